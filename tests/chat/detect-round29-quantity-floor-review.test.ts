@@ -1,10 +1,11 @@
-// Round 29 quantity-floor review (third reviewer): the trained stage may no longer read "N <unit/currency/magnitude word>" as
-// an ADDRESS unless the stretch names a street type. 65 attacks (addresses whose house number is followed by a word of the
-// CLDR list, English and abroad) and 211 hard innocents (quantities after numbers in many languages), probed with the
-// application's options (rules + trained stage). As first written the floor caught 37 attacks where main caught 49 and
-// flagged 2 innocents where main flagged 10; after the review's fix (a unit word only in lower case, the list folded as the
-// normalised message holds it) 49 and 1. This file specifies main after round 29: `it` when right, `it.fails` (with why).
-// Attack: caught when flagged and its house number and street name are masked.
+// Round 29 quantity-floor review (third reviewer) of a floor for the trained stage that was not merged: a number followed
+// by a unit, currency or magnitude word (CLDR) read as no house number unless the stretch names a street type. 65 attacks
+// (addresses whose house number is followed by a word of that list, English and abroad) and 211 hard innocents (quantities
+// after numbers in many languages), probed with the application's options (rules + trained stage). As first written the
+// floor caught 37 attacks where main caught 49 and flagged 2 innocents where main flagged 10; fixed after this review it
+// matched main's 49 and flagged 1, but a fourth review still found it losing addresses typed in lower case, so it was not
+// merged. This file specifies main: `it` when right, `it.fails` (with why). An attack is caught when flagged and its house
+// number and street name are masked.
 import { describe, expect, it } from "vitest";
 import { detectContactDetails, detectionOptionsFor } from "../../src/domain/contacts/contact-detector.ts";
 import { DEFAULT_PLATFORM_DOMAINS } from "../../src/domain/contacts/platform-domains.ts";
@@ -27,7 +28,7 @@ describe("round 29 quantity floor review: attacks", () => {
   it("Drop it at 5 Pound Green, the cottage with the red gate.", () => expect(caught("Drop it at 5 Pound Green, the cottage with the red gate.", "5 Pound Green")).toBe(true));
   // missed on main too: neither the rules nor the trained stage read it
   it.fails("Meet me at 8 Mile and Woodward, in the gas station lot.", () => expect(caught("Meet me at 8 Mile and Woodward, in the gas station lot.", "8 Mile and Woodward")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("We're at 42 Mile Oak Gardens, Portslade, the garage is round the back.", () =>
     expect(caught("We're at 42 Mile Oak Gardens, Portslade, the garage is round the back.", "42 Mile Oak Gardens")).toBe(true));
   // missed on main too: neither the rules nor the trained stage read it
@@ -36,34 +37,34 @@ describe("round 29 quantity floor review: attacks", () => {
     expect(caught("Our yard is at 250 Thousand Oaks Plaza, ask for Jim at the gate.", "250 Thousand Oaks Plaza")).toBe(true));
   it("I live at 18 Den Hill, Eastbourne, the white house.", () => expect(caught("I live at 18 Den Hill, Eastbourne, the white house.", "18 Den Hill")).toBe(true));
   it("Just bring it to 22 Pond Hill, Sheffield and I'll pay cash.", () => expect(caught("Just bring it to 22 Pond Hill, Sheffield and I'll pay cash.", "22 Pond Hill")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("Keys are with my neighbour at 4 Pound Corner, Whitchurch.", () => expect(caught("Keys are with my neighbour at 4 Pound Corner, Whitchurch.", "4 Pound Corner")).toBe(true));
   // missed on main too: neither the rules nor the trained stage read it
   it.fails("Come to 12 Miles Green, Stoke, I'm in most evenings.", () => expect(caught("Come to 12 Miles Green, Stoke, I'm in most evenings.", "12 Miles Green")).toBe(true));
   it("Find me at 45 Second Cross, Jayanagar, near the temple.", () => expect(caught("Find me at 45 Second Cross, Jayanagar, near the temple.", "45 Second Cross")).toBe(true));
   it("Send the tow truck to 14 Ore Hill, Hastings please.", () => expect(caught("Send the tow truck to 14 Ore Hill, Hastings please.", "14 Ore Hill")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("Meet at 12 Lan Kwai Fong, Central, outside the bar.", () => expect(caught("Meet at 12 Lan Kwai Fong, Central, outside the bar.", "12 Lan Kwai Fong")).toBe(true));
   // missed on main too: neither the rules nor the trained stage read it
   it.fails("Pick the car up from 9 Mile Creek, Limerick, it's the farm on the left.", () =>
     expect(caught("Pick the car up from 9 Mile Creek, Limerick, it's the farm on the left.", "9 Mile Creek")).toBe(true),
   );
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("I'm parked at 3 Pie Corner, Smithfield, by the golden boy statue.", () => expect(caught("I'm parked at 3 Pie Corner, Smithfield, by the golden boy statue.", "3 Pie Corner")).toBe(true));
   it("My garage is 7 Dollar Grove, Dollar, FK14, next to the academy.", () => expect(caught("My garage is 7 Dollar Grove, Dollar, FK14, next to the academy.", "7 Dollar Grove")).toBe(true));
   it("Bring it round to 16 Pound Meadow, Sherborne, tomorrow at 10.", () => expect(caught("Bring it round to 16 Pound Meadow, Sherborne, tomorrow at 10.", "16 Pound Meadow")).toBe(true));
   // missed on main too: neither the rules nor the trained stage read it
   it.fails("The house is 11 Mile Ash, Derby, please come there.", () => expect(caught("The house is 11 Mile Ash, Derby, please come there.", "11 Mile Ash")).toBe(true));
   it("We're at 28 Den Bank Gardens, Sheffield, ring twice.", () => expect(caught("We're at 28 Den Bank Gardens, Sheffield, ring twice.", "28 Den Bank Gardens")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("Rumah saya di 12 Batu Ferringhi, Penang, datang saja ke sana.", () => expect(caught("Rumah saya di 12 Batu Ferringhi, Penang, datang saja ke sana.", "12 Batu Ferringhi")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("Bengkel saya di 25 Batu Pahat, Johor, dekat masjid.", () => expect(caught("Bengkel saya di 25 Batu Pahat, Johor, dekat masjid.", "25 Batu Pahat")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("Alamat saya 12 Tj. Priok, Jakarta Utara, datang jam 3.", () => expect(caught("Alamat saya 12 Tj. Priok, Jakarta Utara, datang jam 3.", "12 Tj. Priok")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("Saya tinggal di 8 Bt Caves, Selangor, depan kedai makan.", () => expect(caught("Saya tinggal di 8 Bt Caves, Selangor, depan kedai makan.", "8 Bt Caves")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("Rumah saya 14 Tg. Bungah, Penang, tepi pantai.", () => expect(caught("Rumah saya 14 Tg. Bungah, Penang, tepi pantai.", "14 Tg. Bungah")).toBe(true));
   it("Nha thuoc o 12 Lan Ong, Hoan Kiem, toi doi anh o do.", () => expect(caught("Nha thuoc o 12 Lan Ong, Hoan Kiem, toi doi anh o do.", "12 Lan Ong")).toBe(true));
   // missed on main too: neither the rules nor the trained stage read it
@@ -98,13 +99,13 @@ describe("round 29 quantity floor review: attacks", () => {
   it("Come to 3 Ora Gardens, Valletta, I'm in after five.", () => expect(caught("Come to 3 Ora Gardens, Valletta, I'm in after five.", "3 Ora Gardens")).toBe(true));
   it("Address: 40 Tage Erlanders Plan, Stockholm, ring Andersson.", () => expect(caught("Address: 40 Tage Erlanders Plan, Stockholm, ring Andersson.", "40 Tage Erlanders Plan")).toBe(true));
   it("Meet me at 6 Dag Hammarskjolds Plan, Uppsala, by the café.", () => expect(caught("Meet me at 6 Dag Hammarskjolds Plan, Uppsala, by the café.", "6 Dag Hammarskjolds Plan")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("I'm staying at 18 Second Gardens, Dorchester, come by.", () => expect(caught("I'm staying at 18 Second Gardens, Dorchester, come by.", "18 Second Gardens")).toBe(true));
   // missed on main too: neither the rules nor the trained stage read it
   it.fails("Tow it to 101 Mile End Parade, Hobart, tomorrow.", () => expect(caught("Tow it to 101 Mile End Parade, Hobart, tomorrow.", "101 Mile End Parade")).toBe(true));
   // missed on main too: neither the rules nor the trained stage read it
   it.fails("The workshop moved to 32 Year Hill, Kettering.", () => expect(caught("The workshop moved to 32 Year Hill, Kettering.", "32 Year Hill")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("Our house is 5 Week Green, Exeter, come round.", () => expect(caught("Our house is 5 Week Green, Exeter, come round.", "5 Week Green")).toBe(true));
   it("Come to 12 Hour Glass Hill, Cork, the last house.", () => expect(caught("Come to 12 Hour Glass Hill, Cork, the last house.", "12 Hour Glass Hill")).toBe(true));
   it("Meet at 88 Peso Heights, Cebu City, the gray gate.", () => expect(caught("Meet at 88 Peso Heights, Cebu City, the gray gate.", "88 Peso Heights")).toBe(true));
@@ -113,7 +114,7 @@ describe("round 29 quantity floor review: attacks", () => {
   it("I'm at 9 Us Gardens, Lagos, call at the gate.", () => expect(caught("I'm at 9 Us Gardens, Lagos, call at the gate.", "9 Us Gardens")).toBe(true));
   // missed on main too: neither the rules nor the trained stage read it
   it.fails("Come to 14 Min Hill, Bexley, the gate code is on the post.", () => expect(caught("Come to 14 Min Hill, Bexley, the gate code is on the post.", "14 Min Hill")).toBe(true));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
+  // caught on main; the floor as first written lost it (a place's name opening on a capitalised unit-like word)
   it("Park at 3 Lei Gardens, Bucharest, and knock.", () => expect(caught("Park at 3 Lei Gardens, Bucharest, and knock.", "3 Lei Gardens")).toBe(true));
   it("I live at 11 Bin Sougat Gardens, Dubai, villa with the palm.", () => expect(caught("I live at 11 Bin Sougat Gardens, Dubai, villa with the palm.", "11 Bin Sougat Gardens")).toBe(true));
   it("Meet at 20 Bunt Hill, Mansfield, by the pub.", () => expect(caught("Meet at 20 Bunt Hill, Mansfield, by the pub.", "20 Bunt Hill")).toBe(true));
@@ -122,8 +123,8 @@ describe("round 29 quantity floor review: attacks", () => {
 });
 
 describe("round 29 quantity floor review: innocents", () => {
-  // flagged on main (trained stage's ADDRESS); the floor fixes it
-  it("Saya sudah tunggu 2 jam di bengkel sebelah, kapan mobil saya selesai?", () => expect(flagged("Saya sudah tunggu 2 jam di bengkel sebelah, kapan mobil saya selesai?")).toBe(false));
+  // wrong on main (the address floor that got it right was not merged)
+  it.fails("Saya sudah tunggu 2 jam di bengkel sebelah, kapan mobil saya selesai?", () => expect(flagged("Saya sudah tunggu 2 jam di bengkel sebelah, kapan mobil saya selesai?")).toBe(false));
   it("Trafik yüzünden 15 dakika geç kalacağım, lütfen bekleyin.", () => expect(flagged("Trafik yüzünden 15 dakika geç kalacağım, lütfen bekleyin.")).toBe(false));
   it("Aracım 90 bin kilometrede, triger kayışı değişmeli mi?", () => expect(flagged("Aracım 90 bin kilometrede, triger kayışı değişmeli mi?")).toBe(false));
   it("Costa 400 euros la reparación completa con mano de obra incluida.", () => expect(flagged("Costa 400 euros la reparación completa con mano de obra incluida.")).toBe(false));
@@ -186,8 +187,8 @@ describe("round 29 quantity floor review: innocents", () => {
   it("We're about 2 miles down from the retail park, past the lights.", () => expect(flagged("We're about 2 miles down from the retail park, past the lights.")).toBe(false));
   it("Ремонт займет 3 дня и будет стоить 15 тысяч рублей.", () => expect(flagged("Ремонт займет 3 дня и будет стоить 15 тысяч рублей.")).toBe(false));
   it("Machine needs 5 litres of oil and a new filter every year.", () => expect(flagged("Machine needs 5 litres of oil and a new filter every year.")).toBe(false));
-  // flagged on main (trained stage's ADDRESS); the floor fixes it
-  it("Pay 20 percent deposit now and the rest when you collect.", () => expect(flagged("Pay 20 percent deposit now and the rest when you collect.")).toBe(false));
+  // wrong on main (the address floor that got it right was not merged)
+  it.fails("Pay 20 percent deposit now and the rest when you collect.", () => expect(flagged("Pay 20 percent deposit now and the rest when you collect.")).toBe(false));
   it("The warranty covers 3 years or 60 thousand miles on parts.", () => expect(flagged("The warranty covers 3 years or 60 thousand miles on parts.")).toBe(false));
   it("My brother waited 4 weeks for the part from Germany last year.", () => expect(flagged("My brother waited 4 weeks for the part from Germany last year.")).toBe(false));
   it("2 jamnya saya tunggu di bengkel, tidak ada yang datang.", () => expect(flagged("2 jamnya saya tunggu di bengkel, tidak ada yang datang.")).toBe(false));
@@ -223,8 +224,8 @@ describe("round 29 quantity floor review: innocents", () => {
   it("J'ai attendu 2 heures au garage Renault de Lille.", () => expect(flagged("J'ai attendu 2 heures au garage Renault de Lille.")).toBe(false));
   it("Am asteptat 3 ore la service si nu s-a rezolvat nimic.", () => expect(flagged("Am asteptat 3 ore la service si nu s-a rezolvat nimic.")).toBe(false));
   it("Piesa vine in 3 zile de la Cluj si costa 400 lei.", () => expect(flagged("Piesa vine in 3 zile de la Cluj si costa 400 lei.")).toBe(false));
-  // flagged on main (trained stage's ADDRESS); the floor fixes it
-  it("Czekałem 2 godziny w warsztacie w Krakowie na diagnostykę.", () => expect(flagged("Czekałem 2 godziny w warsztacie w Krakowie na diagnostykę.")).toBe(false));
+  // wrong on main (the address floor that got it right was not merged)
+  it.fails("Czekałem 2 godziny w warsztacie w Krakowie na diagnostykę.", () => expect(flagged("Czekałem 2 godziny w warsztacie w Krakowie na diagnostykę.")).toBe(false));
   it("Część przyjdzie za 3 dni z Warszawy, koszt 500 zł.", () => expect(flagged("Część przyjdzie za 3 dni z Warszawy, koszt 500 zł.")).toBe(false));
   it("Na díl se čeká 3 dny z Prahy, stojí 5 tisíc korun.", () => expect(flagged("Na díl se čeká 3 dny z Prahy, stojí 5 tisíc korun.")).toBe(false));
   it("3 napot vártam az alkatrészre Budapestről.", () => expect(flagged("3 napot vártam az alkatrészre Budapestről.")).toBe(false));
@@ -259,8 +260,8 @@ describe("round 29 quantity floor review: innocents", () => {
   it("That's 2 days Labour plus parts, so around 500 all in.", () => expect(flagged("That's 2 days Labour plus parts, so around 500 all in.")).toBe(false));
   it("20 minutes Kwik Fit said, 2 hours later still waiting.", () => expect(flagged("20 minutes Kwik Fit said, 2 hours later still waiting.")).toBe(false));
   it("Il mio meccanico ha chiesto 300 euro Brembo compresi.", () => expect(flagged("Il mio meccanico ha chiesto 300 euro Brembo compresi.")).toBe(false));
-  // flagged on main (trained stage's ADDRESS); the floor fixes it
-  it("Tengo 2 horas Manuel diciendo que ya casi termina.", () => expect(flagged("Tengo 2 horas Manuel diciendo que ya casi termina.")).toBe(false));
+  // wrong on main (the address floor that got it right was not merged)
+  it.fails("Tengo 2 horas Manuel diciendo que ya casi termina.", () => expect(flagged("Tengo 2 horas Manuel diciendo que ya casi termina.")).toBe(false));
   it("Son 3 días Lunes a Miércoles para la pieza, ¿vale?", () => expect(flagged("Son 3 días Lunes a Miércoles para la pieza, ¿vale?")).toBe(false));
   it("Sudah 2 jam Pak Budi belum balik dari toko sparepart.", () => expect(flagged("Sudah 2 jam Pak Budi belum balik dari toko sparepart.")).toBe(false));
   it("Waited 45 minutes Tesco car park for the mobile mechanic.", () => expect(flagged("Waited 45 minutes Tesco car park for the mobile mechanic.")).toBe(false));
@@ -315,40 +316,32 @@ describe("round 29 quantity floor review: innocents", () => {
   it("Čakal som 2 týždne na diel zo servisu v Bratislave.", () => expect(flagged("Čakal som 2 týždne na diel zo servisu v Bratislave.")).toBe(false));
   it("Mobilnya sudah 5 tahun dan belum pernah turun mesin.", () => expect(flagged("Mobilnya sudah 5 tahun dan belum pernah turun mesin.")).toBe(false));
   it("Saya tunggu 3 hari di bengkel sebelah tanpa kabar.", () => expect(flagged("Saya tunggu 3 hari di bengkel sebelah tanpa kabar.")).toBe(false));
-  // flagged on main (trained stage's ADDRESS); the floor fixes it
-  it("Czekałem 2 godziny w kolejce do mechanika w Gdańsku.", () => expect(flagged("Czekałem 2 godziny w kolejce do mechanika w Gdańsku.")).toBe(false));
+  // wrong on main (the address floor that got it right was not merged)
+  it.fails("Czekałem 2 godziny w kolejce do mechanika w Gdańsku.", () => expect(flagged("Czekałem 2 godziny w kolejce do mechanika w Gdańsku.")).toBe(false));
   it("Tengo 3 horas Carlos esperando la grúa, ¿dónde está?", () => expect(flagged("Tengo 3 horas Carlos esperando la grúa, ¿dónde está?")).toBe(false));
   it("Llevo 2 horas Señor Pérez, ¿cuándo estará listo?", () => expect(flagged("Llevo 2 horas Señor Pérez, ¿cuándo estará listo?")).toBe(false));
   it("Hemos esperado 3 días Ramón y la pieza no llega.", () => expect(flagged("Hemos esperado 3 días Ramón y la pieza no llega.")).toBe(false));
   it("Espero 2 días más María y luego lo llevo a otro taller.", () => expect(flagged("Espero 2 días más María y luego lo llevo a otro taller.")).toBe(false));
   it("Tengo 2 días Manuel diciendo que ya casi termina.", () => expect(flagged("Tengo 2 días Manuel diciendo que ya casi termina.")).toBe(false));
-  // right after the review's fix (a unit word only in lower case; the list folded as the normalised message)
-  it("Czekałem 3 miesiące w warsztacie w Krakowie na skrzynię.", () => expect(flagged("Czekałem 3 miesiące w warsztacie w Krakowie na skrzynię.")).toBe(false));
-  // flagged on main (trained stage's ADDRESS); the floor fixes it
-  it("Czekałem 2 tygodnie w kolejce do mechanika w Gdańsku.", () => expect(flagged("Czekałem 2 tygodnie w kolejce do mechanika w Gdańsku.")).toBe(false));
+  // wrong on main (the address floor that got it right was not merged)
+  it.fails("Czekałem 3 miesiące w warsztacie w Krakowie na skrzynię.", () => expect(flagged("Czekałem 3 miesiące w warsztacie w Krakowie na skrzynię.")).toBe(false));
+  // wrong on main (the address floor that got it right was not merged)
+  it.fails("Czekałem 2 tygodnie w kolejce do mechanika w Gdańsku.", () => expect(flagged("Czekałem 2 tygodnie w kolejce do mechanika w Gdańsku.")).toBe(false));
   it("Saya sudah tunggu 2 tahun di bengkel sebelah, parah.", () => expect(flagged("Saya sudah tunggu 2 tahun di bengkel sebelah, parah.")).toBe(false));
   it("Tengo 400 dólares Manuel, ¿alcanza para el embrague?", () => expect(flagged("Tengo 400 dólares Manuel, ¿alcanza para el embrague?")).toBe(false));
   it("Llevo 3 años Manuel con este coche y nunca falló.", () => expect(flagged("Llevo 3 años Manuel con este coche y nunca falló.")).toBe(false));
   it("Bekledim 3 gün Ahmet abi ama parça gelmedi.", () => expect(flagged("Bekledim 3 gün Ahmet abi ama parça gelmedi.")).toBe(false));
   it("Tôi đợi 2 giờ ở gara bên cạnh mà chưa xong.", () => expect(flagged("Tôi đợi 2 giờ ở gara bên cạnh mà chưa xong.")).toBe(false));
   it("Doi 2 gio o gara ben canh ma chua xong.", () => expect(flagged("Doi 2 gio o gara ben canh ma chua xong.")).toBe(false));
-  // flagged on main (trained stage's ADDRESS); the floor fixes it
-  it("Czekałem 5 dni w warsztacie w Krakowie na diagnostykę.", () => expect(flagged("Czekałem 5 dni w warsztacie w Krakowie na diagnostykę.")).toBe(false));
+  // wrong on main (the address floor that got it right was not merged)
+  it.fails("Czekałem 5 dni w warsztacie w Krakowie na diagnostykę.", () => expect(flagged("Czekałem 5 dni w warsztacie w Krakowie na diagnostykę.")).toBe(false));
   it("Esperei 3 meses na oficina do lado pela peça.", () => expect(flagged("Esperei 3 meses na oficina do lado pela peça.")).toBe(false));
   it("Fiz 200 quilômetros até a oficina do lado.", () => expect(flagged("Fiz 200 quilômetros até a oficina do lado.")).toBe(false));
-  // flagged on main (trained stage's ADDRESS); the floor fixes it
-  it("Czekałem 2 godz. w warsztacie w Krakowie na wynik.", () => expect(flagged("Czekałem 2 godz. w warsztacie w Krakowie na wynik.")).toBe(false));
-  // still flagged as on main: "20 percent" is floored but "30 per cent" is not ("per" is no quantity word)
+  // wrong on main (the address floor that got it right was not merged)
+  it.fails("Czekałem 2 godz. w warsztacie w Krakowie na wynik.", () => expect(flagged("Czekałem 2 godz. w warsztacie w Krakowie na wynik.")).toBe(false));
+  // flagged on main: the stage reads the number and the words after it as an address
   it.fails("Pay 30 per cent deposit now and the rest when you collect.", () => expect(flagged("Pay 30 per cent deposit now and the rest when you collect.")).toBe(false));
   it("Tunggu 2 jam lagi di bengkel sebelah ya.", () => expect(flagged("Tunggu 2 jam lagi di bengkel sebelah ya.")).toBe(false));
   it("Saya sudah tunggu 45 menit di bengkel sebelah.", () => expect(flagged("Saya sudah tunggu 45 menit di bengkel sebelah.")).toBe(false));
   it("Sudah 2 minggu di bengkel sebelah belum selesai.", () => expect(flagged("Sudah 2 minggu di bengkel sebelah belum selesai.")).toBe(false));
-});
-
-describe("round 29 quantity floor review: the list against normalised text", () => {
-  // "gün" and "giờ" fold to "gun" and "gio": words under four letters that folding changes are left out on purpose (Irish "lá" would land on "la")
-  it.fails("an accented quantity word floors the stretch as it is read (normalised)", async () => {
-    const { standsAsAddress } = await import("../../src/domain/contacts/second-stage/candidates.ts");
-    for (const t of ["400 dolares por el cambio", "150 kilometros hasta tu taller", "3 gun serviste", "2 gio o gara"]) expect(standsAsAddress(t, 0, t.length)).toBe(false);
-  });
 });

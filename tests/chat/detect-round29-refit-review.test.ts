@@ -2,7 +2,7 @@
 // was attacked with 171 hard innocents and 154 attacks written for this review, half in English and half in other
 // languages customers abroad write, probed with the application's options (rules + trained stage). The refit flagged 21
 // innocents where main flagged 16, and caught 127 attacks where main caught 124, so it was not merged. This file
-// specifies main after round 29 (with the address floor for quantities): `it` when right, `it.fails` (with why) when wrong.
+// specifies main after round 29: `it` when right, `it.fails` (with why) when wrong.
 import { describe, expect, it } from "vitest";
 import { detectContactDetails, detectionOptionsFor } from "../../src/domain/contacts/contact-detector.ts";
 import { DEFAULT_PLATFORM_DOMAINS } from "../../src/domain/contacts/platform-domains.ts";
@@ -159,8 +159,8 @@ describe("round 29 refit review: innocents", () => {
   it("Galing ako sa Shell sa EDSA kanina, sabi nila sira daw ang alternator.", () => expect(flagged("Galing ako sa Shell sa EDSA kanina, sabi nila sira daw ang alternator.")).toBe(false));
   it("Si Mang Ramon po ang nag-ayos dati, okay naman po.", () => expect(flagged("Si Mang Ramon po ang nag-ayos dati, okay naman po.")).toBe(false));
   it("Dito na lang po sa app magbayad, mas safe.", () => expect(flagged("Dito na lang po sa app magbayad, mas safe.")).toBe(false));
-  // right on main after round 29 (the address floor: a number and a lower-case unit is no house number)
-  it("Trafik yüzünden 15 dakika geç kalacağım, kusura bakmayın.", () => expect(flagged("Trafik yüzünden 15 dakika geç kalacağım, kusura bakmayın.")).toBe(false));
+  // flagged on main (the address floor that cleared it was not merged)
+  it.fails("Trafik yüzünden 15 dakika geç kalacağım, kusura bakmayın.", () => expect(flagged("Trafik yüzünden 15 dakika geç kalacağım, kusura bakmayın.")).toBe(false));
   it("Parça 3 gün içinde gelir, uygulamadan haber veririm.", () => expect(flagged("Parça 3 gün içinde gelir, uygulamadan haber veririm.")).toBe(false));
   it("Mehmet Bey geçen ay triger kayışını değiştirdi, hâlâ sorunsuz.", () => expect(flagged("Mehmet Bey geçen ay triger kayışını değiştirdi, hâlâ sorunsuz.")).toBe(false));
   it("Ödemeyi uygulama üzerinden yapacağım, nakit taşımıyorum.", () => expect(flagged("Ödemeyi uygulama üzerinden yapacağım, nakit taşımıyorum.")).toBe(false));
@@ -168,8 +168,8 @@ describe("round 29 refit review: innocents", () => {
   it("Comprei os pneus no Carrefour de Almada, estão ótimos.", () => expect(flagged("Comprei os pneus no Carrefour de Almada, estão ótimos.")).toBe(false));
   it("Vou pagar pelo app mesmo, é mais seguro pra nós dois.", () => expect(flagged("Vou pagar pelo app mesmo, é mais seguro pra nós dois.")).toBe(false));
   it("O Sr. Fernandes da recepção disse que ficava pronto às 17h.", () => expect(flagged("O Sr. Fernandes da recepção disse que ficava pronto às 17h.")).toBe(false));
-  // right on main after round 29 (the address floor: a number and a lower-case unit is no house number)
-  it("Fui à oficina na Rua Augusta e pediram 400 euros pelo mesmo serviço.", () => expect(flagged("Fui à oficina na Rua Augusta e pediram 400 euros pelo mesmo serviço.")).toBe(false));
+  // flagged on main (the address floor that cleared it was not merged)
+  it.fails("Fui à oficina na Rua Augusta e pediram 400 euros pelo mesmo serviço.", () => expect(flagged("Fui à oficina na Rua Augusta e pediram 400 euros pelo mesmo serviço.")).toBe(false));
   it("Estuve en el taller de la Calle Alcalá y me pidieron 300 euros.", () => expect(flagged("Estuve en el taller de la Calle Alcalá y me pidieron 300 euros.")).toBe(false));
   // flagged as FULL_NAME (main too)
   it.fails("Mi vecino Antonio García me recomendó este taller.", () => expect(flagged("Mi vecino Antonio García me recomendó este taller.")).toBe(false));
@@ -214,8 +214,8 @@ describe("round 29 refit review: innocents", () => {
   it("Parts 3 din mein aayenge, tab tak gaadi yahin rahegi.", () => expect(flagged("Parts 3 din mein aayenge, tab tak gaadi yahin rahegi.")).toBe(false));
   it("Maine 2 ghante wait kiya tha pichli baar, is baar jaldi karna.", () => expect(flagged("Maine 2 ghante wait kiya tha pichli baar, is baar jaldi karna.")).toBe(false));
   it("Sparepart datang 4 hari lagi, nanti saya kabari di sini.", () => expect(flagged("Sparepart datang 4 hari lagi, nanti saya kabari di sini.")).toBe(false));
-  // right on main after round 29 (the address floor: a number and a lower-case unit is no house number)
-  it("Saya sudah tunggu 2 jam di bengkel sebelah, tidak dilayani.", () => expect(flagged("Saya sudah tunggu 2 jam di bengkel sebelah, tidak dilayani.")).toBe(false));
+  // flagged on main (the address floor that cleared it was not merged)
+  it.fails("Saya sudah tunggu 2 jam di bengkel sebelah, tidak dilayani.", () => expect(flagged("Saya sudah tunggu 2 jam di bengkel sebelah, tidak dilayani.")).toBe(false));
   it("A peça chega em 3 dias, aviso aqui pelo app.", () => expect(flagged("A peça chega em 3 dias, aviso aqui pelo app.")).toBe(false));
   it("Esperé 2 horas en el taller de al lado y nadie me atendió.", () => expect(flagged("Esperé 2 horas en el taller de al lado y nadie me atendió.")).toBe(false));
   it("Das Teil kommt in 4 Tagen, ich melde mich hier in der App.", () => expect(flagged("Das Teil kommt in 4 Tagen, ich melde mich hier in der App.")).toBe(false));
