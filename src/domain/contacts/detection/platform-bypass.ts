@@ -1,0 +1,261 @@
+/**
+ * The platform's booking or payment left to deal directly (OFF_PLATFORM_DEAL), issue 13, round 30:
+ * "Cancel the booking and come straight to the workshop, it'll be cheaper", "Cancela la reserva y
+ * vente directamente al taller", "Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım",
+ * "Bayar cash aja di bengkel, nggak usah lewat aplikasi". Independent reviewers found these missed,
+ * most of all abroad: the older deal rules read fixed English phrases, and each element of such an
+ * offer is innocent alone ("I need to cancel the booking", "come straight to the workshop at 9",
+ * "the car wash only takes cash", "is it cheaper in the app?").
+ *
+ * So this reads an offer as two of its three elements in one sentence, in English, Spanish,
+ * Portuguese, French, German, Italian, Polish, Romanian, Hungarian, Turkish, Indonesian/Malay,
+ * romanised Hindi, Tagalog and Arabic:
+ *
+ *   AWAY    the platform left: its booking cancelled or skipped, the app not used or left
+ *           ("cancel the booking", "anuluj rezerwację", "app chhodo", "uygulamadan geçmeyelim",
+ *           "الغي الحجز", "let's move this chat somewhere else");
+ *   DIRECT  dealing straight with the sender: come straight there ("vente directamente al
+ *           taller"), or with them: to them or their shop, booked or paid with them directly, cash
+ *           ("book the next one direct with me", "seedha mere paas aao", "nakit");
+ *   GAIN    what it saves: cheaper, a discount, half price, no commission or fees ("te sale más
+ *           barato", "yarı fiyatına", "aadhe daam", "أرخص").
+ *
+ * AWAY with DIRECT or GAIN, or DIRECT with GAIN, is the offer; a price compared with something else
+ * is no GAIN ("come straight to the workshop, it's cheaper than a tow", "cheaper elsewhere"), nor is a
+ * fee alone ("you lose the fee if you cancel"). Each is read with its sentence: a
+ * negation before it ("I won't pay cash outside the app", "no voy a cancelar la reserva"), a story
+ * or a complaint ("the last garage told me to cancel the booking and pay cash, I refused"), the
+ * sender's own cancellation ("I'll cancel the booking, it's cheaper elsewhere") and a question
+ * about the platform's own rules ("is it cheaper if I pay cash?") stay innocent. The text reaches
+ * the rules normalised: words are written without accents, Arabic alef folded to "l".
+ */
+import { negatedBefore, type Pattern, sentenceAt } from "./context.ts";
+import { unicodeSkeleton } from "./normalise.ts";
+
+const DEAL = "OFF_PLATFORM_DEAL" as const;
+
+/** The platform's app, booking or site, as the languages name it after an avoiding word. */
+const PLATFORM_WORD = String.raw`(?:the\s+|this\s+)?(?:app|apps|platform|site|booking|reservation|appointment)`;
+
+/** AWAY, in the Latin-written languages (imperatives and proposals, not the sender's own "I cancelled"). */
+const AWAY_LATIN = String.raw`\b(?:${[
+  // English: "cancel the booking", "skip the app", "move this chat somewhere else", "not through the app", "without the booking"
+  // ("skip the booking queue", "forget the app password": a part of the platform, not the platform left)
+  String.raw`(?:cancel|skip|ditch|drop|scrap|bin|forget|bypass)\s+(?:the|this|your|ur|that)\s+(?:booking|appointment|reservation|app|platform)(?!\s+(?:queue|line|form|page|screen|reference|number|confirmation|password|login|update))`,
+  String.raw`(?:move|take|continue|carry\s+on)\s+(?:this|the|our)\s+(?:chat|conversation|convo|talk)\s+(?:somewhere\s+else|elsewhere|off\s+(?:here|the\s+app)|outside)`,
+  String.raw`(?:not|never)\s+(?:through|thru|via|on)\s+${PLATFORM_WORD}`,
+  String.raw`(?:outside|without|off)\s+(?:of\s+)?${PLATFORM_WORD}`,
+  // Spanish, Portuguese: "cancela la reserva", "cancela a marcação", "sin pasar por la app", "sem marcar pelo app"
+  String.raw`cancel(?:a|e|en|ala|ela)\s+(?:la|tu|su|esa|a|o|sua|seu|tua|teu|essa|esse)\s+(?:reserva|cita|marcacao|agendamento)`,
+  String.raw`(?:sin|sem|no|nao)\s+(?:pasar|reservar|marcar|agendar|passar)\s+(?:por|pel[oa])\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
+  // French: "annulez la réservation", "sans passer par l'appli"
+  String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)`,
+  // German: "stornieren Sie die Buchung", "sag den Termin ab", "nicht über die App"
+  String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|sag(?:en)?\s+(?:sie\s+)?(?:die\s+buchung|den\s+termin)\s+ab|nicht\s+(?:uber|via|mit)\s+(?:die\s+)?(?:app|plattform)`,
+  // Italian: "annulla la prenotazione", "disdici la prenotazione"
+  String.raw`(?:annulla|annulli|annullate|disdici|disdica)\s+(?:la\s+|tua\s+|sua\s+)?prenotazione`,
+  // Polish: "anuluj rezerwację", "odwołaj wizytę", "bez aplikacji", "nie przez aplikację"
+  String.raw`(?:anuluj(?:cie)?|odwo[lł]aj(?:cie)?)\s+(?:\w+\s+)?(?:rezerwacj\w*|wizyt\w*)|bez\s+(?:rezerwacji|aplikacji)|nie\s+przez\s+aplikacj\w*`,
+  // Romanian: "anulează rezervarea", "nu mai rezerva prin aplicație", "fără aplicație"
+  String.raw`anuleaz[ai]\s+(?:\w+\s+)?(?:rezervarea|programarea)|(?:nu\s+mai\s+)?(?:rezerva|rezervati|plati|platiti)\s+prin\s+aplicati\w*|fara\s+(?:aplicati\w*|rezervare)|nu\s+prin\s+aplicati\w*`,
+  // Hungarian: "mondd le a foglalást", "app nélkül", "ne az appon keresztül"
+  String.raw`mond(?:d|ja)\s+le\s+a\s+foglalast|(?:app|applikacio|alkalmazas|foglalas)\s+nelkul|ne\s+(?:az\s+)?(?:appon|alkalmazason)\s+keresztul`,
+  // Turkish: "randevuyu iptal et", "uygulamadan geçmeyelim", "uygulama olmadan"
+  String.raw`(?:randevuyu|rezervasyonu)\s+iptal\s+(?:et|edin|edelim|edersen|ederseniz)|uygulama(?:dan|yi)?\s+(?:gecmeyelim|gecmeden|kullanmadan|kullanmayalim)|uygulamasiz|uygulama\s+olmadan`,
+  // Indonesian/Malay: "nggak usah lewat aplikasi", "batalin bookingnya", "di luar aplikasi"
+  String.raw`(?:nggak|ngga|gak|ga|tidak|tak|tdk|gausah|gak\s+usah|tak\s+payah)\s+(?:usah\s+|perlu\s+|payah\s+)?(?:lewat|pakai|pake|via|guna|booking\s+(?:di|lewat))\s+(?:aplikasi|app|apk)|batal(?:in|kan)\s+(?:aja\s+|saja\s+)?(?:booking|pesanan|reservasi|tempahan)(?:nya)?|(?:tanpa|di\s+luar)\s+(?:aplikasi|app)`,
+  // romanised Hindi: "booking cancel karo", "app chhodo"
+  String.raw`booking\s+cancel\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye)|app\s+(?:chhodo|chodo|chhod\s+do|chod\s+do|chhodiye)`,
+  // Tagalog: "i-cancel mo na lang yung booking", "wag na mag-book sa app"
+  String.raw`i-?cancel\s+(?:mo|nyo|niyo)\s+(?:na\s+lang\s+|nalang\s+)?(?:yung|ang)\s+booking|(?:wag|huwag|hindi)\s+na\s+(?:kailangan\s+)?mag-?book`,
+].join("|")})\b`;
+
+/**
+ * DIRECT as a way there, in the Latin-written languages: come straight or directly ("come straight to the
+ * workshop", "vente directamente al taller", "przyjedź prosto do warsztatu", "direkt dükkana gel"). The booked
+ * visit is said so too ("come straight to the workshop at 9"): alone it is innocent.
+ */
+const STRAIGHT_THERE = String.raw`\b(?:${[
+  String.raw`(?:come|pop|swing|drop|bring\s+it|head|turn\s+up|go)\s+(?:straight|direct(?:ly)?|right)\s+(?:to|round|over|in)`,
+  String.raw`(?:ven|vente|venga|vengase|pasa|pasate|vem|venha)\s+(?:\w+\s+)?(?:directamente|directo|derecho|direto|diretamente)|(?:directamente|directo|direto|diretamente)\s+(?:al|a|na|no|para|pra)`,
+  String.raw`(?:venez|viens|passez|passe)\s+(?:\w+\s+)?directement|directement\s+(?:au|a|chez)`,
+  String.raw`(?:kommen\s+sie|komm|kommt)\s+(?:\w+\s+)?direkt|direkt\s+(?:in|zu|bei|an)`,
+  String.raw`(?:vieni|venga|passa|venite)\s+(?:\w+\s+)?direttamente|direttamente\s+(?:in|da|a)`,
+  String.raw`(?:przyjedz|przyjdz|wpadnij|podjedz)\s+(?:\w+\s+)?(?:prosto|bezposrednio)|(?:prosto|bezposrednio)\s+(?:do|u)`,
+  String.raw`(?:vino|veniti|treci)\s+(?:\w+\s+)?direct|direct\s+la`,
+  String.raw`gyere\s+(?:\w+\s+)?(?:egyenesen|kozvetlenul|kozvetlen)|(?:egyenesen|kozvetlenul)\s+(?:a|az)`,
+  String.raw`(?:direkt|dogrudan|dogru)\s+(?:\w+\s+)?(?:gel|gelin)`,
+  String.raw`langsung\s+(?:ke|datang|aja|saja)|datang\s+langsung`,
+  String.raw`seedha|sidha|seedhe|sidhe`,
+  String.raw`(?:punta|pumunta|dumiretso|diretso)\s+(?:ka|kayo)\b[^.!?\n]{0,25}?\bmismo`,
+].join("|")})\b`;
+
+/**
+ * DIRECT with the sender, in the Latin-written languages: to them or their own shop, booked or paid with them
+ * directly, or cash ("come to me", "book the next one direct with me", "pay me", "conmigo", "bar zahlen",
+ * "gotówką", "nakit", "transfer langsung", "seedha mere paas", "sa shop ko"). Cash alone is a topic ("the car wash
+ * only takes cash"), cash back a card's ("cash back on my card made this cheaper") and cash compared a loser ("cheaper
+ * than cash").
+ */
+const WITH_ME = String.raw`\b(?:${[
+  String.raw`(?:come|turn\s+up|pop\s+round|swing\s+by)\s+(?:straight\s+|direct(?:ly)?\s+)?(?:to|at|by)\s+(?:me|my\s+(?:shop|garage|workshop|place|unit|yard))|(?:book|deal|sort|arrange|do)\b[^.!?\n]{0,25}?\bdirect(?:ly)?\s+(?:with|through)\s+(?:me|us)|pay\s+(?:me|us)|(?<!\bthan\s+)(?:in\s+)?cash(?!\s*-?\s*back)`,
+  String.raw`(?:directamente|directo|direto|diretamente)\s+(?:conmigo|comigo)|efectivo|en\s+mano|dinheiro|em\s+especie|pagame|pagueme`,
+  String.raw`directement\s+avec\s+moi|en\s+liquide|en\s+especes`,
+  String.raw`direkt\s+mit\s+mir|(?:in\s+)?bar\s+(?:zahlen|bezahlen|bei|auf)|(?:zahl|bezahl)\w*\s+(?:\w+\s+)?bar|bargeld`,
+  String.raw`direttamente\s+con\s+me|contanti`,
+  String.raw`(?:prosto|bezposrednio)\s+ze\s+mna|gotowk\w*`,
+  String.raw`direct\s+cu\s+mine|numerar|bani\s+gheata|plateste-?mi|platiti-?mi`,
+  String.raw`(?:egyenesen|kozvetlenul)\s+hozzam|keszpenz\w*`,
+  String.raw`nakit|elden`,
+  String.raw`tunai|transfer\s+langsung|bayar\s+(?:di|ke)\s+(?:saya|bengkel)`,
+  String.raw`mere\s+(?:paas|garage|shop|dukaan)`,
+  String.raw`sa\s+(?:shop|talyer|bahay|garahe)\s+ko`,
+].join("|")})\b`;
+
+/** Another garage or place named: a price compared with it ("cheaper elsewhere", "en otro taller") is no saving offered. */
+const ELSEWHERE =
+  /\b(?:elsewhere|somewhere\s+else|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer))\b/i;
+
+/**
+ * GAIN, in the Latin-written languages: a lower price ("cheaper", "más barato", "moins cher", "taniej", "yarı
+ * fiyatına", "aadhe daam") or the platform's fee or commission avoided ("no commission", "too many fees on here",
+ * "sin comisión", "komisyon vermeyelim"). A fee alone is the platform's own ("you lose the fee if you cancel").
+ */
+const GAIN_LATIN = String.raw`\b(?:${[
+  // "cheaper than towing it": compared with something else, unless that is the platform ("cheaper than through the app")
+  String.raw`(?:cheaper|mas\s+barato|mais\s+barato|moins\s+cher)(?!\s+(?:than|que|qu['’]?)\s+(?!(?:(?:on|through|via|in|by|por|pelo|par)\s+)?(?:the\s+|la\s+|o\s+|l['’]?\s?)?(?:app|booking|platform|here|site|aplicacion|aplicativo|appli\w*)))`,
+  String.raw`discount|better\s+(?:deal|price|rate)|half\s+(?:price|the\s+price)|knock\s+(?:\w+\s+){0,2}off|charge\s+(?:you\s+)?less|mates?\s+rates?`,
+  String.raw`barato|descuento|desconto|rebaja|mitad\s+de\s+precio|metade\s+do\s+preco`,
+  String.raw`remise|reduction|rabais|moitie\s+prix`,
+  String.raw`billiger|gunstiger|rabatt|nachlass|halben\s+preis`,
+  String.raw`costa\s+meno|spendi\s+meno|meno\s+caro|piu\s+economico|sconto|risparmi\w*|meta\s+prezzo`,
+  String.raw`taniej|rabat|znizk\w*|polowe\s+ceny`,
+  String.raw`mai\s+ieftin|ieftin\w*|reducere`,
+  String.raw`olcsobb\w*|olcson|kedvezmeny\w*|fel\s+aron`,
+  String.raw`ucuz\w*|indirim\w*|yari\s+fiyat\w*`,
+  String.raw`(?:lebih\s+)?murah|diskon|potongan|setengah\s+harga`,
+  String.raw`sasta|saste|sasti|aadhe\s+(?:daam|price|paise)|kam\s+(?:paise|daam|rate)`,
+  String.raw`mas\s+mura|mura|walang\s+(?:bayad|bawas)|kalahati`,
+  // the fee or commission avoided, said before it ("no fees", "save us both the fees", "sin comisión") or after it ("commission bachega")
+  String.raw`(?:no|without|save|saves|saving|skip|avoid|dodge|cut\s+out|too\s+(?:many|much)|sin|sem|sans|ohne|keine|senza|bez|fara|tanpa|walang|bina)\s+(?:\w+\s+){0,3}?(?:fees?|commission|comision|comissao|taxa|frais|\w*gebuhr\w*|provision|commissione|prowizj\w*|comision|jutalek\w*|komisyon\w*|komisi)`,
+  String.raw`fees?\s+(?:on\s+here|here|nahi|bach\w*|free)|fee-free|(?:app|platform|service|site)['’]?s?\s+(?:fees?|cut)`,
+  // a commission is the platform's cut whatever is said of it ("the commission is silly", "komisyon vermeyelim")
+  String.raw`commission|comision|comissao|commissione|komisyon\w*|komisi|prowizj\w*|jutalek\w*`,
+].join("|")})\b`;
+
+/**
+ * Regex source for Arabic words as the normaliser hands them on: alef ("ا") folded to "l" (it looks
+ * Latin) beside its hamza forms, final "ة" or "ه", final "ي" or "ى". No \b: Arabic letters are no word
+ * characters of an expression without the u flag, so the words are bounded by letters of the script.
+ */
+function arabicWords(words: string): string {
+  const letter = (ch: string): string => {
+    if ("اأإآ".includes(ch)) return "[lاأإآ]";
+    if ("ةه".includes(ch)) return "[ةه]";
+    if ("يى".includes(ch)) return "[يى]";
+    return unicodeSkeleton(ch).text;
+  };
+  return `(?<![\\u0600-\\u06ff])(?:${words
+    .split("|")
+    .map((w) =>
+      [...w]
+        .map(letter)
+        .join("")
+        .replace(/ /g, String.raw`\s+`),
+    )
+    .join("|")})`;
+}
+
+/** AWAY in Arabic: "الغي الحجز", "كنسل الحجز", "بدون التطبيق", "برا التطبيق", "خارج التطبيق". */
+const AWAY_ARABIC = arabicWords("الغي الحجز|الغ الحجز|الغاء الحجز|كنسل الحجز|بدون التطبيق|بدون الحجز|بدون تطبيق|برا التطبيق|بره التطبيق|خارج التطبيق|من غير التطبيق|لا تحجز من التطبيق");
+/** DIRECT in Arabic: straight there ("مباشرة"); with the sender ("كاش", "نقدا", "ادفع لي", "تعال عندي"). */
+const STRAIGHT_THERE_ARABIC = arabicWords("مباشرة|مباشر");
+const WITH_ME_ARABIC = arabicWords("كاش|نقدا|نقدي|ادفع لي|ادفعلي|تعال لي|تعال عندي|على حسابي");
+/** GAIN in Arabic: "أرخص", "خصم", "عمولة", "نص السعر". */
+const GAIN_ARABIC = arabicWords("ارخص|رخيص|خصم|تخفيض|عمولة|عمولات|نص السعر|نصف السعر");
+
+const AWAY = new RegExp(`${AWAY_LATIN}|${AWAY_ARABIC}`, "i");
+const STRAIGHT_OR_WITH_ME = new RegExp(`${STRAIGHT_THERE}|${WITH_ME}|${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "i");
+const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
+
+/**
+ * Negations of the other languages just before an element in its comma-clause ("no voy a", "je ne
+ * vais pas", "nie", "nu", "nem", "tidak", "nahi", "hindi", "لا"); English is read by `negatedBefore`.
+ */
+const NEGATED_ABROAD = new RegExp(
+  String.raw`(?:\b(?:no|nunca|jamas|nao|nem|ne|jamais|nicht|kein\w*|nie|non|nu|soha|asla|tidak|nggak|gak|jangan|nahi|nahin|hindi|wag|huwag)\b|(?<![\u0600-\u06ff])(?:لا|ما|مش|لن)(?![\u0600-\u06ff]))[^,.!?;\n]{0,25}$`,
+  "i",
+);
+
+/**
+ * Told, not offered: a verb of saying or asking before the element in its sentence ("the last garage
+ * told me to cancel the booking", "el otro taller me dijo que ...", "mi-a zis"), or the offer refused
+ * ("..., I refused", "me negué", "recusei", "abgelehnt", "رفضت").
+ */
+const TOLD_BEFORE =
+  /\b(?:told|said|says|asked|wanted|suggested|offered|tried\s+to|dijo|dijeron|pidio|disse|pediu|ha\s+detto|mi\s+ha|a\s+dit|m['’]a|hat\s+gesagt|meinte|wollte|powiedzial\w*|kazal\w*|mi-a\s+(?:zis|cerut)|azt\s+mondta|dedi|istedi|bilang|katanya|kata|bola|sabi|kaha\s+tha|bola\s+tha|قال|طلب)\b[^.!?\n]*$/i;
+const REFUSED =
+  /\b(?:refused|declined|said\s+no|turned\s+(?:it|him|them)\s+down|reported|me\s+negue|recusei|j['’]ai\s+refuse|abgelehnt|ho\s+rifiutato|odmowil\w*|am\s+refuzat|visszautasitottam|reddettim|menolak|tumanggi|mana\s+kar\s+diya)\b|رفضت/i;
+
+/**
+ * The sender's own cancellation, not one asked of the reader: "I'll cancel the booking", "I need to
+ * cancel", "do I have to cancel", "we had to cancel".
+ */
+const OWN_ACT_BEFORE =
+  /\b(?:i|i['’](?:ll|d|ve|m\s+(?:going\s+to|gonna))|i\s+(?:will|would|need\s+to|have\s+to|had\s+to|want\s+to|must|might|may|can|could|should|am\s+going\s+to)|we\s+(?:need|have|had)\s+to|(?:do|should|can|could|must|shall)\s+(?:i|we)|(?:had|have|need|want)\s+to)\s+(?:just\s+)?$/i;
+
+/** A question about the platform's own terms: "is it cheaper if I pay in the app?", "can I cancel and come direct?". */
+const ASKS_ABOUT_TERMS = /^\W*(?:is|are|does|do|would|will|should|can|could|am)\s+(?:it|i|there|we)\b/i;
+
+/** Someone else as the subject of the element's clause: "they only take cash", "the other garage charges less". */
+const THIRD_PARTY_BEFORE = /\b(?:they|he|she|them|their|his|the\s+(?:other|last|old|next)\s+\w+|(?:the|that)\s+(?:garage|shop|dealer|dealership|place|guy|mechanic|car\s+wash))\b[^,.!?;\n]{0,25}$/i;
+
+/** The element is live: not negated, not the sender's own act nor a third party's, not told of others nor refused, not a question about the terms. */
+function offered(m: RegExpExecArray, text: string): boolean {
+  const head = text.slice(Math.max(0, m.index - 60), m.index);
+  if (negatedBefore(text, m.index) || NEGATED_ABROAD.test(head) || OWN_ACT_BEFORE.test(head) || THIRD_PARTY_BEFORE.test(head)) return false;
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const sentence = text.slice(start, end);
+  if (TOLD_BEFORE.test(text.slice(start, m.index)) || REFUSED.test(sentence)) return false;
+  return !(ASKS_ABOUT_TERMS.test(sentence) && text[end] === "?");
+}
+
+/** The sentence around the match with the match itself blanked, so an element is not counted twice. */
+function restOfSentence(m: RegExpExecArray, text: string): string {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  return `${text.slice(start, m.index)} ${text.slice(m.index + m[0].length, end)}`;
+}
+
+/**
+ * The payment or booking kept on the platform: "paid in the app", "über die App", "por la app", "przez aplikację",
+ * "uygulama üzerinden", "lewat aplikasi", "عن طريق التطبيق". A price or a discount beside it is the platform's own
+ * ("cash back on my card made this cheaper, paid in the app"), not one for leaving it.
+ */
+const THROUGH_PLATFORM = new RegExp(
+  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se|pe|par)|sa\s+app)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
+  "i",
+);
+
+/** A saving in `words`, not one compared with another garage named in the rest of the sentence. */
+const savingOffered = (words: string, rest: string = words): boolean => GAIN.test(words) && !ELSEWHERE.test(rest);
+
+export const PLATFORM_BYPASS_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // AWAY with DIRECT or GAIN: "cancel the booking and come straight to the workshop", "nggak usah lewat aplikasi, saya kasih diskon"
+    re: new RegExp(AWAY.source, "gi"),
+    accept: (m, text) => {
+      // The saving is read over the whole sentence: "without the booking fee" leaves the platform and saves its fee at once.
+      const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+      const rest = restOfSentence(m, text);
+      return (STRAIGHT_OR_WITH_ME.test(rest) || savingOffered(text.slice(start, end), rest)) && offered(m, text);
+    },
+  },
+  {
+    kind: DEAL, // DIRECT with the sender and GAIN: "book the next one direct with me, it's cheaper", "készpénzzel olcsóbb", "الدفع كاش أرخص"
+    re: new RegExp(STRAIGHT_OR_WITH_ME.source, "gi"),
+    accept: (m, text) => {
+      const rest = restOfSentence(m, text);
+      return savingOffered(rest) && !THROUGH_PLATFORM.test(rest) && offered(m, text);
+    },
+  },
+];
