@@ -43,19 +43,20 @@ const AWAY_LATIN = String.raw`\b(?:${[
   // ("skip the booking queue", "forget the app password": a part of the platform, not the platform left)
   String.raw`(?:cancel|skip|ditch|drop|scrap|bin|forget|bypass)\s+(?:the|this|your|ur|that)\s+(?:booking|appointment|reservation|app|platform)(?!\s+(?:queue|line|form|page|screen|reference|number|confirmation|password|login|update))`,
   String.raw`(?:move|take|continue|carry\s+on)\s+(?:this|the|our)\s+(?:chat|conversation|convo|talk)\s+(?:somewhere\s+else|elsewhere|off\s+(?:here|the\s+app)|outside)`,
+  String.raw`cancel\s+(?:it|that|the\s+job|the\s+request)\s+(?:on|in)\s+(?:here|the\s+app)|(?:forget|skip|stop|quit)\s+(?:booking|paying|going)\s+(?:through|thru|via|on|in)\s+(?:here|the\s+app|this\s+app|the\s+platform)`,
   String.raw`(?:not|never)\s+(?:through|thru|via|on)\s+${PLATFORM_WORD}`,
   String.raw`(?:outside|without|off)\s+(?:of\s+)?${PLATFORM_WORD}`,
   // Spanish, Portuguese: "cancela la reserva", "cancela a marcação", "sin pasar por la app", "sem marcar pelo app"
   String.raw`cancel(?:a|e|en|ala|ela)\s+(?:la|tu|su|esa|a|o|sua|seu|tua|teu|essa|esse)\s+(?:reserva|cita|marcacao|agendamento)`,
   String.raw`(?:sin|sem|no|nao)\s+(?:pasar|reservar|marcar|agendar|passar)\s+(?:por|pel[oa])\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
   // French: "annulez la réservation", "sans passer par l'appli"
-  String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)`,
+  String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)|ne\s+(?:reserve[zr]?|paye[zr]?|passe[zr]?)\s+pas\s+(?:par|sur|via)\s+l['’]?\s?appli\w*`,
   // German: "stornieren Sie die Buchung", "sag den Termin ab", "nicht über die App"
-  String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|sag(?:en)?\s+(?:sie\s+)?(?:die\s+buchung|den\s+termin)\s+ab|nicht\s+(?:uber|via|mit)\s+(?:die\s+)?(?:app|plattform)`,
+  String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|sag(?:en)?\s+(?:sie\s+)?(?:die\s+buchung|den\s+termin)\s+ab|nicht\s+(?:uber|via|mit)\s+(?:die\s+)?(?:app|plattform)|ohne\s+(?:die\s+)?buchung`,
   // Italian: "annulla la prenotazione", "disdici la prenotazione"
-  String.raw`(?:annulla|annulli|annullate|disdici|disdica)\s+(?:la\s+|tua\s+|sua\s+)?prenotazione`,
+  String.raw`(?:annulla|annulli|annullate|disdici|disdica)\s+(?:la\s+|tua\s+|sua\s+)?prenotazione|non\s+(?:prenotare|pagare)\s+(?:dall['’]?\s?|sull['’]?\s?|nell['’]?\s?|tramite\s+(?:l['’]?\s?)?)app`,
   // Polish: "anuluj rezerwację", "odwołaj wizytę", "bez aplikacji", "nie przez aplikację"
-  String.raw`(?:anuluj(?:cie)?|odwo[lł]aj(?:cie)?)\s+(?:\w+\s+)?(?:rezerwacj\w*|wizyt\w*)|bez\s+(?:rezerwacji|aplikacji)|nie\s+przez\s+aplikacj\w*`,
+  String.raw`(?:anuluj(?:cie)?|odwo[lł]aj(?:cie)?)\s+(?:\w+\s+)?(?:rezerwacj\w*|wizyt\w*)|bez\s+(?:rezerwacji|aplikacji)|nie\s+(?:(?:rezerwuj|umawiaj|plac|p[lł]ac)\w*\s+(?:sie\s+)?)?przez\s+aplikacj\w*`,
   // Romanian: "anulează rezervarea", "nu mai rezerva prin aplicație", "fără aplicație"
   String.raw`anuleaz[ai]\s+(?:\w+\s+)?(?:rezervarea|programarea)|(?:nu\s+mai\s+)?(?:rezerva|rezervati|plati|platiti)\s+prin\s+aplicati\w*|fara\s+(?:aplicati\w*|rezervare)|nu\s+prin\s+aplicati\w*`,
   // Hungarian: "mondd le a foglalást", "app nélkül", "ne az appon keresztül"
@@ -63,11 +64,11 @@ const AWAY_LATIN = String.raw`\b(?:${[
   // Turkish: "randevuyu iptal et", "uygulamadan geçmeyelim", "uygulama olmadan"
   String.raw`(?:randevuyu|rezervasyonu)\s+iptal\s+(?:et|edin|edelim|edersen|ederseniz)|uygulama(?:dan|yi)?\s+(?:gecmeyelim|gecmeden|kullanmadan|kullanmayalim)|uygulamasiz|uygulama\s+olmadan`,
   // Indonesian/Malay: "nggak usah lewat aplikasi", "batalin bookingnya", "di luar aplikasi"
-  String.raw`(?:nggak|ngga|gak|ga|tidak|tak|tdk|gausah|gak\s+usah|tak\s+payah)\s+(?:usah\s+|perlu\s+|payah\s+)?(?:lewat|pakai|pake|via|guna|booking\s+(?:di|lewat))\s+(?:aplikasi|app|apk)|batal(?:in|kan)\s+(?:aja\s+|saja\s+)?(?:booking|pesanan|reservasi|tempahan)(?:nya)?|(?:tanpa|di\s+luar)\s+(?:aplikasi|app)`,
+  String.raw`(?:nggak|ngga|gak|ga|tidak|tak|tdk|gausah|gak\s+usah|tak\s+payah)\s+(?:usah\s+|perlu\s+|payah\s+)?(?:pesan\s+|booking\s+|bayar\s+)?(?:lewat|pakai|pake|via|guna|di)\s+(?:aplikasi|app|apk)|batal(?:in|kan)\s+(?:aja\s+|saja\s+)?(?:booking|pesanan|reservasi|tempahan)(?:nya)?|(?:tanpa|di\s+luar)\s+(?:aplikasi|app)`,
   // romanised Hindi: "booking cancel karo", "app chhodo"
   String.raw`booking\s+cancel\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye)|app\s+(?:chhodo|chodo|chhod\s+do|chod\s+do|chhodiye)`,
   // Tagalog: "i-cancel mo na lang yung booking", "wag na mag-book sa app"
-  String.raw`i-?cancel\s+(?:mo|nyo|niyo)\s+(?:na\s+lang\s+|nalang\s+)?(?:yung|ang)\s+booking|(?:wag|huwag|hindi)\s+na\s+(?:kailangan\s+)?mag-?book`,
+  String.raw`i-?cancel\s+(?:mo|nyo|niyo)\s+(?:na\s+lang\s+|nalang\s+)?(?:yung|ang)\s+booking|(?:wag|huwag|hindi)\s+(?:ka\s+|kayo\s+|mo\s+)?na\s+(?:kailangan\s+)?mag-?book`,
 ].join("|")})\b`;
 
 /**
@@ -85,9 +86,10 @@ const STRAIGHT_THERE = String.raw`\b(?:${[
   String.raw`(?:vino|veniti|treci)\s+(?:\w+\s+)?direct|direct\s+la`,
   String.raw`gyere\s+(?:\w+\s+)?(?:egyenesen|kozvetlenul|kozvetlen)|(?:egyenesen|kozvetlenul)\s+(?:a|az)`,
   String.raw`(?:direkt|dogrudan|dogru)\s+(?:\w+\s+)?(?:gel|gelin)`,
-  String.raw`langsung\s+(?:ke|datang|aja|saja)|datang\s+langsung`,
-  String.raw`seedha|sidha|seedhe|sidhe`,
-  String.raw`(?:punta|pumunta|dumiretso|diretso)\s+(?:ka|kayo)\b[^.!?\n]{0,25}?\bmismo`,
+  String.raw`langsung\s+(?:aja\s+|saja\s+)?(?:ke|datang)|datang\s+langsung`,
+  // "seedha" alone is also "frankly" ("seedha bolo"): only with coming
+  String.raw`(?:seedha|sidha|seedhe|sidhe)\s+(?:\w+\s+){0,2}?(?:aa\s+jao|aao|aaiye|aa\s+jana|aana|chale\s+aao|pahunch\w*)`,
+  String.raw`(?:dumiretso|diretso)\s+(?:ka|kayo)|(?:punta|pumunta)\s+(?:ka|kayo)\b[^.!?\n]{0,25}?\bmismo`,
 ].join("|")})\b`;
 
 /**
@@ -98,8 +100,8 @@ const STRAIGHT_THERE = String.raw`\b(?:${[
  * than cash").
  */
 const WITH_ME = String.raw`\b(?:${[
-  String.raw`(?:come|turn\s+up|pop\s+round|swing\s+by)\s+(?:straight\s+|direct(?:ly)?\s+)?(?:to|at|by)\s+(?:me|my\s+(?:shop|garage|workshop|place|unit|yard))|(?:book|deal|sort|arrange|do)\b[^.!?\n]{0,25}?\bdirect(?:ly)?\s+(?:with|through)\s+(?:me|us)|pay\s+(?:me|us)|(?<!\bthan\s+)(?:in\s+)?cash(?!\s*-?\s*back)`,
-  String.raw`(?:directamente|directo|direto|diretamente)\s+(?:conmigo|comigo)|efectivo|en\s+mano|dinheiro|em\s+especie|pagame|pagueme`,
+  String.raw`(?:come|turn\s+up|pop\s+round|swing\s+by)\s+(?:straight\s+|direct(?:ly)?\s+)?(?:to|at|by)\s+(?:me|my\s+(?:shop|garage|workshop|place|unit|yard))|(?:book|deal|sort|arrange|do)\b[^.!?\n]{0,25}?\bdirect(?:ly)?\s+(?:with|through)\s+(?:me|us)|pay\s+(?:me|us)(?!\s+a\s+visit)|(?<!\bthan\s+)(?:in\s+)?cash(?!\s*-?\s*back)`,
+  String.raw`(?:directamente|directo|direto|diretamente)\s+(?:conmigo|comigo)|(?:en|con|el|al)\s+efectivo|paga\w*\s+efectivo|en\s+mano|(?:em|no|com)\s+dinheiro|dinheiro\s+(?:vivo|na\s+mao)|em\s+especie|pagame|pagueme`,
   String.raw`directement\s+avec\s+moi|en\s+liquide|en\s+especes`,
   String.raw`direkt\s+mit\s+mir|(?:in\s+)?bar\s+(?:zahlen|bezahlen|bei|auf)|(?:zahl|bezahl)\w*\s+(?:\w+\s+)?bar|bargeld`,
   String.raw`direttamente\s+con\s+me|contanti`,
@@ -127,13 +129,15 @@ const GAIN_LATIN = String.raw`\b(?:${[
   String.raw`discount|better\s+(?:deal|price|rate)|half\s+(?:price|the\s+price)|knock\s+(?:\w+\s+){0,2}off|charge\s+(?:you\s+)?less|mates?\s+rates?`,
   String.raw`barato|descuento|desconto|rebaja|mitad\s+de\s+precio|metade\s+do\s+preco`,
   String.raw`remise|reduction|rabais|moitie\s+prix`,
+  // a price made for the reader: "I'll do you a good price", "te hago un buen precio", "je vous fais un prix", "faço um preço"
+  String.raw`(?:do|make)\s+you\s+a\s+(?:good\s+|better\s+|special\s+)?(?:price|deal)|(?:hago|fais|faco|faccio)\s+(?:un\s+|um\s+)?(?:buen\s+|bon\s+|bom\s+|buon\s+)?(?:precio|prix|preco|prezzo)`,
   String.raw`billiger|gunstiger|rabatt|nachlass|halben\s+preis`,
   String.raw`costa\s+meno|spendi\s+meno|meno\s+caro|piu\s+economico|sconto|risparmi\w*|meta\s+prezzo`,
-  String.raw`taniej|rabat|znizk\w*|polowe\s+ceny`,
-  String.raw`mai\s+ieftin|ieftin\w*|reducere`,
+  String.raw`taniej|rabat|znizk\w*|polowe\s+ceny|zap[lł]acisz\s+mniej`,
+  String.raw`mai\s+ieftin|ieftin\w*|reducere|pret\s+(?:bun|mai\s+mic)`,
   String.raw`olcsobb\w*|olcson|kedvezmeny\w*|fel\s+aron`,
   String.raw`ucuz\w*|indirim\w*|yari\s+fiyat\w*`,
-  String.raw`(?:lebih\s+)?murah|diskon|potongan|setengah\s+harga`,
+  String.raw`(?:lebih\s+)?murah|diskon|potongan|setengah\s+harga|harga\s+(?:miring|teman|khusus)`,
   String.raw`sasta|saste|sasti|aadhe\s+(?:daam|price|paise)|kam\s+(?:paise|daam|rate)`,
   String.raw`mas\s+mura|mura|walang\s+(?:bayad|bawas)|kalahati`,
   // the fee or commission avoided, said before it ("no fees", "save us both the fees", "sin comisión") or after it ("commission bachega")
@@ -195,7 +199,7 @@ const NEGATED_ABROAD = new RegExp(
 const TOLD_BEFORE =
   /\b(?:told|said|says|asked|wanted|suggested|offered|tried\s+to|dijo|dijeron|pidio|disse|pediu|ha\s+detto|mi\s+ha|a\s+dit|m['’]a|hat\s+gesagt|meinte|wollte|powiedzial\w*|kazal\w*|mi-a\s+(?:zis|cerut)|azt\s+mondta|dedi|istedi|bilang|katanya|kata|bola|sabi|kaha\s+tha|bola\s+tha|قال|طلب)\b[^.!?\n]*$/i;
 const REFUSED =
-  /\b(?:refused|declined|said\s+no|turned\s+(?:it|him|them)\s+down|reported|me\s+negue|recusei|j['’]ai\s+refuse|abgelehnt|ho\s+rifiutato|odmowil\w*|am\s+refuzat|visszautasitottam|reddettim|menolak|tumanggi|mana\s+kar\s+diya)\b|رفضت/i;
+  /\b(?:refused|declined|pass(?:ing)?\s+on|gonna\s+pass|no\s+thanks|said\s+no|turned\s+(?:it|him|them)\s+down|reported|me\s+negue|recusei|j['’]ai\s+refuse|abgelehnt|ho\s+rifiutato|odmowil\w*|am\s+refuzat|visszautasitottam|reddettim|menolak|tumanggi|mana\s+kar\s+diya)\b|رفضت/i;
 
 /**
  * The sender's own cancellation, not one asked of the reader: "I'll cancel the booking", "I need to
@@ -204,8 +208,15 @@ const REFUSED =
 const OWN_ACT_BEFORE =
   /\b(?:i|i['’](?:ll|d|ve|m\s+(?:going\s+to|gonna))|i\s+(?:will|would|need\s+to|have\s+to|had\s+to|want\s+to|must|might|may|can|could|should|am\s+going\s+to)|we\s+(?:need|have|had)\s+to|(?:do|should|can|could|must|shall)\s+(?:i|we)|(?:had|have|need|want)\s+to)\s+(?:just\s+)?$/i;
 
-/** A question about the platform's own terms: "is it cheaper if I pay in the app?", "can I cancel and come direct?". */
-const ASKS_ABOUT_TERMS = /^\W*(?:is|are|does|do|would|will|should|can|could|am)\s+(?:it|i|there|we)\b/i;
+/**
+ * What makes a question an offer all the same: the sender's own undertaking or a proposal ("..., I'll do it cheaper?",
+ * "how about you come straight to me?"). Without it a question asks about the terms: "is it cheaper if I pay cash?",
+ * "the cash price vs going through insurance, which is cheaper?", "I paid £45 cash last year, is yours cheaper?".
+ */
+const OFFER_IN_QUESTION = /\b(?:i['’]?ll|i\s+(?:can|could|will)|we\s+(?:can|could)|let['’]?s|how\s+about|why\s+not|wanna)\b/i;
+
+/** Told as what happened: a payment or a price in the past ("I paid £45 cash", "it was cheaper", "they gave me a discount for cash"). */
+const PAST_BEFORE = /\b(?:paid|spent|was|were|cost|bought|gave|got|charged|quoted|used\s+to)\b[^,.!?;\n]{0,25}$/i;
 
 /** Someone else as the subject of the element's clause: "they only take cash", "the other garage charges less". */
 const THIRD_PARTY_BEFORE = /\b(?:they|he|she|them|their|his|the\s+(?:other|last|old|next)\s+\w+|(?:the|that)\s+(?:garage|shop|dealer|dealership|place|guy|mechanic|car\s+wash))\b[^,.!?;\n]{0,25}$/i;
@@ -213,11 +224,11 @@ const THIRD_PARTY_BEFORE = /\b(?:they|he|she|them|their|his|the\s+(?:other|last|
 /** The element is live: not negated, not the sender's own act nor a third party's, not told of others nor refused, not a question about the terms. */
 function offered(m: RegExpExecArray, text: string): boolean {
   const head = text.slice(Math.max(0, m.index - 60), m.index);
-  if (negatedBefore(text, m.index) || NEGATED_ABROAD.test(head) || OWN_ACT_BEFORE.test(head) || THIRD_PARTY_BEFORE.test(head)) return false;
+  if (negatedBefore(text, m.index) || NEGATED_ABROAD.test(head) || OWN_ACT_BEFORE.test(head) || THIRD_PARTY_BEFORE.test(head) || PAST_BEFORE.test(head)) return false;
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, end);
   if (TOLD_BEFORE.test(text.slice(start, m.index)) || REFUSED.test(sentence)) return false;
-  return !(ASKS_ABOUT_TERMS.test(sentence) && text[end] === "?");
+  return text[end] !== "?" || OFFER_IN_QUESTION.test(sentence);
 }
 
 /** The sentence around the match with the match itself blanked, so an element is not counted twice. */
