@@ -68,6 +68,12 @@ describe("round 30 platform bypass: attacks", () => {
   it("Wag ka na mag-book sa app, diretso ka na lang dito sa shop, mas mura.", () => expect(flaggedBy("Wag ka na mag-book sa app, diretso ka na lang dito sa shop, mas mura.")).toBe(true));
   it("لا تحجز من التطبيق، تعال عندي مباشرة وأسويها لك بنص السعر", () => expect(flaggedBy("لا تحجز من التطبيق، تعال عندي مباشرة وأسويها لك بنص السعر")).toBe(true));
   it("حوّل لي المبلغ على حسابي مباشرة وأعطيك خصم", () => expect(flaggedBy("حوّل لي المبلغ على حسابي مباشرة وأعطيك خصم")).toBe(true));
+  it("Forget the app mate, cash in hand and I'll do it for half.", () => expect(flaggedBy("Forget the app mate, cash in hand and I'll do it for half.")).toBe(true));
+  it("Cancel the booking, I'll come to yours Saturday, cash, much cheaper.", () => expect(flaggedBy("Cancel the booking, I'll come to yours Saturday, cash, much cheaper.")).toBe(true));
+  it("Cancela la cita, te lo hago en mi casa en efectivo y te ahorras la comisión.", () =>
+    expect(flaggedBy("Cancela la cita, te lo hago en mi casa en efectivo y te ahorras la comisión.")).toBe(true));
+  it("Odwołaj rezerwację, zapłacisz mi gotówką i będzie bez prowizji.", () => expect(flaggedBy("Odwołaj rezerwację, zapłacisz mi gotówką i będzie bez prowizji.")).toBe(true));
+  it("Skip the app and pay me directly, you'll save the booking fee.", () => expect(flaggedBy("Skip the app and pay me directly, you'll save the booking fee.")).toBe(true));
 });
 
 describe("round 30 platform bypass: innocents", () => {
@@ -153,4 +159,15 @@ describe("round 30 platform bypass: innocents", () => {
     expect(flaggedBy("Vieni direttamente in officina alle 9, la prenotazione è confermata nell'app.")).toBe(false));
   it("Przyjadę prosto do warsztatu po pracy, tak jak w rezerwacji.", () => expect(flaggedBy("Przyjadę prosto do warsztatu po pracy, tak jak w rezerwacji.")).toBe(false));
   it("Langsung ke bengkel jam 9 ya, sesuai booking di aplikasi.", () => expect(flaggedBy("Langsung ke bengkel jam 9 ya, sesuai booking di aplikasi.")).toBe(false));
+  it("Gotówką było taniej, ale teraz płacę w aplikacji.", () => expect(flaggedBy("Gotówką było taniej, ale teraz płacę w aplikacji.")).toBe(false));
+  it("Nakit ödemek daha ucuz mu?", () => expect(flaggedBy("Nakit ödemek daha ucuz mu?")).toBe(false));
+  it("Seedha aa jao booking time pe, discount app mein milega.", () => expect(flaggedBy("Seedha aa jao booking time pe, discount app mein milega.")).toBe(false));
+  it("الخصم موجود في التطبيق، تعال مباشرة على الموعد", () => expect(flaggedBy("الخصم موجود في التطبيق، تعال مباشرة على الموعد")).toBe(false));
+  it("Cash was cheaper at my old garage, but I like paying on here.", () => expect(flaggedBy("Cash was cheaper at my old garage, but I like paying on here.")).toBe(false));
+  it("Annulez la réservation seulement si la pièce n'arrive pas, on vous rembourse la commission dans l'appli.", () =>
+    expect(flaggedBy("Annulez la réservation seulement si la pièce n'arrive pas, on vous rembourse la commission dans l'appli.")).toBe(false));
+  // flagged by the older cash rule ("en efectivo"), main too: it reads no payment told in the past
+  it.fails("Pagué en efectivo la última vez y me salió más barato, pero ahora prefiero la app.", () =>
+    expect(flaggedBy("Pagué en efectivo la última vez y me salió más barato, pero ahora prefiero la app.")).toBe(false),
+  );
 });

@@ -116,7 +116,7 @@ const WITH_ME = String.raw`\b(?:${[
 
 /** Another garage or place named: a price compared with it ("cheaper elsewhere", "en otro taller") is no saving offered. */
 const ELSEWHERE =
-  /\b(?:elsewhere|somewhere\s+else|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer))\b/i;
+  /\b(?:elsewhere|somewhere\s+else|(?:my|the)\s+(?:old|last|previous|usual)\s+(?:garage|shop|mechanic|place)|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer))\b/i;
 
 /**
  * GAIN, in the Latin-written languages: a lower price ("cheaper", "más barato", "moins cher", "taniej", "yarı
@@ -178,7 +178,6 @@ const WITH_ME_ARABIC = arabicWords("كاش|نقدا|نقدي|ادفع لي|اد�
 /** GAIN in Arabic: "أرخص", "خصم", "عمولة", "نص السعر". */
 const GAIN_ARABIC = arabicWords("ارخص|رخيص|خصم|تخفيض|عمولة|عمولات|نص السعر|نصف السعر");
 
-const AWAY = new RegExp(`${AWAY_LATIN}|${AWAY_ARABIC}`, "i");
 const STRAIGHT_OR_WITH_ME = new RegExp(`${STRAIGHT_THERE}|${WITH_ME}|${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "i");
 const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
 
@@ -216,7 +215,8 @@ const OWN_ACT_BEFORE =
 const OFFER_IN_QUESTION = /\b(?:i['’]?ll|i\s+(?:can|could|will)|we\s+(?:can|could)|let['’]?s|how\s+about|why\s+not|wanna)\b/i;
 
 /** Told as what happened: a payment or a price in the past ("I paid £45 cash", "it was cheaper", "they gave me a discount for cash"). */
-const PAST_BEFORE = /\b(?:paid|spent|was|were|cost|bought|gave|got|charged|quoted|used\s+to)\b[^,.!?;\n]{0,25}$/i;
+const PAST_BEFORE =
+  /\b(?:paid|spent|was|were|cost|bought|gave|got|charged|quoted|used\s+to|pague|pagamos|paguei|pagou|pagaste|j['’]ai\s+paye|habe\s+\w+\s+bezahlt|ho\s+pagato|zap[lł]aci[lł]\w*|bylo|by[lł]a|am\s+platit|fizettem|odedim|maine\s+diya|nagbayad)\b[^,.!?;\n]{0,25}$/i;
 
 /** Someone else as the subject of the element's clause: "they only take cash", "the other garage charges less". */
 const THIRD_PARTY_BEFORE = /\b(?:they|he|she|them|their|his|the\s+(?:other|last|old|next)\s+\w+|(?:the|that)\s+(?:garage|shop|dealer|dealership|place|guy|mechanic|car\s+wash))\b[^,.!?;\n]{0,25}$/i;
@@ -243,30 +243,37 @@ function restOfSentence(m: RegExpExecArray, text: string): string {
  * ("cash back on my card made this cheaper, paid in the app"), not one for leaving it.
  */
 const THROUGH_PLATFORM = new RegExp(
-  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se|pe|par)|sa\s+app)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
+  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se|pe|par|mein|me)|sa\s+app|w\s+aplikacji)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
   "i",
 );
 
-/** A saving in `words`, not one compared with another garage named in the rest of the sentence. */
-const savingOffered = (words: string, rest: string = words): boolean => GAIN.test(words) && !ELSEWHERE.test(rest);
+/** A saving told as past: "cash was cheaper", "me salió más barato", "ficou mais barato", "było taniej". */
+const PAST_SAVING = new RegExp(String.raw`\b(?:was|were|used\s+to\s+be|came\s+out|salio|ficou|saiu|etait|war|era|bylo|volt|oldu)\s+(?:\w+\s+){0,2}?${GAIN_LATIN}`, "i");
+
+/** A saving in `words`, not one compared with another garage named in the rest of the sentence nor one told as past. */
+const savingOffered = (words: string, rest: string = words): boolean => GAIN.test(words) && !ELSEWHERE.test(rest) && !PAST_SAVING.test(words);
+
+/** AWAY with DIRECT or GAIN in its sentence; the saving is read over the whole sentence: "without the booking fee" leaves the platform and saves its fee at once. */
+function awayWithDeal(m: RegExpExecArray, text: string): boolean {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const rest = restOfSentence(m, text);
+  // A saving alone beside the platform named is the platform's own ("..., on vous rembourse la commission dans l'appli").
+  return (STRAIGHT_OR_WITH_ME.test(rest) || (savingOffered(text.slice(start, end), rest) && !THROUGH_PLATFORM.test(rest))) && offered(m, text);
+}
+
+/** DIRECT with GAIN in its sentence, the platform not named as where it is paid. */
+function directWithSaving(m: RegExpExecArray, text: string): boolean {
+  const rest = restOfSentence(m, text);
+  return savingOffered(rest) && !THROUGH_PLATFORM.test(rest) && offered(m, text);
+}
+
+/** Arabic letters: the Arabic rules run only on a text that has some. */
+const ARABIC = /[\u0600-\u06ff]/;
 
 export const PLATFORM_BYPASS_PATTERNS: Pattern[] = [
-  {
-    kind: DEAL, // AWAY with DIRECT or GAIN: "cancel the booking and come straight to the workshop", "nggak usah lewat aplikasi, saya kasih diskon"
-    re: new RegExp(AWAY.source, "gi"),
-    accept: (m, text) => {
-      // The saving is read over the whole sentence: "without the booking fee" leaves the platform and saves its fee at once.
-      const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
-      const rest = restOfSentence(m, text);
-      return (STRAIGHT_OR_WITH_ME.test(rest) || savingOffered(text.slice(start, end), rest)) && offered(m, text);
-    },
-  },
-  {
-    kind: DEAL, // DIRECT with the sender and GAIN: "book the next one direct with me, it's cheaper", "készpénzzel olcsóbb", "الدفع كاش أرخص"
-    re: new RegExp(STRAIGHT_OR_WITH_ME.source, "gi"),
-    accept: (m, text) => {
-      const rest = restOfSentence(m, text);
-      return savingOffered(rest) && !THROUGH_PLATFORM.test(rest) && offered(m, text);
-    },
-  },
+  // The Latin-written rules open on words, so they are tried only where those stand (anchors.ts); the Arabic ones are gated.
+  { kind: DEAL, re: new RegExp(AWAY_LATIN, "gi"), accept: awayWithDeal }, // "cancel the booking and come straight to the workshop", "nggak usah lewat aplikasi, saya kasih diskon"
+  { kind: DEAL, re: new RegExp(AWAY_ARABIC, "g"), gate: ARABIC, accept: awayWithDeal }, // "الغي الحجز وتعال على الورشة مباشرة"
+  { kind: DEAL, re: new RegExp(`${STRAIGHT_THERE}|${WITH_ME}`, "gi"), accept: directWithSaving }, // "book the next one direct with me, it's cheaper", "készpénzzel olcsóbb"
+  { kind: DEAL, re: new RegExp(`${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "g"), gate: ARABIC, accept: directWithSaving }, // "الدفع كاش أرخص"
 ];
