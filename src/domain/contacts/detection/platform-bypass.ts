@@ -178,6 +178,7 @@ const WITH_ME_ARABIC = arabicWords("كاش|نقدا|نقدي|ادفع لي|اد�
 /** GAIN in Arabic: "أرخص", "خصم", "عمولة", "نص السعر". */
 const GAIN_ARABIC = arabicWords("ارخص|رخيص|خصم|تخفيض|عمولة|عمولات|نص السعر|نصف السعر");
 
+/** DIRECT of either sort and GAIN, in every language read, as tested on the rest of a sentence. */
 const STRAIGHT_OR_WITH_ME = new RegExp(`${STRAIGHT_THERE}|${WITH_ME}|${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "i");
 const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
 
@@ -270,6 +271,10 @@ function directWithSaving(m: RegExpExecArray, text: string): boolean {
 /** Arabic letters: the Arabic rules run only on a text that has some. */
 const ARABIC = /[\u0600-\u06ff]/;
 
+/**
+ * The platform's booking or payment left to deal directly (issue 13, kind OFF_PLATFORM_DEAL, round 30): AWAY beside
+ * DIRECT or GAIN, and DIRECT beside GAIN, in one sentence (see the module's head). A phrase hit: flagged, nothing masked.
+ */
 export const PLATFORM_BYPASS_PATTERNS: Pattern[] = [
   // The Latin-written rules open on words, so they are tried only where those stand (anchors.ts); the Arabic ones are gated.
   { kind: DEAL, re: new RegExp(AWAY_LATIN, "gi"), accept: awayWithDeal }, // "cancel the booking and come straight to the workshop", "nggak usah lewat aplikasi, saya kasih diskon"
