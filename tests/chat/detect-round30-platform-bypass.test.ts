@@ -171,3 +171,125 @@ describe("round 30 platform bypass: innocents", () => {
     expect(flaggedBy("Pagué en efectivo la última vez y me salió más barato, pero ahora prefiero la app.")).toBe(false),
   );
 });
+
+// A third party's request or offer told back by the writer ("the workshop next door asked me to pay cash outside the app, I
+// refused"), and the sender's own offer dressed as one ("my boss says cancel and come direct", "he asked me to tell you").
+describe("round 30 platform bypass: a request told back, innocents", () => {
+  it("bengkel sebelah minta bayar cash di luar aplikasi, saya tolak, mending di sini aman.", () =>
+    expect(flaggedBy("bengkel sebelah minta bayar cash di luar aplikasi, saya tolak, mending di sini aman.")).toBe(false));
+  it("The workshop next door asked me to pay cash outside the app, I refused, better here.", () =>
+    expect(flaggedBy("The workshop next door asked me to pay cash outside the app, I refused, better here.")).toBe(false));
+  it("The other mechanic asked me to cancel the booking and come straight to his garage for a discount, I refused.", () =>
+    expect(flaggedBy("The other mechanic asked me to cancel the booking and come straight to his garage for a discount, I refused.")).toBe(false));
+  it("A guy at the tyre shop tried to get me to pay cash outside the app to save the fees, no way.", () =>
+    expect(flaggedBy("A guy at the tyre shop tried to get me to pay cash outside the app to save the fees, no way.")).toBe(false));
+  it("He offered to do it cheaper if I cancelled the booking and paid him cash, I'd rather stay on the app.", () =>
+    expect(flaggedBy("He offered to do it cheaper if I cancelled the booking and paid him cash, I'd rather stay on the app.")).toBe(false));
+  it("They wanted us to pay cash without the app, cheaper they said, we declined.", () => expect(flaggedBy("They wanted us to pay cash without the app, cheaper they said, we declined.")).toBe(false));
+  it("A mechanic from another garage wanted me to cancel the booking and come straight to him for half price. I said no.", () =>
+    expect(flaggedBy("A mechanic from another garage wanted me to cancel the booking and come straight to him for half price. I said no.")).toBe(false));
+  it("He wanted us to cancel the booking and go straight to his unit for a discount, we'd rather stay on the app.", () =>
+    expect(flaggedBy("He wanted us to cancel the booking and go straight to his unit for a discount, we'd rather stay on the app.")).toBe(false));
+  it("Otro taller me dijo que cancelara la reserva y viniera directamente, más barato, pero prefiero la app.", () =>
+    expect(flaggedBy("Otro taller me dijo que cancelara la reserva y viniera directamente, más barato, pero prefiero la app.")).toBe(false));
+  it("O rapaz da outra oficina ofereceu desconto se eu cancelasse a marcação. Recusei.", () =>
+    expect(flaggedBy("O rapaz da outra oficina ofereceu desconto se eu cancelasse a marcação. Recusei.")).toBe(false));
+  it("Un autre garage m'a proposé de venir directement chez lui, moins cher, sans la réservation. J'ai refusé.", () =>
+    expect(flaggedBy("Un autre garage m'a proposé de venir directement chez lui, moins cher, sans la réservation. J'ai refusé.")).toBe(false));
+  it("Die andere Werkstatt hat mir angeboten, ohne Buchung direkt vorbeizukommen, billiger. Habe abgelehnt.", () =>
+    expect(flaggedBy("Die andere Werkstatt hat mir angeboten, ohne Buchung direkt vorbeizukommen, billiger. Habe abgelehnt.")).toBe(false));
+  it("Die Werkstatt nebenan wollte, dass ich bar zahle, ohne Buchung, billiger meinte er, ich habe abgelehnt.", () =>
+    expect(flaggedBy("Die Werkstatt nebenan wollte, dass ich bar zahle, ohne Buchung, billiger meinte er, ich habe abgelehnt.")).toBe(false));
+  it("Un'altra officina mi ha proposto di annullare la prenotazione e venire direttamente da loro, più economico. Ho rifiutato.", () =>
+    expect(flaggedBy("Un'altra officina mi ha proposto di annullare la prenotazione e venire direttamente da loro, più economico. Ho rifiutato.")).toBe(false));
+  it("Inny warsztat proponował mi, żebym odwołał wizytę i przyjechał prosto do nich, taniej. Odmówiłem.", () =>
+    expect(flaggedBy("Inny warsztat proponował mi, żebym odwołał wizytę i przyjechał prosto do nich, taniej. Odmówiłem.")).toBe(false));
+  it("Kolega kazał mi odwołać wizytę i zapłacić gotówką, ale wolę przez aplikację.", () =>
+    expect(flaggedBy("Kolega kazał mi odwołać wizytę i zapłacić gotówką, ale wolę przez aplikację.")).toBe(false));
+  it("Alt service mi-a propus să anulez programarea și să vin direct la ei, mai ieftin. Am refuzat.", () =>
+    expect(flaggedBy("Alt service mi-a propus să anulez programarea și să vin direct la ei, mai ieftin. Am refuzat.")).toBe(false));
+  it("Service-ul vecin mi-a cerut să plătesc numerar fără aplicație, mai ieftin, am refuzat.", () =>
+    expect(flaggedBy("Service-ul vecin mi-a cerut să plătesc numerar fără aplicație, mai ieftin, am refuzat.")).toBe(false));
+  it("A szomszéd szerelő kérte, hogy készpénzzel fizessek app nélkül, olcsóbb lenne, nem fogadtam el.", () =>
+    expect(flaggedBy("A szomszéd szerelő kérte, hogy készpénzzel fizessek app nélkül, olcsóbb lenne, nem fogadtam el.")).toBe(false));
+  it("Egy másik szerelő akarta, hogy mondjam le a foglalást és menjek egyenesen hozzá, olcsóbb lenne. Nem fogadtam el.", () =>
+    expect(flaggedBy("Egy másik szerelő akarta, hogy mondjam le a foglalást és menjek egyenesen hozzá, olcsóbb lenne. Nem fogadtam el.")).toBe(false));
+  it("Yan sanayideki usta nakit ödememi istedi, uygulama olmadan daha ucuz dedi, reddettim.", () =>
+    expect(flaggedBy("Yan sanayideki usta nakit ödememi istedi, uygulama olmadan daha ucuz dedi, reddettim.")).toBe(false));
+  it("Başka bir usta randevuyu iptal edip direkt dükkana gelmemi istedi, daha ucuz olurmuş. Reddettim.", () =>
+    expect(flaggedBy("Başka bir usta randevuyu iptal edip direkt dükkana gelmemi istedi, daha ucuz olurmuş. Reddettim.")).toBe(false));
+  it("Montir itu nyuruh saya batalin booking dan bayar tunai biar murah, saya tolak.", () =>
+    expect(flaggedBy("Montir itu nyuruh saya batalin booking dan bayar tunai biar murah, saya tolak.")).toBe(false));
+  it("Bengkel sebelah minta saya batalin booking terus langsung datang ke sana, lebih murah katanya. Saya tolak.", () =>
+    expect(flaggedBy("Bengkel sebelah minta saya batalin booking terus langsung datang ke sana, lebih murah katanya. Saya tolak.")).toBe(false));
+  it("Bengkel lain nawarin diskon kalau bayar cash di luar aplikasi, tapi saya lebih suka lewat aplikasi.", () =>
+    expect(flaggedBy("Bengkel lain nawarin diskon kalau bayar cash di luar aplikasi, tapi saya lebih suka lewat aplikasi.")).toBe(false));
+  it("Dusre garage wala bola app chhodo aur cash do, sasta padega, maine mana kar diya.", () =>
+    expect(flaggedBy("Dusre garage wala bola app chhodo aur cash do, sasta padega, maine mana kar diya.")).toBe(false));
+  it("Ek mechanic keh raha tha booking cancel kar do aur cash mein de do, maine mana kar diya.", () =>
+    expect(flaggedBy("Ek mechanic keh raha tha booking cancel kar do aur cash mein de do, maine mana kar diya.")).toBe(false));
+  it("Inalok ako ng ibang mekaniko na diretso na lang sa shop nila, mas mura daw, pero tumanggi ako.", () =>
+    expect(flaggedBy("Inalok ako ng ibang mekaniko na diretso na lang sa shop nila, mas mura daw, pero tumanggi ako.")).toBe(false));
+  it("طلب مني الميكانيكي الغي الحجز وادفع له كاش أرخص، رفضت", () => expect(flaggedBy("طلب مني الميكانيكي الغي الحجز وادفع له كاش أرخص، رفضت")).toBe(false));
+  it("عرض علي ميكانيكي ثاني الغي الحجز وأجي له مباشرة بسعر أرخص، رفضت", () => expect(flaggedBy("عرض علي ميكانيكي ثاني الغي الحجز وأجي له مباشرة بسعر أرخص، رفضت")).toBe(false));
+  // flagged by the older cash rule ("en efectivo"), main too: it reads no request told back
+  it.fails("Mi vecino mecánico me ofreció hacerlo más barato en efectivo si cancelaba la cita. No quise.", () =>
+    expect(flaggedBy("Mi vecino mecánico me ofreció hacerlo más barato en efectivo si cancelaba la cita. No quise.")).toBe(false),
+  );
+  // flagged by an older rule (payment "sans passer par l'appli"), main too
+  it.fails("Le garage d'à côté m'a demandé de payer en liquide sans passer par l'appli, j'ai refusé.", () =>
+    expect(flaggedBy("Le garage d'à côté m'a demandé de payer en liquide sans passer par l'appli, j'ai refusé.")).toBe(false),
+  );
+  // flagged by an older rule (the booking left for cash), main too
+  it.fails("Sabi ng mekaniko sa kabila i-cancel ko na lang daw yung booking at cash na lang, mas mura, tumanggi ako.", () =>
+    expect(flaggedBy("Sabi ng mekaniko sa kabila i-cancel ko na lang daw yung booking at cash na lang, mas mura, tumanggi ako.")).toBe(false),
+  );
+});
+
+describe("round 30 platform bypass: reported speech as a disguise, attacks", () => {
+  it("My boss says cancel the booking and come straight to the workshop, it'll be cheaper.", () =>
+    expect(flaggedBy("My boss says cancel the booking and come straight to the workshop, it'll be cheaper.")).toBe(true));
+  it("My boss said: cancel the booking and come straight here, cheaper.", () => expect(flaggedBy("My boss said: cancel the booking and come straight here, cheaper.")).toBe(true));
+  it("My brother said, cancel and come to me, pay cash and save the fees.", () => expect(flaggedBy("My brother said, cancel and come to me, pay cash and save the fees.")).toBe(true));
+  it("My mate said you should cancel the booking and come to me direct, half price.", () =>
+    expect(flaggedBy("My mate said you should cancel the booking and come to me direct, half price.")).toBe(true));
+  it("He said you can cancel the booking and come straight to us, it'll be cheaper.", () =>
+    expect(flaggedBy("He said you can cancel the booking and come straight to us, it'll be cheaper.")).toBe(true));
+  it("The owner told me to tell you: skip the app, pay cash, we'll knock 20% off.", () => expect(flaggedBy("The owner told me to tell you: skip the app, pay cash, we'll knock 20% off.")).toBe(true));
+  it("He asked me to pass this on: cancel the booking and come straight to his garage, half price.", () =>
+    expect(flaggedBy("He asked me to pass this on: cancel the booking and come straight to his garage, half price.")).toBe(true));
+  it("I told you to cancel the booking and come straight to me, it's cheaper.", () => expect(flaggedBy("I told you to cancel the booking and come straight to me, it's cheaper.")).toBe(true));
+  it("As I said, skip the app and pay me cash, no fees.", () => expect(flaggedBy("As I said, skip the app and pay me cash, no fees.")).toBe(true));
+  it("I offered to do it cheaper if you cancel the booking and come straight to me, offer still stands.", () =>
+    expect(flaggedBy("I offered to do it cheaper if you cancel the booking and come straight to me, offer still stands.")).toBe(true));
+  it("I'd rather you skip the app and pay me cash, cheaper for both of us.", () => expect(flaggedBy("I'd rather you skip the app and pay me cash, cheaper for both of us.")).toBe(true));
+  it("Skip the app and pay me cash, half price. I'd rather do it here at my garage.", () =>
+    expect(flaggedBy("Skip the app and pay me cash, half price. I'd rather do it here at my garage.")).toBe(true));
+  it("Mi jefe me dijo que te dijera: cancela la cita y ven directamente al taller, te hacemos descuento.", () =>
+    expect(flaggedBy("Mi jefe me dijo que te dijera: cancela la cita y ven directamente al taller, te hacemos descuento.")).toBe(true));
+  it("O meu chefe pediu para te dizer: cancela a marcação e vem direto à oficina, fica mais barato.", () =>
+    expect(flaggedBy("O meu chefe pediu para te dizer: cancela a marcação e vem direto à oficina, fica mais barato.")).toBe(true));
+  it("Meu patrão disse para você cancelar o agendamento e vir direto na oficina, faço mais barato.", () =>
+    expect(flaggedBy("Meu patrão disse para você cancelar o agendamento e vir direto na oficina, faço mais barato.")).toBe(true));
+  it("Mon patron m'a demandé de vous dire: annulez la réservation et venez directement au garage, moins cher.", () =>
+    expect(flaggedBy("Mon patron m'a demandé de vous dire: annulez la réservation et venez directement au garage, moins cher.")).toBe(true));
+  it("Der Chef hat mir gesagt, dir zu sagen: storniere die Buchung und komm direkt vorbei, billiger.", () =>
+    expect(flaggedBy("Der Chef hat mir gesagt, dir zu sagen: storniere die Buchung und komm direkt vorbei, billiger.")).toBe(true));
+  it("Il capo mi ha detto di dirti: annulla la prenotazione e vieni direttamente in officina, ti faccio lo sconto.", () =>
+    expect(flaggedBy("Il capo mi ha detto di dirti: annulla la prenotazione e vieni direttamente in officina, ti faccio lo sconto.")).toBe(true));
+  it("Szef kazał mi przekazać: anuluj rezerwację i przyjedź prosto do warsztatu, taniej.", () =>
+    expect(flaggedBy("Szef kazał mi przekazać: anuluj rezerwację i przyjedź prosto do warsztatu, taniej.")).toBe(true));
+  it("Șeful zice: anulează programarea și vino direct la noi, îți fac reducere.", () => expect(flaggedBy("Șeful zice: anulează programarea și vino direct la noi, îți fac reducere.")).toBe(true));
+  it("A főnök mondja, mondd le a foglalást és gyere egyenesen a műhelybe, olcsóbb lesz.", () =>
+    expect(flaggedBy("A főnök mondja, mondd le a foglalást és gyere egyenesen a műhelybe, olcsóbb lesz.")).toBe(true));
+  it("Patron dedi ki randevuyu iptal et, direkt servise gel, indirim yaparız.", () => expect(flaggedBy("Patron dedi ki randevuyu iptal et, direkt servise gel, indirim yaparız.")).toBe(true));
+  it("Bos saya nyuruh bilang ke kamu: batalin aja bookingnya, langsung datang ke bengkel, saya kasih diskon.", () =>
+    expect(flaggedBy("Bos saya nyuruh bilang ke kamu: batalin aja bookingnya, langsung datang ke bengkel, saya kasih diskon.")).toBe(true));
+  it("Kata bos saya, batalin aja bookingnya dan langsung datang ke bengkel, saya kasih diskon.", () =>
+    expect(flaggedBy("Kata bos saya, batalin aja bookingnya dan langsung datang ke bengkel, saya kasih diskon.")).toBe(true));
+  it("Boss ne aapko batane ko bola hai: booking cancel kar do, seedha mere shop pe aao, sasta kar denge.", () =>
+    expect(flaggedBy("Boss ne aapko batane ko bola hai: booking cancel kar do, seedha mere shop pe aao, sasta kar denge.")).toBe(true));
+  it("Sabi ng boss ko, i-cancel mo na lang yung booking, diretso ka na sa talyer, mas mura.", () =>
+    expect(flaggedBy("Sabi ng boss ko, i-cancel mo na lang yung booking, diretso ka na sa talyer, mas mura.")).toBe(true));
+  it("صاحب الورشة يقول الغي الحجز وتعال عندي مباشرة، أعطيك خصم", () => expect(flaggedBy("صاحب الورشة يقول الغي الحجز وتعال عندي مباشرة، أعطيك خصم")).toBe(true));
+});

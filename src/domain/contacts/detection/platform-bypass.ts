@@ -192,14 +192,89 @@ const NEGATED_ABROAD = new RegExp(
 );
 
 /**
- * Told, not offered: a verb of saying or asking before the element in its sentence ("the last garage
- * told me to cancel the booking", "el otro taller me dijo que ...", "mi-a zis"), or the offer refused
- * ("..., I refused", "me negué", "recusei", "abgelehnt", "رفضت").
+ * A third party's request or offer reported by the writer, its verb before the element in the sentence (issue 13, the
+ * kind "a request told back"): someone asked, told or wanted the writer (me, us) to leave the platform, or offered or
+ * suggested it, in the past: "the dealer told me to skip the booking and pay cash", "my mate said to pay cash", "he
+ * offered to do it cheaper if I cancelled", "el mecánico me pidió que ...", "a oficina pediu para eu ...", "le garage
+ * m'a demandé de ...", "die Werkstatt wollte, dass ich ...", "l'officina mi ha chiesto di ...", "chciał, żebym ...",
+ * "mi-a cerut să ...", "kérte, hogy ...", "bengkel sebelah minta bayar cash ...", "nyuruh saya ...", "keh raha tha",
+ * "sabi ... daw", "inalok ako", "طلب مني", "قال لي". The writer's own offer is not one: a verb of the present or aimed at
+ * the reader ("my boss says cancel and come direct", "my boss said: cancel ...", "he said you should ...", "disse para
+ * você ...", "sabi ng boss ko, i-cancel mo ..."), a message passed on ("he asked me to tell you: skip the app"), or the
+ * writer (I, we) or the reader as the one who said it ("I said to skip the app", "you offered ...").
  */
-const TOLD_BEFORE =
-  /\b(?:told|said|says|asked|wanted|suggested|offered|tried\s+to|dijo|dijeron|pidio|disse|pediu|ha\s+detto|mi\s+ha|a\s+dit|m['’]a|hat\s+gesagt|meinte|wollte|powiedzial\w*|kazal\w*|mi-a\s+(?:zis|cerut)|azt\s+mondta|dedi|istedi|bilang|katanya|kata|bola|sabi|kaha\s+tha|bola\s+tha|قال|طلب)\b[^.!?\n]*$/i;
+const REPORTED_REQUEST = new RegExp(
+  String.raw`(?:\b(?:${[
+    // English: "told me to", "asked us to", "tried to get me to", "offered me a discount"; unbound verbs with a subject not I, we nor you
+    String.raw`(?:told|asked|wanted|begged|pushed|pressured|urged|advised|offered|invited)\s+(?:me|us)|(?:tried\s+to\s+get|got)\s+(?:me|us)\s+to`,
+    String.raw`(?<!\b(?:i|we|you|u)\s+(?:\w+\s+)?)(?:said|suggested|offered|proposed|insisted|wanted|mentioned)\s+(?:to|that\s+(?:i|we)|(?:i|we)\s+(?:should|could|cancel|pay|skip)|(?:cash|paying|cancell?ing|skipping))\b`,
+    // Spanish, Portuguese: "me pidió que", "me ofreció", "quería que", "pediu para eu", "disse que era mais barato", "me ofereceu"
+    String.raw`(?:me|nos)\s+(?:pidio|pidieron|dijo|dijeron|ofrecio|ofrecieron|propuso|sugirio|recomendo|pediu|pediram|disse|disseram|ofereceu|ofereceram|sugeriu)|(?:queria|querian|queriam)\s+que|(?:pediu|pediram|disse|disseram|ofereceu|sugeriu)\s+(?:para\s+(?:eu|mim|nos)\b|que\s+(?:eu|era|seria|saia|ficava))`,
+    // French: "m'a demandé", "m'a proposé", "nous a dit de", "voulait que je"
+    String.raw`(?:m|nous)['’]?\s?(?:a|ont|avait)\s+(?:demande|propose|dit\s+de|conseille|suggere|offert)|voulai(?:t|ent)\s+que`,
+    // German: "wollte, dass ich", "hat mir gesagt", "bot mir an", "meinte, ich soll"
+    String.raw`wollten?\s*,?\s+dass\s+(?:ich|wir)|(?:hat|haben|hatte)\s+(?:mir|uns)\s+(?:gesagt|vorgeschlagen|angeboten|geraten)|(?:bot|boten|sagte|riet)\s+(?:mir|uns)|meinten?\s*,?\s+(?:ich|wir)\s+(?:soll|sollte|konnte)`,
+    // Italian: "mi ha chiesto", "ci hanno proposto", "voleva che"
+    String.raw`(?:mi|ci)\s+(?:ha|hanno|aveva)\s+(?:chiesto|detto\s+di|proposto|offerto|suggerito|consigliato)|volevan?o?\s+che`,
+    // Polish: "chciał, żebym", "kazał mi", "proponował mi", "prosił mnie"
+    String.raw`(?:chcia|kaza|proponowa|zaproponowa|prosi|namawia|radzi|powiedzia)[lł](?:a|i)?\s*,?\s+(?:mi|mnie|nam|nas|zebym|zebysmy|abym)\b`,
+    // Romanian: "mi-a cerut", "ne-au propus", "voia să"
+    String.raw`(?:mi|ne)-?a(?:u)?\s+(?:cerut|zis\s+sa|spus\s+sa|propus|oferit|sugerat)|(?:voia|voiau|vroia|vroiau)\s+sa`,
+    // Hungarian: "kérte, hogy", "akarta, hogy", "mondta, hogy", "ajánlotta"
+    String.raw`(?:kerte|akarta|mondta|javasolta|ajanlotta|kertek|akartak|mondtak)\s*,?\s+(?:hogy|nekem|tolem)`,
+    // Indonesian/Malay: a third party asking or offering ("bengkel sebelah minta", "nyuruh saya", "nawarin diskon"); not the writer's own "saya minta"
+    String.raw`(?<!\b(?:saya|aku|sy|gue|gw|kami|kita)\s+(?:\w+\s+)?)(?:minta|meminta|mintak|nyuruh|menyuruh|suruh|nawarin|menawarkan|nawarkan|tawarkan|ngajak|ngajakin|mengajak|maksa|memaksa|nyaranin|menyarankan)|disuruh|ditawarin|ditawari`,
+    // romanised Hindi: "bola", "keh raha tha", "maang raha tha"; not aimed at the reader ("aapko bola")
+    String.raw`(?:bola|boli|bole|kaha|bol\s+raha\s+tha|keh\s+raha\s+tha|keh\s+rahi\s+thi|maang\s+raha\s+tha|maang\s+rahe\s+the|chahta\s+tha)\b(?!\s+(?:hai|hain|aapko|tumhe|tumko|tujhe))`,
+    // Tagalog: "sabi ... daw" (the reported "daw"), "sinabihan ako", "inalok ako", "gusto niya na ako"
+    String.raw`(?:sabi|sinabi)\b[^.!?\n]*\bdaw|sinabihan\s+(?:ako|kami)|inalok\s+(?:ako|kami)|gusto\s+(?:niya|nila|nya)\s+(?:na\s+)?(?:ako|kami)`,
+  ].join("|")})\b|${arabicWords("طلب مني|طلبوا مني|قال لي|قالي|قالوا لي|عرض علي|عرضوا علي|اقترح علي")})[^.!?\n]*$`,
+  "i",
+);
+
+/**
+ * A message passed on to the reader, reported speech as a disguise: "he asked me to tell you: skip the app", "me dijo que
+ * te dijera", "m'a demandé de vous dire", "hat mir gesagt, dir zu sagen", "mi ha detto di dirti", "kazał mi przekazać",
+ * "mi-a zis să-ți spun", "bilang ke kamu", "aapko batana", "sabihin ko sa iyo", "أقولك". The offer is the sender's side's.
+ */
+const PASSED_ON = new RegExp(
+  String.raw`\b(?:(?:tell|let|remind)\s+(?:you|u)|pass\s+(?:it|this|that)\s+on|decirte|avisarte|que\s+te\s+(?:dijera|diga)|(?:te|lhe)\s+(?:dizer|falar|avisar)|(?:te|vous)\s+dire|(?:dir|ihnen|euch)\s+(?:zu\s+)?(?:sagen|ausrichten)|dirti|dirle|(?:ci|panu|pani)\s+(?:powiedziec|przekazac)|przekazac|sa-?ti\s+(?:spun|zic)|mondjam\s+meg|sana\s+(?:soyle|ilet)\w*|(?:bilang|sampaikan|kasih\s+tau)\s+(?:ke\s+)?(?:kamu|anda|mas|mbak|bapak|ibu)|(?:aapko|tumhe|tumko)\s+(?:batana|batane|bata\s+du)|sabihin\s+(?:ko\s+)?sa\s+(?:iyo|inyo))\b|${arabicWords("اقولك|اخبرك|ابلغك")}`,
+  "i",
+);
+
+/** The same in Turkish and romanised Hindi, whose verb comes after what was asked: "nakit ödememi istedi", "... teklif etti", "... daha ucuz dedi". */
+const REPORTED_AFTER = /^[^.!?\n]*\b(?:istedi|istediler|teklif\s+etti|teklif\s+ettiler|onerdi|dedi|dediler|soyledi|bol\s+raha\s+tha|keh\s+raha\s+tha|maang\s+raha\s+tha)\b/i;
+
+/** The offer refused in its sentence ("..., I refused", "me negué", "recusei", "abgelehnt", "رفضت"). */
 const REFUSED =
   /\b(?:refused|declined|pass(?:ing)?\s+on|gonna\s+pass|no\s+thanks|said\s+no|turned\s+(?:it|him|them)\s+down|reported|me\s+negue|recusei|j['’]ai\s+refuse|abgelehnt|ho\s+rifiutato|odmowil\w*|am\s+refuzat|visszautasitottam|reddettim|menolak|tumanggi|mana\s+kar\s+diya)\b|رفضت/i;
+
+/**
+ * The writer turning the offer down or keeping to the platform anywhere in the message, in the first person: "I said no",
+ * "no quise", "recusei", "j'ai refusé", "das mache ich nicht", "ho rifiutato", "odmówiłem", "am refuzat", "nem fogadtam
+ * el", "reddettim", "saya tolak", "maine mana kar diya", "tumanggi ako", "رفضت"; "I'd rather keep it all here",
+ * "prefiero la app", "prefiro pagar aqui", "wolę przez aplikację", "lebih suka lewat aplikasi", "mas gusto ko dito". An
+ * offer beside it is one turned down, told back ("the workshop next door asked me to pay cash outside the app, I
+ * refused"). Not "I'd rather you paid cash than through the app": the reader nor a comparison in between.
+ */
+const WRITER_DECLINED = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`(?:i|we)\s+(?:\w+\s+)?(?:refused|declined|said\s+no|told\s+(?:him|her|them)\s+no|turned\s+(?:it|him|her|them)\s+down)`,
+    String.raw`(?:i['’]?d|i\s+would|we['’]?d|i)\s+(?:much\s+)?(?:rather|prefer)\s+(?:(?!you\b|u\b|than\b|not\b)[\w'’]+\s+){0,4}?(?:(?:on\s+)?here|(?:in|through|on|via)\s+the\s+(?:app|platform))\b(?!\s+(?:at|in)\s+(?:my|the|our)\b)`,
+    String.raw`no\s+quise|me\s+negue|dije\s+que\s+no|prefiero\s+(?:\w+\s+)?(?:por\s+)?la\s+(?:app|aplicacion)|recusei|nao\s+aceitei|prefiro\s+(?:\w+\s+)?(?:aqui|pel[oa]\s+app|no\s+app)`,
+    String.raw`j['’]ai\s+(?:refuse|dit\s+non)|je\s+prefere\s+(?:\w+\s+)?(?:ici|(?:par|via)\s+l['’]?\s?appli\w*)`,
+    String.raw`(?:ich\s+)?habe?\s+(?:\w+\s+)?abgelehnt|das\s+mache\s+ich\s+nicht|ich\s+(?:\w+\s+)?lieber\s+(?:uber|in|mit)\s+(?:die|der)\s+app`,
+    String.raw`ho\s+(?:rifiutato|detto\s+di\s+no)|non\s+ho\s+accettato|preferisco\s+(?:\w+\s+)?(?:qui|(?:con|tramite)\s+l['’]?\s?app)`,
+    String.raw`odmowi[lł](?:em|am)|nie\s+zgodzi[lł](?:em|am)|wol[eę]\s+(?:\w+\s+)?przez\s+aplikacj\w*`,
+    String.raw`am\s+refuzat|n-am\s+acceptat|prefer\s+(?:\w+\s+)?(?:prin\s+)?aplicati\w*`,
+    String.raw`nem\s+fogadtam\s+el|visszautasitottam|nemet\s+mondtam|inkabb\s+(?:az\s+)?(?:appon|alkalmazason)`,
+    String.raw`reddettim|kabul\s+etmedim|uygulama(?:dan|yi)?\s+(?:\w+\s+)?tercih\s+ederim`,
+    String.raw`(?:saya|aku|sy|gue|gw|kami)\s+(?:udah\s+|sudah\s+|langsung\s+)?(?:tolak|menolak|nolak)|(?:lebih\s+suka|mending|mendingan)\s+(?:\w+\s+)?(?:lewat|pakai|via|di)\s+(?:aplikasi|app)|(?:di\s+sini|lewat\s+aplikasi)\s+(?:lebih\s+)?aman`,
+    String.raw`maine\s+(?:mana|inkaar)\s+kar\s+diya|maine\s+mana\s+kiya`,
+    String.raw`tumanggi\s+(?:ako|kami)|tinanggihan\s+(?:ko|namin)|mas\s+gusto\s+(?:ko|namin)\s+(?:dito|sa\s+app)`,
+  ].join("|")})\b|${arabicWords("رفضت|رفضنا|افضل التطبيق")}`,
+  "i",
+);
 
 /**
  * The sender's own cancellation, not one asked of the reader: "I'll cancel the booking", "I need to
@@ -228,7 +303,8 @@ function offered(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index) || NEGATED_ABROAD.test(head) || OWN_ACT_BEFORE.test(head) || THIRD_PARTY_BEFORE.test(head) || PAST_BEFORE.test(head)) return false;
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, end);
-  if (TOLD_BEFORE.test(text.slice(start, m.index)) || REFUSED.test(sentence)) return false;
+  const reported = (REPORTED_REQUEST.test(text.slice(start, m.index)) || REPORTED_AFTER.test(text.slice(m.index + m[0].length, end))) && !PASSED_ON.test(sentence);
+  if (reported || REFUSED.test(sentence) || WRITER_DECLINED.test(text)) return false;
   return text[end] !== "?" || OFFER_IN_QUESTION.test(sentence);
 }
 
