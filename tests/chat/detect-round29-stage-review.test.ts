@@ -72,10 +72,7 @@ describe("round 29 stage review: innocents", () => {
   it("La referencia del filtro es 1109.AY, cuesta 18,50 euros.", () => expect(flaggedBy("La referencia del filtro es 1109.AY, cuesta 18,50 euros.")).toBe(false));
   it("Le rendez-vous est mardi à 14h30, la pièce coûte 235 €.", () => expect(flaggedBy("Le rendez-vous est mardi à 14h30, la pièce coûte 235 €.")).toBe(false));
   it("Der Zahnriemen kostet 389 Euro inklusive Wasserpumpe, Termin am 15.05.", () => expect(flaggedBy("Der Zahnriemen kostet 389 Euro inklusive Wasserpumpe, Termin am 15.05.")).toBe(false));
-  // flagged on main, by the rules
-  it.fails("A peça chegou, o número é 7700 274 177, pode trazer o carro amanhã às 9h.", () =>
-    expect(flaggedBy("A peça chegou, o número é 7700 274 177, pode trazer o carro amanhã às 9h.")).toBe(false),
-  );
+  it("A peça chegou, o número é 7700 274 177, pode trazer o carro amanhã às 9h.", () => expect(flaggedBy("A peça chegou, o número é 7700 274 177, pode trazer o carro amanhã às 9h.")).toBe(false));
   it("Bhai car ka service 4500 rupees ka hai, kal 11 baje le aana.", () => expect(flaggedBy("Bhai car ka service 4500 rupees ka hai, kal 11 baje le aana.")).toBe(false));
   it("Haan ji, brake pads change ho gaye, bill app mein bhej diya hai.", () => expect(flaggedBy("Haan ji, brake pads change ho gaye, bill app mein bhej diya hai.")).toBe(false));
   it("Gracias, prefiero seguir hablando por aquí en la aplicación.", () => expect(flaggedBy("Gracias, prefiero seguir hablando por aquí en la aplicación.")).toBe(false));
