@@ -6,6 +6,9 @@ import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 
 describe("round 30 search by name: attacks", () => {
+  it("Cari alamat Bengkel Budi Jaya di Google Maps, datang langsung.", () => expect(caughtBy("Cari alamat Bengkel Budi Jaya di Google Maps, datang langsung.", ["Bengkel Budi Jaya"])).toBe(true));
+  it("Cercate su Google recensioni di Officina Rossi e chiamateci direttamente.", () =>
+    expect(caughtBy("Cercate su Google recensioni di Officina Rossi e chiamateci direttamente.", ["Officina Rossi"])).toBe(true));
   it("Vai no Facebook e procura Oficina Irmãos Costa no Google, liga direto.", () =>
     expect(caughtBy("Vai no Facebook e procura Oficina Irmãos Costa no Google, liga direto.", ["Oficina Irmãos Costa"])).toBe(true));
   it("búscanos en Google como Taller El Chino y llámanos", () => expect(caughtBy("búscanos en Google como Taller El Chino y llámanos", ["Taller El Chino"])).toBe(true));
@@ -61,6 +64,20 @@ describe("round 30 search by name: attacks", () => {
 });
 
 describe("round 30 search by name: innocents", () => {
+  it("Google pe Maruti Suzuki Swift ka price check karo", () => expect(flaggedBy("Google pe Maruti Suzuki Swift ka price check karo")).toBe(false));
+  it("I-search mo sa Google ang Toyota Vios recall, baka kasama yung sasakyan mo", () => expect(flaggedBy("I-search mo sa Google ang Toyota Vios recall, baka kasama yung sasakyan mo")).toBe(false));
+  it("Google'da Ford Focus Servis Kampanyası diye aratın, geri çağırma var.", () => expect(flaggedBy("Google'da Ford Focus Servis Kampanyası diye aratın, geri çağırma var.")).toBe(false));
+  it("Busca en Google Toyota Servicio Oficial precios", () => expect(flaggedBy("Busca en Google Toyota Servicio Oficial precios")).toBe(false));
+  it("Cari di Google Honda Service Manual Beat, ada PDF gratis.", () => expect(flaggedBy("Cari di Google Honda Service Manual Beat, ada PDF gratis.")).toBe(false));
+  it("Keress rá a Google-ön: Suzuki Swift Service Manual", () => expect(flaggedBy("Keress rá a Google-ön: Suzuki Swift Service Manual")).toBe(false));
+  it("Facebook'ta Renault Clio Kulübü diye bir grup var, çok faydalı.", () => expect(flaggedBy("Facebook'ta Renault Clio Kulübü diye bir grup var, çok faydalı.")).toBe(false));
+  it("Bisa cek di Google Maps jam buka Bengkel Jaya Motor?", () => expect(flaggedBy("Bisa cek di Google Maps jam buka Bengkel Jaya Motor?")).toBe(false));
+  it("Google'da Yılmaz Oto Servis'in yorumlarına bakar mısınız, güvenilir mi?", () => expect(flaggedBy("Google'da Yılmaz Oto Servis'in yorumlarına bakar mısınız, güvenilir mi?")).toBe(false));
+  it("Kannst du bei Google nach Werkstatt Becker suchen, ob die gut sind?", () => expect(flaggedBy("Kannst du bei Google nach Werkstatt Becker suchen, ob die gut sind?")).toBe(false));
+  it("Cari di Google Maps arah ke Bengkel Budi Jaya, itu bengkel yang saya booking di aplikasi.", () =>
+    expect(flaggedBy("Cari di Google Maps arah ke Bengkel Budi Jaya, itu bengkel yang saya booking di aplikasi.")).toBe(false));
+  it("Dopo la riparazione, cercate pure su Google recensioni di Officina Rossi.", () => expect(flaggedBy("Dopo la riparazione, cercate pure su Google recensioni di Officina Rossi.")).toBe(false));
+  it("Tìm trên Google Maps địa chỉ Gara Minh Phát trong lịch hẹn nhé.", () => expect(flaggedBy("Tìm trên Google Maps địa chỉ Gara Minh Phát trong lịch hẹn nhé.")).toBe(false));
   it("It's such a shame Google Maps shows Smith Auto Repair as closed", () => expect(flaggedBy("It's such a shame Google Maps shows Smith Auto Repair as closed")).toBe(false));
   it("Such a pity, Facebook reviews for Jones Body Shop are bad", () => expect(flaggedBy("Such a pity, Facebook reviews for Jones Body Shop are bad")).toBe(false));
   it("Tape the wire, then check Google for Ford Focus wiring, call me if stuck", () => expect(flaggedBy("Tape the wire, then check Google for Ford Focus wiring, call me if stuck")).toBe(false));
@@ -105,10 +122,14 @@ describe("round 30 search by name: innocents", () => {
   it("My page is the name of this garage but I don't use it anymore, book here", () => expect(flaggedBy("My page is the name of this garage but I don't use it anymore, book here")).toBe(false));
   it("look for leakage, the one with the oil icon on the dash", () => expect(flaggedBy("look for leakage, the one with the oil icon on the dash")).toBe(false));
   it("find kilometrage, the icon on the dash shows it", () => expect(flaggedBy("find kilometrage, the icon on the dash shows it")).toBe(false));
-  // phrases.ts's look-up rules read the past "busqué" (normalised "busque") as an imperative (main too)
+  // phrases.ts's look-up rules read "en Google Taller Ruiz" as the verb "google" and a name to search (main too)
   it.fails("Busqué en Google Taller Ruiz y tiene malas reseñas, por eso vine aquí.", () => expect(flaggedBy("Busqué en Google Taller Ruiz y tiene malas reseñas, por eso vine aquí.")).toBe(false));
   // phrases.ts's look-up rules read "cherché" (normalised "cherche") as an imperative (main too)
   it.fails("J'ai cherché Garage Dubois sur Google, ils ont fermé.", () => expect(flaggedBy("J'ai cherché Garage Dubois sur Google, ils ont fermé.")).toBe(false));
   // a workshop's name read as a person's FULL_NAME (main too)
   it.fails("Szukałem na Google Warsztat Kowalski, ma złe opinie.", () => expect(flaggedBy("Szukałem na Google Warsztat Kowalski, ma złe opinie.")).toBe(false));
+  // phrases.ts's look-up rules read a make's recall page as a business to find (main too)
+  it.fails("Cherchez sur Google Renault Service Rappel pour votre Clio", () => expect(flaggedBy("Cherchez sur Google Renault Service Rappel pour votre Clio")).toBe(false));
+  // phrases.ts's rules read a make's service page as a business to find (main too)
+  it.fails("Wpisz w Google Opel Serwis Astra błąd P0420", () => expect(flaggedBy("Wpisz w Google Opel Serwis Astra błąd P0420")).toBe(false));
 });

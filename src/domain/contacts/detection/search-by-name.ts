@@ -23,7 +23,9 @@
  * A name is capitalised words with a trade word in them ("Bengkel", "Oto", "Service", "ورشة") or
  * a contact cue in the sentence ("telepon", "sunați", "اتصل"): information searched ("cari di
  * Google harga kampas rem", "Google'da arattım, sensör arızası diyor") has neither, and the
- * sender's own past search ("busqué", "j'ai cherché", "saya cari") has no imperative verb.
+ * sender's own past search ("busqué", "j'ai cherché", "saya cari") has no imperative verb. A
+ * fact looked up about a place (its address, hours or reviews: the booked workshop found on a map)
+ * and a make's page ("Honda Service Manual") are no look-up unless the reader is also sent there.
  * Negations of each language ("jangan", "nie", "nu", "huwag", "don't") keep a warning innocent.
  */
 import { after, groupSpan, negatedBefore, type Pattern, sentenceAt } from "./context.ts";
@@ -131,6 +133,20 @@ const CONTACT_ABROAD = new RegExp(
   "iu",
 );
 
+/**
+ * A fact looked up about a place rather than the place to go to: its address, the way there, its
+ * hours, its reviews, a price ("arah ke", "jam buka", "alamat", "yorumları", "recensioni di",
+ * "avis", "Bewertungen", "địa chỉ"); the booked workshop found on a map is one.
+ */
+const INFO_ABOUT = new RegExp(
+  String.raw`${START}(?:jam\s+buka|arah|alamat|rute|ulasan|review\w*|harga|adres\w*|yorum\w*|recension\w*|resenas|opiniones|opinie|opinii|avis|bewertung\w*|[đd]ia\s+chi|[đd]anh\s+gia|[đd]uong\s+[đd]i|address|directions?|route|hours|direccion\w*|indirizzo|adresse|endereco|horario\w*|orari|horaires|offnungszeiten|oeffnungszeiten)${END}`,
+  "iu",
+);
+
+/** A name opening with a car make ("Ford Focus Servis Kampanyası", "Honda Service Manual"): a make's page, a model or a recall. */
+const MAKE_FIRST =
+  /^(?:toyota|honda|ford|chevrolet|chevy|nissan|hyundai|kia|mazda|suzuki|maruti|mitsubishi|daihatsu|isuzu|wuling|bmw|audi|mercedes|volkswagen|vw|renault|peugeot|citroen|fiat|opel|skoda|seat|dacia|volvo|lexus|tesla|tata|mahindra|tofas|proton|perodua|vinfast)\b/i;
+
 /** Arabic: "ابحث عن NAME في SITE", "دور على NAME في SITE" — the name is every word between "عن" and the site's preposition. */
 const ARABIC_NAME = new RegExp(String.raw`(?:${skeletonAlternation(["عن", "على"])})\s+(?<n>\p{L}+(?:\s+\p{L}+){0,5}?)\s+(?:${skeletonAlternation(["في", "على", "ب"])})\s*$`, "u");
 
@@ -185,7 +201,13 @@ function searchedName(m: RegExpExecArray): [number, number] | null {
   } else name = nameIn(text, siteEnd, verbAt) ?? nameIn(text, verbAt + verb[0].length, e);
   if (!name) return null;
   const n = text.slice(...name);
-  return BUSINESS_ABROAD.test(n) || CONTACT_ABROAD.test(text.slice(...sentenceAt(text, m.index, siteEnd)).replace(n, "")) ? name : null;
+  const sentence = text.slice(...sentenceAt(text, m.index, siteEnd)).replace(n, "");
+  const contact = CONTACT_ABROAD.test(sentence);
+  // "cek di Google Maps jam buka Bengkel X", "cercate su Google recensioni di Officina X": a fact about the place, unless the reader is sent there too.
+  if (!contact && INFO_ABOUT.test(text.slice(Math.max(s, name[0] - 30), name[0]) + " " + text.slice(name[1], name[1] + 20))) return null;
+  // "Google'da Ford Focus Servis Kampanyası diye aratın": a make's service, manual or recall is read about, not a shop to reach.
+  if (!contact && MAKE_FIRST.test(n)) return null;
+  return BUSINESS_ABROAD.test(n) || contact ? name : null;
 }
 
 /** `searchedName`, read once per match: `accept` and `span` ask it of the same match. */
