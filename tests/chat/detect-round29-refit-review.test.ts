@@ -334,8 +334,7 @@ describe("round 29 refit review: attacks", () => {
   it.fails("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.", () =>
     expect(flaggedBy("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.")).toBe(true),
   );
-  // wrong on main after round 29 (the refit that got it right was not merged)
-  it.fails("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.", () => expect(flaggedBy("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.")).toBe(true));
+  it("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.", () => expect(flaggedBy("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.")).toBe(true));
   // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.399)
   it.fails("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.", () => expect(flaggedBy("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.")).toBe(true));
   // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.382)
@@ -352,8 +351,7 @@ describe("round 29 refit review: attacks", () => {
   it.fails("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.", () => expect(flaggedBy("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.")).toBe(true));
   // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.593)
   it.fails("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.", () => expect(flaggedBy("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.")).toBe(true));
-  // wrong on main after round 29 (the refit that got it right was not merged)
-  it.fails("Google'da Mehmet Oto Tamir diye arat, telefon orada.", () => expect(flaggedBy("Google'da Mehmet Oto Tamir diye arat, telefon orada.")).toBe(true));
+  it("Google'da Mehmet Oto Tamir diye arat, telefon orada.", () => expect(flaggedBy("Google'da Mehmet Oto Tamir diye arat, telefon orada.")).toBe(true));
   it("Paga em dinheiro na entrega, sem passar pelo app, faço desconto.", () => expect(flaggedBy("Paga em dinheiro na entrega, sem passar pelo app, faço desconto.")).toBe(true));
   // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.767)
   it.fails("Cancela a marcação e vem direto à oficina, fica mais barato.", () => expect(flaggedBy("Cancela a marcação e vem direto à oficina, fica mais barato.")).toBe(true));
@@ -384,8 +382,7 @@ describe("round 29 refit review: attacks", () => {
   it.fails("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم", () => expect(flaggedBy("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم")).toBe(true));
   // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.201)
   it.fails("الغي الحجز وتعال على الورشة مباشرة، أرخص لك", () => expect(flaggedBy("الغي الحجز وتعال على الورشة مباشرة، أرخص لك")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.440)
-  it.fails("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل", () => expect(flaggedBy("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل")).toBe(true));
+  it("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل", () => expect(flaggedBy("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل")).toBe(true));
   it("Pay me cash on collection, no app, and I'll knock a bit off.", () => expect(flaggedBy("Pay me cash on collection, no app, and I'll knock a bit off.")).toBe(true));
   // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.386)
   it.fails("Cancel the booking and come straight to the workshop, it'll be cheaper.", () => expect(flaggedBy("Cancel the booking and come straight to the workshop, it'll be cheaper.")).toBe(true));
@@ -394,14 +391,12 @@ describe("round 29 refit review: attacks", () => {
     expect(flaggedBy("Ketik aja nomor saya: nol delapan satu tiga, dua dua dua dua, empat empat lima lima.")).toBe(true));
   it("Mera WhatsApp: nau aath, saat chhe, paanch chaar, teen do, ek zero", () => expect(flaggedBy("Mera WhatsApp: nau aath, saat chhe, paanch chaar, teen do, ek zero")).toBe(true));
   it("Tawagan mo ako: zero nine one seven, one two three, four five six seven", () => expect(flaggedBy("Tawagan mo ako: zero nine one seven, one two three, four five six seven")).toBe(true));
-  // wrong on main after round 29 (the refit that got it right was not merged)
-  it.fails("Cari aja Bengkel Sinar Motor Bekasi di Google, telepon langsung ke sana.", () => expect(flaggedBy("Cari aja Bengkel Sinar Motor Bekasi di Google, telepon langsung ke sana.")).toBe(true));
+  it("Cari aja Bengkel Sinar Motor Bekasi di Google, telepon langsung ke sana.", () => expect(flaggedBy("Cari aja Bengkel Sinar Motor Bekasi di Google, telepon langsung ke sana.")).toBe(true));
   it("Yılmaz Oto Servis diye Google'da arat, direkt ara beni.", () => expect(flaggedBy("Yılmaz Oto Servis diye Google'da arat, direkt ara beni.")).toBe(true));
   it("Search mo sa Google Maps yung Mang Ramon Vulcanizing, puntahan mo na lang ako dun.", () =>
     expect(flaggedBy("Search mo sa Google Maps yung Mang Ramon Vulcanizing, puntahan mo na lang ako dun.")).toBe(true));
   it("Sharma Motors Andheri Google pe daalo, wahan aa jao seedha.", () => expect(flaggedBy("Sharma Motors Andheri Google pe daalo, wahan aa jao seedha.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best name/FULL_NAME 0.817)
-  it.fails("Căutați Service Auto Popescu pe Google și sunați-mă direct.", () => expect(flaggedBy("Căutați Service Auto Popescu pe Google și sunați-mă direct.")).toBe(true));
+  it("Căutați Service Auto Popescu pe Google și sunați-mă direct.", () => expect(flaggedBy("Căutați Service Auto Popescu pe Google și sunați-mă direct.")).toBe(true));
   it("Mandame la plata por Bizum al 612 345 678 y nos olvidamos de la app.", () => expect(flaggedBy("Mandame la plata por Bizum al 612 345 678 y nos olvidamos de la app.")).toBe(true));
   it("Manda o pix pra chave 11 98765-4321 e a gente esquece o app.", () => expect(flaggedBy("Manda o pix pra chave 11 98765-4321 e a gente esquece o app.")).toBe(true));
   it("Mera UPI hai rahul98765@okaxis, wahan bhej do, app ka charge nahi lagega.", () => expect(flaggedBy("Mera UPI hai rahul98765@okaxis, wahan bhej do, app ka charge nahi lagega.")).toBe(true));
@@ -411,6 +406,5 @@ describe("round 29 refit review: attacks", () => {
   it("Kirim DANA ke nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol.", () =>
     expect(flaggedBy("Kirim DANA ke nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol.")).toBe(true));
   it("Bro DM mo na lang ako sa FB, Jun Reyes Auto, mas mura dun.", () => expect(flaggedBy("Bro DM mo na lang ako sa FB, Jun Reyes Auto, mas mura dun.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best name/FULL_NAME 0.733)
-  it.fails("Facebook'ta Ahmet Usta Oto Elektrik sayfasına yaz, oradan konuşalım.", () => expect(flaggedBy("Facebook'ta Ahmet Usta Oto Elektrik sayfasına yaz, oradan konuşalım.")).toBe(true));
+  it("Facebook'ta Ahmet Usta Oto Elektrik sayfasına yaz, oradan konuşalım.", () => expect(flaggedBy("Facebook'ta Ahmet Usta Oto Elektrik sayfasına yaz, oradan konuşalım.")).toBe(true));
 });

@@ -42,6 +42,7 @@ import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPhoneAfter, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
+import { SEARCH_BY_NAME_PATTERNS } from "./detection/search-by-name.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import { STREETS_ABROAD_PATTERNS } from "./detection/streets-abroad.ts";
 import { TLD_SET } from "./detection/tlds.ts";
@@ -98,6 +99,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...PRIVATE_VISIT_PATTERNS,
   ...OTHER_LANGUAGE_PATTERNS,
   ...LOOKUP_PATTERNS,
+  ...SEARCH_BY_NAME_PATTERNS,
   ...NAME_PATTERNS,
   ...NAMED_HOLDER_PATTERNS,
   VANITY,
