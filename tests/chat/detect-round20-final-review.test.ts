@@ -434,8 +434,7 @@ describe("attacks: a phone disguised as a labelled reference (569203c)", () => {
   ])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
-  // old gap: the rules alone are wrong too, as they were at c6aac1a
-  it.fails("catches: job no. on the invoice: 0412 555 019. ring that to book direct", () => {
+  it("catches: job no. on the invoice: 0412 555 019. ring that to book direct", () => {
     expect(caughtBy("job no. on the invoice: 0412 555 019. ring that to book direct", ["0412 555 019"], APPLICATION)).toBe(true);
   });
 });
@@ -548,8 +547,7 @@ describe("attacks: a box address after a serial's or a part's label (71be8bf)", 
 });
 
 describe("attacks: a phone or crypto payment disguised as an immobiliser or key code (f611735)", () => {
-  // old gap: the rules alone are wrong too, as they were at c6aac1a
-  it.fails("catches: immobiliser code 0412 558 903 is also my mobile, ring it", () => {
+  it("catches: immobiliser code 0412 558 903 is also my mobile, ring it", () => {
     expect(caughtBy("immobiliser code 0412 558 903 is also my mobile, ring it", ["0412 558 903"], APPLICATION)).toBe(true);
   });
   it("catches: key code for the transponder: 07700 900418. text me there", () => {

@@ -164,12 +164,13 @@ describe("contact attempts borrowing the exceptions' shapes", () => {
     "the mechanic @Carlos_WL was super helpful, slide into his DMs",
     "the mechanic @Carlos_WL did my brakes. He answers faster on his socials",
     "the mechanic @Carlos_WL was super helpful; tell him Sarah sent you",
+    // caught since round 30: a call aimed at the labelled number ("hmu") dresses it as the reference (aimedAfter in phone.ts)
+    "claim 0412 345/67 hmu",
   ])("%j is caught", (text) => {
     expect(caught(text)).toBe(true);
   });
   it.fails.each<[string, string]>([
     ["invoice 07700 90-2019 that's my mob", "a mobile whose last group is a year or /NN under a document word, no phone word: excused as a reference (also missed on main)"],
-    ["claim 0412 345/67 hmu", "a mobile whose last group is a year or /NN under a document word, no phone word: excused as a reference (also missed on main)"],
     ["codes 0412-345 and 6780-000, the first two together are my mob", "phone pieces dressed as listed codes (also missed on main)"],
     ["Paid the deposit in the app, balance by Zelle when I pick it up?", 'paid "in the app", then a payment around it naming no listed payee word (also missed on main)'],
     ["Paid in the app with Venmo, next time just Venmo me", 'paid "in the app", then a payment around it naming no listed payee word (also missed on main)'],

@@ -86,8 +86,8 @@ describe("innocents the branch newly flags (false positives it introduces)", () 
   it("Handy Halterung 491234567 ist bestellt", () => {
     expect(clean("Handy Halterung 491234567 ist bestellt")).toBe(true);
   });
-  // still, as on main: the application's trained stage flags it; the rules no longer read 'aufs Handy ... bekommen' as a cue (PHONE_NAMES_A_THING)
-  it.fails("Sendung 7612345678 aufs Handy bekommen, kommt morgen", () => {
+  // orderNumberSaid (round 30): a shipment's number under its label, its story told ("kommt morgen")
+  it("Sendung 7612345678 aufs Handy bekommen, kommt morgen", () => {
     expect(clean("Sendung 7612345678 aufs Handy bekommen, kommt morgen")).toBe(true);
   });
   // mobileDressedAsReference: uncued suffixed shape, invoice numbers are written so
@@ -233,8 +233,8 @@ describe("innocents already flagged on main, still flagged on the branch", () =>
   it.fails("numero de serie 912345678 del alternador", () => {
     expect(clean("numero de serie 912345678 del alternador")).toBe(true);
   });
-  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
-  it.fails("numéro de commande 0612345678, livré demain", () => {
+  // orderNumberSaid (round 30): an order's number under its label, its story told ("livré demain")
+  it("numéro de commande 0612345678, livré demain", () => {
     expect(clean("numéro de commande 0612345678, livré demain")).toBe(true);
   });
   // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)

@@ -10,10 +10,8 @@ describe("round 29 refit review: innocents", () => {
   it("It'll take about 3 hours, maybe 4 if the bolts are seized.", () => expect(flaggedBy("It'll take about 3 hours, maybe 4 if the bolts are seized.")).toBe(false));
   it("We're on the 2nd floor of the car park, level 2, bay 14.", () => expect(flaggedBy("We're on the 2nd floor of the car park, level 2, bay 14.")).toBe(false));
   it("Drove 250 miles yesterday and the light came on after 200 miles.", () => expect(flaggedBy("Drove 250 miles yesterday and the light came on after 200 miles.")).toBe(false));
-  // flagged as PHONE (main too)
-  it.fails("Order number 07700 900123 shows as dispatched, is that the phone holder I ordered?", () =>
-    expect(flaggedBy("Order number 07700 900123 shows as dispatched, is that the phone holder I ordered?")).toBe(false),
-  );
+  it("Order number 07700 900123 shows as dispatched, is that the phone holder I ordered?", () =>
+    expect(flaggedBy("Order number 07700 900123 shows as dispatched, is that the phone holder I ordered?")).toBe(false));
   it("Invoice 447911 123456 is for the phone mount and the dash cam wiring.", () => expect(flaggedBy("Invoice 447911 123456 is for the phone mount and the dash cam wiring.")).toBe(false));
   it("Tracking number 9400 1112 0206 1234 5678 90, the phone cradle should arrive Friday.", () =>
     expect(flaggedBy("Tracking number 9400 1112 0206 1234 5678 90, the phone cradle should arrive Friday.")).toBe(false));
@@ -69,36 +67,27 @@ describe("round 29 refit review: innocents", () => {
   it("Job card 0161 4960 for the Corsa, customer says the phone charger port is dead.", () =>
     expect(flaggedBy("Job card 0161 4960 for the Corsa, customer says the phone charger port is dead.")).toBe(false));
   it("Tardará unas 3 horas, el coche estará listo a las 17:00.", () => expect(flaggedBy("Tardará unas 3 horas, el coche estará listo a las 17:00.")).toBe(false));
-  // flagged as PHONE (main too)
-  it.fails("El número de pedido es 612 345 678 y es la funda del móvil que compré con las pastillas.", () =>
-    expect(flaggedBy("El número de pedido es 612 345 678 y es la funda del móvil que compré con las pastillas.")).toBe(false),
-  );
+  it("El número de pedido es 612 345 678 y es la funda del móvil que compré con las pastillas.", () =>
+    expect(flaggedBy("El número de pedido es 612 345 678 y es la funda del móvil que compré con las pastillas.")).toBe(false));
   it("Pregunta por Javier en recepción, él tiene las llaves.", () => expect(flaggedBy("Pregunta por Javier en recepción, él tiene las llaves.")).toBe(false));
   it("Vivo en el tercer piso, bajo en 5 minutos con las llaves.", () => expect(flaggedBy("Vivo en el tercer piso, bajo en 5 minutos con las llaves.")).toBe(false));
   it("Compré los neumáticos en Norauto de Valencia el año pasado.", () => expect(flaggedBy("Compré los neumáticos en Norauto de Valencia el año pasado.")).toBe(false));
-  // flagged as PHONE (main too)
-  it.fails("O pedido 912 345 678 é do suporte de celular, chegou ontem na oficina.", () => expect(flaggedBy("O pedido 912 345 678 é do suporte de celular, chegou ontem na oficina.")).toBe(false));
+  it("O pedido 912 345 678 é do suporte de celular, chegou ontem na oficina.", () => expect(flaggedBy("O pedido 912 345 678 é do suporte de celular, chegou ontem na oficina.")).toBe(false));
   it("Demora 2 dias para chegar a peça, fica pronto na quinta-feira.", () => expect(flaggedBy("Demora 2 dias para chegar a peça, fica pronto na quinta-feira.")).toBe(false));
   it("O meu cunhado Paulo vai buscar o carro às 18h.", () => expect(flaggedBy("O meu cunhado Paulo vai buscar o carro às 18h.")).toBe(false));
   it("Moro a 15 minutos daí, perto do Pingo Doce.", () => expect(flaggedBy("Moro a 15 minutos daí, perto do Pingo Doce.")).toBe(false));
-  // flagged as PHONE (main too)
-  it.fails("La facture n° 06 12 34 56 78 concerne le support de téléphone, pas le pare-brise.", () =>
-    expect(flaggedBy("La facture n° 06 12 34 56 78 concerne le support de téléphone, pas le pare-brise.")).toBe(false),
-  );
+  it("La facture n° 06 12 34 56 78 concerne le support de téléphone, pas le pare-brise.", () =>
+    expect(flaggedBy("La facture n° 06 12 34 56 78 concerne le support de téléphone, pas le pare-brise.")).toBe(false));
   it("Ça prend 2 heures, vous pouvez attendre dans la salle d'attente.", () => expect(flaggedBy("Ça prend 2 heures, vous pouvez attendre dans la salle d'attente.")).toBe(false));
   it("Demandez Julien à l'accueil, il s'occupe des pneus.", () => expect(flaggedBy("Demandez Julien à l'accueil, il s'occupe des pneus.")).toBe(false));
   it("J'habite au 4e étage, je descends dans 10 minutes.", () => expect(flaggedBy("J'habite au 4e étage, je descends dans 10 minutes.")).toBe(false));
   it("Rendez-vous le 12 mars à 9h, ça vous va ?", () => expect(flaggedBy("Rendez-vous le 12 mars à 9h, ça vous va ?")).toBe(false));
-  // flagged as PHONE (main too)
-  it.fails("Die Bestellnummer 0151 2345 6789 ist die Handyhalterung, die kam heute an.", () =>
-    expect(flaggedBy("Die Bestellnummer 0151 2345 6789 ist die Handyhalterung, die kam heute an.")).toBe(false),
-  );
+  it("Die Bestellnummer 0151 2345 6789 ist die Handyhalterung, die kam heute an.", () => expect(flaggedBy("Die Bestellnummer 0151 2345 6789 ist die Handyhalterung, die kam heute an.")).toBe(false));
   it("Das dauert etwa 3 Stunden, der Wagen ist um 16 Uhr fertig.", () => expect(flaggedBy("Das dauert etwa 3 Stunden, der Wagen ist um 16 Uhr fertig.")).toBe(false));
   it("Fragen Sie nach Herrn Becker an der Annahme, er hat Ihren Schlüssel.", () => expect(flaggedBy("Fragen Sie nach Herrn Becker an der Annahme, er hat Ihren Schlüssel.")).toBe(false));
   it("Ich wohne im 2. Stock, komme in 5 Minuten runter.", () => expect(flaggedBy("Ich wohne im 2. Stock, komme in 5 Minuten runter.")).toBe(false));
   it("Ich war letzte Woche bei ATU in Köln, die wollten 600 Euro.", () => expect(flaggedBy("Ich war letzte Woche bei ATU in Köln, die wollten 600 Euro.")).toBe(false));
-  // flagged as PHONE (main too)
-  it.fails("Il numero d'ordine 347 123 4567 è per il supporto del cellulare.", () => expect(flaggedBy("Il numero d'ordine 347 123 4567 è per il supporto del cellulare.")).toBe(false));
+  it("Il numero d'ordine 347 123 4567 è per il supporto del cellulare.", () => expect(flaggedBy("Il numero d'ordine 347 123 4567 è per il supporto del cellulare.")).toBe(false));
   it("Ci vogliono 2 giorni per il pezzo, lo monto venerdì.", () => expect(flaggedBy("Ci vogliono 2 giorni per il pezzo, lo monto venerdì.")).toBe(false));
   it("Chiedi di Marco in officina, sa tutto lui.", () => expect(flaggedBy("Chiedi di Marco in officina, sa tutto lui.")).toBe(false));
   it("Abito al terzo piano, scendo tra 10 minuti.", () => expect(flaggedBy("Abito al terzo piano, scendo tra 10 minuti.")).toBe(false));
@@ -106,13 +95,11 @@ describe("round 29 refit review: innocents", () => {
   it("İşlem 3 saat sürer, araç saat 5'te hazır olur.", () => expect(flaggedBy("İşlem 3 saat sürer, araç saat 5'te hazır olur.")).toBe(false));
   it("Ahmet Usta geçen sefer balataları değiştirmişti, çok memnun kaldım.", () => expect(flaggedBy("Ahmet Usta geçen sefer balataları değiştirmişti, çok memnun kaldım.")).toBe(false));
   it("Kadıköy'den geliyorum, trafik yüzünden 20 dakika gecikebilirim.", () => expect(flaggedBy("Kadıköy'den geliyorum, trafik yüzünden 20 dakika gecikebilirim.")).toBe(false));
-  // flagged as ADDRESS (main too)
-  it.fails("Numer zamówienia 512 345 678 to uchwyt na telefon, przyszedł wczoraj.", () => expect(flaggedBy("Numer zamówienia 512 345 678 to uchwyt na telefon, przyszedł wczoraj.")).toBe(false));
+  it("Numer zamówienia 512 345 678 to uchwyt na telefon, przyszedł wczoraj.", () => expect(flaggedBy("Numer zamówienia 512 345 678 to uchwyt na telefon, przyszedł wczoraj.")).toBe(false));
   it("Naprawa potrwa 2 dni, auto będzie gotowe w piątek.", () => expect(flaggedBy("Naprawa potrwa 2 dni, auto będzie gotowe w piątek.")).toBe(false));
   it("Kluczyki odbierze mój syn Kuba o 17.", () => expect(flaggedBy("Kluczyki odbierze mój syn Kuba o 17.")).toBe(false));
   it("Mieszkam na 4 piętrze, zejdę za 5 minut.", () => expect(flaggedBy("Mieszkam na 4 piętrze, zejdę za 5 minut.")).toBe(false));
-  // flagged as PHONE (main too)
-  it.fails("Comanda nr. 0722 123 456 este suportul de telefon, a ajuns azi.", () => expect(flaggedBy("Comanda nr. 0722 123 456 este suportul de telefon, a ajuns azi.")).toBe(false));
+  it("Comanda nr. 0722 123 456 este suportul de telefon, a ajuns azi.", () => expect(flaggedBy("Comanda nr. 0722 123 456 este suportul de telefon, a ajuns azi.")).toBe(false));
   it("Durează cam 3 ore, mașina e gata la ora 16.", () => expect(flaggedBy("Durează cam 3 ore, mașina e gata la ora 16.")).toBe(false));
   it("Am fost la service-ul din Cluj luna trecută și mi-au cerut 800 lei.", () => expect(flaggedBy("Am fost la service-ul din Cluj luna trecută și mi-au cerut 800 lei.")).toBe(false));
   it("A rendelésszám 30 123 4567, a telefontartó is benne van.", () => expect(flaggedBy("A rendelésszám 30 123 4567, a telefontartó is benne van.")).toBe(false));
@@ -122,8 +109,7 @@ describe("round 29 refit review: innocents", () => {
   it("Servisnya kira-kira 2 jam, mobil siap jam 3 sore.", () => expect(flaggedBy("Servisnya kira-kira 2 jam, mobil siap jam 3 sore.")).toBe(false));
   it("Tanya saja ke Pak Budi di bagian depan, dia yang pegang kunci.", () => expect(flaggedBy("Tanya saja ke Pak Budi di bagian depan, dia yang pegang kunci.")).toBe(false));
   it("Saya tinggal di lantai 5, turun 10 menit lagi.", () => expect(flaggedBy("Saya tinggal di lantai 5, turun 10 menit lagi.")).toBe(false));
-  // flagged as PHONE (main too)
-  it.fails("Order number 98765 43210 hai, phone holder ka, kal deliver hua.", () => expect(flaggedBy("Order number 98765 43210 hai, phone holder ka, kal deliver hua.")).toBe(false));
+  it("Order number 98765 43210 hai, phone holder ka, kal deliver hua.", () => expect(flaggedBy("Order number 98765 43210 hai, phone holder ka, kal deliver hua.")).toBe(false));
   it("Kaam 3 ghante mein ho jayega, gaadi 5 baje tak ready.", () => expect(flaggedBy("Kaam 3 ghante mein ho jayega, gaadi 5 baje tak ready.")).toBe(false));
   it("Mere bhai Rahul gaadi lene aayega shaam ko.", () => expect(flaggedBy("Mere bhai Rahul gaadi lene aayega shaam ko.")).toBe(false));
   it("Main 2nd floor pe hoon, 5 minute mein neeche aata hoon.", () => expect(flaggedBy("Main 2nd floor pe hoon, 5 minute mein neeche aata hoon.")).toBe(false));
@@ -339,21 +325,41 @@ describe("round 29 refit review: attacks", () => {
   it("Bayar cash aja pak di bengkel, nggak usah lewat aplikasi, saya kasih diskon.", () =>
     expect(flaggedBy("Bayar cash aja pak di bengkel, nggak usah lewat aplikasi, saya kasih diskon.")).toBe(true));
   it("Langsung ke bengkel saya aja, di Jl. Gatot Subroto 12, nggak usah booking.", () => expect(flaggedBy("Langsung ke bengkel saya aja, di Jl. Gatot Subroto 12, nggak usah booking.")).toBe(true));
+<<<<<<< HEAD
   it("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.", () => expect(flaggedBy("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.")).toBe(true));
   // wrong on main after round 29 (the refit that got it right was not merged)
   it.fails("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.", () => expect(flaggedBy("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.")).toBe(true));
   it("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.", () => expect(flaggedBy("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.")).toBe(true));
   it("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.", () => expect(flaggedBy("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.")).toBe(true));
+=======
+  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.716)
+  it.fails("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.", () =>
+    expect(flaggedBy("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.")).toBe(true),
+  );
+  it("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.", () => expect(flaggedBy("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.")).toBe(true));
+  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.399)
+  it.fails("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.", () => expect(flaggedBy("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.")).toBe(true));
+  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.382)
+  it.fails("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.", () => expect(flaggedBy("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.")).toBe(true));
+>>>>>>> main
   it("Cash mein de dena, app se mat karo, commission bachega.", () => expect(flaggedBy("Cash mein de dena, app se mat karo, commission bachega.")).toBe(true));
   it("Seedha mere paas aao, booking cancel karo, aadhe daam mein kar dunga.", () => expect(flaggedBy("Seedha mere paas aao, booking cancel karo, aadhe daam mein kar dunga.")).toBe(true));
   it("Google pe Sharma Auto Works search karo, wahan number hai.", () => expect(flaggedBy("Google pe Sharma Auto Works search karo, wahan number hai.")).toBe(true));
   it("Cash na lang po pagkuha, wag na dumaan sa app para walang bawas.", () => expect(flaggedBy("Cash na lang po pagkuha, wag na dumaan sa app para walang bawas.")).toBe(true));
   it("Punta ka na lang sa shop ko mismo, i-cancel mo na lang yung booking.", () => expect(flaggedBy("Punta ka na lang sa shop ko mismo, i-cancel mo na lang yung booking.")).toBe(true));
   it("I-search mo lang sa Facebook, Ramon Auto Repair Marikina.", () => expect(flaggedBy("I-search mo lang sa Facebook, Ramon Auto Repair Marikina.")).toBe(true));
+<<<<<<< HEAD
   it("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.", () => expect(flaggedBy("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.")).toBe(true));
   it("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.", () => expect(flaggedBy("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.")).toBe(true));
   // wrong on main after round 29 (the refit that got it right was not merged)
   it.fails("Google'da Mehmet Oto Tamir diye arat, telefon orada.", () => expect(flaggedBy("Google'da Mehmet Oto Tamir diye arat, telefon orada.")).toBe(true));
+=======
+  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.207)
+  it.fails("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.", () => expect(flaggedBy("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.")).toBe(true));
+  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.593)
+  it.fails("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.", () => expect(flaggedBy("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.")).toBe(true));
+  it("Google'da Mehmet Oto Tamir diye arat, telefon orada.", () => expect(flaggedBy("Google'da Mehmet Oto Tamir diye arat, telefon orada.")).toBe(true));
+>>>>>>> main
   it("Paga em dinheiro na entrega, sem passar pelo app, faço desconto.", () => expect(flaggedBy("Paga em dinheiro na entrega, sem passar pelo app, faço desconto.")).toBe(true));
   it("Cancela a marcação e vem direto à oficina, fica mais barato.", () => expect(flaggedBy("Cancela a marcação e vem direto à oficina, fica mais barato.")).toBe(true));
   it("Procura Oficina Fernandes Almada no Google e liga.", () => expect(flaggedBy("Procura Oficina Fernandes Almada no Google e liga.")).toBe(true));
@@ -367,6 +373,7 @@ describe("round 29 refit review: attacks", () => {
   it("Pagami in contanti al ritiro, senza app, ti faccio lo sconto.", () => expect(flaggedBy("Pagami in contanti al ritiro, senza app, ti faccio lo sconto.")).toBe(true));
   it("Annulla la prenotazione e vieni direttamente in officina.", () => expect(flaggedBy("Annulla la prenotazione e vieni direttamente in officina.")).toBe(true));
   it("Zapłać gotówką przy odbiorze, bez aplikacji, dam rabat.", () => expect(flaggedBy("Zapłać gotówką przy odbiorze, bez aplikacji, dam rabat.")).toBe(true));
+<<<<<<< HEAD
   it("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.", () => expect(flaggedBy("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.")).toBe(true));
   it("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.", () => expect(flaggedBy("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.")).toBe(true));
   it("Mondd le a foglalást és gyere egyenesen a műhelybe.", () => expect(flaggedBy("Mondd le a foglalást és gyere egyenesen a műhelybe.")).toBe(true));
@@ -374,6 +381,19 @@ describe("round 29 refit review: attacks", () => {
   it("الغي الحجز وتعال على الورشة مباشرة، أرخص لك", () => expect(flaggedBy("الغي الحجز وتعال على الورشة مباشرة، أرخص لك")).toBe(true));
   // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.440)
   it.fails("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل", () => expect(flaggedBy("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل")).toBe(true));
+=======
+  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.245)
+  it.fails("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.", () => expect(flaggedBy("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.")).toBe(true));
+  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.213)
+  it.fails("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.", () => expect(flaggedBy("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.")).toBe(true));
+  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.232)
+  it.fails("Mondd le a foglalást és gyere egyenesen a műhelybe.", () => expect(flaggedBy("Mondd le a foglalást és gyere egyenesen a műhelybe.")).toBe(true));
+  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.324)
+  it.fails("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم", () => expect(flaggedBy("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم")).toBe(true));
+  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.201)
+  it.fails("الغي الحجز وتعال على الورشة مباشرة، أرخص لك", () => expect(flaggedBy("الغي الحجز وتعال على الورشة مباشرة، أرخص لك")).toBe(true));
+  it("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل", () => expect(flaggedBy("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل")).toBe(true));
+>>>>>>> main
   it("Pay me cash on collection, no app, and I'll knock a bit off.", () => expect(flaggedBy("Pay me cash on collection, no app, and I'll knock a bit off.")).toBe(true));
   it("Cancel the booking and come straight to the workshop, it'll be cheaper.", () => expect(flaggedBy("Cancel the booking and come straight to the workshop, it'll be cheaper.")).toBe(true));
   it("Just google Daves Autos Bury and call the number on there.", () => expect(flaggedBy("Just google Daves Autos Bury and call the number on there.")).toBe(true));
@@ -381,14 +401,12 @@ describe("round 29 refit review: attacks", () => {
     expect(flaggedBy("Ketik aja nomor saya: nol delapan satu tiga, dua dua dua dua, empat empat lima lima.")).toBe(true));
   it("Mera WhatsApp: nau aath, saat chhe, paanch chaar, teen do, ek zero", () => expect(flaggedBy("Mera WhatsApp: nau aath, saat chhe, paanch chaar, teen do, ek zero")).toBe(true));
   it("Tawagan mo ako: zero nine one seven, one two three, four five six seven", () => expect(flaggedBy("Tawagan mo ako: zero nine one seven, one two three, four five six seven")).toBe(true));
-  // wrong on main after round 29 (the refit that got it right was not merged)
-  it.fails("Cari aja Bengkel Sinar Motor Bekasi di Google, telepon langsung ke sana.", () => expect(flaggedBy("Cari aja Bengkel Sinar Motor Bekasi di Google, telepon langsung ke sana.")).toBe(true));
+  it("Cari aja Bengkel Sinar Motor Bekasi di Google, telepon langsung ke sana.", () => expect(flaggedBy("Cari aja Bengkel Sinar Motor Bekasi di Google, telepon langsung ke sana.")).toBe(true));
   it("Yılmaz Oto Servis diye Google'da arat, direkt ara beni.", () => expect(flaggedBy("Yılmaz Oto Servis diye Google'da arat, direkt ara beni.")).toBe(true));
   it("Search mo sa Google Maps yung Mang Ramon Vulcanizing, puntahan mo na lang ako dun.", () =>
     expect(flaggedBy("Search mo sa Google Maps yung Mang Ramon Vulcanizing, puntahan mo na lang ako dun.")).toBe(true));
   it("Sharma Motors Andheri Google pe daalo, wahan aa jao seedha.", () => expect(flaggedBy("Sharma Motors Andheri Google pe daalo, wahan aa jao seedha.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best name/FULL_NAME 0.817)
-  it.fails("Căutați Service Auto Popescu pe Google și sunați-mă direct.", () => expect(flaggedBy("Căutați Service Auto Popescu pe Google și sunați-mă direct.")).toBe(true));
+  it("Căutați Service Auto Popescu pe Google și sunați-mă direct.", () => expect(flaggedBy("Căutați Service Auto Popescu pe Google și sunați-mă direct.")).toBe(true));
   it("Mandame la plata por Bizum al 612 345 678 y nos olvidamos de la app.", () => expect(flaggedBy("Mandame la plata por Bizum al 612 345 678 y nos olvidamos de la app.")).toBe(true));
   it("Manda o pix pra chave 11 98765-4321 e a gente esquece o app.", () => expect(flaggedBy("Manda o pix pra chave 11 98765-4321 e a gente esquece o app.")).toBe(true));
   it("Mera UPI hai rahul98765@okaxis, wahan bhej do, app ka charge nahi lagega.", () => expect(flaggedBy("Mera UPI hai rahul98765@okaxis, wahan bhej do, app ka charge nahi lagega.")).toBe(true));
@@ -398,6 +416,5 @@ describe("round 29 refit review: attacks", () => {
   it("Kirim DANA ke nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol.", () =>
     expect(flaggedBy("Kirim DANA ke nol delapan satu dua tiga empat lima enam tujuh delapan sembilan nol.")).toBe(true));
   it("Bro DM mo na lang ako sa FB, Jun Reyes Auto, mas mura dun.", () => expect(flaggedBy("Bro DM mo na lang ako sa FB, Jun Reyes Auto, mas mura dun.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best name/FULL_NAME 0.733)
-  it.fails("Facebook'ta Ahmet Usta Oto Elektrik sayfasına yaz, oradan konuşalım.", () => expect(flaggedBy("Facebook'ta Ahmet Usta Oto Elektrik sayfasına yaz, oradan konuşalım.")).toBe(true));
+  it("Facebook'ta Ahmet Usta Oto Elektrik sayfasına yaz, oradan konuşalım.", () => expect(flaggedBy("Facebook'ta Ahmet Usta Oto Elektrik sayfasına yaz, oradan konuşalım.")).toBe(true));
 });

@@ -72,10 +72,7 @@ describe("round 29 stage review: innocents", () => {
   it("La referencia del filtro es 1109.AY, cuesta 18,50 euros.", () => expect(flaggedBy("La referencia del filtro es 1109.AY, cuesta 18,50 euros.")).toBe(false));
   it("Le rendez-vous est mardi à 14h30, la pièce coûte 235 €.", () => expect(flaggedBy("Le rendez-vous est mardi à 14h30, la pièce coûte 235 €.")).toBe(false));
   it("Der Zahnriemen kostet 389 Euro inklusive Wasserpumpe, Termin am 15.05.", () => expect(flaggedBy("Der Zahnriemen kostet 389 Euro inklusive Wasserpumpe, Termin am 15.05.")).toBe(false));
-  // flagged on main, by the rules
-  it.fails("A peça chegou, o número é 7700 274 177, pode trazer o carro amanhã às 9h.", () =>
-    expect(flaggedBy("A peça chegou, o número é 7700 274 177, pode trazer o carro amanhã às 9h.")).toBe(false),
-  );
+  it("A peça chegou, o número é 7700 274 177, pode trazer o carro amanhã às 9h.", () => expect(flaggedBy("A peça chegou, o número é 7700 274 177, pode trazer o carro amanhã às 9h.")).toBe(false));
   it("Bhai car ka service 4500 rupees ka hai, kal 11 baje le aana.", () => expect(flaggedBy("Bhai car ka service 4500 rupees ka hai, kal 11 baje le aana.")).toBe(false));
   it("Haan ji, brake pads change ho gaye, bill app mein bhej diya hai.", () => expect(flaggedBy("Haan ji, brake pads change ho gaye, bill app mein bhej diya hai.")).toBe(false));
   it("Gracias, prefiero seguir hablando por aquí en la aplicación.", () => expect(flaggedBy("Gracias, prefiero seguir hablando por aquí en la aplicación.")).toBe(false));
@@ -292,14 +289,11 @@ describe("round 29 stage review: attacks", () => {
   it("Vamos resolver por fora do aplicativo, te passo meu contato", () => expect(flaggedBy("Vamos resolver por fora do aplicativo, te passo meu contato")).toBe(true));
   it("You can reach me on the same digits as my reg plate, minus the letters, 07 then 19 then my door number 461", () =>
     expect(flaggedBy("You can reach me on the same digits as my reg plate, minus the letters, 07 then 19 then my door number 461")).toBe(true));
-  // missed on main
-  it.fails("my other app is the green one with the phone icon, same name as here", () => expect(flaggedBy("my other app is the green one with the phone icon, same name as here")).toBe(true));
+  it("my other app is the green one with the phone icon, same name as here", () => expect(flaggedBy("my other app is the green one with the phone icon, same name as here")).toBe(true));
   // missed on main
   it.fails("try the number on the side of my van, it's in the profile picture", () => expect(flaggedBy("try the number on the side of my van, it's in the profile picture")).toBe(true));
-  // missed on main (the branch's stage caught it only by reading "X on Y" as a spoken e-mail)
-  it.fails("I'm jakemiller on pretty much everything, the blue bird, the camera one, all of them", () =>
-    expect(flaggedBy("I'm jakemiller on pretty much everything, the blue bird, the camera one, all of them")).toBe(true),
-  );
+  it("I'm jakemiller on pretty much everything, the blue bird, the camera one, all of them", () =>
+    expect(flaggedBy("I'm jakemiller on pretty much everything, the blue bird, the camera one, all of them")).toBe(true));
   it("Search my name on the yellow pages and ring the first one, that's me", () => expect(flaggedBy("Search my name on the yellow pages and ring the first one, that's me")).toBe(true));
   it("hmu on the app with the ghost, username in my profile name backwards", () => expect(flaggedBy("hmu on the app with the ghost, username in my profile name backwards")).toBe(true));
   it("my email is my full name with no spaces at the big G", () => expect(flaggedBy("my email is my full name with no spaces at the big G")).toBe(true));
@@ -311,8 +305,7 @@ describe("round 29 stage review: attacks", () => {
   it("write down: 077, 009, 004, 61. Call after 6", () => expect(flaggedBy("write down: 077, 009, 004, 61. Call after 6")).toBe(true));
   it("sevenseven zero zero nine zero zero four six one", () => expect(flaggedBy("sevenseven zero zero nine zero zero four six one")).toBe(true));
   it("the number is 0-7-7-0-0 then 9-0-0 then 4-6-1", () => expect(flaggedBy("the number is 0-7-7-0-0 then 9-0-0 then 4-6-1")).toBe(true));
-  // missed on main
-  it.fails("My Insta is the name of this garage all lowercase, no spaces", () => expect(flaggedBy("My Insta is the name of this garage all lowercase, no spaces")).toBe(true));
+  it("My Insta is the name of this garage all lowercase, no spaces", () => expect(flaggedBy("My Insta is the name of this garage all lowercase, no spaces")).toBe(true));
   it("Just pop round, I'm the house with the red door on Ash Road, opposite the school", () =>
     expect(flaggedBy("Just pop round, I'm the house with the red door on Ash Road, opposite the school")).toBe(true));
   it("I'll be outside Greggs on the high street at 3, bring cash and I'll do it there", () =>
@@ -325,10 +318,8 @@ describe("round 29 stage review: attacks", () => {
   it("You've got my number from when I called you Tuesday, just use that", () => expect(flaggedBy("You've got my number from when I called you Tuesday, just use that")).toBe(true));
   it("find us on fb: smithandsonsautos", () => expect(flaggedBy("find us on fb: smithandsonsautos")).toBe(true));
   it("search 'tonys tyres bradford' on facebook, message the page", () => expect(flaggedBy("search 'tonys tyres bradford' on facebook, message the page")).toBe(true));
-  // missed on main (the branch's stage caught it only by reading "X on Y" as a spoken e-mail)
-  it.fails("let's continue on the other app, you know the one, my name's same there", () => expect(flaggedBy("let's continue on the other app, you know the one, my name's same there")).toBe(true));
-  // missed on main
-  it.fails("my handle: r.e.v.s.b.y.r.y.a.n on the gram", () => expect(flaggedBy("my handle: r.e.v.s.b.y.r.y.a.n on the gram")).toBe(true));
+  it("let's continue on the other app, you know the one, my name's same there", () => expect(flaggedBy("let's continue on the other app, you know the one, my name's same there")).toBe(true));
+  it("my handle: r.e.v.s.b.y.r.y.a.n on the gram", () => expect(flaggedBy("my handle: r.e.v.s.b.y.r.y.a.n on the gram")).toBe(true));
   it("Ring me: 0seven7hundred 900 four6one", () => expect(flaggedBy("Ring me: 0seven7hundred 900 four6one")).toBe(true));
   it("zero seven seven zero zero, nine zero zero, four six one, ok?", () => expect(flaggedBy("zero seven seven zero zero, nine zero zero, four six one, ok?")).toBe(true));
   it("I'm at the unit behind the Esso on Harehills Lane, come direct and skip the app fees", () =>
@@ -359,17 +350,13 @@ describe("round 29 stage review: attacks", () => {
   it("My landline's on the sign outside, just ring it and we'll arrange it without this app", () =>
     expect(flaggedBy("My landline's on the sign outside, just ring it and we'll arrange it without this app")).toBe(true));
   it("I'm jake_miller88 on the other one, message me there", () => expect(flaggedBy("I'm jake_miller88 on the other one, message me there")).toBe(true));
-  // missed on main
-  it.fails("same name on the bird app: gazfixes", () => expect(flaggedBy("same name on the bird app: gazfixes")).toBe(true));
-  // missed on main
-  it.fails("look for revsbyryan, the one with the camera logo", () => expect(flaggedBy("look for revsbyryan, the one with the camera logo")).toBe(true));
+  it("same name on the bird app: gazfixes", () => expect(flaggedBy("same name on the bird app: gazfixes")).toBe(true));
+  it("look for revsbyryan, the one with the camera logo", () => expect(flaggedBy("look for revsbyryan, the one with the camera logo")).toBe(true));
   it("you can find me as wrenchwizard on the purple app", () => expect(flaggedBy("you can find me as wrenchwizard on the purple app")).toBe(true));
   it("my @ is gazfixes on the photo app", () => expect(flaggedBy("my @ is gazfixes on the photo app")).toBe(true));
   it("I'm kwikspanners_leeds everywhere, drop me a message", () => expect(flaggedBy("I'm kwikspanners_leeds everywhere, drop me a message")).toBe(true));
-  // missed on main
-  it.fails("username: carfixdan, not on here, the other one", () => expect(flaggedBy("username: carfixdan, not on here, the other one")).toBe(true));
-  // missed on main
-  it.fails("search carfixdan, add me and we'll chat without the fees", () => expect(flaggedBy("search carfixdan, add me and we'll chat without the fees")).toBe(true));
+  it("username: carfixdan, not on here, the other one", () => expect(flaggedBy("username: carfixdan, not on here, the other one")).toBe(true));
+  it("search carfixdan, add me and we'll chat without the fees", () => expect(flaggedBy("search carfixdan, add me and we'll chat without the fees")).toBe(true));
   it("Let's move this chat somewhere else, too many fees on here", () => expect(flaggedBy("Let's move this chat somewhere else, too many fees on here")).toBe(true));
   it("I'll give you a better deal if you just come to me next time, skip the booking", () =>
     expect(flaggedBy("I'll give you a better deal if you just come to me next time, skip the booking")).toBe(true));

@@ -43,6 +43,7 @@ import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPho
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
+import { SEARCH_BY_NAME_PATTERNS } from "./detection/search-by-name.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import { STREETS_ABROAD_PATTERNS } from "./detection/streets-abroad.ts";
 import { TLD_SET } from "./detection/tlds.ts";
@@ -100,6 +101,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...PRIVATE_VISIT_PATTERNS,
   ...OTHER_LANGUAGE_PATTERNS,
   ...LOOKUP_PATTERNS,
+  ...SEARCH_BY_NAME_PATTERNS,
   ...NAME_PATTERNS,
   ...NAMED_HOLDER_PATTERNS,
   VANITY,

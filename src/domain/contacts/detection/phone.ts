@@ -48,6 +48,8 @@ const PHONE_CUE_WORDS_BY_LANGUAGE: Readonly<Record<string, string>> = {
   polish: "zadzwon zadzwonic dzwon dzwonic numer komorka komorki komorke pisz napisz",
   turkish: "numaram numaramiz numaramdan telefonum arayin arayiniz",
   romanian: "suna numarul telefonul",
+  // Hungarian "call (me)", "call it", "my phone number" ("hívj fel", "hívd", "telefonszámom")
+  hungarian: "hivj hivjon hivjal hivjatok hivd telefonszam telefonszamom",
   // romanised Hindi "mera" (my), Egyptian and Maghrebi Arabic written in Latin letters
   hindi: "mera",
   arabizi: "kalemny kallemni kalimni kalmni etasel ettasel nemra nemrti nmra nmrti raqmi",
@@ -82,7 +84,7 @@ const CALLING_CUE_WORDS = new Set(
   (
     "call calling text txt ring reach dial sms hmu whatsapp wa whats wasap guasap zap viber telegram llamame llama llamar marcame liga ligar ligue " +
     "appelle appelez joindre joignable anrufen erreichbar chiamami chiamare bel bellen ringa ringe zadzwon zadzwonic dzwon dzwonic pisz napisz " +
-    "arayin arayiniz suna kalemny kallemni kalimni kalmni etasel ettasel nipigie pigia hubungi tawagan mera numaram numaramiz numaramdan telefonum nemrti nmrti raqmi " +
+    "arayin arayiniz suna hivj hivjon hivjal hivjatok hivd telefonszamom kalemny kallemni kalimni kalmni etasel ettasel nipigie pigia hubungi tawagan mera numaram numaramiz numaramdan telefonum nemrti nmrti raqmi " +
     "mobilepay vipps swish twint paynow blik satispay lydia pix wave"
   ).split(" "),
 );
@@ -293,6 +295,15 @@ const PHONE_NAMES_A_THING: readonly RegExp[] = [
     "gid",
   ),
   new RegExp(String.raw`\b(?:chargeur|batterie|ordinateur|pc|enceinte|lampe|cargador|bateria|computadora|carregador)\s+(?<cue>portable|portatil|movil|celular)\b`, "gid"),
+  // the same object named before the phone, through a preposition, as Romance, Polish and Romanian
+  // name it ("funda del móvil", "suporte de celular", "support de téléphone", "supporto del
+  // cellulare", "uchwyt na telefon", "suportul de telefon"; issue 13, round 30)
+  new RegExp(
+    String.raw`\b(?:soporte|funda|suporte|capa|support|coque|supporto|custodia|uchwyt|etui|suport|suportul|husa|houder|hoesje|holders?|mounts?|cases?|chargers?|cargador|carregador|chargeur|caricatore|ladowarka|incarcator)\s+(?:de|del|do|da|du|para|pour|per|pentru|na|dla|for|voor|van|fur)\s+(?:(?:el|la|le|o|a|il|lo|the|my|mi|mon|meu|ma|mein|dein|your|l')\s*)?(?<cue>${PHONE_DEVICE}|telefonu|telefonul|telefonului|telefoon|handys?)\b`,
+    "gid",
+  ),
+  // ... or with no preposition, before a phone word of Malay, Indonesian, Romanian or Polish ("holder telefon", "suport telefon")
+  new RegExp(String.raw`\b(?:holders?|pemegang|casing|sarung|suport|suportul|husa|etui|uchwyt)\s+(?<cue>telefon|telefonu|ponsel|handphone)\b`, "gid"),
   // a part named with a phone word: "O-ring", "piston ring set", "load cell", "dial gauge"
   new RegExp(String.raw`\b(?:o|piston|snap|retaining|seal|sealing|key|slip|synchro|oil|compression|lock|thrust|spacer|tone|reluctor)[\s-]*(?<cue>rings?)\b`, "gid"),
   new RegExp(String.raw`\b(?:load|fuel|battery|solar|flow)\s+(?<cue>cells?)\b`, "gid"),
@@ -567,6 +578,15 @@ class Cues {
       this.phone!.filter((e) => e < found && !this.nearOnly.has(e)),
       at,
       window,
+    );
+  }
+
+  /** True when a cue that asks to be called or says whose number it is (`calling`) ends after `at`, anywhere in the text, its word none of `skip`. */
+  callingAfter(at: number, skip: ReadonlySet<string>): boolean {
+    if (!this.phone) this.scan();
+    // A whole word: "zap" of "zapłacona" (paid) names no app.
+    return this.phone!.some(
+      (e) => e > at && this.calling.has(e) && !/^\p{L}/u.test(this.text.slice(e, e + 1)) && !skip.has(/\p{L}+$/u.exec(this.text.slice(Math.max(0, e - 16), e))?.[0].toLowerCase() ?? ""),
     );
   }
 
@@ -1212,6 +1232,158 @@ function mobileDressedAsReference(r: Run, phoneWordAfter: boolean): boolean {
   return suffixed && !/^(?:19|20)\d\d$/.test(r.groups[last]!) && head.groups.length >= 4 && head.groups.every((g) => g.length === 2) && mobile(head) && writtenAsPhone(head);
 }
 
+/**
+ * The words that label an order's, an invoice's, a receipt's, a booking's, a reference's or a
+ * shipment's number, in the marketplace's languages as the normalised text holds them (accents
+ * gone: "sipariş" is "siparis", "zamówienia" "zamowienia"), German, Dutch and Hungarian compounds
+ * whole ("Bestellnummer", "bestelnummer", "rendelésszám"): `ORDER_LABEL_BEFORE`.
+ */
+const ORDER_THING = [
+  "orders?|invoice|inv|receipt|booking|reservation|reference|ref|tracking|shipment|parcel|transaction|confirmation|purchase|bill",
+  "pedido|factura|fatura|recibo|ticket|reserva|referencia|seguimiento|envio|compra|albaran|encomenda|rastreio|rastreamento",
+  "commande|facture|recu|suivi|colis|ordine|fattura|ricevuta|prenotazione|riferimento|spedizione|scontrino",
+  "bestellung|rechnung|auftrag|sendung|buchung|referenz|quittung|beleg|lieferschein|(?:bestell|rechnungs|auftrags|sendungs|buchungs|referenz|beleg|tracking)(?:nummer|nr)",
+  "zamowieni[ae]|faktur[aye]|paragon|rezerwacj[ai]|przesylk[ai]|zleceni[ae]",
+  "comanda|comenzii|facturii|chitanta|rezervare|rezervarii|awb|coletului",
+  "rendeles|rendelesi|rendelesszam|szamla|szamlaszam|foglalas|nyugta|csomagszam|siparis|siparisin|fis|rezervasyon|takip|kargo",
+  "pesanan|resi|struk|kwitansi|tempahan|transaksi|resibo",
+  "bestelling|bestelnummer|factuur|factuurnummer|ordernummer|reservering|referentie|zending",
+].join("|");
+/** A number's word after such a label, or before it with a linking word ("order number", "número de pedido", "numer zamówienia", "siparis numarası", "n° de commande", "nr."). */
+const ORDER_NUMBER_WORD = String.raw`(?:number|num|no|nr|n\s*°|#|id|numero|nummer|numer|numarul|nomor|nombor|szam|szama|numarasi|numara|kod|code|cod|codice)`;
+/**
+ * An order's (an invoice's, a booking's ...) label bound to the number right after it: the label,
+ * maybe its number word, maybe a verb of being ("Order number 07700 900123", "El número de pedido
+ * es 612 345 678", "O pedido 912 ...", "La facture n° 06 ...", "Die Bestellnummer 0151 ...", "Il
+ * numero d'ordine 347 ...", "Numer zamówienia 512 ...", "Comanda nr. 0722 ...", "Nomor pesanan
+ * 0812 ...", "sipariş no ..."), on the text before the number. Matched leftmost, so the label's
+ * number word in front ("número de") is the label's own.
+ */
+const ORDER_LABEL_BEFORE = new RegExp(
+  String.raw`(?<!\p{L})(?:${ORDER_NUMBER_WORD}\.?\s*(?:(?:de|do|da|del|di|du|des|ng|van|of)\s+(?:(?:la|le|el|the|o|a|il)\s+)?|d['’]|dell['’])?)?(?:${ORDER_THING})(?:[\s.-]*${ORDER_NUMBER_WORD})?\.?[\s:#=.-]*(?:(?:is|es|e|est|ist|era|foi|was|jest|to|este|hai|ay|itu|adalah|ialah|lautet)\s*[:#=]?\s*)?$`,
+  "iu",
+);
+/**
+ * A bare number word said of a part or an order named before it in the sentence: "A peça chegou,
+ * o número é 7700 274 177", "the part's in, the number is ...": that thing's number. Read only for
+ * a run that is no mobile as written (see `orderNumberSaid`): "the number is" also gives the
+ * sender's.
+ */
+const THING_THEN_ITS_NUMBER = new RegExp(
+  String.raw`(?<!\p{L})(?:peca|pieza|piece|part|teil|pezzo|czesc|piesa|parca|onderdeel|alkatresz|pedido|encomenda|order|commande|ordine|bestellung)(?!\p{L})[^.!?\n]{0,60}?[\s,;]` +
+    String.raw`(?<said>(?:o|a|the|el|la|le|il|der|die|das|its|su|seu|sua)\s+(?:numero|number|nummer|numer|numarul|nomor)\s*(?:(?:e|es|is|ist|est|jest|to|este)\s*)?[:=]?\s*)$`,
+  "diu",
+);
+/**
+ * What tells an order's story, in its sentence beside the label (the label and the number left
+ * out): it arrived, was dispatched, delivered, bought or paid for, or what it is, an object for a
+ * phone ("holder", "Handyhalterung", "funda", "suporte", "uchwyt", "tutucu", "telefontartó"), or what
+ * it concerns ("concerne", "è per il ...", "itu untuk ..."), in the same languages.
+ */
+const ORDER_TALK = new RegExp(
+  [
+    String.raw`\b(?:arriv(?:ed|es|ing|al|e|ee|ees|ato|ata|ati|a)|came|dispatched|ship(?:ped|ping)|deliver(?:ed|y|s)?|ordered|bought|paid|purchased|received|refund(?:ed)?|returned|concerns?|corresponds?`,
+    String.raw`llego|llega|llegara|llegado|compre|comprado|pague|pagado|enviado|entregad[oa]|recibid[oa]|chegou|chega|chegaram|comprei|paguei|entregue|recebid[oa]|encomendei|pedi|encargue`,
+    String.raw`livree?s?|livraison|achetee?|payee?|expediee?|concerne|angekommen|kam|kommt|geliefert|lieferung|bestellt|gekauft|bezahlt|versandt|verschickt|unterwegs|zugestellt|betrifft`,
+    String.raw`consegnat[oa]|consegna|ordinat[oa]|comprat[oa]|pagat[oa]|spedit[oa]|ricevut[oa]|riguarda|przyszedl|przyszla|przyszlo|doszl[ao]|doszedl|dostarczon[aye]|zamowil\w*|kupil\w*|zaplacon[aey]|wyslan[aey]|dotarl[ao]?|dotyczy`,
+    String.raw`ajuns|livrat[aă]?|comandat[aă]?|cumparat[aă]?|platit[aă]?|expediat[aă]?|sosit|megerkezett|megjott|megrendeltem|rendeltem|kifizettem|geldi|ulasti|teslim|aldim|odendi|gonderildi`,
+    String.raw`sampai|datang|dikirim|terkirim|dibeli|dibayar|tiba|diterima|aaya|aayi|aa\s+gaya|mila|kharida|dumating|binili|binayaran|naipadala|aangekomen|geleverd|besteld|gekocht|betaald|verzonden|onderweg`,
+    String.raw`holders?|mounts?|cradles?|chargers?|soporte|funda|suporte|supporto|custodia|uchwyt|etui|suport|suportul|husa|tutucu|kilif|houder|hoesje|cargador|carregador|chargeur|caricatore|ladowarka|incarcator|capa|coque|pemegang)\b`,
+    String.raw`[a-z]*(?:halterung|tartot?|houder)\b`,
+    String.raw`\b(?:is|es|e|est|ist|itu|ay|to|este|hai)?\s*(?:for|para|per|pour|fur|untuk|voor|dla|pentru|icin)\s+(?:the|el|la|le|il|lo|o|a|die|der|das|de|sa|ng|i)\s+\p{L}`,
+  ].join("|"),
+  "iu",
+);
+/**
+ * What in a message points at calling or writing to a labelled number or at its being the
+ * sender's, beside the phone words of `hasPhoneCue`, `CONTACT_WORD_ABROAD` and
+ * `PHONE_WORD_ANYWHERE`: messaging ("message it", "DM", "mándame un audio"), apps, keeping it
+ * ("save it", "guárdalo", "speicher"), owning it ("mine", "gehört mir", "privat", "that's me"), and a knowing nod ("ya sabes", "tu sais", "du weißt"); a wink is `WINK`.
+ */
+const ORDER_NUMBER_POINTED =
+  /\b(?:message\w*|msg|dm|wsp|wpp|zapzap|threema|telegram|signal|viber|imessage|facetime|audio|save|guarda\w*|salva\w*|speicher\w*|enregistre\w*|zapisz|salveaz\w*|simpan|kaydet|bewaar|mine|gehort|privat\w*|prive|personal)\b|\b(?:that'?s|it'?s|is)\s+(?:me|us)\b|\b(?:ya\s+sabes|tu\s+sais|du\s+weisst|sai\s+cosa|(?:voce|vc)\s+sabe|wiesz\s+co)\b/i;
+/** A wink after a number passed under a label ("😉", ";)", ":P", "xD", "^_^", "*wink*", "(guiño)"): it points at the number as `ORDER_NUMBER_POINTED` does. */
+const WINK = /\b(?:wink|guino|xd)\b|;-?[)p]|:-?p\b|\^_\^|[\u{1F609}\u{1F618}\u{1F60F}\u{1F61C}]/iu;
+/**
+ * A call or a message aimed at a number just given, or at its sender, in English, whose bare verbs
+ * also name other calls ("call the supplier", "text from the dealer"): "call it", "ring that
+ * number", "message it", "DM me on that", "save it under Dave", "that's me", "you know what to do", "hmu".
+ */
+const CALL_AIMED =
+  /\b(?:call|ring|text|txt|message|msg|dm|whatsapp|ping|buzz|save|dial|phone|sms)\s+(?:(?:me|us)\s+(?:on|at)\s+(?:it|that|this|there)|it|that|this|them|(?:on|to|at)\s+(?:it|that|this|there)|(?:that|this|the)\s+(?:number|one|no))\b|\b(?:that'?s|it'?s)\s+(?:me|mine)\b|\byou\s+know\s+what\s+to\s+do\b|\bhmu\b/i;
+/**
+ * Calling cue words not read as aiming at a number given before them: the English verbs that name
+ * any call (read only as `CALL_AIMED` aims them), "my phone" and "my number" words, which after a
+ * number speak of the device ("..., telefonum şarjda"), and payment apps ("paid with blik").
+ */
+const NOT_AIMING_CUE_WORDS = new Set(
+  "call calling text txt ring reach dial sms mera numaram numaramiz numaramdan telefonum nemrti nmrti raqmi mobilepay vipps swish twint paynow blik satispay lydia pix wave".split(" "),
+);
+
+/**
+ * True when the message after a number (from `end`) aims a call or a message at it or at its
+ * sender: `CALL_AIMED`, a wink (`WINK`), or a calling cue word of the marketplace's other languages
+ * (`Cues.callingAfter`: "bel me daarop", "beni arayın", "hubungi saya di nomor itu"). Read for a
+ * number under an identifier's plain label (`looksLikePhone`): "reference for you: 07912 345678,
+ * delivered fine, call it after 6" passes no reference (issue 13, round 30).
+ */
+function aimedAfter(text: string, end: number, cues: Cues): boolean {
+  const after = text.slice(end);
+  return CALL_AIMED.test(after) || WINK.test(after) || cues.callingAfter(end, NOT_AIMING_CUE_WORDS);
+}
+
+/**
+ * True when the digit run at [start, end) of the normalised `text` is an order's, an invoice's, a
+ * receipt's, a booking's, a reference's or a shipment's number, though shaped like a mobile and
+ * beside a phone word (issue 13, round 30: "Order number 07700 900123 shows as dispatched, is that
+ * the phone holder I ordered?", "El número de pedido es 612 345 678 y es la funda del móvil que
+ * compré", "Die Bestellnummer 0151 2345 6789 ist die Handyhalterung, die kam heute an", "Comanda
+ * nr. 0722 123 456 este suportul de telefon, a ajuns azi"). All of:
+ * - its label binds it, right before it (`ORDER_LABEL_BEFORE`), or a bare number word is said of a
+ *   part or an order named before it and the run is no mobile as written (`THING_THEN_ITS_NUMBER`,
+ *   `mobileAnywhere`, `mobileAbroad`, `writtenAsPhone`: "A peça chegou, o número é 7700 274 177");
+ * - no "+" nor international prefix: a label before "+34 612 ..." hides no country code;
+ * - its sentence tells the order's story beside the label (`ORDER_TALK`): a bare label ("Número de
+ *   pedido: 612 345 678", round 23's review) says no more than a sender passing a phone;
+ * - nothing in the message but the label points at calling it, writing to it or its being the
+ *   sender's: a phone word (`hasPhoneCue`, `CONTACT_WORD_ABROAD`, `PHONE_WORD_ANYWHERE`, with the
+ *   phone words that name an object for the phone blanked), messaging, an app, a wink
+ *   (`ORDER_NUMBER_POINTED`), a possessive right after the number ("... (mi mujer)"): "pedido
+ *   listo, llámame al 612 345 678", "order number 07700 900123, just kidding, ring that", "the
+ *   'order number' 07700 900123 is my WhatsApp" stay phones.
+ * Read by the rules (`findPhones`) and by the trained stage's floors (`labelledOrderNumberAt`).
+ */
+function orderNumberSaid(text: string, start: number, end: number, r: Run): boolean {
+  if (r.plus || /^(?:00|011)/.test(r.digits)) return false;
+  const from = Math.max(0, start - 80);
+  // The sentence before the number: from the last sentence end that is no abbreviation ("nr.", "no.").
+  const before = text.slice(from, start).replace(/^[\s\S]*(?:\n|[!?]\s|(?<!\b(?:no|nr|n|ref|inv|art))\.\s)/i, "");
+  const sentenceStart = start - before.length;
+  let labelAt: number;
+  const label = ORDER_LABEL_BEFORE.exec(before);
+  if (label) labelAt = sentenceStart + label.index;
+  else {
+    const said = THING_THEN_ITS_NUMBER.exec(before)?.indices?.groups?.["said"];
+    if (!said || FICTION_RANGE.test(r.digits) || mobileAnywhere(r) || mobileAbroad(r.digits) || writtenAsPhone(r)) return false;
+    labelAt = sentenceStart + said[0];
+  }
+  const after = text.slice(end);
+  const outside = blankThingsPhoneWords(`${text.slice(0, labelAt)} ${after}`);
+  if (
+    hasPhoneCue(outside) ||
+    CONTACT_WORD_ABROAD.test(outside) ||
+    PHONE_WORD_ANYWHERE.test(outside) ||
+    ORDER_NUMBER_POINTED.test(outside) ||
+    WINK.test(after) ||
+    PHONE_CUE_AFTER.test(after.slice(0, 30))
+  )
+    return false;
+  // "612 345 678 (mi mujer)", "0151 ... mein Schatz": a possessive among the first words after it.
+  if (POSSESSIVE.test(/^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,2}/u.exec(after)?.[0] ?? "")) return false;
+  const sentenceAfter = /^[^\n!?]*?(?:[.!?](?=\s|$)|\n|$)/.exec(after)?.[0] ?? "";
+  return ORDER_TALK.test(`${text.slice(sentenceStart, labelAt)} ${sentenceAfter}`);
+}
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
@@ -1289,7 +1461,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
   // "ref 07 12 34 56 78 / 21", "order ref 415 867 53/09, hmu": a mobile dressed as the reference its
   // label names, unless the sentence says what that reference is for (`referenceSaid`).
-  const dressed = partNumberAt < notPhoneAt && !referenceSaid && mobileDressedAsReference(r, cuedAfter || cues.phoneCueRightAfter(index + run.length));
+  // A call aimed at it later in the message ("..., delivered fine, call it after 6", "... bel me daarop"): a mobile of any region passed as that reference.
+  const labelled = partNumberAt < notPhoneAt && !referenceSaid;
+  const aimed = labelled && aimedAfter(text, index + run.length, cues);
+  const dressed = labelled && (mobileDressedAsReference(r, cuedAfter || aimed || cues.phoneCueRightAfter(index + run.length)) || (aimed && r.digits.length >= 9 && mobileRegionOf(r.digits) !== null));
   if (notPhoneAt > phoneCueAt && !nanp555 && !r.plus && !dashedOn && !dressed) {
     // A part's "number" said last ("my pump number is 0412 555 873") names an identifier only in a
     // shape no phone is written in and with no phone word after it ("... ring it"): a sender names
@@ -1361,6 +1536,31 @@ const GLUED_PHONE_WORD = String.raw`(?<![a-z])(?:tel|tlf|ph|phone|fone|call|cell
 // there, 5 times faster on a 2,000-character message (issue 13); the matches are the same.
 const DIGIT_RUN = new RegExp(String.raw`(?=[+(\d])(?:(?<![\w+$£€.,\/(-])|(?<=${GLUED_PHONE_WORD}))(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?:(?![\w])|(?=[a-z]+\b))`, "gi");
 const GLUED_PHONE_WORD_BEFORE = new RegExp(`${GLUED_PHONE_WORD}$`, "i");
+
+/** `DIGIT_RUN`'s runs, scanned apart from `findPhones`'s own scan (`labelledOrderNumberAt`). */
+const DIGIT_RUN_APART = new RegExp(DIGIT_RUN.source, "gi");
+
+/**
+ * True when the digit run of the normalised `text` that holds [start, end) is an order's (an
+ * invoice's, a booking's ...) number told as one (`orderNumberSaid`): the trained stage's floors
+ * for its looser PHONE and ADDRESS candidates (second-stage/candidates.ts), which flagged "Order
+ * number 98765 43210 hai, phone holder ka, kal deliver hua" and the "678 to uchwyt" of "Numer
+ * zamówienia 512 345 678 to uchwyt na telefon" though the rules do not.
+ */
+export function labelledOrderNumberAt(text: string, start: number, end: number): boolean {
+  // Scanned over a window, so a candidate far from any run costs no scan to the message's end.
+  const window = text.slice(0, Math.min(text.length, end + 80));
+  DIGIT_RUN_APART.lastIndex = Math.max(0, start - 60);
+  for (let m = DIGIT_RUN_APART.exec(window); m !== null && m.index <= start; m = DIGIT_RUN_APART.exec(window)) {
+    const lead = m[0].length - m[0].trimStart().length;
+    const run = m[0].trim();
+    const index = m.index + lead;
+    if (index > start || index + run.length < end) continue;
+    const r = readRun(run, index, []);
+    return r.digits.length >= MIN_PHONE_DIGITS && orderNumberSaid(text, index, index + run.length, r);
+  }
+  return false;
+}
 
 /**
  * A piece of a phone number announced as one ("my number ends in 0172", "last four are 0188",
@@ -1656,7 +1856,8 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
     shapeCount.set(shape, (shapeCount.get(shape) ?? 0) + 1);
     const cued = cues.phoneCue(index) >= 0;
     if (looksLikePhone(run, index, text, synth, cues)) {
-      found.push({ hit: { kind: "PHONE", start: index, end: index + run.length, detail: true }, shape, cued });
+      // "Order number 07700 900123 shows as dispatched": an order's number told as one, phone words beside it or not.
+      if (!orderNumberSaid(text, index, index + run.length, readRun(run, index, synth))) found.push({ hit: { kind: "PHONE", start: index, end: index + run.length, detail: true }, shape, cued });
       continue;
     }
     const inside = phoneInside(run, index, text, synth, cues);

@@ -1114,7 +1114,8 @@ const NOT_A_LOOKUP_NAME =
 
 function lookupName(m: RegExpExecArray, text: string): boolean {
   const name = (m.groups?.n ?? "").trim();
-  if (name.length < 3 || NOT_A_LOOKUP_NAME.test(name) || negatedBefore(text, m.index)) return false;
+  // "I found you on Google reviews, 4.8 stars": a rating, not a name (a name has a letter).
+  if (name.length < 3 || !/[a-z]/i.test(name) || NOT_A_LOOKUP_NAME.test(name) || negatedBefore(text, m.index)) return false;
   // "search youtube for Dave the Diesel Guy": a video to watch, unless the sender's own channel.
   if (/\b(?:youtube|yt|vimeo)\b/i.test(m[0])) {
     const sentence = sentenceAround(text, m);

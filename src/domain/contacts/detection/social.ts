@@ -777,7 +777,7 @@ export function findHandlesBesideApps(text: string, hits: Hit[]): void {
 // whatsapp") and the car senses of "signal", "line" and "zoom" keep it out.
 
 /** An account's name as the grammar reads one: shaped like a handle or a word no dictionary holds, and no stop word. */
-const accountName = (h: string): boolean => (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h);
+export const accountName = (h: string): boolean => (handleShaped(h) || coinedName(h.replace(/^@/, ""))) && handleOk(h);
 
 /** A forum, group or server named as the place an account is: "the corvette forum", "the r/cars subreddit". */
 const FORUM = String.raw`(?:the\s+)?[\w\/-]+\s+(?:forums?|subreddit|server|discord|group\s+chat|fb\s+group|facebook\s+group)\b`;

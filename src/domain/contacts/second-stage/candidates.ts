@@ -12,7 +12,7 @@ import { NOT_A_STREET_NAME } from "../detection/address.ts";
 import { anchorIndex, startsIn } from "../detection/anchors.ts";
 import { scan, tryAt } from "../detection/context.ts";
 import { piecePlace } from "../detection/number-pieces.ts";
-import { hasPhoneCue, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
+import { hasPhoneCue, labelledOrderNumberAt, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
 import { DEPARTMENT } from "../detection/phrases.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
@@ -108,7 +108,8 @@ const STREET_AFTER = new RegExp(String.raw`^[ \t]+((?:[a-z][\w'’\-]*[ \t]+){1,
  * normalisation), as every phone the rules accept does, and is no house number, a number right
  * before a street's name and type ("1200-1204 Brake Lane"; a name word such as "and" or "wheel"
  * makes it no street, as for the rules), nor a reference numbered by year under its label
- * (`referenceNumberedByYear`: "Schadennummer 4 0641 2390 / 26"); or it is a piece of a number announced as one
+ * (`referenceNumberedByYear`: "Schadennummer 4 0641 2390 / 26") nor an order's number told as one (`labelledOrderNumberAt`:
+ * "Order number 98765 43210 hai, phone holder ka, kal deliver hua"); or it is a piece of a number announced as one
  * (`announcedPiece`). Other short runs are readings, prices, house and suite numbers. A looser
  * candidate over a piece the rules found ("area code 303" beside a number) is kept under that
  * hit's kind anyway (classifier.ts, `keptHits`). Without this floor, a model that learnt the
@@ -118,6 +119,8 @@ export function standsAsPhone(text: string, start: number, end: number): boolean
   if (digitCount(text.slice(start, end)) < MIN_PHONE_DIGITS) return announcedPiece(text, start, end);
   // "Schadennummer 4 0641 2390 / 26": a reference numbered by year under its label, as the rules read it (round 24).
   if (referenceNumberedByYear(text, start, end)) return false;
+  // "Order number 98765 43210 hai, phone holder ka, kal deliver hua": an order's number told as one, as the rules read it (round 30).
+  if (labelledOrderNumberAt(text, start, end)) return false;
   const street = STREET_AFTER.exec(text.slice(end, end + 80));
   return (
     !street ||
@@ -167,9 +170,13 @@ const STREET_WORD = new RegExp(String.raw`\b(?:${STREET_WORDS})\b`, "i");
  * or a vehicle word before its model ("xe Vios 2016 máy lạnh không mát", "my car Civic 2012 ...")
  * and names no street type. Round 24: the stage read a Vietnamese repair question after "xe Vios
  * 2016" as a house number and its street, as the rules do not (address.ts reads a year beside a
- * make as no house number).
+ * make as no house number). Nor when it opens inside an order's number told as one
+ * (`labelledOrderNumberAt`): the stage, as round 29's review found, read the "678 to uchwyt na telefon" of "Numer
+ * zamówienia 512 345 678 to uchwyt na telefon" as a house number and its street.
  */
 export function standsAsAddress(text: string, start: number, end: number): boolean {
+  // "Numer zamówienia 512 345 678 to uchwyt ...": no house number opens it, but an order number's last group.
+  if (/^\d/.test(text.slice(start, start + 1)) && labelledOrderNumberAt(text, start, start + 1)) return false;
   const year = /^(\d{4})\b/.exec(text.slice(start, end));
   if (!year || +year[1]! < 1950 || +year[1]! > 2035 || STREET_WORD.test(text.slice(start, end))) return true;
   const words =
