@@ -325,41 +325,19 @@ describe("round 29 refit review: attacks", () => {
   it("Bayar cash aja pak di bengkel, nggak usah lewat aplikasi, saya kasih diskon.", () =>
     expect(flaggedBy("Bayar cash aja pak di bengkel, nggak usah lewat aplikasi, saya kasih diskon.")).toBe(true));
   it("Langsung ke bengkel saya aja, di Jl. Gatot Subroto 12, nggak usah booking.", () => expect(flaggedBy("Langsung ke bengkel saya aja, di Jl. Gatot Subroto 12, nggak usah booking.")).toBe(true));
-<<<<<<< HEAD
   it("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.", () => expect(flaggedBy("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.")).toBe(true));
-  // wrong on main after round 29 (the refit that got it right was not merged)
-  it.fails("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.", () => expect(flaggedBy("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.")).toBe(true));
+  it("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.", () => expect(flaggedBy("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.")).toBe(true));
   it("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.", () => expect(flaggedBy("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.")).toBe(true));
   it("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.", () => expect(flaggedBy("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.")).toBe(true));
-=======
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.716)
-  it.fails("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.", () =>
-    expect(flaggedBy("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.")).toBe(true),
-  );
-  it("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.", () => expect(flaggedBy("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.399)
-  it.fails("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.", () => expect(flaggedBy("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.382)
-  it.fails("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.", () => expect(flaggedBy("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.")).toBe(true));
->>>>>>> main
   it("Cash mein de dena, app se mat karo, commission bachega.", () => expect(flaggedBy("Cash mein de dena, app se mat karo, commission bachega.")).toBe(true));
   it("Seedha mere paas aao, booking cancel karo, aadhe daam mein kar dunga.", () => expect(flaggedBy("Seedha mere paas aao, booking cancel karo, aadhe daam mein kar dunga.")).toBe(true));
   it("Google pe Sharma Auto Works search karo, wahan number hai.", () => expect(flaggedBy("Google pe Sharma Auto Works search karo, wahan number hai.")).toBe(true));
   it("Cash na lang po pagkuha, wag na dumaan sa app para walang bawas.", () => expect(flaggedBy("Cash na lang po pagkuha, wag na dumaan sa app para walang bawas.")).toBe(true));
   it("Punta ka na lang sa shop ko mismo, i-cancel mo na lang yung booking.", () => expect(flaggedBy("Punta ka na lang sa shop ko mismo, i-cancel mo na lang yung booking.")).toBe(true));
   it("I-search mo lang sa Facebook, Ramon Auto Repair Marikina.", () => expect(flaggedBy("I-search mo lang sa Facebook, Ramon Auto Repair Marikina.")).toBe(true));
-<<<<<<< HEAD
   it("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.", () => expect(flaggedBy("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.")).toBe(true));
   it("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.", () => expect(flaggedBy("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.")).toBe(true));
-  // wrong on main after round 29 (the refit that got it right was not merged)
-  it.fails("Google'da Mehmet Oto Tamir diye arat, telefon orada.", () => expect(flaggedBy("Google'da Mehmet Oto Tamir diye arat, telefon orada.")).toBe(true));
-=======
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.207)
-  it.fails("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.", () => expect(flaggedBy("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.593)
-  it.fails("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.", () => expect(flaggedBy("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.")).toBe(true));
   it("Google'da Mehmet Oto Tamir diye arat, telefon orada.", () => expect(flaggedBy("Google'da Mehmet Oto Tamir diye arat, telefon orada.")).toBe(true));
->>>>>>> main
   it("Paga em dinheiro na entrega, sem passar pelo app, faço desconto.", () => expect(flaggedBy("Paga em dinheiro na entrega, sem passar pelo app, faço desconto.")).toBe(true));
   it("Cancela a marcação e vem direto à oficina, fica mais barato.", () => expect(flaggedBy("Cancela a marcação e vem direto à oficina, fica mais barato.")).toBe(true));
   it("Procura Oficina Fernandes Almada no Google e liga.", () => expect(flaggedBy("Procura Oficina Fernandes Almada no Google e liga.")).toBe(true));
@@ -373,27 +351,12 @@ describe("round 29 refit review: attacks", () => {
   it("Pagami in contanti al ritiro, senza app, ti faccio lo sconto.", () => expect(flaggedBy("Pagami in contanti al ritiro, senza app, ti faccio lo sconto.")).toBe(true));
   it("Annulla la prenotazione e vieni direttamente in officina.", () => expect(flaggedBy("Annulla la prenotazione e vieni direttamente in officina.")).toBe(true));
   it("Zapłać gotówką przy odbiorze, bez aplikacji, dam rabat.", () => expect(flaggedBy("Zapłać gotówką przy odbiorze, bez aplikacji, dam rabat.")).toBe(true));
-<<<<<<< HEAD
   it("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.", () => expect(flaggedBy("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.")).toBe(true));
   it("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.", () => expect(flaggedBy("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.")).toBe(true));
   it("Mondd le a foglalást és gyere egyenesen a műhelybe.", () => expect(flaggedBy("Mondd le a foglalást és gyere egyenesen a műhelybe.")).toBe(true));
   it("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم", () => expect(flaggedBy("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم")).toBe(true));
   it("الغي الحجز وتعال على الورشة مباشرة، أرخص لك", () => expect(flaggedBy("الغي الحجز وتعال على الورشة مباشرة، أرخص لك")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.440)
-  it.fails("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل", () => expect(flaggedBy("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل")).toBe(true));
-=======
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.245)
-  it.fails("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.", () => expect(flaggedBy("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.213)
-  it.fails("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.", () => expect(flaggedBy("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.232)
-  it.fails("Mondd le a foglalást és gyere egyenesen a műhelybe.", () => expect(flaggedBy("Mondd le a foglalást és gyere egyenesen a műhelybe.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.324)
-  it.fails("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم", () => expect(flaggedBy("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.201)
-  it.fails("الغي الحجز وتعال على الورشة مباشرة، أرخص لك", () => expect(flaggedBy("الغي الحجز وتعال على الورشة مباشرة، أرخص لك")).toBe(true));
   it("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل", () => expect(flaggedBy("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل")).toBe(true));
->>>>>>> main
   it("Pay me cash on collection, no app, and I'll knock a bit off.", () => expect(flaggedBy("Pay me cash on collection, no app, and I'll knock a bit off.")).toBe(true));
   it("Cancel the booking and come straight to the workshop, it'll be cheaper.", () => expect(flaggedBy("Cancel the booking and come straight to the workshop, it'll be cheaper.")).toBe(true));
   it("Just google Daves Autos Bury and call the number on there.", () => expect(flaggedBy("Just google Daves Autos Bury and call the number on there.")).toBe(true));
