@@ -293,3 +293,115 @@ describe("round 30 platform bypass: reported speech as a disguise, attacks", () 
     expect(flaggedBy("Sabi ng boss ko, i-cancel mo na lang yung booking, diretso ka na sa talyer, mas mura.")).toBe(true));
   it("صاحب الورشة يقول الغي الحجز وتعال عندي مباشرة، أعطيك خصم", () => expect(flaggedBy("صاحب الورشة يقول الغي الحجز وتعال عندي مباشرة، أعطيك خصم")).toBe(true));
 });
+
+describe("round 30 platform bypass: the writer's own refusal abroad, a negated ability or a rule, innocents", () => {
+  it("آسف ما بقدر آخذ كاش برا التطبيق، هذا ممنوع حسب شروط المنصة", () => expect(flaggedBy("آسف ما بقدر آخذ كاش برا التطبيق، هذا ممنوع حسب شروط المنصة")).toBe(false));
+  it("لا أقدر آخذ كاش خارج التطبيق، ممنوع", () => expect(flaggedBy("لا أقدر آخذ كاش خارج التطبيق، ممنوع")).toBe(false));
+  it("ما اقدر اسوي لك خصم اذا دفعت كاش برا التطبيق، هذا ضد سياسة التطبيق", () => expect(flaggedBy("ما اقدر اسوي لك خصم اذا دفعت كاش برا التطبيق، هذا ضد سياسة التطبيق")).toBe(false));
+  it("مو مسموح ندفع كاش بدون التطبيق، حسب قوانين التطبيق", () => expect(flaggedBy("مو مسموح ندفع كاش بدون التطبيق، حسب قوانين التطبيق")).toBe(false));
+  it("ما ينفع ألغي الحجز وتجيني مباشرة، الشروط تمنع", () => expect(flaggedBy("ما ينفع ألغي الحجز وتجيني مباشرة، الشروط تمنع")).toBe(false));
+  it("مش مسموح لي آخذ كاش بدون التطبيق حتى لو أرخص", () => expect(flaggedBy("مش مسموح لي آخذ كاش بدون التطبيق حتى لو أرخص")).toBe(false));
+  it("Sorry, I can't cancel the booking and have you come straight to my garage for less, it's against the terms.", () =>
+    expect(flaggedBy("Sorry, I can't cancel the booking and have you come straight to my garage for less, it's against the terms.")).toBe(false));
+  it("Sorry mate, the app doesn't let me take cash off the platform, even if it's cheaper.", () =>
+    expect(flaggedBy("Sorry mate, the app doesn't let me take cash off the platform, even if it's cheaper.")).toBe(false));
+  it("Lo siento, no puedo cancelar la cita y cobrarte en efectivo más barato, la política de la plataforma lo prohíbe.", () =>
+    expect(flaggedBy("Lo siento, no puedo cancelar la cita y cobrarte en efectivo más barato, la política de la plataforma lo prohíbe.")).toBe(false));
+  it("Lo siento, no puedo hacerte descuento si vienes directamente al taller sin la reserva.", () =>
+    expect(flaggedBy("Lo siento, no puedo hacerte descuento si vienes directamente al taller sin la reserva.")).toBe(false));
+  it("Não é permitido cancelar o agendamento e vir direto na oficina com desconto, regras do app.", () =>
+    expect(flaggedBy("Não é permitido cancelar o agendamento e vir direto na oficina com desconto, regras do app.")).toBe(false));
+  it("Désolé, je ne peux pas annuler la réservation et vous faire venir directement au garage avec une remise.", () =>
+    expect(flaggedBy("Désolé, je ne peux pas annuler la réservation et vous faire venir directement au garage avec une remise.")).toBe(false));
+  it("Annuler la réservation pour venir directement chez moi moins cher, c'est interdit par les règles de l'appli.", () =>
+    expect(flaggedBy("Annuler la réservation pour venir directement chez moi moins cher, c'est interdit par les règles de l'appli.")).toBe(false));
+  it("Ich darf die Buchung nicht stornieren und Sie bar bei mir zahlen lassen, das ist nicht erlaubt.", () =>
+    expect(flaggedBy("Ich darf die Buchung nicht stornieren und Sie bar bei mir zahlen lassen, das ist nicht erlaubt.")).toBe(false));
+  it("Es tut mir leid, ich kann nicht die Buchung stornieren und Sie direkt in die Werkstatt kommen lassen, billiger geht das nicht.", () =>
+    expect(flaggedBy("Es tut mir leid, ich kann nicht die Buchung stornieren und Sie direkt in die Werkstatt kommen lassen, billiger geht das nicht.")).toBe(false));
+  it("Mi dispiace, non posso annullare la prenotazione e farti venire direttamente in officina con lo sconto.", () =>
+    expect(flaggedBy("Mi dispiace, non posso annullare la prenotazione e farti venire direttamente in officina con lo sconto.")).toBe(false));
+  it("Annullare la prenotazione e venire direttamente da me con lo sconto è vietato dal regolamento.", () =>
+    expect(flaggedBy("Annullare la prenotazione e venire direttamente da me con lo sconto è vietato dal regolamento.")).toBe(false));
+  it("Przepraszam, nie mogę odwołać wizyty i kazać ci przyjechać prosto do warsztatu taniej.", () =>
+    expect(flaggedBy("Przepraszam, nie mogę odwołać wizyty i kazać ci przyjechać prosto do warsztatu taniej.")).toBe(false));
+  it("Odwołanie wizyty i przyjazd prosto do mnie taniej jest zakazane przez regulamin.", () =>
+    expect(flaggedBy("Odwołanie wizyty i przyjazd prosto do mnie taniej jest zakazane przez regulamin.")).toBe(false));
+  it("Nu am voie să vă fac reducere dacă plătiți numerar fără aplicație.", () => expect(flaggedBy("Nu am voie să vă fac reducere dacă plătiți numerar fără aplicație.")).toBe(false));
+  it("Plata cu numerar în afara aplicației e interzisă, regulile aplicației.", () => expect(flaggedBy("Plata cu numerar în afara aplicației e interzisă, regulile aplicației.")).toBe(false));
+  it("Sajnálom, nem tudok készpénzt elfogadni app nélkül, a szabályzat tiltja.", () => expect(flaggedBy("Sajnálom, nem tudok készpénzt elfogadni app nélkül, a szabályzat tiltja.")).toBe(false));
+  it("Tilos készpénzzel fizetni app nélkül, még ha olcsóbb is lenne.", () => expect(flaggedBy("Tilos készpénzzel fizetni app nélkül, még ha olcsóbb is lenne.")).toBe(false));
+  it("Kusura bakmayın, uygulama olmadan nakit alamam, kurallar yasak.", () => expect(flaggedBy("Kusura bakmayın, uygulama olmadan nakit alamam, kurallar yasak.")).toBe(false));
+  it("Uygulama olmadan nakit ödeme kabul etmiyorum, platform kuralları.", () => expect(flaggedBy("Uygulama olmadan nakit ödeme kabul etmiyorum, platform kuralları.")).toBe(false));
+  it("Nakit ödeme uygulama dışında yasak, indirim yapmıyorum.", () => expect(flaggedBy("Nakit ödeme uygulama dışında yasak, indirim yapmıyorum.")).toBe(false));
+  it("Nakit ödemeyi uygulamasız kabul edemem.", () => expect(flaggedBy("Nakit ödemeyi uygulamasız kabul edemem.")).toBe(false));
+  it("Tidak boleh batalin booking terus langsung datang ke bengkel biar murah, itu melanggar aturan.", () =>
+    expect(flaggedBy("Tidak boleh batalin booking terus langsung datang ke bengkel biar murah, itu melanggar aturan.")).toBe(false));
+  it("Maaf, tak boleh terima tunai tanpa aplikasi, dilarang.", () => expect(flaggedBy("Maaf, tak boleh terima tunai tanpa aplikasi, dilarang.")).toBe(false));
+  it("Bayar tunai di luar aplikasi dilarang ya kak, maaf.", () => expect(flaggedBy("Bayar tunai di luar aplikasi dilarang ya kak, maaf.")).toBe(false));
+  it("Bhai booking cancel karke cash mein sasta karna allowed nahi hai.", () => expect(flaggedBy("Bhai booking cancel karke cash mein sasta karna allowed nahi hai.")).toBe(false));
+  it("Maaf bhai, booking cancel karke seedha mere paas aana allowed nahi hai.", () => expect(flaggedBy("Maaf bhai, booking cancel karke seedha mere paas aana allowed nahi hai.")).toBe(false));
+  it("Hindi ko pwedeng i-cancel ang booking at singilin ka ng cash nang mas mura, bawal yun.", () =>
+    expect(flaggedBy("Hindi ko pwedeng i-cancel ang booking at singilin ka ng cash nang mas mura, bawal yun.")).toBe(false));
+  // flagged by an older cash rule (cash "outside" the app), main too; only platform-bypass.ts was in scope
+  it.fails("Pasensya na po, bawal ang cash sa labas ng app, patakaran ng platform.", () => expect(flaggedBy("Pasensya na po, bawal ang cash sa labas ng app, patakaran ng platform.")).toBe(false));
+  // flagged by an older rule (cash "app ke bahar"), main too
+  it.fails("Maaf kijiye, app ke bahar cash nahi le sakta, company ka niyam hai.", () => expect(flaggedBy("Maaf kijiye, app ke bahar cash nahi le sakta, company ka niyam hai.")).toBe(false));
+  // flagged by an older rule ("sans passer par l'appli"), main too
+  it.fails("Je ne peux pas vous faire une remise sans passer par l'appli, c'est interdit.", () =>
+    expect(flaggedBy("Je ne peux pas vous faire une remise sans passer par l'appli, c'est interdit.")).toBe(false),
+  );
+  // flagged by an older rule (cash "ohne die App"), main too
+  it.fails("Bar zahlen ohne die App ist laut AGB verboten, tut mir leid.", () => expect(flaggedBy("Bar zahlen ohne die App ist laut AGB verboten, tut mir leid.")).toBe(false));
+  // flagged by an older rule ("contanti fuori dall'app"), main too
+  it.fails("Pagare in contanti fuori dall'app è vietato dal regolamento, mi dispiace.", () =>
+    expect(flaggedBy("Pagare in contanti fuori dall'app è vietato dal regolamento, mi dispiace.")).toBe(false),
+  );
+  // flagged by an older rule ("gotówką poza aplikacją"), main too
+  it.fails("Płatność gotówką poza aplikacją jest zakazana, przepraszam.", () => expect(flaggedBy("Płatność gotówką poza aplikacją jest zakazana, przepraszam.")).toBe(false));
+  // flagged by an older rule (cash "outside the app"), main too
+  it.fails("Sorry, paying cash outside the app is against the platform's terms.", () => expect(flaggedBy("Sorry, paying cash outside the app is against the platform's terms.")).toBe(false));
+});
+
+describe("round 30 platform bypass: the negation is the offer (no need for the app) or about something else, attacks", () => {
+  it("No need to go through the app, pay me cash.", () => expect(flaggedBy("No need to go through the app, pay me cash.")).toBe(true));
+  it("jangan lewat aplikasi, bayar langsung ke saya", () => expect(flaggedBy("jangan lewat aplikasi, bayar langsung ke saya")).toBe(true));
+  it("uygulamaya gerek yok, nakit ver", () => expect(flaggedBy("uygulamaya gerek yok, nakit ver")).toBe(true));
+  it("ما في داعي للتطبيق، ادفع كاش", () => expect(flaggedBy("ما في داعي للتطبيق، ادفع كاش")).toBe(true));
+  it("nu mai rezerva prin aplicație, vino direct", () => expect(flaggedBy("nu mai rezerva prin aplicație, vino direct")).toBe(true));
+  it("não precisa do app, paga direto", () => expect(flaggedBy("não precisa do app, paga direto")).toBe(true));
+  it("No te preocupes por la app, cancela la cita y ven directamente al taller, te hago descuento.", () =>
+    expect(flaggedBy("No te preocupes por la app, cancela la cita y ven directamente al taller, te hago descuento.")).toBe(true));
+  it("No hace falta reservar por la app, págame en efectivo y te sale más barato.", () => expect(flaggedBy("No hace falta reservar por la app, págame en efectivo y te sale más barato.")).toBe(true));
+  it("Não precisa marcar pelo app, vem direto na oficina que faço mais barato.", () => expect(flaggedBy("Não precisa marcar pelo app, vem direto na oficina que faço mais barato.")).toBe(true));
+  it("Pas besoin de passer par l'appli, venez directement au garage, je vous fais une remise.", () =>
+    expect(flaggedBy("Pas besoin de passer par l'appli, venez directement au garage, je vous fais une remise.")).toBe(true));
+  it("Du brauchst die Buchung nicht, komm direkt in die Werkstatt, ich mach dir Rabatt.", () =>
+    expect(flaggedBy("Du brauchst die Buchung nicht, komm direkt in die Werkstatt, ich mach dir Rabatt.")).toBe(true));
+  it("Non serve la prenotazione, vieni direttamente in officina e paghi in contanti, costa meno.", () =>
+    expect(flaggedBy("Non serve la prenotazione, vieni direttamente in officina e paghi in contanti, costa meno.")).toBe(true));
+  it("Nie potrzebujesz aplikacji, przyjedź prosto do warsztatu, zapłacisz mniej.", () => expect(flaggedBy("Nie potrzebujesz aplikacji, przyjedź prosto do warsztatu, zapłacisz mniej.")).toBe(true));
+  it("Nu plăti prin aplicație, dă-mi numerar și îți fac reducere.", () => expect(flaggedBy("Nu plăti prin aplicație, dă-mi numerar și îți fac reducere.")).toBe(true));
+  it("Ne foglalj az appon keresztül, fizess készpénzzel, olcsóbb.", () => expect(flaggedBy("Ne foglalj az appon keresztül, fizess készpénzzel, olcsóbb.")).toBe(true));
+  it("Uygulamaya gerek yok nakit ver ucuza yaparım", () => expect(flaggedBy("Uygulamaya gerek yok nakit ver ucuza yaparım")).toBe(true));
+  it("Jangan pesan lewat aplikasi, langsung datang ke bengkel, saya kasih diskon.", () => expect(flaggedBy("Jangan pesan lewat aplikasi, langsung datang ke bengkel, saya kasih diskon.")).toBe(true));
+  it("Nggak usah booking lewat aplikasi langsung aja ke bengkel saya lebih murah", () => expect(flaggedBy("Nggak usah booking lewat aplikasi langsung aja ke bengkel saya lebih murah")).toBe(true));
+  it("App ki zarurat nahi bhai, seedha mere garage aao, aadhe daam mein kar dunga.", () =>
+    expect(flaggedBy("App ki zarurat nahi bhai, seedha mere garage aao, aadhe daam mein kar dunga.")).toBe(true));
+  it("Huwag ka nang dumaan sa app, diretso ka na sa talyer, may discount.", () => expect(flaggedBy("Huwag ka nang dumaan sa app, diretso ka na sa talyer, may discount.")).toBe(true));
+  it("بلاش التطبيق، تعال عندي مباشرة وأرخص لك", () => expect(flaggedBy("بلاش التطبيق، تعال عندي مباشرة وأرخص لك")).toBe(true));
+  it("ما اقدر اعطيك خصم بالتطبيق، الغي الحجز وادفع لي كاش أرخص", () => expect(flaggedBy("ما اقدر اعطيك خصم بالتطبيق، الغي الحجز وادفع لي كاش أرخص")).toBe(true));
+  it("Nem tudok kedvezményt adni az appon, mondd le a foglalást és fizess készpénzzel.", () =>
+    expect(flaggedBy("Nem tudok kedvezményt adni az appon, mondd le a foglalást és fizess készpénzzel.")).toBe(true));
+  it("Uygulamadan indirim yapamam, randevuyu iptal et, nakit öde, ucuza yaparım.", () => expect(flaggedBy("Uygulamadan indirim yapamam, randevuyu iptal et, nakit öde, ucuza yaparım.")).toBe(true));
+  it("App se discount nahi de sakta, booking cancel kar do, cash mein sasta kar dunga.", () =>
+    expect(flaggedBy("App se discount nahi de sakta, booking cancel kar do, cash mein sasta kar dunga.")).toBe(true));
+  it("Non posso fare sconti sull'app, annulla la prenotazione e pagami in contanti, costa meno.", () =>
+    expect(flaggedBy("Non posso fare sconti sull'app, annulla la prenotazione e pagami in contanti, costa meno.")).toBe(true));
+  it("Cancela la cita y págame en efectivo, más barato, sé que está prohibido pero nadie se entera.", () =>
+    expect(flaggedBy("Cancela la cita y págame en efectivo, más barato, sé que está prohibido pero nadie se entera.")).toBe(true));
+  it("Skip the app, pay me cash, half price, I know it's against the rules but who cares.", () =>
+    expect(flaggedBy("Skip the app, pay me cash, half price, I know it's against the rules but who cares.")).toBe(true));
+  it("Uygulama dışında nakit öde, sorun olmaz, ucuza yaparım.", () => expect(flaggedBy("Uygulama dışında nakit öde, sorun olmaz, ucuza yaparım.")).toBe(true));
+  it("كنسل الحجز وادفع لي كاش أرخص، مو ممنوع لا تخاف", () => expect(flaggedBy("كنسل الحجز وادفع لي كاش أرخص، مو ممنوع لا تخاف")).toBe(true));
+});

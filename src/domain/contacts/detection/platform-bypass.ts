@@ -45,30 +45,34 @@ const AWAY_LATIN = String.raw`\b(?:${[
   String.raw`(?:move|take|continue|carry\s+on)\s+(?:this|the|our)\s+(?:chat|conversation|convo|talk)\s+(?:somewhere\s+else|elsewhere|off\s+(?:here|the\s+app)|outside)`,
   String.raw`cancel\s+(?:it|that|the\s+job|the\s+request)\s+(?:on|in)\s+(?:here|the\s+app)|(?:forget|skip|stop|quit)\s+(?:booking|paying|going)\s+(?:through|thru|via|on|in)\s+(?:here|the\s+app|this\s+app|the\s+platform)`,
   String.raw`(?:not|never)\s+(?:through|thru|via|on)\s+${PLATFORM_WORD}`,
+  // the negation that is the offer: "no need to go through the app", "don't bother with the booking", "don't use the app"
+  String.raw`(?:no\s+need\s+(?:for|to\s+(?:use|go\s+through|book\s+(?:through|on|via)))|don['’]?t\s+(?:bother\s+with|use|go\s+through|book\s+(?:through|on|via)))\s+${PLATFORM_WORD}`,
   String.raw`(?:outside|without|off)\s+(?:of\s+)?${PLATFORM_WORD}`,
   // Spanish, Portuguese: "cancela la reserva", "cancela a marcação", "sin pasar por la app", "sem marcar pelo app"
   String.raw`cancel(?:a|e|en|ala|ela)\s+(?:la|tu|su|esa|a|o|sua|seu|tua|teu|essa|esse)\s+(?:reserva|cita|marcacao|agendamento)`,
   String.raw`(?:sin|sem|no|nao)\s+(?:pasar|reservar|marcar|agendar|passar)\s+(?:por|pel[oa])\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
+  // "no hace falta la app", "no uses la app", "não precisa do app", "não precisa marcar pelo app", "fuera de la app", "fora do app"
+  String.raw`(?:no\s+(?:hace\s+falta|necesitas|uses|pagues|reserves)|nao\s+(?:precisa|precisas|e\s+preciso|use|usa|pague|marque))\s+(?:\w+\s+)?(?:la\s+|o\s+|a\s+|pel[oa]\s+|por\s+la\s+|do\s+|da\s+)?(?:app|aplicacion|aplicativo|aplicacao|plataforma)|(?:fuera\s+de|fora\s+d)[oae]?\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
   // French: "annulez la réservation", "sans passer par l'appli"
-  String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)|ne\s+(?:reserve[zr]?|paye[zr]?|passe[zr]?)\s+pas\s+(?:par|sur|via)\s+l['’]?\s?appli\w*`,
+  String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)|ne\s+(?:reserve[zr]?|paye[zr]?|passe[zr]?)\s+pas\s+(?:par|sur|via)\s+l['’]?\s?appli\w*|pas\s+(?:besoin|la\s+peine)\s+d(?:e\s+|['’]\s?)(?:passer\s+par\s+)?l['’]?\s?appli\w*|hors\s+(?:de\s+)?l['’]?\s?appli\w*`,
   // German: "stornieren Sie die Buchung", "sag den Termin ab", "nicht über die App"
-  String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|sag(?:en)?\s+(?:sie\s+)?(?:die\s+buchung|den\s+termin)\s+ab|nicht\s+(?:uber|via|mit)\s+(?:die\s+)?(?:app|plattform)|ohne\s+(?:die\s+)?buchung`,
+  String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|sag(?:en)?\s+(?:sie\s+)?(?:die\s+buchung|den\s+termin)\s+ab|nicht\s+(?:uber|via|mit)\s+(?:die\s+)?(?:app|plattform)|ohne\s+(?:die\s+)?(?:buchung|app)|(?:brauchst|braucht|brauchen\s+sie)\s+(?:die\s+)?(?:app|buchung)\s+nicht`,
   // Italian: "annulla la prenotazione", "disdici la prenotazione"
-  String.raw`(?:annulla|annulli|annullate|disdici|disdica)\s+(?:la\s+|tua\s+|sua\s+)?prenotazione|non\s+(?:prenotare|pagare)\s+(?:dall['’]?\s?|sull['’]?\s?|nell['’]?\s?|tramite\s+(?:l['’]?\s?)?)app`,
+  String.raw`(?:annulla|annulli|annullate|disdici|disdica)\s+(?:la\s+|tua\s+|sua\s+)?prenotazione|non\s+(?:prenotare|pagare)\s+(?:dall['’]?\s?|sull['’]?\s?|nell['’]?\s?|tramite\s+(?:l['’]?\s?)?)app|non\s+serve\s+(?:l['’]?\s?app|la\s+prenotazione)|(?:fuori\s+dall['’]?\s?|senza\s+(?:l['’]?\s?)?)app`,
   // Polish: "anuluj rezerwację", "odwołaj wizytę", "bez aplikacji", "nie przez aplikację"
-  String.raw`(?:anuluj(?:cie)?|odwo[lł]aj(?:cie)?)\s+(?:\w+\s+)?(?:rezerwacj\w*|wizyt\w*)|bez\s+(?:rezerwacji|aplikacji)|nie\s+(?:(?:rezerwuj|umawiaj|plac|p[lł]ac)\w*\s+(?:sie\s+)?)?przez\s+aplikacj\w*`,
+  String.raw`(?:anuluj(?:cie)?|odwo[lł]aj(?:cie)?)\s+(?:\w+\s+)?(?:rezerwacj\w*|wizyt\w*)|(?:bez|poza)\s+(?:rezerwacji|aplikacj\w*)|nie\s+potrzebujesz\s+aplikacji|nie\s+(?:(?:rezerwuj|umawiaj|plac|p[lł]ac)\w*\s+(?:sie\s+)?)?przez\s+aplikacj\w*`,
   // Romanian: "anulează rezervarea", "nu mai rezerva prin aplicație", "fără aplicație"
-  String.raw`anuleaz[ai]\s+(?:\w+\s+)?(?:rezervarea|programarea)|(?:nu\s+mai\s+)?(?:rezerva|rezervati|plati|platiti)\s+prin\s+aplicati\w*|fara\s+(?:aplicati\w*|rezervare)|nu\s+prin\s+aplicati\w*`,
+  String.raw`anuleaz[ai]\s+(?:\w+\s+)?(?:rezervarea|programarea)|(?:nu\s+(?:mai\s+)?)?(?:rezerva|rezervati|plati|platiti)\s+prin\s+aplicati\w*|fara\s+(?:aplicati\w*|rezervare)|nu\s+prin\s+aplicati\w*|nu\s+ai\s+nevoie\s+de\s+aplicati\w*|in\s+afara\s+aplicatiei`,
   // Hungarian: "mondd le a foglalást", "app nélkül", "ne az appon keresztül"
-  String.raw`mond(?:d|ja)\s+le\s+a\s+foglalast|(?:app|applikacio|alkalmazas|foglalas)\s+nelkul|ne\s+(?:az\s+)?(?:appon|alkalmazason)\s+keresztul`,
+  String.raw`mond(?:d|ja)\s+le\s+a\s+foglalast|(?:app|applikacio|alkalmazas|foglalas)\s+nelkul|ne\s+(?:\w+\s+)?(?:az\s+)?(?:appon|alkalmazason)|nem\s+kell\s+(?:az\s+)?(?:app|alkalmazas)|(?:appon|alkalmazason)\s+kivul`,
   // Turkish: "randevuyu iptal et", "uygulamadan geçmeyelim", "uygulama olmadan"
-  String.raw`(?:randevuyu|rezervasyonu)\s+iptal\s+(?:et|edin|edelim|edersen|ederseniz)|uygulama(?:dan|yi)?\s+(?:gecmeyelim|gecmeden|kullanmadan|kullanmayalim)|uygulamasiz|uygulama\s+olmadan`,
+  String.raw`(?:randevuyu|rezervasyonu)\s+iptal\s+(?:et|edin|edelim|edersen|ederseniz)|uygulama(?:dan|yi)?\s+(?:gecmeyelim|gecmeden|kullanmadan|kullanmayalim)|uygulamasiz|uygulama\s+(?:olmadan|disinda)|uygulamaya\s+(?:gerek|ihtiyac)\s+yok|uygulamayi\s+kullanma\b`,
   // Indonesian/Malay: "nggak usah lewat aplikasi", "batalin bookingnya", "di luar aplikasi"
-  String.raw`(?:nggak|ngga|gak|ga|tidak|tak|tdk|gausah|gak\s+usah|tak\s+payah)\s+(?:usah\s+|perlu\s+|payah\s+)?(?:pesan\s+|booking\s+|bayar\s+)?(?:lewat|pakai|pake|via|guna|di)\s+(?:aplikasi|app|apk)|batal(?:in|kan)\s+(?:aja\s+|saja\s+)?(?:booking|pesanan|reservasi|tempahan)(?:nya)?|(?:tanpa|di\s+luar)\s+(?:aplikasi|app)`,
+  String.raw`(?:nggak|ngga|gak|ga|tidak|tak|tdk|gausah|gak\s+usah|tak\s+payah)\s+(?:usah\s+|perlu\s+|payah\s+)?(?:pesan\s+|booking\s+|bayar\s+)?(?:lewat|pakai|pake|via|guna|di)\s+(?:aplikasi|app|apk)|batal(?:in|kan)\s+(?:aja\s+|saja\s+)?(?:booking|pesanan|reservasi|tempahan)(?:nya)?|(?:tanpa|di\s+luar)\s+(?:aplikasi|app)|jangan\s+(?:pesan\s+|booking\s+|bayar\s+)?(?:lewat|pakai|pake|via|di)\s+(?:aplikasi|app)`,
   // romanised Hindi: "booking cancel karo", "app chhodo"
-  String.raw`booking\s+cancel\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye)|app\s+(?:chhodo|chodo|chhod\s+do|chod\s+do|chhodiye)`,
+  String.raw`booking\s+cancel\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye)|app\s+(?:chhodo|chodo|chhod\s+do|chod\s+do|chhodiye|ki\s+zarurat\s+nahi|ke\s+bahar|se\s+(?:booking|payment)\s+mat)`,
   // Tagalog: "i-cancel mo na lang yung booking", "wag na mag-book sa app"
-  String.raw`i-?cancel\s+(?:mo|nyo|niyo)\s+(?:na\s+lang\s+|nalang\s+)?(?:yung|ang)\s+booking|(?:wag|huwag|hindi)\s+(?:ka\s+|kayo\s+|mo\s+)?na\s+(?:kailangan\s+)?mag-?book`,
+  String.raw`i-?cancel\s+(?:mo|nyo|niyo)\s+(?:na\s+lang\s+|nalang\s+)?(?:yung|ang)\s+booking|(?:wag|huwag|hindi)\s+(?:ka\s+|kayo\s+|mo\s+)?na\s+(?:kailangan\s+)?mag-?book|(?:wag|huwag)\s+(?:ka\s+|kayo\s+)?(?:na|nang)\s+(?:dumaan|magbayad)\s+sa\s+app|sa\s+labas\s+ng\s+app`,
 ].join("|")})\b`;
 
 /**
@@ -101,7 +105,7 @@ const STRAIGHT_THERE = String.raw`\b(?:${[
  */
 const WITH_ME = String.raw`\b(?:${[
   String.raw`(?:come|turn\s+up|pop\s+round|swing\s+by)\s+(?:straight\s+|direct(?:ly)?\s+)?(?:to|at|by)\s+(?:me|my\s+(?:shop|garage|workshop|place|unit|yard))|(?:book|deal|sort|arrange|do)\b[^.!?\n]{0,25}?\bdirect(?:ly)?\s+(?:with|through)\s+(?:me|us)|pay\s+(?:me|us)(?!\s+a\s+visit)|(?<!\bthan\s+)(?:in\s+)?cash(?!\s*-?\s*back)`,
-  String.raw`(?:directamente|directo|direto|diretamente)\s+(?:conmigo|comigo)|(?:en|con|el|al)\s+efectivo|paga\w*\s+efectivo|en\s+mano|(?:em|no|com)\s+dinheiro|dinheiro\s+(?:vivo|na\s+mao)|em\s+especie|pagame|pagueme`,
+  String.raw`(?:directamente|directo|direto|diretamente)\s+(?:conmigo|comigo)|(?:en|con|el|al)\s+efectivo|paga\w*\s+efectivo|en\s+mano|(?:em|no|com)\s+dinheiro|dinheiro\s+(?:vivo|na\s+mao)|em\s+especie|pagame|pagueme|(?:paga|pague|pagar)\s+(?:\w+\s+)?(?:direto|diretamente|directamente|directo)`,
   String.raw`directement\s+avec\s+moi|en\s+liquide|en\s+especes`,
   String.raw`direkt\s+mit\s+mir|(?:in\s+)?bar\s+(?:zahlen|bezahlen|bei|auf)|(?:zahl|bezahl)\w*\s+(?:\w+\s+)?bar|bargeld`,
   String.raw`direttamente\s+con\s+me|contanti`,
@@ -109,7 +113,7 @@ const WITH_ME = String.raw`\b(?:${[
   String.raw`direct\s+cu\s+mine|numerar|bani\s+gheata|plateste-?mi|platiti-?mi`,
   String.raw`(?:egyenesen|kozvetlenul)\s+hozzam|keszpenz\w*`,
   String.raw`nakit|elden`,
-  String.raw`tunai|transfer\s+langsung|bayar\s+(?:di|ke)\s+(?:saya|bengkel)`,
+  String.raw`tunai|transfer\s+langsung|bayar\s+(?:langsung\s+)?(?:di|ke)\s+(?:saya|bengkel)`,
   String.raw`mere\s+(?:paas|garage|shop|dukaan)`,
   String.raw`sa\s+(?:shop|talyer|bahay|garahe)\s+ko`,
 ].join("|")})\b`;
@@ -171,7 +175,9 @@ function arabicWords(words: string): string {
 }
 
 /** AWAY in Arabic: "الغي الحجز", "كنسل الحجز", "بدون التطبيق", "برا التطبيق", "خارج التطبيق". */
-const AWAY_ARABIC = arabicWords("الغي الحجز|الغ الحجز|الغاء الحجز|كنسل الحجز|بدون التطبيق|بدون الحجز|بدون تطبيق|برا التطبيق|بره التطبيق|خارج التطبيق|من غير التطبيق|لا تحجز من التطبيق");
+const AWAY_ARABIC = arabicWords(
+  "الغي الحجز|الغ الحجز|الغاء الحجز|كنسل الحجز|بدون التطبيق|بدون الحجز|بدون تطبيق|برا التطبيق|بره التطبيق|خارج التطبيق|من غير التطبيق|لا تحجز من التطبيق|ما في داعي للتطبيق|مافي داعي للتطبيق|لا داعي للتطبيق|بلاش التطبيق|انسى التطبيق|لا تستخدم التطبيق|ما تحتاج التطبيق",
+);
 /** DIRECT in Arabic: straight there ("مباشرة"); with the sender ("كاش", "نقدا", "ادفع لي", "تعال عندي"). */
 const STRAIGHT_THERE_ARABIC = arabicWords("مباشرة|مباشر");
 const WITH_ME_ARABIC = arabicWords("كاش|نقدا|نقدي|ادفع لي|ادفعلي|تعال لي|تعال عندي|على حسابي");
@@ -183,13 +189,60 @@ const STRAIGHT_OR_WITH_ME = new RegExp(`${STRAIGHT_THERE}|${WITH_ME}|${STRAIGHT_
 const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
 
 /**
- * Negations of the other languages just before an element in its comma-clause ("no voy a", "je ne
- * vais pas", "nie", "nu", "nem", "tidak", "nahi", "hindi", "لا"); English is read by `negatedBefore`.
+ * Negations of the other languages before an element in its comma-clause, the writer's refusal by a negated ability
+ * or a prohibition among them ("no puedo cobrar en efectivo ...", "não posso receber em dinheiro sem passar pelo app",
+ * "je ne peux pas" (its "pas" nearer; not "pas de frais", "pas cher"), "nie mogę", "nu pot", "nem tudok", "tidak bisa", "tak boleh", "hindi ako pwedeng", "di pwede",
+ * "bawal", "tilos", "ما بقدر آخذ كاش برا التطبيق", "مو مسموح", "ممنوع"); English is read by `negatedBefore`. As far
+ * as it (50 characters): an ability's object comes between ("nie mogę przyjąć gotówki bez aplikacji"). A negated
+ * need is the offer itself ("nggak usah ...", "não precisa ...", "nem kell ..."), no refusal. Issue 13, the kind
+ * "the writer's own refusal abroad": Arabic "ما" and "لا" reach the rules with their alef folded to "l".
  */
 const NEGATED_ABROAD = new RegExp(
-  String.raw`(?:\b(?:no|nunca|jamas|nao|nem|ne|jamais|nicht|kein\w*|nie|non|nu|soha|asla|tidak|nggak|gak|jangan|nahi|nahin|hindi|wag|huwag)\b|(?<![\u0600-\u06ff])(?:لا|ما|مش|لن)(?![\u0600-\u06ff]))[^,.!?;\n]{0,25}$`,
+  String.raw`(?:\b(?:no|nunca|jamas|nao|nem|ne|jamais|nicht|kein\w*|nie|non|nu|soha|nincs|asla|tidak|tdk|nggak|ngga|enggak|gak|jangan|dilarang|nahi|nahin|hindi|wag|huwag|bawal|tilos|prohibido|proibido|interdit|verboten|vietato|zakazan\w*|zabronion\w*|interzis|yasak|(?:tak|ga)\s+(?:boleh|bisa)|di\s+(?:pwede|puwede|maaari)|pas(?!\s+(?:de|d['’]|cher|mal)\b))\b(?!\s+(?:usah|perlu|payah|need|hace\s+falta|precisa|kell|serve|besoin))|${arabicWords("لا|ما|مش|مو|مب|لن|ممنوع|مستحيل|غير مسموح")}(?![\u0600-\u06ff]))[^,.!?;\n،؛؟]{0,50}$`,
   "i",
 );
+
+/**
+ * The writer's refusal after the element in its comma-clause, where the verb comes last: Turkish negative verbs of the
+ * writer or the reader ("nakit alamam", "kabul etmiyorum", "ödeyemezsiniz", "olmaz"; not "tamam"), romanised Hindi
+ * "nahi le sakta", "mana hai", "mat" (issue 13, the kind "the writer's own refusal abroad").
+ */
+const REFUSED_AFTER =
+  /\b(?:(?!tamam\b)\w+(?:m[ae]m|m[ae]yiz|miyor(?:um|uz)|[ae]m[ae]z(?:sin|siniz)?)|olmaz|kabul\s+etm\w*|(?:nahi|nahin|nai)\s+(?:\w+\s+)?(?:sakta|sakti|sakte|lunga|lenge|karunga|karenge|dunga|denge|karte|lete|chalega)|mana\s+hai|mat)\b/i;
+
+/**
+ * The platform's rule stated, in every language read: "it's against the terms", "the app doesn't allow", "no se
+ * permite", "é proibido pelas regras do app", "c'est interdit", "laut AGB verboten", "vietato dal regolamento",
+ * "regulamin zabrania", "interzis", "a szabályzat tiltja", "kurallar yasak", "dilarang", "bawal", "mana hai", "هذا ممنوع
+ * حسب شروط المنصة", "ضد سياسة التطبيق". Read from the element's clause to the end of its sentence, it is the writer
+ * keeping to the platform (issue 13, the kind "a refusal as a rule"); not negated ("not against the rules", "yasak
+ * değil", "sorun olmaz", "مو ممنوع").
+ */
+const PROHIBITION = new RegExp(
+  String.raw`(?<!\b(?:not|isn['’]?t|no|nao|nicht|non|nie|nu|nem|tidak|gak|nggak|hindi)\s+(?:\w+\s+)?)\b(?:${[
+    String.raw`not\s+(?:allowed|permitted)|forbidden|prohibited|banned|against\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:rules|terms|policy|tos)|(?:break|breaks|breaking|violates?|breach(?:es)?)\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:rules|terms|policy)|(?:app|platform|site|rules|terms|policy)\s+(?:doesn['’]?t|does\s+not|won['’]?t|don['’]?t)\s+(?:allow|let|permit)`,
+    String.raw`prohibid[oa]|prohibe|no\s+(?:se\s+)?(?:esta\s+)?permit\w*|proibid[oa]|nao\s+(?:e\s+)?permitid[oa]|nao\s+permite|interdit\w*|pas\s+(?:le\s+droit|autorise\w*|permis)`,
+    String.raw`verboten|nicht\s+(?:erlaubt|gestattet)|untersagt|vietat[oa]|non\s+(?:e\s+)?(?:permess[oa]|consentit[oa])|zakazan\w*|zabronion\w*|zabrania|nie\s+wolno|niedozwolon\w*`,
+    String.raw`interzis\w*|nu\s+(?:e\s+|este\s+)?permis|nu\s+am\s+voie|tilos|tiltja|nem\s+(?:szabad|lehet|engedelyezett)|yasak\w*(?!\s+degil)|(?<!\b(?:sorun|problem)\s+)olmaz|izin\s+vermiyor`,
+    String.raw`dilarang|(?:tidak|nggak|gak|ga|tak)\s+(?:boleh|diizinkan)|melanggar|bawal|(?:hindi|di)\s+(?:pwede|puwede|allowed|maaari)|mana\s+hai|(?:allowed|allow)\s+nahi`,
+  ].join("|")})\b|(?<!${arabicWords("مو|مش|مب|مهو")}\s+)${arabicWords("ممنوع|مو مسموح|مش مسموح|غير مسموح|ما يصير|ما ينفع|تمنع|يمنع|ضد سياسة|ضد شروط|ضد قوانين|مخالف")}`,
+  "i",
+);
+
+/** A rule stated and then set aside: "it's against the rules, but ...", "está prohibido, pero ...", "dilarang, tapi ...". */
+const CONCEDED = /\b(?:but|though|however|pero|porem|aber|trotzdem|tuttavia|ale|jednak|insa|totusi|ama|fakat|ancak|tapi|tetapi|namun|lekin|magar)\b|لكن/i;
+
+/** The writer's refusal around an element: a verb-final one after it in its comma-clause, or a rule stated from its clause on. */
+function refusedAround(m: RegExpExecArray, text: string, start: number, end: number): boolean {
+  let from = m.index;
+  while (from > start && !",;،؛".includes(text[from - 1]!)) from--;
+  let to = m.index + m[0].length;
+  while (to < end && !",;،؛".includes(text[to]!)) to++;
+  if (REFUSED_AFTER.test(text.slice(m.index + m[0].length, to))) return true;
+  const rest = text.slice(from, end);
+  const rule = PROHIBITION.exec(rest);
+  return rule !== null && !CONCEDED.test(rest.slice(rule.index + rule[0].length));
+}
 
 /**
  * A third party's request or offer reported by the writer, its verb before the element in the sentence (issue 13, the
@@ -304,7 +357,7 @@ function offered(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, end);
   const reported = (REPORTED_REQUEST.test(text.slice(start, m.index)) || REPORTED_AFTER.test(text.slice(m.index + m[0].length, end))) && !PASSED_ON.test(sentence);
-  if (reported || REFUSED.test(sentence) || WRITER_DECLINED.test(text)) return false;
+  if (reported || REFUSED.test(sentence) || WRITER_DECLINED.test(text) || refusedAround(m, text, start, end)) return false;
   return text[end] !== "?" || OFFER_IN_QUESTION.test(sentence);
 }
 
