@@ -216,7 +216,6 @@ const DEALS_SLIPPED: [string, string][] = [
 /** [kind, messages]: a burst whose refusal of the app and the deal are two messages; unflagged (old gaps, 180282d too). */
 const DEAL_BURSTS_SLIPPED: [string, string[]][] = [
   ["echoed refusal", ["pay through the app? nah", "bring it on the day"]],
-  ["echoed refusal", ["pay in the app? no", "cash is cheaper for both of us"]],
   ["echoed refusal", ["book on here? no", "come by saturday and we'll sort it"]],
 ];
 
@@ -241,6 +240,10 @@ describe("mend review: deals in the tightened shapes", () => {
   });
   it.fails.each(DEAL_BURSTS_SLIPPED)("%s: the burst %j is flagged (missed today)", (_kind, messages) => {
     expect(burstFlagged(messages)).toBe(true);
+  });
+  // round 30: cash beside a saving is an offer whatever came before (platform-bypass.ts)
+  it('echoed refusal: the burst ["pay in the app? no","cash is cheaper for both of us"] is flagged', () => {
+    expect(burstFlagged(["pay in the app? no", "cash is cheaper for both of us"])).toBe(true);
   });
 });
 

@@ -101,7 +101,6 @@ const CHANNEL_MISSED = [
 ];
 
 const DEAL_MISSED = [
-  "cash on the day is cheaper",
   "unofficially I could fix it for half",
   "put the small job through the app and the rest outside it",
   "pay part here and part to me",
@@ -151,6 +150,10 @@ describe("round 12 review: evasions the new grammars miss", () => {
   });
   it.fails.each(DEAL_MISSED)("an indirect deal: %j is flagged (missed today)", (text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
+  });
+  // round 30: cash beside a saving (platform-bypass.ts)
+  it('an indirect deal: "cash on the day is cheaper" is flagged', () => {
+    expect(kindsOf("cash on the day is cheaper")).toContain("OFF_PLATFORM_DEAL");
   });
   it.fails.each(PIECE_LEFT_READABLE)("a number's piece: in %j, %j is hidden (readable today)", (text, piece) => {
     expect(hides(text, piece)).toBe(true);

@@ -278,8 +278,7 @@ describe("an in-app call in Italian, Spanish, French, German (other-languages.ts
   it("catches: appelle-moi directement, depuis l'appli ils prennent une commission", () => {
     expect(caught("appelle-moi directement, depuis l'appli ils prennent une commission", [])).toBe(true);
   });
-  // missed at main too (not a regression): no rule of either reads this request or meeting
-  it.fails("catches: Ruf mich direkt an, aus der App raus ist es günstiger", () => {
+  it("catches: Ruf mich direkt an, aus der App raus ist es günstiger", () => {
     expect(caught("Ruf mich direkt an, aus der App raus ist es günstiger", [])).toBe(true);
   });
   it("catches: chiamami, nell'app non rispondo mai", () => {

@@ -97,8 +97,7 @@ describe("round 29 floor review 2: attacks", () => {
   it.fails("ok come to 14 mile end after work its easier", () => expect(caught("ok come to 14 mile end after work its easier", "14 mile end")).toBe(true));
   // right on main (the address floor that got it wrong was not merged)
   it("2 pound hill, crawley, rh10 - thats me", () => expect(caught("2 pound hill, crawley, rh10 - thats me", "2 pound hill")).toBe(true));
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("cheaper if u come to me: 22 pond view", () => expect(caught("cheaper if u come to me: 22 pond view", "22 pond view")).toBe(true));
+  it("cheaper if u come to me: 22 pond view", () => expect(caught("cheaper if u come to me: 22 pond view", "22 pond view")).toBe(true));
   it("im at 9 den bank", () => expect(caught("im at 9 den bank", "9 den bank")).toBe(true));
   it("88 lat phrao, room 1204", () => expect(caught("88 lat phrao, room 1204", "88 lat phrao")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address

@@ -160,8 +160,7 @@ describe("round 29 refit review: innocents", () => {
   it("Tardan 4 días en traer la pieza desde Madrid.", () => expect(flaggedBy("Tardan 4 días en traer la pieza desde Madrid.")).toBe(false));
   it("Je passe par l'appli pour payer, c'est plus simple pour moi.", () => expect(flaggedBy("Je passe par l'appli pour payer, c'est plus simple pour moi.")).toBe(false));
   it("J'étais chez Norauto à Lyon la semaine dernière, ils voulaient 500 euros.", () => expect(flaggedBy("J'étais chez Norauto à Lyon la semaine dernière, ils voulaient 500 euros.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL (main too)
-  it.fails("Ich zahle lieber über die App, Bargeld habe ich nie dabei.", () => expect(flaggedBy("Ich zahle lieber über die App, Bargeld habe ich nie dabei.")).toBe(false));
+  it("Ich zahle lieber über die App, Bargeld habe ich nie dabei.", () => expect(flaggedBy("Ich zahle lieber über die App, Bargeld habe ich nie dabei.")).toBe(false));
   it("Wir waren beim Autohaus Müller in der Bahnhofstraße, die wollten 800 Euro.", () => expect(flaggedBy("Wir waren beim Autohaus Müller in der Bahnhofstraße, die wollten 800 Euro.")).toBe(false));
   it("Pagherò tramite l'app, non ho contanti con me.", () => expect(flaggedBy("Pagherò tramite l'app, non ho contanti con me.")).toBe(false));
   it("Ero dal gommista in Via Roma la settimana scorsa, mi ha chiesto 200 euro.", () => expect(flaggedBy("Ero dal gommista in Via Roma la settimana scorsa, mi ha chiesto 200 euro.")).toBe(false));
@@ -304,8 +303,7 @@ describe("round 29 refit review: attacks", () => {
   it("Vino direct pe Strada Republicii 10, Cluj, plătești cash și e mai ieftin.", () => expect(flaggedBy("Vino direct pe Strada Republicii 10, Cluj, plătești cash și e mai ieftin.")).toBe(true));
   it("Hívj a 06 30 123 4567 számon, megoldjuk az appon kívül.", () => expect(flaggedBy("Hívj a 06 30 123 4567 számon, megoldjuk az appon kívül.")).toBe(true));
   it("Az emailem kovacs.szerviz kukac gmail pont com", () => expect(flaggedBy("Az emailem kovacs.szerviz kukac gmail pont com")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best token/SOCIAL_HANDLE 0.490)
-  it.fails("Gyere a Váci út 25-be, Budapest, készpénzzel olcsóbb.", () => expect(flaggedBy("Gyere a Váci út 25-be, Budapest, készpénzzel olcsóbb.")).toBe(true));
+  it("Gyere a Váci út 25-be, Budapest, készpénzzel olcsóbb.", () => expect(flaggedBy("Gyere a Váci út 25-be, Budapest, készpénzzel olcsóbb.")).toBe(true));
   it("WA aja ke 0812-3456-7890, biar nggak kena potongan aplikasi.", () => expect(flaggedBy("WA aja ke 0812-3456-7890, biar nggak kena potongan aplikasi.")).toBe(true));
   it("Email saya budi.bengkel at gmail titik com", () => expect(flaggedBy("Email saya budi.bengkel at gmail titik com")).toBe(true));
   it("Datang langsung ke Jl. Sudirman No. 45, Jakarta, bayar tunai lebih murah.", () => expect(flaggedBy("Datang langsung ke Jl. Sudirman No. 45, Jakarta, bayar tunai lebih murah.")).toBe(true));
@@ -321,71 +319,46 @@ describe("round 29 refit review: attacks", () => {
   it("Bro, DM mo ako sa IG: @kuya_jun_autos", () => expect(flaggedBy("Bro, DM mo ako sa IG: @kuya_jun_autos")).toBe(true));
   it("كلمني على الواتس 0501234567 ونتفاهم برا التطبيق", () => expect(flaggedBy("كلمني على الواتس 0501234567 ونتفاهم برا التطبيق")).toBe(true));
   it("إيميلي mohammed.garage على جيميل", () => expect(flaggedBy("إيميلي mohammed.garage على جيميل")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.446)
-  it.fails("تعال على المحل مباشرة في شارع الملك فهد، الدفع كاش أرخص", () => expect(flaggedBy("تعال على المحل مباشرة في شارع الملك فهد، الدفع كاش أرخص")).toBe(true));
+  it("تعال على المحل مباشرة في شارع الملك فهد، الدفع كاش أرخص", () => expect(flaggedBy("تعال على المحل مباشرة في شارع الملك فهد، الدفع كاش أرخص")).toBe(true));
   // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.323)
   it.fails("رقمي صفر خمسة صفر، واحد اثنين ثلاثة، أربعة خمسة ستة سبعة", () => expect(flaggedBy("رقمي صفر خمسة صفر، واحد اثنين ثلاثة، أربعة خمسة ستة سبعة")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.470)
-  it.fails("Bayar cash aja pak di bengkel, nggak usah lewat aplikasi, saya kasih diskon.", () =>
-    expect(flaggedBy("Bayar cash aja pak di bengkel, nggak usah lewat aplikasi, saya kasih diskon.")).toBe(true),
-  );
+  it("Bayar cash aja pak di bengkel, nggak usah lewat aplikasi, saya kasih diskon.", () =>
+    expect(flaggedBy("Bayar cash aja pak di bengkel, nggak usah lewat aplikasi, saya kasih diskon.")).toBe(true));
   it("Langsung ke bengkel saya aja, di Jl. Gatot Subroto 12, nggak usah booking.", () => expect(flaggedBy("Langsung ke bengkel saya aja, di Jl. Gatot Subroto 12, nggak usah booking.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.716)
-  it.fails("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.", () =>
-    expect(flaggedBy("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.")).toBe(true),
-  );
+  it("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.", () => expect(flaggedBy("Transfer langsung ke rekening BCA 1234567890 atas nama Budi, lebih murah.")).toBe(true));
   it("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.", () => expect(flaggedBy("Cari saja Bengkel Budi Jaya di Google Maps, datang langsung.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.399)
-  it.fails("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.", () => expect(flaggedBy("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.382)
-  it.fails("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.", () => expect(flaggedBy("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.")).toBe(true));
+  it("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.", () => expect(flaggedBy("Plătește-mi cash la ridicare, fără aplicație, îți fac reducere.")).toBe(true));
+  it("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.", () => expect(flaggedBy("Vino direct la atelier, nu mai rezerva prin aplicație, e mai ieftin.")).toBe(true));
   it("Cash mein de dena, app se mat karo, commission bachega.", () => expect(flaggedBy("Cash mein de dena, app se mat karo, commission bachega.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.373)
-  it.fails("Seedha mere paas aao, booking cancel karo, aadhe daam mein kar dunga.", () => expect(flaggedBy("Seedha mere paas aao, booking cancel karo, aadhe daam mein kar dunga.")).toBe(true));
+  it("Seedha mere paas aao, booking cancel karo, aadhe daam mein kar dunga.", () => expect(flaggedBy("Seedha mere paas aao, booking cancel karo, aadhe daam mein kar dunga.")).toBe(true));
   it("Google pe Sharma Auto Works search karo, wahan number hai.", () => expect(flaggedBy("Google pe Sharma Auto Works search karo, wahan number hai.")).toBe(true));
   it("Cash na lang po pagkuha, wag na dumaan sa app para walang bawas.", () => expect(flaggedBy("Cash na lang po pagkuha, wag na dumaan sa app para walang bawas.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.629)
-  it.fails("Punta ka na lang sa shop ko mismo, i-cancel mo na lang yung booking.", () => expect(flaggedBy("Punta ka na lang sa shop ko mismo, i-cancel mo na lang yung booking.")).toBe(true));
+  it("Punta ka na lang sa shop ko mismo, i-cancel mo na lang yung booking.", () => expect(flaggedBy("Punta ka na lang sa shop ko mismo, i-cancel mo na lang yung booking.")).toBe(true));
   it("I-search mo lang sa Facebook, Ramon Auto Repair Marikina.", () => expect(flaggedBy("I-search mo lang sa Facebook, Ramon Auto Repair Marikina.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.207)
-  it.fails("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.", () => expect(flaggedBy("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.593)
-  it.fails("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.", () => expect(flaggedBy("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.")).toBe(true));
+  it("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.", () => expect(flaggedBy("Nakit öde, uygulamadan geçmeyelim, komisyon vermeyelim.")).toBe(true));
+  it("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.", () => expect(flaggedBy("Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım.")).toBe(true));
   it("Google'da Mehmet Oto Tamir diye arat, telefon orada.", () => expect(flaggedBy("Google'da Mehmet Oto Tamir diye arat, telefon orada.")).toBe(true));
   it("Paga em dinheiro na entrega, sem passar pelo app, faço desconto.", () => expect(flaggedBy("Paga em dinheiro na entrega, sem passar pelo app, faço desconto.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.767)
-  it.fails("Cancela a marcação e vem direto à oficina, fica mais barato.", () => expect(flaggedBy("Cancela a marcação e vem direto à oficina, fica mais barato.")).toBe(true));
+  it("Cancela a marcação e vem direto à oficina, fica mais barato.", () => expect(flaggedBy("Cancela a marcação e vem direto à oficina, fica mais barato.")).toBe(true));
   it("Procura Oficina Fernandes Almada no Google e liga.", () => expect(flaggedBy("Procura Oficina Fernandes Almada no Google e liga.")).toBe(true));
   it("Págame en mano y no pasamos por la app, te hago descuento.", () => expect(flaggedBy("Págame en mano y no pasamos por la app, te hago descuento.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.449)
-  it.fails("Cancela la reserva y vente directamente al taller, te sale más barato.", () => expect(flaggedBy("Cancela la reserva y vente directamente al taller, te sale más barato.")).toBe(true));
+  it("Cancela la reserva y vente directamente al taller, te sale más barato.", () => expect(flaggedBy("Cancela la reserva y vente directamente al taller, te sale más barato.")).toBe(true));
   it("Busca Talleres García Valencia en Google y llama al fijo.", () => expect(flaggedBy("Busca Talleres García Valencia en Google y llama al fijo.")).toBe(true));
   it("Payez-moi en liquide à la livraison, sans passer par l'appli.", () => expect(flaggedBy("Payez-moi en liquide à la livraison, sans passer par l'appli.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.234)
-  it.fails("Annulez la réservation et venez directement au garage, ce sera moins cher.", () =>
-    expect(flaggedBy("Annulez la réservation et venez directement au garage, ce sera moins cher.")).toBe(true),
-  );
+  it("Annulez la réservation et venez directement au garage, ce sera moins cher.", () => expect(flaggedBy("Annulez la réservation et venez directement au garage, ce sera moins cher.")).toBe(true));
   it("Zahlen Sie bar bei Abholung, ohne App, dann wird's günstiger.", () => expect(flaggedBy("Zahlen Sie bar bei Abholung, ohne App, dann wird's günstiger.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best name/FULL_NAME 0.552)
-  it.fails("Stornieren Sie die Buchung und kommen Sie direkt in die Werkstatt.", () => expect(flaggedBy("Stornieren Sie die Buchung und kommen Sie direkt in die Werkstatt.")).toBe(true));
+  it("Stornieren Sie die Buchung und kommen Sie direkt in die Werkstatt.", () => expect(flaggedBy("Stornieren Sie die Buchung und kommen Sie direkt in die Werkstatt.")).toBe(true));
   it("Pagami in contanti al ritiro, senza app, ti faccio lo sconto.", () => expect(flaggedBy("Pagami in contanti al ritiro, senza app, ti faccio lo sconto.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.111)
-  it.fails("Annulla la prenotazione e vieni direttamente in officina.", () => expect(flaggedBy("Annulla la prenotazione e vieni direttamente in officina.")).toBe(true));
+  it("Annulla la prenotazione e vieni direttamente in officina.", () => expect(flaggedBy("Annulla la prenotazione e vieni direttamente in officina.")).toBe(true));
   it("Zapłać gotówką przy odbiorze, bez aplikacji, dam rabat.", () => expect(flaggedBy("Zapłać gotówką przy odbiorze, bez aplikacji, dam rabat.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.245)
-  it.fails("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.", () => expect(flaggedBy("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.213)
-  it.fails("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.", () => expect(flaggedBy("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.232)
-  it.fails("Mondd le a foglalást és gyere egyenesen a műhelybe.", () => expect(flaggedBy("Mondd le a foglalást és gyere egyenesen a műhelybe.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.324)
-  it.fails("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم", () => expect(flaggedBy("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.201)
-  it.fails("الغي الحجز وتعال على الورشة مباشرة، أرخص لك", () => expect(flaggedBy("الغي الحجز وتعال على الورشة مباشرة، أرخص لك")).toBe(true));
+  it("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.", () => expect(flaggedBy("Anuluj rezerwację i przyjedź prosto do warsztatu, będzie taniej.")).toBe(true));
+  it("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.", () => expect(flaggedBy("Fizess készpénzben átvételkor, app nélkül, olcsóbb lesz.")).toBe(true));
+  it("Mondd le a foglalást és gyere egyenesen a műhelybe.", () => expect(flaggedBy("Mondd le a foglalást és gyere egyenesen a műhelybe.")).toBe(true));
+  it("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم", () => expect(flaggedBy("ادفع لي كاش وقت الاستلام بدون التطبيق وأعطيك خصم")).toBe(true));
+  it("الغي الحجز وتعال على الورشة مباشرة، أرخص لك", () => expect(flaggedBy("الغي الحجز وتعال على الورشة مباشرة، أرخص لك")).toBe(true));
   it("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل", () => expect(flaggedBy("ابحث عن ورشة محمد للسيارات في قوقل ماب واتصل")).toBe(true));
   it("Pay me cash on collection, no app, and I'll knock a bit off.", () => expect(flaggedBy("Pay me cash on collection, no app, and I'll knock a bit off.")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.386)
-  it.fails("Cancel the booking and come straight to the workshop, it'll be cheaper.", () => expect(flaggedBy("Cancel the booking and come straight to the workshop, it'll be cheaper.")).toBe(true));
+  it("Cancel the booking and come straight to the workshop, it'll be cheaper.", () => expect(flaggedBy("Cancel the booking and come straight to the workshop, it'll be cheaper.")).toBe(true));
   it("Just google Daves Autos Bury and call the number on there.", () => expect(flaggedBy("Just google Daves Autos Bury and call the number on there.")).toBe(true));
   it("Ketik aja nomor saya: nol delapan satu tiga, dua dua dua dua, empat empat lima lima.", () =>
     expect(flaggedBy("Ketik aja nomor saya: nol delapan satu tiga, dua dua dua dua, empat empat lima lima.")).toBe(true));

@@ -312,10 +312,8 @@ describe("round 29 stage review: attacks", () => {
     expect(flaggedBy("I'll be outside Greggs on the high street at 3, bring cash and I'll do it there")).toBe(true));
   it("Meet me in the Asda car park on Roundhay Road, I'll bring the tools, 60 quid", () =>
     expect(flaggedBy("Meet me in the Asda car park on Roundhay Road, I'll bring the tools, 60 quid")).toBe(true));
-  // missed on main
-  it.fails("It's cheaper if you book the next one direct with me, just tell me next time we meet", () =>
-    expect(flaggedBy("It's cheaper if you book the next one direct with me, just tell me next time we meet")).toBe(true),
-  );
+  it("It's cheaper if you book the next one direct with me, just tell me next time we meet", () =>
+    expect(flaggedBy("It's cheaper if you book the next one direct with me, just tell me next time we meet")).toBe(true));
   it("I'm on WA if you'd rather, you've got my number from the confirmation", () => expect(flaggedBy("I'm on WA if you'd rather, you've got my number from the confirmation")).toBe(true));
   it("You've got my number from when I called you Tuesday, just use that", () => expect(flaggedBy("You've got my number from when I called you Tuesday, just use that")).toBe(true));
   it("find us on fb: smithandsonsautos", () => expect(flaggedBy("find us on fb: smithandsonsautos")).toBe(true));
@@ -340,8 +338,7 @@ describe("round 29 stage review: attacks", () => {
     expect(flaggedBy("Komm einfach zu mir in die Werkstatt, Bahnhofstraße 22, ohne die App ist's billiger")).toBe(true));
   it("Me acha no insta como oficina_do_ze, lá te passo o preço", () => expect(flaggedBy("Me acha no insta como oficina_do_ze, lá te passo o preço")).toBe(true));
   it("Moro na Rua Augusta 1200, apto 45, passa aqui que faço por fora", () => expect(flaggedBy("Moro na Rua Augusta 1200, apto 45, passa aqui que faço por fora")).toBe(true));
-  // missed on main
-  it.fails("bhai app chhodo, seedha mere garage aa jao, Sector 14 Gurgaon, plot 22", () => expect(flaggedBy("bhai app chhodo, seedha mere garage aa jao, Sector 14 Gurgaon, plot 22")).toBe(true));
+  it("bhai app chhodo, seedha mere garage aa jao, Sector 14 Gurgaon, plot 22", () => expect(flaggedBy("bhai app chhodo, seedha mere garage aa jao, Sector 14 Gurgaon, plot 22")).toBe(true));
   it("mera WhatsApp wahi hai jo booking mein diya tha, wahan bhejo", () => expect(flaggedBy("mera WhatsApp wahi hai jo booking mein diya tha, wahan bhejo")).toBe(true));
   it("Ring me when you're free, my name's Dave Pearson and I'm in the book in Otley", () =>
     expect(flaggedBy("Ring me when you're free, my name's Dave Pearson and I'm in the book in Otley")).toBe(true));
@@ -360,8 +357,7 @@ describe("round 29 stage review: attacks", () => {
   it("I'm kwikspanners_leeds everywhere, drop me a message", () => expect(flaggedBy("I'm kwikspanners_leeds everywhere, drop me a message")).toBe(true));
   it("username: carfixdan, not on here, the other one", () => expect(flaggedBy("username: carfixdan, not on here, the other one")).toBe(true));
   it("search carfixdan, add me and we'll chat without the fees", () => expect(flaggedBy("search carfixdan, add me and we'll chat without the fees")).toBe(true));
-  // missed on main
-  it.fails("Let's move this chat somewhere else, too many fees on here", () => expect(flaggedBy("Let's move this chat somewhere else, too many fees on here")).toBe(true));
+  it("Let's move this chat somewhere else, too many fees on here", () => expect(flaggedBy("Let's move this chat somewhere else, too many fees on here")).toBe(true));
   it("I'll give you a better deal if you just come to me next time, skip the booking", () =>
     expect(flaggedBy("I'll give you a better deal if you just come to me next time, skip the booking")).toBe(true));
 });

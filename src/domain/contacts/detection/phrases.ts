@@ -176,6 +176,25 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 
+/** What makes cash beside the platform an offer after all: the app avoided or not used, a saving, the fee, dealing direct. */
+const CASH_OFFER_ABROAD =
+  /\b(?:ohne|sans|hors|fuori|senza|sem|fora|vorbei|nicht\s+(?:uber|in|mit)|pas\s+(?:par|dans|via)|billig\w*|gunstig\w*|rabatt|nachlass|moins\s+cher|remise|sconto|barato|desconto|descuento|\w*gebuhr\w*|provision|kommission|commission\w*|frais|direkt|direct\w*)\b/i;
+
+/** Cash said not to be on the sender, after it in its comma-clause ("Bargeld habe ich nie dabei") or right before it ("kein Bargeld", "pas de liquide"). */
+const CASH_NOT_CARRIED_AFTER = /^[^,;]{0,30}\b(?:nie|nicht|niemals|jamais|pas|mai|nunca|nao)\b/i;
+const CASH_NOT_CARRIED_BEFORE = /\b(?:kein\w*|pas\s+(?:de|d['’]?)|sans|non\s+ho|no\s+(?:tengo|llevo)|nao\s+tenho)\s*$/i;
+
+/**
+ * Cash said not to be carried beside the payment kept on the platform, with nothing of an offer (round 30, issue 13):
+ * "Ich zahle lieber über die App, Bargeld habe ich nie dabei" says why the app is used, not that cash should replace it.
+ */
+function cashLeftForTheApp(m: RegExpExecArray, text: string): boolean {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const sentence = text.slice(start, end);
+  const notCarried = CASH_NOT_CARRIED_AFTER.test(text.slice(m.index + m[0].length, end)) || CASH_NOT_CARRIED_BEFORE.test(text.slice(Math.max(start, m.index - 12), m.index));
+  return notCarried && PLATFORM_NAMED.test(sentence) && !CASH_OFFER_ABROAD.test(sentence);
+}
+
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
   if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m)) return false;
@@ -794,7 +813,7 @@ DEAL_PATTERNS.push(
     // ("sparen wir die Gebuhr", "economiser la commission") or the deal done direct ("on fait en direct").
     kind: DEAL,
     re: /\b(?:en\s+(?:liquide|especes|cash)|au\s+black|(?:bar(?:zahlung|geld)|in\s+bar|bar\s+(?:bezahlen|zahlen|auf\s+die\s+hand))|schwarz(?:arbeit|\s+machen)?|in\s+contanti|(?:sans|pas\s+besoin\s+de)\s+(?:passer\s+par\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+(?:plateforme|plate-forme|commission))|hors\s+(?:de\s+)?(?:l'?\s?(?:appli(?:cation)?|app)|la\s+plateforme)|(?:on|le|faire|payer|paie[sz]?|regler)\s+(?:fait\s+|le\s+)?(?:tout\s+)?en\s+direct|ohne\s+(?:die\s+|diese\s+)?(?:app|plattform)|an\s+der\s+(?:app|plattform)\s+vorbei|direkt\s+(?:bei|an|mit)\s+mir|(?:sparen|spart|spare)\b[^.!?\n]{0,30}\b\w*(?:gebuhr|provision|kommission)|(?:economiser|eviter)\b[^.!?\n]{0,30}\b(?:commission|frais)|fuori\s+(?:dall'?\s?|dalla\s+)(?:app|applicazione|piattaforma)|senza\s+(?:l'?\s?|la\s+)(?:app|applicazione|piattaforma)|(?:por\s+fora|fora)\s+(?:do|da)\s+(?:app|aplicativo|plataforma)|sem\s+(?:o|a)\s+(?:app|aplicativo|plataforma)|dire(?:to|ct[oa])\s+comigo)\b/gi,
-    accept: live,
+    accept: (m, text) => live(m, text) && !cashLeftForTheApp(m, text),
   },
   {
     kind: DEAL, // a lower price for coming in person: "come by the shop and I'll do it cheaper", "cheaper if you bring it to my garage"

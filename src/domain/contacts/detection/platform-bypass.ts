@@ -1,0 +1,413 @@
+/**
+ * The platform's booking or payment left to deal directly (OFF_PLATFORM_DEAL), issue 13, round 30:
+ * "Cancel the booking and come straight to the workshop, it'll be cheaper", "Cancela la reserva y
+ * vente directamente al taller", "Randevuyu iptal et, direkt dükkana gel, yarı fiyatına yaparım",
+ * "Bayar cash aja di bengkel, nggak usah lewat aplikasi". Independent reviewers found these missed,
+ * most of all abroad: the older deal rules read fixed English phrases, and each element of such an
+ * offer is innocent alone ("I need to cancel the booking", "come straight to the workshop at 9",
+ * "the car wash only takes cash", "is it cheaper in the app?").
+ *
+ * So this reads an offer as two of its three elements in one sentence, in English, Spanish,
+ * Portuguese, French, German, Italian, Polish, Romanian, Hungarian, Turkish, Indonesian/Malay,
+ * romanised Hindi, Tagalog and Arabic:
+ *
+ *   AWAY    the platform left: its booking cancelled or skipped, the app not used or left
+ *           ("cancel the booking", "anuluj rezerwację", "app chhodo", "uygulamadan geçmeyelim",
+ *           "الغي الحجز", "let's move this chat somewhere else");
+ *   DIRECT  dealing straight with the sender: come straight there ("vente directamente al
+ *           taller"), or with them: to them or their shop, booked or paid with them directly, cash
+ *           ("book the next one direct with me", "seedha mere paas aao", "nakit");
+ *   GAIN    what it saves: cheaper, a discount, half price, no commission or fees ("te sale más
+ *           barato", "yarı fiyatına", "aadhe daam", "أرخص").
+ *
+ * AWAY with DIRECT or GAIN, or DIRECT with GAIN, is the offer; a price compared with something else
+ * is no GAIN ("come straight to the workshop, it's cheaper than a tow", "cheaper elsewhere"), nor is a
+ * fee alone ("you lose the fee if you cancel"). Each is read with its sentence: a
+ * negation before it ("I won't pay cash outside the app", "no voy a cancelar la reserva"), a story
+ * or a complaint ("the last garage told me to cancel the booking and pay cash, I refused"), the
+ * sender's own cancellation ("I'll cancel the booking, it's cheaper elsewhere") and a question
+ * about the platform's own rules ("is it cheaper if I pay cash?") stay innocent. The text reaches
+ * the rules normalised: words are written without accents, Arabic alef folded to "l".
+ */
+import { negatedBefore, type Pattern, sentenceAt } from "./context.ts";
+import { unicodeSkeleton } from "./normalise.ts";
+
+const DEAL = "OFF_PLATFORM_DEAL" as const;
+
+/** The platform's app, booking or site, as the languages name it after an avoiding word. */
+const PLATFORM_WORD = String.raw`(?:the\s+|this\s+)?(?:app|apps|platform|site|booking|reservation|appointment)`;
+
+/** AWAY, in the Latin-written languages (imperatives and proposals, not the sender's own "I cancelled"). */
+const AWAY_LATIN = String.raw`\b(?:${[
+  // English: "cancel the booking", "skip the app", "move this chat somewhere else", "not through the app", "without the booking"
+  // ("skip the booking queue", "forget the app password": a part of the platform, not the platform left)
+  String.raw`(?:cancel|skip|ditch|drop|scrap|bin|forget|bypass)\s+(?:the|this|your|ur|that)\s+(?:booking|appointment|reservation|app|platform)(?!\s+(?:queue|line|form|page|screen|reference|number|confirmation|password|login|update))`,
+  String.raw`(?:move|take|continue|carry\s+on)\s+(?:this|the|our)\s+(?:chat|conversation|convo|talk)\s+(?:somewhere\s+else|elsewhere|off\s+(?:here|the\s+app)|outside)`,
+  String.raw`cancel\s+(?:it|that|the\s+job|the\s+request)\s+(?:on|in)\s+(?:here|the\s+app)|(?:forget|skip|stop|quit)\s+(?:booking|paying|going)\s+(?:through|thru|via|on|in)\s+(?:here|the\s+app|this\s+app|the\s+platform)`,
+  String.raw`(?:not|never)\s+(?:through|thru|via|on)\s+${PLATFORM_WORD}`,
+  // the negation that is the offer: "no need to go through the app", "don't bother with the booking", "don't use the app"
+  String.raw`(?:no\s+need\s+(?:for|to\s+(?:use|go\s+through|book\s+(?:through|on|via)))|don['’]?t\s+(?:bother\s+with|use|go\s+through|book\s+(?:through|on|via)))\s+${PLATFORM_WORD}`,
+  String.raw`(?:outside|without|off)\s+(?:of\s+)?${PLATFORM_WORD}`,
+  // Spanish, Portuguese: "cancela la reserva", "cancela a marcação", "sin pasar por la app", "sem marcar pelo app"
+  String.raw`cancel(?:a|e|en|ala|ela)\s+(?:la|tu|su|esa|a|o|sua|seu|tua|teu|essa|esse)\s+(?:reserva|cita|marcacao|agendamento)`,
+  String.raw`(?:sin|sem|no|nao)\s+(?:pasar|reservar|marcar|agendar|passar)\s+(?:por|pel[oa])\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
+  // "no hace falta la app", "no uses la app", "não precisa do app", "não precisa marcar pelo app", "fuera de la app", "fora do app"
+  String.raw`(?:no\s+(?:hace\s+falta|necesitas|uses|pagues|reserves)|nao\s+(?:precisa|precisas|e\s+preciso|use|usa|pague|marque))\s+(?:\w+\s+)?(?:la\s+|o\s+|a\s+|pel[oa]\s+|por\s+la\s+|do\s+|da\s+)?(?:app|aplicacion|aplicativo|aplicacao|plataforma)|(?:fuera\s+de|fora\s+d)[oae]?\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
+  // French: "annulez la réservation", "sans passer par l'appli"
+  String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)|ne\s+(?:reserve[zr]?|paye[zr]?|passe[zr]?)\s+pas\s+(?:par|sur|via)\s+l['’]?\s?appli\w*|pas\s+(?:besoin|la\s+peine)\s+d(?:e\s+|['’]\s?)(?:passer\s+par\s+)?l['’]?\s?appli\w*|hors\s+(?:de\s+)?l['’]?\s?appli\w*`,
+  // German: "stornieren Sie die Buchung", "sag den Termin ab", "nicht über die App"
+  String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|sag(?:en)?\s+(?:sie\s+)?(?:die\s+buchung|den\s+termin)\s+ab|nicht\s+(?:uber|via|mit)\s+(?:die\s+)?(?:app|plattform)|ohne\s+(?:die\s+)?(?:buchung|app)|(?:brauchst|braucht|brauchen\s+sie)\s+(?:die\s+)?(?:app|buchung)\s+nicht`,
+  // Italian: "annulla la prenotazione", "disdici la prenotazione"
+  String.raw`(?:annulla|annulli|annullate|disdici|disdica)\s+(?:la\s+|tua\s+|sua\s+)?prenotazione|non\s+(?:prenotare|pagare)\s+(?:dall['’]?\s?|sull['’]?\s?|nell['’]?\s?|tramite\s+(?:l['’]?\s?)?)app|non\s+serve\s+(?:l['’]?\s?app|la\s+prenotazione)|(?:fuori\s+dall['’]?\s?|senza\s+(?:l['’]?\s?)?)app`,
+  // Polish: "anuluj rezerwację", "odwołaj wizytę", "bez aplikacji", "nie przez aplikację"
+  String.raw`(?:anuluj(?:cie)?|odwo[lł]aj(?:cie)?)\s+(?:\w+\s+)?(?:rezerwacj\w*|wizyt\w*)|(?:bez|poza)\s+(?:rezerwacji|aplikacj\w*)|nie\s+potrzebujesz\s+aplikacji|nie\s+(?:(?:rezerwuj|umawiaj|plac|p[lł]ac)\w*\s+(?:sie\s+)?)?przez\s+aplikacj\w*`,
+  // Romanian: "anulează rezervarea", "nu mai rezerva prin aplicație", "fără aplicație"
+  String.raw`anuleaz[ai]\s+(?:\w+\s+)?(?:rezervarea|programarea)|(?:nu\s+(?:mai\s+)?)?(?:rezerva|rezervati|plati|platiti)\s+prin\s+aplicati\w*|fara\s+(?:aplicati\w*|rezervare)|nu\s+prin\s+aplicati\w*|nu\s+ai\s+nevoie\s+de\s+aplicati\w*|in\s+afara\s+aplicatiei`,
+  // Hungarian: "mondd le a foglalást", "app nélkül", "ne az appon keresztül"
+  String.raw`mond(?:d|ja)\s+le\s+a\s+foglalast|(?:app|applikacio|alkalmazas|foglalas)\s+nelkul|ne\s+(?:\w+\s+)?(?:az\s+)?(?:appon|alkalmazason)|nem\s+kell\s+(?:az\s+)?(?:app|alkalmazas)|(?:appon|alkalmazason)\s+kivul`,
+  // Turkish: "randevuyu iptal et", "uygulamadan geçmeyelim", "uygulama olmadan"
+  String.raw`(?:randevuyu|rezervasyonu)\s+iptal\s+(?:et|edin|edelim|edersen|ederseniz)|uygulama(?:dan|yi)?\s+(?:gecmeyelim|gecmeden|kullanmadan|kullanmayalim)|uygulamasiz|uygulama\s+(?:olmadan|disinda)|uygulamaya\s+(?:gerek|ihtiyac)\s+yok|uygulamayi\s+kullanma\b`,
+  // Indonesian/Malay: "nggak usah lewat aplikasi", "batalin bookingnya", "di luar aplikasi"
+  String.raw`(?:nggak|ngga|gak|ga|tidak|tak|tdk|gausah|gak\s+usah|tak\s+payah)\s+(?:usah\s+|perlu\s+|payah\s+)?(?:pesan\s+|booking\s+|bayar\s+)?(?:lewat|pakai|pake|via|guna|di)\s+(?:aplikasi|app|apk)|batal(?:in|kan)\s+(?:aja\s+|saja\s+)?(?:booking|pesanan|reservasi|tempahan)(?:nya)?|(?:tanpa|di\s+luar)\s+(?:aplikasi|app)|jangan\s+(?:pesan\s+|booking\s+|bayar\s+)?(?:lewat|pakai|pake|via|di)\s+(?:aplikasi|app)`,
+  // romanised Hindi: "booking cancel karo", "app chhodo"
+  String.raw`booking\s+cancel\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye)|app\s+(?:chhodo|chodo|chhod\s+do|chod\s+do|chhodiye|ki\s+zarurat\s+nahi|ke\s+bahar|se\s+(?:booking|payment)\s+mat)`,
+  // Tagalog: "i-cancel mo na lang yung booking", "wag na mag-book sa app"
+  String.raw`i-?cancel\s+(?:mo|nyo|niyo)\s+(?:na\s+lang\s+|nalang\s+)?(?:yung|ang)\s+booking|(?:wag|huwag|hindi)\s+(?:ka\s+|kayo\s+|mo\s+)?na\s+(?:kailangan\s+)?mag-?book|(?:wag|huwag)\s+(?:ka\s+|kayo\s+)?(?:na|nang)\s+(?:dumaan|magbayad)\s+sa\s+app|sa\s+labas\s+ng\s+app`,
+].join("|")})\b`;
+
+/**
+ * DIRECT as a way there, in the Latin-written languages: come straight or directly ("come straight to the
+ * workshop", "vente directamente al taller", "przyjedź prosto do warsztatu", "direkt dükkana gel"). The booked
+ * visit is said so too ("come straight to the workshop at 9"): alone it is innocent.
+ */
+const STRAIGHT_THERE = String.raw`\b(?:${[
+  String.raw`(?:come|pop|swing|drop|bring\s+it|head|turn\s+up|go)\s+(?:straight|direct(?:ly)?|right)\s+(?:to|round|over|in)`,
+  String.raw`(?:ven|vente|venga|vengase|pasa|pasate|vem|venha)\s+(?:\w+\s+)?(?:directamente|directo|derecho|direto|diretamente)|(?:directamente|directo|direto|diretamente)\s+(?:al|a|na|no|para|pra)`,
+  String.raw`(?:venez|viens|passez|passe)\s+(?:\w+\s+)?directement|directement\s+(?:au|a|chez)`,
+  String.raw`(?:kommen\s+sie|komm|kommt)\s+(?:\w+\s+)?direkt|direkt\s+(?:in|zu|bei|an)`,
+  String.raw`(?:vieni|venga|passa|venite)\s+(?:\w+\s+)?direttamente|direttamente\s+(?:in|da|a)`,
+  String.raw`(?:przyjedz|przyjdz|wpadnij|podjedz)\s+(?:\w+\s+)?(?:prosto|bezposrednio)|(?:prosto|bezposrednio)\s+(?:do|u)`,
+  String.raw`(?:vino|veniti|treci)\s+(?:\w+\s+)?direct|direct\s+la`,
+  String.raw`gyere\s+(?:\w+\s+)?(?:egyenesen|kozvetlenul|kozvetlen)|(?:egyenesen|kozvetlenul)\s+(?:a|az)`,
+  String.raw`(?:direkt|dogrudan|dogru)\s+(?:\w+\s+)?(?:gel|gelin)`,
+  String.raw`langsung\s+(?:aja\s+|saja\s+)?(?:ke|datang)|datang\s+langsung`,
+  // "seedha" alone is also "frankly" ("seedha bolo"): only with coming
+  String.raw`(?:seedha|sidha|seedhe|sidhe)\s+(?:\w+\s+){0,2}?(?:aa\s+jao|aao|aaiye|aa\s+jana|aana|chale\s+aao|pahunch\w*)`,
+  String.raw`(?:dumiretso|diretso)\s+(?:ka|kayo)|(?:punta|pumunta)\s+(?:ka|kayo)\b[^.!?\n]{0,25}?\bmismo`,
+].join("|")})\b`;
+
+/**
+ * DIRECT with the sender, in the Latin-written languages: to them or their own shop, booked or paid with them
+ * directly, or cash ("come to me", "book the next one direct with me", "pay me", "conmigo", "bar zahlen",
+ * "gotówką", "nakit", "transfer langsung", "seedha mere paas", "sa shop ko"). Cash alone is a topic ("the car wash
+ * only takes cash"), cash back a card's ("cash back on my card made this cheaper") and cash compared a loser ("cheaper
+ * than cash").
+ */
+const WITH_ME = String.raw`\b(?:${[
+  String.raw`(?:come|turn\s+up|pop\s+round|swing\s+by)\s+(?:straight\s+|direct(?:ly)?\s+)?(?:to|at|by)\s+(?:me|my\s+(?:shop|garage|workshop|place|unit|yard))|(?:book|deal|sort|arrange|do)\b[^.!?\n]{0,25}?\bdirect(?:ly)?\s+(?:with|through)\s+(?:me|us)|pay\s+(?:me|us)(?!\s+a\s+visit)|(?<!\bthan\s+)(?:in\s+)?cash(?!\s*-?\s*back)`,
+  String.raw`(?:directamente|directo|direto|diretamente)\s+(?:conmigo|comigo)|(?:en|con|el|al)\s+efectivo|paga\w*\s+efectivo|en\s+mano|(?:em|no|com)\s+dinheiro|dinheiro\s+(?:vivo|na\s+mao)|em\s+especie|pagame|pagueme|(?:paga|pague|pagar)\s+(?:\w+\s+)?(?:direto|diretamente|directamente|directo)`,
+  String.raw`directement\s+avec\s+moi|en\s+liquide|en\s+especes`,
+  String.raw`direkt\s+mit\s+mir|(?:in\s+)?bar\s+(?:zahlen|bezahlen|bei|auf)|(?:zahl|bezahl)\w*\s+(?:\w+\s+)?bar|bargeld`,
+  String.raw`direttamente\s+con\s+me|contanti`,
+  String.raw`(?:prosto|bezposrednio)\s+ze\s+mna|gotowk\w*`,
+  String.raw`direct\s+cu\s+mine|numerar|bani\s+gheata|plateste-?mi|platiti-?mi`,
+  String.raw`(?:egyenesen|kozvetlenul)\s+hozzam|keszpenz\w*`,
+  String.raw`nakit|elden`,
+  String.raw`tunai|transfer\s+langsung|bayar\s+(?:langsung\s+)?(?:di|ke)\s+(?:saya|bengkel)`,
+  String.raw`mere\s+(?:paas|garage|shop|dukaan)`,
+  String.raw`sa\s+(?:shop|talyer|bahay|garahe)\s+ko`,
+].join("|")})\b`;
+
+/** Another garage or place named: a price compared with it ("cheaper elsewhere", "en otro taller") is no saving offered. */
+const ELSEWHERE =
+  /\b(?:elsewhere|somewhere\s+else|(?:my|the)\s+(?:old|last|previous|usual)\s+(?:garage|shop|mechanic|place)|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer))\b/i;
+
+/**
+ * GAIN, in the Latin-written languages: a lower price ("cheaper", "más barato", "moins cher", "taniej", "yarı
+ * fiyatına", "aadhe daam") or the platform's fee or commission avoided ("no commission", "too many fees on here",
+ * "sin comisión", "komisyon vermeyelim"). A fee alone is the platform's own ("you lose the fee if you cancel").
+ */
+const GAIN_LATIN = String.raw`\b(?:${[
+  // "cheaper than towing it": compared with something else, unless that is the platform ("cheaper than through the app")
+  String.raw`(?:cheaper|mas\s+barato|mais\s+barato|moins\s+cher)(?!\s+(?:than|que|qu['’]?)\s+(?!(?:(?:on|through|via|in|by|por|pelo|par)\s+)?(?:the\s+|la\s+|o\s+|l['’]?\s?)?(?:app|booking|platform|here|site|aplicacion|aplicativo|appli\w*)))`,
+  String.raw`discount|better\s+(?:deal|price|rate)|half\s+(?:price|the\s+price)|knock\s+(?:\w+\s+){0,2}off|charge\s+(?:you\s+)?less|mates?\s+rates?`,
+  String.raw`barato|descuento|desconto|rebaja|mitad\s+de\s+precio|metade\s+do\s+preco`,
+  String.raw`remise|reduction|rabais|moitie\s+prix`,
+  // a price made for the reader: "I'll do you a good price", "te hago un buen precio", "je vous fais un prix", "faço um preço"
+  String.raw`(?:do|make)\s+you\s+a\s+(?:good\s+|better\s+|special\s+)?(?:price|deal)|(?:hago|fais|faco|faccio)\s+(?:un\s+|um\s+)?(?:buen\s+|bon\s+|bom\s+|buon\s+)?(?:precio|prix|preco|prezzo)`,
+  String.raw`billiger|gunstiger|rabatt|nachlass|halben\s+preis`,
+  String.raw`costa\s+meno|spendi\s+meno|meno\s+caro|piu\s+economico|sconto|risparmi\w*|meta\s+prezzo`,
+  String.raw`taniej|rabat|znizk\w*|polowe\s+ceny|zap[lł]acisz\s+mniej`,
+  String.raw`mai\s+ieftin|ieftin\w*|reducere|pret\s+(?:bun|mai\s+mic)`,
+  String.raw`olcsobb\w*|olcson|kedvezmeny\w*|fel\s+aron`,
+  String.raw`ucuz\w*|indirim\w*|yari\s+fiyat\w*`,
+  String.raw`(?:lebih\s+)?murah|diskon|potongan|setengah\s+harga|harga\s+(?:miring|teman|khusus)`,
+  String.raw`sasta|saste|sasti|aadhe\s+(?:daam|price|paise)|kam\s+(?:paise|daam|rate)`,
+  String.raw`mas\s+mura|mura|walang\s+(?:bayad|bawas)|kalahati`,
+  // the fee or commission avoided, said before it ("no fees", "save us both the fees", "sin comisión") or after it ("commission bachega")
+  String.raw`(?:no|without|save|saves|saving|skip|avoid|dodge|cut\s+out|too\s+(?:many|much)|sin|sem|sans|ohne|keine|senza|bez|fara|tanpa|walang|bina)\s+(?:\w+\s+){0,3}?(?:fees?|commission|comision|comissao|taxa|frais|\w*gebuhr\w*|provision|commissione|prowizj\w*|comision|jutalek\w*|komisyon\w*|komisi)`,
+  String.raw`fees?\s+(?:on\s+here|here|nahi|bach\w*|free)|fee-free|(?:app|platform|service|site)['’]?s?\s+(?:fees?|cut)`,
+  // a commission is the platform's cut whatever is said of it ("the commission is silly", "komisyon vermeyelim")
+  String.raw`commission|comision|comissao|commissione|komisyon\w*|komisi|prowizj\w*|jutalek\w*`,
+].join("|")})\b`;
+
+/**
+ * Regex source for Arabic words as the normaliser hands them on: alef ("ا") folded to "l" (it looks
+ * Latin) beside its hamza forms, final "ة" or "ه", final "ي" or "ى". No \b: Arabic letters are no word
+ * characters of an expression without the u flag, so the words are bounded by letters of the script.
+ */
+function arabicWords(words: string): string {
+  const letter = (ch: string): string => {
+    if ("اأإآ".includes(ch)) return "[lاأإآ]";
+    if ("ةه".includes(ch)) return "[ةه]";
+    if ("يى".includes(ch)) return "[يى]";
+    return unicodeSkeleton(ch).text;
+  };
+  return `(?<![\\u0600-\\u06ff])(?:${words
+    .split("|")
+    .map((w) =>
+      [...w]
+        .map(letter)
+        .join("")
+        .replace(/ /g, String.raw`\s+`),
+    )
+    .join("|")})`;
+}
+
+/** AWAY in Arabic: "الغي الحجز", "كنسل الحجز", "بدون التطبيق", "برا التطبيق", "خارج التطبيق". */
+const AWAY_ARABIC = arabicWords(
+  "الغي الحجز|الغ الحجز|الغاء الحجز|كنسل الحجز|بدون التطبيق|بدون الحجز|بدون تطبيق|برا التطبيق|بره التطبيق|خارج التطبيق|من غير التطبيق|لا تحجز من التطبيق|ما في داعي للتطبيق|مافي داعي للتطبيق|لا داعي للتطبيق|بلاش التطبيق|انسى التطبيق|لا تستخدم التطبيق|ما تحتاج التطبيق",
+);
+/** DIRECT in Arabic: straight there ("مباشرة"); with the sender ("كاش", "نقدا", "ادفع لي", "تعال عندي"). */
+const STRAIGHT_THERE_ARABIC = arabicWords("مباشرة|مباشر");
+const WITH_ME_ARABIC = arabicWords("كاش|نقدا|نقدي|ادفع لي|ادفعلي|تعال لي|تعال عندي|على حسابي");
+/** GAIN in Arabic: "أرخص", "خصم", "عمولة", "نص السعر". */
+const GAIN_ARABIC = arabicWords("ارخص|رخيص|خصم|تخفيض|عمولة|عمولات|نص السعر|نصف السعر");
+
+/** DIRECT of either sort and GAIN, in every language read, as tested on the rest of a sentence. */
+const STRAIGHT_OR_WITH_ME = new RegExp(`${STRAIGHT_THERE}|${WITH_ME}|${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "i");
+const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
+
+/**
+ * Negations of the other languages before an element in its comma-clause, the writer's refusal by a negated ability
+ * or a prohibition among them ("no puedo cobrar en efectivo ...", "não posso receber em dinheiro sem passar pelo app",
+ * "je ne peux pas" (its "pas" nearer; not "pas de frais", "pas cher"), "nie mogę", "nu pot", "nem tudok", "tidak bisa", "tak boleh", "hindi ako pwedeng", "di pwede",
+ * "bawal", "tilos", "ما بقدر آخذ كاش برا التطبيق", "مو مسموح", "ممنوع"); English is read by `negatedBefore`. As far
+ * as it (50 characters): an ability's object comes between ("nie mogę przyjąć gotówki bez aplikacji"). A negated
+ * need is the offer itself ("nggak usah ...", "não precisa ...", "nem kell ..."), no refusal. Issue 13, the kind
+ * "the writer's own refusal abroad": Arabic "ما" and "لا" reach the rules with their alef folded to "l".
+ */
+const NEGATED_ABROAD = new RegExp(
+  String.raw`(?:\b(?:no|nunca|jamas|nao|nem|ne|jamais|nicht|kein\w*|nie|non|nu|soha|nincs|asla|tidak|tdk|nggak|ngga|enggak|gak|jangan|dilarang|nahi|nahin|hindi|wag|huwag|bawal|tilos|prohibido|proibido|interdit|verboten|vietato|zakazan\w*|zabronion\w*|interzis|yasak|(?:tak|ga)\s+(?:boleh|bisa)|di\s+(?:pwede|puwede|maaari)|pas(?!\s+(?:de|d['’]|cher|mal)\b))\b(?!\s+(?:usah|perlu|payah|need|hace\s+falta|precisa|kell|serve|besoin))|${arabicWords("لا|ما|مش|مو|مب|لن|ممنوع|مستحيل|غير مسموح")}(?![\u0600-\u06ff]))[^,.!?;\n،؛؟]{0,50}$`,
+  "i",
+);
+
+/**
+ * The writer's refusal after the element in its comma-clause, where the verb comes last: Turkish negative verbs of the
+ * writer or the reader ("nakit alamam", "kabul etmiyorum", "ödeyemezsiniz", "olmaz"; not "tamam"), romanised Hindi
+ * "nahi le sakta", "mana hai", "mat" (issue 13, the kind "the writer's own refusal abroad").
+ */
+const REFUSED_AFTER =
+  /\b(?:(?!tamam\b)\w+(?:m[ae]m|m[ae]yiz|miyor(?:um|uz)|[ae]m[ae]z(?:sin|siniz)?)|olmaz|kabul\s+etm\w*|(?:nahi|nahin|nai)\s+(?:\w+\s+)?(?:sakta|sakti|sakte|lunga|lenge|karunga|karenge|dunga|denge|karte|lete|chalega)|mana\s+hai|mat)\b/i;
+
+/**
+ * The platform's rule stated, in every language read: "it's against the terms", "the app doesn't allow", "no se
+ * permite", "é proibido pelas regras do app", "c'est interdit", "laut AGB verboten", "vietato dal regolamento",
+ * "regulamin zabrania", "interzis", "a szabályzat tiltja", "kurallar yasak", "dilarang", "bawal", "mana hai", "هذا ممنوع
+ * حسب شروط المنصة", "ضد سياسة التطبيق". Read from the element's clause to the end of its sentence, it is the writer
+ * keeping to the platform (issue 13, the kind "a refusal as a rule"); not negated ("not against the rules", "yasak
+ * değil", "sorun olmaz", "مو ممنوع").
+ */
+const PROHIBITION = new RegExp(
+  String.raw`(?<!\b(?:not|isn['’]?t|no|nao|nicht|non|nie|nu|nem|tidak|gak|nggak|hindi)\s+(?:\w+\s+)?)\b(?:${[
+    String.raw`not\s+(?:allowed|permitted)|forbidden|prohibited|banned|against\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:rules|terms|policy|tos)|(?:break|breaks|breaking|violates?|breach(?:es)?)\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:rules|terms|policy)|(?:app|platform|site|rules|terms|policy)\s+(?:doesn['’]?t|does\s+not|won['’]?t|don['’]?t)\s+(?:allow|let|permit)`,
+    String.raw`prohibid[oa]|prohibe|no\s+(?:se\s+)?(?:esta\s+)?permit\w*|proibid[oa]|nao\s+(?:e\s+)?permitid[oa]|nao\s+permite|interdit\w*|pas\s+(?:le\s+droit|autorise\w*|permis)`,
+    String.raw`verboten|nicht\s+(?:erlaubt|gestattet)|untersagt|vietat[oa]|non\s+(?:e\s+)?(?:permess[oa]|consentit[oa])|zakazan\w*|zabronion\w*|zabrania|nie\s+wolno|niedozwolon\w*`,
+    String.raw`interzis\w*|nu\s+(?:e\s+|este\s+)?permis|nu\s+am\s+voie|tilos|tiltja|nem\s+(?:szabad|lehet|engedelyezett)|yasak\w*(?!\s+degil)|(?<!\b(?:sorun|problem)\s+)olmaz|izin\s+vermiyor`,
+    String.raw`dilarang|(?:tidak|nggak|gak|ga|tak)\s+(?:boleh|diizinkan)|melanggar|bawal|(?:hindi|di)\s+(?:pwede|puwede|allowed|maaari)|mana\s+hai|(?:allowed|allow)\s+nahi`,
+  ].join("|")})\b|(?<!${arabicWords("مو|مش|مب|مهو")}\s+)${arabicWords("ممنوع|مو مسموح|مش مسموح|غير مسموح|ما يصير|ما ينفع|تمنع|يمنع|ضد سياسة|ضد شروط|ضد قوانين|مخالف")}`,
+  "i",
+);
+
+/** A rule stated and then set aside: "it's against the rules, but ...", "está prohibido, pero ...", "dilarang, tapi ...". */
+const CONCEDED = /\b(?:but|though|however|pero|porem|aber|trotzdem|tuttavia|ale|jednak|insa|totusi|ama|fakat|ancak|tapi|tetapi|namun|lekin|magar)\b|لكن/i;
+
+/** The writer's refusal around an element: a verb-final one after it in its comma-clause, or a rule stated from its clause on. */
+function refusedAround(m: RegExpExecArray, text: string, start: number, end: number): boolean {
+  let from = m.index;
+  while (from > start && !",;،؛".includes(text[from - 1]!)) from--;
+  let to = m.index + m[0].length;
+  while (to < end && !",;،؛".includes(text[to]!)) to++;
+  if (REFUSED_AFTER.test(text.slice(m.index + m[0].length, to))) return true;
+  const rest = text.slice(from, end);
+  const rule = PROHIBITION.exec(rest);
+  return rule !== null && !CONCEDED.test(rest.slice(rule.index + rule[0].length));
+}
+
+/**
+ * A third party's request or offer reported by the writer, its verb before the element in the sentence (issue 13, the
+ * kind "a request told back"): someone asked, told or wanted the writer (me, us) to leave the platform, or offered or
+ * suggested it, in the past: "the dealer told me to skip the booking and pay cash", "my mate said to pay cash", "he
+ * offered to do it cheaper if I cancelled", "el mecánico me pidió que ...", "a oficina pediu para eu ...", "le garage
+ * m'a demandé de ...", "die Werkstatt wollte, dass ich ...", "l'officina mi ha chiesto di ...", "chciał, żebym ...",
+ * "mi-a cerut să ...", "kérte, hogy ...", "bengkel sebelah minta bayar cash ...", "nyuruh saya ...", "keh raha tha",
+ * "sabi ... daw", "inalok ako", "طلب مني", "قال لي". The writer's own offer is not one: a verb of the present or aimed at
+ * the reader ("my boss says cancel and come direct", "my boss said: cancel ...", "he said you should ...", "disse para
+ * você ...", "sabi ng boss ko, i-cancel mo ..."), a message passed on ("he asked me to tell you: skip the app"), or the
+ * writer (I, we) or the reader as the one who said it ("I said to skip the app", "you offered ...").
+ */
+const REPORTED_REQUEST = new RegExp(
+  String.raw`(?:\b(?:${[
+    // English: "told me to", "asked us to", "tried to get me to", "offered me a discount"; unbound verbs with a subject not I, we nor you
+    String.raw`(?:told|asked|wanted|begged|pushed|pressured|urged|advised|offered|invited)\s+(?:me|us)|(?:tried\s+to\s+get|got)\s+(?:me|us)\s+to`,
+    String.raw`(?<!\b(?:i|we|you|u)\s+(?:\w+\s+)?)(?:said|suggested|offered|proposed|insisted|wanted|mentioned)\s+(?:to|that\s+(?:i|we)|(?:i|we)\s+(?:should|could|cancel|pay|skip)|(?:cash|paying|cancell?ing|skipping))\b`,
+    // Spanish, Portuguese: "me pidió que", "me ofreció", "quería que", "pediu para eu", "disse que era mais barato", "me ofereceu"
+    String.raw`(?:me|nos)\s+(?:pidio|pidieron|dijo|dijeron|ofrecio|ofrecieron|propuso|sugirio|recomendo|pediu|pediram|disse|disseram|ofereceu|ofereceram|sugeriu)|(?:queria|querian|queriam)\s+que|(?:pediu|pediram|disse|disseram|ofereceu|sugeriu)\s+(?:para\s+(?:eu|mim|nos)\b|que\s+(?:eu|era|seria|saia|ficava))`,
+    // French: "m'a demandé", "m'a proposé", "nous a dit de", "voulait que je"
+    String.raw`(?:m|nous)['’]?\s?(?:a|ont|avait)\s+(?:demande|propose|dit\s+de|conseille|suggere|offert)|voulai(?:t|ent)\s+que`,
+    // German: "wollte, dass ich", "hat mir gesagt", "bot mir an", "meinte, ich soll"
+    String.raw`wollten?\s*,?\s+dass\s+(?:ich|wir)|(?:hat|haben|hatte)\s+(?:mir|uns)\s+(?:gesagt|vorgeschlagen|angeboten|geraten)|(?:bot|boten|sagte|riet)\s+(?:mir|uns)|meinten?\s*,?\s+(?:ich|wir)\s+(?:soll|sollte|konnte)`,
+    // Italian: "mi ha chiesto", "ci hanno proposto", "voleva che"
+    String.raw`(?:mi|ci)\s+(?:ha|hanno|aveva)\s+(?:chiesto|detto\s+di|proposto|offerto|suggerito|consigliato)|volevan?o?\s+che`,
+    // Polish: "chciał, żebym", "kazał mi", "proponował mi", "prosił mnie"
+    String.raw`(?:chcia|kaza|proponowa|zaproponowa|prosi|namawia|radzi|powiedzia)[lł](?:a|i)?\s*,?\s+(?:mi|mnie|nam|nas|zebym|zebysmy|abym)\b`,
+    // Romanian: "mi-a cerut", "ne-au propus", "voia să"
+    String.raw`(?:mi|ne)-?a(?:u)?\s+(?:cerut|zis\s+sa|spus\s+sa|propus|oferit|sugerat)|(?:voia|voiau|vroia|vroiau)\s+sa`,
+    // Hungarian: "kérte, hogy", "akarta, hogy", "mondta, hogy", "ajánlotta"
+    String.raw`(?:kerte|akarta|mondta|javasolta|ajanlotta|kertek|akartak|mondtak)\s*,?\s+(?:hogy|nekem|tolem)`,
+    // Indonesian/Malay: a third party asking or offering ("bengkel sebelah minta", "nyuruh saya", "nawarin diskon"); not the writer's own "saya minta"
+    String.raw`(?<!\b(?:saya|aku|sy|gue|gw|kami|kita)\s+(?:\w+\s+)?)(?:minta|meminta|mintak|nyuruh|menyuruh|suruh|nawarin|menawarkan|nawarkan|tawarkan|ngajak|ngajakin|mengajak|maksa|memaksa|nyaranin|menyarankan)|disuruh|ditawarin|ditawari`,
+    // romanised Hindi: "bola", "keh raha tha", "maang raha tha"; not aimed at the reader ("aapko bola")
+    String.raw`(?:bola|boli|bole|kaha|bol\s+raha\s+tha|keh\s+raha\s+tha|keh\s+rahi\s+thi|maang\s+raha\s+tha|maang\s+rahe\s+the|chahta\s+tha)\b(?!\s+(?:hai|hain|aapko|tumhe|tumko|tujhe))`,
+    // Tagalog: "sabi ... daw" (the reported "daw"), "sinabihan ako", "inalok ako", "gusto niya na ako"
+    String.raw`(?:sabi|sinabi)\b[^.!?\n]*\bdaw|sinabihan\s+(?:ako|kami)|inalok\s+(?:ako|kami)|gusto\s+(?:niya|nila|nya)\s+(?:na\s+)?(?:ako|kami)`,
+  ].join("|")})\b|${arabicWords("طلب مني|طلبوا مني|قال لي|قالي|قالوا لي|عرض علي|عرضوا علي|اقترح علي")})[^.!?\n]*$`,
+  "i",
+);
+
+/**
+ * A message passed on to the reader, reported speech as a disguise: "he asked me to tell you: skip the app", "me dijo que
+ * te dijera", "m'a demandé de vous dire", "hat mir gesagt, dir zu sagen", "mi ha detto di dirti", "kazał mi przekazać",
+ * "mi-a zis să-ți spun", "bilang ke kamu", "aapko batana", "sabihin ko sa iyo", "أقولك". The offer is the sender's side's.
+ */
+const PASSED_ON = new RegExp(
+  String.raw`\b(?:(?:tell|let|remind)\s+(?:you|u)|pass\s+(?:it|this|that)\s+on|decirte|avisarte|que\s+te\s+(?:dijera|diga)|(?:te|lhe)\s+(?:dizer|falar|avisar)|(?:te|vous)\s+dire|(?:dir|ihnen|euch)\s+(?:zu\s+)?(?:sagen|ausrichten)|dirti|dirle|(?:ci|panu|pani)\s+(?:powiedziec|przekazac)|przekazac|sa-?ti\s+(?:spun|zic)|mondjam\s+meg|sana\s+(?:soyle|ilet)\w*|(?:bilang|sampaikan|kasih\s+tau)\s+(?:ke\s+)?(?:kamu|anda|mas|mbak|bapak|ibu)|(?:aapko|tumhe|tumko)\s+(?:batana|batane|bata\s+du)|sabihin\s+(?:ko\s+)?sa\s+(?:iyo|inyo))\b|${arabicWords("اقولك|اخبرك|ابلغك")}`,
+  "i",
+);
+
+/** The same in Turkish and romanised Hindi, whose verb comes after what was asked: "nakit ödememi istedi", "... teklif etti", "... daha ucuz dedi". */
+const REPORTED_AFTER = /^[^.!?\n]*\b(?:istedi|istediler|teklif\s+etti|teklif\s+ettiler|onerdi|dedi|dediler|soyledi|bol\s+raha\s+tha|keh\s+raha\s+tha|maang\s+raha\s+tha)\b/i;
+
+/** The offer refused in its sentence ("..., I refused", "me negué", "recusei", "abgelehnt", "رفضت"). */
+const REFUSED =
+  /\b(?:refused|declined|pass(?:ing)?\s+on|gonna\s+pass|no\s+thanks|said\s+no|turned\s+(?:it|him|them)\s+down|reported|me\s+negue|recusei|j['’]ai\s+refuse|abgelehnt|ho\s+rifiutato|odmowil\w*|am\s+refuzat|visszautasitottam|reddettim|menolak|tumanggi|mana\s+kar\s+diya)\b|رفضت/i;
+
+/**
+ * The writer turning the offer down or keeping to the platform anywhere in the message, in the first person: "I said no",
+ * "no quise", "recusei", "j'ai refusé", "das mache ich nicht", "ho rifiutato", "odmówiłem", "am refuzat", "nem fogadtam
+ * el", "reddettim", "saya tolak", "maine mana kar diya", "tumanggi ako", "رفضت"; "I'd rather keep it all here",
+ * "prefiero la app", "prefiro pagar aqui", "wolę przez aplikację", "lebih suka lewat aplikasi", "mas gusto ko dito". An
+ * offer beside it is one turned down, told back ("the workshop next door asked me to pay cash outside the app, I
+ * refused"). Not "I'd rather you paid cash than through the app": the reader nor a comparison in between.
+ */
+const WRITER_DECLINED = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`(?:i|we)\s+(?:\w+\s+)?(?:refused|declined|said\s+no|told\s+(?:him|her|them)\s+no|turned\s+(?:it|him|her|them)\s+down)`,
+    String.raw`(?:i['’]?d|i\s+would|we['’]?d|i)\s+(?:much\s+)?(?:rather|prefer)\s+(?:(?!you\b|u\b|than\b|not\b)[\w'’]+\s+){0,4}?(?:(?:on\s+)?here|(?:in|through|on|via)\s+the\s+(?:app|platform))\b(?!\s+(?:at|in)\s+(?:my|the|our)\b)`,
+    String.raw`no\s+quise|me\s+negue|dije\s+que\s+no|prefiero\s+(?:\w+\s+)?(?:por\s+)?la\s+(?:app|aplicacion)|recusei|nao\s+aceitei|prefiro\s+(?:\w+\s+)?(?:aqui|pel[oa]\s+app|no\s+app)`,
+    String.raw`j['’]ai\s+(?:refuse|dit\s+non)|je\s+prefere\s+(?:\w+\s+)?(?:ici|(?:par|via)\s+l['’]?\s?appli\w*)`,
+    String.raw`(?:ich\s+)?habe?\s+(?:\w+\s+)?abgelehnt|das\s+mache\s+ich\s+nicht|ich\s+(?:\w+\s+)?lieber\s+(?:uber|in|mit)\s+(?:die|der)\s+app`,
+    String.raw`ho\s+(?:rifiutato|detto\s+di\s+no)|non\s+ho\s+accettato|preferisco\s+(?:\w+\s+)?(?:qui|(?:con|tramite)\s+l['’]?\s?app)`,
+    String.raw`odmowi[lł](?:em|am)|nie\s+zgodzi[lł](?:em|am)|wol[eę]\s+(?:\w+\s+)?przez\s+aplikacj\w*`,
+    String.raw`am\s+refuzat|n-am\s+acceptat|prefer\s+(?:\w+\s+)?(?:prin\s+)?aplicati\w*`,
+    String.raw`nem\s+fogadtam\s+el|visszautasitottam|nemet\s+mondtam|inkabb\s+(?:az\s+)?(?:appon|alkalmazason)`,
+    String.raw`reddettim|kabul\s+etmedim|uygulama(?:dan|yi)?\s+(?:\w+\s+)?tercih\s+ederim`,
+    String.raw`(?:saya|aku|sy|gue|gw|kami)\s+(?:udah\s+|sudah\s+|langsung\s+)?(?:tolak|menolak|nolak)|(?:lebih\s+suka|mending|mendingan)\s+(?:\w+\s+)?(?:lewat|pakai|via|di)\s+(?:aplikasi|app)|(?:di\s+sini|lewat\s+aplikasi)\s+(?:lebih\s+)?aman`,
+    String.raw`maine\s+(?:mana|inkaar)\s+kar\s+diya|maine\s+mana\s+kiya`,
+    String.raw`tumanggi\s+(?:ako|kami)|tinanggihan\s+(?:ko|namin)|mas\s+gusto\s+(?:ko|namin)\s+(?:dito|sa\s+app)`,
+  ].join("|")})\b|${arabicWords("رفضت|رفضنا|افضل التطبيق")}`,
+  "i",
+);
+
+/**
+ * The sender's own cancellation, not one asked of the reader: "I'll cancel the booking", "I need to
+ * cancel", "do I have to cancel", "we had to cancel".
+ */
+const OWN_ACT_BEFORE =
+  /\b(?:i|i['’](?:ll|d|ve|m\s+(?:going\s+to|gonna))|i\s+(?:will|would|need\s+to|have\s+to|had\s+to|want\s+to|must|might|may|can|could|should|am\s+going\s+to)|we\s+(?:need|have|had)\s+to|(?:do|should|can|could|must|shall)\s+(?:i|we)|(?:had|have|need|want)\s+to)\s+(?:just\s+)?$/i;
+
+/**
+ * What makes a question an offer all the same: the sender's own undertaking or a proposal ("..., I'll do it cheaper?",
+ * "how about you come straight to me?"). Without it a question asks about the terms: "is it cheaper if I pay cash?",
+ * "the cash price vs going through insurance, which is cheaper?", "I paid £45 cash last year, is yours cheaper?".
+ */
+const OFFER_IN_QUESTION = /\b(?:i['’]?ll|i\s+(?:can|could|will)|we\s+(?:can|could)|let['’]?s|how\s+about|why\s+not|wanna)\b/i;
+
+/** Told as what happened: a payment or a price in the past ("I paid £45 cash", "it was cheaper", "they gave me a discount for cash"). */
+const PAST_BEFORE =
+  /\b(?:paid|spent|was|were|cost|bought|gave|got|charged|quoted|used\s+to|pague|pagamos|paguei|pagou|pagaste|j['’]ai\s+paye|habe\s+\w+\s+bezahlt|ho\s+pagato|zap[lł]aci[lł]\w*|bylo|by[lł]a|am\s+platit|fizettem|odedim|maine\s+diya|nagbayad)\b[^,.!?;\n]{0,25}$/i;
+
+/** Someone else as the subject of the element's clause: "they only take cash", "the other garage charges less". */
+const THIRD_PARTY_BEFORE = /\b(?:they|he|she|them|their|his|the\s+(?:other|last|old|next)\s+\w+|(?:the|that)\s+(?:garage|shop|dealer|dealership|place|guy|mechanic|car\s+wash))\b[^,.!?;\n]{0,25}$/i;
+
+/** The element is live: not negated, not the sender's own act nor a third party's, not told of others nor refused, not a question about the terms. */
+function offered(m: RegExpExecArray, text: string): boolean {
+  const head = text.slice(Math.max(0, m.index - 60), m.index);
+  if (negatedBefore(text, m.index) || NEGATED_ABROAD.test(head) || OWN_ACT_BEFORE.test(head) || THIRD_PARTY_BEFORE.test(head) || PAST_BEFORE.test(head)) return false;
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const sentence = text.slice(start, end);
+  const reported = (REPORTED_REQUEST.test(text.slice(start, m.index)) || REPORTED_AFTER.test(text.slice(m.index + m[0].length, end))) && !PASSED_ON.test(sentence);
+  if (reported || REFUSED.test(sentence) || WRITER_DECLINED.test(text) || refusedAround(m, text, start, end)) return false;
+  return text[end] !== "?" || OFFER_IN_QUESTION.test(sentence);
+}
+
+/** The sentence around the match with the match itself blanked, so an element is not counted twice. */
+function restOfSentence(m: RegExpExecArray, text: string): string {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  return `${text.slice(start, m.index)} ${text.slice(m.index + m[0].length, end)}`;
+}
+
+/**
+ * The payment or booking kept on the platform: "paid in the app", "über die App", "por la app", "przez aplikację",
+ * "uygulama üzerinden", "lewat aplikasi", "عن طريق التطبيق". A price or a discount beside it is the platform's own
+ * ("cash back on my card made this cheaper, paid in the app"), not one for leaving it.
+ */
+const THROUGH_PLATFORM = new RegExp(
+  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se|pe|par|mein|me)|sa\s+app|w\s+aplikacji)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
+  "i",
+);
+
+/** A saving told as past: "cash was cheaper", "me salió más barato", "ficou mais barato", "było taniej". */
+const PAST_SAVING = new RegExp(String.raw`\b(?:was|were|used\s+to\s+be|came\s+out|salio|ficou|saiu|etait|war|era|bylo|volt|oldu)\s+(?:\w+\s+){0,2}?${GAIN_LATIN}`, "i");
+
+/** A saving in `words`, not one compared with another garage named in the rest of the sentence nor one told as past. */
+const savingOffered = (words: string, rest: string = words): boolean => GAIN.test(words) && !ELSEWHERE.test(rest) && !PAST_SAVING.test(words);
+
+/** AWAY with DIRECT or GAIN in its sentence; the saving is read over the whole sentence: "without the booking fee" leaves the platform and saves its fee at once. */
+function awayWithDeal(m: RegExpExecArray, text: string): boolean {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const rest = restOfSentence(m, text);
+  // A saving alone beside the platform named is the platform's own ("..., on vous rembourse la commission dans l'appli").
+  return (STRAIGHT_OR_WITH_ME.test(rest) || (savingOffered(text.slice(start, end), rest) && !THROUGH_PLATFORM.test(rest))) && offered(m, text);
+}
+
+/** DIRECT with GAIN in its sentence, the platform not named as where it is paid. */
+function directWithSaving(m: RegExpExecArray, text: string): boolean {
+  const rest = restOfSentence(m, text);
+  return savingOffered(rest) && !THROUGH_PLATFORM.test(rest) && offered(m, text);
+}
+
+/** Arabic letters: the Arabic rules run only on a text that has some. */
+const ARABIC = /[\u0600-\u06ff]/;
+
+/**
+ * The platform's booking or payment left to deal directly (issue 13, kind OFF_PLATFORM_DEAL, round 30): AWAY beside
+ * DIRECT or GAIN, and DIRECT beside GAIN, in one sentence (see the module's head). A phrase hit: flagged, nothing masked.
+ */
+export const PLATFORM_BYPASS_PATTERNS: Pattern[] = [
+  // The Latin-written rules open on words, so they are tried only where those stand (anchors.ts); the Arabic ones are gated.
+  { kind: DEAL, re: new RegExp(AWAY_LATIN, "gi"), accept: awayWithDeal }, // "cancel the booking and come straight to the workshop", "nggak usah lewat aplikasi, saya kasih diskon"
+  { kind: DEAL, re: new RegExp(AWAY_ARABIC, "g"), gate: ARABIC, accept: awayWithDeal }, // "الغي الحجز وتعال على الورشة مباشرة"
+  { kind: DEAL, re: new RegExp(`${STRAIGHT_THERE}|${WITH_ME}`, "gi"), accept: directWithSaving }, // "book the next one direct with me, it's cheaper", "készpénzzel olcsóbb"
+  { kind: DEAL, re: new RegExp(`${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "g"), gate: ARABIC, accept: directWithSaving }, // "الدفع كاش أرخص"
+];
