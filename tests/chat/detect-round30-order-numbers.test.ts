@@ -126,3 +126,103 @@ describe("round 30, order numbers: attacks (the label aimed at, owned, winked at
   it("Booking no. 07911 482 306 confirmed, ring that after 6.", () => expect(caughtBy("Booking no. 07911 482 306 confirmed, ring that after 6.", ["07911 482 306"])).toBe(true));
   it("Nomor resi 0813 5566 7788 sudah diterima, hubungi saya ya.", () => expect(caughtBy("Nomor resi 0813 5566 7788 sudah diterima, hubungi saya ya.", ["0813 5566 7788"])).toBe(true));
 });
+
+describe("round 30, order numbers: attacks (a labelled mobile taken back, owned or aimed at abroad)", () => {
+  it("Nomor pesanan 0812 3456 7890 sudah sampai, itu nomor hp saya juga", () => expect(caughtBy("Nomor pesanan 0812 3456 7890 sudah sampai, itu nomor hp saya juga", ["0812 3456 7890"])).toBe(true));
+  it("Nomor resi 0813 5566 7788 sudah diterima, telpon aja ke situ", () => expect(caughtBy("Nomor resi 0813 5566 7788 sudah diterima, telpon aja ke situ", ["0813 5566 7788"])).toBe(true));
+  it("Nomor pesanan 0857 1122 3344 sudah sampai, bercanda, itu nomor aku", () => expect(caughtBy("Nomor pesanan 0857 1122 3344 sudah sampai, bercanda, itu nomor aku", ["0857 1122 3344"])).toBe(true));
+  it("Nomor seri 0812 3456 7890, eh itu nomor hp gue", () => expect(caughtBy("Nomor seri 0812 3456 7890, eh itu nomor hp gue", ["0812 3456 7890"])).toBe(true));
+  it("Part number 0812 3456 7890 jk itu nomor hp saya", () => expect(caughtBy("Part number 0812 3456 7890 jk itu nomor hp saya", ["0812 3456 7890"])).toBe(true));
+  it("Order number 0917 123 4567 dumating na, cp number ko yan", () => expect(caughtBy("Order number 0917 123 4567 dumating na, cp number ko yan", ["0917 123 4567"])).toBe(true));
+  it("Order number 0917 123 4567 dumating na, charot, globe number ko yan", () =>
+    expect(caughtBy("Order number 0917 123 4567 dumating na, charot, globe number ko yan", ["0917 123 4567"])).toBe(true));
+  it("Part number 0917 123 4567, joke lang, smart number ko yan", () => expect(caughtBy("Part number 0917 123 4567, joke lang, smart number ko yan", ["0917 123 4567"])).toBe(true));
+  it("Tracking no 0918 222 3344 dumating na, text ka na lang dun", () => expect(caughtBy("Tracking no 0918 222 3344 dumating na, text ka na lang dun", ["0918 222 3344"])).toBe(true));
+  it("Order number 0918 222 3344 dumating na, tawag ka dun mamaya", () => expect(caughtBy("Order number 0918 222 3344 dumating na, tawag ka dun mamaya", ["0918 222 3344"])).toBe(true));
+  it("Order number 0127 345 6789 wasal, da raqam el mobile beta3i", () => expect(caughtBy("Order number 0127 345 6789 wasal, da raqam el mobile beta3i", ["0127 345 6789"])).toBe(true));
+  it("Order number 0127 345 6789 wasal, kalemni 3aleh", () => expect(caughtBy("Order number 0127 345 6789 wasal, kalemni 3aleh", ["0127 345 6789"])).toBe(true));
+  it("Rendelésszám 06 30 662 1498 megérkezett, vicc, ez a telefonszámom", () => expect(caughtBy("Rendelésszám 06 30 662 1498 megérkezett, vicc, ez a telefonszámom", ["06 30 662 1498"])).toBe(true));
+  it("Rendelésszám 06 30 662 1498 megérkezett, hívjatok", () => expect(caughtBy("Rendelésszám 06 30 662 1498 megérkezett, hívjatok", ["06 30 662 1498"])).toBe(true));
+  it("csomagszám: 5402 1187 6630 22, ha gond van hívj a következő számon: 30/662-1498", () =>
+    expect(caughtBy("csomagszám: 5402 1187 6630 22, ha gond van hívj a következő számon: 30/662-1498", ["30/662-1498"])).toBe(true));
+  it("Sipariş no 0532 998 1144 geldi, şaka şaka, telefonum bu", () => expect(caughtBy("Sipariş no 0532 998 1144 geldi, şaka şaka, telefonum bu", ["0532 998 1144"])).toBe(true));
+  it("Sipariş no 0532 998 1144 geldi, ara beni", () => expect(caughtBy("Sipariş no 0532 998 1144 geldi, ara beni", ["0532 998 1144"])).toBe(true));
+  it("Seri no 0532 998 1144, şaka, ara beni", () => expect(caughtBy("Seri no 0532 998 1144, şaka, ara beni", ["0532 998 1144"])).toBe(true));
+  it("Kargo takip numarası 0532 998 1144, bana da şuradan ulaşın: 0533 412 7788", () =>
+    expect(caughtBy("Kargo takip numarası 0532 998 1144, bana da şuradan ulaşın: 0533 412 7788", ["0533 412 7788"])).toBe(true));
+  it("Mã đơn hàng 0912 345 678 đã tới, đùa thôi, số điện thoại của em đó", () => expect(caughtBy("Mã đơn hàng 0912 345 678 đã tới, đùa thôi, số điện thoại của em đó", ["0912 345 678"])).toBe(true));
+  it("Order number 0912 345 678 đã tới, gọi em số đó nhé", () => expect(caughtBy("Order number 0912 345 678 đã tới, gọi em số đó nhé", ["0912 345 678"])).toBe(true));
+  it("Número de pedido 612 345 678, ya llegó, es broma, es mi cel", () => expect(caughtBy("Número de pedido 612 345 678, ya llegó, es broma, es mi cel", ["612 345 678"])).toBe(true));
+  it("Número de pedido 612 345 678, ya llegó, llámeme ahí", () => expect(caughtBy("Número de pedido 612 345 678, ya llegó, llámeme ahí", ["612 345 678"])).toBe(true));
+  it("Referencia 612 345 678 jaja llámame", () => expect(caughtBy("Referencia 612 345 678 jaja llámame", ["612 345 678"])).toBe(true));
+  it("O número do pedido é 11 91234 5678, chegou, brincadeira, é o meu zap", () =>
+    expect(caughtBy("O número do pedido é 11 91234 5678, chegou, brincadeira, é o meu zap", ["11 91234 5678"])).toBe(true));
+  it("Número do pedido 912 345 678 chegou, liga pra esse", () => expect(caughtBy("Número do pedido 912 345 678 chegou, liga pra esse", ["912 345 678"])).toBe(true));
+  it("Numéro de commande 06 12 34 56 78 livré, blague, c'est mon portable", () =>
+    expect(caughtBy("Numéro de commande 06 12 34 56 78 livré, blague, c'est mon portable", ["06 12 34 56 78"])).toBe(true));
+  it("Numéro de commande 06 12 34 56 78 livré, appelez-moi dessus", () => expect(caughtBy("Numéro de commande 06 12 34 56 78 livré, appelez-moi dessus", ["06 12 34 56 78"])).toBe(true));
+  it("Numéro de série 06 12 34 56 78, je blague, appelle", () => expect(caughtBy("Numéro de série 06 12 34 56 78, je blague, appelle", ["06 12 34 56 78"])).toBe(true));
+  it("Bestellnummer 0151 2345 6789 ist angekommen, Scherz, das ist meine Handynummer", () =>
+    expect(caughtBy("Bestellnummer 0151 2345 6789 ist angekommen, Scherz, das ist meine Handynummer", ["0151 2345 6789"])).toBe(true));
+  it("Bestellnummer 0151 2345 6789 ist angekommen, rufen Sie mich da an", () => expect(caughtBy("Bestellnummer 0151 2345 6789 ist angekommen, rufen Sie mich da an", ["0151 2345 6789"])).toBe(true));
+  it("Seriennummer 0151 2345 6789, Spaß, ruf an", () => expect(caughtBy("Seriennummer 0151 2345 6789, Spaß, ruf an", ["0151 2345 6789"])).toBe(true));
+  it("Numero d'ordine 347 123 4567 arrivato, scherzo, chiamatemi lì", () => expect(caughtBy("Numero d'ordine 347 123 4567 arrivato, scherzo, chiamatemi lì", ["347 123 4567"])).toBe(true));
+  it("Numer zamówienia 512 345 678 przyszedł, żart, to mój numer", () => expect(caughtBy("Numer zamówienia 512 345 678 przyszedł, żart, to mój numer", ["512 345 678"])).toBe(true));
+  it("Numer zamówienia 512 345 678 przyszedł, zadzwońcie", () => expect(caughtBy("Numer zamówienia 512 345 678 przyszedł, zadzwońcie", ["512 345 678"])).toBe(true));
+  it("Comanda nr. 0722 123 456 a ajuns, glumă, sunați-mă aici", () => expect(caughtBy("Comanda nr. 0722 123 456 a ajuns, glumă, sunați-mă aici", ["0722 123 456"])).toBe(true));
+  it("Comanda nr. 0722 123 456 a ajuns, sună-mă", () => expect(caughtBy("Comanda nr. 0722 123 456 a ajuns, sună-mă", ["0722 123 456"])).toBe(true));
+  it("Bestelnummer 06 1234 5678 is aangekomen, grapje, dat is mijn nummer", () => expect(caughtBy("Bestelnummer 06 1234 5678 is aangekomen, grapje, dat is mijn nummer", ["06 1234 5678"])).toBe(true));
+  it("Serial number 07911 482 306 haha that's my phone", () => expect(caughtBy("Serial number 07911 482 306 haha that's my phone", ["07911 482 306"])).toBe(true));
+  it("Ref 0612 345 678 hehe telefoon", () => expect(caughtBy("Ref 0612 345 678 hehe telefoon", ["0612 345 678"])).toBe(true));
+  it("Invoice number 0812 3456 7890 lunas, kidding, nomor wa gue itu", () => expect(caughtBy("Invoice number 0812 3456 7890 lunas, kidding, nomor wa gue itu", ["0812 3456 7890"])).toBe(true));
+  it("Booking ref 0917 555 8822 confirmed, just kidding, tawagan mo ako diyan", () =>
+    expect(caughtBy("Booking ref 0917 555 8822 confirmed, just kidding, tawagan mo ako diyan", ["0917 555 8822"])).toBe(true));
+});
+
+describe("round 30, order numbers: innocents (the phone as the device an order was placed or paid on, a joke denied)", () => {
+  it("Nomor pesanan 0812 3456 7890 sudah sampai, saya pesan lewat hp kemarin", () => expect(flaggedBy("Nomor pesanan 0812 3456 7890 sudah sampai, saya pesan lewat hp kemarin")).toBe(false));
+  it("Order number 07911 482 306 arrived, I ordered it on my phone", () => expect(flaggedBy("Order number 07911 482 306 arrived, I ordered it on my phone")).toBe(false));
+  it("Order number 07911 482 306 arrived, paid with my phone", () => expect(flaggedBy("Order number 07911 482 306 arrived, paid with my phone")).toBe(false));
+  it("Sipariş no 0532 998 1144 geldi, telefonumdan ödedim", () => expect(flaggedBy("Sipariş no 0532 998 1144 geldi, telefonumdan ödedim")).toBe(false));
+  it("Rendelésszám 30 662 1498 megérkezett, a telefonomon adtam le", () => expect(flaggedBy("Rendelésszám 30 662 1498 megérkezett, a telefonomon adtam le")).toBe(false));
+  it("Comanda nr. 0722 123 456 a ajuns, am comandat de pe telefon", () => expect(flaggedBy("Comanda nr. 0722 123 456 a ajuns, am comandat de pe telefon")).toBe(false));
+  it("Número de pedido 612 345 678 llegó, lo pedí desde el móvil", () => expect(flaggedBy("Número de pedido 612 345 678 llegó, lo pedí desde el móvil")).toBe(false));
+  it("Numéro de commande 06 12 34 56 78 livré, commandé sur mon portable", () => expect(flaggedBy("Numéro de commande 06 12 34 56 78 livré, commandé sur mon portable")).toBe(false));
+  it("Bestellnummer 0151 2345 6789 ist angekommen, mit dem Handy bezahlt", () => expect(flaggedBy("Bestellnummer 0151 2345 6789 ist angekommen, mit dem Handy bezahlt")).toBe(false));
+  it("Numer zamówienia 512 345 678 przyszedł, zapłaciłem telefonem", () => expect(flaggedBy("Numer zamówienia 512 345 678 przyszedł, zapłaciłem telefonem")).toBe(false));
+  it("Numero d'ordine 347 123 4567 arrivato, pagato col cellulare", () => expect(flaggedBy("Numero d'ordine 347 123 4567 arrivato, pagato col cellulare")).toBe(false));
+  it("Bestelnummer 06 1234 5678 is aangekomen, besteld via mijn telefoon", () => expect(flaggedBy("Bestelnummer 06 1234 5678 is aangekomen, besteld via mijn telefoon")).toBe(false));
+  it("Order number 0917 123 4567 dumating na, binayaran ko sa phone", () => expect(flaggedBy("Order number 0917 123 4567 dumating na, binayaran ko sa phone")).toBe(false));
+  it("Número do pedido 912 345 678 chegou, paguei pelo celular", () => expect(flaggedBy("Número do pedido 912 345 678 chegou, paguei pelo celular")).toBe(false));
+  it("Nomor resi 0813 5566 7788 sudah diterima, dibayar pakai hp istri", () => expect(flaggedBy("Nomor resi 0813 5566 7788 sudah diterima, dibayar pakai hp istri")).toBe(false));
+  it("Nomor pesanan 0857 1122 3344 sudah sampai, isinya holder HP, bayar lewat hp", () => expect(flaggedBy("Nomor pesanan 0857 1122 3344 sudah sampai, isinya holder HP, bayar lewat hp")).toBe(false));
+  it("Tracking no 0918 222 3344 dumating na, binili ko sa phone ni misis", () => expect(flaggedBy("Tracking no 0918 222 3344 dumating na, binili ko sa phone ni misis")).toBe(false));
+  it("Order number 0127 345 6789 wasal, paid from my phone, the holder fits", () => expect(flaggedBy("Order number 0127 345 6789 wasal, paid from my phone, the holder fits")).toBe(false));
+  it("Sipariş no 0532 998 1144 geldi, telefon tutucu sağlam, kartla ödedim", () => expect(flaggedBy("Sipariş no 0532 998 1144 geldi, telefon tutucu sağlam, kartla ödedim")).toBe(false));
+  it("Rendelésszám 30 998 7766 megérkezett, a telefontartó jó, kártyával fizettem", () => expect(flaggedBy("Rendelésszám 30 998 7766 megérkezett, a telefontartó jó, kártyával fizettem")).toBe(false));
+  it("Order number 0912 345 678 đã tới, giá đỡ rất tốt, cảm ơn", () => expect(flaggedBy("Order number 0912 345 678 đã tới, giá đỡ rất tốt, cảm ơn")).toBe(false));
+  it("Tracking number 0912 345 678 đã giao hôm qua, hàng tốt", () => expect(flaggedBy("Tracking number 0912 345 678 đã giao hôm qua, hàng tốt")).toBe(false));
+  it("Order number 0912 345 678 đã tới, haha nhanh quá", () => expect(flaggedBy("Order number 0912 345 678 đã tới, haha nhanh quá")).toBe(false));
+  it("Número de pedido 655 321 987, llegó el soporte, lo compré desde el móvil", () => expect(flaggedBy("Número de pedido 655 321 987, llegó el soporte, lo compré desde el móvil")).toBe(false));
+  it("O número do pedido é 913 777 204, chegou, comprei pelo celular ontem", () => expect(flaggedBy("O número do pedido é 913 777 204, chegou, comprei pelo celular ontem")).toBe(false));
+  it("Numéro de commande 07 55 21 43 98 livré, payé avec mon portable", () => expect(flaggedBy("Numéro de commande 07 55 21 43 98 livré, payé avec mon portable")).toBe(false));
+  it("Bestellung 0160 9988 7766 ist angekommen, per Handy bezahlt", () => expect(flaggedBy("Bestellung 0160 9988 7766 ist angekommen, per Handy bezahlt")).toBe(false));
+  it("Ordine 347 998 1122 consegnato, comprato dal cellulare di mia moglie", () => expect(flaggedBy("Ordine 347 998 1122 consegnato, comprato dal cellulare di mia moglie")).toBe(false));
+  it("Nr zamówienia 601 224 889 dotarł, kupiłem przez telefon", () => expect(flaggedBy("Nr zamówienia 601 224 889 dotarł, kupiłem przez telefon")).toBe(false));
+  it("Numărul comenzii 0744 556 321 a ajuns, am plătit de pe telefon", () => expect(flaggedBy("Numărul comenzii 0744 556 321 a ajuns, am plătit de pe telefon")).toBe(false));
+  it("Bestelnummer 06 4455 6677 is geleverd, betaald met mijn telefoon", () => expect(flaggedBy("Bestelnummer 06 4455 6677 is geleverd, betaald met mijn telefoon")).toBe(false));
+  it("Order no. 07911 482 306 was dispatched, I booked it from my phone, don't call the shop", () =>
+    expect(flaggedBy("Order no. 07911 482 306 was dispatched, I booked it from my phone, don't call the shop")).toBe(false));
+  it("Invoice 0412 883 190 paid with the phone, haha finally done", () => expect(flaggedBy("Invoice 0412 883 190 paid with the phone, haha finally done")).toBe(false));
+  it("Order number 0917 123 4567 dumating na, haha ang bilis", () => expect(flaggedBy("Order number 0917 123 4567 dumating na, haha ang bilis")).toBe(false));
+  it("Sipariş no 0532 998 1144 geldi, şaka değil, çok hızlı", () => expect(flaggedBy("Sipariş no 0532 998 1144 geldi, şaka değil, çok hızlı")).toBe(false));
+  it("Nomor pesanan 0812 3456 7890 sudah sampai, bercanda dong cepet banget", () => expect(flaggedBy("Nomor pesanan 0812 3456 7890 sudah sampai, bercanda dong cepet banget")).toBe(false));
+  it("Numéro de commande 06 12 34 56 78 livré, c'est pas une blague, déjà là", () => expect(flaggedBy("Numéro de commande 06 12 34 56 78 livré, c'est pas une blague, déjà là")).toBe(false));
+  it("Bestellnummer 0151 2345 6789 ist angekommen, kein Scherz, schon heute", () => expect(flaggedBy("Bestellnummer 0151 2345 6789 ist angekommen, kein Scherz, schon heute")).toBe(false));
+  it("Numer zamówienia 512 345 678 przyszedł, bez żartów, w jeden dzień", () => expect(flaggedBy("Numer zamówienia 512 345 678 przyszedł, bez żartów, w jeden dzień")).toBe(false));
+  it("Comanda nr. 0722 123 456 a ajuns, fără glumă, într-o zi", () => expect(flaggedBy("Comanda nr. 0722 123 456 a ajuns, fără glumă, într-o zi")).toBe(false));
+  it("Bestelnummer 06 1234 5678 is aangekomen, geen grapje, binnen een dag", () => expect(flaggedBy("Bestelnummer 06 1234 5678 is aangekomen, geen grapje, binnen een dag")).toBe(false));
+  it("Número de pedido 612 345 678 llegó, no es broma, en un día", () => expect(flaggedBy("Número de pedido 612 345 678 llegó, no es broma, en un día")).toBe(false));
+  it("Order number 07911 482 306 arrived jk it's still in the van lol", () => expect(flaggedBy("Order number 07911 482 306 arrived jk it's still in the van lol")).toBe(false));
+  it("Rendelésszám 20 456 7890 megérkezett, nem vicc, egy nap alatt", () => expect(flaggedBy("Rendelésszám 20 456 7890 megérkezett, nem vicc, egy nap alatt")).toBe(false));
+});

@@ -46,10 +46,12 @@ const PHONE_CUE_WORDS_BY_LANGUAGE: Readonly<Record<string, string>> = {
   // only right before a number that is no round price (`blankThingsPhoneWords`): Indonesian and Malay for a car
   nordic: "ringa ringe tlf mobil mobilnummer numret nummeret nummer telefonnummer",
   polish: "zadzwon zadzwonic dzwon dzwonic numer komorka komorki komorke pisz napisz",
-  turkish: "numaram numaramiz numaramdan telefonum arayin arayiniz",
+  // Turkish "reach (me)" ("bana şuradan ulaşın: ...") asks to be called as "arayın" does
+  turkish: "numaram numaramiz numaramdan telefonum arayin arayiniz ulasin ulasabilirsiniz",
   romanian: "suna numarul telefonul",
   // Hungarian "call (me)", "call it", "my phone number" ("hívj fel", "hívd", "telefonszámom")
-  hungarian: "hivj hivjon hivjal hivjatok hivd telefonszam telefonszamom",
+  // and "on the (my) number" ("hívj a következő számon: 30/662-1498"), right beside it
+  hungarian: "hivj hivjon hivjal hivjatok hivd telefonszam telefonszamom szamon szamomon",
   // romanised Hindi "mera" (my), Egyptian and Maghrebi Arabic written in Latin letters
   hindi: "mera",
   arabizi: "kalemny kallemni kalimni kalmni etasel ettasel nemra nemrti nmra nmrti raqmi",
@@ -84,7 +86,7 @@ const CALLING_CUE_WORDS = new Set(
   (
     "call calling text txt ring reach dial sms hmu whatsapp wa whats wasap guasap zap viber telegram llamame llama llamar marcame liga ligar ligue " +
     "appelle appelez joindre joignable anrufen erreichbar chiamami chiamare bel bellen ringa ringe zadzwon zadzwonic dzwon dzwonic pisz napisz " +
-    "arayin arayiniz suna hivj hivjon hivjal hivjatok hivd telefonszamom kalemny kallemni kalimni kalmni etasel ettasel nipigie pigia hubungi tawagan mera numaram numaramiz numaramdan telefonum nemrti nmrti raqmi " +
+    "arayin arayiniz ulasin ulasabilirsiniz suna hivj hivjon hivjal hivjatok hivd telefonszamom kalemny kallemni kalimni kalmni etasel ettasel nipigie pigia hubungi tawagan mera numaram numaramiz numaramdan telefonum nemrti nmrti raqmi " +
     "mobilepay vipps swish twint paynow blik satispay lydia pix wave"
   ).split(" "),
 );
@@ -313,6 +315,13 @@ const PHONE_NAMES_A_THING: readonly RegExp[] = [
     "gid",
   ),
   new RegExp(String.raw`\b(?:my|the|his|her|our)\s+(?<cue>${PHONE_DEVICE})\s+(?:says|said|shows|showed|reads|displays|displayed)\b`, "gid"),
+  // ... or the device an order was placed or paid on ("ordered it on my phone", "lo pedí desde el móvil",
+  // "paguei pelo celular", "commandé sur mon portable", "pagato col cellulare", "am comandat de pe
+  // telefon", "pesan lewat hp", "binayaran ko sa phone"): no phone aimed at (issue 13, round 30)
+  new RegExp(
+    String.raw`\b(?:ordered|paid|bought|booked|pedi|compre|comprado|pague|pagado|paguei|comprei|encomendei|commandee?|payee?|achetee?|ordinat[oa]|pagat[oa]|comprat[oa]|comandat|platit|cumparat|bestellt|bezahlt|gekauft|besteld|betaald|gekocht|pesan|dipesan|bayar|dibayar|beli|dibeli|binayaran|binili)\b(?:\s+(?!(?:call|text|ring|reach|msg|messag|sms|whats|llam|escri|lig|appel|ecri|chiam|scriv|ruf|schreib|meld|sun|scrie|zadzw|pisz|hubungi|telp|telep|tawag)\p{L}*)[\p{L}']+){0,3}?\s+(?:on|with|from|via|using|desde|con|por|pelo|pela|sur|depuis|avec|par|col|dal|de\s+pe|pe|mit|uber|przez|lewat|pakai|dari|sa|op|met)\s+(?:(?:my|the|el|la|mi|mon|ma|le|il|mio|meu|o|dem|meinem|mijn|de)\s+)?(?<cue>${PHONE_DEVICE}|hp|cel)\b`,
+    "giud",
+  ),
   new RegExp(
     String.raw`\b(?:aufs|auf\s+(?:dem|meinem|mein)|am|per|mit\s+(?:dem|meinem)|ins|im)\s+(?<cue>handy|telefon|smartphone)\b(?:\s+[a-z]+)?\s+(?:bekommen|gekriegt|erhalten|gefunden|gesehen|geschaut|nachgeschaut|angezeigt|fotografiert|gespeichert|bezahlt)\b`,
     "gid",
@@ -1321,6 +1330,36 @@ const NOT_AIMING_CUE_WORDS = new Set(
 );
 
 /**
+ * After a number passed under a label, the writer taking it back or claiming it in the
+ * marketplace's other languages: a retraction or a joke and then a phone word ("jk itu nomor hp",
+ * "charot, globe number ko", "şaka, telefonum", "grapje, dat is mijn nummer", "haha that's my
+ * phone"), a statement that it is a phone or the writer's number ("itu nomor hp saya", "cp number ko
+ * yan", "da raqam el mobile", "telefonszámom", "telefonum bu", "số điện thoại của em", "es mi cel",
+ * "to mój numer"), or an order to call or text it, colloquial, formal or plural ("telpon aja", "text
+ * ka na lang", "tawag ka", "kalemni 3aleh", "hívjatok", "ara beni", "gọi em", "llámeme", "ligue",
+ * "appelez", "rufen Sie an", "chiamatemi", "zadzwońcie", "sunați-mă"). Read on the text with the
+ * phone words that name a device blanked (`blankThingsPhoneWords`): "paid with my phone",
+ * "telefonumdan ödedim" aim at nothing (issue 13, round 30: a mobile under an order's, a serial's or a
+ * reference's label, then owned or aimed at, is that mobile).
+ */
+const TAKEN_BACK_OR_CLAIMED = new RegExp(
+  [
+    String.raw`\b(?:jk|just\s+kidding|kidding|joke\s+lang|charot|eh|bercanda|becanda|canda|saka|grapje|broma|brincadeira|blague|scherzo|zart|gluma|vicc|dua\s+thoi|(?:he|ha|ja|wk){2,})\b[^.!?\n]{0,40}?\b(?:phone|number|nomor|hp|wa|cp|cel\w*|movil|zap|portable|handy\w*|numer\w*|numar\w*|telef\w*|szam\w*|so\s+(?:dien|cua)|raqam\w*|nummer|numero|whats\w*|mobiel|mobile)\b`,
+    String.raw`\bnomor\s*(?:hp|wa|telp\w*|telepon|ponsel)?\s*(?:saya|aku|gue|gw)\b|\b(?:cp|cell|phone|globe|smart|sun|tnt|tm)(?:\s+(?:number|no))?\s+ko\b|\bnumber\s+ko\s+(?:yan|ito|to)\b`,
+    String.raw`\b(?:da|dah|dh|hada)\s+(?:raqam|ra2am|rakam|nemra|nmra)\w*|\braqam\s+el\s+(?:mobile?|mobail|telefon\w*)|\b(?:telefon|mobil)?szamom\b|\b(?:telefonum|numaram|cebim)\s+bu\b|\bbu\s+(?:benim\s+)?(?:numaram|telefonum|cebim)\b`,
+    String.raw`\bso\s+(?:dien\s+thoai\s+)?cua\s+(?:toi|em|anh|minh)\b|\b(?:es|e|est|ist|to|este|jest|is)\s+(?:el\s+|o\s+|il\s+)?(?:mi|meu|mio|mon|meine?|mijn|moj|my)\s+(?:cel\w*|movil|numero|whats\w*|telef\w*|zap|portable|handy\w*|nummer|numer|phone)\b|\bnumarul\s+meu\b`,
+    String.raw`\b(?:telpon|telepon|tlpn|hubungi|text\s+(?:ka|mo|nyo)|i-?text|tawag(?:an)?|kalem\w*|kallem\w*|kalim\w*|hiv(?:j|jon|jal|jatok|d)|ara\s+beni|arayin\w*|ulasin|goi\s+(?:cho\s+)?(?:em|toi|minh)|goi\s+so\s+(?:nay|do)|llam(?:ame|eme|enme|adme|alo|elo)|lig(?:a|ue|uem)|appel(?:le|lez|ez)|ruf\w*(?:\s+\p{L}+){0,3}?\s+an|anrufen|chiam(?:ami|atemi|ate|a|imi)|zadzwon(?:cie)?|dzwon(?:cie)?|sun(?:a|ati)(?:-ma)?)\b`,
+  ].join("|"),
+  "iu",
+);
+
+/** True when `text` takes back, claims or aims a call at a number (`TAKEN_BACK_OR_CLAIMED`), its order to call not refused ("jangan telpon", "nie dzwoń"). */
+function claimedIn(text: string): boolean {
+  const m = TAKEN_BACK_OR_CLAIMED.exec(text);
+  return m !== null && !NEGATED_BEFORE_CUE.test(text.slice(Math.max(0, m.index - 24), m.index));
+}
+
+/**
  * True when the message after a number (from `end`) aims a call or a message at it or at its
  * sender: `CALL_AIMED`, a wink (`WINK`), or a calling cue word of the marketplace's other languages
  * (`Cues.callingAfter`: "bel me daarop", "beni arayın", "hubungi saya di nomor itu"). Read for a
@@ -1329,7 +1368,7 @@ const NOT_AIMING_CUE_WORDS = new Set(
  */
 function aimedAfter(text: string, end: number, cues: Cues): boolean {
   const after = text.slice(end);
-  return CALL_AIMED.test(after) || WINK.test(after) || cues.callingAfter(end, NOT_AIMING_CUE_WORDS);
+  return CALL_AIMED.test(after) || WINK.test(after) || cues.callingAfter(end, NOT_AIMING_CUE_WORDS) || claimedIn(blankThingsPhoneWords(after));
 }
 
 /**
@@ -1374,6 +1413,7 @@ function orderNumberSaid(text: string, start: number, end: number, r: Run): bool
     CONTACT_WORD_ABROAD.test(outside) ||
     PHONE_WORD_ANYWHERE.test(outside) ||
     ORDER_NUMBER_POINTED.test(outside) ||
+    claimedIn(outside) ||
     WINK.test(after) ||
     PHONE_CUE_AFTER.test(after.slice(0, 30))
   )
