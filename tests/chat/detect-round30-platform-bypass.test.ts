@@ -405,3 +405,148 @@ describe("round 30 platform bypass: the negation is the offer (no need for the a
   it("Uygulama dışında nakit öde, sorun olmaz, ucuza yaparım.", () => expect(flaggedBy("Uygulama dışında nakit öde, sorun olmaz, ucuza yaparım.")).toBe(true));
   it("كنسل الحجز وادفع لي كاش أرخص، مو ممنوع لا تخاف", () => expect(flaggedBy("كنسل الحجز وادفع لي كاش أرخص، مو ممنوع لا تخاف")).toBe(true));
 });
+
+// Round 30, second pass (issue 13): the same offers worded in the forms one asks a stranger or a customer with (formal,
+// plural and polite imperatives, the subjunctive as one), turning up casually, no one in the middle, a price set against
+// the platform's, and Dutch, Malay, Vietnamese and Maghrebi/Egyptian Arabic in Latin letters; their innocent twins.
+describe("round 30 platform bypass: polite and plural forms, new languages, attacks", () => {
+  it("Niech pan anuluje rezerwację i przyjedzie prosto do warsztatu, będzie taniej.", () =>
+    expect(flaggedBy("Niech pan anuluje rezerwację i przyjedzie prosto do warsztatu, będzie taniej.")).toBe(true));
+  it("Niech pani odwoła wizytę i przyjedzie do mnie bezpośrednio, zrobię taniej.", () => expect(flaggedBy("Niech pani odwoła wizytę i przyjedzie do mnie bezpośrednio, zrobię taniej.")).toBe(true));
+  it("Proszę anulować rezerwację i przyjechać prosto do warsztatu, zapłaci pan mniej.", () =>
+    expect(flaggedBy("Proszę anulować rezerwację i przyjechać prosto do warsztatu, zapłaci pan mniej.")).toBe(true));
+  it("Anulujcie rezerwację i przyjedźcie prosto do mnie, dam rabat.", () => expect(flaggedBy("Anulujcie rezerwację i przyjedźcie prosto do mnie, dam rabat.")).toBe(true));
+  it("Anuluj rezerwację, zrobimy to bez pośredników, taniej.", () => expect(flaggedBy("Anuluj rezerwację, zrobimy to bez pośredników, taniej.")).toBe(true));
+  it("Anulați programarea și veniți direct la service, vă fac reducere.", () => expect(flaggedBy("Anulați programarea și veniți direct la service, vă fac reducere.")).toBe(true));
+  it("Vă rog să anulați rezervarea și să veniți direct la mine, e mai ieftin.", () => expect(flaggedBy("Vă rog să anulați rezervarea și să veniți direct la mine, e mai ieftin.")).toBe(true));
+  it("Cancelen la cita y vengan directamente al taller, les hago descuento.", () => expect(flaggedBy("Cancelen la cita y vengan directamente al taller, les hago descuento.")).toBe(true));
+  it("Cancele la reserva y pase directo por el taller, le cobro menos.", () => expect(flaggedBy("Cancele la reserva y pase directo por el taller, le cobro menos.")).toBe(true));
+  it("Cancela la reserva, lo hacemos sin intermediarios y te sale más barato.", () => expect(flaggedBy("Cancela la reserva, lo hacemos sin intermediarios y te sale más barato.")).toBe(true));
+  it("Cancele o agendamento e venha direto na oficina, faço desconto.", () => expect(flaggedBy("Cancele o agendamento e venha direto na oficina, faço desconto.")).toBe(true));
+  it("Pode cancelar a marcação e vir direto aqui, sai mais barato.", () => expect(flaggedBy("Pode cancelar a marcação e vir direto aqui, sai mais barato.")).toBe(true));
+  it("Cancelem o agendamento, resolvemos sem intermediários, fica mais barato.", () => expect(flaggedBy("Cancelem o agendamento, resolvemos sem intermediários, fica mais barato.")).toBe(true));
+  it("Annulli la prenotazione e venga direttamente in officina, le faccio uno sconto.", () =>
+    expect(flaggedBy("Annulli la prenotazione e venga direttamente in officina, le faccio uno sconto.")).toBe(true));
+  it("Annullate la prenotazione e venite direttamente da me, vi faccio lo sconto.", () => expect(flaggedBy("Annullate la prenotazione e venite direttamente da me, vi faccio lo sconto.")).toBe(true));
+  it("Stornieren Sie die Buchung und kommen Sie direkt zu mir, ich mache Ihnen Rabatt.", () =>
+    expect(flaggedBy("Stornieren Sie die Buchung und kommen Sie direkt zu mir, ich mache Ihnen Rabatt.")).toBe(true));
+  it("Sagen Sie Ihren Termin ab und kommen Sie direkt vorbei, das wird günstiger.", () => expect(flaggedBy("Sagen Sie Ihren Termin ab und kommen Sie direkt vorbei, das wird günstiger.")).toBe(true));
+  it("Storniere die Buchung, wir machen das unter uns, günstiger.", () => expect(flaggedBy("Storniere die Buchung, wir machen das unter uns, günstiger.")).toBe(true));
+  it("Annulez la réservation, on règle ça entre nous, moins cher.", () => expect(flaggedBy("Annulez la réservation, on règle ça entre nous, moins cher.")).toBe(true));
+  it("Randevunuzu iptal edin, doğrudan bana gelin, ucuza hallederim.", () => expect(flaggedBy("Randevunuzu iptal edin, doğrudan bana gelin, ucuza hallederim.")).toBe(true));
+  it("Kérem, mondja le a foglalást, és jöjjön közvetlenül hozzám, kedvezményt adok.", () =>
+    expect(flaggedBy("Kérem, mondja le a foglalást, és jöjjön közvetlenül hozzám, kedvezményt adok.")).toBe(true));
+  it("Silakan batalkan bookingnya dan datang langsung ke bengkel, saya kasih diskon.", () =>
+    expect(flaggedBy("Silakan batalkan bookingnya dan datang langsung ke bengkel, saya kasih diskon.")).toBe(true));
+  it("Aap booking cancel kar dijiye aur seedha garage aa jaiye, sasta kar denge.", () => expect(flaggedBy("Aap booking cancel kar dijiye aur seedha garage aa jaiye, sasta kar denge.")).toBe(true));
+  it("I-cancel ninyo po yung booking, pumunta kayo mismo sa talyer, mas mura.", () => expect(flaggedBy("I-cancel ninyo po yung booking, pumunta kayo mismo sa talyer, mas mura.")).toBe(true));
+  it("الغوا الحجز وتعالوا عندي على الورشة، أعطيكم خصم", () => expect(flaggedBy("الغوا الحجز وتعالوا عندي على الورشة، أعطيكم خصم")).toBe(true));
+  it("لو سمحت الغي الحجز وتعال مباشرة، أرخص لك", () => expect(flaggedBy("لو سمحت الغي الحجز وتعال مباشرة، أرخص لك")).toBe(true));
+  it("Just rock up at the garage Saturday, I'll sort you out for less.", () => expect(flaggedBy("Just rock up at the garage Saturday, I'll sort you out for less.")).toBe(true));
+  it("Cancel the booking and just swing by, I'll do it for 380 instead of the 450 on here.", () =>
+    expect(flaggedBy("Cancel the booking and just swing by, I'll do it for 380 instead of the 450 on here.")).toBe(true));
+  it("Skip the booking and pop round to mine, the price on here is inflated.", () => expect(flaggedBy("Skip the booking and pop round to mine, the price on here is inflated.")).toBe(true));
+  it("Cancel on here, come thru to the unit, real price at the counter.", () => expect(flaggedBy("Cancel on here, come thru to the unit, real price at the counter.")).toBe(true));
+  it("Bring it round to the yard Sunday, I'll do it for less than the app charges.", () =>
+    expect(flaggedBy("Bring it round to the yard Sunday, I'll do it for less than the app charges.")).toBe(true));
+  it("Forget the app, we do the repair private, cash.", () => expect(flaggedBy("Forget the app, we do the repair private, cash.")).toBe(true));
+  it("Cancel the booking, we'll do it off the record for less.", () => expect(flaggedBy("Cancel the booking, we'll do it off the record for less.")).toBe(true));
+  it("Annuleer de boeking en kom gewoon langs bij de garage, scheelt je de servicekosten.", () =>
+    expect(flaggedBy("Annuleer de boeking en kom gewoon langs bij de garage, scheelt je de servicekosten.")).toBe(true));
+  it("Niet via de app boeken, kom direct naar de garage en betaal contant, goedkoper.", () =>
+    expect(flaggedBy("Niet via de app boeken, kom direct naar de garage en betaal contant, goedkoper.")).toBe(true));
+  it("Buiten de app om regelen we het contant, scheelt je de servicekosten.", () => expect(flaggedBy("Buiten de app om regelen we het contant, scheelt je de servicekosten.")).toBe(true));
+  it("Stuur maar een Tikkie buiten de app om, dan is het goedkoper.", () => expect(flaggedBy("Stuur maar een Tikkie buiten de app om, dan is het goedkoper.")).toBe(true));
+  it("Zeg de afspraak af, we regelen het onderling, korting voor jou.", () => expect(flaggedBy("Zeg de afspraak af, we regelen het onderling, korting voor jou.")).toBe(true));
+  it("Tak payah guna app, datang terus ke kedai, bayar cash je.", () => expect(flaggedBy("Tak payah guna app, datang terus ke kedai, bayar cash je.")).toBe(true));
+  it("Tak payah booking dalam app, harga kawan untuk awak.", () => expect(flaggedBy("Tak payah booking dalam app, harga kawan untuk awak.")).toBe(true));
+  it("Boleh cancel booking tu, datang terus ke kedai, saya bagi diskaun.", () => expect(flaggedBy("Boleh cancel booking tu, datang terus ke kedai, saya bagi diskaun.")).toBe(true));
+  it("Bayar cash je kat kedai, saya bagi diskaun.", () => expect(flaggedBy("Bayar cash je kat kedai, saya bagi diskaun.")).toBe(true));
+  it("Anh hủy lịch trên app đi, qua thẳng tiệm em, rẻ hơn.", () => expect(flaggedBy("Anh hủy lịch trên app đi, qua thẳng tiệm em, rẻ hơn.")).toBe(true));
+  it("Hủy lịch trên app rồi qua thẳng tiệm, trả tiền mặt, khỏi mất phí.", () => expect(flaggedBy("Hủy lịch trên app rồi qua thẳng tiệm, trả tiền mặt, khỏi mất phí.")).toBe(true));
+  it("Không cần đặt qua app, anh qua thẳng tiệm em làm rẻ hơn.", () => expect(flaggedBy("Không cần đặt qua app, anh qua thẳng tiệm em làm rẻ hơn.")).toBe(true));
+  it("Trả tiền mặt cho em, giảm giá cho anh.", () => expect(flaggedBy("Trả tiền mặt cho em, giảm giá cho anh.")).toBe(true));
+  it("Khalli l'appli, ji direct l garage, arkhas.", () => expect(flaggedBy("Khalli l'appli, ji direct l garage, arkhas.")).toBe(true));
+  it("Cancel el booking w ta3al 3al warsha, arkhas.", () => expect(flaggedBy("Cancel el booking w ta3al 3al warsha, arkhas.")).toBe(true));
+  // the app named as where the booking is cancelled is no payment kept on it
+  it("Please cancel the booking from the app and come direct to me, I will give a good discount.", () =>
+    expect(flaggedBy("Please cancel the booking from the app and come direct to me, I will give a good discount.")).toBe(true));
+  it("Khalli l'application, khalass cash, ndir lik khasm.", () => expect(flaggedBy("Khalli l'application, khalass cash, ndir lik khasm.")).toBe(true));
+});
+
+describe("round 30 platform bypass: polite and plural forms, new languages, innocents", () => {
+  it("Je dois annuler le rendez-vous de mardi, désolé.", () => expect(flaggedBy("Je dois annuler le rendez-vous de mardi, désolé.")).toBe(false));
+  it("Ik moet de afspraak annuleren, ik boek opnieuw in de app.", () => expect(flaggedBy("Ik moet de afspraak annuleren, ik boek opnieuw in de app.")).toBe(false));
+  it("Ik betaal niet buiten de app, sorry.", () => expect(flaggedBy("Ik betaal niet buiten de app, sorry.")).toBe(false));
+  it("Saya tak nak bayar luar app, nanti tak ada jaminan.", () => expect(flaggedBy("Saya tak nak bayar luar app, nanti tak ada jaminan.")).toBe(false));
+  it("Em không trả tiền mặt đâu, em trả qua app.", () => expect(flaggedBy("Em không trả tiền mặt đâu, em trả qua app.")).toBe(false));
+  it("Nie będę anulować rezerwacji, przyjadę o 9 jak ustalone.", () => expect(flaggedBy("Nie będę anulować rezerwacji, przyjadę o 9 jak ustalone.")).toBe(false));
+  it("No voy a cancelar la cita, nos vemos el martes.", () => expect(flaggedBy("No voy a cancelar la cita, nos vemos el martes.")).toBe(false));
+  it("Proszę anulować moją rezerwację, auto już działa.", () => expect(flaggedBy("Proszę anulować moją rezerwację, auto już działa.")).toBe(false));
+  it("Vă rog să anulați rezervarea mea, mașina e reparată.", () => expect(flaggedBy("Vă rog să anulați rezervarea mea, mașina e reparată.")).toBe(false));
+  it("Por favor cancele mi cita, ya no la necesito.", () => expect(flaggedBy("Por favor cancele mi cita, ya no la necesito.")).toBe(false));
+  it("Pode cancelar a marcação? Tenho um imprevisto.", () => expect(flaggedBy("Pode cancelar a marcação? Tenho um imprevisto.")).toBe(false));
+  it("Stornieren Sie bitte meine Buchung, ich bin krank.", () => expect(flaggedBy("Stornieren Sie bitte meine Buchung, ich bin krank.")).toBe(false));
+  it("Sagen Sie den Termin bitte ab, ich buche neu in der App.", () => expect(flaggedBy("Sagen Sie den Termin bitte ab, ich buche neu in der App.")).toBe(false));
+  it("Randevumu iptal edin lütfen, araba düzeldi.", () => expect(flaggedBy("Randevumu iptal edin lütfen, araba düzeldi.")).toBe(false));
+  it("Silakan batalkan booking saya, mobil sudah baik.", () => expect(flaggedBy("Silakan batalkan booking saya, mobil sudah baik.")).toBe(false));
+  it("Aap booking cancel kar dijiye, main next week dobara book karunga.", () => expect(flaggedBy("Aap booking cancel kar dijiye, main next week dobara book karunga.")).toBe(false));
+  it("Pumunta kayo sa shop sa oras ng booking ninyo, salamat.", () => expect(flaggedBy("Pumunta kayo sa shop sa oras ng booking ninyo, salamat.")).toBe(false));
+  it("تعالوا على الموعد المحجوز في التطبيق", () => expect(flaggedBy("تعالوا على الموعد المحجوز في التطبيق")).toBe(false));
+  it("لو سمحت الغي الحجز، عندي ظرف", () => expect(flaggedBy("لو سمحت الغي الحجز، عندي ظرف")).toBe(false));
+  it("Annulez ma réservation s'il vous plaît, je rebooke dans l'appli.", () => expect(flaggedBy("Annulez ma réservation s'il vous plaît, je rebooke dans l'appli.")).toBe(false));
+  it("Annulli pure la prenotazione, la rifaccio domani nell'app.", () => expect(flaggedBy("Annulli pure la prenotazione, la rifaccio domani nell'app.")).toBe(false));
+  it("Mondja le a foglalást, kérem, holnap újra foglalok az appban.", () => expect(flaggedBy("Mondja le a foglalást, kérem, holnap újra foglalok az appban.")).toBe(false));
+  it("Annuleer de boeking maar, ik kom volgende week wel, via de app.", () => expect(flaggedBy("Annuleer de boeking maar, ik kom volgende week wel, via de app.")).toBe(false));
+  it("Ik annuleer de boeking, de andere garage was goedkoper.", () => expect(flaggedBy("Ik annuleer de boeking, de andere garage was goedkoper.")).toBe(false));
+  it("Kom gewoon langs om 9 uur voor je afspraak.", () => expect(flaggedBy("Kom gewoon langs om 9 uur voor je afspraak.")).toBe(false));
+  it("Kom direct naar de garage voor je geboekte afspraak om 10.", () => expect(flaggedBy("Kom direct naar de garage voor je geboekte afspraak om 10.")).toBe(false));
+  it("Ik kom direct van mijn werk, rond zes uur.", () => expect(flaggedBy("Ik kom direct van mijn werk, rond zes uur.")).toBe(false));
+  it("Contant betalen kan bij de wasstraat, pinnen niet.", () => expect(flaggedBy("Contant betalen kan bij de wasstraat, pinnen niet.")).toBe(false));
+  it("Vorig jaar was de garage hiernaast goedkoper, maar nu boek ik hier.", () => expect(flaggedBy("Vorig jaar was de garage hiernaast goedkoper, maar nu boek ik hier.")).toBe(false));
+  it("Ik heb contant betaald bij de vorige garage en dat was goedkoper.", () => expect(flaggedBy("Ik heb contant betaald bij de vorige garage en dat was goedkoper.")).toBe(false));
+  it("Ik betaal liever via de app, ook al is contant goedkoper.", () => expect(flaggedBy("Ik betaal liever via de app, ook al is contant goedkoper.")).toBe(false));
+  it("Contant betalen buiten de app is verboden, sorry.", () => expect(flaggedBy("Contant betalen buiten de app is verboden, sorry.")).toBe(false));
+  it("Niet via de app betalen is niet toegestaan, sorry.", () => expect(flaggedBy("Niet via de app betalen is niet toegestaan, sorry.")).toBe(false));
+  it("De garage vroeg me de boeking te annuleren en contant te betalen, ik heb geweigerd.", () =>
+    expect(flaggedBy("De garage vroeg me de boeking te annuleren en contant te betalen, ik heb geweigerd.")).toBe(false));
+  it("Moet ik de afspraak annuleren als ik contant wil betalen?", () => expect(flaggedBy("Moet ik de afspraak annuleren als ik contant wil betalen?")).toBe(false));
+  it("Datang terus ke kedai pukul 10 ikut tempahan dalam app.", () => expect(flaggedBy("Datang terus ke kedai pukul 10 ikut tempahan dalam app.")).toBe(false));
+  it("Saya datang terus dari pejabat, sampai pukul 6.", () => expect(flaggedBy("Saya datang terus dari pejabat, sampai pukul 6.")).toBe(false));
+  it("Saya tak nak cancel booking, datang terus ikut jadual.", () => expect(flaggedBy("Saya tak nak cancel booking, datang terus ikut jadual.")).toBe(false));
+  it("Tak boleh bayar cash luar app, dilarang.", () => expect(flaggedBy("Tak boleh bayar cash luar app, dilarang.")).toBe(false));
+  it("Qua thẳng tiệm lúc 9 giờ theo lịch đã đặt trên app nhé.", () => expect(flaggedBy("Qua thẳng tiệm lúc 9 giờ theo lịch đã đặt trên app nhé.")).toBe(false));
+  it("Tiệm kia hồi trước rẻ hơn nhưng giờ em đặt qua app.", () => expect(flaggedBy("Tiệm kia hồi trước rẻ hơn nhưng giờ em đặt qua app.")).toBe(false));
+  it("Em đến thẳng từ chỗ làm, khoảng 6 giờ.", () => expect(flaggedBy("Em đến thẳng từ chỗ làm, khoảng 6 giờ.")).toBe(false));
+  it("Hủy lịch được không anh, em bận đột xuất?", () => expect(flaggedBy("Hủy lịch được không anh, em bận đột xuất?")).toBe(false));
+  it("Anh ơi em muốn hủy lịch rồi đặt lại trên app tuần sau.", () => expect(flaggedBy("Anh ơi em muốn hủy lịch rồi đặt lại trên app tuần sau.")).toBe(false));
+  it("Em không được phép nhận tiền mặt ngoài app, xin lỗi anh.", () => expect(flaggedBy("Em không được phép nhận tiền mặt ngoài app, xin lỗi anh.")).toBe(false));
+  it("Khalli nchouf l'appli, wach kayn chi promo?", () => expect(flaggedBy("Khalli nchouf l'appli, wach kayn chi promo?")).toBe(false));
+  it("Just rock up at 9 for your booked slot, we'll be ready.", () => expect(flaggedBy("Just rock up at 9 for your booked slot, we'll be ready.")).toBe(false));
+  it("Swing by at 10 as booked, see you then.", () => expect(flaggedBy("Swing by at 10 as booked, see you then.")).toBe(false));
+  it("Swing by Saturday as booked, the discount from the app still applies.", () => expect(flaggedBy("Swing by Saturday as booked, the discount from the app still applies.")).toBe(false));
+  it("Pop round at 9 for the booked slot and I'll pay in the app as usual.", () => expect(flaggedBy("Pop round at 9 for the booked slot and I'll pay in the app as usual.")).toBe(false));
+  it("Bring it round at 9 for the booked MOT, price as quoted in the app.", () => expect(flaggedBy("Bring it round at 9 for the booked MOT, price as quoted in the app.")).toBe(false));
+  it("Come thru the app to book, it's cheaper with the weekend offer.", () => expect(flaggedBy("Come thru the app to book, it's cheaper with the weekend offer.")).toBe(false));
+  it("The price on here includes VAT and parts.", () => expect(flaggedBy("The price on here includes VAT and parts.")).toBe(false));
+  it("The price on here is inflated compared to my old garage, last year I paid 300.", () =>
+    expect(flaggedBy("The price on here is inflated compared to my old garage, last year I paid 300.")).toBe(false));
+  it("The real price at the counter was higher than on here, so I booked online.", () => expect(flaggedBy("The real price at the counter was higher than on here, so I booked online.")).toBe(false));
+  it("Last year the other garage was cheaper, but I booked here.", () => expect(flaggedBy("Last year the other garage was cheaper, but I booked here.")).toBe(false));
+  it("I'd never do the repair off the record, everything goes through the app.", () => expect(flaggedBy("I'd never do the repair off the record, everything goes through the app.")).toBe(false));
+  it("We don't do anything off the record, everything is invoiced through the app.", () =>
+    expect(flaggedBy("We don't do anything off the record, everything is invoiced through the app.")).toBe(false));
+  it("I can't sort you out for less outside the app, sorry, it's against the rules.", () =>
+    expect(flaggedBy("I can't sort you out for less outside the app, sorry, it's against the rules.")).toBe(false));
+  it("Cash is fine at the car wash, but the repair is paid in the app.", () => expect(flaggedBy("Cash is fine at the car wash, but the repair is paid in the app.")).toBe(false));
+  it("No voy a cancelar la reserva ni pagar en efectivo, todo por la app.", () => expect(flaggedBy("No voy a cancelar la reserva ni pagar en efectivo, todo por la app.")).toBe(false));
+  it("Nie będę anulować wizyty ani płacić gotówką, wszystko przez aplikację.", () => expect(flaggedBy("Nie będę anulować wizyty ani płacić gotówką, wszystko przez aplikację.")).toBe(false));
+  it("Niech pan przyjedzie prosto do warsztatu o 8, rezerwacja jest w aplikacji.", () => expect(flaggedBy("Niech pan przyjedzie prosto do warsztatu o 8, rezerwacja jest w aplikacji.")).toBe(false));
+  it("Proszę przyjechać prosto do warsztatu o 9, zgodnie z rezerwacją.", () => expect(flaggedBy("Proszę przyjechać prosto do warsztatu o 9, zgodnie z rezerwacją.")).toBe(false));
+  it("Venga directamente al taller a las 9, como en la reserva.", () => expect(flaggedBy("Venga directamente al taller a las 9, como en la reserva.")).toBe(false));
+  it("Kommen Sie direkt zur Werkstatt, wie in der App gebucht.", () => expect(flaggedBy("Kommen Sie direkt zur Werkstatt, wie in der App gebucht.")).toBe(false));
+  // flagged by an older rule in phrases.ts ("cancel and rebook"), main too; only platform-bypass.ts was in scope
+  it.fails("Can I cancel and rebook for Friday?", () => expect(flaggedBy("Can I cancel and rebook for Friday?")).toBe(false));
+  // flagged by an older rule in other-languages.ts ("ngoài app" alone), main too; this rule reads the negation
+  it.fails("Em không trả tiền mặt ngoài app đâu ạ.", () => expect(flaggedBy("Em không trả tiền mặt ngoài app đâu ạ.")).toBe(false));
+});

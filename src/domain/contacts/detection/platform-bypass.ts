@@ -9,16 +9,26 @@
  *
  * So this reads an offer as two of its three elements in one sentence, in English, Spanish,
  * Portuguese, French, German, Italian, Polish, Romanian, Hungarian, Turkish, Indonesian/Malay,
- * romanised Hindi, Tagalog and Arabic:
+ * romanised Hindi, Tagalog, Arabic, Dutch, Vietnamese and Maghrebi/Egyptian Arabic in Latin letters.
+ * Each element is read in the forms one asks a stranger or a customer with, not only the familiar
+ * imperative (issue 13, round 30's blind reviews: the same offers missed when worded politely):
+ * the formal and plural imperatives and the subjunctive as one ("niech pan anuluje", "proszę
+ * anulować", "anulați", "cancele", "venham", "annulli", "stornieren Sie", "iptal edin", "jöjjön",
+ * "silakan batalkan", "kar dijiye", "i-cancel ninyo po", "الغوا", "تعالوا"):
  *
  *   AWAY    the platform left: its booking cancelled or skipped, the app not used or left
  *           ("cancel the booking", "anuluj rezerwację", "app chhodo", "uygulamadan geçmeyelim",
- *           "الغي الحجز", "let's move this chat somewhere else");
+ *           "الغي الحجز", "let's move this chat somewhere else", "annuleer de boeking", "buiten de app
+ *           om", "hủy lịch trên app", "khalli l'appli");
  *   DIRECT  dealing straight with the sender: come straight there ("vente directamente al
  *           taller"), or with them: to them or their shop, booked or paid with them directly, cash
- *           ("book the next one direct with me", "seedha mere paas aao", "nakit");
+ *           ("book the next one direct with me", "seedha mere paas aao", "nakit"), turning up ("just
+ *           rock up", "swing by", "kom gewoon langs", "qua thẳng tiệm", "ta3al 3al warsha"), or no
+ *           one in the middle ("off the record", "sin intermediarios", "unter uns", "onderling");
  *   GAIN    what it saves: cheaper, a discount, half price, no commission or fees ("te sale más
- *           barato", "yarı fiyatına", "aadhe daam", "أرخص").
+ *           barato", "yarı fiyatına", "aadhe daam", "أرخص", "goedkoper", "rẻ hơn", "arkhas"), or a
+ *           lower price set against the platform's ("I'll sort you out for less", "380 instead of
+ *           the 450 on here", "the price on here is inflated", "le cobro menos").
  *
  * AWAY with DIRECT or GAIN, or DIRECT with GAIN, is the offer; a price compared with something else
  * is no GAIN ("come straight to the workshop, it's cheaper than a tow", "cheaper elsewhere"), nor is a
@@ -43,63 +53,78 @@ const AWAY_LATIN = String.raw`\b(?:${[
   // ("skip the booking queue", "forget the app password": a part of the platform, not the platform left)
   String.raw`(?:cancel|skip|ditch|drop|scrap|bin|forget|bypass)\s+(?:the|this|your|ur|that)\s+(?:booking|appointment|reservation|app|platform)(?!\s+(?:queue|line|form|page|screen|reference|number|confirmation|password|login|update))`,
   String.raw`(?:move|take|continue|carry\s+on)\s+(?:this|the|our)\s+(?:chat|conversation|convo|talk)\s+(?:somewhere\s+else|elsewhere|off\s+(?:here|the\s+app)|outside)`,
-  String.raw`cancel\s+(?:it|that|the\s+job|the\s+request)\s+(?:on|in)\s+(?:here|the\s+app)|(?:forget|skip|stop|quit)\s+(?:booking|paying|going)\s+(?:through|thru|via|on|in)\s+(?:here|the\s+app|this\s+app|the\s+platform)`,
+  String.raw`cancel\s+(?:(?:it|that|the\s+job|the\s+request)\s+)?(?:on|in)\s+(?:here|the\s+app)|(?:forget|skip|stop|quit)\s+(?:booking|paying|going)\s+(?:through|thru|via|on|in)\s+(?:here|the\s+app|this\s+app|the\s+platform)`,
   String.raw`(?:not|never)\s+(?:through|thru|via|on)\s+${PLATFORM_WORD}`,
   // the negation that is the offer: "no need to go through the app", "don't bother with the booking", "don't use the app"
   String.raw`(?:no\s+need\s+(?:for|to\s+(?:use|go\s+through|book\s+(?:through|on|via)))|don['’]?t\s+(?:bother\s+with|use|go\s+through|book\s+(?:through|on|via)))\s+${PLATFORM_WORD}`,
   String.raw`(?:outside|without|off)\s+(?:of\s+)?${PLATFORM_WORD}`,
   // Spanish, Portuguese: "cancela la reserva", "cancela a marcação", "sin pasar por la app", "sem marcar pelo app"
-  String.raw`cancel(?:a|e|en|ala|ela)\s+(?:la|tu|su|esa|a|o|sua|seu|tua|teu|essa|esse)\s+(?:reserva|cita|marcacao|agendamento)`,
+  String.raw`(?:cancel(?:a|e|en|em|ala|ela)|(?:pode|podes|puede|puedes|pueden|podem)\s+cancelar)\s+(?:la|tu|su|esa|a|o|sua|seu|tua|teu|essa|esse)\s+(?:reserva|cita|marcacao|agendamento)`,
   String.raw`(?:sin|sem|no|nao)\s+(?:pasar|reservar|marcar|agendar|passar)\s+(?:por|pel[oa])\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
   // "no hace falta la app", "no uses la app", "não precisa do app", "não precisa marcar pelo app", "fuera de la app", "fora do app"
   String.raw`(?:no\s+(?:hace\s+falta|necesitas|uses|pagues|reserves)|nao\s+(?:precisa|precisas|e\s+preciso|use|usa|pague|marque))\s+(?:\w+\s+)?(?:la\s+|o\s+|a\s+|pel[oa]\s+|por\s+la\s+|do\s+|da\s+)?(?:app|aplicacion|aplicativo|aplicacao|plataforma)|(?:fuera\s+de|fora\s+d)[oae]?\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
   // French: "annulez la réservation", "sans passer par l'appli"
   String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)|ne\s+(?:reserve[zr]?|paye[zr]?|passe[zr]?)\s+pas\s+(?:par|sur|via)\s+l['’]?\s?appli\w*|pas\s+(?:besoin|la\s+peine)\s+d(?:e\s+|['’]\s?)(?:passer\s+par\s+)?l['’]?\s?appli\w*|hors\s+(?:de\s+)?l['’]?\s?appli\w*`,
   // German: "stornieren Sie die Buchung", "sag den Termin ab", "nicht über die App"
-  String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|sag(?:en)?\s+(?:sie\s+)?(?:die\s+buchung|den\s+termin)\s+ab|nicht\s+(?:uber|via|mit)\s+(?:die\s+)?(?:app|plattform)|ohne\s+(?:die\s+)?(?:buchung|app)|(?:brauchst|braucht|brauchen\s+sie)\s+(?:die\s+)?(?:app|buchung)\s+nicht`,
+  String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|sag(?:en|t)?\s+(?:sie\s+)?(?:die|den|ihre|ihren|deine|deinen)\s+(?:buchung|termin|reservierung)\s+ab|nicht\s+(?:uber|via|mit)\s+(?:die\s+)?(?:app|plattform)|ohne\s+(?:die\s+)?(?:buchung|app)|(?:brauchst|braucht|brauchen\s+sie)\s+(?:die\s+)?(?:app|buchung)\s+nicht`,
   // Italian: "annulla la prenotazione", "disdici la prenotazione"
   String.raw`(?:annulla|annulli|annullate|disdici|disdica)\s+(?:la\s+|tua\s+|sua\s+)?prenotazione|non\s+(?:prenotare|pagare)\s+(?:dall['’]?\s?|sull['’]?\s?|nell['’]?\s?|tramite\s+(?:l['’]?\s?)?)app|non\s+serve\s+(?:l['’]?\s?app|la\s+prenotazione)|(?:fuori\s+dall['’]?\s?|senza\s+(?:l['’]?\s?)?)app`,
   // Polish: "anuluj rezerwację", "odwołaj wizytę", "bez aplikacji", "nie przez aplikację"
-  String.raw`(?:anuluj(?:cie)?|odwo[lł]aj(?:cie)?)\s+(?:\w+\s+)?(?:rezerwacj\w*|wizyt\w*)|(?:bez|poza)\s+(?:rezerwacji|aplikacj\w*)|nie\s+potrzebujesz\s+aplikacji|nie\s+(?:(?:rezerwuj|umawiaj|plac|p[lł]ac)\w*\s+(?:sie\s+)?)?przez\s+aplikacj\w*`,
+  String.raw`(?:anuluj(?:cie)?|odwo[lł]aj(?:cie)?|niech\s+(?:pan|pani|panstwo)\s+(?:anuluj[ea]|odwo[lł]a(?:ja)?)|prosze\s+(?:anulowac|odwo[lł]ac)(?!\s+moj))\s+(?:\w+\s+)?(?:rezerwacj\w*|wizyt\w*)|(?:bez|poza)\s+(?:rezerwacji|aplikacj\w*)|nie\s+potrzebujesz\s+aplikacji|nie\s+(?:(?:rezerwuj|umawiaj|plac|p[lł]ac)\w*\s+(?:sie\s+)?)?przez\s+aplikacj\w*`,
   // Romanian: "anulează rezervarea", "nu mai rezerva prin aplicație", "fără aplicație"
-  String.raw`anuleaz[ai]\s+(?:\w+\s+)?(?:rezervarea|programarea)|(?:nu\s+(?:mai\s+)?)?(?:rezerva|rezervati|plati|platiti)\s+prin\s+aplicati\w*|fara\s+(?:aplicati\w*|rezervare)|nu\s+prin\s+aplicati\w*|nu\s+ai\s+nevoie\s+de\s+aplicati\w*|in\s+afara\s+aplicatiei`,
+  String.raw`anul(?:eaz[ai]|ati)\s+(?:\w+\s+)?(?:rezervarea|programarea)|(?:nu\s+(?:mai\s+)?)?(?:rezerva|rezervati|plati|platiti)\s+prin\s+aplicati\w*|fara\s+(?:aplicati\w*|rezervare)|nu\s+prin\s+aplicati\w*|nu\s+ai\s+nevoie\s+de\s+aplicati\w*|in\s+afara\s+aplicatiei`,
   // Hungarian: "mondd le a foglalást", "app nélkül", "ne az appon keresztül"
   String.raw`mond(?:d|ja)\s+le\s+a\s+foglalast|(?:app|applikacio|alkalmazas|foglalas)\s+nelkul|ne\s+(?:\w+\s+)?(?:az\s+)?(?:appon|alkalmazason)|nem\s+kell\s+(?:az\s+)?(?:app|alkalmazas)|(?:appon|alkalmazason)\s+kivul`,
   // Turkish: "randevuyu iptal et", "uygulamadan geçmeyelim", "uygulama olmadan"
-  String.raw`(?:randevuyu|rezervasyonu)\s+iptal\s+(?:et|edin|edelim|edersen|ederseniz)|uygulama(?:dan|yi)?\s+(?:gecmeyelim|gecmeden|kullanmadan|kullanmayalim)|uygulamasiz|uygulama\s+(?:olmadan|disinda)|uygulamaya\s+(?:gerek|ihtiyac)\s+yok|uygulamayi\s+kullanma\b`,
+  String.raw`(?:randevu(?:nu)?yu|rezervasyon(?:unu)?u)\s+iptal\s+(?:et|edin|edelim|edersen|ederseniz)|uygulama(?:dan|yi)?\s+(?:gecmeyelim|gecmeden|kullanmadan|kullanmayalim)|uygulamasiz|uygulama\s+(?:olmadan|disinda)|uygulamaya\s+(?:gerek|ihtiyac)\s+yok|uygulamayi\s+kullanma\b`,
   // Indonesian/Malay: "nggak usah lewat aplikasi", "batalin bookingnya", "di luar aplikasi"
-  String.raw`(?:nggak|ngga|gak|ga|tidak|tak|tdk|gausah|gak\s+usah|tak\s+payah)\s+(?:usah\s+|perlu\s+|payah\s+)?(?:pesan\s+|booking\s+|bayar\s+)?(?:lewat|pakai|pake|via|guna|di)\s+(?:aplikasi|app|apk)|batal(?:in|kan)\s+(?:aja\s+|saja\s+)?(?:booking|pesanan|reservasi|tempahan)(?:nya)?|(?:tanpa|di\s+luar)\s+(?:aplikasi|app)|jangan\s+(?:pesan\s+|booking\s+|bayar\s+)?(?:lewat|pakai|pake|via|di)\s+(?:aplikasi|app)`,
+  String.raw`(?:nggak|ngga|gak|ga|tidak|tak|tdk|gausah|gak\s+usah|tak\s+payah)\s+(?:usah\s+|perlu\s+|payah\s+)?(?:pesan\s+|booking\s+|bayar\s+)?(?:lewat|pakai|pake|via|guna|di|dalam|kat|melalui)\s+(?:aplikasi|app|apk)|(?:batal(?:in|kan)?|(?:boleh|sila|silakan|tolong)\s+cancel)\s+(?:aja\s+|saja\s+|je\s+)?(?:booking|pesanan|reservasi|tempahan)(?:nya)?|(?:tanpa|(?:di\s+)?luar)\s+(?:aplikasi|app)|jangan\s+(?:pesan\s+|booking\s+|bayar\s+)?(?:lewat|pakai|pake|via|di)\s+(?:aplikasi|app)`,
   // romanised Hindi: "booking cancel karo", "app chhodo"
-  String.raw`booking\s+cancel\s+(?:karo|kar\s+do|kardo|kar\s+dena|kijiye)|app\s+(?:chhodo|chodo|chhod\s+do|chod\s+do|chhodiye|ki\s+zarurat\s+nahi|ke\s+bahar|se\s+(?:booking|payment)\s+mat)`,
+  String.raw`booking\s+cancel\s+(?:karo|kar\s+do|kardo|kar\s+dena|kar\s+dijiye|kijiye|kariye|karein|karen)|app\s+(?:chhodo|chodo|chhod\s+do|chod\s+do|chhodiye|ki\s+zarurat\s+nahi|ke\s+bahar|se\s+(?:booking|payment)\s+mat)`,
   // Tagalog: "i-cancel mo na lang yung booking", "wag na mag-book sa app"
-  String.raw`i-?cancel\s+(?:mo|nyo|niyo)\s+(?:na\s+lang\s+|nalang\s+)?(?:yung|ang)\s+booking|(?:wag|huwag|hindi)\s+(?:ka\s+|kayo\s+|mo\s+)?na\s+(?:kailangan\s+)?mag-?book|(?:wag|huwag)\s+(?:ka\s+|kayo\s+)?(?:na|nang)\s+(?:dumaan|magbayad)\s+sa\s+app|sa\s+labas\s+ng\s+app`,
+  String.raw`i-?cancel\s+(?:mo|nyo|niyo|ninyo)\s+(?:na\s+lang\s+|nalang\s+)?(?:po\s+)?(?:yung|ang)\s+booking|(?:wag|huwag|hindi)\s+(?:ka\s+|kayo\s+|mo\s+)?na\s+(?:kailangan\s+)?mag-?book|(?:wag|huwag)\s+(?:ka\s+|kayo\s+)?(?:na|nang)\s+(?:dumaan|magbayad)\s+sa\s+app|sa\s+labas\s+ng\s+app`,
+  // Dutch: "annuleer de boeking", "zeg de afspraak af", "niet via de app boeken", "buiten de app om", "zonder de app"
+  String.raw`annuleer\s+(?:de|je|uw|die)\s+(?:boeking|afspraak|reservering)|zeg\s+(?:de|je|uw|die)\s+(?:boeking|afspraak|reservering)\s+af|(?:niet|nooit)\s+(?:via|door|in|met|op)\s+de\s+app|(?:buiten|zonder)\s+(?:de\s+)?(?:app|boeking)|(?:geen|niet)\s+(?:\w+\s+)?(?:app|boeking)\s+nodig`,
+  // Vietnamese: "hủy lịch trên app", "không cần đặt qua app", "ngoài app"
+  String.raw`huy\s+(?:cai\s+)?(?:lich|don|booking)|(?:khong|ko|khoi)\s+(?:can\s+)?(?:dat|book|tra|thanh\s+toan|qua)\s+(?:(?:qua|tren|trong)\s+)?(?:app|ung\s+dung)|ngoai\s+(?:app|ung\s+dung)`,
+  // Maghrebi and Egyptian Arabic in Latin letters: "khalli l'appli", "cancel el booking", "bla l'app"
+  String.raw`(?:khall?i|khell?i|sib)\s+(?:l['’]?\s?|el\s+|al\s+)(?:appli|app|application|booking|7agz)|cancel(?:i|y)?\s+(?:el|al|l)\s*-?\s*(?:booking|7agz|reservation)|bla\s+(?:l['’]?\s?)(?:appli|app)`,
 ].join("|")})\b`;
 
 /**
  * DIRECT as a way there, in the Latin-written languages: come straight or directly ("come straight to the
- * workshop", "vente directamente al taller", "przyjedź prosto do warsztatu", "direkt dükkana gel"). The booked
- * visit is said so too ("come straight to the workshop at 9"): alone it is innocent.
+ * workshop", "vente directamente al taller", "przyjedź prosto do warsztatu", "direkt dükkana gel", "pase directo",
+ * "jöjjön egyenesen", "datang terus ke kedai", "kom gewoon langs", "qua thẳng tiệm", "ji direct"), or turn up ("just
+ * rock up", "swing by", "pop round", "bring it round", "come thru"). The booked visit is said so too ("come straight
+ * to the workshop at 9", "swing by at 10 as booked"): alone it is innocent.
  */
 const STRAIGHT_THERE = String.raw`\b(?:${[
   String.raw`(?:come|pop|swing|drop|bring\s+it|head|turn\s+up|go)\s+(?:straight|direct(?:ly)?|right)\s+(?:to|round|over|in)`,
-  String.raw`(?:ven|vente|venga|vengase|pasa|pasate|vem|venha)\s+(?:\w+\s+)?(?:directamente|directo|derecho|direto|diretamente)|(?:directamente|directo|direto|diretamente)\s+(?:al|a|na|no|para|pra)`,
+  // the casual ways of turning up: "just rock up", "swing by", "pop round", "bring it round", "come thru" (not "come through the app")
+  String.raw`(?:rock|rocks|roll)\s+up|swing\s+(?:by|round|over)|pop\s+(?:round|over|by)|bring\s+(?:it|her|the\s+car|the\s+motor)\s+(?:round|over)|come\s+(?:thru|through|round)(?!\s+(?:the|this|your)\s+(?:app|platform|site|booking))`,
+  String.raw`(?:ven|vente|venga|vengan|vengase|venir|pasa|pase|pasen|pasate|vem|venha|venham|vir|passe|passa)\s+(?:\w+\s+)?(?:directamente|directo|derecho|direto|diretamente)|(?:directamente|directo|direto|diretamente)\s+(?:al|a|na|no|para|pra|aqui|aca)`,
   String.raw`(?:venez|viens|passez|passe)\s+(?:\w+\s+)?directement|directement\s+(?:au|a|chez)`,
   String.raw`(?:kommen\s+sie|komm|kommt)\s+(?:\w+\s+)?direkt|direkt\s+(?:in|zu|bei|an)`,
   String.raw`(?:vieni|venga|passa|venite)\s+(?:\w+\s+)?direttamente|direttamente\s+(?:in|da|a)`,
-  String.raw`(?:przyjedz|przyjdz|wpadnij|podjedz)\s+(?:\w+\s+)?(?:prosto|bezposrednio)|(?:prosto|bezposrednio)\s+(?:do|u)`,
+  String.raw`(?:przyje(?:dz|cha)\w*|przyjd\w*|wpadn\w*|podje(?:dz|cha)\w*)\s+(?:\w+\s+)?(?:prosto|bezposrednio|do\s+mnie)|(?:prosto|bezposrednio)\s+(?:do|u)`,
   String.raw`(?:vino|veniti|treci)\s+(?:\w+\s+)?direct|direct\s+la`,
-  String.raw`gyere\s+(?:\w+\s+)?(?:egyenesen|kozvetlenul|kozvetlen)|(?:egyenesen|kozvetlenul)\s+(?:a|az)`,
+  String.raw`(?:gyere|gyertek|jojjon|jojjenek)\s+(?:\w+\s+)?(?:egyenesen|kozvetlenul|kozvetlen)|(?:egyenesen|kozvetlenul)\s+(?:a|az)`,
   String.raw`(?:direkt|dogrudan|dogru)\s+(?:\w+\s+)?(?:gel|gelin)`,
-  String.raw`langsung\s+(?:aja\s+|saja\s+)?(?:ke|datang)|datang\s+langsung`,
+  String.raw`langsung\s+(?:aja\s+|saja\s+)?(?:ke|datang)|datang\s+(?:langsung|terus)|terus\s+ke\s+(?:kedai|bengkel|workshop|sini)`,
   // "seedha" alone is also "frankly" ("seedha bolo"): only with coming
-  String.raw`(?:seedha|sidha|seedhe|sidhe)\s+(?:\w+\s+){0,2}?(?:aa\s+jao|aao|aaiye|aa\s+jana|aana|chale\s+aao|pahunch\w*)`,
+  String.raw`(?:seedha|sidha|seedhe|sidhe)\s+(?:\w+\s+){0,2}?(?:aa\s+jao|aao|aaiye|aa\s+jaiye|aa\s+jaye|aa\s+jana|aana|chale\s+aao|pahunch\w*)`,
   String.raw`(?:dumiretso|diretso)\s+(?:ka|kayo)|(?:punta|pumunta)\s+(?:ka|kayo)\b[^.!?\n]{0,25}?\bmismo`,
+  String.raw`kom\s+(?:(?:gewoon|maar|even|dan)\s+)*(?:langs|direct|rechtstreeks)|(?:direct|rechtstreeks)\s+(?:naar|bij)\s+(?:de|mijn|onze|mij|ons)`,
+  String.raw`(?:qua|den|toi|ghe|lai)\s+thang\s+(?:\w+\s+)?(?:tiem|garage|xuong|cho|nha)`,
+  String.raw`(?:aji|ji|ajiw|jiw|ta3al[aoy]?|t3al[aoy]?)\s+(?:direct(?:ement)?|nichan|mobachara|3andi|(?:3al|3la|l)\s*(?:el\s+)?(?:warsha|garage|mahal))`,
 ].join("|")})\b`;
 
 /**
  * DIRECT with the sender, in the Latin-written languages: to them or their own shop, booked or paid with them
  * directly, or cash ("come to me", "book the next one direct with me", "pay me", "conmigo", "bar zahlen",
- * "gotówką", "nakit", "transfer langsung", "seedha mere paas", "sa shop ko"). Cash alone is a topic ("the car wash
+ * "gotówką", "nakit", "transfer langsung", "seedha mere paas", "sa shop ko", "contant", "Tikkie", "tiền mặt"), or with
+ * no one in the middle ("we do the repair private", "off the record", "sin intermediarios", "unter uns", "entre
+ * nous", "onderling", "bez pośredników"). Cash alone is a topic ("the car wash
  * only takes cash"), cash back a card's ("cash back on my card made this cheaper") and cash compared a loser ("cheaper
  * than cash").
  */
@@ -116,16 +141,23 @@ const WITH_ME = String.raw`\b(?:${[
   String.raw`tunai|transfer\s+langsung|bayar\s+(?:langsung\s+)?(?:di|ke)\s+(?:saya|bengkel)`,
   String.raw`mere\s+(?:paas|garage|shop|dukaan)`,
   String.raw`sa\s+(?:shop|talyer|bahay|garahe)\s+ko`,
+  // between the parties, no one in the middle: "we do the repair private", "off the record", "sin intermediarios", "unter uns"
+  String.raw`off\s+the\s+(?:record|books)|under\s+the\s+table|(?:do|doing|sort|fix|repair|handle)\w*\s+(?:\w+\s+){0,2}?private(?:ly)?|(?:without|sin|sem|sans|ohne|senza|bez|fara|zonder)\s+(?:any\s+|a\s+)?(?:middle\s*m[ae]n|intermediar\w*|vermittler\w*|posrednik\w*|tussenpersoon)|unter\s+uns|entre\s+nous|onderling|tra\s+(?:di\s+)?noi`,
+  String.raw`contant|tikkie|(?:betaal|betalen)\s+(?:\w+\s+)?(?:aan|bij)\s+mij`,
+  String.raw`tien\s+mat|chuyen\s+khoan\s+(?:truc\s+tiep|thang)`,
 ].join("|")})\b`;
 
 /** Another garage or place named: a price compared with it ("cheaper elsewhere", "en otro taller") is no saving offered. */
 const ELSEWHERE =
-  /\b(?:elsewhere|somewhere\s+else|(?:my|the)\s+(?:old|last|previous|usual)\s+(?:garage|shop|mechanic|place)|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer))\b/i;
+  /\b(?:elsewhere|somewhere\s+else|(?:my|the)\s+(?:old|last|previous|usual)\s+(?:garage|shop|mechanic|place)|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer)|ergens\s+anders|elders|andere\s+garage|kedai\s+lain|(?:tiem|garage|cho)\s+(?:khac|kia))\b/i;
 
 /**
  * GAIN, in the Latin-written languages: a lower price ("cheaper", "más barato", "moins cher", "taniej", "yarı
- * fiyatına", "aadhe daam") or the platform's fee or commission avoided ("no commission", "too many fees on here",
- * "sin comisión", "komisyon vermeyelim"). A fee alone is the platform's own ("you lose the fee if you cancel").
+ * fiyatına", "aadhe daam", "goedkoper", "diskaun", "rẻ hơn", "arkhas"), a price set against the platform's ("I'll
+ * sort you out for less", "for 380 instead of the 450 on here", "the price on here is inflated", "the real price at
+ * the counter", "le cobro menos", "zapłaci pan mniej"; not "for less than 50"), or the platform's fee or commission
+ * avoided ("no commission", "too many fees on here", "sin comisión", "komisyon vermeyelim", "scheelt je de
+ * servicekosten", "khỏi mất phí"). A fee alone is the platform's own ("you lose the fee if you cancel").
  */
 const GAIN_LATIN = String.raw`\b(?:${[
   // "cheaper than towing it": compared with something else, unless that is the platform ("cheaper than through the app")
@@ -144,8 +176,12 @@ const GAIN_LATIN = String.raw`\b(?:${[
   String.raw`(?:lebih\s+)?murah|diskon|potongan|setengah\s+harga|harga\s+(?:miring|teman|khusus)`,
   String.raw`sasta|saste|sasti|aadhe\s+(?:daam|price|paise)|kam\s+(?:paise|daam|rate)`,
   String.raw`mas\s+mura|mura|walang\s+(?:bayad|bawas)|kalahati`,
+  String.raw`goedkoper|korting|vriendenprijs\w*|halve\s+prijs|diskaun|harga\s+(?:kawan|member|geng)|re\s+hon|giam\s+gia|nua\s+gia|khoi\s+(?:mat\s+)?phi|arkhas|ar5as|rkhis|khasm|takhfid`,
+  // a lower price against the platform's: "I'll sort you out for less", "380 instead of the 450 on here", "the price on here is inflated",
+  // "the real price at the counter", "le cobro menos", "zapłaci pan mniej"
+  String.raw`for\s+(?:a\s+lot\s+|a\s+bit\s+|much\s+)?less(?!\s+than)|less\s+than\s+(?:the\s+app|on\s+here|the\s+booking|the\s+platform)|instead\s+of\s+(?:the\s+)?[£$€]?\s?\d[\d.,]*[^,.!?;\n]{0,12}?\b(?:on\s+here|in\s+the\s+app|on\s+the\s+app)|(?:price|prices|quote|rate)\s+(?:on\s+here|on\s+the\s+app|in\s+the\s+app)\s+(?:is|are|['’]s)\s+(?:\w+\s+)?(?:inflated|too\s+high|a\s+rip\s*-?\s*off|marked\s+up|steep)|(?:real|actual|true)\s+price\s+(?:is\s+)?(?:at\s+the\s+(?:counter|desk|shop|garage)|in\s+person)|(?:cobr|pag)\w*\s+(?:\w+\s+)?menos|zap[lł]aci\w*\s+(?:pan\s+|pani\s+)?mniej`,
   // the fee or commission avoided, said before it ("no fees", "save us both the fees", "sin comisión") or after it ("commission bachega")
-  String.raw`(?:no|without|save|saves|saving|skip|avoid|dodge|cut\s+out|too\s+(?:many|much)|sin|sem|sans|ohne|keine|senza|bez|fara|tanpa|walang|bina)\s+(?:\w+\s+){0,3}?(?:fees?|commission|comision|comissao|taxa|frais|\w*gebuhr\w*|provision|commissione|prowizj\w*|comision|jutalek\w*|komisyon\w*|komisi)`,
+  String.raw`(?:no|without|save|saves|saving|skip|avoid|dodge|cut\s+out|too\s+(?:many|much)|sin|sem|sans|ohne|keine|senza|bez|fara|tanpa|walang|bina|zonder|geen|scheelt|bespaar\w*)\s+(?:\w+\s+){0,3}?(?:fees?|\w*kosten|commissie|commission|comision|comissao|taxa|frais|\w*gebuhr\w*|provision|commissione|prowizj\w*|comision|jutalek\w*|komisyon\w*|komisi)`,
   String.raw`fees?\s+(?:on\s+here|here|nahi|bach\w*|free)|fee-free|(?:app|platform|service|site)['’]?s?\s+(?:fees?|cut)`,
   // a commission is the platform's cut whatever is said of it ("the commission is silly", "komisyon vermeyelim")
   String.raw`commission|comision|comissao|commissione|komisyon\w*|komisi|prowizj\w*|jutalek\w*`,
@@ -176,11 +212,11 @@ function arabicWords(words: string): string {
 
 /** AWAY in Arabic: "الغي الحجز", "كنسل الحجز", "بدون التطبيق", "برا التطبيق", "خارج التطبيق". */
 const AWAY_ARABIC = arabicWords(
-  "الغي الحجز|الغ الحجز|الغاء الحجز|كنسل الحجز|بدون التطبيق|بدون الحجز|بدون تطبيق|برا التطبيق|بره التطبيق|خارج التطبيق|من غير التطبيق|لا تحجز من التطبيق|ما في داعي للتطبيق|مافي داعي للتطبيق|لا داعي للتطبيق|بلاش التطبيق|انسى التطبيق|لا تستخدم التطبيق|ما تحتاج التطبيق",
+  "الغي الحجز|الغ الحجز|الغاء الحجز|الغوا الحجز|كنسل الحجز|كنسلوا الحجز|بدون التطبيق|بدون الحجز|بدون تطبيق|برا التطبيق|بره التطبيق|خارج التطبيق|من غير التطبيق|لا تحجز من التطبيق|ما في داعي للتطبيق|مافي داعي للتطبيق|لا داعي للتطبيق|بلاش التطبيق|انسى التطبيق|لا تستخدم التطبيق|ما تحتاج التطبيق",
 );
-/** DIRECT in Arabic: straight there ("مباشرة"); with the sender ("كاش", "نقدا", "ادفع لي", "تعال عندي"). */
+/** DIRECT in Arabic: straight there ("مباشرة"); with the sender ("كاش", "نقدا", "ادفع لي", "تعال عندي", plural "تعالوا عندي", and after a joined "و" ("and"), which the word bound reads as a letter). */
 const STRAIGHT_THERE_ARABIC = arabicWords("مباشرة|مباشر");
-const WITH_ME_ARABIC = arabicWords("كاش|نقدا|نقدي|ادفع لي|ادفعلي|تعال لي|تعال عندي|على حسابي");
+const WITH_ME_ARABIC = arabicWords("كاش|نقدا|نقدي|ادفع لي|ادفعلي|ادفعوا لي|تعال لي|تعال عندي|تعالوا عندي|تعالوا لي|وتعال عندي|وتعالوا عندي|على حسابي");
 /** GAIN in Arabic: "أرخص", "خصم", "عمولة", "نص السعر". */
 const GAIN_ARABIC = arabicWords("ارخص|رخيص|خصم|تخفيض|عمولة|عمولات|نص السعر|نصف السعر");
 
@@ -192,13 +228,14 @@ const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
  * Negations of the other languages before an element in its comma-clause, the writer's refusal by a negated ability
  * or a prohibition among them ("no puedo cobrar en efectivo ...", "não posso receber em dinheiro sem passar pelo app",
  * "je ne peux pas" (its "pas" nearer; not "pas de frais", "pas cher"), "nie mogę", "nu pot", "nem tudok", "tidak bisa", "tak boleh", "hindi ako pwedeng", "di pwede",
- * "bawal", "tilos", "ما بقدر آخذ كاش برا التطبيق", "مو مسموح", "ممنوع"); English is read by `negatedBefore`. As far
+ * "bawal", "tilos", "ما بقدر آخذ كاش برا التطبيق", "مو مسموح", "ممنوع", "ik betaal niet buiten de app", "saya tak nak
+ * bayar luar app", "em không trả tiền mặt"); English is read by `negatedBefore`. As far
  * as it (50 characters): an ability's object comes between ("nie mogę przyjąć gotówki bez aplikacji"). A negated
- * need is the offer itself ("nggak usah ...", "não precisa ...", "nem kell ..."), no refusal. Issue 13, the kind
+ * need is the offer itself ("nggak usah ...", "não precisa ...", "nem kell ...", "geen app nodig", "không cần ..."), no refusal. Issue 13, the kind
  * "the writer's own refusal abroad": Arabic "ما" and "لا" reach the rules with their alef folded to "l".
  */
 const NEGATED_ABROAD = new RegExp(
-  String.raw`(?:\b(?:no|nunca|jamas|nao|nem|ne|jamais|nicht|kein\w*|nie|non|nu|soha|nincs|asla|tidak|tdk|nggak|ngga|enggak|gak|jangan|dilarang|nahi|nahin|hindi|wag|huwag|bawal|tilos|prohibido|proibido|interdit|verboten|vietato|zakazan\w*|zabronion\w*|interzis|yasak|(?:tak|ga)\s+(?:boleh|bisa)|di\s+(?:pwede|puwede|maaari)|pas(?!\s+(?:de|d['’]|cher|mal)\b))\b(?!\s+(?:usah|perlu|payah|need|hace\s+falta|precisa|kell|serve|besoin))|${arabicWords("لا|ما|مش|مو|مب|لن|ممنوع|مستحيل|غير مسموح")}(?![\u0600-\u06ff]))[^,.!?;\n،؛؟]{0,50}$`,
+  String.raw`(?:\b(?:no|nunca|jamas|nao|nem|ne|jamais|nicht|kein\w*|nie|non|nu|soha|nincs|asla|niet|nooit|geen|tidak|tdk|nggak|ngga|enggak|gak|tak|jangan|khong|chang|dilarang|nahi|nahin|hindi|wag|huwag|bawal|tilos|prohibido|proibido|interdit|verboten|vietato|zakazan\w*|zabronion\w*|interzis|yasak|(?:tak|ga)\s+(?:boleh|bisa)|di\s+(?:pwede|puwede|maaari)|pas(?!\s+(?:de|d['’]|cher|mal)\b))\b(?!\s+(?:usah|perlu|payah|need|hace\s+falta|precisa|kell|serve|besoin|nodig|hoeft|hoef|can))|${arabicWords("لا|ما|مش|مو|مب|لن|ممنوع|مستحيل|غير مسموح")}(?![\u0600-\u06ff]))[^,.!?;\n،؛؟]{0,50}$`,
   "i",
 );
 
@@ -214,23 +251,23 @@ const REFUSED_AFTER =
  * The platform's rule stated, in every language read: "it's against the terms", "the app doesn't allow", "no se
  * permite", "é proibido pelas regras do app", "c'est interdit", "laut AGB verboten", "vietato dal regolamento",
  * "regulamin zabrania", "interzis", "a szabályzat tiltja", "kurallar yasak", "dilarang", "bawal", "mana hai", "هذا ممنوع
- * حسب شروط المنصة", "ضد سياسة التطبيق". Read from the element's clause to the end of its sentence, it is the writer
+ * حسب شروط المنصة", "ضد سياسة التطبيق", "niet toegestaan", "tegen de regels", "không được phép". Read from the element's clause to the end of its sentence, it is the writer
  * keeping to the platform (issue 13, the kind "a refusal as a rule"); not negated ("not against the rules", "yasak
  * değil", "sorun olmaz", "مو ممنوع").
  */
 const PROHIBITION = new RegExp(
-  String.raw`(?<!\b(?:not|isn['’]?t|no|nao|nicht|non|nie|nu|nem|tidak|gak|nggak|hindi)\s+(?:\w+\s+)?)\b(?:${[
+  String.raw`(?<!\b(?:not|isn['’]?t|no|nao|nicht|non|nie|nu|nem|niet|tidak|gak|nggak|hindi)\s+(?:\w+\s+)?)\b(?:${[
     String.raw`not\s+(?:allowed|permitted)|forbidden|prohibited|banned|against\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:rules|terms|policy|tos)|(?:break|breaks|breaking|violates?|breach(?:es)?)\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:rules|terms|policy)|(?:app|platform|site|rules|terms|policy)\s+(?:doesn['’]?t|does\s+not|won['’]?t|don['’]?t)\s+(?:allow|let|permit)`,
     String.raw`prohibid[oa]|prohibe|no\s+(?:se\s+)?(?:esta\s+)?permit\w*|proibid[oa]|nao\s+(?:e\s+)?permitid[oa]|nao\s+permite|interdit\w*|pas\s+(?:le\s+droit|autorise\w*|permis)`,
     String.raw`verboten|nicht\s+(?:erlaubt|gestattet)|untersagt|vietat[oa]|non\s+(?:e\s+)?(?:permess[oa]|consentit[oa])|zakazan\w*|zabronion\w*|zabrania|nie\s+wolno|niedozwolon\w*`,
     String.raw`interzis\w*|nu\s+(?:e\s+|este\s+)?permis|nu\s+am\s+voie|tilos|tiltja|nem\s+(?:szabad|lehet|engedelyezett)|yasak\w*(?!\s+degil)|(?<!\b(?:sorun|problem)\s+)olmaz|izin\s+vermiyor`,
-    String.raw`dilarang|(?:tidak|nggak|gak|ga|tak)\s+(?:boleh|diizinkan)|melanggar|bawal|(?:hindi|di)\s+(?:pwede|puwede|allowed|maaari)|mana\s+hai|(?:allowed|allow)\s+nahi`,
+    String.raw`verboden|niet\s+(?:toegestaan|de\s+bedoeling)|tegen\s+de\s+(?:regels|voorwaarden)|khong\s+duoc\s+phep|bi\s+cam|dilarang|(?:tidak|nggak|gak|ga|tak)\s+(?:boleh|diizinkan)|melanggar|bawal|(?:hindi|di)\s+(?:pwede|puwede|allowed|maaari)|mana\s+hai|(?:allowed|allow)\s+nahi`,
   ].join("|")})\b|(?<!${arabicWords("مو|مش|مب|مهو")}\s+)${arabicWords("ممنوع|مو مسموح|مش مسموح|غير مسموح|ما يصير|ما ينفع|تمنع|يمنع|ضد سياسة|ضد شروط|ضد قوانين|مخالف")}`,
   "i",
 );
 
 /** A rule stated and then set aside: "it's against the rules, but ...", "está prohibido, pero ...", "dilarang, tapi ...". */
-const CONCEDED = /\b(?:but|though|however|pero|porem|aber|trotzdem|tuttavia|ale|jednak|insa|totusi|ama|fakat|ancak|tapi|tetapi|namun|lekin|magar)\b|لكن/i;
+const CONCEDED = /\b(?:but|though|however|pero|porem|aber|trotzdem|tuttavia|ale|jednak|insa|totusi|ama|fakat|ancak|maar|tapi|tetapi|namun|nhung|lekin|magar)\b|لكن/i;
 
 /** The writer's refusal around an element: a verb-final one after it in its comma-clause, or a rule stated from its clause on. */
 function refusedAround(m: RegExpExecArray, text: string, start: number, end: number): boolean {
@@ -250,7 +287,7 @@ function refusedAround(m: RegExpExecArray, text: string, start: number, end: num
  * suggested it, in the past: "the dealer told me to skip the booking and pay cash", "my mate said to pay cash", "he
  * offered to do it cheaper if I cancelled", "el mecánico me pidió que ...", "a oficina pediu para eu ...", "le garage
  * m'a demandé de ...", "die Werkstatt wollte, dass ich ...", "l'officina mi ha chiesto di ...", "chciał, żebym ...",
- * "mi-a cerut să ...", "kérte, hogy ...", "bengkel sebelah minta bayar cash ...", "nyuruh saya ...", "keh raha tha",
+ * "mi-a cerut să ...", "kérte, hogy ...", "de garage vroeg me ...", "bengkel sebelah minta bayar cash ...", "nyuruh saya ...", "keh raha tha",
  * "sabi ... daw", "inalok ako", "طلب مني", "قال لي". The writer's own offer is not one: a verb of the present or aimed at
  * the reader ("my boss says cancel and come direct", "my boss said: cancel ...", "he said you should ...", "disse para
  * você ...", "sabi ng boss ko, i-cancel mo ..."), a message passed on ("he asked me to tell you: skip the app"), or the
@@ -267,6 +304,8 @@ const REPORTED_REQUEST = new RegExp(
     String.raw`(?:m|nous)['’]?\s?(?:a|ont|avait)\s+(?:demande|propose|dit\s+de|conseille|suggere|offert)|voulai(?:t|ent)\s+que`,
     // German: "wollte, dass ich", "hat mir gesagt", "bot mir an", "meinte, ich soll"
     String.raw`wollten?\s*,?\s+dass\s+(?:ich|wir)|(?:hat|haben|hatte)\s+(?:mir|uns)\s+(?:gesagt|vorgeschlagen|angeboten|geraten)|(?:bot|boten|sagte|riet)\s+(?:mir|uns)|meinten?\s*,?\s+(?:ich|wir)\s+(?:soll|sollte|konnte)`,
+    // Dutch: "vroeg me", "wilde dat ik", "zei dat ik", "bood me ... aan"
+    String.raw`vroeg(?:en)?\s+(?:me|mij|ons|of\s+(?:ik|we))|wilde(?:n)?\s*,?\s+dat\s+(?:ik|we)|(?:zei|zeiden)\s+(?:dat\s+(?:ik|we)|tegen\s+(?:me|mij|ons))|boden?\s+(?:me|mij|ons)`,
     // Italian: "mi ha chiesto", "ci hanno proposto", "voleva che"
     String.raw`(?:mi|ci)\s+(?:ha|hanno|aveva)\s+(?:chiesto|detto\s+di|proposto|offerto|suggerito|consigliato)|volevan?o?\s+che`,
     // Polish: "chciał, żebym", "kazał mi", "proponował mi", "prosił mnie"
@@ -300,13 +339,13 @@ const REPORTED_AFTER = /^[^.!?\n]*\b(?:istedi|istediler|teklif\s+etti|teklif\s+e
 
 /** The offer refused in its sentence ("..., I refused", "me negué", "recusei", "abgelehnt", "رفضت"). */
 const REFUSED =
-  /\b(?:refused|declined|pass(?:ing)?\s+on|gonna\s+pass|no\s+thanks|said\s+no|turned\s+(?:it|him|them)\s+down|reported|me\s+negue|recusei|j['’]ai\s+refuse|abgelehnt|ho\s+rifiutato|odmowil\w*|am\s+refuzat|visszautasitottam|reddettim|menolak|tumanggi|mana\s+kar\s+diya)\b|رفضت/i;
+  /\b(?:refused|declined|pass(?:ing)?\s+on|gonna\s+pass|no\s+thanks|said\s+no|turned\s+(?:it|him|them)\s+down|reported|me\s+negue|recusei|j['’]ai\s+refuse|abgelehnt|ho\s+rifiutato|odmowil\w*|am\s+refuzat|visszautasitottam|reddettim|geweigerd|menolak|tumanggi|tu\s+choi|mana\s+kar\s+diya)\b|رفضت/i;
 
 /**
  * The writer turning the offer down or keeping to the platform anywhere in the message, in the first person: "I said no",
  * "no quise", "recusei", "j'ai refusé", "das mache ich nicht", "ho rifiutato", "odmówiłem", "am refuzat", "nem fogadtam
- * el", "reddettim", "saya tolak", "maine mana kar diya", "tumanggi ako", "رفضت"; "I'd rather keep it all here",
- * "prefiero la app", "prefiro pagar aqui", "wolę przez aplikację", "lebih suka lewat aplikasi", "mas gusto ko dito". An
+ * el", "reddettim", "ik heb geweigerd", "saya tolak", "em đã từ chối", "maine mana kar diya", "tumanggi ako", "رفضت"; "I'd rather keep it all here",
+ * "prefiero la app", "prefiro pagar aqui", "wolę przez aplikację", "ik betaal liever via de app", "lebih suka lewat aplikasi", "mas gusto ko dito". An
  * offer beside it is one turned down, told back ("the workshop next door asked me to pay cash outside the app, I
  * refused"). Not "I'd rather you paid cash than through the app": the reader nor a comparison in between.
  */
@@ -324,6 +363,7 @@ const WRITER_DECLINED = new RegExp(
     String.raw`reddettim|kabul\s+etmedim|uygulama(?:dan|yi)?\s+(?:\w+\s+)?tercih\s+ederim`,
     String.raw`(?:saya|aku|sy|gue|gw|kami)\s+(?:udah\s+|sudah\s+|langsung\s+)?(?:tolak|menolak|nolak)|(?:lebih\s+suka|mending|mendingan)\s+(?:\w+\s+)?(?:lewat|pakai|via|di)\s+(?:aplikasi|app)|(?:di\s+sini|lewat\s+aplikasi)\s+(?:lebih\s+)?aman`,
     String.raw`maine\s+(?:mana|inkaar)\s+kar\s+diya|maine\s+mana\s+kiya`,
+    String.raw`(?:ik|we|wij)\s+(?:\w+\s+)?(?:geweigerd|nee\s+gezegd)|(?:ik|we)\s+(?:\w+\s+)?liever\s+(?:via|in|met)\s+de\s+app|(?:em|toi|minh)\s+(?:da\s+)?tu\s+choi`,
     String.raw`tumanggi\s+(?:ako|kami)|tinanggihan\s+(?:ko|namin)|mas\s+gusto\s+(?:ko|namin)\s+(?:dito|sa\s+app)`,
   ].join("|")})\b|${arabicWords("رفضت|رفضنا|افضل التطبيق")}`,
   "i",
@@ -331,10 +371,10 @@ const WRITER_DECLINED = new RegExp(
 
 /**
  * The sender's own cancellation, not one asked of the reader: "I'll cancel the booking", "I need to
- * cancel", "do I have to cancel", "we had to cancel".
+ * cancel", "do I have to cancel", "we had to cancel"; Dutch "ik annuleer de boeking" (its first person is the imperative's form).
  */
 const OWN_ACT_BEFORE =
-  /\b(?:i|i['’](?:ll|d|ve|m\s+(?:going\s+to|gonna))|i\s+(?:will|would|need\s+to|have\s+to|had\s+to|want\s+to|must|might|may|can|could|should|am\s+going\s+to)|we\s+(?:need|have|had)\s+to|(?:do|should|can|could|must|shall)\s+(?:i|we)|(?:had|have|need|want)\s+to)\s+(?:just\s+)?$/i;
+  /\b(?:i|ik|i['’](?:ll|d|ve|m\s+(?:going\s+to|gonna))|i\s+(?:will|would|need\s+to|have\s+to|had\s+to|want\s+to|must|might|may|can|could|should|am\s+going\s+to)|we\s+(?:need|have|had)\s+to|(?:do|should|can|could|must|shall)\s+(?:i|we)|(?:had|have|need|want)\s+to)\s+(?:just\s+)?$/i;
 
 /**
  * What makes a question an offer all the same: the sender's own undertaking or a proposal ("..., I'll do it cheaper?",
@@ -345,7 +385,7 @@ const OFFER_IN_QUESTION = /\b(?:i['’]?ll|i\s+(?:can|could|will)|we\s+(?:can|co
 
 /** Told as what happened: a payment or a price in the past ("I paid £45 cash", "it was cheaper", "they gave me a discount for cash"). */
 const PAST_BEFORE =
-  /\b(?:paid|spent|was|were|cost|bought|gave|got|charged|quoted|used\s+to|pague|pagamos|paguei|pagou|pagaste|j['’]ai\s+paye|habe\s+\w+\s+bezahlt|ho\s+pagato|zap[lł]aci[lł]\w*|bylo|by[lł]a|am\s+platit|fizettem|odedim|maine\s+diya|nagbayad)\b[^,.!?;\n]{0,25}$/i;
+  /\b(?:paid|spent|was|were|cost|bought|gave|got|charged|quoted|used\s+to|pague|pagamos|paguei|pagou|pagaste|j['’]ai\s+paye|habe\s+\w+\s+bezahlt|ho\s+pagato|zap[lł]aci[lł]\w*|bylo|by[lł]a|am\s+platit|fizettem|odedim|maine\s+diya|nagbayad|betaalde|betaald|hoi\s+truoc|truoc\s+day)\b[^,.!?;\n]{0,25}$/i;
 
 /** Someone else as the subject of the element's clause: "they only take cash", "the other garage charges less". */
 const THIRD_PARTY_BEFORE = /\b(?:they|he|she|them|their|his|the\s+(?:other|last|old|next)\s+\w+|(?:the|that)\s+(?:garage|shop|dealer|dealership|place|guy|mechanic|car\s+wash))\b[^,.!?;\n]{0,25}$/i;
@@ -369,11 +409,13 @@ function restOfSentence(m: RegExpExecArray, text: string): string {
 
 /**
  * The payment or booking kept on the platform: "paid in the app", "über die App", "por la app", "przez aplikację",
- * "uygulama üzerinden", "lewat aplikasi", "عن طريق التطبيق". A price or a discount beside it is the platform's own
- * ("cash back on my card made this cheaper, paid in the app"), not one for leaving it.
+ * "uygulama üzerinden", "lewat aplikasi", "عن طريق التطبيق", the visit "as booked". A price or a discount beside it is
+ * the platform's own ("cash back on my card made this cheaper, paid in the app", "swing by as booked, the discount from
+ * the app still applies"), not one for leaving it; the app as where a booking is cancelled is no such place ("cancel
+ * the booking from the app and come direct, I'll give a discount").
  */
 const THROUGH_PLATFORM = new RegExp(
-  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se|pe|par|mein|me)|sa\s+app|w\s+aplikacji)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
+  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:discount|offer|voucher|credit)\s+from\s+(?:the\s+)?app|as\s+booked|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se|pe|par|mein|me)|sa\s+app|w\s+aplikacji)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
   "i",
 );
 
