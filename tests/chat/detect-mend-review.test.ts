@@ -198,6 +198,8 @@ const DEALS_CAUGHT = [
   "meet me halfway on the cost: you cancel the booking and I still do it",
   "the unit takes cash only, come round after work and cancel the booking",
   "the workshop on the industrial estate takes cash only, come by after work, no booking needed",
+  // caught from round 30 (platform-bypass.ts: leaving the platform, "cancel on here", with coming by)
+  "the shop takes cash only, so cancel on here and come by",
 ];
 
 /** [kind, message]: a deal that passes unflagged. */
@@ -210,7 +212,6 @@ const DEALS_SLIPPED: [string, string][] = [
   ["pay there", "in the app tab there's a fee, so pay there at my place saves us both"],
   ["pay there", "in the payments tab you'll see my price, pay there or to me when you collect, whichever"],
   ["echoed refusal", "book through here? nope, just come by the unit saturday"],
-  ["cash another business takes", "the shop takes cash only, so cancel on here and come by"],
 ];
 
 /** [kind, messages]: a burst whose refusal of the app and the deal are two messages; unflagged (old gaps, 180282d too). */

@@ -206,8 +206,7 @@ describe("round 30 review 1: attacks", () => {
   it("mate just cancel the booking in the app and come straight to the shop, I'll do it for 20% less", () =>
     expect(flaggedBy("mate just cancel the booking in the app and come straight to the shop, I'll do it for 20% less")).toBe(true));
   it("if u pay cash we skip the app fee, works out cheaper for both of us", () => expect(flaggedBy("if u pay cash we skip the app fee, works out cheaper for both of us")).toBe(true));
-  // missed
-  it.fails("cancel it on the app pls and just rock up tmrw 9am, we sort payment here", () => expect(flaggedBy("cancel it on the app pls and just rock up tmrw 9am, we sort payment here")).toBe(true));
+  it("cancel it on the app pls and just rock up tmrw 9am, we sort payment here", () => expect(flaggedBy("cancel it on the app pls and just rock up tmrw 9am, we sort payment here")).toBe(true));
   it("next time dont bother booking thru autodoctor, just message me direct and ill fit u in", () =>
     expect(flaggedBy("next time dont bother booking thru autodoctor, just message me direct and ill fit u in")).toBe(true));
   it("can you transfer to my account instead? the app takes 15% off me", () => expect(flaggedBy("can you transfer to my account instead? the app takes 15% off me")).toBe(true));
@@ -220,10 +219,8 @@ describe("round 30 review 1: attacks", () => {
   it("Sir please cancel the booking from app side and directly come to workshop, I will give discount of 500 rs", () =>
     expect(flaggedBy("Sir please cancel the booking from app side and directly come to workshop, I will give discount of 500 rs")).toBe(true));
   it("payment do via gpay to me directly sir, app payment is taking too much cut", () => expect(flaggedBy("payment do via gpay to me directly sir, app payment is taking too much cut")).toBe(true));
-  // missed
-  it.fails("no worries mate, just cancel on the app and swing by Saturday arvo, cash is king here", () =>
-    expect(flaggedBy("no worries mate, just cancel on the app and swing by Saturday arvo, cash is king here")).toBe(true),
-  );
+  it("no worries mate, just cancel on the app and swing by Saturday arvo, cash is king here", () =>
+    expect(flaggedBy("no worries mate, just cancel on the app and swing by Saturday arvo, cash is king here")).toBe(true));
   it("If you Venmo me directly I can do it for $180 instead of the $240 the app shows", () =>
     expect(flaggedBy("If you Venmo me directly I can do it for $180 instead of the $240 the app shows")).toBe(true));
   it("zelle me the deposit and we'll keep it off the books, app doesn't need a cut", () =>

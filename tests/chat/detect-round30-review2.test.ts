@@ -131,8 +131,7 @@ describe("round 30 review 2: innocents", () => {
   it("the phone holder you fitted broke, the receipt number is 0771 2309 884", () => expect(flaggedBy("the phone holder you fitted broke, the receipt number is 0771 2309 884")).toBe(false));
   it("mileage is 112 540 now, the last service was at 98 300", () => expect(flaggedBy("mileage is 112 540 now, the last service was at 98 300")).toBe(false));
   it("invoice 2024 0117 5532 shows £345, but I was quoted 310 over the phone", () => expect(flaggedBy("invoice 2024 0117 5532 shows £345, but I was quoted 310 over the phone")).toBe(false));
-  // flagged as PHONE
-  it.fails("am comandat de pe telefon filtrul, comanda nr. 0740 1123 66, ajunge joi", () => expect(flaggedBy("am comandat de pe telefon filtrul, comanda nr. 0740 1123 66, ajunge joi")).toBe(false));
+  it("am comandat de pe telefon filtrul, comanda nr. 0740 1123 66, ajunge joi", () => expect(flaggedBy("am comandat de pe telefon filtrul, comanda nr. 0740 1123 66, ajunge joi")).toBe(false));
   it("numărul facturii e 0722/118/2024, puteți verifica?", () => expect(flaggedBy("numărul facturii e 0722/118/2024, puteți verifica?")).toBe(false));
   it("km la bord: 213 456, și am schimbat uleiul la 205 000", () => expect(flaggedBy("km la bord: 213 456, și am schimbat uleiul la 205 000")).toBe(false));
   // flagged as PHONE
@@ -237,10 +236,8 @@ describe("round 30 review 2: attacks", () => {
   it.fails("transfer langsung ke rekening saya aja ya BCA 8720114563 a.n. Dedi Kurniawan, biar gak kepotong admin", () =>
     expect(caughtBy("transfer langsung ke rekening saya aja ya BCA 8720114563 a.n. Dedi Kurniawan, biar gak kepotong admin", ["8720114563", "Dedi Kurniawan"])).toBe(true),
   );
-  // missed
-  it.fails("tak payah bayar dalam app, bagi cash je masa ambil kereta nanti, saya kasi diskaun", () =>
-    expect(flaggedBy("tak payah bayar dalam app, bagi cash je masa ambil kereta nanti, saya kasi diskaun")).toBe(true),
-  );
+  it("tak payah bayar dalam app, bagi cash je masa ambil kereta nanti, saya kasi diskaun", () =>
+    expect(flaggedBy("tak payah bayar dalam app, bagi cash je masa ambil kereta nanti, saya kasi diskaun")).toBe(true));
   it("bhai app pe booking cancel kar do, seedha garage aa jao, cash de dena, commission bachega dono ka", () =>
     expect(flaggedBy("bhai app pe booking cancel kar do, seedha garage aa jao, cash de dena, commission bachega dono ka")).toBe(true));
   it("payment app se mat karo yaar, GPay kar dena mujhe direct, 200 kam le lunga", () => expect(flaggedBy("payment app se mat karo yaar, GPay kar dena mujhe direct, 200 kam le lunga")).toBe(true));
@@ -250,20 +247,14 @@ describe("round 30 review 2: attacks", () => {
     expect(caughtBy("sa gcash mo na lang ako bayaran directly 0917 845 2231 para di na dumaan sa app fees", ["0917 845 2231"])).toBe(true));
   it("الغي الحجز من التطبيق وتعال على الورشة مباشرة، الدفع كاش وبخصم", () => expect(flaggedBy("الغي الحجز من التطبيق وتعال على الورشة مباشرة، الدفع كاش وبخصم")).toBe(true));
   it("mesh lazem tedfa3 fel app, edfa3li cash fel warsha w ha3melak 5asm kwayes", () => expect(flaggedBy("mesh lazem tedfa3 fel app, edfa3li cash fel warsha w ha3melak 5asm kwayes")).toBe(true));
-  // missed
-  it.fails("anh hủy lịch trên app đi, qua thẳng tiệm em làm, trả tiền mặt rẻ hơn khỏi mất phí", () =>
-    expect(flaggedBy("anh hủy lịch trên app đi, qua thẳng tiệm em làm, trả tiền mặt rẻ hơn khỏi mất phí")).toBe(true),
-  );
+  it("anh hủy lịch trên app đi, qua thẳng tiệm em làm, trả tiền mặt rẻ hơn khỏi mất phí", () =>
+    expect(flaggedBy("anh hủy lịch trên app đi, qua thẳng tiệm em làm, trả tiền mặt rẻ hơn khỏi mất phí")).toBe(true));
   it("chuyển khoản thẳng cho em nha, Vietcombank 0071000123456, khỏi qua app mất phí", () =>
     expect(caughtBy("chuyển khoản thẳng cho em nha, Vietcombank 0071000123456, khỏi qua app mất phí", ["0071000123456"])).toBe(true));
-  // missed
-  it.fails("Annuleer die boeking maar, kom gewoon direct langs bij de garage, contant scheelt je de servicekosten", () =>
-    expect(flaggedBy("Annuleer die boeking maar, kom gewoon direct langs bij de garage, contant scheelt je de servicekosten")).toBe(true),
-  );
-  // missed
-  it.fails("volgende keer niet via de app boeken hoor, loop gewoon binnen bij de werkplaats en dan regelen we het onderling", () =>
-    expect(flaggedBy("volgende keer niet via de app boeken hoor, loop gewoon binnen bij de werkplaats en dan regelen we het onderling")).toBe(true),
-  );
+  it("Annuleer die boeking maar, kom gewoon direct langs bij de garage, contant scheelt je de servicekosten", () =>
+    expect(flaggedBy("Annuleer die boeking maar, kom gewoon direct langs bij de garage, contant scheelt je de servicekosten")).toBe(true));
+  it("volgende keer niet via de app boeken hoor, loop gewoon binnen bij de werkplaats en dan regelen we het onderling", () =>
+    expect(flaggedBy("volgende keer niet via de app boeken hoor, loop gewoon binnen bij de werkplaats en dan regelen we het onderling")).toBe(true));
   it("cancela la cita en la app y vente directamente al taller, en efectivo te lo dejo en 90", () =>
     expect(flaggedBy("cancela la cita en la app y vente directamente al taller, en efectivo te lo dejo en 90")).toBe(true));
   it("págame por bizum directamente y nos ahorramos la comisión de la plataforma", () => expect(flaggedBy("págame por bizum directamente y nos ahorramos la comisión de la plataforma")).toBe(true));
@@ -306,10 +297,8 @@ describe("round 30 review 2: attacks", () => {
   it.fails("agli baar app ke through mat book karna, mera workshop pata hai na, direct aa jana sasta padega", () =>
     expect(flaggedBy("agli baar app ke through mat book karna, mera workshop pata hai na, direct aa jana sasta padega")).toBe(true),
   );
-  // missed
-  it.fails("khalli l'appli, ji direct l garage w khalsni cash, nta3tik prix mzyan", () => expect(flaggedBy("khalli l'appli, ji direct l garage w khalsni cash, nta3tik prix mzyan")).toBe(true));
-  // missed
-  it.fails("lepas ni book terus dengan saya, tak payah guna app, harga member", () => expect(flaggedBy("lepas ni book terus dengan saya, tak payah guna app, harga member")).toBe(true));
+  it("khalli l'appli, ji direct l garage w khalsni cash, nta3tik prix mzyan", () => expect(flaggedBy("khalli l'appli, ji direct l garage w khalsni cash, nta3tik prix mzyan")).toBe(true));
+  it("lepas ni book terus dengan saya, tak payah guna app, harga member", () => expect(flaggedBy("lepas ni book terus dengan saya, tak payah guna app, harga member")).toBe(true));
   // missed
   it.fails("the app price is silly, pop round with the readies and well call it even", () => expect(flaggedBy("the app price is silly, pop round with the readies and well call it even")).toBe(true));
   // missed
@@ -397,10 +386,8 @@ describe("round 30 review 2: attacks", () => {
   it("parça geldi, fatura no 88123, ulaşmak için 0 555 308 41 76 whatsapp", () =>
     expect(caughtBy("parça geldi, fatura no 88123, ulaşmak için 0 555 308 41 76 whatsapp", ["0 555 308 41 76"])).toBe(true));
   it("resi JNE-nya JP88213 ya, kalau ada apa2 wa ke 0813-2274-9051", () => expect(caughtBy("resi JNE-nya JP88213 ya, kalau ada apa2 wa ke 0813-2274-9051", ["0813-2274-9051"])).toBe(true));
-  // missed
-  it.fails("kode booking saya 0857 1190 3348, eh itu nomor hp saya sih, telpon aja", () =>
-    expect(caughtBy("kode booking saya 0857 1190 3348, eh itu nomor hp saya sih, telpon aja", ["0857 1190 3348"])).toBe(true),
-  );
+  it("kode booking saya 0857 1190 3348, eh itu nomor hp saya sih, telpon aja", () =>
+    expect(caughtBy("kode booking saya 0857 1190 3348, eh itu nomor hp saya sih, telpon aja", ["0857 1190 3348"])).toBe(true));
   it("no invois INV-3321, kalau nak cepat call 012-774 5190", () => expect(caughtBy("no invois INV-3321, kalau nak cepat call 012-774 5190", ["012-774 5190"])).toBe(true));
   it("order id nahi hai ye 98201 44763, mera number hai, call kar lena shaam ko", () =>
     expect(caughtBy("order id nahi hai ye 98201 44763, mera number hai, call kar lena shaam ko", ["98201 44763"])).toBe(true));
@@ -408,10 +395,7 @@ describe("round 30 review 2: attacks", () => {
     expect(caughtBy("parcel ka tracking bhej raha hoon: 8 8 2 6 0 1 4 7 5 3 — isi pe whatsapp bhi kar sakte ho", ["8 8 2 6 0 1 4 7 5 3"])).toBe(true));
   it("ref no. ng bayad ko 1029384, tapos kung may tanong text mo ko 0918 552 7730", () =>
     expect(caughtBy("ref no. ng bayad ko 1029384, tapos kung may tanong text mo ko 0918 552 7730", ["0918 552 7730"])).toBe(true));
-  // missed
-  it.fails("eto tracking # ko 09275546218 jk cp number ko yan, text ka na lang", () =>
-    expect(caughtBy("eto tracking # ko 09275546218 jk cp number ko yan, text ka na lang", ["09275546218"])).toBe(true),
-  );
+  it("eto tracking # ko 09275546218 jk cp number ko yan, text ka na lang", () => expect(caughtBy("eto tracking # ko 09275546218 jk cp number ko yan, text ka na lang", ["09275546218"])).toBe(true));
   it("رقم الطلب 4412، وللتواصل واتساب ٠٥٥٤٣٢١٨٧٦", () => expect(caughtBy("رقم الطلب 4412، وللتواصل واتساب ٠٥٥٤٣٢١٨٧٦", ["٠٥٥٤٣٢١٨٧٦"])).toBe(true));
   it("رقم الفاتورة هو 050 612 4478 اتصل عليه لو احتجت شي", () => expect(caughtBy("رقم الفاتورة هو 050 612 4478 اتصل عليه لو احتجت شي", ["050 612 4478"])).toBe(true));
   // missed
@@ -441,10 +425,8 @@ describe("round 30 review 2: attacks", () => {
     expect(caughtBy("receipt ref 4452 8810 33 and my cell is four one five, two two three, nine eight one zero", ["four one five, two two three, nine eight one zero"])).toBe(true));
   it("nr. AWB 1834 5521 90, iar pe whatsapp sunt la zero șapte patru zero, 318, 226", () =>
     expect(caughtBy("nr. AWB 1834 5521 90, iar pe whatsapp sunt la zero șapte patru zero, 318, 226", ["zero șapte patru zero, 318, 226"])).toBe(true));
-  // missed
-  it.fails("csomagszám: 5402 1187 6630 22, ha gond van hívj a harmincas számon: 30/662-1498", () =>
-    expect(caughtBy("csomagszám: 5402 1187 6630 22, ha gond van hívj a harmincas számon: 30/662-1498", ["30/662-1498"])).toBe(true),
-  );
+  it("csomagszám: 5402 1187 6630 22, ha gond van hívj a harmincas számon: 30/662-1498", () =>
+    expect(caughtBy("csomagszám: 5402 1187 6630 22, ha gond van hívj a harmincas számon: 30/662-1498", ["30/662-1498"])).toBe(true));
   // missed
   it.fails("takip numarası 1Z999AA10123456784, bana da şuradan ulaşın: sıfır beş yüz otuz iki üç yüz on bir kırk beş yirmi iki", () =>
     expect(
@@ -457,10 +439,8 @@ describe("round 30 review 2: attacks", () => {
         "nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan",
       ]),
     ).toBe(true));
-  // missed
-  it.fails("serial ng battery 0922-318-4406 — joke lang, globe number ko yan, tawag ka", () =>
-    expect(caughtBy("serial ng battery 0922-318-4406 — joke lang, globe number ko yan, tawag ka", ["0922-318-4406"])).toBe(true),
-  );
+  it("serial ng battery 0922-318-4406 — joke lang, globe number ko yan, tawag ka", () =>
+    expect(caughtBy("serial ng battery 0922-318-4406 — joke lang, globe number ko yan, tawag ka", ["0922-318-4406"])).toBe(true));
   // missed
   it.fails("الفاتورة رقم 7781 ورقمي صفر خمسة خمسة، ثلاثة اثنين واحد، ثمانية سبعة ستة أربعة", () =>
     expect(caughtBy("الفاتورة رقم 7781 ورقمي صفر خمسة خمسة، ثلاثة اثنين واحد، ثمانية سبعة ستة أربعة", ["صفر خمسة خمسة، ثلاثة اثنين واحد، ثمانية سبعة ستة أربعة"])).toBe(true),

@@ -256,10 +256,8 @@ describe("round 30 review 3: attacks", () => {
     expect(flaggedBy("Stornieren Sie einfach die Buchung in der App und kommen Sie direkt vorbei, bar wird's günstiger")).toBe(true));
   // missed
   it.fails("zahl mir das lieber direkt, die plattform zieht mir sonst 20 prozent ab", () => expect(flaggedBy("zahl mir das lieber direkt, die plattform zieht mir sonst 20 prozent ab")).toBe(true));
-  // missed
-  it.fails("Nächstes Mal musst du nicht über die App buchen, ruf einfach bei uns in der Werkstatt an und wir machen das unter uns", () =>
-    expect(flaggedBy("Nächstes Mal musst du nicht über die App buchen, ruf einfach bei uns in der Werkstatt an und wir machen das unter uns")).toBe(true),
-  );
+  it("Nächstes Mal musst du nicht über die App buchen, ruf einfach bei uns in der Werkstatt an und wir machen das unter uns", () =>
+    expect(flaggedBy("Nächstes Mal musst du nicht über die App buchen, ruf einfach bei uns in der Werkstatt an und wir machen das unter uns")).toBe(true));
   it("Überweis mir die Restsumme direkt aufs Konto DE89 3704 0044 0532 0130 00, dann sparen wir uns beide die Gebühr", () =>
     expect(caughtBy("Überweis mir die Restsumme direkt aufs Konto DE89 3704 0044 0532 0130 00, dann sparen wir uns beide die Gebühr", ["DE89 3704 0044 0532 0130 00"])).toBe(true));
   it("Können wir das nicht ohne die App machen? Ich zahl bar, Sie kriegen am Ende mehr", () =>
@@ -271,10 +269,8 @@ describe("round 30 review 3: attacks", () => {
     expect(flaggedBy("se paghi a me e non tramite l'app ti tolgo la commissione, dai che ci mettiamo d'accordo")).toBe(true),
   );
   it("la prossima volta scrivimi fuori dall'app e ti faccio un prezzo da amico", () => expect(flaggedBy("la prossima volta scrivimi fuori dall'app e ti faccio un prezzo da amico")).toBe(true));
-  // missed
-  it.fails("Proszę anulować rezerwację w aplikacji i przyjechać prosto do warsztatu, gotówką wyjdzie taniej", () =>
-    expect(flaggedBy("Proszę anulować rezerwację w aplikacji i przyjechać prosto do warsztatu, gotówką wyjdzie taniej")).toBe(true),
-  );
+  it("Proszę anulować rezerwację w aplikacji i przyjechać prosto do warsztatu, gotówką wyjdzie taniej", () =>
+    expect(flaggedBy("Proszę anulować rezerwację w aplikacji i przyjechać prosto do warsztatu, gotówką wyjdzie taniej")).toBe(true));
   // missed
   it.fails("nie płać przez apke, dasz mi do ręki przy odbiorze i odliczę prowizję", () => expect(flaggedBy("nie płać przez apke, dasz mi do ręki przy odbiorze i odliczę prowizję")).toBe(true));
   it("rezerwację olej, przelej mi blikiem na 512 334 998 i będzie po sprawie", () =>
@@ -299,10 +295,8 @@ describe("round 30 review 3: attacks", () => {
     expect(flaggedBy("Bang, batalin aja booking di aplikasi, langsung datang ke bengkel, bayar cash lebih murah")).toBe(true));
   it("transfer langsung ke rekening saya aja ya BCA 8720123456, gak usah lewat aplikasi biar gak kena potongan", () =>
     expect(caughtBy("transfer langsung ke rekening saya aja ya BCA 8720123456, gak usah lewat aplikasi biar gak kena potongan", ["8720123456"])).toBe(true));
-  // missed
-  it.fails("lain kali tak payah book guna app, datang terus ke kedai, saya bagi harga kawan", () =>
-    expect(flaggedBy("lain kali tak payah book guna app, datang terus ke kedai, saya bagi harga kawan")).toBe(true),
-  );
+  it("lain kali tak payah book guna app, datang terus ke kedai, saya bagi harga kawan", () =>
+    expect(flaggedBy("lain kali tak payah book guna app, datang terus ke kedai, saya bagi harga kawan")).toBe(true));
   // missed
   it.fails("bhai app se mat karo payment, cash de dena workshop pe, commission bach jayega dono ka", () =>
     expect(flaggedBy("bhai app se mat karo payment, cash de dena workshop pe, commission bach jayega dono ka")).toBe(true),
@@ -318,10 +312,8 @@ describe("round 30 review 3: attacks", () => {
   it("ألغِ الحجز من التطبيق وتعال على الورشة مباشرة، وإذا دفعت كاش بعملك خصم", () => expect(flaggedBy("ألغِ الحجز من التطبيق وتعال على الورشة مباشرة، وإذا دفعت كاش بعملك خصم")).toBe(true));
   // missed
   it.fails("لا تدفع عن طريق التطبيق، ادفع لي نقداً وبنزّل لك السعر", () => expect(flaggedBy("لا تدفع عن طريق التطبيق، ادفع لي نقداً وبنزّل لك السعر")).toBe(true));
-  // missed
-  it.fails("Annuleer de boeking in de app maar en kom gewoon langs bij de garage, contant scheelt je de servicekosten", () =>
-    expect(flaggedBy("Annuleer de boeking in de app maar en kom gewoon langs bij de garage, contant scheelt je de servicekosten")).toBe(true),
-  );
+  it("Annuleer de boeking in de app maar en kom gewoon langs bij de garage, contant scheelt je de servicekosten", () =>
+    expect(flaggedBy("Annuleer de boeking in de app maar en kom gewoon langs bij de garage, contant scheelt je de servicekosten")).toBe(true));
   // missed
   it.fails("Volgende keer hoef je niet via de app te boeken hoor, loop gewoon binnen en dan regelen we het buiten het platform om", () =>
     expect(flaggedBy("Volgende keer hoef je niet via de app te boeken hoor, loop gewoon binnen en dan regelen we het buiten het platform om")).toBe(true),

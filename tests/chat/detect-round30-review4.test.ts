@@ -157,10 +157,8 @@ describe("round 30 review 4: innocents", () => {
 });
 
 describe("round 30 review 4: attacks", () => {
-  // missed
-  it.fails("just cancel the booking mate and bring it round tomorrow morning, I'll sort you out for less", () =>
-    expect(flaggedBy("just cancel the booking mate and bring it round tomorrow morning, I'll sort you out for less")).toBe(true),
-  );
+  it("just cancel the booking mate and bring it round tomorrow morning, I'll sort you out for less", () =>
+    expect(flaggedBy("just cancel the booking mate and bring it round tomorrow morning, I'll sort you out for less")).toBe(true));
   it("if u pay cash at the counter i can knock 20% off, the app takes a big cut anyway", () =>
     expect(flaggedBy("if u pay cash at the counter i can knock 20% off, the app takes a big cut anyway")).toBe(true));
   it("Next time dont bother with the app, just turn up at the workshop and ask for Dave", () =>
@@ -255,16 +253,12 @@ describe("round 30 review 4: attacks", () => {
     expect(flaggedBy("se paghi in contanti ti faccio lo sconto, tanto l'app si prende una bella fetta")).toBe(true));
   it("la prossima volta prenota direttamente da noi senza passare da qui, ti faccio un prezzo da amico", () =>
     expect(flaggedBy("la prossima volta prenota direttamente da noi senza passare da qui, ti faccio un prezzo da amico")).toBe(true));
-  // missed
-  it.fails("Niech pan anuluje rezerwację w aplikacji i przyjedzie prosto do warsztatu, będzie taniej", () =>
-    expect(flaggedBy("Niech pan anuluje rezerwację w aplikacji i przyjedzie prosto do warsztatu, będzie taniej")).toBe(true),
-  );
+  it("Niech pan anuluje rezerwację w aplikacji i przyjedzie prosto do warsztatu, będzie taniej", () =>
+    expect(flaggedBy("Niech pan anuluje rezerwację w aplikacji i przyjedzie prosto do warsztatu, będzie taniej")).toBe(true));
   it("gotówką na miejscu bez aplikacji to dam 100 zł mniej", () => expect(flaggedBy("gotówką na miejscu bez aplikacji to dam 100 zł mniej")).toBe(true));
   it("przelej mi blikiem na 512 874 336 i nie musisz płacić przez apke", () => expect(caughtBy("przelej mi blikiem na 512 874 336 i nie musisz płacić przez apke", ["512 874 336"])).toBe(true));
-  // missed
-  it.fails("Anulați programarea din aplicație și veniți direct la service, vă fac un preț mai bun", () =>
-    expect(flaggedBy("Anulați programarea din aplicație și veniți direct la service, vă fac un preț mai bun")).toBe(true),
-  );
+  it("Anulați programarea din aplicație și veniți direct la service, vă fac un preț mai bun", () =>
+    expect(flaggedBy("Anulați programarea din aplicație și veniți direct la service, vă fac un preț mai bun")).toBe(true));
   // missed
   it.fails("dacă plătiți cash nu mai punem comisionul aplicației", () => expect(flaggedBy("dacă plătiți cash nu mai punem comisionul aplicației")).toBe(true));
   it("Mondja le az appban a foglalást és jöjjön be közvetlenül a műhelybe, olcsóbban megcsinálom", () =>
@@ -283,10 +277,8 @@ describe("round 30 review 4: attacks", () => {
   it.fails("transfer langsung ke BCA 5230871146 a.n. Rudi ya kak, ga usah lewat aplikasi", () =>
     expect(caughtBy("transfer langsung ke BCA 5230871146 a.n. Rudi ya kak, ga usah lewat aplikasi", ["5230871146"])).toBe(true),
   );
-  // missed
-  it.fails("Boleh cancel booking dalam app, datang terus ke bengkel, saya bagi harga kawan", () =>
-    expect(flaggedBy("Boleh cancel booking dalam app, datang terus ke bengkel, saya bagi harga kawan")).toBe(true),
-  );
+  it("Boleh cancel booking dalam app, datang terus ke bengkel, saya bagi harga kawan", () =>
+    expect(flaggedBy("Boleh cancel booking dalam app, datang terus ke bengkel, saya bagi harga kawan")).toBe(true));
   it("bhai app pe booking cancel karo aur seedha garage aa jao, 500 kam lagega", () => expect(flaggedBy("bhai app pe booking cancel karo aur seedha garage aa jao, 500 kam lagega")).toBe(true));
   // missed
   it.fails("cash me payment kar dena sir, app me mat karna, commission bach jayega", () => expect(flaggedBy("cash me payment kar dena sir, app me mat karna, commission bach jayega")).toBe(true));
@@ -303,18 +295,10 @@ describe("round 30 review 4: attacks", () => {
   it("cash nalang po pag kuha nyo ng sasakyan, wag na dumaan sa app para tipid", () => expect(flaggedBy("cash nalang po pag kuha nyo ng sasakyan, wag na dumaan sa app para tipid")).toBe(true));
   it("ألغِ الحجز من التطبيق وتعال مباشرة للورشة، أعطيك سعر أرخص", () => expect(flaggedBy("ألغِ الحجز من التطبيق وتعال مباشرة للورشة، أعطيك سعر أرخص")).toBe(true));
   it("ادفع كاش عندي بالمحل أحسن، بدون عمولة التطبيق", () => expect(flaggedBy("ادفع كاش عندي بالمحل أحسن، بدون عمولة التطبيق")).toBe(true));
-  // missed
-  it.fails("khalas cancel el booking w ta3al 3al warsha direct, bs3r arkhas mn el app", () =>
-    expect(flaggedBy("khalas cancel el booking w ta3al 3al warsha direct, bs3r arkhas mn el app")).toBe(true),
-  );
-  // missed
-  it.fails("Annuleer de boeking in de app maar en kom gewoon direct naar de garage, scheelt je de servicekosten", () =>
-    expect(flaggedBy("Annuleer de boeking in de app maar en kom gewoon direct naar de garage, scheelt je de servicekosten")).toBe(true),
-  );
-  // missed
-  it.fails("Als je contant betaalt hoef ik geen commissie aan de app af te dragen, dan doe ik het voor 280", () =>
-    expect(flaggedBy("Als je contant betaalt hoef ik geen commissie aan de app af te dragen, dan doe ik het voor 280")).toBe(true),
-  );
-  // missed
-  it.fails("Ik stuur je wel een Tikkie buiten de app om, goedkoper voor ons allebei", () => expect(flaggedBy("Ik stuur je wel een Tikkie buiten de app om, goedkoper voor ons allebei")).toBe(true));
+  it("khalas cancel el booking w ta3al 3al warsha direct, bs3r arkhas mn el app", () => expect(flaggedBy("khalas cancel el booking w ta3al 3al warsha direct, bs3r arkhas mn el app")).toBe(true));
+  it("Annuleer de boeking in de app maar en kom gewoon direct naar de garage, scheelt je de servicekosten", () =>
+    expect(flaggedBy("Annuleer de boeking in de app maar en kom gewoon direct naar de garage, scheelt je de servicekosten")).toBe(true));
+  it("Als je contant betaalt hoef ik geen commissie aan de app af te dragen, dan doe ik het voor 280", () =>
+    expect(flaggedBy("Als je contant betaalt hoef ik geen commissie aan de app af te dragen, dan doe ik het voor 280")).toBe(true));
+  it("Ik stuur je wel een Tikkie buiten de app om, goedkoper voor ons allebei", () => expect(flaggedBy("Ik stuur je wel een Tikkie buiten de app om, goedkoper voor ons allebei")).toBe(true));
 });
