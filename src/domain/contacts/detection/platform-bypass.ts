@@ -390,20 +390,21 @@ const PAST_BEFORE =
 /** Someone else as the subject of the element's clause: "they only take cash", "the other garage charges less". */
 const THIRD_PARTY_BEFORE = /\b(?:they|he|she|them|their|his|the\s+(?:other|last|old|next)\s+\w+|(?:the|that)\s+(?:garage|shop|dealer|dealership|place|guy|mechanic|car\s+wash))\b[^,.!?;\n]{0,25}$/i;
 
-/** The element is live: not negated, not the sender's own act nor a third party's, not told of others nor refused, not a question about the terms. */
-function offered(m: RegExpExecArray, text: string): boolean {
+/**
+ * The element is live: not negated, not the sender's own act nor a third party's, not told of others nor refused, not a question about the terms.
+ * `start` and `end` bound the element's sentence (`sentenceAt`).
+ */
+function offered(m: RegExpExecArray, text: string, start: number, end: number): boolean {
   const head = text.slice(Math.max(0, m.index - 60), m.index);
   if (negatedBefore(text, m.index) || NEGATED_ABROAD.test(head) || OWN_ACT_BEFORE.test(head) || THIRD_PARTY_BEFORE.test(head) || PAST_BEFORE.test(head)) return false;
-  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, end);
   const reported = (REPORTED_REQUEST.test(text.slice(start, m.index)) || REPORTED_AFTER.test(text.slice(m.index + m[0].length, end))) && !PASSED_ON.test(sentence);
   if (reported || REFUSED.test(sentence) || WRITER_DECLINED.test(text) || refusedAround(m, text, start, end)) return false;
   return text[end] !== "?" || OFFER_IN_QUESTION.test(sentence);
 }
 
-/** The sentence around the match with the match itself blanked, so an element is not counted twice. */
-function restOfSentence(m: RegExpExecArray, text: string): string {
-  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+/** The sentence around the match (bounded by `start` and `end`) with the match itself blanked, so an element is not counted twice. */
+function restOfSentence(m: RegExpExecArray, text: string, start: number, end: number): string {
   return `${text.slice(start, m.index)} ${text.slice(m.index + m[0].length, end)}`;
 }
 
@@ -428,15 +429,16 @@ const savingOffered = (words: string, rest: string = words): boolean => GAIN.tes
 /** AWAY with DIRECT or GAIN in its sentence; the saving is read over the whole sentence: "without the booking fee" leaves the platform and saves its fee at once. */
 function awayWithDeal(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
-  const rest = restOfSentence(m, text);
+  const rest = restOfSentence(m, text, start, end);
   // A saving alone beside the platform named is the platform's own ("..., on vous rembourse la commission dans l'appli").
-  return (STRAIGHT_OR_WITH_ME.test(rest) || (savingOffered(text.slice(start, end), rest) && !THROUGH_PLATFORM.test(rest))) && offered(m, text);
+  return (STRAIGHT_OR_WITH_ME.test(rest) || (savingOffered(text.slice(start, end), rest) && !THROUGH_PLATFORM.test(rest))) && offered(m, text, start, end);
 }
 
 /** DIRECT with GAIN in its sentence, the platform not named as where it is paid. */
 function directWithSaving(m: RegExpExecArray, text: string): boolean {
-  const rest = restOfSentence(m, text);
-  return savingOffered(rest) && !THROUGH_PLATFORM.test(rest) && offered(m, text);
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const rest = restOfSentence(m, text, start, end);
+  return savingOffered(rest) && !THROUGH_PLATFORM.test(rest) && offered(m, text, start, end);
 }
 
 /** Arabic letters: the Arabic rules run only on a text that has some. */
