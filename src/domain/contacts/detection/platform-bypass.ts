@@ -69,7 +69,8 @@ const AWAY_LATIN = String.raw`\b(?:${[
   String.raw`cancel\s+(?:(?:it|that|the\s+job|the\s+request)\s+)?(?:on|in)\s+(?:here|the\s+app)|(?:forget|skip|stop|quit)\s+(?:booking|paying|going)\s+(?:through|thru|via|on|in)\s+(?:here|the\s+app|this\s+app|the\s+platform)`,
   String.raw`(?:not|never)\s+(?:through|thru|via|on)\s+${PLATFORM_WORD}`,
   // the platform as "here" or "this" after a contrast: "book with us, not thru here", "not through this, ..." (round 31)
-  String.raw`(?:not|never|rather\s+than|instead\s+of)\s+(?:through|thru|via)\s+(?:here|this(?=\s*(?:[,.!?;]|$)))`,
+  // (not the way there: "not through here, the road's closed")
+  String.raw`(?:not|never|rather\s+than|instead\s+of)\s+(?:through|thru|via)\s+(?:here|this(?=\s*(?:[,.!?;]|$)))(?![^.!?\n]*\b(?:road|roads|route|way|gate|entrance|door|street|lane|traffic|closed|blocked|roadworks|diversion)\b)`,
   // the payment refused on the platform (round 31): "don't pay through the app", "dnt book via app", "no point paying autodoctor"
   String.raw`(?:don['’]?t|dont|dnt|do\s+not|never)\s+(?:pay|book|confirm|approve|accept)\s+(?:(?:it|for\s+it|this|that|the\s+(?:payment|quote|job))\s+)?(?:(?:through|thru|via|on|in|using)\s+)${PLATFORM_WORD}`,
   String.raw`don['’]?t\s+(?:mention|say)\s+(?:it|this|that|anything)\s+(?:on\s+here|in\s+the\s+app)|no\s+point\s+(?:in\s+)?(?:paying|using|booking\s+(?:through|on|via)|going\s+through)\s+${PLATFORM_WORD}`,
@@ -93,7 +94,7 @@ const AWAY_LATIN = String.raw`\b(?:${[
   // French: "annulez la réservation", "sans passer par l'appli"
   String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)|ne\s+(?:reserve[zr]?|paye[zr]?|passe[zr]?)\s+pas\s+(?:par|sur|via)\s+l['’]?\s?appli\w*|pas\s+(?:besoin|la\s+peine)\s+d(?:e\s+|['’]\s?)(?:passer\s+par\s+)?l['’]?\s?appli\w*|hors\s+(?:de\s+)?l['’]?\s?appli\w*|(?:on\s+)?oublie[rz]?\s+l['’]?\s?appli\w*|annule[zr]?\s+(?:sur|dans)\s+l['’]?\s?appli\w*`,
   // German: "stornieren Sie die Buchung", "sag den Termin ab", "nicht über die App"
-  String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|sag(?:en|t)?\s+(?:sie\s+)?(?:die|den|ihre|ihren|deine|deinen)\s+(?:buchung|termin|reservierung)\s+ab|nicht\s+(?:uber|via|mit|in)\s+(?:die\s+|der\s+)?(?:app|plattform)|ohne\s+(?:die\s+)?(?:buchung|app)|(?:brauchst|braucht|brauchen\s+sie)\s+(?:die\s+)?(?:app|buchung)\s+nicht`,
+  String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|stornier\w*\s+(?:(?:sie|einfach|es|das|sie)\s+)*(?:in|uber)\s+der\s+app|sag(?:en|t)?\s+(?:sie\s+)?(?:die|den|ihre|ihren|deine|deinen)\s+(?:buchung|termin|reservierung)\s+ab|nicht\s+(?:uber|via|mit|in)\s+(?:die\s+|der\s+)?(?:app|plattform)|ohne\s+(?:die\s+)?(?:buchung|app)|(?:brauchst|braucht|brauchen\s+sie)\s+(?:die\s+)?(?:app|buchung)\s+nicht`,
   // Italian: "annulla la prenotazione", "disdici la prenotazione"
   String.raw`(?:annulla|annulli|annullate|disdici|disdica)\s+(?:pure\s+|subito\s+)?(?:la\s+|tua\s+|sua\s+)?prenotazione|non\s+(?:(?:prenotare|pagare|pagarlo|confermare)\s+)?(?:dall['’]?\s?|sull['’]?\s?|nell['’]?\s?|tramite\s+(?:l['’]?\s?)?)(?:app|piattaforma)|non\s+serve\s+(?:l['’]?\s?app|la\s+prenotazione)|(?:fuori\s+dall['’]?\s?|senza\s+(?:l['’]?\s?)?)app`,
   // Polish: "anuluj rezerwację", "odwołaj wizytę", "bez aplikacji", "nie przez aplikację"
@@ -162,8 +163,9 @@ const STRAIGHT_THERE = String.raw`\b(?:${[
  */
 const WITH_ME = String.raw`\b(?:${[
   String.raw`(?:come|turn\s+up|pop\s+round|swing\s+by)\s+(?:straight\s+|direct(?:ly)?\s+)?(?:to|at|by)\s+(?:me|my\s+(?:shop|garage|workshop|place|unit|yard))|(?:book|deal|sort|arrange|do)\b[^.!?\n]{0,25}?\bdirect(?:ly)?\s+(?:with|through)\s+(?:me|us)|pay\s+(?:me|us)(?!\s+a\s+visit)|(?<!\bthan\s+)(?:in\s+)?cash(?!\s*-?\s*back)`,
-  // booked or paid with the sender by hand or straight to their account (round 31): "book with us", "pay by hand", "EFT straight to the business acc"
-  String.raw`book\s+(?:\w+\s+){0,3}?with\s+(?:me|us)|deal(?:ing)?\s+with\s+(?:the\s+|our\s+)?(?:garage|workshop|shop)\s+direct(?:ly)?|pay\w*\s+(?:\w+\s+)?(?:by|in)\s+hand|(?:eft|e-?transfer|transfer)\s+(?:it\s+)?(?:straight|direct(?:ly)?)\s+(?:to|into)`,
+  // paid with the sender by hand or straight to their account, the garage dealt with directly (round 31): "pay by hand",
+  // "EFT straight to the business acc", "dealing with the garage directly"
+  String.raw`deal(?:ing)?\s+with\s+(?:the\s+|our\s+)?(?:garage|workshop|shop)\s+direct(?:ly)?|pay\w*\s+(?:\w+\s+)?(?:by|in)\s+hand|(?:eft|e-?transfer|transfer)\s+(?:it\s+)?(?:straight|direct(?:ly)?)\s+(?:to|into)`,
   String.raw`(?:directamente|directo|direto|diretamente)\s+(?:conmigo|comigo)|(?:en|con|el|al)\s+efectivo|paga\w*\s+efectivo|en\s+mano|(?:em|no|com)\s+dinheiro|dinheiro\s+(?:vivo|na\s+mao)|em\s+especie|pagame|pagueme|transfere-?me|transfira-?me|(?:paga|pague|pagar)\s+(?:\w+\s+)?(?:direto|diretamente|directamente|directo)`,
   String.raw`(?:directement|en\s+direct)\s+(?:avec|chez)\s+(?:moi|nous)|en\s+liquide|en\s+especes|(?:argent\s+)?comptant`,
   String.raw`direkt\s+mit\s+mir|(?:in\s+)?bar\s+(?:zahl\w*|bezahl\w*|bei|auf)|(?:zahl|bezahl)\w*\s+(?:\w+\s+)?bar|bargeld|(?:zahl|bezahl|uberweis)\w*\s+(?:mir|uns)\s+(?:\w+\s+){0,2}?direkt`,
@@ -183,7 +185,7 @@ const WITH_ME = String.raw`\b(?:${[
 
 /** Another garage or place named: a price compared with it ("cheaper elsewhere", "en otro taller") is no saving offered. */
 const ELSEWHERE =
-  /\b(?:elsewhere|somewhere\s+else|(?:my|the)\s+(?:old|last|previous|usual)\s+(?:garage|shop|mechanic|place)|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer)|ergens\s+anders|elders|andere\s+garage|kedai\s+lain|(?:tiem|garage|cho)\s+(?:khac|kia))\b/i;
+  /\b(?:elsewhere|somewhere\s+else|parts?\s+(?:shop|store|counter|place|supplier)|motor\s+factors?|car\s+wash|parking|scrap\s*yard|tyre\s+(?:place|shop)|(?:my|the)\s+(?:old|last|previous|usual)\s+(?:garage|shop|mechanic|place)|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer)|ergens\s+anders|elders|andere\s+garage|kedai\s+lain|(?:tiem|garage|cho)\s+(?:khac|kia))\b/i;
 
 /**
  * GAIN, in the Latin-written languages: a lower price ("cheaper", "más barato", "moins cher", "taniej", "yarı
@@ -473,7 +475,7 @@ const ASKED_OF_READER = /\b(?:could|can|would)\s+(?:you|u)\s+(?:maybe\s+|just\s+
  */
 const CARRY_ON = new RegExp(
   String.raw`\b(?:${[
-    String.raw`(?:i|we|you|u)(?:['’]?ll|\s+(?:can|could|will|would))?\s+(?:\w+\s+)?still\s+(?:come|do|fix|sort|fit|see|honou?r|keep|go\s+ahead|bring|drop|pop|swing|turn\s+up|show\s+up|be\s+there)`,
+    String.raw`(?:i|we|you|u)(?:['’]?ll|\s+(?:can|could|will|would))?\s+(?:\w+\s+)?still\s+(?:come|do|fix|sort|fit|see|honou?r|keep|go\s+ahead|bring|drop|pop|swing|turn\s+up|show\s+up|be\s+there)(?![^,.!?;\n]{0,25}\b(?:collect|pick\s+up|get\s+(?:your|the)\s+(?:old|car|keys|parts|refund)))`,
     String.raw`(?:come|coming|do\s+it|fix\s+it|turn\s+up|show\s+up|come\s+(?:thru|through|round|over|by)|bring\s+it(?:\s+in)?|drop\s+it\s+off|go\s+ahead|keep\s+(?:the|our)\s+(?:appointment|slot|booking|date))\s+(?:\w+\s+){0,2}?(?:anyway|anyways|regardless|all\s+the\s+same)`,
     String.raw`(?:vengo|voy|paso|lo\s+hago|te\s+lo\s+hago|lo\s+arreglo)\s+(?:igual|igualmente|de\s+todas\s+(?:formas|maneras))|igual\s+(?:vengo|voy|paso|lo\s+hago|te\s+lo\s+hago)`,
     String.raw`(?:vou|passo|faco|venho)\s+(?:\w+\s+)?(?:mesmo\s+assim|igual)|(?:je\s+viens|je\s+passe|je\s+le\s+fais|on\s+le\s+fait)\s+quand\s+meme`,
@@ -485,7 +487,7 @@ const CARRY_ON = new RegExp(
 );
 
 /** The job booked again on the platform: "cancel it in the app and rebook for next week" (not "rebook it direct with me"). */
-const REBOOKED = /\b(?:rebook|re-book|book\s+(?:it\s+)?again)\w*\b(?![^,.!?;\n]{0,20}\b(?:direct|with\s+(?:me|us)|outside|off))/i;
+const REBOOKED = /\b(?:rebook|re-book|book\s+(?:it\s+)?again|new\s+(?:booking|request|slot))\w*\b(?![^,.!?;\n]{0,20}\b(?:direct|with\s+(?:me|us)|outside|off))/i;
 
 /** The sentence around the match (bounded by `start` and `end`) with the match itself blanked, so an element is not counted twice. */
 function restOfSentence(m: RegExpExecArray, text: string, start: number, end: number): string {
@@ -500,7 +502,7 @@ function restOfSentence(m: RegExpExecArray, text: string, start: number, end: nu
  * the booking from the app and come direct, I'll give a discount").
  */
 const THROUGH_PLATFORM = new RegExp(
-  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:discount|offer|voucher|credit)\s+from\s+(?:the\s+)?app|as\s+booked|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se(?!\s+fooi)|pe|par|mein|me)|sa\s+app|w\s+aplikacji)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
+  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:discount|offer|voucher|credit)\s+from\s+(?:the\s+)?app|(?:app|in-app)\s+(?:discount|voucher|credit|promo|offer|deal)|(?:through|thru|via)\s+here|(?:send|post|put|update|revise|upload)\w*\s+(?:\w+\s+){0,4}?(?:here|in\s+the\s+chat)|(?:new|revised|updated|fresh)\s+(?:quote|booking|request)|as\s+booked|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se(?!\s+fooi)|pe|par|mein|me)|sa\s+app|w\s+aplikacji)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
   "i",
 );
 
@@ -515,16 +517,49 @@ function awayWithDeal(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const rest = restOfSentence(m, text, start, end);
   // A saving alone beside the platform named is the platform's own ("..., on vous rembourse la commission dans l'appli").
-  const dealt = STRAIGHT_OR_WITH_ME.test(rest) || (savingOffered(text.slice(start, end), rest) && !THROUGH_PLATFORM.test(rest)) || CARRY_ON.test(rest);
+  const dealt = directLive(m, text, start, end) || (savingOffered(text.slice(start, end), rest) && !THROUGH_PLATFORM.test(rest)) || CARRY_ON.test(rest);
   return dealt && !REBOOKED.test(rest) && offered(m, text, start, end, CLOSED_AS.test(m[0]));
+}
+
+/**
+ * The way of paying or coming refused right after it, in the languages whose verb comes last (issue 13, round 31):
+ * "nakit kabul etmiyoruz", "gotówki nie przyjmujemy", "cash nahi lete hum", "contanti non li prendiamo"; not a fee
+ * denied ("gotówką nie ma prowizji", "tunai tidak ada potongan", "cash nu mai punem comisionul").
+ */
+const REFUSED_RIGHT_AFTER =
+  /^\s*(?:\w+\s+)?(?:(?:nie|nu|non|nao|nicht|niet|nahi|nahin|hindi|khong|tidak|gak|ga)\s+(?!ma\b|c['’]?e\b|tem\b|ada\b|lag\w*|kena\b)(?![^,.!?;\n]{0,25}\b(?:comision\w*|commission\w*|prowizj\w*|fees?|taxa|frais|\w*gebuhr\w*|komisyon\w*|potongan|admin|provision)\b)|kabul\s+etm\w*|\w+(?:miyor(?:um|uz)|m[ae]yiz)\b)/i;
+
+/**
+ * DIRECT in the sentence of an AWAY match `m`, beside it and not refused: not denied right after ("nakit kabul
+ * etmiyoruz", "cash isn't accepted") nor negated between the two in the other languages ("..., gotówki nie
+ * przyjmujemy"). The AWAY match's own negation ("nie płać przez apkę, dasz mi do ręki") is no refusal of it.
+ */
+function directLive(m: RegExpExecArray, text: string, start: number, end: number): boolean {
+  const re = new RegExp(STRAIGHT_OR_WITH_ME.source, "gi");
+  re.lastIndex = start;
+  const upToEnd = text.slice(0, end);
+  for (let d = re.exec(upToEnd); d; d = re.exec(upToEnd)) {
+    if (d.index < m.index + m[0].length && d.index + d[0].length > m.index) continue;
+    const from = d.index > m.index ? m.index + m[0].length : start;
+    const after = text.slice(d.index + d[0].length, end);
+    if (!NEGATED_ABROAD.test(text.slice(Math.max(from, d.index - 60), d.index)) && !REFUSED_RIGHT_AFTER.test(after) && !NEGATED_AFTER.test(after)) return true;
+  }
+  return false;
 }
 
 /** DIRECT with GAIN in its sentence, the platform not named as where it is paid. */
 function directWithSaving(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const rest = restOfSentence(m, text, start, end);
+  if (REFUSED_RIGHT_AFTER.test(text.slice(m.index + m[0].length, end))) return false;
   return savingOffered(rest) && !THROUGH_PLATFORM.test(rest) && offered(m, text, start, end);
 }
+
+/**
+ * DIRECT set against the platform in one phrase, both elements at once (issue 13, round 31): "book with us, not through
+ * here", "pay me rather than the app", "book it with us instead of on AutoDoctor".
+ */
+const WITH_ME_NOT_HERE = String.raw`\b(?:book|pay|deal|sort\s+it)\s+(?:\w+\s+){0,3}?(?:with|to)\s+(?:me|us)\s*,?\s*(?:and\s+)?(?:not|rather\s+than|instead\s+of)\s+(?:(?:through|thru|via|on|in)\s+)?(?:here|this(?=\s*(?:[,.!?;]|$))|${PLATFORM_WORD})\b`;
 
 /** Arabic letters: the Arabic rules run only on a text that has some. */
 const ARABIC = /[\u0600-\u06ff]/;
@@ -537,6 +572,8 @@ export const PLATFORM_BYPASS_PATTERNS: Pattern[] = [
   // The Latin-written rules open on words, so they are tried only where those stand (anchors.ts); the Arabic ones are gated.
   { kind: DEAL, re: new RegExp(AWAY_LATIN, "gi"), accept: awayWithDeal }, // "cancel the booking and come straight to the workshop", "nggak usah lewat aplikasi, saya kasih diskon"
   { kind: DEAL, re: new RegExp(AWAY_ARABIC, "g"), gate: ARABIC, accept: awayWithDeal }, // "الغي الحجز وتعال على الورشة مباشرة"
-  { kind: DEAL, re: new RegExp(`${STRAIGHT_THERE}|${WITH_ME}`, "gi"), accept: directWithSaving }, // "book the next one direct with me, it's cheaper", "készpénzzel olcsóbb"
+  { kind: DEAL, re: new RegExp(`${STRAIGHT_THERE}|${WITH_ME}`, "gi"), accept: directWithSaving },
+  { kind: DEAL, re: new RegExp(WITH_ME_NOT_HERE, "gi"), accept: (m, text) => offered(m, text, ...sentenceAt(text, m.index, m.index + m[0].length)) }, // "book with us, not through here"
+  // "book the next one direct with me, it's cheaper", "készpénzzel olcsóbb"
   { kind: DEAL, re: new RegExp(`${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "g"), gate: ARABIC, accept: directWithSaving }, // "الدفع كاش أرخص"
 ];

@@ -1,0 +1,206 @@
+// Round 31, platform bypass (issue 13, kind OFF_PLATFORM_DEAL): what round 30's platform-bypass.ts still missed. The
+// payment refused on the platform as the leaving element ("don't pay through the app", "nie płać przez apkę"); the
+// platform's cut given as the reason without a saving word ("the app takes 20%, just pay me at pick-up"); the booking
+// marked cancelled, a no-show or declined in the app while the job goes on ("mark it as cancelled in the app and I'll
+// still do it Saturday"); the platform by its name or as "here" ("not via AutoDoctor", "book with us, not through
+// here"). The innocents are the near misses: a payment postponed, a fee asked about or complained of, a rule, a refusal,
+// a request told back, cash for parts or parking, a booking cancelled and rebooked or marked complete. Probed with the
+// application's options (rules + trained stage); `it.fails` (with why) where the branch is wrong.
+import { describe, expect, it } from "vitest";
+import { flaggedBy } from "./detector-helpers.ts";
+
+describe("round 31 platform bypass: attacks", () => {
+  it("Don't pay through the app this time, just give me the cash when you pick it up.", () =>
+    expect(flaggedBy("Don't pay through the app this time, just give me the cash when you pick it up.")).toBe(true));
+  it("Please don't pay in the app, bring cash on Saturday and I'll knock 20 off.", () => expect(flaggedBy("Please don't pay in the app, bring cash on Saturday and I'll knock 20 off.")).toBe(true));
+  it("dont pay via the app mate, pay me direct and save yourself the fee", () => expect(flaggedBy("dont pay via the app mate, pay me direct and save yourself the fee")).toBe(true));
+  it("No point paying AutoDoctor their cut, come straight to the unit and pay me there.", () =>
+    expect(flaggedBy("No point paying AutoDoctor their cut, come straight to the unit and pay me there.")).toBe(true));
+  it("Book it with us, not through AutoDoctor, and the diagnostic's free.", () => expect(flaggedBy("Book it with us, not through AutoDoctor, and the diagnostic's free.")).toBe(true));
+  it("Pay me rather than the app, it's the same job.", () => expect(flaggedBy("Pay me rather than the app, it's the same job.")).toBe(true));
+  it("The app takes 20%, so just pay me cash at pick-up.", () => expect(flaggedBy("The app takes 20%, so just pay me cash at pick-up.")).toBe(true));
+  it("Honestly the platform takes a massive cut, pay me by bank transfer and we both win.", () =>
+    expect(flaggedBy("Honestly the platform takes a massive cut, pay me by bank transfer and we both win.")).toBe(true));
+  it("they skim 15% off every job on here, cash in hand and I'll do it for 200.", () => expect(flaggedBy("they skim 15% off every job on here, cash in hand and I'll do it for 200.")).toBe(true));
+  it("Mark the booking as cancelled in the app and I'll still do it Saturday at yours.", () =>
+    expect(flaggedBy("Mark the booking as cancelled in the app and I'll still do it Saturday at yours.")).toBe(true));
+  it("Just close the job on here as a no-show, I'll still come round Sunday.", () => expect(flaggedBy("Just close the job on here as a no-show, I'll still come round Sunday.")).toBe(true));
+  it("If you decline the quote in the app and pay me at the counter, I'll take £40 off.", () =>
+    expect(flaggedBy("If you decline the quote in the app and pay me at the counter, I'll take £40 off.")).toBe(true));
+  it("Cancel it in the app and come straight to the garage, same price minus the fee.", () =>
+    expect(flaggedBy("Cancel it in the app and come straight to the garage, same price minus the fee.")).toBe(true));
+  it("Hit cancel on the app and swing by tomorrow, I'll sort you out for less.", () => expect(flaggedBy("Hit cancel on the app and swing by tomorrow, I'll sort you out for less.")).toBe(true));
+  it("No pagues por la app, me pagas en efectivo cuando recojas el coche.", () => expect(flaggedBy("No pagues por la app, me pagas en efectivo cuando recojas el coche.")).toBe(true));
+  it("La app se queda un 20%, págame en efectivo y te hago descuento.", () => expect(flaggedBy("La app se queda un 20%, págame en efectivo y te hago descuento.")).toBe(true));
+  it("Marca la reserva como cancelada y vengo igual el sábado, me pagas en mano.", () => expect(flaggedBy("Marca la reserva como cancelada y vengo igual el sábado, me pagas en mano.")).toBe(true));
+  it("Não pague pelo aplicativo, paga em dinheiro direto comigo que sai mais barato.", () =>
+    expect(flaggedBy("Não pague pelo aplicativo, paga em dinheiro direto comigo que sai mais barato.")).toBe(true));
+  it("O app fica com 20% de comissão, me paga no pix direto e eu faço por menos.", () => expect(flaggedBy("O app fica com 20% de comissão, me paga no pix direto e eu faço por menos.")).toBe(true));
+  it("Ne payez pas par l'appli, réglez-moi en liquide, l'appli prend 20%.", () => expect(flaggedBy("Ne payez pas par l'appli, réglez-moi en liquide, l'appli prend 20%.")).toBe(true));
+  it("Annulez sur l'appli et venez directement au garage, je vous fais une remise.", () =>
+    expect(flaggedBy("Annulez sur l'appli et venez directement au garage, je vous fais une remise.")).toBe(true));
+  it("Zahl nicht über die App, zahl mir bar, die Plattform zieht 20 Prozent ab.", () => expect(flaggedBy("Zahl nicht über die App, zahl mir bar, die Plattform zieht 20 Prozent ab.")).toBe(true));
+  it("Stornier einfach in der App und komm trotzdem vorbei, bar wird's billiger.", () => expect(flaggedBy("Stornier einfach in der App und komm trotzdem vorbei, bar wird's billiger.")).toBe(true));
+  it("Non pagare tramite l'app, pagami in contanti e ti faccio lo sconto.", () => expect(flaggedBy("Non pagare tramite l'app, pagami in contanti e ti faccio lo sconto.")).toBe(true));
+  it("L'app si prende il 20%, pagami in contanti quando ritiri la macchina.", () => expect(flaggedBy("L'app si prende il 20%, pagami in contanti quando ritiri la macchina.")).toBe(true));
+  it("Nie płać przez apkę, zapłać mi gotówką przy odbiorze, będzie taniej.", () => expect(flaggedBy("Nie płać przez apkę, zapłać mi gotówką przy odbiorze, będzie taniej.")).toBe(true));
+  it("Aplikacja bierze 20% prowizji, zapłać gotówką do ręki i dam lepszą cenę.", () => expect(flaggedBy("Aplikacja bierze 20% prowizji, zapłać gotówką do ręki i dam lepszą cenę.")).toBe(true));
+  it("Anuluj w aplikacji, a i tak przyjadę w sobotę, zapłacisz gotówką.", () => expect(flaggedBy("Anuluj w aplikacji, a i tak przyjadę w sobotę, zapłacisz gotówką.")).toBe(true));
+  it("Uygulama üzerinden ödeme yapma, nakit verirsen daha ucuza yaparım.", () => expect(flaggedBy("Uygulama üzerinden ödeme yapma, nakit verirsen daha ucuza yaparım.")).toBe(true));
+  it("Jangan bayar lewat aplikasi, transfer langsung aja biar ga kepotong admin.", () => expect(flaggedBy("Jangan bayar lewat aplikasi, transfer langsung aja biar ga kepotong admin.")).toBe(true));
+  it("app se payment mat karo bhai, cash de dena, app wala 20 percent kaat leta hai.", () =>
+    expect(flaggedBy("app se payment mat karo bhai, cash de dena, app wala 20 percent kaat leta hai.")).toBe(true));
+  it("app pe cancel kar do, phir bhi aa jaunga, cash mein 300 kam kar dunga.", () => expect(flaggedBy("app pe cancel kar do, phir bhi aa jaunga, cash mein 300 kam kar dunga.")).toBe(true));
+  it("wag na po kayo magbayad sa app, cash na lang sa shop para mas mura.", () => expect(flaggedBy("wag na po kayo magbayad sa app, cash na lang sa shop para mas mura.")).toBe(true));
+  it("Betaal niet via de app, betaal contant bij ophalen, de app pakt 20 procent.", () => expect(flaggedBy("Betaal niet via de app, betaal contant bij ophalen, de app pakt 20 procent.")).toBe(true));
+  it("Annuleer in de app en ik kom toch langs, contant is goedkoper.", () => expect(flaggedBy("Annuleer in de app en ik kom toch langs, contant is goedkoper.")).toBe(true));
+  it("Nu plăti prin aplicație, dă-mi banii direct și scăpăm de comision.", () => expect(flaggedBy("Nu plăti prin aplicație, dă-mi banii direct și scăpăm de comision.")).toBe(true));
+  it("لا تدفع عن طريق التطبيق، ادفع لي كاش والتطبيق ياخذ نسبة", () => expect(flaggedBy("لا تدفع عن طريق التطبيق، ادفع لي كاش والتطبيق ياخذ نسبة")).toBe(true));
+  it("Don't book through the doctor app next time, come direct and I'll do you a better price.", () =>
+    expect(flaggedBy("Don't book through the doctor app next time, come direct and I'll do you a better price.")).toBe(true));
+  it("not through here mate, ring me at the shop and I'll do it cheaper", () => expect(flaggedBy("not through here mate, ring me at the shop and I'll do it cheaper")).toBe(true));
+  it("mark it as no show on your end and you just come thru anyway, cash is fine", () => expect(flaggedBy("mark it as no show on your end and you just come thru anyway, cash is fine")).toBe(true));
+  it("Could you mark the job as cancelled? I'll still fit the pads Friday for cash.", () =>
+    expect(flaggedBy("Could you mark the job as cancelled? I'll still fit the pads Friday for cash.")).toBe(true));
+  it("Reject the quote on here and bring it round Saturday, I'll take 50 off for cash.", () =>
+    expect(flaggedBy("Reject the quote on here and bring it round Saturday, I'll take 50 off for cash.")).toBe(true));
+});
+
+describe("round 31 platform bypass: innocents", () => {
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("Please don't pay through the app until the job's done, the payment is held till you approve it.", () =>
+    expect(flaggedBy("Please don't pay through the app until the job's done, the payment is held till you approve it.")).toBe(false),
+  );
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.", () =>
+    expect(flaggedBy("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.")).toBe(false),
+  );
+  it("Don't pay me cash, pay through the app please, that's how I get paid.", () => expect(flaggedBy("Don't pay me cash, pay through the app please, that's how I get paid.")).toBe(false));
+  it("No, I'll pay in the app, I'd rather keep it all here.", () => expect(flaggedBy("No, I'll pay in the app, I'd rather keep it all here.")).toBe(false));
+  it("What's the app's fee on a £300 job? Just want to know before I confirm.", () => expect(flaggedBy("What's the app's fee on a £300 job? Just want to know before I confirm.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("The app takes 20% from the workshop, which seems steep, but that's their business.", () =>
+    expect(flaggedBy("The app takes 20% from the workshop, which seems steep, but that's their business.")).toBe(false),
+  );
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("AutoDoctor takes a cut, that's fine, the warranty is worth it to me.", () => expect(flaggedBy("AutoDoctor takes a cut, that's fine, the warranty is worth it to me.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("The platform takes a commission from us, not from you, so the price on here is the price.", () =>
+    expect(flaggedBy("The platform takes a commission from us, not from you, so the price on here is the price.")).toBe(false),
+  );
+  it("My mate said the app takes 20% and I should pay the mechanic cash instead, I told him no.", () =>
+    expect(flaggedBy("My mate said the app takes 20% and I should pay the mechanic cash instead, I told him no.")).toBe(false));
+  it("We're not allowed to take cash outside the app, sorry, it all goes through here.", () =>
+    expect(flaggedBy("We're not allowed to take cash outside the app, sorry, it all goes through here.")).toBe(false));
+  it("I paid cash at the parts shop for the bulbs, receipt is in the glovebox.", () => expect(flaggedBy("I paid cash at the parts shop for the bulbs, receipt is in the glovebox.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("The motor factors take 10% off if you pay cash, so I grabbed the pads there.", () =>
+    expect(flaggedBy("The motor factors take 10% off if you pay cash, so I grabbed the pads there.")).toBe(false),
+  );
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("The car park by the workshop is cash only, bring some coins.", () => expect(flaggedBy("The car park by the workshop is cash only, bring some coins.")).toBe(false));
+  it("I marked the booking as completed in the app after you finished, thanks for the great job.", () =>
+    expect(flaggedBy("I marked the booking as completed in the app after you finished, thanks for the great job.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("Mark the job complete in the app when you're happy with it and the payment is released.", () =>
+    expect(flaggedBy("Mark the job complete in the app when you're happy with it and the payment is released.")).toBe(false),
+  );
+  it("If you need to cancel, cancel in the app and you'll get a full refund.", () => expect(flaggedBy("If you need to cancel, cancel in the app and you'll get a full refund.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("Mark it as cancelled in the app and rebook for next week when the part arrives.", () =>
+    expect(flaggedBy("Mark it as cancelled in the app and rebook for next week when the part arrives.")).toBe(false),
+  );
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("I'll mark the booking as no-show since you didn't turn up, sorry.", () => expect(flaggedBy("I'll mark the booking as no-show since you didn't turn up, sorry.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("If I mark it as a no-show you'll still be charged the call-out fee, that's the app's rule.", () =>
+    expect(flaggedBy("If I mark it as a no-show you'll still be charged the call-out fee, that's the app's rule.")).toBe(false),
+  );
+  it("You can decline the quote in the app if it's too much, no hard feelings.", () => expect(flaggedBy("You can decline the quote in the app if it's too much, no hard feelings.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("Reject the quote in the app and I'll send a revised one here with the cheaper pads.", () =>
+    expect(flaggedBy("Reject the quote in the app and I'll send a revised one here with the cheaper pads.")).toBe(false),
+  );
+  it("I had to cancel and rebook through the app because the slot moved, see you Thursday.", () =>
+    expect(flaggedBy("I had to cancel and rebook through the app because the slot moved, see you Thursday.")).toBe(false));
+  it("Cancel in the app and book a new slot, I'll still honour the same price on the new booking.", () =>
+    expect(flaggedBy("Cancel in the app and book a new slot, I'll still honour the same price on the new booking.")).toBe(false));
+  it("Is it cheaper if I pay cash in the app or by card?", () => expect(flaggedBy("Is it cheaper if I pay cash in the app or by card?")).toBe(false));
+  it("The last garage told me to cancel the booking and pay cash, I refused.", () => expect(flaggedBy("The last garage told me to cancel the booking and pay cash, I refused.")).toBe(false));
+  it("Come straight to the workshop at 9 as booked, the app discount still applies.", () =>
+    expect(flaggedBy("Come straight to the workshop at 9 as booked, the app discount still applies.")).toBe(false));
+  it("Just turn up at 9 as booked, the discount from the app is already applied.", () => expect(flaggedBy("Just turn up at 9 as booked, the discount from the app is already applied.")).toBe(false));
+  it("The app price includes parts and labour, pay through the app when you collect.", () =>
+    expect(flaggedBy("The app price includes parts and labour, pay through the app when you collect.")).toBe(false));
+  it("No pagues por la app todavía, primero reviso el coche y te mando el presupuesto aquí.", () =>
+    expect(flaggedBy("No pagues por la app todavía, primero reviso el coche y te mando el presupuesto aquí.")).toBe(false));
+  it("La app se queda una comisión, pero el precio es el mismo para ti, todo por aquí.", () =>
+    expect(flaggedBy("La app se queda una comisión, pero el precio es el mismo para ti, todo por aquí.")).toBe(false));
+  it("Não pague pelo aplicativo ainda, espere eu terminar o serviço.", () => expect(flaggedBy("Não pague pelo aplicativo ainda, espere eu terminar o serviço.")).toBe(false));
+  it("L'appli prend une commission sur chaque intervention, c'est normal, tout passe par l'appli.", () =>
+    expect(flaggedBy("L'appli prend une commission sur chaque intervention, c'est normal, tout passe par l'appli.")).toBe(false));
+  it("Die Plattform zieht 20 Prozent ab, deshalb sind die Preise hier etwas höher.", () =>
+    expect(flaggedBy("Die Plattform zieht 20 Prozent ab, deshalb sind die Preise hier etwas höher.")).toBe(false));
+  it("Nie płać przez apkę jeszcze, poczekaj aż skończę naprawę.", () => expect(flaggedBy("Nie płać przez apkę jeszcze, poczekaj aż skończę naprawę.")).toBe(false));
+  it("Uygulama üzerinden ödeme yapma henüz, iş bitince onaylarsın.", () => expect(flaggedBy("Uygulama üzerinden ödeme yapma henüz, iş bitince onaylarsın.")).toBe(false));
+  it("app wala 20 percent commission leta hai, isliye rate thoda zyada hai.", () => expect(flaggedBy("app wala 20 percent commission leta hai, isliye rate thoda zyada hai.")).toBe(false));
+  it("Jangan bayar lewat aplikasi dulu ya, tunggu servisnya selesai.", () => expect(flaggedBy("Jangan bayar lewat aplikasi dulu ya, tunggu servisnya selesai.")).toBe(false));
+  it("De app pakt 20 procent, maar de prijs blijft hetzelfde, betaal gewoon via de app.", () =>
+    expect(flaggedBy("De app pakt 20 procent, maar de prijs blijft hetzelfde, betaal gewoon via de app.")).toBe(false));
+  it("لا تدفع عن طريق التطبيق الحين، انتظر لين نخلص الشغل", () => expect(flaggedBy("لا تدفع عن طريق التطبيق الحين، انتظر لين نخلص الشغل")).toBe(false));
+  it("Mark the booking as cancelled if you can't make it, there's no charge.", () => expect(flaggedBy("Mark the booking as cancelled if you can't make it, there's no charge.")).toBe(false));
+  it("I'll close the job as cancelled, you can still come by to collect your old parts.", () =>
+    expect(flaggedBy("I'll close the job as cancelled, you can still come by to collect your old parts.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("Never pay through the app before the work's done? Is that the rule here?", () => expect(flaggedBy("Never pay through the app before the work's done? Is that the rule here?")).toBe(false));
+  it("I found you through AutoDoctor, not through Google, and the price was fair.", () => expect(flaggedBy("I found you through AutoDoctor, not through Google, and the price was fair.")).toBe(false));
+  it("Not through here, the road's closed, come round the back way to the workshop.", () =>
+    expect(flaggedBy("Not through here, the road's closed, come round the back way to the workshop.")).toBe(false));
+  it("Cancel the booking if the price is too high, I'd rather you went elsewhere than paid more than it's worth.", () =>
+    expect(flaggedBy("Cancel the booking if the price is too high, I'd rather you went elsewhere than paid more than it's worth.")).toBe(false));
+  it("The doctor app said the diagnosis would be £40, is that right?", () => expect(flaggedBy("The doctor app said the diagnosis would be £40, is that right?")).toBe(false));
+  it("Cash is fine for the car wash next door, the repair itself goes through the app.", () =>
+    expect(flaggedBy("Cash is fine for the car wash next door, the repair itself goes through the app.")).toBe(false));
+  it("The parking meter outside only takes cash, the job is paid in the app as usual.", () =>
+    expect(flaggedBy("The parking meter outside only takes cash, the job is paid in the app as usual.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("Don't book the MOT through the app if you already have one booked at the council centre, you'd pay twice.", () =>
+    expect(flaggedBy("Don't book the MOT through the app if you already have one booked at the council centre, you'd pay twice.")).toBe(false),
+  );
+  it("We can't take cash, the app handles it, and the commission is already in the quote.", () =>
+    expect(flaggedBy("We can't take cash, the app handles it, and the commission is already in the quote.")).toBe(false));
+  it("The app price is what you pay, no extras, paid through the app when you collect.", () =>
+    expect(flaggedBy("The app price is what you pay, no extras, paid through the app when you collect.")).toBe(false));
+  it("The app takes 20% from us so we can't do discounts, sorry, the price on here is final.", () =>
+    expect(flaggedBy("The app takes 20% from us so we can't do discounts, sorry, the price on here is final.")).toBe(false));
+  it("Please cancel in the app if you can't make it, and book a new slot when you're free.", () =>
+    expect(flaggedBy("Please cancel in the app if you can't make it, and book a new slot when you're free.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("Mark it as a no-show if I'm not there by 10, I'd rather you didn't wait.", () => expect(flaggedBy("Mark it as a no-show if I'm not there by 10, I'd rather you didn't wait.")).toBe(false));
+  it("My neighbour marks his bookings as cancelled and pays cash, I think that's dodgy, so I won't.", () =>
+    expect(flaggedBy("My neighbour marks his bookings as cancelled and pays cash, I think that's dodgy, so I won't.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("Not through the app? Is that allowed? I'd rather keep everything here.", () => expect(flaggedBy("Not through the app? Is that allowed? I'd rather keep everything here.")).toBe(false));
+  it("Cancela en la app si no puedes venir y reserva otro día, sin problema.", () => expect(flaggedBy("Cancela en la app si no puedes venir y reserva otro día, sin problema.")).toBe(false));
+  it("Marque comme terminé dans l'appli quand la voiture est prête.", () => expect(flaggedBy("Marque comme terminé dans l'appli quand la voiture est prête.")).toBe(false));
+  it("Anuluj w aplikacji, jeśli nie możesz przyjechać, i umów nowy termin.", () => expect(flaggedBy("Anuluj w aplikacji, jeśli nie możesz przyjechać, i umów nowy termin.")).toBe(false));
+  it("app pe cancel kar do agar nahi aa sakte, nayi booking kar lena.", () => expect(flaggedBy("app pe cancel kar do agar nahi aa sakte, nayi booking kar lena.")).toBe(false));
+  it("Annuleer in de app als je niet kunt, dan plan je een nieuwe afspraak.", () => expect(flaggedBy("Annuleer in de app als je niet kunt, dan plan je een nieuwe afspraak.")).toBe(false));
+  it("I don't mind that the app takes a cut, it got me this job, pay through the app please.", () =>
+    expect(flaggedBy("I don't mind that the app takes a cut, it got me this job, pay through the app please.")).toBe(false));
+  it("The old garage wanted cash to skip the app fee, that's why I'm here now.", () => expect(flaggedBy("The old garage wanted cash to skip the app fee, that's why I'm here now.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.", () =>
+    expect(flaggedBy("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.")).toBe(false),
+  );
+  it("If you close the request on here, you'll get your deposit back within 3 days.", () =>
+    expect(flaggedBy("If you close the request on here, you'll get your deposit back within 3 days.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("Don't pay through the app twice, the first payment already went through.", () => expect(flaggedBy("Don't pay through the app twice, the first payment already went through.")).toBe(false));
+  it("Reject the quote on here if you'd rather use your own parts, I'll send a new quote in the chat.", () =>
+    expect(flaggedBy("Reject the quote on here if you'd rather use your own parts, I'll send a new quote in the chat.")).toBe(false));
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  it.fails("The app takes its fee, I keep the rest, same as any marketplace, nothing changes for you.", () =>
+    expect(flaggedBy("The app takes its fee, I keep the rest, same as any marketplace, nothing changes for you.")).toBe(false),
+  );
+});
