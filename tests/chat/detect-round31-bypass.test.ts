@@ -203,4 +203,39 @@ describe("round 31 platform bypass: innocents", () => {
   it.fails("The app takes its fee, I keep the rest, same as any marketplace, nothing changes for you.", () =>
     expect(flaggedBy("The app takes its fee, I keep the rest, same as any marketplace, nothing changes for you.")).toBe(false),
   );
+  it("You can cancel here up to 24h before; if you're running late, just turn up and we'll fit you in.", () =>
+    expect(flaggedBy("You can cancel here up to 24h before; if you're running late, just turn up and we'll fit you in.")).toBe(false));
+  it("If you can't make it, cancel here, and if you're early just walk in, there's a discount in the app for early drop-offs.", () =>
+    expect(flaggedBy("If you can't make it, cancel here, and if you're early just walk in, there's a discount in the app for early drop-offs.")).toBe(false));
+  it("Come straight round and I'll take 2 off and check the bearings, cash for the parking meter is on the dash.", () =>
+    expect(flaggedBy("Come straight round and I'll take 2 off and check the bearings, cash for the parking meter is on the dash.")).toBe(false));
+  it("They get 20% off at the dealer if they pay cash, but we keep it all in the app.", () =>
+    expect(flaggedBy("They get 20% off at the dealer if they pay cash, but we keep it all in the app.")).toBe(false));
+  it("Vieni direttamente in officina, ti tolgo la ruota e controllo i freni, lo sconto dell'app resta.", () =>
+    expect(flaggedBy("Vieni direttamente in officina, ti tolgo la ruota e controllo i freni, lo sconto dell'app resta.")).toBe(false));
+  it("Pásate por el taller el sábado como reservaste, el descuento de la app se aplica solo.", () =>
+    expect(flaggedBy("Pásate por el taller el sábado como reservaste, el descuento de la app se aplica solo.")).toBe(false));
+  it("Przyjedź prosto do warsztatu, dam ci kluczyki do ręki, zniżka z aplikacji zostaje.", () =>
+    expect(flaggedBy("Przyjedź prosto do warsztatu, dam ci kluczyki do ręki, zniżka z aplikacji zostaje.")).toBe(false));
+  it("Just turn up at 9, the discount is applied in the app automatically.", () => expect(flaggedBy("Just turn up at 9, the discount is applied in the app automatically.")).toBe(false));
+  it("Come direct from the station, it's cheaper than a taxi, the job is paid in the app.", () =>
+    expect(flaggedBy("Come direct from the station, it's cheaper than a taxi, the job is paid in the app.")).toBe(false));
+  it("Please mark it as a no-show if I'm late, and I'll book again through the app.", () =>
+    expect(flaggedBy("Please mark it as a no-show if I'm late, and I'll book again through the app.")).toBe(false));
+  it("Reject the quote here if it's too dear, the other garage quoted less anyway.", () =>
+    expect(flaggedBy("Reject the quote here if it's too dear, the other garage quoted less anyway.")).toBe(false));
+  it("The site takes 10% and we pay that, not you, so pay through the app as normal.", () =>
+    expect(flaggedBy("The site takes 10% and we pay that, not you, so pay through the app as normal.")).toBe(false));
+  it("The app takes 20%? Wow. Anyway, I'll pay in the app as usual.", () => expect(flaggedBy("The app takes 20%? Wow. Anyway, I'll pay in the app as usual.")).toBe(false));
+  it("Cancel the booking if you want, I'll still be here on Saturday for other customers.", () =>
+    expect(flaggedBy("Cancel the booking if you want, I'll still be here on Saturday for other customers.")).toBe(false));
+  it("I won't mark it as cancelled and come anyway, that's how people get banned.", () => expect(flaggedBy("I won't mark it as cancelled and come anyway, that's how people get banned.")).toBe(false));
+  it("Cancela en la app si quieres, vengo igual el sábado a recoger las piezas viejas.", () =>
+    expect(flaggedBy("Cancela en la app si quieres, vengo igual el sábado a recoger las piezas viejas.")).toBe(false));
+  it("Storniere in der App, wenn es nicht passt, und buche einen neuen Termin.", () => expect(flaggedBy("Storniere in der App, wenn es nicht passt, und buche einen neuen Termin.")).toBe(false));
+  it("Anuluj w aplikacji, jeśli cena za wysoka, i tak przyjadę po swoje narzędzia.", () =>
+    expect(flaggedBy("Anuluj w aplikacji, jeśli cena za wysoka, i tak przyjadę po swoje narzędzia.")).toBe(false));
+  it("No point paying AutoDoctor for the premium diagnosis, the basic one covers it, pay in the app.", () =>
+    expect(flaggedBy("No point paying AutoDoctor for the premium diagnosis, the basic one covers it, pay in the app.")).toBe(false));
+  it("Not via AutoDoctor? I thought everything had to go through the app.", () => expect(flaggedBy("Not via AutoDoctor? I thought everything had to go through the app.")).toBe(false));
 });

@@ -75,10 +75,10 @@ const AWAY_LATIN = String.raw`\b(?:${[
   String.raw`(?:don['’]?t|dont|dnt|do\s+not|never)\s+(?:pay|book|confirm|approve|accept)\s+(?:(?:it|for\s+it|this|that|the\s+(?:payment|quote|job))\s+)?(?:(?:through|thru|via|on|in|using)\s+)${PLATFORM_WORD}`,
   String.raw`don['’]?t\s+(?:mention|say)\s+(?:it|this|that|anything)\s+(?:on\s+here|in\s+the\s+app)|no\s+point\s+(?:in\s+)?(?:paying|using|booking\s+(?:through|on|via)|going\s+through)\s+${PLATFORM_WORD}`,
   // the booking closed, cancelled or declined on the platform while the job goes on (round 31): "mark the booking as
-  // cancelled", "close the job on the app as no-show", "decline the quote in the app", "cancel in app", "hit cancel"
+  // cancelled", "close the job on the app as no-show", "decline the quote in the app", "cancel in app"
   String.raw`(?:mark|set|put|flag|close|log|report)\s+(?:it|this|that|(?:the|this|that|my|your|ur)\s+(?:job|booking|appointment|request|order|visit|quote))\s+(?:(?:on|in)\s+(?:the\s+)?app\s+|on\s+here\s+|on\s+my\s+end\s+)?as\s+(?:(?:a|customer)\s+)*(?:cancell?ed|no[\s-]?show|not\s+(?:done|needed|required)|declined|rejected|void)`,
   String.raw`(?:decline|reject|refuse|withdraw|close)\s+(?:it|the\s+(?:quote|job|request|booking|order)|(?:this|that|my|your|ur)\s+(?:quote|job|request|booking|order))\s+(?:(?:in|on|via|through|from)\s+(?:the\s+)?(?:app|platform|${PLATFORM_NAME})|on\s+here|here)`,
-  String.raw`cancel\s+(?:(?:it|that|the\s+job|the\s+request|the\s+booking)\s+)?(?:in\s+app|(?:via|from|through|on)\s+(?:the\s+)?app|here)|hit\s+cancel`,
+  String.raw`cancel\s+(?:(?:it|that|the\s+job|the\s+request|the\s+booking)\s+)?(?:in\s+app|(?:via|from|through|on)\s+(?:the\s+)?app)`,
   // the negation that is the offer: "no need to go through the app", "don't bother with the booking", "don't use the app"
   String.raw`(?:no\s+need\s+(?:for|to\s+(?:use|go\s+through|book\s+(?:through|on|via)))|don['’]?t\s+(?:bother\s+with|use|go\s+through))\s+${PLATFORM_WORD}`,
   String.raw`(?:outside|without|off)\s+(?:of\s+)?${PLATFORM_WORD}`,
@@ -170,7 +170,7 @@ const WITH_ME = String.raw`\b(?:${[
   String.raw`(?:directement|en\s+direct)\s+(?:avec|chez)\s+(?:moi|nous)|en\s+liquide|en\s+especes|(?:argent\s+)?comptant`,
   String.raw`direkt\s+mit\s+mir|(?:in\s+)?bar\s+(?:zahl\w*|bezahl\w*|bei|auf)|(?:zahl|bezahl)\w*\s+(?:\w+\s+)?bar|bargeld|(?:zahl|bezahl|uberweis)\w*\s+(?:mir|uns)\s+(?:\w+\s+){0,2}?direkt`,
   String.raw`direttamente\s+con\s+me|contanti|paghi\s+a\s+me|pagami|(?:bonifico|pagamento)\s+a\s+parte`,
-  String.raw`(?:prosto|bezposrednio)\s+ze\s+mna|gotowk\w*|do\s+reki`,
+  String.raw`(?:prosto|bezposrednio)\s+ze\s+mna|gotowk\w*|(?:pieniadze|kase|kasa|hajs|dasz\s+mi|daj\s+mi|zaplac\w*)\s+(?:\w+\s+){0,2}?do\s+reki`,
   String.raw`direct\s+cu\s+mine|numerar|bani\s+gheata|plateste-?mi|platiti-?mi|imi\s+dai\s+banii`,
   String.raw`(?:egyenesen|kozvetlenul)\s+hozzam|keszpenz\w*|kp-?(?:ban|val)`,
   String.raw`nakit|elden`,
@@ -234,8 +234,8 @@ const GAIN_LATIN = String.raw`\b(?:${[
   // a price lowered or set against the platform's (round 31): "not the app price", "the app price is silly", "I'll drop it to
   // 300", "I can take about $90 off", "trade price", "40 less", "por menos", "dam lepszą cenę", "ti tolgo 30 euro", "rate bhi kam"
   String.raw`(?:not|instead\s+of|rather\s+than|than)\s+the\s+(?:app|platform)\s+(?:price|rate)|(?:app|platform)\s+(?:price|rate)\s+(?:is|['’]s)\s+(?:\w+\s+)?(?:silly|inflated|too\s+high|a\s+joke|daft|mad|crazy|steep|a\s+rip\s*-?\s*off)`,
-  String.raw`(?:drop|bring)\s+(?:it|the\s+price)\s+(?:down\s+)?to\s+[£$€]?\s?\d+|take\s+(?:about\s+|like\s+|around\s+)?(?:[£$€₦]\s?\d[\d,.]*|\d[\d,.]*\s*(?:%|percent|quid|bucks|dollars|euros?|pounds|lira|k)?)\s+off|trade\s+price`,
-  String.raw`\d[\d.,]*\s*(?:quid|bucks|euros?|lei|ezerrel|zl)?\s+(?:less(?!\s+than)|mai\s+putin|mniej|kevesebb)|(?:rate|daam|price)\s+(?:bhi\s+)?kam|\d+\s*(?:rs|rupees|rupaye)?\s+kam\s+(?:kar\s+(?:dunga|denge|doonga)|lagega|lunga)|por\s+menos(?!\s+(?:de|que|do|da)\b)|lepsz[aąe]\s+cen\w*|ti\s+(?:tolgo|levo)|scheelt\s+(?:je\s+|u\s+)?(?:zo\s+|al\s+|wel\s+)?(?:€\s?)?\d+`,
+  String.raw`drop\s+(?:it|the\s+price)\s+(?:down\s+)?to\s+[£$€]?\s?\d+(?!\s*(?:am|pm|o['’]?clock|[:.]\d))|take\s+(?:about\s+|like\s+|around\s+)?(?:[£$€₦]\s?\d[\d,.]*|\d[\d,.]*\s*(?:%|percent|quid|bucks|dollars|euros?|pounds|lira|k)|\d{2,}[\d,.]*)\s+off|trade\s+price`,
+  String.raw`\d[\d.,]*\s*(?:quid|bucks|euros?|lei|ezerrel|zl)?\s+(?:less(?!\s+than)|mai\s+putin|mniej|kevesebb)|(?:rate|daam|price)\s+(?:bhi\s+)?kam|\d+\s*(?:rs|rupees|rupaye)?\s+kam\s+(?:kar\s+(?:dunga|denge|doonga)|lagega|lunga)|por\s+menos(?!\s+(?:de|que|do|da)\b)|lepsz[aąe]\s+cen\w*|ti\s+(?:tolgo|levo)\s+(?:\d|la\s+commissione|qualcosa)|scheelt\s+(?:je\s+|u\s+)?(?:zo\s+|al\s+|wel\s+)?(?:€\s?)?\d+`,
 ].join("|")})(?!\w)`;
 
 /**
@@ -475,7 +475,7 @@ const ASKED_OF_READER = /\b(?:could|can|would)\s+(?:you|u)\s+(?:maybe\s+|just\s+
  */
 const CARRY_ON = new RegExp(
   String.raw`\b(?:${[
-    String.raw`(?:i|we|you|u)(?:['’]?ll|\s+(?:can|could|will|would))?\s+(?:\w+\s+)?still\s+(?:come|do|fix|sort|fit|see|honou?r|keep|go\s+ahead|bring|drop|pop|swing|turn\s+up|show\s+up|be\s+there)(?![^,.!?;\n]{0,25}\b(?:collect|pick\s+up|get\s+(?:your|the)\s+(?:old|car|keys|parts|refund)))`,
+    String.raw`(?:i|we|you|u)(?:['’]?ll|\s+(?:can|could|will|would))?\s+(?:\w+\s+)?still\s+(?:come|do|fix|sort|fit|see|honou?r|keep|go\s+ahead|bring|drop|pop|swing|turn\s+up|show\s+up|be\s+there)`,
     String.raw`(?:come|coming|do\s+it|fix\s+it|turn\s+up|show\s+up|come\s+(?:thru|through|round|over|by)|bring\s+it(?:\s+in)?|drop\s+it\s+off|go\s+ahead|keep\s+(?:the|our)\s+(?:appointment|slot|booking|date))\s+(?:\w+\s+){0,2}?(?:anyway|anyways|regardless|all\s+the\s+same)`,
     String.raw`(?:vengo|voy|paso|lo\s+hago|te\s+lo\s+hago|lo\s+arreglo)\s+(?:igual|igualmente|de\s+todas\s+(?:formas|maneras))|igual\s+(?:vengo|voy|paso|lo\s+hago|te\s+lo\s+hago)`,
     String.raw`(?:vou|passo|faco|venho)\s+(?:\w+\s+)?(?:mesmo\s+assim|igual)|(?:je\s+viens|je\s+passe|je\s+le\s+fais|on\s+le\s+fait)\s+quand\s+meme`,
@@ -485,6 +485,16 @@ const CARRY_ON = new RegExp(
   ].join("|")})\b`,
   "i",
 );
+
+/** Coming all the same only to collect something: "you can still come by to collect your old parts", "vengo igual a recoger las piezas", "i tak przyjadę po swoje narzędzia". */
+const ONLY_TO_COLLECT =
+  /^[^,.!?;\n]{0,30}?\b(?:collect|pick\s+up|get\s+(?:your|the|my)\s+(?:old|keys|parts|tools|refund|stuff)|recoger|buscar|po\s+(?:swoje|moje|narzedzi\w*|czesci|klucz\w*)|abhol\w*|ritirar\w*|recuperer|ophalen|almaya|ambil|lene)\b/i;
+
+/** The job carried on in `rest` (`CARRY_ON`), not a visit only to collect something. */
+function carriedOn(rest: string): boolean {
+  const c = CARRY_ON.exec(rest);
+  return c !== null && !ONLY_TO_COLLECT.test(rest.slice(c.index + c[0].length));
+}
 
 /** The job booked again on the platform: "cancel it in the app and rebook for next week" (not "rebook it direct with me"). */
 const REBOOKED = /\b(?:rebook|re-book|book\s+(?:it\s+)?again|new\s+(?:booking|request|slot))\w*\b(?![^,.!?;\n]{0,20}\b(?:direct|with\s+(?:me|us)|outside|off))/i;
@@ -502,7 +512,7 @@ function restOfSentence(m: RegExpExecArray, text: string, start: number, end: nu
  * the booking from the app and come direct, I'll give a discount").
  */
 const THROUGH_PLATFORM = new RegExp(
-  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:discount|offer|voucher|credit)\s+from\s+(?:the\s+)?app|(?:app|in-app)\s+(?:discount|voucher|credit|promo|offer|deal)|(?:through|thru|via)\s+here|(?:send|post|put|update|revise|upload)\w*\s+(?:\w+\s+){0,4}?(?:here|in\s+the\s+chat)|(?:new|revised|updated|fresh)\s+(?:quote|booking|request)|as\s+booked|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se(?!\s+fooi)|pe|par|mein|me)|sa\s+app|w\s+aplikacji)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
+  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:discount|offer|voucher|credit)\s+from\s+(?:the\s+)?app|(?:descuento|oferta|cupon|desconto|remise|rabatt|sconto|znizk\w*|korting)\s+(?:de|da|do|del|de\s+l['’]?\s?|der|dell['’]?\s?|z|van\s+de)\s*(?:la\s+|o\s+|a\s+)?(?:app|aplicacion|aplicativo|appli\w*|aplikacji)|(?:app|in-app)\s+(?:discount|voucher|credit|promo|offer|deal)|(?:through|thru|via)\s+here|(?:send|post|put|update|revise|upload)\w*\s+(?:\w+\s+){0,4}?(?:here|in\s+the\s+chat)|(?:new|revised|updated|fresh)\s+(?:quote|booking|request)|as\s+booked|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se(?!\s+fooi)|pe|par|mein|me)|sa\s+app|w\s+aplikacji)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
   "i",
 );
 
@@ -517,7 +527,7 @@ function awayWithDeal(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const rest = restOfSentence(m, text, start, end);
   // A saving alone beside the platform named is the platform's own ("..., on vous rembourse la commission dans l'appli").
-  const dealt = directLive(m, text, start, end) || (savingOffered(text.slice(start, end), rest) && !THROUGH_PLATFORM.test(rest)) || CARRY_ON.test(rest);
+  const dealt = directLive(m, text, start, end) || (savingOffered(text.slice(start, end), rest) && !THROUGH_PLATFORM.test(rest)) || carriedOn(rest);
   return dealt && !REBOOKED.test(rest) && offered(m, text, start, end, CLOSED_AS.test(m[0]));
 }
 
