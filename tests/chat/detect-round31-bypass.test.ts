@@ -238,4 +238,32 @@ describe("round 31 platform bypass: innocents", () => {
   it("No point paying AutoDoctor for the premium diagnosis, the basic one covers it, pay in the app.", () =>
     expect(flaggedBy("No point paying AutoDoctor for the premium diagnosis, the basic one covers it, pay in the app.")).toBe(false));
   it("Not via AutoDoctor? I thought everything had to go through the app.", () => expect(flaggedBy("Not via AutoDoctor? I thought everything had to go through the app.")).toBe(false));
+  it("No hace falta que reserves por aquí para la ITV, en la estación es más barato.", () =>
+    expect(flaggedBy("No hace falta que reserves por aquí para la ITV, en la estación es más barato.")).toBe(false));
+  it("Não pague pelo app o estacionamento, lá é só dinheiro.", () => expect(flaggedBy("Não pague pelo app o estacionamento, lá é só dinheiro.")).toBe(false));
+  it("Zahl nicht über die App für das Parkhaus, das geht nur bar am Automaten.", () => expect(flaggedBy("Zahl nicht über die App für das Parkhaus, das geht nur bar am Automaten.")).toBe(false));
+  it("Nie płać przez apkę za parking, tam tylko gotówka.", () => expect(flaggedBy("Nie płać przez apkę za parking, tam tylko gotówka.")).toBe(false));
+  it("Uygulama üzerinden ödeme yapma otopark için, orada nakit geçiyor.", () => expect(flaggedBy("Uygulama üzerinden ödeme yapma otopark için, orada nakit geçiyor.")).toBe(false));
+  it("Jangan bayar lewat aplikasi untuk parkir, parkirnya tunai di pintu keluar.", () => expect(flaggedBy("Jangan bayar lewat aplikasi untuk parkir, parkirnya tunai di pintu keluar.")).toBe(false));
+  it("Betaal niet via de app voor het parkeren, dat is contant bij de slagboom.", () => expect(flaggedBy("Betaal niet via de app voor het parkeren, dat is contant bij de slagboom.")).toBe(false));
+  it("Mark it as cancelled and come straight to the workshop? No way, I'd lose my account.", () =>
+    expect(flaggedBy("Mark it as cancelled and come straight to the workshop? No way, I'd lose my account.")).toBe(false));
+  it("My old mechanic used to mark jobs as no-show and do them for cash, that's why I left him.", () =>
+    expect(flaggedBy("My old mechanic used to mark jobs as no-show and do them for cash, that's why I left him.")).toBe(false));
+  it("Is it allowed to mark the booking as cancelled and still come in? Asking for the rules.", () =>
+    expect(flaggedBy("Is it allowed to mark the booking as cancelled and still come in? Asking for the rules.")).toBe(false));
+  it("La app se queda un 15% y lo entiendo, no acepto efectivo, todo por aquí.", () => expect(flaggedBy("La app se queda un 15% y lo entiendo, no acepto efectivo, todo por aquí.")).toBe(false));
+  it("L'app si prende il 20%, ma non accetto contanti, paghi tramite l'app.", () => expect(flaggedBy("L'app si prende il 20%, ma non accetto contanti, paghi tramite l'app.")).toBe(false));
+  it("Aplikacja bierze 20% prowizji, ale gotówki nie biorę, płatność tylko w aplikacji.", () =>
+    expect(flaggedBy("Aplikacja bierze 20% prowizji, ale gotówki nie biorę, płatność tylko w aplikacji.")).toBe(false));
+  it("De app pakt 20 procent, maar contant betalen kan niet, alles via de app.", () => expect(flaggedBy("De app pakt 20 procent, maar contant betalen kan niet, alles via de app.")).toBe(false));
+  it("If you decline the quote in the app, you can still come in for the free check.", () =>
+    expect(flaggedBy("If you decline the quote in the app, you can still come in for the free check.")).toBe(false));
+  it("Close the job on here as completed when you're happy, and leave a review if you like.", () =>
+    expect(flaggedBy("Close the job on here as completed when you're happy, and leave a review if you like.")).toBe(false));
+  it("They take 20% at the dealership for cash, we're cheaper in the app anyway.", () => expect(flaggedBy("They take 20% at the dealership for cash, we're cheaper in the app anyway.")).toBe(false));
+  it("The price on here is the same as at the counter, just come in as booked at 9.", () =>
+    expect(flaggedBy("The price on here is the same as at the counter, just come in as booked at 9.")).toBe(false));
+  it("Decline the quote in the app if you'd rather get the cheaper pads yourself, I'll fit them as booked.", () =>
+    expect(flaggedBy("Decline the quote in the app if you'd rather get the cheaper pads yourself, I'll fit them as booked.")).toBe(false));
 });

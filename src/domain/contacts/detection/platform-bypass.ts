@@ -76,7 +76,7 @@ const AWAY_LATIN = String.raw`\b(?:${[
   String.raw`don['’]?t\s+(?:mention|say)\s+(?:it|this|that|anything)\s+(?:on\s+here|in\s+the\s+app)|no\s+point\s+(?:in\s+)?(?:paying|using|booking\s+(?:through|on|via)|going\s+through)\s+${PLATFORM_WORD}`,
   // the booking closed, cancelled or declined on the platform while the job goes on (round 31): "mark the booking as
   // cancelled", "close the job on the app as no-show", "decline the quote in the app", "cancel in app"
-  String.raw`(?:mark|set|put|flag|close|log|report)\s+(?:it|this|that|(?:the|this|that|my|your|ur)\s+(?:job|booking|appointment|request|order|visit|quote))\s+(?:(?:on|in)\s+(?:the\s+)?app\s+|on\s+here\s+|on\s+my\s+end\s+)?as\s+(?:(?:a|customer)\s+)*(?:cancell?ed|no[\s-]?show|not\s+(?:done|needed|required)|declined|rejected|void)`,
+  String.raw`(?:mark|flag|close)\s+(?:it|this|that|(?:the|this|that|my|your|ur)\s+(?:job|booking|appointment|request|order|visit|quote))\s+(?:(?:on|in)\s+(?:the\s+)?app\s+|on\s+here\s+|on\s+my\s+end\s+)?as\s+(?:(?:a|customer)\s+)*(?:cancell?ed|no[\s-]?show|not\s+(?:done|needed|required)|declined|rejected|void)`,
   String.raw`(?:decline|reject|refuse|withdraw|close)\s+(?:it|the\s+(?:quote|job|request|booking|order)|(?:this|that|my|your|ur)\s+(?:quote|job|request|booking|order))\s+(?:(?:in|on|via|through|from)\s+(?:the\s+)?(?:app|platform|${PLATFORM_NAME})|on\s+here|here)`,
   String.raw`cancel\s+(?:(?:it|that|the\s+job|the\s+request|the\s+booking)\s+)?(?:in\s+app|(?:via|from|through|on)\s+(?:the\s+)?app)`,
   // the negation that is the offer: "no need to go through the app", "don't bother with the booking", "don't use the app"
@@ -92,7 +92,7 @@ const AWAY_LATIN = String.raw`\b(?:${[
   // "no hace falta la app", "no uses la app", "não precisa do app", "não precisa marcar pelo app", "fuera de la app", "fora do app"
   String.raw`(?:no\s+(?:hace\s+falta|necesitas|uses|pagues|reserves)|nao\s+(?:precisa|precisas|e\s+preciso|use|usa|pague|marque))\s+(?:\w+\s+)?(?:la\s+|o\s+|a\s+|pel[oa]\s+|por\s+la\s+|do\s+|da\s+)?(?:app|aplicacion|aplicativo|aplicacao|plataforma)|(?:fuera\s+de|fora\s+d)[oae]?\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
   // French: "annulez la réservation", "sans passer par l'appli"
-  String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)|ne\s+(?:reserve[zr]?|paye[zr]?|passe[zr]?)\s+pas\s+(?:par|sur|via)\s+l['’]?\s?appli\w*|pas\s+(?:besoin|la\s+peine)\s+d(?:e\s+|['’]\s?)(?:passer\s+par\s+)?l['’]?\s?appli\w*|hors\s+(?:de\s+)?l['’]?\s?appli\w*|(?:on\s+)?oublie[rz]?\s+l['’]?\s?appli\w*|annule[zr]?\s+(?:sur|dans)\s+l['’]?\s?appli\w*`,
+  String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)|ne\s+(?:reserve[zr]?|paye[zr]?|passe[zr]?)\s+pas\s+(?:par|sur|via)\s+l['’]?\s?appli\w*|pas\s+(?:besoin|la\s+peine)\s+d(?:e\s+|['’]\s?)(?:passer\s+par\s+)?l['’]?\s?appli\w*|hors\s+(?:de\s+)?l['’]?\s?appli\w*|oublie[rz]?\s+l['’]?\s?appli\w*|annule[zr]?\s+(?:sur|dans)\s+l['’]?\s?appli\w*`,
   // German: "stornieren Sie die Buchung", "sag den Termin ab", "nicht über die App"
   String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|stornier\w*\s+(?:(?:sie|einfach|es|das|sie)\s+)*(?:in|uber)\s+der\s+app|sag(?:en|t)?\s+(?:sie\s+)?(?:die|den|ihre|ihren|deine|deinen)\s+(?:buchung|termin|reservierung)\s+ab|nicht\s+(?:uber|via|mit|in)\s+(?:die\s+|der\s+)?(?:app|plattform)|ohne\s+(?:die\s+)?(?:buchung|app)|(?:brauchst|braucht|brauchen\s+sie)\s+(?:die\s+)?(?:app|buchung)\s+nicht`,
   // Italian: "annulla la prenotazione", "disdici la prenotazione"
@@ -114,7 +114,7 @@ const AWAY_LATIN = String.raw`\b(?:${[
   // Tagalog: "i-cancel mo na lang yung booking", "wag na mag-book sa app"
   String.raw`(?:i-?)?cancel\s+(?:mo|nyo|niyo|ninyo)\s+(?:na\s+lang\s+|nalang\s+)?(?:po\s+)?(?:yung|ang)\s+booking|(?:wag|huwag|hindi)\s+(?:ka\s+|kayo\s+|mo\s+)?na\s+(?:kailangan\s+)?mag-?book|(?:wag|huwag)\s+(?:ka\s+|kayo\s+)?(?:na|nang)\s+(?:dumaan|magbayad)\s+sa\s+app|sa\s+labas\s+ng\s+app|(?:wag|huwag)\s+(?:na\s+)?(?:(?:kayo|ka|natin|nyo|mo)\s+)?(?:na\s+)?(?:po\s+)?(?:mag-?book|magbayad|idaan|dumaan)\s+(?:dito|sa\s+app)|i-?cancel\s+(?:mo|nyo|niyo|ninyo)\s+(?:na\s+lang\s+|nalang\s+)?(?:po\s+)?sa\s+app`,
   // Dutch: "annuleer de boeking", "zeg de afspraak af", "niet via de app boeken", "buiten de app om", "zonder de app"
-  String.raw`annuleer\s+(?:de|je|uw|die)\s+(?:boeking|afspraak|reservering)|zeg\s+(?:de|je|uw|die)\s+(?:boeking|afspraak|reservering)\s+af|(?:niet|nooit)\s+(?:via|door|in|met|op)\s+(?:de\s+app|${PLATFORM_NAME})|(?:buiten|zonder)\s+(?:de\s+|het\s+)?(?:app|boeking|platform)|(?:geen|niet)\s+(?:\w+\s+)?(?:app|boeking)\s+nodig|(?:(?:laten|laat|houden|houd)\s+(?:we\s+|ik\s+)?)?de\s+app\s+erbuiten|annuleer\s+(?:het\s+|hem\s+)?in\s+de\s+app|kanselleer\s+(?:net\s+)?(?:die|jou)\s+(?:bespreking|afspraak)`,
+  String.raw`annuleer\s+(?:de|je|uw|die)\s+(?:boeking|afspraak|reservering)|zeg\s+(?:de|je|uw|die)\s+(?:boeking|afspraak|reservering)\s+af|(?:niet|nooit)\s+(?:via|door|in|met|op)\s+(?:de\s+app|${PLATFORM_NAME})|(?:buiten|zonder)\s+(?:de\s+|het\s+)?(?:app|boeking|platform)|(?:geen|niet)\s+(?:\w+\s+)?(?:app|boeking)\s+nodig|(?:laten|laat|houden|houd)\s+(?:we\s+|ik\s+)?de\s+app\s+erbuiten|annuleer\s+(?:het\s+|hem\s+)?in\s+de\s+app|kanselleer\s+(?:net\s+)?(?:die|jou)\s+(?:bespreking|afspraak)`,
   // Vietnamese: "hủy lịch trên app", "không cần đặt qua app", "ngoài app"
   String.raw`huy\s+(?:cai\s+)?(?:lich|don|booking)|(?:khong|ko|khoi)\s+(?:can\s+)?(?:dat|book|tra|thanh\s+toan|qua)\s+(?:(?:qua|tren|trong)\s+)?(?:app|ung\s+dung)|ngoai\s+(?:app|ung\s+dung)`,
   // Maghrebi and Egyptian Arabic in Latin letters: "khalli l'appli", "cancel el booking", "bla l'app"
@@ -135,7 +135,7 @@ const STRAIGHT_THERE = String.raw`\b(?:${[
   // the casual ways of turning up: "just rock up", "swing by", "pop round", "bring it round", "come thru" (not "come through the app")
   String.raw`(?:rock|rocks|roll)\s+up|swing\s+(?:by|round|over)|pop\s+(?:round|over|by)|bring\s+(?:it|her|the\s+car|the\s+motor)\s+(?:round|over)|come\s+(?:thru|through|round)(?!\s+(?:the|this|your)\s+(?:app|platform|site|booking))`,
   String.raw`(?:ven|vente|venga|vengan|vengase|venir|pasa|pase|pasen|pasate|vem|venha|venham|vir|passe|passa)\s+(?:\w+\s+)?(?:directamente|directo|derecho|direto|diretamente)|(?:directamente|directo|direto|diretamente)\s+(?:al|a|na|no|para|pra|aqui|aca)`,
-  String.raw`(?:pasate|pasese|te\s+pasas|vente)\s+(?:por|al|a)\s+(?:el\s+|mi\s+|nuestro\s+)?(?:taller|local|negocio)`,
+  String.raw`(?:pasate|pasese|vente)\s+(?:por|al|a)\s+(?:el\s+|mi\s+|nuestro\s+)?(?:taller|local|negocio)`,
   String.raw`(?:venez|viens|passez|passe)\s+(?:\w+\s+)?directement|directement\s+(?:au|a|chez)`,
   String.raw`(?:kommen\s+sie|komm|kommt)\s+(?:\w+\s+)?direkt|direkt\s+(?:in|zu|bei|an)`,
   String.raw`(?:vieni|venga|passa|venite)\s+(?:\w+\s+)?direttamente|direttamente\s+(?:in|da|a)`,
@@ -185,7 +185,7 @@ const WITH_ME = String.raw`\b(?:${[
 
 /** Another garage or place named: a price compared with it ("cheaper elsewhere", "en otro taller") is no saving offered. */
 const ELSEWHERE =
-  /\b(?:elsewhere|somewhere\s+else|parts?\s+(?:shop|store|counter|place|supplier)|motor\s+factors?|car\s+wash|parking|scrap\s*yard|tyre\s+(?:place|shop)|(?:my|the)\s+(?:old|last|previous|usual)\s+(?:garage|shop|mechanic|place)|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer)|ergens\s+anders|elders|andere\s+garage|kedai\s+lain|(?:tiem|garage|cho)\s+(?:khac|kia))\b/i;
+  /\b(?:elsewhere|somewhere\s+else|(?:the|a|main)\s+dealer(?:ship)?|concesionario|concessionaria|concessionnaire|autohaus|(?:en\s+)?la\s+estacion|itv|mot\s+(?:centre|center|station)|test\s+centre|parts?\s+(?:shop|store|counter|place|supplier)|motor\s+factors?|car\s+wash|parking|scrap\s*yard|tyre\s+(?:place|shop)|(?:my|the)\s+(?:old|last|previous|usual)\s+(?:garage|shop|mechanic|place)|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer)|ergens\s+anders|elders|andere\s+garage|kedai\s+lain|(?:tiem|garage|cho)\s+(?:khac|kia))\b/i;
 
 /**
  * GAIN, in the Latin-written languages: a lower price ("cheaper", "más barato", "moins cher", "taniej", "yarı
@@ -464,7 +464,7 @@ const NEGATED_AFTER = /^\s*(?:(?:payments?|only)\s+)?(?:(?:is|are)\s+(?:not|neve
  * going, so the writer's own closing is read like the reader's, and a request for it is an offer though asked ("could you
  * maybe mark the booking as cancelled and we keep the appointment anyway?").
  */
-const CLOSED_AS = /^(?:mark|set|put|flag|close|log|report|decline|reject|refuse|withdraw)\b/i;
+const CLOSED_AS = /^(?:mark|flag|close|decline|reject|refuse|withdraw)\b/i;
 const ASKED_OF_READER = /\b(?:could|can|would)\s+(?:you|u)\s+(?:maybe\s+|just\s+|please\s+)?$/i;
 
 /**
@@ -475,7 +475,7 @@ const ASKED_OF_READER = /\b(?:could|can|would)\s+(?:you|u)\s+(?:maybe\s+|just\s+
  */
 const CARRY_ON = new RegExp(
   String.raw`\b(?:${[
-    String.raw`(?:i|we|you|u)(?:['’]?ll|\s+(?:can|could|will|would))?\s+(?:\w+\s+)?still\s+(?:come|do|fix|sort|fit|see|honou?r|keep|go\s+ahead|bring|drop|pop|swing|turn\s+up|show\s+up|be\s+there)`,
+    String.raw`(?:i|we)(?:['’]?ll|\s+(?:can|could|will|would))?\s+(?:\w+\s+)?still\s+(?:come|do|fix|sort|fit|see|honou?r|keep|go\s+ahead|bring|drop|pop|swing|turn\s+up|show\s+up|be\s+there)`,
     String.raw`(?:come|coming|do\s+it|fix\s+it|turn\s+up|show\s+up|come\s+(?:thru|through|round|over|by)|bring\s+it(?:\s+in)?|drop\s+it\s+off|go\s+ahead|keep\s+(?:the|our)\s+(?:appointment|slot|booking|date))\s+(?:\w+\s+){0,2}?(?:anyway|anyways|regardless|all\s+the\s+same)`,
     String.raw`(?:vengo|voy|paso|lo\s+hago|te\s+lo\s+hago|lo\s+arreglo)\s+(?:igual|igualmente|de\s+todas\s+(?:formas|maneras))|igual\s+(?:vengo|voy|paso|lo\s+hago|te\s+lo\s+hago)`,
     String.raw`(?:vou|passo|faco|venho)\s+(?:\w+\s+)?(?:mesmo\s+assim|igual)|(?:je\s+viens|je\s+passe|je\s+le\s+fais|on\s+le\s+fait)\s+quand\s+meme`,
@@ -485,6 +485,13 @@ const CARRY_ON = new RegExp(
   ].join("|")})\b`,
   "i",
 );
+
+/**
+ * What is paid for is no job of the platform's: parking, a car wash, a tow, a toll, a parts shop ("nie płać przez apkę za
+ * parking, tam tylko gotówka", "uygulama üzerinden ödeme yapma otopark için, orada nakit geçiyor"). Issue 13, round 31.
+ */
+const PAID_FOR_OTHER =
+  /\b(?:parking|car\s+park|parkir\w*|parkhaus|parkplatz|parcheggio|estacionamento|estacionamiento|otopark|parkeren|parkeer\w*|car\s+wash|myjni\w*|lavado|tow|towing|grua|guincho|toll|peage|maut|motor\s+factors?|parts?\s+(?:shop|store))\b/i;
 
 /** Coming all the same only to collect something: "you can still come by to collect your old parts", "vengo igual a recoger las piezas", "i tak przyjadę po swoje narzędzia". */
 const ONLY_TO_COLLECT =
@@ -528,7 +535,7 @@ function awayWithDeal(m: RegExpExecArray, text: string): boolean {
   const rest = restOfSentence(m, text, start, end);
   // A saving alone beside the platform named is the platform's own ("..., on vous rembourse la commission dans l'appli").
   const dealt = directLive(m, text, start, end) || (savingOffered(text.slice(start, end), rest) && !THROUGH_PLATFORM.test(rest)) || carriedOn(rest);
-  return dealt && !REBOOKED.test(rest) && offered(m, text, start, end, CLOSED_AS.test(m[0]));
+  return dealt && !REBOOKED.test(rest) && !PAID_FOR_OTHER.test(rest) && offered(m, text, start, end, CLOSED_AS.test(m[0]));
 }
 
 /**
@@ -537,7 +544,7 @@ function awayWithDeal(m: RegExpExecArray, text: string): boolean {
  * denied ("gotówką nie ma prowizji", "tunai tidak ada potongan", "cash nu mai punem comisionul").
  */
 const REFUSED_RIGHT_AFTER =
-  /^\s*(?:\w+\s+)?(?:(?:nie|nu|non|nao|nicht|niet|nahi|nahin|hindi|khong|tidak|gak|ga)\s+(?!ma\b|c['’]?e\b|tem\b|ada\b|lag\w*|kena\b)(?![^,.!?;\n]{0,25}\b(?:comision\w*|commission\w*|prowizj\w*|fees?|taxa|frais|\w*gebuhr\w*|komisyon\w*|potongan|admin|provision)\b)|kabul\s+etm\w*|\w+(?:miyor(?:um|uz)|m[ae]yiz)\b)/i;
+  /^\s*(?:\w+\s+){0,2}?(?:(?:nie|nu|non|nao|nicht|niet|nahi|nahin|hindi|khong|tidak|gak|ga)\b(?!\s+(?:ma|c['’]?e|tem|ada|lag\w*|kena|via|door|op|uber|przez|prin|tramite|pelo|pela|por|lewat|se|through)\b)(?![^,.!?;\n]{0,25}\b(?:comision\w*|commission\w*|prowizj\w*|fees?|taxa|frais|\w*gebuhr\w*|komisyon\w*|potongan|admin|provision)\b)|kabul\s+etm\w*|\w+(?:miyor(?:um|uz)|m[ae]yiz)\b)/i;
 
 /**
  * DIRECT in the sentence of an AWAY match `m`, beside it and not refused: not denied right after ("nakit kabul
