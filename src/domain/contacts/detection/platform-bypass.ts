@@ -30,6 +30,17 @@
  *           lower price set against the platform's ("I'll sort you out for less", "380 instead of
  *           the 450 on here", "the price on here is inflated", "le cobro menos").
  *
+ * Round 31 (issue 13) read what independent reviewers still found missed, as classes: the payment refused on the
+ * platform as AWAY ("don't pay through the app", "no lo pagues por la aplicación", "nie płać przez apkę", "uygulama
+ * üzerinden ödeme yapma", "app se mat karo payment", "لا تدفع عن طريق التطبيق"); the platform's cut as GAIN though no
+ * saving is named ("the app takes 20%", "se quedan un pico", "die Plattform zieht 20 Prozent ab", "app wala 20 percent
+ * kaat leta hai"); the booking marked cancelled, a no-show or declined on the platform as AWAY, with the job carried
+ * on all the same as its third partner ("mark it as cancelled in the app and I'll still do it Saturday", "vengo
+ * igual", "komm trotzdem vorbei"), the writer's own closing included ("I'll close the job as no-show and you pay me
+ * on the day"); and the platform by its name or as "here" ("niet via AutoDoctor", "book with us, not through here").
+ * A payment postponed with nothing offered beside it ("don't pay through the app yet"), the job rebooked, a visit only to collect something, a way
+ * of paying refused right after it ("nakit kabul etmiyoruz") and cash for parking, a tow or a toll stay innocent.
+ *
  * AWAY with DIRECT or GAIN, or DIRECT with GAIN, is the offer; a price compared with something else
  * is no GAIN ("come straight to the workshop, it's cheaper than a tow", "cheaper elsewhere"), nor is a
  * fee alone ("you lose the fee if you cancel"). Each is read with its sentence: a
