@@ -64,27 +64,50 @@ describe("round 31 platform bypass: attacks", () => {
     expect(flaggedBy("Could you mark the job as cancelled? I'll still fit the pads Friday for cash.")).toBe(true));
   it("Reject the quote on here and bring it round Saturday, I'll take 50 off for cash.", () =>
     expect(flaggedBy("Reject the quote on here and bring it round Saturday, I'll take 50 off for cash.")).toBe(true));
+  it("Đừng thanh toán qua app, trả tiền mặt cho anh, app ăn 20% phí.", () => expect(flaggedBy("Đừng thanh toán qua app, trả tiền mặt cho anh, app ăn 20% phí.")).toBe(true));
+  it("Hủy lịch trên app đi, em vẫn làm cho anh thứ bảy, trả tiền mặt.", () => expect(flaggedBy("Hủy lịch trên app đi, em vẫn làm cho anh thứ bảy, trả tiền mặt.")).toBe(true));
+  it("Jangan bayar lewat aplikasi, aplikasi motong 20 persen, bayar tunai ke saya aja.", () =>
+    expect(flaggedBy("Jangan bayar lewat aplikasi, aplikasi motong 20 persen, bayar tunai ke saya aja.")).toBe(true));
+  it("Batalin bookingnya, saya tetap datang hari Sabtu, bayar tunai ya.", () => expect(flaggedBy("Batalin bookingnya, saya tetap datang hari Sabtu, bayar tunai ya.")).toBe(true));
+  it("wag na po kayo magbayad sa app, kinukuha ng app ang 20%, cash na lang sa shop.", () =>
+    expect(flaggedBy("wag na po kayo magbayad sa app, kinukuha ng app ang 20%, cash na lang sa shop.")).toBe(true));
+  it("i-cancel nyo na lang sa app, pupunta pa rin ako sa Sabado, cash na lang.", () => expect(flaggedBy("i-cancel nyo na lang sa app, pupunta pa rin ako sa Sabado, cash na lang.")).toBe(true));
+  it("Annuleer in de app en ik kom toch zaterdag langs, contant.", () => expect(flaggedBy("Annuleer in de app en ik kom toch zaterdag langs, contant.")).toBe(true));
+  it("La plataforma se lleva un 20%, mejor págame en efectivo cuando recojas el coche.", () =>
+    expect(flaggedBy("La plataforma se lleva un 20%, mejor págame en efectivo cuando recojas el coche.")).toBe(true));
+  it("A plataforma fica com 20%, paga em dinheiro direto comigo.", () => expect(flaggedBy("A plataforma fica com 20%, paga em dinheiro direto comigo.")).toBe(true));
+  it("Anulează programarea și vin oricum, îmi dai banii direct.", () => expect(flaggedBy("Anulează programarea și vin oricum, îmi dai banii direct.")).toBe(true));
+  it("No point using the app for this one, come straight to the workshop and pay me there.", () =>
+    expect(flaggedBy("No point using the app for this one, come straight to the workshop and pay me there.")).toBe(true));
+  it("I'll mark the booking as a no-show on my end, you come round Saturday anyway and pay cash.", () =>
+    expect(flaggedBy("I'll mark the booking as a no-show on my end, you come round Saturday anyway and pay cash.")).toBe(true));
+  it("Mark it cancelled in the app, I'll still sort it Saturday, cash on the day.", () => expect(flaggedBy("Mark it cancelled in the app, I'll still sort it Saturday, cash on the day.")).toBe(true));
+  it("The doctor app takes a fat cut, pay me direct and it's 50 cheaper.", () => expect(flaggedBy("The doctor app takes a fat cut, pay me direct and it's 50 cheaper.")).toBe(true));
+  it("Don't confirm the payment in the app, give me cash at the counter and I'll knock 30 off.", () =>
+    expect(flaggedBy("Don't confirm the payment in the app, give me cash at the counter and I'll knock 30 off.")).toBe(true));
+  it("Reject the quote in AutoDoctor and bring the car round Saturday, cash only, cheaper for you.", () =>
+    expect(flaggedBy("Reject the quote in AutoDoctor and bring the car round Saturday, cash only, cheaper for you.")).toBe(true));
 });
 
 describe("round 31 platform bypass: innocents", () => {
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("Please don't pay through the app until the job's done, the payment is held till you approve it.", () =>
     expect(flaggedBy("Please don't pay through the app until the job's done, the payment is held till you approve it.")).toBe(false),
   );
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.", () =>
     expect(flaggedBy("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.")).toBe(false),
   );
   it("Don't pay me cash, pay through the app please, that's how I get paid.", () => expect(flaggedBy("Don't pay me cash, pay through the app please, that's how I get paid.")).toBe(false));
   it("No, I'll pay in the app, I'd rather keep it all here.", () => expect(flaggedBy("No, I'll pay in the app, I'd rather keep it all here.")).toBe(false));
   it("What's the app's fee on a £300 job? Just want to know before I confirm.", () => expect(flaggedBy("What's the app's fee on a £300 job? Just want to know before I confirm.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("The app takes 20% from the workshop, which seems steep, but that's their business.", () =>
     expect(flaggedBy("The app takes 20% from the workshop, which seems steep, but that's their business.")).toBe(false),
   );
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("AutoDoctor takes a cut, that's fine, the warranty is worth it to me.", () => expect(flaggedBy("AutoDoctor takes a cut, that's fine, the warranty is worth it to me.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("The platform takes a commission from us, not from you, so the price on here is the price.", () =>
     expect(flaggedBy("The platform takes a commission from us, not from you, so the price on here is the price.")).toBe(false),
   );
@@ -93,31 +116,31 @@ describe("round 31 platform bypass: innocents", () => {
   it("We're not allowed to take cash outside the app, sorry, it all goes through here.", () =>
     expect(flaggedBy("We're not allowed to take cash outside the app, sorry, it all goes through here.")).toBe(false));
   it("I paid cash at the parts shop for the bulbs, receipt is in the glovebox.", () => expect(flaggedBy("I paid cash at the parts shop for the bulbs, receipt is in the glovebox.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("The motor factors take 10% off if you pay cash, so I grabbed the pads there.", () =>
     expect(flaggedBy("The motor factors take 10% off if you pay cash, so I grabbed the pads there.")).toBe(false),
   );
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("The car park by the workshop is cash only, bring some coins.", () => expect(flaggedBy("The car park by the workshop is cash only, bring some coins.")).toBe(false));
   it("I marked the booking as completed in the app after you finished, thanks for the great job.", () =>
     expect(flaggedBy("I marked the booking as completed in the app after you finished, thanks for the great job.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("Mark the job complete in the app when you're happy with it and the payment is released.", () =>
     expect(flaggedBy("Mark the job complete in the app when you're happy with it and the payment is released.")).toBe(false),
   );
   it("If you need to cancel, cancel in the app and you'll get a full refund.", () => expect(flaggedBy("If you need to cancel, cancel in the app and you'll get a full refund.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("Mark it as cancelled in the app and rebook for next week when the part arrives.", () =>
     expect(flaggedBy("Mark it as cancelled in the app and rebook for next week when the part arrives.")).toBe(false),
   );
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("I'll mark the booking as no-show since you didn't turn up, sorry.", () => expect(flaggedBy("I'll mark the booking as no-show since you didn't turn up, sorry.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("If I mark it as a no-show you'll still be charged the call-out fee, that's the app's rule.", () =>
     expect(flaggedBy("If I mark it as a no-show you'll still be charged the call-out fee, that's the app's rule.")).toBe(false),
   );
   it("You can decline the quote in the app if it's too much, no hard feelings.", () => expect(flaggedBy("You can decline the quote in the app if it's too much, no hard feelings.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("Reject the quote in the app and I'll send a revised one here with the cheaper pads.", () =>
     expect(flaggedBy("Reject the quote in the app and I'll send a revised one here with the cheaper pads.")).toBe(false),
   );
@@ -151,7 +174,7 @@ describe("round 31 platform bypass: innocents", () => {
   it("Mark the booking as cancelled if you can't make it, there's no charge.", () => expect(flaggedBy("Mark the booking as cancelled if you can't make it, there's no charge.")).toBe(false));
   it("I'll close the job as cancelled, you can still come by to collect your old parts.", () =>
     expect(flaggedBy("I'll close the job as cancelled, you can still come by to collect your old parts.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("Never pay through the app before the work's done? Is that the rule here?", () => expect(flaggedBy("Never pay through the app before the work's done? Is that the rule here?")).toBe(false));
   it("I found you through AutoDoctor, not through Google, and the price was fair.", () => expect(flaggedBy("I found you through AutoDoctor, not through Google, and the price was fair.")).toBe(false));
   it("Not through here, the road's closed, come round the back way to the workshop.", () =>
@@ -163,7 +186,7 @@ describe("round 31 platform bypass: innocents", () => {
     expect(flaggedBy("Cash is fine for the car wash next door, the repair itself goes through the app.")).toBe(false));
   it("The parking meter outside only takes cash, the job is paid in the app as usual.", () =>
     expect(flaggedBy("The parking meter outside only takes cash, the job is paid in the app as usual.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("Don't book the MOT through the app if you already have one booked at the council centre, you'd pay twice.", () =>
     expect(flaggedBy("Don't book the MOT through the app if you already have one booked at the council centre, you'd pay twice.")).toBe(false),
   );
@@ -175,11 +198,11 @@ describe("round 31 platform bypass: innocents", () => {
     expect(flaggedBy("The app takes 20% from us so we can't do discounts, sorry, the price on here is final.")).toBe(false));
   it("Please cancel in the app if you can't make it, and book a new slot when you're free.", () =>
     expect(flaggedBy("Please cancel in the app if you can't make it, and book a new slot when you're free.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("Mark it as a no-show if I'm not there by 10, I'd rather you didn't wait.", () => expect(flaggedBy("Mark it as a no-show if I'm not there by 10, I'd rather you didn't wait.")).toBe(false));
   it("My neighbour marks his bookings as cancelled and pays cash, I think that's dodgy, so I won't.", () =>
     expect(flaggedBy("My neighbour marks his bookings as cancelled and pays cash, I think that's dodgy, so I won't.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("Not through the app? Is that allowed? I'd rather keep everything here.", () => expect(flaggedBy("Not through the app? Is that allowed? I'd rather keep everything here.")).toBe(false));
   it("Cancela en la app si no puedes venir y reserva otro día, sin problema.", () => expect(flaggedBy("Cancela en la app si no puedes venir y reserva otro día, sin problema.")).toBe(false));
   it("Marque comme terminé dans l'appli quand la voiture est prête.", () => expect(flaggedBy("Marque comme terminé dans l'appli quand la voiture est prête.")).toBe(false));
@@ -189,17 +212,17 @@ describe("round 31 platform bypass: innocents", () => {
   it("I don't mind that the app takes a cut, it got me this job, pay through the app please.", () =>
     expect(flaggedBy("I don't mind that the app takes a cut, it got me this job, pay through the app please.")).toBe(false));
   it("The old garage wanted cash to skip the app fee, that's why I'm here now.", () => expect(flaggedBy("The old garage wanted cash to skip the app fee, that's why I'm here now.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.", () =>
     expect(flaggedBy("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.")).toBe(false),
   );
   it("If you close the request on here, you'll get your deposit back within 3 days.", () =>
     expect(flaggedBy("If you close the request on here, you'll get your deposit back within 3 days.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("Don't pay through the app twice, the first payment already went through.", () => expect(flaggedBy("Don't pay through the app twice, the first payment already went through.")).toBe(false));
   it("Reject the quote on here if you'd rather use your own parts, I'll send a new quote in the chat.", () =>
     expect(flaggedBy("Reject the quote on here if you'd rather use your own parts, I'll send a new quote in the chat.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule, as on main
+  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
   it.fails("The app takes its fee, I keep the rest, same as any marketplace, nothing changes for you.", () =>
     expect(flaggedBy("The app takes its fee, I keep the rest, same as any marketplace, nothing changes for you.")).toBe(false),
   );
@@ -266,4 +289,27 @@ describe("round 31 platform bypass: innocents", () => {
     expect(flaggedBy("The price on here is the same as at the counter, just come in as booked at 9.")).toBe(false));
   it("Decline the quote in the app if you'd rather get the cheaper pads yourself, I'll fit them as booked.", () =>
     expect(flaggedBy("Decline the quote in the app if you'd rather get the cheaper pads yourself, I'll fit them as booked.")).toBe(false));
+  it("I know the platform takes 15%, that's why I pay through the app, it protects us both.", () =>
+    expect(flaggedBy("I know the platform takes 15%, that's why I pay through the app, it protects us both.")).toBe(false));
+  it("La plataforma se lleva un 20%, por eso los precios aquí son un poco más altos, pero pagas en la app.", () =>
+    expect(flaggedBy("La plataforma se lleva un 20%, por eso los precios aquí son un poco más altos, pero pagas en la app.")).toBe(false));
+  it("A plataforma fica com 20%, mas o pagamento é sempre pelo app, nada de dinheiro.", () =>
+    expect(flaggedBy("A plataforma fica com 20%, mas o pagamento é sempre pelo app, nada de dinheiro.")).toBe(false));
+  it("L'appli prend 20%, mais je ne prends pas d'espèces, tout passe par l'appli.", () => expect(flaggedBy("L'appli prend 20%, mais je ne prends pas d'espèces, tout passe par l'appli.")).toBe(false));
+  it("Aplikasi motong 10 persen, tapi bayar tetap lewat aplikasi ya, saya tidak terima tunai.", () =>
+    expect(flaggedBy("Aplikasi motong 10 persen, tapi bayar tetap lewat aplikasi ya, saya tidak terima tunai.")).toBe(false));
+  it("App wala 20 percent kaat leta hai, par main cash nahi leta, sab app se.", () => expect(flaggedBy("App wala 20 percent kaat leta hai, par main cash nahi leta, sab app se.")).toBe(false));
+  it("Kinukuha ng app ang 20%, pero sa app pa rin po ang bayad, walang cash.", () => expect(flaggedBy("Kinukuha ng app ang 20%, pero sa app pa rin po ang bayad, walang cash.")).toBe(false));
+  it("Ứng dụng lấy 20% phí, nhưng em vẫn thanh toán qua app, không nhận tiền mặt.", () => expect(flaggedBy("Ứng dụng lấy 20% phí, nhưng em vẫn thanh toán qua app, không nhận tiền mặt.")).toBe(false));
+  it("التطبيق ياخذ نسبة بس الدفع لازم يكون عن طريق التطبيق، ما ناخذ كاش", () => expect(flaggedBy("التطبيق ياخذ نسبة بس الدفع لازم يكون عن طريق التطبيق، ما ناخذ كاش")).toBe(false));
+  it("Mark the job as cancelled? No, I won't, let's keep it in the app and I'll still come Saturday as booked.", () =>
+    expect(flaggedBy("Mark the job as cancelled? No, I won't, let's keep it in the app and I'll still come Saturday as booked.")).toBe(false));
+  it("You can mark it as a no-show if I'm late, I'll still come Saturday and rebook in the app.", () =>
+    expect(flaggedBy("You can mark it as a no-show if I'm late, I'll still come Saturday and rebook in the app.")).toBe(false));
+  it("I'll take £20 off in the app as a goodwill gesture for the delay.", () => expect(flaggedBy("I'll take £20 off in the app as a goodwill gesture for the delay.")).toBe(false));
+  it("We'll drop it to 300 in the app, I've updated the quote here.", () => expect(flaggedBy("We'll drop it to 300 in the app, I've updated the quote here.")).toBe(false));
+  it("The app price is silly? It's the same as our counter price, promise.", () => expect(flaggedBy("The app price is silly? It's the same as our counter price, promise.")).toBe(false));
+  it("They skim 15% off every job and still the app's worth it, pay through it as normal.", () =>
+    expect(flaggedBy("They skim 15% off every job and still the app's worth it, pay through it as normal.")).toBe(false));
+  it("Pagami pure tramite l'app, l'app si prende il 20% ma va bene così.", () => expect(flaggedBy("Pagami pure tramite l'app, l'app si prende il 20% ma va bene così.")).toBe(false));
 });
