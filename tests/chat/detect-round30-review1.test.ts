@@ -227,10 +227,8 @@ describe("round 30 review 1: attacks", () => {
     expect(flaggedBy("zelle me the deposit and we'll keep it off the books, app doesn't need a cut")).toBe(true));
   it("Mark it as cancelled and I'll come out to you anyway, just have the cash ready", () =>
     expect(flaggedBy("Mark it as cancelled and I'll come out to you anyway, just have the cash ready")).toBe(true));
-  // missed
-  it.fails("for the next service just ring the workshop and book with us, not thru here, it's cheaper", () =>
-    expect(flaggedBy("for the next service just ring the workshop and book with us, not thru here, it's cheaper")).toBe(true),
-  );
+  it("for the next service just ring the workshop and book with us, not thru here, it's cheaper", () =>
+    expect(flaggedBy("for the next service just ring the workshop and book with us, not thru here, it's cheaper")).toBe(true));
   it("pay the labour in the app if u want but the parts u pay me cash when i get there yeah", () =>
     expect(flaggedBy("pay the labour in the app if u want but the parts u pay me cash when i get there yeah")).toBe(true));
   it("I'll send u a paypal link outside the app, saves us both the fees", () => expect(flaggedBy("I'll send u a paypal link outside the app, saves us both the fees")).toBe(true));
@@ -251,10 +249,8 @@ describe("round 30 review 1: attacks", () => {
     expect(caughtBy("UPI kar dijiye directly, 9876543210@ybl pe, app ka charge bach jayega", ["9876543210@ybl"])).toBe(true));
   it("Once this one's done, keep my details off here and we'll do the MOTs privately every year", () =>
     expect(flaggedBy("Once this one's done, keep my details off here and we'll do the MOTs privately every year")).toBe(true));
-  // missed
-  it.fails("if you close the job on the app as no-show i can still come do it off the record, cheaper that way", () =>
-    expect(flaggedBy("if you close the job on the app as no-show i can still come do it off the record, cheaper that way")).toBe(true),
-  );
+  it("if you close the job on the app as no-show i can still come do it off the record, cheaper that way", () =>
+    expect(flaggedBy("if you close the job on the app as no-show i can still come do it off the record, cheaper that way")).toBe(true));
   it("cancela la reserva en la app y ven directamente al taller, te hago buen precio", () =>
     expect(flaggedBy("cancela la reserva en la app y ven directamente al taller, te hago buen precio")).toBe(true));
   it("si me pagas en efectivo te ahorras la comisión de la aplicación, tú decides", () => expect(flaggedBy("si me pagas en efectivo te ahorras la comisión de la aplicación, tú decides")).toBe(true));
@@ -271,18 +267,13 @@ describe("round 30 review 1: attacks", () => {
   it("en liquide c'est 80€ au lieu de 110 sur l'appli, à vous de voir", () => expect(flaggedBy("en liquide c'est 80€ au lieu de 110 sur l'appli, à vous de voir")).toBe(true));
   it("on peut continuer sur whatsapp plutôt, l'appli prend trop de frais", () => expect(flaggedBy("on peut continuer sur whatsapp plutôt, l'appli prend trop de frais")).toBe(true));
   it("storniere einfach in der App und komm direkt vorbei, bar wird's günstiger", () => expect(flaggedBy("storniere einfach in der App und komm direkt vorbei, bar wird's günstiger")).toBe(true));
-  // missed
-  it.fails("überweis mir das lieber direkt, dann spar ich mir die Provision von der Plattform", () =>
-    expect(flaggedBy("überweis mir das lieber direkt, dann spar ich mir die Provision von der Plattform")).toBe(true),
-  );
+  it("überweis mir das lieber direkt, dann spar ich mir die Provision von der Plattform", () =>
+    expect(flaggedBy("überweis mir das lieber direkt, dann spar ich mir die Provision von der Plattform")).toBe(true));
   it("beim nächsten Mal bitte direkt bei uns buchen, nicht über die App", () => expect(flaggedBy("beim nächsten Mal bitte direkt bei uns buchen, nicht über die App")).toBe(true));
   it("annulla la prenotazione sull'app e vieni direttamente in officina, ti faccio lo sconto", () =>
     expect(flaggedBy("annulla la prenotazione sull'app e vieni direttamente in officina, ti faccio lo sconto")).toBe(true));
   it("se paghi in contanti evitiamo la commissione dell'app", () => expect(flaggedBy("se paghi in contanti evitiamo la commissione dell'app")).toBe(true));
-  // missed
-  it.fails("anuluj w aplikacji i przyjedź prosto do warsztatu, gotówką wyjdzie taniej", () =>
-    expect(flaggedBy("anuluj w aplikacji i przyjedź prosto do warsztatu, gotówką wyjdzie taniej")).toBe(true),
-  );
+  it("anuluj w aplikacji i przyjedź prosto do warsztatu, gotówką wyjdzie taniej", () => expect(flaggedBy("anuluj w aplikacji i przyjedź prosto do warsztatu, gotówką wyjdzie taniej")).toBe(true));
   it("przelej mi bezpośrednio na konto, bez prowizji aplikacji", () => expect(flaggedBy("przelej mi bezpośrednio na konto, bez prowizji aplikacji")).toBe(true));
   it("just google Patel Auto Care Leicester, we've got loads of reviews there and it's cheaper direct", () =>
     expect(caughtBy("just google Patel Auto Care Leicester, we've got loads of reviews there and it's cheaper direct", ["Patel Auto Care Leicester"])).toBe(true));

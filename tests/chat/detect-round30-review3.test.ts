@@ -182,32 +182,24 @@ describe("round 30 review 3: attacks", () => {
     expect(caughtBy("bro cancel it and just come, pay me directly on upi ravimotors@okhdfcbank, I'll finish same day", ["ravimotors@okhdfcbank"])).toBe(true));
   it("just pick pay at workshop in the app then cancel it the day before, come anyway and we'll do cash, no fee for either of us", () =>
     expect(flaggedBy("just pick pay at workshop in the app then cancel it the day before, come anyway and we'll do cash, no fee for either of us")).toBe(true));
-  // missed
-  it.fails("Look I'm not meant to say this on here but the commission kills me. Cash on the day and I'll drop it to 300", () =>
-    expect(flaggedBy("Look I'm not meant to say this on here but the commission kills me. Cash on the day and I'll drop it to 300")).toBe(true),
-  );
+  it("Look I'm not meant to say this on here but the commission kills me. Cash on the day and I'll drop it to 300", () =>
+    expect(flaggedBy("Look I'm not meant to say this on here but the commission kills me. Cash on the day and I'll drop it to 300")).toBe(true));
   it("Next time you need anything just come to the yard direct, no need to book through this thing", () =>
     expect(flaggedBy("Next time you need anything just come to the yard direct, no need to book through this thing")).toBe(true));
-  // missed
-  it.fails("could you maybe mark the booking as cancelled and we keep the appointment anyway? i'd take 10% off", () =>
-    expect(flaggedBy("could you maybe mark the booking as cancelled and we keep the appointment anyway? i'd take 10% off")).toBe(true),
-  );
+  it("could you maybe mark the booking as cancelled and we keep the appointment anyway? i'd take 10% off", () =>
+    expect(flaggedBy("could you maybe mark the booking as cancelled and we keep the appointment anyway? i'd take 10% off")).toBe(true));
   it("ill invoice you myself after, dont pay the app, it just sits in their escrow for ages", () =>
     expect(flaggedBy("ill invoice you myself after, dont pay the app, it just sits in their escrow for ages")).toBe(true));
   it("G'day, reckon we do this one outside the app, I'll do the rego check and pads for 250 cash, bring it Thursday arvo", () =>
     expect(flaggedBy("G'day, reckon we do this one outside the app, I'll do the rego check and pads for 250 cash, bring it Thursday arvo")).toBe(true));
   it("honestly just venmo me @mikes-mobile-mech and we skip the platform, I'll still show up same time", () =>
     expect(caughtBy("honestly just venmo me @mikes-mobile-mech and we skip the platform, I'll still show up same time", ["@mikes-mobile-mech"])).toBe(true));
-  // missed
-  it.fails("the price on here is inflated cos of their fees, real price at the counter is 40 less, just come in and ask for me", () =>
-    expect(flaggedBy("the price on here is inflated cos of their fees, real price at the counter is 40 less, just come in and ask for me")).toBe(true),
-  );
+  it("the price on here is inflated cos of their fees, real price at the counter is 40 less, just come in and ask for me", () =>
+    expect(flaggedBy("the price on here is inflated cos of their fees, real price at the counter is 40 less, just come in and ask for me")).toBe(true));
   it("cancel this one and rebook with me direct, I'll still honour the quote minus the service charge", () =>
     expect(flaggedBy("cancel this one and rebook with me direct, I'll still honour the quote minus the service charge")).toBe(true));
-  // missed
-  it.fails("If you're ok with it I'll close the job in the app as customer no-show and you pay me on the day, cheaper for you", () =>
-    expect(flaggedBy("If you're ok with it I'll close the job in the app as customer no-show and you pay me on the day, cheaper for you")).toBe(true),
-  );
+  it("If you're ok with it I'll close the job in the app as customer no-show and you pay me on the day, cheaper for you", () =>
+    expect(flaggedBy("If you're ok with it I'll close the job in the app as customer no-show and you pay me on the day, cheaper for you")).toBe(true));
   it("Pay half now through the app and hand me the other half in cash when you pick up, keeps the fee down", () =>
     expect(flaggedBy("Pay half now through the app and hand me the other half in cash when you pick up, keeps the fee down")).toBe(true));
   it("we give 15 percent off for customers who pay at the desk and don't use the booking app, just mention my name at reception", () =>
@@ -222,14 +214,10 @@ describe("round 30 review 3: attacks", () => {
     expect(flaggedBy("Mira, cancela la reserva en la app y te vienes directo al taller, en efectivo te lo dejo en 120")).toBe(true));
   it("si me pagas por fuera te ahorras la comisión de la plataforma, por transferencia o bizum como prefieras", () =>
     expect(flaggedBy("si me pagas por fuera te ahorras la comisión de la plataforma, por transferencia o bizum como prefieras")).toBe(true));
-  // missed
-  it.fails("Oye no lo pagues por la aplicación que se quedan un pico, me lo das en mano cuando recojas el coche", () =>
-    expect(flaggedBy("Oye no lo pagues por la aplicación que se quedan un pico, me lo das en mano cuando recojas el coche")).toBe(true),
-  );
-  // missed
-  it.fails("La próxima vez no hace falta que reserves por aquí, te pasás por el taller y te hago precio", () =>
-    expect(flaggedBy("La próxima vez no hace falta que reserves por aquí, te pasás por el taller y te hago precio")).toBe(true),
-  );
+  it("Oye no lo pagues por la aplicación que se quedan un pico, me lo das en mano cuando recojas el coche", () =>
+    expect(flaggedBy("Oye no lo pagues por la aplicación que se quedan un pico, me lo das en mano cuando recojas el coche")).toBe(true));
+  it("La próxima vez no hace falta que reserves por aquí, te pasás por el taller y te hago precio", () =>
+    expect(flaggedBy("La próxima vez no hace falta que reserves por aquí, te pasás por el taller y te hago precio")).toBe(true));
   it("haceme la transferencia a este CBU 0170099220000067797370 y cancelá lo de la app, así no nos cobran nada", () =>
     expect(caughtBy("haceme la transferencia a este CBU 0170099220000067797370 y cancelá lo de la app, así no nos cobran nada", ["0170099220000067797370"])).toBe(true));
   it("¿te puedo pagar en efectivo directamente y cancelamos lo de la app? es que la comisión es mucha", () =>
@@ -246,16 +234,13 @@ describe("round 30 review 3: attacks", () => {
     expect(flaggedBy("Annulez la résa sur l'appli et passez directement au garage, je vous fais 50 € de moins en espèces")).toBe(true));
   it("franchement pas besoin de payer via la plateforme, vous me réglez en liquide à la récupération du véhicule", () =>
     expect(flaggedBy("franchement pas besoin de payer via la plateforme, vous me réglez en liquide à la récupération du véhicule")).toBe(true));
-  // missed
-  it.fails("La prochaine fois prenez rdv directement avec nous, l'appli prend une commission énorme sur chaque intervention", () =>
-    expect(flaggedBy("La prochaine fois prenez rdv directement avec nous, l'appli prend une commission énorme sur chaque intervention")).toBe(true),
-  );
+  it("La prochaine fois prenez rdv directement avec nous, l'appli prend une commission énorme sur chaque intervention", () =>
+    expect(flaggedBy("La prochaine fois prenez rdv directement avec nous, l'appli prend une commission énorme sur chaque intervention")).toBe(true));
   it("vous pouvez faire un virement direct sur mon compte FR76 3000 6000 0112 3456 7890 189 et on oublie la réservation", () =>
     expect(caughtBy("vous pouvez faire un virement direct sur mon compte FR76 3000 6000 0112 3456 7890 189 et on oublie la réservation", ["FR76 3000 6000 0112 3456 7890 189"])).toBe(true));
   it("Stornieren Sie einfach die Buchung in der App und kommen Sie direkt vorbei, bar wird's günstiger", () =>
     expect(flaggedBy("Stornieren Sie einfach die Buchung in der App und kommen Sie direkt vorbei, bar wird's günstiger")).toBe(true));
-  // missed
-  it.fails("zahl mir das lieber direkt, die plattform zieht mir sonst 20 prozent ab", () => expect(flaggedBy("zahl mir das lieber direkt, die plattform zieht mir sonst 20 prozent ab")).toBe(true));
+  it("zahl mir das lieber direkt, die plattform zieht mir sonst 20 prozent ab", () => expect(flaggedBy("zahl mir das lieber direkt, die plattform zieht mir sonst 20 prozent ab")).toBe(true));
   it("Nächstes Mal musst du nicht über die App buchen, ruf einfach bei uns in der Werkstatt an und wir machen das unter uns", () =>
     expect(flaggedBy("Nächstes Mal musst du nicht über die App buchen, ruf einfach bei uns in der Werkstatt an und wir machen das unter uns")).toBe(true));
   it("Überweis mir die Restsumme direkt aufs Konto DE89 3704 0044 0532 0130 00, dann sparen wir uns beide die Gebühr", () =>
@@ -264,31 +249,25 @@ describe("round 30 review 3: attacks", () => {
     expect(flaggedBy("Können wir das nicht ohne die App machen? Ich zahl bar, Sie kriegen am Ende mehr")).toBe(true));
   it("Annulla pure la prenotazione sull'app e vieni direttamente in officina, in contanti ti faccio lo sconto", () =>
     expect(flaggedBy("Annulla pure la prenotazione sull'app e vieni direttamente in officina, in contanti ti faccio lo sconto")).toBe(true));
-  // missed
-  it.fails("se paghi a me e non tramite l'app ti tolgo la commissione, dai che ci mettiamo d'accordo", () =>
-    expect(flaggedBy("se paghi a me e non tramite l'app ti tolgo la commissione, dai che ci mettiamo d'accordo")).toBe(true),
-  );
+  it("se paghi a me e non tramite l'app ti tolgo la commissione, dai che ci mettiamo d'accordo", () =>
+    expect(flaggedBy("se paghi a me e non tramite l'app ti tolgo la commissione, dai che ci mettiamo d'accordo")).toBe(true));
   it("la prossima volta scrivimi fuori dall'app e ti faccio un prezzo da amico", () => expect(flaggedBy("la prossima volta scrivimi fuori dall'app e ti faccio un prezzo da amico")).toBe(true));
   it("Proszę anulować rezerwację w aplikacji i przyjechać prosto do warsztatu, gotówką wyjdzie taniej", () =>
     expect(flaggedBy("Proszę anulować rezerwację w aplikacji i przyjechać prosto do warsztatu, gotówką wyjdzie taniej")).toBe(true));
-  // missed
-  it.fails("nie płać przez apke, dasz mi do ręki przy odbiorze i odliczę prowizję", () => expect(flaggedBy("nie płać przez apke, dasz mi do ręki przy odbiorze i odliczę prowizję")).toBe(true));
+  it("nie płać przez apke, dasz mi do ręki przy odbiorze i odliczę prowizję", () => expect(flaggedBy("nie płać przez apke, dasz mi do ręki przy odbiorze i odliczę prowizję")).toBe(true));
   it("rezerwację olej, przelej mi blikiem na 512 334 998 i będzie po sprawie", () =>
     expect(caughtBy("rezerwację olej, przelej mi blikiem na 512 334 998 i będzie po sprawie", ["512 334 998"])).toBe(true));
   it("Anulează programarea din aplicație și vino direct la service, cash îți fac mai ieftin", () =>
     expect(flaggedBy("Anulează programarea din aplicație și vino direct la service, cash îți fac mai ieftin")).toBe(true));
-  // missed
-  it.fails("nu mai plăti prin platformă, îmi dai banii direct când iei mașina și scăpăm de comision", () =>
-    expect(flaggedBy("nu mai plăti prin platformă, îmi dai banii direct când iei mașina și scăpăm de comision")).toBe(true),
-  );
+  it("nu mai plăti prin platformă, îmi dai banii direct când iei mașina și scăpăm de comision", () =>
+    expect(flaggedBy("nu mai plăti prin platformă, îmi dai banii direct când iei mașina și scăpăm de comision")).toBe(true));
   it("Mondja le az appban a foglalást és jöjjön be közvetlenül a szervizbe, készpénzzel olcsóbb lesz", () =>
     expect(flaggedBy("Mondja le az appban a foglalást és jöjjön be közvetlenül a szervizbe, készpénzzel olcsóbb lesz")).toBe(true));
   it("legközelebb ne az alkalmazáson keresztül foglalj, gyere be simán és olcsóbban megcsinálom", () =>
     expect(flaggedBy("legközelebb ne az alkalmazáson keresztül foglalj, gyere be simán és olcsóbban megcsinálom")).toBe(true));
   it("Uygulamadan randevuyu iptal et, direkt dükkana gel, nakit verirsen komisyonu düşerim", () =>
     expect(flaggedBy("Uygulamadan randevuyu iptal et, direkt dükkana gel, nakit verirsen komisyonu düşerim")).toBe(true));
-  // missed
-  it.fails("abi uygulama üzerinden ödeme yapma, elden verirsin daha ucuza gelir", () => expect(flaggedBy("abi uygulama üzerinden ödeme yapma, elden verirsin daha ucuza gelir")).toBe(true));
+  it("abi uygulama üzerinden ödeme yapma, elden verirsin daha ucuza gelir", () => expect(flaggedBy("abi uygulama üzerinden ödeme yapma, elden verirsin daha ucuza gelir")).toBe(true));
   it("IBAN'ım TR33 0006 1005 1978 6457 8413 26 oraya atarsın, uygulamaya hiç gerek yok", () =>
     expect(caughtBy("IBAN'ım TR33 0006 1005 1978 6457 8413 26 oraya atarsın, uygulamaya hiç gerek yok", ["TR33 0006 1005 1978 6457 8413 26"])).toBe(true));
   it("Bang, batalin aja booking di aplikasi, langsung datang ke bengkel, bayar cash lebih murah", () =>
@@ -297,27 +276,20 @@ describe("round 30 review 3: attacks", () => {
     expect(caughtBy("transfer langsung ke rekening saya aja ya BCA 8720123456, gak usah lewat aplikasi biar gak kena potongan", ["8720123456"])).toBe(true));
   it("lain kali tak payah book guna app, datang terus ke kedai, saya bagi harga kawan", () =>
     expect(flaggedBy("lain kali tak payah book guna app, datang terus ke kedai, saya bagi harga kawan")).toBe(true));
-  // missed
-  it.fails("bhai app se mat karo payment, cash de dena workshop pe, commission bach jayega dono ka", () =>
-    expect(flaggedBy("bhai app se mat karo payment, cash de dena workshop pe, commission bach jayega dono ka")).toBe(true),
-  );
-  // missed
-  it.fails("pls dnt book via app next time yaar, direct aao workshop pe, discount milega", () =>
-    expect(flaggedBy("pls dnt book via app next time yaar, direct aao workshop pe, discount milega")).toBe(true),
-  );
+  it("bhai app se mat karo payment, cash de dena workshop pe, commission bach jayega dono ka", () =>
+    expect(flaggedBy("bhai app se mat karo payment, cash de dena workshop pe, commission bach jayega dono ka")).toBe(true));
+  it("pls dnt book via app next time yaar, direct aao workshop pe, discount milega", () =>
+    expect(flaggedBy("pls dnt book via app next time yaar, direct aao workshop pe, discount milega")).toBe(true));
   it("boss i-cancel nyo na lang po yung booking sa app tapos diretso na kayo sa shop, cash na lang para mas mura", () =>
     expect(flaggedBy("boss i-cancel nyo na lang po yung booking sa app tapos diretso na kayo sa shop, cash na lang para mas mura")).toBe(true));
   it("wag na po kayo magbayad thru app, gcash nyo na lang ako direkta sa 0917 555 2841", () =>
     expect(caughtBy("wag na po kayo magbayad thru app, gcash nyo na lang ako direkta sa 0917 555 2841", ["0917 555 2841"])).toBe(true));
   it("ألغِ الحجز من التطبيق وتعال على الورشة مباشرة، وإذا دفعت كاش بعملك خصم", () => expect(flaggedBy("ألغِ الحجز من التطبيق وتعال على الورشة مباشرة، وإذا دفعت كاش بعملك خصم")).toBe(true));
-  // missed
-  it.fails("لا تدفع عن طريق التطبيق، ادفع لي نقداً وبنزّل لك السعر", () => expect(flaggedBy("لا تدفع عن طريق التطبيق، ادفع لي نقداً وبنزّل لك السعر")).toBe(true));
+  it("لا تدفع عن طريق التطبيق، ادفع لي نقداً وبنزّل لك السعر", () => expect(flaggedBy("لا تدفع عن طريق التطبيق، ادفع لي نقداً وبنزّل لك السعر")).toBe(true));
   it("Annuleer de boeking in de app maar en kom gewoon langs bij de garage, contant scheelt je de servicekosten", () =>
     expect(flaggedBy("Annuleer de boeking in de app maar en kom gewoon langs bij de garage, contant scheelt je de servicekosten")).toBe(true));
-  // missed
-  it.fails("Volgende keer hoef je niet via de app te boeken hoor, loop gewoon binnen en dan regelen we het buiten het platform om", () =>
-    expect(flaggedBy("Volgende keer hoef je niet via de app te boeken hoor, loop gewoon binnen en dan regelen we het buiten het platform om")).toBe(true),
-  );
+  it("Volgende keer hoef je niet via de app te boeken hoor, loop gewoon binnen en dan regelen we het buiten het platform om", () =>
+    expect(flaggedBy("Volgende keer hoef je niet via de app te boeken hoor, loop gewoon binnen en dan regelen we het buiten het platform om")).toBe(true));
   it("maak het maar direct over naar NL91 ABNA 0417 1643 00, dan hoeft het niet via de app", () =>
     expect(caughtBy("maak het maar direct over naar NL91 ABNA 0417 1643 00, dan hoeft het niet via de app", ["NL91 ABNA 0417 1643 00"])).toBe(true));
 });

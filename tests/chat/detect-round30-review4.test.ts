@@ -163,10 +163,8 @@ describe("round 30 review 4: attacks", () => {
     expect(flaggedBy("if u pay cash at the counter i can knock 20% off, the app takes a big cut anyway")).toBe(true));
   it("Next time dont bother with the app, just turn up at the workshop and ask for Dave", () =>
     expect(flaggedBy("Next time dont bother with the app, just turn up at the workshop and ask for Dave")).toBe(true));
-  // missed
-  it.fails("Sir you can cancel in app and directly come to garage, I will do same work in 1500 only", () =>
-    expect(flaggedBy("Sir you can cancel in app and directly come to garage, I will do same work in 1500 only")).toBe(true),
-  );
+  it("Sir you can cancel in app and directly come to garage, I will do same work in 1500 only", () =>
+    expect(flaggedBy("Sir you can cancel in app and directly come to garage, I will do same work in 1500 only")).toBe(true));
   it("honestly easier if you transfer straight to me, sort code 20-45-77 acc 43917265", () =>
     expect(caughtBy("honestly easier if you transfer straight to me, sort code 20-45-77 acc 43917265", ["20-45-77", "43917265"])).toBe(true));
   it("we can skip the platform fee if we do it off the books, your call", () => expect(flaggedBy("we can skip the platform fee if we do it off the books, your call")).toBe(true));
@@ -191,24 +189,18 @@ describe("round 30 review 4: attacks", () => {
     expect(flaggedBy("Cancel it, say the car's fixed, then just drive in Monday. Same job, no app fees")).toBe(true));
   it("pls dont mention the cash thing in the review lol. next time same deal, just give me a heads up before u come and skip booking", () =>
     expect(flaggedBy("pls dont mention the cash thing in the review lol. next time same deal, just give me a heads up before u come and skip booking")).toBe(true));
-  // missed
-  it.fails("tell you what, for the timing belt come direct and I'll do it for 380 instead of the 450 on here", () =>
-    expect(flaggedBy("tell you what, for the timing belt come direct and I'll do it for 380 instead of the 450 on here")).toBe(true),
-  );
+  it("tell you what, for the timing belt come direct and I'll do it for 380 instead of the 450 on here", () =>
+    expect(flaggedBy("tell you what, for the timing belt come direct and I'll do it for 380 instead of the 450 on here")).toBe(true));
   it("The app adds 15% on top, if you pay at the till in cash that's gone", () => expect(flaggedBy("The app adds 15% on top, if you pay at the till in cash that's gone")).toBe(true));
-  // missed
-  it.fails("yeah next service just ring the workshop landline and book with us not through this, we'll honour the same price", () =>
-    expect(flaggedBy("yeah next service just ring the workshop landline and book with us not through this, we'll honour the same price")).toBe(true),
-  );
+  it("yeah next service just ring the workshop landline and book with us not through this, we'll honour the same price", () =>
+    expect(flaggedBy("yeah next service just ring the workshop landline and book with us not through this, we'll honour the same price")).toBe(true));
   it("I can invoice you separately outside the platform, its cleaner for the warranty side", () =>
     expect(flaggedBy("I can invoice you separately outside the platform, its cleaner for the warranty side")).toBe(true));
   it("bro just zelle me 3 hundred and we're good, forget the app checkout", () => expect(flaggedBy("bro just zelle me 3 hundred and we're good, forget the app checkout")).toBe(true));
   it("Hey so for the brakes, can we keep this between us? cancel the job here and I'll do it at my place Sunday for cash", () =>
     expect(flaggedBy("Hey so for the brakes, can we keep this between us? cancel the job here and I'll do it at my place Sunday for cash")).toBe(true));
-  // missed
-  it.fails("Im gonna mark it as cancelled on my end, you just come thru anyway and pay me then 👍", () =>
-    expect(flaggedBy("Im gonna mark it as cancelled on my end, you just come thru anyway and pay me then 👍")).toBe(true),
-  );
+  it("Im gonna mark it as cancelled on my end, you just come thru anyway and pay me then 👍", () =>
+    expect(flaggedBy("Im gonna mark it as cancelled on my end, you just come thru anyway and pay me then 👍")).toBe(true));
   it("Bank transfer direct is fine, BSB 062-000 account 1234 5678, name on acc is R Patel, and you save the fee", () =>
     expect(caughtBy("Bank transfer direct is fine, BSB 062-000 account 1234 5678, name on acc is R Patel, and you save the fee", ["062-000", "1234 5678"])).toBe(true));
   it("Mam please book direct with us next time, why give commission to them, we will give you extra discount", () =>
@@ -220,15 +212,11 @@ describe("round 30 review 4: attacks", () => {
     expect(flaggedBy("Cancela la reserva en la app y vente directo al taller, te lo dejo más barato")).toBe(true));
   it("si me pagas en efectivo no te cobro la comisión de la aplicación, tú decides", () =>
     expect(flaggedBy("si me pagas en efectivo no te cobro la comisión de la aplicación, tú decides")).toBe(true));
-  // missed
-  it.fails("oye la próxima vez no reserves por aquí, pásate por el taller y lo arreglamos sin intermediarios", () =>
-    expect(flaggedBy("oye la próxima vez no reserves por aquí, pásate por el taller y lo arreglamos sin intermediarios")).toBe(true),
-  );
+  it("oye la próxima vez no reserves por aquí, pásate por el taller y lo arreglamos sin intermediarios", () =>
+    expect(flaggedBy("oye la próxima vez no reserves por aquí, pásate por el taller y lo arreglamos sin intermediarios")).toBe(true));
   it("hazme un bizum al 612 48 93 07 y nos olvidamos de la app", () => expect(caughtBy("hazme un bizum al 612 48 93 07 y nos olvidamos de la app", ["612 48 93 07"])).toBe(true));
-  // missed
-  it.fails("cancela lá no app e traz o carro direto aqui na oficina que eu faço por menos", () =>
-    expect(flaggedBy("cancela lá no app e traz o carro direto aqui na oficina que eu faço por menos")).toBe(true),
-  );
+  it("cancela lá no app e traz o carro direto aqui na oficina que eu faço por menos", () =>
+    expect(flaggedBy("cancela lá no app e traz o carro direto aqui na oficina que eu faço por menos")).toBe(true));
   it("se quiser pode me passar um pix direto, chave é o cpf 381.224.907-15, aí não paga taxa do app", () =>
     expect(caughtBy("se quiser pode me passar um pix direto, chave é o cpf 381.224.907-15, aí não paga taxa do app", ["381.224.907-15"])).toBe(true));
   it("Por fora do aplicativo eu consigo fazer um desconto bom pra você, é só falar", () =>
@@ -237,18 +225,14 @@ describe("round 30 review 4: attacks", () => {
   it("Annulez la réservation sur l'appli et passez directement au garage, je vous fais un prix", () =>
     expect(flaggedBy("Annulez la réservation sur l'appli et passez directement au garage, je vous fais un prix")).toBe(true));
   it("Si vous payez en liquide je vous enlève les frais de la plateforme", () => expect(flaggedBy("Si vous payez en liquide je vous enlève les frais de la plateforme")).toBe(true));
-  // missed
-  it.fails("la prochaine fois réservez en direct chez nous, c'est 15% moins cher que sur l'appli", () =>
-    expect(flaggedBy("la prochaine fois réservez en direct chez nous, c'est 15% moins cher que sur l'appli")).toBe(true),
-  );
+  it("la prochaine fois réservez en direct chez nous, c'est 15% moins cher que sur l'appli", () =>
+    expect(flaggedBy("la prochaine fois réservez en direct chez nous, c'est 15% moins cher que sur l'appli")).toBe(true));
   it("Stornier einfach die Buchung und komm direkt vorbei, bar ist es günstiger", () => expect(flaggedBy("Stornier einfach die Buchung und komm direkt vorbei, bar ist es günstiger")).toBe(true));
   it("Wenn Sie bar zahlen, sparen wir uns beide die Gebühr von der App", () => expect(flaggedBy("Wenn Sie bar zahlen, sparen wir uns beide die Gebühr von der App")).toBe(true));
   it("Überweis mir den Rest lieber direkt, IBAN DE44 5001 0517 5407 3249 31, dann fällt die Provision weg", () =>
     expect(caughtBy("Überweis mir den Rest lieber direkt, IBAN DE44 5001 0517 5407 3249 31, dann fällt die Provision weg", ["DE44 5001 0517 5407 3249 31"])).toBe(true));
-  // missed
-  it.fails("Annulla pure la prenotazione sull'app e vieni direttamente in officina, ci mettiamo d'accordo", () =>
-    expect(flaggedBy("Annulla pure la prenotazione sull'app e vieni direttamente in officina, ci mettiamo d'accordo")).toBe(true),
-  );
+  it("Annulla pure la prenotazione sull'app e vieni direttamente in officina, ci mettiamo d'accordo", () =>
+    expect(flaggedBy("Annulla pure la prenotazione sull'app e vieni direttamente in officina, ci mettiamo d'accordo")).toBe(true));
   it("se paghi in contanti ti faccio lo sconto, tanto l'app si prende una bella fetta", () =>
     expect(flaggedBy("se paghi in contanti ti faccio lo sconto, tanto l'app si prende una bella fetta")).toBe(true));
   it("la prossima volta prenota direttamente da noi senza passare da qui, ti faccio un prezzo da amico", () =>
@@ -259,14 +243,12 @@ describe("round 30 review 4: attacks", () => {
   it("przelej mi blikiem na 512 874 336 i nie musisz płacić przez apke", () => expect(caughtBy("przelej mi blikiem na 512 874 336 i nie musisz płacić przez apke", ["512 874 336"])).toBe(true));
   it("Anulați programarea din aplicație și veniți direct la service, vă fac un preț mai bun", () =>
     expect(flaggedBy("Anulați programarea din aplicație și veniți direct la service, vă fac un preț mai bun")).toBe(true));
-  // missed
-  it.fails("dacă plătiți cash nu mai punem comisionul aplicației", () => expect(flaggedBy("dacă plătiți cash nu mai punem comisionul aplicației")).toBe(true));
+  it("dacă plătiți cash nu mai punem comisionul aplicației", () => expect(flaggedBy("dacă plătiți cash nu mai punem comisionul aplicației")).toBe(true));
   it("Mondja le az appban a foglalást és jöjjön be közvetlenül a műhelybe, olcsóbban megcsinálom", () =>
     expect(flaggedBy("Mondja le az appban a foglalást és jöjjön be közvetlenül a műhelybe, olcsóbban megcsinálom")).toBe(true));
   it("ha készpénzzel fizetsz, nem kell az app jutaléka, mindkettőnknek jobb", () => expect(flaggedBy("ha készpénzzel fizetsz, nem kell az app jutaléka, mindkettőnknek jobb")).toBe(true));
   it("Uygulamadan randevuyu iptal edin, direkt sanayiye gelin, daha ucuza yaparım", () => expect(flaggedBy("Uygulamadan randevuyu iptal edin, direkt sanayiye gelin, daha ucuza yaparım")).toBe(true));
-  // missed
-  it.fails("abi nakit verirsen komisyon kesilmez, uygulama üzerinden ödeme yapma", () => expect(flaggedBy("abi nakit verirsen komisyon kesilmez, uygulama üzerinden ödeme yapma")).toBe(true));
+  it("abi nakit verirsen komisyon kesilmez, uygulama üzerinden ödeme yapma", () => expect(flaggedBy("abi nakit verirsen komisyon kesilmez, uygulama üzerinden ödeme yapma")).toBe(true));
   it("IBAN'a direkt atarsan daha iyi olur TR33 0006 1005 1978 6457 8413 26 komisyon ödemeyiz", () =>
     expect(caughtBy("IBAN'a direkt atarsan daha iyi olur TR33 0006 1005 1978 6457 8413 26 komisyon ödemeyiz", ["TR33 0006 1005 1978 6457 8413 26"])).toBe(true));
   it("Batalin aja pesanannya di aplikasi kak, langsung ke bengkel aja biar lebih murah", () =>
@@ -280,16 +262,11 @@ describe("round 30 review 4: attacks", () => {
   it("Boleh cancel booking dalam app, datang terus ke bengkel, saya bagi harga kawan", () =>
     expect(flaggedBy("Boleh cancel booking dalam app, datang terus ke bengkel, saya bagi harga kawan")).toBe(true));
   it("bhai app pe booking cancel karo aur seedha garage aa jao, 500 kam lagega", () => expect(flaggedBy("bhai app pe booking cancel karo aur seedha garage aa jao, 500 kam lagega")).toBe(true));
-  // missed
-  it.fails("cash me payment kar dena sir, app me mat karna, commission bach jayega", () => expect(flaggedBy("cash me payment kar dena sir, app me mat karna, commission bach jayega")).toBe(true));
-  // missed
-  it.fails("next time direct garage pe aake book karna, app se karne ki zaroorat nahi, rate bhi kam", () =>
-    expect(flaggedBy("next time direct garage pe aake book karna, app se karne ki zaroorat nahi, rate bhi kam")).toBe(true),
-  );
-  // missed
-  it.fails("sir cancel nyo nalang yung booking sa app tapos diretso kayo sa shop, mas mura", () =>
-    expect(flaggedBy("sir cancel nyo nalang yung booking sa app tapos diretso kayo sa shop, mas mura")).toBe(true),
-  );
+  it("cash me payment kar dena sir, app me mat karna, commission bach jayega", () => expect(flaggedBy("cash me payment kar dena sir, app me mat karna, commission bach jayega")).toBe(true));
+  it("next time direct garage pe aake book karna, app se karne ki zaroorat nahi, rate bhi kam", () =>
+    expect(flaggedBy("next time direct garage pe aake book karna, app se karne ki zaroorat nahi, rate bhi kam")).toBe(true));
+  it("sir cancel nyo nalang yung booking sa app tapos diretso kayo sa shop, mas mura", () =>
+    expect(flaggedBy("sir cancel nyo nalang yung booking sa app tapos diretso kayo sa shop, mas mura")).toBe(true));
   it("pwede GCash nalang direct sakin 0917 552 8841 para walang fee ng app", () =>
     expect(caughtBy("pwede GCash nalang direct sakin 0917 552 8841 para walang fee ng app", ["0917 552 8841"])).toBe(true));
   it("cash nalang po pag kuha nyo ng sasakyan, wag na dumaan sa app para tipid", () => expect(flaggedBy("cash nalang po pag kuha nyo ng sasakyan, wag na dumaan sa app para tipid")).toBe(true));

@@ -169,45 +169,30 @@ describe("round 30 review 5: attacks", () => {
     expect(caughtBy("Can you transfer the balance straight to my account instead? sort code 20-45-17, acc 53829104. Quicker for me than waiting on the app payout", ["20-45-17", "53829104"])).toBe(
       true,
     ));
-  // missed
-  it.fails("cancel before i accept and just walk in saturday morning, ill squeeze you in and we both save the fee", () =>
-    expect(flaggedBy("cancel before i accept and just walk in saturday morning, ill squeeze you in and we both save the fee")).toBe(true),
-  );
-  // missed
-  it.fails("don't mention it on here but if you bring it Friday I'll do the brakes at trade price", () =>
-    expect(flaggedBy("don't mention it on here but if you bring it Friday I'll do the brakes at trade price")).toBe(true),
-  );
+  it("cancel before i accept and just walk in saturday morning, ill squeeze you in and we both save the fee", () =>
+    expect(flaggedBy("cancel before i accept and just walk in saturday morning, ill squeeze you in and we both save the fee")).toBe(true));
+  it("don't mention it on here but if you bring it Friday I'll do the brakes at trade price", () =>
+    expect(flaggedBy("don't mention it on here but if you bring it Friday I'll do the brakes at trade price")).toBe(true));
   it("yo if you want the cheaper rate we gotta do it outside autodoctor, they charge me like 20 percent", () =>
     expect(flaggedBy("yo if you want the cheaper rate we gotta do it outside autodoctor, they charge me like 20 percent")).toBe(true));
   it("Leave the booking open so it all looks normal, we'll settle up in person when you pick it up", () =>
     expect(flaggedBy("Leave the booking open so it all looks normal, we'll settle up in person when you pick it up")).toBe(true));
-  // missed
-  it.fails("for regular servicing I'd suggest dealing with the garage directly going forward, the app puts its own margin on top", () =>
-    expect(flaggedBy("for regular servicing I'd suggest dealing with the garage directly going forward, the app puts its own margin on top")).toBe(true),
-  );
-  // missed
-  it.fails("just hit cancel n swing by whenever, I'll charge you the old price not the app price", () =>
-    expect(flaggedBy("just hit cancel n swing by whenever, I'll charge you the old price not the app price")).toBe(true),
-  );
+  it("for regular servicing I'd suggest dealing with the garage directly going forward, the app puts its own margin on top", () =>
+    expect(flaggedBy("for regular servicing I'd suggest dealing with the garage directly going forward, the app puts its own margin on top")).toBe(true));
+  it("just hit cancel n swing by whenever, I'll charge you the old price not the app price", () =>
+    expect(flaggedBy("just hit cancel n swing by whenever, I'll charge you the old price not the app price")).toBe(true));
   it("PayPal friends and family to paypal.me/gazmotors is easiest, then we don't need the checkout thing in here", () =>
     expect(caughtBy("PayPal friends and family to paypal.me/gazmotors is easiest, then we don't need the checkout thing in here", ["paypal.me/gazmotors"])).toBe(true));
-  // missed
-  it.fails("Happy to do it cheaper mate but not through here, you know how it is", () => expect(flaggedBy("Happy to do it cheaper mate but not through here, you know how it is")).toBe(true));
+  it("Happy to do it cheaper mate but not through here, you know how it is", () => expect(flaggedBy("Happy to do it cheaper mate but not through here, you know how it is")).toBe(true));
   it("i can do u a discount but only cash in hand, cant do that on the app", () => expect(flaggedBy("i can do u a discount but only cash in hand, cant do that on the app")).toBe(true));
   it("Kindly do the payment in cash at counter only, no need of online payment in app, I will adjust 500 rupees for you", () =>
     expect(flaggedBy("Kindly do the payment in cash at counter only, no need of online payment in app, I will adjust 500 rupees for you")).toBe(true));
-  // missed
-  it.fails("If you close the request on here I'll still honour the quote at the shop, minus what they skim off", () =>
-    expect(flaggedBy("If you close the request on here I'll still honour the quote at the shop, minus what they skim off")).toBe(true),
-  );
-  // missed
-  it.fails("walk-ins pay less than app bookings at our place, so maybe just turn up next time 😉", () =>
-    expect(flaggedBy("walk-ins pay less than app bookings at our place, so maybe just turn up next time 😉")).toBe(true),
-  );
-  // missed
-  it.fails("Next oil change come straight to us yeah, no point paying autodoctor for a booking you don't need", () =>
-    expect(flaggedBy("Next oil change come straight to us yeah, no point paying autodoctor for a booking you don't need")).toBe(true),
-  );
+  it("If you close the request on here I'll still honour the quote at the shop, minus what they skim off", () =>
+    expect(flaggedBy("If you close the request on here I'll still honour the quote at the shop, minus what they skim off")).toBe(true));
+  it("walk-ins pay less than app bookings at our place, so maybe just turn up next time 😉", () =>
+    expect(flaggedBy("walk-ins pay less than app bookings at our place, so maybe just turn up next time 😉")).toBe(true));
+  it("Next oil change come straight to us yeah, no point paying autodoctor for a booking you don't need", () =>
+    expect(flaggedBy("Next oil change come straight to us yeah, no point paying autodoctor for a booking you don't need")).toBe(true));
   it("I'll email you an invoice from our own system instead, pay that one and just ignore the one in the app", () =>
     expect(flaggedBy("I'll email you an invoice from our own system instead, pay that one and just ignore the one in the app")).toBe(true));
   it("honestly the app fee is a rip off, venmo me @mike-fixes-cars and we're square", () =>
@@ -218,10 +203,8 @@ describe("round 30 review 5: attacks", () => {
     expect(flaggedBy("oye mejor cancela la reserva y vente directo al taller, te lo dejo en 120 en efectivo")).toBe(true));
   it("si me lo pagas en mano te ahorras la comisión de la app, que es un robo la verdad", () =>
     expect(flaggedBy("si me lo pagas en mano te ahorras la comisión de la app, que es un robo la verdad")).toBe(true));
-  // missed
-  it.fails("la próxima no reserves por aquí hombre, te pasas por el taller y te hago precio de amigo", () =>
-    expect(flaggedBy("la próxima no reserves por aquí hombre, te pasas por el taller y te hago precio de amigo")).toBe(true),
-  );
+  it("la próxima no reserves por aquí hombre, te pasas por el taller y te hago precio de amigo", () =>
+    expect(flaggedBy("la próxima no reserves por aquí hombre, te pasas por el taller y te hago precio de amigo")).toBe(true));
   it("cancela lá no app e traz o carro direto aqui na oficina, no pix faço mais barato", () =>
     expect(flaggedBy("cancela lá no app e traz o carro direto aqui na oficina, no pix faço mais barato")).toBe(true));
   it("manda o pix direto pra mim que te dou desconto, chave 11987654321", () => expect(caughtBy("manda o pix direto pra mim que te dou desconto, chave 11987654321", ["11987654321"])).toBe(true));
@@ -229,42 +212,31 @@ describe("round 30 review 5: attacks", () => {
     expect(flaggedBy("Se pagar em numerário cá na oficina fica 15% mais barato, sem a taxa da aplicação")).toBe(true));
   it("annulez la résa sur l'appli et passez directement au garage, je vous fais un prix en espèces", () =>
     expect(flaggedBy("annulez la résa sur l'appli et passez directement au garage, je vous fais un prix en espèces")).toBe(true));
-  // missed
-  it.fails("pour la prochaine vidange prenez rdv en direct avec nous, ça vous évite les frais de la plateforme", () =>
-    expect(flaggedBy("pour la prochaine vidange prenez rdv en direct avec nous, ça vous évite les frais de la plateforme")).toBe(true),
-  );
+  it("pour la prochaine vidange prenez rdv en direct avec nous, ça vous évite les frais de la plateforme", () =>
+    expect(flaggedBy("pour la prochaine vidange prenez rdv en direct avec nous, ça vous évite les frais de la plateforme")).toBe(true));
   it("en liquide c 80€ au lieu de 110 sur l'appli, a vous de voir", () => expect(flaggedBy("en liquide c 80€ au lieu de 110 sur l'appli, a vous de voir")).toBe(true));
   it("Stornieren Sie die Buchung einfach in der App und kommen Sie direkt vorbei, bar wird's günstiger", () =>
     expect(flaggedBy("Stornieren Sie die Buchung einfach in der App und kommen Sie direkt vorbei, bar wird's günstiger")).toBe(true));
-  // missed
-  it.fails("wenn du bar zahlst lass ich die App-Gebühr weg, bleibt aber unter uns", () => expect(flaggedBy("wenn du bar zahlst lass ich die App-Gebühr weg, bleibt aber unter uns")).toBe(true));
+  it("wenn du bar zahlst lass ich die App-Gebühr weg, bleibt aber unter uns", () => expect(flaggedBy("wenn du bar zahlst lass ich die App-Gebühr weg, bleibt aber unter uns")).toBe(true));
   it("Überweis mir den Rest einfach direkt auf DE89 3704 0044 0532 0130 00, dann muss das nicht über die Plattform laufen", () =>
     expect(caughtBy("Überweis mir den Rest einfach direkt auf DE89 3704 0044 0532 0130 00, dann muss das nicht über die Plattform laufen", ["DE89 3704 0044 0532 0130 00"])).toBe(true));
   it("annulla la prenotazione e vieni direttamente in officina, in contanti ti faccio lo sconto", () =>
     expect(flaggedBy("annulla la prenotazione e vieni direttamente in officina, in contanti ti faccio lo sconto")).toBe(true));
   it("la prossima volta prenota direttamente con noi, senza passare dall'app risparmi la commissione", () =>
     expect(flaggedBy("la prossima volta prenota direttamente con noi, senza passare dall'app risparmi la commissione")).toBe(true));
-  // missed
-  it.fails("se mi fai un bonifico a parte ti tolgo 30 euro, l'app si prende troppo", () => expect(flaggedBy("se mi fai un bonifico a parte ti tolgo 30 euro, l'app si prende troppo")).toBe(true));
-  // missed
-  it.fails("Panie, niech pan anuluje w aplikacji i przyjedzie prosto do warsztatu, gotówką wyjdzie taniej", () =>
-    expect(flaggedBy("Panie, niech pan anuluje w aplikacji i przyjedzie prosto do warsztatu, gotówką wyjdzie taniej")).toBe(true),
-  );
+  it("se mi fai un bonifico a parte ti tolgo 30 euro, l'app si prende troppo", () => expect(flaggedBy("se mi fai un bonifico a parte ti tolgo 30 euro, l'app si prende troppo")).toBe(true));
+  it("Panie, niech pan anuluje w aplikacji i przyjedzie prosto do warsztatu, gotówką wyjdzie taniej", () =>
+    expect(flaggedBy("Panie, niech pan anuluje w aplikacji i przyjedzie prosto do warsztatu, gotówką wyjdzie taniej")).toBe(true));
   it("przelej blikiem na 601 234 567 to odpuszczę prowizję aplikacji", () => expect(caughtBy("przelej blikiem na 601 234 567 to odpuszczę prowizję aplikacji", ["601 234 567"])).toBe(true));
-  // missed
-  it.fails("nastepnym razem umawiaj sie bezposrednio ze mna a nie przez apke, dam lepsza cene", () =>
-    expect(flaggedBy("nastepnym razem umawiaj sie bezposrednio ze mna a nie przez apke, dam lepsza cene")).toBe(true),
-  );
+  it("nastepnym razem umawiaj sie bezposrednio ze mna a nie przez apke, dam lepsza cene", () =>
+    expect(flaggedBy("nastepnym razem umawiaj sie bezposrednio ze mna a nie przez apke, dam lepsza cene")).toBe(true));
   it("anulează programarea din aplicație și vino direct la service, îți fac preț bun cash", () =>
     expect(flaggedBy("anulează programarea din aplicație și vino direct la service, îți fac preț bun cash")).toBe(true));
-  // missed
-  it.fails("daca platesti cash la noi scapi de comisionul aplicatiei, iti las cu 100 lei mai putin", () =>
-    expect(flaggedBy("daca platesti cash la noi scapi de comisionul aplicatiei, iti las cu 100 lei mai putin")).toBe(true),
-  );
+  it("daca platesti cash la noi scapi de comisionul aplicatiei, iti las cu 100 lei mai putin", () =>
+    expect(flaggedBy("daca platesti cash la noi scapi de comisionul aplicatiei, iti las cu 100 lei mai putin")).toBe(true));
   it("mondja le az appban a foglalást és jöjjön be egyenesen a műhelybe, készpénzzel olcsóbb lesz", () =>
     expect(flaggedBy("mondja le az appban a foglalást és jöjjön be egyenesen a műhelybe, készpénzzel olcsóbb lesz")).toBe(true));
-  // missed
-  it.fails("ha kp-ban fizetsz megúszod az app jutalékát, 5 ezerrel kevesebb", () => expect(flaggedBy("ha kp-ban fizetsz megúszod az app jutalékát, 5 ezerrel kevesebb")).toBe(true));
+  it("ha kp-ban fizetsz megúszod az app jutalékát, 5 ezerrel kevesebb", () => expect(flaggedBy("ha kp-ban fizetsz megúszod az app jutalékát, 5 ezerrel kevesebb")).toBe(true));
   it("abi uygulamadan iptal et direkt dükkana gel, nakit verirsen indirim yaparım", () => expect(flaggedBy("abi uygulamadan iptal et direkt dükkana gel, nakit verirsen indirim yaparım")).toBe(true));
   it("komisyon vermeyelim boşuna, parayı elden verirsin, uygulamadan ödeme yapma", () => expect(flaggedBy("komisyon vermeyelim boşuna, parayı elden verirsin, uygulamadan ödeme yapma")).toBe(true));
   it("direkt IBAN'a at TR33 0006 1005 1978 6457 8413 26, uygulama kesinti yapıyor", () =>
@@ -275,10 +247,8 @@ describe("round 30 review 5: attacks", () => {
     expect(caughtBy("transfer langsung ke rek BCA 8720145566 aja ya biar ga kena potongan aplikasi", ["8720145566"])).toBe(true));
   it("lain kali tak payah book dalam app, datang terus ke bengkel, saya bagi harga kawan", () =>
     expect(flaggedBy("lain kali tak payah book dalam app, datang terus ke bengkel, saya bagi harga kawan")).toBe(true));
-  // missed
-  it.fails("bhai app pe cancel kar do aur seedha garage aa jao, cash mein 500 kam kar dunga", () =>
-    expect(flaggedBy("bhai app pe cancel kar do aur seedha garage aa jao, cash mein 500 kam kar dunga")).toBe(true),
-  );
+  it("bhai app pe cancel kar do aur seedha garage aa jao, cash mein 500 kam kar dunga", () =>
+    expect(flaggedBy("bhai app pe cancel kar do aur seedha garage aa jao, cash mein 500 kam kar dunga")).toBe(true));
   it("online payment mat karo app mein, mujhe direct GPay kar dena 9876543210 pe", () =>
     expect(caughtBy("online payment mat karo app mein, mujhe direct GPay kar dena 9876543210 pe", ["9876543210"])).toBe(true));
   it("agli baar app se booking ki zarurat nahi hai, seedha aa jana, commission bachega dono ka", () =>
@@ -287,10 +257,8 @@ describe("round 30 review 5: attacks", () => {
     expect(flaggedBy("sir cancel niyo na lang po sa app tapos diretso na kayo sa shop, cash na lang para walang patong")).toBe(true));
   it("gcash niyo na lang po sa akin 0917 555 2381 para di na dumaan sa app", () =>
     expect(caughtBy("gcash niyo na lang po sa akin 0917 555 2381 para di na dumaan sa app", ["0917 555 2381"])).toBe(true));
-  // missed
-  it.fails("next time po wag na kayo mag-book dito, punta na lang kayo direkta, mas mura", () =>
-    expect(flaggedBy("next time po wag na kayo mag-book dito, punta na lang kayo direkta, mas mura")).toBe(true),
-  );
+  it("next time po wag na kayo mag-book dito, punta na lang kayo direkta, mas mura", () =>
+    expect(flaggedBy("next time po wag na kayo mag-book dito, punta na lang kayo direkta, mas mura")).toBe(true));
   it("الغِ الحجز من التطبيق وتعال على الورشة مباشرة، الكاش أرخص لك", () => expect(flaggedBy("الغِ الحجز من التطبيق وتعال على الورشة مباشرة، الكاش أرخص لك")).toBe(true));
   it("ادفع لي نقدا يد بيد وبعمل لك خصم، التطبيق ياخذ عمولة كبيرة", () => expect(flaggedBy("ادفع لي نقدا يد بيد وبعمل لك خصم، التطبيق ياخذ عمولة كبيرة")).toBe(true));
   it("ya akhi cancel el booking w ta3ala 3al warsha direct, el cash ar5as", () => expect(flaggedBy("ya akhi cancel el booking w ta3ala 3al warsha direct, el cash ar5as")).toBe(true));
@@ -298,8 +266,6 @@ describe("round 30 review 5: attacks", () => {
     expect(flaggedBy("annuleer de afspraak in de app maar en kom gewoon langs, contant is goedkoper")).toBe(true));
   it("als je het rechtstreeks met mij regelt scheelt dat de commissie van de app, ik stuur je wel een tikkie", () =>
     expect(flaggedBy("als je het rechtstreeks met mij regelt scheelt dat de commissie van de app, ik stuur je wel een tikkie")).toBe(true));
-  // missed
-  it.fails("volgende keer gewoon direct bij ons boeken, niet via AutoDoctor, scheelt je zo 15 euro", () =>
-    expect(flaggedBy("volgende keer gewoon direct bij ons boeken, niet via AutoDoctor, scheelt je zo 15 euro")).toBe(true),
-  );
+  it("volgende keer gewoon direct bij ons boeken, niet via AutoDoctor, scheelt je zo 15 euro", () =>
+    expect(flaggedBy("volgende keer gewoon direct bij ons boeken, niet via AutoDoctor, scheelt je zo 15 euro")).toBe(true));
 });
