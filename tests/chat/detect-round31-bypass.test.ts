@@ -116,12 +116,9 @@ describe("round 31 platform bypass: innocents", () => {
   it("We're not allowed to take cash outside the app, sorry, it all goes through here.", () =>
     expect(flaggedBy("We're not allowed to take cash outside the app, sorry, it all goes through here.")).toBe(false));
   it("I paid cash at the parts shop for the bulbs, receipt is in the glovebox.", () => expect(flaggedBy("I paid cash at the parts shop for the bulbs, receipt is in the glovebox.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("The motor factors take 10% off if you pay cash, so I grabbed the pads there.", () =>
-    expect(flaggedBy("The motor factors take 10% off if you pay cash, so I grabbed the pads there.")).toBe(false),
-  );
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("The car park by the workshop is cash only, bring some coins.", () => expect(flaggedBy("The car park by the workshop is cash only, bring some coins.")).toBe(false));
+  it("The motor factors take 10% off if you pay cash, so I grabbed the pads there.", () =>
+    expect(flaggedBy("The motor factors take 10% off if you pay cash, so I grabbed the pads there.")).toBe(false));
+  it("The car park by the workshop is cash only, bring some coins.", () => expect(flaggedBy("The car park by the workshop is cash only, bring some coins.")).toBe(false));
   it("I marked the booking as completed in the app after you finished, thanks for the great job.", () =>
     expect(flaggedBy("I marked the booking as completed in the app after you finished, thanks for the great job.")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
@@ -212,10 +209,8 @@ describe("round 31 platform bypass: innocents", () => {
   it("I don't mind that the app takes a cut, it got me this job, pay through the app please.", () =>
     expect(flaggedBy("I don't mind that the app takes a cut, it got me this job, pay through the app please.")).toBe(false));
   it("The old garage wanted cash to skip the app fee, that's why I'm here now.", () => expect(flaggedBy("The old garage wanted cash to skip the app fee, that's why I'm here now.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.", () =>
-    expect(flaggedBy("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.")).toBe(false),
-  );
+  it("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.", () =>
+    expect(flaggedBy("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.")).toBe(false));
   it("If you close the request on here, you'll get your deposit back within 3 days.", () =>
     expect(flaggedBy("If you close the request on here, you'll get your deposit back within 3 days.")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
