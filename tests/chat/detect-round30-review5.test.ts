@@ -51,10 +51,8 @@ describe("round 30 review 5: innocents", () => {
     expect(flaggedBy("tips are optional, and if you want to leave one it goes through the app as well")).toBe(false));
   it("Is it against the rules for you to give me a discount? just asking, not trying anything dodgy", () =>
     expect(flaggedBy("Is it against the rules for you to give me a discount? just asking, not trying anything dodgy")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("my old mechanic always said pay cash and skip the paperwork, glad you lot do it properly", () =>
-    expect(flaggedBy("my old mechanic always said pay cash and skip the paperwork, glad you lot do it properly")).toBe(false),
-  );
+  it("my old mechanic always said pay cash and skip the paperwork, glad you lot do it properly", () =>
+    expect(flaggedBy("my old mechanic always said pay cash and skip the paperwork, glad you lot do it properly")).toBe(false));
   it("I'm not gonna cancel, just running 20 min late, still coming to the shop for the 2pm booking", () =>
     expect(flaggedBy("I'm not gonna cancel, just running 20 min late, still coming to the shop for the 2pm booking")).toBe(false));
   it("tengo que cancelar la cita del jueves, ¿la puedo cambiar al lunes por la app?", () =>

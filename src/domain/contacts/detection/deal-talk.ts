@@ -241,9 +241,16 @@ const OTHER_TRADE_BEFORE = new RegExp(
 );
 
 /**
+ * The writer's former garage or mechanic as the subject ("my old garage gave a discount for cash", "the last mechanic
+ * took cash only", "my old mechanic did it without the app"): a story, unless a question follows that may take it up
+ * ("my old mechanic did it outside the app for cash, want to do the same?", "... I refused. You up for that instead?").
+ */
+const FORMER_GARAGE_BEFORE = /\b(?:my|our|the|a)\s+(?:old|last|previous|former|usual)\s+(?:garage|mechanic|shop|workshop|guy)\b[^,.!?;\n]{0,40}$/i;
+
+/**
  * The older deal rules with `denied` added to what they accept (issue 13, round 31): a deal phrase of theirs ("pay
  * cash", "off-app", "fora do app") stays innocent when it is negated or refused by a rule in its clause, or another
- * trade is the one dealing in cash (`OTHER_TRADE_BEFORE`). The rest of `talkedOf` is no excuse for them: a refusal told
+ * trade is the one dealing in cash (`OTHER_TRADE_BEFORE`) or the writer's former garage is (`FORMER_GARAGE_BEFORE`). The rest of `talkedOf` is no excuse for them: a refusal told
  * in the message is often followed by the offer all the same ("he offered cash, I said no, but pay me direct"; the
  * retold and refused offer is `look-alikes.ts`'s to read), a story of the past passes the offer on ("previous clients
  * paid me without the app"), and a question is still an offer, a negated one most of all ("can I pay you cash?",
@@ -258,7 +265,10 @@ export function readAsTalk(patterns: readonly Pattern[]): Pattern[] {
       accept: (m: RegExpExecArray, text: string): boolean => {
         if (accept && !accept(m, text)) return false;
         const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
-        return (text[end] === "?" || !denied(m, text, start, end)) && !OTHER_TRADE_BEFORE.test(text.slice(Math.max(0, m.index - 80), m.index));
+        const head = text.slice(Math.max(0, m.index - 80), m.index);
+        if (OTHER_TRADE_BEFORE.test(head)) return false;
+        if (FORMER_GARAGE_BEFORE.test(head) && !text.includes("?", m.index)) return false;
+        return text[end] === "?" || !denied(m, text, start, end);
       },
     };
   });
