@@ -90,14 +90,10 @@ describe("round 31 platform bypass: attacks", () => {
 });
 
 describe("round 31 platform bypass: innocents", () => {
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("Please don't pay through the app until the job's done, the payment is held till you approve it.", () =>
-    expect(flaggedBy("Please don't pay through the app until the job's done, the payment is held till you approve it.")).toBe(false),
-  );
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.", () =>
-    expect(flaggedBy("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.")).toBe(false),
-  );
+  it("Please don't pay through the app until the job's done, the payment is held till you approve it.", () =>
+    expect(flaggedBy("Please don't pay through the app until the job's done, the payment is held till you approve it.")).toBe(false));
+  it("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.", () =>
+    expect(flaggedBy("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.")).toBe(false));
   it("Don't pay me cash, pay through the app please, that's how I get paid.", () => expect(flaggedBy("Don't pay me cash, pay through the app please, that's how I get paid.")).toBe(false));
   it("No, I'll pay in the app, I'd rather keep it all here.", () => expect(flaggedBy("No, I'll pay in the app, I'd rather keep it all here.")).toBe(false));
   it("What's the app's fee on a £300 job? Just want to know before I confirm.", () => expect(flaggedBy("What's the app's fee on a £300 job? Just want to know before I confirm.")).toBe(false));
@@ -171,8 +167,7 @@ describe("round 31 platform bypass: innocents", () => {
   it("Mark the booking as cancelled if you can't make it, there's no charge.", () => expect(flaggedBy("Mark the booking as cancelled if you can't make it, there's no charge.")).toBe(false));
   it("I'll close the job as cancelled, you can still come by to collect your old parts.", () =>
     expect(flaggedBy("I'll close the job as cancelled, you can still come by to collect your old parts.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("Never pay through the app before the work's done? Is that the rule here?", () => expect(flaggedBy("Never pay through the app before the work's done? Is that the rule here?")).toBe(false));
+  it("Never pay through the app before the work's done? Is that the rule here?", () => expect(flaggedBy("Never pay through the app before the work's done? Is that the rule here?")).toBe(false));
   it("I found you through AutoDoctor, not through Google, and the price was fair.", () => expect(flaggedBy("I found you through AutoDoctor, not through Google, and the price was fair.")).toBe(false));
   it("Not through here, the road's closed, come round the back way to the workshop.", () =>
     expect(flaggedBy("Not through here, the road's closed, come round the back way to the workshop.")).toBe(false));
@@ -213,8 +208,7 @@ describe("round 31 platform bypass: innocents", () => {
     expect(flaggedBy("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.")).toBe(false));
   it("If you close the request on here, you'll get your deposit back within 3 days.", () =>
     expect(flaggedBy("If you close the request on here, you'll get your deposit back within 3 days.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("Don't pay through the app twice, the first payment already went through.", () => expect(flaggedBy("Don't pay through the app twice, the first payment already went through.")).toBe(false));
+  it("Don't pay through the app twice, the first payment already went through.", () => expect(flaggedBy("Don't pay through the app twice, the first payment already went through.")).toBe(false));
   it("Reject the quote on here if you'd rather use your own parts, I'll send a new quote in the chat.", () =>
     expect(flaggedBy("Reject the quote on here if you'd rather use your own parts, I'll send a new quote in the chat.")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main

@@ -2,13 +2,16 @@
 // direct-payment.ts, indirect-deals.ts) flagged messages that only talk about an off-platform deal. The near misses:
 // the deal negated or refused by a rule in its clause ("I won't pay cash outside the app", "não aceito pagamento por
 // fora, é regra"), in fourteen languages; cash paid to another trade (parking, a toll, a car wash, the motor factors,
-// "my old garage"). The attacks open like such talk and make the offer anyway: a rule conceded ("I know we're not meant
-// to, but ..."), a negated question ("können wir das nicht ohne die App machen?"), a refusal of something else followed
-// by the offer. Probed with the application's options (rules + trained stage); `it.fails` (with why) where wrong.
+// "my old garage"); a payment in the app only put off ("don't pay in the app yet"). The attacks open like such talk
+// and make the offer anyway: a rule conceded ("I know we're not meant to, but ..."), a negated question ("können wir
+// das nicht ohne die App machen?"), a refusal of something else followed by the offer. Probed with the application's
+// options (rules + trained stage); `it.fails` (with why) where wrong.
 import { describe, expect, it } from "vitest";
 import { flaggedBy } from "./detector-helpers.ts";
 
 describe("round 31 deal talk: near misses (only talking about a deal)", () => {
+  it("Don't pay in the app until I've sent the final quote.", () => expect(flaggedBy("Don't pay in the app until I've sent the final quote.")).toBe(false));
+  it("Please don't pay on the app yet, the invoice is being updated.", () => expect(flaggedBy("Please don't pay on the app yet, the invoice is being updated.")).toBe(false));
   it("I won't pay cash outside the app, I want the warranty.", () => expect(flaggedBy("I won't pay cash outside the app, I want the warranty.")).toBe(false));
   it("We don't take cash outside the app, sorry, it's all through here.", () => expect(flaggedBy("We don't take cash outside the app, sorry, it's all through here.")).toBe(false));
   it("Paying cash outside the app isn't allowed, so please pay through the booking.", () =>
@@ -57,6 +60,9 @@ describe("round 31 deal talk: near misses (only talking about a deal)", () => {
 });
 
 describe("round 31 deal talk: attacks (an offer all the same)", () => {
+  it("Don't pay through the app yet, pay me cash when you collect it.", () => expect(flaggedBy("Don't pay through the app yet, pay me cash when you collect it.")).toBe(true));
+  it("Don't pay through the app until Friday, then just give me cash and I'll knock 20 off.", () =>
+    expect(flaggedBy("Don't pay through the app until Friday, then just give me cash and I'll knock 20 off.")).toBe(true));
   it("I know we're not meant to, but pay me cash on Saturday and I'll knock 30 off.", () =>
     expect(flaggedBy("I know we're not meant to, but pay me cash on Saturday and I'll knock 30 off.")).toBe(true));
   it("It's against the rules, but honestly just pay me cash at pick-up.", () => expect(flaggedBy("It's against the rules, but honestly just pay me cash at pick-up.")).toBe(true));

@@ -248,9 +248,18 @@ const OTHER_TRADE_BEFORE = new RegExp(
 const FORMER_GARAGE_BEFORE = /\b(?:my|our|the|a)\s+(?:old|last|previous|former|usual)\s+(?:garage|mechanic|shop|workshop|guy)\b[^,.!?;\n]{0,40}$/i;
 
 /**
+ * The payment on the platform only put off, a refusal that is the match itself ("don't pay through the app") followed
+ * by when: "... yet", "... until the job's done", "... before the work's done", "... twice". A payment postponed or not
+ * made again keeps to the platform; an offer beside it is read by the rules on its own words ("pay me cash then").
+ */
+const PUT_OFF = /^(?:don['’]?t|dont|do\s+not|never|no\s+need\s+to)\b/i;
+const POSTPONED_AFTER = /^\s*(?:[\w'’]+\s+){0,2}?(?:yet|until|till|til|before|twice|again)\b/i;
+
+/**
  * The older deal rules with `denied` added to what they accept (issue 13, round 31): a deal phrase of theirs ("pay
  * cash", "off-app", "fora do app") stays innocent when it is negated or refused by a rule in its clause, or another
- * trade is the one dealing in cash (`OTHER_TRADE_BEFORE`) or the writer's former garage is (`FORMER_GARAGE_BEFORE`). The rest of `talkedOf` is no excuse for them: a refusal told
+ * trade is the one dealing in cash (`OTHER_TRADE_BEFORE`) or the writer's former garage is (`FORMER_GARAGE_BEFORE`), or
+ * the payment on the platform is only put off (`POSTPONED_AFTER`). The rest of `talkedOf` is no excuse for them: a refusal told
  * in the message is often followed by the offer all the same ("he offered cash, I said no, but pay me direct"; the
  * retold and refused offer is `look-alikes.ts`'s to read), a story of the past passes the offer on ("previous clients
  * paid me without the app"), and a question is still an offer, a negated one most of all ("can I pay you cash?",
@@ -268,6 +277,7 @@ export function readAsTalk(patterns: readonly Pattern[]): Pattern[] {
         const head = text.slice(Math.max(0, m.index - 80), m.index);
         if (OTHER_TRADE_BEFORE.test(head)) return false;
         if (FORMER_GARAGE_BEFORE.test(head) && !text.includes("?", m.index)) return false;
+        if (PUT_OFF.test(m[0]) && POSTPONED_AFTER.test(text.slice(m.index + m[0].length, end))) return false;
         return text[end] === "?" || !denied(m, text, start, end);
       },
     };
