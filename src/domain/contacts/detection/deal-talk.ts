@@ -1,19 +1,19 @@
 /**
  * Deal talk (issue 13, round 31): a deal element read in its sentence as only talked about, not offered. Round 30's
  * `platform-bypass.ts` learnt to read it for its own rule, in every language it reads; the older deal rules
- * (`phrases.ts`, `other-languages.ts`, `direct-payment.ts`, `indirect-deals.ts`) flagged the same talk, so the reading
- * lives here and both consult it (`talkedOf`, and `readAsTalk` around the older rules):
+ * (`phrases.ts`, `other-languages.ts`, `direct-payment.ts`, `indirect-deals.ts`) flagged the same talk ("não vou pagar
+ * fora do app", "paying cash outside the app is against the terms", "the car park is cash only"), so the reading lives
+ * here and both consult it. `talkedOf`, the bypass rule's, reads the element as:
  *
- *   - negated before it ("I won't pay cash outside the app", "não vou pagar fora do app", "nie płać gotówką" is read by
- *     the rule itself) or denied right after it ("cash isn't accepted");
- *   - told of someone else or of the past ("the tyre shop gives 10% off for cash", "I paid £45 cash last year");
- *   - a third party's request reported ("the workshop guy wants me to pay cash", "el mecánico me pidió que ...");
- *   - refused in its sentence or by the writer anywhere in the message ("I said no", "I'd rather keep everything
- *     here", "prefiero la app");
- *   - a rule of the platform stated from its clause on ("paying outside the app is against the rules"), unless set
- *     aside after it ("it's against the rules, but ...");
- *   - a payment for something that is no job of the platform's (parking, a tow, a toll, a parts shop).
+ *   - denied (`denied`): negated before it in its clause ("I won't pay cash outside the app", "nie przyjmuję gotówki
+ *     poza aplikacją"), denied right after it ("cash isn't accepted", "nakit kabul etmiyorum"), or a rule of the
+ *     platform stated from its clause on ("... is against the rules", "é proibido", "bawal"), unless set aside after it
+ *     ("it's against the rules, but ...");
+ *   - told of someone else or of the past ("they only take cash", "I paid £45 cash last year");
+ *   - a third party's request reported ("the dealer told me to skip the booking", "el mecánico me pidió que ...");
+ *   - refused in its sentence or by the writer anywhere in the message ("I said no", "I'd rather keep it all here").
  *
+ * `readAsTalk` wraps the older rules with the narrower part that holds for their bare phrases (see there).
  * The text reaches the rules normalised: words are written without accents, Arabic alef folded to "l".
  */
 import { negatedBefore, type Pattern, sentenceAt } from "./context.ts";
@@ -236,7 +236,7 @@ export function talkedOf(m: RegExpExecArray, text: string, start: number, end: n
  * acepta efectivo". Narrower than `THIRD_PARTY_BEFORE` ("he'll do it for 200 cash" is a recommendation passed on).
  */
 const OTHER_TRADE_BEFORE = new RegExp(
-  String.raw`\b(?:the|that|this|a|my|our|el|la|le|der|die|das|il|o|a)\s+(?:\w+\s+)?(?:car\s+park|parking(?:\s+lot)?|parkhaus|parkplatz|estacionamiento|estacionamento|parcheggio|motor\s+factors?|parts?\s+(?:shop|store|place|counter)|tyre\s+(?:shop|place)|tire\s+(?:shop|place)|car\s+wash|petrol\s+station|gas\s+station|garage\s+next\s+door|toll(?:\s+road|\s+bridge)?|tow(?:ing)?\s+(?:truck|company|guy|driver)|scrap\s?yard|dealer(?:ship)?)\b(?:\s+[\w'’]+){0,4}?\s+(?:is|are|was|were|only|takes?|took|gives?|gave|charges?|charged|does|did|offers?|offered|wants?|wanted|accepts?|accepted|solo|nur|only)\b[^,.!?;\n]{0,30}$`,
+  String.raw`\b(?:the|that|this|a|my|our|el|la|le|der|die|das|il|o)\s+(?:\w+\s+)?(?:car\s+park|parking(?:\s+lot)?|parkhaus|parkplatz|estacionamiento|estacionamento|parcheggio|motor\s+factors?|parts?\s+(?:shop|store|place|counter)|tyre\s+(?:shop|place)|tire\s+(?:shop|place)|car\s+wash|petrol\s+station|gas\s+station|garage\s+next\s+door|toll(?:\s+road|\s+bridge)?|tow(?:ing)?\s+(?:truck|company|guy|driver)|scrap\s?yard|dealer(?:ship)?)\b(?:\s+[\w'’]+){0,4}?\s+(?:is|are|was|were|only|takes?|took|gives?|gave|charges?|charged|does|did|offers?|offered|wants?|wanted|accepts?|accepted|solo|nur)\b[^,.!?;\n]{0,30}$`,
   "i",
 );
 
@@ -258,9 +258,9 @@ const POSTPONED_AFTER = /^\s*(?:[\w'’]+\s+){0,2}?(?:yet|until|till|til|before|
 /**
  * The older deal rules with `denied` added to what they accept (issue 13, round 31): a deal phrase of theirs ("pay
  * cash", "off-app", "fora do app") stays innocent when it is negated or refused by a rule in its clause, or another
- * trade is the one dealing in cash (`OTHER_TRADE_BEFORE`) or the writer's former garage is (`FORMER_GARAGE_BEFORE`), or
- * the payment on the platform is only put off (`POSTPONED_AFTER`). The rest of `talkedOf` is no excuse for them: a refusal told
- * in the message is often followed by the offer all the same ("he offered cash, I said no, but pay me direct"; the
+ * trade is the one dealing in cash (`OTHER_TRADE_BEFORE`) or the writer's former garage is (`FORMER_GARAGE_BEFORE`),
+ * or the payment on the platform is only put off (`POSTPONED_AFTER`). The rest of `talkedOf` is no excuse for them: a
+ * refusal told in the message is often followed by the offer all the same ("he offered cash, I said no, but pay me direct"; the
  * retold and refused offer is `look-alikes.ts`'s to read), a story of the past passes the offer on ("previous clients
  * paid me without the app"), and a question is still an offer, a negated one most of all ("can I pay you cash?",
  * "können wir das nicht ohne die App machen?"). Their other kinds pass unchanged.

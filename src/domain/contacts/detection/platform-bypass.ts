@@ -47,7 +47,8 @@
  * negation before it ("I won't pay cash outside the app", "no voy a cancelar la reserva"), a story
  * or a complaint ("the last garage told me to cancel the booking and pay cash, I refused"), the
  * sender's own cancellation ("I'll cancel the booking, it's cheaper elsewhere") and a question
- * about the platform's own rules ("is it cheaper if I pay cash?") stay innocent. The text reaches
+ * about the platform's own rules ("is it cheaper if I pay cash?") stay innocent; that reading lives in `deal-talk.ts`
+ * (round 31), shared with the older deal rules. The text reaches
  * the rules normalised: words are written without accents, Arabic alef folded to "l".
  */
 import { type Pattern, sentenceAt } from "./context.ts";
