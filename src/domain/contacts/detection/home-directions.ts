@@ -255,6 +255,18 @@ interface DirectionWords {
   homeClaims: readonly string[];
   /** An invitation to the reader ("vente", "kommen Sie", "aa jao", "تعال"). */
   invitations: readonly string[];
+  /**
+   * The reader's way in told to them (issue 13, round 31): a route to take as an imperative ("prendi",
+   * "skręć", "belok"), a call at the door ("einfach klingeln", "toca fuerte", "bel aan") or the sender
+   * asked for there ("pregunta por mí", "chiedi di me"). Counted as an invitation: a shop's own way
+   * in names the shop (`notAHome`).
+   */
+  visits: readonly string[];
+  /**
+   * Words that tell a door or block apart by the number or letter after them ("blok numer 7",
+   * "klatka C", "scara 3", "gali no. 4", "lantai 2"), read as a counted home (issue 13, round 31).
+   */
+  numbered: readonly string[];
   /** Words of a sentence about something else: businesses, mishaps, waits, contrasts (see `ABOUT_SOMETHING_ELSE`). */
   notAHome: readonly string[];
   /** Written in a script of its own (Arabic, Hebrew, Cyrillic): found by its letters, not by a word list. */
@@ -289,7 +301,7 @@ const PT_COLOURS = ["verde", "azul", "azuis", "vermelho", "vermelha", "preto", "
 const DIRECTION_WORDS: readonly DirectionWords[] = [
   {
     ordinals: ["primera", "segunda", "tercera", "cuarta", "quinta", "última", "primer", "segundo", "tercer", "cuarto", "último"],
-    homes: ["casa", "casita", "vivienda", "edificio"],
+    homes: ["casa", "casita", "vivienda", "edificio", "planta", "piso"],
     parts: ["portón", "reja", "zaguán", "casa", "fachada", "barda", "muro", "toldo", "casa de dos pisos"],
     colours: ES_COLOURS,
     relations: [
@@ -321,6 +333,26 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["vivo", "vivimos"],
     homeClaims: ["mi casa", "nuestra casa", "mi galpón", "la mía", "la nuestra", "ahí vivo", "aquí vivo", "allí vivo", "ahí vivimos", "aquí vivimos"],
     invitations: ["vente", "ven a", "vení", "venite", "vengan", "venga a", "pasa por mi casa", "pásate", "te espero en"],
+    visits: [
+      "dobla",
+      "doblá",
+      "gira a la",
+      "girá a la",
+      "sigue derecho",
+      "seguí derecho",
+      "toca fuerte",
+      "toca el timbre",
+      "tocá el timbre",
+      "toca el portón",
+      "tocá el portón",
+      "toca la puerta",
+      "tocá la puerta",
+      "pregunta por mí",
+      "preguntá por mí",
+      "pregunten por mí",
+      "pregunta por nosotros",
+    ],
+    numbered: ["bloque", "escalera", "depto", "departamento"],
     notAHome: [
       "taller",
       "talleres",
@@ -344,7 +376,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
   },
   {
     ordinals: ["primeira", "segunda", "terceira", "quarta", "última", "primeiro", "segundo", "terceiro"],
-    homes: ["casa", "prédio", "portão", "vivenda"],
+    homes: ["casa", "prédio", "portão", "vivenda", "andar"],
     parts: ["portão", "casa", "muro", "fachada", "prédio"],
     colours: PT_COLOURS,
     relations: ["depois da", "depois do", "atrás da", "atrás do", "em frente à", "em frente ao", "ao lado da", "ao lado do", "perto da", "perto do", "subindo a", "descendo a", "sobe a", "desce a"],
@@ -352,36 +384,72 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["moro", "moramos"],
     homeClaims: ["minha casa", "nossa casa", "a minha", "a nossa", "ali moro", "aqui moro", "lá moro", "ali moramos", "aqui moramos"],
     invitations: ["vem aqui", "vem em casa", "vem pra casa", "vem até", "venha", "passa aqui", "passa lá em casa"],
+    visits: [
+      "vira à direita",
+      "vira à esquerda",
+      "vire à direita",
+      "vire à esquerda",
+      "segue reto",
+      "siga reto",
+      "toca a campainha",
+      "toque a campainha",
+      "bate palma",
+      "bata palma",
+      "chama no portão",
+      "pergunta por mim",
+      "pergunte por mim",
+    ],
+    numbered: ["bloco", "apto", "apartamento"],
     notAHome: ["oficina", "borracharia", "mecânico", "bati", "batí", "risquei", "raspei", "arranhei", "barulho", "começou"],
   },
   {
     ordinals: ["première", "deuxième", "2ème", "2e", "troisième", "3ème", "3e", "quatrième", "dernière", "premier", "dernier"],
-    homes: ["maison", "villa", "ferme", "immeuble", "bâtiment", "portail"],
-    parts: ["portail", "maison", "volets", "clôture", "façade", "hangar", "porte de garage"],
+    homes: ["maison", "villa", "ferme", "immeuble", "bâtiment", "portail", "étage"],
+    parts: ["portail", "maison", "volets", "clôture", "façade", "hangar", "grange", "porte de garage"],
     colours: ["vert", "verte", "verts", "bleu", "bleue", "bleus", "rouge", "rouges", "noir", "noire", "blanc", "blanche", "jaune", "gris", "grise", "marron", "rose", "beige"],
     relations: ["après le", "après la", "après l'", "derrière le", "derrière la", "en face de", "en face du", "à côté de", "à côté du", "juste après"],
     turns: ["à droite", "à gauche"],
     claims: ["j'habite", "on habite", "nous habitons"],
     homeClaims: ["chez moi", "chez nous", "ma maison", "notre maison", "la mienne", "la nôtre", "c'est là que j'habite", "c'est là qu'on habite"],
     invitations: ["viens", "venez", "passe à la maison", "passez à la maison"],
+    visits: ["si vous voulez passer", "si tu veux passer", "passez me voir", "passe me voir", "tournez", "tourne à", "sonnez", "sonne chez", "demandez-moi", "demande-moi", "demandez après moi"],
+    numbered: ["escalier", "bâtiment", "bât", "appartement", "appt"],
     notAHome: ["carrosserie", "casse", "contrôle technique", "dépanneuse", "panne", "rayé", "rayure", "éraflé", "atelier", "concession"],
   },
   {
     ordinals: ["prima", "seconda", "terza", "quarta", "ultima", "primo", "secondo", "terzo", "ultimo"],
-    homes: ["casa", "villetta", "cascina", "palazzina", "cancello", "portone"],
-    parts: ["cancello", "portone", "casa", "villetta", "facciata"],
+    homes: ["casa", "villetta", "cascina", "palazzina", "cancello", "portone", "capannone", "piano"],
+    parts: ["cancello", "portone", "casa", "villetta", "facciata", "capannone"],
     colours: ["verde", "blu", "azzurro", "azzurra", "rosso", "rossa", "nero", "nera", "bianco", "bianca", "giallo", "gialla", "grigio", "grigia", "marrone", "rosa"],
     relations: ["dopo il", "dopo la", "dopo l'", "dietro il", "dietro la", "davanti al", "davanti alla", "accanto al", "accanto alla", "di fronte al", "di fronte alla", "vicino al", "vicino alla"],
     turns: ["a destra", "a sinistra"],
     claims: ["abito", "abitiamo", "sto dopo", "sto dietro", "sto davanti", "sto accanto", "sto vicino", "sto di fronte"],
     homeClaims: ["casa mia", "la mia casa", "la nostra casa", "casa nostra", "lì abito", "qui abito"],
     invitations: ["vieni", "venite", "passa da me", "passate da noi"],
+    visits: [
+      "prendi a destra",
+      "prendi a sinistra",
+      "prenda a destra",
+      "prenda a sinistra",
+      "gira a destra",
+      "gira a sinistra",
+      "giri a destra",
+      "giri a sinistra",
+      "svolta a destra",
+      "svolta a sinistra",
+      "vai dritto",
+      "suona il campanello",
+      "suona al",
+      "chiedi di me",
+      "chiedete di me",
+    ],
+    numbered: ["scala", "interno", "int"],
     notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "graffiato", "rigato", "meccanico"],
   },
   {
-    ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes"],
-    homes: ["haus", "hof", "einfahrt", "gebäude"],
-    parts: ["tor", "zaun", "haus", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür"],
+    ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes", "ersten", "zweiten", "dritten", "vierten", "letzten", "zweiter", "dritter"],
+    homes: ["haus", "hof", "einfahrt", "gebäude", "halle", "stock", "etage"],
+    parts: ["tor", "zaun", "haus", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür", "halle"],
     colours: [
       "rot",
       "rote",
@@ -442,11 +510,28 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "dort wohnen wir",
     ],
     invitations: ["kommen sie", "komm zu", "kommt zu", "komm vorbei", "kommt vorbei"],
+    visits: [
+      "einfach klingeln",
+      "klingel bei",
+      "klingeln sie",
+      "bei mir klingeln",
+      "bei uns klingeln",
+      "biegen sie",
+      "bieg",
+      "fahr rechts",
+      "fahr links",
+      "fahren sie rechts",
+      "fahren sie links",
+      "nach mir fragen",
+      "frag nach mir",
+      "fragen sie nach mir",
+    ],
+    numbered: ["aufgang", "eingang", "hinterhaus", "wohnung"],
     notAHome: ["werkstatt", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "gegen", "gerollt", "gefahren", "zerkratzt", "verkratzt", "warte", "fing"],
   },
   {
     ordinals: ["pierwszy", "drugi", "trzeci", "czwarty", "ostatni", "pierwsza", "druga", "trzecia", "ostatnia", "pierwszym", "drugim", "trzecim", "czwartym", "ostatnim"],
-    homes: ["dom", "domu", "blok", "bloku", "budynek", "budynku", "brama", "klatka", "furtka"],
+    homes: ["dom", "domu", "blok", "bloku", "budynek", "budynku", "brama", "klatka", "furtka", "piętro", "piętrze"],
     parts: ["brama", "bramą", "płot", "płotem", "dom", "domem", "furtka", "furtką", "ogrodzenie", "ogrodzeniem", "parkan", "elewacja", "elewacją"],
     colours: [
       "zielona",
@@ -495,6 +580,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["mieszkam", "mieszkamy"],
     homeClaims: ["mój dom", "nasz dom", "u mnie w domu", "u nas w domu", "tam mieszkam", "tu mieszkam", "tam mieszkamy"],
     invitations: ["wpadnij", "przyjedź", "przyjdź", "przyjedz", "przyjdz", "zapraszam"],
+    visits: ["skręć", "skręcasz", "skrec", "skrecasz", "zadzwoń domofonem", "dzwoń domofonem", "zapukaj", "pytaj o mnie", "zapytaj o mnie"],
+    numbered: ["blok", "klatka", "klatki", "mieszkanie", "lokal"],
     notAHome: ["warsztat", "serwis", "mechanik", "porysowałem", "zarysowałem"],
   },
   {
@@ -507,11 +594,13 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["locuiesc", "locuim", "stau după", "stau lângă", "stau în spatele", "stau vizavi de"],
     homeClaims: ["casa mea", "casa noastră", "la mine acasă", "la noi acasă", "acolo locuiesc", "aici locuiesc"],
     invitations: ["vino la mine", "vino la noi", "vino pe la mine", "veniți la noi", "veniti la noi", "treci pe la mine"],
+    visits: ["faci dreapta", "faci stânga", "faci stanga", "o iei la dreapta", "o iei la stânga", "sună la interfon", "suna la interfon", "întreabă de mine", "intreaba de mine"],
+    numbered: ["scara", "blocul", "apartamentul", "ap"],
     notAHome: ["service", "atelier", "mecanic", "zgâriat"],
   },
   {
     ordinals: ["pehla", "pehli", "pahla", "doosra", "dusra", "doosri", "teesra", "tisra", "teesri", "chautha", "aakhri"],
-    homes: ["ghar", "makaan", "makan", "gali"],
+    homes: ["ghar", "makaan", "makan", "gali", "manzil", "floor"],
     parts: ["gate", "darwaza", "darwaaza", "ghar", "makaan"],
     colours: ["laal", "lal", "neela", "nila", "neeli", "hara", "hari", "safed", "kala", "kaala", "peela", "pila", "bhura", "gulabi"],
     colourFirst: true,
@@ -520,6 +609,23 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["rehta", "rehte", "rehti"],
     homeClaims: ["mera ghar", "mere ghar", "hamara ghar", "humara ghar", "hamare ghar", "humare ghar", "mera makaan", "hamara makaan", "humara makaan"],
     invitations: ["aa jao", "aao", "aa jana", "aake", "aa jaiye", "aaiye"],
+    visits: [
+      "paar karke",
+      "mud jana",
+      "mud jaana",
+      "mudna",
+      "mud jao",
+      "seedha aao",
+      "ghanti bajana",
+      "ghanti baja",
+      "bell bajana",
+      "kisi se bhi pooch",
+      "kisi se bhi poochh",
+      "mera naam poochh",
+      "mera naam pooch",
+      "naam le lena",
+    ],
+    numbered: ["gali no", "gali number", "gali nambar", "makaan no", "makan no", "house no"],
     notAHome: ["workshop", "dukaan", "dukan", "mistri", "mistry", "mechanic"],
   },
   {
@@ -565,6 +671,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["ساكن", "أسكن", "اسكن"],
     homeClaims: ["بيتي", "بيتنا", "منزلي", "فيلتي"],
     invitations: ["تعال", "تعالى", "تعالوا"],
+    visits: ["خذ يمين", "خذ يسار", "لف يمين", "لف يسار", "اطرق الباب", "دق الجرس", "اسأل عني"],
+    numbered: ["عمارة رقم", "شقة", "الدور"],
     notAHome: ["ورشة", "الورشة", "محل", "كراج", "الكراج", "ميكانيكي"],
     ownScript: true,
   },
@@ -602,6 +710,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["אני גר", "אני גרה", "גרים"],
     homeClaims: ["הבית שלי", "הבית שלנו"],
     invitations: ["תבוא", "תבואו", "תבואי"],
+    visits: ["תפנה ימינה", "תפנה שמאלה", "תצלצל", "תדפוק"],
+    numbered: ["כניסה", "דירה"],
     notAHome: ["מוסך", "המוסך"],
     ownScript: true,
   },
@@ -659,6 +769,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["живу", "живём", "живем", "живемо"],
     homeClaims: ["мой дом", "мій будинок", "наш дом", "наш будинок"],
     invitations: ["приезжай", "приходи", "приїжджай", "приходь"],
+    visits: ["поверни", "повернёшь", "повернеш", "звони в домофон", "дзвони в домофон"],
+    numbered: ["подъезд", "під'їзд", "квартира", "корпус"],
     notAHome: ["сервис", "сервіс", "автосервис", "автосервіс"],
     ownScript: true,
   },
@@ -673,7 +785,104 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: [],
     homeClaims: ["bahay namin", "bahay ko", "dito sa amin"],
     invitations: ["punta ka", "pumunta ka", "punta kayo"],
+    visits: ["kumanan ka", "kumaliwa ka", "diretso lang", "kumatok ka", "katok ka", "itanong mo ako", "hanapin mo ako", "magtanong ka"],
+    numbered: ["purok", "blk"],
     notAHome: ["talyer", "shop", "nasiraan"],
+  },
+  {
+    ordinals: ["eerste", "tweede", "derde", "vierde", "vijfde", "laatste"],
+    homes: ["huis", "woning", "loods", "boerderij", "flat", "portiek", "schuur", "verdieping", "etage"],
+    parts: ["deur", "voordeur", "poort", "hek", "schutting", "huis", "garagedeur", "loods", "schuur", "luiken", "gevel"],
+    colours: ["groen", "groene", "blauw", "blauwe", "rood", "rode", "wit", "witte", "zwart", "zwarte", "geel", "gele", "grijs", "grijze", "bruin", "bruine", "oranje"],
+    colourFirst: true,
+    relations: ["na de", "na het", "achter de", "achter het", "naast de", "naast het", "tegenover de", "tegenover het", "voorbij de", "voorbij het"],
+    turns: ["rechtsaf", "linksaf", "rechtdoor", "aan de linkerkant", "aan de rechterkant", "eerste links", "eerste rechts", "tweede links", "tweede rechts", "derde links", "derde rechts"],
+    claims: ["ik woon", "wij wonen", "we wonen"],
+    homeClaims: ["mijn huis", "ons huis", "bij mij thuis", "bij ons thuis", "daar woon ik", "daar wonen we", "daar wonen wij"],
+    invitations: ["kom langs", "kom maar naar", "kom naar"],
+    visits: ["bel aan", "aanbellen", "sla rechtsaf", "sla linksaf", "ga rechtsaf", "ga linksaf", "vraag naar mij"],
+    notAHome: ["werkplaats", "autobedrijf", "monteur", "bandenzaak", "sleepwagen", "gebotst", "aangereden", "geluid", "begon", "wacht"],
+    numbered: ["portiek", "ingang", "blok"],
+  },
+  {
+    ordinals: ["pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "paling ujung", "hujung", "ke-2", "ke-3", "ke-4"],
+    homes: ["rumah", "gang", "lorong", "ruko", "lantai", "pintu"],
+    ordinalAfter: true,
+    parts: ["pagar", "pintu pagar", "rumah", "ruko", "gerbang", "tembok"],
+    colours: ["biru", "merah", "hijau", "putih", "hitam", "kuning", "coklat", "cokelat", "kelabu", "abu-abu", "oren", "oranye", "ungu"],
+    relations: [
+      "depan",
+      "di depan",
+      "belakang",
+      "di belakang",
+      "sebelah",
+      "di sebelah",
+      "samping",
+      "di samping",
+      "lepas",
+      "selepas",
+      "setelah",
+      "sesudah",
+      "dekat",
+      "seberang",
+      "di seberang",
+      "hadapan",
+      "bertentangan",
+    ],
+    turns: ["belok kiri", "belok kanan", "belok ke kiri", "belok ke kanan", "masuk kiri", "masuk kanan", "sebelah kiri", "sebelah kanan", "kiri jalan", "kanan jalan"],
+    claims: ["saya tinggal", "aku tinggal", "kami tinggal", "kita tinggal", "gue tinggal"],
+    homeClaims: ["rumah saya", "rumah aku", "rumahku", "rumah kami", "rumah kita", "rumah gue"],
+    invitations: ["datang ke rumah", "mampir", "singgah", "datang saja", "datang aja", "datang je"],
+    visits: ["belok", "ketuk pintu", "tekan loceng", "tanya orang", "tanya saja", "tanya aja", "tanya je"],
+    notAHome: ["bengkel", "kedai", "workshop", "mekanik", "montir", "dealer", "bunyi", "mogok", "nabrak", "tabrak", "langgar", "parkir"],
+    numbered: ["gang", "lorong", "blok", "lantai"],
+  },
+  {
+    ordinals: ["birinci", "ikinci", "üçüncü", "dördüncü", "beşinci", "ilk", "en son"],
+    homes: ["ev", "evi", "bina", "binası", "apartman", "apartmanı", "kat"],
+    parts: ["kapı", "kapısı", "bahçe kapısı", "ev", "evi", "çit", "duvar", "duvarı", "bina", "apartman", "panjur", "kepenk"],
+    colours: ["yeşil", "mavi", "kırmızı", "beyaz", "siyah", "sarı", "gri", "kahverengi", "pembe", "turuncu", "lacivert"],
+    colourFirst: true,
+    relations: [],
+    turns: [
+      "arkasında",
+      "arkasındaki",
+      "karşısında",
+      "karşısındaki",
+      "yanında",
+      "yanındaki",
+      "geçince",
+      "geçtikten sonra",
+      "sağda",
+      "solda",
+      "sağdaki",
+      "soldaki",
+      "sağa dön",
+      "sola dön",
+      "sağa sap",
+      "sola sap",
+    ],
+    claims: ["oturuyorum", "oturuyoruz", "yaşıyorum", "yaşıyoruz"],
+    homeClaims: ["evim", "evimiz", "bizim ev", "benim ev"],
+    invitations: ["gel", "gelin", "buyrun", "beklerim"],
+    visits: ["zili çal", "zile bas", "kapıyı çal", "beni sor", "sağa dön", "sola dön", "sağa sap", "sola sap"],
+    notAHome: ["sanayi", "servis", "tamirci", "usta", "dükkan", "dükkân", "çarptım", "çarptı", "sürttüm", "ses", "park"],
+    numbered: ["blok", "daire"],
+  },
+  {
+    ordinals: ["thứ hai", "thứ ba", "thứ tư", "thứ 2", "thứ 3", "thứ 4", "đầu tiên", "cuối cùng"],
+    homes: ["nhà", "căn", "căn nhà", "hẻm", "ngõ"],
+    ordinalAfter: true,
+    parts: ["cổng", "nhà", "tường", "hàng rào"],
+    colours: ["xanh", "đỏ", "trắng", "đen", "vàng", "nâu", "xám", "hồng", "xanh lá", "xanh dương"],
+    relations: ["đối diện", "bên cạnh", "kế bên", "cạnh", "gần", "qua khỏi", "phía sau", "ngay sau"],
+    turns: ["rẽ trái", "rẽ phải", "quẹo trái", "quẹo phải", "bên trái", "bên phải", "tay trái", "tay phải"],
+    claims: ["tôi ở", "em ở", "mình ở", "tui ở"],
+    homeClaims: ["nhà tôi", "nhà em", "nhà mình", "nhà anh", "nhà tui", "nhà chị"],
+    invitations: ["ghé nhà", "qua nhà", "tới nhà", "đến nhà"],
+    visits: ["bấm chuông", "gõ cửa", "rẽ vào", "quẹo vào"],
+    notAHome: ["tiệm", "gara", "xưởng", "thợ", "sửa xe", "đụng", "quẹt", "tiếng kêu"],
+    numbered: ["hẻm", "ngõ", "ngách", "tầng"],
   },
 ];
 
@@ -688,12 +897,19 @@ const saidAs = (words: readonly string[]): string =>
 /** A "casa" that is a store ("la segunda casa de repuestos", "casa de peças"): no home. */
 const NOT_A_STORE = String.raw`(?!\s+d[eoa]l?\s+(?:repuestos|autopartes|pecas|cambio|empeno)\b)`;
 
-/** A home told apart in one language: COUNTED and COLOURED, as regular expression sources. */
+/**
+ * The number or letter that tells a door or block apart after a word of `numbered` ("blok numer 7",
+ * "klatka C,", "gali no. 4"): a letter only where the part ends, not "klatka a potem".
+ */
+const DOOR_NUMBER = String.raw`\.?\s*(?:(?:nr|no|numer|number|numero|número|nº|n°|nambar)\.?\s*)?(?:\d{1,4}[a-z]?(?![\p{L}\p{N}])|[a-h](?=\s*(?:[,.;:]|$)))`;
+
+/** A home told apart in one language: COUNTED (an ordinal or a door's number, round 31) and COLOURED, as regular expression sources. */
 const toldApart = (w: DirectionWords): { counted: string; coloured: string } => {
-  const [ordinal, home, part, colour] = [w.ordinals, w.homes, w.parts, w.colours].map(saidAs);
-  const counted = w.ordinalAfter ? `${home}\\s+${ordinal}` : `${ordinal}\\s+${home}${NOT_A_STORE}`;
+  const [ordinal, home, part, colour, numbered] = [w.ordinals, w.homes, w.parts, w.colours, w.numbered].map(saidAs);
+  const byOrdinal = w.ordinalAfter ? `${home}\\s+${ordinal}` : `${ordinal}\\s+${home}${NOT_A_STORE}`;
+  const counted = `${byOrdinal}|${numbered}${DOOR_NUMBER}`;
   // Both orders: the language's own and the other one ("brama zielona", "zielona brama").
-  const coloured = String.raw`${colour}\s+${part}|${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+)?${colour}`;
+  const coloured = String.raw`${colour}\s+${part}|${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+|warna\s+)?${colour}`;
   return { counted, coloured };
 };
 
@@ -833,7 +1049,7 @@ const toldApartIn = (languages: readonly DirectionWords[]): RegExp => new RegExp
  * them ("płot" gives "ot"): most messages hold none and the expression is never tried.
  */
 const OPENING_WORDS = DIRECTION_WORDS.filter((w) => !w.ownScript).flatMap((w) =>
-  [...w.homes, ...(w.colourFirst ? w.colours : w.parts)].flatMap((word) =>
+  [...w.homes, ...w.numbered, ...(w.colourFirst ? w.colours : w.parts)].flatMap((word) =>
     skeletonWord(word)
       .split(/[^a-z0-9'’-]+/)
       .filter((piece) => piece.length >= 2),
@@ -863,6 +1079,17 @@ const LANDMARK_OR_TURN_IN = new RegExp(LANDMARK_OR_TURN.source, "iu");
 const LIVE_CLAIM = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => w.claims)), "iu");
 /** The sender's home named as theirs ("mi casa", "unser Haus", "mera ghar") or the reader invited ("vente", "kommen Sie", "تعال"). */
 const HOME_OR_INVITATION = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => [...w.homeClaims, ...w.invitations])), "iu");
+
+/**
+ * The reader's way in (issue 13, round 31): a word of `visits` ("skręć", "einfach klingeln",
+ * "pregunta por mí") or a turn counted for them ("2ème à droite", "segunda rua à direita", "tweede
+ * links"). It stands for an invitation where the home is told apart by a landmark, never against a
+ * third party as the sentence's subject (a route to a tyre shop is told the same way).
+ */
+const VISIT = new RegExp(
+  String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.visits))}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.ordinals))}\s+(?:[\p{L}]+\s+)?${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`,
+  "iu",
+);
 
 /**
  * A sentence about something else than the sender's home, in any of the languages: a business
@@ -1085,7 +1312,7 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (sentence.length < whole.length && !LIVE_CLAIM.test(sentence) && !HOME_OR_INVITATION.test(sentence)) return false;
   // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
   const twiceAtMost = (COUNTED_IN.test(sentence) && COLOURED_IN.test(sentence)) || colouredTwice(sentence);
-  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence)))) return false;
+  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || VISIT.test(sentence)))) return false;
   const counted = [...sentence.matchAll(COUNTED_ANYWHERE)];
   const coloured = colouredParts(sentence);
   const told = [...counted, ...coloured];
@@ -1098,7 +1325,7 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (counted.length > 0 && coloured.length > 0) return true;
   // Two coloured parts alone are a description; with a landmark, a turn, a claim or an invitation, directions.
   if (coloured.length > 1 && (landmarks.length > 0 || homeOrInvitation || LIVE_CLAIM.test(sentence))) return true;
-  return landmarks.length > 0 && (homeOrInvitation || claimGoverns(sentence, told));
+  return landmarks.length > 0 && (homeOrInvitation || VISIT.test(sentence) || claimGoverns(sentence, told));
 }
 
 export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [
