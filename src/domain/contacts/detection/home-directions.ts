@@ -444,7 +444,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "chiedete di me",
     ],
     numbered: ["scala", "interno", "int"],
-    notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "graffiato", "rigato", "meccanico"],
+    notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "comincia", "inizia", "rumore", "graffiato", "rigato", "meccanico", "parcheggiato"],
   },
   {
     ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes", "ersten", "zweiten", "dritten", "vierten", "letzten", "zweiter", "dritter"],
@@ -527,7 +527,25 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "fragen sie nach mir",
     ],
     numbered: ["aufgang", "eingang", "hinterhaus", "wohnung"],
-    notAHome: ["werkstatt", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "gegen", "gerollt", "gefahren", "zerkratzt", "verkratzt", "warte", "fing"],
+    notAHome: [
+      "werkstatt",
+      "abschleppwagen",
+      "schrottplatz",
+      "reifenhändler",
+      "prüfstelle",
+      "spedition",
+      "gegen",
+      "gerollt",
+      "gefahren",
+      "zerkratzt",
+      "verkratzt",
+      "warte",
+      "fing",
+      "parke",
+      "parken",
+      "geparkt",
+      "abgestellt",
+    ],
   },
   {
     ordinals: ["pierwszy", "drugi", "trzeci", "czwarty", "ostatni", "pierwsza", "druga", "trzecia", "ostatnia", "pierwszym", "drugim", "trzecim", "czwartym", "ostatnim"],
@@ -582,7 +600,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     invitations: ["wpadnij", "przyjedź", "przyjdź", "przyjedz", "przyjdz", "zapraszam"],
     visits: ["skręć", "skręcasz", "skrec", "skrecasz", "zadzwoń domofonem", "dzwoń domofonem", "zapukaj", "pytaj o mnie", "zapytaj o mnie"],
     numbered: ["blok", "klatka", "klatki", "mieszkanie", "lokal"],
-    notAHome: ["warsztat", "serwis", "mechanik", "porysowałem", "zarysowałem"],
+    notAHome: ["warsztat", "warsztatu", "warsztacie", "serwis", "serwisu", "serwisie", "mechanik", "mechanika", "porysowałem", "zarysowałem", "zaparkowałem", "stoi"],
   },
   {
     ordinals: ["prima", "a doua", "a treia", "a patra", "ultima", "primul", "al doilea", "al treilea", "ultimul"],
@@ -839,7 +857,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
   },
   {
     ordinals: ["birinci", "ikinci", "üçüncü", "dördüncü", "beşinci", "ilk", "en son"],
-    homes: ["ev", "evi", "bina", "binası", "apartman", "apartmanı", "kat"],
+    homes: ["ev", "evi", "bina", "binası", "apartman", "apartmanı"],
     parts: ["kapı", "kapısı", "bahçe kapısı", "ev", "evi", "çit", "duvar", "duvarı", "bina", "apartman", "panjur", "kepenk"],
     colours: ["yeşil", "mavi", "kırmızı", "beyaz", "siyah", "sarı", "gri", "kahverengi", "pembe", "turuncu", "lacivert"],
     colourFirst: true,
@@ -903,14 +921,14 @@ const NOT_A_STORE = String.raw`(?!\s+d[eoa]l?\s+(?:repuestos|autopartes|pecas|ca
  */
 const DOOR_NUMBER = String.raw`\.?\s*(?:(?:nr|no|numer|number|numero|número|nº|n°|nambar)\.?\s*)?(?:\d{1,4}[a-z]?(?![\p{L}\p{N}])|[a-h](?=\s*(?:[,.;:]|$)))`;
 
-/** A home told apart in one language: COUNTED (an ordinal or a door's number, round 31) and COLOURED, as regular expression sources. */
-const toldApart = (w: DirectionWords): { counted: string; coloured: string } => {
-  const [ordinal, home, part, colour, numbered] = [w.ordinals, w.homes, w.parts, w.colours, w.numbered].map(saidAs);
-  const byOrdinal = w.ordinalAfter ? `${home}\\s+${ordinal}` : `${ordinal}\\s+${home}${NOT_A_STORE}`;
-  const counted = `${byOrdinal}|${numbered}${DOOR_NUMBER}`;
+/** A home told apart in one language: COUNTED, COLOURED and NUMBERED (a door's number, round 31), as regular expression sources. */
+const toldApart = (w: DirectionWords): { counted: string; coloured: string; numbered: string } => {
+  const [ordinal, home, part, colour, numberedWord] = [w.ordinals, w.homes, w.parts, w.colours, w.numbered].map(saidAs);
+  const counted = w.ordinalAfter ? `${home}\\s+${ordinal}` : `${ordinal}\\s+${home}${NOT_A_STORE}`;
+  const numbered = `${numberedWord}${DOOR_NUMBER}`;
   // Both orders: the language's own and the other one ("brama zielona", "zielona brama").
   const coloured = String.raw`${colour}\s+${part}|${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+|warna\s+)?${colour}`;
-  return { counted, coloured };
+  return { counted, coloured, numbered };
 };
 
 /**
@@ -1060,6 +1078,12 @@ const COUNTED_ANYWHERE = new RegExp(
   [...DIRECTION_WORDS.map((w) => toldApart(w).counted), String.raw`\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|villa)\b`].join("|"),
   "giu",
 );
+/**
+ * NUMBERED in any language: a door or block told apart by its number ("klatka C", "scara 3"). Weaker
+ * than COUNTED ("bloco 3 da peça" is a part's block), it tells a home apart only beside a landmark
+ * and the reader's way in or the sender's claim (round 31).
+ */
+const NUMBERED_ANYWHERE = new RegExp(DIRECTION_WORDS.map((w) => toldApart(w).numbered).join("|"), "giu");
 /** COLOURED in any language, the English coloured part of a house among them ("brown gate"). */
 const COLOURED_ANYWHERE = new RegExp([...DIRECTION_WORDS.map((w) => toldApart(w).coloured), String.raw`\b${COLOUR}\s+${HOUSE_PART}\b`].join("|"), "giu");
 /** A landmark or a turn in any of the languages. */
@@ -1088,8 +1112,16 @@ const HOME_OR_INVITATION = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => [...
  */
 const VISIT = new RegExp(
   String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.visits))}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.ordinals))}\s+(?:[\p{L}]+\s+)?${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`,
-  "iu",
+  "giu",
 );
+const VISIT_IN = new RegExp(VISIT.source, "iu");
+
+/**
+ * A VISIT in `sentence` that is more than one of its `landmarks` (a turn): "belok kiri" or "sağa dön"
+ * is the turn the landmark rule already read, and cannot also be the reader's way in that confirms it.
+ */
+const visitBeyond = (sentence: string, landmarks: readonly RegExpExecArray[]): boolean =>
+  [...sentence.matchAll(VISIT)].some((v) => !landmarks.some((l) => l.index <= v.index && l.index + l[0].length >= v.index + v[0].length));
 
 /**
  * A sentence about something else than the sender's home, in any of the languages: a business
@@ -1161,8 +1193,10 @@ function contrastPieceAt(sentence: string, at: number): [number, number] {
  * na garagem") it is where the car is kept at home.
  */
 const GARAGE = saidAs(["garage", "garagem"]);
+/** A way told towards a place ("tournez à droite vers le garage", "rechts zur Garage"), round 31: the garage is where it leads. */
+const TOWARDS = ["vers", "jusqu'au", "jusqu'à", "zur", "zum", "bis zur", "naar", "para a", "pra", "hacia", "verso", "to"];
 const GARAGE_IN = new RegExp(GARAGE, "iu");
-const GARAGE_AS_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+(?:(?:le|la|l['’]|o|a|the|der|die|das|dem|den)\s*)?${GARAGE}`, "iu");
+const GARAGE_AS_LANDMARK = new RegExp(String.raw`${saidAs([...DIRECTION_WORDS.flatMap((w) => w.relations), ...TOWARDS])}\s+(?:(?:le|la|l['’]|o|a|the|der|die|das|dem|den|de)\s*)?${GARAGE}`, "iu");
 
 /** Every colour word of the languages, to find the colour inside a COLOURED match. */
 const ANY_COLOUR = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.colours))}|\b${COLOUR}\b`, "giu");
@@ -1312,10 +1346,10 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (sentence.length < whole.length && !LIVE_CLAIM.test(sentence) && !HOME_OR_INVITATION.test(sentence)) return false;
   // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
   const twiceAtMost = (COUNTED_IN.test(sentence) && COLOURED_IN.test(sentence)) || colouredTwice(sentence);
-  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || VISIT.test(sentence)))) return false;
+  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || VISIT_IN.test(sentence)))) return false;
   const counted = [...sentence.matchAll(COUNTED_ANYWHERE)];
   const coloured = colouredParts(sentence);
-  const told = [...counted, ...coloured];
+  const told = [...counted, ...coloured, ...sentence.matchAll(NUMBERED_ANYWHERE)];
   if (told.length === 0) return false;
   const landmarks = [...sentence.matchAll(LANDMARK_OR_TURN)];
   const first = Math.min(...[...told, ...landmarks].map((t) => t.index));
@@ -1325,7 +1359,7 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (counted.length > 0 && coloured.length > 0) return true;
   // Two coloured parts alone are a description; with a landmark, a turn, a claim or an invitation, directions.
   if (coloured.length > 1 && (landmarks.length > 0 || homeOrInvitation || LIVE_CLAIM.test(sentence))) return true;
-  return landmarks.length > 0 && (homeOrInvitation || VISIT.test(sentence) || claimGoverns(sentence, told));
+  return landmarks.length > 0 && (homeOrInvitation || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
 }
 
 export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [
