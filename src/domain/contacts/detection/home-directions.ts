@@ -407,7 +407,22 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     homes: ["maison", "villa", "ferme", "immeuble", "bâtiment", "portail", "étage"],
     parts: ["portail", "maison", "volets", "clôture", "façade", "hangar", "grange", "porte de garage"],
     colours: ["vert", "verte", "verts", "bleu", "bleue", "bleus", "rouge", "rouges", "noir", "noire", "blanc", "blanche", "jaune", "gris", "grise", "marron", "rose", "beige"],
-    relations: ["après le", "après la", "après l'", "derrière le", "derrière la", "en face de", "en face du", "à côté de", "à côté du", "juste après"],
+    relations: [
+      "après le",
+      "après la",
+      "après l'",
+      "après l",
+      "derrière l",
+      "en face de l",
+      "à côté de l",
+      "derrière le",
+      "derrière la",
+      "en face de",
+      "en face du",
+      "à côté de",
+      "à côté du",
+      "juste après",
+    ],
     turns: ["à droite", "à gauche"],
     claims: ["j'habite", "on habite", "nous habitons"],
     homeClaims: ["chez moi", "chez nous", "ma maison", "notre maison", "la mienne", "la nôtre", "c'est là que j'habite", "c'est là qu'on habite"],
@@ -421,7 +436,27 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     homes: ["casa", "villetta", "cascina", "palazzina", "cancello", "portone", "capannone", "piano"],
     parts: ["cancello", "portone", "casa", "villetta", "facciata", "capannone"],
     colours: ["verde", "blu", "azzurro", "azzurra", "rosso", "rossa", "nero", "nera", "bianco", "bianca", "giallo", "gialla", "grigio", "grigia", "marrone", "rosa"],
-    relations: ["dopo il", "dopo la", "dopo l'", "dietro il", "dietro la", "davanti al", "davanti alla", "accanto al", "accanto alla", "di fronte al", "di fronte alla", "vicino al", "vicino alla"],
+    relations: [
+      "dopo il",
+      "dopo la",
+      "dopo l'",
+      "dopo l",
+      "dietro l",
+      "accanto all",
+      "davanti all",
+      "vicino all",
+      "di fronte all",
+      "dietro il",
+      "dietro la",
+      "davanti al",
+      "davanti alla",
+      "accanto al",
+      "accanto alla",
+      "di fronte al",
+      "di fronte alla",
+      "vicino al",
+      "vicino alla",
+    ],
     turns: ["a destra", "a sinistra"],
     claims: ["abito", "abitiamo", "sto dopo", "sto dietro", "sto davanti", "sto accanto", "sto vicino", "sto di fronte"],
     homeClaims: ["casa mia", "la mia casa", "la nostra casa", "casa nostra", "lì abito", "qui abito"],
@@ -1087,7 +1122,9 @@ const NUMBERED_ANYWHERE = new RegExp(DIRECTION_WORDS.map((w) => toldApart(w).num
 /** COLOURED in any language, the English coloured part of a house among them ("brown gate"). */
 const COLOURED_ANYWHERE = new RegExp([...DIRECTION_WORDS.map((w) => toldApart(w).coloured), String.raw`\b${COLOUR}\s+${HOUSE_PART}\b`].join("|"), "giu");
 /** A landmark or a turn in any of the languages. */
-const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "giu");
+/** Between a relation and its landmark: a space, or the apostrophe of an elided article ("après l'église", round 31). */
+const LANDMARK_GAP = String.raw`(?:\s+|['’])`;
+const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}${LANDMARK_GAP}${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "giu");
 /** COUNTED and COLOURED, for a test. */
 const COUNTED_IN = new RegExp(COUNTED_ANYWHERE.source, "iu");
 const COLOURED_IN = new RegExp(COLOURED_ANYWHERE.source, "iu");
@@ -1116,12 +1153,22 @@ const VISIT = new RegExp(
 );
 const VISIT_IN = new RegExp(VISIT.source, "iu");
 
+/** A landmark after a relation ("przy Biedronce", "después del Oxxo"), not a bare turn. */
+const RELATED_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}${LANDMARK_GAP}${LANDMARK}`, "iu");
+
 /**
  * A VISIT in `sentence` that is more than one of its `landmarks` (a turn): "belok kiri" or "sağa dön"
  * is the turn the landmark rule already read, and cannot also be the reader's way in that confirms it.
+ * A route verb right before a turn ("dobla a la derecha", "skręć w prawo") is the reader's way only
+ * from a landmark named in the sentence: alone it may be the car pulling ("después del cambio de
+ * aceite dobla a la derecha").
  */
 const visitBeyond = (sentence: string, landmarks: readonly RegExpExecArray[]): boolean =>
-  [...sentence.matchAll(VISIT)].some((v) => !landmarks.some((l) => l.index <= v.index && l.index + l[0].length >= v.index + v[0].length));
+  [...sentence.matchAll(VISIT)].some(
+    (v) =>
+      !landmarks.some((l) => l.index <= v.index && l.index + l[0].length >= v.index + v[0].length) &&
+      (RELATED_LANDMARK.test(sentence) || !landmarks.some((l) => l.index >= v.index + v[0].length && /^\s*$/.test(sentence.slice(v.index + v[0].length, l.index)))),
+  );
 
 /**
  * A sentence about something else than the sender's home, in any of the languages: a business
