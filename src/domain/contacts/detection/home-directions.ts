@@ -24,7 +24,7 @@ import { negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.t
 import { skeletonAlternation, skeletonWord } from "./normalise.ts";
 
 /** Words for a home or the building a home is in. */
-const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
+const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|villa|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
 
 /** A relation to a landmark, opening WHERE. */
 const RELATION = String.raw`(?:(?:on\s+)?(?:the\s+)?same\s+(?:street|road|lane|block|row|estate|close)\s+as|past|after|behind|opposite|facing|across\s+(?:the\s+(?:road|street|way)\s+)?from|over\s+the\s+(?:road|street)\s+from|next\s*(?:door\s*)?to|beside|alongside|by|near|nearby|(?:just\s+|right\s+)?(?:down|up|along)\s+(?:the\s+(?:road|street|lane)\s+)?from|(?:round|around)\s+the\s+(?:corner|back)\s+(?:from|of)|above|over|below|under|before|beyond|at\s+the\s+(?:end|top|bottom|back)\s+of|(?:turn|pull)\s+(?:(?:off|in|left|right)\s+)?(?:at|after|by)|(?:come|get)\s+(?:off|in|left|right)\s+(?:at|after|by)|(?:hang\s+a\s+|bear\s+|keep\s+|veer\s+)?(?:left|right)\s+(?:at|after|past|by)|(?:a|one|two|three|half\s+a|\d+)\s*(?:miles?|mins?|minutes?|blocks?|doors?|houses?|k|km)\s+(?:past|from|after|before|beyond|up\s+from|down\s+from|along\s+from|down|up|along))`;
@@ -56,9 +56,17 @@ const PICKED_DOOR_CALL = doorCall(WHICH_DOOR);
 /** A home found by asking the neighbours for the family: "ask anyone for the Sharma house". */
 const ASKED_FOR_HOUSE = String.raw`\bask\s+(?:anyone|anybody|around|people|the\s+locals)\b[^,.!?]{0,25}?\bfor\s+(?:the\s+)?[\p{L}'’-]+\s+(?:house|home|residence|family|place)\b`;
 
+/**
+ * A route told from a landmark ("from the Carrefour roundabout go straight", "from the forum mall
+ * head towards ..."), issue 13, round 31: the imperative after it opens the way as one after a comma
+ * does. Not a story's subject after it ("from the hotel we'd go past ..."), nor a way from the
+ * workshop's own premises ("from the workshop turn left ..."), which the workshop tells about itself.
+ */
+const FROM_A_LANDMARK = String.raw`\bfrom\s+(?:the\s+)?(?:(?!(?:i|we|you|they|he|she|it|i['’]d|we['’]d|you['’]d|i['’]ll|we['’]ll|you['’]ll|to|then|there|here|workshop|garage|shop|dealer|dealership|reception|office|depot|entrance|premises|bay|yard)\b)[\p{L}\d'’&-]+\s+){1,4}`;
+
 /** WHOSE: the home claimed by the sender, or a route told to the reader. */
 const WHOSE = new RegExp(
-  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|(?:my|our)\s+(?:mum|mom|dad|nan|gran|[\p{L}]+['’]s))\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|${ASKED_FOR_HOUSE}|${PICKED_DOOR_CALL}|you['’]?ll\s+(?:see|spot)\s+(?:my|our)\b|(?:^|[,.;]\s*|\band\s+|\bthen\s+)(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|\d))`,
+  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|(?:my|our)\s+(?:mum|mom|dad|nan|gran|[\p{L}]+['’]s))\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|${ASKED_FOR_HOUSE}|${PICKED_DOOR_CALL}|you['’]?ll\s+(?:see|spot)\s+(?:my|our)\b|(?:^|[,.;]\s*|\band\s+|\bthen\s+|${FROM_A_LANDMARK})(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|towards?|\d))`,
   "imu",
 );
 
