@@ -239,7 +239,8 @@ export const HOME_DIRECTION_PATTERNS: Pattern[] = [
  * reader invited; one of them and a landmark or turn do when the home is claimed ("mi casa", "mera
  * ghar"), the reader invited ("vente", "kommen Sie") or a claim to live there governs the landmark
  * in the same comma part ("vivo frente a", not "vivo en Lyon, ..."), as `toldApartTwice` reads it
- * (round 25's review). One part alone stays innocent: a shop "después del semáforo a la derecha",
+ * (round 25's review). Round 31 adds the reader's way in as an invitation (a route to take, a call at
+ * the door, "ask for me") and a door, block, stair or floor told apart by its number ("klatka C"). One part alone stays innocent: a shop "después del semáforo a la derecha",
  * "la casa azul" of a story, a car's "portón trasero". A car's door, roof, tailgate or grille is no
  * part of a house here ("puerta", "techo", "Tür", "grade", "grille" are left out), nor a gate owned by
  * a car park ("del estacionamiento") or a colour that is a name ("Casa Rosada").
@@ -305,7 +306,11 @@ const ES_COLOURS = [
 ];
 const PT_COLOURS = ["verde", "azul", "azuis", "vermelho", "vermelha", "preto", "preta", "branco", "branca", "amarelo", "amarela", "cinza", "castanho", "marrom", "rosa", "laranja", "bege"];
 
-/** The words of each language (Spanish, Portuguese, French, Italian, German, Polish, Romanian, Hindi and Urdu in Latin letters, Arabic, Hebrew, Russian and Ukrainian, Tagalog). */
+/**
+ * The words of each language (Spanish, Portuguese, French, Italian, German, Polish, Romanian, Hindi and
+ * Urdu in Latin letters, Arabic, Hebrew, Russian and Ukrainian, Tagalog; Dutch, Indonesian and Malay,
+ * Turkish and Vietnamese since round 31).
+ */
 const DIRECTION_WORDS: readonly DirectionWords[] = [
   {
     ordinals: ["primera", "segunda", "tercera", "cuarta", "quinta", "última", "primer", "segundo", "tercer", "cuarto", "último"],
@@ -1368,8 +1373,10 @@ function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boole
  * party or garage as its subject ("La llantera es la segunda casa ...") unless the home is claimed
  * or the reader invited; or tells it apart once with a
  * landmark or a turn, the home claimed as the sender's ("mi casa es la de la reja blanca, justo
- * enfrente de la primaria"), the reader invited ("vieni da me"), or a claim to live there
- * governing the directions (claimGoverns).
+ * enfrente de la primaria"), the reader invited ("vieni da me") or told the way in (a VISIT beyond
+ * the turns, round 31: "przy Biedronce skręć w prawo, klatka C", "portón verde, toca fuerte"), or a
+ * claim to live there governing the directions (claimGoverns). A door's number (NUMBERED) tells a
+ * home apart only in this second reading.
  */
 function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
