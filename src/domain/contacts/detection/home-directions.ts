@@ -630,7 +630,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     invitations: ["wpadnij", "przyjedź", "przyjdź", "przyjedz", "przyjdz", "zapraszam"],
     visits: ["skręć", "skręcasz", "skrec", "skrecasz", "zadzwoń domofonem", "dzwoń domofonem", "zapukaj", "pytaj o mnie", "zapytaj o mnie"],
     numbered: ["blok", "klatka", "klatki", "mieszkanie", "lokal"],
-    notAHome: ["warsztat", "warsztatu", "warsztacie", "serwis", "serwisu", "serwisie", "mechanik", "mechanika", "porysowałem", "zarysowałem"],
+    notAHome: ["warsztat", "warsztatu", "warsztacie", "serwis", "serwisu", "serwisie", "mechanik", "mechanika", "porysowałem", "zarysowałem", "kierownica", "kierownicą", "kierownicę"],
   },
   {
     ordinals: ["prima", "a doua", "a treia", "a patra", "ultima", "primul", "al doilea", "al treilea", "ultimul"],
@@ -964,9 +964,10 @@ const toldApart = (w: DirectionWords): { counted: string; coloured: string; numb
 /**
  * The landmark after a relation: a word, not a time ("después de las 5", "dopo le 18") nor a repair,
  * a mishap or another event ("depois da revisão", "nach dem Unfall", "après la vidange", "después
- * de la lluvia", "nach dem Regen", "después del trabajo", "dopo il pranzo"), which date something.
+ * de la lluvia", "nach dem Regen", "después del trabajo", "dopo il pranzo"), which date something,
+ * nor a Polish verbal noun ("przy parkowaniu", "przy hamowaniu": while parking, braking; round 31).
  */
-const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|den|die|das)\s+)?(?:\d|${skeletonAlternation([
+const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|den|die|das)\s+)?(?:\d|\p{L}+(?:aniu|eniu)(?!\p{L})|${skeletonAlternation([
   "revisión",
   "revision",
   "revisão",
@@ -1157,6 +1158,10 @@ const VISIT = new RegExp(
 );
 const VISIT_IN = new RegExp(VISIT.source, "iu");
 
+/** A way in refused: "nicht klingeln", "no toques", "jangan", "đừng", "huwag" before it, "mat" or "nahi" after it ("ghanti bajana mat"). */
+const VISIT_NEGATED_BEFORE = new RegExp(String.raw`${saidAs(["no", "nie", "non", "não", "nao", "ne", "nicht", "niet", "nu", "jangan", "đừng", "huwag", "don't", "dont", "never", "لا"])}\s*$`, "iu");
+const VISIT_NEGATED_AFTER = new RegExp(String.raw`^\s*${saidAs(["mat", "nahi", "nahin", "nicht", "niet", "pas", "não"])}`, "iu");
+
 /** A landmark after a relation ("przy Biedronce", "después del Oxxo"), not a bare turn. */
 const RELATED_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}${LANDMARK_GAP}${LANDMARK}`, "iu");
 
@@ -1170,6 +1175,8 @@ const RELATED_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap(
 const visitBeyond = (sentence: string, landmarks: readonly RegExpExecArray[]): boolean =>
   [...sentence.matchAll(VISIT)].some(
     (v) =>
+      !VISIT_NEGATED_BEFORE.test(sentence.slice(Math.max(0, v.index - 12), v.index)) &&
+      !VISIT_NEGATED_AFTER.test(sentence.slice(v.index + v[0].length)) &&
       !landmarks.some((l) => l.index <= v.index && l.index + l[0].length >= v.index + v[0].length) &&
       (RELATED_LANDMARK.test(sentence) || !landmarks.some((l) => l.index >= v.index + v[0].length && /^\s*$/.test(sentence.slice(v.index + v[0].length, l.index)))),
   );
