@@ -186,5 +186,12 @@ describe("round 31 directions to a home: innocents", () => {
     "If you come from the station turn left after the bridge, our workshop has green shutters",
     "from the motorway take exit 5 and after the roundabout the dealership is the white building",
     "From the ring road go straight past the Aldi and the tyre shop is the one with the red roof",
+    "fiz a solda no portão verde da minha casa depois da chuva e o carro ficou sujo",
+    "baut roda depan lepas, pagar hitam rumah saya tergores, tanya saja bengkel",
+    "mobil saya bunyi kalau belok kiri, rumah kedua di gang itu pagar biru punya tetangga",
+    "arabam sağa dönerken ses geliyor, evimizin yeşil kapısı değil",
+    "de tweede keer dat ik aanbel bij de garage, blauwe deur, niemand thuis",
+    "ik woon in Utrecht, de auto staat bij de dealer met de rode deur",
+    "tôi ở Hà Nội, xe kêu khi rẽ trái, cổng xanh nhà hàng xóm",
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
 });
