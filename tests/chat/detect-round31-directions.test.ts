@@ -193,5 +193,12 @@ describe("round 31 directions to a home: innocents", () => {
     "de tweede keer dat ik aanbel bij de garage, blauwe deur, niemand thuis",
     "ik woon in Utrecht, de auto staat bij de dealer met de rode deur",
     "tôi ở Hà Nội, xe kêu khi rẽ trái, cổng xanh nhà hàng xóm",
+    "from experience take the second right after the lights, the red door garage is cheaper",
+    "from what I remember go past the church and the shop with the blue door sells parts",
+    "from the photos take a look past the wheel arch, the black door seal looks worn",
+    "from Monday go to the app, after 9 the blue door is open for drop-offs at the workshop",
+    "From the reviews go past the first page, the red door place behind the station was rude",
+    "from your description go past the obvious, after the bridge the green house on the left isn't relevant",
+    "from the garage forecourt take a left after the car wash, the blue shutters are the MOT bay",
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
 });

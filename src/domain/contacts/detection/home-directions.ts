@@ -59,10 +59,11 @@ const ASKED_FOR_HOUSE = String.raw`\bask\s+(?:anyone|anybody|around|people|the\s
 /**
  * A route told from a landmark ("from the Carrefour roundabout go straight", "from the forum mall
  * head towards ..."), issue 13, round 31: the imperative after it opens the way as one after a comma
- * does. Not a story's subject after it ("from the hotel we'd go past ..."), nor a way from the
- * workshop's own premises ("from the workshop turn left ..."), which the workshop tells about itself.
+ * does. Not a story's subject after it ("from the hotel we'd go past ..."), a way from the
+ * workshop's own premises ("from the workshop turn left ..."), which the workshop tells about itself,
+ * nor from a thing read or a time ("from the reviews go past the first page", "from Monday go to the app").
  */
-const FROM_A_LANDMARK = String.raw`\bfrom\s+(?:the\s+)?(?:(?!(?:i|we|you|they|he|she|it|i['’]d|we['’]d|you['’]d|i['’]ll|we['’]ll|you['’]ll|to|then|there|here|workshop|garage|shop|dealer|dealership|reception|office|depot|entrance|premises|bay|yard)\b)[\p{L}\d'’&-]+\s+){1,4}`;
+const FROM_A_LANDMARK = String.raw`\bfrom\s+(?:the\s+)?(?:(?!(?:i|we|you|they|he|she|it|i['’]d|we['’]d|you['’]d|i['’]ll|we['’]ll|you['’]ll|to|then|there|here|what|where|my|your|his|her|their|our|workshop|garage|shop|dealer|dealership|reception|office|depot|entrance|premises|bay|yard|reviews?|photos?|pics?|pictures?|videos?|description|experience|memory|app|site|website|page|screen|quote|booking|list|menu|start|top|bottom|now|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\d'’&-]+\s+){1,4}`;
 
 /** WHOSE: the home claimed by the sender, or a route told to the reader. */
 const WHOSE = new RegExp(
