@@ -177,9 +177,10 @@ describe("the anchored runner finds what a plain scan of every rule finds", () =
     // 880 from round 25: the seeded texts are drawn from the rules' opening words, and the directions
     // abroad add home, part and colour words, Polish and Russian inflected forms among them, which
     // thin each text's share of words that complete a match: 891 found, 906 after review 2's name openings ('nachname', 'cognome', 'prenom', 'vor'); 860 from round 30:
-    // platform-bypass.ts opens on some 180 words of leaving the platform and dealing direct in fourteen languages, 871 found. The runners still agree on
+    // platform-bypass.ts opens on some 180 words of leaving the platform and dealing direct in fourteen languages, 871 found; 840 from round 31:
+    // home-directions.ts opens on the home, part, colour and door-number words of Dutch, Malay, Turkish and Vietnamese too, 848 found. The runners still agree on
     // every text above, so no anchored match is lost)
-    expect(found).toBeGreaterThan(860);
+    expect(found).toBeGreaterThan(840);
   });
 
   it("on very long random texts (the normaliser's and the trie's offsets stay in step)", () => {
