@@ -329,8 +329,6 @@ const PHONE_NAMES_A_THING: readonly RegExp[] = [
   // ... or named first, as German, Turkish and Hungarian put the verb last ("per Handy mit PayPal bezahlt",
   // "telefondan kartla ödedim", "telefonon fizettem"; round 31)
   new RegExp(String.raw`\b(?<cue>telefon(?:dan|tan|umdan|la|umla|on|rol|omrol|ommal))\b(?:\s+[a-z]+){0,2}?\s+(?:odedim|odedik|odendi|aldim|fizettem|fizettuk|rendeltem|vettem)\b`, "gid"),
-  // ... or in the instrumental, as Polish names the means ("zapłaciłem za klocki telefonem")
-  new RegExp(String.raw`\b(?:zap[lł]aci[lł]\p{L}*|op[lł]aci[lł]\p{L}*|kupi[lł]\p{L}*|zamowi[lł]\p{L}*)(?:\s+\p{L}+){0,3}?\s+(?<cue>telefonem|smartfonem|komorka)\b`, "giud"),
   new RegExp(
     String.raw`\b(?:aufs|auf\s+(?:dem|meinem|mein)|am|per|mit\s+(?:dem|meinem)|ins|im)\s+(?<cue>handy|telefon|smartphone)\b(?:\s+[a-z]+){0,3}?\s+(?:bekommen|gekriegt|erhalten|gefunden|gesehen|geschaut|nachgeschaut|angezeigt|fotografiert|gespeichert|bezahlt)\b`,
     "gid",
@@ -390,7 +388,7 @@ const THING_NAMED_AFTER_NUMBER = /\b(?:numero|nummer|num)\s+(?:de|do|da|del|di|d
  * "chiama", "mandami un messaggio", "schreib mir", "das bin ich", "c'est moi", "soy yo".
  */
 const CONTACT_WORD_ABROAD =
-  /\b(?:das\s+bin\s+ich|c['’]est\s+(?:moi|mon)|soy\s+yo|es\s+(?:el\s+)?mi[oa]?|sou\s+eu|e\s+o\s+meu|sono\s+io|e\s+il\s+mio|ruf\w*|an\s*rufen|anrufen|meld\w*|erreich\w*|schreib\w*|appel\w*|joign\w*|[ée]cri[sv]\w*|llam\w*|lig[au]\w*|chiam\w*|scrivi\w*|squill\w*|escrib\w*|mensaje\w*|messaggi\w*|mensag\w*|avis[ae]\w*|cont[aá]ct\w*|contatt\w*|kontakt\w*|whats\w*|zap|sms|texto|telefon\w*|handy|portable|movil|celular|cel)(?![\w\u0100-\u024f])/i;
+  /\b(?:das\s+bin\s+ich|c['’]est\s+(?:moi|mon)|soy\s+yo|es\s+(?:el\s+)?mi[oa]?|sou\s+eu|e\s+o\s+meu|sono\s+io|e\s+il\s+mio|ruf\w*|an\s*rufen|anrufen|meld\w*|erreich\w*|schreib\w*|appel\w*|joign\w*|[ée]cri[sv]\w*|llam\w*|lig[au]\w*|chiam\w*|scrivi\w*|squill\w*|escrib\w*|mensaje\w*|messaggi\w*|mensag\w*|avis[ae]\w*|cont[aá]ct\w*|contatt\w*|kontakt\w*|whats\w*|zap|sms|texto|telefon\w*|handy|portable|movil|celular|cel)\b/i;
 /**
  * A German compound that names the numbered thing in front of "-nummer" in one word: a part, an
  * article, a serial, a frame, an order, an invoice, a customer, a shipment, a claim, an engine
@@ -504,8 +502,7 @@ class Cues {
     const same = lower.length === this.text.length;
     // Phone and number words that name a thing ("phone holder", "numer przesyłki") are blanked first.
     const source = blankThingsPhoneWords(same ? lower : this.text);
-    // Letters the normaliser keeps ("ł", "đ", "ø") belong to the word: "zapłaciłem" (paid) holds no "zap".
-    const WORD = same ? /[a-z\u0100-\u024f][a-z\u0100-\u024f\/]*/g : /[a-z\u0100-\u024f][a-z\u0100-\u024f\/]*/gi;
+    const WORD = same ? /[a-z][a-z\/]*/g : /[a-z][a-z\/]*/gi;
     for (let m = WORD.exec(source); m !== null; m = WORD.exec(source)) {
       const w = same ? m[0] : m[0].toLowerCase();
       const end = m.index + m[0].length;
@@ -1336,31 +1333,36 @@ function aimedAfter(text: string, end: number, cues: Cues): boolean {
 }
 
 /**
- * Regions of the marketplace and their mobiles as people there write them: with the trunk zero
- * ("0917 882 0043", "0857 4412 2093", "01224470913", "06 20 887 3315", "0176 2218843"), or without
- * one where none is dialled or it is often left out ("612 345 678", "347 218 9054", "532 418 77 90",
- * "98765 43210", "917 882 0043").
+ * Regions of the marketplace whose numbers, fixed lines and mobiles, are written with the trunk zero
+ * ("0917 882 0043", "0857 4412 2093", "01224470913", "06 20 887 3315", "0176 2218843", "030 1234567").
  */
-const MOBILE_WITH_TRUNK_REGIONS: readonly CountryCode[] = [
+const DIALLED_WITH_TRUNK_REGIONS: readonly CountryCode[] = [
   ...new Set<CountryCode>([...TRUNK_ZERO_REGIONS, ...LABEL_REGIONS, "PH", "ID", "MY", "VN", "TH", "TR", "EG", "SA", "AE", "MA", "HU", "RO", "NG", "KE", "AR", "PK"]),
 ];
-const MOBILE_WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ["US", "CA", "ES", "IT", "PT", "PL", "IN", "MX", "BR", "TR", "PH", "ID", "CO", "AR"];
+/** Regions whose numbers are written without one, fixed lines and mobiles alike ("612 345 678", "91 123 45 67", "532 418 77 90", "55 1234 5678"). */
+const DIALLED_WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ["US", "CA", "ES", "PT", "PL", "MX", "BR", "TR", "CO"];
+/** Regions whose mobiles alone are often written without the trunk zero, their fixed lines never ("347 218 9054", "98765 43210", "917 882 0043", "812 7745 3390"). */
+const MOBILE_WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ["IT", "IN", "PH", "ID", "AR"];
 
 /**
- * True when the run is a mobile as written in a region the marketplace serves (`MOBILE_WITH_TRUNK_REGIONS`,
- * `MOBILE_WITHOUT_TRUNK_REGIONS`; not North America's when the first group has four digits, as
- * `mobileAnywhere` reads it), a number of the fiction ranges, or any number grouped as its region
- * writes it (`writtenAsPhone`), also with a reference's suffix after "/" or "-": a reference's label alone does not excuse one (`orderNumberSaid`),
- * while "Rechnung Nr. 1762 2188 43" (a German mobile only without its zero) is no phone as written.
+ * True when the run is a number as the marketplace's regions write and dial one: valid with its
+ * trunk zero (`DIALLED_WITH_TRUNK_REGIONS`), valid without one where none is dialled
+ * (`DIALLED_WITHOUT_TRUNK_REGIONS`; not North America when the first group has four digits, as
+ * `mobileAnywhere` reads it), a mobile where the zero is often left out (`MOBILE_WITHOUT_TRUNK_REGIONS`),
+ * a number of the fiction ranges, or grouped as its region writes it (`writtenAsPhone`), also with a
+ * reference's suffix after "/" or "-" (`withoutSuffix`). A reference's label alone does not excuse
+ * such a number (`orderNumberSaid`), while "Rechnung Nr. 1762 2188 43" (a German mobile only without
+ * its zero) is dialled nowhere as written.
  */
-function mobileAsWritten(r: Run): boolean {
-  // "claim 212-555-0147/2026", "ref 07 61 34 56 78 / 21": a reference's suffix typed onto a mobile leaves it one.
+function dialledAsWritten(r: Run): boolean {
+  // "claim 212-555-0147/2026", "ref 07 61 34 56 78 / 21": a reference's suffix typed onto a number leaves it one.
   const head = withoutSuffix(r);
-  if (head !== null && head.digits.length >= MIN_PHONE_DIGITS && mobileAsWritten(head)) return true;
+  if (head !== null && head.digits.length >= MIN_PHONE_DIGITS && dialledAsWritten(head)) return true;
   if (FICTION_RANGE.test(r.digits) || writtenAsPhone(r)) return true;
+  if (r.digits.startsWith("0")) return DIALLED_WITH_TRUNK_REGIONS.some((region) => validIn(r.digits, region));
   const nanpWritten = (r.groups[0] ?? "").length !== 4;
-  const regions = r.digits.startsWith("0") ? MOBILE_WITH_TRUNK_REGIONS : MOBILE_WITHOUT_TRUNK_REGIONS.filter((region) => nanpWritten || (region !== "US" && region !== "CA"));
-  return regions.some((region) => {
+  if (DIALLED_WITHOUT_TRUNK_REGIONS.some((region) => (nanpWritten || (region !== "US" && region !== "CA")) && validIn(r.digits, region))) return true;
+  return MOBILE_WITHOUT_TRUNK_REGIONS.some((region) => {
     if (!validIn(r.digits, region)) return false;
     const type = parsePhoneNumberFromString(r.digits, region)?.getType();
     return type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE";
@@ -1382,7 +1384,7 @@ function mobileAsWritten(r: Run): boolean {
  *   `writtenAsPhone`: "A peça chegou, o número é 7700 274 177");
  * - no "+" nor international prefix: a label before "+34 612 ..." hides no country code;
  * - its sentence tells the reference's story beside the label (`REFERENCE_STORY`), or the run is no
- *   mobile as written (`mobileAsWritten`: "Rechnung Nr. 1762 2188 43 vom letzten
+ *   number dialled as written (`dialledAsWritten`: "Rechnung Nr. 1762 2188 43 vom letzten
  *   Zahnriemenwechsel"): a bare label before a mobile ("Número de pedido: 612 345 678", round 23's
  *   review) says no more than a sender passing a phone; a number word said of a thing wants the story;
  * - nothing in the message but the label points at calling it, writing to it or its being the
@@ -1427,7 +1429,7 @@ function orderNumberSaid(text: string, start: number, end: number, r: Run): bool
   // "612 345 678 (mi mujer)", "0151 ... mein Schatz": a possessive among the first words after it.
   if (POSSESSIVE.test(/^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,2}/u.exec(after)?.[0] ?? "")) return false;
   const sentenceAfter = /^[^\n!?]*?(?:[.!?](?=\s|$)|\n|$)/.exec(after)?.[0] ?? "";
-  return REFERENCE_STORY.test(`${text.slice(sentenceStart, labelAt)} ${between} ${sentenceAfter}`) || (label !== null && !mobileAsWritten(r));
+  return REFERENCE_STORY.test(`${text.slice(sentenceStart, labelAt)} ${between} ${sentenceAfter}`) || (label !== null && !dialledAsWritten(r));
 }
 
 /** The decision for one digit run (see the file comment for the shapes). */
@@ -1996,8 +1998,7 @@ function typedAsPhone(identifier: string): boolean {
  * come here as typed ("mi número es", "mój telefon"), and "número" split at the "ú" names nothing.
  */
 export function hasPhoneCue(text: string): boolean {
-  // Letters the normaliser keeps ("ł", "đ", "ø") belong to the word: "zapłaciłem" (paid) holds no "zap".
-  const words = blankThingsPhoneWords(withoutAccents(text).toLowerCase()).split(/[^a-z#\u0100-\u024f]+/);
+  const words = blankThingsPhoneWords(withoutAccents(text).toLowerCase()).split(/[^a-z#]+/);
   for (let i = 0; i < words.length; i++) {
     if (isPhoneCueWord(words[i]!, words[i - 1] ?? "") && !namesAThingAfter(words, i)) return true;
   }
