@@ -72,7 +72,7 @@ describe("round 31, references: innocents (a reference's number under its label,
   it("kode booking 0813 5521 90 buat servis Sabtu, udah dibayar di aplikasi", () => expect(flaggedBy("kode booking 0813 5521 90 buat servis Sabtu, udah dibayar di aplikasi")).toBe(false));
 });
 
-describe("round 31, references: contacts (a mobile under a reference's label claimed or called, a phone beside order talk, a wallet paid to the sender)", () => {
+describe("round 31, references: contacts (a mobile under a reference's label claimed, called or pointed at, a phone beside order talk, a wallet paid to the sender)", () => {
   it("order no 0917 555 1234 — jk that's my cell, text me", () => expect(caughtBy("order no 0917 555 1234 — jk that's my cell, text me", ["0917 555 1234"])).toBe(true));
   it("mã đơn hàng 0912 334 556 đùa thôi, số điện thoại của em đấy, gọi em nhé", () =>
     expect(caughtBy("mã đơn hàng 0912 334 556 đùa thôi, số điện thoại của em đấy, gọi em nhé", ["0912 334 556"])).toBe(true));
@@ -135,4 +135,26 @@ describe("round 31, references: contacts (a mobile under a reference's label cla
     expect(caughtBy("Bestellnummer 0157 3344 9021 ist angekommen — ist übrigens auch meine Handynummer, ruf an", ["0157 3344 9021"])).toBe(true));
   it("numéro de commande Oscaro 06 51 77 20 43, en vrai c'est mon portable, envoie un texto", () =>
     expect(caughtBy("numéro de commande Oscaro 06 51 77 20 43, en vrai c'est mon portable, envoie un texto", ["06 51 77 20 43"])).toBe(true));
+  it("ID transaksi 0812 7745 3390 udah dibayar, kalau ada apa2 chat ke situ", () =>
+    expect(caughtBy("ID transaksi 0812 7745 3390 udah dibayar, kalau ada apa2 chat ke situ", ["0812 7745 3390"])).toBe(true));
+  it("mã đơn hàng 0912 334 556 em đặt rồi, có gì nhắn zalo số đó nhé", () => expect(caughtBy("mã đơn hàng 0912 334 556 em đặt rồi, có gì nhắn zalo số đó nhé", ["0912 334 556"])).toBe(true));
+  it("mã giao dịch 0978 221 4450 em chuyển khoản rồi, liên hệ số này nhé", () => expect(caughtBy("mã giao dịch 0978 221 4450 em chuyển khoản rồi, liên hệ số này nhé", ["0978 221 4450"])).toBe(true));
+  it("số hóa đơn 0386 771 450 đã thanh toán, nhắn tin cho anh qua số đó", () => expect(caughtBy("số hóa đơn 0386 771 450 đã thanh toán, nhắn tin cho anh qua số đó", ["0386 771 450"])).toBe(true));
+  it("kenmerk 06 4821 7395 betaald, stuur me een berichtje op dat nummer", () => expect(caughtBy("kenmerk 06 4821 7395 betaald, stuur me een berichtje op dat nummer", ["06 4821 7395"])).toBe(true));
+  it("fatura no 0544 217 6310 ödendi, bu numaraya mesaj at", () => expect(caughtBy("fatura no 0544 217 6310 ödendi, bu numaraya mesaj at", ["0544 217 6310"])).toBe(true));
+  it("işlem no 0533 771 2290 ödedim, iletişim için bu numara", () => expect(caughtBy("işlem no 0533 771 2290 ödedim, iletişim için bu numara", ["0533 771 2290"])).toBe(true));
+  it("a rendelésszám 06 30 771 2290 kifizettem, írj erre a számra", () => expect(caughtBy("a rendelésszám 06 30 771 2290 kifizettem, írj erre a számra", ["06 30 771 2290"])).toBe(true));
+  it("no. resit 012 334 5566 dah bayar, whatsapp je nombor ni", () => expect(caughtBy("no. resit 012 334 5566 dah bayar, whatsapp je nombor ni", ["012 334 5566"])).toBe(true));
+  it("numéro de commande 06 12 34 56 78 payé, envoie-moi un sms", () => expect(caughtBy("numéro de commande 06 12 34 56 78 payé, envoie-moi un sms", ["06 12 34 56 78"])).toBe(true));
+  it("Rechnungsnr. 0176 2345 6789 bezahlt, schreib mir da", () => expect(caughtBy("Rechnungsnr. 0176 2345 6789 bezahlt, schreib mir da", ["0176 2345 6789"])).toBe(true));
+  it("nr factură 0722 123 456 plătită, scrie-mi pe numărul ăsta", () => expect(caughtBy("nr factură 0722 123 456 plătită, scrie-mi pe numărul ăsta", ["0722 123 456"])).toBe(true));
+  it("rakam el fatoura 01012348876 dafa3tha, ib3atli 3aleh", () => expect(caughtBy("rakam el fatoura 01012348876 dafa3tha, ib3atli 3aleh", ["01012348876"])).toBe(true));
+  it("UTR 98765 43210 paid, whatsapp me on this", () => expect(caughtBy("UTR 98765 43210 paid, whatsapp me on this", ["98765 43210"])).toBe(true));
+  it("waybill 0917 223 4410 delivered, reach me there", () => expect(caughtBy("waybill 0917 223 4410 delivered, reach me there", ["0917 223 4410"])).toBe(true));
+  it("mã vận đơn 0934 771 228, anh gọi vào số này khi giao nhé", () => expect(caughtBy("mã vận đơn 0934 771 228, anh gọi vào số này khi giao nhé", ["0934 771 228"])).toBe(true));
+  it("ordernummer 0648 2173 95 betaald, app me daar", () => expect(caughtBy("ordernummer 0648 2173 95 betaald, app me daar", ["0648 2173 95"])).toBe(true));
+  it("número do pedido 11 98765 4321 pago, me manda mensagem nesse", () => expect(caughtBy("número do pedido 11 98765 4321 pago, me manda mensagem nesse", ["11 98765 4321"])).toBe(true));
+  it("ref no. ng GCash 0917 445 2210 paid na, yan din ang number ko", () => expect(caughtBy("ref no. ng GCash 0917 445 2210 paid na, yan din ang number ko", ["0917 445 2210"])).toBe(true));
+  it("kode booking 0812 7745 3390 udah lunas, hubungi aja", () => expect(caughtBy("kode booking 0812 7745 3390 udah lunas, hubungi aja", ["0812 7745 3390"])).toBe(true));
+  it("mã đơn hàng 0912 334 556 giao rồi, zalo em số này", () => expect(caughtBy("mã đơn hàng 0912 334 556 giao rồi, zalo em số này", ["0912 334 556"])).toBe(true));
 });

@@ -1267,11 +1267,23 @@ const THING_THEN_ITS_NUMBER = new RegExp(
 /**
  * What in a message points at calling or writing to a labelled number or at its being the
  * sender's, beside the phone words of `hasPhoneCue`, `CONTACT_WORD_ABROAD` and
- * `PHONE_WORD_ANYWHERE`: messaging ("message it", "DM", "mándame un audio"), apps, keeping it
- * ("save it", "guárdalo", "speicher"), owning it ("mine", "gehört mir", "privat", "that's me"), and a knowing nod ("ya sabes", "tu sais", "du weißt"); a wink is `WINK`.
+ * `PHONE_WORD_ANYWHERE`: messaging ("message it", "DM", "mándame un audio", "chat aja", "nhắn tin",
+ * "mesaj at", "írj", "scrie-mi", "ib3atli"), apps ("zalo"), reaching out ("liên hệ", "iletişim"),
+ * the number pointed back at ("this number", "số này", "bu numara", "erre a számra", "nomor ini",
+ * "dat nummer"), keeping it ("save it", "guárdalo", "speicher"), owning it ("mine", "gehört mir",
+ * "privat", "that's me", "number ko", "no hp aku"), and a knowing nod ("ya sabes", "tu sais", "du
+ * weißt"); a wink is `WINK`. The references of round 31's labels (`referenceLabelBefore`) are told from
+ * a mobile passed under them by these as the older labels were.
  */
-const ORDER_NUMBER_POINTED =
-  /\b(?:message\w*|msg|dm|wsp|wpp|zapzap|threema|telegram|signal|viber|imessage|facetime|audio|save|guarda\w*|salva\w*|speicher\w*|enregistre\w*|zapisz|salveaz\w*|simpan|kaydet|bewaar|mine|gehort|privat\w*|prive|personal)\b|\b(?:that'?s|it'?s|is)\s+(?:me|us)\b|\b(?:ya\s+sabes|tu\s+sais|du\s+weisst|sai\s+cosa|(?:voce|vc)\s+sabe|wiesz\s+co)\b/i;
+const ORDER_NUMBER_POINTED = new RegExp(
+  [
+    String.raw`\b(?:message\w*|msg|dm|wsp|wpp|zapzap|threema|telegram|signal|viber|imessage|facetime|zalo|audio|save|guarda\w*|salva\w*|speicher\w*|enregistre\w*|zapisz|salveaz\w*|simpan|kaydet|bewaar|mine|gehort|privat\w*|prive|personal)\b`,
+    String.raw`\b(?:that'?s|it'?s|is)\s+(?:me|us)\b|\b(?:ya\s+sabes|tu\s+sais|du\s+weisst|sai\s+cosa|(?:voce|vc)\s+sabe|wiesz\s+co)\b`,
+    String.raw`\b(?:chat|inbox|ib|nhan\s+tin|nhan\s+(?:cho|qua)|lien\s+he|goi\s+(?:vao|cho|lai)|iletisim|mesaj|irj\w*|uzenj\w*|scrie-?mi|ib3at\w*|eb3at\w*|ab3at\w*|app\s+me|number\s+ko|no\.?\s*(?:hp|wa|telp))\b`,
+    String.raw`\b(?:(?:this|that)\s+(?:number|no)|so\s+(?:nay|do)|bu\s+numara\w*|(?:erre|ezen)\s+a\s+szam\w*|(?:nomor|nombor|no)\s+(?:ini|itu|tu)|(?:dat|dit)\s+nummer|(?:este|ese|esse|ce|questo|quel)\s+numero|numarul\s+(?:asta|acesta))\b`,
+  ].join("|"),
+  "i",
+);
 /** A wink after a number passed under a label ("😉", ";)", ":P", "xD", "^_^", "*wink*", "(guiño)"): it points at the number as `ORDER_NUMBER_POINTED` does. */
 const WINK = /\b(?:wink|guino|xd)\b|;-?[)p]|:-?p\b|\^_\^|[\u{1F609}\u{1F618}\u{1F60F}\u{1F61C}]/iu;
 /**
