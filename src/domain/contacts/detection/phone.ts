@@ -1921,7 +1921,8 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
       continue;
     }
     // "el número de pedido de Amazon es 406-6124783-9512271, es el soporte del móvil": no phone inside an order's number told as one either.
-    const inside = !orderNumberSaid(text, index, index + run.length, readRun(run, index, synth)) && phoneInside(run, index, text, synth, cues);
+    const inside = phoneInside(run, index, text, synth, cues);
+    if (inside && orderNumberSaid(text, index, index + run.length, readRun(run, index, synth))) continue;
     if (inside) found.push({ hit: { kind: "PHONE", start: inside[0], end: inside[1], detail: true }, shape, cued });
     else if (/\D/.test(shape)) {
       rejectedShapes.add(shape);
