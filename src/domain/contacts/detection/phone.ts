@@ -1267,20 +1267,18 @@ const THING_THEN_ITS_NUMBER = new RegExp(
 /**
  * What in a message points at calling or writing to a labelled number or at its being the
  * sender's, beside the phone words of `hasPhoneCue`, `CONTACT_WORD_ABROAD` and
- * `PHONE_WORD_ANYWHERE`: messaging ("message it", "DM", "mándame un audio", "chat aja", "nhắn tin",
- * "mesaj at", "írj", "scrie-mi", "ib3atli"), apps ("zalo"), reaching out ("liên hệ", "iletişim"),
- * the number pointed back at ("this number", "số này", "bu numara", "erre a számra", "nomor ini",
- * "dat nummer"), keeping it ("save it", "guárdalo", "speicher"), owning it ("mine", "gehört mir",
+ * `PHONE_WORD_ANYWHERE`: messaging ("message it", "DM", "mándame un audio", "nhắn tin", "mesaj
+ * at", "írj", "scrie-mi", "ib3atli", "app me"), apps ("zalo"), reaching out ("liên hệ", "gọi vào",
+ * "iletişim"), keeping it ("save it", "guárdalo", "speicher"), owning it ("mine", "gehört mir",
  * "privat", "that's me", "number ko", "no hp aku"), and a knowing nod ("ya sabes", "tu sais", "du
- * weißt"); a wink is `WINK`. The references of round 31's labels (`referenceLabelBefore`) are told from
- * a mobile passed under them by these as the older labels were.
+ * weißt"); a wink is `WINK`. Round 31's labels (`referenceLabelBefore`: "mã giao dịch", "işlem no",
+ * "rakam el fatoura") are told from a mobile passed under them by these as the older labels were.
  */
 const ORDER_NUMBER_POINTED = new RegExp(
   [
     String.raw`\b(?:message\w*|msg|dm|wsp|wpp|zapzap|threema|telegram|signal|viber|imessage|facetime|zalo|audio|save|guarda\w*|salva\w*|speicher\w*|enregistre\w*|zapisz|salveaz\w*|simpan|kaydet|bewaar|mine|gehort|privat\w*|prive|personal)\b`,
     String.raw`\b(?:that'?s|it'?s|is)\s+(?:me|us)\b|\b(?:ya\s+sabes|tu\s+sais|du\s+weisst|sai\s+cosa|(?:voce|vc)\s+sabe|wiesz\s+co)\b`,
-    String.raw`\b(?:chat|inbox|ib|nhan\s+tin|nhan\s+(?:cho|qua)|lien\s+he|goi\s+(?:vao|cho|lai)|iletisim|mesaj|irj\w*|uzenj\w*|scrie-?mi|ib3at\w*|eb3at\w*|ab3at\w*|app\s+me|number\s+ko|no\.?\s*(?:hp|wa|telp))\b`,
-    String.raw`\b(?:(?:this|that)\s+(?:number|no)|so\s+(?:nay|do)|bu\s+numara\w*|(?:erre|ezen)\s+a\s+szam\w*|(?:nomor|nombor|no)\s+(?:ini|itu|tu)|(?:dat|dit)\s+nummer|(?:este|ese|esse|ce|questo|quel)\s+numero|numarul\s+(?:asta|acesta))\b`,
+    String.raw`\b(?:nhan\s+tin|nhan\s+(?:cho|qua)|lien\s+he|goi\s+(?:vao|cho|lai)|iletisim|mesaj\s+at(?:in|abilirsin)?|irj(?:on|atok)?|uzenj\w*|scrie-?mi|ib3at\w*|eb3at\w*|ab3at\w*|app\s+me|number\s+ko|no\.?\s*(?:hp|wa|telp))\b`,
   ].join("|"),
   "i",
 );
