@@ -72,7 +72,7 @@ describe("round 31, references: innocents (a reference's number under its label,
   it("kode booking 0813 5521 90 buat servis Sabtu, udah dibayar di aplikasi", () => expect(flaggedBy("kode booking 0813 5521 90 buat servis Sabtu, udah dibayar di aplikasi")).toBe(false));
 });
 
-describe("round 31, references: contacts (a mobile under a reference's label claimed, called or pointed at, a phone beside order talk, a wallet paid to the sender)", () => {
+describe("round 31, references: contacts (a mobile under a reference's label claimed, called or pointed at, a phone beside order talk or a device, a wallet paid to the sender)", () => {
   it("order no 0917 555 1234 — jk that's my cell, text me", () => expect(caughtBy("order no 0917 555 1234 — jk that's my cell, text me", ["0917 555 1234"])).toBe(true));
   it("mã đơn hàng 0912 334 556 đùa thôi, số điện thoại của em đấy, gọi em nhé", () =>
     expect(caughtBy("mã đơn hàng 0912 334 556 đùa thôi, số điện thoại của em đấy, gọi em nhé", ["0912 334 556"])).toBe(true));
@@ -155,4 +155,23 @@ describe("round 31, references: contacts (a mobile under a reference's label cla
   it("ref no. ng GCash 0917 445 2210 paid na, yan din ang number ko", () => expect(caughtBy("ref no. ng GCash 0917 445 2210 paid na, yan din ang number ko", ["0917 445 2210"])).toBe(true));
   it("kode booking 0812 7745 3390 udah lunas, hubungi aja", () => expect(caughtBy("kode booking 0812 7745 3390 udah lunas, hubungi aja", ["0812 7745 3390"])).toBe(true));
   it("mã đơn hàng 0912 334 556 giao rồi, zalo em số này", () => expect(caughtBy("mã đơn hàng 0912 334 556 giao rồi, zalo em số này", ["0912 334 556"])).toBe(true));
+  it("للحجز اتصل على 0501234567", () => expect(caughtBy("للحجز اتصل على 0501234567", ["0501234567"])).toBe(true));
+  it("حجز موعد على الرقم 050 123 4567 واتساب", () => expect(caughtBy("حجز موعد على الرقم 050 123 4567 واتساب", ["050 123 4567"])).toBe(true));
+  it("الحجز عن طريق الجوال 0501234567", () => expect(caughtBy("الحجز عن طريق الجوال 0501234567", ["0501234567"])).toBe(true));
+  it("رقم الحجز 0551 234 876 وهو رقمي اتصل", () => expect(caughtBy("رقم الحجز 0551 234 876 وهو رقمي اتصل", ["0551 234 876"])).toBe(true));
+  it("factura de Juan 612 345 678, ya pagada", () => expect(caughtBy("factura de Juan 612 345 678, ya pagada", ["612 345 678"])).toBe(true));
+  it("kenmerk 0612 3456 78", () => expect(caughtBy("kenmerk 0612 3456 78", ["0612 3456 78"])).toBe(true));
+  it("mã đơn 0912 3345 56", () => expect(caughtBy("mã đơn 0912 3345 56", ["0912 3345 56"])).toBe(true));
+  it("UTR 9876543210 call me", () => expect(caughtBy("UTR 9876543210 call me", ["9876543210"])).toBe(true));
+  it("rechnung von Max 0176 2345 6789", () => expect(caughtBy("rechnung von Max 0176 2345 6789", ["0176 2345 6789"])).toBe(true));
+  it("send it to my mobile wallet 0917 882 0043 instead", () => expect(caughtBy("send it to my mobile wallet 0917 882 0043 instead", ["0917 882 0043"])).toBe(true));
+  it("mobile banking transfer to 0917 882 0043 pls, cheaper than the app", () => expect(caughtBy("mobile banking transfer to 0917 882 0043 pls, cheaper than the app", ["0917 882 0043"])).toBe(true));
+  it("réglée par téléphone au 06 12 34 56 78", () => expect(caughtBy("réglée par téléphone au 06 12 34 56 78", ["06 12 34 56 78"])).toBe(true));
+  it("pay me via phone banking 0412 903 776, skip the app fees", () => expect(caughtBy("pay me via phone banking 0412 903 776, skip the app fees", ["0412 903 776"])).toBe(true));
+  it("telefondan ara 0532 418 77 90", () => expect(caughtBy("telefondan ara 0532 418 77 90", ["0532 418 77 90"])).toBe(true));
+  it("my telefoon 06 1234 5678", () => expect(caughtBy("my telefoon 06 1234 5678", ["06 1234 5678"])).toBe(true));
+  it("the phone holder guy is 0917 882 0043, text him", () => expect(caughtBy("the phone holder guy is 0917 882 0043, text him", ["0917 882 0043"])).toBe(true));
+  it("le support téléphonique c'est le 06 12 34 56 78, appelle", () => expect(caughtBy("le support téléphonique c'est le 06 12 34 56 78, appelle", ["06 12 34 56 78"])).toBe(true));
+  it("paid on my phone, now text me on 0917 882 0043", () => expect(caughtBy("paid on my phone, now text me on 0917 882 0043", ["0917 882 0043"])).toBe(true));
+  it("binili ko gamit phone ko, eto number ko 0917 882 0043", () => expect(caughtBy("binili ko gamit phone ko, eto number ko 0917 882 0043", ["0917 882 0043"])).toBe(true));
 });

@@ -31,14 +31,20 @@ export const REFERENCE_WORDS: readonly string[] = (
 ).split(" ");
 
 /**
- * The same in other scripts, as stems ("заказ", "фактур", "الطلب", "فاتورة", "الحجز", "ऑर्डर"): read
- * by `Cues` as `NOT_A_PHONE_SCRIPT_WORDS` are, and bound by `referenceLabelBefore`.
+ * The same in other scripts, as stems ("заказ", "фактур", "الطلب", "فاتورة", "ऑर्डर"): read by `Cues`
+ * as `NOT_A_PHONE_SCRIPT_WORDS` are, and bound by `referenceLabelBefore`.
  */
 export const REFERENCE_SCRIPT_WORDS: readonly string[] = [
   ...["заказ", "фактур", "счет", "счёт", "замовлен", "παραγγελ", "τιμολ"],
-  ...["الطلب", "طلب", "فاتورة", "الفاتورة", "الحجز", "حجز", "الإيصال", "إيصال"],
+  ...["الطلب", "طلب", "فاتورة", "الفاتورة"],
   ...["ऑर्डर", "इनवॉइस", "बिल"],
 ];
+
+/**
+ * Arabic labels read only bound, as `BOUND_LABELS` are: a booking, a receipt ("رقم الحجز", "رقم
+ * الإيصال"); "الحجز عن طريق الجوال 050..." (book through this mobile) names no reference.
+ */
+const BOUND_SCRIPT_WORDS: readonly string[] = ["الحجز", "حجز", "الإيصال", "إيصال"];
 
 /**
  * Labels read only bound right before their number, by language: a bare one abroad says no more
@@ -65,8 +71,9 @@ const BOUND_LABELS: Readonly<Record<string, string>> = {
   arabizi: "fatoura|fatora|fatoora|7ajz|7agz|hagz|hajz",
 };
 
-/** Every label `referenceLabelBefore` binds: `REFERENCE_WORDS`, `BOUND_LABELS` and `REFERENCE_SCRIPT_WORDS` with their endings. */
-const REFERENCE_LABEL = [...REFERENCE_WORDS, ...Object.values(BOUND_LABELS), String.raw`(?:${skeletonAlternation(REFERENCE_SCRIPT_WORDS)}|${REFERENCE_SCRIPT_WORDS.join("|")})\p{L}*`].join("|");
+/** Every label `referenceLabelBefore` binds: `REFERENCE_WORDS`, `BOUND_LABELS`, `REFERENCE_SCRIPT_WORDS` and `BOUND_SCRIPT_WORDS` with their endings. */
+const SCRIPT_LABELS = [...REFERENCE_SCRIPT_WORDS, ...BOUND_SCRIPT_WORDS];
+const REFERENCE_LABEL = [...REFERENCE_WORDS, ...Object.values(BOUND_LABELS), String.raw`(?:${skeletonAlternation(SCRIPT_LABELS)}|${SCRIPT_LABELS.join("|")})\p{L}*`].join("|");
 
 /**
  * A number's word after such a label, or before it with a linking word ("order number", "número de
