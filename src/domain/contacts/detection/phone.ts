@@ -138,7 +138,7 @@ const PHONE_CUE_SCRIPT_SHORT: readonly string[] = ["τηλ", "тел", "моб"]
 const PHONE_CUE_CJK = String.raw`(?:电话|手机|電話|携帯|手機)(?![支壳殼套充座膜架线線夹夾屏])`;
 /**
  * Things' numbers in the same scripts: an order, a part, an article, an invoice, a code
- * ("номер заказа", "артикул", "κωδικός ανταλλακτικού", "رقم الطلب", "رقم الحجز", "фактура"; the
+ * ("номер заказа", "артикул", "κωδικός ανταλλακτικού", "رقم الطلب", "фактура"; the
  * references' words are `REFERENCE_SCRIPT_WORDS`), read as `NOT_A_PHONE_WORDS` are (the nearer of
  * the two kinds of cue wins).
  */

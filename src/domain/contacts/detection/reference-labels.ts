@@ -9,10 +9,12 @@
  *   a thing's word decide, anywhere in a short window: `REFERENCE_WORDS` and `REFERENCE_SCRIPT_WORDS`,
  *   the words whose label alone has always made a number a reference ("txn 0917 ...", "UTR ...");
  * - `orderNumberSaid` wants the label bound right before the number (`referenceLabelBefore`) and the
- *   reference's story told beside it (`REFERENCE_STORY`) or a number no mobile is written as. It reads
- *   every word of the first kind and the labels of the languages whose bare label says no more than
- *   a sender passing a phone would (round 23's review: "Número de pedido: 612 345 678"): "mã đơn
- *   hàng", "kenmerk", "numéro de commande", "rakam el fatoura", "رقم الحجز".
+ *   reference's story told beside it (`REFERENCE_STORY`), or a number dialled nowhere as written. It
+ *   reads every word of the first kind and the labels whose bare word says no more than a sender
+ *   passing a phone would (round 23's review: "Número de pedido: 612 345 678"; "الحجز عن طريق
+ *   الجوال ..."): "mã đơn hàng", "kenmerk", "numéro de commande", "rakam el fatoura", "رقم الحجز".
+ * A real mobile under any of these labels stays a phone when the message claims it, calls it or
+ * points at it (phone.ts: `ORDER_NUMBER_POINTED`, `claimedIn`, `aimedAfter`).
  * Independent reviewers (round 30, reviews 6 and 7) found references of wallets and bank transfers
  * (GCash, UPI, Bizum, DANA, Satispay, Tikkie) and Vietnamese, Dutch, Hungarian, Turkish, Malay and
  * Arabic labels read as phones; the two readers had kept two lists that had drifted apart.
