@@ -1,0 +1,300 @@
+/**
+ * A visit in person proposed outside the booking (OFF_PLATFORM_DEAL), issue 13, round 31: the
+ * mechanic offering to come to the customer ("I can pop over after my shift if you're local", "im in
+ * ur area tuesday anyway, ill drop by and do it on your drive", "Wpadnę do ciebie po pracy, za
+ * gotówkę"), the customer asking the mechanic to come out ("can you come round tonight and have a
+ * look in person? it's quicker than all this video stuff"), the sender's workplace as the meeting
+ * place ("i work at the kmart in the mall, come by the service desk tmrw and ask for me"), and a
+ * meeting at a public place with a time abroad ("ketemuan di parkiran Alfamart besok jam 4",
+ * "Rendez-vous au stationnement du Costco, 18h"). `private-visits.ts` reads the sender's own place
+ * and the English meeting at a public place; `home-directions.ts` reads the way to a home.
+ *
+ * A visit alone is no deal: the platform books mobile mechanics, who come to homes and drives
+ * ("I'll come to yours at 10 and do the plugs on the drive"), and customers bring cars to the booked
+ * workshop after work ("I'll swing by after work to pick it up"). So each rule reads two things in
+ * the sentence (or the one after it, where a question's reason follows it):
+ *
+ *   VISIT  the sender coming to the reader's place ("I'll swing past yours", "I can stop by" with
+ *          "in your area"), work offered at the reader's place ("do the plugs in your driveway"),
+ *          or the reader asked to come out ("could you come to the house?");
+ *   OFF    why it is not the booked visit: the sender off duty ("after my shift", "off the clock",
+ *          "in ur area anyway", "if you're local"), cash in hand, the booking or app left out
+ *          ("outside of the booking", "no booking"), or the platform's screen shunned ("in person
+ *          than on this little screen").
+ *
+ * Negations and refusals ("I can't pop over after work"), stories ("my neighbour came over and had a
+ * look", "he said he'd swing by") and questions about home visits ("do you do home visits?") have no
+ * VISIT in the sender's future or no OFF, and `live` reads the refusals and the platform pointed back
+ * at. The text reaches the rules normalised: accents dropped, Arabic alef folded.
+ */
+import { negatedBefore, type Pattern, sentenceAt } from "./context.ts";
+import { skeletonAlternation } from "./normalise.ts";
+import { live } from "./phrases.ts";
+
+const DEAL = "OFF_PLATFORM_DEAL" as const;
+
+/** The sentence around a match and the one after it: a question's reason often follows it ("could you come to the house? I'd rather ... than on this screen"). */
+function sentenceAndNext(m: RegExpExecArray, text: string): string {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const [, next] = end < text.length ? sentenceAt(text, end + 1, end + 1) : [end, end];
+  return text.slice(start, next);
+}
+
+/** Speech reported before the match in its sentence: "he said I'll pop over after work", "she told me: ...". */
+const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|offered|reckon(?:ed|s)|claim(?:ed|s))\b|[:"“])[^.!?\n]*$/i;
+
+/** Booked-visit words: a visit through the booking ("I'll come to yours at 10 for the booked service"). */
+const BOOKED = /\b(?:booked|booking\s+(?:at|for|is|was)|as\s+booked|your\s+(?:booking|appointment|slot)|the\s+(?:appointment|slot)|schedul\w*|through\s+the\s+app|via\s+the\s+app|in\s+the\s+app)\b/i;
+
+/** Moving to a place in English: "pop over", "swing past", "stop by", "come out", "call round". */
+const MOVE = String.raw`(?:come|pop|swing|nip|stop|drop|call|head|run|shoot|zip|whip|duck)\s+(?:over|round|around|by|past|out|down|up)`;
+
+/**
+ * VISIT, the sender coming: "I can pop over", "ill drop by", "we'll swing past yours", "I don't mind
+ * coming out" (not "I came over", a story, nor "I can't", a refusal).
+ */
+const SENDER_COMES = new RegExp(
+  String.raw`\b(?:i|we|ill|imma|ima)(?:['’]?ll|\s+will|\s+can|\s+could|['’]?d|\s+would|\s+(?:could|can)\s+(?:always|easily|just)|['’]?m\s+(?:happy|able|gonna|going)\s+to|\s+am\s+(?:happy|able|going)\s+to|\s+(?:might|may))?\s+(?:just\s+|still\s+|easily\s+|quickly\s+|happily\s+|probably\s+|even\s+)?${MOVE}\b|\b(?:i|we)\s+(?:don['’]?t|do\s+not)\s+mind\s+(?:coming|popping|swinging|nipping|stopping|dropping|calling|heading|running)\s+(?:over|round|around|by|past|out|down|up)\b`,
+  "gi",
+);
+
+/** Where the sender comes: the reader's place or area ("yours", "your drive", "to you", "in your area", "if you're local"). */
+const TO_THE_READER =
+  /\b(?:yours|(?:to|at|on|in|by|past)\s+(?:your|ur|yr)\s+(?:place|house|home|drive(?:way)?|work(?:place)?|office|premises|flat|gaff|yard|street|door|residence)|(?:to|from|near|close\s+to)\s+(?:you|u|ya)\b|(?:in|round|near)\s+(?:your|ur|yr)\s+(?:area|way|neck\s+of\s+the\s+woods|end|street|suburb)|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?|near(?:by)?|around))\b/i;
+
+/** The work the sender does at the visit: "do it", "do the plugs", "have a look at it", "sort it". */
+const DOES_THE_JOB =
+  /\b(?:do|fix|sort|check|service|swap|change|bleed|diagnose)\s+(?:it|her|them|the\s+\w+)\b|\b(?:have|take)\s+a\s+(?:look|squiz|gander|butchers|listen|peek)\b|\blook\s+at\s+(?:it|her|the\s+\w+)\b/i;
+
+/**
+ * OFF, the sender's visit in their own time or outside the booking: "after my shift", "after work",
+ * "off the clock", "on my day off", "in ur area tuesday anyway", "doing another job", "if you're
+ * local", cash in hand, the booking left out.
+ */
+const OFF_DUTY =
+  /\b(?:after\s+(?:my\s+|i\s+)?(?:shift|work|hours|finish(?:ing)?|knock\s+off|clock\s+off|get\s+off)|(?:when|once)\s+i\s+(?:finish|knock\s+off|clock\s+off|get\s+off)|off\s+the\s+clock|(?:in|on)\s+my\s+(?:own\s+time|day\s+off|lunch(?:\s+break)?|way\s+home|way\s+back)|anyway|doing\s+(?:a|another|an\s+other)\s+(?:\w+\s+)?job|for\s+another\s+job|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?))\b/i;
+
+/** OFF, the deal's own terms: cash in hand, the booking or app left out, off the books. */
+const OFF_THE_BOOKING =
+  /\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us)\b/i;
+
+/**
+ * OFF, the platform's screen shunned for a visit: "in person than on this little screen", "quicker
+ * than all this video stuff", "rather than over the app".
+ */
+const SCREEN_SHUNNED =
+  /\bthan\s+(?:on\s+|over\s+|through\s+|via\s+|with\s+|doing\s+)?(?:all\s+)?(?:this|the|a|these)\s+(?:little\s+|tiny\s+|small\s+|stupid\s+)?(?:screen|video|videos|video\s+calls?|calls?|chat|app|camera|phone)\b/i;
+
+/** The reader asked to come out: "could you come to the house", "can you come round tonight", "would you be able to pop over". */
+const READER_ASKED = new RegExp(
+  String.raw`\b(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:(?:be\s+able\s+to|possibly|please|maybe|just)\s+)?(?:${MOVE}|come\s+to\s+(?:the|my|our)\s+(?:house|place|home|flat|farm|drive(?:way)?|work|office))\b`,
+  "gi",
+);
+
+/** Work offered at the reader's place: "do the plugs in your driveway", "inspect the vehicle personally at your premises". */
+const WORK_AT_YOURS =
+  /\b(?:do|fix|sort|inspect|check|service|diagnose|look\s+at|have\s+a\s+look\s+at)\b[^.!?\n]{0,40}?\b(?:at|on|in)\s+(?:your|ur|yr)\s+(?:place|house|home|premises|residence|drive(?:way)?|work(?:place)?|office|yard)\b/gi;
+
+/** The sender's workplace named: "i work at the kmart in the mall", "I'm working at Bunnings Saturdays". */
+const WORKPLACE = /\b(?:i\s+(?:work|am\s+working)|i['’]?m\s+working|im\s+working)\s+(?:at|in)\s+(?<place>[^,.!?\n]{2,50})/gi;
+
+/** The reader invited to the workplace, with the sender found there: "come by ... and ask for me", "pop in and find me". */
+const INVITED_TO_WORK = /\b(?:come|pop|swing|stop|drop|call)\s+(?:by|in|into|round|over|down)\b[^.!?\n]*\b(?:ask\s+(?:for|after)\s+me|find\s+me|i['’]?ll\s+(?:look|check|have\s+a\s+look|sort|do)\b)/i;
+
+/** The booked workshop's own counters and bays, and homes: not the sender's other workplace. */
+const BOOKED_PREMISES = /\b(?:workshop|shop|garage|bay|reception|front\s+desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|home|house)\b/i;
+
+/** Place words of the booked workshop abroad: a meeting there is the booking's ("ketemu di bengkel jam 9"). */
+const WORKSHOP_ABROAD = /\b(?:garage|garaje|taller|oficina|werkstatt|officina|warsztat\w*|atelier|bengkel|talyer|workshop|shop|servis|sanayi|werkplaats|garagem|concessionnaire|autohaus)\b/i;
+
+/**
+ * A visit to the reader's place in another language, with its OFF: the sender off duty, cash, the
+ * app left out. "paso por tu casa después del trabajo", "passo aí na sua casa depois do expediente",
+ * "je passe chez vous après le boulot", "ich komme nach Feierabend bei dir vorbei", "passo da te
+ * dopo il lavoro", "wpadnę do ciebie po pracy", "işten sonra evine uğrarım", "saya mampir ke rumah
+ * bapak pulang kerja", "dadaan ako sa bahay mo pagkatapos ng trabaho", "main aapke ghar aa jaunga
+ * duty ke baad", "ik kom na mijn werk bij je langs", "اجي عندك بعد الدوام", "toi qua nha anh sau gio lam".
+ */
+const VISIT_ABROAD: ReadonlyArray<{ visit: RegExp; off: RegExp }> = [
+  {
+    visit:
+      /\b(?:(?:te\s+lo\s+(?:hago|reviso|arreglo)\s+en|(?:paso|pasare|voy|ire|me\s+paso|me\s+doy\s+una\s+vuelta|puedo\s+(?:pasar|ir))\s+(?:por|a|hasta))\s+(?:tu|su)\s+(?:casa|domicilio|trabajo|oficina)|(?:puedes|podes|puede|podria|podrias)\s+(?:venir|pasar(?:te|se)?)\s+(?:a|por|hasta)\s+(?:mi|la)\s+casa)\b/gi,
+    off: /\b(?:despues\s+del?\s+(?:trabajo|turno|curro|laburo|chamba)|al\s+salir\s+del\s+(?:trabajo|turno|curro)|en\s+efectivo|sin\s+(?:la\s+)?(?:app|aplicacion|reserva|cita)|fuera\s+de\s+la\s+(?:app|aplicacion|reserva)|por\s+fuera|en\s+negro|en\s+persona\s+que\s+por)\b/i,
+  },
+  {
+    visit:
+      /\b(?:(?:passo|vou|posso\s+(?:passar|ir))\s+(?:ai\s+)?(?:na|em|ate\s+a)\s+(?:sua|tua)\s+casa|(?:pode|podes|poderia)\s+(?:vir|passar)\s+(?:aqui\s+)?(?:em|na|a|ate\s+a)\s+(?:minha\s+)?casa)\b/gi,
+    off: /\b(?:depois\s+do\s+(?:trabalho|expediente|servico|turno)|em\s+dinheiro|(?:sem|fora\s+do)\s+(?:o\s+)?(?:app|aplicativo|agendamento)|por\s+fora|pessoalmente\s+do\s+que)\b/i,
+  },
+  {
+    visit:
+      /\b(?:je\s+(?:peux\s+)?(?:passe|passer|viens|venir|passerai|viendrai)\s+(?:chez\s+(?:vous|toi)|a\s+(?:votre|ton|ta)\s+(?:maison|domicile|travail|bureau))|(?:pouvez-vous|tu\s+peux|vous\s+pouvez|pourriez-vous|pourrais-tu)\s+(?:passer|venir)\s+(?:chez\s+moi|a\s+la\s+maison))\b/gi,
+    off: /\b(?:apres\s+(?:le|mon)\s+(?:boulot|travail|service|taf)|en\s+(?:liquide|especes|cash)|au\s+black|(?:hors|en\s+dehors)\s+(?:de\s+)?l['’]?\s?appli\w*|sans\s+(?:passer\s+par\s+)?(?:l['’]?\s?appli\w*|reservation)|en\s+personne\s+plutot\s+que)\b/i,
+  },
+  {
+    visit:
+      /\b(?:ich\s+(?:kann\s+|komme?\s+)(?:\w+\s+){0,4}?(?:bei\s+(?:dir|ihnen|euch)\s+vorbei|zu\s+(?:dir|ihnen|euch)(?:\s+nach\s+hause)?)|(?:kannst\s+du|konnen\s+sie|konntest\s+du|konnten\s+sie)\s+(?:\w+\s+){0,3}?(?:zu\s+mir\s+(?:nach\s+hause\s+)?kommen|bei\s+mir\s+vorbei))/gi,
+    off: /\b(?:nach\s+(?:der|meiner)\s+(?:arbeit|schicht)|nach\s+feierabend|in\s+bar|bar\s+(?:auf\s+die\s+hand|zahlen|bezahlen)|schwarz|ohne\s+(?:die\s+)?(?:app|buchung|rechnung)|an\s+der\s+app\s+vorbei|unter\s+der\s+hand)\b/i,
+  },
+  {
+    visit:
+      /\b(?:(?:passo|vengo|posso\s+(?:passare|venire))\s+(?:io\s+)?(?:da\s+te|da\s+lei|a\s+casa\s+tua|a\s+casa\s+sua|sotto\s+casa)|(?:puoi|potresti|puo|potrebbe)\s+(?:passare|venire)\s+(?:da\s+me|a\s+casa\s+mia))\b/gi,
+    off: /\b(?:dopo\s+il\s+(?:lavoro|turno)|in\s+contanti|in\s+nero|fuori\s+dall['’]?\s?app|senza\s+(?:l['’]?\s?app|prenotazione|passare\s+dall['’]?\s?app))\b/i,
+  },
+  {
+    visit:
+      /\b(?:(?:wpadne|przyjade|podjade|przyjde|moge\s+(?:wpasc|przyjechac|podjechac|przyjsc))\s+(?:do\s+(?:ciebie|pana|pani|was)|pod\s+(?:dom|blok))|(?:mozesz|moze\s+pan|moze\s+pani)\s+(?:wpasc|przyjechac|podjechac)\s+do\s+mnie)\b/gi,
+    off: /\b(?:po\s+(?:pracy|robocie|zmianie|fajrancie)|za\s+gotowke|gotowka|bez\s+(?:aplikacji|rezerwacji)|poza\s+aplikacj\w*|na\s+lewo|na\s+czarno)\b/i,
+  },
+  {
+    visit: /\b(?:evine|evinize|yanina|yaniniza|isyerine|size|sana)\s+(?:gelirim|gelebilirim|ugrarim|ugrayabilirim|gelip\s+bakarim)\b/gi,
+    off: /\b(?:(?:isten|mesaiden|vardiyadan)\s+sonra|nakit|elden|uygulamasiz|uygulama\s+(?:disinda|olmadan)|randevusuz)\b/i,
+  },
+  {
+    visit:
+      /\b(?:(?:saya|aku|gue|gw|sy)\s+(?:bisa\s+|nanti\s+)?(?:datang|mampir|dateng|singgah|pergi)\s+(?:ke\s+)?(?:rumah|kantor|tempat)\s+(?:bapak|ibu|mas|mbak|kak|kamu|anda|abang|bang|pak|bu|sampeyan|awak|encik|lu|lo)|(?:bisa|boleh)\s+(?:datang|mampir)\s+ke\s+rumah\s+(?:saya|aku|kami))\b/gi,
+    off: /\b(?:(?:pulang|habis|abis|selesai|lepas)\s+(?:kerja|kantor|shift|dinas)|(?:bayar\s+)?(?:tunai|cash)|(?:tanpa|tidak\s+usah|nggak\s+usah|gak\s+usah|ga\s+usah|tak\s+payah|di\s+luar)\s+(?:lewat\s+)?(?:aplikasi|app|booking))\b/i,
+  },
+  {
+    visit: /\b(?:(?:pupunta|pupuntahan|dadaan|dadalaw|pwede\s+(?:akong\s+)?(?:pumunta|dumaan))\s+(?:ako\s+)?(?:kita\s+)?(?:sa\s+)?(?:bahay\s+(?:mo|nyo|ninyo)|inyo|sa\s+inyo))\b/gi,
+    off: /\b(?:(?:pagkatapos|pagkalabas|after)\s+(?:ng\s+|ko\s+sa\s+)?(?:trabaho|shift|duty)|cash|(?:hindi|wag|huwag)\s+na\s+(?:dumaan\s+)?sa\s+app|labas\s+(?:ng|sa)\s+app)\b/i,
+  },
+  {
+    visit:
+      /\b(?:(?:main|mai|hum)\s+(?:aapke|apke|tumhare|tere|aap\s+ke|ap\s+ke)\s+(?:ghar|office|kaam)\s+(?:pe\s+|par\s+)?(?:aa|aakar|aake|aa\s+ke)|(?:aapke|apke|tumhare)\s+ghar\s+(?:aa|aake|aakar)\s+(?:jaunga|jaenge|jayenge|dekh|kar))\w*/gi,
+    off: /\b(?:(?:duty|shift|kaam|office)\s+ke\s+baad|cash|app\s+ke\s+bina|bina\s+app|app\s+(?:chhodo|mat))\b/i,
+  },
+  {
+    visit:
+      /\b(?:ik\s+(?:kan\s+|kom\s+)(?:\w+\s+){0,4}?(?:bij\s+(?:je|jou|u)\s+(?:thuis|langs)|naar\s+(?:je|jou|u)\s+(?:huis|toe))|(?:kun\s+je|kunt\s+u|kan\s+je)\s+(?:\w+\s+){0,3}?(?:bij\s+mij\s+(?:thuis|langs)(?:komen)?|naar\s+mij\s+toe))/gi,
+    off: /\b(?:na\s+(?:mijn\s+|het\s+)?(?:werk|dienst)|contant|zwart|buiten\s+de\s+app|zonder\s+(?:de\s+)?(?:app|boeking))\b/i,
+  },
+  {
+    visit: new RegExp(
+      skeletonAlternation(["اجي عندك", "آجي عندك", "باجي عندك", "بجي عندك", "اجيك البيت", "آجيك البيت", "اجي لبيتك", "آجي لبيتك", "امر عليك", "بمر عليك", "اعدي عليك", "هعدي عليك"]),
+      "g",
+    ),
+    off: new RegExp(skeletonAlternation(["بعد الدوام", "بعد الشغل", "بعد العمل", "كاش", "نقدا", "نقدي", "بدون التطبيق", "برا التطبيق", "خارج التطبيق"])),
+  },
+  {
+    visit: /\b(?:(?:toi|em|anh|minh)\s+(?:co\s+the\s+)?(?:qua|ghe|den|toi)\s+(?:tan\s+)?nha\s+(?:anh|chi|ban|em|ong|ba))\b/gi,
+    off: /\b(?:sau\s+(?:gio\s+lam|ca|khi\s+tan\s+lam)|tan\s+lam|tien\s+mat|ngoai\s+app|khong\s+qua\s+app)\b/i,
+  },
+];
+
+/**
+ * A meeting at a public place with a time in another language (round 31): the meeting verb, a public
+ * place and a time or the job there, in one sentence: "ketemuan di parkiran Alfamart besok jam 4",
+ * "kita nalang tayo sa Jollibee Cubao bukas", "Ons kry mekaar by die Wimpy in Paarl Sondag",
+ * "Rendez-vous au stationnement du Costco de Boucherville, 18h", "nos vemos en el estacionamiento
+ * del Walmart mañana a las 5", "treffen wir uns morgen um 10 auf dem Parkplatz vom Lidl". A meeting
+ * at the workshop (`WORKSHOP_ABROAD`) is the booking's.
+ */
+const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
+  // Indonesian/Malay: "ketemuan di parkiran Alfamart", "jumpa di stesen minyak Petronas"
+  {
+    meet: /\b(?:ketemu(?:an)?|ketemuan|jumpa|bertemu|kopdar)\s+(?:aja\s+|saja\s+|yuk\s+)?(?:di|kat|dekat|depan)\s+/gi,
+    then: /\b(?:besok|esok|nanti|jam\s+\d|pukul\s+\d|pagi|siang|sore|malam|hari\s+ini|sabtu|minggu|senin|selasa|rabu|kamis|jumat|saya\s+(?:cek|lihat|periksa)|aku\s+(?:cek|lihat))\b/i,
+  },
+  // Tagalog: "kita nalang tayo sa Jollibee Cubao bukas", "magkita tayo sa Petron"
+  {
+    meet: /\b(?:kita|magkita|magkitaan|tagpo|magtagpo)\s+(?:na\s+lang\s+|nalang\s+|nlng\s+|na\s+lng\s+)?tayo\s+sa\s+/gi,
+    then: /\b(?:bukas|mamaya|tanghali|umaga|hapon|gabi|alas\s+\w+|sabado|linggo|lunes|martes|miyerkules|huwebes|biyernes|\d{1,2}\s*(?:am|pm)|dala\s+ko|titingnan\s+ko|check\s+ko)\b/i,
+  },
+  // Afrikaans: "Ons kry mekaar by die Wimpy in Paarl Sondag", "ons kan by die Wimpy in Bellville ontmoet more om 10"
+  {
+    meet: /\b(?:kry\s+mekaar|ontmoet(?:\s+mekaar)?)\b/gi,
+    then: /\bby\s+die\s+[^.!?\n]{0,60}\b(?:more|vanaand|vanmiddag|om\s+\d|sondag|saterdag|maandag|dinsdag|woensdag|donderdag|vrydag|kyk\s+ek|ek\s+kyk)\b|\b(?:more|vanaand|om\s+\d|sondag|saterdag)\b[^.!?\n]{0,40}\bby\s+die\b/i,
+  },
+  // French: "Rendez-vous au stationnement du Costco, 18h", "on se retrouve sur le parking du Leclerc demain"
+  {
+    meet: /\b(?:rendez-?vous|rdv|on\s+se\s+(?:retrouve|voit|rejoint)|retrouvons-nous)\s+(?:au|a\s+la|a\s+l['’]|sur\s+le|devant\s+(?:le|la|l['’]))\s*(?=(?:stationnement|parking|station|gare|centre\s+commercial|supermarche|magasin|cafe|aire|mcdo|[A-Z]))/gi,
+    then: /\b(?:\d{1,2}\s*h(?:\d\d)?|demain|ce\s+soir|cet\s+apres-midi|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|midi)\b/i,
+  },
+  // Spanish: "nos vemos en el estacionamiento del Walmart mañana a las 5", "quedamos en la gasolinera"
+  {
+    meet: /\b(?:nos\s+vemos|quedamos|nos\s+encontramos|te\s+veo|nos\s+juntamos)\s+(?:manana\s+|hoy\s+)?(?:en\s+(?:el|la)|frente\s+(?:al|a\s+la))\s+(?=(?:estacionamiento|parqueadero|parking|aparcamiento|gasolinera|bomba|centro\s+comercial|super|mall|plaza))/gi,
+    then: /\b(?:manana|hoy|esta\s+(?:tarde|noche)|a\s+las\s+\d|\d{1,2}\s*(?:am|pm|hs?)|sabado|domingo|lunes|martes|miercoles|jueves|viernes|(?:te\s+lo\s+)?(?:reviso|checo|miro))\b/i,
+  },
+  // Portuguese: "te encontro no estacionamento do Carrefour amanhã às 5", "a gente se vê no posto"
+  {
+    meet: /\b(?:te\s+encontro|a\s+gente\s+se\s+(?:ve|encontra)|nos\s+encontramos|vamos\s+nos\s+encontrar)\s+(?:amanha\s+|hoje\s+)?(?:no|na|em\s+frente\s+ao?)\s+(?=(?:estacionamento|posto|shopping|mercado|supermercado|parque))/gi,
+    then: /\b(?:amanha|hoje|as\s+\d|\d{1,2}\s*h|sabado|domingo|segunda|terca|quarta|quinta|sexta|(?:eu\s+)?(?:vejo|olho|dou\s+uma\s+olhada))\b/i,
+  },
+  // German: "treffen wir uns morgen um 10 auf dem Parkplatz vom Lidl", "lass uns am Bahnhof treffen"
+  {
+    meet: /\b(?:treffen\s+wir\s+uns|wir\s+treffen\s+uns|treff(?:en)?\s+(?:mich|uns)|lass\s+uns\s+(?:uns\s+)?(?:\w+\s+){0,5}?treffen)\b/gi,
+    then: /\b(?:auf\s+dem|am|beim|vor\s+dem)\s+(?:parkplatz|bahnhof|tankstelle|supermarkt|einkaufszentrum|lidl|aldi|rewe|edeka|kaufland|netto|mcdonalds)\b[^.!?\n]{0,60}|\b(?:morgen|heute|um\s+\d|\d{1,2}\s*uhr|samstag|sonntag)\b[^.!?\n]{0,60}\b(?:auf\s+dem|am|beim|vor\s+dem)\s+(?:parkplatz|bahnhof|tankstelle|supermarkt|einkaufszentrum)\b/i,
+  },
+  // Italian: "ci vediamo al parcheggio dell'Esselunga domani alle 6"
+  {
+    meet: /\b(?:ci\s+vediamo|ci\s+troviamo|incontriamoci|vediamoci)\s+(?:domani\s+|oggi\s+|stasera\s+)?(?:al|nel|davanti\s+al|dal)\s+(?=(?:parcheggio|distributore|benzinaio|centro\s+commerciale|supermercato|bar))/gi,
+    then: /\b(?:domani|oggi|stasera|alle\s+\d|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|(?:la\s+)?(?:guardo|controllo))\b/i,
+  },
+  // Polish: "spotkajmy się jutro o 17 na parkingu pod Biedronką"
+  {
+    meet: /\b(?:spotkajmy\s+sie|spotkamy\s+sie|widzimy\s+sie|zobaczymy\s+sie)\b/gi,
+    then: /\b(?:na\s+(?:parkingu|stacji)|pod\s+(?:biedronk\w+|lidlem|zabk\w+|stacj\w+|marketem|sklepem)|przy\s+(?:stacji|markecie|biedronce|lidlu))\b/i,
+  },
+  // Dutch: "zullen we afspreken op de parkeerplaats van de Jumbo morgen om 5"
+  {
+    meet: /\b(?:(?:zullen\s+we\s+)?afspreken|(?:we\s+)?zien\s+elkaar|treffen\s+elkaar|ontmoeten\s+elkaar)\s+(?:morgen\s+|vandaag\s+)?(?:op\s+de\s+parkeerplaats|bij\s+(?:de|het)\s+(?:jumbo|albert\s+heijn|lidl|aldi|tankstation|station|mcdonalds))/gi,
+    then: /\b(?:morgen|vandaag|vanavond|om\s+\d|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|ik\s+kijk)\b/i,
+  },
+];
+
+export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // the sender coming to the reader off duty or outside the booking: "I can pop over after my shift if you're local", "i'll swing past yours after work and do the plugs"
+    re: SENDER_COMES,
+    words: "come pop swing nip stop drop call head run shoot zip whip duck coming popping swinging nipping stopping dropping calling heading running".split(" "),
+    accept: (m, text) => {
+      const s = sentenceAndNext(m, text);
+      if (!TO_THE_READER.test(s) && !DOES_THE_JOB.test(text.slice(m.index, m.index + 120))) return false;
+      return (OFF_DUTY.test(s) || OFF_THE_BOOKING.test(s)) && !BOOKED.test(s) && !REPORTED_BEFORE.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index)) && live(m, text);
+    },
+  },
+  {
+    kind: DEAL, // the reader asked to come out with the screen shunned or cash: "can you come round tonight and have a look in person? it's quicker than all this video stuff"
+    re: READER_ASKED,
+    words: "come pop swing nip stop drop call head".split(" "),
+    // The app named as what the visit beats ("in person rather than through this app") is the reason, not the platform chosen: `live` would read it as the latter.
+    accept: (m, text) => {
+      const s = sentenceAndNext(m, text);
+      if (BOOKED.test(s) || negatedBefore(text, m.index)) return false;
+      return SCREEN_SHUNNED.test(s) || (OFF_THE_BOOKING.test(s) && live(m, text));
+    },
+  },
+  {
+    kind: DEAL, // "willing to inspect the vehicle personally at your premises this evening, outside of the booking"
+    re: WORK_AT_YOURS,
+    words: "your ur yr".split(" "),
+    accept: (m, text) => {
+      const s = sentenceAndNext(m, text);
+      return (OFF_DUTY.test(s) || OFF_THE_BOOKING.test(s)) && !BOOKED.test(s) && live(m, text);
+    },
+  },
+  {
+    kind: DEAL, // "i work at the kmart in the mall, come by the service desk tmrw and ask for me"
+    re: WORKPLACE,
+    words: ["work", "working"],
+    accept: (m, text) => {
+      const rest = text.slice(m.index, m.index + 200);
+      return !BOOKED_PREMISES.test(m.groups?.place ?? "") && INVITED_TO_WORK.test(rest) && !BOOKED.test(rest) && live(m, text);
+    },
+  },
+  ...VISIT_ABROAD.map(({ visit, off }): Pattern => ({
+    kind: DEAL,
+    re: visit,
+    accept: (m, text) => off.test(sentenceAndNext(m, text)) && live(m, text),
+  })),
+  ...MEET_ABROAD.map(({ meet, then }): Pattern => ({
+    kind: DEAL,
+    re: meet,
+    accept: (m, text) => {
+      const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+      const sentence = text.slice(start, end);
+      return then.test(sentence) && !WORKSHOP_ABROAD.test(text.slice(m.index, Math.min(end, m.index + m[0].length + 30))) && live(m, text);
+    },
+  })),
+];
