@@ -95,6 +95,20 @@ const READER_ASKED = new RegExp(
 const WORK_AT_YOURS =
   /\b(?:do|fix|sort|inspect|check|service|diagnose|look\s+at|have\s+a\s+look\s+at)\b[^.!?\n]{0,40}?\b(?:at|on|in)\s+(?:your|ur|yr)\s+(?:place|house|home|premises|residence|drive(?:way)?|work(?:place)?|office|yard)\b/gi;
 
+/**
+ * The reader told to come where the sender is off duty (the sender's "my" marks whose time it is; the
+ * customer's "after work" is when they bring the car): "swing by Carter's Tire at lunch, I'm off the
+ * clock then and can check it", "pop round to the yard on my day off and I'll do it".
+ */
+const TOLD_TO_COME_BY = new RegExp(String.raw`(?:^|[,.;:!?]\s*|\b(?:just|please|pls|so|then|mate|bro)\s+)${MOVE}\b`, "gim");
+
+/** OFF, in the sender's own words about their time: "off the clock", "after my shift", "on my lunch break". */
+const SENDER_OFF_DUTY =
+  /\b(?:off\s+the\s+clock|after\s+my\s+(?:shift|work)|(?:in|on)\s+my\s+(?:own\s+time|day\s+off|lunch(?:\s+break)?)|(?:when|after|once)\s+i\s+(?:finish|knock\s+off|clock\s+off|get\s+off))\b/i;
+
+/** The booked workshop's own rooms in the sentence: a visit there is the booking's ("swing by the shop on my lunch break"). */
+const AT_THE_WORKSHOP = /\b(?:workshop|garage|shop|reception|counter|front\s+desk|service\s+desk)\b/i;
+
 /** The sender's workplace named: "i work at the kmart in the mall", "I'm working at Bunnings Saturdays". */
 const WORKPLACE = /\b(?:i\s+(?:work|am\s+working)|i['’]?m\s+working|im\s+working)\s+(?:at|in)\s+(?<place>[^,.!?\n]{2,50})/gi;
 
@@ -105,7 +119,8 @@ const INVITED_TO_WORK = /\b(?:come|pop|swing|stop|drop|call)\s+(?:by|in|into|rou
 const BOOKED_PREMISES = /\b(?:workshop|shop|garage|bay|reception|front\s+desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|home|house)\b/i;
 
 /** Place words of the booked workshop abroad: a meeting there is the booking's ("ketemu di bengkel jam 9"). */
-const WORKSHOP_ABROAD = /\b(?:garage|garaje|taller|oficina|werkstatt|officina|warsztat\w*|atelier|bengkel|talyer|workshop|shop|servis|sanayi|werkplaats|garagem|concessionnaire|autohaus)\b/i;
+const WORKSHOP_ABROAD =
+  /\b(?:garage|garaje|taller|oficina|werkstatt|officina|warsztat\w*|atelier|bengkel|talyer|workshop|shop|servis|sanayi|werkplaats|werkswinkel|garagem|concessionnaire|autohaus)\b/i;
 
 /**
  * A visit to the reader's place in another language, with its OFF: the sender off duty, cash, the
@@ -223,7 +238,7 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   },
   // German: "treffen wir uns morgen um 10 auf dem Parkplatz vom Lidl", "lass uns am Bahnhof treffen"
   {
-    meet: /\b(?:treffen\s+wir\s+uns|wir\s+treffen\s+uns|treff(?:en)?\s+(?:mich|uns)|lass\s+uns\s+(?:uns\s+)?(?:\w+\s+){0,5}?treffen)\b/gi,
+    meet: /\b(?:treffen\s+wir\s+uns|wir\s+treffen\s+uns|treff(?:en)?\s+(?:mich|uns)|lass\s+uns\s+(?:uns\s+)?(?:\w+\s+){0,10}?treffen)\b/gi,
     then: /\b(?:auf\s+dem|am|beim|vor\s+dem)\s+(?:parkplatz|bahnhof|tankstelle|supermarkt|einkaufszentrum|lidl|aldi|rewe|edeka|kaufland|netto|mcdonalds)\b[^.!?\n]{0,60}|\b(?:morgen|heute|um\s+\d|\d{1,2}\s*uhr|samstag|sonntag)\b[^.!?\n]{0,60}\b(?:auf\s+dem|am|beim|vor\s+dem)\s+(?:parkplatz|bahnhof|tankstelle|supermarkt|einkaufszentrum)\b/i,
   },
   // Italian: "ci vediamo al parcheggio dell'Esselunga domani alle 6"
@@ -266,6 +281,15 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     },
   },
   {
+    kind: DEAL, // "swing by Carter's Tire in Bozeman at lunch, I'm off the clock then and can check it"
+    re: TOLD_TO_COME_BY,
+    words: "come pop swing nip stop drop call head".split(" "),
+    accept: (m, text) => {
+      const s = sentenceAndNext(m, text);
+      return SENDER_OFF_DUTY.test(s) && DOES_THE_JOB.test(s) && !AT_THE_WORKSHOP.test(s) && !BOOKED.test(s) && live(m, text);
+    },
+  },
+  {
     kind: DEAL, // "willing to inspect the vehicle personally at your premises this evening, outside of the booking"
     re: WORK_AT_YOURS,
     words: "your ur yr".split(" "),
@@ -294,7 +318,7 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
       const sentence = text.slice(start, end);
-      return then.test(sentence) && !WORKSHOP_ABROAD.test(text.slice(m.index, Math.min(end, m.index + m[0].length + 30))) && live(m, text);
+      return then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && live(m, text);
     },
   })),
 ];
