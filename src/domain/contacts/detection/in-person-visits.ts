@@ -60,19 +60,24 @@ const SENDER_COMES = new RegExp(
 
 /** Where the sender comes: the reader's place or area ("yours", "your drive", "to you", "in your area", "if you're local"). */
 const TO_THE_READER =
-  /\b(?:yours|(?:to|at|on|in|by|past)\s+(?:your|ur|yr)\s+(?:place|house|home|drive(?:way)?|work(?:place)?|office|premises|flat|gaff|yard|street|door|residence)|(?:to|from|near|close\s+to)\s+(?:you|u|ya)\b|(?:in|round|near)\s+(?:your|ur|yr)\s+(?:area|way|neck\s+of\s+the\s+woods|end|street|suburb)|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?|near(?:by)?|around))\b/i;
+  /\b(?:yours|(?:to|at|on|in|by|past)\s+(?:your|ur|yr)\s+(?:place|house|home|drive(?:way)?|work(?:place)?|office|premises|flat|gaff|yard|street|door|residence)|out\s+to\s+(?:you|u|ya)\b|(?:in|round|near)\s+(?:your|ur|yr)\s+(?:area|way|neck\s+of\s+the\s+woods|end|street|suburb)|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?|near(?:by)?|around))\b/i;
 
-/** The work the sender does at the visit: "do it", "do the plugs", "have a look at it", "sort it". */
-const DOES_THE_JOB =
-  /\b(?:do|fix|sort|check|service|swap|change|bleed|diagnose)\s+(?:it|her|them|the\s+\w+)\b|\b(?:have|take)\s+a\s+(?:look|squiz|gander|butchers|listen|peek)\b|\blook\s+at\s+(?:it|her|the\s+\w+)\b/i;
+/** Papers, not the car: "have a look at the quote", "check the invoice" is no job done at a visit. */
+const PAPERWORK = String.raw`(?:quote|invoice|bill|price|prices|estimate|paperwork|receipt|booking|options|photos?|pictures?|report|app|messages?)\b`;
+
+/** The work the sender does at the visit: "do it", "do the plugs", "have a look at it", "sort it", "can check it". */
+const DOES_THE_JOB = new RegExp(
+  String.raw`\b(?:do|fix|sort|check|service|swap|change|bleed|diagnose)\s+(?:it|her|them|the\s+(?!${PAPERWORK})\w+)\b|\b(?:have|take)\s+a\s+(?:look|squiz|gander|butchers|listen|peek)\b(?!\s+at\s+(?:the\s+|your\s+)?${PAPERWORK})|\blook\s+at\s+(?:it|her|the\s+(?!${PAPERWORK})\w+)\b`,
+  "i",
+);
 
 /**
- * OFF, the sender's visit in their own time or outside the booking: "after my shift", "after work",
+ * OFF, the sender's visit to the reader's home in their own time: "after my shift", "after work",
  * "off the clock", "on my day off", "in ur area tuesday anyway", "doing another job", "if you're
- * local", cash in hand, the booking left out.
+ * local". A booked mobile mechanic comes in working hours, as part of the job.
  */
 const OFF_DUTY =
-  /\b(?:after\s+(?:my\s+|i\s+)?(?:shift|work|hours|finish(?:ing)?|knock\s+off|clock\s+off|get\s+off)|(?:when|once)\s+i\s+(?:finish|knock\s+off|clock\s+off|get\s+off)|off\s+the\s+clock|(?:in|on)\s+my\s+(?:own\s+time|day\s+off|lunch(?:\s+break)?|way\s+home|way\s+back)|anyway|doing\s+(?:a|another|an\s+other)\s+(?:\w+\s+)?job|for\s+another\s+job|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?))\b/i;
+  /\b(?:after\s+(?:my\s+|i\s+)?(?:shift|work|hours|finish(?:ing)?|knock\s+off|clock\s+off|get\s+off)|(?:when|once)\s+i\s+(?:finish|knock\s+off|clock\s+off|get\s+off)|off\s+the\s+clock|(?:in|on)\s+my\s+(?:own\s+time|day\s+off|lunch(?:\s+break)?|way\s+home|way\s+back)|(?:area|way|end|woods)\b[^.!?\n]{0,30}\banyway|doing\s+(?:a|another|an\s+other)\s+(?:\w+\s+)?job|for\s+another\s+job|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?))\b/i;
 
 /** OFF, the deal's own terms: cash in hand, the booking or app left out, off the books. */
 const OFF_THE_BOOKING =
@@ -120,82 +125,107 @@ const BOOKED_PREMISES = /\b(?:workshop|shop|garage|bay|reception|front\s+desk|co
 
 /** Place words of the booked workshop abroad: a meeting there is the booking's ("ketemu di bengkel jam 9"). */
 const WORKSHOP_ABROAD =
-  /\b(?:garage|garaje|taller|oficina|werkstatt|officina|warsztat\w*|atelier|bengkel|talyer|workshop|shop|servis|sanayi|werkplaats|werkswinkel|garagem|concessionnaire|autohaus)\b/i;
+  /\b(?:garage|garaje|taller|oficina|werkstatt|officina|warszta\w*|atelier|bengkel|talyer|workshop|shop|servis|sanayi|werkplaats|werkswinkel|garagem|concessionnaire|autohaus|centre\s+auto|norauto|speedy|midas|feu\s+vert|carrosserie|controle\s+technique|serwis\w*)\b/i;
 
 /**
- * A visit to the reader's place in another language, with its OFF: the sender off duty, cash, the
- * app left out. "paso por tu casa después del trabajo", "passo aí na sua casa depois do expediente",
- * "je passe chez vous après le boulot", "ich komme nach Feierabend bei dir vorbei", "passo da te
- * dopo il lavoro", "wpadnę do ciebie po pracy", "işten sonra evine uğrarım", "saya mampir ke rumah
- * bapak pulang kerja", "dadaan ako sa bahay mo pagkatapos ng trabaho", "main aapke ghar aa jaunga
- * duty ke baad", "ik kom na mijn werk bij je langs", "اجي عندك بعد الدوام", "toi qua nha anh sau gio lam".
+ * A visit to the reader's home in another language, with its OFF: the sender off duty, cash, the app
+ * left out (`home`, `off`): "paso por tu casa después del trabajo", "passo aí na sua casa depois do
+ * expediente", "je passe à votre domicile après le boulot", "ich komme nach Feierabend zu dir nach
+ * Hause", "passo a casa tua dopo il lavoro", "wpadnę do ciebie do domu po pracy", "işten sonra evine
+ * uğrarım", "saya mampir ke rumah bapak pulang kerja", "dadaan ako sa bahay mo pagkatapos ng trabaho",
+ * "main aapke ghar aa jaunga duty ke baad", "ik kom na mijn werk bij je thuis langs", "اجي لبيتك بعد
+ * الدوام", "toi qua nha anh sau gio lam". The languages' "at yours" ("chez vous", "bei Ihnen vorbei",
+ * "da te", "do pana", "size", "sa inyo", "bij u langs", "عندك") is as often the customer's visit to the
+ * workshop ("je passe chez vous après le boulot"), so it counts (`atYours`) only with the app or the
+ * books left out (`away`), not with a time or cash, which the customer's errand has too.
  */
-const VISIT_ABROAD: ReadonlyArray<{ visit: RegExp; off: RegExp }> = [
+const VISIT_ABROAD: ReadonlyArray<{ home: RegExp; atYours: RegExp | null; off: RegExp; away: RegExp }> = [
   {
-    visit:
-      /\b(?:(?:te\s+lo\s+(?:hago|reviso|arreglo)\s+en|(?:paso|pasare|voy|ire|me\s+paso|me\s+doy\s+una\s+vuelta|puedo\s+(?:pasar|ir))\s+(?:por|a|hasta))\s+(?:tu|su)\s+(?:casa|domicilio|trabajo|oficina)|(?:puedes|podes|puede|podria|podrias)\s+(?:venir|pasar(?:te|se)?)\s+(?:a|por|hasta)\s+(?:mi|la)\s+casa)\b/gi,
-    off: /\b(?:despues\s+del?\s+(?:trabajo|turno|curro|laburo|chamba)|al\s+salir\s+del\s+(?:trabajo|turno|curro)|en\s+efectivo|sin\s+(?:la\s+)?(?:app|aplicacion|reserva|cita)|fuera\s+de\s+la\s+(?:app|aplicacion|reserva)|por\s+fuera|en\s+negro|en\s+persona\s+que\s+por)\b/i,
+    home: /\b(?:(?:te\s+lo\s+(?:hago|reviso|arreglo)\s+en|(?:paso|pasare|voy|ire|me\s+paso|me\s+doy\s+una\s+vuelta|puedo\s+(?:pasar|ir))\s+(?:por|a|hasta))\s+(?:tu|su)\s+(?:casa|domicilio)|(?:puedes|podes|puede|podria|podrias)\s+(?:venir|pasar(?:te|se)?)\s+(?:a|por|hasta)\s+(?:mi|la)\s+casa)\b/gi,
+    atYours: null,
+    off: /\b(?:despues\s+del?\s+(?:trabajo|turno|curro|laburo|chamba)|al\s+salir\s+del\s+(?:trabajo|turno|curro)|en\s+efectivo|en\s+persona\s+que\s+por)\b/i,
+    away: /\b(?:sin\s+(?:la\s+)?(?:app|aplicacion|reserva|cita)|fuera\s+de\s+la\s+(?:app|aplicacion|reserva)|por\s+fuera|en\s+negro)\b/i,
   },
   {
-    visit:
-      /\b(?:(?:passo|vou|posso\s+(?:passar|ir))\s+(?:ai\s+)?(?:na|em|ate\s+a)\s+(?:sua|tua)\s+casa|(?:pode|podes|poderia)\s+(?:vir|passar)\s+(?:aqui\s+)?(?:em|na|a|ate\s+a)\s+(?:minha\s+)?casa)\b/gi,
-    off: /\b(?:depois\s+do\s+(?:trabalho|expediente|servico|turno)|em\s+dinheiro|(?:sem|fora\s+do)\s+(?:o\s+)?(?:app|aplicativo|agendamento)|por\s+fora|pessoalmente\s+do\s+que)\b/i,
+    home: /\b(?:(?:passo|vou|posso\s+(?:passar|ir))\s+(?:ai\s+)?(?:na|em|ate\s+a)\s+(?:sua|tua)\s+casa|(?:pode|podes|poderia)\s+(?:vir|passar)\s+(?:aqui\s+)?(?:em|na|a|ate\s+a)\s+(?:minha\s+)?casa)\b/gi,
+    atYours: null,
+    off: /\b(?:depois\s+do\s+(?:trabalho|expediente|servico|turno)|em\s+dinheiro|pessoalmente\s+do\s+que)\b/i,
+    away: /\b(?:(?:sem|fora\s+do)\s+(?:o\s+)?(?:app|aplicativo|agendamento)|por\s+fora)\b/i,
   },
   {
-    visit:
-      /\b(?:je\s+(?:peux\s+)?(?:passe|passer|viens|venir|passerai|viendrai)\s+(?:chez\s+(?:vous|toi)|a\s+(?:votre|ton|ta)\s+(?:maison|domicile|travail|bureau))|(?:pouvez-vous|tu\s+peux|vous\s+pouvez|pourriez-vous|pourrais-tu)\s+(?:passer|venir)\s+(?:chez\s+moi|a\s+la\s+maison))\b/gi,
-    off: /\b(?:apres\s+(?:le|mon)\s+(?:boulot|travail|service|taf)|en\s+(?:liquide|especes|cash)|au\s+black|(?:hors|en\s+dehors)\s+(?:de\s+)?l['’]?\s?appli\w*|sans\s+(?:passer\s+par\s+)?(?:l['’]?\s?appli\w*|reservation)|en\s+personne\s+plutot\s+que)\b/i,
+    home: /\b(?:je\s+(?:peux\s+)?(?:passe|passer|viens|venir|passerai|viendrai)\s+(?:chez\s+(?:vous|toi)\s+a\s+la\s+maison|a\s+(?:votre|ton|ta)\s+(?:maison|domicile))|(?:pouvez-vous|tu\s+peux|vous\s+pouvez|pourriez-vous|pourrais-tu)\s+(?:passer|venir)\s+(?:chez\s+moi|a\s+la\s+maison|a\s+mon\s+domicile))\b/gi,
+    atYours: /\bje\s+(?:peux\s+)?(?:passe|passer|viens|venir|passerai|viendrai)\s+chez\s+(?:vous|toi)\b/gi,
+    off: /\b(?:apres\s+(?:le|mon)\s+(?:boulot|travail|service|taf)|en\s+(?:liquide|especes|cash)|en\s+personne\s+plutot\s+que)\b/i,
+    away: /\b(?:au\s+black|(?:hors|en\s+dehors)\s+(?:de\s+)?l['’]?\s?appli\w*|sans\s+(?:passer\s+par\s+)?(?:l['’]?\s?appli\w*|reservation))\b/i,
   },
   {
-    visit:
-      /\b(?:ich\s+(?:kann\s+|komme?\s+)(?:\w+\s+){0,4}?(?:bei\s+(?:dir|ihnen|euch)\s+vorbei|zu\s+(?:dir|ihnen|euch)(?:\s+nach\s+hause)?)|(?:kannst\s+du|konnen\s+sie|konntest\s+du|konnten\s+sie)\s+(?:\w+\s+){0,3}?(?:zu\s+mir\s+(?:nach\s+hause\s+)?kommen|bei\s+mir\s+vorbei))/gi,
-    off: /\b(?:nach\s+(?:der|meiner)\s+(?:arbeit|schicht)|nach\s+feierabend|in\s+bar|bar\s+(?:auf\s+die\s+hand|zahlen|bezahlen)|schwarz|ohne\s+(?:die\s+)?(?:app|buchung|rechnung)|an\s+der\s+app\s+vorbei|unter\s+der\s+hand)\b/i,
+    home: /\b(?:ich\s+(?:kann\s+|komme?\s+)(?:\w+\s+){0,4}?(?:zu\s+(?:dir|ihnen|euch)\s+(?:nach\s+hause|heim)|bei\s+(?:dir|ihnen|euch)\s+zu\s+hause)|(?:kannst\s+du|konnen\s+sie|konntest\s+du|konnten\s+sie)\s+(?:\w+\s+){0,3}?(?:zu\s+mir\s+nach\s+hause\s+kommen|bei\s+mir\s+zu\s+hause\s+vorbei))/gi,
+    atYours: /\bich\s+(?:kann\s+|komme?\s+)(?:\w+\s+){0,4}?bei\s+(?:dir|ihnen|euch)\s+vorbei/gi,
+    off: /\b(?:nach\s+(?:der|meiner)\s+(?:arbeit|schicht)|nach\s+feierabend|in\s+bar|bar\s+auf\s+die\s+hand)\b/i,
+    away: /\b(?:schwarz|ohne\s+(?:die\s+)?(?:app|buchung|rechnung)|an\s+der\s+app\s+vorbei|unter\s+der\s+hand)\b/i,
   },
   {
-    visit:
-      /\b(?:(?:passo|vengo|posso\s+(?:passare|venire))\s+(?:io\s+)?(?:da\s+te|da\s+lei|a\s+casa\s+tua|a\s+casa\s+sua|sotto\s+casa)|(?:puoi|potresti|puo|potrebbe)\s+(?:passare|venire)\s+(?:da\s+me|a\s+casa\s+mia))\b/gi,
-    off: /\b(?:dopo\s+il\s+(?:lavoro|turno)|in\s+contanti|in\s+nero|fuori\s+dall['’]?\s?app|senza\s+(?:l['’]?\s?app|prenotazione|passare\s+dall['’]?\s?app))\b/i,
+    home: /\b(?:(?:passo|vengo|posso\s+(?:passare|venire))\s+(?:io\s+)?(?:a\s+casa\s+tua|a\s+casa\s+sua|sotto\s+casa)|(?:puoi|potresti|puo|potrebbe)\s+(?:passare|venire)\s+a\s+casa\s+mia)\b/gi,
+    atYours: /\b(?:passo|vengo|posso\s+(?:passare|venire))\s+(?:io\s+)?da\s+(?:te|lei)\b/gi,
+    off: /\b(?:dopo\s+il\s+(?:lavoro|turno)|in\s+contanti)\b/i,
+    away: /\b(?:in\s+nero|fuori\s+dall['’]?\s?app|senza\s+(?:l['’]?\s?app|prenotazione|passare\s+dall['’]?\s?app))\b/i,
   },
   {
-    visit:
-      /\b(?:(?:wpadne|przyjade|podjade|przyjde|moge\s+(?:wpasc|przyjechac|podjechac|przyjsc))\s+(?:do\s+(?:ciebie|pana|pani|was)|pod\s+(?:dom|blok))|(?:mozesz|moze\s+pan|moze\s+pani)\s+(?:wpasc|przyjechac|podjechac)\s+do\s+mnie)\b/gi,
-    off: /\b(?:po\s+(?:pracy|robocie|zmianie|fajrancie)|za\s+gotowke|gotowka|bez\s+(?:aplikacji|rezerwacji)|poza\s+aplikacj\w*|na\s+lewo|na\s+czarno)\b/i,
+    home: /\b(?:(?:wpadne|przyjade|podjade|przyjde|moge\s+(?:wpasc|przyjechac|podjechac|przyjsc))\s+(?:do\s+(?:ciebie|pana|pani|was)\s+do\s+domu|pod\s+(?:twoj\s+|pana\s+)?(?:dom|blok))|(?:mozesz|moze\s+pan|moze\s+pani)\s+(?:wpasc|przyjechac|podjechac)\s+do\s+mnie\s+do\s+domu)\b/gi,
+    atYours: /\b(?:wpadne|przyjade|podjade|przyjde|moge\s+(?:wpasc|przyjechac|podjechac|przyjsc))\s+do\s+(?:ciebie|pana|pani|was)\b/gi,
+    off: /\b(?:po\s+(?:pracy|robocie|zmianie|fajrancie)|za\s+gotowke|gotowka)\b/i,
+    away: /\b(?:bez\s+(?:aplikacji|rezerwacji)|poza\s+aplikacj\w*|na\s+lewo|na\s+czarno)\b/i,
   },
   {
-    visit: /\b(?:evine|evinize|yanina|yaniniza|isyerine|size|sana)\s+(?:gelirim|gelebilirim|ugrarim|ugrayabilirim|gelip\s+bakarim)\b/gi,
-    off: /\b(?:(?:isten|mesaiden|vardiyadan)\s+sonra|nakit|elden|uygulamasiz|uygulama\s+(?:disinda|olmadan)|randevusuz)\b/i,
+    home: /\b(?:evine|evinize)\s+(?:gelirim|gelebilirim|ugrarim|ugrayabilirim|gelip\s+bakarim)\b/gi,
+    atYours: /\b(?:yanina|yaniniza|isyerine|size|sana)\s+(?:gelirim|gelebilirim|ugrarim|ugrayabilirim|gelip\s+bakarim)\b/gi,
+    off: /\b(?:(?:isten|mesaiden|vardiyadan)\s+sonra|nakit|elden)\b/i,
+    away: /\b(?:uygulamasiz|uygulama\s+(?:disinda|olmadan)|randevusuz|faturasiz)\b/i,
   },
   {
-    visit:
-      /\b(?:(?:saya|aku|gue|gw|sy)\s+(?:bisa\s+|nanti\s+)?(?:datang|mampir|dateng|singgah|pergi)\s+(?:ke\s+)?(?:rumah|kantor|tempat)\s+(?:bapak|ibu|mas|mbak|kak|kamu|anda|abang|bang|pak|bu|sampeyan|awak|encik|lu|lo)|(?:bisa|boleh)\s+(?:datang|mampir)\s+ke\s+rumah\s+(?:saya|aku|kami))\b/gi,
-    off: /\b(?:(?:pulang|habis|abis|selesai|lepas)\s+(?:kerja|kantor|shift|dinas)|(?:bayar\s+)?(?:tunai|cash)|(?:tanpa|tidak\s+usah|nggak\s+usah|gak\s+usah|ga\s+usah|tak\s+payah|di\s+luar)\s+(?:lewat\s+)?(?:aplikasi|app|booking))\b/i,
+    home: /\b(?:(?:saya|aku|gue|gw|sy)\s+(?:bisa\s+|nanti\s+)?(?:datang|mampir|dateng|singgah|pergi)\s+(?:ke\s+)?rumah\s+(?:bapak|ibu|mas|mbak|kak|kamu|anda|abang|bang|pak|bu|sampeyan|awak|encik|lu|lo)|(?:bisa|boleh)\s+(?:datang|mampir)\s+ke\s+rumah\s+(?:saya|aku|kami))\b/gi,
+    atYours: null,
+    off: /\b(?:(?:pulang|habis|abis|selesai|lepas)\s+(?:kerja|kantor|shift|dinas)|(?:bayar\s+)?(?:tunai|cash))\b/i,
+    away: /\b(?:(?:tanpa|tidak\s+usah|nggak\s+usah|gak\s+usah|ga\s+usah|tak\s+payah|di\s+luar)\s+(?:lewat\s+)?(?:aplikasi|app|booking))\b/i,
   },
   {
-    visit: /\b(?:(?:pupunta|pupuntahan|dadaan|dadalaw|pwede\s+(?:akong\s+)?(?:pumunta|dumaan))\s+(?:ako\s+)?(?:kita\s+)?(?:sa\s+)?(?:bahay\s+(?:mo|nyo|ninyo)|inyo|sa\s+inyo))\b/gi,
-    off: /\b(?:(?:pagkatapos|pagkalabas|after)\s+(?:ng\s+|ko\s+sa\s+)?(?:trabaho|shift|duty)|cash|(?:hindi|wag|huwag)\s+na\s+(?:dumaan\s+)?sa\s+app|labas\s+(?:ng|sa)\s+app)\b/i,
+    home: /\b(?:(?:pupunta|pupuntahan|dadaan|dadalaw|pwede\s+(?:akong\s+)?(?:pumunta|dumaan))\s+(?:ako\s+)?(?:kita\s+)?(?:sa\s+)?bahay\s+(?:mo|nyo|ninyo))\b/gi,
+    atYours: /\b(?:pupunta|dadaan|pwede\s+(?:akong\s+)?(?:pumunta|dumaan))\s+(?:ako\s+)?sa\s+inyo\b/gi,
+    off: /\b(?:(?:pagkatapos|pagkalabas|after)\s+(?:ng\s+|ko\s+sa\s+)?(?:trabaho|shift|duty)|cash)\b/i,
+    away: /\b(?:(?:hindi|wag|huwag)\s+na\s+(?:dumaan\s+)?sa\s+app|labas\s+(?:ng|sa)\s+app)\b/i,
   },
   {
-    visit:
-      /\b(?:(?:main|mai|hum)\s+(?:aapke|apke|tumhare|tere|aap\s+ke|ap\s+ke)\s+(?:ghar|office|kaam)\s+(?:pe\s+|par\s+)?(?:aa|aakar|aake|aa\s+ke)|(?:aapke|apke|tumhare)\s+ghar\s+(?:aa|aake|aakar)\s+(?:jaunga|jaenge|jayenge|dekh|kar))\w*/gi,
-    off: /\b(?:(?:duty|shift|kaam|office)\s+ke\s+baad|cash|app\s+ke\s+bina|bina\s+app|app\s+(?:chhodo|mat))\b/i,
+    home: /\b(?:(?:main|mai|hum)\s+(?:aapke|apke|tumhare|tere|aap\s+ke|ap\s+ke)\s+ghar\s+(?:pe\s+|par\s+)?(?:aa|aakar|aake|aa\s+ke)|(?:aapke|apke|tumhare)\s+ghar\s+(?:aa|aake|aakar)\s+(?:jaunga|jaenge|jayenge|dekh|kar))\w*/gi,
+    atYours: null,
+    off: /\b(?:(?:duty|shift|kaam|office)\s+ke\s+baad|cash)\b/i,
+    away: /\b(?:app\s+ke\s+bina|bina\s+app|app\s+(?:chhodo|mat))\b/i,
   },
   {
-    visit:
-      /\b(?:ik\s+(?:kan\s+|kom\s+)(?:\w+\s+){0,4}?(?:bij\s+(?:je|jou|u)\s+(?:thuis|langs)|naar\s+(?:je|jou|u)\s+(?:huis|toe))|(?:kun\s+je|kunt\s+u|kan\s+je)\s+(?:\w+\s+){0,3}?(?:bij\s+mij\s+(?:thuis|langs)(?:komen)?|naar\s+mij\s+toe))/gi,
-    off: /\b(?:na\s+(?:mijn\s+|het\s+)?(?:werk|dienst)|contant|zwart|buiten\s+de\s+app|zonder\s+(?:de\s+)?(?:app|boeking))\b/i,
+    home: /\b(?:ik\s+(?:kan\s+|kom\s+)(?:\w+\s+){0,4}?(?:bij\s+(?:je|jou|u)\s+thuis|naar\s+(?:je|jou|uw)\s+huis)|(?:kun\s+je|kunt\s+u|kan\s+je)\s+(?:\w+\s+){0,3}?bij\s+mij\s+thuis)/gi,
+    atYours: /\bik\s+(?:kan\s+|kom\s+)(?:\w+\s+){0,4}?bij\s+(?:je|jou|u)\s+langs/gi,
+    off: /\b(?:na\s+(?:mijn\s+|het\s+)?(?:werk|dienst)|contant)\b/i,
+    away: /\b(?:zwart|buiten\s+de\s+app|zonder\s+(?:de\s+)?(?:app|boeking|bon))\b/i,
   },
   {
-    visit: new RegExp(
-      skeletonAlternation(["اجي عندك", "آجي عندك", "باجي عندك", "بجي عندك", "اجيك البيت", "آجيك البيت", "اجي لبيتك", "آجي لبيتك", "امر عليك", "بمر عليك", "اعدي عليك", "هعدي عليك"]),
-      "g",
-    ),
-    off: new RegExp(skeletonAlternation(["بعد الدوام", "بعد الشغل", "بعد العمل", "كاش", "نقدا", "نقدي", "بدون التطبيق", "برا التطبيق", "خارج التطبيق"])),
+    home: new RegExp(skeletonAlternation(["اجيك البيت", "آجيك البيت", "اجي لبيتك", "آجي لبيتك", "باجي لبيتك", "اجي البيت عندك", "آجي البيت عندك"]), "g"),
+    atYours: new RegExp(skeletonAlternation(["اجي عندك", "آجي عندك", "باجي عندك", "بجي عندك", "امر عليك", "بمر عليك", "اعدي عليك", "هعدي عليك"]), "g"),
+    off: new RegExp(skeletonAlternation(["بعد الدوام", "بعد الشغل", "بعد العمل", "كاش", "نقدا", "نقدي"])),
+    away: new RegExp(skeletonAlternation(["بدون التطبيق", "برا التطبيق", "خارج التطبيق", "من غير التطبيق"])),
   },
   {
-    visit: /\b(?:(?:toi|em|anh|minh)\s+(?:co\s+the\s+)?(?:qua|ghe|den|toi)\s+(?:tan\s+)?nha\s+(?:anh|chi|ban|em|ong|ba))\b/gi,
-    off: /\b(?:sau\s+(?:gio\s+lam|ca|khi\s+tan\s+lam)|tan\s+lam|tien\s+mat|ngoai\s+app|khong\s+qua\s+app)\b/i,
+    home: /\b(?:(?:toi|em|anh|minh)\s+(?:co\s+the\s+)?(?:qua|ghe|den|toi)\s+(?:tan\s+)?nha\s+(?:anh|chi|ban|em|ong|ba))\b/gi,
+    atYours: null,
+    off: /\b(?:sau\s+(?:gio\s+lam|ca|khi\s+tan\s+lam)|tan\s+lam|tien\s+mat)\b/i,
+    away: /\b(?:ngoai\s+app|khong\s+qua\s+app)\b/i,
   },
 ];
+
+/** Booking words abroad in a meeting's sentence: the meeting is the booked visit ("ketemu besok jam 9 sesuai jadwal di aplikasi"). */
+const BOOKED_ABROAD =
+  /\b(?:booking|jadwal|janji|appointment|schedule|reserva|cita|pris|termin|prenotazione|rezerwacj\w*|wizyt\w*|afspraak|bespreking|randevu\w*|agendamento|marcacao|app|aplikasi|aplicacion|aplicativo|appli|applicazione|aplikacj\w*)\b/i;
+
+/** A place named only as "there" right after the meeting verb ("ketemu di sana besok", "kita tayo doon bukas"): the place already agreed, the workshop as often as not. */
+const THERE_NEXT = /^\s*(?:(?:di|sa|en|na|no|em|au|am|al|by|bij)\s+)?(?:sana|situ|sini|doon|dun|diyan|dyan|ahi|alli|ali|la|la-bas|dort|da|daar|die\s+plek|there)\b/i;
 
 /**
  * A meeting at a public place with a time in another language (round 31): the meeting verb, a public
@@ -223,7 +253,7 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   },
   // French: "Rendez-vous au stationnement du Costco, 18h", "on se retrouve sur le parking du Leclerc demain"
   {
-    meet: /\b(?:rendez-?vous|rdv|on\s+se\s+(?:retrouve|voit|rejoint)|retrouvons-nous)\s+(?:au|a\s+la|a\s+l['’]|sur\s+le|devant\s+(?:le|la|l['’]))\s*(?=(?:stationnement|parking|station|gare|centre\s+commercial|supermarche|magasin|cafe|aire|mcdo|[A-Z]))/gi,
+    meet: /\b(?:rendez-?vous|rdv|on\s+se\s+(?:retrouve|voit|rejoint)|retrouvons-nous)\s+(?:au|a\s+la|a\s+l['’]|sur\s+le|devant\s+(?:le|la|l['’]))\s*(?=(?:stationnement|parking|station|gare|centre\s+commercial|supermarche|magasin|cafe|aire|mcdo|mcdonald|costco|leclerc|carrefour|auchan|intermarche|lidl|walmart|tim\s+hortons|ikea))/gi,
     then: /\b(?:\d{1,2}\s*h(?:\d\d)?|demain|ce\s+soir|cet\s+apres-midi|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|midi)\b/i,
   },
   // Spanish: "nos vemos en el estacionamiento del Walmart mañana a las 5", "quedamos en la gasolinera"
@@ -265,7 +295,7 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     words: "come pop swing nip stop drop call head run shoot zip whip duck coming popping swinging nipping stopping dropping calling heading running".split(" "),
     accept: (m, text) => {
       const s = sentenceAndNext(m, text);
-      if (!TO_THE_READER.test(s) && !DOES_THE_JOB.test(text.slice(m.index, m.index + 120))) return false;
+      if (!TO_THE_READER.test(s)) return false;
       return (OFF_DUTY.test(s) || OFF_THE_BOOKING.test(s)) && !BOOKED.test(s) && !REPORTED_BEFORE.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index)) && live(m, text);
     },
   },
@@ -295,7 +325,7 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     words: "your ur yr".split(" "),
     accept: (m, text) => {
       const s = sentenceAndNext(m, text);
-      return (OFF_DUTY.test(s) || OFF_THE_BOOKING.test(s)) && !BOOKED.test(s) && live(m, text);
+      return (SENDER_OFF_DUTY.test(s) || OFF_THE_BOOKING.test(s)) && !BOOKED.test(s) && live(m, text);
     },
   },
   {
@@ -307,18 +337,18 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
       return !BOOKED_PREMISES.test(m.groups?.place ?? "") && INVITED_TO_WORK.test(rest) && !BOOKED.test(rest) && live(m, text);
     },
   },
-  ...VISIT_ABROAD.map(({ visit, off }): Pattern => ({
-    kind: DEAL,
-    re: visit,
-    accept: (m, text) => off.test(sentenceAndNext(m, text)) && live(m, text),
-  })),
+  ...VISIT_ABROAD.flatMap(({ home, atYours, off, away }): Pattern[] => [
+    { kind: DEAL, re: home, accept: (m, text) => (off.test(sentenceAndNext(m, text)) || away.test(sentenceAndNext(m, text))) && live(m, text) },
+    ...(atYours ? [{ kind: DEAL, re: atYours, accept: (m: RegExpExecArray, text: string) => away.test(sentenceAndNext(m, text)) && live(m, text) }] : []),
+  ]),
   ...MEET_ABROAD.map(({ meet, then }): Pattern => ({
     kind: DEAL,
     re: meet,
     accept: (m, text) => {
       const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
       const sentence = text.slice(start, end);
-      return then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && live(m, text);
+      const place = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      return then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && !BOOKED_ABROAD.test(sentence) && !THERE_NEXT.test(place) && live(m, text);
     },
   })),
 ];
