@@ -44,7 +44,8 @@ function sentenceAndNext(m: RegExpExecArray, text: string): string {
 const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|offered|reckon(?:ed|s)|claim(?:ed|s))\b|[:"“])[^.!?\n]*$/i;
 
 /** Booked-visit words: a visit through the booking ("I'll come to yours at 10 for the booked service"). */
-const BOOKED = /\b(?:booked|booking\s+(?:at|for|is|was)|as\s+booked|your\s+(?:booking|appointment|slot)|the\s+(?:appointment|slot)|schedul\w*|through\s+the\s+app|via\s+the\s+app|in\s+the\s+app)\b/i;
+const BOOKED =
+  /\b(?:booked|booking\s+(?:at|for|is|was)|as\s+booked|(?:as\s+per|per|for)\s+(?:the|your)\s+(?:booking|appointment)|your\s+(?:booking|appointment|slot)|the\s+(?:appointment|slot)|schedul\w*|reschedul\w*|through\s+the\s+app|via\s+the\s+app|in\s+the\s+app|earlier\s+than|instead\s+of\s+(?:at\s+)?\d)\b|(?<!\b(?:no\s+need\s+to|don['’]?t|dont|do\s+not|without|not|never)\s+)\bbook\s+(?:it\s+|us\s+|me\s+)?(?:in\b|through|via|on\s+here|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:mobile|call-?out|home\s+visit|visit|slot)\b)|\bbooking\s+fee\b/i;
 
 /** Moving to a place in English: "pop over", "swing past", "stop by", "come out", "call round". */
 const MOVE = String.raw`(?:come|pop|swing|nip|stop|drop|call|head|run|shoot|zip|whip|duck)\s+(?:over|round|around|by|past|out|down|up)`;
@@ -77,18 +78,18 @@ const DOES_THE_JOB = new RegExp(
  * local". A booked mobile mechanic comes in working hours, as part of the job.
  */
 const OFF_DUTY =
-  /\b(?:after\s+(?:my\s+|i\s+)?(?:shift|work|hours|finish(?:ing)?|knock\s+off|clock\s+off|get\s+off)|(?:when|once)\s+i\s+(?:finish|knock\s+off|clock\s+off|get\s+off)|off\s+the\s+clock|(?:in|on)\s+my\s+(?:own\s+time|day\s+off|lunch(?:\s+break)?|way\s+home|way\s+back)|(?:area|way|end|woods)\b[^.!?\n]{0,30}\banyway|doing\s+(?:a|another|an\s+other)\s+(?:\w+\s+)?job|for\s+another\s+job|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?))\b/i;
+  /\b(?:after\s+(?:my\s+|i\s+)?(?:shift|work|hours|finish(?:ing)?|knock\s+off|clock\s+off|get\s+off)|(?:when|once)\s+i\s+(?:finish|knock\s+off|clock\s+off|get\s+off)|off\s+the\s+clock|(?:in|on)\s+my\s+(?:own\s+time|day\s+off|lunch(?:\s+break)?|way\s+home|way\s+back)|(?:area|way|end|woods)\b[^.!?\n]{0,30}\banyway|doing\s+(?:a|another|an\s+other)\s+(?:\w+\s+)?job|for\s+another\s+job)\b/i;
 
 /** OFF, the deal's own terms: cash in hand, the booking or app left out, off the books. */
 const OFF_THE_BOOKING =
-  /\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us)\b/i;
+  /\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us)\b/i;
 
 /**
  * OFF, the platform's screen shunned for a visit: "in person than on this little screen", "quicker
  * than all this video stuff", "rather than over the app".
  */
 const SCREEN_SHUNNED =
-  /\bthan\s+(?:on\s+|over\s+|through\s+|via\s+|with\s+|doing\s+)?(?:all\s+)?(?:this|the|a|these)\s+(?:little\s+|tiny\s+|small\s+|stupid\s+)?(?:screen|video|videos|video\s+calls?|calls?|chat|app|camera|phone)\b/i;
+  /\bthan\s+(?:on\s+|over\s+|through\s+|via\s+|with\s+|doing\s+)?(?:all\s+)?(?:this|the|a|these)\s+(?:little\s+|tiny\s+|small\s+|stupid\s+)?(?:screen|video|videos|video\s+calls?|chat|app)\b/i;
 
 /** The reader asked to come out: "could you come to the house", "can you come round tonight", "would you be able to pop over". */
 const READER_ASKED = new RegExp(
@@ -121,7 +122,11 @@ const WORKPLACE = /\b(?:i\s+(?:work|am\s+working)|i['’]?m\s+working|im\s+worki
 const INVITED_TO_WORK = /\b(?:come|pop|swing|stop|drop|call)\s+(?:by|in|into|round|over|down)\b[^.!?\n]*\b(?:ask\s+(?:for|after)\s+me|find\s+me|i['’]?ll\s+(?:look|check|have\s+a\s+look|sort|do)\b)/i;
 
 /** The booked workshop's own counters and bays, and homes: not the sender's other workplace. */
-const BOOKED_PREMISES = /\b(?:workshop|shop|garage|bay|reception|front\s+desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|home|house)\b/i;
+const BOOKED_PREMISES =
+  /\b(?:workshop|shop|garage|bay|reception|(?:front|service)\s+desk|desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|branch|site|depot|this|here|home|house)\b/i;
+
+/** The car taken to or from the sender's workplace as a booked service does: "drop it back", "deliver it", "collect it". */
+const DELIVERED = /\b(?:drop\s+(?:it|her|the\s+(?:car|keys?))\s+(?:back|off)|deliver\w*|collect\w*|return\s+(?:it|the\s+car)|pick\s+(?:it|her|the\s+car)\s+up)\b/i;
 
 /** Place words of the booked workshop abroad: a meeting there is the booking's ("ketemu di bengkel jam 9"). */
 const WORKSHOP_ABROAD =
@@ -334,7 +339,7 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     words: ["work", "working"],
     accept: (m, text) => {
       const rest = text.slice(m.index, m.index + 200);
-      return !BOOKED_PREMISES.test(m.groups?.place ?? "") && INVITED_TO_WORK.test(rest) && !BOOKED.test(rest) && live(m, text);
+      return !BOOKED_PREMISES.test(m.groups?.place ?? "") && INVITED_TO_WORK.test(rest) && !BOOKED.test(rest) && !DELIVERED.test(rest) && live(m, text);
     },
   },
   ...VISIT_ABROAD.flatMap(({ home, atYours, off, away }): Pattern[] => [

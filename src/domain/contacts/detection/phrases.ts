@@ -659,7 +659,7 @@ function isUnitOfANumber(m: RegExpExecArray, text: string): boolean {
 
 /** Booked-visit words: "as booked", "as per the booking", "for your booking", "through the app". */
 const VISIT_BOOKED =
-  /\b(?:as\s+(?:per\s+(?:the|your)\s+)?(?:booked|booking|arranged)|(?:for|per)\s+(?:the|your)\s+(?:booking|appointment|booked\s+\w+)|booked\s+(?:in|through|on|via)|(?:through|via|in)\s+the\s+app)\b/i;
+  /\b(?:as\s+(?:per\s+(?:the|your)\s+)?(?:booked|booking|arranged)|(?:for|per)\s+(?:the|your)\s+(?:booking|appointment|booked\s+\w+)|booked\s+(?:in|through|on|via)|(?:through|via|in)\s+the\s+app|booking\s+fee)\b|(?<!\b(?:no\s+need\s+to|don['’]?t|dont|do\s+not|without|not|never)\s+)\bbook\s+(?:it\s+|us\s+|me\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:mobile|call-?out|home\s+visit|visit|slot)\b/i;
 
 /** Someone else's visit told of: "the mobile mechanic will come", "the tow driver can swing by", "he'll pop over". */
 const VISIT_BY_A_THIRD_PARTY =

@@ -37,7 +37,7 @@ const VISIT_IN = new RegExp(String.raw`\b(?:${VISIT})\b`, "i");
 const INSTEAD = /\b(?:instead|rather\s+than|not\s+the\s+(?:booked|app)|skip|cancel|forget\s+the\s+(?:booking|app|shop)|cheaper|for\s+less|cash)\b/i;
 
 /** The work offered at the place. */
-const WORK = /\b(?:we['’]?ll|i['’]?ll|we\s+(?:can|will)|i\s+(?:can|will))\s+(?:sort|do|fix|handle|check|look\s+at|have\s+a\s+look\s+at)\s+(?:it|am|you|the\s+\w+)\b/i;
+const WORK = /\b(?:we['’]?ll|i['’]?ll|we\s+can|i\s+can)\s+(?:sort|do|fix|handle)\s+(?:it|you|the\s+\w+)\b/i;
 
 /**
  * The reader told to bring the car or come, at the start of a clause (round 31): "bring it to my shed this arvo",
@@ -181,7 +181,9 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
       const ownBusiness = BUSINESS_PLACE.test(g.place ?? "") && !g.who && !g.own;
       if (INSTEAD.test(sentence) || (!ownBusiness && WORK.test(sentence))) return true;
       // Told to come to a private place at a time: "bring it to my shed this arvo, its behind the footy oval" (issue 13, round 31).
-      return !ownBusiness && /^(?:to|round\s+to)\b/i.test(m[0]) && TOLD_TO_COME.test(before(text, m, 40)) && MEETING_TIME.test(sentence) && !BOOKED_VISIT.test(sentence);
+      const told = before(text, m, 40);
+      // "bring it back to my drive tonight": the car returned after the job, not the reader sent to a place.
+      return !ownBusiness && /^(?:to|round\s+to)\b/i.test(m[0]) && TOLD_TO_COME.test(told) && !/\bback\s*$/i.test(told) && MEETING_TIME.test(sentence) && !BOOKED_VISIT.test(sentence);
     },
   },
   {
