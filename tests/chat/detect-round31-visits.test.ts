@@ -9,6 +9,16 @@ import { describe, expect, it } from "vitest";
 import { flaggedBy } from "./detector-helpers.ts";
 
 describe("round 31 in-person visits: attacks", () => {
+  it("I live 5 minutes from you, I can nip round after work and sort it", () => expect(flaggedBy("I live 5 minutes from you, I can nip round after work and sort it")).toBe(true));
+  it("I'll run over after my shift and have a look at it, you're only round the corner from me", () =>
+    expect(flaggedBy("I'll run over after my shift and have a look at it, you're only round the corner from me")).toBe(true));
+  it("I do mobile work on the side, I can come to yours this weekend", () => expect(flaggedBy("I do mobile work on the side, I can come to yours this weekend")).toBe(true));
+  it("Can you come to mine after work instead? I'll pay cash", () => expect(flaggedBy("Can you come to mine after work instead? I'll pay cash")).toBe(true));
+  it("Mechanic here, I'm free Sunday, I'll come over to your place and do it cheaper than the workshop", () =>
+    expect(flaggedBy("Mechanic here, I'm free Sunday, I'll come over to your place and do it cheaper than the workshop")).toBe(true));
+  it("Rather than booking, could you just come round to mine and I'll pay you direct?", () =>
+    expect(flaggedBy("Rather than booking, could you just come round to mine and I'll pay you direct?")).toBe(true));
+  it("I could come to your house Saturday and do it for less", () => expect(flaggedBy("I could come to your house Saturday and do it for less")).toBe(true));
   it("I can pop over after my shift if you're local", () => expect(flaggedBy("I can pop over after my shift if you're local")).toBe(true));
   it("im in ur area tuesday anyway, ill drop by and do it on your drive", () => expect(flaggedBy("im in ur area tuesday anyway, ill drop by and do it on your drive")).toBe(true));
   it("i'll swing past yours after work and do the plugs in your driveway", () => expect(flaggedBy("i'll swing past yours after work and do the plugs in your driveway")).toBe(true));
@@ -81,15 +91,16 @@ describe("round 31 in-person visits: attacks", () => {
   it.fails("Would you be able to come out to the house? I can't drive it and I don't understand the app's towing thing.", () =>
     expect(flaggedBy("Would you be able to come out to the house? I can't drive it and I don't understand the app's towing thing.")).toBe(true),
   );
-  // missed: 'round the corner from me' may be the customer's shop too, so it is no place of the reader's
-  it.fails("I'll run over after my shift and have a look at it, you're only round the corner from me", () =>
-    expect(flaggedBy("I'll run over after my shift and have a look at it, you're only round the corner from me")).toBe(true),
-  );
   // missed: 'size gelirim' (I come to you) is the customer's visit to the workshop as often, so it needs the app left out
   it.fails("Mesaiden sonra size gelebilirim, ödeme nakit", () => expect(flaggedBy("Mesaiden sonra size gelebilirim, ödeme nakit")).toBe(true));
 });
 
 describe("round 31 in-person visits: innocents", () => {
+  it("I live 5 minutes from you, I'll pop over after work to collect it", () => expect(flaggedBy("I live 5 minutes from you, I'll pop over after work to collect it")).toBe(false));
+  it("I'm just round the corner from you, I'll swing by after work to pick it up", () => expect(flaggedBy("I'm just round the corner from you, I'll swing by after work to pick it up")).toBe(false));
+  it("I'll come to your workshop after work, is it cheaper than the dealer?", () => expect(flaggedBy("I'll come to your workshop after work, is it cheaper than the dealer?")).toBe(false));
+  it("I'll pop round to yours after work to drop off the spare key, I live near you", () =>
+    expect(flaggedBy("I'll pop round to yours after work to drop off the spare key, I live near you")).toBe(false));
   it("I'll swing by after work to pick it up", () => expect(flaggedBy("I'll swing by after work to pick it up")).toBe(false));
   it("I'll pop in after work to collect the car from your shop", () => expect(flaggedBy("I'll pop in after work to collect the car from your shop")).toBe(false));
   it("I'll come to yours at 10 for the booked service and do the plugs on the drive", () =>

@@ -1,31 +1,36 @@
 /**
  * A visit in person proposed outside the booking (OFF_PLATFORM_DEAL), issue 13, round 31: the
  * mechanic offering to come to the customer ("I can pop over after my shift if you're local", "im in
- * ur area tuesday anyway, ill drop by and do it on your drive", "Wpadnę do ciebie po pracy, za
- * gotówkę"), the customer asking the mechanic to come out ("can you come round tonight and have a
- * look in person? it's quicker than all this video stuff"), the sender's workplace as the meeting
- * place ("i work at the kmart in the mall, come by the service desk tmrw and ask for me"), and a
- * meeting at a public place with a time abroad ("ketemuan di parkiran Alfamart besok jam 4",
- * "Rendez-vous au stationnement du Costco, 18h"). `private-visits.ts` reads the sender's own place
- * and the English meeting at a public place; `home-directions.ts` reads the way to a home.
+ * ur area tuesday anyway, ill drop by and do it on your drive", "Wpadnę do ciebie do domu po pracy,
+ * za gotówkę"), the customer asking the mechanic to come out ("can you come round tonight and have a
+ * look in person? it's quicker than all this video stuff"), the sender's workplace as the place to
+ * find them ("i work at the kmart in the mall, come by the service desk tmrw and ask for me"), the
+ * reader told to come where the sender is off the clock, and a meeting at a public place with a time
+ * abroad ("ketemuan di parkiran Alfamart besok jam 4", "Rendez-vous au stationnement du Costco,
+ * 18h"). `private-visits.ts` reads the sender's own place and the English meeting at a public place
+ * or an event; `home-directions.ts` reads the way to a home.
  *
  * A visit alone is no deal: the platform books mobile mechanics, who come to homes and drives
  * ("I'll come to yours at 10 and do the plugs on the drive"), and customers bring cars to the booked
  * workshop after work ("I'll swing by after work to pick it up"). So each rule reads two things in
  * the sentence (or the one after it, where a question's reason follows it):
  *
- *   VISIT  the sender coming to the reader's place ("I'll swing past yours", "I can stop by" with
- *          "in your area"), work offered at the reader's place ("do the plugs in your driveway"),
- *          or the reader asked to come out ("could you come to the house?");
+ *   VISIT  the sender coming to the reader's home ("I'll swing past yours", "I can stop by" with "in
+ *          your area" or "if you're local"), work offered at the reader's place ("do the plugs in
+ *          your driveway"), or the reader asked out ("could you come to the house?");
  *   OFF    why it is not the booked visit: the sender off duty ("after my shift", "off the clock",
- *          "in ur area anyway", "if you're local"), cash in hand, the booking or app left out
- *          ("outside of the booking", "no booking"), or the platform's screen shunned ("in person
- *          than on this little screen").
+ *          "in ur area anyway", "doing another job"), cash in hand, the booking or app left out
+ *          ("outside of the booking", "no booking"), a price under the booked one, or the
+ *          platform's screen shunned ("in person than on this little screen").
  *
- * Negations and refusals ("I can't pop over after work"), stories ("my neighbour came over and had a
- * look", "he said he'd swing by") and questions about home visits ("do you do home visits?") have no
- * VISIT in the sender's future or no OFF, and `live` reads the refusals and the platform pointed back
- * at. The text reaches the rules normalised: accents dropped, Arabic alef folded.
+ * The booked visit (`BOOKED`: "as booked", "book the mobile option", "instead of 2"), an errand
+ * ("to drop off the spare key"), negations and refusals ("I can't pop over after work"), stories ("my
+ * neighbour came over and had a look", "he said he'd swing by") and questions about home visits ("do
+ * you do home visits?") stay innocent; `live` reads the refusals and the platform pointed back at. A
+ * customer's own time ("after work") or cash is no OFF for their asking the mechanic out, and the
+ * languages' "at yours" ("chez vous", "bei Ihnen", "do pana") counts only with the app left out:
+ * either is as often the customer's errand to the workshop. The text reaches the rules normalised:
+ * accents dropped, Arabic alef folded.
  */
 import { negatedBefore, type Pattern, sentenceAt } from "./context.ts";
 import { skeletonAlternation } from "./normalise.ts";
@@ -55,13 +60,28 @@ const MOVE = String.raw`(?:come|pop|swing|nip|stop|drop|call|head|run|shoot|zip|
  * coming out" (not "I came over", a story, nor "I can't", a refusal).
  */
 const SENDER_COMES = new RegExp(
-  String.raw`\b(?:i|we|ill|imma|ima)(?:['’]?ll|\s+will|\s+can|\s+could|['’]?d|\s+would|\s+(?:could|can)\s+(?:always|easily|just)|['’]?m\s+(?:happy|able|gonna|going)\s+to|\s+am\s+(?:happy|able|going)\s+to|\s+(?:might|may))?\s+(?:just\s+|still\s+|easily\s+|quickly\s+|happily\s+|probably\s+|even\s+)?${MOVE}\b|\b(?:i|we)\s+(?:don['’]?t|do\s+not)\s+mind\s+(?:coming|popping|swinging|nipping|stopping|dropping|calling|heading|running)\s+(?:over|round|around|by|past|out|down|up)\b`,
+  String.raw`\b(?:i|we|ill|imma|ima)(?:['’]?ll|\s+will|\s+can|\s+could|['’]?d|\s+would|\s+(?:could|can)\s+(?:always|easily|just)|['’]?m\s+(?:happy|able|gonna|going)\s+to|\s+am\s+(?:happy|able|going)\s+to|\s+(?:might|may))?\s+(?:just\s+|still\s+|easily\s+|quickly\s+|happily\s+|probably\s+|even\s+)?(?:${MOVE}|come\s+(?=to\s+(?:yours|your|ur|you)\b))\b|\b(?:i|we)\s+(?:don['’]?t|do\s+not)\s+mind\s+(?:coming|popping|swinging|nipping|stopping|dropping|calling|heading|running)\s+(?:over|round|around|by|past|out|down|up)\b`,
   "gi",
 );
 
-/** Where the sender comes: the reader's place or area ("yours", "your drive", "to you", "in your area", "if you're local"). */
+/** Where the sender comes: the reader's home or area ("yours", "your drive", "out to you", "in your area", "if you're local"). */
 const TO_THE_READER =
   /\b(?:yours|(?:to|at|on|in|by|past)\s+(?:your|ur|yr)\s+(?:place|house|home|drive(?:way)?|work(?:place)?|office|premises|flat|gaff|yard|street|door|residence)|out\s+to\s+(?:you|u|ya)\b|(?:in|round|near)\s+(?:your|ur|yr)\s+(?:area|way|neck\s+of\s+the\s+woods|end|street|suburb)|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?|near(?:by)?|around))\b/i;
+
+/**
+ * The sender living or being near the reader ("I live 5 minutes from you", "you're only round the
+ * corner from me"): a visit to the reader then, when the job is offered with it, not the customer's
+ * errand to a workshop near them.
+ */
+const NEAR_THE_READER =
+  /\b(?:(?:i\s+live|i['’]?m|im|i\s+am)\s+(?:just\s+|only\s+|literally\s+)?(?:[\w-]+\s+){0,3}?(?:from|near|close\s+to|round\s+the\s+corner\s+from)\s+(?:you|u|ya)|(?:you['’]?re|youre|ur|you\s+are)\s+(?:just\s+|only\s+|literally\s+)?(?:[\w-]+\s+){0,3}?(?:from|near|close\s+to|round\s+the\s+corner\s+from)\s+me)\b/i;
+
+/** OFF, the sender's visit priced under the booked one: "cheaper than the workshop", "half the price", "for less". */
+const UNDERCUT = /\b(?:cheaper\s+than\s+(?:the\s+|your\s+)?(?:workshop|garage|shop|app|booking|quote|dealer)|half\s+(?:the\s+)?price|for\s+less)\b/i;
+
+/** An errand at the visit, not a job: keys, papers or the car dropped off or picked up. */
+const ERRAND =
+  /\bto\s+(?:drop\s+(?:off\s+)?|return|bring|give\s+(?:you\s+)?|hand\s+(?:over\s+)?|pick\s+up|collect|get|sign)\s*(?:you\s+)?(?:the\s+|your\s+|my\s+|a\s+)?(?:spare\s+)?(?:keys?|paperwork|invoice|receipt|car|part|parts|documents?|logbook|forms?|cheque)\b|\bto\s+(?:pick|collect)\s+(?:it|the\s+car|her)\s+up\b/i;
 
 /** Papers, not the car: "have a look at the quote", "check the invoice" is no job done at a visit. */
 const PAPERWORK = String.raw`(?:quote|invoice|bill|price|prices|estimate|paperwork|receipt|booking|options|photos?|pictures?|report|app|messages?)\b`;
@@ -82,7 +102,7 @@ const OFF_DUTY =
 
 /** OFF, the deal's own terms: cash in hand, the booking or app left out, off the books. */
 const OFF_THE_BOOKING =
-  /\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us)\b/i;
+  /\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us|pay\s+(?:you|u|ya)\s+direct(?:ly)?|(?:rather\s+than|instead\s+of)\s+(?:booking|going\s+through|the\s+(?:app|booking)))\b/i;
 
 /**
  * OFF, the platform's screen shunned for a visit: "in person than on this little screen", "quicker
@@ -93,7 +113,7 @@ const SCREEN_SHUNNED =
 
 /** The reader asked to come out: "could you come to the house", "can you come round tonight", "would you be able to pop over". */
 const READER_ASKED = new RegExp(
-  String.raw`\b(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:(?:be\s+able\s+to|possibly|please|maybe|just)\s+)?(?:${MOVE}|come\s+to\s+(?:the|my|our)\s+(?:house|place|home|flat|farm|drive(?:way)?|work|office))\b`,
+  String.raw`\b(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:(?:be\s+able\s+to|possibly|please|maybe|just)\s+)?(?:${MOVE}|come\s+to\s+(?:mine|(?:the|my|our)\s+(?:house|place|home|flat|farm|drive(?:way)?|work|office)))\b`,
   "gi",
 );
 
@@ -300,8 +320,10 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     words: "come pop swing nip stop drop call head run shoot zip whip duck coming popping swinging nipping stopping dropping calling heading running".split(" "),
     accept: (m, text) => {
       const s = sentenceAndNext(m, text);
-      if (!TO_THE_READER.test(s)) return false;
-      return (OFF_DUTY.test(s) || OFF_THE_BOOKING.test(s)) && !BOOKED.test(s) && !REPORTED_BEFORE.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index)) && live(m, text);
+      if (!TO_THE_READER.test(s) && !(NEAR_THE_READER.test(s) && DOES_THE_JOB.test(s))) return false;
+      // Off duty alone, an errand ("pop round to yours after work to drop off the spare key") is no job done there.
+      const deal = OFF_THE_BOOKING.test(s) || UNDERCUT.test(s) || (OFF_DUTY.test(s) && !ERRAND.test(s));
+      return deal && !BOOKED.test(s) && !REPORTED_BEFORE.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index)) && live(m, text);
     },
   },
   {
