@@ -9,6 +9,7 @@ import { describe, expect, it } from "vitest";
 import { flaggedBy } from "./detector-helpers.ts";
 
 describe("round 31 in-person visits: attacks", () => {
+  it("Can I pop over to yours after work and sort it? cash is fine", () => expect(flaggedBy("Can I pop over to yours after work and sort it? cash is fine")).toBe(true));
   it("I live 5 minutes from you, I can nip round after work and sort it", () => expect(flaggedBy("I live 5 minutes from you, I can nip round after work and sort it")).toBe(true));
   it("I'll run over after my shift and have a look at it, you're only round the corner from me", () =>
     expect(flaggedBy("I'll run over after my shift and have a look at it, you're only round the corner from me")).toBe(true));
@@ -96,6 +97,11 @@ describe("round 31 in-person visits: attacks", () => {
 });
 
 describe("round 31 in-person visits: innocents", () => {
+  it("I'll drop by your work after my shift to grab the keys", () => expect(flaggedBy("I'll drop by your work after my shift to grab the keys")).toBe(false));
+  it("ketemu di pom bensin besok jam 9, mobil derek akan jemput di sana", () => expect(flaggedBy("ketemu di pom bensin besok jam 9, mobil derek akan jemput di sana")).toBe(false));
+  it("Can I pop over to the workshop after work to see the car?", () => expect(flaggedBy("Can I pop over to the workshop after work to see the car?")).toBe(false));
+  it("I'd never come round to yours for cash", () => expect(flaggedBy("I'd never come round to yours for cash")).toBe(false));
+  it("I'm not allowed to pop over to a customer's house after my shift", () => expect(flaggedBy("I'm not allowed to pop over to a customer's house after my shift")).toBe(false));
   it("I live 5 minutes from you, I'll pop over after work to collect it", () => expect(flaggedBy("I live 5 minutes from you, I'll pop over after work to collect it")).toBe(false));
   it("I'm just round the corner from you, I'll swing by after work to pick it up", () => expect(flaggedBy("I'm just round the corner from you, I'll swing by after work to pick it up")).toBe(false));
   it("I'll come to your workshop after work, is it cheaper than the dealer?", () => expect(flaggedBy("I'll come to your workshop after work, is it cheaper than the dealer?")).toBe(false));

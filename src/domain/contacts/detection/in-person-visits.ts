@@ -66,22 +66,22 @@ const SENDER_COMES = new RegExp(
 
 /** Where the sender comes: the reader's home or area ("yours", "your drive", "out to you", "in your area", "if you're local"). */
 const TO_THE_READER =
-  /\b(?:yours|(?:to|at|on|in|by|past)\s+(?:your|ur|yr)\s+(?:place|house|home|drive(?:way)?|work(?:place)?|office|premises|flat|gaff|yard|street|door|residence)|out\s+to\s+(?:you|u|ya)\b|(?:in|round|near)\s+(?:your|ur|yr)\s+(?:area|way|neck\s+of\s+the\s+woods|end|street|suburb)|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?|near(?:by)?|around))\b/i;
+  /\b(?:yours|(?:to|at|on|in|by|past)\s+(?:your|ur|yr)\s+(?:place|house|home|drive(?:way)?|premises|flat|gaff|yard|street|door|residence)|out\s+to\s+(?:you|u|ya)\b|(?:in|round|near)\s+(?:your|ur|yr)\s+(?:area|way|neck\s+of\s+the\s+woods|end|street|suburb)|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?|near(?:by)?|around))\b/i;
 
 /**
- * The sender living or being near the reader ("I live 5 minutes from you", "you're only round the
- * corner from me"): a visit to the reader then, when the job is offered with it, not the customer's
- * errand to a workshop near them.
+ * The reader's workplace or the sender living near the reader ("swing by your work", "I live 5
+ * minutes from you", "you're only round the corner from me"): a visit to the reader when the job is
+ * offered with it, not the customer's errand to the workshop ("I'll drop by your work after my shift").
  */
 const NEAR_THE_READER =
-  /\b(?:(?:i\s+live|i['’]?m|im|i\s+am)\s+(?:just\s+|only\s+|literally\s+)?(?:[\w-]+\s+){0,3}?(?:from|near|close\s+to|round\s+the\s+corner\s+from)\s+(?:you|u|ya)|(?:you['’]?re|youre|ur|you\s+are)\s+(?:just\s+|only\s+|literally\s+)?(?:[\w-]+\s+){0,3}?(?:from|near|close\s+to|round\s+the\s+corner\s+from)\s+me)\b/i;
+  /\b(?:(?:to|at|by|past)\s+(?:your|ur|yr)\s+(?:work(?:place)?|office|job)|(?:i\s+live|i['’]?m|im|i\s+am)\s+(?:just\s+|only\s+|literally\s+)?(?:[\w-]+\s+){0,3}?(?:from|near|close\s+to|round\s+the\s+corner\s+from)\s+(?:you|u|ya)|(?:you['’]?re|youre|ur|you\s+are)\s+(?:just\s+|only\s+|literally\s+)?(?:[\w-]+\s+){0,3}?(?:from|near|close\s+to|round\s+the\s+corner\s+from)\s+me)\b/i;
 
 /** OFF, the sender's visit priced under the booked one: "cheaper than the workshop", "half the price", "for less". */
 const UNDERCUT = /\b(?:cheaper\s+than\s+(?:the\s+|your\s+)?(?:workshop|garage|shop|app|booking|quote|dealer)|half\s+(?:the\s+)?price|for\s+less)\b/i;
 
 /** An errand at the visit, not a job: keys, papers or the car dropped off or picked up. */
 const ERRAND =
-  /\bto\s+(?:drop\s+(?:off\s+)?|return|bring|give\s+(?:you\s+)?|hand\s+(?:over\s+)?|pick\s+up|collect|get|sign)\s*(?:you\s+)?(?:the\s+|your\s+|my\s+|a\s+)?(?:spare\s+)?(?:keys?|paperwork|invoice|receipt|car|part|parts|documents?|logbook|forms?|cheque)\b|\bto\s+(?:pick|collect)\s+(?:it|the\s+car|her)\s+up\b/i;
+  /\bto\s+(?:drop\s+(?:off\s+)?|return|bring|give\s+(?:you\s+)?|hand\s+(?:over\s+)?|pick\s+up|collect|get|grab|fetch|sign)\s*(?:you\s+)?(?:the\s+|your\s+|my\s+|a\s+)?(?:spare\s+)?(?:keys?|paperwork|invoice|receipt|car|part|parts|documents?|logbook|forms?|cheque)\b|\bto\s+(?:pick|collect)\s+(?:it|the\s+car|her)\s+up\b/i;
 
 /** Papers, not the car: "have a look at the quote", "check the invoice" is no job done at a visit. */
 const PAPERWORK = String.raw`(?:quote|invoice|bill|price|prices|estimate|paperwork|receipt|booking|options|photos?|pictures?|report|app|messages?)\b`;
@@ -249,6 +249,10 @@ const VISIT_ABROAD: ReadonlyArray<{ home: RegExp; atYours: RegExp | null; off: R
 const BOOKED_ABROAD =
   /\b(?:booking|jadwal|janji|appointment|schedule|reserva|cita|pris|termin|prenotazione|rezerwacj\w*|wizyt\w*|afspraak|bespreking|randevu\w*|agendamento|marcacao|app|aplikasi|aplicacion|aplicativo|appli|applicazione|aplikacj\w*)\b/i;
 
+/** A tow truck in a meeting's sentence abroad: the booked tow's driver met ("ketemu di pom bensin besok, mobil derek jemput di sana"). */
+const TOW_ABROAD =
+  /\b(?:derek|towing|tow|grua|guincho|reboque|depanneuse|depanneur|depannage|abschlepp\w*|carro\s+attrezzi|soccorso\s+stradale|laweta\w*|pomoc\w*\s+drogow\w*|cekici|takelwagen|sleepwagen|sleepdienst|bergingsdienst|sleepauto)\b/i;
+
 /** A place named only as "there" right after the meeting verb ("ketemu di sana besok", "kita tayo doon bukas"): the place already agreed, the workshop as often as not. */
 const THERE_NEXT = /^\s*(?:(?:di|sa|en|na|no|em|au|am|al|by|bij)\s+)?(?:sana|situ|sini|doon|dun|diyan|dyan|ahi|alli|ali|la|la-bas|dort|da|daar|die\s+plek|there)\b/i;
 
@@ -375,7 +379,7 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
       const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
       const sentence = text.slice(start, end);
       const place = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      return then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && !BOOKED_ABROAD.test(sentence) && !THERE_NEXT.test(place) && live(m, text);
+      return then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && !BOOKED_ABROAD.test(sentence) && !TOW_ABROAD.test(sentence) && !THERE_NEXT.test(place) && live(m, text);
     },
   })),
 ];
