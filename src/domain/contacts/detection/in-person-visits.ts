@@ -368,13 +368,20 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
       return !BOOKED_PREMISES.test(m.groups?.place ?? "") && INVITED_TO_WORK.test(rest) && !BOOKED.test(rest) && !DELIVERED.test(rest) && live(m, text);
     },
   },
+  // Each abroad rule is tried only on a text holding its OFF (`gate`): most messages hold none.
   ...VISIT_ABROAD.flatMap(({ home, atYours, off, away }): Pattern[] => [
-    { kind: DEAL, re: home, accept: (m, text) => (off.test(sentenceAndNext(m, text)) || away.test(sentenceAndNext(m, text))) && live(m, text) },
-    ...(atYours ? [{ kind: DEAL, re: atYours, accept: (m: RegExpExecArray, text: string) => away.test(sentenceAndNext(m, text)) && live(m, text) }] : []),
+    {
+      kind: DEAL,
+      re: home,
+      gate: new RegExp(`${off.source}|${away.source}`, "i"),
+      accept: (m, text) => (off.test(sentenceAndNext(m, text)) || away.test(sentenceAndNext(m, text))) && live(m, text),
+    },
+    ...(atYours ? [{ kind: DEAL, re: atYours, gate: away, accept: (m: RegExpExecArray, text: string) => away.test(sentenceAndNext(m, text)) && live(m, text) }] : []),
   ]),
   ...MEET_ABROAD.map(({ meet, then }): Pattern => ({
     kind: DEAL,
     re: meet,
+    gate: then,
     accept: (m, text) => {
       const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
       const sentence = text.slice(start, end);
