@@ -97,6 +97,8 @@ describe("round 31 in-person visits: attacks", () => {
 });
 
 describe("round 31 in-person visits: innocents", () => {
+  it("come to the track day Sunday, I'll have a look at your lap times", () => expect(flaggedBy("come to the track day Sunday, I'll have a look at your lap times")).toBe(false));
+  it("head down to the station tomorrow, I'll check the train times", () => expect(flaggedBy("head down to the station tomorrow, I'll check the train times")).toBe(false));
   it("I'll drop by your work after my shift to grab the keys", () => expect(flaggedBy("I'll drop by your work after my shift to grab the keys")).toBe(false));
   it("ketemu di pom bensin besok jam 9, mobil derek akan jemput di sana", () => expect(flaggedBy("ketemu di pom bensin besok jam 9, mobil derek akan jemput di sana")).toBe(false));
   it("Can I pop over to the workshop after work to see the car?", () => expect(flaggedBy("Can I pop over to the workshop after work to see the car?")).toBe(false));

@@ -126,9 +126,9 @@ const COME_TO_AN_EVENT = /\b(?:come|pop|swing|stop|head|drop|call|roll)\s+(?:(?:
 const EVENT_PLACE =
   /\b(?:(?:car|auto|motor)\s+show|show\s*ground|cars\s+and\s+coffee|car\s+meet|meet-?up|swap\s*meet|car\s+boot|track(?:\s+day)?|pits|fair|festival|rally|stadium|oval|footy|club\s+(?:night|stand))\b/i;
 
-/** The sender's job done at the meeting place: "I'll have a look under the bonnet", "I'll look at it there", "I'll check the car". */
+/** The sender's job done at the meeting place: "I'll have a look under the bonnet", "I'll look at it there", "I'll check the car"; not papers, tickets or lap times. */
 const WORK_THERE =
-  /\b(?:i['’]?ll|ill|i\s+(?:will|can)|we['’]?ll|we\s+(?:will|can)|(?:you|u)\s+can)\s+(?:have\s+a\s+(?:look|listen|squiz|gander|butchers|peek)|take\s+a\s+look|look\s+at|check|sort|do|fix)\b/i;
+  /\b(?:i['’]?ll|ill|i\s+(?:will|can)|we['’]?ll|we\s+(?:will|can)|(?:you|u)\s+can)\s+(?:(?:have|take)\s+a\s+(?:look|listen|squiz|gander|butchers|peek)|look\s+at|check|sort|do|fix)\b(?!\s+(?:at\s+)?(?:your|the)\s+(?:lap|train|tickets?|quote|invoice|booking|photos?|pictures?|paperwork|receipt)\b)/i;
 
 /** What ties the job to the meeting: "there", "on the spot", "no charge", a time (`MEETING_TIME`). */
 const THERE_OR_THEN = /\b(?:there|on\s+the\s+spot|no\s+charge|for\s+free|cash)\b/i;
