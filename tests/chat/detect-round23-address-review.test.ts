@@ -211,9 +211,11 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
     "When it broke down I'd just gone right at the level crossing, first gate after it, by the white fence.",
     "Take the second exit, left at the McDonald's, the scrapyard is the last gate on the right.",
     "From reception go left at the lifts, my dad's ward is the second door on the right.",
-    "Go left at the Greggs, the tow truck should meet me at the last gate, white fence.",
     "On the test drive we went right at the church, past the third house, and the knock started.",
   ])("innocent %j is flagged", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  it.each(["Go left at the Greggs, the tow truck should meet me at the last gate, white fence."])("innocent %j is flagged", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 

@@ -31,6 +31,7 @@ import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, NOT_A_DEVICE_PLACE, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
 import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./detection/home-directions.ts";
+import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
@@ -99,6 +100,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...DIRECT_PAYMENT_PATTERNS,
   ...PLATFORM_BYPASS_PATTERNS,
   ...PRIVATE_VISIT_PATTERNS,
+  ...IN_PERSON_VISIT_PATTERNS,
   ...OTHER_LANGUAGE_PATTERNS,
   ...LOOKUP_PATTERNS,
   ...SEARCH_BY_NAME_PATTERNS,
