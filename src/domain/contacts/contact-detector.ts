@@ -35,6 +35,7 @@ import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
+import { INTRODUCTION_ABROAD_PATTERNS } from "./detection/introductions-abroad.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, findDescribedNumbers, namedFront, piecePlace } from "./detection/number-pieces.ts";
@@ -106,6 +107,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...SEARCH_BY_NAME_PATTERNS,
   ...NAME_PATTERNS,
   ...NAMED_HOLDER_PATTERNS,
+  ...INTRODUCTION_ABROAD_PATTERNS,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];
