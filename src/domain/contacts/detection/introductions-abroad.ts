@@ -71,7 +71,7 @@ export const INTRODUCTION_ABROAD_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       const intro = (m.groups?.intro ?? "").toLowerCase();
-      if (!ownNameIsPlausible(n) || !nameWordsAbroad(n) || /^[A-Z\s.'’-]+$/.test(n) || !said(m, text) || !FIND_CUE_ABROAD.test(text)) return false;
+      if (!ownNameIsPlausible(n) || !nameWordsAbroad(n) || /^[A-Z\s.'’-]+$/.test(n) || !said(m, text)) return false;
       // "ben" is a first name in English: the Turkish pronoun only written in lower case, among Turkish words.
       if (intro === "ben") return TURKISH_AROUND.test(before(text, m, 60) + " " + after(text, m, 80));
       // "main" is an English word: the Hindi "I" only with the "hoon" that closes the sentence.
@@ -79,7 +79,8 @@ export const INTRODUCTION_ABROAD_PATTERNS: Pattern[] = [
       return true;
     },
     span: (m) => groupSpan(m, "n"),
-    gate: new RegExp(String.raw`(?<![\w'’])(?:${INTRODUCTION}|ben)(?![\w'’])`, "i"),
+    // The cue is rarer than the introductions' words ("main", "saya", "ben"): it decides first.
+    gate: FIND_CUE_ABROAD,
   },
   {
     kind: "FULL_NAME", // "Groeten, Sanne van der Linden", "Met vriendelijke groet,\nPieter de Vries", "Saludos, Ana Belén Ruiz"
