@@ -103,6 +103,9 @@ const INNOCENTS: string[] = [
   "Groeten van Sanne de Vries aan de monteur, hij was top.",
   "Salam Ahmed Khan, berapa harga servis?",
   "Bought a screen from LG Display Korea",
+  "Jean Dupont qui m'a vendu la voiture dit que l'embrayage est neuf.",
+  "Lewis Hamilton hier im Video sagt, die Bremsen sind das Wichtigste.",
+  "Max Verstappen aquí en Madrid el domingo, habrá mucho tráfico.",
   "Grüße an Sebastian Vettel, mein Held.",
 ];
 

@@ -8,12 +8,14 @@
  *
  *   INTRODUCED  "je m'appelle", "me llamo", "ich heiße", "mi chiamo", "nazywam się", "ik heet",
  *               "benim adım", "nama saya", "mera naam", "ang pangalan ko", "tên tôi là" and the
- *               "I am" of each language ("je suis", "soy", "sou", "sono", "ich bin", "ik ben",
+ *               "I am" of each language ("je suis", "soy", "sou", "ich bin", "ik ben",
  *               "jestem", "saya", "ako si", "tôi là", "main ... hoon"), then a full name, in a
  *               message that says where to find them (`FIND_CUE_ABROAD`): bare, it names nobody.
  *   SIGNED      a sign-off of those languages ("Groeten,", "Met vriendelijke groet", "Saludos,",
- *               "Abraços", "Salutations", "Saygılarımla", "Salam") and a full name ending the line.
- *   HERE        a full name opening the message, then "hier", "ici", "aquí", "qui", "burada", when it
+ *               "Abraços", "Salutations", "Saygılarımla", "LG") and a full name ending the line;
+ *               greetings that open messages as often as they close them ("Salam", "Selamlar") are none.
+ *   HERE        a full name opening the message, then "hier", "ici", "aquí", "qui", "burada" ending its
+ *               clause (not "Jean Dupont qui m'a vendu", "Lewis Hamilton hier im Video"), when it
  *               starts on a first name or holds a particle (a place opens a message the same way).
  *
  * A name is two to four capitalised words with particles ("van der", "de la", "bin"), read by the
@@ -98,7 +100,7 @@ export const INTRODUCTION_ABROAD_PATTERNS: Pattern[] = [
   },
   {
     kind: "FULL_NAME", // "Pieter van den Berg hier, ik sta in het telefoonboek", "Jean-Marc Leroy ici", "Marco Bellini qui, per la Punto"
-    re: new RegExp(String.raw`^\s*(?<n>${NAME})${NAME_END}\s*[,—–-]?\s*${caseless(String.raw`(?:${HERE})`)}(?![\w'’])`, "gd"),
+    re: new RegExp(String.raw`^\s*(?<n>${NAME})${NAME_END}\s*[,—–-]?\s*${caseless(String.raw`(?:${HERE})`)}(?=\s*(?:[,.!;:—–-]|$))`, "gd"),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       // A place opens a message the same way ("Amsterdam Centraal hier"): a person's name starts on a first name or holds a particle.
