@@ -33,6 +33,7 @@ import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
 import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./detection/home-directions.ts";
 import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
+import { INTRODUCTION_ABROAD_PATTERNS } from "./detection/introductions-abroad.ts";
 import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
@@ -106,6 +107,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...SEARCH_BY_NAME_PATTERNS,
   ...NAME_PATTERNS,
   ...NAMED_HOLDER_PATTERNS,
+  ...INTRODUCTION_ABROAD_PATTERNS,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];

@@ -1810,7 +1810,7 @@ const MODEL_CODE = /^(?:[IVX]{1,4}|[A-Z]{2,3}\d?)$/;
  * thanks or greeting in any language, a vehicle make (then it is a vehicle) or, in a mixed-case
  * name, a model code.
  */
-function ownNameIsPlausible(name: string): boolean {
+export function ownNameIsPlausible(name: string): boolean {
   const all = name.split(/\s+/);
   // "Dear Mr Sullivan", "Querida Sra Pérez": a salutation names the one written to, not the writer.
   if (SALUTATION.test(all[0] ?? "")) return false;
@@ -1874,7 +1874,7 @@ function firmNamed(m: RegExpExecArray, text: string): boolean {
 }
 
 /** A name in capitals or initial capitals, up to four tokens with initials and particles. */
-const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
+export const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
 /**
  * A name as signed, which may carry a title after the sign-off's comma or on its own line ("Yours
  * faithfully, Mrs. Winifred Ashcombe"); without that break the title is a person thanked or spoken of
@@ -1882,7 +1882,7 @@ const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+
  */
 const SIGNED_NAME = String.raw`(?:(?<=(?:^|[,!.:;~–—-])\s*)${caseless(`(?:${TITLES})`)}\.?\s+)?${OWN_NAME}`;
 /** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
-const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
+export const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
 
 /**
  * The formal sign-offs of the marketplace's other languages, which a personal signature follows (as
@@ -1899,7 +1899,8 @@ export const DEPARTMENT =
   /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department|familie|famille|familia|famiglia|rodzina|family|claims|recambios|autocentres?|werk)\b/i;
 
 /** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
-const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
+export const RETOLD_SIGN_OFF =
+  /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
 
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
