@@ -59,7 +59,10 @@ describe("house calls: a visit to a home offered (ea9374c, not merged)", () => {
   it.each(["he asked if he could pop round to my house and fix it for cash, I said no"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
-  it.fails.each(["Does the app let me book someone who can come round and fix it at my house?", "can you come round to my place if I book the home visit option here?"])("leaves clean: %s", (text) => {
+  it.fails.each(["Does the app let me book someone who can come round and fix it at my house?"])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  it.each(["can you come round to my place if I book the home visit option here?"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
   // caught at main: a visit to either's home said with 'your place/house', 'ur place', 'mine',
@@ -160,12 +163,10 @@ describe("meetings proposed abroad in any form (8a27512, not merged)", () => {
     "retrouve-moi samedi sur le parking du Leclerc",
     "je te rejoins devant la gare demain",
     "on se donne rdv samedi au parking",
-    "treffen wir uns am Freitag beim Edeka?",
     "wir könnten uns am Bahnhof treffen",
     "komm Freitag einfach zum Lidl-Parkplatz",
     "ci becchiamo domani al bar",
     "potremmo incontrarci in piazza venerdì",
-    "widzimy się jutro na stacji",
     "spotkajmy się w Maku",
     "podjedź jutro pod Biedronkę",
     "podriamos bernos mñn en la shell",
@@ -175,6 +176,9 @@ describe("meetings proposed abroad in any form (8a27512, not merged)", () => {
     "dá pra gente se encontrar sexta no posto",
     "mozemy sie spotkac w piatek na Orlenie",
   ])("catches: %s", (text) => {
+    expect(flaggedBy(text)).toBe(true);
+  });
+  it.each(["treffen wir uns am Freitag beim Edeka?", "widzimy się jutro na stacji"])("catches: %s", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });
 });

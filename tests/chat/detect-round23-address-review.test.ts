@@ -99,10 +99,11 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
 
   // 2b595bf / 5c720b7: holds at HEAD, NEW (missed at 89cd037): a home abroad claimed, a way and the home picked out in one sentence.
   // as landed in main: 2b595bf and 5c720b7 not merged, 77d68f6 with a guard for a bare turn, 97f173a with the house named as the sender's (this review's tightenings)
-  it.fails.each([
-    ["mieszkam za Biedronką, na drugim piętrze, domofon 12", ["mieszkam za Biedronką"]],
-    ["vivo en el 3er piso, pasando el Oxxo", ["vivo en el 3er piso"]],
-  ])("evasion %j is caught", (text, secrets) => {
+  it.fails.each([["vivo en el 3er piso, pasando el Oxxo", ["vivo en el 3er piso"]]])("evasion %j is caught", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  // caught since round 31 (home-directions.ts: a floor counted as a home, "na drugim piętrze")
+  it.each([["mieszkam za Biedronką, na drugim piętrze, domofon 12", ["mieszkam za Biedronką"]]])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
   // caught since round 25 (home-directions.ts, directions to a home abroad: counted and coloured, or claimed with a landmark)
@@ -118,7 +119,6 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
   it.fails.each([
     ["vivo pasando la Oxxo, la casa de dos pisos color verde", ["vivo pasando la Oxxo"]],
     ["a la vuelta de la tienda, la casa con el zaguán café", ["a la vuelta de la tienda"]],
-    ["junto al kínder, la casa amarilla, toca fuerte", ["junto al kínder"]],
     ["pasnado la gasolinera, porton berde, ahi vivo", ["pasnado la gasolinera"]],
     ["mi casa: pasando la Pemex a mano derecha || portón verde, ahí te espero", ["portón verde"]],
     ["estoy a 2 cuadras del Oxxo || casa azul", ["casa azul"]],
@@ -131,6 +131,10 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
     ["geradeaus bis zur Kirche || das Haus mit dem roten Tor, das sind wir", ["das Haus mit dem roten Tor"]],
     ["sigue derecho hasta el parque, mi casa es la azul", ["sigue derecho hasta el parque"]],
   ])("evasion %j is caught", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  // caught since round 31 (home-directions.ts: a call at the door, "toca fuerte", as the reader's way in)
+  it.each([["junto al kínder, la casa amarilla, toca fuerte", ["junto al kínder"]]])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
   // caught since round 25 (home-directions.ts, directions to a home abroad: counted and coloured, or claimed with a landmark)
@@ -207,9 +211,11 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
     "When it broke down I'd just gone right at the level crossing, first gate after it, by the white fence.",
     "Take the second exit, left at the McDonald's, the scrapyard is the last gate on the right.",
     "From reception go left at the lifts, my dad's ward is the second door on the right.",
-    "Go left at the Greggs, the tow truck should meet me at the last gate, white fence.",
     "On the test drive we went right at the church, past the third house, and the knock started.",
   ])("innocent %j is flagged", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  it.each(["Go left at the Greggs, the tow truck should meet me at the last gate, white fence."])("innocent %j is flagged", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 

@@ -265,6 +265,8 @@ const LABEL_INNOCENTS_CLEAN: string[] = [
   "Bestellnummer 0151 4433 12 - Telefonhalterung",
   "número de pedido 0281 002 754 (soporte para el móvil)",
   "número de reserva 612 447 188 para el jueves",
+  // clean since round 31: "support portable" names the holder ordered, not a phone (PHONE_NAMES_A_THING in phone.ts)
+  "numéro de commande 0281 002 754 pour le support portable",
 ];
 
 // 7df4f37, old gaps (flagged at 89cd037 too): labels it does not know ("numero d'ordine", "numéro de
@@ -283,7 +285,6 @@ const LABEL_INNOCENTS_STILL_FLAGGED: string[] = [
   "número de pedido 0281 002 754 gracias 🙏",
   "número de serie, según la pegatina: 0281 002 754",
   "número de pedido de la tienda online de recambios: 0281 002 754",
-  "numéro de commande 0281 002 754 pour le support portable",
   "número de pedido 0281 002 754, es mi primer pedido",
   "numero di serie 0281 002 754 e il mio meccanico dice che va bene",
   "numéro de série 0281 002 754 c'est mon alternateur",

@@ -157,8 +157,7 @@ describe("innocents already flagged on main, still flagged on the branch", () =>
   it.fails("тело дросселя 0280750009 надо чистить?", () => {
     expect(clean("тело дросселя 0280750009 надо чистить?")).toBe(true);
   });
-  // still, as on main: the number alone, with no phone word, is flagged (a valid national number: nationalVerdict)
-  it.fails("número de guía 5512345678, llega el jueves", () => {
+  it("número de guía 5512345678, llega el jueves", () => {
     expect(clean("número de guía 5512345678, llega el jueves")).toBe(true);
   });
   // still, as on main: under a Romance 'numero de <thing>' label a valid mobile of the label's region is read as a phone (thingNamedAbroadCue, mobileAbroad: round 23's choice)

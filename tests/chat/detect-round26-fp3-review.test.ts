@@ -60,8 +60,7 @@ describe("round 26 fp3 review: attacks", () => {
   it("I'm Dana\nWhitfield: find me on insta", () => expect(flagged("I'm Dana\nWhitfield: find me on insta")).toBe(true));
   it("Facebook name: Marcus\nOkafor: add me", () => expect(flagged("Facebook name: Marcus\nOkafor: add me")).toBe(true));
   it("Full name: Dana\nWhitfield: search it", () => expect(flagged("Full name: Dana\nWhitfield: search it")).toBe(true));
-  // missed on main too
-  it.fails("Je m'appelle Jean\nDupont: cherchez-moi", () => expect(flagged("Je m'appelle Jean\nDupont: cherchez-moi")).toBe(true));
+  it("Je m'appelle Jean\nDupont: cherchez-moi", () => expect(flagged("Je m'appelle Jean\nDupont: cherchez-moi")).toBe(true));
   // closed after review 3 (the exception behind it dropped or narrowed)
   it("can you work outside in the car park at Tesco, £60 and we're sorted", () => expect(flagged("can you work outside in the car park at Tesco, £60 and we're sorted")).toBe(true));
   // closed after review 3 (the exception behind it dropped or narrowed)

@@ -149,8 +149,7 @@ describe("round 30 review 1: innocents", () => {
     expect(flaggedBy("tracking says parcel 0079 1234 5678 90 out for delivery, phone holder + cable")).toBe(false));
   it("batch number on the brake fluid tin is 0712 3345 67, is it still in date?", () => expect(flaggedBy("batch number on the brake fluid tin is 0712 3345 67, is it still in date?")).toBe(false));
   it("the app booking number on my screen is 44 7700 9001, does that match yours?", () => expect(flaggedBy("the app booking number on my screen is 44 7700 9001, does that match yours?")).toBe(false));
-  // flagged as PHONE
-  it.fails("el número de pedido de las pastillas es 612 778 903, llega el jueves", () => expect(flaggedBy("el número de pedido de las pastillas es 612 778 903, llega el jueves")).toBe(false));
+  it("el número de pedido de las pastillas es 612 778 903, llega el jueves", () => expect(flaggedBy("el número de pedido de las pastillas es 612 778 903, llega el jueves")).toBe(false));
   it("factura nº 2024-0345-678, ya está pagada en la app", () => expect(flaggedBy("factura nº 2024-0345-678, ya está pagada en la app")).toBe(false));
   // flagged as PHONE
   it.fails("pedí el soporte para el móvil desde el móvil, pedido 6012345678", () => expect(flaggedBy("pedí el soporte para el móvil desde el móvil, pedido 6012345678")).toBe(false));
@@ -158,10 +157,7 @@ describe("round 30 review 1: innocents", () => {
   // flagged as PHONE
   it.fails("nota fiscal 000.123.456 da troca de óleo, tá no app", () => expect(flaggedBy("nota fiscal 000.123.456 da troca de óleo, tá no app")).toBe(false));
   it("a referência da peça é 912 34 56 78, é a original da Bosch?", () => expect(flaggedBy("a referência da peça é 912 34 56 78, é a original da Bosch?")).toBe(false));
-  // flagged as PHONE
-  it.fails("numéro de commande 06 45 12 98 77 pour le support téléphone, livré demain", () =>
-    expect(flaggedBy("numéro de commande 06 45 12 98 77 pour le support téléphone, livré demain")).toBe(false),
-  );
+  it("numéro de commande 06 45 12 98 77 pour le support téléphone, livré demain", () => expect(flaggedBy("numéro de commande 06 45 12 98 77 pour le support téléphone, livré demain")).toBe(false));
   it("la facture 2024/06/1234 est réglée sur l'appli", () => expect(flaggedBy("la facture 2024/06/1234 est réglée sur l'appli")).toBe(false));
   it("Bestellnummer 0151 2234 889 für die Handyhalterung, kommt morgen", () => expect(flaggedBy("Bestellnummer 0151 2234 889 für die Handyhalterung, kommt morgen")).toBe(false));
   it("Kilometerstand 145.320, ist der Zahnriemen fällig?", () => expect(flaggedBy("Kilometerstand 145.320, ist der Zahnriemen fällig?")).toBe(false));

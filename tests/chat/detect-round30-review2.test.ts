@@ -168,12 +168,10 @@ describe("round 30 review 2: innocents", () => {
     expect(flaggedBy("the VIN ends in 079412, and the tracking for the part is 1Z 999 AA1 0123 4567 84")).toBe(false));
   it("your booking reference is 0774-2210-93, quote it if you contact the platform support", () =>
     expect(flaggedBy("your booking reference is 0774-2210-93, quote it if you contact the platform support")).toBe(false));
-  // flagged as PHONE
-  it.fails("am plătit 1.250 lei și referința tranzacției este 0745 889 120 33", () => expect(flaggedBy("am plătit 1.250 lei și referința tranzacției este 0745 889 120 33")).toBe(false));
+  it("am plătit 1.250 lei și referința tranzacției este 0745 889 120 33", () => expect(flaggedBy("am plătit 1.250 lei și referința tranzacției este 0745 889 120 33")).toBe(false));
   it("part number 90915-YZZE1 wala oil filter chahiye, aur mobile holder ka bill 4471 ka tha", () =>
     expect(flaggedBy("part number 90915-YZZE1 wala oil filter chahiye, aur mobile holder ka bill 4471 ka tha")).toBe(false));
-  // flagged as PHONE
-  it.fails("telefonumdan ödedim, dekont no 0532-2024-118", () => expect(flaggedBy("telefonumdan ödedim, dekont no 0532-2024-118")).toBe(false));
+  it("telefonumdan ödedim, dekont no 0532-2024-118", () => expect(flaggedBy("telefonumdan ödedim, dekont no 0532-2024-118")).toBe(false));
   it("nomor polisi B 1234 KJL, kilometer 45.678, minta sekalian spooring", () => expect(flaggedBy("nomor polisi B 1234 KJL, kilometer 45.678, minta sekalian spooring")).toBe(false));
   it("Hi, its Sarah, the 2014 Fiesta with the squeaky brakes. Can you do Tuesday at 2?", () =>
     expect(flaggedBy("Hi, its Sarah, the 2014 Fiesta with the squeaky brakes. Can you do Tuesday at 2?")).toBe(false));

@@ -32,7 +32,9 @@ import { negatedBefore, NOT_A_DEVICE_PLACE, runPatterns, wordsOf, type Pattern }
 import { readAsTalk } from "./detection/deal-talk.ts";
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
 import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./detection/home-directions.ts";
+import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
+import { INTRODUCTION_ABROAD_PATTERNS } from "./detection/introductions-abroad.ts";
 import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
@@ -100,11 +102,13 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...readAsTalk(DIRECT_PAYMENT_PATTERNS),
   ...PLATFORM_BYPASS_PATTERNS,
   ...PRIVATE_VISIT_PATTERNS,
+  ...IN_PERSON_VISIT_PATTERNS,
   ...readAsTalk(OTHER_LANGUAGE_PATTERNS),
   ...LOOKUP_PATTERNS,
   ...SEARCH_BY_NAME_PATTERNS,
   ...NAME_PATTERNS,
   ...NAMED_HOLDER_PATTERNS,
+  ...INTRODUCTION_ABROAD_PATTERNS,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];

@@ -161,25 +161,25 @@ describe("the anchored runner finds what a plain scan of every rule finds", () =
   it("on 400 seeded random texts of the rules' own words, glue and unicode", () => {
     const next = random(16);
     const differ: string[] = [];
-    let found = 0;
+    let readingsCount = 0;
+    let reached = 0;
     for (let k = 0; k < 400; k++) {
       const text = randomText(next, 5 + Math.floor(next() * 40));
       for (const reading of readings(text)) {
         const a = anchored(reading);
         const b = scanned(RULES, reading);
-        found += b.length;
+        readingsCount += 1;
+        if (b.length > 0) reached += 1;
         if (JSON.stringify(a) !== JSON.stringify(b)) differ.push(reading);
       }
     }
     expect(differ).toEqual([]);
-    // the texts do reach the rules: the comparison is not of empty lists (900: round 24's Greek,
-    // Vietnamese and Arabizi opening words thin out each seeded text's share of matching words; 999 found;
-    // 880 from round 25: the seeded texts are drawn from the rules' opening words, and the directions
-    // abroad add home, part and colour words, Polish and Russian inflected forms among them, which
-    // thin each text's share of words that complete a match: 891 found, 906 after review 2's name openings ('nachname', 'cognome', 'prenom', 'vor'); 860 from round 30:
-    // platform-bypass.ts opens on some 180 words of leaving the platform and dealing direct in fourteen languages, 871 found. The runners still agree on
-    // every text above, so no anchored match is lost)
-    expect(found).toBeGreaterThan(860);
+    // The texts do reach the rules, so the comparison is not of empty lists. Until round 31 this
+    // floor was a count of matches found (999, then 906, 871, 848, 785 as rounds added opening
+    // words, each thinning a seeded text's share of words that complete a match), lowered with
+    // every round; a share of readings with at least one match moves far less with the vocabulary.
+    // Round 31: 382 of 800 readings reach a rule; a quarter is the floor.
+    expect(reached).toBeGreaterThan(readingsCount / 4);
   });
 
   it("on very long random texts (the normaliser's and the trie's offsets stay in step)", () => {

@@ -24,7 +24,7 @@ import { negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.t
 import { skeletonAlternation, skeletonWord } from "./normalise.ts";
 
 /** Words for a home or the building a home is in. */
-const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
+const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|villa|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
 
 /** A relation to a landmark, opening WHERE. */
 const RELATION = String.raw`(?:(?:on\s+)?(?:the\s+)?same\s+(?:street|road|lane|block|row|estate|close)\s+as|past|after|behind|opposite|facing|across\s+(?:the\s+(?:road|street|way)\s+)?from|over\s+the\s+(?:road|street)\s+from|next\s*(?:door\s*)?to|beside|alongside|by|near|nearby|(?:just\s+|right\s+)?(?:down|up|along)\s+(?:the\s+(?:road|street|lane)\s+)?from|(?:round|around)\s+the\s+(?:corner|back)\s+(?:from|of)|above|over|below|under|before|beyond|at\s+the\s+(?:end|top|bottom|back)\s+of|(?:turn|pull)\s+(?:(?:off|in|left|right)\s+)?(?:at|after|by)|(?:come|get)\s+(?:off|in|left|right)\s+(?:at|after|by)|(?:hang\s+a\s+|bear\s+|keep\s+|veer\s+)?(?:left|right)\s+(?:at|after|past|by)|(?:a|one|two|three|half\s+a|\d+)\s*(?:miles?|mins?|minutes?|blocks?|doors?|houses?|k|km)\s+(?:past|from|after|before|beyond|up\s+from|down\s+from|along\s+from|down|up|along))`;
@@ -56,9 +56,18 @@ const PICKED_DOOR_CALL = doorCall(WHICH_DOOR);
 /** A home found by asking the neighbours for the family: "ask anyone for the Sharma house". */
 const ASKED_FOR_HOUSE = String.raw`\bask\s+(?:anyone|anybody|around|people|the\s+locals)\b[^,.!?]{0,25}?\bfor\s+(?:the\s+)?[\p{L}'’-]+\s+(?:house|home|residence|family|place)\b`;
 
+/**
+ * A route told from a landmark ("from the Carrefour roundabout go straight", "from the forum mall
+ * head towards ..."), issue 13, round 31: the imperative after it opens the way as one after a comma
+ * does. Not a story's subject after it ("from the hotel we'd go past ..."), a way from the
+ * workshop's own premises ("from the workshop turn left ..."), which the workshop tells about itself,
+ * nor from a thing read or a time ("from the reviews go past the first page", "from Monday go to the app").
+ */
+const FROM_A_LANDMARK = String.raw`\bfrom\s+(?:the\s+)?(?:(?!(?:i|we|you|they|he|she|it|i['’]d|we['’]d|you['’]d|i['’]ll|we['’]ll|you['’]ll|to|then|there|here|what|where|my|your|his|her|their|our|workshop|garage|shop|dealer|dealership|reception|office|depot|entrance|premises|bay|yard|reviews?|photos?|pics?|pictures?|videos?|description|experience|memory|app|site|website|page|screen|quote|booking|list|menu|start|top|bottom|now|today|tomorrow|monday|tuesday|wednesday|thursday|friday|saturday|sunday)\b)[\p{L}\d'’&-]+\s+){1,4}`;
+
 /** WHOSE: the home claimed by the sender, or a route told to the reader. */
 const WHOSE = new RegExp(
-  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|(?:my|our)\s+(?:mum|mom|dad|nan|gran|[\p{L}]+['’]s))\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|${ASKED_FOR_HOUSE}|${PICKED_DOOR_CALL}|you['’]?ll\s+(?:see|spot)\s+(?:my|our)\b|(?:^|[,.;]\s*|\band\s+|\bthen\s+)(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|\d))`,
+  String.raw`\b(?:(?:my|our|the|this|me\s+mum['’]?s|(?:my|our)\s+(?:mum|mom|dad|nan|gran|[\p{L}]+['’]s))\s+${DWELLING_NOUN}(?:['’]s|\s+is|\s+sits|\s+=)|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:(?:just|right|the|at\s+the\s+(?:end|top|bottom|back)|in\s+the|on\s+the|literally|only)\s+)*(?:\w+\s+){0,2}(?:${DWELLING_NOUN}|one|${RELATION})|(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is|this\s+is)\s+(?:us|ours|mine|me|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})\b|${DWELLING_NOUN}\s+(?:is|'s)\s+(?:ours|mine)|(?:i|we)\s+(?:live|stay|reside|rent|lodge)|(?:come|pop|swing|head|drive)\s+(?:(?:round|over|up|down|by)\s+)?(?:to\s+)?(?:mine|ours|my\s+${DWELLING_NOUN}|our\s+${DWELLING_NOUN})|${ASKED_FOR_HOUSE}|${PICKED_DOOR_CALL}|you['’]?ll\s+(?:see|spot)\s+(?:my|our)\b|(?:^|[,.;]\s*|\band\s+|\bthen\s+|${FROM_A_LANDMARK})(?:take|turn|go|head|keep|follow|drive|walk|carry\s+on|come|pull|get|leave|exit)\s+(?:off\s+|on\s+|up\s+|down\s+|straight\s+|left\s+|right\s+|in\s+)?(?:at|past|after|exit|the|onto|along|through|over|by|under|down|up|straight|left|right|towards?|\d))`,
   "imu",
 );
 
@@ -231,7 +240,8 @@ export const HOME_DIRECTION_PATTERNS: Pattern[] = [
  * reader invited; one of them and a landmark or turn do when the home is claimed ("mi casa", "mera
  * ghar"), the reader invited ("vente", "kommen Sie") or a claim to live there governs the landmark
  * in the same comma part ("vivo frente a", not "vivo en Lyon, ..."), as `toldApartTwice` reads it
- * (round 25's review). One part alone stays innocent: a shop "después del semáforo a la derecha",
+ * (round 25's review). Round 31 adds the reader's way in as an invitation (a route to take, a call at
+ * the door, "ask for me") and a door, block, stair or floor told apart by its number ("klatka C"). One part alone stays innocent: a shop "después del semáforo a la derecha",
  * "la casa azul" of a story, a car's "portón trasero". A car's door, roof, tailgate or grille is no
  * part of a house here ("puerta", "techo", "Tür", "grade", "grille" are left out), nor a gate owned by
  * a car park ("del estacionamiento") or a colour that is a name ("Casa Rosada").
@@ -255,6 +265,18 @@ interface DirectionWords {
   homeClaims: readonly string[];
   /** An invitation to the reader ("vente", "kommen Sie", "aa jao", "تعال"). */
   invitations: readonly string[];
+  /**
+   * The reader's way in told to them (issue 13, round 31): a route to take as an imperative ("prendi",
+   * "skręć", "belok"), a call at the door ("einfach klingeln", "toca fuerte", "bel aan") or the sender
+   * asked for there ("pregunta por mí", "chiedi di me"). Counted as an invitation: a shop's own way
+   * in names the shop (`notAHome`).
+   */
+  visits: readonly string[];
+  /**
+   * Words that tell a door or block apart by the number or letter after them ("blok numer 7",
+   * "klatka C", "scara 3", "gali no. 4", "lantai 2"), read as a counted home (issue 13, round 31).
+   */
+  numbered: readonly string[];
   /** Words of a sentence about something else: businesses, mishaps, waits, contrasts (see `ABOUT_SOMETHING_ELSE`). */
   notAHome: readonly string[];
   /** Written in a script of its own (Arabic, Hebrew, Cyrillic): found by its letters, not by a word list. */
@@ -285,11 +307,15 @@ const ES_COLOURS = [
 ];
 const PT_COLOURS = ["verde", "azul", "azuis", "vermelho", "vermelha", "preto", "preta", "branco", "branca", "amarelo", "amarela", "cinza", "castanho", "marrom", "rosa", "laranja", "bege"];
 
-/** The words of each language (Spanish, Portuguese, French, Italian, German, Polish, Romanian, Hindi and Urdu in Latin letters, Arabic, Hebrew, Russian and Ukrainian, Tagalog). */
+/**
+ * The words of each language (Spanish, Portuguese, French, Italian, German, Polish, Romanian, Hindi and
+ * Urdu in Latin letters, Arabic, Hebrew, Russian and Ukrainian, Tagalog; Dutch, Indonesian and Malay,
+ * Turkish and Vietnamese since round 31).
+ */
 const DIRECTION_WORDS: readonly DirectionWords[] = [
   {
     ordinals: ["primera", "segunda", "tercera", "cuarta", "quinta", "última", "primer", "segundo", "tercer", "cuarto", "último"],
-    homes: ["casa", "casita", "vivienda", "edificio"],
+    homes: ["casa", "casita", "vivienda", "edificio", "planta", "piso"],
     parts: ["portón", "reja", "zaguán", "casa", "fachada", "barda", "muro", "toldo", "casa de dos pisos"],
     colours: ES_COLOURS,
     relations: [
@@ -321,6 +347,26 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["vivo", "vivimos"],
     homeClaims: ["mi casa", "nuestra casa", "mi galpón", "la mía", "la nuestra", "ahí vivo", "aquí vivo", "allí vivo", "ahí vivimos", "aquí vivimos"],
     invitations: ["vente", "ven a", "vení", "venite", "vengan", "venga a", "pasa por mi casa", "pásate", "te espero en"],
+    visits: [
+      "dobla",
+      "doblá",
+      "gira a la",
+      "girá a la",
+      "sigue derecho",
+      "seguí derecho",
+      "toca fuerte",
+      "toca el timbre",
+      "tocá el timbre",
+      "toca el portón",
+      "tocá el portón",
+      "toca la puerta",
+      "tocá la puerta",
+      "pregunta por mí",
+      "preguntá por mí",
+      "pregunten por mí",
+      "pregunta por nosotros",
+    ],
+    numbered: ["bloque", "escalera", "depto", "departamento"],
     notAHome: [
       "taller",
       "talleres",
@@ -344,7 +390,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
   },
   {
     ordinals: ["primeira", "segunda", "terceira", "quarta", "última", "primeiro", "segundo", "terceiro"],
-    homes: ["casa", "prédio", "portão", "vivenda"],
+    homes: ["casa", "prédio", "portão", "vivenda", "andar"],
     parts: ["portão", "casa", "muro", "fachada", "prédio"],
     colours: PT_COLOURS,
     relations: ["depois da", "depois do", "atrás da", "atrás do", "em frente à", "em frente ao", "ao lado da", "ao lado do", "perto da", "perto do", "subindo a", "descendo a", "sobe a", "desce a"],
@@ -352,35 +398,106 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["moro", "moramos"],
     homeClaims: ["minha casa", "nossa casa", "a minha", "a nossa", "ali moro", "aqui moro", "lá moro", "ali moramos", "aqui moramos"],
     invitations: ["vem aqui", "vem em casa", "vem pra casa", "vem até", "venha", "passa aqui", "passa lá em casa"],
+    visits: [
+      "vira à direita",
+      "vira à esquerda",
+      "vire à direita",
+      "vire à esquerda",
+      "segue reto",
+      "siga reto",
+      "toca a campainha",
+      "toque a campainha",
+      "bate palma",
+      "bata palma",
+      "chama no portão",
+      "pergunta por mim",
+      "pergunte por mim",
+    ],
+    numbered: ["bloco", "apto", "apartamento"],
     notAHome: ["oficina", "borracharia", "mecânico", "bati", "batí", "risquei", "raspei", "arranhei", "barulho", "começou"],
   },
   {
     ordinals: ["première", "deuxième", "2ème", "2e", "troisième", "3ème", "3e", "quatrième", "dernière", "premier", "dernier"],
     homes: ["maison", "villa", "ferme", "immeuble", "bâtiment", "portail"],
-    parts: ["portail", "maison", "volets", "clôture", "façade", "hangar", "porte de garage"],
+    parts: ["portail", "maison", "volets", "clôture", "façade", "hangar", "grange", "porte de garage"],
     colours: ["vert", "verte", "verts", "bleu", "bleue", "bleus", "rouge", "rouges", "noir", "noire", "blanc", "blanche", "jaune", "gris", "grise", "marron", "rose", "beige"],
-    relations: ["après le", "après la", "après l'", "derrière le", "derrière la", "en face de", "en face du", "à côté de", "à côté du", "juste après"],
+    relations: [
+      "après le",
+      "après la",
+      "après l'",
+      "après l",
+      "derrière l",
+      "en face de l",
+      "à côté de l",
+      "derrière le",
+      "derrière la",
+      "en face de",
+      "en face du",
+      "à côté de",
+      "à côté du",
+      "juste après",
+    ],
     turns: ["à droite", "à gauche"],
     claims: ["j'habite", "on habite", "nous habitons"],
     homeClaims: ["chez moi", "chez nous", "ma maison", "notre maison", "la mienne", "la nôtre", "c'est là que j'habite", "c'est là qu'on habite"],
     invitations: ["viens", "venez", "passe à la maison", "passez à la maison"],
+    visits: ["si vous voulez passer", "si tu veux passer", "passez me voir", "passe me voir", "tournez", "tourne à", "sonnez", "sonne chez", "demandez-moi", "demande-moi", "demandez après moi"],
+    numbered: ["escalier", "bâtiment", "appartement", "appt"],
     notAHome: ["carrosserie", "casse", "contrôle technique", "dépanneuse", "panne", "rayé", "rayure", "éraflé", "atelier", "concession"],
   },
   {
     ordinals: ["prima", "seconda", "terza", "quarta", "ultima", "primo", "secondo", "terzo", "ultimo"],
-    homes: ["casa", "villetta", "cascina", "palazzina", "cancello", "portone"],
-    parts: ["cancello", "portone", "casa", "villetta", "facciata"],
+    homes: ["casa", "villetta", "cascina", "palazzina", "cancello", "portone", "capannone", "piano"],
+    parts: ["cancello", "portone", "casa", "villetta", "facciata", "capannone"],
     colours: ["verde", "blu", "azzurro", "azzurra", "rosso", "rossa", "nero", "nera", "bianco", "bianca", "giallo", "gialla", "grigio", "grigia", "marrone", "rosa"],
-    relations: ["dopo il", "dopo la", "dopo l'", "dietro il", "dietro la", "davanti al", "davanti alla", "accanto al", "accanto alla", "di fronte al", "di fronte alla", "vicino al", "vicino alla"],
+    relations: [
+      "dopo il",
+      "dopo la",
+      "dopo l'",
+      "dopo l",
+      "dietro l",
+      "accanto all",
+      "davanti all",
+      "vicino all",
+      "di fronte all",
+      "dietro il",
+      "dietro la",
+      "davanti al",
+      "davanti alla",
+      "accanto al",
+      "accanto alla",
+      "di fronte al",
+      "di fronte alla",
+      "vicino al",
+      "vicino alla",
+    ],
     turns: ["a destra", "a sinistra"],
     claims: ["abito", "abitiamo", "sto dopo", "sto dietro", "sto davanti", "sto accanto", "sto vicino", "sto di fronte"],
     homeClaims: ["casa mia", "la mia casa", "la nostra casa", "casa nostra", "lì abito", "qui abito"],
     invitations: ["vieni", "venite", "passa da me", "passate da noi"],
-    notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "graffiato", "rigato", "meccanico"],
+    visits: [
+      "prendi a destra",
+      "prendi a sinistra",
+      "prenda a destra",
+      "prenda a sinistra",
+      "gira a destra",
+      "gira a sinistra",
+      "giri a destra",
+      "giri a sinistra",
+      "svolta a destra",
+      "svolta a sinistra",
+      "vai dritto",
+      "suona il campanello",
+      "suona al",
+      "chiedi di me",
+      "chiedete di me",
+    ],
+    numbered: ["scala", "interno"],
+    notAHome: ["officina", "carrozzeria", "revisione", "carro attrezzi", "aspettando", "cominciato", "comincia", "inizia", "rumore", "graffiato", "rigato", "meccanico"],
   },
   {
-    ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes"],
-    homes: ["haus", "hof", "einfahrt", "gebäude"],
+    ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes", "ersten", "zweiten", "dritten", "vierten", "letzten", "zweiter", "dritter"],
+    homes: ["haus", "hof", "einfahrt", "gebäude", "stockwerk", "etage"],
     parts: ["tor", "zaun", "haus", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür"],
     colours: [
       "rot",
@@ -442,11 +559,28 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "dort wohnen wir",
     ],
     invitations: ["kommen sie", "komm zu", "kommt zu", "komm vorbei", "kommt vorbei"],
-    notAHome: ["werkstatt", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "gegen", "gerollt", "gefahren", "zerkratzt", "verkratzt", "warte", "fing"],
+    visits: [
+      "einfach klingeln",
+      "klingel bei",
+      "klingeln sie",
+      "bei mir klingeln",
+      "bei uns klingeln",
+      "biegen sie",
+      "bieg",
+      "fahr rechts",
+      "fahr links",
+      "fahren sie rechts",
+      "fahren sie links",
+      "nach mir fragen",
+      "frag nach mir",
+      "fragen sie nach mir",
+    ],
+    numbered: ["aufgang", "eingang", "hinterhaus", "wohnung"],
+    notAHome: ["werkstatt", "abschleppwagen", "schrottplatz", "reifenhändler", "prüfstelle", "spedition", "gegen", "gerollt", "gefahren", "zerkratzt", "verkratzt", "warte", "fing"],
   },
   {
     ordinals: ["pierwszy", "drugi", "trzeci", "czwarty", "ostatni", "pierwsza", "druga", "trzecia", "ostatnia", "pierwszym", "drugim", "trzecim", "czwartym", "ostatnim"],
-    homes: ["dom", "domu", "blok", "bloku", "budynek", "budynku", "brama", "klatka", "furtka"],
+    homes: ["dom", "domu", "blok", "bloku", "budynek", "budynku", "brama", "klatka", "furtka", "piętro", "piętrze"],
     parts: ["brama", "bramą", "płot", "płotem", "dom", "domem", "furtka", "furtką", "ogrodzenie", "ogrodzeniem", "parkan", "elewacja", "elewacją"],
     colours: [
       "zielona",
@@ -495,7 +629,9 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["mieszkam", "mieszkamy"],
     homeClaims: ["mój dom", "nasz dom", "u mnie w domu", "u nas w domu", "tam mieszkam", "tu mieszkam", "tam mieszkamy"],
     invitations: ["wpadnij", "przyjedź", "przyjdź", "przyjedz", "przyjdz", "zapraszam"],
-    notAHome: ["warsztat", "serwis", "mechanik", "porysowałem", "zarysowałem"],
+    visits: ["skręć", "skręcasz", "skrec", "skrecasz", "zadzwoń domofonem", "dzwoń domofonem", "zapukaj", "pytaj o mnie", "zapytaj o mnie"],
+    numbered: ["blok", "klatka", "klatki", "mieszkanie", "lokal"],
+    notAHome: ["warsztat", "warsztatu", "warsztacie", "serwis", "serwisu", "serwisie", "mechanik", "mechanika", "porysowałem", "zarysowałem", "kierownica", "kierownicą", "kierownicę"],
   },
   {
     ordinals: ["prima", "a doua", "a treia", "a patra", "ultima", "primul", "al doilea", "al treilea", "ultimul"],
@@ -507,11 +643,13 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["locuiesc", "locuim", "stau după", "stau lângă", "stau în spatele", "stau vizavi de"],
     homeClaims: ["casa mea", "casa noastră", "la mine acasă", "la noi acasă", "acolo locuiesc", "aici locuiesc"],
     invitations: ["vino la mine", "vino la noi", "vino pe la mine", "veniți la noi", "veniti la noi", "treci pe la mine"],
+    visits: ["faci dreapta", "faci stânga", "faci stanga", "o iei la dreapta", "o iei la stânga", "sună la interfon", "suna la interfon", "întreabă de mine", "intreaba de mine"],
+    numbered: ["scara", "blocul", "apartamentul"],
     notAHome: ["service", "atelier", "mecanic", "zgâriat"],
   },
   {
     ordinals: ["pehla", "pehli", "pahla", "doosra", "dusra", "doosri", "teesra", "tisra", "teesri", "chautha", "aakhri"],
-    homes: ["ghar", "makaan", "makan", "gali"],
+    homes: ["ghar", "makaan", "makan", "gali", "manzil"],
     parts: ["gate", "darwaza", "darwaaza", "ghar", "makaan"],
     colours: ["laal", "lal", "neela", "nila", "neeli", "hara", "hari", "safed", "kala", "kaala", "peela", "pila", "bhura", "gulabi"],
     colourFirst: true,
@@ -520,6 +658,23 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["rehta", "rehte", "rehti"],
     homeClaims: ["mera ghar", "mere ghar", "hamara ghar", "humara ghar", "hamare ghar", "humare ghar", "mera makaan", "hamara makaan", "humara makaan"],
     invitations: ["aa jao", "aao", "aa jana", "aake", "aa jaiye", "aaiye"],
+    visits: [
+      "paar karke",
+      "mud jana",
+      "mud jaana",
+      "mudna",
+      "mud jao",
+      "seedha aao",
+      "ghanti bajana",
+      "ghanti baja",
+      "bell bajana",
+      "kisi se bhi pooch",
+      "kisi se bhi poochh",
+      "mera naam poochh",
+      "mera naam pooch",
+      "naam le lena",
+    ],
+    numbered: ["gali no", "gali number", "gali nambar", "makaan no", "makan no"],
     notAHome: ["workshop", "dukaan", "dukan", "mistri", "mistry", "mechanic"],
   },
   {
@@ -565,6 +720,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["ساكن", "أسكن", "اسكن"],
     homeClaims: ["بيتي", "بيتنا", "منزلي", "فيلتي"],
     invitations: ["تعال", "تعالى", "تعالوا"],
+    visits: ["خذ يمين", "خذ يسار", "لف يمين", "لف يسار", "اطرق الباب", "دق الجرس", "اسأل عني"],
+    numbered: ["عمارة رقم", "شقة", "الدور"],
     notAHome: ["ورشة", "الورشة", "محل", "كراج", "الكراج", "ميكانيكي"],
     ownScript: true,
   },
@@ -602,6 +759,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["אני גר", "אני גרה", "גרים"],
     homeClaims: ["הבית שלי", "הבית שלנו"],
     invitations: ["תבוא", "תבואו", "תבואי"],
+    visits: ["תפנה ימינה", "תפנה שמאלה", "תצלצל", "תדפוק"],
+    numbered: ["כניסה", "דירה"],
     notAHome: ["מוסך", "המוסך"],
     ownScript: true,
   },
@@ -659,6 +818,8 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: ["живу", "живём", "живем", "живемо"],
     homeClaims: ["мой дом", "мій будинок", "наш дом", "наш будинок"],
     invitations: ["приезжай", "приходи", "приїжджай", "приходь"],
+    visits: ["поверни", "повернёшь", "повернеш", "звони в домофон", "дзвони в домофон"],
+    numbered: ["подъезд", "під'їзд", "квартира", "корпус"],
     notAHome: ["сервис", "сервіс", "автосервис", "автосервіс"],
     ownScript: true,
   },
@@ -673,7 +834,87 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     claims: [],
     homeClaims: ["bahay namin", "bahay ko", "dito sa amin"],
     invitations: ["punta ka", "pumunta ka", "punta kayo"],
+    visits: ["kumanan ka", "kumaliwa ka", "diretso lang", "kumatok ka", "katok ka", "itanong mo ako", "hanapin mo ako", "magtanong ka"],
+    numbered: ["purok", "blk"],
     notAHome: ["talyer", "shop", "nasiraan"],
+  },
+  {
+    ordinals: ["eerste", "tweede", "derde", "vierde", "vijfde", "laatste"],
+    homes: ["huis", "woning", "loods", "boerderij", "portiek", "schuur", "verdieping"],
+    parts: ["deur", "voordeur", "poort", "hek", "schutting", "huis", "garagedeur", "loods", "schuur", "luiken", "gevel"],
+    colours: ["groen", "groene", "blauw", "blauwe", "rood", "rode", "wit", "witte", "zwart", "zwarte", "geel", "gele", "grijs", "grijze", "bruin", "bruine", "oranje"],
+    colourFirst: true,
+    relations: ["na de", "na het", "achter de", "achter het", "naast de", "naast het", "tegenover de", "tegenover het", "voorbij de", "voorbij het"],
+    turns: ["rechtsaf", "linksaf", "rechtdoor", "aan de linkerkant", "aan de rechterkant", "eerste links", "eerste rechts", "tweede links", "tweede rechts", "derde links", "derde rechts"],
+    claims: ["ik woon", "wij wonen", "we wonen"],
+    homeClaims: ["mijn huis", "ons huis", "bij mij thuis", "bij ons thuis", "daar woon ik", "daar wonen we", "daar wonen wij"],
+    invitations: ["kom langs", "kom maar naar", "kom naar"],
+    visits: ["bel aan", "aanbellen", "sla rechtsaf", "sla linksaf", "ga rechtsaf", "ga linksaf", "vraag naar mij"],
+    notAHome: ["werkplaats", "autobedrijf", "monteur", "bandenzaak", "sleepwagen", "gebotst", "aangereden", "geluid", "begon", "wacht"],
+    numbered: ["portiek", "ingang", "blok"],
+  },
+  {
+    ordinals: ["pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "paling ujung", "hujung", "ke-2", "ke-3", "ke-4"],
+    homes: ["rumah", "gang", "lorong", "ruko", "lantai", "pintu"],
+    ordinalAfter: true,
+    parts: ["pagar", "pintu pagar", "rumah", "ruko", "gerbang", "tembok"],
+    colours: ["biru", "merah", "hijau", "putih", "hitam", "kuning", "coklat", "cokelat", "kelabu", "abu-abu", "oren", "oranye", "ungu"],
+    relations: [
+      "depan",
+      "di depan",
+      "belakang",
+      "di belakang",
+      "sebelah",
+      "di sebelah",
+      "samping",
+      "di samping",
+      "lepas",
+      "selepas",
+      "setelah",
+      "sesudah",
+      "dekat",
+      "seberang",
+      "di seberang",
+      "hadapan",
+      "bertentangan",
+    ],
+    turns: ["belok kiri", "belok kanan", "belok ke kiri", "belok ke kanan", "masuk kiri", "masuk kanan", "sebelah kiri", "sebelah kanan", "kiri jalan", "kanan jalan"],
+    claims: ["saya tinggal", "aku tinggal", "kami tinggal", "kita tinggal", "gue tinggal"],
+    homeClaims: ["rumah saya", "rumah aku", "rumahku", "rumah kami", "rumah kita", "rumah gue"],
+    invitations: ["datang ke rumah", "mampir", "singgah", "datang saja", "datang aja", "datang je"],
+    visits: ["belok", "ketuk pintu", "tekan loceng", "tanya orang", "tanya saja", "tanya aja", "tanya je"],
+    notAHome: ["bengkel", "kedai", "workshop", "mekanik", "montir", "dealer", "bunyi", "mogok", "nabrak", "tabrak", "langgar"],
+    numbered: ["gang", "lorong", "blok", "lantai"],
+  },
+  {
+    ordinals: ["birinci", "ikinci", "üçüncü", "dördüncü", "beşinci", "ilk", "en son"],
+    homes: ["evi", "bina", "binası", "apartman", "apartmanı", "müstakil"],
+    parts: ["kapı", "kapısı", "bahçe kapısı", "evi", "çit", "duvar", "duvarı", "bina", "apartman", "panjur", "kepenk"],
+    colours: ["yeşil", "mavi", "kırmızı", "beyaz", "siyah", "sarı", "gri", "kahverengi", "pembe", "turuncu", "lacivert"],
+    colourFirst: true,
+    relations: [],
+    turns: ["arkasında", "arkasındaki", "karşısında", "karşısındaki", "yanında", "yanındaki", "geçince", "geçtikten sonra", "sağa dön", "sola dön", "sağa sap", "sola sap"],
+    claims: ["oturuyorum", "oturuyoruz", "yaşıyorum", "yaşıyoruz"],
+    homeClaims: ["evim", "evimiz", "bizim ev", "benim ev"],
+    invitations: ["gelin", "buyrun", "beklerim"],
+    visits: ["zili çal", "zile bas", "kapıyı çal", "beni sor", "sağa dön", "sola dön", "sağa sap", "sola sap"],
+    notAHome: ["sanayi", "servis", "tamirci", "dükkan", "dükkân", "çarptım", "çarptı", "sürttüm", "ses geliyor"],
+    numbered: ["blok", "daire"],
+  },
+  {
+    ordinals: ["thứ hai", "thứ ba", "thứ tư", "thứ 2", "thứ 3", "thứ 4", "đầu tiên", "cuối cùng"],
+    homes: ["nhà", "hẻm", "ngõ"],
+    ordinalAfter: true,
+    parts: ["cổng", "nhà", "tường"],
+    colours: ["xanh", "đỏ", "trắng", "đen", "vàng", "nâu", "xám", "hồng", "xanh lá", "xanh dương"],
+    relations: ["đối diện", "bên cạnh", "kế bên", "cạnh", "gần", "qua khỏi", "phía sau", "ngay sau"],
+    turns: ["rẽ trái", "rẽ phải", "quẹo trái", "quẹo phải", "bên trái", "bên phải", "tay trái", "tay phải"],
+    claims: ["tôi ở", "em ở", "mình ở", "tui ở"],
+    homeClaims: ["nhà tôi", "nhà em", "nhà mình", "nhà anh", "nhà tui", "nhà chị"],
+    invitations: ["ghé nhà", "qua nhà", "tới nhà", "đến nhà"],
+    visits: ["bấm chuông", "gõ cửa", "rẽ vào", "quẹo vào"],
+    notAHome: ["tiệm", "gara", "xưởng", "thợ", "sửa xe", "đụng", "quẹt", "tiếng kêu"],
+    numbered: ["hẻm", "ngõ", "ngách", "tầng"],
   },
 ];
 
@@ -688,21 +929,29 @@ const saidAs = (words: readonly string[]): string =>
 /** A "casa" that is a store ("la segunda casa de repuestos", "casa de peças"): no home. */
 const NOT_A_STORE = String.raw`(?!\s+d[eoa]l?\s+(?:repuestos|autopartes|pecas|cambio|empeno)\b)`;
 
-/** A home told apart in one language: COUNTED and COLOURED, as regular expression sources. */
-const toldApart = (w: DirectionWords): { counted: string; coloured: string } => {
-  const [ordinal, home, part, colour] = [w.ordinals, w.homes, w.parts, w.colours].map(saidAs);
+/**
+ * The number or letter that tells a door or block apart after a word of `numbered` ("blok numer 7",
+ * "klatka C,", "gali no. 4"): a letter only where the part ends, not "klatka a potem".
+ */
+const DOOR_NUMBER = String.raw`\.?\s*(?:(?:nr|no|numer|number|numero|número|nº|n°|nambar)\.?\s*)?(?:\d{1,4}[a-z]?(?![\p{L}\p{N}])|[a-h](?=\s*(?:[,.;:]|$)))`;
+
+/** A home told apart in one language: COUNTED, COLOURED and NUMBERED (a door's number, round 31), as regular expression sources. */
+const toldApart = (w: DirectionWords): { counted: string; coloured: string; numbered: string } => {
+  const [ordinal, home, part, colour, numberedWord] = [w.ordinals, w.homes, w.parts, w.colours, w.numbered].map(saidAs);
   const counted = w.ordinalAfter ? `${home}\\s+${ordinal}` : `${ordinal}\\s+${home}${NOT_A_STORE}`;
+  const numbered = `${numberedWord}${DOOR_NUMBER}`;
   // Both orders: the language's own and the other one ("brama zielona", "zielona brama").
-  const coloured = String.raw`${colour}\s+${part}|${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+)?${colour}`;
-  return { counted, coloured };
+  const coloured = String.raw`${colour}\s+${part}|${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+|warna\s+)?${colour}`;
+  return { counted, coloured, numbered };
 };
 
 /**
  * The landmark after a relation: a word, not a time ("después de las 5", "dopo le 18") nor a repair,
  * a mishap or another event ("depois da revisão", "nach dem Unfall", "après la vidange", "después
- * de la lluvia", "nach dem Regen", "después del trabajo", "dopo il pranzo"), which date something.
+ * de la lluvia", "nach dem Regen", "después del trabajo", "dopo il pranzo"), which date something,
+ * nor a Polish verbal noun ("przy parkowaniu", "przy hamowaniu": while parking, braking; round 31).
  */
-const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|den|die|das)\s+)?(?:\d|${skeletonAlternation([
+const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|den|die|das)\s+)?(?:\d|\p{L}+(?:aniu|eniu)(?!\p{L})|${skeletonAlternation([
   "revisión",
   "revision",
   "revisão",
@@ -824,30 +1073,47 @@ const LANDMARK = String.raw`(?!(?:(?:las?|los|les?|l['’]|il|o|a|os|as|dem|der|
   "plată",
 ])}))[\p{L}]`;
 
-/** COUNTED or COLOURED in any of `languages`: what opens a match. */
-const toldApartIn = (languages: readonly DirectionWords[]): RegExp => new RegExp(languages.flatMap((w) => Object.values(toldApart(w))).join("|"), "giu");
+/**
+ * COUNTED, COLOURED or NUMBERED in any of `languages`: what opens a match. Each alternative opens a
+ * word, said once before them all so the scan leaves every position inside a word at once (round 31:
+ * the alternatives of four more languages cost a third more without it).
+ */
+const toldApartIn = (languages: readonly DirectionWords[]): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${languages.flatMap((w) => Object.values(toldApart(w))).join("|")})`, "giu");
 
 /**
- * The words a text in Latin letters holds when a home of one of those languages is told apart (a
- * home for COUNTED, a part or a colour, whichever comes first, for COLOURED), as `wordsOf` splits
- * them ("płot" gives "ot"): most messages hold none and the expression is never tried.
+ * The words a text in Latin letters holds when a home of the language is told apart (a home for
+ * COUNTED, a part or a colour, whichever comes first, for COLOURED, the first word for NUMBERED), as
+ * `wordsOf` splits them ("płot" gives "ot"): most messages hold none and the expression is never
+ * tried. Each language is gated on its own words (round 31): an English "garage" or "green" runs
+ * the French or Tagalog expression only, not those of all fifteen languages.
  */
-const OPENING_WORDS = DIRECTION_WORDS.filter((w) => !w.ownScript).flatMap((w) =>
-  [...w.homes, ...(w.colourFirst ? w.colours : w.parts)].flatMap((word) =>
-    skeletonWord(word)
-      .split(/[^a-z0-9'’-]+/)
-      .filter((piece) => piece.length >= 2),
+const openingWords = (w: DirectionWords): string[] => [
+  ...new Set(
+    // A door's number opens on its first word ("gali" of "gali no"): "no" alone is in most messages.
+    [...w.homes, ...w.numbered.map((n) => n.split(" ")[0]!), ...(w.colourFirst ? w.colours : w.parts)].flatMap((word) =>
+      skeletonWord(word)
+        .split(/[^a-z0-9'’-]+/)
+        .filter((piece) => piece.length >= 2),
+    ),
   ),
-);
+];
 /** COUNTED in any language, the English counted home among them ("third house", "second villa"). */
 const COUNTED_ANYWHERE = new RegExp(
   [...DIRECTION_WORDS.map((w) => toldApart(w).counted), String.raw`\b(?:first|second|third|fourth|fifth|last|\d(?:st|nd|rd|th))\s+(?:${DWELLING_NOUN}|villa)\b`].join("|"),
   "giu",
 );
+/**
+ * NUMBERED in any language: a door or block told apart by its number ("klatka C", "scara 3"). Weaker
+ * than COUNTED ("bloco 3 da peça" is a part's block), it tells a home apart only beside a landmark
+ * and the reader's way in or the sender's claim (round 31).
+ */
+const NUMBERED_ANYWHERE = new RegExp(DIRECTION_WORDS.map((w) => toldApart(w).numbered).join("|"), "giu");
 /** COLOURED in any language, the English coloured part of a house among them ("brown gate"). */
 const COLOURED_ANYWHERE = new RegExp([...DIRECTION_WORDS.map((w) => toldApart(w).coloured), String.raw`\b${COLOUR}\s+${HOUSE_PART}\b`].join("|"), "giu");
 /** A landmark or a turn in any of the languages. */
-const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "giu");
+/** Between a relation and its landmark: a space, or the apostrophe of an elided article ("après l'église", round 31). */
+const LANDMARK_GAP = String.raw`(?:\s+|['’])`;
+const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}${LANDMARK_GAP}${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "giu");
 /** COUNTED and COLOURED, for a test. */
 const COUNTED_IN = new RegExp(COUNTED_ANYWHERE.source, "iu");
 const COLOURED_IN = new RegExp(COLOURED_ANYWHERE.source, "iu");
@@ -863,6 +1129,41 @@ const LANDMARK_OR_TURN_IN = new RegExp(LANDMARK_OR_TURN.source, "iu");
 const LIVE_CLAIM = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => w.claims)), "iu");
 /** The sender's home named as theirs ("mi casa", "unser Haus", "mera ghar") or the reader invited ("vente", "kommen Sie", "تعال"). */
 const HOME_OR_INVITATION = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => [...w.homeClaims, ...w.invitations])), "iu");
+
+/**
+ * The reader's way in (issue 13, round 31): a word of `visits` ("skręć", "einfach klingeln",
+ * "pregunta por mí") or a turn counted for them ("2ème à droite", "segunda rua à direita", "tweede
+ * links"). It stands for an invitation where the home is told apart by a landmark, never against a
+ * third party as the sentence's subject (a route to a tyre shop is told the same way).
+ */
+const VISIT = new RegExp(
+  String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.visits))}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.ordinals))}\s+(?:[\p{L}]+\s+)?${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`,
+  "giu",
+);
+const VISIT_IN = new RegExp(VISIT.source, "iu");
+
+/** A way in refused: "nicht klingeln", "no toques", "jangan", "đừng", "huwag" before it, "mat" or "nahi" after it ("ghanti bajana mat"). */
+const VISIT_NEGATED_BEFORE = new RegExp(String.raw`${saidAs(["no", "nie", "non", "não", "nao", "ne", "nicht", "niet", "nu", "jangan", "đừng", "huwag", "don't", "dont", "never", "لا"])}\s*$`, "iu");
+const VISIT_NEGATED_AFTER = new RegExp(String.raw`^\s*${saidAs(["mat", "nahi", "nahin", "nicht", "niet", "pas", "não"])}`, "iu");
+
+/** A landmark after a relation ("przy Biedronce", "después del Oxxo"), not a bare turn. */
+const RELATED_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}${LANDMARK_GAP}${LANDMARK}`, "iu");
+
+/**
+ * A VISIT in `sentence` that is more than one of its `landmarks` (a turn): "belok kiri" or "sağa dön"
+ * is the turn the landmark rule already read, and cannot also be the reader's way in that confirms it.
+ * A route verb right before a turn ("dobla a la derecha", "skręć w prawo") is the reader's way only
+ * from a landmark named in the sentence: alone it may be the car pulling ("después del cambio de
+ * aceite dobla a la derecha").
+ */
+const visitBeyond = (sentence: string, landmarks: readonly RegExpExecArray[]): boolean =>
+  [...sentence.matchAll(VISIT)].some(
+    (v) =>
+      !VISIT_NEGATED_BEFORE.test(sentence.slice(Math.max(0, v.index - 12), v.index)) &&
+      !VISIT_NEGATED_AFTER.test(sentence.slice(v.index + v[0].length)) &&
+      !landmarks.some((l) => l.index <= v.index && l.index + l[0].length >= v.index + v[0].length) &&
+      (RELATED_LANDMARK.test(sentence) || !landmarks.some((l) => l.index >= v.index + v[0].length && /^\s*$/.test(sentence.slice(v.index + v[0].length, l.index)))),
+  );
 
 /**
  * A sentence about something else than the sender's home, in any of the languages: a business
@@ -934,8 +1235,10 @@ function contrastPieceAt(sentence: string, at: number): [number, number] {
  * na garagem") it is where the car is kept at home.
  */
 const GARAGE = saidAs(["garage", "garagem"]);
+/** A way told towards a place ("tournez à droite vers le garage", "rechts zur Garage"), round 31: the garage is where it leads. */
+const TOWARDS = ["vers", "jusqu'au", "jusqu'à", "zur", "zum", "bis zur", "naar", "para a", "pra", "hacia", "verso", "to"];
 const GARAGE_IN = new RegExp(GARAGE, "iu");
-const GARAGE_AS_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}\s+(?:(?:le|la|l['’]|o|a|the|der|die|das|dem|den)\s*)?${GARAGE}`, "iu");
+const GARAGE_AS_LANDMARK = new RegExp(String.raw`${saidAs([...DIRECTION_WORDS.flatMap((w) => w.relations), ...TOWARDS])}\s+(?:(?:le|la|l['’]|o|a|the|der|die|das|dem|den|de)\s*)?${GARAGE}`, "iu");
 
 /** Every colour word of the languages, to find the colour inside a COLOURED match. */
 const ANY_COLOUR = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.colours))}|\b${COLOUR}\b`, "giu");
@@ -1070,8 +1373,10 @@ function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boole
  * party or garage as its subject ("La llantera es la segunda casa ...") unless the home is claimed
  * or the reader invited; or tells it apart once with a
  * landmark or a turn, the home claimed as the sender's ("mi casa es la de la reja blanca, justo
- * enfrente de la primaria"), the reader invited ("vieni da me"), or a claim to live there
- * governing the directions (claimGoverns).
+ * enfrente de la primaria"), the reader invited ("vieni da me") or told the way in (a VISIT beyond
+ * the turns, round 31: "przy Biedronce skręć w prawo, klatka C", "portón verde, toca fuerte"), or a
+ * claim to live there governing the directions (claimGoverns). A door's number (NUMBERED) tells a
+ * home apart only in this second reading.
  */
 function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
@@ -1085,10 +1390,10 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (sentence.length < whole.length && !LIVE_CLAIM.test(sentence) && !HOME_OR_INVITATION.test(sentence)) return false;
   // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
   const twiceAtMost = (COUNTED_IN.test(sentence) && COLOURED_IN.test(sentence)) || colouredTwice(sentence);
-  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence)))) return false;
+  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || VISIT_IN.test(sentence)))) return false;
   const counted = [...sentence.matchAll(COUNTED_ANYWHERE)];
   const coloured = colouredParts(sentence);
-  const told = [...counted, ...coloured];
+  const told = [...counted, ...coloured, ...sentence.matchAll(NUMBERED_ANYWHERE)];
   if (told.length === 0) return false;
   const landmarks = [...sentence.matchAll(LANDMARK_OR_TURN)];
   const first = Math.min(...[...told, ...landmarks].map((t) => t.index));
@@ -1098,11 +1403,11 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (counted.length > 0 && coloured.length > 0) return true;
   // Two coloured parts alone are a description; with a landmark, a turn, a claim or an invitation, directions.
   if (coloured.length > 1 && (landmarks.length > 0 || homeOrInvitation || LIVE_CLAIM.test(sentence))) return true;
-  return landmarks.length > 0 && (homeOrInvitation || claimGoverns(sentence, told));
+  return landmarks.length > 0 && (homeOrInvitation || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
 }
 
 export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [
-  { kind: "ADDRESS", re: toldApartIn(DIRECTION_WORDS.filter((w) => !w.ownScript)), words: [...new Set(OPENING_WORDS)], accept: toldApartTwice, span: sentenceOf },
+  ...DIRECTION_WORDS.filter((w) => !w.ownScript).map((w): Pattern => ({ kind: "ADDRESS", re: toldApartIn([w]), words: openingWords(w), accept: toldApartTwice, span: sentenceOf })),
   // Arabic, Hebrew, Cyrillic: only a text with letters of those scripts.
   { kind: "ADDRESS", re: toldApartIn(DIRECTION_WORDS.filter((w) => w.ownScript)), gate: /[\u0400-\u04FF\u0590-\u06FF]/u, accept: toldApartTwice, span: sentenceOf },
 ];

@@ -19,6 +19,7 @@
 import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
 import { groupSpan, type Pattern } from "./context.ts";
 import { skeletonAlternation, skeletonWord, SPELLED, WORDED } from "./normalise.ts";
+import { REFERENCE_SCRIPT_WORDS, REFERENCE_STORY, REFERENCE_WORDS, referenceLabelBefore } from "./reference-labels.ts";
 import type { Hit } from "./types.ts";
 import { CAR_MAKES } from "./vocabulary.ts";
 
@@ -136,16 +137,12 @@ const PHONE_CUE_SCRIPT_SHORT: readonly string[] = ["τηλ", "тел", "моб"]
  */
 const PHONE_CUE_CJK = String.raw`(?:电话|手机|電話|携帯|手機)(?![支壳殼套充座膜架线線夹夾屏])`;
 /**
- * Things' numbers in the same scripts: an order, a part, an article, an invoice, a code ("номер
- * заказа", "артикул", "κωδικός ανταλλακτικού", "رقم الطلب", "фактура"), read as `NOT_A_PHONE_WORDS`
- * are (the nearer of the two kinds of cue wins).
+ * Things' numbers in the same scripts: an order, a part, an article, an invoice, a code
+ * ("номер заказа", "артикул", "κωδικός ανταλλακτικού", "رقم الطلب", "фактура"; the
+ * references' words are `REFERENCE_SCRIPT_WORDS`), read as `NOT_A_PHONE_WORDS` are (the nearer of
+ * the two kinds of cue wins).
  */
-const NOT_A_PHONE_SCRIPT_WORDS: readonly string[] = [
-  ...["заказ", "детал", "артикул", "каталож", "фактур", "счет", "счёт", "серийн", "запчаст", "замовлен"],
-  ...["παραγγελ", "κωδικ", "ανταλλακτικ", "τιμολ", "σειριακ"],
-  ...["الطلب", "طلب", "قطعة", "فاتورة", "الفاتورة", "القطعة"],
-  ...["ऑर्डर", "इनवॉइस", "बिल"],
-];
+const NOT_A_PHONE_SCRIPT_WORDS: readonly string[] = [...REFERENCE_SCRIPT_WORDS, ...["детал", "артикул", "каталож", "серийн", "запчаст", "κωδικ", "ανταλλακτικ", "σειριακ", "قطعة", "القطعة"]];
 /** The same in Chinese, which puts no space between words ("我的订单", "快递单号"): an order, a waybill's number, a courier. */
 const NOT_A_PHONE_CJK = "订单|單號|单号|訂單|快递|快遞";
 const NOT_A_PHONE_SCRIPT = new RegExp(String.raw`(?<!\p{L})(?:${skeletonAlternation(NOT_A_PHONE_SCRIPT_WORDS)}|${NOT_A_PHONE_SCRIPT_WORDS.join("|")})\p{L}*|${NOT_A_PHONE_CJK}`, "giu");
@@ -227,13 +224,13 @@ function isPhoneCueWord(word: string, previous: string, adjacent = ""): boolean 
   return !(word === "line" && DOCUMENT_BEFORE_LINE.has(previous));
 }
 /** Words for identifiers and readings that legitimately look like phone numbers (and part names and brands). */
-const NOT_A_PHONE_WORDS = new Set(
-  (
-    "part parts p/n pn oem sku serial s/n sn order invoice inv booking reference ref tracking track shipment parcel package ups fedex usps dhl " +
-    "case ticket vin chassis engine frame model firing cylinder cylinders item stock claim policy receipt confirmation conf job rma warranty account acct " +
-    "transaction txn auth authorization batch lot casting dot tyre tire barcode upc ean catalog catalogue supersedes superseded replaces fits " +
-    // "DHL waybill 5125550147", "consignment note 0491 5701 2255": a shipment's papers.
-    "waybill awb consignment " +
+const NOT_A_PHONE_WORDS = new Set([
+  // an order's, an invoice's, a payment's, a shipment's papers ("DHL waybill 5125550147", "txn no. ...", "UTR ..."): `REFERENCE_WORDS`
+  ...REFERENCE_WORDS,
+  ...(
+    "part parts p/n pn oem sku serial s/n sn package " +
+    "case vin chassis engine frame model firing cylinder cylinders item stock policy job account acct " +
+    "auth authorization batch lot casting dot tyre tire barcode upc ean catalog catalogue supersedes superseded replaces fits " +
     "code codes dtc dtcs odometer odo mileage miles km kms reading readings torque spec specs injector injectors blade blades wiper wipers " +
     "filter pad pads rotor rotors disc discs sensor pump plug plugs coil coils belt hose gasket bulb battery caliper bearing strut shock " +
     // "software 159 924 9764", "calibration 745 413 6173": a control unit's software and version numbers.
@@ -244,13 +241,13 @@ const NOT_A_PHONE_WORDS = new Set(
     // The same identifiers in the marketplace's other languages (accents are gone after normalising).
     "oe oes genuine referencia pieza pieca peca piece pieces teilenummer teil teile artikelnummer artikel codice ricambio articolo " +
     // ... and of the languages whose phone words `PHONE_CUE_WORDS_BY_LANGUAGE` reads ("numer części", "parça numarası", "onderdeelnummer")
-    "czesci zamowienia faktura faktury seryjny rejestracyjny nadwozia katalogowy parca siparis sasi comprovante recibo boleto onderdeel onderdeelnummer bestelnummer delenummer reservedel ordrenummer varenummer " +
-    // an order, a receipt, a tracking or an invoice said alone in Swahili, Indonesian and Turkish ("oda 712...", "resi 8123...", "takip numaram")
-    "oda risiti pesanan resi tagihan faktur takip kargo " +
-    // an order, a delivery note, a guarantee and a serial in German, French, Indonesian and Malay ("Bestellung 4123...", "Lieferschein 4123...", "nombor siri"); German and Italian order numbers are read as `THING_NUMBER_COMPOUND` and `THING_NAMED_AFTER_NUMBER` are, Polish "zamówienie" alone splits numbers across messages (round 21)
-    "bestellung lieferschein garantie garansi siri"
+    "czesci seryjny rejestracyjny nadwozia katalogowy parca sasi onderdeel onderdeelnummer delenummer reservedel varenummer " +
+    // an order said alone in Swahili ("oda 712..."), a serial in Malay ("nombor siri"); the other languages' references are
+    // `REFERENCE_WORDS`; German and Italian order numbers are read as `THING_NUMBER_COMPOUND` and `THING_NAMED_AFTER_NUMBER` are,
+    // Polish "zamówienie" alone splits numbers across messages (round 21)
+    "oda siri"
   ).split(" "),
-);
+]);
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
 /**
  * Number words of the languages read since round 25 that name the numbered thing after the word,
@@ -287,13 +284,14 @@ const PHONE_STEM = /^(?:tel|fon|phon|hp|hape|ponsel|wa|whats|wats|wasap|guasap|h
  * A phone word that names a thing, not the sender's line: an object for the phone ("phone holder",
  * "Handy Halterung", "chargeur portable", "cell phone bill", "mobile app", "contact points" of an
  * ignition), a part named with one ("O-ring", "piston ring", "load cell", "dial gauge"), or the
- * phone as the device something was found on or came to ("found it on my mobile", "photo from my
- * phone", "my phone says", "aufs Handy bekommen"). `cue` is the phone word (`blankThingsPhoneWords`).
+ * phone as the device something was found on, came to, or was paid or ordered with ("found it on my
+ * mobile", "photo from my phone", "my phone says", "aufs Handy bekommen", "paid via my phone",
+ * "telefondan ödedim", "mobile banking"). `cue` is the phone word (`blankThingsPhoneWords`).
  */
-const PHONE_DEVICE = String.raw`(?:(?:cell|mobile|smart)\s*)?(?:phone|phones|mobile|cell|cellphone|smartphone|handy|telefon|telephone|portable|celular|movil|mobiel|cellulare|telefono|telefone)`;
+const PHONE_DEVICE = String.raw`(?:(?:cell|mobile|smart)\s*)?(?:phone|phones|mobile|cell|cellphone|smartphone|handy|telefon|telephone|portable|celular|movil|mobiel|cellulare|telefono|telefone|telefoon)`;
 const PHONE_NAMES_A_THING: readonly RegExp[] = [
   new RegExp(
-    String.raw`\b(?<cue>${PHONE_DEVICE}|contact)[\s-]*(?:holders?|mounts?|cases?|covers?|apps?|chargers?|charging|cradles?|stands?|brackets?|cables?|screens?|points|bills?|halterung|halter|hulle|huelle|ladekabel|ladegerat|support|coque|soporte|funda|cargador|suporte|capa|carregador|supporto|custodia|caricatore|houder|lader|uchwyt|etui|ladowarka|tutucu|kilif|sarj)\b`,
+    String.raw`\b(?<cue>${PHONE_DEVICE}|contact)[\s-]*(?:holders?|mounts?|cases?|covers?|apps?|chargers?|charging|cradles?|stands?|brackets?|cables?|screens?|points|bills?|banking|wallets?|halterung|halter|hulle|huelle|ladekabel|ladegerat|support|coque|soporte|funda|cargador|suporte|capa|carregador|supporto|custodia|caricatore|houder|lader|uchwyt|etui|ladowarka|tutucu|kilif|sarj|tarto[a-z]*)\b`,
     "gid",
   ),
   new RegExp(String.raw`\b(?:chargeur|batterie|ordinateur|pc|enceinte|lampe|cargador|bateria|computadora|carregador)\s+(?<cue>portable|portatil|movil|celular)\b`, "gid"),
@@ -304,8 +302,12 @@ const PHONE_NAMES_A_THING: readonly RegExp[] = [
     String.raw`\b(?:soporte|funda|suporte|capa|support|coque|supporto|custodia|uchwyt|etui|suport|suportul|husa|houder|hoesje|holders?|mounts?|cases?|chargers?|cargador|carregador|chargeur|caricatore|ladowarka|incarcator)\s+(?:de|del|do|da|du|para|pour|per|pentru|na|dla|for|voor|van|fur)\s+(?:(?:el|la|le|o|a|il|lo|the|my|mi|mon|meu|ma|mein|dein|your|l')\s*)?(?<cue>${PHONE_DEVICE}|telefonu|telefonul|telefonului|telefoon|handys?)\b`,
     "gid",
   ),
-  // ... or with no preposition, before a phone word of Malay, Indonesian, Romanian or Polish ("holder telefon", "suport telefon")
-  new RegExp(String.raw`\b(?:holders?|pemegang|casing|sarung|suport|suportul|husa|etui|uchwyt)\s+(?<cue>telefon|telefonu|ponsel|handphone)\b`, "gid"),
+  // ... or with no preposition, before a phone word of Malay, Indonesian, Romanian or Polish ("holder telefon", "suport telefon"), or
+  // of French, Spanish, Portuguese and Italian ("le support téléphone", "la funda móvil", "supporto cellulare"; round 31)
+  new RegExp(
+    String.raw`\b(?:holders?|pemegang|casing|sarung|suport|suportul|husa|etui|uchwyt|support|soporte|suporte|supporto|funda|coque|capa|custodia)\s+(?<cue>telefon|telefonu|ponsel|handphone|telephone|telefono|telefone|portable|celular|movil|cellulare)\b`,
+    "gid",
+  ),
   // a part named with a phone word: "O-ring", "piston ring set", "load cell", "dial gauge"
   new RegExp(String.raw`\b(?:o|piston|snap|retaining|seal|sealing|key|slip|synchro|oil|compression|lock|thrust|spacer|tone|reluctor)[\s-]*(?<cue>rings?)\b`, "gid"),
   new RegExp(String.raw`\b(?:load|fuel|battery|solar|flow)\s+(?<cue>cells?)\b`, "gid"),
@@ -317,13 +319,18 @@ const PHONE_NAMES_A_THING: readonly RegExp[] = [
   new RegExp(String.raw`\b(?:my|the|his|her|our)\s+(?<cue>${PHONE_DEVICE})\s+(?:says|said|shows|showed|reads|displays|displayed)\b`, "gid"),
   // ... or the device an order was placed or paid on ("ordered it on my phone", "lo pedí desde el móvil",
   // "paguei pelo celular", "commandé sur mon portable", "pagato col cellulare", "am comandat de pe
-  // telefon", "pesan lewat hp", "binayaran ko sa phone"): no phone aimed at (issue 13, round 30)
+  // telefon", "pesan lewat hp", "binayaran ko sa phone"): no phone aimed at (issue 13, round 30); and
+  // "réglée par téléphone", "l'ho fatto dal telefono", "am plătit cu telefonul", "binili ko ... gamit
+  // phone ko", "bayar guna ... kat fon" (round 31)
   new RegExp(
-    String.raw`\b(?:ordered|paid|bought|booked|pedi|compre|comprado|pague|pagado|paguei|comprei|encomendei|commandee?|payee?|achetee?|ordinat[oa]|pagat[oa]|comprat[oa]|comandat|platit|cumparat|bestellt|bezahlt|gekauft|besteld|betaald|gekocht|pesan|dipesan|bayar|dibayar|beli|dibeli|binayaran|binili)\b(?:\s+(?!(?:call|text|ring|reach|msg|messag|sms|whats|llam|escri|lig|appel|ecri|chiam|scriv|ruf|schreib|meld|sun|scrie|zadzw|pisz|hubungi|telp|telep|tawag)\p{L}*)[\p{L}']+){0,3}?\s+(?:on|with|from|via|using|desde|con|por|pelo|pela|sur|depuis|avec|par|col|dal|de\s+pe|pe|mit|uber|przez|lewat|pakai|dari|sa|op|met)\s+(?:(?:my|the|el|la|mi|mon|ma|le|il|mio|meu|o|dem|meinem|mijn|de)\s+)?(?<cue>${PHONE_DEVICE}|hp|cel)\b`,
+    String.raw`\b(?:ordered|paid|bought|booked|pedi|compre|comprado|pague|pagado|paguei|comprei|encomendei|commandee?|payee?|achetee?|reglee?|ordinat[oa]|pagat[oa]|comprat[oa]|fatto|fatta|comandat|platit|cumparat|bestellt|bezahlt|gekauft|besteld|betaald|gekocht|pesan|dipesan|bayar|dibayar|beli|dibeli|binayaran|nabayaran|bayad|binili)\b(?:\s+(?!(?:call|text|ring|reach|msg|messag|sms|whats|llam|escri|lig|appel|ecri|chiam|scriv|ruf|schreib|meld|sun|scrie|zadzw|pisz|hubungi|telp|telep|tawag)\p{L}*)[\p{L}']+){0,3}?\s+(?:on|with|from|via|using|desde|con|por|pelo|pela|sur|depuis|avec|par|col|dal|de\s+pe|pe|mit|uber|przez|lewat|pakai|dari|sa|op|met|per|cu|gamit|guna|kat)\s+(?:(?:my|the|el|la|mi|mon|ma|le|il|mio|meu|o|dem|meinem|mijn|de)\s+)?(?<cue>${PHONE_DEVICE}|telefonul|hp|cel|fon)\b`,
     "giud",
   ),
+  // ... or named first, as German, Turkish and Hungarian put the verb last ("per Handy mit PayPal bezahlt",
+  // "telefondan kartla ödedim", "telefonon fizettem"; round 31)
+  new RegExp(String.raw`\b(?<cue>telefon(?:dan|tan|umdan|la|umla|on|rol|omrol|ommal))\b(?:\s+[a-z]+){0,2}?\s+(?:odedim|odedik|odendi|aldim|fizettem|fizettuk|rendeltem|vettem)\b`, "gid"),
   new RegExp(
-    String.raw`\b(?:aufs|auf\s+(?:dem|meinem|mein)|am|per|mit\s+(?:dem|meinem)|ins|im)\s+(?<cue>handy|telefon|smartphone)\b(?:\s+[a-z]+)?\s+(?:bekommen|gekriegt|erhalten|gefunden|gesehen|geschaut|nachgeschaut|angezeigt|fotografiert|gespeichert|bezahlt)\b`,
+    String.raw`\b(?:aufs|auf\s+(?:dem|meinem|mein)|am|per|mit\s+(?:dem|meinem)|ins|im)\s+(?<cue>handy|telefon|smartphone)\b(?:\s+[a-z]+){0,3}?\s+(?:bekommen|gekriegt|erhalten|gefunden|gesehen|geschaut|nachgeschaut|angezeigt|fotografiert|gespeichert|bezahlt)\b`,
     "gid",
   ),
 ];
@@ -1233,45 +1240,19 @@ function priced(r: Run, before: string, after: string): boolean {
  * references their labels name.
  */
 function mobileDressedAsReference(r: Run, phoneWordAfter: boolean): boolean {
-  const last = r.groups.length - 1;
-  const suffixed = last >= 1 && /^\s*[\/-]\s*$/.test(r.seps[last - 1] ?? "") && /^\d{2,4}$/.test(r.groups[last]!);
-  const head: Run = { ...r, groups: r.groups.slice(0, last), seps: r.seps.slice(0, last - 1), digits: r.groups.slice(0, last).join("") };
+  const head = withoutSuffix(r);
   const mobile = (reading: Run): boolean => reading.digits.length >= 9 && mobileAnywhere(reading);
-  if (phoneWordAfter) return mobile(r) || (suffixed && mobile(head));
-  return suffixed && !/^(?:19|20)\d\d$/.test(r.groups[last]!) && head.groups.length >= 4 && head.groups.every((g) => g.length === 2) && mobile(head) && writtenAsPhone(head);
+  if (phoneWordAfter) return mobile(r) || (head !== null && mobile(head));
+  return head !== null && !/^(?:19|20)\d\d$/.test(r.groups[r.groups.length - 1]!) && head.groups.length >= 4 && head.groups.every((g) => g.length === 2) && mobile(head) && writtenAsPhone(head);
 }
 
-/**
- * The words that label an order's, an invoice's, a receipt's, a booking's, a reference's or a
- * shipment's number, in the marketplace's languages as the normalised text holds them (accents
- * gone: "sipariş" is "siparis", "zamówienia" "zamowienia"), German, Dutch and Hungarian compounds
- * whole ("Bestellnummer", "bestelnummer", "rendelésszám"): `ORDER_LABEL_BEFORE`.
- */
-const ORDER_THING = [
-  "orders?|invoice|inv|receipt|booking|reservation|reference|ref|tracking|shipment|parcel|transaction|confirmation|purchase|bill",
-  "pedido|factura|fatura|recibo|ticket|reserva|referencia|seguimiento|envio|compra|albaran|encomenda|rastreio|rastreamento",
-  "commande|facture|recu|suivi|colis|ordine|fattura|ricevuta|prenotazione|riferimento|spedizione|scontrino",
-  "bestellung|rechnung|auftrag|sendung|buchung|referenz|quittung|beleg|lieferschein|(?:bestell|rechnungs|auftrags|sendungs|buchungs|referenz|beleg|tracking)(?:nummer|nr)",
-  "zamowieni[ae]|faktur[aye]|paragon|rezerwacj[ai]|przesylk[ai]|zleceni[ae]",
-  "comanda|comenzii|facturii|chitanta|rezervare|rezervarii|awb|coletului",
-  "rendeles|rendelesi|rendelesszam|szamla|szamlaszam|foglalas|nyugta|csomagszam|siparis|siparisin|fis|rezervasyon|takip|kargo",
-  "pesanan|resi|struk|kwitansi|tempahan|transaksi|resibo",
-  "bestelling|bestelnummer|factuur|factuurnummer|ordernummer|reservering|referentie|zending",
-].join("|");
-/** A number's word after such a label, or before it with a linking word ("order number", "número de pedido", "numer zamówienia", "siparis numarası", "n° de commande", "nr."). */
-const ORDER_NUMBER_WORD = String.raw`(?:number|num|no|nr|n\s*°|#|id|numero|nummer|numer|numarul|nomor|nombor|szam|szama|numarasi|numara|kod|code|cod|codice)`;
-/**
- * An order's (an invoice's, a booking's ...) label bound to the number right after it: the label,
- * maybe its number word, maybe a verb of being ("Order number 07700 900123", "El número de pedido
- * es 612 345 678", "O pedido 912 ...", "La facture n° 06 ...", "Die Bestellnummer 0151 ...", "Il
- * numero d'ordine 347 ...", "Numer zamówienia 512 ...", "Comanda nr. 0722 ...", "Nomor pesanan
- * 0812 ...", "sipariş no ..."), on the text before the number. Matched leftmost, so the label's
- * number word in front ("número de") is the label's own.
- */
-const ORDER_LABEL_BEFORE = new RegExp(
-  String.raw`(?<!\p{L})(?:${ORDER_NUMBER_WORD}\.?\s*(?:(?:de|do|da|del|di|du|des|ng|van|of)\s+(?:(?:la|le|el|the|o|a|il)\s+)?|d['’]|dell['’])?)?(?:${ORDER_THING})(?:[\s.-]*${ORDER_NUMBER_WORD})?\.?[\s:#=.-]*(?:(?:is|es|e|est|ist|era|foi|was|jest|to|este|hai|ay|itu|adalah|ialah|lautet)\s*[:#=]?\s*)?$`,
-  "iu",
-);
+/** The run without a last group of two to four digits put after "/" or "-" ("07 61 34 56 78 / 21", "212-555-0147/2026": a reference's suffix typed onto a number), or null when it has none. */
+function withoutSuffix(r: Run): Run | null {
+  const last = r.groups.length - 1;
+  if (last < 1 || !/^\s*[\/-]\s*$/.test(r.seps[last - 1] ?? "") || !/^\d{2,4}$/.test(r.groups[last]!)) return null;
+  return { ...r, groups: r.groups.slice(0, last), seps: r.seps.slice(0, last - 1), digits: r.groups.slice(0, last).join("") };
+}
+
 /**
  * A bare number word said of a part or an order named before it in the sentence: "A peça chegou,
  * o número é 7700 274 177", "the part's in, the number is ...": that thing's number. Read only for
@@ -1284,33 +1265,23 @@ const THING_THEN_ITS_NUMBER = new RegExp(
   "diu",
 );
 /**
- * What tells an order's story, in its sentence beside the label (the label and the number left
- * out): it arrived, was dispatched, delivered, bought or paid for, or what it is, an object for a
- * phone ("holder", "Handyhalterung", "funda", "suporte", "uchwyt", "tutucu", "telefontartó"), or what
- * it concerns ("concerne", "è per il ...", "itu untuk ..."), in the same languages.
- */
-const ORDER_TALK = new RegExp(
-  [
-    String.raw`\b(?:arriv(?:ed|es|ing|al|e|ee|ees|ato|ata|ati|a)|came|dispatched|ship(?:ped|ping)|deliver(?:ed|y|s)?|ordered|bought|paid|purchased|received|refund(?:ed)?|returned|concerns?|corresponds?`,
-    String.raw`llego|llega|llegara|llegado|compre|comprado|pague|pagado|enviado|entregad[oa]|recibid[oa]|chegou|chega|chegaram|comprei|paguei|entregue|recebid[oa]|encomendei|pedi|encargue`,
-    String.raw`livree?s?|livraison|achetee?|payee?|expediee?|concerne|angekommen|kam|kommt|geliefert|lieferung|bestellt|gekauft|bezahlt|versandt|verschickt|unterwegs|zugestellt|betrifft`,
-    String.raw`consegnat[oa]|consegna|ordinat[oa]|comprat[oa]|pagat[oa]|spedit[oa]|ricevut[oa]|riguarda|przyszedl|przyszla|przyszlo|doszl[ao]|doszedl|dostarczon[aye]|zamowil\w*|kupil\w*|zaplacon[aey]|wyslan[aey]|dotarl[ao]?|dotyczy`,
-    String.raw`ajuns|livrat[aă]?|comandat[aă]?|cumparat[aă]?|platit[aă]?|expediat[aă]?|sosit|megerkezett|megjott|megrendeltem|rendeltem|kifizettem|geldi|ulasti|teslim|aldim|odendi|gonderildi`,
-    String.raw`sampai|datang|dikirim|terkirim|dibeli|dibayar|tiba|diterima|aaya|aayi|aa\s+gaya|mila|kharida|dumating|binili|binayaran|naipadala|aangekomen|geleverd|besteld|gekocht|betaald|verzonden|onderweg`,
-    String.raw`holders?|mounts?|cradles?|chargers?|soporte|funda|suporte|supporto|custodia|uchwyt|etui|suport|suportul|husa|tutucu|kilif|houder|hoesje|cargador|carregador|chargeur|caricatore|ladowarka|incarcator|capa|coque|pemegang)\b`,
-    String.raw`[a-z]*(?:halterung|tartot?|houder)\b`,
-    String.raw`\b(?:is|es|e|est|ist|itu|ay|to|este|hai)?\s*(?:for|para|per|pour|fur|untuk|voor|dla|pentru|icin)\s+(?:the|el|la|le|il|lo|o|a|die|der|das|de|sa|ng|i)\s+\p{L}`,
-  ].join("|"),
-  "iu",
-);
-/**
  * What in a message points at calling or writing to a labelled number or at its being the
  * sender's, beside the phone words of `hasPhoneCue`, `CONTACT_WORD_ABROAD` and
- * `PHONE_WORD_ANYWHERE`: messaging ("message it", "DM", "mándame un audio"), apps, keeping it
- * ("save it", "guárdalo", "speicher"), owning it ("mine", "gehört mir", "privat", "that's me"), and a knowing nod ("ya sabes", "tu sais", "du weißt"); a wink is `WINK`.
+ * `PHONE_WORD_ANYWHERE`: messaging ("message it", "DM", "mándame un audio", "nhắn tin", "mesaj
+ * at", "írj", "scrie-mi", "ib3atli", "app me"), apps ("zalo"), reaching out ("liên hệ", "gọi vào",
+ * "iletişim"), keeping it ("save it", "guárdalo", "speicher"), owning it ("mine", "gehört mir",
+ * "privat", "that's me", "number ko", "no hp aku"), and a knowing nod ("ya sabes", "tu sais", "du
+ * weißt"); a wink is `WINK`. Round 31's labels (`referenceLabelBefore`: "mã giao dịch", "işlem no",
+ * "rakam el fatoura") are told from a mobile passed under them by these as the older labels were.
  */
-const ORDER_NUMBER_POINTED =
-  /\b(?:message\w*|msg|dm|wsp|wpp|zapzap|threema|telegram|signal|viber|imessage|facetime|audio|save|guarda\w*|salva\w*|speicher\w*|enregistre\w*|zapisz|salveaz\w*|simpan|kaydet|bewaar|mine|gehort|privat\w*|prive|personal)\b|\b(?:that'?s|it'?s|is)\s+(?:me|us)\b|\b(?:ya\s+sabes|tu\s+sais|du\s+weisst|sai\s+cosa|(?:voce|vc)\s+sabe|wiesz\s+co)\b/i;
+const ORDER_NUMBER_POINTED = new RegExp(
+  [
+    String.raw`\b(?:message\w*|msg|dm|wsp|wpp|zapzap|threema|telegram|signal|viber|imessage|facetime|zalo|audio|save|guarda\w*|salva\w*|speicher\w*|enregistre\w*|zapisz|salveaz\w*|simpan|kaydet|bewaar|mine|gehort|privat\w*|prive|personal)\b`,
+    String.raw`\b(?:that'?s|it'?s|is)\s+(?:me|us)\b|\b(?:ya\s+sabes|tu\s+sais|du\s+weisst|sai\s+cosa|(?:voce|vc)\s+sabe|wiesz\s+co)\b`,
+    String.raw`\b(?:nhan\s+tin|nhan\s+(?:cho|qua)|lien\s+he|goi\s+(?:vao|cho|lai)|iletisim|mesaj\s+at(?:in|abilirsin)?|irj(?:on|atok)?|uzenj\w*|scrie-?mi|ib3at\w*|eb3at\w*|ab3at\w*|app\s+me|number\s+ko|no\.?\s*(?:hp|wa|telp))\b`,
+  ].join("|"),
+  "i",
+);
 /** A wink after a number passed under a label ("😉", ";)", ":P", "xD", "^_^", "*wink*", "(guiño)"): it points at the number as `ORDER_NUMBER_POINTED` does. */
 const WINK = /\b(?:wink|guino|xd)\b|;-?[)p]|:-?p\b|\^_\^|[\u{1F609}\u{1F618}\u{1F60F}\u{1F61C}]/iu;
 /**
@@ -1372,42 +1343,89 @@ function aimedAfter(text: string, end: number, cues: Cues): boolean {
 }
 
 /**
+ * Regions of the marketplace whose numbers, fixed lines and mobiles, are written with the trunk zero
+ * ("0917 882 0043", "0857 4412 2093", "01224470913", "06 20 887 3315", "0176 2218843", "030 1234567").
+ */
+const DIALLED_WITH_TRUNK_REGIONS: readonly CountryCode[] = [
+  ...new Set<CountryCode>([...TRUNK_ZERO_REGIONS, ...LABEL_REGIONS, "PH", "ID", "MY", "VN", "TH", "TR", "EG", "SA", "AE", "MA", "HU", "RO", "NG", "KE", "AR", "PK"]),
+];
+/** Regions whose numbers are written without one, fixed lines and mobiles alike ("612 345 678", "91 123 45 67", "532 418 77 90", "55 1234 5678"). */
+const DIALLED_WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ["US", "CA", "ES", "PT", "PL", "MX", "BR", "TR", "CO"];
+/** Regions whose mobiles alone are often written without the trunk zero, their fixed lines never ("347 218 9054", "98765 43210", "917 882 0043", "812 7745 3390"). */
+const MOBILE_WITHOUT_TRUNK_REGIONS: readonly CountryCode[] = ["IT", "IN", "PH", "ID", "AR"];
+
+/**
+ * True when the run is a number as the marketplace's regions write and dial one: valid with its
+ * trunk zero (`DIALLED_WITH_TRUNK_REGIONS`), valid without one where none is dialled
+ * (`DIALLED_WITHOUT_TRUNK_REGIONS`; not North America when the first group has four digits, as
+ * `mobileAnywhere` reads it), a mobile where the zero is often left out (`MOBILE_WITHOUT_TRUNK_REGIONS`),
+ * a number of the fiction ranges, or grouped as its region writes it (`writtenAsPhone`), also with a
+ * reference's suffix after "/" or "-" (`withoutSuffix`). A reference's label alone does not excuse
+ * such a number (`orderNumberSaid`), while "Rechnung Nr. 1762 2188 43" (a German mobile only without
+ * its zero) is dialled nowhere as written.
+ */
+function dialledAsWritten(r: Run): boolean {
+  // "claim 212-555-0147/2026", "ref 07 61 34 56 78 / 21": a reference's suffix typed onto a number leaves it one.
+  const head = withoutSuffix(r);
+  if (head !== null && head.digits.length >= MIN_PHONE_DIGITS && dialledAsWritten(head)) return true;
+  if (FICTION_RANGE.test(r.digits) || writtenAsPhone(r)) return true;
+  if (r.digits.startsWith("0")) return DIALLED_WITH_TRUNK_REGIONS.some((region) => validIn(r.digits, region));
+  const nanpWritten = (r.groups[0] ?? "").length !== 4;
+  if (DIALLED_WITHOUT_TRUNK_REGIONS.some((region) => (nanpWritten || (region !== "US" && region !== "CA")) && validIn(r.digits, region))) return true;
+  return MOBILE_WITHOUT_TRUNK_REGIONS.some((region) => {
+    if (!validIn(r.digits, region)) return false;
+    const type = parsePhoneNumberFromString(r.digits, region)?.getType();
+    return type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE";
+  });
+}
+
+/**
  * True when the digit run at [start, end) of the normalised `text` is an order's, an invoice's, a
- * receipt's, a booking's, a reference's or a shipment's number, though shaped like a mobile and
- * beside a phone word (issue 13, round 30: "Order number 07700 900123 shows as dispatched, is that
- * the phone holder I ordered?", "El número de pedido es 612 345 678 y es la funda del móvil que
- * compré", "Die Bestellnummer 0151 2345 6789 ist die Handyhalterung, die kam heute an", "Comanda
- * nr. 0722 123 456 este suportul de telefon, a ajuns azi"). All of:
- * - its label binds it, right before it (`ORDER_LABEL_BEFORE`), or a bare number word is said of a
- *   part or an order named before it and the run is no mobile as written (`THING_THEN_ITS_NUMBER`,
- *   `mobileAnywhere`, `mobileAbroad`, `writtenAsPhone`: "A peça chegou, o número é 7700 274 177");
+ * receipt's, a payment's, a booking's, a reference's or a shipment's number, though shaped like a
+ * mobile and beside a phone word (issue 13, round 30: "Order number 07700 900123 shows as
+ * dispatched, is that the phone holder I ordered?", "El número de pedido es 612 345 678 y es la funda
+ * del móvil que compré", "Die Bestellnummer 0151 2345 6789 ist die Handyhalterung, die kam heute
+ * an"; round 31: "mã đơn shopee 0904 337 215 là cái giá đỡ điện thoại em đặt", "numéro de commande
+ * Oscaro 0648 7219 35 pour les plaquettes, livraison prévue jeudi", "ID transaksi dana 0857 4412 2093
+ * buat DP"). All of:
+ * - its label binds it, right before it, maybe with whose it is between (`referenceLabelBefore`), or
+ *   a bare number word is said of a part or an order named before it and the run is no mobile as
+ *   written where those labels are (`THING_THEN_ITS_NUMBER`, `mobileAnywhere`, `mobileAbroad`,
+ *   `writtenAsPhone`: "A peça chegou, o número é 7700 274 177");
  * - no "+" nor international prefix: a label before "+34 612 ..." hides no country code;
- * - its sentence tells the order's story beside the label (`ORDER_TALK`): a bare label ("Número de
- *   pedido: 612 345 678", round 23's review) says no more than a sender passing a phone;
+ * - its sentence tells the reference's story beside the label (`REFERENCE_STORY`), or the run is no
+ *   number dialled as written (`dialledAsWritten`: "Rechnung Nr. 1762 2188 43 vom letzten
+ *   Zahnriemenwechsel"): a bare label before a mobile ("Número de pedido: 612 345 678", round 23's
+ *   review) says no more than a sender passing a phone; a number word said of a thing wants the story;
  * - nothing in the message but the label points at calling it, writing to it or its being the
- *   sender's: a phone word (`hasPhoneCue`, `CONTACT_WORD_ABROAD`, `PHONE_WORD_ANYWHERE`, with the
- *   phone words that name an object for the phone blanked), messaging, an app, a wink
+ *   sender's, the words between the label and the number included: a phone word (`hasPhoneCue`,
+ *   `CONTACT_WORD_ABROAD`, `PHONE_WORD_ANYWHERE`, with the phone words that name an object for the
+ *   phone or the device something was paid or ordered on blanked), messaging, an app, a wink
  *   (`ORDER_NUMBER_POINTED`), a possessive right after the number ("... (mi mujer)"): "pedido
  *   listo, llámame al 612 345 678", "order number 07700 900123, just kidding, ring that", "the
  *   'order number' 07700 900123 is my WhatsApp" stay phones.
  * Read by the rules (`findPhones`) and by the trained stage's floors (`labelledOrderNumberAt`).
  */
 function orderNumberSaid(text: string, start: number, end: number, r: Run): boolean {
-  if (r.plus || /^(?:00|011)/.test(r.digits)) return false;
+  // "00" or North America's "011" and a country code; not a national "011" ("0112 4476 30" in Malaysia)
+  if (r.plus || r.digits.startsWith("00") || (r.digits.startsWith("011") && r.digits.length >= 12)) return false;
   const from = Math.max(0, start - 80);
-  // The sentence before the number: from the last sentence end that is no abbreviation ("nr.", "no.").
-  const before = text.slice(from, start).replace(/^[\s\S]*(?:\n|[!?]\s|(?<!\b(?:no|nr|n|ref|inv|art))\.\s)/i, "");
+  // The sentence before the number: from the last sentence end that is no abbreviation ("nr.", "no.", "Rechnungsnr.").
+  const before = text.slice(from, start).replace(/^[\s\S]*(?:\n|[!?]\s|(?<!(?:\b(?:no|n|ref|inv|art)|nr))\.\s)/i, "");
   const sentenceStart = start - before.length;
   let labelAt: number;
-  const label = ORDER_LABEL_BEFORE.exec(before);
-  if (label) labelAt = sentenceStart + label.index;
-  else {
+  let between = "";
+  const label = referenceLabelBefore(before);
+  if (label) {
+    labelAt = sentenceStart + label.at;
+    between = before.slice(label.gap[0], label.gap[1]);
+  } else {
     const said = THING_THEN_ITS_NUMBER.exec(before)?.indices?.groups?.["said"];
     if (!said || FICTION_RANGE.test(r.digits) || mobileAnywhere(r) || mobileAbroad(r.digits) || writtenAsPhone(r)) return false;
     labelAt = sentenceStart + said[0];
   }
   const after = text.slice(end);
-  const outside = blankThingsPhoneWords(`${text.slice(0, labelAt)} ${after}`);
+  const outside = blankThingsPhoneWords(`${text.slice(0, labelAt)} ${between} ${after}`);
   if (
     hasPhoneCue(outside) ||
     CONTACT_WORD_ABROAD.test(outside) ||
@@ -1421,7 +1439,7 @@ function orderNumberSaid(text: string, start: number, end: number, r: Run): bool
   // "612 345 678 (mi mujer)", "0151 ... mein Schatz": a possessive among the first words after it.
   if (POSSESSIVE.test(/^[^\p{L}]*(?:\p{L}+[^\p{L}]+){0,2}/u.exec(after)?.[0] ?? "")) return false;
   const sentenceAfter = /^[^\n!?]*?(?:[.!?](?=\s|$)|\n|$)/.exec(after)?.[0] ?? "";
-  return ORDER_TALK.test(`${text.slice(sentenceStart, labelAt)} ${sentenceAfter}`);
+  return REFERENCE_STORY.test(`${text.slice(sentenceStart, labelAt)} ${between} ${sentenceAfter}`) || (label !== null && !dialledAsWritten(r));
 }
 
 /** The decision for one digit run (see the file comment for the shapes). */
@@ -1900,7 +1918,9 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
       if (!orderNumberSaid(text, index, index + run.length, readRun(run, index, synth))) found.push({ hit: { kind: "PHONE", start: index, end: index + run.length, detail: true }, shape, cued });
       continue;
     }
+    // "el número de pedido de Amazon es 406-6124783-9512271, es el soporte del móvil": no phone inside an order's number told as one either.
     const inside = phoneInside(run, index, text, synth, cues);
+    if (inside && orderNumberSaid(text, index, index + run.length, readRun(run, index, synth))) continue;
     if (inside) found.push({ hit: { kind: "PHONE", start: inside[0], end: inside[1], detail: true }, shape, cued });
     else if (/\D/.test(shape)) {
       rejectedShapes.add(shape);

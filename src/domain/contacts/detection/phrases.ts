@@ -657,6 +657,45 @@ function isUnitOfANumber(m: RegExpExecArray, text: string): boolean {
   return /\d\s?$/.test(head) && UNIT_AFTER.test(m[0]) && !/\b(?:meet|see\s+you|be\s+at|come)\b[^.!?\n]*$/i.test(head);
 }
 
+/** Booked-visit words: "as booked", "as per the booking", "for your booking", "through the app". */
+const VISIT_BOOKED =
+  /\b(?:as\s+(?:per\s+(?:the|your)\s+)?(?:booked|booking|arranged)|(?:for|per)\s+(?:the|your)\s+(?:booking|appointment|booked\s+\w+)|booked\s+(?:in|through|on|via)|(?:through|via|in)\s+the\s+app|booking\s+fee)\b|(?<!\b(?:no\s+need\s+to|don['’]?t|dont|do\s+not|without|not|never)\s+)\bbook\s+(?:it\s+|us\s+|me\s+)?(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:mobile|call-?out|home\s+visit|visit|slot)\b/i;
+
+/** Someone else's visit told of: "the mobile mechanic will come", "the tow driver can swing by", "he'll pop over". */
+const VISIT_BY_A_THIRD_PARTY =
+  /\b(?:(?:the|a|your)\s+(?:mobile\s+)?(?:mechanic|driver|tow\s*truck|tow\s+driver|technician|tech|recovery\s+(?:truck|driver)|truck|fitter)|he|she|they)\s*(?:['’]ll|will|can|could|would|should|is\s+going\s+to|are\s+going\s+to)\s+(?:\w+\s+)?$/i;
+
+/** The platform's home visits asked about: "does the app do home visits", "is there a mobile service". */
+const HOME_VISITS_ASKED = /\b(?:home\s+visits?|mobile\s+(?:service|mechanics?|repairs?)|call-?out\s+service)\b/i;
+
+/** What makes the visit a deal after all: cash, the app or booking left out, a price undercut. */
+const VISIT_DEAL_TERMS = /\b(?:cash|outside|without|skip|cancel|instead|cheaper|for\s+less|off\s+the\s+(?:app|books)|no\s+need\s+for)\b/i;
+
+/**
+ * A tow or recovery driver as the one who meets (issue 13, round 31): "the tow truck driver will meet you at the car park at
+ * 4", "the tow driver said let's meet at the Walmart car park at 5". The platform books the tow; meeting its driver is the booking's.
+ */
+const TOW_DRIVER_MEETS =
+  /\b(?:tow|recovery|roadside)\s*(?:truck\s+)?(?:driver|truck|guy|company|van|man|operator)\s+(?:will|['’]ll|said|says|can|could|should|is\s+going\s+to|wants\s+to)\b[^.!?\n]*$/i;
+
+const towDriverMeets = (m: RegExpExecArray, text: string): boolean => TOW_DRIVER_MEETS.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index));
+
+/**
+ * A visit that is the booking's or not the sender's proposal (issue 13, round 31): booked ("we'll pop over to your place at
+ * 2 as per the booking", "will come to your house at 9 as booked"), a third party's told of ("the mobile mechanic will come to
+ * your house"), the sender's own errand ("I'll bring it to my house tonight"), or a question whether the platform visits
+ * homes ("Can you come to my house? I'm not sure if the app does home visits") with nothing of a deal beside it.
+ */
+function visitBookedOrToldOf(m: RegExpExecArray, text: string): boolean {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const [, next] = end < text.length ? sentenceAt(text, end + 1, end + 1) : [end, end];
+  const around = text.slice(start, next);
+  if (VISIT_BOOKED.test(around)) return true;
+  const head = text.slice(start, m.index);
+  if (VISIT_BY_A_THIRD_PARTY.test(head) || (/^bring/i.test(m[0]) && /\b(?:i['’]?ll|ill|i\s+(?:will|can|could)|we['’]?ll|we\s+(?:will|can))\s+$/i.test(head))) return true;
+  return HOME_VISITS_ASKED.test(around) && !VISIT_DEAL_TERMS.test(around);
+}
+
 /** The place located in the visit's sentence ("it's on Elm Street behind the Shell", "we're off Mill Lane"): where it is, not only that it is the workshop's. */
 const PLACE_LOCATED =
   /\b(?:it['’]?s|its|we['’]?re|i['’]?m)\s+(?:just\s+|right\s+)?(?:on|at|in|behind|next\s+to|opposite|near|by|off|past|above|below)\s|\b[A-Z][a-z]+\s+(?:St|Street|Rd|Road|Ave|Avenue|Lane|Ln|Drive|Dr|Way|Close|Crescent|Parade)\b/;
@@ -724,7 +763,7 @@ export const DEAL_PATTERNS: Pattern[] = [
     kind: DEAL, // "meet me at", "let's meet up", "come find me", "I'll be at the AutoZone on Burnet at 4"
     re: /\bmeet\s+(?:up|in\s+person|me|you|us|somewhere|halfway|at\s+(?:the|my|your))\b|\bcome\s+find\s+(?:me|us)\b|\b(?:i'?ll|i\s+will|i\s+can|we'?ll|we\s+can)\s+be\s+(?:at|outside|in\s+the\s+parking\s+lot\s+of)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*(?:\s+(?:on|at|off|near|by)\s+[A-Z0-9][\w'’-]*)?(?=[^.!?\n]{0,30}\b(?:at\s+\d|\d\s*(?:am|pm)|tomorrow|today|tonight|morning|afternoon|evening|come|find|meet)\b)/g,
     // "meet me halfway on the price": a compromise on the quote, not a place.
-    accept: (m, text) => live(m, text) && !(MEET_HALFWAY_ON_PRICE.test(text.slice(m.index, m.index + 40)) && !VISIT_OR_PAID_DIRECT.test(sentenceAround(text, m))),
+    accept: (m, text) => live(m, text) && !towDriverMeets(m, text) && !(MEET_HALFWAY_ON_PRICE.test(text.slice(m.index, m.index + 40)) && !VISIT_OR_PAID_DIRECT.test(sentenceAround(text, m))),
   },
   {
     kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
@@ -756,6 +795,7 @@ export const DEAL_PATTERNS: Pattern[] = [
     kind: DEAL, // "come by my place", "come round mine", "bring it to my house", "I'll come to your place"
     re: /\b(?:come|drop|swing|pop|stop|bring\s+it|bring\s+the\s+car|bring\s+her)\s+(?:over\s+|by\s+|round\s+|around\s+|in\s+)?(?:to\s+|at\s+)?(?:my|our)\s+(?<place>place|house|home|shop|garage|workshop|yard|unit|driveway|spot)\b|\b(?:come|pop|swing|head|drop)\s+(?:(?:round|over|by|across|back)\s+(?:to\s+)?|to\s+)mine\b|\b(?:come|drive|pop|swing)\s+(?:over\s+|out\s+|round\s+|by\s+)?(?:to\s+)?(?:your|ur)\s+(?:place|house|home|work|office|location|driveway)\b|\b(?:i|we)\s*(?:can|could|will|'ll)\s+come\s+(?:out\s+)?to\s+(?:you|your\s+place)\b/gi,
     accept: (m, text) => {
+      if (visitBookedOrToldOf(m, text)) return false;
       if (!WORKSHOP_PREMISES.test(m.groups?.place ?? "")) return live(m, text);
       const sentence = sentenceText(text, m);
       return (READER_WORKS_THERE.test(sentence) || PLACE_LOCATED.test(sentence)) && live(m, text);
@@ -797,6 +837,7 @@ DEAL_PATTERNS.push(
     re: /(?:\b(?:the|at|@)\s+)?(?:[A-Z][\w'’&-]*\s+){1,3}(?:car\s*park|carpark|parking\s+lot|parking|gas\s+station|truck\s+stop)\b(?:,?\s+(?:in\s+|on\s+|at\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)?/g,
     accept: (m, text) =>
       live(m, text) &&
+      !towDriverMeets(m, text) &&
       (/\bmeet\b|see\s+you|i'?ll\s+be|\bcome\s+(?:down\s+|over\s+|round\s+)?to\s*$/i.test(before(text, m, 40)) ||
         /^[^.!?\n]{0,40}\b(?:\d{1,2}\s*(?:am|pm|h\b|ish)|at\s+\d|after\s+(?:half\s+)?\d|around\s+\d|tomorrow|tonight|today|noon)/i.test(after(text, m, 60))) &&
       // "come to the Halfords car park" is a meeting when a job or a time goes with it, not directions
@@ -1769,7 +1810,7 @@ const MODEL_CODE = /^(?:[IVX]{1,4}|[A-Z]{2,3}\d?)$/;
  * thanks or greeting in any language, a vehicle make (then it is a vehicle) or, in a mixed-case
  * name, a model code.
  */
-function ownNameIsPlausible(name: string): boolean {
+export function ownNameIsPlausible(name: string): boolean {
   const all = name.split(/\s+/);
   // "Dear Mr Sullivan", "Querida Sra Pérez": a salutation names the one written to, not the writer.
   if (SALUTATION.test(all[0] ?? "")) return false;
@@ -1833,7 +1874,7 @@ function firmNamed(m: RegExpExecArray, text: string): boolean {
 }
 
 /** A name in capitals or initial capitals, up to four tokens with initials and particles. */
-const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
+export const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)(?:${NAME_JOIN}\s+(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+)*|[A-Z]{2,}(?:['’-][A-Z]{2,})*)){1,3}`;
 /**
  * A name as signed, which may carry a title after the sign-off's comma or on its own line ("Yours
  * faithfully, Mrs. Winifred Ashcombe"); without that break the title is a person thanked or spoken of
@@ -1841,7 +1882,7 @@ const OWN_NAME = String.raw`(?:[A-Z][a-z]+(?:[A-Z][a-z]+)?(?:['’-][A-Z]?[a-z]+
  */
 const SIGNED_NAME = String.raw`(?:(?<=(?:^|[,!.:;~–—-])\s*)${caseless(`(?:${TITLES})`)}\.?\s+)?${OWN_NAME}`;
 /** The name does not go on into a possessive or another capitalised word ("Dana Whitfield's car" is about her car). */
-const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
+export const NAME_END = String.raw`(?![\w'’-])(?!\s+[A-Z][a-z])`;
 
 /**
  * The formal sign-offs of the marketplace's other languages, which a personal signature follows (as
@@ -1858,7 +1899,8 @@ export const DEPARTMENT =
   /\b(?:ufficio|servizio|centro|centrum|reclami|abteilung|team|kundendienst|kundenservice|servicio|atencion|clientes?|departamento|equipe|equipo|zespol|biuro|dzial|service|office|department|familie|famille|familia|famiglia|rodzina|family|claims|recambios|autocentres?|werk)\b/i;
 
 /** A sign-off the sender retells, not signs: "my insurer's letter ended:", "they signed off with". */
-const RETOLD_SIGN_OFF = /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
+export const RETOLD_SIGN_OFF =
+  /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
 
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;

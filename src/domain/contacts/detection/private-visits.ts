@@ -23,7 +23,7 @@ const DEAL = "OFF_PLATFORM_DEAL" as const;
  * workshop, bay, unit) after a bare "my"/"our" is as likely the booked workshop speaking of itself
  * ("pop round to my shop Tuesday"), so `who` or `own` marks the place as private for certain.
  */
-const OWN_PLACE = String.raw`(?:my|our|me)\s+(?<who>(?:\w+['’]s|mate['’]?s|buddy['’]?s|bro['’]?s|cousin['’]?s|uncle['’]?s|dad['’]?s|brother['’]?s|friend['’]?s)\s+)?(?<own>(?:own|home)\s+)?(?<place>place|garage|workshop|shed|yard|unit|house|driveway|drive|lock-?up|barn|shop|bay|gaff|spot|home)`;
+const OWN_PLACE = String.raw`(?:my|our|me)\s+(?<who>(?:\w+['’]s|mate['’]?s|buddy['’]?s|bro['’]?s|cousin['’]?s|uncle['’]?s|dad['’]?s|brother['’]?s|friend['’]?s)\s+)?(?<own>(?:own|home)\s+)?(?<place>place|garage|workshop|shed|yard|unit|house|driveway|drive|lock-?up|barn|compound|shop|bay|gaff|spot|home)`;
 
 /** Place nouns that are also the booked workshop's own premises. */
 const BUSINESS_PLACE = /^(?:garage|workshop|shop|bay|unit)$/i;
@@ -38,6 +38,12 @@ const INSTEAD = /\b(?:instead|rather\s+than|not\s+the\s+(?:booked|app)|skip|canc
 
 /** The work offered at the place. */
 const WORK = /\b(?:we['’]?ll|i['’]?ll|we\s+can|i\s+can)\s+(?:sort|do|fix|handle)\s+(?:it|you|the\s+\w+)\b/i;
+
+/**
+ * The reader told to bring the car or come, at the start of a clause (round 31): "bring it to my shed this arvo",
+ * "come to my compound on Saturday morning"; not the sender's own errand ("I'll bring it to my house tonight").
+ */
+const TOLD_TO_COME = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|so|then|and|mate|bro|sir)\s+)(?:bring|come|pop|swing|drop|head|roll|pull)\b(?:\s+[\w'’]+){0,3}?\s*$/i;
 
 /**
  * The reader asked to come to a public place (a servo, a pub, a stall, a market):
@@ -110,6 +116,23 @@ const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|reckons)\b|[:"
 /** The sentence before the match. */
 const sentenceBefore = (text: string, m: RegExpExecArray): string => /[^.!?\n]*$/.exec(text.slice(0, m.index))![0];
 
+/**
+ * The reader asked to a public place or an event by name, capitalised or not (round 31): "swing by the Z station in Te
+ * Kuiti thursday", "come to the cars and coffee saturday at Ridgedale", "come to Liberty Market parking".
+ */
+const COME_TO_AN_EVENT = /\b(?:come|pop|swing|stop|head|drop|call|roll)\s+(?:(?:by|round|over|down|along)\s+)?(?:to|at|by|into)?\s*(?<place>[^,;.!?\n\s][^,;.!?\n]{1,59})/gi;
+
+/** Events and grounds people meet at besides `PUBLIC_PLACE`: a show, a track day, a club night. */
+const EVENT_PLACE =
+  /\b(?:(?:car|auto|motor)\s+show|show\s*ground|cars\s+and\s+coffee|car\s+meet|meet-?up|swap\s*meet|car\s+boot|track(?:\s+day)?|pits|fair|festival|rally|stadium|oval|footy|club\s+(?:night|stand))\b/i;
+
+/** The sender's job done at the meeting place: "I'll have a look under the bonnet", "I'll look at it there", "I'll check the car"; not papers, tickets or lap times. */
+const WORK_THERE =
+  /\b(?:i['’]?ll|ill|i\s+(?:will|can)|we['’]?ll|we\s+(?:will|can)|(?:you|u)\s+can)\s+(?:(?:have|take)\s+a\s+(?:look|listen|squiz|gander|butchers|peek)|look\s+at|check|sort|do|fix)\b(?!\s+(?:at\s+)?(?:your|the)\s+(?:lap|train|tickets?|quote|invoice|booking|photos?|pictures?|paperwork|receipt)\b)/i;
+
+/** What ties the job to the meeting: "there", "on the spot", "no charge", a time (`MEETING_TIME`). */
+const THERE_OR_THEN = /\b(?:there|on\s+the\s+spot|no\s+charge|for\s+free|cash)\b/i;
+
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a meeting proposed at a place with a time: "let's meet in front of the Afriquia station in Ain Sebaa tomorrow 10am", "meet me in the Kiryon mall car park at 7"
@@ -137,6 +160,17 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     accept: (m, text) => ASKED_OF_THE_READER.test(before(text, m, 30)) && !NOT_A_MEETING_PLACE.test(m.groups?.place ?? "") && FOUND_THERE.test(sentenceText(text, m)) && live(m, text),
   },
   {
+    kind: DEAL, // "swing by the Z station in Te Kuiti thursday, I'll have a look under the bonnet", "come to Liberty Market parking, I'll check the car there only"
+    re: COME_TO_AN_EVENT,
+    gate: WORK_THERE,
+    accept: (m, text) => {
+      const place = m.groups?.place ?? "";
+      if (!(PUBLIC_PLACE.test(place) || EVENT_PLACE.test(place)) || NOT_A_MEETING_PLACE.test(place) || !ASKED_OF_THE_READER.test(before(text, m, 30))) return false;
+      const sentence = sentenceText(text, m);
+      return WORK_THERE.test(sentence) && (THERE_OR_THEN.test(sentence) || MEETING_TIME.test(sentence)) && !BOOKED_VISIT.test(sentence) && live(m, text);
+    },
+  },
+  {
     kind: DEAL, // "I work out of my shed at weekends, just turn up", "drop the car at my yard instead of the shop you booked"
     re: new RegExp(String.raw`\b(?:at|to|round\s+to|by|in|out\s+of|from)\s+${OWN_PLACE}\b`, "gi"),
     accept: (m, text) => {
@@ -145,7 +179,11 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
       const g = m.groups ?? {};
       // The workshop's own shop is where booked work happens: only leaving the booking out makes it a deal.
       const ownBusiness = BUSINESS_PLACE.test(g.place ?? "") && !g.who && !g.own;
-      return INSTEAD.test(sentence) || (!ownBusiness && WORK.test(sentence));
+      if (INSTEAD.test(sentence) || (!ownBusiness && WORK.test(sentence))) return true;
+      // Told to come to a private place at a time: "bring it to my shed this arvo, its behind the footy oval" (issue 13, round 31).
+      const told = before(text, m, 40);
+      // "bring it back to my drive tonight": the car returned after the job, not the reader sent to a place.
+      return !ownBusiness && /^(?:to|round\s+to)\b/i.test(m[0]) && TOLD_TO_COME.test(told) && !/\bback\s*$/i.test(told) && MEETING_TIME.test(sentence) && !BOOKED_VISIT.test(sentence);
     },
   },
   {

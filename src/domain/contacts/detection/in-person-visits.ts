@@ -1,0 +1,392 @@
+/**
+ * A visit in person proposed outside the booking (OFF_PLATFORM_DEAL), issue 13, round 31: the
+ * mechanic offering to come to the customer ("I can pop over after my shift if you're local", "im in
+ * ur area tuesday anyway, ill drop by and do it on your drive", "Wpadnę do ciebie do domu po pracy,
+ * za gotówkę"), the customer asking the mechanic to come out ("can you come round tonight and have a
+ * look in person? it's quicker than all this video stuff"), the sender's workplace as the place to
+ * find them ("i work at the kmart in the mall, come by the service desk tmrw and ask for me"), the
+ * reader told to come where the sender is off the clock, and a meeting at a public place with a time
+ * abroad ("ketemuan di parkiran Alfamart besok jam 4", "Rendez-vous au stationnement du Costco,
+ * 18h"). `private-visits.ts` reads the sender's own place and the English meeting at a public place
+ * or an event; `home-directions.ts` reads the way to a home.
+ *
+ * A visit alone is no deal: the platform books mobile mechanics, who come to homes and drives
+ * ("I'll come to yours at 10 and do the plugs on the drive"), and customers bring cars to the booked
+ * workshop after work ("I'll swing by after work to pick it up"). So each rule reads two things in
+ * the sentence (or the one after it, where a question's reason follows it):
+ *
+ *   VISIT  the sender coming to the reader's home ("I'll swing past yours", "I can stop by" with "in
+ *          your area" or "if you're local"), work offered at the reader's place ("do the plugs in
+ *          your driveway"), or the reader asked out ("could you come to the house?");
+ *   OFF    why it is not the booked visit: the sender off duty ("after my shift", "off the clock",
+ *          "in ur area anyway", "doing another job"), cash in hand, the booking or app left out
+ *          ("outside of the booking", "no booking"), a price under the booked one, or the
+ *          platform's screen shunned ("in person than on this little screen").
+ *
+ * The booked visit (`BOOKED`: "as booked", "book the mobile option", "instead of 2"), an errand
+ * ("to drop off the spare key"), negations and refusals ("I can't pop over after work"), stories ("my
+ * neighbour came over and had a look", "he said he'd swing by") and questions about home visits ("do
+ * you do home visits?") stay innocent; `live` reads the refusals and the platform pointed back at. A
+ * customer's own time ("after work") or cash is no OFF for their asking the mechanic out, and the
+ * languages' "at yours" ("chez vous", "bei Ihnen", "do pana") counts only with the app left out:
+ * either is as often the customer's errand to the workshop. The text reaches the rules normalised:
+ * accents dropped, Arabic alef folded.
+ */
+import { negatedBefore, type Pattern, sentenceAt } from "./context.ts";
+import { skeletonAlternation } from "./normalise.ts";
+import { live } from "./phrases.ts";
+
+const DEAL = "OFF_PLATFORM_DEAL" as const;
+
+/** The sentence around a match and the one after it: a question's reason often follows it ("could you come to the house? I'd rather ... than on this screen"). */
+function sentenceAndNext(m: RegExpExecArray, text: string): string {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const [, next] = end < text.length ? sentenceAt(text, end + 1, end + 1) : [end, end];
+  return text.slice(start, next);
+}
+
+/** Speech reported before the match in its sentence: "he said I'll pop over after work", "she told me: ...". */
+const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|offered|reckon(?:ed|s)|claim(?:ed|s))\b|[:"“])[^.!?\n]*$/i;
+
+/** Booked-visit words: a visit through the booking ("I'll come to yours at 10 for the booked service"). */
+const BOOKED =
+  /\b(?:booked|booking\s+(?:at|for|is|was)|as\s+booked|(?:as\s+per|per|for)\s+(?:the|your)\s+(?:booking|appointment)|your\s+(?:booking|appointment|slot)|the\s+(?:appointment|slot)|schedul\w*|reschedul\w*|through\s+the\s+app|via\s+the\s+app|in\s+the\s+app|earlier\s+than|instead\s+of\s+(?:at\s+)?\d)\b|(?<!\b(?:no\s+need\s+to|don['’]?t|dont|do\s+not|without|not|never)\s+)\bbook\s+(?:it\s+|us\s+|me\s+)?(?:in\b|through|via|on\s+here|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:mobile|call-?out|home\s+visit|visit|slot)\b)|\bbooking\s+fee\b/i;
+
+/** Moving to a place in English: "pop over", "swing past", "stop by", "come out", "call round". */
+const MOVE = String.raw`(?:come|pop|swing|nip|stop|drop|call|head|run|shoot|zip|whip|duck)\s+(?:over|round|around|by|past|out|down|up)`;
+
+/**
+ * VISIT, the sender coming: "I can pop over", "ill drop by", "we'll swing past yours", "I don't mind
+ * coming out" (not "I came over", a story, nor "I can't", a refusal).
+ */
+const SENDER_COMES = new RegExp(
+  String.raw`\b(?:i|we|ill|imma|ima)(?:['’]?ll|\s+will|\s+can|\s+could|['’]?d|\s+would|\s+(?:could|can)\s+(?:always|easily|just)|['’]?m\s+(?:happy|able|gonna|going)\s+to|\s+am\s+(?:happy|able|going)\s+to|\s+(?:might|may))?\s+(?:just\s+|still\s+|easily\s+|quickly\s+|happily\s+|probably\s+|even\s+)?(?:${MOVE}|come\s+(?=to\s+(?:yours|your|ur|you)\b))\b|\b(?:i|we)\s+(?:don['’]?t|do\s+not)\s+mind\s+(?:coming|popping|swinging|nipping|stopping|dropping|calling|heading|running)\s+(?:over|round|around|by|past|out|down|up)\b`,
+  "gi",
+);
+
+/** Where the sender comes: the reader's home or area ("yours", "your drive", "out to you", "in your area", "if you're local"). */
+const TO_THE_READER =
+  /\b(?:yours|(?:to|at|on|in|by|past)\s+(?:your|ur|yr)\s+(?:place|house|home|drive(?:way)?|premises|flat|gaff|yard|street|door|residence)|out\s+to\s+(?:you|u|ya)\b|(?:in|round|near)\s+(?:your|ur|yr)\s+(?:area|way|neck\s+of\s+the\s+woods|end|street|suburb)|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?|near(?:by)?|around))\b/i;
+
+/**
+ * The reader's workplace or the sender living near the reader ("swing by your work", "I live 5
+ * minutes from you", "you're only round the corner from me"): a visit to the reader when the job is
+ * offered with it, not the customer's errand to the workshop ("I'll drop by your work after my shift").
+ */
+const NEAR_THE_READER =
+  /\b(?:(?:to|at|by|past)\s+(?:your|ur|yr)\s+(?:work(?:place)?|office|job)|(?:i\s+live|i['’]?m|im|i\s+am)\s+(?:just\s+|only\s+|literally\s+)?(?:[\w-]+\s+){0,3}?(?:from|near|close\s+to|round\s+the\s+corner\s+from)\s+(?:you|u|ya)|(?:you['’]?re|youre|ur|you\s+are)\s+(?:just\s+|only\s+|literally\s+)?(?:[\w-]+\s+){0,3}?(?:from|near|close\s+to|round\s+the\s+corner\s+from)\s+me)\b/i;
+
+/** OFF, the sender's visit priced under the booked one: "cheaper than the workshop", "half the price", "for less". */
+const UNDERCUT = /\b(?:cheaper\s+than\s+(?:the\s+|your\s+)?(?:workshop|garage|shop|app|booking|quote|dealer)|half\s+(?:the\s+)?price|for\s+less)\b/i;
+
+/** An errand at the visit, not a job: keys, papers or the car dropped off or picked up. */
+const ERRAND =
+  /\bto\s+(?:drop\s+(?:off\s+)?|return|bring|give\s+(?:you\s+)?|hand\s+(?:over\s+)?|pick\s+up|collect|get|grab|fetch|sign)\s*(?:you\s+)?(?:the\s+|your\s+|my\s+|a\s+)?(?:spare\s+)?(?:keys?|paperwork|invoice|receipt|car|part|parts|documents?|logbook|forms?|cheque)\b|\bto\s+(?:pick|collect)\s+(?:it|the\s+car|her)\s+up\b/i;
+
+/** Papers, not the car: "have a look at the quote", "check the invoice" is no job done at a visit. */
+const PAPERWORK = String.raw`(?:quote|invoice|bill|price|prices|estimate|paperwork|receipt|booking|options|photos?|pictures?|report|app|messages?)\b`;
+
+/** The work the sender does at the visit: "do it", "do the plugs", "have a look at it", "sort it", "can check it". */
+const DOES_THE_JOB = new RegExp(
+  String.raw`\b(?:do|fix|sort|check|service|swap|change|bleed|diagnose)\s+(?:it|her|them|the\s+(?!${PAPERWORK})\w+)\b|\b(?:have|take)\s+a\s+(?:look|squiz|gander|butchers|listen|peek)\b(?!\s+at\s+(?:the\s+|your\s+)?${PAPERWORK})|\blook\s+at\s+(?:it|her|the\s+(?!${PAPERWORK})\w+)\b`,
+  "i",
+);
+
+/**
+ * OFF, the sender's visit to the reader's home in their own time: "after my shift", "after work",
+ * "off the clock", "on my day off", "in ur area tuesday anyway", "doing another job", "if you're
+ * local". A booked mobile mechanic comes in working hours, as part of the job.
+ */
+const OFF_DUTY =
+  /\b(?:after\s+(?:my\s+|i\s+)?(?:shift|work|hours|finish(?:ing)?|knock\s+off|clock\s+off|get\s+off)|(?:when|once)\s+i\s+(?:finish|knock\s+off|clock\s+off|get\s+off)|off\s+the\s+clock|(?:in|on)\s+my\s+(?:own\s+time|day\s+off|lunch(?:\s+break)?|way\s+home|way\s+back)|(?:area|way|end|woods)\b[^.!?\n]{0,30}\banyway|doing\s+(?:a|another|an\s+other)\s+(?:\w+\s+)?job|for\s+another\s+job)\b/i;
+
+/** OFF, the deal's own terms: cash in hand, the booking or app left out, off the books. */
+const OFF_THE_BOOKING =
+  /\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us|pay\s+(?:you|u|ya)\s+direct(?:ly)?|(?:rather\s+than|instead\s+of)\s+(?:booking|going\s+through|the\s+(?:app|booking)))\b/i;
+
+/**
+ * OFF, the platform's screen shunned for a visit: "in person than on this little screen", "quicker
+ * than all this video stuff", "rather than over the app".
+ */
+const SCREEN_SHUNNED =
+  /\bthan\s+(?:on\s+|over\s+|through\s+|via\s+|with\s+|doing\s+)?(?:all\s+)?(?:this|the|a|these)\s+(?:little\s+|tiny\s+|small\s+|stupid\s+)?(?:screen|video|videos|video\s+calls?|chat|app)\b/i;
+
+/** The reader asked to come out: "could you come to the house", "can you come round tonight", "would you be able to pop over". */
+const READER_ASKED = new RegExp(
+  String.raw`\b(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:(?:be\s+able\s+to|possibly|please|maybe|just)\s+)?(?:${MOVE}|come\s+to\s+(?:mine|(?:the|my|our)\s+(?:house|place|home|flat|farm|drive(?:way)?|work|office)))\b`,
+  "gi",
+);
+
+/** Work offered at the reader's place: "do the plugs in your driveway", "inspect the vehicle personally at your premises". */
+const WORK_AT_YOURS =
+  /\b(?:do|fix|sort|inspect|check|service|diagnose|look\s+at|have\s+a\s+look\s+at)\b[^.!?\n]{0,40}?\b(?:at|on|in)\s+(?:your|ur|yr)\s+(?:place|house|home|premises|residence|drive(?:way)?|work(?:place)?|office|yard)\b/gi;
+
+/**
+ * The reader told to come where the sender is off duty (the sender's "my" marks whose time it is; the
+ * customer's "after work" is when they bring the car): "swing by Carter's Tire at lunch, I'm off the
+ * clock then and can check it", "pop round to the yard on my day off and I'll do it".
+ */
+const TOLD_TO_COME_BY = new RegExp(String.raw`(?:^|[,.;:!?]\s*|\b(?:just|please|pls|so|then|mate|bro)\s+)${MOVE}\b`, "gim");
+
+/** OFF, in the sender's own words about their time: "off the clock", "after my shift", "on my lunch break". */
+const SENDER_OFF_DUTY =
+  /\b(?:off\s+the\s+clock|after\s+my\s+(?:shift|work)|(?:in|on)\s+my\s+(?:own\s+time|day\s+off|lunch(?:\s+break)?)|(?:when|after|once)\s+i\s+(?:finish|knock\s+off|clock\s+off|get\s+off))\b/i;
+
+/** The booked workshop's own rooms in the sentence: a visit there is the booking's ("swing by the shop on my lunch break"). */
+const AT_THE_WORKSHOP = /\b(?:workshop|garage|shop|reception|counter|front\s+desk|service\s+desk)\b/i;
+
+/** The sender's workplace named: "i work at the kmart in the mall", "I'm working at Bunnings Saturdays". */
+const WORKPLACE = /\b(?:i\s+(?:work|am\s+working)|i['’]?m\s+working|im\s+working)\s+(?:at|in)\s+(?<place>[^,.!?\n]{2,50})/gi;
+
+/** The reader invited to the workplace, with the sender found there: "come by ... and ask for me", "pop in and find me". */
+const INVITED_TO_WORK = /\b(?:come|pop|swing|stop|drop|call)\s+(?:by|in|into|round|over|down)\b[^.!?\n]*\b(?:ask\s+(?:for|after)\s+me|find\s+me|i['’]?ll\s+(?:look|check|have\s+a\s+look|sort|do)\b)/i;
+
+/** The booked workshop's own counters and bays, and homes: not the sender's other workplace. */
+const BOOKED_PREMISES =
+  /\b(?:workshop|shop|garage|bay|reception|(?:front|service)\s+desk|desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|branch|site|depot|this|here|home|house)\b/i;
+
+/** The car taken to or from the sender's workplace as a booked service does: "drop it back", "deliver it", "collect it". */
+const DELIVERED = /\b(?:drop\s+(?:it|her|the\s+(?:car|keys?))\s+(?:back|off)|deliver\w*|collect\w*|return\s+(?:it|the\s+car)|pick\s+(?:it|her|the\s+car)\s+up)\b/i;
+
+/** Place words of the booked workshop abroad: a meeting there is the booking's ("ketemu di bengkel jam 9"). */
+const WORKSHOP_ABROAD =
+  /\b(?:garage|garaje|taller|oficina|werkstatt|officina|warszta\w*|atelier|bengkel|talyer|workshop|shop|servis|sanayi|werkplaats|werkswinkel|garagem|concessionnaire|autohaus|centre\s+auto|norauto|speedy|midas|feu\s+vert|carrosserie|controle\s+technique|serwis\w*)\b/i;
+
+/**
+ * A visit to the reader's home in another language, with its OFF: the sender off duty, cash, the app
+ * left out (`home`, `off`): "paso por tu casa después del trabajo", "passo aí na sua casa depois do
+ * expediente", "je passe à votre domicile après le boulot", "ich komme nach Feierabend zu dir nach
+ * Hause", "passo a casa tua dopo il lavoro", "wpadnę do ciebie do domu po pracy", "işten sonra evine
+ * uğrarım", "saya mampir ke rumah bapak pulang kerja", "dadaan ako sa bahay mo pagkatapos ng trabaho",
+ * "main aapke ghar aa jaunga duty ke baad", "ik kom na mijn werk bij je thuis langs", "اجي لبيتك بعد
+ * الدوام", "toi qua nha anh sau gio lam". The languages' "at yours" ("chez vous", "bei Ihnen vorbei",
+ * "da te", "do pana", "size", "sa inyo", "bij u langs", "عندك") is as often the customer's visit to the
+ * workshop ("je passe chez vous après le boulot"), so it counts (`atYours`) only with the app or the
+ * books left out (`away`), not with a time or cash, which the customer's errand has too.
+ */
+const VISIT_ABROAD: ReadonlyArray<{ home: RegExp; atYours: RegExp | null; off: RegExp; away: RegExp }> = [
+  {
+    home: /\b(?:(?:te\s+lo\s+(?:hago|reviso|arreglo)\s+en|(?:paso|pasare|voy|ire|me\s+paso|me\s+doy\s+una\s+vuelta|puedo\s+(?:pasar|ir))\s+(?:por|a|hasta))\s+(?:tu|su)\s+(?:casa|domicilio)|(?:puedes|podes|puede|podria|podrias)\s+(?:venir|pasar(?:te|se)?)\s+(?:a|por|hasta)\s+(?:mi|la)\s+casa)\b/gi,
+    atYours: null,
+    off: /\b(?:despues\s+del?\s+(?:trabajo|turno|curro|laburo|chamba)|al\s+salir\s+del\s+(?:trabajo|turno|curro)|en\s+efectivo|en\s+persona\s+que\s+por)\b/i,
+    away: /\b(?:sin\s+(?:la\s+)?(?:app|aplicacion|reserva|cita)|fuera\s+de\s+la\s+(?:app|aplicacion|reserva)|por\s+fuera|en\s+negro)\b/i,
+  },
+  {
+    home: /\b(?:(?:passo|vou|posso\s+(?:passar|ir))\s+(?:ai\s+)?(?:na|em|ate\s+a)\s+(?:sua|tua)\s+casa|(?:pode|podes|poderia)\s+(?:vir|passar)\s+(?:aqui\s+)?(?:em|na|a|ate\s+a)\s+(?:minha\s+)?casa)\b/gi,
+    atYours: null,
+    off: /\b(?:depois\s+do\s+(?:trabalho|expediente|servico|turno)|em\s+dinheiro|pessoalmente\s+do\s+que)\b/i,
+    away: /\b(?:(?:sem|fora\s+do)\s+(?:o\s+)?(?:app|aplicativo|agendamento)|por\s+fora)\b/i,
+  },
+  {
+    home: /\b(?:je\s+(?:peux\s+)?(?:passe|passer|viens|venir|passerai|viendrai)\s+(?:chez\s+(?:vous|toi)\s+a\s+la\s+maison|a\s+(?:votre|ton|ta)\s+(?:maison|domicile))|(?:pouvez-vous|tu\s+peux|vous\s+pouvez|pourriez-vous|pourrais-tu)\s+(?:passer|venir)\s+(?:chez\s+moi|a\s+la\s+maison|a\s+mon\s+domicile))\b/gi,
+    atYours: /\bje\s+(?:peux\s+)?(?:passe|passer|viens|venir|passerai|viendrai)\s+chez\s+(?:vous|toi)\b/gi,
+    off: /\b(?:apres\s+(?:le|mon)\s+(?:boulot|travail|service|taf)|en\s+(?:liquide|especes|cash)|en\s+personne\s+plutot\s+que)\b/i,
+    away: /\b(?:au\s+black|(?:hors|en\s+dehors)\s+(?:de\s+)?l['’]?\s?appli\w*|sans\s+(?:passer\s+par\s+)?(?:l['’]?\s?appli\w*|reservation))\b/i,
+  },
+  {
+    home: /\b(?:ich\s+(?:kann\s+|komme?\s+)(?:\w+\s+){0,4}?(?:zu\s+(?:dir|ihnen|euch)\s+(?:nach\s+hause|heim)|bei\s+(?:dir|ihnen|euch)\s+zu\s+hause)|(?:kannst\s+du|konnen\s+sie|konntest\s+du|konnten\s+sie)\s+(?:\w+\s+){0,3}?(?:zu\s+mir\s+nach\s+hause\s+kommen|bei\s+mir\s+zu\s+hause\s+vorbei))/gi,
+    atYours: /\bich\s+(?:kann\s+|komme?\s+)(?:\w+\s+){0,4}?bei\s+(?:dir|ihnen|euch)\s+vorbei/gi,
+    off: /\b(?:nach\s+(?:der|meiner)\s+(?:arbeit|schicht)|nach\s+feierabend|in\s+bar|bar\s+auf\s+die\s+hand)\b/i,
+    away: /\b(?:schwarz|ohne\s+(?:die\s+)?(?:app|buchung|rechnung)|an\s+der\s+app\s+vorbei|unter\s+der\s+hand)\b/i,
+  },
+  {
+    home: /\b(?:(?:passo|vengo|posso\s+(?:passare|venire))\s+(?:io\s+)?(?:a\s+casa\s+tua|a\s+casa\s+sua|sotto\s+casa)|(?:puoi|potresti|puo|potrebbe)\s+(?:passare|venire)\s+a\s+casa\s+mia)\b/gi,
+    atYours: /\b(?:passo|vengo|posso\s+(?:passare|venire))\s+(?:io\s+)?da\s+(?:te|lei)\b/gi,
+    off: /\b(?:dopo\s+il\s+(?:lavoro|turno)|in\s+contanti)\b/i,
+    away: /\b(?:in\s+nero|fuori\s+dall['’]?\s?app|senza\s+(?:l['’]?\s?app|prenotazione|passare\s+dall['’]?\s?app))\b/i,
+  },
+  {
+    home: /\b(?:(?:wpadne|przyjade|podjade|przyjde|moge\s+(?:wpasc|przyjechac|podjechac|przyjsc))\s+(?:do\s+(?:ciebie|pana|pani|was)\s+do\s+domu|pod\s+(?:twoj\s+|pana\s+)?(?:dom|blok))|(?:mozesz|moze\s+pan|moze\s+pani)\s+(?:wpasc|przyjechac|podjechac)\s+do\s+mnie\s+do\s+domu)\b/gi,
+    atYours: /\b(?:wpadne|przyjade|podjade|przyjde|moge\s+(?:wpasc|przyjechac|podjechac|przyjsc))\s+do\s+(?:ciebie|pana|pani|was)\b/gi,
+    off: /\b(?:po\s+(?:pracy|robocie|zmianie|fajrancie)|za\s+gotowke|gotowka)\b/i,
+    away: /\b(?:bez\s+(?:aplikacji|rezerwacji)|poza\s+aplikacj\w*|na\s+lewo|na\s+czarno)\b/i,
+  },
+  {
+    home: /\b(?:evine|evinize)\s+(?:gelirim|gelebilirim|ugrarim|ugrayabilirim|gelip\s+bakarim)\b/gi,
+    atYours: /\b(?:yanina|yaniniza|isyerine|size|sana)\s+(?:gelirim|gelebilirim|ugrarim|ugrayabilirim|gelip\s+bakarim)\b/gi,
+    off: /\b(?:(?:isten|mesaiden|vardiyadan)\s+sonra|nakit|elden)\b/i,
+    away: /\b(?:uygulamasiz|uygulama\s+(?:disinda|olmadan)|randevusuz|faturasiz)\b/i,
+  },
+  {
+    home: /\b(?:(?:saya|aku|gue|gw|sy)\s+(?:bisa\s+|nanti\s+)?(?:datang|mampir|dateng|singgah|pergi)\s+(?:ke\s+)?rumah\s+(?:bapak|ibu|mas|mbak|kak|kamu|anda|abang|bang|pak|bu|sampeyan|awak|encik|lu|lo)|(?:bisa|boleh)\s+(?:datang|mampir)\s+ke\s+rumah\s+(?:saya|aku|kami))\b/gi,
+    atYours: null,
+    off: /\b(?:(?:pulang|habis|abis|selesai|lepas)\s+(?:kerja|kantor|shift|dinas)|(?:bayar\s+)?(?:tunai|cash))\b/i,
+    away: /\b(?:(?:tanpa|tidak\s+usah|nggak\s+usah|gak\s+usah|ga\s+usah|tak\s+payah|di\s+luar)\s+(?:lewat\s+)?(?:aplikasi|app|booking))\b/i,
+  },
+  {
+    home: /\b(?:(?:pupunta|pupuntahan|dadaan|dadalaw|pwede\s+(?:akong\s+)?(?:pumunta|dumaan))\s+(?:ako\s+)?(?:kita\s+)?(?:sa\s+)?bahay\s+(?:mo|nyo|ninyo))\b/gi,
+    atYours: /\b(?:pupunta|dadaan|pwede\s+(?:akong\s+)?(?:pumunta|dumaan))\s+(?:ako\s+)?sa\s+inyo\b/gi,
+    off: /\b(?:(?:pagkatapos|pagkalabas|after)\s+(?:ng\s+|ko\s+sa\s+)?(?:trabaho|shift|duty)|cash)\b/i,
+    away: /\b(?:(?:hindi|wag|huwag)\s+na\s+(?:dumaan\s+)?sa\s+app|labas\s+(?:ng|sa)\s+app)\b/i,
+  },
+  {
+    home: /\b(?:(?:main|mai|hum)\s+(?:aapke|apke|tumhare|tere|aap\s+ke|ap\s+ke)\s+ghar\s+(?:pe\s+|par\s+)?(?:aa|aakar|aake|aa\s+ke)|(?:aapke|apke|tumhare)\s+ghar\s+(?:aa|aake|aakar)\s+(?:jaunga|jaenge|jayenge|dekh|kar))\w*/gi,
+    atYours: null,
+    off: /\b(?:(?:duty|shift|kaam|office)\s+ke\s+baad|cash)\b/i,
+    away: /\b(?:app\s+ke\s+bina|bina\s+app|app\s+(?:chhodo|mat))\b/i,
+  },
+  {
+    home: /\b(?:ik\s+(?:kan\s+|kom\s+)(?:\w+\s+){0,4}?(?:bij\s+(?:je|jou|u)\s+thuis|naar\s+(?:je|jou|uw)\s+huis)|(?:kun\s+je|kunt\s+u|kan\s+je)\s+(?:\w+\s+){0,3}?bij\s+mij\s+thuis)/gi,
+    atYours: /\bik\s+(?:kan\s+|kom\s+)(?:\w+\s+){0,4}?bij\s+(?:je|jou|u)\s+langs/gi,
+    off: /\b(?:na\s+(?:mijn\s+|het\s+)?(?:werk|dienst)|contant)\b/i,
+    away: /\b(?:zwart|buiten\s+de\s+app|zonder\s+(?:de\s+)?(?:app|boeking|bon))\b/i,
+  },
+  {
+    home: new RegExp(skeletonAlternation(["اجيك البيت", "آجيك البيت", "اجي لبيتك", "آجي لبيتك", "باجي لبيتك", "اجي البيت عندك", "آجي البيت عندك"]), "g"),
+    atYours: new RegExp(skeletonAlternation(["اجي عندك", "آجي عندك", "باجي عندك", "بجي عندك", "امر عليك", "بمر عليك", "اعدي عليك", "هعدي عليك"]), "g"),
+    off: new RegExp(skeletonAlternation(["بعد الدوام", "بعد الشغل", "بعد العمل", "كاش", "نقدا", "نقدي"])),
+    away: new RegExp(skeletonAlternation(["بدون التطبيق", "برا التطبيق", "خارج التطبيق", "من غير التطبيق"])),
+  },
+  {
+    home: /\b(?:(?:toi|em|anh|minh)\s+(?:co\s+the\s+)?(?:qua|ghe|den|toi)\s+(?:tan\s+)?nha\s+(?:anh|chi|ban|em|ong|ba))\b/gi,
+    atYours: null,
+    off: /\b(?:sau\s+(?:gio\s+lam|ca|khi\s+tan\s+lam)|tan\s+lam|tien\s+mat)\b/i,
+    away: /\b(?:ngoai\s+app|khong\s+qua\s+app)\b/i,
+  },
+];
+
+/** Booking words abroad in a meeting's sentence: the meeting is the booked visit ("ketemu besok jam 9 sesuai jadwal di aplikasi"). */
+const BOOKED_ABROAD =
+  /\b(?:booking|jadwal|janji|appointment|schedule|reserva|cita|pris|termin|prenotazione|rezerwacj\w*|wizyt\w*|afspraak|bespreking|randevu\w*|agendamento|marcacao|app|aplikasi|aplicacion|aplicativo|appli|applicazione|aplikacj\w*)\b/i;
+
+/** A tow truck in a meeting's sentence abroad: the booked tow's driver met ("ketemu di pom bensin besok, mobil derek jemput di sana"). */
+const TOW_ABROAD =
+  /\b(?:derek|towing|tow|grua|guincho|reboque|depanneuse|depanneur|depannage|abschlepp\w*|carro\s+attrezzi|soccorso\s+stradale|laweta\w*|pomoc\w*\s+drogow\w*|cekici|takelwagen|sleepwagen|sleepdienst|bergingsdienst|sleepauto)\b/i;
+
+/** A place named only as "there" right after the meeting verb ("ketemu di sana besok", "kita tayo doon bukas"): the place already agreed, the workshop as often as not. */
+const THERE_NEXT = /^\s*(?:(?:di|sa|en|na|no|em|au|am|al|by|bij)\s+)?(?:sana|situ|sini|doon|dun|diyan|dyan|ahi|alli|ali|la|la-bas|dort|da|daar|die\s+plek|there)\b/i;
+
+/**
+ * A meeting at a public place with a time in another language (round 31): the meeting verb, a public
+ * place and a time or the job there, in one sentence: "ketemuan di parkiran Alfamart besok jam 4",
+ * "kita nalang tayo sa Jollibee Cubao bukas", "Ons kry mekaar by die Wimpy in Paarl Sondag",
+ * "Rendez-vous au stationnement du Costco de Boucherville, 18h", "nos vemos en el estacionamiento
+ * del Walmart mañana a las 5", "treffen wir uns morgen um 10 auf dem Parkplatz vom Lidl". A meeting
+ * at the workshop (`WORKSHOP_ABROAD`) is the booking's.
+ */
+const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
+  // Indonesian/Malay: "ketemuan di parkiran Alfamart", "jumpa di stesen minyak Petronas"
+  {
+    meet: /\b(?:ketemu(?:an)?|ketemuan|jumpa|bertemu|kopdar)\s+(?:aja\s+|saja\s+|yuk\s+)?(?:di|kat|dekat|depan)\s+/gi,
+    then: /\b(?:besok|esok|nanti|jam\s+\d|pukul\s+\d|pagi|siang|sore|malam|hari\s+ini|sabtu|minggu|senin|selasa|rabu|kamis|jumat|saya\s+(?:cek|lihat|periksa)|aku\s+(?:cek|lihat))\b/i,
+  },
+  // Tagalog: "kita nalang tayo sa Jollibee Cubao bukas", "magkita tayo sa Petron"
+  {
+    meet: /\b(?:kita|magkita|magkitaan|tagpo|magtagpo)\s+(?:na\s+lang\s+|nalang\s+|nlng\s+|na\s+lng\s+)?tayo\s+sa\s+/gi,
+    then: /\b(?:bukas|mamaya|tanghali|umaga|hapon|gabi|alas\s+\w+|sabado|linggo|lunes|martes|miyerkules|huwebes|biyernes|\d{1,2}\s*(?:am|pm)|dala\s+ko|titingnan\s+ko|check\s+ko)\b/i,
+  },
+  // Afrikaans: "Ons kry mekaar by die Wimpy in Paarl Sondag", "ons kan by die Wimpy in Bellville ontmoet more om 10"
+  {
+    meet: /\b(?:kry\s+mekaar|ontmoet(?:\s+mekaar)?)\b/gi,
+    then: /\bby\s+die\s+[^.!?\n]{0,60}\b(?:more|vanaand|vanmiddag|om\s+\d|sondag|saterdag|maandag|dinsdag|woensdag|donderdag|vrydag|kyk\s+ek|ek\s+kyk)\b|\b(?:more|vanaand|om\s+\d|sondag|saterdag)\b[^.!?\n]{0,40}\bby\s+die\b/i,
+  },
+  // French: "Rendez-vous au stationnement du Costco, 18h", "on se retrouve sur le parking du Leclerc demain"
+  {
+    meet: /\b(?:rendez-?vous|rdv|on\s+se\s+(?:retrouve|voit|rejoint)|retrouvons-nous)\s+(?:au|a\s+la|a\s+l['’]|sur\s+le|devant\s+(?:le|la|l['’]))\s*(?=(?:stationnement|parking|station|gare|centre\s+commercial|supermarche|magasin|cafe|aire|mcdo|mcdonald|costco|leclerc|carrefour|auchan|intermarche|lidl|walmart|tim\s+hortons|ikea))/gi,
+    then: /\b(?:\d{1,2}\s*h(?:\d\d)?|demain|ce\s+soir|cet\s+apres-midi|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|midi)\b/i,
+  },
+  // Spanish: "nos vemos en el estacionamiento del Walmart mañana a las 5", "quedamos en la gasolinera"
+  {
+    meet: /\b(?:nos\s+vemos|quedamos|nos\s+encontramos|te\s+veo|nos\s+juntamos)\s+(?:manana\s+|hoy\s+)?(?:en\s+(?:el|la)|frente\s+(?:al|a\s+la))\s+(?=(?:estacionamiento|parqueadero|parking|aparcamiento|gasolinera|bomba|centro\s+comercial|super|mall|plaza))/gi,
+    then: /\b(?:manana|hoy|esta\s+(?:tarde|noche)|a\s+las\s+\d|\d{1,2}\s*(?:am|pm|hs?)|sabado|domingo|lunes|martes|miercoles|jueves|viernes|(?:te\s+lo\s+)?(?:reviso|checo|miro))\b/i,
+  },
+  // Portuguese: "te encontro no estacionamento do Carrefour amanhã às 5", "a gente se vê no posto"
+  {
+    meet: /\b(?:te\s+encontro|a\s+gente\s+se\s+(?:ve|encontra)|nos\s+encontramos|vamos\s+nos\s+encontrar)\s+(?:amanha\s+|hoje\s+)?(?:no|na|em\s+frente\s+ao?)\s+(?=(?:estacionamento|posto|shopping|mercado|supermercado|parque))/gi,
+    then: /\b(?:amanha|hoje|as\s+\d|\d{1,2}\s*h|sabado|domingo|segunda|terca|quarta|quinta|sexta|(?:eu\s+)?(?:vejo|olho|dou\s+uma\s+olhada))\b/i,
+  },
+  // German: "treffen wir uns morgen um 10 auf dem Parkplatz vom Lidl", "lass uns am Bahnhof treffen"
+  {
+    meet: /\b(?:treffen\s+wir\s+uns|wir\s+treffen\s+uns|treff(?:en)?\s+(?:mich|uns)|lass\s+uns\s+(?:uns\s+)?(?:\w+\s+){0,10}?treffen)\b/gi,
+    then: /\b(?:auf\s+dem|am|beim|vor\s+dem)\s+(?:parkplatz|bahnhof|tankstelle|supermarkt|einkaufszentrum|lidl|aldi|rewe|edeka|kaufland|netto|mcdonalds)\b[^.!?\n]{0,60}|\b(?:morgen|heute|um\s+\d|\d{1,2}\s*uhr|samstag|sonntag)\b[^.!?\n]{0,60}\b(?:auf\s+dem|am|beim|vor\s+dem)\s+(?:parkplatz|bahnhof|tankstelle|supermarkt|einkaufszentrum)\b/i,
+  },
+  // Italian: "ci vediamo al parcheggio dell'Esselunga domani alle 6"
+  {
+    meet: /\b(?:ci\s+vediamo|ci\s+troviamo|incontriamoci|vediamoci)\s+(?:domani\s+|oggi\s+|stasera\s+)?(?:al|nel|davanti\s+al|dal)\s+(?=(?:parcheggio|distributore|benzinaio|centro\s+commerciale|supermercato|bar))/gi,
+    then: /\b(?:domani|oggi|stasera|alle\s+\d|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|(?:la\s+)?(?:guardo|controllo))\b/i,
+  },
+  // Polish: "spotkajmy się jutro o 17 na parkingu pod Biedronką"
+  {
+    meet: /\b(?:spotkajmy\s+sie|spotkamy\s+sie|widzimy\s+sie|zobaczymy\s+sie)\b/gi,
+    then: /\b(?:na\s+(?:parkingu|stacji)|pod\s+(?:biedronk\w+|lidlem|zabk\w+|stacj\w+|marketem|sklepem)|przy\s+(?:stacji|markecie|biedronce|lidlu))\b/i,
+  },
+  // Dutch: "zullen we afspreken op de parkeerplaats van de Jumbo morgen om 5"
+  {
+    meet: /\b(?:(?:zullen\s+we\s+)?afspreken|(?:we\s+)?zien\s+elkaar|treffen\s+elkaar|ontmoeten\s+elkaar)\s+(?:morgen\s+|vandaag\s+)?(?:op\s+de\s+parkeerplaats|bij\s+(?:de|het)\s+(?:jumbo|albert\s+heijn|lidl|aldi|tankstation|station|mcdonalds))/gi,
+    then: /\b(?:morgen|vandaag|vanavond|om\s+\d|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|ik\s+kijk)\b/i,
+  },
+];
+
+export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // the sender coming to the reader off duty or outside the booking: "I can pop over after my shift if you're local", "i'll swing past yours after work and do the plugs"
+    re: SENDER_COMES,
+    words: "come pop swing nip stop drop call head run shoot zip whip duck coming popping swinging nipping stopping dropping calling heading running".split(" "),
+    accept: (m, text) => {
+      const s = sentenceAndNext(m, text);
+      if (!TO_THE_READER.test(s) && !(NEAR_THE_READER.test(s) && DOES_THE_JOB.test(s))) return false;
+      // Off duty alone, an errand ("pop round to yours after work to drop off the spare key") is no job done there.
+      const deal = OFF_THE_BOOKING.test(s) || UNDERCUT.test(s) || (OFF_DUTY.test(s) && !ERRAND.test(s));
+      return deal && !BOOKED.test(s) && !REPORTED_BEFORE.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index)) && live(m, text);
+    },
+  },
+  {
+    kind: DEAL, // the reader asked to come out with the screen shunned or cash: "can you come round tonight and have a look in person? it's quicker than all this video stuff"
+    re: READER_ASKED,
+    words: "come pop swing nip stop drop call head".split(" "),
+    // The app named as what the visit beats ("in person rather than through this app") is the reason, not the platform chosen: `live` would read it as the latter.
+    accept: (m, text) => {
+      const s = sentenceAndNext(m, text);
+      if (BOOKED.test(s) || negatedBefore(text, m.index)) return false;
+      return SCREEN_SHUNNED.test(s) || (OFF_THE_BOOKING.test(s) && live(m, text));
+    },
+  },
+  {
+    kind: DEAL, // "swing by Carter's Tire in Bozeman at lunch, I'm off the clock then and can check it"
+    re: TOLD_TO_COME_BY,
+    words: "come pop swing nip stop drop call head".split(" "),
+    accept: (m, text) => {
+      const s = sentenceAndNext(m, text);
+      return SENDER_OFF_DUTY.test(s) && DOES_THE_JOB.test(s) && !AT_THE_WORKSHOP.test(s) && !BOOKED.test(s) && live(m, text);
+    },
+  },
+  {
+    kind: DEAL, // "willing to inspect the vehicle personally at your premises this evening, outside of the booking"
+    re: WORK_AT_YOURS,
+    words: "your ur yr".split(" "),
+    accept: (m, text) => {
+      const s = sentenceAndNext(m, text);
+      return (SENDER_OFF_DUTY.test(s) || OFF_THE_BOOKING.test(s)) && !BOOKED.test(s) && live(m, text);
+    },
+  },
+  {
+    kind: DEAL, // "i work at the kmart in the mall, come by the service desk tmrw and ask for me"
+    re: WORKPLACE,
+    words: ["work", "working"],
+    accept: (m, text) => {
+      const rest = text.slice(m.index, m.index + 200);
+      return !BOOKED_PREMISES.test(m.groups?.place ?? "") && INVITED_TO_WORK.test(rest) && !BOOKED.test(rest) && !DELIVERED.test(rest) && live(m, text);
+    },
+  },
+  // Each abroad rule is tried only on a text holding its OFF (`gate`): most messages hold none.
+  ...VISIT_ABROAD.flatMap(({ home, atYours, off, away }): Pattern[] => [
+    {
+      kind: DEAL,
+      re: home,
+      gate: new RegExp(`${off.source}|${away.source}`, "i"),
+      accept: (m, text) => (off.test(sentenceAndNext(m, text)) || away.test(sentenceAndNext(m, text))) && live(m, text),
+    },
+    ...(atYours ? [{ kind: DEAL, re: atYours, gate: away, accept: (m: RegExpExecArray, text: string) => away.test(sentenceAndNext(m, text)) && live(m, text) }] : []),
+  ]),
+  ...MEET_ABROAD.map(({ meet, then }): Pattern => ({
+    kind: DEAL,
+    re: meet,
+    gate: then,
+    accept: (m, text) => {
+      const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+      const sentence = text.slice(start, end);
+      const place = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
+      return then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && !BOOKED_ABROAD.test(sentence) && !TOW_ABROAD.test(sentence) && !THERE_NEXT.test(place) && live(m, text);
+    },
+  })),
+];

@@ -1,0 +1,113 @@
+/**
+ * The sender's own full name given in the marketplace's other languages (issue 13, round 31):
+ * phrases.ts reads "I'm Wendell Haskins", "Regards, Dana Whitfield" and "Wendell Haskins here"
+ * with no further cue, but the same sign-offs abroad not at all, and introductions abroad only after
+ * "je m'appelle", "me llamo" and the like with a cue of its list, so "Groeten, Sanne van der Linden",
+ * "Pieter van den Berg hier", "ich bin Jonas Schneider, einfach googeln" and "ben Serkan Aydoğan,
+ * Google'da arat" went through. Three frames:
+ *
+ *   INTRODUCED  "je m'appelle", "me llamo", "ich heiße", "mi chiamo", "nazywam się", "ik heet",
+ *               "benim adım", "nama saya", "mera naam", "ang pangalan ko", "tên tôi là" and the
+ *               "I am" of each language ("je suis", "soy", "sou", "ich bin", "ik ben",
+ *               "jestem", "saya", "ako si", "tôi là", "main ... hoon"), then a full name, in a
+ *               message that says where to find them (`FIND_CUE_ABROAD`): bare, it names nobody.
+ *   SIGNED      a sign-off of those languages ("Groeten,", "Met vriendelijke groet", "Saludos,",
+ *               "Abraços", "Salutations", "Saygılarımla", "LG") and a full name ending the line;
+ *               greetings that open messages as often as they close them ("Salam", "Selamlar") are none.
+ *   HERE        a full name opening the message, then "hier", "ici", "aquí", "qui", "burada" ending its
+ *               clause (not "Jean Dupont qui m'a vendu", "Lewis Hamilton hier im Video"), when it
+ *               starts on a first name or holds a particle (a place opens a message the same way).
+ *
+ * A name is two to four capitalised words with particles ("van der", "de la", "bin"), read by the
+ * English rules' test (`ownNameIsPlausible`): a first name alone, a make ("Alfa Romeo"), a brand or
+ * a business is none. Places follow "ich bin in", "je suis à" in lower case and are never read; the
+ * weekdays, months and everyday nouns these languages capitalise ("Ich bin Montag Abend da",
+ * "Ich bin Neukunde") are no name words (`NOT_NAME_ABROAD`). A sign-off opening a message that goes
+ * on is a greeting to the reader ("Saludos, Juan Pérez, ¿cuánto cuesta?"), not a signature.
+ */
+import { after, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { negatedAbroad } from "./other-languages.ts";
+import { DEPARTMENT, NAME_END, ownNameIsPlausible, RETOLD_SIGN_OFF } from "./phrases.ts";
+import { isFirstName } from "./vocabulary.ts";
+
+/** A name word as normalised, with the letters the normaliser keeps ("Paweł", "Søgaard") and hyphens ("Beaulieu-Ricard"). */
+const WORD = "[A-ZØŁĐÆŒ][a-zøłđæœß]+(?:['’-][A-ZØŁĐÆŒ]?[a-zøłđæœß]+)*";
+/** Two to four name words, particles between them, several in a row as the Dutch and Spanish write them ("van der", "de la", "van den", "bin"). */
+const NAME = String.raw`${WORD}(?:(?:\s+(?:van|von|der|den|de|la|las|los|le|du|del|da|das|do|dos|di|bin|al|el|y))*\s+${WORD}){1,3}`;
+
+/** "I am" and "my name is" of the other languages, as normalised (accents dropped), in either case. */
+const INTRODUCTION = String.raw`je\s+m['’]?\s*appelle|moi\s+c['’]?est|je\s+suis|mon\s+nom\s+(?:est|c['’]?est)|me\s+llamo|mi\s+nombre\s+es|soy|me\s+chamo|meu\s+nome\s+(?:e|é)|sou|mi\s+chiamo|il\s+mio\s+nome\s+(?:e|è)|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|ich\s+bin|ik\s+heet|mijn\s+naam\s+is|ik\s+ben|nazywam\s+sie|mam\s+na\s+imie|jestem|benim\s+ad[iı]m|ad[iı]m|nama\s+saya|nama\s+aku|saya|aku|mera\s+naam|ang\s+pangalan\s+ko\s+(?:ay|ay\s+si)|pangalan\s+ko\s+(?:ay\s+)?(?:si\s+)?|ako\s+si|ten\s+toi\s+la|toi\s+ten\s+la|toi\s+la|jina\s+langu\s+ni|mimi\s+ni|ma\s+numesc|numele\s+meu\s+este|ismi|main`;
+
+/**
+ * A reason to be found in those languages: a look-up verb, a site or a directory ("einfach googeln",
+ * "zoek me op", "staat in het telefoonboek", "beni Google'da arat", "cari saja di FB", "hanapin mo ako",
+ * "tìm tôi trên Zalo"). A bare introduction followed by car talk ("me llamo Tomás Echeverría y el coche es
+ * un Ibiza") names nobody to look up (round 20's review): the introduction counts only with one of these.
+ */
+const FIND_CUE_ABROAD =
+  /(?<![\w'’])(?:googl\w*|googel\w*|zoek\s+(?:me|mij|ons)|telefoonboek|telefonbuch|annuaire|pages\s+blanches|cherche[zr]?(?:-moi)?|b[uú]sca(?:me|nos)|procur[ae](?:-me)?|cercami|pagine\s+bianche|szukaj(?:cie)?|wyszukaj|ara(?:t|yin|yın)\w*|cari(?:lah)?\s+(?:saja|aja|saya|aku|di)|hanapin|t[iì]m\s+(?:t[oô]i|m[iì]nh|em|anh)|facebook|face|fb|insta(?:gram)?|linkedin|zalo)(?![\w'’])/i;
+
+/** Capitalised words of these languages that follow "I am" and are no name: days, months, customer, driver, owner, trade. */
+const NOT_NAME_ABROAD =
+  /^(?:lunes|martes|miercoles|jueves|viernes|sabado|domingo|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|morgen|abend|mittag|lunedi|martedi|mercoledi|giovedi|venerdi|domenica|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag|segunda|terca|quarta|quinta|sexta|senin|selasa|rabu|kamis|jumat|sabtu|minggu|kunde|neukunde|stammkunde|fahrer|besitzer|halter|meister|mechaniker|student|rentner|klant|eigenaar|monteur|cliente|client|propietario|proprietario|proprietaire|dueno|dono|mecanico|mecanicien|meccanico|chauffeur|conductor|motorista|autista|klient|kierowca|wlasciciel|mechanik|pelanggan|pemilik|montir|bengkel|usta|musteri|sahibi|tamirci|kfz|auto|garage|werkstatt|taller|oficina|officina|atelier|warsztat|tamirhane)$/i;
+
+/** Every word of the name is a name word, not one of `NOT_NAME_ABROAD`. */
+const nameWordsAbroad = (name: string): boolean => name.split(/\s+/).every((w) => !NOT_NAME_ABROAD.test(w));
+
+/** Not negated in English or in the negations other-languages.ts reads. */
+const said = (m: RegExpExecArray, text: string): boolean => !negatedBefore(text, m.index) && !negatedAbroad(text, m.index);
+
+/** A Turkish word beside "ben" ("için", "yazıyorum", "merhaba", "arabam"): the pronoun, not the English first name. */
+const TURKISH_AROUND = /\b(?:icin|için|yaziyorum|yazıyorum|merhaba|selam|arabam|aracim|aracım|usta|abi|hocam|geliyorum|arayin|arayın|bakar|misiniz|musunuz|burada|adina|adına)\b/i;
+
+/** Sign-offs of the other languages, as normalised: a personal signature follows them. */
+const SIGN_OFF_ABROAD = String.raw`(?:met\s+)?(?:vriendelijke\s+)?groet(?:en|jes)?|mvg|(?:un\s+)?(?:saludos?|saludo\s+cordial)|(?:um\s+)?abra(?:c|ç)os?|cumprimentos|(?:bien\s+)?(?:amicalement|salutations(?:\s+distingu[eé]es)?)|cordialmente|sauda(?:c|ç)(?:o|õ)es|(?:liebe\s+|herzliche\s+|viele\s+)?gr(?:u|ü)(?:ss|ß)e|mfg|(?:serdecznie\s+)?pozdrawiam(?:\s+serdecznie)?|bien\s+[aà]\s+vous|(?:schone|schöne)\s+gr(?:u|ü)(?:ss|ß)e|lg|(?:un\s+)?salut[io]|saygilarimla|saygılarımla|hormat\s+saya|tran\s+trong|pozdrowienia|hilsen|med\s+vennlig\s+hilsen|mvh|vriendelijke\s+groet`;
+
+/** "Here" after a name opening the message, in those languages. */
+const HERE = String.raw`hier|ici|aqui|aquí|qui|burada|di\s+sini|dito`;
+
+export const INTRODUCTION_ABROAD_PATTERNS: Pattern[] = [
+  {
+    kind: "FULL_NAME", // "Je m'appelle Geneviève Beaulieu-Ricard", "ben Serkan Aydoğan, ...", "Ich bin Jonas Schneider, Kfz-Meister", "main Rahul Sharma hoon"
+    re: new RegExp(String.raw`(?<![\w'’])(?<intro>${caseless(`(?:${INTRODUCTION})`)}|ben)\s*[:,-]?\s+(?<n>${NAME})${NAME_END}`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      const intro = (m.groups?.intro ?? "").toLowerCase();
+      if (!ownNameIsPlausible(n) || !nameWordsAbroad(n) || /^[A-Z\s.'’-]+$/.test(n) || !said(m, text)) return false;
+      // "ben" is a first name in English: the Turkish pronoun only written in lower case, among Turkish words.
+      if (intro === "ben") return TURKISH_AROUND.test(before(text, m, 60) + " " + after(text, m, 80));
+      // "main" is an English word: the Hindi "I" only with the "hoon" that closes the sentence.
+      if (intro === "main") return /^\s*(?:hoon|hun|hu|hoo)\b/i.test(after(text, m, 8));
+      return true;
+    },
+    span: (m) => groupSpan(m, "n"),
+    // The cue is rarer than the introductions' words ("main", "saya", "ben"): it decides first.
+    gate: FIND_CUE_ABROAD,
+  },
+  {
+    kind: "FULL_NAME", // "Groeten, Sanne van der Linden", "Met vriendelijke groet,\nPieter de Vries", "Saludos, Ana Belén Ruiz"
+    re: new RegExp(String.raw`(?<![\w'’])${caseless(`(?:${SIGN_OFF_ABROAD})`)}\s*[!,.:]*\s*[-–—~]?\s*(?<n>${NAME})\s*[.!]?\s*$`, "gdm"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      // A greeting opening a message that goes on names the reader ("Saludos, Juan Pérez\n¿cuánto cuesta?").
+      const opensMessage = before(text, m, 400).trim() === "" && text.slice(m.index + m[0].length).trim() !== "";
+      // "LG" is also the brand ("an LG Velvet"): the German sign-off only opening its line.
+      const brand = /^lg/i.test(m[0]) && !/(?:^|\n)[ \t]*$/.test(before(text, m, 40));
+      return !opensMessage && !brand && ownNameIsPlausible(n) && nameWordsAbroad(n) && !DEPARTMENT.test(n) && !RETOLD_SIGN_OFF.test(before(text, m, 80)) && said(m, text);
+    },
+    span: (m) => groupSpan(m, "n"),
+    gate: new RegExp(String.raw`(?<![\w'’])(?:${SIGN_OFF_ABROAD})(?![\w'’])`, "i"),
+  },
+  {
+    kind: "FULL_NAME", // "Pieter van den Berg hier, ik sta in het telefoonboek", "Jean-Marc Leroy ici", "Marco Bellini qui, per la Punto"
+    re: new RegExp(String.raw`^\s*(?<n>${NAME})${NAME_END}\s*[,—–-]?\s*${caseless(String.raw`(?:${HERE})`)}(?=\s*(?:[,.!;:—–-]|$))`, "gd"),
+    accept: (m, text) => {
+      const n = m.groups?.n ?? "";
+      // A place opens a message the same way ("Amsterdam Centraal hier"): a person's name starts on a first name or holds a particle.
+      const person = isFirstName(n.split(/[\s-]/)[0]!) || /\s(?:van|von|de|di|da|del|dos|bin)\s/.test(n);
+      return person && ownNameIsPlausible(n) && nameWordsAbroad(n) && !DEPARTMENT.test(n) && said(m, text);
+    },
+    span: (m) => groupSpan(m, "n"),
+    gate: new RegExp(String.raw`(?<![\w'’])(?:${HERE})(?![\w'’])`, "i"),
+  },
+];
