@@ -115,3 +115,57 @@ describe("round 31 deal talk: attacks (an offer all the same)", () => {
   // not flagged, on main neither: an offer hidden in a question or a promise, beyond the older rules' phrases
   it.fails("Why not pay me direct and skip the platform fee?", () => expect(flaggedBy("Why not pay me direct and skip the platform fee?")).toBe(true));
 });
+
+// A rule or refusal set aside by a following "but" denies nothing after it; a rule stated after a question answered no keeps it innocent.
+describe("round 31 deal talk: a rule conceded, then the offer anyway", () => {
+  it("Je sais que ce n'est pas autorisé par l'appli mais je peux vous faire un prix en espèces.", () =>
+    expect(flaggedBy("Je sais que ce n'est pas autorisé par l'appli mais je peux vous faire un prix en espèces.")).toBe(true));
+  it("C'est interdit par la plateforme mais payez-moi en liquide, je vous fais 20% de moins.", () =>
+    expect(flaggedBy("C'est interdit par la plateforme mais payez-moi en liquide, je vous fais 20% de moins.")).toBe(true));
+  it("Officiellement c'est interdit, mais en liquide hors de l'appli je vous fais un prix.", () =>
+    expect(flaggedBy("Officiellement c'est interdit, mais en liquide hors de l'appli je vous fais un prix.")).toBe(true));
+  it("C'est interdit mais réglez-moi en liquide.", () => expect(flaggedBy("C'est interdit mais réglez-moi en liquide.")).toBe(true));
+  it("I know it's not allowed but I'll take cash and knock 50 off.", () => expect(flaggedBy("I know it's not allowed but I'll take cash and knock 50 off.")).toBe(true));
+  it("Technically it's against the rules but pay me cash outside the app and save the fee.", () =>
+    expect(flaggedBy("Technically it's against the rules but pay me cash outside the app and save the fee.")).toBe(true));
+  it("Officially we can't, but pay cash outside the app and I'll do it Saturday.", () => expect(flaggedBy("Officially we can't, but pay cash outside the app and I'll do it Saturday.")).toBe(true));
+  it("I know we're not supposed to, but let's do it off the app for cash.", () => expect(flaggedBy("I know we're not supposed to, but let's do it off the app for cash.")).toBe(true));
+  it("Sé que no está permitido pero págame en efectivo fuera de la app y te hago descuento.", () =>
+    expect(flaggedBy("Sé que no está permitido pero págame en efectivo fuera de la app y te hago descuento.")).toBe(true));
+  it("Eu sei que não é permitido, mas me paga em dinheiro fora do app que eu faço mais barato.", () =>
+    expect(flaggedBy("Eu sei que não é permitido, mas me paga em dinheiro fora do app que eu faço mais barato.")).toBe(true));
+  it("Ich weiß, das ist nicht erlaubt, aber zahl bar ohne die App, dann wird's billiger.", () =>
+    expect(flaggedBy("Ich weiß, das ist nicht erlaubt, aber zahl bar ohne die App, dann wird's billiger.")).toBe(true));
+  it("Eigentlich ist es verboten, doch zahl mir bar ohne App.", () => expect(flaggedBy("Eigentlich ist es verboten, doch zahl mir bar ohne App.")).toBe(true));
+  it("Wiem, że nie wolno, ale zapłać gotówką poza aplikacją.", () => expect(flaggedBy("Wiem, że nie wolno, ale zapłać gotówką poza aplikacją.")).toBe(true));
+  it("Biliyorum yasak ama uygulama dışında nakit öde.", () => expect(flaggedBy("Biliyorum yasak ama uygulama dışında nakit öde.")).toBe(true));
+  it("Mujhe pata hai allowed nahi hai lekin app ke bahar cash de do.", () => expect(flaggedBy("Mujhe pata hai allowed nahi hai lekin app ke bahar cash de do.")).toBe(true));
+  it("Alam kong bawal pero bayad ka na lang ng cash sa labas ng app.", () => expect(flaggedBy("Alam kong bawal pero bayad ka na lang ng cash sa labas ng app.")).toBe(true));
+  it("Tôi biết là không được phép nhưng trả tiền mặt ngoài app nhé.", () => expect(flaggedBy("Tôi biết là không được phép nhưng trả tiền mặt ngoài app nhé.")).toBe(true));
+  it("Lo so che è vietato, ma pagami in contanti e lasciamo stare l'app.", () => expect(flaggedBy("Lo so che è vietato, ma pagami in contanti e lasciamo stare l'app.")).toBe(true));
+  it("Tahu dilarang, tapi bayar langsung ke saya saja, jangan lewat aplikasi.", () => expect(flaggedBy("Tahu dilarang, tapi bayar langsung ke saya saja, jangan lewat aplikasi.")).toBe(true));
+  it("Technically I shouldn't, but pay me directly and skip the app fee.", () => expect(flaggedBy("Technically I shouldn't, but pay me directly and skip the app fee.")).toBe(true));
+});
+describe('round 31 deal talk: a question answered no by the rule, a refusal after the "but"', () => {
+  it("Pay cash? No, it's not allowed, everything goes through the app.", () => expect(flaggedBy("Pay cash? No, it's not allowed, everything goes through the app.")).toBe(false));
+  it("Payer en liquide ? Non, c'est interdit, tout passe par l'appli.", () => expect(flaggedBy("Payer en liquide ? Non, c'est interdit, tout passe par l'appli.")).toBe(false));
+  it("Pagar en efectivo fuera de la app? No, no está permitido.", () => expect(flaggedBy("Pagar en efectivo fuera de la app? No, no está permitido.")).toBe(false));
+  it("Pay cash outside the app? No, it's against the rules, sorry.", () => expect(flaggedBy("Pay cash outside the app? No, it's against the rules, sorry.")).toBe(false));
+  it("Annuler dans l'appli et vous payer directement ? Non, c'est interdit.", () => expect(flaggedBy("Annuler dans l'appli et vous payer directement ? Non, c'est interdit.")).toBe(false));
+  it("Je sais, mais je ne prends pas de liquide hors de l'appli.", () => expect(flaggedBy("Je sais, mais je ne prends pas de liquide hors de l'appli.")).toBe(false));
+  it("Entendo, mas não aceito dinheiro fora do app.", () => expect(flaggedBy("Entendo, mas não aceito dinheiro fora do app.")).toBe(false));
+  it("Ich verstehe, aber ich nehme kein Bargeld ohne App.", () => expect(flaggedBy("Ich verstehe, aber ich nehme kein Bargeld ohne App.")).toBe(false));
+  it("I get it, but paying outside the app is against the terms.", () => expect(flaggedBy("I get it, but paying outside the app is against the terms.")).toBe(false));
+  it("It would be cheaper but paying cash outside the app is against the rules.", () => expect(flaggedBy("It would be cheaper but paying cash outside the app is against the rules.")).toBe(false));
+  it("I know it's annoying but paying cash outside the app is against the rules.", () => expect(flaggedBy("I know it's annoying but paying cash outside the app is against the rules.")).toBe(false));
+  it("Sorry but I won't take cash outside the app.", () => expect(flaggedBy("Sorry but I won't take cash outside the app.")).toBe(false));
+  it("Lo siento pero no acepto efectivo fuera de la app.", () => expect(flaggedBy("Lo siento pero no acepto efectivo fuera de la app.")).toBe(false));
+  it("Em không nhận những khoản tiền mặt ngoài app.", () => expect(flaggedBy("Em không nhận những khoản tiền mặt ngoài app.")).toBe(false));
+  it("Não pago mais em dinheiro fora do app.", () => expect(flaggedBy("Não pago mais em dinheiro fora do app.")).toBe(false));
+  it("No pago más en efectivo fuera de la app.", () => expect(flaggedBy("No pago más en efectivo fuera de la app.")).toBe(false));
+  it("Je ne prends pas ma part en liquide hors de l'appli.", () => expect(flaggedBy("Je ne prends pas ma part en liquide hors de l'appli.")).toBe(false));
+  it("Ich nehme doch kein Bargeld ohne App.", () => expect(flaggedBy("Ich nehme doch kein Bargeld ohne App.")).toBe(false));
+  it("Nie płacę gotówką poza aplikacją, ale dziękuję za propozycję.", () => expect(flaggedBy("Nie płacę gotówką poza aplikacją, ale dziękuję za propozycję.")).toBe(false));
+  it("It's against the rules to cancel in the app and pay me directly, so let's not.", () =>
+    expect(flaggedBy("It's against the rules to cancel in the app and pay me directly, so let's not.")).toBe(false));
+});

@@ -84,13 +84,38 @@ const PROHIBITION = new RegExp(
   "i",
 );
 
-/** A rule stated and then set aside: "it's against the rules, but ...", "está prohibido, pero ...", "dilarang, tapi ...". */
-const CONCEDED = /\b(?:but|though|however|pero|porem|aber|trotzdem|tuttavia|ale|jednak|insa|totusi|ama|fakat|ancak|maar|tapi|tetapi|namun|nhung|lekin|magar)\b|لكن/i;
+/**
+ * A rule or a refusal set aside by what follows (issue 13, round 31): "it's against the rules, but ...", "c'est interdit
+ * mais ...", "está prohibido, pero ...", "é proibido, mas ...", "verboten, doch ...", "dilarang, tapi ...", "bawal pero",
+ * "mana hai lekin", "ممنوع بس". The words that are also everyday ones elsewhere count only after a comma (Portuguese
+ * "mais" and Spanish "más" are "more", French "ma" is "my", "de" and "par" are prepositions, Vietnamese "những" folds
+ * to "nhung"), except French "mais", Italian "ma" and Vietnamese "nhưng" before the words their clauses open with ("mais je", "mais
+ * payez", "mais annulez", "ma pagami", "nhưng trả").
+ */
+const CONCEDED = new RegExp(
+  String.raw`\b(?:but|though|however|pero|porem|aber|trotzdem|tuttavia|ale|jednak|insa|totusi|ama|fakat|ancak|maar|tapi|tetapi|namun|lekin|magar|nhung(?=\s+(?:anh|em|chi|minh|toi|ban|ta|cu|tra|chuyen|gui|lam|neu|co\s+the)\b)|ma(?=\s+(?:io|ti|vi|ci|se|pagami|pagate|paga|facciamo|posso|possiamo|puoi|potete|dammi|fammi)\b)|mais(?=\s+(?:je|j['’]|tu|vous|nous|on|il|elle|c['’]|ca|si|pour|paie|paye|en|bon|franchement|perso|(?!(?:tal)?vez\b)\w+ez)\b))\b|[,;]\s*(?:mais|mas|ma|doch|dar|nhung|par(?!\s+(?:l['’]|le|la|les|principe|exemple|contre|ailleurs)\b)|de(?!\s+(?:ningun\w*|nenhum\w*|verdad\w*|verdade|todas?|todos?|jeito|modo|manera|forma|nuevo|novo|toute\w*|tout|rien|la|el|los|las|le|les)\b))\b|${arabicWords("لكن|بس")}(?![\u0600-\u06ff])`,
+  "i",
+);
+
+/**
+ * Where the element's clause really opens for a refusal before it: after the last `CONCEDED` word between its sentence's
+ * start and the element (issue 13, round 31). A rule or a refusal set aside ("je sais que ce n'est pas autorisé, mais
+ * payez-moi en liquide", "I know it's not allowed but I'll take cash") denies nothing after it; one after the "but"
+ * still does ("désolé, mais je ne prends pas de liquide").
+ */
+function concededUpTo(text: string, start: number, index: number): number {
+  const re = new RegExp(CONCEDED.source, "gi");
+  const before = text.slice(start, index);
+  let cut = start;
+  for (let c = re.exec(before); c !== null; c = re.exec(before)) cut = start + c.index + c[0].length;
+  return cut;
+}
 
 /** The writer's refusal around an element: a verb-final one after it in its comma-clause, or a rule stated from its clause on. */
 function refusedAround(m: RegExpExecArray, text: string, start: number, end: number): boolean {
   let from = m.index;
-  while (from > start && !",;،؛".includes(text[from - 1]!)) from--;
+  const opens = concededUpTo(text, start, m.index);
+  while (from > opens && !",;،؛".includes(text[from - 1]!)) from--;
   let to = m.index + m[0].length;
   while (to < end && !",;،؛".includes(text[to]!)) to++;
   if (REFUSED_AFTER.test(text.slice(m.index + m[0].length, to))) return true;
@@ -212,8 +237,9 @@ export const NEGATED_AFTER =
  * against the terms", "bawal ang cash sa labas ng app") and not set aside after it ("..., but").
  */
 function denied(m: RegExpExecArray, text: string, start: number, end: number): boolean {
-  const head = text.slice(Math.max(0, m.index - 60), m.index);
-  return negatedBefore(text, m.index) || NEGATED_ABROAD.test(head) || NEGATED_AFTER.test(text.slice(m.index + m[0].length, end)) || refusedAround(m, text, start, end);
+  const opens = concededUpTo(text, start, m.index);
+  const head = text.slice(Math.max(opens, m.index - 60), m.index);
+  return negatedBefore(text.slice(opens), m.index - opens) || NEGATED_ABROAD.test(head) || NEGATED_AFTER.test(text.slice(m.index + m[0].length, end)) || refusedAround(m, text, start, end);
 }
 
 /**
@@ -256,10 +282,27 @@ const PUT_OFF = /^(?:don['’]?t|dont|do\s+not|never|no\s+need\s+to)\b/i;
 const POSTPONED_AFTER = /^\s*(?:[\w'’]+\s+){0,2}?(?:yet|until|till|til|before|twice|again)\b/i;
 
 /**
+ * A question the writer answers at once with a no and the platform's rule (issue 13, round 31): "pay cash? no, it's not
+ * allowed", "payer en liquide ? non, c'est interdit", "bar zahlen? nein, das ist verboten". The rule stated after the
+ * refusal keeps to the platform; a bare "no" ("pay cash? no fee that way") or a rule set aside ("no, it's not allowed,
+ * but ...") does not.
+ */
+const ANSWERED_NO = new RegExp(String.raw`^\s*(?:(?:no+|nope|non|nein|nao|nie|hayir|nee|hindi|nahi|nahin|tidak|nggak|gak|khong)\b|${arabicWords("لا")}(?![\u0600-\u06ff]))`, "i");
+
+function answeredNo(text: string, end: number): boolean {
+  const after = text.slice(end + 1);
+  if (!ANSWERED_NO.test(after)) return false;
+  const next = after.slice(0, after.search(/[.!?\n]|$/));
+  const rule = PROHIBITION.exec(next);
+  return rule !== null && !CONCEDED.test(next.slice(rule.index + rule[0].length));
+}
+
+/**
  * The older deal rules with `denied` added to what they accept (issue 13, round 31): a deal phrase of theirs ("pay
  * cash", "off-app", "fora do app") stays innocent when it is negated or refused by a rule in its clause, or another
  * trade is the one dealing in cash (`OTHER_TRADE_BEFORE`) or the writer's former garage is (`FORMER_GARAGE_BEFORE`),
- * or the payment on the platform is only put off (`POSTPONED_AFTER`). The rest of `talkedOf` is no excuse for them: a
+ * or the payment on the platform is only put off (`POSTPONED_AFTER`), or a question of theirs is answered at once with
+ * a no and the rule (`answeredNo`). The rest of `talkedOf` is no excuse for them: a
  * refusal told in the message is often followed by the offer all the same ("he offered cash, I said no, but pay me direct"; the
  * retold and refused offer is `look-alikes.ts`'s to read), a story of the past passes the offer on ("previous clients
  * paid me without the app"), and a question is still an offer, a negated one most of all ("can I pay you cash?",
@@ -278,7 +321,8 @@ export function readAsTalk(patterns: readonly Pattern[]): Pattern[] {
         if (OTHER_TRADE_BEFORE.test(head)) return false;
         if (FORMER_GARAGE_BEFORE.test(head) && !text.includes("?", m.index)) return false;
         if (PUT_OFF.test(m[0]) && POSTPONED_AFTER.test(text.slice(m.index + m[0].length, end))) return false;
-        return text[end] === "?" || !denied(m, text, start, end);
+        if (text[end] === "?") return !answeredNo(text, end);
+        return !denied(m, text, start, end);
       },
     };
   });
