@@ -9,6 +9,8 @@ import { describe, expect, it } from "vitest";
 import { burstFlagged, burstHides, kindsOf } from "./detector-helpers.ts";
 
 const INNOCENT_PASSING = [
+  "my old mechanic took cash only and never gave receipts, glad to use this app",
+  "the parts shop on the corner only takes cash, so the app is easier for me",
   "the car park at the station takes cash, is there anywhere else to leave the car?",
   "I'm a bit short on cash until payday, can the job wait till Friday?",
   "I'm strapped for cash so only the essential bits please",
@@ -59,9 +61,7 @@ const INNOCENT_FLAGGED: [string, string][] = [
   // cash a business takes, with the sender or reader named in the clause (my, your, me, I'll) or "app"
   ["cash another business takes", "the parking meter by your workshop takes cash only, should I bring coins?"],
   ["cash another business takes", "the tyre place near me takes cash only which is annoying"],
-  ["cash another business takes", "my old mechanic took cash only and never gave receipts, glad to use this app"],
   ["cash another business takes", "the toll bridge on the way takes cash only, I'll be a few minutes late"],
-  ["cash another business takes", "the parts shop on the corner only takes cash, so the app is easier for me"],
   // the insurance comparison is dropped as soon as the app is named as where the cash price is paid
   ["cash price against insurance", "is it cheaper to claim on insurance or pay the cash price through the app?"],
   // an echo with an object, an app's bare name or "no need" is not read as a refusal

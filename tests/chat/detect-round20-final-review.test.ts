@@ -64,8 +64,7 @@ describe("innocents: people, shops and places named in repair chat", () => {
   ])("leaves clean: %s", (text) => {
     expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
-  // old gap: the rules alone are wrong too, as they were at c6aac1a
-  it.fails("leaves clean: the tow truck took it to Ultra Tune in Caboolture, can you collect it from there", () => {
+  it("leaves clean: the tow truck took it to Ultra Tune in Caboolture, can you collect it from there", () => {
     expect(flaggedBy("the tow truck took it to Ultra Tune in Caboolture, can you collect it from there", APPLICATION)).toBe(false);
   });
   it.each(["last time Kevin O'Brien did my brakes and he was great, is he still with you", "drove up from Ballarat to Bendigo and the light came on near Castlemaine"])("leaves clean: %s", (text) => {

@@ -19,8 +19,7 @@ describe("an offer retold and refused (look-alikes.ts)", () => {
   it("leaves clean: my neighbour said I should just pay some bloke cash to do it, I said no, I'd rather have it done properly through here", () => {
     expect(clean("my neighbour said I should just pay some bloke cash to do it, I said no, I'd rather have it done properly through here")).toBe(true);
   });
-  // RETOLD_OFFER allows at most 3 words between 'guy' and 'offered' ('at the tyre place' is 4); flagged at main too
-  it.fails("leaves clean: The guy at the tyre place offered to do the alignment off the books, I declined.", () => {
+  it("leaves clean: The guy at the tyre place offered to do the alignment off the books, I declined.", () => {
     expect(clean("The guy at the tyre place offered to do the alignment off the books, I declined.")).toBe(true);
   });
   // SENDER_OWN_WAY reads the retold 'bank transfer' as the sender's own; flagged at main too

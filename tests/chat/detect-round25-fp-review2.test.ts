@@ -70,8 +70,7 @@ describe("an offer retold and refused (look-alikes.ts)", () => {
   it("catches: the garage guy offered to do it for cash off the books, I turned him down. Keen to do it that way with u though", () => {
     expect(caught("the garage guy offered to do it for cash off the books, I turned him down. Keen to do it that way with u though", [])).toBe(true);
   });
-  // flagged at main too: 'I told him no thanks' + a question about the quote here is still flagged
-  it.fails("leaves clean: the guy at the car wash offered to fix the dent for cash, I told him no thanks. Can you quote it here?", () => {
+  it("leaves clean: the guy at the car wash offered to fix the dent for cash, I told him no thanks. Can you quote it here?", () => {
     expect(clean("the guy at the car wash offered to fix the dent for cash, I told him no thanks. Can you quote it here?")).toBe(true);
   });
   // flagged at main too: 'I said nah' is no refusal to REFUSED_BY_SENDER

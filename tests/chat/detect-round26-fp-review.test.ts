@@ -280,8 +280,7 @@ describe("round 26 fp review: date", () => {
 });
 
 describe("round 26 fp review: past", () => {
-  // still flagged (main too): phrases.ts OFFER_BESIDE_A_RETOLD_JOB reads 'I can send you the receipt photo' as an offer
-  it.fails("stays clean: My old garage did the clutch without the app, I can send you the receipt photo here", () => {
+  it("stays clean: My old garage did the clutch without the app, I can send you the receipt photo here", () => {
     expect(clean("My old garage did the clutch without the app, I can send you the receipt photo here")).toBe(true);
   });
   // still flagged (main too): OFFER_BESIDE_A_RETOLD_JOB reads 'slipping again' as an offer ('again')

@@ -61,10 +61,8 @@ describe("fp26 review 2: innocents stay clean", () => {
   it("Mon I'm in Leeds at a conference, Tuesday at 10 is fine for the workshop", () =>
     expect(flaggedBy("Mon I'm in Leeds at a conference, Tuesday at 10 is fine for the workshop", RULES)).toBe(false));
   it("Sept I'm in Madrid on holiday so the service will have to be August", () => expect(flaggedBy("Sept I'm in Madrid on holiday so the service will have to be August", RULES)).toBe(false));
-  // flagged at main too; fp26's past-job exception was dropped after this review
-  it.fails("my old mechanic did it without the app and never gave me a receipt, never again", () =>
-    expect(flaggedBy("my old mechanic did it without the app and never gave me a receipt, never again", RULES)).toBe(false),
-  );
+  it("my old mechanic did it without the app and never gave me a receipt, never again", () =>
+    expect(flaggedBy("my old mechanic did it without the app and never gave me a receipt, never again", RULES)).toBe(false));
   // flagged at main too; fp26's past-job exception was dropped after this review
   it.fails("I got the tyres fitted elsewhere years ago, not through the app, and they were cheap rubbish", () =>
     expect(flaggedBy("I got the tyres fitted elsewhere years ago, not through the app, and they were cheap rubbish", RULES)).toBe(false),

@@ -148,10 +148,8 @@ describe("round 30 platform bypass: innocents", () => {
   it.fails("Pay me a visit at the workshop, it's cheaper than a call-out.", () => expect(flaggedBy("Pay me a visit at the workshop, it's cheaper than a call-out.")).toBe(false));
   it("We do offer a discount for paying in the app instead of cash.", () => expect(flaggedBy("We do offer a discount for paying in the app instead of cash.")).toBe(false));
   it("Fica mais barato e você poupa dinheiro com a revisão feita aqui pelo app.", () => expect(flaggedBy("Fica mais barato e você poupa dinheiro com a revisão feita aqui pelo app.")).toBe(false));
-  // flagged by the older cash rule ("a discount for cash"), main too
-  it.fails("The tyre place across town gave me a discount for cash, but I'd rather keep everything on here.", () =>
-    expect(flaggedBy("The tyre place across town gave me a discount for cash, but I'd rather keep everything on here.")).toBe(false),
-  );
+  it("The tyre place across town gave me a discount for cash, but I'd rather keep everything on here.", () =>
+    expect(flaggedBy("The tyre place across town gave me a discount for cash, but I'd rather keep everything on here.")).toBe(false));
   it("Se cancelar a marcação, a app devolve a taxa em 24 horas?", () => expect(flaggedBy("Se cancelar a marcação, a app devolve a taxa em 24 horas?")).toBe(false));
   it("Annulez la réservation si vous voulez, la garantie reste dans l'appli.", () => expect(flaggedBy("Annulez la réservation si vous voulez, la garantie reste dans l'appli.")).toBe(false));
   it("Ich komme direkt nach der Arbeit in die Werkstatt, wie gebucht.", () => expect(flaggedBy("Ich komme direkt nach der Arbeit in die Werkstatt, wie gebucht.")).toBe(false));
@@ -343,24 +341,14 @@ describe("round 30 platform bypass: the writer's own refusal abroad, a negated a
   it("Maaf bhai, booking cancel karke seedha mere paas aana allowed nahi hai.", () => expect(flaggedBy("Maaf bhai, booking cancel karke seedha mere paas aana allowed nahi hai.")).toBe(false));
   it("Hindi ko pwedeng i-cancel ang booking at singilin ka ng cash nang mas mura, bawal yun.", () =>
     expect(flaggedBy("Hindi ko pwedeng i-cancel ang booking at singilin ka ng cash nang mas mura, bawal yun.")).toBe(false));
-  // flagged by an older cash rule (cash "outside" the app), main too; only platform-bypass.ts was in scope
-  it.fails("Pasensya na po, bawal ang cash sa labas ng app, patakaran ng platform.", () => expect(flaggedBy("Pasensya na po, bawal ang cash sa labas ng app, patakaran ng platform.")).toBe(false));
-  // flagged by an older rule (cash "app ke bahar"), main too
-  it.fails("Maaf kijiye, app ke bahar cash nahi le sakta, company ka niyam hai.", () => expect(flaggedBy("Maaf kijiye, app ke bahar cash nahi le sakta, company ka niyam hai.")).toBe(false));
-  // flagged by an older rule ("sans passer par l'appli"), main too
-  it.fails("Je ne peux pas vous faire une remise sans passer par l'appli, c'est interdit.", () =>
-    expect(flaggedBy("Je ne peux pas vous faire une remise sans passer par l'appli, c'est interdit.")).toBe(false),
-  );
-  // flagged by an older rule (cash "ohne die App"), main too
-  it.fails("Bar zahlen ohne die App ist laut AGB verboten, tut mir leid.", () => expect(flaggedBy("Bar zahlen ohne die App ist laut AGB verboten, tut mir leid.")).toBe(false));
-  // flagged by an older rule ("contanti fuori dall'app"), main too
-  it.fails("Pagare in contanti fuori dall'app è vietato dal regolamento, mi dispiace.", () =>
-    expect(flaggedBy("Pagare in contanti fuori dall'app è vietato dal regolamento, mi dispiace.")).toBe(false),
-  );
-  // flagged by an older rule ("gotówką poza aplikacją"), main too
-  it.fails("Płatność gotówką poza aplikacją jest zakazana, przepraszam.", () => expect(flaggedBy("Płatność gotówką poza aplikacją jest zakazana, przepraszam.")).toBe(false));
-  // flagged by an older rule (cash "outside the app"), main too
-  it.fails("Sorry, paying cash outside the app is against the platform's terms.", () => expect(flaggedBy("Sorry, paying cash outside the app is against the platform's terms.")).toBe(false));
+  it("Pasensya na po, bawal ang cash sa labas ng app, patakaran ng platform.", () => expect(flaggedBy("Pasensya na po, bawal ang cash sa labas ng app, patakaran ng platform.")).toBe(false));
+  it("Maaf kijiye, app ke bahar cash nahi le sakta, company ka niyam hai.", () => expect(flaggedBy("Maaf kijiye, app ke bahar cash nahi le sakta, company ka niyam hai.")).toBe(false));
+  it("Je ne peux pas vous faire une remise sans passer par l'appli, c'est interdit.", () =>
+    expect(flaggedBy("Je ne peux pas vous faire une remise sans passer par l'appli, c'est interdit.")).toBe(false));
+  it("Bar zahlen ohne die App ist laut AGB verboten, tut mir leid.", () => expect(flaggedBy("Bar zahlen ohne die App ist laut AGB verboten, tut mir leid.")).toBe(false));
+  it("Pagare in contanti fuori dall'app è vietato dal regolamento, mi dispiace.", () => expect(flaggedBy("Pagare in contanti fuori dall'app è vietato dal regolamento, mi dispiace.")).toBe(false));
+  it("Płatność gotówką poza aplikacją jest zakazana, przepraszam.", () => expect(flaggedBy("Płatność gotówką poza aplikacją jest zakazana, przepraszam.")).toBe(false));
+  it("Sorry, paying cash outside the app is against the platform's terms.", () => expect(flaggedBy("Sorry, paying cash outside the app is against the platform's terms.")).toBe(false));
 });
 
 describe("round 30 platform bypass: the negation is the offer (no need for the app) or about something else, attacks", () => {
@@ -547,6 +535,5 @@ describe("round 30 platform bypass: polite and plural forms, new languages, inno
   it("Kommen Sie direkt zur Werkstatt, wie in der App gebucht.", () => expect(flaggedBy("Kommen Sie direkt zur Werkstatt, wie in der App gebucht.")).toBe(false));
   // flagged by an older rule in phrases.ts ("cancel and rebook"), main too; only platform-bypass.ts was in scope
   it.fails("Can I cancel and rebook for Friday?", () => expect(flaggedBy("Can I cancel and rebook for Friday?")).toBe(false));
-  // flagged by an older rule in other-languages.ts ("ngoài app" alone), main too; this rule reads the negation
-  it.fails("Em không trả tiền mặt ngoài app đâu ạ.", () => expect(flaggedBy("Em không trả tiền mặt ngoài app đâu ạ.")).toBe(false));
+  it("Em không trả tiền mặt ngoài app đâu ạ.", () => expect(flaggedBy("Em không trả tiền mặt ngoài app đâu ạ.")).toBe(false));
 });

@@ -15,10 +15,8 @@ describe("round 30 review 1: innocents", () => {
   it("how much is the platform fee on top of your quote? trying to budget this month", () =>
     expect(flaggedBy("how much is the platform fee on top of your quote? trying to budget this month")).toBe(false));
   it("see you at the workshop at 10 for the booked slot, I'll bring the spare key", () => expect(flaggedBy("see you at the workshop at 10 for the booked slot, I'll bring the spare key")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("the car wash next door only takes cash fyi if you want it cleaned while you wait", () =>
-    expect(flaggedBy("the car wash next door only takes cash fyi if you want it cleaned while you wait")).toBe(false),
-  );
+  it("the car wash next door only takes cash fyi if you want it cleaned while you wait", () =>
+    expect(flaggedBy("the car wash next door only takes cash fyi if you want it cleaned while you wait")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
   it.fails("can I cancel and rebook for saturday? the reschedule button is greyed out for me", () =>
     expect(flaggedBy("can I cancel and rebook for saturday? the reschedule button is greyed out for me")).toBe(false),
@@ -59,10 +57,8 @@ describe("round 30 review 1: innocents", () => {
     expect(flaggedBy("el otro taller me pidió efectivo sin factura, por eso prefiero pagar aquí")).toBe(false),
   );
   it("paguei pelo app agora, confere aí por favor", () => expect(flaggedBy("paguei pelo app agora, confere aí por favor")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("não vou pagar fora do aplicativo não, se mudar o valor atualiza o orçamento aqui", () =>
-    expect(flaggedBy("não vou pagar fora do aplicativo não, se mudar o valor atualiza o orçamento aqui")).toBe(false),
-  );
+  it("não vou pagar fora do aplicativo não, se mudar o valor atualiza o orçamento aqui", () =>
+    expect(flaggedBy("não vou pagar fora do aplicativo não, se mudar o valor atualiza o orçamento aqui")).toBe(false));
   it("vou ter de desmarcar a marcação de amanhã, marco outra vez pela app", () => expect(flaggedBy("vou ter de desmarcar a marcação de amanhã, marco outra vez pela app")).toBe(false));
   it("je passe au garage demain à 9h pour le rendez-vous réservé sur l'appli", () => expect(flaggedBy("je passe au garage demain à 9h pour le rendez-vous réservé sur l'appli")).toBe(false));
   it("le lavage auto à côté n'accepte que le liquide, c'est pénible", () => expect(flaggedBy("le lavage auto à côté n'accepte que le liquide, c'est pénible")).toBe(false));

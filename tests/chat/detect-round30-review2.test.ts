@@ -8,10 +8,8 @@ describe("round 30 review 2: innocents", () => {
   it("I need to cancel tomorrow's booking, something came up at work, can I rebook through the app for thursday?", () =>
     expect(flaggedBy("I need to cancel tomorrow's booking, something came up at work, can I rebook through the app for thursday?")).toBe(false));
   it("paid in the app just now, should say confirmed on your side", () => expect(flaggedBy("paid in the app just now, should say confirmed on your side")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("the last garage I went to wanted cash only and no receipt, thats why im using this app now", () =>
-    expect(flaggedBy("the last garage I went to wanted cash only and no receipt, thats why im using this app now")).toBe(false),
-  );
+  it("the last garage I went to wanted cash only and no receipt, thats why im using this app now", () =>
+    expect(flaggedBy("the last garage I went to wanted cash only and no receipt, thats why im using this app now")).toBe(false));
   it("no sorry, im not paying outside the app, I want the warranty and the receipt", () =>
     expect(flaggedBy("no sorry, im not paying outside the app, I want the warranty and the receipt")).toBe(false));
   it("am anulat programarea din aplicație pentru că s-a rezolvat singură problema, mulțumesc oricum", () =>
@@ -31,10 +29,8 @@ describe("round 30 review 2: innocents", () => {
   it("biaya layanan aplikasi itu berapa persen ya? kok totalnya beda sama estimasi", () =>
     expect(flaggedBy("biaya layanan aplikasi itu berapa persen ya? kok totalnya beda sama estimasi")).toBe(false));
   it("saya dah bayar guna kad dalam app, boleh tolong check?", () => expect(flaggedBy("saya dah bayar guna kad dalam app, boleh tolong check?")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("bhai main app ke bahar payment nahi karunga, sab yahin pe hoga, receipt chahiye mujhe", () =>
-    expect(flaggedBy("bhai main app ke bahar payment nahi karunga, sab yahin pe hoga, receipt chahiye mujhe")).toBe(false),
-  );
+  it("bhai main app ke bahar payment nahi karunga, sab yahin pe hoga, receipt chahiye mujhe", () =>
+    expect(flaggedBy("bhai main app ke bahar payment nahi karunga, sab yahin pe hoga, receipt chahiye mujhe")).toBe(false));
   it("booking cancel karni padegi, mummy hospital mein hai, next week phir se book kar lunga app pe", () =>
     expect(flaggedBy("booking cancel karni padegi, mummy hospital mein hai, next week phir se book kar lunga app pe")).toBe(false));
   it("nakapagbayad na po ako sa app via card, pakicheck na lang po", () => expect(flaggedBy("nakapagbayad na po ako sa app via card, pakicheck na lang po")).toBe(false));

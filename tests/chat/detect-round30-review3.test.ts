@@ -101,8 +101,7 @@ describe("round 30 review 3: innocents", () => {
   it("Il preventivo di un'altra officina era 80 euro in più, quindi confermo qui sull'app", () =>
     expect(flaggedBy("Il preventivo di un'altra officina era 80 euro in più, quindi confermo qui sull'app")).toBe(false));
   it("Zapłaciłem już w aplikacji kartą, proszę sprawdzić czy doszło", () => expect(flaggedBy("Zapłaciłem już w aplikacji kartą, proszę sprawdzić czy doszło")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("Nie, nie będę brał gotówki poza aplikacją, takie są zasady i tyle", () => expect(flaggedBy("Nie, nie będę brał gotówki poza aplikacją, takie są zasady i tyle")).toBe(false));
+  it("Nie, nie będę brał gotówki poza aplikacją, takie są zasady i tyle", () => expect(flaggedBy("Nie, nie będę brał gotówki poza aplikacją, takie są zasady i tyle")).toBe(false));
   it("Am anulat programarea de vineri și am făcut alta în aplicație pentru marți, scuze de deranj", () =>
     expect(flaggedBy("Am anulat programarea de vineri și am făcut alta în aplicație pentru marți, scuze de deranj")).toBe(false));
   it("Cât e comisionul aplicației? Vreau să înțeleg de ce totalul e mai mare decât oferta", () =>

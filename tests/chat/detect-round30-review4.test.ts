@@ -10,10 +10,8 @@ describe("round 30 review 4: innocents", () => {
   it("No problem, I've cancelled it on my side, just pick a new slot in the app whenever suits", () =>
     expect(flaggedBy("No problem, I've cancelled it on my side, just pick a new slot in the app whenever suits")).toBe(false));
   it("Payment went through in the app, thanks! See you at the workshop at 9", () => expect(flaggedBy("Payment went through in the app, thanks! See you at the workshop at 9")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("My old garage always wanted cash and no receipt, that's exactly why I switched to using this app", () =>
-    expect(flaggedBy("My old garage always wanted cash and no receipt, that's exactly why I switched to using this app")).toBe(false),
-  );
+  it("My old garage always wanted cash and no receipt, that's exactly why I switched to using this app", () =>
+    expect(flaggedBy("My old garage always wanted cash and no receipt, that's exactly why I switched to using this app")).toBe(false));
   it("Sorry, I can't take cash or direct payments, everything has to go through the app, it's how you're covered by the guarantee", () =>
     expect(flaggedBy("Sorry, I can't take cash or direct payments, everything has to go through the app, it's how you're covered by the guarantee")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
@@ -34,10 +32,8 @@ describe("round 30 review 4: innocents", () => {
   it("Can I pay the balance in the app after the job's done, or does it need to be upfront?", () =>
     expect(flaggedBy("Can I pay the balance in the app after the job's done, or does it need to be upfront?")).toBe(false));
   it("I'd rather not do any side deal, sorry. Happy to go ahead at the app price", () => expect(flaggedBy("I'd rather not do any side deal, sorry. Happy to go ahead at the app price")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("A customer last week tried to pay me cash to skip the fee, I refused, it's against the rules here and I'm not risking my account", () =>
-    expect(flaggedBy("A customer last week tried to pay me cash to skip the fee, I refused, it's against the rules here and I'm not risking my account")).toBe(false),
-  );
+  it("A customer last week tried to pay me cash to skip the fee, I refused, it's against the rules here and I'm not risking my account", () =>
+    expect(flaggedBy("A customer last week tried to pay me cash to skip the fee, I refused, it's against the rules here and I'm not risking my account")).toBe(false));
   it("Running 20 mins late, traffic on the M25, still coming to the workshop for my booked slot", () =>
     expect(flaggedBy("Running 20 mins late, traffic on the M25, still coming to the workshop for my booked slot")).toBe(false));
   it("I'll need to cancel the brake job, the dealer is doing it under recall for free", () =>
@@ -75,10 +71,7 @@ describe("round 30 review 4: innocents", () => {
     expect(flaggedBy("¿Cuánto cobra la app de comisión? Es que el precio me parece alto comparado con el taller de mi barrio")).toBe(false));
   it("Cancelei o agendamento sem querer, consegue reabrir pelo app?", () => expect(flaggedBy("Cancelei o agendamento sem querer, consegue reabrir pelo app?")).toBe(false));
   it("Paguei pelo aplicativo no pix deles, já aparece como pago aí?", () => expect(flaggedBy("Paguei pelo aplicativo no pix deles, já aparece como pago aí?")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("Não aceito pagamento por fora, tudo pelo app, é regra e também te protege", () =>
-    expect(flaggedBy("Não aceito pagamento por fora, tudo pelo app, é regra e também te protege")).toBe(false),
-  );
+  it("Não aceito pagamento por fora, tudo pelo app, é regra e também te protege", () => expect(flaggedBy("Não aceito pagamento por fora, tudo pelo app, é regra e também te protege")).toBe(false));
   it("Apliquei um desconto de 50 reais no orçamento do app, confere aí", () => expect(flaggedBy("Apliquei um desconto de 50 reais no orçamento do app, confere aí")).toBe(false));
   // flagged as ADDRESS
   it.fails("Je dois annuler le rendez-vous de mardi, je reprends un créneau sur l'appli dès que possible", () =>

@@ -17,8 +17,7 @@ describe("round 30 review 5: innocents", () => {
     expect(flaggedBy("Does the platform add a fee on top of your quote or is that already included?")).toBe(false));
   it("see you at the workshop 9am thursday for the booked slot, park round the back", () =>
     expect(flaggedBy("see you at the workshop 9am thursday for the booked slot, park round the back")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("The last garage I used wanted cash only and no receipt, never again lol", () => expect(flaggedBy("The last garage I used wanted cash only and no receipt, never again lol")).toBe(false));
+  it("The last garage I used wanted cash only and no receipt, never again lol", () => expect(flaggedBy("The last garage I used wanted cash only and no receipt, never again lol")).toBe(false));
   it("I've knocked 10% off the quote in the app since the part came in cheaper than expected", () =>
     expect(flaggedBy("I've knocked 10% off the quote in the app since the part came in cheaper than expected")).toBe(false));
   it("Halfords quoted me 300 for the same job so 260 here is decent tbh", () => expect(flaggedBy("Halfords quoted me 300 for the same job so 260 here is decent tbh")).toBe(false));
@@ -52,10 +51,8 @@ describe("round 30 review 5: innocents", () => {
     expect(flaggedBy("tips are optional, and if you want to leave one it goes through the app as well")).toBe(false));
   it("Is it against the rules for you to give me a discount? just asking, not trying anything dodgy", () =>
     expect(flaggedBy("Is it against the rules for you to give me a discount? just asking, not trying anything dodgy")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("my old mechanic always said pay cash and skip the paperwork, glad you lot do it properly", () =>
-    expect(flaggedBy("my old mechanic always said pay cash and skip the paperwork, glad you lot do it properly")).toBe(false),
-  );
+  it("my old mechanic always said pay cash and skip the paperwork, glad you lot do it properly", () =>
+    expect(flaggedBy("my old mechanic always said pay cash and skip the paperwork, glad you lot do it properly")).toBe(false));
   it("I'm not gonna cancel, just running 20 min late, still coming to the shop for the 2pm booking", () =>
     expect(flaggedBy("I'm not gonna cancel, just running 20 min late, still coming to the shop for the 2pm booking")).toBe(false));
   it("tengo que cancelar la cita del jueves, ¿la puedo cambiar al lunes por la app?", () =>
@@ -66,8 +63,7 @@ describe("round 30 review 5: innocents", () => {
   );
   it("el pago ya está hecho en la aplicación, ¿a qué hora paso a recogerlo?", () => expect(flaggedBy("el pago ya está hecho en la aplicación, ¿a qué hora paso a recogerlo?")).toBe(false));
   it("paguei pelo app agora, chegou a confirmação aí?", () => expect(flaggedBy("paguei pelo app agora, chegou a confirmação aí?")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("desculpa, não posso aceitar pagamento por fora, só pelo aplicativo mesmo", () => expect(flaggedBy("desculpa, não posso aceitar pagamento por fora, só pelo aplicativo mesmo")).toBe(false));
+  it("desculpa, não posso aceitar pagamento por fora, só pelo aplicativo mesmo", () => expect(flaggedBy("desculpa, não posso aceitar pagamento por fora, só pelo aplicativo mesmo")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
   it.fails("na outra oficina queriam em dinheiro e sem nota, por isso vim pra cá", () => expect(flaggedBy("na outra oficina queriam em dinheiro e sem nota, por isso vim pra cá")).toBe(false));
   it("Je dois annuler le rdv de demain, je peux en reprendre un via l'appli ?", () => expect(flaggedBy("Je dois annuler le rdv de demain, je peux en reprendre un via l'appli ?")).toBe(false));

@@ -90,14 +90,10 @@ describe("round 31 platform bypass: attacks", () => {
 });
 
 describe("round 31 platform bypass: innocents", () => {
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("Please don't pay through the app until the job's done, the payment is held till you approve it.", () =>
-    expect(flaggedBy("Please don't pay through the app until the job's done, the payment is held till you approve it.")).toBe(false),
-  );
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.", () =>
-    expect(flaggedBy("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.")).toBe(false),
-  );
+  it("Please don't pay through the app until the job's done, the payment is held till you approve it.", () =>
+    expect(flaggedBy("Please don't pay through the app until the job's done, the payment is held till you approve it.")).toBe(false));
+  it("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.", () =>
+    expect(flaggedBy("Don't pay in the app yet, I'll send the final quote here with the discount once I've checked the pads.")).toBe(false));
   it("Don't pay me cash, pay through the app please, that's how I get paid.", () => expect(flaggedBy("Don't pay me cash, pay through the app please, that's how I get paid.")).toBe(false));
   it("No, I'll pay in the app, I'd rather keep it all here.", () => expect(flaggedBy("No, I'll pay in the app, I'd rather keep it all here.")).toBe(false));
   it("What's the app's fee on a £300 job? Just want to know before I confirm.", () => expect(flaggedBy("What's the app's fee on a £300 job? Just want to know before I confirm.")).toBe(false));
@@ -116,12 +112,9 @@ describe("round 31 platform bypass: innocents", () => {
   it("We're not allowed to take cash outside the app, sorry, it all goes through here.", () =>
     expect(flaggedBy("We're not allowed to take cash outside the app, sorry, it all goes through here.")).toBe(false));
   it("I paid cash at the parts shop for the bulbs, receipt is in the glovebox.", () => expect(flaggedBy("I paid cash at the parts shop for the bulbs, receipt is in the glovebox.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("The motor factors take 10% off if you pay cash, so I grabbed the pads there.", () =>
-    expect(flaggedBy("The motor factors take 10% off if you pay cash, so I grabbed the pads there.")).toBe(false),
-  );
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("The car park by the workshop is cash only, bring some coins.", () => expect(flaggedBy("The car park by the workshop is cash only, bring some coins.")).toBe(false));
+  it("The motor factors take 10% off if you pay cash, so I grabbed the pads there.", () =>
+    expect(flaggedBy("The motor factors take 10% off if you pay cash, so I grabbed the pads there.")).toBe(false));
+  it("The car park by the workshop is cash only, bring some coins.", () => expect(flaggedBy("The car park by the workshop is cash only, bring some coins.")).toBe(false));
   it("I marked the booking as completed in the app after you finished, thanks for the great job.", () =>
     expect(flaggedBy("I marked the booking as completed in the app after you finished, thanks for the great job.")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
@@ -174,8 +167,7 @@ describe("round 31 platform bypass: innocents", () => {
   it("Mark the booking as cancelled if you can't make it, there's no charge.", () => expect(flaggedBy("Mark the booking as cancelled if you can't make it, there's no charge.")).toBe(false));
   it("I'll close the job as cancelled, you can still come by to collect your old parts.", () =>
     expect(flaggedBy("I'll close the job as cancelled, you can still come by to collect your old parts.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("Never pay through the app before the work's done? Is that the rule here?", () => expect(flaggedBy("Never pay through the app before the work's done? Is that the rule here?")).toBe(false));
+  it("Never pay through the app before the work's done? Is that the rule here?", () => expect(flaggedBy("Never pay through the app before the work's done? Is that the rule here?")).toBe(false));
   it("I found you through AutoDoctor, not through Google, and the price was fair.", () => expect(flaggedBy("I found you through AutoDoctor, not through Google, and the price was fair.")).toBe(false));
   it("Not through here, the road's closed, come round the back way to the workshop.", () =>
     expect(flaggedBy("Not through here, the road's closed, come round the back way to the workshop.")).toBe(false));
@@ -212,14 +204,11 @@ describe("round 31 platform bypass: innocents", () => {
   it("I don't mind that the app takes a cut, it got me this job, pay through the app please.", () =>
     expect(flaggedBy("I don't mind that the app takes a cut, it got me this job, pay through the app please.")).toBe(false));
   it("The old garage wanted cash to skip the app fee, that's why I'm here now.", () => expect(flaggedBy("The old garage wanted cash to skip the app fee, that's why I'm here now.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.", () =>
-    expect(flaggedBy("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.")).toBe(false),
-  );
+  it("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.", () =>
+    expect(flaggedBy("The tyre shop gives 10% off for cash, I'll grab the tyres there and you fit them as booked.")).toBe(false));
   it("If you close the request on here, you'll get your deposit back within 3 days.", () =>
     expect(flaggedBy("If you close the request on here, you'll get your deposit back within 3 days.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main
-  it.fails("Don't pay through the app twice, the first payment already went through.", () => expect(flaggedBy("Don't pay through the app twice, the first payment already went through.")).toBe(false));
+  it("Don't pay through the app twice, the first payment already went through.", () => expect(flaggedBy("Don't pay through the app twice, the first payment already went through.")).toBe(false));
   it("Reject the quote on here if you'd rather use your own parts, I'll send a new quote in the chat.", () =>
     expect(flaggedBy("Reject the quote on here if you'd rather use your own parts, I'll send a new quote in the chat.")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL by an older deal rule outside platform-bypass.ts, as on main

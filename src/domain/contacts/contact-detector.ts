@@ -29,6 +29,7 @@ import { APP_NICKNAME_PATTERNS } from "./detection/app-nicknames.ts";
 import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, NOT_A_DEVICE_PLACE, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
+import { readAsTalk } from "./detection/deal-talk.ts";
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
 import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./detection/home-directions.ts";
 import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
@@ -94,15 +95,15 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...HOME_DIRECTION_PATTERNS,
   ...HOME_DIRECTIONS_ABROAD_PATTERNS,
   ...REQUEST_PATTERNS,
-  ...DEAL_PATTERNS,
+  ...readAsTalk(DEAL_PATTERNS),
   ...CHANNEL_REQUEST_PATTERNS,
   ...CHANNEL_MOVE_PATTERNS,
-  ...INDIRECT_DEAL_PATTERNS,
-  ...DIRECT_PAYMENT_PATTERNS,
+  ...readAsTalk(INDIRECT_DEAL_PATTERNS),
+  ...readAsTalk(DIRECT_PAYMENT_PATTERNS),
   ...PLATFORM_BYPASS_PATTERNS,
   ...PRIVATE_VISIT_PATTERNS,
   ...IN_PERSON_VISIT_PATTERNS,
-  ...OTHER_LANGUAGE_PATTERNS,
+  ...readAsTalk(OTHER_LANGUAGE_PATTERNS),
   ...LOOKUP_PATTERNS,
   ...SEARCH_BY_NAME_PATTERNS,
   ...NAME_PATTERNS,

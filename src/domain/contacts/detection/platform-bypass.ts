@@ -47,11 +47,12 @@
  * negation before it ("I won't pay cash outside the app", "no voy a cancelar la reserva"), a story
  * or a complaint ("the last garage told me to cancel the booking and pay cash, I refused"), the
  * sender's own cancellation ("I'll cancel the booking, it's cheaper elsewhere") and a question
- * about the platform's own rules ("is it cheaper if I pay cash?") stay innocent. The text reaches
+ * about the platform's own rules ("is it cheaper if I pay cash?") stay innocent; that reading lives in `deal-talk.ts`
+ * (round 31), shared with the older deal rules. The text reaches
  * the rules normalised: words are written without accents, Arabic alef folded to "l".
  */
-import { negatedBefore, type Pattern, sentenceAt } from "./context.ts";
-import { unicodeSkeleton } from "./normalise.ts";
+import { type Pattern, sentenceAt } from "./context.ts";
+import { arabicWords, NEGATED_ABROAD, NEGATED_AFTER, OFFER_IN_QUESTION, talkedOf } from "./deal-talk.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
@@ -249,29 +250,6 @@ const GAIN_LATIN = String.raw`\b(?:${[
   String.raw`\d[\d.,]*\s*(?:quid|bucks|euros?|lei|ezerrel|zl)?\s+(?:less(?!\s+than)|mai\s+putin|mniej|kevesebb)|(?:rate|daam|price)\s+(?:bhi\s+)?kam|\d+\s*(?:rs|rupees|rupaye)?\s+kam\s+(?:kar\s+(?:dunga|denge|doonga)|lagega|lunga)|por\s+menos(?!\s+(?:de|que|do|da)\b)|lepsz[aąe]\s+cen\w*|ti\s+(?:tolgo|levo)\s+(?:\d|la\s+commissione|qualcosa)|scheelt\s+(?:je\s+|u\s+)?(?:zo\s+|al\s+|wel\s+)?(?:€\s?)?\d+`,
 ].join("|")})(?!\w)`;
 
-/**
- * Regex source for Arabic words as the normaliser hands them on: alef ("ا") folded to "l" (it looks
- * Latin) beside its hamza forms, final "ة" or "ه", final "ي" or "ى". No \b: Arabic letters are no word
- * characters of an expression without the u flag, so the words are bounded by letters of the script.
- */
-function arabicWords(words: string): string {
-  const letter = (ch: string): string => {
-    if ("اأإآ".includes(ch)) return "[lاأإآ]";
-    if ("ةه".includes(ch)) return "[ةه]";
-    if ("يى".includes(ch)) return "[يى]";
-    return unicodeSkeleton(ch).text;
-  };
-  return `(?<![\\u0600-\\u06ff])(?:${words
-    .split("|")
-    .map((w) =>
-      [...w]
-        .map(letter)
-        .join("")
-        .replace(/ /g, String.raw`\s+`),
-    )
-    .join("|")})`;
-}
-
 /** AWAY in Arabic: "الغي الحجز", "كنسل الحجز", "بدون التطبيق", "برا التطبيق", "خارج التطبيق". */
 const AWAY_ARABIC = arabicWords(
   "لا تدفع عن طريق التطبيق|لا تدفع من التطبيق|لا تدفع في التطبيق|لا تدفع بالتطبيق|الغي الحجز|الغ الحجز|الغاء الحجز|الغوا الحجز|كنسل الحجز|كنسلوا الحجز|بدون التطبيق|بدون الحجز|بدون تطبيق|برا التطبيق|بره التطبيق|خارج التطبيق|من غير التطبيق|لا تحجز من التطبيق|ما في داعي للتطبيق|مافي داعي للتطبيق|لا داعي للتطبيق|بلاش التطبيق|انسى التطبيق|لا تستخدم التطبيق|ما تحتاج التطبيق",
@@ -287,151 +265,6 @@ const STRAIGHT_OR_WITH_ME = new RegExp(`${STRAIGHT_THERE}|${WITH_ME}|${STRAIGHT_
 const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
 
 /**
- * Negations of the other languages before an element in its comma-clause, the writer's refusal by a negated ability
- * or a prohibition among them ("no puedo cobrar en efectivo ...", "não posso receber em dinheiro sem passar pelo app",
- * "je ne peux pas" (its "pas" nearer; not "pas de frais", "pas cher"), "nie mogę", "nu pot", "nem tudok", "tidak bisa", "tak boleh", "hindi ako pwedeng", "di pwede",
- * "bawal", "tilos", "ما بقدر آخذ كاش برا التطبيق", "مو مسموح", "ممنوع", "ik betaal niet buiten de app", "saya tak nak
- * bayar luar app", "em không trả tiền mặt"); English is read by `negatedBefore`. As far
- * as it (50 characters): an ability's object comes between ("nie mogę przyjąć gotówki bez aplikacji"). A negated
- * need is the offer itself ("nggak usah ...", "não precisa ...", "nem kell ...", "geen app nodig", "không cần ..."), no refusal. Issue 13, the kind
- * "the writer's own refusal abroad": Arabic "ما" and "لا" reach the rules with their alef folded to "l".
- */
-const NEGATED_ABROAD = new RegExp(
-  String.raw`(?:\b(?:no|nunca|jamas|nao|nem|ne|jamais|nicht|kein\w*|nie|non|nu|soha|nincs|asla|niet|nooit|geen|tidak|tdk|nggak|ngga|enggak|gak|tak|jangan|khong|chang|dilarang|nahi|nahin|hindi|wag|huwag|bawal|tilos|prohibido|proibido|interdit|verboten|vietato|zakazan\w*|zabronion\w*|interzis|yasak|(?:tak|ga)\s+(?:boleh|bisa)|di\s+(?:pwede|puwede|maaari)|pas(?!\s+(?:de|d['’]|cher|mal)\b))\b(?!\s+(?:usah|perlu|payah|need|hace\s+falta|precisa|kell|serve|besoin|nodig|hoeft|hoef|can))|${arabicWords("لا|ما|مش|مو|مب|لن|ممنوع|مستحيل|غير مسموح")}(?![\u0600-\u06ff]))[^,.!?;\n،؛؟]{0,50}$`,
-  "i",
-);
-
-/**
- * The writer's refusal after the element in its comma-clause, where the verb comes last: Turkish negative verbs of the
- * writer or the reader ("nakit alamam", "kabul etmiyorum", "ödeyemezsiniz", "olmaz"; not "tamam"), romanised Hindi
- * "nahi le sakta", "mana hai", "mat" (issue 13, the kind "the writer's own refusal abroad").
- */
-const REFUSED_AFTER =
-  /\b(?:(?!tamam\b)\w+(?:m[ae]m|m[ae]yiz|miyor(?:um|uz)|[ae]m[ae]z(?:sin|siniz)?)|olmaz|kabul\s+etm\w*|(?:nahi|nahin|nai)\s+(?:\w+\s+)?(?:sakta|sakti|sakte|lunga|lenge|karunga|karenge|dunga|denge|karte|lete|chalega)|mana\s+hai|mat)\b/i;
-
-/**
- * The platform's rule stated, in every language read: "it's against the terms", "the app doesn't allow", "no se
- * permite", "é proibido pelas regras do app", "c'est interdit", "laut AGB verboten", "vietato dal regolamento",
- * "regulamin zabrania", "interzis", "a szabályzat tiltja", "kurallar yasak", "dilarang", "bawal", "mana hai", "هذا ممنوع
- * حسب شروط المنصة", "ضد سياسة التطبيق", "niet toegestaan", "tegen de regels", "không được phép". Read from the element's clause to the end of its sentence, it is the writer
- * keeping to the platform (issue 13, the kind "a refusal as a rule"); not negated ("not against the rules", "yasak
- * değil", "sorun olmaz", "مو ممنوع").
- */
-const PROHIBITION = new RegExp(
-  String.raw`(?<!\b(?:not|isn['’]?t|no|nao|nicht|non|nie|nu|nem|niet|tidak|gak|nggak|hindi)\s+(?:\w+\s+)?)\b(?:${[
-    String.raw`not\s+(?:allowed|permitted)|forbidden|prohibited|banned|against\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:rules|terms|policy|tos)|(?:break|breaks|breaking|violates?|breach(?:es)?)\s+(?:the\s+)?(?:[\w'’]+\s+)?(?:rules|terms|policy)|(?:app|platform|site|rules|terms|policy)\s+(?:doesn['’]?t|does\s+not|won['’]?t|don['’]?t)\s+(?:allow|let|permit)`,
-    String.raw`prohibid[oa]|prohibe|no\s+(?:se\s+)?(?:esta\s+)?permit\w*|proibid[oa]|nao\s+(?:e\s+)?permitid[oa]|nao\s+permite|interdit\w*|pas\s+(?:le\s+droit|autorise\w*|permis)`,
-    String.raw`verboten|nicht\s+(?:erlaubt|gestattet)|untersagt|vietat[oa]|non\s+(?:e\s+)?(?:permess[oa]|consentit[oa])|zakazan\w*|zabronion\w*|zabrania|nie\s+wolno|niedozwolon\w*`,
-    String.raw`interzis\w*|nu\s+(?:e\s+|este\s+)?permis|nu\s+am\s+voie|tilos|tiltja|nem\s+(?:szabad|lehet|engedelyezett)|yasak\w*(?!\s+degil)|(?<!\b(?:sorun|problem)\s+)olmaz|izin\s+vermiyor`,
-    String.raw`verboden|niet\s+(?:toegestaan|de\s+bedoeling)|tegen\s+de\s+(?:regels|voorwaarden)|khong\s+duoc\s+phep|bi\s+cam|dilarang|(?:tidak|nggak|gak|ga|tak)\s+(?:boleh|diizinkan)|melanggar|bawal|(?:hindi|di)\s+(?:pwede|puwede|allowed|maaari)|mana\s+hai|(?:allowed|allow)\s+nahi`,
-  ].join("|")})\b|(?<!${arabicWords("مو|مش|مب|مهو")}\s+)${arabicWords("ممنوع|مو مسموح|مش مسموح|غير مسموح|ما يصير|ما ينفع|تمنع|يمنع|ضد سياسة|ضد شروط|ضد قوانين|مخالف")}`,
-  "i",
-);
-
-/** A rule stated and then set aside: "it's against the rules, but ...", "está prohibido, pero ...", "dilarang, tapi ...". */
-const CONCEDED = /\b(?:but|though|however|pero|porem|aber|trotzdem|tuttavia|ale|jednak|insa|totusi|ama|fakat|ancak|maar|tapi|tetapi|namun|nhung|lekin|magar)\b|لكن/i;
-
-/** The writer's refusal around an element: a verb-final one after it in its comma-clause, or a rule stated from its clause on. */
-function refusedAround(m: RegExpExecArray, text: string, start: number, end: number): boolean {
-  let from = m.index;
-  while (from > start && !",;،؛".includes(text[from - 1]!)) from--;
-  let to = m.index + m[0].length;
-  while (to < end && !",;،؛".includes(text[to]!)) to++;
-  if (REFUSED_AFTER.test(text.slice(m.index + m[0].length, to))) return true;
-  const rest = text.slice(from, end);
-  const rule = PROHIBITION.exec(rest);
-  return rule !== null && !CONCEDED.test(rest.slice(rule.index + rule[0].length));
-}
-
-/**
- * A third party's request or offer reported by the writer, its verb before the element in the sentence (issue 13, the
- * kind "a request told back"): someone asked, told or wanted the writer (me, us) to leave the platform, or offered or
- * suggested it, in the past: "the dealer told me to skip the booking and pay cash", "my mate said to pay cash", "he
- * offered to do it cheaper if I cancelled", "el mecánico me pidió que ...", "a oficina pediu para eu ...", "le garage
- * m'a demandé de ...", "die Werkstatt wollte, dass ich ...", "l'officina mi ha chiesto di ...", "chciał, żebym ...",
- * "mi-a cerut să ...", "kérte, hogy ...", "de garage vroeg me ...", "bengkel sebelah minta bayar cash ...", "nyuruh saya ...", "keh raha tha",
- * "sabi ... daw", "inalok ako", "طلب مني", "قال لي". The writer's own offer is not one: a verb of the present or aimed at
- * the reader ("my boss says cancel and come direct", "my boss said: cancel ...", "he said you should ...", "disse para
- * você ...", "sabi ng boss ko, i-cancel mo ..."), a message passed on ("he asked me to tell you: skip the app"), or the
- * writer (I, we) or the reader as the one who said it ("I said to skip the app", "you offered ...").
- */
-const REPORTED_REQUEST = new RegExp(
-  String.raw`(?:\b(?:${[
-    // English: "told me to", "asked us to", "tried to get me to", "offered me a discount"; unbound verbs with a subject not I, we nor you
-    String.raw`(?:told|asked|wanted|begged|pushed|pressured|urged|advised|offered|invited)\s+(?:me|us)|(?:tried\s+to\s+get|got)\s+(?:me|us)\s+to`,
-    String.raw`(?<!\b(?:i|we|you|u)\s+(?:\w+\s+)?)(?:said|suggested|offered|proposed|insisted|wanted|mentioned)\s+(?:to|that\s+(?:i|we)|(?:i|we)\s+(?:should|could|cancel|pay|skip)|(?:cash|paying|cancell?ing|skipping))\b`,
-    // Spanish, Portuguese: "me pidió que", "me ofreció", "quería que", "pediu para eu", "disse que era mais barato", "me ofereceu"
-    String.raw`(?:me|nos)\s+(?:pidio|pidieron|dijo|dijeron|ofrecio|ofrecieron|propuso|sugirio|recomendo|pediu|pediram|disse|disseram|ofereceu|ofereceram|sugeriu)|(?:queria|querian|queriam)\s+que|(?:pediu|pediram|disse|disseram|ofereceu|sugeriu)\s+(?:para\s+(?:eu|mim|nos)\b|que\s+(?:eu|era|seria|saia|ficava))`,
-    // French: "m'a demandé", "m'a proposé", "nous a dit de", "voulait que je"
-    String.raw`(?:m|nous)['’]?\s?(?:a|ont|avait)\s+(?:demande|propose|dit\s+de|conseille|suggere|offert)|voulai(?:t|ent)\s+que`,
-    // German: "wollte, dass ich", "hat mir gesagt", "bot mir an", "meinte, ich soll"
-    String.raw`wollten?\s*,?\s+dass\s+(?:ich|wir)|(?:hat|haben|hatte)\s+(?:mir|uns)\s+(?:gesagt|vorgeschlagen|angeboten|geraten)|(?:bot|boten|sagte|riet)\s+(?:mir|uns)|meinten?\s*,?\s+(?:ich|wir)\s+(?:soll|sollte|konnte)`,
-    // Dutch: "vroeg me", "wilde dat ik", "zei dat ik", "bood me ... aan"
-    String.raw`vroeg(?:en)?\s+(?:me|mij|ons|of\s+(?:ik|we))|wilde(?:n)?\s*,?\s+dat\s+(?:ik|we)|(?:zei|zeiden)\s+(?:dat\s+(?:ik|we)|tegen\s+(?:me|mij|ons))|boden?\s+(?:me|mij|ons)`,
-    // Italian: "mi ha chiesto", "ci hanno proposto", "voleva che"
-    String.raw`(?:mi|ci)\s+(?:ha|hanno|aveva)\s+(?:chiesto|detto\s+di|proposto|offerto|suggerito|consigliato)|volevan?o?\s+che`,
-    // Polish: "chciał, żebym", "kazał mi", "proponował mi", "prosił mnie"
-    String.raw`(?:chcia|kaza|proponowa|zaproponowa|prosi|namawia|radzi|powiedzia|mowi)[lł](?:a|i)?\s*,?\s+(?:mi|mnie|nam|nas|zebym|zebysmy|abym|zeby)\b`,
-    // Romanian: "mi-a cerut", "ne-au propus", "voia să"
-    String.raw`(?:mi|ne)-?a(?:u)?\s+(?:cerut|zis\s+sa|spus\s+sa|propus|oferit|sugerat)|(?:voia|voiau|vroia|vroiau)\s+sa`,
-    // Hungarian: "kérte, hogy", "akarta, hogy", "mondta, hogy", "ajánlotta"
-    String.raw`(?:kerte|akarta|mondta|javasolta|ajanlotta|kertek|akartak|mondtak)\s*,?\s+(?:hogy|nekem|tolem)`,
-    // Indonesian/Malay: a third party asking or offering ("bengkel sebelah minta", "nyuruh saya", "nawarin diskon"); not the writer's own "saya minta"
-    String.raw`(?<!\b(?:saya|aku|sy|gue|gw|kami|kita)\s+(?:\w+\s+)?)(?:minta|meminta|mintak|nyuruh|menyuruh|suruh|nawarin|menawarkan|nawarkan|tawarkan|ngajak|ngajakin|mengajak|maksa|memaksa|nyaranin|menyarankan)|disuruh|ditawarin|ditawari`,
-    // romanised Hindi: "bola", "keh raha tha", "maang raha tha"; not aimed at the reader ("aapko bola")
-    String.raw`(?:bola|boli|bole|kaha|bol\s+raha\s+tha|keh\s+raha\s+tha|keh\s+rahi\s+thi|maang\s+raha\s+tha|maang\s+rahe\s+the|chahta\s+tha)\b(?!\s+(?:hai|hain|aapko|tumhe|tumko|tujhe))`,
-    // Tagalog: "sabi ... daw" (the reported "daw"), "sinabihan ako", "inalok ako", "gusto niya na ako"
-    String.raw`(?:sabi|sinabi)\b[^.!?\n]*\bdaw|sinabihan\s+(?:ako|kami)|inalok\s+(?:ako|kami)|gusto\s+(?:niya|nila|nya)\s+(?:na\s+)?(?:ako|kami)`,
-  ].join("|")})\b|${arabicWords("طلب مني|طلبوا مني|قال لي|قالي|قالوا لي|عرض علي|عرضوا علي|اقترح علي")})[^.!?\n]*$`,
-  "i",
-);
-
-/**
- * A message passed on to the reader, reported speech as a disguise: "he asked me to tell you: skip the app", "me dijo que
- * te dijera", "m'a demandé de vous dire", "hat mir gesagt, dir zu sagen", "mi ha detto di dirti", "kazał mi przekazać",
- * "mi-a zis să-ți spun", "bilang ke kamu", "aapko batana", "sabihin ko sa iyo", "أقولك". The offer is the sender's side's.
- */
-const PASSED_ON = new RegExp(
-  String.raw`\b(?:(?:tell|let|remind)\s+(?:you|u)|pass\s+(?:it|this|that)\s+on|decirte|avisarte|que\s+te\s+(?:dijera|diga)|(?:te|lhe)\s+(?:dizer|falar|avisar)|(?:te|vous)\s+dire|(?:dir|ihnen|euch)\s+(?:zu\s+)?(?:sagen|ausrichten)|dirti|dirle|(?:ci|panu|pani)\s+(?:powiedziec|przekazac)|przekazac|sa-?ti\s+(?:spun|zic)|mondjam\s+meg|sana\s+(?:soyle|ilet)\w*|(?:bilang|sampaikan|kasih\s+tau)\s+(?:ke\s+)?(?:kamu|anda|mas|mbak|bapak|ibu)|(?:aapko|tumhe|tumko)\s+(?:batana|batane|bata\s+du)|sabihin\s+(?:ko\s+)?sa\s+(?:iyo|inyo))\b|${arabicWords("اقولك|اخبرك|ابلغك")}`,
-  "i",
-);
-
-/** The same in Turkish and romanised Hindi, whose verb comes after what was asked: "nakit ödememi istedi", "... teklif etti", "... daha ucuz dedi". */
-const REPORTED_AFTER = /^[^.!?\n]*\b(?:istedi|istediler|teklif\s+etti|teklif\s+ettiler|onerdi|dedi|dediler|soyledi|bol\s+raha\s+tha|keh\s+raha\s+tha|maang\s+raha\s+tha)\b/i;
-
-/** The offer refused in its sentence ("..., I refused", "me negué", "recusei", "abgelehnt", "رفضت"). */
-const REFUSED =
-  /\b(?:refused|declined|pass(?:ing)?\s+on|gonna\s+pass|no\s+thanks|said\s+no|turned\s+(?:it|him|them)\s+down|reported|me\s+negue|recusei|j['’]ai\s+refuse|abgelehnt|ho\s+rifiutato|odmowil\w*|am\s+refuzat|visszautasitottam|reddettim|geweigerd|menolak|tumanggi|tu\s+choi|mana\s+kar\s+diya)\b|رفضت/i;
-
-/**
- * The writer turning the offer down or keeping to the platform anywhere in the message, in the first person: "I said no",
- * "no quise", "recusei", "j'ai refusé", "das mache ich nicht", "ho rifiutato", "odmówiłem", "am refuzat", "nem fogadtam
- * el", "reddettim", "ik heb geweigerd", "saya tolak", "em đã từ chối", "maine mana kar diya", "tumanggi ako", "رفضت"; "I'd rather keep it all here",
- * "prefiero la app", "prefiro pagar aqui", "wolę przez aplikację", "ik betaal liever via de app", "lebih suka lewat aplikasi", "mas gusto ko dito". An
- * offer beside it is one turned down, told back ("the workshop next door asked me to pay cash outside the app, I
- * refused"). Not "I'd rather you paid cash than through the app": the reader nor a comparison in between.
- */
-const WRITER_DECLINED = new RegExp(
-  String.raw`\b(?:${[
-    String.raw`(?:i|we)\s+(?:\w+\s+)?(?:refused|declined|said\s+no|told\s+(?:him|her|them)\s+no|turned\s+(?:it|him|her|them)\s+down)`,
-    String.raw`(?:i['’]?d|i\s+would|we['’]?d|i)\s+(?:much\s+)?(?:rather|prefer)\s+(?:(?!you\b|u\b|than\b|not\b)[\w'’]+\s+){0,4}?(?:(?:on\s+)?here|(?:in|through|on|via)\s+the\s+(?:app|platform))\b(?!\s+(?:at|in)\s+(?:my|the|our)\b)`,
-    String.raw`no\s+quise|me\s+negue|dije\s+que\s+no|prefiero\s+(?:\w+\s+)?(?:por\s+)?la\s+(?:app|aplicacion)|recusei|nao\s+aceitei|prefiro\s+(?:\w+\s+)?(?:aqui|pel[oa]\s+app|no\s+app)`,
-    String.raw`j['’]ai\s+(?:refuse|dit\s+non)|je\s+prefere\s+(?:\w+\s+)?(?:ici|(?:par|via)\s+l['’]?\s?appli\w*)`,
-    String.raw`(?:ich\s+)?habe?\s+(?:\w+\s+)?abgelehnt|das\s+mache\s+ich\s+nicht|ich\s+(?:\w+\s+)?lieber\s+(?:uber|in|mit)\s+(?:die|der)\s+app`,
-    String.raw`ho\s+(?:rifiutato|detto\s+di\s+no)|non\s+ho\s+accettato|preferisco\s+(?:\w+\s+)?(?:qui|(?:con|tramite)\s+l['’]?\s?app)`,
-    String.raw`odmowi[lł](?:em|am)|nie\s+zgodzi[lł](?:em|am)|wol[eę]\s+(?:\w+\s+)?przez\s+aplikacj\w*`,
-    String.raw`am\s+refuzat|n-am\s+acceptat|prefer\s+(?:\w+\s+)?(?:prin\s+)?aplicati\w*`,
-    String.raw`nem\s+fogadtam\s+el|visszautasitottam|nemet\s+mondtam|inkabb\s+(?:az\s+)?(?:appon|alkalmazason)`,
-    String.raw`reddettim|kabul\s+etmedim|uygulama(?:dan|yi)?\s+(?:\w+\s+)?tercih\s+ederim`,
-    String.raw`(?:saya|aku|sy|gue|gw|kami)\s+(?:udah\s+|sudah\s+|langsung\s+)?(?:tolak|menolak|nolak)|(?:lebih\s+suka|mending|mendingan)\s+(?:\w+\s+)?(?:lewat|pakai|via|di)\s+(?:aplikasi|app)|(?:di\s+sini|lewat\s+aplikasi)\s+(?:lebih\s+)?aman`,
-    String.raw`maine\s+(?:mana|inkaar)\s+kar\s+diya|maine\s+mana\s+kiya`,
-    String.raw`(?:ik|we|wij)\s+(?:\w+\s+)?(?:geweigerd|nee\s+gezegd)|(?:ik|we)\s+(?:\w+\s+)?liever\s+(?:via|in|met)\s+de\s+app|(?:em|toi|minh)\s+(?:da\s+)?tu\s+choi`,
-    String.raw`tumanggi\s+(?:ako|kami)|tinanggihan\s+(?:ko|namin)|mas\s+gusto\s+(?:ko|namin)\s+(?:dito|sa\s+app)`,
-  ].join("|")})\b|${arabicWords("رفضت|رفضنا|افضل التطبيق")}`,
-  "i",
-);
-
-/**
  * The sender's own cancellation, not one asked of the reader: "I'll cancel the booking", "I need to
  * cancel", "do I have to cancel", "we had to cancel"; Dutch "ik annuleer de boeking" (its first person is the imperative's form).
  */
@@ -439,35 +272,14 @@ const OWN_ACT_BEFORE =
   /\b(?:i|ik|i['’](?:ll|d|ve|m\s+(?:going\s+to|gonna))|i\s+(?:will|would|need\s+to|have\s+to|had\s+to|want\s+to|must|might|may|can|could|should|am\s+going\s+to)|we\s+(?:need|have|had)\s+to|(?:do|should|can|could|must|shall)\s+(?:i|we)|(?:had|have|need|want)\s+to)\s+(?:just\s+)?$/i;
 
 /**
- * What makes a question an offer all the same: the sender's own undertaking or a proposal ("..., I'll do it cheaper?",
- * "how about you come straight to me?"). Without it a question asks about the terms: "is it cheaper if I pay cash?",
- * "the cash price vs going through insurance, which is cheaper?", "I paid £45 cash last year, is yours cheaper?".
- */
-const OFFER_IN_QUESTION = /\b(?:i['’]?ll|i\s+(?:can|could|will)|we\s+(?:can|could)|let['’]?s|how\s+about|why\s+not|wanna)\b/i;
-
-/** Told as what happened: a payment or a price in the past ("I paid £45 cash", "it was cheaper", "they gave me a discount for cash"). */
-const PAST_BEFORE =
-  /\b(?:paid|spent|was|were|cost|bought|gave|got|charged|quoted|used\s+to|pague|pagamos|paguei|pagou|pagaste|j['’]ai\s+paye|habe\s+\w+\s+bezahlt|ho\s+pagato|zap[lł]aci[lł]\w*|bylo|by[lł]a|am\s+platit|fizettem|odedim|maine\s+diya|nagbayad|betaalde|betaald|hoi\s+truoc|truoc\s+day)\b[^,.!?;\n]{0,25}$/i;
-
-/** Someone else as the subject of the element's clause: "they only take cash", "the other garage charges less". */
-const THIRD_PARTY_BEFORE = /\b(?:they|he|she|them|their|his|the\s+(?:other|last|old|next)\s+\w+|(?:the|that)\s+(?:garage|shop|dealer|dealership|place|guy|mechanic|car\s+wash))\b[^,.!?;\n]{0,25}$/i;
-
-/**
  * The element is live: not negated, not the sender's own act nor a third party's, not told of others nor refused, not a question about the terms.
  * `start` and `end` bound the element's sentence (`sentenceAt`).
  */
 function offered(m: RegExpExecArray, text: string, start: number, end: number, closed = false): boolean {
   const head = text.slice(Math.max(0, m.index - 60), m.index);
-  if (negatedBefore(text, m.index) || NEGATED_ABROAD.test(head) || (!closed && OWN_ACT_BEFORE.test(head)) || THIRD_PARTY_BEFORE.test(head) || PAST_BEFORE.test(head)) return false;
-  if (NEGATED_AFTER.test(text.slice(m.index + m[0].length, end))) return false;
-  const sentence = text.slice(start, end);
-  const reported = (REPORTED_REQUEST.test(text.slice(start, m.index)) || REPORTED_AFTER.test(text.slice(m.index + m[0].length, end))) && !PASSED_ON.test(sentence);
-  if (reported || REFUSED.test(sentence) || WRITER_DECLINED.test(text) || refusedAround(m, text, start, end)) return false;
-  return text[end] !== "?" || OFFER_IN_QUESTION.test(sentence) || (closed && ASKED_OF_READER.test(head));
+  if ((!closed && OWN_ACT_BEFORE.test(head)) || talkedOf(m, text, start, end)) return false;
+  return text[end] !== "?" || OFFER_IN_QUESTION.test(text.slice(start, end)) || (closed && ASKED_OF_READER.test(head));
 }
-
-/** The element denied right after it: "cash isn't accepted", "cash is not an option" (round 31: the platform's cut beside it is then no reason to leave). */
-const NEGATED_AFTER = /^\s*(?:(?:payments?|only)\s+)?(?:(?:is|are)\s+(?:not|never|no\s+longer)|isn['’]?t|aren['’]?t|not)\s+(?:\w+\s+)?(?:accepted|allowed|possible|an\s+option|taken|permitted)\b/i;
 
 /**
  * The booking closed on the platform as cancelled, a no-show or declined (issue 13, round 31): "I'll close the job in the
