@@ -49,6 +49,7 @@ import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
 import { SEARCH_BY_NAME_PATTERNS } from "./detection/search-by-name.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import { STREETS_ABROAD_PATTERNS } from "./detection/streets-abroad.ts";
+import { RURAL_ADDRESS_PATTERNS } from "./detection/rural-addresses.ts";
 import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
@@ -92,6 +93,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...ADDRESS_PATTERNS,
   ...NUMBERED_PREMISES_PATTERNS,
   ...STREETS_ABROAD_PATTERNS,
+  ...RURAL_ADDRESS_PATTERNS,
   ...HOME_DIRECTION_PATTERNS,
   ...HOME_DIRECTIONS_ABROAD_PATTERNS,
   ...REQUEST_PATTERNS,

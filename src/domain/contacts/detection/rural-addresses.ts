@@ -1,0 +1,129 @@
+/**
+ * Where someone lives or keeps the car, given as a rural or administrative address rather than a
+ * street and a house number (issue 13, round 31). Most of the world's rural homes have no street
+ * number: a place is told as a chain of the units it sits in, each named by its own label. The
+ * street rules (address.ts, streets-abroad.ts, numbered-premises.ts) read none of these, so this is
+ * a grammar of labelled units:
+ *
+ *   1. UNIT-CHAIN: two or more labelled units in a row: "Purok 3, Brgy. Lumbangan", "Village
+ *      Khanpur, Tehsil Garhmukteshwar", "RT 03/RW 05, Desa Sukamaju, Kec. Cibinong", "Concession 6,
+ *      lot 19", "gård nr 42, bruk nr 7", "Çamlık Mahallesi, Kavak Köyü", "Ejido El Porvenir, Mpio.
+ *      de Ahome", "RR 2, Site 5". A label is a country's word for its unit (purok, barangay, sitio,
+ *      tehsil, desa, kecamatan, kampung, concession, lieu-dit, colonia, fazenda, mahalle, ...); its
+ *      value a number or a capitalised name.
+ *   2. ESTATE-AT-KM: a farm or estate by name and the kilometre of the road it stands on: "Quinta
+ *      Los Nogales, km 14 carretera a Ensenada", "Fazenda Boa Vista, km 32 da BR-262".
+ *   3. PARK-PITCH: a numbered pitch or plot in a caravan, holiday or mobile-home park: "pitch C22 at
+ *      the Loch Lomond holiday park", "Stellplatz 14 auf dem Campingplatz Seeblick".
+ *   4. ERF: a South African erf number: "Erf 2231, Vryburg".
+ *
+ * One unit alone is an area, not where to find anyone ("I drove up from Batangas", "my cousin in
+ * Hapur district", "died at km 42 on the A7"), and is not read; nor is a chain in a refusal, a
+ * reported story, or said of the booked workshop's own place. Words with other senses ("a lot of
+ * work", "the plot of the film", "colonia" as cologne) never carry a number or a capitalised name
+ * in a second labelled unit, so the chain keeps them out.
+ */
+import { after, before, caseless, negatedBefore, type Pattern } from "./context.ts";
+
+/** A capitalised name of one to three words, with the small linking words of place names between ("San Isidro", "do Cerne", "de la Cruz"). */
+const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|de la|do|da|dos|das|di|della|van|der|ng|sa|e|y)\s+)?\p{Lu}[\p{L}'’-]*){0,2}`;
+/** A unit's number: "3", "03", "19A", "C22". */
+const NUMBER = String.raw`(?:no\.?\s*|nr\.?\s*|#\s*)?\p{Lu}?\d{1,5}\p{Lu}?`;
+
+/** Labels written before a name or a number, by country. Abbreviations end in an optional full stop. */
+const LABEL_BEFORE_ANY = [
+  // Philippines
+  "purok|barangay|brgy\\.?|bgy\\.?|brg\\.?|sitio",
+  // India, Pakistan, Sri Lanka, Bangladesh
+  "village|vill\\.?|vpo|gram|tehsil|teh\\.?|tahsil|taluka|taluk|tq\\.?|mandal|panchayat|district|dist\\.?|distt\\.?|zila|zilla|p\\.o\\.|post office|mouza",
+  // Indonesia, Malaysia
+  "desa|kelurahan|kel\\.|kecamatan|kec\\.|kabupaten|kab\\.|dusun|kampung|kg\\.|kpg\\.|mukim|felda",
+  // Canada, US, UK rural routes
+  "concession|conc\\.|township|twp\\.?|rural route|rr|site|comp",
+  // Norway
+  "gård(?:s)?(?:\\s*(?:nr\\.?|nummer))?|gard(?:s)?(?:\\s*(?:nr\\.?|nummer))|gnr\\.?|bruk(?:s)?(?:\\s*(?:nr\\.?|nummer))|bnr\\.?",
+  // France
+  "lieu-dit|lieudit|hameau|chemin rural|ch\\. rural",
+  // Mexico, Latin America, Spain
+  "colonia|col\\.|ejido|rancho|ranchería|rancheria|municipio|mpio\\.|parcela|lote|vereda|corregimiento|paraje|finca|hacienda|quinta|estancia|granja|chacra",
+  // Brazil, Portugal
+  "sítio|fazenda|faz\\.|chácara|chacara|estrada|povoado|distrito|freguesia|aldeia",
+  // Italy
+  "frazione|fraz\\.|località|loc\\.|contrada|c\\.da",
+  // Turkey (the prefix forms)
+  "mahalle|mah\\.|köy|koy|mevki",
+  // South Africa, caravan parks, plots
+  "erf|stand|plot|pitch|lot",
+].join("|");
+
+/** Labels that take only a number after them, being everyday words before a name ("Lot Street", "Site Manager", "Stand Alone"). */
+const NUMBER_ONLY = /^(?:lot|plot|pitch|stand|site|comp|rr|erf|lote|parcela|gnr\.?|bnr\.?|gård|gard|bruk|concession|conc\.)/i;
+
+/** Labels written after a name: "Kavak Köyü", "Çamlık Mahallesi", "Khanpur village", "Hapur district". */
+const LABEL_AFTER = "köyü|köy|koyu|koy|mahallesi|mah\\.|mevkii|mevkisi|village|tehsil|taluka|district|barangay|kommune";
+
+/** One labelled unit: a label and its value, or a name and its label. */
+const UNIT = String.raw`(?:(?<![\p{L}])(?:${caseless(LABEL_BEFORE_ANY)})\s*(?:${NUMBER}(?![\p{L}\d])|(?:(?:de|de la|del|du|des|do|da|dos|das|di)\s+|d['’])?${NAME})|${NAME}\s+(?:${caseless(LABEL_AFTER)})(?![\p{L}]))`;
+const UNIT_RE = new RegExp(`^${UNIT}`, "u");
+const SEPARATOR = String.raw`(?:\s*[,;/–—-]\s*|\s+)`;
+
+/** The booked workshop's own place: "your workshop is in", "the garage is at", "shop mo sa". */
+const WORKSHOP_BEFORE =
+  /\b(?:your|the|ur|their|his|her)\s+(?:work\s?shop|garage|shop|yard|taller|oficina|officina|bengkel|talyer|werkstatt|atelier|servis|service centre|service center)\b[^.!?\n]{0,40}$/i;
+/** A past stay or a trip told: "we stayed at", "grew up in", "last summer". */
+const STORY_BEFORE = /\b(?:stayed|camped|grew up|used to live|lived|holidayed|visited|went to|were on|was on|last (?:year|summer|week|month)|years ago)\b[^.!?\n]{0,60}$/i;
+
+/** Whether every unit of the chain is a label with a value it may take (a number-only label with a number). */
+function unitsFit(chain: string): boolean {
+  let rest = chain;
+  let count = 0;
+  while (rest.length > 0) {
+    const m = UNIT_RE.exec(rest);
+    if (!m) return false;
+    const unit = m[0];
+    if (NUMBER_ONLY.test(unit) && !/\d/.test(unit)) return false;
+    count++;
+    rest = rest.slice(unit.length).replace(/^(?:\s*[,;/–—-]\s*|\s+)/, "");
+  }
+  return count >= 2;
+}
+
+const acceptPlace = (m: RegExpExecArray, text: string): boolean => !negatedBefore(text, m.index) && !WORKSHOP_BEFORE.test(before(text, m, 80)) && !STORY_BEFORE.test(before(text, m, 80));
+
+/** A farm or estate named: the words of countries where a rural home is known by its estate's name. */
+const ESTATE = caseless("quinta|finca|rancho|hacienda|estancia|granja|chacra|fazenda|sítio|sitio|chácara|chacara|fattoria|cascina|masseria|podere|tenuta|ferme|domaine|farm|ranch|çiftlik|çiftliği");
+const KM = String.raw`(?:${caseless("km|kilómetro|kilometro|quilômetro|quilometro|kilometre|kilometer")})\.?\s*\d{1,4}(?:[.,+]\d{1,3})?`;
+const ROAD = caseless("carretera|ctra\\.|rodovia|estrada|ruta|route|road|highway|hwy|strada|autopista|libramiento|camino|karayolu|yolu");
+
+/** Parks where people live or keep a caravan; a pitch number in one is where to find them. */
+const PARK = String.raw`(?:${caseless("holiday|caravan|camping|trailer|mobile home|static|rv|leisure|country|touring")}\s+${caseless("park|site|village")}|${caseless("campsite|camp site|campground|camping|campingplatz|camping-car|kamp|kamp alanı")})`;
+const PITCH = caseless("pitch|plot|stand|emplacement|stellplatz|standplatz|parzelle|parcela|piazzola|standplaats|kavel|site|pad|bay");
+
+export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
+  {
+    kind: "ADDRESS", // 1. UNIT-CHAIN: "Purok 3, Brgy. Lumbangan", "Village Khanpur, Tehsil Garhmukteshwar"
+    re: new RegExp(`${UNIT}(?:${SEPARATOR}${UNIT})+`, "gu"),
+    accept: (m, text) => unitsFit(m[0]) && acceptPlace(m, text),
+  },
+  {
+    kind: "ADDRESS", // 2. ESTATE-AT-KM: "Quinta Los Nogales, km 14 carretera a Ensenada"
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:${ESTATE})\s+${NAME}\s*,?\s*(?:\p{Ll}{1,4}\s+){0,2}${KM}(?:\s*(?:\p{Ll}{1,5}\s+){0,2}(?:${ROAD})?\s*(?:\p{Ll}{1,3}\s+)?(?:${NAME}|\p{Lu}{1,3}-?\d{1,4}))?|(?<![\p{L}])${KM}\s*(?:\p{Ll}{1,5}\s+){0,2}(?:${ROAD})\s*(?:\p{Ll}{1,3}\s+)?(?:${NAME}|\p{Lu}{1,3}-?\d{1,4})\s*,\s*(?:${ESTATE})\s+${NAME}`,
+      "gu",
+    ),
+    accept: acceptPlace,
+  },
+  {
+    kind: "ADDRESS", // 3. PARK-PITCH: "pitch C22 at the Loch Lomond holiday park"
+    re: new RegExp(
+      String.raw`(?<![\p{L}])(?:${PITCH})\s*(?:no\.?\s*|nr\.?\s*|#\s*)?\p{L}?\d{1,4}\p{L}?(?![\p{L}\d])\s*,?\s*(?:(?:at|in|on|of|auf|im|am|au|du|en|no|na|del|al|nel|op|w)\s+)?(?:(?:the|dem|le|la|el|o|a|il|het|de)\s+)?(?:${NAME}\s+)?${PARK}(?:\s+${NAME})?`,
+      "gu",
+    ),
+    accept: acceptPlace,
+  },
+  {
+    kind: "ADDRESS", // 4. ERF: "Erf 2231, Vryburg"
+    re: new RegExp(String.raw`(?<![\p{L}])${caseless("erf")}\s*(?:no\.?\s*|nr\.?\s*|number\s*)?\d{2,6}(?![\p{L}\d])`, "gu"),
+    accept: acceptPlace,
+  },
+];
