@@ -35,7 +35,7 @@ const LABEL_BEFORE_ANY = [
   // Philippines
   "purok|barangay|brgy\\.?|bgy\\.?|brg\\.?|sitio",
   // India, Pakistan, Sri Lanka, Bangladesh
-  "village|vill\\.?|vpo|gram|tehsil|teh\\.?|tahsil|taluka|taluk|tq\\.?|mandal|panchayat|district|dist\\.?|distt\\.?|zila|zilla|p\\.o\\.|post office|mouza",
+  "village|vill\\.?|vpo|gram|gaon|gaun|pind|tehsil|teh\\.?|tahsil|taluka|taluk|tq\\.?|mandal|panchayat|district|dist\\.?|distt\\.?|zila|zilla|p\\.o\\.|post office|mouza",
   // Indonesia, Malaysia
   "desa|kelurahan|kel\\.|kecamatan|kec\\.|kabupaten|kab\\.|dusun|kampung|kg\\.|kpg\\.|mukim|felda",
   // Canada, US, UK rural routes
@@ -49,7 +49,7 @@ const LABEL_BEFORE_ANY = [
   // Brazil, Portugal
   "sítio|fazenda|faz\\.|chácara|chacara|estrada|povoado|distrito|freguesia|aldeia",
   // Italy
-  "frazione|fraz\\.|località|loc\\.|contrada|c\\.da",
+  "frazione|fraz\\.|località|localita|loc\\.|contrada|c\\.da",
   // Turkey (the prefix forms)
   "mahalle|mah\\.|köy|koy|mevki",
   // South Africa, caravan parks, plots
@@ -63,8 +63,10 @@ const NUMBER_ONLY = /^(?:lot|plot|pitch|stand|site|comp|rr|erf|lote|parcela|gnr\
 const LABEL_AFTER = "köyü|köy|koyu|koy|mahallesi|mah\\.|mevkii|mevkisi|village|tehsil|taluka|district|barangay|kommune";
 
 /** One labelled unit: a label and its value, or a name and its label. */
-const UNIT = String.raw`(?:(?<![\p{L}])(?:${caseless(LABEL_BEFORE_ANY)})\s*(?:${NUMBER}(?![\p{L}\d])|(?:(?:de|de la|del|du|des|do|da|dos|das|di)\s+|d['’])?${NAME})|${NAME}\s+(?:${caseless(LABEL_AFTER)})(?![\p{L}]))`;
+const UNIT = String.raw`(?:(?<![\p{L}])(?<pre>${caseless(LABEL_BEFORE_ANY)})\s*(?:${NUMBER}(?![\p{L}\d])|(?:(?:de|de la|del|du|des|do|da|dos|das|di)\s+|d['’])?${NAME})|${NAME}\s+(?<post>${caseless(LABEL_AFTER)})(?![\p{L}]))`;
 const UNIT_RE = new RegExp(`^${UNIT}`, "u");
+/** The chain's pattern: the same units with their groups dropped (one alternation may not name a group twice). */
+const UNIT_PLAIN = UNIT.replace(/\(\?<(?:pre|post)>/g, "(?:");
 const SEPARATOR = String.raw`(?:\s*[,;/–—-]\s*|\s+)`;
 
 /** The booked workshop's own place: "your workshop is in", "the garage is at", "shop mo sa". */
@@ -73,22 +75,44 @@ const WORKSHOP_BEFORE =
 /** A past stay or a trip told: "we stayed at", "grew up in", "last summer". */
 const STORY_BEFORE = /\b(?:stayed|camped|grew up|used to live|lived|holidayed|visited|went to|were on|was on|last (?:year|summer|week|month)|years ago)\b[^.!?\n]{0,60}$/i;
 
-/** Whether every unit of the chain is a label with a value it may take (a number-only label with a number). */
+/**
+ * Labels of areas above a home: a district, a sub-district, a municipality, a post office's area.
+ * A chain of these alone names a region in passing ("flooding in Kec. Cibinong, Kab. Bogor", "the
+ * plates are Tehsil Safidon, District Jind"); an address holds a unit a home is found in.
+ */
+const AREA_LABELS: ReadonlySet<string> = new Set(
+  "barangay brgy bgy brg tehsil teh tahsil taluka taluk tq mandal panchayat district dist distt zila zilla p.o post kecamatan kec kabupaten kab mukim township twp municipio mpio distrito freguesia kommune colonia col".split(
+    " ",
+  ),
+);
+
+/** A label's key: lower case, its first word, without a final full stop ("Brgy." and "brgy" are one, "gård nr" is "gård"). */
+const labelKey = (label: string): string => label.toLowerCase().split(/\s+/)[0]!.replace(/\.$/, "");
+
+/**
+ * Whether the chain is a place to find someone: every unit a label with a value it may take (a
+ * number-only label with a number), two different labels (not "lot 4, lot 5" of an auction or a
+ * parts order), and one of them a unit a home is found in, not only areas.
+ */
 function unitsFit(chain: string): boolean {
   let rest = chain;
-  let count = 0;
+  const keys = new Set<string>();
   while (rest.length > 0) {
     const m = UNIT_RE.exec(rest);
     if (!m) return false;
     const unit = m[0];
     if (NUMBER_ONLY.test(unit) && !/\d/.test(unit)) return false;
-    count++;
+    keys.add(labelKey(m.groups!["pre"] ?? m.groups!["post"] ?? ""));
     rest = rest.slice(unit.length).replace(/^(?:\s*[,;/–—-]\s*|\s+)/, "");
   }
-  return count >= 2;
+  return keys.size >= 2 && [...keys].some((k) => !AREA_LABELS.has(k));
 }
 
-const acceptPlace = (m: RegExpExecArray, text: string): boolean => !negatedBefore(text, m.index) && !WORKSHOP_BEFORE.test(before(text, m, 80)) && !STORY_BEFORE.test(before(text, m, 80));
+/** The same story told after the place: "... last summer", "... years ago", "back in 2019". */
+const STORY_AFTER = /^[^.!?\n]{0,40}\b(?:last (?:year|summer|week|month|time)|years ago|back in (?:19|20)\d\d|when I was)\b/i;
+
+const acceptPlace = (m: RegExpExecArray, text: string): boolean =>
+  !negatedBefore(text, m.index) && !WORKSHOP_BEFORE.test(before(text, m, 80)) && !STORY_BEFORE.test(before(text, m, 80)) && !STORY_AFTER.test(after(text, m, 60));
 
 /** A farm or estate named: the words of countries where a rural home is known by its estate's name. */
 const ESTATE = caseless("quinta|finca|rancho|hacienda|estancia|granja|chacra|fazenda|sítio|sitio|chácara|chacara|fattoria|cascina|masseria|podere|tenuta|ferme|domaine|farm|ranch|çiftlik|çiftliği");
@@ -102,7 +126,7 @@ const PITCH = caseless("pitch|plot|stand|emplacement|stellplatz|standplatz|parze
 export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // 1. UNIT-CHAIN: "Purok 3, Brgy. Lumbangan", "Village Khanpur, Tehsil Garhmukteshwar"
-    re: new RegExp(`${UNIT}(?:${SEPARATOR}${UNIT})+`, "gu"),
+    re: new RegExp(`${UNIT_PLAIN}(?:${SEPARATOR}${UNIT_PLAIN})+`, "gu"),
     accept: (m, text) => unitsFit(m[0]) && acceptPlace(m, text),
   },
   {

@@ -1,0 +1,128 @@
+// Round 31: where someone lives or keeps the car, given as a rural or administrative address rather than a street and
+// house number (rural-addresses.ts; issue 13): a chain of labelled units (purok, barangay, tehsil, desa, concession,
+// gård/bruk, mahalle, ejido, frazione...), an estate at a road's kilometre, a pitch in a caravan park, an erf. Sentences
+// written for this branch, none from the corpus or another spec. Attack: flagged, and the place's identifying parts masked.
+// Innocent: a town or district named in passing, a breakdown at a kilometre, a past stay, a refusal, the workshop's own
+// place, areas alone, and the labels' words in their other senses.
+import { describe, expect, it } from "vitest";
+import { caughtBy, flaggedBy } from "./detector-helpers.ts";
+
+describe("round 31 rural addresses: attacks", () => {
+  it("Quinta Los Nogales, km 14 carretera a Ensenada, la camioneta está en el patio", () =>
+    expect(caughtBy("Quinta Los Nogales, km 14 carretera a Ensenada, la camioneta está en el patio", ["Quinta Los Nogales, km 14 carretera a Ensenada"])).toBe(true));
+  it("Rancho El Mezquite, km 23 carretera a San Felipe, pregunte por Don Chuy", () =>
+    expect(caughtBy("Rancho El Mezquite, km 23 carretera a San Felipe, pregunte por Don Chuy", ["Rancho El Mezquite, km 23 carretera a San Felipe"])).toBe(true));
+  it("Fazenda Boa Vista, km 32 da BR-262, o trator fica no galpão", () =>
+    expect(caughtBy("Fazenda Boa Vista, km 32 da BR-262, o trator fica no galpão", ["Fazenda Boa Vista, km 32 da BR-262"])).toBe(true));
+  it("Sítio Santa Luzia, Estrada do Cerne, o carro está lá", () => expect(caughtBy("Sítio Santa Luzia, Estrada do Cerne, o carro está lá", ["Sítio Santa Luzia, Estrada do Cerne"])).toBe(true));
+  it("Finca La Esperanza, km 7 ruta a Jinotega, allí está el carro", () =>
+    expect(caughtBy("Finca La Esperanza, km 7 ruta a Jinotega, allí está el carro", ["Finca La Esperanza, km 7 ruta a Jinotega"])).toBe(true));
+  it("Concession 6, lot 19, come straight there Saturday", () => expect(caughtBy("Concession 6, lot 19, come straight there Saturday", ["Concession 6, lot 19"])).toBe(true));
+  it("RR 2, Site 5, Comp 12, Sundre, the truck is behind the shop", () => expect(caughtBy("RR 2, Site 5, Comp 12, Sundre, the truck is behind the shop", ["RR 2, Site 5, Comp 12"])).toBe(true));
+  it("gård nr 42, bruk nr 7, Hamar kommune, vi er bak fjøset", () => expect(caughtBy("gård nr 42, bruk nr 7, Hamar kommune, vi er bak fjøset", ["gård nr 42, bruk nr 7"])).toBe(true));
+  it("gnr 12 bnr 3 i Ringsaker, traktoren står i låven", () => expect(caughtBy("gnr 12 bnr 3 i Ringsaker, traktoren står i låven", ["gnr 12 bnr 3"])).toBe(true));
+  it("motorhome is on pitch C22 at the Loch Lomond holiday park, the Bailey with the awning", () =>
+    expect(caughtBy("motorhome is on pitch C22 at the Loch Lomond holiday park, the Bailey with the awning", ["pitch C22 at the Loch Lomond holiday park"])).toBe(true));
+  it("we're on plot 47 at Sunnyside caravan park, come any time after 10", () =>
+    expect(caughtBy("we're on plot 47 at Sunnyside caravan park, come any time after 10", ["plot 47 at Sunnyside caravan park"])).toBe(true));
+  it("unser Wohnmobil steht auf Stellplatz 14 auf dem Campingplatz Seeblick", () =>
+    expect(caughtBy("unser Wohnmobil steht auf Stellplatz 14 auf dem Campingplatz Seeblick", ["Stellplatz 14 auf dem Campingplatz Seeblick"])).toBe(true));
+  it("Village Khanpur, Tehsil Garhmukteshwar, Dist. Hapur, tractor ghar pe hai", () =>
+    expect(caughtBy("Village Khanpur, Tehsil Garhmukteshwar, Dist. Hapur, tractor ghar pe hai", ["Village Khanpur, Tehsil Garhmukteshwar, Dist. Hapur"])).toBe(true));
+  it("Vill. Rampur, P.O. Sonpur, Dist. Saran, gaadi yahin khadi hai", () =>
+    expect(caughtBy("Vill. Rampur, P.O. Sonpur, Dist. Saran, gaadi yahin khadi hai", ["Vill. Rampur, P.O. Sonpur, Dist. Saran"])).toBe(true));
+  it("gaon Kheri, tehsil Safidon, zila Jind mein aa jao, gaadi ghar pe hai", () =>
+    expect(caughtBy("gaon Kheri, tehsil Safidon, zila Jind mein aa jao, gaadi ghar pe hai", ["gaon Kheri, tehsil Safidon, zila Jind"])).toBe(true));
+  it("Purok 3, Brgy. Lumbangan, Nasugbu, Batangas po ako, sa may bukid", () =>
+    expect(caughtBy("Purok 3, Brgy. Lumbangan, Nasugbu, Batangas po ako, sa may bukid", ["Purok 3, Brgy. Lumbangan"])).toBe(true));
+  it("Sitio Maligaya, Brgy. San Isidro, Tanay, Rizal, near the basketball court", () =>
+    expect(caughtBy("Sitio Maligaya, Brgy. San Isidro, Tanay, Rizal, near the basketball court", ["Sitio Maligaya, Brgy. San Isidro"])).toBe(true));
+  it("Purok 5, Barangay Poblacion, dito lang po yung sasakyan", () => expect(caughtBy("Purok 5, Barangay Poblacion, dito lang po yung sasakyan", ["Purok 5, Barangay Poblacion"])).toBe(true));
+  it("RT 03/RW 05, Desa Sukamaju, Kec. Cibinong, Kab. Bogor, rumah cat hijau", () =>
+    expect(caughtBy("RT 03/RW 05, Desa Sukamaju, Kec. Cibinong, Kab. Bogor, rumah cat hijau", ["RT 03/RW 05, Desa Sukamaju, Kec. Cibinong"])).toBe(true));
+  it("Dusun Krajan, Desa Wonorejo, Kecamatan Pakis, mobil di garasi", () =>
+    expect(caughtBy("Dusun Krajan, Desa Wonorejo, Kecamatan Pakis, mobil di garasi", ["Dusun Krajan, Desa Wonorejo, Kecamatan Pakis"])).toBe(true));
+  it("Lot 1234, Kampung Sungai Buloh, Selangor, kereta ada depan rumah", () =>
+    expect(caughtBy("Lot 1234, Kampung Sungai Buloh, Selangor, kereta ada depan rumah", ["Lot 1234, Kampung Sungai Buloh"])).toBe(true));
+  it("Kg. Baru Sungai Lalang, Mukim Semeling, Kedah, datang je", () =>
+    expect(caughtBy("Kg. Baru Sungai Lalang, Mukim Semeling, Kedah, datang je", ["Kg. Baru Sungai Lalang, Mukim Semeling"])).toBe(true));
+  it("Çamlık Mahallesi, Kavak Köyü, traktör evin önünde", () => expect(caughtBy("Çamlık Mahallesi, Kavak Köyü, traktör evin önünde", ["Çamlık Mahallesi, Kavak Köyü"])).toBe(true));
+  it("Kuyucak köyü, Çeşme mevkii, araba bahçede", () => expect(caughtBy("Kuyucak köyü, Çeşme mevkii, araba bahçede", ["Kuyucak köyü, Çeşme mevkii"])).toBe(true));
+  it("Erf 2231, Vryburg, the house with the windmill", () => expect(caughtBy("Erf 2231, Vryburg, the house with the windmill", ["Erf 2231"])).toBe(true));
+  it("Stand 4521, Plot 12, Mamelodi East, bakkie is in the yard", () => expect(caughtBy("Stand 4521, Plot 12, Mamelodi East, bakkie is in the yard", ["Stand 4521, Plot 12"])).toBe(true));
+  it("lieu-dit Les Granges, hameau de Cazals, la voiture est dans la grange", () =>
+    expect(caughtBy("lieu-dit Les Granges, hameau de Cazals, la voiture est dans la grange", ["lieu-dit Les Granges, hameau de Cazals"])).toBe(true));
+  it("Ejido El Porvenir, Mpio. de Ahome, Sinaloa, ahí está el tractor", () =>
+    expect(caughtBy("Ejido El Porvenir, Mpio. de Ahome, Sinaloa, ahí está el tractor", ["Ejido El Porvenir, Mpio. de Ahome"])).toBe(true));
+  it("Colonia Centro, Ejido La Noria, la troca está afuera", () => expect(caughtBy("Colonia Centro, Ejido La Noria, la troca está afuera", ["Colonia Centro, Ejido La Noria"])).toBe(true));
+  it("Frazione Collina, Località Pian del Lago, la macchina è in cortile", () =>
+    expect(caughtBy("Frazione Collina, Località Pian del Lago, la macchina è in cortile", ["Frazione Collina, Località Pian del Lago"])).toBe(true));
+  it("Contrada Fontana, Fraz. San Marco, il trattore è sotto la tettoia", () =>
+    expect(caughtBy("Contrada Fontana, Fraz. San Marco, il trattore è sotto la tettoia", ["Contrada Fontana, Fraz. San Marco"])).toBe(true));
+  it("Povoado Lagoa Seca, Distrito de Ipioca, o carro tá na garagem", () =>
+    expect(caughtBy("Povoado Lagoa Seca, Distrito de Ipioca, o carro tá na garagem", ["Povoado Lagoa Seca, Distrito de Ipioca"])).toBe(true));
+  it("Aldeia do Mato, Freguesia de Lousã, o carro está à porta", () => expect(caughtBy("Aldeia do Mato, Freguesia de Lousã, o carro está à porta", ["Aldeia do Mato, Freguesia de Lousã"])).toBe(true));
+  it("we're at Barangay Malanday, Purok 7, the house with the blue gate", () =>
+    expect(caughtBy("we're at Barangay Malanday, Purok 7, the house with the blue gate", ["Barangay Malanday, Purok 7"])).toBe(true));
+  it("the truck is at Conc. 4, Lot 22, Township of Wainfleet", () => expect(caughtBy("the truck is at Conc. 4, Lot 22, Township of Wainfleet", ["Conc. 4, Lot 22"])).toBe(true));
+  it("Kampung Parit Baru, Mukim Sungai Rambai, jumpa kat situ", () =>
+    expect(caughtBy("Kampung Parit Baru, Mukim Sungai Rambai, jumpa kat situ", ["Kampung Parit Baru, Mukim Sungai Rambai"])).toBe(true));
+  it("Kelurahan Sukajadi, Kecamatan Sukarame, mobil ada di rumah", () =>
+    expect(caughtBy("Kelurahan Sukajadi, Kecamatan Sukarame, mobil ada di rumah", ["Kelurahan Sukajadi, Kecamatan Sukarame"])).toBe(true));
+  it("come to Desa Sidomulyo, Kec. Ngaglik, motor saya di sana", () => expect(caughtBy("come to Desa Sidomulyo, Kec. Ngaglik, motor saya di sana", ["Desa Sidomulyo, Kec. Ngaglik"])).toBe(true));
+  it("Kavak Mahallesi, Yeşil Köyü, gelin bakın", () => expect(caughtBy("Kavak Mahallesi, Yeşil Köyü, gelin bakın", ["Kavak Mahallesi, Yeşil Köyü"])).toBe(true));
+  it("Hacienda San Miguel, km 12 carretera a Tequila, ahí la tenemos", () =>
+    expect(caughtBy("Hacienda San Miguel, km 12 carretera a Tequila, ahí la tenemos", ["Hacienda San Miguel, km 12 carretera a Tequila"])).toBe(true));
+});
+
+describe("round 31 rural addresses: innocents", () => {
+  it("I drove up from Batangas this morning and the temp gauge went high", () => expect(flaggedBy("I drove up from Batangas this morning and the temp gauge went high")).toBe(false));
+  it("my cousin in Hapur has the same Bolero, his clutch went too", () => expect(flaggedBy("my cousin in Hapur has the same Bolero, his clutch went too")).toBe(false));
+  it("the car died at km 42 on the A7 and I had it towed", () => expect(flaggedBy("the car died at km 42 on the A7 and I had it towed")).toBe(false));
+  it("we camped at a holiday park in Wales last summer and the caravan battery died", () =>
+    expect(flaggedBy("we camped at a holiday park in Wales last summer and the caravan battery died")).toBe(false));
+  it("is the campsite near your garage? just curious", () => expect(flaggedBy("is the campsite near your garage? just curious")).toBe(false));
+  it("your workshop in Barangay San Roque, Cainta is the one I booked, right?", () => expect(flaggedBy("your workshop in Barangay San Roque, Cainta is the one I booked, right?")).toBe(false));
+  it("the garage is at Lot 5, Concession 3, I saw it on the app", () => expect(flaggedBy("the garage is at Lot 5, Concession 3, I saw it on the app")).toBe(false));
+  it("a lot of work went into that engine, lot 3 of the parts order came late", () => expect(flaggedBy("a lot of work went into that engine, lot 3 of the parts order came late")).toBe(false));
+  it("the plot of the film was better than the car chase", () => expect(flaggedBy("the plot of the film was better than the car chase")).toBe(false));
+  it("I bought a bottle of Colonia at the duty free, smells like my dad's old car", () => expect(flaggedBy("I bought a bottle of Colonia at the duty free, smells like my dad's old car")).toBe(false));
+  it("parts ship from the Selangor district warehouse in 5 days", () => expect(flaggedBy("parts ship from the Selangor district warehouse in 5 days")).toBe(false));
+  it("the plate says KA 05 district code, is that Bangalore?", () => expect(flaggedBy("the plate says KA 05 district code, is that Bangalore?")).toBe(false));
+  it("my district has no Honda dealer, village roads are rough on the suspension", () => expect(flaggedBy("my district has no Honda dealer, village roads are rough on the suspension")).toBe(false));
+  it("we don't give out Purok 3, Brgy. Lumbangan style addresses on here, the app has your location", () =>
+    expect(flaggedBy("we don't give out Purok 3, Brgy. Lumbangan style addresses on here, the app has your location")).toBe(false));
+  it("I won't send my barangay and purok here, book through the app", () => expect(flaggedBy("I won't send my barangay and purok here, book through the app")).toBe(false));
+  it("the ranch hand drove the Ford 40 km on the highway without oil", () => expect(flaggedBy("the ranch hand drove the Ford 40 km on the highway without oil")).toBe(false));
+  it("the farm truck did 14 km on the carretera before it overheated", () => expect(flaggedBy("the farm truck did 14 km on the carretera before it overheated")).toBe(false));
+  it("the stand 2 at the motor show had the new Civic", () => expect(flaggedBy("the stand 2 at the motor show had the new Civic")).toBe(false));
+  it("pitch 3 of the timing belt teeth is worn", () => expect(flaggedBy("pitch 3 of the timing belt teeth is worn")).toBe(false));
+  it("the plot thickens, lot of coolant in the oil now", () => expect(flaggedBy("the plot thickens, lot of coolant in the oil now")).toBe(false));
+  it("we had pitch 22 at the holiday park last year, lovely spot", () => expect(flaggedBy("we had pitch 22 at the holiday park last year, lovely spot")).toBe(false));
+  it("Sitio is a word I don't know, what's a sitio?", () => expect(flaggedBy("Sitio is a word I don't know, what's a sitio?")).toBe(false));
+  it("Erfahrung mit dem Getriebe? keine, sorry", () => expect(flaggedBy("Erfahrung mit dem Getriebe? keine, sorry")).toBe(false));
+  it("Desa and Kecamatan are Indonesian admin words, right?", () => expect(flaggedBy("Desa and Kecamatan are Indonesian admin words, right?")).toBe(false));
+  it("site 5 of the welds is cracked, lot 2 of the brackets too", () => expect(flaggedBy("site 5 of the welds is cracked, lot 2 of the brackets too")).toBe(false));
+  it("District 9 was a great film, Zone 4 not so much", () => expect(flaggedBy("District 9 was a great film, Zone 4 not so much")).toBe(false));
+  it("the quinta I rented in Portugal had a Fiat Panda that drove fine", () => expect(flaggedBy("the quinta I rented in Portugal had a Fiat Panda that drove fine")).toBe(false));
+  it("Rancho Cucamonga traffic is terrible, took me 2 hours", () => expect(flaggedBy("Rancho Cucamonga traffic is terrible, took me 2 hours")).toBe(false));
+  it("from Batangas to Nasugbu takes 1 hour in the Vios", () => expect(flaggedBy("from Batangas to Nasugbu takes 1 hour in the Vios")).toBe(false));
+  it("Mahalle arasında kaldı araba, çekici çağırdım", () => expect(flaggedBy("Mahalle arasında kaldı araba, çekici çağırdım")).toBe(false));
+  it("my uncle's farm is out past Hapur district somewhere, he swears by Mahindra", () => expect(flaggedBy("my uncle's farm is out past Hapur district somewhere, he swears by Mahindra")).toBe(false));
+  it("gnr and bnr are Norwegian property numbers, I saw them on a form", () => expect(flaggedBy("gnr and bnr are Norwegian property numbers, I saw them on a form")).toBe(false));
+  it("the park ranger said the caravan park was full", () => expect(flaggedBy("the park ranger said the caravan park was full")).toBe(false));
+  it("lot 19 on the auction was a Land Rover Series 3", () => expect(flaggedBy("lot 19 on the auction was a Land Rover Series 3")).toBe(false));
+  it("concession stand at the track sold out of fuel", () => expect(flaggedBy("concession stand at the track sold out of fuel")).toBe(false));
+  it("Col. Sanders would approve of this oil leak", () => expect(flaggedBy("Col. Sanders would approve of this oil leak")).toBe(false));
+  it("at km 14 the engine light came on, we were driving to Ensenada", () => expect(flaggedBy("at km 14 the engine light came on, we were driving to Ensenada")).toBe(false));
+  it("Tehsil office closed so couldn't get the RC transfer done", () => expect(flaggedBy("Tehsil office closed so couldn't get the RC transfer done")).toBe(false));
+  it("lot 4, lot 5 and lot 9 of the injectors were returned", () => expect(flaggedBy("lot 4, lot 5 and lot 9 of the injectors were returned")).toBe(false));
+  it("flooding in Kec. Cibinong, Kab. Bogor closed the road, I'll bring the car Monday", () =>
+    expect(flaggedBy("flooding in Kec. Cibinong, Kab. Bogor closed the road, I'll bring the car Monday")).toBe(false));
+  it("the farm Rooikrans sells diesel cheap, km 12 from town", () => expect(flaggedBy("the farm Rooikrans sells diesel cheap, km 12 from town")).toBe(false));
+  it("Rancho Santa Margarita to Quinta do Lago is not a drive I'd do in that car", () => expect(flaggedBy("Rancho Santa Margarita to Quinta do Lago is not a drive I'd do in that car")).toBe(false));
+  it("Barangay captain and the Purok leader both drive Innovas", () => expect(flaggedBy("Barangay captain and the Purok leader both drive Innovas")).toBe(false));
+  it("Brgy. Malanday, Marikina flooded again, I'll reschedule", () => expect(flaggedBy("Brgy. Malanday, Marikina flooded again, I'll reschedule")).toBe(false));
+  it("the plates are Tehsil Safidon, District Jind registered, does that matter for insurance?", () =>
+    expect(flaggedBy("the plates are Tehsil Safidon, District Jind registered, does that matter for insurance?")).toBe(false));
+});
