@@ -46,10 +46,10 @@ import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPho
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
+import { RURAL_ADDRESS_PATTERNS } from "./detection/rural-addresses.ts";
 import { SEARCH_BY_NAME_PATTERNS } from "./detection/search-by-name.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import { STREETS_ABROAD_PATTERNS } from "./detection/streets-abroad.ts";
-import { RURAL_ADDRESS_PATTERNS } from "./detection/rural-addresses.ts";
 import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
 import { MONTH_NAMES, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
