@@ -128,6 +128,7 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
     kind: "ADDRESS", // 1. UNIT-CHAIN: "Purok 3, Brgy. Lumbangan", "Village Khanpur, Tehsil Garhmukteshwar"
     re: new RegExp(`${UNIT_PLAIN}(?:${SEPARATOR}${UNIT_PLAIN})+`, "gu"),
     accept: (m, text) => unitsFit(m[0]) && acceptPlace(m, text),
+    gate: new RegExp(`(?<![\\p{L}])(?:${caseless(LABEL_BEFORE_ANY)}|${caseless(LABEL_AFTER)})(?![\\p{L}])`, "u"),
   },
   {
     kind: "ADDRESS", // 2. ESTATE-AT-KM: "Quinta Los Nogales, km 14 carretera a Ensenada"
@@ -136,6 +137,7 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
       "gu",
     ),
     accept: acceptPlace,
+    gate: /\bk(?:m|il[oó]m)|quil[oô]m/i,
   },
   {
     kind: "ADDRESS", // 3. PARK-PITCH: "pitch C22 at the Loch Lomond holiday park"
@@ -144,10 +146,12 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
       "gu",
     ),
     accept: acceptPlace,
+    gate: /park|camp|kamp/i,
   },
   {
     kind: "ADDRESS", // 4. ERF: "Erf 2231, Vryburg"
     re: new RegExp(String.raw`(?<![\p{L}])${caseless("erf")}\s*(?:no\.?\s*|nr\.?\s*|number\s*)?\d{2,6}(?![\p{L}\d])`, "gu"),
     accept: acceptPlace,
+    gate: /\berf/i,
   },
 ];
