@@ -3,7 +3,7 @@
 // gård/bruk, mahalle, ejido, frazione...), an estate at a road's kilometre, a pitch in a caravan park, an erf. Sentences
 // written for this branch, none from the corpus or another spec. Attack: flagged, and the place's identifying parts masked.
 // Innocent: a town or district named in passing, a breakdown at a kilometre, a past stay, a refusal, the workshop's own
-// place, areas alone, and the labels' words in their other senses.
+// place, areas alone, offices named by a unit's word, units listed, and the labels' words in their other senses.
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 
@@ -125,4 +125,24 @@ describe("round 31 rural addresses: innocents", () => {
   it("Brgy. Malanday, Marikina flooded again, I'll reschedule", () => expect(flaggedBy("Brgy. Malanday, Marikina flooded again, I'll reschedule")).toBe(false));
   it("the plates are Tehsil Safidon, District Jind registered, does that matter for insurance?", () =>
     expect(flaggedBy("the plates are Tehsil Safidon, District Jind registered, does that matter for insurance?")).toBe(false));
+  it("the District Magistrate, Village Panchayat and police all came when the truck overturned", () =>
+    expect(flaggedBy("the District Magistrate, Village Panchayat and police all came when the truck overturned")).toBe(false));
+  it("Gram Panchayat, Tehsil office, everyone was closed so the RC transfer waits", () => expect(flaggedBy("Gram Panchayat, Tehsil office, everyone was closed so the RC transfer waits")).toBe(false));
+  it("took the District Line from Olympic Village to get the part", () => expect(flaggedBy("took the District Line from Olympic Village to get the part")).toBe(false));
+  it("Estrada Real, Fazenda Nova and Quinta da Boa Vista are all on the tour, car was fine", () =>
+    expect(flaggedBy("Estrada Real, Fazenda Nova and Quinta da Boa Vista are all on the tour, car was fine")).toBe(false));
+  it("Loc. 3, Site 2 are the fault codes on the Webasto heater", () => expect(flaggedBy("Loc. 3, Site 2 are the fault codes on the Webasto heater")).toBe(false));
+  it("the stand 4, plot 3 numbers are on the invoice from the show", () => expect(flaggedBy("the stand 4, plot 3 numbers are on the invoice from the show")).toBe(false));
+  it("Colonia Agrícola, Rancho Grande were the two bars we went to", () => expect(flaggedBy("Colonia Agrícola, Rancho Grande were the two bars we went to")).toBe(false));
+  it("Purok Leader, Barangay Captain and the tanod helped push the jeep", () => expect(flaggedBy("Purok Leader, Barangay Captain and the tanod helped push the jeep")).toBe(false));
+  it("Kampung Baru, Desa Sari are names of restaurants near the workshop", () => expect(flaggedBy("Kampung Baru, Desa Sari are names of restaurants near the workshop")).toBe(false));
+  it("my Fazenda Boa Vista sticker is peeling, km 32000 on the clock", () => expect(flaggedBy("my Fazenda Boa Vista sticker is peeling, km 32000 on the clock")).toBe(false));
+  it("Hacienda Heights, km 12 before the smog check station, the engine died", () => expect(flaggedBy("Hacienda Heights, km 12 before the smog check station, the engine died")).toBe(false));
+  it("the km 12 carretera a Toluca crash was on the news, Rancho San Juan has the tow trucks", () =>
+    expect(flaggedBy("the km 12 carretera a Toluca crash was on the news, Rancho San Juan has the tow trucks")).toBe(false));
+  it("pitch 5 of the thread, campsite chairs, caravan park fees — all in my budget sheet", () =>
+    expect(flaggedBy("pitch 5 of the thread, campsite chairs, caravan park fees — all in my budget sheet")).toBe(false));
+  it("I can't tell you Village Khanpur, Tehsil Garhmukteshwar, book through the app", () =>
+    expect(flaggedBy("I can't tell you Village Khanpur, Tehsil Garhmukteshwar, book through the app")).toBe(false));
+  it("don't come to Purok 3, Brgy. Lumbangan, the workshop is where the car goes", () => expect(flaggedBy("don't come to Purok 3, Brgy. Lumbangan, the workshop is where the car goes")).toBe(false));
 });

@@ -49,7 +49,7 @@ const LABEL_BEFORE_ANY = [
   // Brazil, Portugal
   "sítio|fazenda|faz\\.|chácara|chacara|estrada|povoado|distrito|freguesia|aldeia",
   // Italy
-  "frazione|fraz\\.|località|localita|loc\\.|contrada|c\\.da",
+  "frazione|fraz\\.|località|localita|contrada|c\\.da",
   // Turkey (the prefix forms)
   "mahalle|mah\\.|köy|koy|mevki",
   // South Africa, caravan parks, plots
@@ -90,9 +90,16 @@ const AREA_LABELS: ReadonlySet<string> = new Set(
 const labelKey = (label: string): string => label.toLowerCase().split(/\s+/)[0]!.replace(/\.$/, "");
 
 /**
+ * Offices and people named by a unit's word, not places: "District Magistrate", "Village Panchayat",
+ * "Purok Leader", "Barangay Captain", "Tehsil Office", "the District Line".
+ */
+const NOT_A_PLACE =
+  /^(?:magistrate|collector|commissioner|office|officer|court|council|panchayat|leader|captain|chairman|chief|head|hall|line|attorney|manager|police|hospital|school|station|road|market|clerk|secretary|kagawad|tanod|health|kantor|camat|bupati|lurah|kades|mayor|presidente|delegado|comisario|muhtar|muhtarlığı|belediye|meclis)$/i;
+
+/**
  * Whether the chain is a place to find someone: every unit a label with a value it may take (a
- * number-only label with a number), two different labels (not "lot 4, lot 5" of an auction or a
- * parts order), and one of them a unit a home is found in, not only areas.
+ * number-only label with a number, a name that is no office), two different labels (not "lot 4,
+ * lot 5" of an auction or a parts order), and one of them a unit a home is found in, not only areas.
  */
 function unitsFit(chain: string): boolean {
   let rest = chain;
@@ -102,11 +109,22 @@ function unitsFit(chain: string): boolean {
     if (!m) return false;
     const unit = m[0];
     if (NUMBER_ONLY.test(unit) && !/\d/.test(unit)) return false;
-    keys.add(labelKey(m.groups!["pre"] ?? m.groups!["post"] ?? ""));
+    const label = m.groups!["pre"] ?? m.groups!["post"] ?? "";
+    const value = m.groups!["pre"] ? unit.slice(label.length).trim() : unit.slice(0, unit.length - label.length).trim();
+    if (value.split(/\s+/).some((w) => NOT_A_PLACE.test(w))) return false;
+    keys.add(labelKey(label));
     rest = rest.slice(unit.length).replace(/^(?:\s*[,;/–—-]\s*|\s+)/, "");
   }
   return keys.size >= 2 && [...keys].some((k) => !AREA_LABELS.has(k));
 }
+
+/**
+ * Units listed or described, not given as where to go: a list going on ("..., Fazenda Nova and
+ * Quinta da Boa Vista are on the tour"), a plural verb ("... were the two bars"), or the numbers
+ * named as things ("stand 4, plot 3 numbers are on the invoice").
+ */
+const LISTED_AFTER =
+  /^\s*,?\s*(?:(?:and|&|or|y|e|et|und|ou|dan|ve)\s+\p{Lu}|(?:are|were|sind|waren|son|eran|são|eram|sont|étaient|sono|erano|adalah|ay|numbers?|codes?|nos?\.?|names?|tags?|labels?|fees?|stickers?|signs?|fields?)\b)/u;
 
 /** The same story told after the place: "... last summer", "... years ago", "back in 2019". */
 const STORY_AFTER = /^[^.!?\n]{0,40}\b(?:last (?:year|summer|week|month|time)|years ago|back in (?:19|20)\d\d|when I was)\b/i;
@@ -116,7 +134,7 @@ const acceptPlace = (m: RegExpExecArray, text: string): boolean =>
 
 /** A farm or estate named: the words of countries where a rural home is known by its estate's name. */
 const ESTATE = caseless("quinta|finca|rancho|hacienda|estancia|granja|chacra|fazenda|sítio|sitio|chácara|chacara|fattoria|cascina|masseria|podere|tenuta|ferme|domaine|farm|ranch|çiftlik|çiftliği");
-const KM = String.raw`(?:${caseless("km|kilómetro|kilometro|quilômetro|quilometro|kilometre|kilometer")})\.?\s*\d{1,4}(?:[.,+]\d{1,3})?`;
+const KM = String.raw`(?:${caseless("km|kilómetro|kilometro|quilômetro|quilometro|kilometre|kilometer")})\.?\s*\d{1,3}(?:[.,+]\d{1,3})?(?![\d])`;
 const ROAD = caseless("carretera|ctra\\.|rodovia|estrada|ruta|route|road|highway|hwy|strada|autopista|libramiento|camino|karayolu|yolu");
 
 /** Parks where people live or keep a caravan; a pitch number in one is where to find them. */
@@ -127,13 +145,13 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // 1. UNIT-CHAIN: "Purok 3, Brgy. Lumbangan", "Village Khanpur, Tehsil Garhmukteshwar"
     re: new RegExp(`${UNIT_PLAIN}(?:${SEPARATOR}${UNIT_PLAIN})+`, "gu"),
-    accept: (m, text) => unitsFit(m[0]) && acceptPlace(m, text),
+    accept: (m, text) => unitsFit(m[0]) && !LISTED_AFTER.test(after(text, m, 30)) && acceptPlace(m, text),
     gate: new RegExp(`(?<![\\p{L}])(?:${caseless(LABEL_BEFORE_ANY)}|${caseless(LABEL_AFTER)})(?![\\p{L}])`, "u"),
   },
   {
     kind: "ADDRESS", // 2. ESTATE-AT-KM: "Quinta Los Nogales, km 14 carretera a Ensenada"
     re: new RegExp(
-      String.raw`(?<![\p{L}])(?:${ESTATE})\s+${NAME}\s*,?\s*(?:\p{Ll}{1,4}\s+){0,2}${KM}(?:\s*(?:\p{Ll}{1,5}\s+){0,2}(?:${ROAD})?\s*(?:\p{Ll}{1,3}\s+)?(?:${NAME}|\p{Lu}{1,3}-?\d{1,4}))?|(?<![\p{L}])${KM}\s*(?:\p{Ll}{1,5}\s+){0,2}(?:${ROAD})\s*(?:\p{Ll}{1,3}\s+)?(?:${NAME}|\p{Lu}{1,3}-?\d{1,4})\s*,\s*(?:${ESTATE})\s+${NAME}`,
+      String.raw`(?<![\p{L}])(?:${ESTATE})\s+${NAME}\s*,?\s*(?:\p{Ll}{1,4}\s+){0,2}${KM}\s*(?:\p{Ll}{1,5}\s+){0,2}(?:(?:${ROAD})\s*(?:\p{Ll}{1,3}\s+)?(?:${NAME}|\p{Lu}{1,3}-?\d{1,4})|\p{Lu}{1,3}-?\d{1,4})|(?<![\p{L}])${KM}\s*(?:\p{Ll}{1,5}\s+){0,2}(?:${ROAD})\s*(?:\p{Ll}{1,3}\s+)?(?:${NAME}|\p{Lu}{1,3}-?\d{1,4})\s*,\s*(?:${ESTATE})\s+${NAME}`,
       "gu",
     ),
     accept: acceptPlace,
