@@ -145,4 +145,32 @@ describe("round 31 rural addresses: innocents", () => {
   it("I can't tell you Village Khanpur, Tehsil Garhmukteshwar, book through the app", () =>
     expect(flaggedBy("I can't tell you Village Khanpur, Tehsil Garhmukteshwar, book through the app")).toBe(false));
   it("don't come to Purok 3, Brgy. Lumbangan, the workshop is where the car goes", () => expect(flaggedBy("don't come to Purok 3, Brgy. Lumbangan, the workshop is where the car goes")).toBe(false));
+  it("Galing ako sa Barangay San Jose, Batangas, sira na yung aircon ng sasakyan", () => expect(flaggedBy("Galing ako sa Barangay San Jose, Batangas, sira na yung aircon ng sasakyan")).toBe(false));
+  it("Taga Purok 4 ako dati pero lumipat na kami sa Maynila, yung Vios ko may kalampag", () =>
+    expect(flaggedBy("Taga Purok 4 ako dati pero lumipat na kami sa Maynila, yung Vios ko may kalampag")).toBe(false));
+  it("Saya dari Desa Sukamaju, Kecamatan Cibinong dulu, sekarang di Jakarta, rem mobil bunyi", () =>
+    expect(flaggedBy("Saya dari Desa Sukamaju, Kecamatan Cibinong dulu, sekarang di Jakarta, rem mobil bunyi")).toBe(false));
+  it("Kampung halaman saya di Kampung Baru, Mukim Kuala, tapi kereta rosak di KL", () => expect(flaggedBy("Kampung halaman saya di Kampung Baru, Mukim Kuala, tapi kereta rosak di KL")).toBe(false));
+  it("Ankara'dan geldim, Çamlık Mahallesi tarafında lastik patladı", () => expect(flaggedBy("Ankara'dan geldim, Çamlık Mahallesi tarafında lastik patladı")).toBe(false));
+  it("el coche se averió en el km 42 de la carretera a Toledo, vino la grúa", () => expect(flaggedBy("el coche se averió en el km 42 de la carretera a Toledo, vino la grúa")).toBe(false));
+  it("o carro quebrou no km 32 da BR-262, perto da Fazenda Boa Vista, guincho levou", () =>
+    expect(flaggedBy("o carro quebrou no km 32 da BR-262, perto da Fazenda Boa Vista, guincho levou")).toBe(false));
+  it("we stayed on pitch 14 at the Haven caravan park in 2019, the car was fine then", () =>
+    expect(flaggedBy("we stayed on pitch 14 at the Haven caravan park in 2019, the car was fine then")).toBe(false));
+  it("la voiture est tombée en panne au lieu-dit Les Granges, hameau de Cazals, le dépanneur est venu", () =>
+    expect(flaggedBy("la voiture est tombée en panne au lieu-dit Les Granges, hameau de Cazals, le dépanneur est venu")).toBe(false));
+  it("Parts ship from Lot 7, Zone B of the Shenzhen warehouse district", () => expect(flaggedBy("Parts ship from Lot 7, Zone B of the Shenzhen warehouse district")).toBe(false));
+  it("the colonia / cologne smell in the cabin is from the air freshener, Plot 4 brand", () =>
+    expect(flaggedBy("the colonia / cologne smell in the cabin is from the air freshener, Plot 4 brand")).toBe(false));
+  it("Sitio and Purok are both subdivisions of a barangay, that's what the form asks", () =>
+    expect(flaggedBy("Sitio and Purok are both subdivisions of a barangay, that's what the form asks")).toBe(false));
+  it("Is it ok to write Purok 3, Brgy. Lumbangan as my address in the app profile?", () =>
+    expect(flaggedBy("Is it ok to write Purok 3, Brgy. Lumbangan as my address in the app profile?")).toBe(false));
+  it("Can I put my lot and concession (Concession 6, lot 19) in the app's address field?", () =>
+    expect(flaggedBy("Can I put my lot and concession (Concession 6, lot 19) in the app's address field?")).toBe(false));
+  it("the workshop's address on the app says Sitio Bato, Brgy. Malaya, is that right?", () =>
+    expect(flaggedBy("the workshop's address on the app says Sitio Bato, Brgy. Malaya, is that right?")).toBe(false));
+  it("your shop in Kampung Baru, Mukim Kuala, how far from the highway?", () => expect(flaggedBy("your shop in Kampung Baru, Mukim Kuala, how far from the highway?")).toBe(false));
+  it("wo kehte hain woh Village Khanpur, Tehsil Garhmukteshwar mein rehta tha, pata nahi", () =>
+    expect(flaggedBy("wo kehte hain woh Village Khanpur, Tehsil Garhmukteshwar mein rehta tha, pata nahi")).toBe(false));
 });

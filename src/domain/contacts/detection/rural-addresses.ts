@@ -72,8 +72,14 @@ const SEPARATOR = String.raw`(?:\s*[,;/–—-]\s*|\s+)`;
 /** The booked workshop's own place: "your workshop is in", "the garage is at", "shop mo sa". */
 const WORKSHOP_BEFORE =
   /\b(?:your|the|ur|their|his|her)\s+(?:work\s?shop|garage|shop|yard|taller|oficina|officina|bengkel|talyer|werkstatt|atelier|servis|service centre|service center)\b[^.!?\n]{0,40}$/i;
-/** A past stay or a trip told: "we stayed at", "grew up in", "last summer". */
-const STORY_BEFORE = /\b(?:stayed|camped|grew up|used to live|lived|holidayed|visited|went to|were on|was on|last (?:year|summer|week|month)|years ago)\b[^.!?\n]{0,60}$/i;
+/**
+ * A past stay, a home left, a breakdown or a trip told, or where one comes from: "we stayed at",
+ * "grew up in", "my hometown is", "saya dari", "galing ako sa", "broke down at", "se averió en".
+ */
+const STORY_BEFORE =
+  /(?:\b(?:stayed|camped|grew up|used to live|lived|holidayed|visited|went to|were on|was on|last (?:year|summer|week|month)|years ago|home ?town|native place|born in|kampung halaman|lahir di|ipinanganak sa|broke down|breaks? down|died|stalled|crashed|towed|averi[óo]|se qued[óo]|quebrou|pifou|en panne|liegen geblieben|mogok|rosak|nasiraan|tumirik|bozuldu|arızalandı)\b|\b(?:i'?m|i am|we'?re|we are|saya|aku|kami|ako|main|hum|originally)\s+(?:originally\s+)?(?:from|dari|taga|se)\s*$|\bgaling\s+(?:ako|kami)\s+sa\s*$)[^.!?\n]{0,60}$/i;
+/** A question whether the place may be written in the app: "is it ok to write ... as my address?", "can I put ... in the field?". */
+const FORM_QUESTION = /\b(?:(?:can|may|should|do)\s+i\s+(?:put|write|use|enter|type|list)|is\s+it\s+ok(?:ay)?\s+to\s+(?:write|put|use|enter))\b[^.!?\n]{0,60}$/i;
 
 /**
  * Labels of areas above a home: a district, a sub-district, a municipality, a post office's area.
@@ -127,10 +133,15 @@ const LISTED_AFTER =
   /^\s*,?\s*(?:(?:and|&|or|y|e|et|und|ou|dan|ve)\s+\p{Lu}|(?:are|were|sind|waren|son|eran|são|eram|sont|étaient|sono|erano|adalah|ay|numbers?|codes?|nos?\.?|names?|tags?|labels?|fees?|stickers?|signs?|fields?)\b)/u;
 
 /** The same story told after the place: "... last summer", "... years ago", "back in 2019". */
-const STORY_AFTER = /^[^.!?\n]{0,40}\b(?:last (?:year|summer|week|month|time)|years ago|back in (?:19|20)\d\d|when I was)\b/i;
+const STORY_AFTER =
+  /^[^.!?\n]{0,40}\b(?:last (?:year|summer|week|month|time)|years ago|back in (?:19|20)\d\d|when I was|used to|rehta tha|rehti thi|rehte the|dati|früher|eskiden|autrefois)\b/i;
 
 const acceptPlace = (m: RegExpExecArray, text: string): boolean =>
-  !negatedBefore(text, m.index) && !WORKSHOP_BEFORE.test(before(text, m, 80)) && !STORY_BEFORE.test(before(text, m, 80)) && !STORY_AFTER.test(after(text, m, 60));
+  !negatedBefore(text, m.index) &&
+  !WORKSHOP_BEFORE.test(before(text, m, 80)) &&
+  !STORY_BEFORE.test(before(text, m, 80)) &&
+  !STORY_AFTER.test(after(text, m, 60)) &&
+  !(FORM_QUESTION.test(before(text, m, 80)) && /^[^.!\n]*\?/.test(after(text, m, 120)));
 
 /** A farm or estate named: the words of countries where a rural home is known by its estate's name. */
 const ESTATE = caseless("quinta|finca|rancho|hacienda|estancia|granja|chacra|fazenda|sítio|sitio|chácara|chacara|fattoria|cascina|masseria|podere|tenuta|ferme|domaine|farm|ranch|çiftlik|çiftliği");
