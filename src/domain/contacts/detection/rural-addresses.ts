@@ -133,8 +133,7 @@ const LISTED_AFTER =
   /^\s*,?\s*(?:(?:and|&|or|y|e|et|und|ou|dan|ve)\s+\p{Lu}|(?:are|were|sind|waren|son|eran|são|eram|sont|étaient|sono|erano|adalah|ay|numbers?|codes?|nos?\.?|names?|tags?|labels?|fees?|stickers?|signs?|fields?)\b)/u;
 
 /** The same story told after the place: "... last summer", "... years ago", "back in 2019". */
-const STORY_AFTER =
-  /^[^.!?\n]{0,40}\b(?:last (?:year|summer|week|month|time)|years ago|back in (?:19|20)\d\d|when I was|used to|rehta tha|rehti thi|rehte the|dati|früher|eskiden|autrefois)\b/i;
+const STORY_AFTER = /^[^.!?\n]{0,40}\b(?:last (?:year|summer|week|month|time)|years ago|back in (?:19|20)\d\d|when I was|used to|rehta tha|rehti thi|rehte the|dati|früher|eskiden|autrefois)\b/i;
 
 const acceptPlace = (m: RegExpExecArray, text: string): boolean =>
   !negatedBefore(text, m.index) &&
