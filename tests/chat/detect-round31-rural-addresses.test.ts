@@ -73,6 +73,19 @@ describe("round 31 rural addresses: attacks", () => {
   it("Kavak Mahallesi, Yeşil Köyü, gelin bakın", () => expect(caughtBy("Kavak Mahallesi, Yeşil Köyü, gelin bakın", ["Kavak Mahallesi, Yeşil Köyü"])).toBe(true));
   it("Hacienda San Miguel, km 12 carretera a Tequila, ahí la tenemos", () =>
     expect(caughtBy("Hacienda San Miguel, km 12 carretera a Tequila, ahí la tenemos", ["Hacienda San Miguel, km 12 carretera a Tequila"])).toBe(true));
+  it("Chak 45, Tehsil Jaranwala, District Faisalabad, tractor ghar ke bahar hai", () =>
+    expect(caughtBy("Chak 45, Tehsil Jaranwala, District Faisalabad, tractor ghar ke bahar hai", ["Chak 45, Tehsil Jaranwala"])).toBe(true));
+  it("Village & P.O. Kheri, Tehsil Safidon, gaadi yahin hai", () => expect(caughtBy("Village & P.O. Kheri, Tehsil Safidon, gaadi yahin hai", ["Village & P.O. Kheri, Tehsil Safidon"])).toBe(true));
+  it("Thôn Đông, Xã Tân Phú, Huyện Củ Chi, xe ở nhà", () => expect(caughtBy("Thôn Đông, Xã Tân Phú, Huyện Củ Chi, xe ở nhà", ["Thôn Đông, Xã Tân Phú"])).toBe(true));
+  it("Ấp 3, Xã Phước Hiệp, xe để trong sân", () => expect(caughtBy("Ấp 3, Xã Phước Hiệp, xe để trong sân", ["Ấp 3, Xã Phước Hiệp"])).toBe(true));
+  it("wieś Zalesie, gmina Nadarzyn, auto stoi na podwórku", () => expect(caughtBy("wieś Zalesie, gmina Nadarzyn, auto stoi na podwórku", ["wieś Zalesie, gmina Nadarzyn"])).toBe(true));
+  it("Ortsteil Hinterbrand, Gemeinde Schönau, der Traktor steht in der Scheune", () =>
+    expect(caughtBy("Ortsteil Hinterbrand, Gemeinde Schönau, der Traktor steht in der Scheune", ["Ortsteil Hinterbrand, Gemeinde Schönau"])).toBe(true));
+  it("Buurtschap Het Veld, gemeente Hof van Twente, de auto staat achter de schuur", () =>
+    expect(caughtBy("Buurtschap Het Veld, gemeente Hof van Twente, de auto staat achter de schuur", ["Buurtschap Het Veld, gemeente Hof van Twente"])).toBe(true));
+  it("Aldea San Juan, Municipio de Comitán, el carro está aquí", () =>
+    expect(caughtBy("Aldea San Juan, Municipio de Comitán, el carro está aquí", ["Aldea San Juan, Municipio de Comitán"])).toBe(true));
+  it("قرية الشيخ زايد، محافظة القليوبية، السيارة عند البيت", () => expect(caughtBy("قرية الشيخ زايد، محافظة القليوبية، السيارة عند البيت", ["قرية الشيخ زايد، محافظة القليوبية"])).toBe(true));
 });
 
 describe("round 31 rural addresses: innocents", () => {
@@ -173,4 +186,40 @@ describe("round 31 rural addresses: innocents", () => {
   it("your shop in Kampung Baru, Mukim Kuala, how far from the highway?", () => expect(flaggedBy("your shop in Kampung Baru, Mukim Kuala, how far from the highway?")).toBe(false));
   it("wo kehte hain woh Village Khanpur, Tehsil Garhmukteshwar mein rehta tha, pata nahi", () =>
     expect(flaggedBy("wo kehte hain woh Village Khanpur, Tehsil Garhmukteshwar mein rehta tha, pata nahi")).toBe(false));
+  it("Kg 20, Lot 5 of the brake pads arrived damaged", () => expect(flaggedBy("Kg 20, Lot 5 of the brake pads arrived damaged")).toBe(false));
+  it("the quinta 14, plot 2 invoice numbers don't match", () => expect(flaggedBy("the quinta 14, plot 2 invoice numbers don't match")).toBe(false));
+  it("Col. 3, Site 4 in the spreadsheet shows the wrong torque", () => expect(flaggedBy("Col. 3, Site 4 in the spreadsheet shows the wrong torque")).toBe(false));
+  it("we had a stand at the show, Plot 9 was next to us, great weekend for selling parts", () =>
+    expect(flaggedBy("we had a stand at the show, Plot 9 was next to us, great weekend for selling parts")).toBe(false));
+  it("pitch black in the campsite car park, couldn't see the oil dipstick", () => expect(flaggedBy("pitch black in the campsite car park, couldn't see the oil dipstick")).toBe(false));
+  it("plot 12 of the allotment has my spare tyres, no wait, I sold them", () => expect(flaggedBy("plot 12 of the allotment has my spare tyres, no wait, I sold them")).toBe(false));
+  it("Desa nya bagus, Kecamatan juga, tapi jalan rusak bikin ban bocor", () => expect(flaggedBy("Desa nya bagus, Kecamatan juga, tapi jalan rusak bikin ban bocor")).toBe(false));
+  it("our village fete had a classic car show, District 9 cosplay too", () => expect(flaggedBy("our village fete had a classic car show, District 9 cosplay too")).toBe(false));
+  it("Hapur district, Garhmukteshwar tehsil mein sadak kharab hai, suspension gaya", () =>
+    expect(flaggedBy("Hapur district, Garhmukteshwar tehsil mein sadak kharab hai, suspension gaya")).toBe(false));
+  it("the Bailey caravan at pitch 22 was for sale, not mine", () => expect(flaggedBy("the Bailey caravan at pitch 22 was for sale, not mine")).toBe(false));
+  it("Barangay elections, Purok meeting, walang oras ipaayos ang sasakyan", () => expect(flaggedBy("Barangay elections, Purok meeting, walang oras ipaayos ang sasakyan")).toBe(false));
+  it("ejido land disputes in Sinaloa are in the news, anyway the truck needs brakes", () =>
+    expect(flaggedBy("ejido land disputes in Sinaloa are in the news, anyway the truck needs brakes")).toBe(false));
+  it("i drive a Lot 4 Rover? no a Land Rover lol, Stand 3 was the show stand", () => expect(flaggedBy("i drive a Lot 4 Rover? no a Land Rover lol, Stand 3 was the show stand")).toBe(false));
+  it("Lieu-dit, hameau, chemin rural: je ne comprends pas ces mots sur le formulaire", () =>
+    expect(flaggedBy("Lieu-dit, hameau, chemin rural: je ne comprends pas ces mots sur le formulaire")).toBe(false));
+  it("Estrada de Ferro Carajás é famosa, mas meu carro precisa de revisão", () => expect(flaggedBy("Estrada de Ferro Carajás é famosa, mas meu carro precisa de revisão")).toBe(false));
+  it("the fazenda and the sítio are both far from the oficina, can you tow it?", () => expect(flaggedBy("the fazenda and the sítio are both far from the oficina, can you tow it?")).toBe(false));
+  it("Ward 5, Bed 12 is where my dad was after the crash, the car is a write-off", () => expect(flaggedBy("Ward 5, Bed 12 is where my dad was after the crash, the car is a write-off")).toBe(false));
+  it("Quan trọng là xe phải sửa trước Tết, Tinh thần thợ tốt", () => expect(flaggedBy("Quan trọng là xe phải sửa trước Tết, Tinh thần thợ tốt")).toBe(false));
+  it("xe hỏng ở Huyện Củ Chi, Tỉnh Long An, gọi cứu hộ rồi", () => expect(flaggedBy("xe hỏng ở Huyện Củ Chi, Tỉnh Long An, gọi cứu hộ rồi")).toBe(false));
+  it("the Gemeinde Schönau fire brigade, Weiler road closure delayed the tow truck", () =>
+    expect(flaggedBy("the Gemeinde Schönau fire brigade, Weiler road closure delayed the tow truck")).toBe(false));
+  it("Kolonia Oil, Ward Auto Parts and Aldea Motors all stock that filter", () => expect(flaggedBy("Kolonia Oil, Ward Auto Parts and Aldea Motors all stock that filter")).toBe(false));
+  it("Barrio Logan, Chak De India and Aldea are my favourite films, anyway the brakes squeal", () =>
+    expect(flaggedBy("Barrio Logan, Chak De India and Aldea are my favourite films, anyway the brakes squeal")).toBe(false));
+  it("AP 3, Ward 2 are the relays in the fuse box diagram", () => expect(flaggedBy("AP 3, Ward 2 are the relays in the fuse box diagram")).toBe(false));
+  it("mieszkam w gminie Nadarzyn, powiat pruszkowski, auto ma problem ze sprzęgłem", () =>
+    expect(flaggedBy("mieszkam w gminie Nadarzyn, powiat pruszkowski, auto ma problem ze sprzęgłem")).toBe(false));
+  it("Ortsteil and Gemeinde, I never know which to write, the car is in the workshop anyway", () =>
+    expect(flaggedBy("Ortsteil and Gemeinde, I never know which to write, the car is in the workshop anyway")).toBe(false));
+  it("حي النزهة، محافظة جدة، ودّيت السيارة للورشة", () => expect(flaggedBy("حي النزهة، محافظة جدة، ودّيت السيارة للورشة")).toBe(false));
+  it("Xã hội bây giờ xe nào cũng điện, Ấp tết rồi", () => expect(flaggedBy("Xã hội bây giờ xe nào cũng điện, Ấp tết rồi")).toBe(false));
+  it("the Chak De song played when the engine finally started", () => expect(flaggedBy("the Chak De song played when the engine finally started")).toBe(false));
 });

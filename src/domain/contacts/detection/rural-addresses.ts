@@ -24,18 +24,30 @@
  * in a second labelled unit, so the chain keeps them out.
  */
 import { after, before, caseless, negatedBefore, type Pattern } from "./context.ts";
+import { unicodeSkeleton } from "./normalise.ts";
 
+/** An Arabic word as normalised: Arabic letters and the "l" and "o" the skeleton folds alef and heh to, at least one Arabic. */
+const ARABIC_WORD = String.raw`(?=[lo]*\p{Script=Arabic})[\p{Script=Arabic}lo]{2,}`;
 /** A capitalised name of one to three words, with the small linking words of place names between ("San Isidro", "do Cerne", "de la Cruz"). */
-const NAME = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|de la|do|da|dos|das|di|della|van|der|ng|sa|e|y)\s+)?\p{Lu}[\p{L}'’-]*){0,2}`;
+const NAME = String.raw`(?:\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|de la|do|da|dos|das|di|della|van|der|ng|sa|e|y)\s+)?\p{Lu}[\p{L}'’-]*){0,2}|${ARABIC_WORD}(?:\s+${ARABIC_WORD}){0,2})`;
 /** A unit's number: "3", "03", "19A", "C22". */
 const NUMBER = String.raw`(?:no\.?\s*|nr\.?\s*|#\s*)?\p{Lu}?\d{1,5}\p{Lu}?`;
+
+/** Arabic labels as the normaliser renders them (its skeleton writes alef as "l"): village, hamlet, estate, governorate, quarter (not "markaz", a district centre and any service centre). */
+const ARABIC_LABELS = unicodeSkeleton("قرية|عزبة|نجع|محافظة|حي|ناحية").text;
 
 /** Labels written before a name or a number, by country. Abbreviations end in an optional full stop. */
 const LABEL_BEFORE_ANY = [
   // Philippines
   "purok|barangay|brgy\\.?|bgy\\.?|brg\\.?|sitio",
   // India, Pakistan, Sri Lanka, Bangladesh
-  "village|vill\\.?|vpo|gram|gaon|gaun|pind|tehsil|teh\\.?|tahsil|taluka|taluk|tq\\.?|mandal|panchayat|district|dist\\.?|distt\\.?|zila|zilla|p\\.o\\.|post office|mouza",
+  "village\\s*(?:&|and)\\s*p\\.?\\s*o\\.?|village|vill\\.?|vpo|gram|gaon|gaun|pind|tehsil|teh\\.?|tahsil|taluka|taluk|tq\\.?|mandal|panchayat|district|dist\\.?|distt\\.?|zila|zilla|p\\.o\\.|post office|mouza|mauza|chak|ward",
+  // Vietnam (with and without the marks the normaliser strips)
+  "thôn|thon|ấp|ap|xã|xa|huyện|huyen|quận|quan|phường|phuong|tỉnh|tinh",
+  // Poland, Germany, the Netherlands
+  "wieś|wies|kolonia|przysiółek|przysiolek|sołectwo|solectwo|gmina|gm\\.|powiat|pow\\.|ortsteil|weiler|gehöft|gehoft|gemeinde|buurtschap|gehucht|gemeente",
+  // Arabic: village, hamlet, estate, district centre, governorate, quarter
+  ARABIC_LABELS,
   // Indonesia, Malaysia
   "desa|kelurahan|kel\\.|kecamatan|kec\\.|kabupaten|kab\\.|dusun|kampung|kg\\.|kpg\\.|mukim|felda",
   // Canada, US, UK rural routes
@@ -45,7 +57,7 @@ const LABEL_BEFORE_ANY = [
   // France
   "lieu-dit|lieudit|hameau|chemin rural|ch\\. rural",
   // Mexico, Latin America, Spain
-  "colonia|col\\.|ejido|rancho|ranchería|rancheria|municipio|mpio\\.|parcela|lote|vereda|corregimiento|paraje|finca|hacienda|quinta|estancia|granja|chacra",
+  "colonia|col\\.|ejido|rancho|ranchería|rancheria|municipio|mpio\\.|parcela|lote|vereda|corregimiento|paraje|aldea|caserío|caserio|pedanía|pedania|barrio|finca|hacienda|quinta|estancia|granja|chacra",
   // Brazil, Portugal
   "sítio|fazenda|faz\\.|chácara|chacara|estrada|povoado|distrito|freguesia|aldeia",
   // Italy
@@ -59,6 +71,9 @@ const LABEL_BEFORE_ANY = [
 /** Labels that take only a number after them, being everyday words before a name ("Lot Street", "Site Manager", "Stand Alone"). */
 const NUMBER_ONLY = /^(?:lot|plot|pitch|stand|site|comp|rr|erf|lote|parcela|gnr\.?|bnr\.?|gård|gard|bruk|concession|conc\.)/i;
 
+/** Labels that take only a name after them, being units or words with a number ("kg 20" a weight, "gram 500", "Col. 3" a column). */
+const NAME_ONLY = /^(?:kg|kpg|gram|col|colonia|rancho|quinta|finca|estrada|village|vill|gaon|pind)\b/i;
+
 /** Labels written after a name: "Kavak Köyü", "Çamlık Mahallesi", "Khanpur village", "Hapur district". */
 const LABEL_AFTER = "köyü|köy|koyu|koy|mahallesi|mah\\.|mevkii|mevkisi|village|tehsil|taluka|district|barangay|kommune";
 
@@ -67,7 +82,7 @@ const UNIT = String.raw`(?:(?<![\p{L}])(?<pre>${caseless(LABEL_BEFORE_ANY)})\s*(
 const UNIT_RE = new RegExp(`^${UNIT}`, "u");
 /** The chain's pattern: the same units with their groups dropped (one alternation may not name a group twice). */
 const UNIT_PLAIN = UNIT.replace(/\(\?<(?:pre|post)>/g, "(?:");
-const SEPARATOR = String.raw`(?:\s*[,;/–—-]\s*|\s+)`;
+const SEPARATOR = String.raw`(?:\s*[,;/–—،-]\s*|\s+)`;
 
 /** The booked workshop's own place: "your workshop is in", "the garage is at", "shop mo sa". */
 const WORKSHOP_BEFORE =
@@ -87,7 +102,7 @@ const FORM_QUESTION = /\b(?:(?:can|may|should|do)\s+i\s+(?:put|write|use|enter|t
  * plates are Tehsil Safidon, District Jind"); an address holds a unit a home is found in.
  */
 const AREA_LABELS: ReadonlySet<string> = new Set(
-  "barangay brgy bgy brg tehsil teh tahsil taluka taluk tq mandal panchayat district dist distt zila zilla p.o post kecamatan kec kabupaten kab mukim township twp municipio mpio distrito freguesia kommune colonia col".split(
+  `barangay brgy bgy brg tehsil teh tahsil taluka taluk tq mandal panchayat district dist distt zila zilla p.o post kecamatan kec kabupaten kab mukim township twp municipio mpio distrito freguesia kommune colonia col ward huyện huyen quận quan phường phuong tỉnh tinh gmina gm powiat pow gemeinde gemeente barrio ${unicodeSkeleton("محافظة حي ناحية").text}`.split(
     " ",
   ),
 );
@@ -115,11 +130,12 @@ function unitsFit(chain: string): boolean {
     if (!m) return false;
     const unit = m[0];
     if (NUMBER_ONLY.test(unit) && !/\d/.test(unit)) return false;
+    if (NAME_ONLY.test(unit) && /\d/.test(unit)) return false;
     const label = m.groups!["pre"] ?? m.groups!["post"] ?? "";
     const value = m.groups!["pre"] ? unit.slice(label.length).trim() : unit.slice(0, unit.length - label.length).trim();
     if (value.split(/\s+/).some((w) => NOT_A_PLACE.test(w))) return false;
     keys.add(labelKey(label));
-    rest = rest.slice(unit.length).replace(/^(?:\s*[,;/–—-]\s*|\s+)/, "");
+    rest = rest.slice(unit.length).replace(/^(?:\s*[,;/–—،-]\s*|\s+)/, "");
   }
   return keys.size >= 2 && [...keys].some((k) => !AREA_LABELS.has(k));
 }
