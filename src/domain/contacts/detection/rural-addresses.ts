@@ -18,10 +18,14 @@
  *   4. ERF: a South African erf number: "Erf 2231, Vryburg".
  *
  * One unit alone is an area, not where to find anyone ("I drove up from Batangas", "my cousin in
- * Hapur district", "died at km 42 on the A7"), and is not read; nor is a chain in a refusal, a
- * reported story, or said of the booked workshop's own place. Words with other senses ("a lot of
- * work", "the plot of the film", "colonia" as cologne) never carry a number or a capitalised name
- * in a second labelled unit, so the chain keeps them out.
+ * Hapur district", "died at km 42 on the A7"), and is not read. A chain must hold two different
+ * labels, one of them below the district ("Kec. Cibinong, Kab. Bogor" is a region named in
+ * passing, "lot 4, lot 5" an order), no office named by a unit's word ("District Magistrate,
+ * Village Panchayat"), and not go on as a list ("..., Fazenda Nova and Quinta ... are on the
+ * tour"). A chain in a refusal, a reported story, a breakdown or a stay told, where one comes from,
+ * a question whether it may go in the app's form, or said of the booked workshop's own place stays
+ * innocent. Words with other senses ("a lot of work", "the plot of the film", "colonia" as cologne)
+ * never carry a number or a capitalised name in a second labelled unit, so the chain keeps them out.
  */
 import { after, before, caseless, negatedBefore, type Pattern } from "./context.ts";
 import { unicodeSkeleton } from "./normalise.ts";
@@ -46,7 +50,7 @@ const LABEL_BEFORE_ANY = [
   "thôn|thon|ấp|ap|xã|xa|huyện|huyen|quận|quan|phường|phuong|tỉnh|tinh",
   // Poland, Germany, the Netherlands
   "wieś|wies|kolonia|przysiółek|przysiolek|sołectwo|solectwo|gmina|gm\\.|powiat|pow\\.|ortsteil|weiler|gehöft|gehoft|gemeinde|buurtschap|gehucht|gemeente",
-  // Arabic: village, hamlet, estate, district centre, governorate, quarter
+  // Arabic: village, hamlet, estate, governorate, quarter
   ARABIC_LABELS,
   // Indonesia, Malaysia
   "desa|kelurahan|kel\\.|kecamatan|kec\\.|kabupaten|kab\\.|dusun|kampung|kg\\.|kpg\\.|mukim|felda",
