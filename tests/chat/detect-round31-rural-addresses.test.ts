@@ -86,6 +86,10 @@ describe("round 31 rural addresses: attacks", () => {
   it("Aldea San Juan, Municipio de Comitán, el carro está aquí", () =>
     expect(caughtBy("Aldea San Juan, Municipio de Comitán, el carro está aquí", ["Aldea San Juan, Municipio de Comitán"])).toBe(true));
   it("قرية الشيخ زايد، محافظة القليوبية، السيارة عند البيت", () => expect(caughtBy("قرية الشيخ زايد، محافظة القليوبية، السيارة عند البيت", ["قرية الشيخ زايد، محافظة القليوبية"])).toBe(true));
+  it("emplacement 42 au camping Les Pins, le camping-car est blanc", () =>
+    expect(caughtBy("emplacement 42 au camping Les Pins, le camping-car est blanc", ["emplacement 42 au camping Les Pins"])).toBe(true));
+  it("we're on site 14 at the Lakeside campground, blue Winnebago", () =>
+    expect(caughtBy("we're on site 14 at the Lakeside campground, blue Winnebago", ["site 14 at the Lakeside campground"])).toBe(true));
 });
 
 describe("round 31 rural addresses: innocents", () => {
@@ -222,4 +226,7 @@ describe("round 31 rural addresses: innocents", () => {
   it("حي النزهة، محافظة جدة، ودّيت السيارة للورشة", () => expect(flaggedBy("حي النزهة، محافظة جدة، ودّيت السيارة للورشة")).toBe(false));
   it("Xã hội bây giờ xe nào cũng điện, Ấp tết rồi", () => expect(flaggedBy("Xã hội bây giờ xe nào cũng điện, Ấp tết rồi")).toBe(false));
   it("the Chak De song played when the engine finally started", () => expect(flaggedBy("the Chak De song played when the engine finally started")).toBe(false));
+  it("site 4 at Camping World service is where the RV sits", () => expect(flaggedBy("site 4 at Camping World service is where the RV sits")).toBe(false));
+  it("my RV is in bay 4 at Camping World, they're slow", () => expect(flaggedBy("my RV is in bay 4 at Camping World, they're slow")).toBe(false));
+  it("plot 5 in the village has a broken tractor", () => expect(flaggedBy("plot 5 in the village has a broken tractor")).toBe(false));
 });

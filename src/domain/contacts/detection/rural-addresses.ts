@@ -168,8 +168,8 @@ const KM = String.raw`(?:${caseless("km|kilómetro|kilometro|quilômetro|quilome
 const ROAD = caseless("carretera|ctra\\.|rodovia|estrada|ruta|route|road|highway|hwy|strada|autopista|libramiento|camino|karayolu|yolu");
 
 /** Parks where people live or keep a caravan; a pitch number in one is where to find them. */
-const PARK = String.raw`(?:${caseless("holiday|caravan|camping|trailer|mobile home|static|rv|leisure|country|touring")}\s+${caseless("park|site|village")}|${caseless("campsite|camp site|campground|camping|campingplatz|camping-car|kamp|kamp alanı")})`;
-const PITCH = caseless("pitch|plot|stand|emplacement|stellplatz|standplatz|parzelle|parcela|piazzola|standplaats|kavel|site|pad|bay");
+const PARK = String.raw`(?:(?:${caseless("holiday|caravan|camping|trailer|mobile home|static|rv|leisure|touring")})\s+(?:${caseless("park|site|village")})|${caseless("campsite|camp site|campground|campingplatz|camping-car|kamp alanı|kamp")}|${caseless("camping")}(?!\s+${caseless("world")}))(?![\p{L}])`;
+const PITCH = String.raw`(?:${caseless("pitch|plot|stand|emplacement|stellplatz|standplatz|parzelle|parcela|piazzola|standplaats|kavel|site|pad")})`;
 
 export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
   {
