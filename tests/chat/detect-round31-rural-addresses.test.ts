@@ -90,6 +90,8 @@ describe("round 31 rural addresses: attacks", () => {
     expect(caughtBy("emplacement 42 au camping Les Pins, le camping-car est blanc", ["emplacement 42 au camping Les Pins"])).toBe(true));
   it("we're on site 14 at the Lakeside campground, blue Winnebago", () =>
     expect(caughtBy("we're on site 14 at the Lakeside campground, blue Winnebago", ["site 14 at the Lakeside campground"])).toBe(true));
+  it("the tractor is in my yard at Purok 3, Brgy. Lumbangan, come Saturday", () =>
+    expect(caughtBy("the tractor is in my yard at Purok 3, Brgy. Lumbangan, come Saturday", ["Purok 3, Brgy. Lumbangan"])).toBe(true));
 });
 
 describe("round 31 rural addresses: innocents", () => {
@@ -229,4 +231,11 @@ describe("round 31 rural addresses: innocents", () => {
   it("site 4 at Camping World service is where the RV sits", () => expect(flaggedBy("site 4 at Camping World service is where the RV sits")).toBe(false));
   it("my RV is in bay 4 at Camping World, they're slow", () => expect(flaggedBy("my RV is in bay 4 at Camping World, they're slow")).toBe(false));
   it("plot 5 in the village has a broken tractor", () => expect(flaggedBy("plot 5 in the village has a broken tractor")).toBe(false));
+  it("the seller shipped from Village Rampur, District Saran and the part was wrong", () =>
+    expect(flaggedBy("the seller shipped from Village Rampur, District Saran and the part was wrong")).toBe(false));
+  it("the tow truck came from Purok 2, Brgy. Poblacion, took 3 hours", () => expect(flaggedBy("the tow truck came from Purok 2, Brgy. Poblacion, took 3 hours")).toBe(false));
+  it("the parts warehouse is in Kampung Baru, Mukim Kuala, ships next day", () => expect(flaggedBy("the parts warehouse is in Kampung Baru, Mukim Kuala, ships next day")).toBe(false));
+  it("my mechanic's garage is at Sitio Bato, Brgy. Malaya, I'll bring the car there on Monday", () =>
+    expect(flaggedBy("my mechanic's garage is at Sitio Bato, Brgy. Malaya, I'll bring the car there on Monday")).toBe(false));
+  it("the workshop address on my booking is Lot 5, Concession 3, is that right?", () => expect(flaggedBy("the workshop address on my booking is Lot 5, Concession 3, is that right?")).toBe(false));
 });

@@ -88,9 +88,12 @@ const UNIT_RE = new RegExp(`^${UNIT}`, "u");
 const UNIT_PLAIN = UNIT.replace(/\(\?<(?:pre|post)>/g, "(?:");
 const SEPARATOR = String.raw`(?:\s*[,;/–—،-]\s*|\s+)`;
 
-/** The booked workshop's own place: "your workshop is in", "the garage is at", "shop mo sa". */
+/**
+ * The booked workshop's own place or a business's, not a home: "your workshop is in", "my
+ * mechanic's garage is at", "the parts warehouse is in", "shipped from", "the tow truck came from".
+ */
 const WORKSHOP_BEFORE =
-  /\b(?:your|the|ur|their|his|her)\s+(?:work\s?shop|garage|shop|yard|taller|oficina|officina|bengkel|talyer|werkstatt|atelier|servis|service centre|service center)\b[^.!?\n]{0,40}$/i;
+  /(?:\b(?:your|the|ur|their|his|her|my|our|\w+['’]s)\s+(?:(?:parts|mechanic['’]?s?|repair)\s+)?(?:work\s?shop|garage|shop|taller|oficina|officina|bengkel|talyer|werkstatt|atelier|servis|service centre|service center|warehouse|store|dealer(?:ship)?|depot|supplier|seller)\b[^.!?\n]{0,40}|\b(?:ship(?:s|ped)?|sent|posted|dispatched|delivered|came|comes|coming)\s+from\s*)$/i;
 /**
  * A past stay, a home left, a breakdown or a trip told, or where one comes from: "we stayed at",
  * "grew up in", "my hometown is", "saya dari", "galing ako sa", "broke down at", "se averió en".
