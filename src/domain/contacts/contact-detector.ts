@@ -46,6 +46,7 @@ import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPho
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
+import { RURAL_ADDRESS_PATTERNS } from "./detection/rural-addresses.ts";
 import { SEARCH_BY_NAME_PATTERNS } from "./detection/search-by-name.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import { STREETS_ABROAD_PATTERNS } from "./detection/streets-abroad.ts";
@@ -92,6 +93,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...ADDRESS_PATTERNS,
   ...NUMBERED_PREMISES_PATTERNS,
   ...STREETS_ABROAD_PATTERNS,
+  ...RURAL_ADDRESS_PATTERNS,
   ...HOME_DIRECTION_PATTERNS,
   ...HOME_DIRECTIONS_ABROAD_PATTERNS,
   ...REQUEST_PATTERNS,
