@@ -97,6 +97,9 @@ const CONCEDED = new RegExp(
   "i",
 );
 
+/** `CONCEDED` for every match (`concededUpTo`), compiled once. */
+const CONCEDED_ALL = new RegExp(CONCEDED.source, "gi");
+
 /**
  * Where the element's clause really opens for a refusal before it: after the last `CONCEDED` word between its sentence's
  * start and the element (issue 13, round 31). A rule or a refusal set aside ("je sais que ce n'est pas autorisé, mais
@@ -104,24 +107,27 @@ const CONCEDED = new RegExp(
  * still does ("désolé, mais je ne prends pas de liquide").
  */
 function concededUpTo(text: string, start: number, index: number): number {
-  const re = new RegExp(CONCEDED.source, "gi");
-  const before = text.slice(start, index);
   let cut = start;
-  for (let c = re.exec(before); c !== null; c = re.exec(before)) cut = start + c.index + c[0].length;
+  for (const c of text.slice(start, index).matchAll(CONCEDED_ALL)) cut = start + c.index + c[0].length;
   return cut;
 }
 
-/** The writer's refusal around an element: a verb-final one after it in its comma-clause, or a rule stated from its clause on. */
-function refusedAround(m: RegExpExecArray, text: string, start: number, end: number): boolean {
+/** A rule of the platform stated in `text` (`PROHIBITION`) and not set aside after it ("it's not allowed, but ..."). */
+function ruleStands(text: string): boolean {
+  const rule = PROHIBITION.exec(text);
+  return rule !== null && !CONCEDED.test(text.slice(rule.index + rule[0].length));
+}
+
+/**
+ * The writer's refusal around an element: a verb-final one after it in its comma-clause, or a rule stated from its
+ * clause on; `opens` is where its clause may open at the earliest (`concededUpTo`).
+ */
+function refusedAround(m: RegExpExecArray, text: string, opens: number, end: number): boolean {
   let from = m.index;
-  const opens = concededUpTo(text, start, m.index);
   while (from > opens && !",;،؛".includes(text[from - 1]!)) from--;
   let to = m.index + m[0].length;
   while (to < end && !",;،؛".includes(text[to]!)) to++;
-  if (REFUSED_AFTER.test(text.slice(m.index + m[0].length, to))) return true;
-  const rest = text.slice(from, end);
-  const rule = PROHIBITION.exec(rest);
-  return rule !== null && !CONCEDED.test(rest.slice(rule.index + rule[0].length));
+  return REFUSED_AFTER.test(text.slice(m.index + m[0].length, to)) || ruleStands(text.slice(from, end));
 }
 
 /**
@@ -239,7 +245,7 @@ export const NEGATED_AFTER =
 function denied(m: RegExpExecArray, text: string, start: number, end: number): boolean {
   const opens = concededUpTo(text, start, m.index);
   const head = text.slice(Math.max(opens, m.index - 60), m.index);
-  return negatedBefore(text.slice(opens), m.index - opens) || NEGATED_ABROAD.test(head) || NEGATED_AFTER.test(text.slice(m.index + m[0].length, end)) || refusedAround(m, text, start, end);
+  return negatedBefore(text.slice(opens), m.index - opens) || NEGATED_ABROAD.test(head) || NEGATED_AFTER.test(text.slice(m.index + m[0].length, end)) || refusedAround(m, text, opens, end);
 }
 
 /**
@@ -292,9 +298,7 @@ const ANSWERED_NO = new RegExp(String.raw`^\s*(?:(?:no+|nope|non|nein|nao|nie|ha
 function answeredNo(text: string, end: number): boolean {
   const after = text.slice(end + 1);
   if (!ANSWERED_NO.test(after)) return false;
-  const next = after.slice(0, after.search(/[.!?\n]|$/));
-  const rule = PROHIBITION.exec(next);
-  return rule !== null && !CONCEDED.test(next.slice(rule.index + rule[0].length));
+  return ruleStands(after.slice(0, after.search(/[.!?\n]|$/)));
 }
 
 /**

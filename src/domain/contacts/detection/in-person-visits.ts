@@ -374,7 +374,10 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
       kind: DEAL,
       re: home,
       gate: new RegExp(`${off.source}|${away.source}`, "i"),
-      accept: (m, text) => (off.test(sentenceAndNext(m, text)) || away.test(sentenceAndNext(m, text))) && live(m, text),
+      accept: (m, text) => {
+        const s = sentenceAndNext(m, text);
+        return (off.test(s) || away.test(s)) && live(m, text);
+      },
     },
     ...(atYours ? [{ kind: DEAL, re: atYours, gate: away, accept: (m: RegExpExecArray, text: string) => away.test(sentenceAndNext(m, text)) && live(m, text) }] : []),
   ]),
