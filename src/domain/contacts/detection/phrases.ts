@@ -27,9 +27,18 @@ const IN_PLATFORM_TAIL = new RegExp(
   String.raw`^\s*(?:back\s+)?(?:here\b|on\s+here\b|(?:${THROUGH}|via)\s+here\b|on\s+(?:the\s+)?video\b|in[\s-]app\b|(?:in|${THROUGH}|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|${THROUGH}\s+(?:the\s+)?app\b|on\s+autodoctor\b)`,
   "i",
 );
-/** An explicit in-platform qualifier later in the same clause. */
+/** The platform said not to be the channel: "not on here", "not through the app", "not in this chat". */
+export const PLATFORM_LEFT = String.raw`not\s+(?:on|in|through|thru|via|over)\s+(?:here|the\s+app|this\s+app|this\s+chat)`;
+const PLATFORM_LEFT_LATER = new RegExp(String.raw`\b${PLATFORM_LEFT}\b`, "i");
+
+/**
+ * The platform named only to be left: "not on here", "instead of here", "rather than through the app", "off here"
+ * ("give me a ring after hours, not on here"): no in-platform qualifier, the opposite.
+ */
+const NOT_THE_PLATFORM = String.raw`(?<!\b(?:not|never|instead\s+of|rather\s+than|than|off|outside(?:\s+of)?|away\s+from)\s+)`;
+/** An explicit in-platform qualifier later in the same clause (not one named to be left, `NOT_THE_PLATFORM`). */
 const IN_PLATFORM_LATER = new RegExp(
-  String.raw`\b(?:here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
+  String.raw`${NOT_THE_PLATFORM}\b(?:here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
   "i",
 );
 /** "... when it's done", "... once you know", "... if the light comes back": a notification request. */
@@ -212,7 +221,8 @@ const PLATFORM_SUBJECT_BEFORE =
 function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
   const tail = after(text, m, 60);
   const head = before(text, m, 40);
-  if (NOTIFY_TAIL.test(tail) || THIRD_PARTY_BEFORE.test(head) || PLATFORM_SUBJECT_BEFORE.test(head)) return false;
+  // "ring me after hours, not on here": a time, not a notice, once the platform is said not to be the channel.
+  if ((NOTIFY_TAIL.test(tail) && !PLATFORM_LEFT_LATER.test(tail)) || THIRD_PARTY_BEFORE.test(head) || PLATFORM_SUBJECT_BEFORE.test(head)) return false;
   if (/\b(?:through|in|on|via)\s+(?:the|this)\s+app\b|\bhere\s+in\b/i.test(tail)) return false;
   if (/^call\s+me$/i.test(m[0]) && CALL_ME_IDIOM.test(tail)) return false;
   return live(m, text);
