@@ -74,12 +74,13 @@ export const CHANNEL_REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // 2. SWITCH: "let's just talk by phone", "continue by email", "quicker to sort it over the phone"
     re: new RegExp(
-      String.raw`\b(?:talk|chat|speak|connect(?:ing)?|communicate|correspond|write\s+(?:to\s+)?(?:me|us)|reply|discuss(?:\s+(?:it|this|the\s+details))?|(?:finish|settle|arrange|do|handle)\s+(?:it|this|the\s+rest)|wrap\s+(?:it|this|things)\s+up|hash\s+(?:it|this)\s+out|(?:continue|carry\s+on|take)(?:\s+(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo|discussion)))?|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort\s+(?:it|this)|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler)\s+(?:to|if\s+(?:we|i|you|u))\s+(?:just\s+)?(?:text|txt|call|ring|phone|e-?mail|whatsapp|facetime)(?:\s+(?:me|you|u|each\s+other|instead))?(?=\s*(?:[.!?,;]|$|instead|tbh|honestly|though|lol|mate|bro))`,
+      String.raw`\b(?:talk|chat|speak|connect(?:ing)?|communicate|correspond|writ(?:e|ing)\s+(?:to\s+)?(?:me|us)|reply|discuss(?:\s+(?:it|this|the\s+details))?|(?:finish|settle|arrange|do|handle)\s+(?:it|this|the\s+rest)|wrap\s+(?:it|this|things)\s+up|hash\s+(?:it|this)\s+out|(?:continue|carry\s+on|take)(?:\s+(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo|discussion)))?|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort\s+(?:it|this)|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler)\s+(?:to|if\s+(?:we|i|you|u))\s+(?:just\s+)?(?:text(?:ed)?|txt|call(?:ed)?|ring|rang|phone(?:d)?|e-?mail(?:ed)?|whatsapp(?:ed)?|facetime(?:d)?)(?:\s+(?:me|you|u|each\s+other|instead))?(?=\s*(?:[.!?,;]|$|instead|tbh|honestly|though|lol|mate|bro))`,
       "gi",
     ),
-    accept: asked,
+    // "the shop would finish it on the phone with the insurer": a call with a third party, not between the two.
+    accept: (m, text) => asked(m, text) && !THIRD_PARTY_AFTER.test(after(text, m, 50)),
     phrase: true,
-    words: "phone telephone email e-mail mail post letter text txt ring sms whatsapp telegram signal messenger facetime skype linkedin facebook insta instagram call".split(" "),
+    words: "phone telephone email e-mail mail post letter text txt ring sms whatsapp telegram signal messenger facetime skype linkedin facebook insta instagram call easier quicker faster simpler".split(" "),
   },
   {
     kind: REQUEST, // 3. REACH: "how do I get hold of you", "is there a better way to contact you", "are you reachable on anything else"
@@ -286,7 +287,7 @@ CHANNEL_REQUEST_PATTERNS.push(
   },
   {
     kind: REQUEST, // 18. OWN-LINE
-    re: /\b(?:i['’]?ll|i\s+will|let\s+me|i\s+can|i\s+could|i['’]?m\s+(?:going\s+to|gonna)|shall\s+i)\s+(?:call|ring|phone|text|dial|try|buzz)\s+(?:your|ur)\s+(?:own\s+|personal\s+|direct\s+|private\s+|mobile\s+|cell\s+|work\s+|home\s+|office\s+)?(?:line|number|mobile|cell|landline|phone)\b|\b(?:drop|give|send|leave)\s+(?:me\s+|us\s+)?a\s+(?:quick\s+)?missed\s+call\b|\bmissed\s+call\s+(?:me|us)\b/gi,
+    re: /\b(?:i['’]?ll|i\s+will|let\s+me|i\s+can|i\s+could|i['’]?m\s+(?:going\s+to|gonna)|shall\s+i)\s+(?:call|ring|phone|text|dial|try|buzz)\s+(?:your|ur)\s+(?:own\s+|personal\s+|direct\s+|private\s+|mobile\s+|cell\s+|work\s+|home\s+|office\s+)?(?:line|number|mobile|cell|landline|phone)\b(?!\s+of\b)|\b(?:drop|give|send|leave)\s+(?:me\s+|us\s+)?a\s+(?:quick\s+)?missed\s+call\b|\bmissed\s+call\s+(?:me|us)\b/gi,
     accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
     phrase: true,
     words: "line number mobile cell landline phone missed".split(" "),
@@ -307,9 +308,9 @@ CHANNEL_REQUEST_PATTERNS.push(
   },
   {
     kind: REQUEST, // 21. UNREAD-PLACE (a verb of putting a thing somewhere earlier in the sentence)
-    re: /\b(?:they|the\s+app|the\s+platform|the\s+system|autodoctor|nobody|no\s+one|admins?|mods?|moderators?)\s+(?:don['’]?t|doesn['’]?t|won['’]?t|never|can['’]?t|do\s+not|does\s+not|will\s+not|cannot)\s+(?:even\s+)?(?:check|read|see|scan|monitor|moderate|filter|look\s+at)\s+(?:those|that|these|it|them|there|the\s+(?:notes?|invoices?|comments?|attachments?|photos?|pdfs?))\b/gi,
-    accept: (m, text) => /\b(?:put|write|leave|add|type|stick|hide|slip|note)\s+(?:it|them|that|your\s+\w+|my\s+\w+)\b[^.!?\n]*$/i.test(before(text, m, 90)),
+    re: /\b(?:(?:they|the\s+app|the\s+platform|the\s+system|autodoctor|nobody|no\s+one|admins?|mods?|moderators?)\s+(?:don['’]?t|doesn['’]?t|won['’]?t|never|can['’]?t|do\s+not|does\s+not|will\s+not|cannot)\s+(?:even\s+)?(?:check|read|see|scan|monitor|moderate|filter|look\s+at)|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:checks|reads|sees|scans|monitors|looks\s+at))\s+(?:those|that|these|it|them|there|the\s+(?:notes?|invoices?|comments?|attachments?|photos?|pdfs?))\b/gi,
+    accept: (m, text) => /\b(?:put|pop|drop|write|leave|add|type|stick|hide|slip|note)\s+(?:it|them|that|your\s+\w+|my\s+\w+)\b[^.!?\n]*$/i.test(before(text, m, 90)),
     phrase: true,
-    words: "check read see scan monitor moderate filter look".split(" "),
+    words: "check read see scan monitor moderate filter look checks reads sees scans monitors looks".split(" "),
   },
 );

@@ -92,6 +92,16 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     phrase: true,
   },
   {
+    // A mail or a text announced to the reader, the move made by sending it: "te mando un correo", "je t'envoie un mail",
+    // "ich schicke dir eine Mail", "ti mando una mail", "te mando um email", "ik stuur je een mailtje" (not the app's own:
+    // "la app te manda un correo").
+    kind: "OFF_PLATFORM_REQUEST",
+    re: /\b(?:(?:te|le|les|lhe|ti|vi|vous|t['’]\s?|je\s+t['’]\s?|je\s+vous)\s*(?:mando|envio|escribo|mandare|enviare|mandarei|enviarei|envoie|enverrai|ecris|ecrirai|invio|scrivo|mandero)|(?:schicke?|sende|schreibe?)\s+(?:dir|ihnen|euch)|stuur\s+(?:je|jou|u))\s+(?:(?:ahora|luego|manana|agora|depois|amanha|demain|tout\s+de\s+suite|gleich|morgen|heute|dann|mal|kurz|dopo|domani|subito|even|straks)\s+)*(?:un|una|um|uma|une|eine|een)\s+(?:correo|mail|e-?mail|mailtje|sms|courriel|whats(?:app)?|zap)\b/gi,
+    words: "te le les lhe ti vi vous t je schick schicke sende schreib schreibe stuur".split(" "),
+    accept: (m, text) => live(m, text) && !/\b(?:app|appli|application|aplicacion|aplicativo|applicazione|plataforma|plateforme|plattform|piattaforma|sistema|systeme)\b[^.!?,\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)),
+    phrase: true,
+  },
+  {
     kind: "OFF_PLATFORM_REQUEST", // Dutch: "wat is je mailadres", "geef me je nummer", "mag ik je 06", "heb je whatsapp?", "bel me"
     re: /\b(?:(?:wat\s+is|wat\s+was|geef\s+(?:me|mij|ons)|stuur\s+(?:me|mij|ons)|mag\s+ik|heb\s+je|heeft\s+u|hebt\s+u)\s+(?:(?:even|nog|je|jouw|uw|een)\s+){1,2}(?:mail\s*adres|e-?mail(?:\s*adres)?|mailtje|nummer|telefoonnummer|mobiele\s+nummer|06(?:-nummer)?|whatsapp|telegram|signal)|(?:bel|app|mail|sms)\s+(?:me|mij)\s+(?:maar|even|gewoon|vanavond|morgen)|heb\s+je\s+(?:whatsapp|telegram|signal|messenger)(?=\s*\?))/gi,
     words: "wat geef stuur mag heb heeft hebt bel app mail sms".split(" "),
@@ -127,7 +137,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // Spanish: "dame tu numero", "me pasas tu cel?", "cual es tu whats", "te paso mi numero", "llamame", "escribeme al whats"
     re: new RegExp(
-      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es)`,
+      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es(?!\s+(?:viejo|nuevo|antiguo|lento|malo|barato|muy|un|una|android|iphone|samsung|xiaomi|motorola)\b))`,
       "gi",
     ),
     words: "dame damelo pasame mandame da pasa manda pasas mandas dejas cual tienes tenes paso dejo llamame llameme marcame escribeme numero celular telefono correo".split(" "),
@@ -157,7 +167,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // German: "gib mir mal deine Nummer", "was ist Ihre Handynummer", "ruf mich an", "meine Nummer ist"
     re: new RegExp(
-      String.raw`\b(?:(?:gib|gibst|geben\s+sie|schick|schicken\s+sie)\s+(?:du\s+)?mir\s+(?:mal\s+|bitte\s+)?(?:deine|ihre|eure)\s+${DETAIL}|(?:was|wie)\s+(?:ist|lautet)\s+(?:deine|ihre)\s+${DETAIL}|ruf(?:en\s+sie)?\s+mich\s+(?:mal\s+|einfach\s+)?an|meine\s+(?:nummer|handynummer|telefonnummer|email|e-mail)\s+(?:ist|lautet)|schreib(?:en\s+sie)?\s+mir\s+(?:auf|per|bei)\s+(?:whatsapp|telegram|signal))`,
+      String.raw`\b(?:(?:gib|gibst|geben\s+sie|schick|schicken\s+sie)\s+(?:du\s+)?mir\s+(?:mal\s+|bitte\s+)?(?:deine|ihre|eure)\s+${DETAIL}|(?:was|wie)\s+(?:ist|lautet)\s+(?:deine|ihre)\s+${DETAIL}|ruf(?:en\s+sie)?\s+mich\s+(?:mal\s+|einfach\s+)?an|meine\s+(?:nummer|handynummer|telefonnummer|email|e-mail)\s+(?:ist|lautet)|schreib(?:en\s+sie)?\s+mir\s+(?:auf|per|bei)\s+(?:whatsapp|telegram|signal)|schreib(?:en\s+sie)?\s+mir\s+(?:(?:lieber|einfach|doch|bitte|mal|kurz)\s+)*(?:eine\s+)?(?:mail|e-?mail|sms))`,
       "gi",
     ),
     words: "gib gibst geben schick schicken deine ihre ruf rufen meine schreib schreiben".split(" "),

@@ -69,9 +69,9 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
   return !negatedBefore(text, m.index + m[0].length + ref.index);
 }
 
-/** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app". */
+/** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app", "the photos come through blurry on here". */
 const APP_TROUBLE =
-  /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
+  /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|laggy|blurry|compressed|so\s+slow|hopeless|useless|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
 /** A comparison before a platform reference, or a second price right beside it: the platform as the alternative. */
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
@@ -212,7 +212,7 @@ export function live(m: RegExpExecArray, text: string): boolean {
 
 /** "they'll email me the claim form", "the dealer will text me": someone else contacting the sender. */
 const THIRD_PARTY_BEFORE =
-  /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|workshop|garage|mechanic|advisor|technician|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll)\b(?:\s+\w+){0,3}\s*$/i;
+  /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|workshop|garage|mechanic|advisor|technician|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll|they'?d|he'?d|she'?d)\b(?:\s+\w+){0,3}\s*$/i;
 
 /** "will the app email me the invoice", "the platform texts you a code": the platform itself as the one contacting (its subject right before the verb). */
 const PLATFORM_SUBJECT_BEFORE =
