@@ -80,7 +80,10 @@ export const CHANNEL_REQUEST_PATTERNS: Pattern[] = [
     // "the shop would finish it on the phone with the insurer": a call with a third party, not between the two.
     accept: (m, text) => asked(m, text) && !THIRD_PARTY_AFTER.test(after(text, m, 50)),
     phrase: true,
-    words: "phone telephone email e-mail mail post letter text txt ring sms whatsapp telegram signal messenger facetime skype linkedin facebook insta instagram call easier quicker faster simpler".split(" "),
+    words:
+      "phone telephone email e-mail mail post letter text txt ring sms whatsapp telegram signal messenger facetime skype linkedin facebook insta instagram call easier quicker faster simpler".split(
+        " ",
+      ),
   },
   {
     kind: REQUEST, // 3. REACH: "how do I get hold of you", "is there a better way to contact you", "are you reachable on anything else"

@@ -98,7 +98,11 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     kind: "OFF_PLATFORM_REQUEST",
     re: /\b(?:(?:te|le|les|lhe|ti|vi|vous|t['’]\s?|je\s+t['’]\s?|je\s+vous)\s*(?:mando|envio|escribo|mandare|enviare|mandarei|enviarei|envoie|enverrai|ecris|ecrirai|invio|scrivo|mandero)|(?:schicke?|sende|schreibe?)\s+(?:dir|ihnen|euch)|stuur\s+(?:je|jou|u))\s+(?:(?:ahora|luego|manana|agora|depois|amanha|demain|tout\s+de\s+suite|gleich|morgen|heute|dann|mal|kurz|dopo|domani|subito|even|straks)\s+)*(?:un|una|um|uma|une|eine|een)\s+(?:correo|mail|e-?mail|mailtje|sms|courriel|whats(?:app)?|zap)\b/gi,
     words: "te le les lhe ti vi vous t je schick schicke sende schreib schreibe stuur".split(" "),
-    accept: (m, text) => live(m, text) && !/\b(?:app|appli|application|aplicacion|aplicativo|applicazione|plataforma|plateforme|plattform|piattaforma|sistema|systeme)\b[^.!?,\n]{0,20}$/i.test(text.slice(Math.max(0, m.index - 40), m.index)),
+    accept: (m, text) =>
+      live(m, text) &&
+      !/\b(?:app|appli|application|aplicacion|aplicativo|applicazione|plataforma|plateforme|plattform|piattaforma|sistema|systeme)\b[^.!?,\n]{0,20}$/i.test(
+        text.slice(Math.max(0, m.index - 40), m.index),
+      ),
     phrase: true,
   },
   {
