@@ -6,7 +6,8 @@
  *
  *   1. ON-APP: a verb of messaging or finding (dm, pm, message, ping, hit up, add, follow, find,
  *      catch, reach) with a party (me, you, u) and a social or messaging app after on / via / over:
- *      "I'll DM you on twitter", "ping me over signal", "add me on discord".
+ *      "I'll DM you on twitter", "ping me over signal", "add me on discord"; or, round 32, the place
+ *      the reader found the sender or another app: "DM me where you found me", "message me on the other app".
  *   2. HANDLE-ASK: an ask (let me know, tell me, give me, send me, what's, drop) for the reader's
  *      app: "let me know your IG", "what's ur snap", "drop your discord".
  *   3. APP-INBOX: the reader's or sender's inbox on an app: "check your instagram DMs", "slide into
@@ -20,6 +21,10 @@
  *      contact verb in the same sentence ("I left my card on your windscreen, ring the number on
  *      it"). A sticker, label or card that is no one's ("the number on the sticker" to order a part,
  *      "a card with the tyre pressures") is a thing, not a channel.
+ *      Round 32: the number on the garage's door or shutter ("message me on the number on the garage
+ *      door"); a card that carries the sender's details handed over or shown ("I'll drop a card with
+ *      my details through your letterbox", "I'll show you my card with the number on it"); and someone's
+ *      card taken so the sender can call them direct ("leave his card with the tow driver, I'll call him").
  *
  *   5. PARKED (round 24): the reader's channel put where the sender can read it for a moment: "put
  *      your number in your profile bio for 5 min and I'll grab it".

@@ -1,7 +1,7 @@
 /**
  * Requests for contact, moves to a messaging app, meetings and the platform's fee avoided, in the
  * marketplace's other languages: Spanish, Portuguese, French, German, Italian, romanised Hindi
- * (Hinglish), Polish and Tagalog. The English rules live in phrases.ts and social.ts; these are the same intents as a
+ * (Hinglish), Polish, Dutch and Tagalog. The English rules live in phrases.ts and social.ts; these are the same intents as a
  * vocabulary per language, read with their clause like the English ones (`negatedBefore`). The
  * text is normalised first, so every word is written here without accents ("numero", "telefono").
  */

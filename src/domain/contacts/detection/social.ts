@@ -132,8 +132,8 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const tail = after(text, m, 30);
   if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
   if (/^(?:signal|line|messenger|zoom|teams|session|wire|element|matrix|wa|tg)$/.test(a) && (CAR_SENSE_BEFORE.test(head) || CAR_SENSE_AFTER.test(tail))) return false;
-  // "the app's video call", "the video chat froze": the platform's own call feature; not "facetime me", Apple's call asked for
-  // by its verb (only the platform's own "here" right after it keeps it in the app: "facetime me here?" is no such thing).
+  // "the app's video call", "the video chat froze": the platform's own call feature; not "facetime me" (round 32), Apple's own
+  // call asked for by its verb, unless the platform follows it at once ("facetime me here").
   const facetimeMe = a === "facetime" && /^\s+(?:me|us)\b(?!\s*(?:here|in\s+the\s+app|on\s+here|through\s+the\s+app)\b)/i.test(tail);
   if (!facetimeMe && /^(?:video|zoom|teams|facetime)/.test(a) && /\bapp\b|\bhere\b|froze|frozen|lag|drop/i.test(head + tail)) return false;
   // "my brother sent me a whatsapp voice note ... can I upload audio here?", "a 'facetime' style call? first
