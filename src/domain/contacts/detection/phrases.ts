@@ -31,14 +31,9 @@ const IN_PLATFORM_TAIL = new RegExp(
 export const PLATFORM_LEFT = String.raw`not\s+(?:on|in|through|thru|via|over)\s+(?:here|the\s+app|this\s+app|this\s+chat)`;
 const PLATFORM_LEFT_LATER = new RegExp(String.raw`\b${PLATFORM_LEFT}\b`, "i");
 
-/**
- * The platform named only to be left: "not on here", "instead of here", "rather than through the app", "off here"
- * ("give me a ring after hours, not on here"): no in-platform qualifier, the opposite.
- */
-const NOT_THE_PLATFORM = String.raw`(?<!\b(?:not|never|instead\s+of|rather\s+than|than|off|outside(?:\s+of)?|away\s+from)\s+)`;
-/** An explicit in-platform qualifier later in the same clause (not one named to be left, `NOT_THE_PLATFORM`). */
+/** An explicit in-platform qualifier later in the same clause. */
 const IN_PLATFORM_LATER = new RegExp(
-  String.raw`${NOT_THE_PLATFORM}\b(?:here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
+  String.raw`\b(?:here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
   "i",
 );
 /** "... when it's done", "... once you know", "... if the light comes back": a notification request. */
