@@ -289,11 +289,11 @@ const THEN_WORDS = [
   "ואז",
   "אחר כך",
 ];
-const CODE_WORD = skeletonAlternation(CODE_WORDS);
+export const CODE_WORD = skeletonAlternation(CODE_WORDS);
 const PLAIN_CODE = skeletonAlternation(PLAIN_CODE_WORDS);
 const NETWORK = skeletonAlternation([...NETWORK_NAMES, ...CAPITALISED_NETWORK_NAMES]);
 const CAPITALISED_NETWORK = new RegExp(`^(?:${skeletonAlternation(CAPITALISED_NETWORK_NAMES)})$`, "iu");
-const THEN = skeletonAlternation(THEN_WORDS);
+export const THEN = skeletonAlternation(THEN_WORDS);
 /** Letters of any script and digits: the edges of words that may not be Latin. */
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
