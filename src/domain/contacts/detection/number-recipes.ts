@@ -288,10 +288,11 @@ const digitsBesideYears = (part: string): number => part.replace(/(?<!\d)(?:19|2
 
 /**
  * COMPOSED: a run of sentences from `i` with a front piece anywhere in it (a code named, a trunk
- * group, a phone's word), pieces strung on, and a described piece strung on as one; or, without a described
- * piece, a city's code named (or the number announced, or told backwards) and 6 to 13 digits given
- * beside it ("la lada de El Paso, luego 203 y al final 44 78", "Meine Nummer: 0 1 5 1, dann 5 5 5
- * 0, dann ..."). [where it starts, its last sentence].
+ * group, a phone's word), pieces strung on, and a described piece strung on as one; or, without a
+ * described piece, the number announced or told backwards and 6 to 13 digits given beside it
+ * ("Meine Nummer: 0 1 5 1, dann 5 5 5 0, dann ...", "read it backwards 7410555215"). A city's code
+ * and digits alone are `findDescribedNumbers`' (number-pieces.ts), with its reading of a make's or
+ * a part's code. [where it starts, its last sentence].
  */
 function composedFrom(text: string, sentences: ReadonlyArray<[number, number]>, i: number): [number, number] | undefined {
   const [start, end] = sentences[i]!;
@@ -309,7 +310,7 @@ function composedFrom(text: string, sentences: ReadonlyArray<[number, number]>, 
   if (front === null) return undefined;
   if (!pieceStrungOn(run)) {
     const given = digitsBesideYears(run.slice(front.index));
-    const digitsAlone = front === code || TOLD_BACKWARDS.test(run) || ANNOUNCED.test(run.slice(front.index));
+    const digitsAlone = TOLD_BACKWARDS.test(run) || ANNOUNCED.test(run.slice(front.index));
     if (!digitsAlone || given < 6 || given > 13 || MONEY_OR_UNIT.test(run)) return undefined;
   }
   if (withheld(text, start + front.index, run.slice(0, front.index))) return undefined;
