@@ -31,9 +31,19 @@ import { CODE_WORD, THEN } from "./number-pieces.ts";
 import { negatedAbroad } from "./other-languages.ts";
 import type { Hit } from "./types.ts";
 
-/** Word edges for text whose letters may be accented or not Latin. */
-const B = String.raw`(?<![\p{L}\p{N}])`;
-const E = String.raw`(?![\p{L}\p{N}])`;
+/**
+ * Letters of the Latin scripts the normalised text keeps (accents mostly dropped, "ł" and "ß" kept):
+ * the rules here read Latin words only, and classes of them in a non-Unicode pattern scan several
+ * times faster than Unicode properties (this runs on every message).
+ */
+const LATIN = String.raw`A-Za-z\u00c0-\u024f`;
+/**
+ * Word edges: a plain `\b` before a word (the normalised text has its accents dropped, and the
+ * scan for a pattern opening on `\b` runs about twice as fast as one opening on a lookbehind), no
+ * Latin letter or digit after it.
+ */
+const B = String.raw`\b`;
+const E = String.raw`(?![${LATIN}0-9])`;
 const words = (list: string): string => String.raw`${B}(?:${list})${E}`;
 
 /**
@@ -60,7 +70,7 @@ const DESCRIBED_PIECE = words(
     // a house number, a postcode
     String.raw`(?:street|house|door|flat|unit|building)\s+(?:number|no|#)|post\s*code|postal\s+code|zip(?:\s*code)?|eircode|postleitzahl|plz|hausnummer|codigo\s+postal|numero\s+de\s+(?:la\s+)?(?:casa|calle|puerta)|code\s+postal|numero\s+de\s+(?:la\s+)?rue|cep|numero\s+da\s+casa|cap|codice\s+postale|numero\s+civico|huisnummer|posta\s+kodu\w*|kod\s+pocztowy`,
     // a quoted price, the mileage, a torque figure, a part's or a shirt's number
-    String.raw`(?:[\p{L}-]+['’]s\s+)?extension|quote(?:d)?\s+(?:amount|price|total|figure)|(?:price|cost|total)\s+(?:of|for)\s+the|(?:the|my|your)\s+quote|mileage|odometer|km\s+on\s+the\s+(?:dash|clock)|kilometerstand|kilometraje|quilometragem|kilometrage|chilometraggio|torque\s+(?:spec|figure|setting)|part\s+(?:number|no)|(?:jersey|shirt)\s+number|number\s+on\s+(?:my|his|her)\s+(?:[\p{L}-]+\s+)?(?:jersey|shirt)`,
+    String.raw`(?:[${LATIN}-]+['’]s\s+)?extension|quote(?:d)?\s+(?:amount|price|total|figure)|(?:price|cost|total)\s+(?:of|for)\s+the|(?:the|my|your)\s+quote|mileage|odometer|km\s+on\s+the\s+(?:dash|clock)|kilometerstand|kilometraje|quilometragem|kilometrage|chilometraggio|torque\s+(?:spec|figure|setting)|part\s+(?:number|no)|(?:jersey|shirt)\s+number|number\s+on\s+(?:my|his|her)\s+(?:[${LATIN}-]+\s+)?(?:jersey|shirt)`,
   ].join("|"),
 );
 
@@ -72,7 +82,7 @@ const COMPOSED = new RegExp(
       String.raw`in\s+front|at\s+the\s+(?:front|start|end|beginning)|before\s+it|after\s+it|twice|doubled|backwards|reversed|in\s+reverse|al\s+reves|dos\s+veces|delante|al\s+(?:principio|final)|a\s+l'envers|deux\s+fois|devant|au\s+debut|a\s+la\s+fin|ruckwarts|rueckwaerts|zweimal|doppelt|davor|vorne|am\s+(?:anfang|ende)|ao\s+contrario|duas\s+vezes|na\s+frente|no\s+(?:inicio|fim|final)|al\s+contrario|due\s+volte|davanti|all'inizio|alla\s+fine|achterstevoren|omgekeerd|twee\s*keer|tweemaal|ervoor|vooraan|basina|sonuna|tersten|od\s+tylu|dwa\s+razy|na\s+poczatku|times|plus|minus|multiplied\s+by|(?:first|last|next|middle)\s+(?:one|two|three|four|five|six|\d)`,
     ),
   ].join("|"),
-  "iu",
+  "i",
 );
 
 /** A phone's words: "number", "teléfono", "Nummer", "cellulare". */
@@ -90,8 +100,9 @@ const PHONE_WORD = new RegExp(
     String.raw`${B}(?<!(?:part|order|booking|reference|ref|chassis|vin|serial|frame|engine|fault|error|invoice|tracking|plate|house|street|jersey|shirt|door|model|what|which)\s)${PHONE_NOUN}\s*(?:is|=|:|ist|es|est|e|to|c['’]?est)(?!\s+(?:on|in|at|not|the\s+same\s+as\s+(?:the\s+)?(?:part|vin|plate)))${E}${NOT_THE_DEVICE}`,
     String.raw`${B}(?:numaram|telefonum|numeram)\w*`,
   ].join("|"),
-  "iu",
+  "i",
 );
+const PHONE_WORD_ALL = new RegExp(PHONE_WORD.source, "gi");
 
 /**
  * A city's or a network's code named in words: a code word ("area code", "Vorwahl", "prefisso",
@@ -102,10 +113,12 @@ const CODE_WORD_NAMED = new RegExp(
     String.raw`${B}(?:${CODE_WORD}|lada|indicatif|netnummer|kengetal)${E}`,
     String.raw`${B}(?:uk|us|irish|dutch|german|french|spanish|chile|chilean|mexican|dubai|du|etisalat)\s+(?:mobile|cell|landline|number)(?:\s+prefix)?${E}`,
   ].join("|"),
-  "iu",
+  "i",
 );
+const CODE_WORD_NAMED_ALL = new RegExp(CODE_WORD_NAMED.source, "gi");
 /** "the Leeds code", "the Tampa area code": a capitalised place before a plain "code" (a place's case is its own, so not caseless). */
-const PLACE_CODE = new RegExp(String.raw`(?:${B}the\s+)?\p{Lu}[\p{L}-]+(?:\s+\p{Lu}[\p{L}-]+)?\s+(?:(?:area|landline|mobile|city|dialling|dialing|std)\s+)?code${E}`, "u");
+const PLACE_CODE = new RegExp(String.raw`(?:${B}the\s+)?[A-Z\u00c0-\u00de][${LATIN}-]+(?:\s+[A-Z\u00c0-\u00de][${LATIN}-]+)?\s+(?:(?:area|landline|mobile|city|dialling|dialing|std)\s+)?code${E}`);
+const PLACE_CODE_ALL = new RegExp(PLACE_CODE.source, "g");
 /** The first code named in `sentence`, by a code word or by its place. */
 function codeNamed(sentence: string): RegExpExecArray | null {
   const word = CODE_WORD_NAMED.exec(sentence);
@@ -120,8 +133,10 @@ function codeNamed(sentence: string): RegExpExecArray | null {
  */
 const FRONT_DIGITS = new RegExp(
   String.raw`^[\s,:;–—-]*(?:(?:ok(?:ay)?\s+)?(?:so\s+)?(?:it['’]?s|its|it\s+is|is|es|ist|e|c['’]?est|het\s+is|=)\s*:?\s*)?(?:\+\d{1,3}\s*|0\d(?:\s?\d){0,4}|\d{3})(?!\s*(?:plate|reg|model)${E})(?=\s*[,:;–—-]?\s*(?:(?:${THEN})${E}|\(|and\s|y\s|und\s|e\s|et\s|en\s|$))`,
-  "iu",
+  "i",
 );
+/** `FRONT_DIGITS` at the start of any sentence of a text (as `sentencesOf` cuts them). */
+const FRONT_DIGITS_ALL = new RegExp(String.raw`(?<=^|[.!?]\s|\n)${FRONT_DIGITS.source.slice(1).replace(/\|\$\)\)$/, "|[.!?\\n]|$))")}`, "gi");
 
 /** The sender claims the number shown or edited as theirs: "that's my cell", "that one is still mine", "quello è il mio cellulare". */
 const CLAIMED = new RegExp(
@@ -133,26 +148,27 @@ const CLAIMED = new RegExp(
       String.raw`(?:ist|is|est|es|e)\s+(?:meine?|mijn|mon|ma|mi|il\s+mio|la\s+mia|o\s+meu|a\s+minha)\s+(?:handy\w*|nummer|mobiel|numero|portable|celular|movil|cellulare|telefone|telefono|privat\w*|prive|perso\w*)`,
     ].join("|"),
   ),
-  "iu",
+  "i",
 );
 
 /**
  * A number the reader already holds or can look up: the shop's, the dealership's main line, the
- * one on the booking confirmation or the site, a person's ("Jenny's number"), in the
- * marketplace's languages.
+ * one on the booking confirmation or the site, in the marketplace's languages.
  */
 const KNOWN_NUMBER = new RegExp(
   words(
     [
       String.raw`(?:shop|workshop|garage|dealership|dealer|office|desk|reception|business|company|store|work|yard)(?:['’]?s)?\s+(?:main\s+|own\s+|usual\s+|fixed\s+|office\s+)?(?:number|line|landline|phone|no)|(?:main|office|desk|shop|workshop)\s+(?:line|landline)|landline\s+you\s+(?:already\s+)?have`,
-      String.raw`(?:same|one)\s+as\s+the\s+(?:shop|workshop|garage|dealership|office|business)(?:['’]?s)?|\p{Lu}\p{Ll}+['’]s\s+number(?!\s+plate)`,
-      String.raw`number\s+(?:on|from|in)\s+(?:the|my|our|your)\s+(?:[\p{L}-]+\s+){0,2}(?:confirmation|site|website|invoice|receipt|quote|listing|ad|page)`,
+      String.raw`(?:same|one)\s+as\s+the\s+(?:shop|workshop|garage|dealership|office|business)(?:['’]?s)?`,
+      String.raw`number\s+(?:on|from|in)\s+(?:the|my|our|your)\s+(?:[${LATIN}-]+\s+){0,2}(?:confirmation|site|website|invoice|receipt|quote|listing|ad|page)`,
       String.raw`(?:numero|telefono|fijo)\s+(?:del|de\s+la)\s+(?:taller|tienda|oficina|negocio|concesionario|agencia)|(?:quello|numero)\s+dell['’]?\s*(?:officina|negozio|ufficio|concessionario)|(?:numero|fixe|telephone)\s+du\s+(?:garage|magasin|bureau|concessionnaire)`,
       String.raw`(?:nummer|festnetznummer|telefonnummer)\s+(?:der|vom|von\s+der)\s+(?:werkstatt|laden|firma|autohaus|buro|bueros?)|werkstattnummer|(?:numero|telefone|fixo)\s+da\s+(?:oficina|loja|concessionaria|empresa)|(?:nummer|vaste\s+nummer)\s+van\s+de\s+(?:garage|werkplaats|zaak|winkel|dealer)`,
     ].join("|"),
   ),
-  "u",
+  "i",
 );
+/** A person's number the reader knows ("Jenny's number from the song"): a capitalised name, so not caseless; not a "number plate". */
+const NAMED_NUMBER = /\b[A-Z][a-z]+['’]s\s+number(?!\s+plate)\b/;
 /** A thing's number the sender edits into theirs: "the part number I sent you", "that pad part number you quoted". */
 const THING_NUMBER = /\bpart\s+(?:number|no)\b|\b(?:quote|invoice|reference|order)\s+(?:number|no)\b/i;
 
@@ -171,19 +187,19 @@ const EDIT = new RegExp(
       String.raw`(?:cambia|cambiale|reemplaza|remplace|change|troca|trocar|muda|substitui|sostituisci|ersetz\w*|tausch\w*|vervang|verander)\s+(?:el|le|la|o|il|lo|die|de)?\s*\d+\s+(?:por|par|pelo|con|durch|gegen|door|in)\s+(?:un|una|um|uma|eine|een)?\s*\d+`,
     ].join("|"),
   ),
-  "iu",
+  "i",
 );
 
 /** Something the sender's number is shown on: a flyer, a card, a sticker, a vehicle's side, a profile. */
 const SHOWN_ON = new RegExp(
   [
-    String.raw`${B}(?:same\s+)?(?:number|digits|cell|mobile)\s+(?:(?:as\s+)?(?:painted|written|printed|stuck|shown|pinned|that['’]?s|is)?\s*)?(?:on|from|off|in|as\s+on|as\s+in|as)\s+(?:the|my|our|that|this|your)\s+(?:[\p{L}-]+\s+){0,3}?(?:flyer|leaflet|(?:business|job|old)\s+card|card|sticker|sign|signboard|(?:side|back|door)\s+of\s+(?:my|our|the)\s+[\p{L}-]+|van|bakkie|ute|truck|jeep|profile|bio)${E}`,
+    String.raw`${B}(?:same\s+)?(?:number|digits|cell|mobile)\s+(?:(?:as\s+)?(?:painted|written|printed|stuck|shown|pinned|that['’]?s|is)?\s*)?(?:on|from|off|in|as\s+on|as\s+in|as)\s+(?:the|my|our|that|this|your)\s+(?:[${LATIN}-]+\s+){0,3}?(?:flyer|leaflet|(?:business|job|old)\s+card|card|sticker|sign|signboard|(?:side|back|door)\s+of\s+(?:my|our|the)\s+[${LATIN}-]+|van|bakkie|ute|truck|jeep|profile|bio)${E}`,
     // "el número de la tarjeta", "le numéro sur le flyer", "die Nummer auf dem Aufkleber", "o número no cartão", "il numero sul volantino", "het nummer op de flyer"
-    String.raw`${B}(?:numero|nummer|telefono|telefone|telefonnummer|handynummer)\s+(?:(?:que\s+(?:esta|sale|aparece|vem|ta)|qui\s+est|che\s+(?:c['’]?e|e)|die|das|dat)\s+)?(?:sur|sul|sulla|nel|nella|en|na|no|op|auf|am|an|de\s+la|del|da|do|van\s+de)\s+(?:(?:le|la|el|o|a|il|lo|de|het|dem|der|den|mi|mon|ma|meu|minha|mio|mia|mijn|meinem|meiner|unserem)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:flyer|volantino|volante|folheto|panfleto|prospectus|tarjeta|carte|karte|visitenkarte|cartao|biglietto|kaartje|visitekaartje|pegatina|autocollant|aufkleber|adesivo|sticker|furgoneta|camioneta|camionnette|transporter|furgone|carrinha|busje|perfil|profil|profilo|profiel)${E}`,
+    String.raw`${B}(?:numero|nummer|telefono|telefone|telefonnummer|handynummer)\s+(?:(?:que\s+(?:esta|sale|aparece|vem|ta)|qui\s+est|che\s+(?:c['’]?e|e)|die|das|dat)\s+)?(?:sur|sul|sulla|nel|nella|en|na|no|op|auf|am|an|de\s+la|del|da|do|van\s+de)\s+(?:(?:le|la|el|o|a|il|lo|de|het|dem|der|den|mi|mon|ma|meu|minha|mio|mia|mijn|meinem|meiner|unserem)\s+)?(?:[${LATIN}-]+\s+){0,2}?(?:flyer|volantino|volante|folheto|panfleto|prospectus|tarjeta|carte|karte|visitenkarte|cartao|biglietto|kaartje|visitekaartje|pegatina|autocollant|aufkleber|adesivo|sticker|furgoneta|camioneta|camionnette|transporter|furgone|carrinha|busje|perfil|profil|profilo|profiel)${E}`,
     // Tagalog "number ... nasa sticker sa likod ng jeep", Sinhala romanised "mage number eka ... pitipasse liyala", Swahili "namba yangu ni ile ile ya ..."
-    String.raw`${B}number\s+(?:ko\s+)?(?:yung\s+|yun\s+|ay\s+)?nasa\s+(?:[\p{L}-]+\s+){0,4}?(?:sticker|profile|likod|tarp|karatula|flyer|card)${E}|${B}mage\s+number\s+eka\s+[^.!?\n]{0,40}?(?:liyala|gahala|thiyenawa|thiyanawa)${E}|${B}namba\s+yangu\s+ni\s+(?:ile\s+ile|sawa\s+na|ile)\s+ya${E}`,
+    String.raw`${B}number\s+(?:ko\s+)?(?:yung\s+|yun\s+|ay\s+)?nasa\s+(?:[${LATIN}-]+\s+){0,4}?(?:sticker|profile|likod|tarp|karatula|flyer|card)${E}|${B}mage\s+number\s+eka\s+[^.!?\n]{0,40}?(?:liyala|gahala|thiyenawa|thiyanawa)${E}|${B}namba\s+yangu\s+ni\s+(?:ile\s+ile|sawa\s+na|ile)\s+ya${E}`,
   ].join("|"),
-  "iu",
+  "i",
 );
 /** A shown number said in a language where "my" is in the phrase itself ("mage", "yangu", "number ko") or with a call after it ("text mo na lang"): claimed as it stands. */
 const SHOWN_OWN = /\b(?:mage|yangu|ko|text\s+mo|tawag)\b/i;
@@ -200,21 +216,74 @@ const GATE = /\d|number|nummer|numero|telefon|namba|then|dann|luego|despues|puis
 
 /**
  * Adds a PHONE hit for each number described as a recipe (see the module's shapes): the run of
- * sentences holding its pieces, every piece and every piece's description masked.
+ * sentences holding its pieces, every piece and every piece's description masked. Each shape is
+ * looked for sentence by sentence only where the whole text holds its words, and a run of
+ * sentences carrying pieces is read once, not again from each of its sentences.
  */
 export function findNumberRecipes(text: string, hits: Hit[]): void {
   if (!GATE.test(text)) return;
+  const edited = EDIT.test(text) && (KNOWN_NUMBER.test(text) || NAMED_NUMBER.test(text) || THING_NUMBER.test(text));
+  const shown = SHOWN_ON.test(text);
+  const at = frontsIn(text);
+  if (at.length === 0 && !edited && !shown) return;
   const sentences = sentencesOf(text);
+  const fronts = sentencesHolding(at, sentences);
+  // Whether each sentence carries a piece, read only around a front.
+  const carries: Array<boolean | undefined> = [];
+  const carriesAt = (k: number): boolean => k >= 0 && k < sentences.length && (carries[k] ??= carriesPiece(text.slice(...sentences[k]!)));
+  // The last sentence of a run already read: a later start in it reads a part of the same run.
+  let read = -1;
   for (let i = 0; i < sentences.length; i++) {
-    const [start] = sentences[i]!;
-    const found = composedFrom(text, sentences, i) ?? editedFrom(text, sentences, i) ?? shownFrom(text, sentences, i);
+    let found: [number, number] | undefined;
+    if (fronts.has(i) && i > read && carriesAt(i)) {
+      let first = i;
+      while (first - 1 > read && carriesAt(first - 1)) first--;
+      let last = i;
+      while (carriesAt(last + 1)) last++;
+      read = last;
+      found = composedRun(text, sentences, first, last);
+    }
+    found ??= (edited ? editedFrom(text, sentences, i) : undefined) ?? (shown ? shownFrom(text, sentences, i) : undefined);
     if (found === undefined) continue;
     const [from, last] = found;
-    hits.push({ kind: "PHONE", start: Math.max(start, from), end: sentences[last]![1], detail: true });
-    i = last;
+    hits.push({ kind: "PHONE", start: from, end: sentences[last]![1], detail: true });
+    i = Math.max(i, last);
   }
 }
 
+/**
+ * Where a recipe's possible front stands: a phone's word, a code named, a number told
+ * backwards, or a trunk group opening the sentence. Found first since fronts are rare and the
+ * pieces strung on them ("then", a plate) are everywhere in repair talk.
+ */
+function frontsIn(text: string): number[] {
+  const at: number[] = [];
+  const walk = (re: RegExp): void => {
+    // exec with lastIndex, not matchAll, which copies the expression on every call.
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) at.push(m.index);
+  };
+  walk(PHONE_WORD_ALL);
+  walk(FRONT_DIGITS_ALL);
+  walk(CODE_WORD_NAMED_ALL);
+  // The rarer fronts behind a plain search for a stem they must hold.
+  const lower = text.toLowerCase();
+  if (BACKWARDS_STEMS.some((stem) => lower.includes(stem))) walk(TOLD_BACKWARDS_ALL);
+  if (lower.includes("code")) walk(PLACE_CODE_ALL);
+  return at.sort((x, y) => x - y);
+}
+/** Stems every word of `TOLD_BACKWARDS` holds. */
+const BACKWARDS_STEMS = ["backw", "revers", "reves", "envers", "ckwarts", "ckwaerts", "contrario", "achterstev", "tersten"];
+/** The indices of the sentences holding the offsets `at` (sorted). */
+function sentencesHolding(at: readonly number[], sentences: ReadonlyArray<[number, number]>): Set<number> {
+  const out = new Set<number>();
+  let k = 0;
+  for (const index of at) {
+    while (k < sentences.length && sentences[k]![1] <= index) k++;
+    if (k < sentences.length) out.add(k);
+  }
+  return out;
+}
 /** The sentences of `text` as [start, end) without their edge spaces: cut at ".", "!", "?" (not inside a number) and line breaks. */
 function sentencesOf(text: string): Array<[number, number]> {
   const out: Array<[number, number]> = [];
@@ -238,8 +307,8 @@ function sentencesOf(text: string): Array<[number, number]> {
 function carriesPiece(sentence: string): boolean {
   return /\d/.test(sentence) || DESCRIBED_PIECE_RE.test(sentence) || codeNamed(sentence) !== null || OPENS_WITH_THEN.test(sentence);
 }
-const DESCRIBED_PIECE_RE = new RegExp(DESCRIBED_PIECE, "iu");
-const DESCRIBED_PIECE_ALL = new RegExp(DESCRIBED_PIECE, "giu");
+const DESCRIBED_PIECE_RE = new RegExp(DESCRIBED_PIECE, "i");
+const DESCRIBED_PIECE_ALL = new RegExp(DESCRIBED_PIECE, "gi");
 
 /**
  * Words that may stand between what strings a piece on and the piece: articles and possessives, a
@@ -256,7 +325,7 @@ const isFiller = (word: string): boolean => FILLER_WORDS.has(word.toLowerCase().
 /** What strings a described piece on, ending the text before it: "then", "and", "is", "=", ":", an imperative ("take", "put"), a phone's word ("numaram"). */
 const LEAD_BEFORE = new RegExp(
   String.raw`(?:${B}(?:${THEN}|and|y|e|et|und|en|i|ve|plus|with|is|are|ist|es|est|to|c['’]?est|take|use|put|add|dial|numaram\w*|telefonum\w*|numer\w*)${E}|[=:])\s*$`,
-  "iu",
+  "i",
 );
 /** Whether `before` ends with what strings a piece on, past up to five filler words. */
 function leadsOn(before: string): boolean {
@@ -271,33 +340,25 @@ function leadsOn(before: string): boolean {
 }
 /** A piece described in `run` that is strung on as a piece ("then my birthday", "is our street number"), not one merely talked of ("the photos show the plate"). */
 function pieceStrungOn(run: string): boolean {
-  for (const m of run.matchAll(DESCRIBED_PIECE_ALL)) if (leadsOn(run.slice(Math.max(0, m.index - 80), m.index))) return true;
+  DESCRIBED_PIECE_ALL.lastIndex = 0;
+  for (let m = DESCRIBED_PIECE_ALL.exec(run); m !== null; m = DESCRIBED_PIECE_ALL.exec(run)) if (leadsOn(run.slice(Math.max(0, m.index - 80), m.index))) return true;
   return false;
 }
-const OPENS_WITH_THEN = new RegExp(String.raw`^(?:and\s+)?(?:${THEN})${E}`, "iu");
-
-/** The last sentence of the run of sentences from `i` that each carry a piece. */
-function runEnd(text: string, sentences: ReadonlyArray<[number, number]>, i: number): number {
-  let last = i;
-  while (last + 1 < sentences.length && carriesPiece(text.slice(...sentences[last + 1]!))) last++;
-  return last;
-}
+const OPENS_WITH_THEN = new RegExp(String.raw`^(?:and\s+)?(?:${THEN})${E}`, "i");
 
 /** Digits in `part` that are not a year ("1985", "2019"): the digits a recipe gives outright. */
 const digitsBesideYears = (part: string): number => part.replace(/(?<!\d)(?:19|20)\d\d(?!\d)/g, "").replace(/\D/g, "").length;
 
 /**
- * COMPOSED: a run of sentences from `i` with a front piece anywhere in it (a code named, a trunk
+ * COMPOSED: the run of sentences `i` to `last`, each carrying a piece, with a front piece anywhere in it (a code named, a trunk
  * group, a phone's word), pieces strung on, and a described piece strung on as one; or, without a
  * described piece, the number announced or told backwards and 6 to 13 digits given beside it
  * ("Meine Nummer: 0 1 5 1, dann 5 5 5 0, dann ...", "read it backwards 7410555215"). A city's code
  * and digits alone are `findDescribedNumbers`' (number-pieces.ts), with its reading of a make's or
  * a part's code. [where it starts, its last sentence].
  */
-function composedFrom(text: string, sentences: ReadonlyArray<[number, number]>, i: number): [number, number] | undefined {
-  const [start, end] = sentences[i]!;
-  if (!carriesPiece(text.slice(start, end))) return undefined;
-  const last = runEnd(text, sentences, i);
+function composedRun(text: string, sentences: ReadonlyArray<[number, number]>, i: number, last: number): [number, number] | undefined {
+  const start = sentences[i]![0];
   const run = text.slice(start, sentences[last]![1]);
   if (!COMPOSED.test(run)) return undefined;
   // The front may come last: "555 then oh one then the number on my old jersey. area code's the Memphis one".
@@ -323,8 +384,9 @@ const PART_TALK = /\b(?:parts?|pads?|filters?|discs?|box|label|sku|bosch|valeo|f
 /** A thing's code, not a city's: "Fault code", "the paint code", "Error code P0301". */
 const THING_CODE =
   /\b(?:fault|error|paint|engine|radio|pin|access|promo|discount|gate|door|alarm|qr|bar|trouble|obd|dtc|diagnostic|key|immobili[sz]er|security|colou?r|tyre|tire|part|product|model|service|booking|reference|zip|post|postal|voucher|coupon|tracking|wifi|lock|safe|sort|swift|iban|bank)\s+code\b/i;
-/** A number told reversed: "read it backwards", "al revés". */
-const TOLD_BACKWARDS = new RegExp(words(String.raw`backwards|reversed|in\s+reverse|al\s+reves|a\s+l'envers|ruckwarts|rueckwaerts|ao\s+contrario|al\s+contrario|achterstevoren|tersten`), "iu");
+/** A number told reversed: "read it backwards", "al revés"; `TOLD_BACKWARDS_ALL` walks them. */
+const TOLD_BACKWARDS = new RegExp(words(String.raw`backwards|reversed|in\s+reverse|al\s+reves|a\s+l'envers|ruckwarts|rueckwaerts|ao\s+contrario|al\s+contrario|achterstevoren|tersten`), "i");
+const TOLD_BACKWARDS_ALL = new RegExp(TOLD_BACKWARDS.source, "gi");
 /** A phone's word announcing digits: "Meine Nummer: 0 1 5 1", "my number is 447". */
 const ANNOUNCED = /^(?:\p{L}+\s+){0,2}\p{L}+\s*(?::|is|ist|es|e|est|=)\s*\+?\d/u;
 /** Money or a reading among the digits: no phone. */
@@ -334,7 +396,7 @@ const MONEY_OR_UNIT = /[$£€¥₺₽₴%°]|\b(?:nm|psi|bar|rpm|km|kms|miles|m
 function editedFrom(text: string, sentences: ReadonlyArray<[number, number]>, i: number): [number, number] | undefined {
   const [start, end] = sentences[i]!;
   const first = text.slice(start, end);
-  const known = KNOWN_NUMBER.exec(first);
+  const known = KNOWN_NUMBER.exec(first) ?? NAMED_NUMBER.exec(first);
   const thing = known === null ? THING_NUMBER.exec(first) : null;
   const at = known ?? thing;
   if (at === null) return undefined;
