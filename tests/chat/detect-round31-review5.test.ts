@@ -268,10 +268,9 @@ describe("round 31 review 5: attacks", () => {
     expect(caughtBy("btw the surname is Abernathy. search that plus 'mobile mechanic Tulsa' and my page comes up first", ["Abernathy"])).toBe(true));
   it("Thank you for your patience with the diagnosis.\nYours sincerely,\nCatherine Mwangi-Odhiambo", () =>
     expect(caughtBy("Thank you for your patience with the diagnosis.\nYours sincerely,\nCatherine Mwangi-Odhiambo", ["Catherine Mwangi-Odhiambo"])).toBe(true));
-  // not flagged
-  it.fails("Good day sir, I am Engr. Babatunde Olawale Fashola, owner of the Corolla you checked yesterday", () =>
-    expect(caughtBy("Good day sir, I am Engr. Babatunde Olawale Fashola, owner of the Corolla you checked yesterday", ["Babatunde Olawale Fashola"])).toBe(true),
-  );
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Good day sir, I am Engr. Babatunde Olawale Fashola, owner of the Corolla you checked yesterday", () =>
+    expect(caughtBy("Good day sir, I am Engr. Babatunde Olawale Fashola, owner of the Corolla you checked yesterday", ["Babatunde Olawale Fashola"])).toBe(true));
   // not flagged
   it.fails("my name's Callum, the last bit is Fitzgerald. same as on the reg docs if you look", () =>
     expect(caughtBy("my name's Callum, the last bit is Fitzgerald. same as on the reg docs if you look", ["Callum", "Fitzgerald"])).toBe(true),

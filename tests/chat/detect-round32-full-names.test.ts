@@ -68,6 +68,12 @@ const ATTACKS: [string, string][] = [
   // Scandinavian
   ["Hej, jag heter Ingrid Bergqvist och har en Volvo V70", "Ingrid Bergqvist"],
   ["Jeg heter Sindre Haugland, bilen er en Passat", "Sindre Haugland"],
+  // someone the reader is sent to, or who did the work; a titled name signed
+  ["the guy you want is Ruairi Donnelly, he does gearboxes on weekends", "Ruairi Donnelly"],
+  ["the brake job was done by Marisol Estrada-Vega, ask for her", "Marisol Estrada-Vega"],
+  ["el diagnóstico fue hecho por Andrés Villalobos, pregunta por él", "Andrés Villalobos"],
+  ["Engr. Chukwuemeka Obi here, I own the Hilux", "Chukwuemeka Obi"],
+  ["Quedo pendiente. Saludos cordiales, Lic. Mariana Treviño", "Mariana Treviño"],
   // Greek and Cyrillic script
   ["Με λένε Σταύρος Αλεξίου, για το Yaris", "Σταύρος Αλεξίου"],
   ["Здравствуйте, меня зовут Алексей Смирнов, по поводу Соляриса", "Алексей Смирнов"],
@@ -119,6 +125,14 @@ const INNOCENTS: string[] = [
   "Mr. Patel next door has the same Corolla",
   "El señor Ramírez del taller me lo recomendó",
   "Herr Becker aus der Werkstatt meinte, die Bremsen halten noch",
+  // third parties with a title, not of the writer's party; no name after a lead
+  "Our family doctor, Dr. Hannah Whitcombe, says I can drive again next week",
+  "The insurer's assessor, Mr. Arjun Mehta, signed the claim form yesterday",
+  "the one you want is the Bosch Platinum plug",
+  "It got done by Friday, thanks",
+  "the guy you want is on the app, just book him here",
+  "Soy de Valencia y el coche es un Ibiza",
+  "Oi, aqui é o Renato do Gol prata, a bateria arriou",
   // negations and idioms
   "Non, je ne m'appelle pas Julien Moreau, c'est une erreur de réservation",
   "Mein Name ist Hase, ich weiß von nichts",

@@ -122,9 +122,18 @@ const OTHER_SCRIPT = /[^\P{L}\p{Script=Latin}]/u;
  */
 export const plausibleInAnyScript = (name: string): boolean => (OTHER_SCRIPT.test(name) ? name.split(/\s+/).every((w) => w.length >= 2) : ownNameIsPlausible(name));
 
+/**
+ * One word, a Romance "of" ("de", "do", "da", "di", "du", "del"), one word: "aqui é o Renato do Gol",
+ * "soy Marta de Valencia" give a first name and a car or a town. A Dutch "de" is a surname's
+ * ("ik heet Bram de Wit"), and two words before the particle are a full name ("Thiago Albuquerque dos Santos").
+ */
+const FIRST_NAME_OF = /^\S+\s+(?:(?:de|do|da|dos|das|del|di|du|la|las|los|le)\s+)+\S+$/;
+const DUTCH_INTRODUCTION = /^(?:ik|mijn|hier\s+(?:is|spreekt))\b/i;
+
 /** An introduction's name, read alike in every script: plausible, no word these languages capitalise, not shouted, said. */
 const introduced = (m: RegExpExecArray, text: string): boolean => {
   const n = m.groups?.n ?? "";
+  if (FIRST_NAME_OF.test(n) && !DUTCH_INTRODUCTION.test(m.groups?.intro ?? "")) return false;
   return plausibleInAnyScript(n) && nameWordsAbroad(n) && !compoundFirstName(n) && !/^[A-Z\s.'’-]+$/.test(n) && said(m, text);
 };
 
@@ -154,7 +163,8 @@ export const INTRODUCTION_ABROAD_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?<![\p{L}'’])(?:${INTRODUCTION_OTHER_SCRIPTS})\s*[:,-]?\s+(?<n>${NAME_ABROAD})${NAME_END}`, "gdu"),
     accept: introduced,
     span: (m) => groupSpan(m, "n"),
-    gate: new RegExp(INTRODUCTION_OTHER_SCRIPTS, "u"),
+    // Each of those introductions keeps a Greek or Cyrillic letter through the normaliser: a one-class scan shuts the rule for other texts.
+    gate: /[\u0370-\u03ff\u0400-\u04ff]/,
   },
   {
     kind: "FULL_NAME", // "Groeten, Sanne van der Linden", "Met vriendelijke groet,\nPieter de Vries", "Saludos, Ana Belén Ruiz"

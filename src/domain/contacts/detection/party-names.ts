@@ -8,7 +8,8 @@
  *   TITLED    a title, then a given and a family name: "Mrs. Eleanor Pham", "Mr Desmond O'Rourke
  *             will collect it", "Fr. Seamus O'Dwyer here", "Ing. Petr Dvořák, Kolín", "Herr Jonas
  *             Weber", "Sra. Lucía Gómez", "Dott.ssa Chiara Ferri", "Pani Agnieszka Nowak", "Pak Budi
- *             Santoso". A title and a surname alone ("Mr. Patel was helpful") is no full name; after a
+ *             Santoso", when it signs or a frame makes it the sender's party (`ofTheParty`). A title and
+ *             a surname alone ("Mr. Patel was helpful") is no full name; after a
  *             greeting, thanks or a salutation ("Dear Mrs Eleanor Pham", "Hallo Herr Jonas Weber") it
  *             names the reader, who knows it; beside a video or a book it is an author; "Sir" is left
  *             out (knights are public figures: "Sir Stirling Moss").
@@ -19,6 +20,8 @@
  *   SPELLED   a name spelled out letter by letter ("J-O-S-H  H-A-L-V-O-R-S-E-N"), which the normaliser
  *             closes up into capitals: the whole message, opening on a common first name, or any
  *             capitals the sender then says are them ("K-O-F-I  A-S-A-N-T-E, that's me").
+ *   SENT TO   someone the reader is sent to or who did the work: "the guy you want is Frank DiMarco",
+ *             "the diag was done by Bobby Ray Jenkins", "el que buscas es ...", "fait par ...".
  *   SIGNING   a full name "signing off": "Service advisor Oluwaseun Adebayo-Williams signing off".
  *   LABELLED  the family name and the given name said by their labels in the other languages ("mi
  *             apellido es Echeverría" and "me llamo Nicolás", "Nachname ist Müller-Lüdenscheidt ...
@@ -31,11 +34,11 @@
  */
 import { after, before, caseless, groupSpan, type Pattern } from "./context.ts";
 import { NAME_ABROAD, nameWordsAbroad, plausibleInAnyScript, said, WORD_ABROAD } from "./introductions-abroad.ts";
-import { BUSINESS_WORD, DEPARTMENT, NAME_END, ownNameIsPlausible, PUBLIC_WORK, SALUTATION } from "./phrases.ts";
+import { BUSINESS_WORD, DEPARTMENT, NAME_END, ownNameIsPlausible, PUBLIC_WORK, RETOLD_SIGN_OFF, SALUTATION } from "./phrases.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, THANKS_AND_GREETINGS } from "./vocabulary.ts";
 
 /** Titles written in any case ("mr", "Dr.", "HERR"), as normalised (accents dropped). */
-const TITLE_ANY_CASE = String.raw`mrs?|ms|mx|drs?|dra|rev|revd|prof|ing|herr|frau|sra|srta|mme|mlle|dott(?:\.?ssa)?|dhr|mevr|sig(?:\.?r?a)?|avv|mgr|bapak|sayin`;
+const TITLE_ANY_CASE = String.raw`mrs?|ms|mx|drs?|dra|rev|revd|prof|ing|engr|lic|lcd[oa]|herr|frau|sra|srta|mme|mlle|dott(?:\.?ssa)?|dhr|mevr|sig(?:\.?r?a)?|avv|mgr|bapak|sayin`;
 /** Titles that are everyday words in lower case ("don", "pan", "bay", "miss"): only capitalised. */
 const TITLE_CAPITALISED = String.raw`Miss|Fr|Father|Pastor|Sr|Senora?|Don|Dona|Madame|Monsieur|M(?=\.)|Pan|Pani|Bay|Bayan|Pak|Ibu|Bu|Signora?|Mevrouw|Meneer`;
 /** A title, its full stop, then the name. */
@@ -55,6 +58,36 @@ function notAddressed(text: string, m: RegExpExecArray): boolean {
   return !THANKS_AND_GREETINGS.has(last) && !SALUTATION.test(last) && !ADDRESSED.test(head);
 }
 
+/**
+ * What makes a titled name the sender's or their party's rather than someone spoken of ("my son's
+ * teacher, Mrs. Jane Holloway, recommended you", "Dr. Eleanor Fairweather at the hospital told me",
+ * "it's Father Ted Crilly on the telly" stay innocent, as round 22 set them):
+ *   SIGNED  it stands alone on its line, or after a sign-off, and ends the line or goes on after a
+ *           comma ("Regards\nIng. Petr Dvořák, Kolín", "Cordialement, M. Jean-Pierre Lefèvre");
+ *   BEFORE  the sender introduces it or labels it as the owner, the contact or the one to ask for
+ *           ("I am Engr. Babatunde Fashola", "owner is Mrs. Eleanor Pham", "hand the keys to Mrs ...");
+ *   AFTER   it is "here", "speaking", or comes for the car: collects, picks up, brings it, pays, on
+ *           the sender's behalf, in any of the languages ("holt den Wagen ab", "passera chercher",
+ *           "pasará a recoger", "ritira", "odbierze", "vai buscar", "haalt ... op", "alacak").
+ */
+const SIGN_OFF_LEAD =
+  /^[ \t]*(?:(?:(?:kind|best|warm|many)\s+)?regards|cheers|thanks|thank\s+you|best(?:\s+wishes)?|sincerely|respectfully|yours(?:\s+\w+)?|yrs(?:\s+\w+)?|cordialement|salutations(?:\s+distinguees)?|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|abracos|(?:met\s+)?(?:vriendelijke\s+)?groet(?:en)?|mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|liebe|beste|freundliche)\s+gru(?:ss|ß)e|gru(?:ss|ß)e|(?:cordiali|distinti)\s+saluti|pozdrawiam|s\s+pozdravem|hilsen|saygilarimla)?[ \t]*[,:!.]?[ \t]*$/i;
+const PARTY_BEFORE =
+  /\b(?:owner|keeper|contact|customer|client|collector|name|i\s+am|i['’]?m|this\s+is|(?:keys?|car|vehicle|van|truck)\s+(?:over\s+)?to|ask\s+for|speak\s+(?:to|with)|propri[eé]taire|propietari[oa]|propriet[aá]ri[oa]|due[nñ]o|dono|besitzer(?:in)?|halter(?:in)?|eigenaar|w[lł]a[sś]ciciel(?:ka)?|sahibi)\s*(?:is|es|est|ist|e|è|é|:|-|,)?\s*$/i;
+const PARTY_AFTER = new RegExp(
+  String.raw`^\s*(?:here\b|speaking\b|signing\s+off|on\s+(?:my|our)\s+behalf|,?\s*(?:the\s+)?(?:owner|registered\s+keeper)\b|,?\s*(?:she|he)['’]?s\s+(?:collecting|picking|dropping|bringing|coming|paying|the\s+owner)|(?:will|['’]ll|is\s+going\s+to|can)\s+(?:collect|pick|drop|bring|come|be\s+(?:there|collecting|picking)|pay|sign|meet)|is\s+(?:collecting|picking|dropping|bringing|coming|paying)|(?:holt|bringt|kommt|zahlt|passera|viendra|recoger[aá]|pasar[aá]|vendr[aá]|ritira|passer[aà]|verr[aà]|odbierze|przyjedzie|vai\s+buscar|vem\s+buscar|haalt|brengt|komt|alacak|gelecek|akan\s+(?:ambil|datang))\b)`,
+  "i",
+);
+
+/** The titled name stands as a signature, or a frame of the sender's party is around it (see above). */
+function ofTheParty(text: string, m: RegExpExecArray): boolean {
+  const line = before(text, m, 80).split("\n").pop()!;
+  const rest = after(text, m, 60);
+  // The sign-off may follow a sentence on its line: "Quedo atento. Saludos cordiales, Ing. ...".
+  const signed = SIGN_OFF_LEAD.test(line.split(/[.!?]\s/).pop()!) && /^(?:[ \t]*[.!]?[ \t]*(?:\n|$)|[ \t]*,)/.test(rest) && !RETOLD_SIGN_OFF.test(before(text, m, 80));
+  return signed || PARTY_BEFORE.test(line) || PARTY_AFTER.test(rest);
+}
+
 const TITLED: Pattern = {
   kind: "FULL_NAME",
   re: new RegExp(String.raw`(?<![\p{L}'’.])(?<t>${TITLE})\s+(?<n>${NAME_ABROAD})${NAME_END}`, "gdu"),
@@ -62,13 +95,13 @@ const TITLED: Pattern = {
     const n = m.groups?.n ?? "";
     // "Dr. Ferdinand Porsche": a make named after its founder.
     if (n.split(/\s+/).some((w) => CAR_MAKES.has(w.toLowerCase()))) return false;
-    if (!personNamed(n) || !notAddressed(text, m) || !said(m, text)) return false;
+    if (!personNamed(n) || !notAddressed(text, m) || !said(m, text) || !ofTheParty(text, m)) return false;
     // "the video from Dr. Gregory Hale", "Prof. Ann Shaw's book": the author of public work.
     return !PUBLIC_WORK.test(before(text, m, 80) + " " + after(text, m, 40));
   },
   span: (m) => groupSpan(m, "n"),
   words:
-    "mr mrs ms mx dr drs dra rev revd prof ing herr frau sra srta mme mlle dott dottssa dhr mevr sig sigra sigr avv mgr bapak sayin miss fr father pastor sr senor senora don dona madame monsieur m pan pani bay bayan pak ibu bu signor signora mevrouw meneer".split(
+    "mr mrs ms mx dr drs dra rev revd prof ing engr lic lcdo lcda herr frau sra srta mme mlle dott dottssa dhr mevr sig sigra sigr avv mgr bapak sayin miss fr father pastor sr senor senora don dona madame monsieur m pan pani bay bayan pak ibu bu signor signora mevrouw meneer".split(
       " ",
     ),
 };
@@ -156,6 +189,26 @@ const LABELLED: Pattern[] = [
   },
 ];
 
+/**
+ * Someone the reader is sent to by name: "the guy you want is Frank DiMarco", "the diag was done by Bobby
+ * Ray Jenkins", "el que buscas es ...", "celui qu'il vous faut, c'est ...", "fait par", "gemacht von".
+ * Signed by ("the claim form was signed by Dr. Ahmed Raza") is a document's author, no lead.
+ */
+const SENT_TO = String.raw`(?:guy|man|woman|lady|person|one|bloke|fella|chap)\s+(?:you\s+(?:want|need)|to\s+(?:see|ask))\s+(?:is|=|:|,)?|(?:done|did|fixed|checked|inspected|diagnosed|serviced|repaired)\s+by|(?:el|la)\s+que\s+(?:buscas|necesitas|busca|necesita)\s+es|(?:hecho|hecha|revisado|reparado)\s+por|(?:o|a)\s+(?:cara|pessoa)\s+que\s+(?:voce|vc)\s+(?:procura|precisa)\s+e|(?:feito|feita|revisado|consertado)\s+por|(?:celui|celle)\s+qu['’]il\s+(?:te|vous)\s+faut\s*,?\s*(?:c['’]est|est)|(?:fait|faite|repare|reparee|verifie)\s+par|(?:gemacht|erledigt|repariert|gepruft|geprueft)\s+von|(?:fatto|fatta|riparato|controllato)\s+da`;
+
+const SENT_TO_NAME: Pattern = {
+  kind: "FULL_NAME",
+  re: new RegExp(String.raw`(?<![\p{L}])${caseless(`(?:${SENT_TO})`)}\s*(?:${TITLE}\s+)?(?<n>${NAME_ABROAD})${NAME_END}`, "gdu"),
+  accept: (m, text) => {
+    const n = m.groups?.n ?? "";
+    if (n.split(/\s+/).some((w) => CAR_MAKES.has(w.toLowerCase())) || !personNamed(n) || !said(m, text)) return false;
+    // "the tutorial was done by Eric Obrien": the author of public work.
+    return !PUBLIC_WORK.test(before(text, m, 80) + " " + after(text, m, 40));
+  },
+  span: (m) => groupSpan(m, "n"),
+  words: "want need see ask by por par von da que qu".split(" "),
+};
+
 const SIGNING_OFF: Pattern = {
   kind: "FULL_NAME", // "Service advisor Oluwaseun Adebayo-Williams signing off": a signature said in words, anywhere in the message
   re: new RegExp(String.raw`(?<![\p{L}'’])(?<n>${NAME_ABROAD})[ \t,]+${caseless("signing\\s+off")}\b`, "gdu"),
@@ -164,4 +217,4 @@ const SIGNING_OFF: Pattern = {
   words: ["signing"],
 };
 
-export const PARTY_NAME_PATTERNS: Pattern[] = [TITLED, MADE_OUT, MADE_OUT_AFTER, SPELLED, SIGNING_OFF, ...LABELLED];
+export const PARTY_NAME_PATTERNS: Pattern[] = [TITLED, MADE_OUT, MADE_OUT_AFTER, SENT_TO_NAME, SPELLED, SIGNING_OFF, ...LABELLED];
