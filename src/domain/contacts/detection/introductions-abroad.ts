@@ -51,12 +51,12 @@ export const NAME_ABROAD = String.raw`${WORD_ABROAD}(?:(?:\s+(?:van|von|der|den|
 /**
  * "I am" and "my name is" of the other Latin-script languages, as normalised (accents dropped), in
  * either case. "sono" is also "they are" ("le gomme sono Pirelli"): the sender's only where it opens
- * its clause (`accept`). The Swiss German "s isch de" ("it's the") names the writer as "it's" does.
+ * its clause (`accept`). The Swiss German "(s) isch de" ("it's the") names the writer as "it's" does.
  */
-const INTRODUCTION = String.raw`je\s+m['’]?\s*appelle|moi\s+c['’]?est|je\s+suis|mon\s+nom\s+(?:est|c['’]?est)|me\s+llamo|mi\s+nombre\s+es|soy|me\s+chamo|meu\s+nome\s+(?:e|é)|sou|mi\s+chiamo|il\s+mio\s+nome\s+(?:e|è)|sono|tu|aqui\s+(?:e|é|fala)\s+(?:o|a)|aqu[ií]\s+(?:habla|es)|hier\s+(?:ist|spricht|is|spreekt)|ici\s+c['’]?est|qui\s+(?:è|e|parla)|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|ich\s+bin|(?:e?s|das)\s+isch\s+(?:de|d|dr)|ik\s+heet|mijn\s+naam\s+is|ik\s+ben|nazywam\s+sie|mam\s+na\s+imie|jestem|jmenuj[iu]\s+se|jsem|zovem\s+se|volam\s+sa|jag\s+heter|jeg\s+(?:heter|hedder)|nimeni\s+on|minu\s+nimi\s+on|benim\s+ad[iı]m|ad[iı]m|nama\s+saya|nama\s+aku|saya|aku|mera\s+naam|ang\s+pangalan\s+ko\s+(?:ay|ay\s+si)|pangalan\s+ko\s+(?:ay\s+)?(?:si\s+)?|ako\s+si|ten\s+toi\s+la|toi\s+ten\s+la|toi\s+la|jina\s+langu\s+ni|mimi\s+ni|ma\s+numesc|numele\s+meu\s+este|ismi|main`;
+const INTRODUCTION = String.raw`je\s+m['’]?\s*appelle|moi\s+c['’]?est|je\s+suis|mon\s+nom\s+(?:est|c['’]?est)|me\s+llamo|mi\s+nombre\s+es|soy|me\s+chamo|meu\s+nome\s+(?:e|é)|sou|mi\s+chiamo|il\s+mio\s+nome\s+(?:e|è)|sono|tu|aqui\s+(?:e|é|fala)\s+(?:o|a)|aqu[ií]\s+(?:habla|es)|hier\s+(?:ist|spricht|is|spreekt)|ici\s+c['’]?est|qui\s+(?:è|e|parla)|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|ich\s+bin|isch\s+(?:de|d|dr)|ik\s+heet|mijn\s+naam\s+is|ik\s+ben|nazywam\s+sie|mam\s+na\s+imie|jestem|jmenuj[iu]\s+se|jsem|zovem\s+se|volam\s+sa|jag\s+heter|jeg\s+(?:heter|hedder)|nimeni\s+on|minu\s+nimi\s+on|benim\s+ad[iı]m|ad[iı]m|nama\s+saya|nama\s+aku|saya|aku|mera\s+naam|ang\s+pangalan\s+ko\s+(?:ay|ay\s+si)|pangalan\s+ko\s+(?:ay\s+)?(?:si\s+)?|ako\s+si|ten\s+toi\s+la|toi\s+ten\s+la|toi\s+la|jina\s+langu\s+ni|mimi\s+ni|ma\s+numesc|numele\s+meu\s+este|ismi|main`;
 /** The words `INTRODUCTION` opens on, as `wordsOf` splits them: the rule's word gate. */
 const INTRODUCTION_WORDS =
-  "je moi mon me mi meu il ich mein s es das ik mijn nazywam mam jestem jmenuji jmenuju jsem zovem volam jag jeg nimeni minu benim adim adım nama saya aku mera ang pangalan ako ten toi jina mimi ma numele ismi main soy sou sono tu aqui hier ici qui ben".split(
+  "je moi mon me mi meu il ich mein isch ik mijn nazywam mam jestem jmenuji jmenuju jsem zovem volam jag jeg nimeni minu benim adim adım nama saya aku mera ang pangalan ako ten toi jina mimi ma numele ismi main soy sou sono tu aqui hier ici qui ben".split(
     " ",
   );
 

@@ -149,6 +149,8 @@ const SPELLED: Pattern = {
     return ownNameIsPlausible(words.join(" ")) && isFirstName(words[0]!) && !isEnglishWord(words[words.length - 1]!.toLowerCase());
   },
   span: (m) => groupSpan(m, "n"),
+  // Only a message opening on two capitals can match: a one-position test shuts the rule for every other.
+  gate: /^\s*[A-Z]{2}/,
 };
 
 /** Labels of the family name in the other languages, with what joins them to it ("es", "ist", ":", "c'est"). */
@@ -196,6 +198,10 @@ const LABELLED: Pattern[] = [
  */
 const SENT_TO = String.raw`(?:guy|man|woman|lady|person|one|bloke|fella|chap)\s+(?:you\s+(?:want|need)|to\s+(?:see|ask))\s+(?:is|=|:|,)?|(?:done|did|fixed|checked|inspected|diagnosed|serviced|repaired)\s+by|(?:el|la)\s+que\s+(?:buscas|necesitas|busca|necesita)\s+es|(?:hecho|hecha|revisado|reparado)\s+por|(?:o|a)\s+(?:cara|pessoa)\s+que\s+(?:voce|vc)\s+(?:procura|precisa)\s+e|(?:feito|feita|revisado|consertado)\s+por|(?:celui|celle)\s+qu['’]il\s+(?:te|vous)\s+faut\s*,?\s*(?:c['’]est|est)|(?:fait|faite|repare|reparee|verifie)\s+par|(?:gemacht|erledigt|repariert|gepruft|geprueft)\s+von|(?:fatto|fatta|riparato|controllato)\s+da`;
 
+/** The words of `SENT_TO`'s "done by" and its other languages, as `wordsOf` splits them: its word test. */
+const DONE = "done did fixed checked inspected diagnosed serviced repaired".split(" ");
+const DONE_ABROAD = "hecho hecha revisado reparado feito feita consertado fait faite repare reparee verifie gemacht erledigt repariert gepruft geprueft fatto fatta riparato controllato".split(" ");
+
 const SENT_TO_NAME: Pattern = {
   kind: "FULL_NAME",
   re: new RegExp(String.raw`(?<![\p{L}])${caseless(`(?:${SENT_TO})`)}\s*(?:${TITLE}\s+)?(?<n>${NAME_ABROAD})${NAME_END}`, "gdu"),
@@ -206,7 +212,13 @@ const SENT_TO_NAME: Pattern = {
     return !PUBLIC_WORK.test(before(text, m, 80) + " " + after(text, m, 40));
   },
   span: (m) => groupSpan(m, "n"),
-  words: "want need see ask by por par von da que qu".split(" "),
+  wordTest: (w) =>
+    (w.has("by") && DONE.some((d) => w.has(d))) ||
+    (["want", "need", "see", "ask"].some((v) => w.has(v)) && ["guy", "man", "woman", "lady", "person", "one", "bloke", "fella", "chap"].some((p) => w.has(p))) ||
+    (w.has("que") && ["buscas", "necesitas", "busca", "necesita"].some((v) => w.has(v))) ||
+    (["cara", "pessoa"].some((p) => w.has(p)) && ["procura", "precisa"].some((v) => w.has(v))) ||
+    w.has("faut") ||
+    (["por", "par", "von", "da"].some((v) => w.has(v)) && DONE_ABROAD.some((d) => w.has(d))),
 };
 
 const SIGNING_OFF: Pattern = {

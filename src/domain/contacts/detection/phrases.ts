@@ -1675,11 +1675,10 @@ export const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|ch[eè]r
  */
 const ASK_FOR_ME_ABROAD = String.raw`otsi\s+mind|kysy\s+minua|intreba[tț]i\s+de\s+mine|intreaba\s+de\s+mine|frag(?:en)?\s+(?:sie\s+)?nach\s+mir|pregunt(?:a|e|en)\s+por\s+mi|pergunt(?:a|e|em)\s+por\s+mim|demande[zr]?[-\s]moi|demandez\s+apres\s+moi|chied(?:i|ete)\s+di\s+me|vraag\s+(?:naar|om)\s+mij|zapytaj(?:cie)?\s+o\s+mnie|beni\s+sor|zeptejte\s+se\s+na\s+me`;
 
-/** The message says the person can be found, checked, reached or paid outside. */
-const FOUND_CUE = new RegExp(
-  String.raw`\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|szuka[cćj]|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|telefonbuch|guia\s+telefonica|lista\s+telefonica|paginas\s+blancas|annuaire|pages\s+blanches|pagine\s+bianche|elenco\s+telefonico|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?|${ASK_FOR_ME_ABROAD})\b`,
-  "i",
-);
+/** What says the person can be found, checked, reached or paid outside, as `FOUND_CUE` and the unannounced names' gate read it. */
+const FOUND_CUE_WORDS = String.raw`find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|szuka[cćj]|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|telefonbuch|guia\s+telefonica|lista\s+telefonica|paginas\s+blancas|annuaire|pages\s+blanches|pagine\s+bianche|elenco\s+telefonico|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?`;
+/** The message says the person can be found, checked, reached or paid outside, in English or asked for abroad. */
+const FOUND_CUE = new RegExp(String.raw`\b(?:${FOUND_CUE_WORDS}|${ASK_FOR_ME_ABROAD})\b`, "i");
 const COMMON_LOWER = new Set(
   "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(
     " ",
@@ -2193,7 +2192,7 @@ const NAME_LEAD_WORD =
  * A message that leads to a person: FOUND_CUE or NAME_LEAD_WORD. The unannounced name's gate, so
  * it is tested once per message: "Jeremy Clarkson hated this car" names a public figure.
  */
-const NAME_LEAD_CUE = new RegExp(`${FOUND_CUE.source}|${NAME_LEAD_WORD.source}`, "i");
+const NAME_LEAD_CUE = new RegExp(String.raw`\b(?:${FOUND_CUE_WORDS})\b|${NAME_LEAD_WORD.source}`, "i");
 
 /** Public content a name may be the author of: a video, a channel's episode, a book. */
 export const PUBLIC_WORK = /\b(?:youtube|yt|video|vid|podcast|episode|tutorial|book|article|author|song|film|movie)s?\b/i;
