@@ -153,3 +153,79 @@ describe("round 32, full names of the writer's party: attacks (masked)", () => {
 describe("round 32, full names of the writer's party: innocents (first names, famous names, makes, parts, the reader)", () => {
   for (const text of INNOCENTS) it(text, () => expect(flaggedBy(text)).toBe(false));
 });
+
+// An introduction frame under negation or comparison is no self-introduction (round 32's blind review): the writer says
+// they are not someone, or are like someone (often a famous driver, joking), in every language the introductions read
+// (other-languages.ts, `posedAs`). The names here are made up, so no list of famous people keeps them clean.
+const POSED_INNOCENTS: string[] = [
+  // English
+  "as if I'm Brennan Holloway or something, I just need an oil change",
+  "Who do you think I am, Brennan Holloway? I can't rebuild a gearbox",
+  "I'm no Brennan Holloway but the clutch is definitely slipping",
+  "I drive like Brennan Holloway apparently, the rear tyres are bald",
+  // Tagalog
+  "hindi ako si Ramoncito Buenaventura, pero kaya ko magpalit ng gulong",
+  "hindi naman ako si Ramoncito Buenaventura, ordinaryong driver lang ako",
+  "di ako si Ramoncito Buenaventura ha, gusto ko lang ng change oil",
+  "parang ako si Ramoncito Buenaventura sa kalsada kaya pudpod na ang gulong",
+  "akala mo ako si Ramoncito Buenaventura, eh pang-grocery lang ang kotse ko",
+  // Spanish
+  "tampoco soy Gonzalo Ibarrondo, solo quiero cambiar el aceite",
+  "¿acaso soy Gonzalo Ibarrondo? solo necesito las pastillas",
+  // Portuguese
+  "não sou Anderson Figueiredo, dirijo devagar, mas o freio range",
+  "eu não sou Anderson Figueiredo mas a embreagem está patinando",
+  "nem sou Anderson Figueiredo, só quero trocar o óleo",
+  "não me chamo Anderson Figueiredo, esse era o dono anterior",
+  // Italian
+  "non mi chiamo Ottavio Brambilla, era il proprietario precedente",
+  // Polish
+  "nie jestem Wiesław Grabowiecki, jeżdżę spokojnie, ale hamulce piszczą",
+  "nie nazywam się Wiesław Grabowiecki, to poprzedni właściciel auta",
+  // Turkish
+  "merhaba, ben Orhan Kalkavanoğlu değilim, aracım ses yapıyor",
+  "benim adım Orhan Kalkavanoğlu değil, o önceki sahibi",
+  // Indonesian
+  "kayak saya Bambang Suryawinata aja, padahal cuma mau ganti oli",
+  "emangnya saya Bambang Suryawinata? saya cuma mau servis rem",
+  // Dutch (comparison), Vietnamese
+  "ik rij als Joost Brinkhorst volgens mijn vrouw, de banden zijn op",
+  "tôi không phải là Trần Quốc Vượng, chỉ muốn thay dầu thôi",
+  // the negations the introductions already read, kept here with the class
+  "Relax, I'm not exactly Brennan Holloway here, just a rattling exhaust",
+  "yo no soy Gonzalo Ibarrondo, pero el embrague patina",
+  "je ne suis pas Thibault Marchandeau, je roule doucement, mais les freins grincent",
+  "j'suis pas Thibault Marchandeau mais la boîte craque",
+  "ich bin kein Torben Mahlstedt, aber die Kupplung rutscht",
+  "ik ben geen Joost Brinkhorst maar de koppeling slipt",
+  "io non sono Ottavio Brambilla, ma la frizione slitta",
+  "saya bukan Bambang Suryawinata, saya nyetir pelan tapi remnya bunyi",
+  "mimi si Baraka Mwakilema, naendesha polepole lakini breki zinalia",
+  "main Rakesh Chaturvedi nahi hoon, dheere chalata hoon par brake awaaz karte hain",
+  // comparisons
+  "conduzco como Gonzalo Ibarrondo según mi mujer, las ruedas están gastadas",
+  "je conduis comme Thibault Marchandeau, les pneus sont usés",
+  "jeżdżę jak Wiesław Grabowiecki, opony są łyse",
+  "gaya saya Bambang Suryawinata, ngebut terus, kampasnya habis",
+];
+
+// A negation elsewhere in the message or its sentence leaves a self-introduction a contact detail.
+const POSED_ATTACKS: [string, string][] = [
+  ["I'm not available Monday. I'm Brennan Holloway, ask for me at the desk", "Brennan Holloway"],
+  ["I'm not at the shop today, I'm Brennan Holloway, ask for me", "Brennan Holloway"],
+  ["hindi pa tapos ang kotse? ako si Ramoncito Buenaventura, hanapin mo ako sa FB", "Ramoncito Buenaventura"],
+  ["não estou na oficina hoje, sou Anderson Figueiredo, pergunte por mim", "Anderson Figueiredo"],
+  ["nie ma mnie dziś w warsztacie, jestem Wiesław Grabowiecki, zapytaj o mnie", "Wiesław Grabowiecki"],
+  ["Ik ben er niet vandaag, ik ben Joost Brinkhorst, vraag naar mij", "Joost Brinkhorst"],
+  ["ich bin nicht da, ich bin Torben Mahlstedt, fragen Sie nach mir", "Torben Mahlstedt"],
+  ["tak bisa hari ini, saya Bambang Suryawinata, cari saya di FB", "Bambang Suryawinata"],
+  ["such mich als Torben Mahlstedt auf Facebook", "Torben Mahlstedt"],
+];
+
+describe("round 32, full names: an introduction denied or likened is none (innocents)", () => {
+  for (const text of POSED_INNOCENTS) it(text, () => expect(flaggedBy(text)).toBe(false));
+});
+
+describe("round 32, full names: a negation elsewhere leaves the introduction caught (attacks, masked)", () => {
+  for (const [text, secret] of POSED_ATTACKS) it(text, () => expect(caughtBy(text, [secret])).toBe(true));
+});

@@ -33,7 +33,7 @@
  */
 import { after, before, caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { skeletonAlternation } from "./normalise.ts";
-import { negatedAbroad } from "./other-languages.ts";
+import { negatedAbroad, posedAs } from "./other-languages.ts";
 import { DEPARTMENT, NAME_END, ownNameIsPlausible, RETOLD_SIGN_OFF } from "./phrases.ts";
 import { isFirstName } from "./vocabulary.ts";
 
@@ -130,11 +130,12 @@ export const plausibleInAnyScript = (name: string): boolean => (OTHER_SCRIPT.tes
 const FIRST_NAME_OF = /^\S+\s+(?:(?:de|do|da|dos|das|del|di|du|la|las|los|le)\s+)+\S+$/;
 const DUTCH_INTRODUCTION = /^(?:ik|mijn|hier\s+(?:is|spreekt))\b/i;
 
-/** An introduction's name, read alike in every script: plausible, no word these languages capitalise, not shouted, said. */
+/** An introduction's name, read alike in every script: plausible, no word these languages capitalise, not shouted, said, not denied or likened (`posedAs`). */
 const introduced = (m: RegExpExecArray, text: string): boolean => {
   const n = m.groups?.n ?? "";
   if (FIRST_NAME_OF.test(n) && !DUTCH_INTRODUCTION.test(m.groups?.intro ?? "")) return false;
-  return plausibleInAnyScript(n) && nameWordsAbroad(n) && !compoundFirstName(n) && !/^[A-Z\s.'’-]+$/.test(n) && said(m, text);
+  // "no soy ...", "hindi naman ako si ...", "ben ... değilim", "parang ako si ...": the writer is not, or is like, someone.
+  return plausibleInAnyScript(n) && nameWordsAbroad(n) && !compoundFirstName(n) && !/^[A-Z\s.'’-]+$/.test(n) && said(m, text) && !posedAs(text, m.index, m.index + m[0].length);
 };
 
 const INTRODUCED: Pattern = {

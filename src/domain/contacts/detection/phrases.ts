@@ -15,6 +15,7 @@
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
+import { posedAs } from "./other-languages.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { CLASSIFIEDS_ABROAD, GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
@@ -1923,7 +1924,8 @@ NAME_PATTERNS.push(
     ),
     accept: (m, text) => {
       const n = nameBeforeNextField(m.groups?.n ?? "", after(text, m, 40));
-      if (!ownNameIsPlausible(n) || negatedBefore(text, m.index)) return false;
+      // "as if I'm ...", "who do you think I am, ...": likened, not introduced (`posedAs`).
+      if (!ownNameIsPlausible(n) || negatedBefore(text, m.index) || posedAs(text, m.index, m.index + m[0].length)) return false;
       // "it's / this is" also name things ("it's Harbor Freight stuff", "it's Pep Boys on Lamar"):
       // a name there ends its phrase, or says where the person is from.
       if (/^(?:this|it|its)/i.test(m[0]) && !/^\s*(?:[,.;:!?)\n]|$|(?:from|here|btw|again|speaking|calling)\b)/i.test(after(text, m, 12))) return false;
@@ -2224,6 +2226,8 @@ NAME_PATTERNS.push({
     if (CAR_MAKES.has(next.toLowerCase()) || BUSINESS_WORD.test(next) || PLACE_ENDING.test(next)) return false;
     // "the video from Scotty Kilmer": the author of public work, not someone to reach.
     if (PUBLIC_WORK.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40))) return false;
+    // "as if I'm Dwayne Pettigrew", "I drive like ...": the writer likened to someone or denying being them (`posedAs`).
+    if (posedAs(text, m.index, m.index + m[0].length)) return false;
     if (middle && !middle.endsWith(".") && !isFirstName(middle.toLowerCase()) && !surnameIsPlausible(middle)) return false;
     return surnameIsPlausible(last);
   },
