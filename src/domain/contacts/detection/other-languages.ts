@@ -272,15 +272,27 @@ export const negatedAbroad = (text: string, index: number): boolean => MORE_NEGA
  * the denials `NEGATED_ABROAD` leaves out: "as if", "who do you think (I am)", "como si", "acaso", "tampoco",
  * "comme si", "als ob", "alsof", "come se", "jakby", "niby", "sanki", the Tagalog "parang", "akala mo", "kunwari",
  * the Indonesian "emangnya", the Vietnamese "không phải là" ("is not"); a Tagalog particle may follow ("parang
- * naman ako si"). The bare "like" of each language (`LIKE`) too, but not after "I'd" or a name's verb or object:
- * "I'd like ...", "búscame como ...", "such mich als ...", "conocido como ...", "registriert als ..." name the writer.
+ * naman ako si").
  */
-const LIKE = String.raw`like|como|comme|wie|als|come|tipo|jak|gibi|kayak|gaya|seperti|macam|jaise`;
-const NAMED_AS = String.raw`would|['’]d|me|mich|moi|mi|mnie|nos|nous|uns|us|bekannt|conocid[oa]|conhecid[oa]|connue?|not[oa]|znan[ya]|registriert|angemeldet|eingetragen|gespeichert|registrad[oa]|inscrit|enregistree?|salv[oa]|guardad[oa]|listad[oa]|listed|saved|known`;
-const LIKENED_BEFORE = new RegExp(
-  String.raw`(?:^|[^\p{L}'’])(?:as\s+if|as\s+though|(?:who|what)\s+(?:do|did)\s+(?:you|u)\s+think|you['’]?d\s+think|pretend(?:ing)?|como\s+si|como\s+se|acaso|tampoco|comme\s+si|als\s+ob|alsof|come\s+se|jakby[mś]?|niby|sanki|parang|para\s+bang|akala(?:\s+mo)?|kala\s+mo|kunwari|emang(?:nya)?|memang(?:nya)?|khong\s+phai(?:\s+la)?|(?<!(?:${NAMED_AS})\s+)(?:${LIKE}))(?:\s+(?:naman|nga|ba|lang|talaga))?\s*$`,
-  "iu",
-);
+const LIKENED_BEFORE =
+  /(?:^|[^\p{L}'’])(?:as\s+if|as\s+though|(?:who|what)\s+(?:do|did)\s+(?:you|u)\s+think|you['’]?d\s+think|pretend(?:ing)?|como\s+si|como\s+se|acaso|tampoco|comme\s+si|als\s+ob|alsof|come\s+se|jakby[mś]?|niby|sanki|parang|para\s+bang|akala(?:\s+mo)?|kala\s+mo|kunwari|emang(?:nya)?|memang(?:nya)?|khong\s+phai(?:\s+la)?)(?:\s+(?:naman|nga|ba|lang|talaga))?\s*$/iu;
+
+/** The bare "like" of each language ending the clause ("I drive like ...", "je conduis comme ..."), not "I'd like". */
+const LIKE_BEFORE = /(?:^|[^\p{L}'’])(?<!(?:would|['’]d)\s+)(?:like|como|comme|wie|als|come|tipo|jak|gibi|kayak|gaya|seperti|macam|jaise)\s*$/iu;
+
+/**
+ * A clause in which that bare word is "as", naming the writer: the writer as the object of a look-up ("búscame como
+ * ...", "cercami su facebook come ...", "such mich als ...", "zoek mij als ..."), a site, or "known / saved /
+ * registered as" ("conocido como ...", "registriert als ...").
+ */
+const NAMED_AS =
+  /(?<![\p{L}'’])(?:\p{L}{3,}(?:ame|ami|eme|ime)|me|mi|moi|mich|mnie|mij|nos|nous|uns|us|facebook|fb|face|insta\w*|google|linkedin|tiktok|zalo|whatsapp|telegram|known|bekannt|conocid[oa]|conhecid[oa]|connue?|not[oa]|znan[ya]|registriert|angemeldet|eingetragen|gespeichert|registrad[oa]|inscrit|enregistree?|salv[oa]|guardad[oa]|listad[oa]|listed|saved)(?![\p{L}'’])/iu;
+
+/** The clause ends on a bare "like" (`LIKE_BEFORE`) that does not name the writer (`NAMED_AS`). */
+function likened(head: string): boolean {
+  const like = LIKE_BEFORE.exec(head);
+  return like !== null && !NAMED_AS.test(head.slice(0, like.index + 1));
+}
 
 /**
  * "I am" right before a name found without its introduction (the unannounced names, the second stage's), read back
@@ -295,7 +307,7 @@ const DENIED_AFTER = /^\s*(?:degil|değil)/i;
  * The writer says they are not someone, or are like someone (often a famous driver, joking): "I'm not ...", "hindi
  * naman ako si ...", "não sou ...", "nie jestem ...", "ben ... değilim", "as if I'm ...", "parang ako si ...", "ik rij
  * als ...". Read on the clause before `frameStart` (where the introduction, or the name without one, opens): a
- * negation of `NEGATED_ABROAD` or `negatedAbroad` in its last two words, or `LIKENED_BEFORE` ending it; and after the
+ * negation of `NEGATED_ABROAD` or `negatedAbroad` in its last two words, or `LIKENED_BEFORE` or `likened` ending it; and after the
  * name's `nameEnd`; a name found alone is read from before its "I am" (`SELF_BEFORE`). A negation earlier in the message or its clause ("I'm not in today, I'm ...") is not this.
  */
 export function posedAs(text: string, frameStart: number, nameEnd: number): boolean {
@@ -305,7 +317,7 @@ export function posedAs(text: string, frameStart: number, nameEnd: number): bool
   const near = /(?:[\p{L}'’]+\s+){0,2}$/u.exec(head)![0];
   // The Tagalog "di" ("di ako si ...") is the Italian and Indonesian "of", "at" elsewhere.
   const tagalogDenied = /(?:^|\s)di\s+$/i.test(head) && /^ako\s/i.test(text.slice(frameStart - self, frameStart - self + 4));
-  return tagalogDenied || NEGATED_ABROAD.test(near) || negatedAbroad(near, near.length) || LIKENED_BEFORE.test(head) || DENIED_AFTER.test(text.slice(nameEnd, nameEnd + 12));
+  return tagalogDenied || NEGATED_ABROAD.test(near) || negatedAbroad(near, near.length) || LIKENED_BEFORE.test(head) || likened(head) || DENIED_AFTER.test(text.slice(nameEnd, nameEnd + 12));
 }
 
 /**
