@@ -1193,8 +1193,8 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (videoToWatch(m[0].slice(m[0].length - 12) + " " + before(text, m, 60), text, m)) return false;
-      // "search p0420 on google", "search 5w30 oil on google": a code or a spec is searched, not a name.
-      if (/^[a-z]{0,2}\d[\w-]*\b/i.test(n)) return false;
+      // "search p0420 on google", "type 'P0171 lean bank 1' into google", "search 5w30 oil on google": a code or a spec is searched, not a name.
+      if (/^['‘"“]?[a-z]{0,2}\d[\w-]*\b/i.test(n)) return false;
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),

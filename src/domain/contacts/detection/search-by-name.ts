@@ -135,6 +135,19 @@ const CONTACT_ABROAD = new RegExp(
   "iu",
 );
 
+/** The writer said to be the one found, in Spanish, Portuguese, French, German, Italian and Dutch: "that's me", "you'll find us", "soy yo", "c'est moi", "das bin ich", "sono io", "dat ben ik". */
+const FOUND_ABROAD =
+  /\b(?:soy\s+yo|somos\s+nosotros|me\s+(?:encontraras|encuentras|encontrara)|nos\s+(?:encontraras|encuentras)|sou\s+eu|somos\s+nos|(?:me|nos)\s+(?:acha|encontra)s?|(?:acha|encontra)s?\s+a\s+gente|c'?est\s+(?:moi|nous)|(?:vous|tu)\s+(?:me|nous)\s+trouver(?:ez|as)|das\s+bin\s+ich|das\s+sind\s+wir|(?:findest|findet|finden)\s+(?:du|ihr|sie)\s+(?:mich|uns)|(?:du|ihr|sie)\s+find\w*\s+(?:mich|uns)|sono\s+io|siamo\s+noi|(?:mi|ci)\s+trov(?:i|ate|erai)|dat\s+ben\s+ik|dat\s+zijn\s+wij|(?:je|u)\s+vindt\s+(?:me|mij|ons))\b/i;
+
+/** The writer is the one the search finds, in English (`FOUND_THERE`) or the other languages. */
+const foundThere = (sentence: string): boolean => FOUND_THERE.test(sentence) || FOUND_ABROAD.test(sentence);
+/** Where the writer's "that's me" after a description ends (up to 80 characters on, the next message of a burst too), or `end` when none follows. */
+function foundAfter(text: string, end: number): number {
+  const tail = text.slice(end, end + 80);
+  const found = FOUND_THERE.exec(tail) ?? FOUND_ABROAD.exec(tail);
+  return found ? end + found.index + found[0].length : end;
+}
+
 /**
  * A fact looked up about a place rather than the place to go to: its address, the way there, its
  * hours, its reviews, a price ("arah ke", "jam buka", "alamat", "yorumları", "recensioni di",
@@ -144,6 +157,9 @@ const INFO_ABOUT = new RegExp(
   String.raw`${START}(?:jam\s+buka|arah|alamat|rute|ulasan|review\w*|harga|adres\w*|yorum\w*|recension\w*|resenas|opiniones|opinie|opinii|avis|bewertung\w*|[đd]ia\s+chi|[đd]anh\s+gia|[đd]uong\s+[đd]i|address|directions?|route|hours|direccion\w*|indirizzo|adresse|endereco|horario\w*|orari|horaires|offnungszeiten|oeffnungszeiten)${END}`,
   "iu",
 );
+
+/** A fault code or the word for one in a searched "name": "Fehlercode P0171", "codice P0420", "kode P0300". */
+const FAULT_CODE = new RegExp(String.raw`${START}(?:[pbcu]\d{4}|(?:fehler|fout)?codes?|codigos?|codice|codul|kode|kodu|kod|ma\s+loi|${skeletonAlternation(["كود", "رمز"])})${END}`, "iu");
 
 /** A name opening with a car make ("Ford Focus Servis Kampanyası", "Honda Service Manual"): a make's page, a model or a recall. */
 const MAKE_FIRST =
@@ -229,10 +245,12 @@ function searchedName(m: RegExpExecArray): [number, number] | null {
   if (!name) return null;
   const n = text.slice(...name);
   const sentence = text.slice(...sentenceAt(text, m.index, siteEnd)).replace(n, "");
-  // "search mo ko sa facebook, Jun Mendoza Cubao", "búscame en Google": the sender is the one searched for, a name without a trade word is theirs.
-  const contact = CONTACT_ABROAD.test(sentence) || SELF_SEARCHED.test(verb[0]) || SELF_OBJECT.test(text.slice(verbAt + verb[0].length, verbAt + verb[0].length + 12));
+  // "search mo ko sa facebook, Jun Mendoza Cubao", "búscame en Google", "..., das bin ich": the sender is the one searched for, a name without a trade word is theirs.
+  const contact = CONTACT_ABROAD.test(sentence) || SELF_SEARCHED.test(verb[0]) || SELF_OBJECT.test(text.slice(verbAt + verb[0].length, verbAt + verb[0].length + 12)) || foundThere(sentence);
   // "cek di Google Maps jam buka Bengkel X", "cercate su Google recensioni di Officina X": a fact about the place, unless the reader is sent there too.
   if (!contact && INFO_ABOUT.test(text.slice(Math.max(s, name[0] - 30), name[0]) + " " + text.slice(name[1], name[1] + 20))) return null;
+  // "such bei Google nach dem Fehlercode P0171", "cari 'kode P0420' di Google": a fault code is read about, whoever is reached.
+  if (FAULT_CODE.test(n)) return null;
   // "Google'da Ford Focus Servis Kampanyası diye aratın": a make's service, manual or recall is read about, not a shop to reach.
   if (!contact && MAKE_FIRST.test(n)) return null;
   return BUSINESS_ABROAD.test(n) || contact ? name : null;
@@ -265,6 +283,11 @@ const DESCRIBED_APP = String.raw`(?:the\s+(?:(?:little|blue|green|purple|yellow|
 const ELSEWHERE = new RegExp(
   String.raw`\b(?:(?:the|my|our)\s+other\s+(?:app|one|platform|site)|on\s+the\s+(?:[\w'’-]+\s+){0,2}(?:forum|subreddit|discord|server)|you\s+know\s+the\s+one|not\s+(?:on\s+)?(?:here|this\s+(?:app|one|site))|off\s+(?:here|this\s+app)|everywhere|on\s+(?:pretty\s+much\s+|just\s+about\s+)?(?:everything|all\s+(?:of\s+)?(?:them|the\s+apps|my\s+socials))|${DESCRIBED_APP})`,
   "i",
+);
+/** Another site than this one: the other app, a forum, a group, a named site (`ELSEWHERE`, `SITE`, the look-up sites). */
+const OTHER_SITE = new RegExp(
+  String.raw`\b(?:(?:the|a|my|our)\s+(?:[\w'’-]+\s+){0,2}(?:forum|club|group|subreddit|discord|server)|bbb|better\s+business\s+bureau|yelp|linkedin|marktplaats|kleinanzeigen|leboncoin|wallapop|olx)\b|${SITE_SOURCE}`,
+  "iu",
 );
 /** A cue of an app's use around a name to search: adding, following, messaging, a profile picture, the fees left behind. */
 const APP_USE = /\b(?:add\s+(?:me|us)|follow\s+(?:me|us)|dm\s+(?:me|us)|message\s+(?:me|us)|hmu|hit\s+(?:me|us)\s+up|chat|pfp|profile\s+pic(?:ture)?|avatar|fees?|commission)\b/i;
@@ -324,7 +347,7 @@ SEARCH_BY_NAME_PATTERNS.push(
       const [s, e] = sentenceAt(text, m.index, m.index + m[0].length);
       if (!live(m, text) || GIVEN_UP.test(text.slice(m.index, e))) return false;
       // "same name as here" points at another app only when the sentence names one without its name.
-      return /\bname\s+of\b|(?:garage|shop|business|workshop|company)(?:'s)?\s+name\b/i.test(m[0]) || ELSEWHERE.test(text.slice(Math.max(0, s - 120), e));
+      return /\bname\s+of\b|(?:garage|shop|business|workshop|company)(?:'s)?\s+name\b/i.test(m[0]) || ELSEWHERE.test(text.slice(Math.max(0, s - 120), e)) || OTHER_SITE.test(text.slice(s, e));
     },
     gate: /\b(?:name|same)\b/i,
     phrase: true,
@@ -341,30 +364,23 @@ SEARCH_BY_NAME_PATTERNS.push(
 // only with the writer said to be the one found ("that's me", "you'll find us", "c'est moi"), so
 // "the only Subaru I've owned", "the only shop in Bend that had the part" stay innocent.
 
-/** A trader a description can pick out, in the marketplace's languages (accents as the normaliser leaves them: none; lower case, as written mid-sentence). */
-const TRADER =
-  "(?:mechanic|mechanics|mech|guy|bloke|fella|lady|shop|garage|workshop|indy|indie|independent|specialist|fitter|tech|sparky|electrician|panel\\s+beater|outfit|business|taller|mecanico|oficina|borracharia|garagiste|mecanicien|atelier|werkstatt|mechaniker|schrauber|officina|meccanico|gommista|elettrauto|monteur|garagist|garagebedrijf|autobedrijf)";
+/** A trader a description can pick out, in the marketplace's languages (accents as the normaliser leaves them: none; a capital first letter too, as German writes them). */
+const TRADER = `(?:${[
+  "mechanic", "mechanics", "mech", "guy", "bloke", "fella", "lady", "shop", "garage", "workshop", "indy", "indie", "independent", "specialist", "fitter", "tech", "sparky", "electrician",
+  "panel\\s+beater", "outfit", "business", "taller", "mecanico", "oficina", "borracharia", "garagiste", "mecanicien", "atelier", "werkstatt", "mechaniker", "schrauber", "officina",
+  "meccanico", "gommista", "elettrauto", "monteur", "garagist", "garagebedrijf", "autobedrijf",
+]
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join("|")})`;
 /** "the only", "the one and only" and the same in Spanish, Portuguese, French, German, Italian and Dutch. */
 const ONLY =
   "(?:[Tt]he\\s+(?:only|one\\s+and\\s+only|1\\s+and\\s+only|sole)|(?:[Ee]l|[Ll]a)\\s+unic[oa]|(?:[Oo]|[Aa])\\s+unic[oa]|(?:[Ll]e|[Ll]a)\\s+seule?|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\\s+einzigen?|[Ll]'?unic[oa]|(?:[Dd]e|[Hh]et)\\s+enige)";
 /** Where the trader is: "in Bendigo", "near Elk Grove", "en Sevilla", "à Limoilou", "in Köln", "a Bergamo", "op Texel". */
 const IN_PLACE = "(?:in|near|around|outside|en|em|no|na|de|a|in|im|di|op|van|bei|pres\\s+de|cerca\\s+de|perto\\s+de|vicino\\s+a)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){0,2}";
-/** The writer said to be the one found, in the same languages as ONLY: "that's me", "you'll find us", "soy yo", "c'est moi", "das bin ich", "sono io", "dat ben ik". */
-const FOUND_ABROAD =
-  /\b(?:soy\s+yo|somos\s+nosotros|me\s+(?:encontraras|encuentras|encontrara)|nos\s+(?:encontraras|encuentras)|sou\s+eu|somos\s+nos|(?:me|nos)\s+(?:acha|encontra)s?|c'?est\s+(?:moi|nous)|(?:vous|tu)\s+(?:me|nous)\s+trouver(?:ez|as)|das\s+bin\s+ich|das\s+sind\s+wir|(?:findest|findet|finden)\s+(?:du|ihr|sie)\s+(?:mich|uns)|sono\s+io|siamo\s+noi|(?:mi|ci)\s+trov(?:i|ate|erai)|dat\s+ben\s+ik|dat\s+zijn\s+wij|(?:je|u)\s+vindt\s+(?:me|mij|ons))\b/i;
-
-/** The writer is the one the search finds, in English (`FOUND_THERE`) or the other languages. */
-const foundThere = (sentence: string): boolean => FOUND_THERE.test(sentence) || FOUND_ABROAD.test(sentence);
-/** Where the writer's "that's me" after a description ends (up to 80 characters on, the next message of a burst too), or `end` when none follows. */
-function foundAfter(text: string, end: number): number {
-  const tail = text.slice(end, end + 80);
-  const found = FOUND_THERE.exec(tail) ?? FOUND_ABROAD.exec(tail);
-  return found ? end + found.index + found[0].length : end;
-}
 
 /** "the only <trader> in <Place>", "the <trader> with the orange ute in <Place>": one trader picked out. */
 const DESCRIPTION = new RegExp(
-  String.raw`\b(?:${ONLY}\s+(?:[\p{L}'’-]+\s+){0,3}?${TRADER}|[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}?${TRADER}\s+(?:with|who\s+(?:drives|has))\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+${IN_PLACE}`,
+  String.raw`\b(?:${ONLY}\s+(?:[\p{L}'’-]+\s+){0,3}?${TRADER}(?:\s+(?:for|de|do|da|fur|per|voor)?\s*\p{Lu}[\p{L}'’-]*){0,2}|[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}?${TRADER}\s+(?:with|who\s+(?:drives|has))\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+${IN_PLACE}`,
   "gu", // case kept: the place is capitalised
 );
 
@@ -386,16 +402,11 @@ const NAME_ON_VAN = new RegExp(
 /** An account elsewhere said, not shown: "my details are in my bio", "my username's in my signature", "I'm under my legal name". */
 const ACCOUNT_SAID =
   /\b(?:(?:my|our)\s+(?:contact\s+)?(?:details|info|number|contacts?|socials|links?|username|user\s*name|handle)(?:'s|'re|\s+(?:is|are))?\s+(?:all\s+)?(?:in|on)\s+(?:my|our|the)\s+(?:bio|signature|sig|about(?:\s+me)?|profile|description)|(?:i'?m|we'?re|i\s+am|we\s+are|listed|registered)\s+under\s+(?:my|our)\s+(?:legal|real|full|own|registered|proper|trading)\s+name)\b/gi;
-/** Another site than this one: the other app, a forum, a group, a named site (`ELSEWHERE`, `SITE`, the look-up sites). */
-const OTHER_SITE = new RegExp(
-  String.raw`\b(?:(?:the|a|my|our)\s+(?:[\w'’-]+\s+){0,2}(?:forum|club|group|subreddit|discord|server)|bbb|better\s+business\s+bureau|yelp|linkedin|marktplaats|kleinanzeigen|leboncoin|wallapop|olx)\b|${SITE_SOURCE}`,
-  "iu",
-);
 
 /** A username's label in the marketplace's other languages, before the handle: "gebruikersnaam AutoJoost", "nombre de usuario: tallerpaco". */
 const USERNAME_ABROAD = new RegExp(
-  String.raw`\b(?:gebruikersnaam|nombre\s+de\s+usuario|usuario|nom\s+d'?utilisateur|pseudo|benutzername|nutzername|nome\s+utente|nome\s+de\s+usuario|kullanici\s+adi|nazwa\s+uzytkownika|felhasznalonev|username\s+ko|numele\s+de\s+utilizator)\s*(?:[:=-]\s*|(?:is|es|est|ist|e|lautet|to|este)\s+)?${NAME_HANDLE}`,
-  "gid",
+  String.raw`\b(?:gebruikersnaam|nombre\s+de\s+usuario|usuario|nom\s+d'?utilisateur|pseudo|benutzername|nutzername|nome\s+utente|nome\s+de\s+usuario|kullanici\s+adi|nazwa\s+uzytkownika|felhasznalonev|username\s+ko|numele\s+de\s+utilizator)(?:\s+(?:on|en|op|auf|bei|sur|su|no|na|w|pe)\s+[\p{L}\d.]+)?\s*(?:[:=-]\s*|(?:is|es|est|ist|e|lautet|to|este)\s+)?${NAME_HANDLE}`,
+  "gidu",
 );
 /** Where the account is, or the reader's move to it: a site named, "there" in the languages ("daar", "allí", "là", "dort", "lì"), a message to send. */
 const THERE_ABROAD = /\b(?:daar|ahi|alli|alla|la|dort|li|acolo|there|bericht|mensaje|mensagem|message|nachricht|messaggio|scrivimi|escribeme|schrijf|stuur)\b/i;
@@ -414,7 +425,7 @@ SEARCH_BY_NAME_PATTERNS.push(
     accept: (m, text) => {
       const [s, e] = sentenceAt(text, m.index, m.index + m[0].length);
       const around = text.slice(Math.max(0, s - 80), Math.min(text.length, e + 80));
-      return LOOKUP_SAID.test(around) && foundThere(around) && !negatedBefore(text, m.index) && !NEGATED_ABROAD.test(text.slice(Math.max(0, m.index - 30), m.index));
+      return LOOKUP_SAID.test(around) && foundThere(around) && live(m, text) && !NEGATED_ABROAD.test(text.slice(Math.max(0, m.index - 30), m.index));
     },
     span: (m) => [m.index, Math.max(foundAfter(m.input, m.index + m[0].length), reachThere(m.input, m.index + m[0].length))],
   },
@@ -422,7 +433,7 @@ SEARCH_BY_NAME_PATTERNS.push(
     kind: REQUEST, // "type the company name on the side of my van into google", "busca el nombre de mi furgoneta en Google"
     re: NAME_ON_VAN,
     gate: /\b(?:name|nombre|nome|nom|namen|naam)\b/i,
-    accept: (m, text) => !negatedBefore(text, m.index) && !NEGATED_ABROAD.test(text.slice(Math.max(0, m.index - 30), m.index)),
+    accept: (m, text) => live(m, text) && !NEGATED_ABROAD.test(text.slice(Math.max(0, m.index - 30), m.index)),
   },
   {
     kind: REQUEST, // "my details are in my bio on the other app", "my username's in my signature" on the club forum, "Look me up on the BBB site, I'm under my legal name"
