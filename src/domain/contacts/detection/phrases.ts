@@ -1408,7 +1408,7 @@ const LOOKUP_GRAMMAR: Pattern[] = [
   {
     kind: REQUEST, // search a handle-shaped name where a platform is named: "IG is the best way ... just search speedshop805", "G-Maps ➡️ Bayou City Euro LLC"
     re: new RegExp(
-      String.raw`\b(?:search|look\s+up|find)\s+(?:for\s+)?(?<h>@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*|@?[a-z]+_[a-z0-9_]+)(?![\w@])|\b(?:${LOOKUP_CI})\s*(?:➡️?|👉|=>|->|→)\s*(?<n>${NAME_SEQ})`,
+      String.raw`\b(?:search|look\s+up|find)\s+(?:for\s+)?(?<h>@?[a-z][a-z0-9_.]*\d[a-z0-9_.]*|@?[a-z]+_[a-z0-9_]+)(?![\w@])|\b(?:${LOOKUP_CI})\s*(?:➡️?|👉|=>)\s*(?<n>${NAME_SEQ})`,
       "gdi",
     ),
     accept: (m, text) => {
@@ -1580,7 +1580,8 @@ export const FOUND_THERE =
  * "Message me there", "Send me a message through the contact button on the listing"): read up to
  * the next two sentences on, the reach of a look-up's mask.
  */
-const REACH_THERE = /^[^\n]{0,200}?\b(?:call|ring|text|message|msg|pm|dm|contact|send\s+me\s+a\s+message|book)\b[^.!?\n]{0,60}?\b(?:there|(?:on|through|via)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:listing|page|profile|site|button))(?:\s+on\s+(?:the|my|our)\s+(?:listing|page|profile|site))?\b/i;
+const REACH_THERE =
+  /^[^\n]{0,200}?\b(?:call|ring|text|message|msg|pm|dm|contact|send\s+me\s+a\s+message|book)\b[^.!?\n]{0,60}?\b(?:there|(?:on|through|via)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:listing|page|profile|site|button))(?:\s+on\s+(?:the|my|our)\s+(?:listing|page|profile|site))?\b/i;
 /** `end`, moved on to the end of a following instruction to reach the writer where the search lands ("..., you'll find my page. Message me there"). */
 export function reachThere(text: string, end: number): number {
   const m = REACH_THERE.exec(text.slice(end, end + 260));

@@ -19,6 +19,16 @@
  *              on here"), an app told by its look ("same name on the bird app: gazfixes"), or the
  *              handle said to be a name the reader already knows ("my Insta is the name of this
  *              garage", "my other app is the green one ..., same name as here").
+ *   DESCRIBED SELF  (round 32) the writer found without a name to type: a description that picks
+ *              out one trader, the writer said to be it ("look up the only mobile tyre guy in
+ *              Bendigo, thats me", "somos el único taller Subaru en Sevilla, nos encontrarás en
+ *              Google"), the name on the writer's van, an account said to be in a bio or a
+ *              signature elsewhere or under a legal name ("Look me up on the BBB site, I'm under my
+ *              legal name"), a username labelled abroad ("gebruikersnaam AutoJoost"), a social site
+ *              opening a sentence then the name ("linkedin, Priya Raman, ..., connect there"), and
+ *              "my garage is on Google Maps, NAME". ABROAD also reads quoted search words ("procura
+ *              no google 'auto elétrica do marcão'"), a name in the clause after the site, and
+ *              the sender as the one searched for ("search mo ko", "das bin ich").
  *
  * A name is capitalised words with a trade word in them ("Bengkel", "Oto", "Service", "ورشة") or
  * a contact cue in the sentence ("telepon", "sunați", "اتصل"): information searched ("cari di
@@ -30,7 +40,7 @@
  */
 import { after, groupSpan, negatedBefore, type Pattern, sentenceAt } from "./context.ts";
 import { skeletonAlternation } from "./normalise.ts";
-import { GREEK_END, GREEK_START, greekWords, negatedAbroad } from "./other-languages.ts";
+import { greekWords, negatedAbroad } from "./other-languages.ts";
 import { FOUND_THERE, live, reachThere } from "./phrases.ts";
 import { accountName, GOOGLE_SITE } from "./social.ts";
 
@@ -366,9 +376,45 @@ SEARCH_BY_NAME_PATTERNS.push(
 
 /** A trader a description can pick out, in the marketplace's languages (accents as the normaliser leaves them: none; a capital first letter too, as German writes them). */
 const TRADER = `(?:${[
-  "mechanic", "mechanics", "mech", "guy", "bloke", "fella", "lady", "shop", "garage", "workshop", "indy", "indie", "independent", "specialist", "fitter", "tech", "sparky", "electrician",
-  "panel\\s+beater", "outfit", "business", "taller", "mecanico", "oficina", "borracharia", "garagiste", "mecanicien", "atelier", "werkstatt", "mechaniker", "schrauber", "officina",
-  "meccanico", "gommista", "elettrauto", "monteur", "garagist", "garagebedrijf", "autobedrijf",
+  "mechanic",
+  "mechanics",
+  "mech",
+  "guy",
+  "bloke",
+  "fella",
+  "lady",
+  "shop",
+  "garage",
+  "workshop",
+  "indy",
+  "indie",
+  "independent",
+  "specialist",
+  "fitter",
+  "tech",
+  "sparky",
+  "electrician",
+  "panel\\s+beater",
+  "outfit",
+  "business",
+  "taller",
+  "mecanico",
+  "oficina",
+  "borracharia",
+  "garagiste",
+  "mecanicien",
+  "atelier",
+  "werkstatt",
+  "mechaniker",
+  "schrauber",
+  "officina",
+  "meccanico",
+  "gommista",
+  "elettrauto",
+  "monteur",
+  "garagist",
+  "garagebedrijf",
+  "autobedrijf",
 ]
   .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
   .join("|")})`;
@@ -376,7 +422,7 @@ const TRADER = `(?:${[
 const ONLY =
   "(?:[Tt]he\\s+(?:only|one\\s+and\\s+only|1\\s+and\\s+only|sole)|(?:[Ee]l|[Ll]a)\\s+unic[oa]|(?:[Oo]|[Aa])\\s+unic[oa]|(?:[Ll]e|[Ll]a)\\s+seule?|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\\s+einzigen?|[Ll]'?unic[oa]|(?:[Dd]e|[Hh]et)\\s+enige)";
 /** Where the trader is: "in Bendigo", "near Elk Grove", "en Sevilla", "à Limoilou", "in Köln", "a Bergamo", "op Texel". */
-const IN_PLACE = "(?:in|near|around|outside|en|em|no|na|de|a|in|im|di|op|van|bei|pres\\s+de|cerca\\s+de|perto\\s+de|vicino\\s+a)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){0,2}";
+const IN_PLACE = "(?:in|near|around|outside|en|em|no|na|de|a|im|di|op|van|bei|pres\\s+de|cerca\\s+de|perto\\s+de|vicino\\s+a)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){0,2}";
 
 /** "the only <trader> in <Place>", "the <trader> with the orange ute in <Place>": one trader picked out. */
 const DESCRIPTION = new RegExp(
@@ -462,7 +508,7 @@ SEARCH_BY_NAME_PATTERNS.push(
     gate: /\b(?:look|shop|garage|business|workshop|taller|negocio|oficina|atelier|werkstatt|betrieb|officina|bedrijf|zaak)\b/i,
     accept: (m, text) => {
       const name = nameIn(text, m.index + m[0].length, m.index + m[0].length + 80);
-      return name !== null && name[0] === m.index + m[0].length && BUSINESS_ABROAD.test(text.slice(...name)) && !negatedBefore(text, m.index);
+      return name !== null && name[0] === m.index + m[0].length && BUSINESS_ABROAD.test(text.slice(...name)) && live(m, text);
     },
     span: (m) => nameIn(m.input, m.index + m[0].length, m.index + m[0].length + 80),
   },
