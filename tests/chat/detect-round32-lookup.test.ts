@@ -154,4 +154,5 @@ describe("round 32, look-ups elsewhere: innocents (a code, a how-to or a price s
   it("nunca busques el nombre de mi furgoneta en Google, reserva por la app", () => expect(flaggedBy("nunca busques el nombre de mi furgoneta en Google, reserva por la app")).toBe(false));
   it("le seul garage de Quimper qui m'a répondu, c'est vous, merci", () => expect(flaggedBy("le seul garage de Quimper qui m'a répondu, c'est vous, merci")).toBe(false));
   it("is the only Saab specialist in Dunedin you? I found you on the app", () => expect(flaggedBy("is the only Saab specialist in Dunedin you? I found you on the app")).toBe(false));
+  it("mi usuario es tallerpaco77 pero no me deja entrar a la app, ¿me ayudas?", () => expect(flaggedBy("mi usuario es tallerpaco77 pero no me deja entrar a la app, ¿me ayudas?")).toBe(false));
 });

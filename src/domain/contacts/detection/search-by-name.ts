@@ -454,8 +454,8 @@ const USERNAME_ABROAD = new RegExp(
   String.raw`\b(?:gebruikersnaam|nombre\s+de\s+usuario|usuario|nom\s+d'?utilisateur|pseudo|benutzername|nutzername|nome\s+utente|nome\s+de\s+usuario|kullanici\s+adi|nazwa\s+uzytkownika|felhasznalonev|username\s+ko|numele\s+de\s+utilizator)(?:\s+(?:on|en|op|auf|bei|sur|su|no|na|w|pe)\s+[\p{L}\d.]+)?\s*(?:[:=-]\s*|(?:is|es|est|ist|e|lautet|to|este)\s+)?${NAME_HANDLE}`,
   "gidu",
 );
-/** Where the account is, or the reader's move to it: a site named, "there" in the languages ("daar", "allí", "là", "dort", "lì"), a message to send. */
-const THERE_ABROAD = /\b(?:daar|ahi|alli|alla|la|dort|li|acolo|there|bericht|mensaje|mensagem|message|nachricht|messaggio|scrivimi|escribeme|schrijf|stuur)\b/i;
+/** Where the account is, or the reader's move to it: "there" in the languages ("daar", "allí", "dort"; not "là", "lì", which the normaliser makes articles), a message to send. */
+const THERE_ABROAD = /\b(?:daar|ahi|alli|alla|dort|acolo|there|bericht|mensaje|mensagem|message|nachricht|messaggio|scrivimi|escribeme|schrijf|stuur)\b/i;
 
 /** "my garage is on Google Maps, NAME", "look us up. NAME.": the place on the site, then its name. */
 const OUR_PLACE_NAMED = new RegExp(
