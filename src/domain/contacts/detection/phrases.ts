@@ -1194,8 +1194,8 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (videoToWatch(m[0].slice(m[0].length - 12) + " " + before(text, m, 60), text, m)) return false;
-      // "search p0420 on google", "search 5w30 oil on google": a code or a spec is searched, not a name.
-      if (/^[a-z]{0,2}\d[\w-]*\b/i.test(n)) return false;
+      // "search p0420 on google", "type 'P0171 lean bank 1' into google", "search 5w30 oil on google": a code or a spec is searched, not a name.
+      if (/^['‘"“]?[a-z]{0,2}\d[\w-]*\b/i.test(n)) return false;
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
@@ -1568,7 +1568,26 @@ NAME_PATTERNS.push({
 // for is quoted or follows a label, next to a look-up verb or platform. The name is masked.
 
 /** A look-up verb or platform in the same sentence. */
-const LOOKUP_NEAR = new RegExp(String.raw`\b(?:search(?:ed)?|google|googlea|look\s+(?:\w+\s+)?up|look\s+for|find|type|put|busca|b[uú]scame|${LOOKUP})\b`, "i");
+const LOOKUP_NEAR = new RegExp(String.raw`\b(?:search(?:ed)?|google|googlea|look\s+(?:\w+\s+)?up|look\s+for|find|type|put|busca|b[uú]scame|listed\s+(?:on|in|under)|${LOOKUP})\b`, "i");
+/**
+ * The sender saying the searched words lead to them: "you'll find me", "that's me", "I'm the bald
+ * one", "I'm the first result", "there's only one of us": a search that finds the writer, whatever
+ * the words or the site (a video site too). The normaliser writes "one" as "1".
+ */
+export const FOUND_THERE =
+  /\b(?:(?:you'?ll|u'?ll|you\s+will|you\s+can|you'?d)\s+(?:find|see)\s+(?:me|us|my|our)\b|(?:that'?s|thats|it'?s|its)\s+(?:me|us)\b(?!\s+(?:who|that|to)\b)|i'?m\s+the\s+(?:\w+\s+)?(?:one|1|result|guy|bloke|lady|shop)\b|we'?re\s+the\s+(?:\w+\s+)?(?:one|1|result|shop)\b|(?:first|top)\s+(?:result|hit|listing)\s+(?:is\s+)?(?:me|us|mine|ours)\b|there'?s\s+only\s+(?:one|1)\s+of\s+us)/i;
+/**
+ * What the reader is told to do once the search found the writer ("Call the number there.",
+ * "Message me there", "Send me a message through the contact button on the listing"): read up to
+ * the next two sentences on, the reach of a look-up's mask.
+ */
+const REACH_THERE =
+  /^[^\n]{0,200}?\b(?:call|ring|text|message|msg|pm|dm|contact|send\s+me\s+a\s+message|book)\b[^.!?\n]{0,60}?\b(?:there|(?:on|through|via)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:listing|page|profile|site|button))(?:\s+on\s+(?:the|my|our)\s+(?:listing|page|profile|site))?\b/i;
+/** `end`, moved on to the end of a following instruction to reach the writer where the search lands ("..., you'll find my page. Message me there"). */
+export function reachThere(text: string, end: number): number {
+  const m = REACH_THERE.exec(text.slice(end, end + 260));
+  return m && (m[0].match(/[.!?]\s/g) ?? []).length <= 2 ? end + m[0].length : end;
+}
 /** What people search for that is no name: codes, how-tos, symptoms. */
 const NOT_SEARCHED_NAME = /\b(?:how|what|why|when|p[0-9]{4}|codes?|meaning|symptoms?|problems?|issues?|fix|diy|videos?|tutorials?|recall|tsb|forum|reviews?\s+of|price|cost|near\s+me)\b/i;
 /** A search for a video to watch: a video site or the word video, tutorial, watch. */
@@ -1601,6 +1620,8 @@ LOOKUP_PATTERNS.push(
       if (NOT_SEARCHED_NAME.test(n) || negatedBefore(text, m.index) || !/[a-z]{2}/i.test(n)) return false;
       const sentence = sentenceAround(text, m);
       if (!LOOKUP_NEAR.test(sentence)) return false;
+      // "just google 'jimny sensei osaka' you'll find me", "type 'cabbie fixes own TX4' into youtube, I'm the bald one": the words find the writer.
+      if (FOUND_THERE.test(sentence)) return true;
       // "search 'chrisfix brake pads' on youtube" after "a good video on this": a video to watch.
       if (videoToWatch(sentence, text, m, sentence)) return false;
       // A name: capitalised words, a business word, or "... by <someone>" ("engine swaps by dusty").
@@ -1612,7 +1633,10 @@ LOOKUP_PATTERNS.push(
         /\b(?:my|our)\s+(?:post|ad|listing|page|profile|channel|shop|business)\b/i.test(sentenceAround(text, m))
       );
     },
-    span: (m) => groupSpan(m, "n"),
+    span: (m) => {
+      const n = groupSpan(m, "n");
+      return n && [n[0], reachThere(m.input, n[1])];
+    },
   },
   {
     kind: REQUEST,
