@@ -16,7 +16,9 @@
  *        ADDRESS               streets, PO boxes, postcodes (`address.ts`)
  *        OFF_PLATFORM_DEAL,
  *        OFF_PLATFORM_REQUEST,
- *        FULL_NAME             phrases read with their clause, negation and in-app references (`phrases.ts`)
+ *        FULL_NAME             phrases read with their clause, negation and in-app references (`phrases.ts`), introductions
+ *                              and sign-offs of other languages (`introductions-abroad.ts`), titles, documents made out
+ *                              to a name, spelled and labelled names (`party-names.ts`)
  *   3. report: spans mapped back to the original message; details (not phrases) masked with the
  *      sentence each stands in, so the reader sees "The pads are worn. [hidden]. See you Monday!"
  *      and every character the sender typed for the number, however disguised, is hidden.
@@ -43,6 +45,7 @@ import { countLead, findAnnouncedPieces, findDescribedNumbers, namedFront, piece
 import { findNumberRecipes } from "./detection/number-recipes.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
+import { PARTY_NAME_PATTERNS } from "./detection/party-names.ts";
 import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPhoneAfter, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
@@ -112,6 +115,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...NAME_PATTERNS,
   ...NAMED_HOLDER_PATTERNS,
   ...INTRODUCTION_ABROAD_PATTERNS,
+  ...PARTY_NAME_PATTERNS,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];
