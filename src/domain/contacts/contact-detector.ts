@@ -42,6 +42,7 @@ import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/loo
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, findDescribedNumbers, namedFront, piecePlace } from "./detection/number-pieces.ts";
+import { findNumberRecipes } from "./detection/number-recipes.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { PARTY_NAME_PATTERNS } from "./detection/party-names.ts";
@@ -520,6 +521,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   dropRefusedRetoldOffers(norm.text, hits);
   findAnnouncedPieces(norm.text, hits);
   findDescribedNumbers(norm.text, hits);
+  findNumberRecipes(norm.text, hits);
   extendAddressTails(norm.text, hits);
   extendSpokenMailboxes(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
@@ -695,7 +697,9 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
  * code," / "then 213 44 09 71"): `findDescribedNumbers` on the joined messages (`joined`, the
  * messages starting at `starts`), per message the ranges of a described number that reaches into
  * the last one from an earlier one. Its code is words, so no count of the pieces' digits
- * (`joinedPhones`) could hold it.
+ * (`joinedPhones`) could hold it. So with a number told as a recipe (`findNumberRecipes`: "it's 086
+ * then my year of birth" / "then 73 at the end", "call the number on the booking confirmation" /
+ * "but change the 4 to a 7"), whose pieces are words too.
  */
 function describedAcross(joined: string, starts: readonly number[], parts: readonly string[]): Array<Array<[number, number]>> {
   const out = parts.map((): Array<[number, number]> => []);
@@ -703,6 +707,7 @@ function describedAcross(joined: string, starts: readonly number[], parts: reado
   const norm = normalise(joined);
   const hits: Hit[] = [];
   findDescribedNumbers(norm.text, hits);
+  findNumberRecipes(norm.text, hits);
   for (const h of hits) {
     const start = norm.from[h.start] ?? 0;
     const end = norm.to[h.end - 1] ?? start;
