@@ -16,7 +16,9 @@
  *        ADDRESS               streets, PO boxes, postcodes (`address.ts`)
  *        OFF_PLATFORM_DEAL,
  *        OFF_PLATFORM_REQUEST,
- *        FULL_NAME             phrases read with their clause, negation and in-app references (`phrases.ts`)
+ *        FULL_NAME             phrases read with their clause, negation and in-app references (`phrases.ts`), introductions
+ *                              and sign-offs of other languages (`introductions-abroad.ts`), titles, documents made out
+ *                              to a name, spelled and labelled names (`party-names.ts`)
  *   3. report: spans mapped back to the original message; details (not phrases) masked with the
  *      sentence each stands in, so the reader sees "The pads are worn. [hidden]. See you Monday!"
  *      and every character the sender typed for the number, however disguised, is hidden.
@@ -40,8 +42,10 @@ import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/loo
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, findDescribedNumbers, namedFront, piecePlace } from "./detection/number-pieces.ts";
+import { findNumberRecipes } from "./detection/number-recipes.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
+import { PARTY_NAME_PATTERNS } from "./detection/party-names.ts";
 import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPhoneAfter, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, PLATFORM_LEFT, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
@@ -111,6 +115,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...NAME_PATTERNS,
   ...NAMED_HOLDER_PATTERNS,
   ...INTRODUCTION_ABROAD_PATTERNS,
+  ...PARTY_NAME_PATTERNS,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];
@@ -538,6 +543,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   dropRefusedRetoldOffers(norm.text, hits);
   findAnnouncedPieces(norm.text, hits);
   findDescribedNumbers(norm.text, hits);
+  findNumberRecipes(norm.text, hits);
   extendAddressTails(norm.text, hits);
   extendSpokenMailboxes(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
@@ -713,7 +719,9 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
  * code," / "then 213 44 09 71"): `findDescribedNumbers` on the joined messages (`joined`, the
  * messages starting at `starts`), per message the ranges of a described number that reaches into
  * the last one from an earlier one. Its code is words, so no count of the pieces' digits
- * (`joinedPhones`) could hold it.
+ * (`joinedPhones`) could hold it. So with a number told as a recipe (`findNumberRecipes`: "it's 086
+ * then my year of birth" / "then 73 at the end", "call the number on the booking confirmation" /
+ * "but change the 4 to a 7"), whose pieces are words too.
  */
 function describedAcross(joined: string, starts: readonly number[], parts: readonly string[]): Array<Array<[number, number]>> {
   const out = parts.map((): Array<[number, number]> => []);
@@ -721,6 +729,7 @@ function describedAcross(joined: string, starts: readonly number[], parts: reado
   const norm = normalise(joined);
   const hits: Hit[] = [];
   findDescribedNumbers(norm.text, hits);
+  findNumberRecipes(norm.text, hits);
   for (const h of hits) {
     const start = norm.from[h.start] ?? 0;
     const end = norm.to[h.end - 1] ?? start;

@@ -6,6 +6,7 @@
  * text is normalised first, so every word is written here without accents ("numero", "telefono").
  */
 import { negatedBefore, type Pattern } from "./context.ts";
+import { NEGATED_ABROAD } from "./deal-talk.ts";
 import { unicodeSkeleton } from "./normalise.ts";
 
 /**
@@ -287,6 +288,59 @@ const MORE_NEGATION = new RegExp(
 
 /** Negated in Greek, Vietnamese or Arabizi just before `index`. */
 export const negatedAbroad = (text: string, index: number): boolean => MORE_NEGATION.test(text.slice(Math.max(0, index - 30), index));
+
+/**
+ * Comparison and make-believe right before an introduction or a name, in the languages the introductions read, and
+ * the denials `NEGATED_ABROAD` leaves out: "as if", "who do you think (I am)", "como si", "acaso", "tampoco",
+ * "comme si", "als ob", "alsof", "come se", "jakby", "niby", "sanki", the Tagalog "parang", "akala mo", "kunwari",
+ * the Indonesian "emangnya", the Vietnamese "không phải là" ("is not"); a Tagalog particle may follow ("parang
+ * naman ako si").
+ */
+const LIKENED_BEFORE =
+  /(?:^|[^\p{L}'’])(?:as\s+if|as\s+though|(?:who|what)\s+(?:do|did)\s+(?:you|u)\s+think|you['’]?d\s+think|pretend(?:ing)?|como\s+si|como\s+se|acaso|tampoco|comme\s+si|als\s+ob|alsof|come\s+se|jakby[mś]?|niby|sanki|parang|para\s+bang|akala(?:\s+mo)?|kala\s+mo|kunwari|emang(?:nya)?|memang(?:nya)?|khong\s+phai(?:\s+la)?)(?:\s+(?:naman|nga|ba|lang|talaga))?\s*$/iu;
+
+/** The bare "like" of each language ending the clause ("I drive like ...", "je conduis comme ..."), not "I'd like". */
+const LIKE_BEFORE = /(?:^|[^\p{L}'’])(?<!(?:would|['’]d)\s+)(?:like|como|comme|wie|als|come|tipo|jak|gibi|kayak|gaya|seperti|macam|jaise)\s*$/iu;
+
+/**
+ * A clause in which that bare word is "as", naming the writer: the writer as the object of a look-up ("búscame como
+ * ...", "cercami su facebook come ...", "such mich als ...", "zoek mij als ..."), a site, or "known / saved /
+ * registered as" ("conocido como ...", "registriert als ...").
+ */
+const NAMED_AS =
+  /(?<![\p{L}'’])(?:\p{L}{3,}(?:ame|ami|eme|ime)|me|mi|moi|mich|mnie|mij|nos|nous|uns|us|facebook|fb|face|insta\w*|google|linkedin|tiktok|zalo|whatsapp|telegram|known|bekannt|conocid[oa]|conhecid[oa]|connue?|not[oa]|znan[ya]|registriert|angemeldet|eingetragen|gespeichert|registrad[oa]|inscrit|enregistree?|salv[oa]|guardad[oa]|listad[oa]|listed|saved)(?![\p{L}'’])/iu;
+
+/** The clause ends on a bare "like" (`LIKE_BEFORE`) that does not name the writer (`NAMED_AS`). */
+function likened(head: string): boolean {
+  const like = LIKE_BEFORE.exec(head);
+  return like !== null && !NAMED_AS.test(head.slice(0, like.index + 1));
+}
+
+/**
+ * "I am" right before a name found without its introduction (the unannounced names, the second stage's), read back
+ * over to the words before it: "as if I'm ...", "who do you think I am, ...", "hindi naman ako si ...", "eu não sou ...".
+ */
+const SELF_BEFORE = /(?<![\p{L}'’])(?:i['’]?m|i\s+am|ako\s+si|soy|sou|sono|je\s+suis|ich\s+bin|ik\s+ben|jestem|saya|aku)\s*[:,-]?\s*$/iu;
+
+/** A denial after the name, where the verb comes last: the Turkish "değilim" ("ben Orhan Kalkavan değilim"). */
+const DENIED_AFTER = /^\s*(?:degil|değil)/i;
+
+/**
+ * The writer says they are not someone, or are like someone (often a famous driver, joking): "I'm not ...", "hindi
+ * naman ako si ...", "não sou ...", "nie jestem ...", "ben ... değilim", "as if I'm ...", "parang ako si ...", "ik rij
+ * als ...". Read on the clause before `frameStart` (where the introduction, or the name without one, opens): a
+ * negation of `NEGATED_ABROAD` or `negatedAbroad` in its last two words, or `LIKENED_BEFORE` or `likened` ending it; and after the
+ * name's `nameEnd`; a name found alone is read from before its "I am" (`SELF_BEFORE`). A negation earlier in the message or its clause ("I'm not in today, I'm ...") is not this.
+ */
+export function posedAs(text: string, frameStart: number, nameEnd: number): boolean {
+  const before = text.slice(Math.max(0, frameStart - 50), frameStart);
+  const self = SELF_BEFORE.exec(before)?.[0].length ?? 0;
+  const head = /[^,.!?;:\n¿¡]{0,40}$/.exec(before.slice(0, before.length - self))![0];
+  const near = /(?:[\p{L}'’]+\s+){0,2}$/u.exec(head)![0];
+  // The Tagalog "di" ("di ako si ...") is the Italian and Indonesian "of", "at" elsewhere.
+  const tagalogDenied = /(?:^|\s)di\s+$/i.test(head) && /^ako\s/i.test(text.slice(frameStart - self, frameStart - self + 4));
+  return tagalogDenied || NEGATED_ABROAD.test(near) || negatedAbroad(near, near.length) || LIKENED_BEFORE.test(head) || likened(head) || DENIED_AFTER.test(text.slice(nameEnd, nameEnd + 12));
+}
 
 /**
  * Not negated in English or in Greek, Vietnamese or Arabizi, and not kept on the platform. The

@@ -81,6 +81,17 @@ export const LOOKUP_SITES = [
   "google\\s+maps",
   "waze",
   "bing",
+  // company registers, where a trading name leads to the address and phone ("search the company register for Thorne Mechanical Pty Ltd")
+  "compan(?:y|ies)\\s+regist(?:er|ry)",
+  "companies\\s+house",
+  "business\\s+regist(?:er|ry)",
+  "abn\\s+lookup",
+  "handelsregister",
+  "kvk",
+  "registro\\s+mercantil",
+  "registro\\s+(?:delle\\s+)?imprese",
+  "infogreffe",
+  "societe\\.com",
 ].join("|");
 
 /** Google as a place to find someone, not its other products ("google pay", "google drive"). */
@@ -548,8 +559,9 @@ const TWO_WORD_SITES: readonly (readonly [string, string])[] = [
 ];
 /** True when a message's `words` hold a two-word site name whole (`TWO_WORD_SITES`): a bare "trade" or "pages" names no site. */
 export const holdsTwoWordSite = (words: ReadonlySet<string>): boolean => TWO_WORD_SITES.some(([a, b]) => words.has(a) && words.has(b));
-/** The classifieds and directories of the marketplace's other countries (LOOKUP_SITES), as words: one list for the platform and the look-up words. */
-export const SITES_ABROAD_WORDS = "wallapop milanuncios leboncoin kleinanzeigen subito trademe carousell paginegialle pagesjaunes gelbeseiten";
+/** The classifieds, directories and company registers of LOOKUP_SITES not named in English lists, as words: one list for the platform and the look-up words. */
+export const SITES_ABROAD_WORDS =
+  "wallapop milanuncios leboncoin kleinanzeigen subito trademe carousell paginegialle pagesjaunes gelbeseiten register registry companies abn handelsregister kvk registro infogreffe societe";
 const PLATFORM_WORDS = new Set(
   (
     "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
