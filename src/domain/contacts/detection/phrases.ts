@@ -28,6 +28,10 @@ const IN_PLATFORM_TAIL = new RegExp(
   String.raw`^\s*(?:back\s+)?(?:here\b|on\s+here\b|(?:${THROUGH}|via)\s+here\b|on\s+(?:the\s+)?video\b|in[\s-]app\b|(?:in|${THROUGH}|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|${THROUGH}\s+(?:the\s+)?app\b|on\s+autodoctor\b)`,
   "i",
 );
+/** The platform said not to be the channel: "not on here", "not through the app", "not in this chat". */
+export const PLATFORM_LEFT = String.raw`not\s+(?:on|in|through|thru|via|over)\s+(?:here|the\s+app|this\s+app|this\s+chat)`;
+const PLATFORM_LEFT_LATER = new RegExp(String.raw`\b${PLATFORM_LEFT}\b`, "i");
+
 /** An explicit in-platform qualifier later in the same clause. */
 const IN_PLATFORM_LATER = new RegExp(
   String.raw`\b(?:here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
@@ -61,9 +65,9 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
   return !negatedBefore(text, m.index + m[0].length + ref.index);
 }
 
-/** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app". */
+/** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app", "the photos come through blurry on here". */
 const APP_TROUBLE =
-  /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
+  /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|laggy|blurry|compressed|so\s+slow|hopeless|useless|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
 /** A comparison before a platform reference, or a second price right beside it: the platform as the alternative. */
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
@@ -204,7 +208,7 @@ export function live(m: RegExpExecArray, text: string): boolean {
 
 /** "they'll email me the claim form", "the dealer will text me": someone else contacting the sender. */
 const THIRD_PARTY_BEFORE =
-  /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|workshop|garage|mechanic|advisor|technician|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll)\b(?:\s+\w+){0,3}\s*$/i;
+  /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|workshop|garage|mechanic|advisor|technician|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll|they'?d|he'?d|she'?d)\b(?:\s+\w+){0,3}\s*$/i;
 
 /** "will the app email me the invoice", "the platform texts you a code": the platform itself as the one contacting (its subject right before the verb). */
 const PLATFORM_SUBJECT_BEFORE =
@@ -213,7 +217,8 @@ const PLATFORM_SUBJECT_BEFORE =
 function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
   const tail = after(text, m, 60);
   const head = before(text, m, 40);
-  if (NOTIFY_TAIL.test(tail) || THIRD_PARTY_BEFORE.test(head) || PLATFORM_SUBJECT_BEFORE.test(head)) return false;
+  // "ring me after hours, not on here": a time, not a notice, once the platform is said not to be the channel.
+  if ((NOTIFY_TAIL.test(tail) && !PLATFORM_LEFT_LATER.test(tail)) || THIRD_PARTY_BEFORE.test(head) || PLATFORM_SUBJECT_BEFORE.test(head)) return false;
   if (/\b(?:through|in|on|via)\s+(?:the|this)\s+app\b|\bhere\s+in\b/i.test(tail)) return false;
   if (/^call\s+me$/i.test(m[0]) && CALL_ME_IDIOM.test(tail)) return false;
   return live(m, text);

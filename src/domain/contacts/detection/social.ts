@@ -143,8 +143,10 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const tail = after(text, m, 30);
   if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
   if (/^(?:signal|line|messenger|zoom|teams|session|wire|element|matrix|wa|tg)$/.test(a) && (CAR_SENSE_BEFORE.test(head) || CAR_SENSE_AFTER.test(tail))) return false;
-  // "the app's video call", "the video chat froze": the platform's own call feature.
-  if (/^(?:video|zoom|teams|facetime)/.test(a) && /\bapp\b|\bhere\b|froze|frozen|lag|drop/i.test(head + tail)) return false;
+  // "the app's video call", "the video chat froze": the platform's own call feature; not "facetime me" (round 32), Apple's own
+  // call asked for by its verb, unless the platform follows it at once ("facetime me here").
+  const facetimeMe = a === "facetime" && /^\s+(?:me|us)\b(?!\s*(?:here|in\s+the\s+app|on\s+here|through\s+the\s+app)\b)/i.test(tail);
+  if (!facetimeMe && /^(?:video|zoom|teams|facetime)/.test(a) && /\bapp\b|\bhere\b|froze|frozen|lag|drop/i.test(head + tail)) return false;
   // "my brother sent me a whatsapp voice note ... can I upload audio here?", "a 'facetime' style call? first
   // time using this app": the app names a kind of recording or call, and the sender brings it here.
   if (APP_AS_THING_AFTER.test(tail) && HERE_POINTER.test(text)) return false;
@@ -689,7 +691,7 @@ SOCIAL_PATTERNS.push({
   // An app named by its colour or icon to dodge the filter: "the green app", "the blue app with the
   // paper plane" (WhatsApp, Telegram, Messenger). A colour before "app" names no car part.
   kind: "MESSAGING_APP",
-  re: /\bthe\s+(?:green|blue|purple|yellow)\s+(?:chat\s+|messaging\s+)?app\b(?:\s+with\s+the\s+(?:paper\s+plane|plane|phone|ghost|bubble|speech\s+bubble|bird|camera|lightning)\b)?/gi,
+  re: /\bthe\s+(?:green|blue|purple|yellow)\s+(?:(?:chat|messaging|message|bubble|speech\s+bubble|phone|ghost)\s+)?app\b(?:\s+with\s+the\s+(?:paper\s+plane|plane|phone|ghost|bubble|speech\s+bubble|bird|camera|lightning)\b)?/gi,
   accept: (m, text) => !negatedBefore(text, m.index),
   words: ["green", "blue", "purple", "yellow"],
 });
