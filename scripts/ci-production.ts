@@ -16,6 +16,7 @@ import pg from "pg";
 import WebSocket from "ws";
 import { parse } from "yaml";
 import { PROJECT_ROOT } from "../src/platform/db/migrate.ts";
+import { NODE_ENGINE_FLAGS } from "../src/platform/server/engine-flags.ts";
 
 const ADMIN_URL = process.env.CI_DATABASE_URL || "postgresql://postgres@127.0.0.1:5432/postgres";
 const REDIS_URL = process.env.CI_REDIS_URL || "redis://127.0.0.1:6379";
@@ -78,7 +79,7 @@ interface Server {
 
 /** `node dist/app/main.js` with exactly `env` (plus PATH and HOME, as in a container), ready on /readyz. */
 async function startServer(env: Record<string, string>): Promise<Server> {
-  const child = spawn(process.execPath, ["dist/app/main.js"], {
+  const child = spawn(process.execPath, [...NODE_ENGINE_FLAGS, "dist/app/main.js"], {
     cwd: PROJECT_ROOT,
     env: { PATH: process.env.PATH, HOME: process.env.HOME, CHECKPOINT_DISABLE: "1", ...env },
     stdio: ["ignore", "pipe", "pipe"],

@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
 import { readFileSync } from "node:fs";
+import { NODE_ENGINE_FLAGS } from "../../src/platform/server/engine-flags.ts";
 
-/** A real API process: `node scripts/start.mjs` as `npm start` runs it (src/app/main.ts from its build cache), or `node dist/app/main.js` as the image does. */
+/** A real API process: `node <NODE_ENGINE_FLAGS> scripts/start.mjs` as `npm start` runs it (src/app/main.ts from its build cache), or `node <NODE_ENGINE_FLAGS> dist/app/main.js` as the image does. */
 export interface SpawnedApi {
   child: ChildProcess;
   /** http://host:port, without a path. */
@@ -26,7 +27,7 @@ export async function spawnApi(env: Record<string, string | undefined>, options:
   const started = performance.now();
   // `args` replaces the command line after `node` (benchmarks start a baseline that prints the same line).
   const command = options.built ? ["dist/app/main.js"] : (options.args ?? ["scripts/start.mjs"]);
-  const child = spawn(process.execPath, command, {
+  const child = spawn(process.execPath, [...NODE_ENGINE_FLAGS, ...command], {
     // Its own rate-limit keys: with REDIS_URL the budgets live in the shared Redis, where every
     // other file's sign-ups from 127.0.0.1 would count against this process's.
     env: { ...process.env, NODE_ENV: "test", PORT: "0", LOG_LEVEL: "warn", RATE_LIMIT_KEY_PREFIX: `test:${randomUUID()}`, ...env },
