@@ -33,6 +33,7 @@ import { readAsTalk } from "./detection/deal-talk.ts";
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
 import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./detection/home-directions.ts";
 import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
+import { LANDMARK_ROUTE_PATTERNS } from "./detection/landmark-routes.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { INTRODUCTION_ABROAD_PATTERNS } from "./detection/introductions-abroad.ts";
 import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
@@ -96,6 +97,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...RURAL_ADDRESS_PATTERNS,
   ...HOME_DIRECTION_PATTERNS,
   ...HOME_DIRECTIONS_ABROAD_PATTERNS,
+  ...LANDMARK_ROUTE_PATTERNS,
   ...REQUEST_PATTERNS,
   ...readAsTalk(DEAL_PATTERNS),
   ...CHANNEL_REQUEST_PATTERNS,

@@ -52,9 +52,12 @@ const TOLD_TO_COME = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|so|then|and|mate
 const COME_TO_A_PLACE =
   /\b(?:(?:come|pop|swing|stop|head|drop|call|roll|pull)\s+(?:(?:by|round|over|down|in|up|out|along)\s+)?(?:to|at|by|into|in\s+at|outside)|pull\s+up|roll\s+up)\s+(?<place>(?:the|a|an)\s+[^,;.!?\n]{2,60})/gi;
 
-/** The sender saying they will be found there: "I'll be at the bar", "ask for me", "I'm there every morning", "I will wait". */
+/**
+ * The sender saying they will be found there: "I'll be at the bar", "ask for me", "I'm there every morning", "I will wait", and
+ * where at it ("I'm in the pits", "I'll be in the white transit", round 32).
+ */
 const FOUND_THERE =
-  /\b(?:(?:i['’]?ll|ill|i\s+will|i\s+can)\s+(?:be\s+(?:there|waiting|at|in|by|outside|inside|parked|around)|wait)|ask\s+(?:for|after)\s+me|(?:i['’]?m|im|i\s+am)\s+(?:usually\s+|always\s+|normally\s+)?(?:there|parked|in\s+there)|you['’]?ll\s+(?:find|see|spot)\s+me|look\s+(?:out\s+)?for\s+me|find\s+me\s+(?:there|at|by|in|inside|out))\b/i;
+  /\b(?:(?:i['’]?ll|ill|i\s+will|i\s+can)\s+(?:be\s+(?:there|waiting|at|in|by|outside|inside|parked|around)|wait)|ask\s+(?:for|after)\s+me|(?:i['’]?m|im|i\s+am)\s+(?:usually\s+|always\s+|normally\s+)?(?:there|parked|in\s+there)|you['’]?ll\s+(?:find|see|spot)\s+me|look\s+(?:out\s+)?for\s+me|find\s+me\s+(?:there|at|by|in|inside|out)|(?:i['’]?m|im|i\s+am|i['’]?ll\s+be|ill\s+be)\s+(?:in|at|by)\s+the\s+(?:pits|paddock|(?:[\w-]+\s+){0,2}(?:van|transit|ute|truck|pickup|stall|stand|tent)))\b/i;
 
 /**
  * Places that are the booked workshop's own (its desk, service or parts counter, bay, side gate, car
