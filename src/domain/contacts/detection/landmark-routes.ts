@@ -9,7 +9,7 @@
  *
  *   PLACE     the place told apart: counted ("second house", "4th gate", "third stairwell", "2nd last
  *             house", "first lay-by"), coloured ("red door", "green Quonset hut", "tin building"), "the
- *             one with the caravan", "can't miss it"
+ *             one with the caravan", "can't miss it", a door's number rung or lived at ("ring #2", "I'm in no 7")
  *   TURN      a turn or a way told to the reader, opening a clause: "turn left", "right at the light",
  *             "second left", "keep going", "go till", "take the Whitemud", "when you get to"
  *   ROAD      a road's marker: "exit 14", "junction 9", "mile 87.5", "off Hwy 90", "A21 southbound",
@@ -31,22 +31,22 @@
  * el 3omara el tanya", "bazar theke dan e, pukur er pashe bari", "pansala pahu karala dakunata,
  * gedara", "baada ya msikiti kulia, nyumba ya pili").
  */
-import { type Pattern, sentenceOf } from "./context.ts";
+import { type Pattern, sentenceAt, sentenceOf } from "./context.ts";
 import { BUSINESS_SUBJECT, COLOUR, DWELLING_NOUN, HOUSE_PART } from "./home-directions.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
 
-/** Parts of a car and events a relation counts from in repair talk ("behind the battery", "after the oil change"): no landmark. */
-const NOT_A_LANDMARK = String.raw`(?:battery|connector|fuse|relay|hose|bolt|nut|sensor|wire|wiring|harness|plug|pipe|bracket|pulley|belt|intake|firewall|dash|dashboard|bonnet|hood|engine|motor|gearbox|transmission|wheel|tyre|tire|caliper|pedal|seat|glovebox|boot|trunk|bumper|panel|clip|pin|module|valve|filter|tank|mount|exhaust|manifold|radiator|alternator|starter|injector|coil|cylinder|airbox|throttle|reservoir|dipstick|headlight|mirror|column|steering|axle|hub|strut|shock|spring|grille|cover|shield|housing|pump|fan|thermostat|turbo|clutch|sump|crank\w*|cam\w*|timing|gasket|way|time|end|weekend|service|repair|job|fix|oil|change|update|reset|rain|wash|call|diag\w*|test|regen|pothole|bumps?|accident|crash|first|second|last|next|then|now|today|tomorrow|tonight|morning|noise|light|warranty)s?`;
+/** Parts of a car, events and speeds a relation counts from in repair talk ("behind the battery", "after the oil change", "right at speed"): no landmark; nor a verb ("after watching"). */
+const NOT_A_LANDMARK = String.raw`(?:battery|connector|fuse|relay|hose|bolt|nut|sensor|wire|wiring|harness|plug|pipe|bracket|pulley|belt|intake|firewall|dash|dashboard|bonnet|hood|engine|motor|gearbox|transmission|wheel|tyre|tire|caliper|pedal|seat|glovebox|boot|trunk|bumper|panel|clip|pin|module|valve|filter|tank|mount|exhaust|manifold|radiator|alternator|starter|injector|coil|cylinder|airbox|throttle|reservoir|dipstick|headlight|mirror|column|steering|axle|hub|strut|shock|spring|grille|cover|shield|housing|pump|fan|thermostat|turbo|clutch|sump|crank\w*|cam\w*|timing|gasket|way|time|end|weekend|service|repair|job|fix|oil|change|update|reset|rain|wash|call|diag\w*|test|regen|pothole|bumps?|accident|crash|first|second|last|next|then|now|today|tomorrow|tonight|morning|noise|light|warranty|speed|load|idle|low|high)s?`;
 
 /** LANDMARK: a relation and the landmark it counts from, not a part of the car or an event (`NOT_A_LANDMARK`). */
-const LANDMARK = String.raw`\b(?:just\s+|right\s+|straight\s+)?(?:after|past|behind|opposite|facing|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|beside|alongside|by|near|in\s+front\s+of|(?:round|around)\s+the\s+corner\s+from|towards?|(?:over|ower|under|across)\s+the\s+(?:bridge|brig|railway|tracks|flyover|overpass|river|burn)|above|(?:\d+|a|one|two|half\s+a)\s*(?:yards?|metres?|meters?|m|miles?|mins?|blocks?|k|km)\s+(?:past|after|from|beyond)|(?<=\b(?:left|right)\s+)at)\s+(?!(?:(?:the|a|an|my|your|its|that|this)\s+)?(?:[\p{L}-]+\s+)?${NOT_A_LANDMARK}\b)(?!\d)(?:(?:the|a|an|that|old|auld)\s+)?[\p{L}\d][\p{L}\d'’&-]*`;
+const LANDMARK = String.raw`\b(?:just\s+|right\s+|straight\s+)?(?:after|past|behind|opposite|facing|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|beside|alongside|by|near|in\s+front\s+of|(?:round|around)\s+the\s+corner\s+from|towards?|(?:over|ower|under|across)\s+the\s+(?:bridge|brig|railway|tracks|flyover|overpass|river|burn)|above|(?:\d+|a|one|two|half\s+a)\s*(?:yards?|metres?|meters?|m|miles?|mins?|blocks?|k|km)\s+(?:past|after|from|beyond)|(?<=\b(?:left|right)\s+)at)\s+(?!(?:(?:the|a|an|my|your|its|that|this)\s+)?(?:[\p{L}-]+\s+)?${NOT_A_LANDMARK}\b)(?!\d|\p{L}+ing\b)(?:(?:the|a|an|that|old|auld)\s+)?[\p{L}\d][\p{L}\d'’&-]*`;
 
 /** Where a clause opens: a told way starts there ("..., right at the light"), not after a subject ("when I turn left"). */
-const CLAUSE_OPEN = String.raw`(?:^|[,;:(—–-]\s*|\b(?:then|and|just|so|you|u|ya|first|after\s+that|from\s+there)\s+)`;
+const CLAUSE_OPEN = String.raw`(?:^|[.!?,;:(—–-]\s*|\b(?:then|and|just|so|you|u|ya|first|after\s+that|from\s+there)\s+)`;
 
 /** TURN: a turn or a way told to the reader at a clause's start, a counted turn anywhere, or the reader's arrival ("when you get to"). */
-const TURN = String.raw`${CLAUSE_OPEN}(?:(?:turn|go|hang\s+a|take\s+(?:a|the\s+(?:first|second|third|next|\d\w*))|bear|keep|head|veer|hook\s+a)\s+(?:a\s+)?(?:left|right)\b|(?:left|right)\s+(?:at|after|past|by|into|onto|off)\b|(?:keep\s+going|carry\s+on|go\s+(?:straight|till|until|along|up|down|over|through|past)|follow\s+the|head\s+(?:towards?|up|down|along|for)|pass\s+the|cross\s+the|enter\s+the|come\s+off|get\s+off|take\s+the\s+\p{Lu}|go\s+towards?)\b)|\b(?:first|second|third|fourth|next|\d(?:st|nd|rd|th))\s+(?:left|right|turn(?:ing|-?off)?\s+on\s+the\s+(?:left|right))\b|\b(?:when|once|till|until)\s+(?:you|u)\s+(?:reach|get\s+to|see|come\s+to|come\s+off|pass|hit)\b`;
+const TURN = String.raw`${CLAUSE_OPEN}(?:(?:turn|go|hang\s+a|take\s+(?:a|the\s+(?:first|second|third|next|\d\w*))|bear|keep|head|veer|hook\s+a)\s+(?:a\s+)?(?:left|right)\b|(?:left|right)\s+(?:at|after|past|by|into|onto|off)\b|(?:keep\s+going|carry\s+on|go\s+(?:straight|till|until|along|up|down|over|through|past)|follow\s+the|head\s+(?:towards?|up|down|along|for)|pass\s+the|cross\s+the|enter\s+the|come\s+off|get\s+off|take\s+the\s+\p{Lu}|go\s+towards?|walk\s+(?:up|down|along|over|past|to|towards?))\b)|\b(?:first|second|third|fourth|next|\d(?:st|nd|rd|th))\s+(?:left|right|turn(?:ing|-?off)?\s+on\s+the\s+(?:left|right))\b|\b(?:when|once|till|until)\s+(?:you|u)\s+(?:reach|get\s+to|see|come\s+to|come\s+off|pass|hit)\b`;
 
 /** ROAD: a road's marker: an exit or junction, a mile, a numbered road, a roundabout or the lights. */
 const ROAD = String.raw`\b(?:exit|junction|jct)\s*\d{1,3}[a-z]?\b|\bmile(?:\s+(?:marker|post))?\s+\d{1,3}(?:\.\d)?\b|\b(?:off|from|on|onto)\s+(?:the\s+)?(?:hwy|highway|route|rte|interstate|turnpike|motorway|freeway|expressway|bypass|[AMNI]-?\d{1,3}|(?:sr|us|fm)[\s-]?\d{1,4})\b|\b[AMNI]-?\d{1,3}\s+(?:north|south|east|west)(?:bound)?\b|\b(?:the|a)\s+(?:\w+\s+)?(?:roundabout|traffic\s+circle|lights|stop\s+sign|t-?junction|crossroads|intersection|lay-?by|cattle\s+grid|level\s+crossing|cul\s+de\s+sac)\b`;
@@ -55,7 +55,7 @@ const ROAD = String.raw`\b(?:exit|junction|jct)\s*\d{1,3}[a-z]?\b|\bmile(?:\s+(?
 const PREMISES = String.raw`(?:${DWELLING_NOUN}|gate|door|entrance|stairwell|stair(?:case|way)?|lane|street|road|turning|drive(?:way)?|lay-?by|mailbox|letterbox|shop|garage|container|warehouse|lock-?up|floor|storey|tower|kiosk|stall|compound)`;
 
 /** PLACE: the place told apart, counted, coloured, by what stands at it, or "can't miss it". */
-const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|(?:2nd|second)[\s-]+last|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+)?${PREMISES}s?\b|\b${COLOUR}\s+(?:[\p{L}-]+\s+){0,2}?(?:${HOUSE_PART}|hut|shop|unit|block|container|shutters?|tarp|building|warehouse|portakabin|kiosk|stall|compound|stairwell)\b|\b(?:one|house|place|shop|building|unit|bungalow|barn|shed|garage|hut|trailer|townhouse|flat|gate|door)\s+with\s+(?:the|a|an)\s+(?!(?:noise|problem|issue|leak|fault|rattle|warranty|quote|price|discount|booking|cheapest|best|lowest)\b)[\p{L}-]+|\b(?:can['’]?t|cannae|cannot)\s+miss\s+(?:it|us|me|the)\b`;
+const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|(?:2nd|second)[\s-]+last|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+)?${PREMISES}s?\b|\b${COLOUR}\s+(?:[\p{L}-]+\s+){0,2}?(?:${HOUSE_PART}|hut|shop|unit|block|container|shutters?|tarp|building|warehouse|portakabin|kiosk|stall|compound|stairwell)\b|\b(?:one|house|place|shop|building|unit|bungalow|barn|shed|garage|hut|trailer|townhouse|flat|gate|door)\s+with\s+(?:the|a|an)\s+(?!(?:noise|problem|issue|leak|fault|rattle|warranty|quote|price|discount|booking|cheapest|best|lowest)\b)[\p{L}-]+|\b(?:can['’]?t|cannae|cannot)\s+miss\s+(?:it|us|me|the)\b|\b(?:ring|buzz|press|(?:i['’]?m|im|we['’]?re|it['’]?s|its)(?:\s+(?:in|at))?)\s+(?:no\.?|number|unit|flat|bell|#)\s*\d{1,3}[a-z]?\b`;
 
 /**
  * A sentence about something else: a noise or a mishap where it happened, the sender's own drive or a
@@ -63,7 +63,7 @@ const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last
  * platform's), a question.
  */
 const ELSEWHERE =
-  /\b(?:nois\w*|sounds?|rattl\w*|clunk\w*|squeal\w*|squeak\w*|knock(?:s|ing)|grind\w*|whin(?:e|es|ing)|vibrat\w*|felt|feels?|heavy|steering|shak(?:e|es|ing)|shudder\w*|judder\w*|pull(?:s|ed|ing)\s+(?:to|left|right|hard)|broke(?:n)?\s+down|break(?:s|ing)?\s*down|died|dies|stall(?:s|ed|ing)?|conked|cut(?:s)?\s+out|overheat\w*|warning|came\s+on|started|starts|happen\w*|crash\w*|scrap(?:e|ed)|punctur\w*|leak\w*|smok\w*|smell\w*|stranded|tow(?:ed|ing|s)?|recovery|quot(?:e|ed|es)|charg(?:e|ed|es)|said|told|wanted|app|booked|booking|platform|(?:i|we|he|she|they)\s+(?:usually\s+|always\s+)?(?:was|were|drove|drive|take|took|went|go|commute|pulled|stopped|got|passed))\b/i;
+  /\b(?:nois\w*|sounds?|rattl\w*|clunk\w*|squeal\w*|squeak\w*|knock(?:s|ing)|grind\w*|whin(?:e|es|ing)|vibrat\w*|hum(?:s|ming)?|louder|pitch|weav\w*|felt|feels?|heavy|steering|shak(?:e|es|ing)|shudder\w*|judder\w*|pull(?:s|ed|ing)\s+(?:to|left|right|hard)|broke(?:n)?\s+down|break(?:s|ing)?\s*down|died|dies|stall(?:s|ed|ing)?|conked|cut(?:s)?\s+out|overheat\w*|warning|came\s+on|started|starts|happen\w*|crash\w*|scrap(?:e|ed)|punctur\w*|leak\w*|smok\w*|smell\w*|stranded|tow(?:ed|ing|s)?|recovery|quot(?:e|ed|es)|charg(?:e|ed|es)|said|told|wanted|app|booked|booking|platform|(?:i|we|he|she|they)\s+(?:usually\s+|always\s+)?(?:was|were|drove|drive|take|took|went|go|commute|pulled|stopped|got|passed))\b/i;
 
 const PLACE_IN = new RegExp(PLACE, "iu");
 const TURN_IN = new RegExp(TURN, "imu");
@@ -76,6 +76,26 @@ function routeIn(sentence: string): boolean {
   const road = ROAD_IN.test(sentence);
   if (PLACE_IN.test(sentence)) return turn || road || LANDMARK_IN.test(sentence);
   return turn && (road || LANDMARK_IN.test(sentence));
+}
+
+/**
+ * The route's sentence and up to two sentences or lines before it that are steps of the same route
+ * ("turn left at the Shell on Main" / "second house after the church, red door") or point at its
+ * landmark ("you know the high school in Lufkin? go past it ..."): the way is masked whole.
+ */
+const STEP_BEFORE = new RegExp(String.raw`${TURN}|${ROAD}|${LANDMARK}|\byou\s+know\s+(?:the|that|where)\b`, "imu");
+function routeSpan(m: RegExpExecArray): [number, number] {
+  let [start, end] = sentenceOf(m);
+  for (let k = 0; k < 2; k++) {
+    let stop = start - 1;
+    while (stop > 0 && /\s/.test(m.input[stop]!) && m.input[stop] !== "\n") stop--;
+    if (stop <= 0) break;
+    const [from] = sentenceAt(m.input, stop, stop);
+    const previous = m.input.slice(from, stop);
+    if (!STEP_BEFORE.test(previous) || ELSEWHERE.test(previous) || BUSINESS_SUBJECT.test(previous)) break;
+    start = from;
+  }
+  return [start, end];
 }
 
 /** The sentence of a step is a route (`routeIn`) about nothing else (`ELSEWHERE`, `BUSINESS_SUBJECT`), not asked, not refused. */
@@ -127,7 +147,7 @@ export const LANDMARK_ROUTE_PATTERNS: Pattern[] = [
     kind: "ADDRESS",
     re: new RegExp(String.raw`${PLACE}|${TURN}|${ROAD}`, "gimu"),
     accept: aRoute,
-    span: sentenceOf,
+    span: routeSpan,
   },
   ...ROMANISED.map(({ relations, turns, homes }): Pattern => {
     const [relation, turn, home] = [relations, turns, homes].map(said);
