@@ -45,8 +45,12 @@ const LANDMARK = String.raw`\b(?:just\s+|right\s+|straight\s+)?(?:after|past|beh
 /** Where a clause opens: a told way starts there ("..., right at the light"), not after a subject ("when I turn left"). */
 const CLAUSE_OPEN = String.raw`(?:^|[.!?,;:(—–-]\s*|\b(?:then|and|just|so|you|u|ya|first|after\s+that|from\s+there)\s+)`;
 
-/** TURN: a turn or a way told to the reader at a clause's start, a counted turn anywhere, or the reader's arrival ("when you get to"). */
-const TURN = String.raw`${CLAUSE_OPEN}(?:(?:turn|go|hang\s+a|take\s+(?:a|the\s+(?:first|second|third|next|\d\w*))|bear|keep|head|veer|hook\s+a)\s+(?:a\s+)?(?:left|right)\b|(?:left|right)\s+(?:at|after|past|by|into|onto|off)\b|(?:keep\s+going|carry\s+on|go\s+(?:straight|till|until|along|up|down|over|through|past)|follow\s+the|head\s+(?:towards?|up|down|along|for)|pass\s+the|cross\s+the|enter\s+the|come\s+off|get\s+off|take\s+the\s+\p{Lu}|go\s+towards?|walk\s+(?:up|down|along|over|past|to|towards?))\b)|\b(?:first|second|third|fourth|next|\d(?:st|nd|rd|th))\s+(?:left|right|turn(?:ing|-?off)?\s+on\s+the\s+(?:left|right))\b|\b(?:when|once|till|until)\s+(?:you|u)\s+(?:reach|get\s+to|see|come\s+to|come\s+off|pass|hit)\b`;
+/** A way told to the reader: "turn left", "right at the light", "keep going", "take the Whitemud", "walk up to". */
+const TOLD_WAY = String.raw`(?:(?:turn|go|hang\s+a|take\s+(?:a|the\s+(?:first|second|third|next|\d\w*))|bear|keep|head|veer|hook\s+a)\s+(?:a\s+)?(?:left|right)\b|(?:left|right)\s+(?:at|after|past|by|into|onto|off)\b|(?:keep\s+going|carry\s+on|go\s+(?:straight|till|until|along|up|down|over|through|past)|follow\s+the|head\s+(?:towards?|up|down|along|for)|pass\s+the|cross\s+the|enter\s+the|come\s+off|get\s+off|take\s+the\s+\p{Lu}|go\s+towards?|walk\s+(?:up|down|along|over|past|to|towards?))\b)`;
+/** A turn counted ("second left") or the reader's arrival ("when you get to"), anywhere in the sentence. */
+const COUNTED_TURN = String.raw`\b(?:first|second|third|fourth|next|\d(?:st|nd|rd|th))\s+(?:left|right|turn(?:ing|-?off)?\s+on\s+the\s+(?:left|right))\b|\b(?:when|once|till|until)\s+(?:you|u)\s+(?:reach|get\s+to|see|come\s+to|come\s+off|pass|hit)\b`;
+/** TURN: a way told at a clause's start (not after a subject: "when I turn left"), a counted turn or the reader's arrival. */
+const TURN = String.raw`${CLAUSE_OPEN}${TOLD_WAY}|${COUNTED_TURN}`;
 
 /** ROAD: a road's marker: an exit or junction, a mile, a numbered road, a roundabout or the lights. */
 const ROAD = String.raw`\b(?:exit|junction|jct)\s*\d{1,3}[a-z]?\b|\bmile(?:\s+(?:marker|post))?\s+\d{1,3}(?:\.\d)?\b|\b(?:off|from|on|onto)\s+(?:the\s+)?(?:hwy|highway|route|rte|interstate|turnpike|motorway|freeway|expressway|bypass|[AMNI]-?\d{1,3}|(?:sr|us|fm)[\s-]?\d{1,4})\b|\b[AMNI]-?\d{1,3}\s+(?:north|south|east|west)(?:bound)?\b|\b(?:the|a)\s+(?:\w+\s+)?(?:roundabout|traffic\s+circle|lights|stop\s+sign|t-?junction|crossroads|intersection|lay-?by|cattle\s+grid|level\s+crossing|cul\s+de\s+sac)\b`;
@@ -145,7 +149,9 @@ const said = (words: readonly string[]): RegExp => new RegExp(String.raw`(?<![\p
 export const LANDMARK_ROUTE_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS",
-    re: new RegExp(String.raw`${PLACE}|${TURN}|${ROAD}`, "gimu"),
+    // Every route holds a PLACE or a TURN: the pattern is tried where one opens (each opens on a word, so it is
+    // anchored), and the sentence is read whole in `aRoute`.
+    re: new RegExp(String.raw`${PLACE}|\b${TOLD_WAY}|${COUNTED_TURN}`, "giu"),
     accept: aRoute,
     span: routeSpan,
   },
