@@ -51,6 +51,12 @@ describe("round 32 routes by landmarks and meetings: attacks", () => {
     ["meet at the Costco parking in Kirkland, saturday 10, I'll look at it there", "meet at the Costco parking in Kirkland"],
     ["come by the speedway Saturday, I'm in the pits, blue 17 car", "come by the speedway Saturday"],
     ["meet up at the Tesco car park in Barnstaple, Friday 6pm, bring cash", "meet up at the Tesco car park in Barnstaple"],
+    ["you know the old mill? go past it towards the river, 3rd gate after the chapel", "you know the old mill? go past it towards the river"],
+    ["keep going 300 yards, lock-up garages on the left, I'm in no 4", "lock-up garages on the left, I'm in no 4"],
+    ["above the bakery on Mill Lane, ring #3, blue door", "above the bakery on Mill Lane, ring #3"],
+    ["vi ses vid Circle K i Nacka på lördag kl 11, jag tittar på bilen där", "vi ses vid Circle K i Nacka"],
+    ["nähdään Prisman parkkipaikalla huomenna, katson auton siellä", "nähdään Prisman parkkipaikalla huomenna"],
+    ["tukutane pale Shell karibu na soko kesho saa tatu, nitakuja na vifaa", "tukutane pale Shell karibu na soko"],
   ])("%s", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
 });
 
@@ -100,5 +106,10 @@ describe("round 32 routes by landmarks and meetings: innocents", () => {
     "the noise is from behind the dash, second vent on the left",
     "I'll bring it to the workshop you booked, the one with the blue sign past the Aldi?",
     "don't meet anyone at the Costco parking, saturday 10, keep it in the app",
+    "vi ses på verkstaden i morgon kl 9 enligt bokningen",
+    "nähdään huomenna korjaamolla klo 9",
+    "tukutane gereji kesho saa tatu kama miadi",
+    "you know the old mill? the noise started right after it, second time this week",
+    "the mechanic's van was the white one with the ladder, parked behind the Tesco",
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
 });

@@ -32,7 +32,7 @@
  * gedara", "baada ya msikiti kulia, nyumba ya pili").
  */
 import { type Pattern, sentenceAt, sentenceOf } from "./context.ts";
-import { BUSINESS_SUBJECT, COLOUR, DWELLING_NOUN, HOUSE_PART } from "./home-directions.ts";
+import { BUSINESS_SUBJECT, DWELLING_NOUN, HOUSE_PART } from "./home-directions.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
 
@@ -46,30 +46,42 @@ const LANDMARK = String.raw`\b(?:just\s+|right\s+|straight\s+)?(?:after|past|beh
 const CLAUSE_OPEN = String.raw`(?:^|[.!?,;:(—–-]\s*|\b(?:then|and|just|so|you|u|ya|first|after\s+that|from\s+there)\s+)`;
 
 /** A way told to the reader: "turn left", "right at the light", "keep going", "take the Whitemud", "walk up to". */
-const TOLD_WAY = String.raw`(?:(?:turn|go|hang\s+a|take\s+(?:a|the\s+(?:first|second|third|next|\d\w*))|bear|keep|head|veer|hook\s+a)\s+(?:a\s+)?(?:left|right)\b|(?:left|right)\s+(?:at|after|past|by|into|onto|off)\b|(?:keep\s+going|carry\s+on|go\s+(?:straight|till|until|along|up|down|over|through|past)|follow\s+the|head\s+(?:towards?|up|down|along|for)|pass\s+the|cross\s+the|enter\s+the|come\s+off|get\s+off|take\s+the\s+\p{Lu}|go\s+towards?|walk\s+(?:up|down|along|over|past|to|towards?))\b)`;
+const TOLD_WAY = String.raw`(?:(?:turn|go|hang\s+a|take\s+(?:a|the\s+(?:first|second|third|next|\d\w*))|bear|keep|head|veer|hook\s+a)\s+(?:a\s+)?(?:left|right)\b|(?:left|right)\s+(?:at|after|past|by|into|onto|off)\b|(?:keep\s+going|carry\s+on|go\s+(?:straight|till|until|along|up|down|over|past)|follow\s+the|head\s+(?:towards?|up|down|along|for)|pass\s+the|cross\s+the|enter\s+the|come\s+off|get\s+off|take\s+the\s+\p{Lu}|go\s+towards?|walk\s+(?:up|down|along|over|past|to|towards?))\b)`;
 /** A turn counted ("second left") or the reader's arrival ("when you get to"), anywhere in the sentence. */
-const COUNTED_TURN = String.raw`\b(?:first|second|third|fourth|next|\d(?:st|nd|rd|th))\s+(?:left|right|turn(?:ing|-?off)?\s+on\s+the\s+(?:left|right))\b|\b(?:when|once|till|until)\s+(?:you|u)\s+(?:reach|get\s+to|see|come\s+to|come\s+off|pass|hit)\b`;
+const COUNTED_TURN = String.raw`\b(?:first|second|third|fourth|next|\d(?:st|nd|rd|th))\s+(?:left|right|turn(?:ing|-?off)?\s+on\s+the\s+(?:left|right))\b|\b(?:when|once|till|until)\s+(?:you|u)\s+(?:reach|get\s+to|see|come\s+to|come\s+off|pass)\b`;
 /** TURN: a way told at a clause's start (not after a subject: "when I turn left"), a counted turn or the reader's arrival. */
 const TURN = String.raw`${CLAUSE_OPEN}${TOLD_WAY}|${COUNTED_TURN}`;
 
 /** ROAD: a road's marker: an exit or junction, a mile, a numbered road, a roundabout or the lights. */
-const ROAD = String.raw`\b(?:exit|junction|jct)\s*\d{1,3}[a-z]?\b|\bmile(?:\s+(?:marker|post))?\s+\d{1,3}(?:\.\d)?\b|\b(?:off|from|on|onto)\s+(?:the\s+)?(?:hwy|highway|route|rte|interstate|turnpike|motorway|freeway|expressway|bypass|[AMNI]-?\d{1,3}|(?:sr|us|fm)[\s-]?\d{1,4})\b|\b[AMNI]-?\d{1,3}\s+(?:north|south|east|west)(?:bound)?\b|\b(?:the|a)\s+(?:\w+\s+)?(?:roundabout|traffic\s+circle|lights|stop\s+sign|t-?junction|crossroads|intersection|lay-?by|cattle\s+grid|level\s+crossing|cul\s+de\s+sac)\b`;
+const ROAD = String.raw`\b(?:exit|junction|jct)\s*\d{1,3}[a-z]?\b|\bmile(?:\s+(?:marker|post))?\s+\d{1,3}(?:\.\d)?\b|\b(?:off|from|on|onto)\s+(?:the\s+)?(?:hwy|highway|route|rte|interstate|turnpike|motorway|freeway|expressway|bypass|[AMNI]-?\d{1,3}|(?:sr|us|fm)[\s-]?\d{1,4})\b|\b[AMNI]-?\d{1,3}\s+(?:north|south|east|west)(?:bound)?\b|\b(?:roundabout|traffic\s+circle|stop\s+sign|t-?junction|crossroads|intersection|lay-?by|cattle\s+grid|level\s+crossing|cul\s+de\s+sac)\b|\bthe\s+(?:traffic\s+)?lights\b`;
 
 /** A place counted or coloured, beside the homes of `home-directions.ts`: a door, a stairwell, a unit, a lay-by. */
 const PREMISES = String.raw`(?:${DWELLING_NOUN}|gate|door|entrance|stairwell|stair(?:case|way)?|lane|street|road|turning|drive(?:way)?|lay-?by|mailbox|letterbox|shop|garage|container|warehouse|lock-?up|floor|storey|tower|kiosk|stall|compound)`;
 
+/**
+ * The colours and materials a visitor sees from the road ("red door", "tin building"); not the sizes and ages
+ * (`home-directions.ts`'s COLOUR has "old", "new", "big"), words of every long message, which a home claimed there
+ * needs and a route does not.
+ */
+const PAINT = String.raw`(?:white|black|red|blue|green|yellow|grey|gray|brown|pink|purple|orange|cream|beige|navy|teal|brick|tin|wooden|thatched|pebbledash)`;
+
+/** A door's number: "no 7", "#2", "unit 12". */
+const DOOR = String.raw`(?:no\.?|number|unit|flat|bell|#)\s*\d{1,3}[a-z]?\b`;
+
 /** PLACE: the place told apart, counted, coloured, by what stands at it, or "can't miss it". */
-const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|(?:2nd|second)[\s-]+last|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+)?${PREMISES}s?\b|\b${COLOUR}\s+(?:[\p{L}-]+\s+){0,2}?(?:${HOUSE_PART}|hut|shop|unit|block|container|shutters?|tarp|building|warehouse|portakabin|kiosk|stall|compound|stairwell)\b|\b(?:one|house|place|shop|building|unit|bungalow|barn|shed|garage|hut|trailer|townhouse|flat|gate|door)\s+with\s+(?:the|a|an)\s+(?!(?:noise|problem|issue|leak|fault|rattle|warranty|quote|price|discount|booking|cheapest|best|lowest)\b)[\p{L}-]+|\b(?:can['’]?t|cannae|cannot)\s+miss\s+(?:it|us|me|the)\b|\b(?:ring|buzz|press|(?:i['’]?m|im|we['’]?re|it['’]?s|its)(?:\s+(?:in|at))?)\s+(?:no\.?|number|unit|flat|bell|#)\s*\d{1,3}[a-z]?\b`;
+const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|(?:2nd|second)[\s-]+last|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+)?${PREMISES}s?\b|\b${PAINT}\s+(?:[\p{L}-]+\s+){0,2}?(?:${HOUSE_PART}|hut|shop|unit|block|container|shutters?|tarp|building|warehouse|portakabin|kiosk|stall|compound|stairwell)\b|\b(?:one|house|place|shop|building|unit|bungalow|barn|shed|garage|hut|trailer|townhouse|flat|gate|door)\s+with\s+(?:the|a|an)\s+(?!(?:noise|problem|issue|leak|fault|rattle|warranty|quote|price|discount|booking|cheapest|best|lowest)\b)[\p{L}-]+|\b(?:can['’]?t|cannae|cannot)\s+miss\s+(?:it|us|me|the)\b|\b(?:ring|buzz|press)\s+${DOOR}`;
+/** A door's number lived at ("I'm in no 7", "it's unit 4"): a PLACE read in the sentence, not opening the pattern ("i", "it" and "we" open too many words). */
+const DOOR_LIVED_AT = String.raw`\b(?:i['’]?m|im|we['’]?re|it['’]?s|its)(?:\s+(?:in|at))?\s+${DOOR}`;
 
 /**
  * A sentence about something else: a noise or a mishap where it happened, the sender's own drive or a
- * story, a tow, a quote or a shop's price, the app or the booking (the booked workshop's way is the
+ * story told in the past ("the van was the white one with the ladder"), a tow, a quote or a shop's price, the app or the booking (the booked workshop's way is the
  * platform's), a question.
  */
 const ELSEWHERE =
-  /\b(?:nois\w*|sounds?|rattl\w*|clunk\w*|squeal\w*|squeak\w*|knock(?:s|ing)|grind\w*|whin(?:e|es|ing)|vibrat\w*|hum(?:s|ming)?|louder|pitch|weav\w*|felt|feels?|heavy|steering|shak(?:e|es|ing)|shudder\w*|judder\w*|pull(?:s|ed|ing)\s+(?:to|left|right|hard)|broke(?:n)?\s+down|break(?:s|ing)?\s*down|died|dies|stall(?:s|ed|ing)?|conked|cut(?:s)?\s+out|overheat\w*|warning|came\s+on|started|starts|happen\w*|crash\w*|scrap(?:e|ed)|punctur\w*|leak\w*|smok\w*|smell\w*|stranded|tow(?:ed|ing|s)?|recovery|quot(?:e|ed|es)|charg(?:e|ed|es)|said|told|wanted|app|booked|booking|platform|(?:i|we|he|she|they)\s+(?:usually\s+|always\s+)?(?:was|were|drove|drive|take|took|went|go|commute|pulled|stopped|got|passed))\b/i;
+  /\b(?:nois\w*|sounds?|rattl\w*|clunk\w*|squeal\w*|squeak\w*|knock(?:s|ing)|grind\w*|whin(?:e|es|ing)|vibrat\w*|hum(?:s|ming)?|louder|pitch|weav\w*|felt|feels?|heavy|steering|shak(?:e|es|ing)|shudder\w*|judder\w*|pull(?:s|ed|ing)\s+(?:to|left|right|hard)|broke(?:n)?\s+down|break(?:s|ing)?\s*down|died|dies|stall(?:s|ed|ing)?|conked|cut(?:s)?\s+out|overheat\w*|warning|came\s+on|started|starts|happen\w*|crash\w*|scrap(?:e|ed)|punctur\w*|leak\w*|smok\w*|smell\w*|stranded|tow(?:ed|ing|s)?|recovery|quot(?:e|ed|es)|charg(?:e|ed|es)|said|told|wanted|app|booked|booking|platform|was|were|(?:i|we|he|she|they)\s+(?:usually\s+|always\s+)?(?:drove|drive|take|took|went|go|commute|pulled|stopped|got|passed))\b/i;
 
-const PLACE_IN = new RegExp(PLACE, "iu");
+const PLACE_IN = new RegExp(`${PLACE}|${DOOR_LIVED_AT}`, "iu");
 const TURN_IN = new RegExp(TURN, "imu");
 const ROAD_IN = new RegExp(ROAD, "iu");
 const LANDMARK_IN = new RegExp(LANDMARK, "iu");
@@ -87,7 +99,8 @@ function routeIn(sentence: string): boolean {
  * ("turn left at the Shell on Main" / "second house after the church, red door") or point at its
  * landmark ("you know the high school in Lufkin? go past it ..."): the way is masked whole.
  */
-const STEP_BEFORE = new RegExp(String.raw`${TURN}|${ROAD}|${LANDMARK}|\byou\s+know\s+(?:the|that|where)\b`, "imu");
+const POINTED_AT = /\byou\s+know\s+(?:the|that|where)\b/i;
+const stepBefore = (sentence: string): boolean => POINTED_AT.test(sentence) || TURN_IN.test(sentence) || ROAD_IN.test(sentence) || LANDMARK_IN.test(sentence);
 function routeSpan(m: RegExpExecArray): [number, number] {
   let [start, end] = sentenceOf(m);
   for (let k = 0; k < 2; k++) {
@@ -96,7 +109,7 @@ function routeSpan(m: RegExpExecArray): [number, number] {
     if (stop <= 0) break;
     const [from] = sentenceAt(m.input, stop, stop);
     const previous = m.input.slice(from, stop);
-    if (!STEP_BEFORE.test(previous) || ELSEWHERE.test(previous) || BUSINESS_SUBJECT.test(previous)) break;
+    if (!stepBefore(previous) || ELSEWHERE.test(previous) || BUSINESS_SUBJECT.test(previous)) break;
     start = from;
   }
   return [start, end];
@@ -106,8 +119,8 @@ function routeSpan(m: RegExpExecArray): [number, number] {
 function aRoute(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
   const sentence = text.slice(start, end);
-  if (text[end] === "?" || ELSEWHERE.test(sentence) || BUSINESS_SUBJECT.test(sentence)) return false;
-  return routeIn(sentence) && live(m, text);
+  if (text[end] === "?" || !routeIn(sentence)) return false;
+  return !ELSEWHERE.test(sentence) && !BUSINESS_SUBJECT.test(sentence) && live(m, text);
 }
 
 /**
