@@ -37,7 +37,6 @@ describe("round 32 routes by landmarks and meetings: attacks", () => {
     ["después del Soriana a la izquierda, tercera casa, portón negro", "tercera casa, portón negro"],
     ["après l'Intermarché à gauche, deuxième maison, portail bleu", "deuxième maison, portail bleu"],
     ["hinter dem Edeka links ab, drittes Haus, grünes Tor", "drittes Haus, grünes Tor"],
-    ["nach dem Aldi an der B27 rechts, die zweite Halle mit dem blauen Tor", "die zweite Halle mit dem blauen Tor"],
     ["depois do posto Ipiranga vira à direita, terceira casa, portão azul", "terceira casa, portão azul"],
     ["dopo il distributore Eni a destra, seconda casa, cancello verde", "seconda casa, cancello verde"],
     ["na de Jumbo rechtsaf, derde huis, groene deur", "derde huis, groene deur"],
@@ -54,11 +53,18 @@ describe("round 32 routes by landmarks and meetings: attacks", () => {
     ["you know the old mill? go past it towards the river, 3rd gate after the chapel", "you know the old mill? go past it towards the river"],
     ["keep going 300 yards, lock-up garages on the left, I'm in no 4", "lock-up garages on the left, I'm in no 4"],
     ["above the bakery on Mill Lane, ring #3, blue door", "above the bakery on Mill Lane, ring #3"],
+    ["dopo la chiesa la seconda a destra, casa gialla col cancello verde", "casa gialla col cancello verde"],
+    ["depois do Continente a segunda à esquerda, casa amarela, portão verde", "casa amarela, portão verde"],
     ["vi ses vid Circle K i Nacka på lördag kl 11, jag tittar på bilen där", "vi ses vid Circle K i Nacka"],
     ["nähdään Prisman parkkipaikalla huomenna, katson auton siellä", "nähdään Prisman parkkipaikalla huomenna"],
     ["tukutane pale Shell karibu na soko kesho saa tatu, nitakuja na vifaa", "tukutane pale Shell karibu na soko"],
   ])("%s", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
 });
+
+// Missed: a hall counted in a business park ("die dritte Halle links im Gewerbegebiet, blaues Tor") is as often the
+// workshop's own way in, so German "Halle" tells no home apart (round 25's review keeps that clean).
+it.fails("nach dem Aldi an der B27 rechts, die zweite Halle mit dem blauen Tor", () =>
+  expect(caughtBy("nach dem Aldi an der B27 rechts, die zweite Halle mit dem blauen Tor", ["die zweite Halle mit dem blauen Tor"])).toBe(true));
 
 describe("round 32 routes by landmarks and meetings: innocents", () => {
   it.each([
@@ -107,6 +113,14 @@ describe("round 32 routes by landmarks and meetings: innocents", () => {
     "I'll bring it to the workshop you booked, the one with the blue sign past the Aldi?",
     "don't meet anyone at the Costco parking, saturday 10, keep it in the app",
     "vi ses på verkstaden i morgon kl 9 enligt bokningen",
+    "hałas zaczyna się za mostem, kiedy skręcam w prawo",
+    "zgomotul apare după pod, când fac la dreapta",
+    "wahanaya pansala langa dakunata harenakota sadde enawa",
+    "may ingay pag kumakanan ako lampas ng simbahan",
+    "le garage est après le Leclerc, deuxième à droite, portail gris, comme dans l'appli",
+    "la grúa lo lleva al taller pasando el Walmart, portón negro",
+    "es klappert nach dem Aldi, wenn ich rechts abbiege",
+    "l'officina è dopo la Esso, seconda a destra, cancello verde, come nell'app",
     "nähdään huomenna korjaamolla klo 9",
     "tukutane gereji kesho saa tatu kama miadi",
     "you know the old mill? the noise started right after it, second time this week",

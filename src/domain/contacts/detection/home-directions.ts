@@ -497,7 +497,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
   },
   {
     ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes", "ersten", "zweiten", "dritten", "vierten", "letzten", "zweiter", "dritter"],
-    homes: ["haus", "hof", "einfahrt", "gebäude", "stockwerk", "etage", "halle"],
+    homes: ["haus", "hof", "einfahrt", "gebäude", "stockwerk", "etage"],
     parts: ["tor", "zaun", "haus", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür", "halle"],
     colours: [
       "rot",
@@ -1409,9 +1409,10 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (counted.length > 0 && coloured.length > 0) return true;
   // Two coloured parts alone are a description; with a landmark, a turn, a claim or an invitation, directions.
   if (coloured.length > 1 && (landmarks.length > 0 || homeOrInvitation || LIVE_CLAIM.test(sentence))) return true;
-  // A route of two landmarks or turns to a home told apart (round 32: "lângă Kaufland, blocul din spatele școlii, scara 2") is
-  // the way there as a claim or an invitation is.
-  return landmarks.length > 0 && (homeOrInvitation || landmarks.length > 1 || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
+  // A route of two landmarks or turns to a door told by its number (round 32: "lângă Kaufland, blocul din spatele școlii,
+  // scara 2") is the way there as a claim or an invitation is; a house counted on the way may be where a car stands.
+  const routeToADoor = landmarks.length > 1 && told.some((t) => !counted.includes(t) && !coloured.includes(t));
+  return landmarks.length > 0 && (homeOrInvitation || routeToADoor || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
 }
 
 export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [

@@ -39,8 +39,8 @@ import { live } from "./phrases.ts";
 /** Parts of a car, events and speeds a relation counts from in repair talk ("behind the battery", "after the oil change", "right at speed"): no landmark; nor a verb ("after watching"). */
 const NOT_A_LANDMARK = String.raw`(?:battery|connector|fuse|relay|hose|bolt|nut|sensor|wire|wiring|harness|plug|pipe|bracket|pulley|belt|intake|firewall|dash|dashboard|bonnet|hood|engine|motor|gearbox|transmission|wheel|tyre|tire|caliper|pedal|seat|glovebox|boot|trunk|bumper|panel|clip|pin|module|valve|filter|tank|mount|exhaust|manifold|radiator|alternator|starter|injector|coil|cylinder|airbox|throttle|reservoir|dipstick|headlight|mirror|column|steering|axle|hub|strut|shock|spring|grille|cover|shield|housing|pump|fan|thermostat|turbo|clutch|sump|crank\w*|cam\w*|timing|gasket|way|time|end|weekend|service|repair|job|fix|oil|change|update|reset|rain|wash|call|diag\w*|test|regen|pothole|bumps?|accident|crash|first|second|last|next|then|now|today|tomorrow|tonight|morning|noise|light|warranty|speed|load|idle|low|high)s?`;
 
-/** LANDMARK: a relation and the landmark it counts from, not a part of the car or an event (`NOT_A_LANDMARK`). */
-const LANDMARK = String.raw`\b(?:just\s+|right\s+|straight\s+)?(?:after|past|behind|opposite|facing|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|beside|alongside|by|near|in\s+front\s+of|(?:round|around)\s+the\s+corner\s+from|towards?|(?:over|ower|under|across)\s+the\s+(?:bridge|brig|railway|tracks|flyover|overpass|river|burn)|above|(?:\d+|a|one|two|half\s+a)\s*(?:yards?|metres?|meters?|m|miles?|mins?|blocks?|k|km)\s+(?:past|after|from|beyond)|(?<=\b(?:left|right)\s+)at)\s+(?!(?:(?:the|a|an|my|your|its|that|this)\s+)?(?:[\p{L}-]+\s+)?${NOT_A_LANDMARK}\b)(?!\d|\p{L}+ing\b)(?:(?:the|a|an|that|old|auld)\s+)?[\p{L}\d][\p{L}\d'’&-]*`;
+/** LANDMARK: a relation and the landmark it counts from, not a part of the car or an event (`NOT_A_LANDMARK`), nor someone looked for ("you're after Dev"). */
+const LANDMARK = String.raw`(?<!\b(?:you|i|we|they)['’]?(?:re|m)\s+)\b(?:just\s+|right\s+|straight\s+)?(?:after|past|behind|opposite|facing|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|beside|alongside|by|near|in\s+front\s+of|(?:round|around)\s+the\s+corner\s+from|towards?|(?:over|ower|under|across)\s+the\s+(?:bridge|brig|railway|tracks|flyover|overpass|river|burn)|above|(?:\d+|a|one|two|half\s+a)\s*(?:yards?|metres?|meters?|m|miles?|mins?|blocks?|k|km)\s+(?:past|after|from|beyond)|(?<=\b(?:left|right)\s+)at)\s+(?!(?:(?:the|a|an|my|your|its|that|this)\s+)?(?:[\p{L}-]+\s+)?${NOT_A_LANDMARK}\b)(?!\d|\p{L}+ing\b)(?:(?:the|a|an|that|old|auld)\s+)?[\p{L}\d][\p{L}\d'’&-]*`;
 
 /** Where a clause opens: a told way starts there ("..., right at the light"), not after a subject ("when I turn left"). */
 const CLAUSE_OPEN = String.raw`(?:^|[.!?,;:(—–-]\s*|\b(?:then|and|just|so|you|u|ya|first|after\s+that|from\s+there)\s+)`;
@@ -79,7 +79,22 @@ const DOOR_LIVED_AT = String.raw`\b(?:i['’]?m|im|we['’]?re|it['’]?s|its)(?
  * platform's), a question.
  */
 const ELSEWHERE =
-  /\b(?:nois\w*|sounds?|rattl\w*|clunk\w*|squeal\w*|squeak\w*|knock(?:s|ing)|grind\w*|whin(?:e|es|ing)|vibrat\w*|hum(?:s|ming)?|louder|pitch|weav\w*|felt|feels?|heavy|steering|shak(?:e|es|ing)|shudder\w*|judder\w*|pull(?:s|ed|ing)\s+(?:to|left|right|hard)|broke(?:n)?\s+down|break(?:s|ing)?\s*down|died|dies|stall(?:s|ed|ing)?|conked|cut(?:s)?\s+out|overheat\w*|warning|came\s+on|started|starts|happen\w*|crash\w*|scrap(?:e|ed)|punctur\w*|leak\w*|smok\w*|smell\w*|stranded|tow(?:ed|ing|s)?|recovery|quot(?:e|ed|es)|charg(?:e|ed|es)|said|told|wanted|app|booked|booking|platform|was|were|(?:i|we|he|she|they)\s+(?:usually\s+|always\s+)?(?:drove|drive|take|took|went|go|commute|pulled|stopped|got|passed))\b/i;
+  /\b(?:nois\w*|sounds?|rattl\w*|clunk\w*|squeal\w*|squeak\w*|knock(?:s|ing)|grind\w*|whin(?:e|es|ing)|vibrat\w*|hum(?:s|ming)?|louder|pitch|weav\w*|felt|feels?|heavy|steering|shak(?:e|es|ing)|shudder\w*|judder\w*|pull(?:s|ed|ing)\s+(?:to|left|right|hard)|broke(?:n)?\s+down|break(?:s|ing)?\s*down|died|dies|stall(?:s|ed|ing)?|conked|cut(?:s)?\s+out|overheat\w*|warning|came\s+on|started|starts|happen\w*|crash\w*|scrap(?:e|ed)|punctur\w*|leak\w*|smok\w*|smell\w*|stranded|tow(?:ed|ing|s)?|recovery|quot(?:e|ed|es)|charg(?:e|ed|es)|said|told|wanted|app|booked|booking|platform|was|were|now|currently|crawling|stuck|car\s*park|multi-?storey|menu|screen|icon|tab|button|display|dash|workshop|scrap\s*yard|breaker['’]?s|mot\s+cent(?:re|er)|wash\s+bay|reception|garage(?!\s+doors?)|to\s+(?:get\s+to|reach|find)\s+(?:the|a)|(?:i|we|he|she|they)\s+(?:usually\s+|always\s+)?(?:park|parked|drove|drive|take|took|went|go|commute|pulled|stopped|got|passed))\b/i;
+
+/**
+ * A part of the sentence whose subject is something else than the sender's home, with its verb: a business or a public
+ * place ("the tyre place is the third unit", "the Shell is the second one", "our workshop has green shutters"), a car
+ * ("my car is the silver one", "the grey one with the dent is my car"), a home in a story ("the third house down had
+ * its windscreen cracked", "my wooden shed is rotting"). The sender's home placed ("my place is the second house",
+ * "our farm's past the silo") is the route's own subject.
+ */
+const SOMETHING_ELSE_AS_SUBJECT = new RegExp(
+  String.raw`\b(?:(?:the|a|an|his|her|their|your)\s+|(?:our|my)\s+(?!(?:[\p{L}-]+\s+)?${DWELLING_NOUN}\s+(?:is|['’]s)\s+(?:the|a|an|on|in|at|by|behind|past|after|next|opposite|right|just|across|above|over|up|down|off|near|beside)\b))(?:[\p{L}\d&'’-]+\s+){0,5}?(?:is|are|isn['’]t|aren['’]t|was|were|has|have|had|sells?|sold|set|gets?|got|goes|went|does|did|costs?|looks?|needs?|takes?|makes?|keeps?)\b`,
+  "iu",
+);
+
+/** Where the sentence turns to something else ("we're near the coast so the discs rust"): a route is read in one piece. */
+const STATEMENT_BREAK = /[;:]|\s(?:so|but|because|cos|coz|cause|though|although|whereas|which\s+means)\b/iu;
 
 const PLACE_IN = new RegExp(`${PLACE}|${DOOR_LIVED_AT}`, "iu");
 const TURN_IN = new RegExp(TURN, "imu");
@@ -115,12 +130,18 @@ function routeSpan(m: RegExpExecArray): [number, number] {
   return [start, end];
 }
 
-/** The sentence of a step is a route (`routeIn`) about nothing else (`ELSEWHERE`, `BUSINESS_SUBJECT`), not asked, not refused. */
+/**
+ * The sentence of a step is a route (`routeIn`, in one piece between statement breaks) about nothing else (`ELSEWHERE`,
+ * `BUSINESS_SUBJECT`, no comma part with another subject), not asked, not refused.
+ */
 function aRoute(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
   const sentence = text.slice(start, end);
   if (text[end] === "?" || !routeIn(sentence)) return false;
-  return !ELSEWHERE.test(sentence) && !BUSINESS_SUBJECT.test(sentence) && live(m, text);
+  if (ELSEWHERE.test(sentence) || BUSINESS_SUBJECT.test(sentence)) return false;
+  const pieces = sentence.split(STATEMENT_BREAK);
+  const route = pieces.length === 1 ? sentence : pieces.find(routeIn);
+  return route !== undefined && !route.split(",").some((part) => SOMETHING_ELSE_AS_SUBJECT.test(part)) && live(m, text);
 }
 
 /**
