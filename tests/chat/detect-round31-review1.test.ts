@@ -309,8 +309,7 @@ describe("round 31 review 1: attacks", () => {
         "za Biedronką w prawo",
         "szary blok z zielonymi balkonami, klatka C, 4 piętro",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   // not flagged
   it.fails("Abi atölyeye gerek yok, bize gel. Migros'un arkasındaki sokak, köşedeki kırmızı kapılı ev, Ahmet'i sor", () =>
     expect(

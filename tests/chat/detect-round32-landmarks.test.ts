@@ -64,7 +64,8 @@ describe("round 32 routes by landmarks and meetings: attacks", () => {
 // Missed: a hall counted in a business park ("die dritte Halle links im Gewerbegebiet, blaues Tor") is as often the
 // workshop's own way in, so German "Halle" tells no home apart (round 25's review keeps that clean).
 it.fails("nach dem Aldi an der B27 rechts, die zweite Halle mit dem blauen Tor", () =>
-  expect(caughtBy("nach dem Aldi an der B27 rechts, die zweite Halle mit dem blauen Tor", ["die zweite Halle mit dem blauen Tor"])).toBe(true));
+  expect(caughtBy("nach dem Aldi an der B27 rechts, die zweite Halle mit dem blauen Tor", ["die zweite Halle mit dem blauen Tor"])).toBe(true),
+);
 
 describe("round 32 routes by landmarks and meetings: innocents", () => {
   it.each([

@@ -117,7 +117,8 @@ function routeIn(sentence: string): boolean {
 const POINTED_AT = /\byou\s+know\s+(?:the|that|where)\b/i;
 const stepBefore = (sentence: string): boolean => POINTED_AT.test(sentence) || TURN_IN.test(sentence) || ROAD_IN.test(sentence) || LANDMARK_IN.test(sentence);
 function routeSpan(m: RegExpExecArray): [number, number] {
-  let [start, end] = sentenceOf(m);
+  const [first, end] = sentenceOf(m);
+  let start = first;
   for (let k = 0; k < 2; k++) {
     let stop = start - 1;
     while (stop > 0 && /\s/.test(m.input[stop]!) && m.input[stop] !== "\n") stop--;
