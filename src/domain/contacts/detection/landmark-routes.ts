@@ -22,9 +22,13 @@
  * something else, and each is read as such (`ELSEWHERE`): where the car makes a noise or broke down
  * ("it rattles when I turn left at the lights"), the route the sender drives ("I take exit 14 every
  * day"), a tow, a quote or a shop's story, the booked workshop as the subject ("the workshop is the
- * second unit behind the Tesco", `BUSINESS_SUBJECT`), the app or the booking, a question, and a part
- * of the car as the landmark ("behind the battery, second connector on the left"). Refusals and
- * negations are `live`'s.
+ * second unit behind the Tesco", `BUSINESS_SUBJECT`) or the destination ("to get to the scrapyard"),
+ * the app or the booking, a car park or a menu, a question, and a part of the car as the landmark
+ * ("behind the battery, second connector on the left"); a comma part whose subject is something else
+ * than the sender's home ("the tyre place is the third unit", "my car is the silver one",
+ * `SOMETHING_ELSE_AS_SUBJECT`) sets the route aside, and a route is read in one piece between
+ * statement breaks ("we're near the coast so the discs rust, our red gate too"). Refusals and
+ * negations are `live`'s. The route is masked with the steps told on the lines before it (`routeSpan`).
  *
  * Latin-script chat in Arabic, Bengali, Sinhala and Swahili (`ROMANISED`) is read the same way with
  * words of its own: a relation, a turn and a home in one sentence ("ba3d el kobry awel shar3 yemeen,
