@@ -44,13 +44,13 @@ import { live } from "./phrases.ts";
 const NOT_A_LANDMARK = String.raw`(?:battery|connector|fuse|relay|hose|bolt|nut|sensor|wire|wiring|harness|plug|pipe|bracket|pulley|belt|intake|firewall|dash|dashboard|bonnet|hood|engine|motor|gearbox|transmission|wheel|tyre|tire|caliper|pedal|seat|glovebox|boot|trunk|bumper|panel|clip|pin|module|valve|filter|tank|mount|exhaust|manifold|radiator|alternator|starter|injector|coil|cylinder|airbox|throttle|reservoir|dipstick|headlight|mirror|column|steering|axle|hub|strut|shock|spring|grille|cover|shield|housing|pump|fan|thermostat|turbo|clutch|sump|crank\w*|cam\w*|timing|gasket|way|time|end|weekend|service|repair|job|fix|oil|change|update|reset|rain|wash|call|diag\w*|test|regen|pothole|bumps?|accident|crash|first|second|last|next|then|now|today|tomorrow|tonight|morning|noise|light|warranty|speed|load|idle|low|high)s?`;
 
 /** LANDMARK: a relation and the landmark it counts from, not a part of the car or an event (`NOT_A_LANDMARK`), nor someone looked for ("you're after Dev"). */
-const LANDMARK = String.raw`(?<!\b(?:you|i|we|they)['’]?(?:re|m)\s+)\b(?:just\s+|right\s+|straight\s+)?(?:after|past|behind|opposite|facing|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|beside|alongside|by|near|in\s+front\s+of|(?:round|around)\s+the\s+corner\s+from|towards?|(?:over|ower|under|across)\s+the\s+(?:bridge|brig|railway|tracks|flyover|overpass|river|burn)|above|(?:\d+|a|one|two|half\s+a)\s*(?:yards?|metres?|meters?|m|miles?|mins?|blocks?|k|km)\s+(?:past|after|from|beyond)|(?<=\b(?:left|right)\s+)at)\s+(?!(?:(?:the|a|an|my|your|its|that|this)\s+)?(?:[\p{L}-]+\s+)?${NOT_A_LANDMARK}\b)(?!\d|\p{L}+ing\b)(?:(?:the|a|an|that|old|auld)\s+)?[\p{L}\d][\p{L}\d'’&-]*`;
+const LANDMARK = String.raw`(?<!\b(?:you|i|we|they)['’]?(?:re|m)\s+)\b(?:just\s+|right\s+|straight\s+)?(?:after|past|behind|opposite|facing|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|beside|alongside|by|near|in\s+front\s+of|(?:round|around)\s+the\s+corner\s+from|towards?|(?:over|ower|under|across)\s+the\s+(?:bridge|brig|railway|tracks|flyover|overpass|river|burn)|above|(?:\d+|a|one|two|half\s+a)\s*(?:yards?|metres?|meters?|m|miles?|mins?|blocks?|k|km)\s+(?:past|after|from|beyond)|(?<=\b(?:left|right)\s+)at)\s+(?!(?:(?:the|a|an|my|your|its|that|this)\s+)?(?:[a-z-]+\s+)?${NOT_A_LANDMARK}\b)(?!\d|[a-z]+ing\b)(?:(?:the|a|an|that|old|auld)\s+)?\w[\w'’&-]*`;
 
 /** Where a clause opens: a told way starts there ("..., right at the light"), not after a subject ("when I turn left"). */
 const CLAUSE_OPEN = String.raw`(?:^|[.!?,;:(—–-]\s*|\b(?:then|and|just|so|you|u|ya|first|after\s+that|from\s+there)\s+)`;
 
 /** A way told to the reader: "turn left", "right at the light", "keep going", "take the Whitemud", "walk up to". */
-const TOLD_WAY = String.raw`(?:(?:turn|go|hang\s+a|take\s+(?:a|the\s+(?:first|second|third|next|\d\w*))|bear|keep|head|veer|hook\s+a)\s+(?:a\s+)?(?:left|right)\b|(?:left|right)\s+(?:at|after|past|by|into|onto|off)\b|(?:keep\s+going|carry\s+on|go\s+(?:straight|till|until|along|up|down|over|past)|follow\s+the|head\s+(?:towards?|up|down|along|for)|pass\s+the|cross\s+the|enter\s+the|come\s+off|get\s+off|take\s+the\s+\p{Lu}|go\s+towards?|walk\s+(?:up|down|along|over|past|to|towards?))\b)`;
+const TOLD_WAY = String.raw`(?:(?:turn|go|hang\s+a|take\s+(?:a|the\s+(?:first|second|third|next|\d\w*))|bear|keep|head|veer|hook\s+a)\s+(?:a\s+)?(?:left|right)\b|(?:left|right)\s+(?:at|after|past|by|into|onto|off)\b|(?:keep\s+going|carry\s+on|go\s+(?:straight|till|until|along|up|down|over|past)|follow\s+the|head\s+(?:towards?|up|down|along|for)|pass\s+the|cross\s+the|enter\s+the|come\s+off|get\s+off|take\s+the\s+[a-z]|go\s+towards?|walk\s+(?:up|down|along|over|past|to|towards?))\b)`;
 /** A turn counted ("second left") or the reader's arrival ("when you get to"), anywhere in the sentence. */
 const COUNTED_TURN = String.raw`\b(?:first|second|third|fourth|next|\d(?:st|nd|rd|th))\s+(?:left|right|turn(?:ing|-?off)?\s+on\s+the\s+(?:left|right))\b|\b(?:when|once|till|until)\s+(?:you|u)\s+(?:reach|get\s+to|see|come\s+to|come\s+off|pass)\b`;
 /** TURN: a way told at a clause's start (not after a subject: "when I turn left"), a counted turn or the reader's arrival. */
@@ -73,7 +73,7 @@ const PAINT = String.raw`(?:white|black|red|blue|green|yellow|grey|gray|brown|pi
 const DOOR = String.raw`(?:no\.?|number|unit|flat|bell|#)\s*\d{1,3}[a-z]?\b`;
 
 /** PLACE: the place told apart, counted, coloured, by what stands at it, or "can't miss it". */
-const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|(?:2nd|second)[\s-]+last|\d{1,2}(?:st|nd|rd|th))\s+(?:[\p{L}-]+\s+)?${PREMISES}s?\b|\b${PAINT}\s+(?:[\p{L}-]+\s+){0,2}?(?:${HOUSE_PART}|hut|shop|unit|block|container|shutters?|tarp|building|warehouse|portakabin|kiosk|stall|compound|stairwell)\b|\b(?:one|house|place|shop|building|unit|bungalow|barn|shed|garage|hut|trailer|townhouse|flat|gate|door)\s+with\s+(?:the|a|an)\s+(?!(?:noise|problem|issue|leak|fault|rattle|warranty|quote|price|discount|booking|cheapest|best|lowest)\b)[\p{L}-]+|\b(?:can['’]?t|cannae|cannot)\s+miss\s+(?:it|us|me|the)\b|\b(?:ring|buzz|press)\s+${DOOR}`;
+const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|(?:2nd|second)[\s-]+last|\d{1,2}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?${PREMISES}s?\b|\b${PAINT}\s+(?:[a-z-]+\s+){0,2}?(?:${HOUSE_PART}|hut|shop|unit|block|container|shutters?|tarp|building|warehouse|portakabin|kiosk|stall|compound|stairwell)\b|\b(?:one|house|place|shop|building|unit|bungalow|barn|shed|garage|hut|trailer|townhouse|flat|gate|door)\s+with\s+(?:the|a|an)\s+(?!(?:noise|problem|issue|leak|fault|rattle|warranty|quote|price|discount|booking|cheapest|best|lowest)\b)[a-z-]+|\b(?:can['’]?t|cannae|cannot)\s+miss\s+(?:it|us|me|the)\b|\b(?:ring|buzz|press)\s+${DOOR}`;
 /** A door's number lived at ("I'm in no 7", "it's unit 4"): a PLACE read in the sentence, not opening the pattern ("i", "it" and "we" open too many words). */
 const DOOR_LIVED_AT = String.raw`\b(?:i['’]?m|im|we['’]?re|it['’]?s|its)(?:\s+(?:in|at))?\s+${DOOR}`;
 
@@ -93,17 +93,17 @@ const ELSEWHERE =
  * "our farm's past the silo") is the route's own subject.
  */
 const SOMETHING_ELSE_AS_SUBJECT = new RegExp(
-  String.raw`\b(?:(?:the|a|an|his|her|their|your)\s+|(?:our|my)\s+(?!(?:[\p{L}-]+\s+)?${DWELLING_NOUN}\s+(?:is|['’]s)\s+(?:the|a|an|on|in|at|by|behind|past|after|next|opposite|right|just|across|above|over|up|down|off|near|beside)\b))(?:[\p{L}\d&'’-]+\s+){0,5}?(?:is|are|isn['’]t|aren['’]t|was|were|has|have|had|sells?|sold|set|gets?|got|goes|went|does|did|costs?|looks?|needs?|takes?|makes?|keeps?)\b`,
-  "iu",
+  String.raw`\b(?:(?:the|a|an|his|her|their|your)\s+|(?:our|my)\s+(?!(?:[a-z-]+\s+)?${DWELLING_NOUN}\s+(?:is|['’]s)\s+(?:the|a|an|on|in|at|by|behind|past|after|next|opposite|right|just|across|above|over|up|down|off|near|beside)\b))(?:[\w&'’-]+\s+){0,5}?(?:is|are|isn['’]t|aren['’]t|was|were|has|have|had|sells?|sold|set|gets?|got|goes|went|does|did|costs?|looks?|needs?|takes?|makes?|keeps?)\b`,
+  "i",
 );
 
 /** Where the sentence turns to something else ("we're near the coast so the discs rust"): a route is read in one piece. */
 const STATEMENT_BREAK = /[;:]|\s(?:so|but|because|cos|coz|cause|though|although|whereas|which\s+means)\b/iu;
 
-const PLACE_IN = new RegExp(`${PLACE}|${DOOR_LIVED_AT}`, "iu");
-const TURN_IN = new RegExp(TURN, "imu");
-const ROAD_IN = new RegExp(ROAD, "iu");
-const LANDMARK_IN = new RegExp(LANDMARK, "iu");
+const PLACE_IN = new RegExp(`${PLACE}|${DOOR_LIVED_AT}`, "i");
+const TURN_IN = new RegExp(TURN, "im");
+const ROAD_IN = new RegExp(ROAD, "i");
+const LANDMARK_IN = new RegExp(LANDMARK, "i");
 
 /** The steps of a route in `sentence`: a PLACE with any other step, or a TURN with a ROAD or a LANDMARK. */
 function routeIn(sentence: string): boolean {
@@ -181,16 +181,16 @@ const ROMANISED: ReadonlyArray<{ relations: readonly string[]; turns: readonly s
 ];
 
 /** A noise or a mishap in those languages: where the car does something, not the way home. */
-const ROMANISED_ELSEWHERE = new RegExp(skeletonAlternation(["awaj", "awaaz", "shobdo", "sot", "sawt", "sadde", "saddaya", "kelele", "sauti", "imeharibika", "noshto", "kharab", "3otl"]), "iu");
+const ROMANISED_ELSEWHERE = new RegExp(skeletonAlternation(["awaj", "awaaz", "shobdo", "sot", "sawt", "sadde", "saddaya", "kelele", "sauti", "imeharibika", "noshto", "kharab", "3otl"]), "i");
 
-const said = (words: readonly string[]): RegExp => new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${skeletonAlternation(words)})(?![\p{L}\p{N}])`, "iu");
+const said = (words: readonly string[]): RegExp => new RegExp(String.raw`\b(?:${skeletonAlternation(words)})\b`, "i");
 
 export const LANDMARK_ROUTE_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS",
     // Every route holds a PLACE or a TURN: the pattern is tried where one opens (each opens on a word, so it is
     // anchored), and the sentence is read whole in `aRoute`.
-    re: new RegExp(String.raw`${PLACE}|\b${TOLD_WAY}|${COUNTED_TURN}`, "giu"),
+    re: new RegExp(String.raw`${PLACE}|\b${TOLD_WAY}|${COUNTED_TURN}`, "gi"),
     accept: aRoute,
     span: routeSpan,
   },
@@ -198,7 +198,7 @@ export const LANDMARK_ROUTE_PATTERNS: Pattern[] = [
     const [relation, turn, home] = [relations, turns, homes].map(said);
     return {
       kind: "ADDRESS",
-      re: new RegExp(turn.source, "giu"),
+      re: new RegExp(turn.source, "gi"),
       accept: (m, text) => {
         const [start, end] = sentenceOf(m);
         const sentence = text.slice(start, end);
