@@ -71,7 +71,7 @@ const WHOSE = new RegExp(
   "imu",
 );
 
-export const COLOUR = String.raw`(?:white|black|red|blue|green|yellow|grey|gray|brown|pink|purple|orange|tan|cream|beige|navy|teal|brick|stone|wooden|wood|metal|tin|iron|glass|thatched|pebbledash|painted|big|tall|little|small|old|new|broken|rusty)`;
+const COLOUR = String.raw`(?:white|black|red|blue|green|yellow|grey|gray|brown|pink|purple|orange|tan|cream|beige|navy|teal|brick|stone|wooden|wood|metal|tin|iron|glass|thatched|pebbledash|painted|big|tall|little|small|old|new|broken|rusty)`;
 export const HOUSE_PART = String.raw`(?:doors?|front\s+door|gate|gates|fence|roof|railings|shutters?|porch|barn|shed|garage\s+door|hedge|wall|steps|windows?|letterbox|mailbox|postbox|awning|veranda|deck|chimney|house|bungalow|cottage|trailer|caravan|building|bricks|siding|drive(?:way)?|picket\s+fence|carport|conservatory)(?!\s+(?:noise|sound|sticker|panel|handle|seal|trim|card|mirror|lock|hinge|speaker|rattle|squeak|pillar|strip))`;
 
 /** WHICH's source, `claim` the words before "the blue one next to ..." (see WHICH_OPENED). */

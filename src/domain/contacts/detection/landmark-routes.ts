@@ -195,7 +195,7 @@ export const LANDMARK_ROUTE_PATTERNS: Pattern[] = [
     span: routeSpan,
   },
   ...ROMANISED.map(({ relations, turns, homes }): Pattern => {
-    const [relation, turn, home] = [relations, turns, homes].map(said);
+    const [relation, turn, home] = [said(relations), said(turns), said(homes)];
     return {
       kind: "ADDRESS",
       re: new RegExp(turn.source, "gi"),
