@@ -147,7 +147,6 @@ const REQUESTS_CAUGHT = [
 const REQUESTS_SLIPPED: [string, string][] = [
   // the platform as a decoy subject, the real request after it in words no rule reads alone
   ["platform as subject", "the app will email you my personal address, reply to that one"],
-  ["platform as subject", "the platform will text you from my own number, save it"],
   ["platform as subject", "the app will text you, then just text back on that number, it's my mobile"],
   ["platform as subject", "will the app email me your address? or just text it"],
 ];
@@ -187,6 +186,10 @@ describe("fp round review: attacks in the new exceptions' shapes", () => {
     expect(burstHides(["send the pics to mike.fixes@gmail.", "Com"], ["mike.fixes", "Com"])).toBe(true);
   });
   it.fails.each(REQUESTS_SLIPPED)("%s: %j is flagged as a request (missed today)", (_kind, text) => {
+    expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
+  });
+  // caught since round 32 (channel-requests.ts, OTHER-PHONE: a contact announced from the sender's own number)
+  it.each([["platform as subject", "the platform will text you from my own number, save it"]])("%s: %j is flagged as a request", (_kind, text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
   });
   it.each(DETAILS_SPLIT_AT_A_DOT)("the burst %j hides %j", (messages, pieces) => {

@@ -94,10 +94,8 @@ const CHANNEL_MISSED = [
   "can u gimme a call on my cell",
   "could we go over it on a proper phone call, not the app",
   "add me on socials",
-  "we can continue via mail",
   "ruf mich auf meinem Handy an",
   "te llamo a tu celular mañana",
-  "mag ik je nummer?",
 ];
 
 const DEAL_MISSED = [
@@ -146,6 +144,10 @@ const PIECE_BESIDE_THE_NUMBER: [string, string][] = [
 
 describe("round 12 review: evasions the new grammars miss", () => {
   it.fails.each(CHANNEL_MISSED)("a request for another channel: %j is flagged (missed today)", (text) => {
+    expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
+  });
+  // caught since round 32 (channel-requests.ts's SWITCH reads "via mail"; other-languages.ts reads Dutch asks)
+  it.each(["we can continue via mail", "mag ik je nummer?"])("a request for another channel: %j is flagged", (text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
   });
   it.fails.each(DEAL_MISSED)("an indirect deal: %j is flagged (missed today)", (text) => {

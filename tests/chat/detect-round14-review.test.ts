@@ -602,7 +602,7 @@ describe("polite requests and the shop's line (511c64f)", () => {
     it.fails("[missed] what's the best number for the garage? I'll call", () => {
       expect(kindsOf("what's the best number for the garage? I'll call")).toContain("OFF_PLATFORM_REQUEST");
     });
-    it.fails("[missed] can we do this over the phone? this app is so slow", () => {
+    it("[caught since round 32] can we do this over the phone? this app is so slow", () => {
       expect(kindsOf("can we do this over the phone? this app is so slow")).toContain("OFF_PLATFORM_REQUEST");
     });
     it.fails("[caught since round 14] can I have the garage landline please, easier to ring than type", () => {

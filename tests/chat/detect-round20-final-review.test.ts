@@ -184,7 +184,8 @@ describe("innocents aimed at the stage's looser candidates (more)", () => {
   // A full name given by its owner is a detail (issue 13: "my full name is Dana Whitfield"); the rules
   // flag "my name is Sarah Connolly and ..." in English. Rounds 20 to 22's stage flagged the Spanish
   // self-introduction too (the rules alone leave it); round 23's model (L2 0.1, threshold 0.85) does not: a gap.
-  it.fails("flags a full name given by its owner in Spanish: Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", () => {
+  // Round 32: the rules read a bare introduction abroad as a full name (the product owner's decision).
+  it("flags a full name given by its owner in Spanish: Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", () => {
     expect(flaggedBy("Mi nombre es Lucía Fernández y el coche es de mi madre, Carmen", APPLICATION)).toBe(true);
   });
   it("leaves clean: o mecânico da Rua das Flores disse que é a bomba de combustível", () => {
@@ -282,11 +283,15 @@ describe("innocents: names and public businesses' addresses the stage scores nea
   it.fails("leaves clean: the garage next door at 3 Station Road quoted 450 for the clutch", () => {
     expect(flaggedBy("the garage next door at 3 Station Road quoted 450 for the clutch", APPLICATION)).toBe(false);
   });
+  // Round 32 (the product owner's decision): a bare self-introduction with a full name is a contact detail in every
+  // language; these two were innocents until then.
   it.each([
-    "Meu nome é João Silva e o carro é um Civic 2012",
-    "Je m'appelle Pierre Dubois, ma voiture est une Clio de 2014",
-    "The car belongs to my late husband, Robert James Hill, and hasn't run since 2019",
-  ])("leaves clean: %s", (text) => {
+    ["Meu nome é João Silva e o carro é um Civic 2012", "João Silva"],
+    ["Je m'appelle Pierre Dubois, ma voiture est une Clio de 2014", "Pierre Dubois"],
+  ])("flags and masks the writer's own full name: %s", (text, name) => {
+    expect(caughtBy(text, [name], APPLICATION)).toBe(true);
+  });
+  it.each(["The car belongs to my late husband, Robert James Hill, and hasn't run since 2019"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
   // old gap: the rules alone are wrong too, as they were at c6aac1a

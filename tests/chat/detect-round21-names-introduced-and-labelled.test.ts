@@ -17,6 +17,9 @@ describe("a full name introduced or labelled", () => {
     ["Portuguese, with the article and a look-up", "sou a Beatriz Moura Tavares, me procura no face", "Beatriz Moura Tavares"],
     ["German, the phone book", "ich heiße Jonas Pfeiffer, stehe im Telefonbuch", "Jonas Pfeiffer"],
     ["Italian, the phone book", "mi chiamo Davide Lombardi, sono sulle pagine bianche", "Davide Lombardi"],
+    // Round 32 (the product owner's decision): a bare introduction with a full name is one too; these two were innocents.
+    ["a bare introduction, then the car", "me llamo Tomás Echeverría y el coche es un Ibiza de 2015", "Tomás Echeverría"],
+    ["a bare introduction in German", "ich heiße Jonas Pfeiffer und fahre einen Golf", "Jonas Pfeiffer"],
     ["a payment made out", "please make the transfer out to Declan Mulcahy, he's the owner", "Declan Mulcahy"],
     ["a cheque written out", "write the cheque out to Priyanka Desai", "Priyanka Desai"],
     ["a label with should be", "billing name should be Olumide Adebayo-Clarke", "Olumide Adebayo-Clarke"],
@@ -27,8 +30,6 @@ describe("a full name introduced or labelled", () => {
 
   it.each([
     ["a first name alone", "soy Juan, el del Corolla gris"],
-    ["a bare introduction, then the car", "me llamo Tomás Echeverría y el coche es un Ibiza de 2015"],
-    ["a bare introduction in German", "ich heiße Jonas Pfeiffer und fahre einen Golf"],
     ["Italian 'they are'", "le gomme sono Pirelli Cinturato, quasi nuove"],
     ["a make after ich bin", "ich bin Opel Fahrer seit zwanzig Jahren"],
     ["a business after je suis", "je suis Garage Dupont à Lyon, on a reçu la pièce"],

@@ -187,15 +187,15 @@ describe("f5c2978: a name signed with a title, or after a formal sign-off abroad
     "Grüße, Torsten Kühnemann", // round 31: introductions-abroad.ts
     "Saudações, João Pereira", // round 31: introductions-abroad.ts
     "MfG, Jürgen Oberhauser", // round 31: introductions-abroad.ts
+    "Regards, Dr. Eleanor Fairweather, see you on Monday", // round 32: party-names.ts (a titled name signed)
+    "Cordialement, M. Jean-Pierre Lefèvre", // round 32: party-names.ts (a titled name signed)
   ])("catches: %s", caught);
 
   it.fails.each([
     "yours faithfully, mrs winifred ashcombe",
     "Mit freundlichen Gruessen, Juergen Oberhauser",
-    "Regards, Dr. Eleanor Fairweather, see you on Monday",
     "Respectfully, Col. James Whitmore",
     "Kind regards, Mrs W. Ashcombe",
-    "Cordialement, M. Jean-Pierre Lefèvre",
     "Yrs faithfully, Winifred Ashcombe",
     "yours faithfuly, Winifred Ashcombe",
     "Atentamente: Rodrigo Villaseñor Gómez",

@@ -337,7 +337,6 @@ describe("the talk taken, moved or switched to a named channel (6576e6f)", () =>
     "let's bring this over to email",
     "let's get this over to text",
     "transfer this chat to my email pls",
-    "jump on a call later?",
     "take this to my email",
     "move this to ur email",
     "move things to my DMs",
@@ -355,10 +354,13 @@ describe("the talk taken, moved or switched to a named channel (6576e6f)", () =>
     "take dis convo to dm",
     "take this convo over to wa",
     "continue this convo on ig",
-    "zullen we verder via de mail?",
     "pasemos esto al correo",
     "lanjut di WA aja ya",
   ])("catches: %s", (text) => {
+    expect(flaggedBy(text)).toBe(true);
+  });
+  // caught since round 32 ("jump on a call": TO-CHANNEL's "on" before "a"; the Dutch move in other-languages.ts)
+  it.each(["jump on a call later?", "zullen we verder via de mail?"])("catches: %s", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });
 });

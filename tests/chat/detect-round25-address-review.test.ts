@@ -15,7 +15,8 @@ describe("round 25 review: innocents in other languages stay clean", () => {
   it("es paint transfer from gates", () =>
     expect(flaggedBy("Raspé la puerta contra el portón negro del vecino y quedó pintura del muro blanco en la salpicadera", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("es first name only", () => expect(flaggedBy("Me llamo Carlos, el del Jetta rojo", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  it("es full name, no cue", () => expect(flaggedBy("Me llamo Carlos Ruiz y te escribo por el Jetta de la reserva del martes", DEFAULT_DETECTION_OPTIONS)).toBe(false));
+  // Round 32 (the product owner's decision): a bare self-introduction with a full name is a contact detail; innocent until then.
+  it("es full name, no cue", () => expect(caughtBy("Me llamo Carlos Ruiz y te escribo por el Jetta de la reserva del martes", ["Carlos Ruiz"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("es Casa Rosada landmark", () => expect(flaggedBy("Vivo cerca de la Casa Rosada, así que puedo llevar el auto al centro el martes", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("es car parked by car-park gate", () =>
     expect(flaggedBy("El Corolla blanco está estacionado frente al portón negro del estacionamiento, vivo lejos así que paso mañana", DEFAULT_DETECTION_OPTIONS)).toBe(false));
@@ -238,8 +239,8 @@ describe("round 25 review: home directions and full names in other languages are
   it("name pt completo", () => expect(caughtBy("O meu nome completo é João Pedro Almeida", ["João Pedro Almeida"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("name pt chamo", () => expect(caughtBy("Me chamo Ana Souza, me procura no Instagram", ["Ana Souza"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("name es apellido", () => expect(caughtBy("Mi nombre y apellido: Carlos Ruiz, estoy en Face", ["Carlos Ruiz"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
-  // missed: Russian introductions ('меня зовут') are not covered
-  it.fails("name ru", () => expect(caughtBy("Меня зовут Иван Петров, найди меня во ВКонтакте", ["Иван Петров"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
+  // Round 32: Russian introductions ('меня зовут') are read (introductions-abroad.ts)
+  it("name ru", () => expect(caughtBy("Меня зовут Иван Петров, найди меня во ВКонтакте", ["Иван Петров"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("name de richtig lowercase", () => expect(caughtBy("mein richtiger name ist jonas weber, such mich auf insta", ["jonas weber"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
   it("name es verdadero", () => expect(caughtBy("mi nombre verdadero es carlos ruiz mendoza, por si quieres buscarme", ["carlos ruiz mendoza"], DEFAULT_DETECTION_OPTIONS)).toBe(true));
 });

@@ -178,7 +178,8 @@ describe("directions abroad after the round 25 review", () => {
 // Full names given whole in other languages ("mi nombre completo es", "jina langu kamili ni",
 // phrases.ts FULL_NAME_IS_ABROAD), an introduction with a cue to look the name up ("nazywam się ...,
 // proszę szukać po nazwisku"), and names with letters the normaliser keeps ("ø", "ł"). A bare
-// introduction ("me llamo", "ich heiße" and a name) stays clean for the rules, as round 21 set it.
+// introduction ("me llamo", "ich heiße" and a name) stayed clean for the rules, as round 21 set it, until round 32 (the
+// product owner's decision: the writer's full name is a contact detail in every language).
 describe("full names given in other languages (round 25)", () => {
   it.each([
     ["for the record my full name is Ingrid Søgaard Holm", "Ingrid Søgaard Holm"],
@@ -209,9 +210,9 @@ describe("full names given in other languages (round 25)", () => {
   });
 
   it.each(["Me llamo Esteban Quiroga Salas, soy el dueño del Sentra", "Ich heiße Jörg Brandstätter, Halter des Fahrzeugs", "mijn naam is Joost de Vries"])(
-    "a bare introduction %j is no FULL_NAME to the rules",
+    "a bare introduction %j is a FULL_NAME to the rules (round 32)",
     (text) => {
-      expect(kindsOf(text)).not.toContain("FULL_NAME");
+      expect(kindsOf(text)).toContain("FULL_NAME");
     },
   );
 

@@ -163,8 +163,8 @@ describe("fp26 review 2: attacks are caught and masked", () => {
   // missed on main too, not this branch's doing
   it.fails("video call through the app, then pay me with a steam gift card", () => expect(caughtBy("video call through the app, then pay me with a steam gift card", [], RULES)).toBe(true));
   it("video call on here? or I can send the recording to you by telegram", () => expect(caughtBy("video call on here? or I can send the recording to you by telegram", [], RULES)).toBe(true));
-  // missed on main too, not this branch's doing
-  it.fails("can we video call here? or not, just facetime me", () => expect(caughtBy("can we video call here? or not, just facetime me", [], RULES)).toBe(true));
+  // caught since round 32 (social.ts: "facetime me", Apple's call asked for by its verb)
+  it("can we video call here? or not, just facetime me", () => expect(caughtBy("can we video call here? or not, just facetime me", [], RULES)).toBe(true));
   // missed on main too, not this branch's doing
   it.fails("video call through the app, or I'll upload the clips to dropbox and share the link to my email", () =>
     expect(caughtBy("video call through the app, or I'll upload the clips to dropbox and share the link to my email", [], RULES)).toBe(true),

@@ -290,8 +290,8 @@ describe("round 29 stage review: attacks", () => {
   it("You can reach me on the same digits as my reg plate, minus the letters, 07 then 19 then my door number 461", () =>
     expect(flaggedBy("You can reach me on the same digits as my reg plate, minus the letters, 07 then 19 then my door number 461")).toBe(true));
   it("my other app is the green one with the phone icon, same name as here", () => expect(flaggedBy("my other app is the green one with the phone icon, same name as here")).toBe(true));
-  // missed on main
-  it.fails("try the number on the side of my van, it's in the profile picture", () => expect(flaggedBy("try the number on the side of my van, it's in the profile picture")).toBe(true));
+  // caught since round 32: the number on the side of the sender's van, tried (number-recipes.ts, SHOWN)
+  it("try the number on the side of my van, it's in the profile picture", () => expect(flaggedBy("try the number on the side of my van, it's in the profile picture")).toBe(true));
   it("I'm jakemiller on pretty much everything, the blue bird, the camera one, all of them", () =>
     expect(flaggedBy("I'm jakemiller on pretty much everything, the blue bird, the camera one, all of them")).toBe(true));
   it("Search my name on the yellow pages and ring the first one, that's me", () => expect(flaggedBy("Search my name on the yellow pages and ring the first one, that's me")).toBe(true));

@@ -50,6 +50,12 @@ const ATTACKS: [string, string][] = [
   ["Jean-Marc Leroy ici, pour la Mégane.", "Leroy"],
   ["Marco Bellini qui, per la Punto che perde olio.", "Bellini"],
   ["Hallo zusammen, ich bin Lukas Brandstätter, findet mich auf Instagram.", "Brandst"],
+  // Round 32 (the product owner's decision): a bare self-introduction with a full name is a contact detail abroad as in
+  // English; these four were innocents here until then.
+  ["Je m'appelle Thierry Lamarque et j'ai besoin d'une vidange.", "Lamarque"],
+  ["Soy Rodrigo Salinas Ortega, el del Corolla de la reserva.", "Salinas"],
+  ["Ik ben Sanne van der Linden, van de Polo met de rammel.", "Linden"],
+  ["Ich bin Jonas Schneider und der Passat ruckelt.", "Schneider"],
 ];
 
 const INNOCENTS: string[] = [
@@ -95,10 +101,6 @@ const INNOCENTS: string[] = [
   "Merhaba usta, ben Serkan, Vito için yazıyorum.",
   "Tôi là khách, xe Vios bị kêu.",
   "Saya Toyota Avanza punya, remnya bunyi.",
-  "Je m'appelle Thierry Lamarque et j'ai besoin d'une vidange.",
-  "Soy Rodrigo Salinas Ortega, el del Corolla de la reserva.",
-  "Ik ben Sanne van der Linden, van de Polo met de rammel.",
-  "Ich bin Jonas Schneider und der Passat ruckelt.",
   "le gomme sono Pirelli Cinturato, quasi nuove, ti mando foto su Facebook? no, qui in chat.",
   "Groeten van Sanne de Vries aan de monteur, hij was top.",
   "Salam Ahmed Khan, berapa harga servis?",

@@ -268,40 +268,32 @@ describe("round 31 review 5: attacks", () => {
     expect(caughtBy("btw the surname is Abernathy. search that plus 'mobile mechanic Tulsa' and my page comes up first", ["Abernathy"])).toBe(true));
   it("Thank you for your patience with the diagnosis.\nYours sincerely,\nCatherine Mwangi-Odhiambo", () =>
     expect(caughtBy("Thank you for your patience with the diagnosis.\nYours sincerely,\nCatherine Mwangi-Odhiambo", ["Catherine Mwangi-Odhiambo"])).toBe(true));
-  // not flagged
-  it.fails("Good day sir, I am Engr. Babatunde Olawale Fashola, owner of the Corolla you checked yesterday", () =>
-    expect(caughtBy("Good day sir, I am Engr. Babatunde Olawale Fashola, owner of the Corolla you checked yesterday", ["Babatunde Olawale Fashola"])).toBe(true),
-  );
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Good day sir, I am Engr. Babatunde Olawale Fashola, owner of the Corolla you checked yesterday", () =>
+    expect(caughtBy("Good day sir, I am Engr. Babatunde Olawale Fashola, owner of the Corolla you checked yesterday", ["Babatunde Olawale Fashola"])).toBe(true));
   // not flagged
   it.fails("my name's Callum, the last bit is Fitzgerald. same as on the reg docs if you look", () =>
     expect(caughtBy("my name's Callum, the last bit is Fitzgerald. same as on the reg docs if you look", ["Callum", "Fitzgerald"])).toBe(true),
   );
-  // not flagged
-  it.fails("Hola, soy Juan Pablo García López, el del Corolla con el ruido en la dirección", () =>
-    expect(caughtBy("Hola, soy Juan Pablo García López, el del Corolla con el ruido en la dirección", ["Juan Pablo García López"])).toBe(true),
-  );
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Hola, soy Juan Pablo García López, el del Corolla con el ruido en la dirección", () =>
+    expect(caughtBy("Hola, soy Juan Pablo García López, el del Corolla con el ruido en la dirección", ["Juan Pablo García López"])).toBe(true));
   it("Búscame en Facebook como Lucía Fernández de Córdoba, ahí subí fotos del golpe", () =>
     expect(caughtBy("Búscame en Facebook como Lucía Fernández de Córdoba, ahí subí fotos del golpe", ["Lucía Fernández de Córdoba"])).toBe(true));
-  // not flagged
-  it.fails("La factura a nombre de Jorge Iván Restrepo Villegas porfa, es para la empresa", () =>
-    expect(caughtBy("La factura a nombre de Jorge Iván Restrepo Villegas porfa, es para la empresa", ["Jorge Iván Restrepo Villegas"])).toBe(true),
-  );
-  // not flagged
-  it.fails("me llamo Nicolás, mi apellido es Echeverría, con tilde en la i", () =>
-    expect(caughtBy("me llamo Nicolás, mi apellido es Echeverría, con tilde en la i", ["Nicolás", "Echeverría"])).toBe(true),
-  );
-  // not flagged
-  it.fails("Quedo atento. Saludos cordiales, Ing. Alejandro Muñoz Quintanilla", () =>
-    expect(caughtBy("Quedo atento. Saludos cordiales, Ing. Alejandro Muñoz Quintanilla", ["Alejandro Muñoz Quintanilla"])).toBe(true),
-  );
-  // not flagged
-  it.fails("la transferencia te va a salir a nombre de Mariana Sosa Aguirre, soy yo eh", () =>
-    expect(caughtBy("la transferencia te va a salir a nombre de Mariana Sosa Aguirre, soy yo eh", ["Mariana Sosa Aguirre"])).toBe(true),
-  );
-  // not flagged
-  it.fails("Oi, aqui é o Thiago Albuquerque dos Santos, do Gol 2014 que tá com a embreagem pesada", () =>
-    expect(caughtBy("Oi, aqui é o Thiago Albuquerque dos Santos, do Gol 2014 que tá com a embreagem pesada", ["Thiago Albuquerque dos Santos"])).toBe(true),
-  );
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("La factura a nombre de Jorge Iván Restrepo Villegas porfa, es para la empresa", () =>
+    expect(caughtBy("La factura a nombre de Jorge Iván Restrepo Villegas porfa, es para la empresa", ["Jorge Iván Restrepo Villegas"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("me llamo Nicolás, mi apellido es Echeverría, con tilde en la i", () => expect(caughtBy("me llamo Nicolás, mi apellido es Echeverría, con tilde en la i", ["Nicolás", "Echeverría"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Quedo atento. Saludos cordiales, Ing. Alejandro Muñoz Quintanilla", () =>
+    expect(caughtBy("Quedo atento. Saludos cordiales, Ing. Alejandro Muñoz Quintanilla", ["Alejandro Muñoz Quintanilla"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("la transferencia te va a salir a nombre de Mariana Sosa Aguirre, soy yo eh", () =>
+    expect(caughtBy("la transferencia te va a salir a nombre de Mariana Sosa Aguirre, soy yo eh", ["Mariana Sosa Aguirre"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Oi, aqui é o Thiago Albuquerque dos Santos, do Gol 2014 que tá com a embreagem pesada", () =>
+    expect(caughtBy("Oi, aqui é o Thiago Albuquerque dos Santos, do Gol 2014 que tá com a embreagem pesada", ["Thiago Albuquerque dos Santos"])).toBe(true));
   it("o pix tá no nome de Fernanda Carvalho de Oliveira, pode mandar que sou eu", () =>
     expect(caughtBy("o pix tá no nome de Fernanda Carvalho de Oliveira, pode mandar que sou eu", ["Fernanda Carvalho de Oliveira"])).toBe(true));
   // not flagged
@@ -310,71 +302,59 @@ describe("round 31 review 5: attacks", () => {
   );
   it("Obrigada pela ajuda. Cumprimentos, Maria João Vasconcelos Pereira", () =>
     expect(caughtBy("Obrigada pela ajuda. Cumprimentos, Maria João Vasconcelos Pereira", ["Maria João Vasconcelos Pereira"])).toBe(true));
-  // not flagged
-  it.fails("o meu apelido é Magalhães, o nome é Rui, para pôr na fatura", () => expect(caughtBy("o meu apelido é Magalhães, o nome é Rui, para pôr na fatura", ["Magalhães", "Rui"])).toBe(true));
-  // not flagged
-  it.fails("Bonjour, je suis Jean-Baptiste Lefèvre, j'ai réservé pour la vidange jeudi", () =>
-    expect(caughtBy("Bonjour, je suis Jean-Baptiste Lefèvre, j'ai réservé pour la vidange jeudi", ["Jean-Baptiste Lefèvre"])).toBe(true),
-  );
-  // not flagged
-  it.fails("mettez la facture au nom de Mme Hélène Dubois-Marchand svp, c'est pour ma mutuelle", () =>
-    expect(caughtBy("mettez la facture au nom de Mme Hélène Dubois-Marchand svp, c'est pour ma mutuelle", ["Hélène Dubois-Marchand"])).toBe(true),
-  );
-  // not flagged
-  it.fails("mon nom de famille c'est de Villeneuve, en deux mots, prénom Arnaud", () =>
-    expect(caughtBy("mon nom de famille c'est de Villeneuve, en deux mots, prénom Arnaud", ["de Villeneuve", "Arnaud"])).toBe(true),
-  );
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("o meu apelido é Magalhães, o nome é Rui, para pôr na fatura", () => expect(caughtBy("o meu apelido é Magalhães, o nome é Rui, para pôr na fatura", ["Magalhães", "Rui"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Bonjour, je suis Jean-Baptiste Lefèvre, j'ai réservé pour la vidange jeudi", () =>
+    expect(caughtBy("Bonjour, je suis Jean-Baptiste Lefèvre, j'ai réservé pour la vidange jeudi", ["Jean-Baptiste Lefèvre"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("mettez la facture au nom de Mme Hélène Dubois-Marchand svp, c'est pour ma mutuelle", () =>
+    expect(caughtBy("mettez la facture au nom de Mme Hélène Dubois-Marchand svp, c'est pour ma mutuelle", ["Hélène Dubois-Marchand"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("mon nom de famille c'est de Villeneuve, en deux mots, prénom Arnaud", () =>
+    expect(caughtBy("mon nom de famille c'est de Villeneuve, en deux mots, prénom Arnaud", ["de Villeneuve", "Arnaud"])).toBe(true));
   it("Merci encore pour le diagnostic. Cordialement, Karim Benhaddou", () => expect(caughtBy("Merci encore pour le diagnostic. Cordialement, Karim Benhaddou", ["Karim Benhaddou"])).toBe(true));
-  // not flagged
-  it.fails("Hallo, ich bin Matthias Schönberger, wir hatten wegen dem Zahnriemen geschrieben", () =>
-    expect(caughtBy("Hallo, ich bin Matthias Schönberger, wir hatten wegen dem Zahnriemen geschrieben", ["Matthias Schönberger"])).toBe(true),
-  );
-  // not flagged
-  it.fails("Die Rechnung bitte auf Friedrich von Albrecht-Hainsberg ausstellen, danke", () =>
-    expect(caughtBy("Die Rechnung bitte auf Friedrich von Albrecht-Hainsberg ausstellen, danke", ["Friedrich von Albrecht-Hainsberg"])).toBe(true),
-  );
-  // not flagged
-  it.fails("Nachname ist Müller-Lüdenscheidt, mit Bindestrich. Vorname Klaus", () =>
-    expect(caughtBy("Nachname ist Müller-Lüdenscheidt, mit Bindestrich. Vorname Klaus", ["Müller-Lüdenscheidt", "Klaus"])).toBe(true),
-  );
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Hallo, ich bin Matthias Schönberger, wir hatten wegen dem Zahnriemen geschrieben", () =>
+    expect(caughtBy("Hallo, ich bin Matthias Schönberger, wir hatten wegen dem Zahnriemen geschrieben", ["Matthias Schönberger"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Die Rechnung bitte auf Friedrich von Albrecht-Hainsberg ausstellen, danke", () =>
+    expect(caughtBy("Die Rechnung bitte auf Friedrich von Albrecht-Hainsberg ausstellen, danke", ["Friedrich von Albrecht-Hainsberg"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Nachname ist Müller-Lüdenscheidt, mit Bindestrich. Vorname Klaus", () =>
+    expect(caughtBy("Nachname ist Müller-Lüdenscheidt, mit Bindestrich. Vorname Klaus", ["Müller-Lüdenscheidt", "Klaus"])).toBe(true));
   it("Vielen Dank für die schnelle Hilfe!\nMfG Sabine Krzyzanowski", () => expect(caughtBy("Vielen Dank für die schnelle Hilfe!\nMfG Sabine Krzyzanowski", ["Sabine Krzyzanowski"])).toBe(true));
-  // not flagged
-  it.fails("Salve, sono Giuseppe Di Lorenzo, quello della Panda che perde olio", () =>
-    expect(caughtBy("Salve, sono Giuseppe Di Lorenzo, quello della Panda che perde olio", ["Giuseppe Di Lorenzo"])).toBe(true),
-  );
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Salve, sono Giuseppe Di Lorenzo, quello della Panda che perde olio", () =>
+    expect(caughtBy("Salve, sono Giuseppe Di Lorenzo, quello della Panda che perde olio", ["Giuseppe Di Lorenzo"])).toBe(true));
   it("cercami su facebook come Francesca Dell'Acqua, trovi le foto del danno", () =>
     expect(caughtBy("cercami su facebook come Francesca Dell'Acqua, trovi le foto del danno", ["Francesca Dell'Acqua"])).toBe(true));
-  // not flagged
-  it.fails("Il cognome è Lo Cascio, staccato. Nome Salvatore. Per la fattura", () =>
-    expect(caughtBy("Il cognome è Lo Cascio, staccato. Nome Salvatore. Per la fattura", ["Lo Cascio", "Salvatore"])).toBe(true),
-  );
-  // not flagged
-  it.fails("Dzień dobry, tu Krzysztof Wiśniewski, pisałem w sprawie sprzęgła w Octavii", () =>
-    expect(caughtBy("Dzień dobry, tu Krzysztof Wiśniewski, pisałem w sprawie sprzęgła w Octavii", ["Krzysztof Wiśniewski"])).toBe(true),
-  );
-  // not flagged
-  it.fails("fakturę proszę wystawić na Agnieszka Nowak-Jabłońska", () => expect(caughtBy("fakturę proszę wystawić na Agnieszka Nowak-Jabłońska", ["Agnieszka Nowak-Jabłońska"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Il cognome è Lo Cascio, staccato. Nome Salvatore. Per la fattura", () =>
+    expect(caughtBy("Il cognome è Lo Cascio, staccato. Nome Salvatore. Per la fattura", ["Lo Cascio", "Salvatore"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Dzień dobry, tu Krzysztof Wiśniewski, pisałem w sprawie sprzęgła w Octavii", () =>
+    expect(caughtBy("Dzień dobry, tu Krzysztof Wiśniewski, pisałem w sprawie sprzęgła w Octavii", ["Krzysztof Wiśniewski"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("fakturę proszę wystawić na Agnieszka Nowak-Jabłońska", () => expect(caughtBy("fakturę proszę wystawić na Agnieszka Nowak-Jabłońska", ["Agnieszka Nowak-Jabłońska"])).toBe(true));
   // not flagged
   it.fails("nazwisko: Szczepańczyk, przeliteruję: S-Z-C-Z-E-P-A-Ń-C-Z-Y-K", () =>
     expect(caughtBy("nazwisko: Szczepańczyk, przeliteruję: S-Z-C-Z-E-P-A-Ń-C-Z-Y-K", ["Szczepańczyk", "S-Z-C-Z-E-P-A-Ń-C-Z-Y-K"])).toBe(true),
   );
-  // not flagged
-  it.fails("Merhaba, ben Mehmet Ali Yıldırım, Passat'ın sahibi", () => expect(caughtBy("Merhaba, ben Mehmet Ali Yıldırım, Passat'ın sahibi", ["Mehmet Ali Yıldırım"])).toBe(true));
-  // not flagged
-  it.fails("faturayı Ayşe Karaoğlu adına kesin lütfen", () => expect(caughtBy("faturayı Ayşe Karaoğlu adına kesin lütfen", ["Ayşe Karaoğlu"])).toBe(true));
-  // not flagged
-  it.fails("adım Burak, soyadım Çelikkaya, instagramda aratırsanız çıkarım", () =>
-    expect(caughtBy("adım Burak, soyadım Çelikkaya, instagramda aratırsanız çıkarım", ["Burak", "Çelikkaya"])).toBe(true),
-  );
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Merhaba, ben Mehmet Ali Yıldırım, Passat'ın sahibi", () => expect(caughtBy("Merhaba, ben Mehmet Ali Yıldırım, Passat'ın sahibi", ["Mehmet Ali Yıldırım"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("faturayı Ayşe Karaoğlu adına kesin lütfen", () => expect(caughtBy("faturayı Ayşe Karaoğlu adına kesin lütfen", ["Ayşe Karaoğlu"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("adım Burak, soyadım Çelikkaya, instagramda aratırsanız çıkarım", () => expect(caughtBy("adım Burak, soyadım Çelikkaya, instagramda aratırsanız çıkarım", ["Burak", "Çelikkaya"])).toBe(true));
   it("Halo mas, saya Budi Santoso Wibowo yang servis Avanza kemarin", () => expect(caughtBy("Halo mas, saya Budi Santoso Wibowo yang servis Avanza kemarin", ["Budi Santoso Wibowo"])).toBe(true));
-  // not flagged
-  it.fails("transfernya atas nama Nur Aisyah binti Kamaruddin ya", () => expect(caughtBy("transfernya atas nama Nur Aisyah binti Kamaruddin ya", ["Nur Aisyah binti Kamaruddin"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("transfernya atas nama Nur Aisyah binti Kamaruddin ya", () => expect(caughtBy("transfernya atas nama Nur Aisyah binti Kamaruddin ya", ["Nur Aisyah binti Kamaruddin"])).toBe(true));
   it("cari aja di fb, Rizky Pratama Hutapea, ada foto bengkel saya", () => expect(caughtBy("cari aja di fb, Rizky Pratama Hutapea, ada foto bengkel saya", ["Rizky Pratama Hutapea"])).toBe(true));
   it("bhai main Rohit Malhotra hu, kal wali Creta ki booking meri hai", () => expect(caughtBy("bhai main Rohit Malhotra hu, kal wali Creta ki booking meri hai", ["Rohit Malhotra"])).toBe(true));
-  // not flagged
-  it.fails("invoice pe naam Syed Imran Hussain Naqvi likhna please, office mein claim karna hai", () =>
-    expect(caughtBy("invoice pe naam Syed Imran Hussain Naqvi likhna please, office mein claim karna hai", ["Syed Imran Hussain Naqvi"])).toBe(true),
-  );
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("invoice pe naam Syed Imran Hussain Naqvi likhna please, office mein claim karna hai", () =>
+    expect(caughtBy("invoice pe naam Syed Imran Hussain Naqvi likhna please, office mein claim karna hai", ["Syed Imran Hussain Naqvi"])).toBe(true));
   // not flagged
   it.fails("mera naam Anil hai, surname Chaturvedi, google karoge toh meri workshop ki reviews mil jayengi", () =>
     expect(caughtBy("mera naam Anil hai, surname Chaturvedi, google karoge toh meri workshop ki reviews mil jayengi", ["Anil", "Chaturvedi"])).toBe(true),
@@ -391,12 +371,11 @@ describe("round 31 review 5: attacks", () => {
   it.fails("الفاتورة باسم خالد بن سعيد العتيبي لو سمحت", () => expect(caughtBy("الفاتورة باسم خالد بن سعيد العتيبي لو سمحت", ["خالد بن سعيد العتيبي"])).toBe(true));
   it("ana esmi Youssef El-Masry, dawwar 3alaya 3al facebook hatla2y sewar el 3arabeya", () =>
     expect(caughtBy("ana esmi Youssef El-Masry, dawwar 3alaya 3al facebook hatla2y sewar el 3arabeya", ["Youssef El-Masry"])).toBe(true));
-  // not flagged
-  it.fails("Hoi, ik ben Pieter van den Broek, over die APK van vrijdag", () => expect(caughtBy("Hoi, ik ben Pieter van den Broek, over die APK van vrijdag", ["Pieter van den Broek"])).toBe(true));
-  // not flagged
-  it.fails("achternaam is De Vries-Bakker, met een streepje. voornaam Anouk", () =>
-    expect(caughtBy("achternaam is De Vries-Bakker, met een streepje. voornaam Anouk", ["De Vries-Bakker", "Anouk"])).toBe(true),
-  );
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("Hoi, ik ben Pieter van den Broek, over die APK van vrijdag", () => expect(caughtBy("Hoi, ik ben Pieter van den Broek, over die APK van vrijdag", ["Pieter van den Broek"])).toBe(true));
+  // caught since round 32 (introductions-abroad.ts, party-names.ts)
+  it("achternaam is De Vries-Bakker, met een streepje. voornaam Anouk", () =>
+    expect(caughtBy("achternaam is De Vries-Bakker, met een streepje. voornaam Anouk", ["De Vries-Bakker", "Anouk"])).toBe(true));
   it("Chào anh, em là Trần Văn Hùng, chủ xe Vios hôm qua", () => expect(caughtBy("Chào anh, em là Trần Văn Hùng, chủ xe Vios hôm qua", ["Trần Văn Hùng"])).toBe(true));
   // not flagged
   it.fails("hóa đơn ghi tên Phạm Thị Thu Hà giúp em nhé", () => expect(caughtBy("hóa đơn ghi tên Phạm Thị Thu Hà giúp em nhé", ["Phạm Thị Thu Hà"])).toBe(true));

@@ -16,7 +16,9 @@
  *        ADDRESS               streets, PO boxes, postcodes (`address.ts`)
  *        OFF_PLATFORM_DEAL,
  *        OFF_PLATFORM_REQUEST,
- *        FULL_NAME             phrases read with their clause, negation and in-app references (`phrases.ts`)
+ *        FULL_NAME             phrases read with their clause, negation and in-app references (`phrases.ts`), introductions
+ *                              and sign-offs of other languages (`introductions-abroad.ts`), titles, documents made out
+ *                              to a name, spelled and labelled names (`party-names.ts`)
  *   3. report: spans mapped back to the original message; details (not phrases) masked with the
  *      sentence each stands in, so the reader sees "The pads are worn. [hidden]. See you Monday!"
  *      and every character the sender typed for the number, however disguised, is hidden.
@@ -41,10 +43,12 @@ import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/loo
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, findDescribedNumbers, namedFront, piecePlace } from "./detection/number-pieces.ts";
+import { findNumberRecipes } from "./detection/number-recipes.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
+import { PARTY_NAME_PATTERNS } from "./detection/party-names.ts";
 import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPhoneAfter, piecesFormAPhone, VANITY } from "./detection/phone.ts";
-import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, REQUEST_PATTERNS } from "./detection/phrases.ts";
+import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, PLATFORM_LEFT, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
 import { RURAL_ADDRESS_PATTERNS } from "./detection/rural-addresses.ts";
@@ -113,6 +117,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...NAME_PATTERNS,
   ...NAMED_HOLDER_PATTERNS,
   ...INTRODUCTION_ABROAD_PATTERNS,
+  ...PARTY_NAME_PATTERNS,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];
@@ -214,6 +219,17 @@ function sentenceAfter(breaks: SentenceBreaks, at: number): { start: number; end
   return { start, end: breaks.firstAtOrAfter(start) };
 }
 
+/** The line after the line break at `at` (past spaces), as [start, end) up to its first sentence end, or null. */
+function lineAfter(breaks: SentenceBreaks, at: number): { start: number; end: number } | null {
+  const text = breaks.text;
+  while (at < text.length && / |\t/.test(text[at]!)) at++;
+  if (text[at] !== "\n") return null;
+  let start = at + 1;
+  while (start < text.length && / |\t/.test(text[start]!)) start++;
+  if (start >= text.length || text[start] === "\n") return null;
+  return { start, end: breaks.firstAtOrAfter(start) };
+}
+
 /**
  * An off-platform deal is said in a whole sentence ("zelle works, way cheaper than going through
  * the app", "e-transfer works, just mark the job done on here and send the rest to me"): its mask
@@ -295,6 +311,16 @@ const SOLICITATION_FOLLOW_UP = 60;
 /** Words that keep a follow-up sentence on the subject of reaching someone. */
 const CHANNEL_WORD = /\b(?:number|phone|cell|mobile|digits|call|ring|text|e-?mail|dm|pm|msg|message|ping|hmu|hit\s+me\s+up|add\s+(?:you|u)|send\s+(?:you|u|me)|whatsapp|contact|reach)\b/i;
 
+/**
+ * Words that carry a request on in the sentence after it: the channel just named pointed at ("lets go there", "we talk
+ * there", "same name as me there", "on jase là-dessus", "a gente combina por lá", "schick ich dir die Videos da") or the
+ * hand-over going on ("link mi", "me passa", "donne-moi ton adresse", "send me yours"): the same move said twice.
+ */
+const CARRIES_MOVE_ON = new RegExp(
+  String.raw`\b(?:there|la-?dessus|la-?bas|por\s+(?:la|ali|ahi|alla|alli)|dort(?:hin)?|daar|tam|link\s+(?:me|mi|up)|(?:me\s+)?passa|donne[\s-]?moi|gib\s+mir|dame|pasame|send\s+(?:me|it|them)|talk|chat|jase|combina\w*)\b|\b${PLATFORM_LEFT}\b|\b(?:da|la|ali|ahi|alli)\s*[.!?]?\s*$`,
+  "i",
+);
+
 /** Words of who someone is or where they are found: a setup question before a look-up ("what's your last name?"). */
 const IDENTITY_WORD = /\b(?:name|surname|account|username|handle|profile|snap|snapchat|insta|instagram|ig|fb|facebook|tiktok|telegram|signal|whatsapp|wa)\b|@/i;
 
@@ -305,10 +331,11 @@ function hideSolicitations(breaks: SentenceBreaks, hits: Hit[]): void {
     [h.start, h.end] = widenToSentence(breaks, h.start, h.end);
     // A question mark belongs to the request it ends ("what's your number?").
     if (text[h.end] === "?") h.end++;
-    // A short sentence right after that goes on about the channel ("got a card? like an actual
-    // number", "you on fb? want to add you") is the same request said twice.
-    const next = sentenceAfter(breaks, h.end - 1);
-    if (next && next.end - next.start <= SOLICITATION_FOLLOW_UP && CHANNEL_WORD.test(text.slice(next.start, next.end))) h.end = next.end;
+    // A short sentence (or line: the next message of a burst) right after that goes on about the
+    // channel ("got a card? like an actual number", "you on fb? want to add you", "we'll take it by
+    // sms instead" / "I'll send you a message tonight") is the same request said twice.
+    const next = sentenceAfter(breaks, h.end - 1) ?? lineAfter(breaks, h.end);
+    if (next && next.end - next.start <= SOLICITATION_FOLLOW_UP && (CHANNEL_WORD.test(text.slice(next.start, next.end)) || CARRIES_MOVE_ON.test(text.slice(next.start, next.end)))) h.end = next.end;
     // ... and a short question right before it that sets it up ("what's your last name? want to
     // find you on fb", "u on snap? whats ur @").
     const prev = sentenceBefore(breaks, h.start);
@@ -518,6 +545,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   dropRefusedRetoldOffers(norm.text, hits);
   findAnnouncedPieces(norm.text, hits);
   findDescribedNumbers(norm.text, hits);
+  findNumberRecipes(norm.text, hits);
   extendAddressTails(norm.text, hits);
   extendSpokenMailboxes(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
@@ -693,7 +721,9 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
  * code," / "then 213 44 09 71"): `findDescribedNumbers` on the joined messages (`joined`, the
  * messages starting at `starts`), per message the ranges of a described number that reaches into
  * the last one from an earlier one. Its code is words, so no count of the pieces' digits
- * (`joinedPhones`) could hold it.
+ * (`joinedPhones`) could hold it. So with a number told as a recipe (`findNumberRecipes`: "it's 086
+ * then my year of birth" / "then 73 at the end", "call the number on the booking confirmation" /
+ * "but change the 4 to a 7"), whose pieces are words too.
  */
 function describedAcross(joined: string, starts: readonly number[], parts: readonly string[]): Array<Array<[number, number]>> {
   const out = parts.map((): Array<[number, number]> => []);
@@ -701,6 +731,7 @@ function describedAcross(joined: string, starts: readonly number[], parts: reado
   const norm = normalise(joined);
   const hits: Hit[] = [];
   findDescribedNumbers(norm.text, hits);
+  findNumberRecipes(norm.text, hits);
   for (const h of hits) {
     const start = norm.from[h.start] ?? 0;
     const end = norm.to[h.end - 1] ?? start;

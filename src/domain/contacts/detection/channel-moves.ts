@@ -6,7 +6,8 @@
  *
  *   1. ON-APP: a verb of messaging or finding (dm, pm, message, ping, hit up, add, follow, find,
  *      catch, reach) with a party (me, you, u) and a social or messaging app after on / via / over:
- *      "I'll DM you on twitter", "ping me over signal", "add me on discord".
+ *      "I'll DM you on twitter", "ping me over signal", "add me on discord"; or, round 32, the place
+ *      the reader found the sender or another app: "DM me where you found me", "message me on the other app".
  *   2. HANDLE-ASK: an ask (let me know, tell me, give me, send me, what's, drop) for the reader's
  *      app: "let me know your IG", "what's ur snap", "drop your discord".
  *   3. APP-INBOX: the reader's or sender's inbox on an app: "check your instagram DMs", "slide into
@@ -20,6 +21,10 @@
  *      contact verb in the same sentence ("I left my card on your windscreen, ring the number on
  *      it"). A sticker, label or card that is no one's ("the number on the sticker" to order a part,
  *      "a card with the tyre pressures") is a thing, not a channel.
+ *      Round 32: the number on the garage's door or shutter ("message me on the number on the garage
+ *      door"); a card that carries the sender's details handed over or shown ("I'll drop a card with
+ *      my details through your letterbox", "I'll show you my card with the number on it"); and someone's
+ *      card taken so the sender can call them direct ("leave his card with the tow driver, I'll call him").
  *
  *   5. PARKED (round 24): the reader's channel put where the sender can read it for a moment: "put
  *      your number in your profile bio for 5 min and I'll grab it".
@@ -39,6 +44,9 @@ const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 /** Social and messaging apps one can be messaged on (as normalised: accents dropped, look-alikes read). */
 const SOCIAL_APP = String.raw`(?:insta(?:gram)?|ig|the\s+gram|snap(?:chat)?|twitter|tik\s?tok|facebook|fb|messenger|discord|telegram|tg|signal|whats\s?app|wa|viber|we\s?chat|kik|linkedin|reddit|threads|bluesky|imessage|skype|line\s+app)`;
 
+/** The place the reader first found the sender, or another app or site: "where you found me", "on the other app". */
+const FOUND_PLACE = String.raw`(?:(?:on\s+the\s+(?:site|app|page|platform|group)\s+)?where(?:ver)?\s+(?:you|u)\s+(?:first\s+)?(?:found|saw|got|spotted)\s+(?:me|us|my\s+(?:ad|listing|page|post|profile))|on\s+the\s+other\s+(?:app|site|platform|one))`;
+
 /** A party to the conversation. */
 const PARTY = String.raw`(?:me|you|u|ya|us|yourself)`;
 
@@ -54,7 +62,7 @@ const CONTACT_VERB = String.raw`(?:${CALL_VERB}|try|use)`;
 const HANDLE_END = String.raw`(?=\s*(?:[,.!?;:)]|$|(?:and|so|or|then|pls|please|plz|bro|mate|man|sir|boss|quick|too|i['’]?ll|i\s+will|handle|name|username|user|account|acc|@|tag|id)\b))`;
 
 /** Things a channel is printed on: a card, a flyer, the van, a sticker. */
-const PRINTED_THING = String.raw`(?:card|flyer|leaflet|sticker|magnet|van|truck|ute|sign|banner|door\s+hanger|fridge\s+magnet|keyring|pen)`;
+const PRINTED_THING = String.raw`(?:card|flyer|leaflet|sticker|magnet|van|truck|ute|sign|banner|door\s+hanger|fridge\s+magnet|keyring|pen|(?:garage|shop|workshop|unit|roller)\s+(?:door|shutter|window|gate)|shutter|shop\s*front)`;
 /** Something printed that the reader holds or can see, whoever's it is. */
 const PRINTED = String.raw`(?:(?:my|the|that|this|our|a)\s+(?:business\s+|work\s+|contact\s+)?${PRINTED_THING}|(?:the\s+)?(?:side|back)\s+of\s+(?:my|the|our)\s+(?:van|truck|ute|card))`;
 /** Something printed that is the sender's: "my card", "our flyer", "a business card", "the side of my van". */
@@ -70,7 +78,7 @@ export const CHANNEL_MOVE_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // 1. ON-APP: "I'll DM you on twitter", "ping me over signal", "add me on discord"
     re: new RegExp(
-      String.raw`\b${MESSAGE_VERB}\s+${PARTY}(?:\s+up)?(?:\s+(?:back|later|tonight|quick|directly|there))?\s+(?:on|via|over|through|thru|in)\s+(?:(?:my|your|ur|the)\s+)?${SOCIAL_APP}\b`,
+      String.raw`\b${MESSAGE_VERB}\s+${PARTY}(?:\s+up)?(?:\s+(?:back|later|tonight|quick|directly|there))?\s+(?:(?:on|via|over|through|thru|in)\s+(?:(?:my|your|ur|the)\s+)?${SOCIAL_APP}|${FOUND_PLACE})\b`,
       "gi",
     ),
     accept: live,
@@ -109,6 +117,10 @@ export const CHANNEL_MOVE_PATTERNS: Pattern[] = [
         String.raw`\bthe\s+(?:number|details|contact(?:\s+(?:info|details|number))?|e-?mail)\s*(?:is|are|['’]s|s)\s+on\s+(?:${PRINTED_OWN}\b[^.!?\n]{0,30}\b${CALL_VERB}|${PRINTED}\b[^.!?\n]{0,30}\b${CALL_IT})\b`,
         // the sender's card left with the reader: "I stuck my card under your wiper, give me a ring on it"
         String.raw`\b(?:left|gave|give|put|dropped|slipped|tucked|stuck|handed)\s+(?:you\s+)?${OWN_CARD}\b[^.!?\n]{0,60}\b(?:${CALL_VERB}|(?:use|try)\s+(?:the|that|my)\s+(?:number|details|e-?mail))\b`,
+        // a card that carries the sender's channel, handed over or shown: "I'll drop a card with my details through your letterbox", "I'll show you my card with the number on it"
+        String.raw`\b(?:leave|left|drop|dropped|post|posted|put|slip|slipped|push|pop|tuck|stick|hand|give|show|hold\s+up|flash)\s+(?:you\s+)?(?:up\s+)?(?:a|my|our)\s+(?:business\s+|work\s+)?card\s+with\s+(?:my|our|the)\s+(?:number|details|contact(?:\s+(?:info|details))?|e-?mail|digits|mobile)\b`,
+        // someone's card taken so the sender can call them direct: "ask the advisor to leave his card with the tow driver, I'll call him myself"
+        String.raw`\b(?:leave|give|pass|hand|send)\s+(?:me\s+)?(?:his|her|their|your)\s+(?:business\s+|work\s+)?card\b[^.!?\n]{0,50}\b(?:i['’]?ll|i\s+will|i\s+can)\s+(?:call|ring|phone|text|contact|e-?mail|whatsapp)\s+(?:him|her|them|you)\b`,
       ].join("|"),
       "gi",
     ),

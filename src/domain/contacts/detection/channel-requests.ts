@@ -29,8 +29,8 @@
  * keep it innocent. The text is
  * normalised first (accents dropped), so words are written here without accents.
  */
-import { after, before, type Pattern } from "./context.ts";
-import { live } from "./phrases.ts";
+import { after, before, negatedBefore, type Pattern } from "./context.ts";
+import { live, PLATFORM_LEFT } from "./phrases.ts";
 
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 
@@ -41,10 +41,10 @@ const RETRACTED = /^[^\n]{0,20}?\b(?:jk|j\/k|just\s+kidding|(?:only\s+)?kidding|
 const asked = (m: RegExpExecArray, text: string): boolean => live(m, text) && !RETRACTED.test(after(text, m, 40));
 
 /** A channel one reaches a person on: a number of any sort, a landline, an e-mail, a messaging app. */
-const CHANNEL_NOUN = String.raw`(?:(?:personal|private|direct|work|home|cell|mobile|phone|contact|other|better|good|whatsapp)\s+)?(?:number|num|cell(?:\s*phone)?|mobile|landline|land\s+line|phone|e-?mail(?:\s+address)?|whatsapp|telegram|signal|viber|contact(?:\s+(?:details|info|number))?)`;
+const CHANNEL_NOUN = String.raw`(?:(?:personal|private|direct|work|home|cell|mobile|phone|contact|other|better|good|whatsapp)\s+)?(?:number|num|cell(?:\s*phone)?|mobile|landline|land\s+line|(?:tele)?phone(?:\s+number)?|e-?mail(?:\s+address)?|mail\s+address|whatsapp|telegram|signal|viber|contact(?:\s+(?:details|info|number))?)`;
 
 /** Frames that ask for something: "is there", "any chance of", "could I get", "do you have", "which", "what's the best". */
-const ASK = String.raw`(?:is\s+there|(?:any|no)\s+chance\s+(?:of|at)|(?:can|could|may|might)\s+(?:i|we)\s+(?:get|have|grab|take|ask\s+for)|(?:do|d)\s*(?:you|u|ya)\s+(?:happen\s+to\s+|still\s+|also\s+|even\s+)?(?:have|got)|have\s+(?:you|u)\s+got|(?:you|u)\s+got|got|any|which|what(?:['’]s|\s+is)?\s+(?:the\s+)?(?:best|easiest|quickest|right|good)|what|(?:i|we)\s+(?:need|want)|i['’]?d\s+(?:need|like))`;
+const ASK = String.raw`(?:is\s+there|(?:any|no)\s+chance\s+(?:of|at)|(?:might|could|can|may)\s+i\s+(?:trouble|bother|ask)\s+(?:you\s+)?for|(?:can|could|may|might)\s+(?:i|we)\s+(?:get|have|grab|take|ask\s+for)|(?:do|d)\s*(?:you|u|ya)\s+(?:happen\s+to\s+|still\s+|also\s+|even\s+)?(?:have|got)|have\s+(?:you|u)\s+got|(?:you|u)\s+got|got|any|which|what(?:['’]s|\s+is)?\s+(?:the\s+)?(?:best|easiest|quickest|right|good)|what|(?:i|we)\s+(?:need|want)|i['’]?d\s+(?:need|like))`;
 
 /** The channel tied to the reader, or the question (or the message) ending on it. */
 const TIE = String.raw`(?:\s+(?:for\s+(?:you|u|ya)|to\s+(?:reach|call|text|ring|contact|get|message|whatsapp)\s+(?:you|u|ya)|(?:that\s+)?(?:i|we)\s+(?:can|could|should|may)\s+(?:reach|call|text|ring|contact|get|message|e-?mail|send|use|try|whatsapp)(?:\s+(?:you|u|ya)|\s+(?:it|them|the\s+\w+)\s+to)?|(?:you['’]?re|you\s+are|are\s+(?:you|u)|r\s+u)\s+on|(?:can|could|should|do)\s+(?:i|we)\s+(?:get|reach|call|text|ring|contact|catch)\s+(?:you|u|ya)(?:\s+on)?|to\s+get\s+(?:you|u)\s+on)\b|\s*(?:\?|$))`;
@@ -57,7 +57,7 @@ const THIRD_PARTY_AFTER =
 const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|if|whenever|the\s+(?:moment|minute))\b/i;
 
 /** A channel to move the conversation to: "by phone", "over email", "via text". */
-const CHANNEL_MEDIUM = String.raw`(?:by|over|via|on)\s+(?:the\s+)?(?:phone|telephone|e-?mail|text|sms|whatsapp|telegram|signal|linkedin|facebook|insta(?:gram)?|a\s+(?:phone\s+)?call|call)`;
+const CHANNEL_MEDIUM = String.raw`(?:by|over|via|on)\s+(?:the\s+)?(?:phone|telephone|e-?mail|(?:snail\s+)?mail|post|letter|text|sms|whatsapp|telegram|signal|messenger|facetime|skype|linkedin|facebook|insta(?:gram)?|a\s+(?:phone\s+)?call|call)`;
 
 /** Ways of reaching someone. */
 const REACH_VERB = String.raw`(?:reach(?:ing)?|contact(?:ing)?|get(?:ting)?\s+(?:a\s+)?hold\s+of|get(?:ting)?\s+in\s+touch\s+with|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|e-?mail(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to)`;
@@ -74,17 +74,21 @@ export const CHANNEL_REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // 2. SWITCH: "let's just talk by phone", "continue by email", "quicker to sort it over the phone"
     re: new RegExp(
-      String.raw`\b(?:talk|chat|speak|connect(?:ing)?|communicate|discuss(?:\s+(?:it|this|the\s+details))?|(?:continue|carry\s+on|take)(?:\s+(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo|discussion)))?|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort\s+(?:it|this)|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b`,
+      String.raw`\b(?:talk|chat|speak|connect(?:ing)?|communicate|correspond|writ(?:e|ing)\s+(?:to\s+)?(?:me|us)|reply|discuss(?:\s+(?:it|this|the\s+details))?|(?:finish|settle|arrange|do|handle)\s+(?:it|this|the\s+rest)|wrap\s+(?:it|this|things)\s+up|hash\s+(?:it|this)\s+out|(?:continue|carry\s+on|take)(?:\s+(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo|discussion)))?|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort\s+(?:it|this)|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler)\s+(?:to|if\s+(?:we|i|you|u))\s+(?:just\s+)?(?:text(?:ed)?|txt|call(?:ed)?|ring|rang|phone(?:d)?|e-?mail(?:ed)?|whatsapp(?:ed)?|facetime(?:d)?)(?:\s+(?:me|you|u|each\s+other|instead))?(?=\s*(?:[.!?,;]|$|instead|tbh|honestly|though|lol|mate|bro))`,
       "gi",
     ),
-    accept: asked,
+    // "the shop would finish it on the phone with the insurer": a call with a third party, not between the two.
+    accept: (m, text) => asked(m, text) && !THIRD_PARTY_AFTER.test(after(text, m, 50)),
     phrase: true,
-    words: "phone telephone email e-mail text sms whatsapp telegram signal linkedin facebook insta instagram call".split(" "),
+    words:
+      "phone telephone email e-mail mail post letter text txt ring sms whatsapp telegram signal messenger facetime skype linkedin facebook insta instagram call easier quicker faster simpler".split(
+        " ",
+      ),
   },
   {
     kind: REQUEST, // 3. REACH: "how do I get hold of you", "is there a better way to contact you", "are you reachable on anything else"
     re: new RegExp(
-      String.raw`\bhow\s+(?:can|do|could|should|would|will|might)\s+(?:i|we)\s+(?:best\s+)?${REACH_VERB}\s+(?:you|u|ya)\b|\b(?:is\s+there|any)\s+(?:(?:a|an|any|another|some)\s+)?(?:other\s+|better\s+|quicker\s+|easier\s+|faster\s+|direct\s+)?(?:way|means|method)\s+(?:to|(?:that\s+)?(?:i|we)\s+can|of)\s+${REACH_VERB}\s+(?:you|u|ya)\b|\b(?:are\s+(?:you|u)|r\s+u)\s+reachable\b|\bget\s+(?:a\s+)?hold\s+of\s+(?:you|u|ya)\s+(?:by|on|over|via|outside|directly|direct|off)\b`,
+      String.raw`\bhow\s+(?:can|do|could|should|would|will|might)\s+(?:i|we)\s+(?:best\s+)?${REACH_VERB}\s+(?:you|u|ya)\b|\b(?:is\s+there|any)\s+(?:(?:a|an|any|another|some)\s+)?(?:other\s+|better\s+|quicker\s+|easier\s+|faster\s+|direct\s+)?(?:way|means|method)\s+(?:to|(?:that\s+)?(?:i|we)\s+can|of)\s+${REACH_VERB}\s+(?:you|u|ya)\b|\b(?:give|send|tell|leave)\s+(?:me|us)\s+(?:a|another|some|any)\s+(?:other\s+|better\s+|direct\s+|quick\s+)?(?:way|means)\s+(?:to|of)\s+${REACH_VERB}\s+(?:you|u|ya)\b|\b(?:are\s+(?:you|u)|r\s+u)\s+reachable\b|\bget\s+(?:a\s+)?hold\s+of\s+(?:you|u|ya)\s+(?:by|on|over|via|outside|directly|direct|off)\b`,
       "gi",
     ),
     accept: asked,
@@ -114,7 +118,7 @@ export const CHANNEL_REQUEST_PATTERNS: Pattern[] = [
   },
   {
     kind: REQUEST, // 7. other languages: "tu as un numero ?", "hast du eine Handynummer?", "kann ich dich anrufen?", "posso chiamarti?", "puedo llamarte?"
-    re: /\b(?:(?:hast\s+du|haben\s+sie|habt\s+ihr)\s+(?:(?:eine?n?|deine?|ihre?)\s+)?(?:nummer|handy(?:nummer)?|telefon(?:nummer)?|e-?mail|whatsapp|telegram|signal)|(?:kann|darf|soll|konnen)\s+(?:ich|wir)\s+(?:dich|sie|euch)\s+(?:mal\s+)?(?:anrufen|erreichen|kontaktieren|anschreiben)|(?:tu\s+as|t['’]?\s?as|as[\s-]tu|vous\s+avez|avez[\s-]vous)\s+(?:un|une|le|ton|votre)\s+(?:numero|num|portable|tel|telephone|mail|e-?mail|whatsapp|telegram)|(?:je\s+peux|puis[\s-]je|on\s+peut)\s+(?:t['’]?\s?|vous\s+)(?:appeler|ecrire|texter|joindre)|(?:posso|possiamo)\s+(?:chiamarti|chiamarla|scriverti|sentirti|contattarti)|(?:hai|avete)\s+(?:un\s+)?(?:numero|cellulare|telefono)|(?:puedo|podemos)\s+(?:llamarte|llamarle|escribirte|marcarte)|(?:tienes|tiene|tenes)\s+(?:un\s+)?(?:numero|cel(?:ular)?|telefono|correo)|(?:posso|podemos)\s+(?:te\s+ligar|ligar\s+pra\s+(?:voce|vc|ti))|(?:(?:voce|vc|tu)\s+tem|tens)\s+(?:um\s+|o\s+)?(?:numero|celular|telefone|email|zap|whats(?:app)?|insta(?:gram)?|telegram))\b/gi,
+    re: /\b(?:(?:hast\s+du|haben\s+sie|habt\s+ihr)\s+(?:(?:eine?n?|deine?|ihre?)\s+)?(?:nummer|handy(?:nummer)?|telefon(?:nummer)?|e-?mail|whatsapp|telegram|signal|messenger)|(?:kann|darf|soll|konnen)\s+(?:ich|wir)\s+(?:dich|sie|euch)\s+(?:mal\s+)?(?:anrufen|erreichen|kontaktieren|anschreiben)|(?:tu\s+as|t['’]?\s?as(?:[\s-]tu)?|as[\s-]tu|vous\s+avez|avez[\s-]vous)\s+(?:(?:un|une|le|ton|votre)\s+(?:numero|num|portable|tel|telephone|mail|e-?mail|whatsapp|telegram)|whatsapp|telegram|signal|messenger|viber|insta(?:gram)?|snap(?:chat)?)|(?:je\s+peux|puis[\s-]je|on\s+peut)\s+(?:t['’]?\s?|vous\s+)(?:appeler|ecrire|texter|joindre)|(?:posso|possiamo)\s+(?:chiamarti|chiamarla|scriverti|sentirti|contattarti)|(?:hai|avete)\s+(?:un\s+)?(?:numero|cellulare|telefono)|(?:puedo|podemos)\s+(?:llamarte|llamarle|escribirte|marcarte)|(?:tienes|tiene|tenes)\s+(?:un\s+)?(?:numero|cel(?:ular)?|telefono|correo)|(?:posso|podemos)\s+(?:te\s+ligar|ligar\s+pra\s+(?:voce|vc|ti))|(?:(?:voce|vc|tu)\s+tem|tens)\s+(?:um\s+|o\s+)?(?:numero|celular|telefone|email|zap|whats(?:app)?|insta(?:gram)?|telegram))\b/gi,
     accept: asked,
     phrase: true,
     words: "hast haben habt kann darf soll konnen tu t'as tas as as-tu vous avez avez-vous je puis puis-je on posso possiamo hai avete puedo podemos tienes tiene tenes voce vc tens".split(" "),
@@ -122,11 +126,11 @@ export const CHANNEL_REQUEST_PATTERNS: Pattern[] = [
 ];
 
 /** The two parties (or an imperative, a question) right before a verb of talking: not a third party's talk. */
-const PARTIES_BEFORE = /(?:^|[.!?,\n]\s*|\b(?:we|i|you|u|let['’]?s|lets|us|can|could|shall|should|wanna|to|please|pls|just|maybe)\s+)$/i;
+const PARTIES_BEFORE = /(?:^|[.!?,\n]\s*|\b(?:we|i|you|u|we['’]ll|i['’]ll|let['’]?s|lets|us|can|could|shall|should|wanna|to|please|pls|just|maybe)\s+)$/i;
 
 // ----- round 12, read forms: what the first grammar missed in fresh10's read 60%, by form ------
 //   8. ELSEWHERE: the talk moved to a place that is not here: "can we talk somewhere they can't
-//      read it", "connect privately", "chat outside the app".
+//      read it", "connect privately", "chat outside the app", "we'll talk proper, not on here" (round 32).
 //   9. EXCHANGE: a mutual swap of channels: "we should swap numbers", "exchange emails".
 //  10. BARE: the channel asked for with no verb: "number?" as its own sentence, "ur contact no.
 //      pls" (a politeness word instead of the verb), "tell me your number".
@@ -139,10 +143,13 @@ const PARTIES_BEFORE = /(?:^|[.!?,\n]\s*|\b(?:we|i|you|u|let['’]?s|lets|us|can
 CHANNEL_REQUEST_PATTERNS.push(
   {
     kind: REQUEST, // 8. ELSEWHERE (the two parties as its subject, not "the mechanic will talk privately with the advisor")
-    re: /\b(?:talk|chat|speak|connect|communicate|continue|message|discuss\s+(?:it|this)|link\s+up)\s+(?:(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo))\s+)?(?:privately|in\s+private|somewhere(?!\s+(?:here|in\s+the\s+app))|some\s*place\s+else|outside\s+(?:of\s+)?(?:here|the\s+app|this\s+app|the\s+platform))\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:talk|chat|speak|connect|communicate|continue|message|discuss\s+(?:it|this)|link\s+up)\s+(?:(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo))\s+)?(?:privately|in\s+private|somewhere(?!\s+(?:here|in\s+the\s+app))|some\s*place\s+else|outside\s+(?:of\s+)?(?:here|the\s+app|this\s+app|the\s+platform)|(?:(?:proper(?:ly)?|direct(?:ly)?|later|tonight)\s*,?\s*)?${PLATFORM_LEFT})\b`,
+      "gi",
+    ),
     accept: (m, text) => asked(m, text) && PARTIES_BEFORE.test(before(text, m, 24)),
     phrase: true,
-    words: "privately private somewhere someplace outside".split(" "),
+    words: "privately private somewhere someplace outside not".split(" "),
   },
   {
     kind: REQUEST, // 9. EXCHANGE
@@ -160,7 +167,7 @@ CHANNEL_REQUEST_PATTERNS.push(
   },
   {
     kind: REQUEST, // 11. HELD: "u got my number right?", "is your number the one on the van?"
-    re: /\b(?:you|u|ya)\s+(?:still\s+)?(?:got|have|saved)\s+my\s+(?:number|cell|mobile|digits|e-?mail|whatsapp)\b|\b(?:is|was)\s+(?:your|ur)\s+(?:personal\s+|work\s+)?(?:number|cell|mobile|whatsapp|e-?mail)\s+(?:the\s+(?:one|same)|still|on\s+(?:the|your))\b/gi,
+    re: /\b(?:you|u|ya)(?:['’]ve|\s+have|\s+already)?\s+(?:still\s+)?(?:got|have|saved)\s+my\s+(?:number|cell|mobile|digits|e-?mail|whatsapp)\b|\b(?:is|was)\s+(?:your|ur)\s+(?:personal\s+|work\s+)?(?:number|cell|mobile|whatsapp|e-?mail)\s+(?:the\s+(?:one|same)|still|on\s+(?:the|your))\b/gi,
     accept: asked,
     phrase: true,
     words: "got have saved is was".split(" "),
@@ -191,7 +198,7 @@ CHANNEL_REQUEST_PATTERNS.push(
 // ----- round 23: the channel named as where the talk goes ------------------------------------------
 //  15. TO-CHANNEL: the conversation taken, moved or switched to a channel named as a destination:
 //      "let's take this to email", "can we move to texts?", "switch it over to a phone call",
-//      "let's take this to DMs". A verb and its party as in ELSEWHERE, and not a setting of the
+//      "let's take this to DMs", "we jump on a proper call" (round 32: "on" before "a"). A verb and its party as in ELSEWHERE, and not a setting of the
 //      app's ("switch to email notifications") or a thing sent ("move the invoice to email").
 
 /** A channel named as a destination: e-mail, texts, DMs, a phone call, a messaging app. */
@@ -223,7 +230,7 @@ const CLAUSE_REACH = 60;
 CHANNEL_REQUEST_PATTERNS.push({
   kind: REQUEST, // 15. TO-CHANNEL: "let's take this to email", "can we move to texts?", "switch it over to a phone call"
   re: new RegExp(
-    String.raw`\b(?:take|move|switch|shift|continue|carry\s+on|jump|hop)\s+(?:(?:this|it|things|us|(?:this|the|our)\s+(?:conversation|chat|convo|discussion|thread))\s+)?(?:over\s+|across\s+)?(?:to|onto)\s+${NAMED_CHANNEL}\b`,
+    String.raw`\b(?:take|move|switch|shift|continue|carry\s+on|jump|hop)\s+(?:(?:this|it|things|us|(?:this|the|our)\s+(?:conversation|chat|convo|discussion|thread))\s+)?(?:over\s+|across\s+)?(?:to|onto|on(?=\s+a\s))\s+${NAMED_CHANNEL}\b`,
     "gi",
   ),
   accept: (m, text) =>
@@ -238,3 +245,75 @@ CHANNEL_REQUEST_PATTERNS.push({
   phrase: true,
   words: "take move switch shift continue carry jump hop".split(" "),
 });
+
+// ----- round 32: the move proposed by what it does, not by a channel asked for ---------------------
+//  16. BETTER-CHANNEL: a channel said to be the easier one, with the hand-over or the two parties
+//      after it: "email is easier for the invoice, send me yours", "a call would be quicker for us".
+//  17. YOUR-SIDE: the reader's colleague asked to contact the sender: "could your service advisor
+//      email me", "can your mechanic give me a ring" (the reader's own "could you call me" is phrases.ts's).
+//  18. OWN-LINE: the sender ringing the reader's line, or asked for a missed call: "I'll call your
+//      line tonight", "let me ring your mobile", "drop me a missed call".
+//  19. OTHER-PHONE: the contact announced from a phone the reader has not seen: "my wife will reach
+//      out to you from her phone", "look for a text from a 778 number".
+//  20. SAID-NOT-TYPED: a detail said or shown on a call rather than typed, so no filter reads it:
+//      "I'll say it on the video call instead of typing it".
+//  21. UNREAD-PLACE: a detail put where the platform does not look: "put it in the notes on the
+//      invoice, they don't check those".
+
+/** A channel one could prefer: e-mail, a text, a call, a messaging app. */
+const PREFERRED_CHANNEL = String.raw`(?:e-?mail(?:ing)?|text(?:ing)?|sms|a\s+(?:phone\s+|quick\s+|proper\s+)?call|calling|whats\s?app|telegram|signal|facetime)`;
+/** What makes "email is easier" a move: the reader's detail asked for, or the two parties, after it. */
+const BETWEEN_US_AFTER = /^[^.!?\n]{0,60}\b(?:(?:send|give|drop|text|tell|shoot|pass)\s+(?:me|us)\s+(?:yours|your|ur)|for\s+(?:both\s+of\s+us|us\s+both)|between\s+us)\b|^\s*\?/i;
+/** Someone on the reader's side: their advisor, mechanic, office. */
+const YOUR_PEOPLE = String.raw`your\s+(?:service\s+)?(?:advisor|adviser|mechanic|manager|boss|colleague|receptionist|office|team|tech(?:nician)?|owner|staff|guy|partner|workshop|garage)`;
+
+CHANNEL_REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // 16. BETTER-CHANNEL
+    re: new RegExp(
+      String.raw`\b${PREFERRED_CHANNEL}\s+(?:is|['’]s|would\s+be|will\s+be|works)\s+(?:much\s+|way\s+|a\s+lot\s+|far\s+|so\s+much\s+)?(?:easier|quicker|faster|simpler|better|best)\b`,
+      "gi",
+    ),
+    accept: (m, text) => asked(m, text) && BETWEEN_US_AFTER.test(after(text, m, 70)),
+    phrase: true,
+    words: "easier quicker faster simpler better best".split(" "),
+  },
+  {
+    kind: REQUEST, // 17. YOUR-SIDE
+    re: new RegExp(
+      String.raw`\b(?:could|can|would|will)\s+${YOUR_PEOPLE}\s+(?:please\s+|just\s+)?(?:e-?mail|call|ring|phone|text|whatsapp|message|contact|give\s+me\s+a\s+(?:call|ring|bell))\s+(?:me|us)?`,
+      "gi",
+    ),
+    accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    phrase: true,
+    words: ["your"],
+  },
+  {
+    kind: REQUEST, // 18. OWN-LINE
+    re: /\b(?:i['’]?ll|i\s+will|let\s+me|i\s+can|i\s+could|i['’]?m\s+(?:going\s+to|gonna)|shall\s+i)\s+(?:call|ring|phone|text|dial|try|buzz)\s+(?:your|ur)\s+(?:own\s+|personal\s+|direct\s+|private\s+|mobile\s+|cell\s+|work\s+|home\s+|office\s+)?(?:line|number|mobile|cell|landline|phone)\b(?!\s+of\b)|\b(?:drop|give|send|leave)\s+(?:me\s+|us\s+)?a\s+(?:quick\s+)?missed\s+call\b|\bmissed\s+call\s+(?:me|us)\b/gi,
+    accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    phrase: true,
+    words: "line number mobile cell landline phone missed".split(" "),
+  },
+  {
+    kind: REQUEST, // 19. OTHER-PHONE
+    re: /\b(?:reach\s+out\s+to|call|ring|phone|text|message|contact|whatsapp|e-?mail)\s+(?:you|u)\s+(?:from|off)\s+(?:my|her|his|our|their)\s+(?:own\s+|personal\s+|private\s+|other\s+|work\s+|home\s+|new\s+)?(?:phone|number|mobile|cell|line|e-?mail|account)\b|\blook\s+(?:out\s+)?for\s+(?:a|my|our|her|his)\s+(?:text|call|message|e-?mail|missed\s+call)\s+from\s+(?:a|an|my|her|his|our|this)\s+[^\s.,!?]{1,12}\s*(?:number|no\.?|mobile)\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "from".split(" "),
+  },
+  {
+    kind: REQUEST, // 20. SAID-NOT-TYPED
+    re: /\b(?:say|read|spell|tell\s+(?:you|u)|show\s+(?:you|u)|give\s+(?:you|u))\s+(?:it|them|that|my\s+\w+|the\s+(?:number|digits|details|e-?mail))\s+(?:out\s+(?:loud\s+)?)?(?:on|over|during|in)\s+(?:the|a|our)?\s*(?:video\s*|phone\s+|voice\s+)?(?:call|chat|camera|phone)\b(?=[^.!?\n]{0,12}\b(?:instead|rather\s+than|than\s+(?:type|typing|write|writing))\b)/gi,
+    accept: (m, text) => !negatedBefore(text, m.index),
+    phrase: true,
+    words: "instead rather than".split(" "),
+  },
+  {
+    kind: REQUEST, // 21. UNREAD-PLACE (a verb of putting a thing somewhere earlier in the sentence)
+    re: /\b(?:(?:they|the\s+app|the\s+platform|the\s+system|autodoctor|nobody|no\s+one|admins?|mods?|moderators?)\s+(?:don['’]?t|doesn['’]?t|won['’]?t|never|can['’]?t|do\s+not|does\s+not|will\s+not|cannot)\s+(?:even\s+)?(?:check|read|see|scan|monitor|moderate|filter|look\s+at)|(?:nobody|no\s+one)\s+(?:ever\s+)?(?:checks|reads|sees|scans|monitors|looks\s+at))\s+(?:those|that|these|it|them|there|the\s+(?:notes?|invoices?|comments?|attachments?|photos?|pdfs?))\b/gi,
+    accept: (m, text) => /\b(?:put|pop|drop|write|leave|add|type|stick|hide|slip|note)\s+(?:it|them|that|your\s+\w+|my\s+\w+)\b[^.!?\n]*$/i.test(before(text, m, 90)),
+    phrase: true,
+    words: "check read see scan monitor moderate filter look checks reads sees scans monitors looks".split(" "),
+  },
+);

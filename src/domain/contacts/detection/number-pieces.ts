@@ -152,6 +152,7 @@ const CODE_WORDS = [
   "código de zona",
   "prefijo",
   "clave lada",
+  "la lada",
   "ddd",
   "prefixo",
   "código de cidade",
@@ -289,11 +290,11 @@ const THEN_WORDS = [
   "ואז",
   "אחר כך",
 ];
-const CODE_WORD = skeletonAlternation(CODE_WORDS);
+export const CODE_WORD = skeletonAlternation(CODE_WORDS);
 const PLAIN_CODE = skeletonAlternation(PLAIN_CODE_WORDS);
 const NETWORK = skeletonAlternation([...NETWORK_NAMES, ...CAPITALISED_NETWORK_NAMES]);
 const CAPITALISED_NETWORK = new RegExp(`^(?:${skeletonAlternation(CAPITALISED_NETWORK_NAMES)})$`, "iu");
-const THEN = skeletonAlternation(THEN_WORDS);
+export const THEN = skeletonAlternation(THEN_WORDS);
 /** Letters of any script and digits: the edges of words that may not be Latin. */
 const EDGE_BEFORE = String.raw`(?<![\p{L}\p{N}])`;
 const EDGE_AFTER = String.raw`(?![\p{L}\p{N}])`;
@@ -328,12 +329,18 @@ const NEXT_LINE_LEAD = new RegExp(String.raw`^[\s,:;–—-]*(?:(?:and|und|y|e|e
 const COMPARED = /\b(?:same|like|than|mine|yours|differ\w*)\b/i;
 
 /**
+ * "and" before a group, maybe "at the end" ("then 204, then 66 and 38", "luego 203 y al final 44
+ * 78"): the last group joined on as "then" joins the others.
+ */
+const LAST_GROUP_JOIN = String.raw`(?:(?:and|y|e|und|et|en)[ \t]+(?:(?:al\s+final|at\s+the\s+end|am\s+ende|a\s+la\s+fin|no\s+final|alla\s+fine|aan\s+het\s+eind)[ \t,:]*)?)?`;
+/**
  * The phrase naming the code: a code word, a plain "code" beside a place or network, or a network
- * alone; then up to 40 characters without digits or a sentence's end (the place named, "then"), at
- * most one line break (the next message of a burst, joined).
+ * alone; then up to 40 characters without digits or a sentence's end (the place named, "then"), or
+ * past one sentence's end that a "then" opens ("the Calgary area code, the original one. then 277
+ * 81 42"), at most one line break (the next message of a burst, joined).
  */
 const DESCRIBED = new RegExp(
-  String.raw`${EDGE_BEFORE}(?:(?<code>${CODE_WORD})|(?<plain>${PLAIN_CODE})|(?<network>${NETWORK}))${EDGE_AFTER}(?<gap>[^\d.!?\n]{0,40}(?:\n[^\d.!?\n]{0,20})?)(?<digits>\d{1,10}(?:(?:[ \t]*[,;\/-]?[ \t]*(?:(?:${THEN})${EDGE_AFTER}[ \t,:]*)?|\s+)\d{1,10}){0,6})`,
+  String.raw`${EDGE_BEFORE}(?:(?<code>${CODE_WORD})|(?<plain>${PLAIN_CODE})|(?<network>${NETWORK}))${EDGE_AFTER}(?<gap>[^\d.!?\n]{0,40}(?:[.!?][ \t]+(?=(?:${THEN})${EDGE_AFTER})[^\d.!?\n]{0,12})?(?:\n[^\d.!?\n]{0,20})?)(?<digits>\d{1,10}(?:(?:[ \t]*[,;\/-]?[ \t]*${LAST_GROUP_JOIN}(?:(?:${THEN})${EDGE_AFTER}[ \t,:]*)?|\s+)\d{1,10}){0,6})`,
   "giu",
 );
 /** A word of `THEN_WORDS` as a whole word; `THEN_RE` tests for one, `THEN_ALL` walks them. */

@@ -1,11 +1,12 @@
 /**
  * Requests for contact, moves to a messaging app, meetings and the platform's fee avoided, in the
  * marketplace's other languages: Spanish, Portuguese, French, German, Italian, romanised Hindi
- * (Hinglish), Polish and Tagalog. The English rules live in phrases.ts and social.ts; these are the same intents as a
+ * (Hinglish), Polish, Dutch and Tagalog. The English rules live in phrases.ts and social.ts; these are the same intents as a
  * vocabulary per language, read with their clause like the English ones (`negatedBefore`). The
  * text is normalised first, so every word is written here without accents ("numero", "telefono").
  */
 import { negatedBefore, type Pattern } from "./context.ts";
+import { NEGATED_ABROAD } from "./deal-talk.ts";
 import { unicodeSkeleton } from "./normalise.ts";
 
 /**
@@ -23,12 +24,12 @@ function live(m: RegExpExecArray, text: string): boolean {
 /** "... quando terminar", "... cuando acabes", "... wenn es fertig ist", "... kiedy skonczysz", "... pag tapos na": tell me when. */
 const NOTIFY_AFTER = /^\s*,?\s*(?:cuando|quando|quand|lorsque|des\s+que|wenn|sobald|jab|appena|kiedy|gdy|jak\s+(?:skonczysz|bedzie|juz)|pag|kapag|pagka\w*)\b/i;
 /**
- * The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell' app", "app pe",
+ * The platform named as the channel: "pelo app", "por la app", "via l'appli", "in der App", "nell' app", Dutch "via de app", "app pe",
  * Vietnamese "trong app" / "qua ứng dụng" ("nhắn riêng trong app": a private message in the app), Arabizi "3al app"
  * (Greek: `GREEK_IN_PLATFORM`, built once `greekWords` is defined).
  */
 const IN_PLATFORM = new RegExp(
-  String.raw`\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|this\s+|the\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
+  String.raw`\b(?:pelo|pela|no|na|por|en|via|dans|sur|par|in|uber|nella|nell'?|sulla|sull'?|su|tramite|op|binnen)\s+(?:la\s+|l'?\s?|el\s+|o\s+|a\s+|der\s+|die\s+|dem\s+|de\s+|het\s+|this\s+|the\s+)?(?:(?:proprio|propria|propio|propia)\s+)?(?:app|appli|application|aplicativo|aplicacion|applicazione|plataforma|plateforme|plattform|piattaforma)\b|\bapp\s+(?:pe|par|se)\b|\b(?:trong|qua|tren)\s+(?:app|ung\s+dung)\b|\b(?:3al|3ala\s+el|fel|fe\s+el|fi\s+el)\s+(?:app|abb|application|tatbee2)\b`,
   "i",
 );
 /**
@@ -82,13 +83,35 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // Polish: "podaj numer", "daj mi swoj telefon", "masz WhatsAppa?", "jaki masz numer", "zadzwon do mnie", "napisz na messengerze"
     re: new RegExp(
-      String.raw`\b(?:(?:podaj|podajcie|daj|dajcie|wyslij|przeslij|zostaw)\s+(?:mi\s+|nam\s+)?(?:swoj\w*\s+|twoj\w*\s+|pana\s+|pani\s+)?${POLISH_CHANNEL}|(?:masz|macie|ma\s+pan|ma\s+pani)\s+(?:${POLISH_APP}|numer\s+(?:telefonu|komorki))|jaki\s+(?:masz|jest\s+(?:twoj|pana|pani))\s+${POLISH_CHANNEL}|zadzwon(?:cie)?\s+do\s+mnie|napisz(?:cie)?\s+(?:do\s+mnie\s+)?na\s+${POLISH_CHANNEL}|moj\s+numer\s+(?:to|jest))`,
+      String.raw`\b(?:(?:podaj|podajcie|daj|dajcie|wyslij|przeslij|zostaw)\s+(?:mi\s+|nam\s+)?(?:swoj\w*\s+|twoj\w*\s+|pana\s+|pani\s+)?${POLISH_CHANNEL}|(?:masz|macie|ma\s+pan|ma\s+pani)\s+(?:${POLISH_APP}|numer\s+(?:telefonu|komorki)|(?:moze\s+|jakis\s+)?(?:telefon|numer|maila?|e-?maila?)(?=\s*\?))|jaki\s+(?:masz|jest\s+(?:twoj|pana|pani))\s+${POLISH_CHANNEL}|zadzwon(?:cie)?\s+do\s+mnie|napisz(?:cie)?\s+(?:do\s+mnie\s+)?na\s+${POLISH_CHANNEL}|moj\s+numer\s+(?:to|jest))`,
       "gi",
     ),
     words: "podaj podajcie daj dajcie wyslij przeslij zostaw masz macie ma jaki zadzwon zadzwoncie napisz napiszcie moj".split(" "),
     // "podaj numer czesci", "jaki jest twoj numer VIN": the number of a thing.
     accept: (m, text) =>
       live(m, text) && !/^\s*(?:czesci|vin|seryjny|zamowienia|faktury|rejestracyjny|nadwozia|silnika|katalogowy|referencyjny)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)),
+    phrase: true,
+  },
+  {
+    // A mail or a text announced to the reader, the move made by sending it: "te mando un correo", "je t'envoie un mail",
+    // "ich schicke dir eine Mail", "ti mando una mail", "te mando um email", "ik stuur je een mailtje" (not the app's own:
+    // "la app te manda un correo").
+    kind: "OFF_PLATFORM_REQUEST",
+    re: /\b(?:(?:te|le|les|lhe|ti|vi|vous|t['’]\s?|je\s+t['’]\s?|je\s+vous)\s*(?:mando|envio|escribo|mandare|enviare|mandarei|enviarei|envoie|enverrai|ecris|ecrirai|invio|scrivo|mandero)|(?:schicke?|sende|schreibe?)\s+(?:dir|ihnen|euch)|stuur\s+(?:je|jou|u))\s+(?:(?:ahora|luego|manana|agora|depois|amanha|demain|tout\s+de\s+suite|gleich|morgen|heute|dann|mal|kurz|dopo|domani|subito|even|straks)\s+)*(?:un|una|um|uma|une|eine|een)\s+(?:correo|mail|e-?mail|mailtje|sms|courriel|whats(?:app)?|zap)\b/gi,
+    words: "te le les lhe ti vi vous t je schick schicke sende schreib schreibe stuur".split(" "),
+    accept: (m, text) =>
+      live(m, text) &&
+      !/\b(?:app|appli|application|aplicacion|aplicativo|applicazione|plataforma|plateforme|plattform|piattaforma|sistema|systeme)\b[^.!?,\n]{0,20}$/i.test(
+        text.slice(Math.max(0, m.index - 40), m.index),
+      ),
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // Dutch: "wat is je mailadres", "geef me je nummer", "mag ik je 06", "heb je whatsapp?", "bel me"
+    re: /\b(?:(?:wat\s+is|wat\s+was|geef\s+(?:me|mij|ons)|stuur\s+(?:me|mij|ons)|mag\s+ik|heb\s+je|heeft\s+u|hebt\s+u)\s+(?:(?:even|nog|je|jouw|uw|een)\s+){1,2}(?:mail\s*adres|e-?mail(?:\s*adres)?|mailtje|nummer|telefoonnummer|mobiele\s+nummer|06(?:-nummer)?|whatsapp|telegram|signal)|(?:bel|app|mail|sms)\s+(?:me|mij)\s+(?:maar|even|gewoon|vanavond|morgen)|heb\s+je\s+(?:whatsapp|telegram|signal|messenger)(?=\s*\?))/gi,
+    words: "wat geef stuur mag heb heeft hebt bel app mail sms".split(" "),
+    // "wat is je nummer van het onderdeel", "heb je een nummer voor de sleepdienst": a thing's or another's number.
+    accept: (m, text) => live(m, text) && !/^\s*(?:van|voor|op\s+(?:de|het)|uit)\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 20)),
     phrase: true,
   },
   {
@@ -119,7 +142,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // Spanish: "dame tu numero", "me pasas tu cel?", "cual es tu whats", "te paso mi numero", "llamame", "escribeme al whats"
     re: new RegExp(
-      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es)`,
+      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es(?!\s+(?:viejo|nuevo|antiguo|lento|malo|barato|muy|un|una|android|iphone|samsung|xiaomi|motorola)\b))`,
       "gi",
     ),
     words: "dame damelo pasame mandame da pasa manda pasas mandas dejas cual tienes tenes paso dejo llamame llameme marcame escribeme numero celular telefono correo".split(" "),
@@ -149,7 +172,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // German: "gib mir mal deine Nummer", "was ist Ihre Handynummer", "ruf mich an", "meine Nummer ist"
     re: new RegExp(
-      String.raw`\b(?:(?:gib|gibst|geben\s+sie|schick|schicken\s+sie)\s+(?:du\s+)?mir\s+(?:mal\s+|bitte\s+)?(?:deine|ihre|eure)\s+${DETAIL}|(?:was|wie)\s+(?:ist|lautet)\s+(?:deine|ihre)\s+${DETAIL}|ruf(?:en\s+sie)?\s+mich\s+(?:mal\s+|einfach\s+)?an|meine\s+(?:nummer|handynummer|telefonnummer|email|e-mail)\s+(?:ist|lautet)|schreib(?:en\s+sie)?\s+mir\s+(?:auf|per|bei)\s+(?:whatsapp|telegram|signal))`,
+      String.raw`\b(?:(?:gib|gibst|geben\s+sie|schick|schicken\s+sie)\s+(?:du\s+)?mir\s+(?:mal\s+|bitte\s+)?(?:deine|ihre|eure)\s+${DETAIL}|(?:was|wie)\s+(?:ist|lautet)\s+(?:deine|ihre)\s+${DETAIL}|ruf(?:en\s+sie)?\s+mich\s+(?:mal\s+|einfach\s+)?an|meine\s+(?:nummer|handynummer|telefonnummer|email|e-mail)\s+(?:ist|lautet)|schreib(?:en\s+sie)?\s+mir\s+(?:auf|per|bei)\s+(?:whatsapp|telegram|signal)|schreib(?:en\s+sie)?\s+mir\s+(?:(?:lieber|einfach|doch|bitte|mal|kurz)\s+)*(?:eine\s+)?(?:mail|e-?mail|sms))`,
       "gi",
     ),
     words: "gib gibst geben schick schicken deine ihre ruf rufen meine schreib schreiben".split(" "),
@@ -267,6 +290,59 @@ const MORE_NEGATION = new RegExp(
 export const negatedAbroad = (text: string, index: number): boolean => MORE_NEGATION.test(text.slice(Math.max(0, index - 30), index));
 
 /**
+ * Comparison and make-believe right before an introduction or a name, in the languages the introductions read, and
+ * the denials `NEGATED_ABROAD` leaves out: "as if", "who do you think (I am)", "como si", "acaso", "tampoco",
+ * "comme si", "als ob", "alsof", "come se", "jakby", "niby", "sanki", the Tagalog "parang", "akala mo", "kunwari",
+ * the Indonesian "emangnya", the Vietnamese "không phải là" ("is not"); a Tagalog particle may follow ("parang
+ * naman ako si").
+ */
+const LIKENED_BEFORE =
+  /(?:^|[^\p{L}'’])(?:as\s+if|as\s+though|(?:who|what)\s+(?:do|did)\s+(?:you|u)\s+think|you['’]?d\s+think|pretend(?:ing)?|como\s+si|como\s+se|acaso|tampoco|comme\s+si|als\s+ob|alsof|come\s+se|jakby[mś]?|niby|sanki|parang|para\s+bang|akala(?:\s+mo)?|kala\s+mo|kunwari|emang(?:nya)?|memang(?:nya)?|khong\s+phai(?:\s+la)?)(?:\s+(?:naman|nga|ba|lang|talaga))?\s*$/iu;
+
+/** The bare "like" of each language ending the clause ("I drive like ...", "je conduis comme ..."), not "I'd like". */
+const LIKE_BEFORE = /(?:^|[^\p{L}'’])(?<!(?:would|['’]d)\s+)(?:like|como|comme|wie|als|come|tipo|jak|gibi|kayak|gaya|seperti|macam|jaise)\s*$/iu;
+
+/**
+ * A clause in which that bare word is "as", naming the writer: the writer as the object of a look-up ("búscame como
+ * ...", "cercami su facebook come ...", "such mich als ...", "zoek mij als ..."), a site, or "known / saved /
+ * registered as" ("conocido como ...", "registriert als ...").
+ */
+const NAMED_AS =
+  /(?<![\p{L}'’])(?:\p{L}{3,}(?:ame|ami|eme|ime)|me|mi|moi|mich|mnie|mij|nos|nous|uns|us|facebook|fb|face|insta\w*|google|linkedin|tiktok|zalo|whatsapp|telegram|known|bekannt|conocid[oa]|conhecid[oa]|connue?|not[oa]|znan[ya]|registriert|angemeldet|eingetragen|gespeichert|registrad[oa]|inscrit|enregistree?|salv[oa]|guardad[oa]|listad[oa]|listed|saved)(?![\p{L}'’])/iu;
+
+/** The clause ends on a bare "like" (`LIKE_BEFORE`) that does not name the writer (`NAMED_AS`). */
+function likened(head: string): boolean {
+  const like = LIKE_BEFORE.exec(head);
+  return like !== null && !NAMED_AS.test(head.slice(0, like.index + 1));
+}
+
+/**
+ * "I am" right before a name found without its introduction (the unannounced names, the second stage's), read back
+ * over to the words before it: "as if I'm ...", "who do you think I am, ...", "hindi naman ako si ...", "eu não sou ...".
+ */
+const SELF_BEFORE = /(?<![\p{L}'’])(?:i['’]?m|i\s+am|ako\s+si|soy|sou|sono|je\s+suis|ich\s+bin|ik\s+ben|jestem|saya|aku)\s*[:,-]?\s*$/iu;
+
+/** A denial after the name, where the verb comes last: the Turkish "değilim" ("ben Orhan Kalkavan değilim"). */
+const DENIED_AFTER = /^\s*(?:degil|değil)/i;
+
+/**
+ * The writer says they are not someone, or are like someone (often a famous driver, joking): "I'm not ...", "hindi
+ * naman ako si ...", "não sou ...", "nie jestem ...", "ben ... değilim", "as if I'm ...", "parang ako si ...", "ik rij
+ * als ...". Read on the clause before `frameStart` (where the introduction, or the name without one, opens): a
+ * negation of `NEGATED_ABROAD` or `negatedAbroad` in its last two words, or `LIKENED_BEFORE` or `likened` ending it; and after the
+ * name's `nameEnd`; a name found alone is read from before its "I am" (`SELF_BEFORE`). A negation earlier in the message or its clause ("I'm not in today, I'm ...") is not this.
+ */
+export function posedAs(text: string, frameStart: number, nameEnd: number): boolean {
+  const before = text.slice(Math.max(0, frameStart - 50), frameStart);
+  const self = SELF_BEFORE.exec(before)?.[0].length ?? 0;
+  const head = /[^,.!?;:\n¿¡]{0,40}$/.exec(before.slice(0, before.length - self))![0];
+  const near = /(?:[\p{L}'’]+\s+){0,2}$/u.exec(head)![0];
+  // The Tagalog "di" ("di ako si ...") is the Italian and Indonesian "of", "at" elsewhere.
+  const tagalogDenied = /(?:^|\s)di\s+$/i.test(head) && /^ako\s/i.test(text.slice(frameStart - self, frameStart - self + 4));
+  return tagalogDenied || NEGATED_ABROAD.test(near) || negatedAbroad(near, near.length) || LIKENED_BEFORE.test(head) || likened(head) || DENIED_AFTER.test(text.slice(nameEnd, nameEnd + 12));
+}
+
+/**
  * Not negated in English or in Greek, Vietnamese or Arabizi, and not kept on the platform. The
  * negations of the other languages (`OTHER_NEGATION`) are left out: their "mat" (Hindi "don't") is
  * the Vietnamese "tiền mặt" (cash), their "ne" a Greek and Arabizi word.
@@ -290,11 +366,21 @@ const WORKSHOP_ABROAD = new RegExp(
 /** A Greek "place" that is a time, a topic or the booked appointment: "στις 9", "στο θέμα: ...", "στο ραντεβού που κλείσαμε". */
 const NOT_A_GREEK_PLACE = new RegExp(String.raw`^\s*(?:\d|${greekWords("θεμα|ραντεβου|ωρα|ωρες")}${GREEK_END})|:`, "i");
 
+/** A channel named abroad: a text, a mail, the phone, a letter, a messaging app. */
+const CHANNEL_ABROAD = String.raw`(?:sms|texto|e-?mail|mail|correo|courriel|telefon\w*|telephone|tel|telemovel|celular|cellulare|handy|post|brief|courrier|whats(?:app)?|zap|wpp|telegram|signal|messenger)`;
+/**
+ * Who proposes to go on talking, abroad: "on peut continuer", "podemos seguir", "possiamo sentirci", "kunnen we verder",
+ * "możemy pogadać", and the older first-person forms ("seguimos", "continuiamo", "lass uns").
+ */
+const TALK_ABROAD = String.raw`(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|(?:on\s+peut|on\s+pourrait|peut[\s-]on|pourrait[\s-]on)\s+(?:en\s+)?(?:parler|discuter|se\s+parler|echanger)|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve|combina)|vamos\s+(?:conversar|falar|continuar)|(?:podemos|podriamos|podiamos|puedo|posso|pode|da\s+pra)\s+(?:(?:lo|la|isso|eso)\s+)?(?:continuar|seguir|hablar|falar|conversar|platicar|resolver|combinar|tratar|arreglar)(?:lo|la)?|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:possiamo|potremmo|possiamo\s+anche)\s+(?:continuare|proseguire|sentirci|parlare|parlarne|scriverci)|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir|(?:kunnen|zullen|kunnen\s+wij|zullen\s+wij)\s+(?:we\s+)?(?:(?:dit|het|even|misschien)\s+)*(?:verder(?:gaan|praten)?|praten|overleggen|afspreken|regelen|bespreken)|(?:mozemy|moglibysmy|pogadajmy|porozmawiajmy|przejdzmy|mozemy\s+(?:pogadac|porozmawiac|kontynuowac|przejsc|pisac)))`;
+/** Where the talk goes abroad: private, the phone, a text or a mail, another app, out of the app. */
+const ELSEWHERE_ABROAD = String.raw`(?:en\s+prive|en\s+mp|am\s+telefon|(?:par|sur|via)\s+(?:sms|texto|mail|e-?mail|courriel|telephone|tel|message\s+prive|courrier|la\s+poste|whatsapp|telegram|signal|messenger|insta(?:gram)?)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x|via)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms|whats(?:app)?|wasap|zap|telegram|signal|messenger)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel|zap|whats(?:app)?|telegram|signal|messenger|e-?mail)|(?:por|pelo|via)\s+(?:sms|e-?mail|mail|telefone|telemovel|celular)|por\s+fora|fora\s+do\s+app|in\s+privato|al\s+telefono|(?:per|su|via|tramite)\s+(?:telefono|e-?mail|mail|sms|whatsapp|telegram|signal|messenger|posta)|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail|e-?mail|post|brief|whatsapp)|ausserhalb\s+der\s+app|(?:via|per|over)\s+(?:de\s+)?(?:mail|e-?mail|sms|whatsapp|telefoon|telegram|signal|post)|telefonisch|(?:przez|na)\s+(?:telefon|sms|maila?|e-?maila?|whatsapp\w*|messenger\w*|telegram\w*|signal\w*)|telefonicznie|mailowo|smsem)`;
+
 /** Speech reported before the phrase in its sentence: a verb of saying, a colon or an opening quote ("el perito me dijo: ...", "« on continue par SMS »"). */
 const REPORTED_BEFORE = /(?:\b(?:dijo|dice|dicen|decia|falou|disse|diz|dit|disait|ecrivait|meinte|sagt|sagte|meint|detto|dice|ha\s+detto|said|says|told|asked|wrote)\b|[:«"“])[^.!?\n]*$/i;
 /** A third party the talk is with or a thing is sent to, or a time gone by: "con la grúa", "avec le service client", "col perito", "mit dem Autohaus", "an die Versicherung", "ayer", "gestern". */
 const WITH_ANOTHER_OR_PAST =
-  /\b(?:(?:con|avec|mit|col|coi|com|with)\s+(?:(?:la|el|le|les|il|lo|o|a|os|as|dem|der|den|the|l['’]?)\s*)?(?!(?:toi|vous|te|ti|tigo|voce|vc|dir|ihnen|you|u|me|mi|moi|mir|nos|nous|uns)\b)[\w'’]{3,}|an\s+(?:die|den|das|der)\s+\w+|ayer|gestern|hier|ieri|ontem|deles|delas)\b/i;
+  /\b(?:(?:con|avec|mit|col|coi|com|with)\s+(?:(?:la|el|le|les|il|lo|o|a|os|as|dem|der|den|the|l['’]?)\s*)?(?!(?:toi|vous|te|ti|tigo|voce|vc|dir|ihnen|you|u|me|mi|moi|mir|nos|nous|uns)\b)[\w'’]{3,}|an\s+(?:die|den|das|der)\s+\w+|ayer|gestern|(?<!\b(?:statt|anstatt|nicht|als|niet|dan)\s)hier|ieri|ontem|deles|delas)\b/i;
 /** Reported, with a third party or in the past: a move told of others, not proposed (round 22's review). */
 function toldOrWithAnother(m: RegExpExecArray, text: string): boolean {
   let start = m.index;
@@ -366,11 +452,16 @@ OTHER_LANGUAGE_PATTERNS.push(
     phrase: true,
   },
   {
-    // The talk carried on privately, by phone or outside the app in French, Spanish, Portuguese,
-    // Italian and German: "on continue en privé ?", "on peut continuer par mail", "seguimos por
-    // privado", "vamos pro zap", "continuiamo in privato", "können wir das lieber telefonisch klären".
+    // The talk carried on privately, by phone, by mail or on another app, or outside the app, in French, Spanish,
+    // Portuguese, Italian, German, Dutch and Polish (`TALK_ABROAD` before `ELSEWHERE_ABROAD`): "on continue en privé ?",
+    // "on peut continuer sur Messenger ?", "seguimos por privado", "podemos continuar por SMS?", "vamos pro zap",
+    // "possiamo continuare su whatsapp?", "können wir das per Mail machen statt hier?", "kunnen we verder via de mail?",
+    // "możemy pogadać przez telefon?".
     kind: "OFF_PLATFORM_REQUEST",
-    re: /\b(?:(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve)|vamos\s+(?:conversar|falar|continuar)|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir)\s+(?:(?:plutot|mejor|melhor|meglio|lieber|mal|ca|le\s+reste|eso|isso|das)\s+)*(?:en\s+prive|en\s+mp|am\s+telefon|par\s+(?:sms|texto|mail|e-?mail|telephone|tel|message\s+prive)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel)|por\s+fora|fora\s+do\s+app|in\s+privato|al\s+telefono|per\s+telefono|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail)|ausserhalb\s+der\s+app)|(?:vamos|bora)\s+(?:pro|pra|para\s+o|no)\s+(?:zap|whats(?:app)?|privado|pv|telegram|insta)|(?:konnen|konnten|sollen|wollen)\s+wir\s+(?:das\s+)?(?:lieber\s+)?(?:telefonisch|privat)\s+(?:klaren|besprechen|regeln|machen))\b/gi,
+    re: new RegExp(
+      String.raw`\b(?:${TALK_ABROAD}\s+(?:(?:plutot|mejor|melhor|meglio|lieber|liever|mal|ca|le\s+reste|eso|isso|das|dit|het|esto|isto|questo|verder|weiter|dalej|lepiej|normalnie)\s+)*${ELSEWHERE_ABROAD}|(?:vamos|bora)\s+(?:pro|pra|para\s+o|no)\s+(?:zap|whats(?:app)?|privado|pv|telegram|insta)|(?:konnen|konnten|sollen|wollen)\s+wir\s+(?:das\s+|uns\s+)?(?:(?:lieber|auch|bitte|einfach|vielleicht|dann)\s+)*(?:telefonisch|privat|per\s+${CHANNEL_ABROAD}|uber\s+${CHANNEL_ABROAD})\s+(?:klaren|besprechen|regeln|machen|weitermachen|fortsetzen|bereden|reden|schreiben))\b`,
+      "gi",
+    ),
     accept: (m, text) => live(m, text) && !toldOrWithAnother(m, text),
     phrase: true,
   },

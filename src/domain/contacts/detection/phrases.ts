@@ -15,6 +15,7 @@
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
+import { posedAs } from "./other-languages.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { CLASSIFIEDS_ABROAD, GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
@@ -27,6 +28,10 @@ const IN_PLATFORM_TAIL = new RegExp(
   String.raw`^\s*(?:back\s+)?(?:here\b|on\s+here\b|(?:${THROUGH}|via)\s+here\b|on\s+(?:the\s+)?video\b|in[\s-]app\b|(?:in|${THROUGH}|via|on|using|with)\s+(?:the|this|your)\s+(?:app|platform|chat|thread|messenger|autodoctor)\b|${THROUGH}\s+(?:the\s+)?app\b|on\s+autodoctor\b)`,
   "i",
 );
+/** The platform said not to be the channel: "not on here", "not through the app", "not in this chat". */
+export const PLATFORM_LEFT = String.raw`not\s+(?:on|in|through|thru|via|over)\s+(?:here|the\s+app|this\s+app|this\s+chat)`;
+const PLATFORM_LEFT_LATER = new RegExp(String.raw`\b${PLATFORM_LEFT}\b`, "i");
+
 /** An explicit in-platform qualifier later in the same clause. */
 const IN_PLATFORM_LATER = new RegExp(
   String.raw`\b(?:here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
@@ -60,9 +65,9 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
   return !negatedBefore(text, m.index + m[0].length + ref.index);
 }
 
-/** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app". */
+/** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app", "the photos come through blurry on here". */
 const APP_TROUBLE =
-  /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
+  /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|laggy|blurry|compressed|so\s+slow|hopeless|useless|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
 /** A comparison before a platform reference, or a second price right beside it: the platform as the alternative. */
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
@@ -203,7 +208,7 @@ export function live(m: RegExpExecArray, text: string): boolean {
 
 /** "they'll email me the claim form", "the dealer will text me": someone else contacting the sender. */
 const THIRD_PARTY_BEFORE =
-  /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|workshop|garage|mechanic|advisor|technician|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll)\b(?:\s+\w+){0,3}\s*$/i;
+  /\b(?:they|he|she|dealer|dealership|company|insurance|insurer|shop|workshop|garage|mechanic|advisor|technician|office|someone|somebody|bank|they'?ll|he'?ll|she'?ll|it'?ll|they'?d|he'?d|she'?d)\b(?:\s+\w+){0,3}\s*$/i;
 
 /** "will the app email me the invoice", "the platform texts you a code": the platform itself as the one contacting (its subject right before the verb). */
 const PLATFORM_SUBJECT_BEFORE =
@@ -212,7 +217,8 @@ const PLATFORM_SUBJECT_BEFORE =
 function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
   const tail = after(text, m, 60);
   const head = before(text, m, 40);
-  if (NOTIFY_TAIL.test(tail) || THIRD_PARTY_BEFORE.test(head) || PLATFORM_SUBJECT_BEFORE.test(head)) return false;
+  // "ring me after hours, not on here": a time, not a notice, once the platform is said not to be the channel.
+  if ((NOTIFY_TAIL.test(tail) && !PLATFORM_LEFT_LATER.test(tail)) || THIRD_PARTY_BEFORE.test(head) || PLATFORM_SUBJECT_BEFORE.test(head)) return false;
   if (/\b(?:through|in|on|via)\s+(?:the|this)\s+app\b|\bhere\s+in\b/i.test(tail)) return false;
   if (/^call\s+me$/i.test(m[0]) && CALL_ME_IDIOM.test(tail)) return false;
   return live(m, text);
@@ -1157,7 +1163,7 @@ const SITE_NAMED = new RegExp(String.raw`\b(?:${LOOKUP})`, "i");
 const NAME_SEQ = String.raw`(?:Dr\.?\s+|Mr\.?\s+|Mrs\.?\s+|Ms\.?\s+)?[A-Z0-9][\w'’.&-]*(?:[ \t]+(?:'[A-Z]+'|"[A-Z]+"|[A-Z0-9][\w'’.&-]*)|[ \t]+(?:&|and|of|by|de|del|la|los|las|el|da|dos|das|do|van|von|bin|al|for|y|-)(?=[ \t]+(?:[A-Z0-9&-]|(?:de|del|la|los|las|el|da|dos|das|do|van|von)\b))|[ \t]+(?:the|from|at|in)(?=[ \t]+[A-Z]))*`;
 const LOOKUP_CI = caseless(LOOKUP);
 /** Trade words of a business's name, in English and the marketplace's other languages ("Taller", "Carrosserie", "Werkstatt"). */
-const BUSINESS_WORD =
+export const BUSINESS_WORD =
   /\b(?:auto|autos|automotive|garage|repair|repairs|motors?|services?|mechanic(?:al|s)?|llc|inc|ltd|co|transmission|collision|tires?|tyres?|brakes?|lube|smog|shop|center|centre|imports?|diesel|mobile|specialists?|electric|engine|body|paint|towing|tune|sons|daughters|brothers|family|group|help|wrench|fleet|taller|talleres|mecanica|mecanico|carrosserie|pneus|depannage|oficina|borracharia|funilaria|werkstatt|kfz|autohaus|reifen|officina|carrozzeria|gommista|autofficina|gmbh|sarl|ltda|srl)\b/i;
 const LOOKUP_CUE =
   /\b(?:find|search|look(?:\s+\w+){0,2}\s+up|look\s+for|google\s+(?:me|us|it)|listed|we'?re|i'?m|im|i\s+am|we\s+are|(?:my|our)\s+(?:\w+\s+)?(?:business|shop|page|channel|listing|profile|company|name|real\s+name|group)|je\s+suis|somos|soy|admin|hit\s+me\s+up|hmu|reach\s+me|dm\s+me|contact\s+me|add\s+me|message\s+(?:me|us|the\s+page|her|him)|that'?s\s+(?:me|us)|thats\s+(?:me|us)|go\s+by|under|type|read|reviews?|mention|ask\s+for|tag\s+me|post\s+there|listing|page|profile|called|named|post|ad|channel)\b/i;
@@ -1204,8 +1210,8 @@ export const LOOKUP_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (videoToWatch(m[0].slice(m[0].length - 12) + " " + before(text, m, 60), text, m)) return false;
-      // "search p0420 on google", "search 5w30 oil on google": a code or a spec is searched, not a name.
-      if (/^[a-z]{0,2}\d[\w-]*\b/i.test(n)) return false;
+      // "search p0420 on google", "type 'P0171 lean bank 1' into google", "search 5w30 oil on google": a code or a spec is searched, not a name.
+      if (/^['‘"“]?[a-z]{0,2}\d[\w-]*\b/i.test(n)) return false;
       return !/^(?:me|us|it|this|that|them|him|her|the|a|an|your|for|how|what|videos?|reviews?|parts?|prices?|around|online|up)\b/i.test(n) && !negatedBefore(text, m.index);
     },
     span: (m) => groupSpan(m, "n"),
@@ -1578,7 +1584,26 @@ NAME_PATTERNS.push({
 // for is quoted or follows a label, next to a look-up verb or platform. The name is masked.
 
 /** A look-up verb or platform in the same sentence. */
-const LOOKUP_NEAR = new RegExp(String.raw`\b(?:search(?:ed)?|google|googlea|look\s+(?:\w+\s+)?up|look\s+for|find|type|put|busca|b[uú]scame|${LOOKUP})\b`, "i");
+const LOOKUP_NEAR = new RegExp(String.raw`\b(?:search(?:ed)?|google|googlea|look\s+(?:\w+\s+)?up|look\s+for|find|type|put|busca|b[uú]scame|listed\s+(?:on|in|under)|${LOOKUP})\b`, "i");
+/**
+ * The sender saying the searched words lead to them: "you'll find me", "that's me", "I'm the bald
+ * one", "I'm the first result", "there's only one of us": a search that finds the writer, whatever
+ * the words or the site (a video site too). The normaliser writes "one" as "1".
+ */
+export const FOUND_THERE =
+  /\b(?:(?:you'?ll|u'?ll|you\s+will|you\s+can|you'?d)\s+(?:find|see)\s+(?:me|us|my|our)\b|(?:that'?s|thats|it'?s|its)\s+(?:me|us)\b(?!\s+(?:who|that|to)\b)|i'?m\s+the\s+(?:\w+\s+)?(?:one|1|result|guy|bloke|lady|shop)\b|we'?re\s+the\s+(?:\w+\s+)?(?:one|1|result|shop)\b|(?:first|top)\s+(?:result|hit|listing)\s+(?:is\s+)?(?:me|us|mine|ours)\b|there'?s\s+only\s+(?:one|1)\s+of\s+us)/i;
+/**
+ * What the reader is told to do once the search found the writer ("Call the number there.",
+ * "Message me there", "Send me a message through the contact button on the listing"): read up to
+ * the next two sentences on, the reach of a look-up's mask.
+ */
+const REACH_THERE =
+  /^[^\n]{0,200}?\b(?:call|ring|text|message|msg|pm|dm|contact|send\s+me\s+a\s+message|book)\b[^.!?\n]{0,60}?\b(?:there|(?:on|through|via)\s+(?:the\s+)?(?:\w+\s+){0,2}(?:listing|page|profile|site|button))(?:\s+on\s+(?:the|my|our)\s+(?:listing|page|profile|site))?\b/i;
+/** `end`, moved on to the end of a following instruction to reach the writer where the search lands ("..., you'll find my page. Message me there"). */
+export function reachThere(text: string, end: number): number {
+  const m = REACH_THERE.exec(text.slice(end, end + 260));
+  return m && (m[0].match(/[.!?]\s/g) ?? []).length <= 2 ? end + m[0].length : end;
+}
 /** What people search for that is no name: codes, how-tos, symptoms. */
 const NOT_SEARCHED_NAME = /\b(?:how|what|why|when|p[0-9]{4}|codes?|meaning|symptoms?|problems?|issues?|fix|diy|videos?|tutorials?|recall|tsb|forum|reviews?\s+of|price|cost|near\s+me)\b/i;
 /** A search for a video to watch: a video site or the word video, tutorial, watch. */
@@ -1611,6 +1636,8 @@ LOOKUP_PATTERNS.push(
       if (NOT_SEARCHED_NAME.test(n) || negatedBefore(text, m.index) || !/[a-z]{2}/i.test(n)) return false;
       const sentence = sentenceAround(text, m);
       if (!LOOKUP_NEAR.test(sentence)) return false;
+      // "just google 'jimny sensei osaka' you'll find me", "type 'cabbie fixes own TX4' into youtube, I'm the bald one": the words find the writer.
+      if (FOUND_THERE.test(sentence)) return true;
       // "search 'chrisfix brake pads' on youtube" after "a good video on this": a video to watch.
       if (videoToWatch(sentence, text, m, sentence)) return false;
       // A name: capitalised words, a business word, or "... by <someone>" ("engine swaps by dusty").
@@ -1622,7 +1649,10 @@ LOOKUP_PATTERNS.push(
         /\b(?:my|our)\s+(?:post|ad|listing|page|profile|channel|shop|business)\b/i.test(sentenceAround(text, m))
       );
     },
-    span: (m) => groupSpan(m, "n"),
+    span: (m) => {
+      const n = groupSpan(m, "n");
+      return n && [n[0], reachThere(m.input, n[1])];
+    },
   },
   {
     kind: REQUEST,
@@ -1677,11 +1707,19 @@ const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)
  * Salutations opening a letter to someone, in the languages customers write. Not those that are
  * also first names ("cara", "caro", "cher": "This is Cara Delgado" is a full name).
  */
-const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|ch[eè]re|liebe[r]?|sehr|gentile|prezad[oa])$/i;
+export const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|ch[eè]re|liebe[r]?|sehr|gentile|prezad[oa])$/i;
 
-/** The message says the person can be found, checked, reached or paid outside. */
-const FOUND_CUE =
-  /\b(?:find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|szuka[cćj]|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|telefonbuch|guia\s+telefonica|lista\s+telefonica|paginas\s+blancas|annuaire|pages\s+blanches|pagine\s+bianche|elenco\s+telefonico|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?)\b/i;
+/**
+ * "Ask for me", "search me" in the marketplace's other languages, as normalised (accents dropped):
+ * "întrebați de mine", "otsi mind", "frag nach mir", "pregunten por mí", "demandez-moi", "chiedete di
+ * me", "vraag naar mij", "zapytaj o mnie", "beni sor", "zeptejte se na mě".
+ */
+const ASK_FOR_ME_ABROAD = String.raw`otsi\s+mind|kysy\s+minua|intreba[tț]i\s+de\s+mine|intreaba\s+de\s+mine|frag(?:en)?\s+(?:sie\s+)?nach\s+mir|pregunt(?:a|e|en)\s+por\s+mi|pergunt(?:a|e|em)\s+por\s+mim|demande[zr]?[-\s]moi|demandez\s+apres\s+moi|chied(?:i|ete)\s+di\s+me|vraag\s+(?:naar|om)\s+mij|zapytaj(?:cie)?\s+o\s+mnie|beni\s+sor|zeptejte\s+se\s+na\s+me`;
+
+/** What says the person can be found, checked, reached or paid outside, as `FOUND_CUE` and the unannounced names' gate read it. */
+const FOUND_CUE_WORDS = String.raw`find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|szuka[cćj]|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|telefonbuch|guia\s+telefonica|lista\s+telefonica|paginas\s+blancas|annuaire|pages\s+blanches|pagine\s+bianche|elenco\s+telefonico|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?`;
+/** The message says the person can be found, checked, reached or paid outside, in English or asked for abroad. */
+const FOUND_CUE = new RegExp(String.raw`\b(?:${FOUND_CUE_WORDS}|${ASK_FOR_ME_ABROAD})\b`, "i");
 const COMMON_LOWER = new Set(
   "a an the and or but so just not no yes going gonna here there home busy free out off on in at to from with for of is am are was be been the this that it its my your our his her their me you him them we they what when where how why who all any some one two new old good fine ok okay sure back done ready around about still also very really almost only too late early sorry tired working looking trying coming leaving driving on outside inside near by up down over under across after before again then now later today tonight tomorrow car truck van shop garage mechanic guy owner person customer fan big small sure glad happy sick stuck available interested asking selling buying".split(
     " ",
@@ -1755,7 +1793,8 @@ const FOUND_WORDS = new Set(
   (
     "find found look search google verify check reference references social socials facebook face fb insta instagram linkedin every all online knows easy add " +
     "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum phone phonebook white whitepages directory go see visit " +
-    "cherche cherchez cherchezmoi szukac szukaj procura procure suche suchen sucht cerca cercami telefonbuch guia lista paginas annuaire pages pagine elenco"
+    "cherche cherchez cherchezmoi szukac szukaj procura procure suche suchen sucht cerca cercami telefonbuch guia lista paginas annuaire pages pagine elenco " +
+    "otsi kysy intrebati intreaba frag fragen pregunta pregunte pregunten pergunta pergunte perguntem demande demandez demander chiedi chiedete vraag zapytaj zapytajcie sor zeptejte"
   ).split(" "),
 );
 /** Cue words of the "my name is / look me up as / listed as" rule (its start and its clause cues). */
@@ -1925,7 +1964,8 @@ NAME_PATTERNS.push(
     ),
     accept: (m, text) => {
       const n = nameBeforeNextField(m.groups?.n ?? "", after(text, m, 40));
-      if (!ownNameIsPlausible(n) || negatedBefore(text, m.index)) return false;
+      // "as if I'm ...", "who do you think I am, ...": likened, not introduced (`posedAs`).
+      if (!ownNameIsPlausible(n) || negatedBefore(text, m.index) || posedAs(text, m.index, m.index + m[0].length)) return false;
       // "it's / this is" also name things ("it's Harbor Freight stuff", "it's Pep Boys on Lamar"):
       // a name there ends its phrase, or says where the person is from.
       if (/^(?:this|it|its)/i.test(m[0]) && !/^\s*(?:[,.;:!?)\n]|$|(?:from|here|btw|again|speaking|calling)\b)/i.test(after(text, m, 12))) return false;
@@ -2133,7 +2173,7 @@ NAME_PATTERNS.push(
   },
   {
     kind: "FULL_NAME", // all lower case: "i'm dana whitfield, from the booking", "this is raj malhotra"
-    re: /\b(?:i'?m|im|i\s+am|this\s+is|it'?s)\s+(?<n>[a-z]{2,}(?:['’-][a-z]+)*\s+[a-z]{3,}(?:['’-][a-z]+)*)(?=\s*(?:[,.!?\n]|$|from\b|here\b))/dg,
+    re: /\b(?:i'?m|im|i\s+am|this\s+is|it'?s)\s+(?<n>[a-z]{2,}(?:['’-][a-z]+)*\s+[a-z]{3,}(?:['’-][a-z]+)*)(?=\s*(?:[,.!?\n]|$|from\b|here\b|btw\b))/dg,
     gate: /^[^A-Z]*$/,
     accept: (m, text) => {
       const words = (m.groups?.n ?? "").split(/\s+/);
@@ -2166,7 +2206,7 @@ const UNANNOUNCED_NAME =
   // text, the engine then leaves every other position before reading the lookbehind (a third cheaper).
   /(?=\p{Lu})(?<![\p{L}'’-])(?<first>\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?:\s+(?<middle>\p{Lu}\.|\p{Lu}\p{Ll}+))?\s+(?<last>(?:Mc|Mac|O['’])?\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}+)?)(?![\p{L}'’-])/dgu;
 
-function surnameIsPlausible(word: string): boolean {
+export function surnameIsPlausible(word: string): boolean {
   const lower = word.toLowerCase();
   return (
     word.length >= 3 &&
@@ -2194,10 +2234,10 @@ const NAME_LEAD_WORD =
  * A message that leads to a person: FOUND_CUE or NAME_LEAD_WORD. The unannounced name's gate, so
  * it is tested once per message: "Jeremy Clarkson hated this car" names a public figure.
  */
-const NAME_LEAD_CUE = new RegExp(`${FOUND_CUE.source}|${NAME_LEAD_WORD.source}`, "i");
+const NAME_LEAD_CUE = new RegExp(String.raw`\b(?:${FOUND_CUE_WORDS})\b|${NAME_LEAD_WORD.source}`, "i");
 
 /** Public content a name may be the author of: a video, a channel's episode, a book. */
-const PUBLIC_WORK = /\b(?:youtube|yt|video|vid|podcast|episode|tutorial|book|article|author|song|film|movie)s?\b/i;
+export const PUBLIC_WORK = /\b(?:youtube|yt|video|vid|podcast|episode|tutorial|book|article|author|song|film|movie)s?\b/i;
 
 NAME_PATTERNS.push({
   kind: "FULL_NAME",
@@ -2226,6 +2266,8 @@ NAME_PATTERNS.push({
     if (CAR_MAKES.has(next.toLowerCase()) || BUSINESS_WORD.test(next) || PLACE_ENDING.test(next)) return false;
     // "the video from Scotty Kilmer": the author of public work, not someone to reach.
     if (PUBLIC_WORK.test(text.slice(Math.max(0, m.index - 80), m.index + m[0].length + 40))) return false;
+    // "as if I'm Dwayne Pettigrew", "I drive like ...": the writer likened to someone or denying being them (`posedAs`).
+    if (posedAs(text, m.index, m.index + m[0].length)) return false;
     if (middle && !middle.endsWith(".") && !isFirstName(middle.toLowerCase()) && !surnameIsPlausible(middle)) return false;
     return surnameIsPlausible(last);
   },

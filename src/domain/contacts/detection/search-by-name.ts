@@ -19,6 +19,16 @@
  *              on here"), an app told by its look ("same name on the bird app: gazfixes"), or the
  *              handle said to be a name the reader already knows ("my Insta is the name of this
  *              garage", "my other app is the green one ..., same name as here").
+ *   DESCRIBED SELF  (round 32) the writer found without a name to type: a description that picks
+ *              out one trader, the writer said to be it ("look up the only mobile tyre guy in
+ *              Bendigo, thats me", "somos el único taller Subaru en Sevilla, nos encontrarás en
+ *              Google"), the name on the writer's van, an account said to be in a bio or a
+ *              signature elsewhere or under a legal name ("Look me up on the BBB site, I'm under my
+ *              legal name"), a username labelled abroad ("gebruikersnaam AutoJoost"), a social site
+ *              opening a sentence then the name ("linkedin, Priya Raman, ..., connect there"), and
+ *              "my garage is on Google Maps, NAME". ABROAD also reads quoted search words ("procura
+ *              no google 'auto elétrica do marcão'"), a name in the clause after the site, and
+ *              the sender as the one searched for ("search mo ko", "das bin ich").
  *
  * A name is capitalised words with a trade word in them ("Bengkel", "Oto", "Service", "ورشة") or
  * a contact cue in the sentence ("telepon", "sunați", "اتصل"): information searched ("cari di
@@ -30,8 +40,8 @@
  */
 import { after, groupSpan, negatedBefore, type Pattern, sentenceAt } from "./context.ts";
 import { skeletonAlternation } from "./normalise.ts";
-import { negatedAbroad } from "./other-languages.ts";
-import { live } from "./phrases.ts";
+import { greekWords, negatedAbroad } from "./other-languages.ts";
+import { FOUND_THERE, live, reachThere } from "./phrases.ts";
 import { accountName, GOOGLE_SITE } from "./social.ts";
 
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
@@ -90,7 +100,9 @@ const VERB_ABROAD = new RegExp(
       "(?:search|google|check|type)\\s+(?:karo|kar\\s+lo|kariye|kijiye|karein|karna|kar\\s+lena)|dh(?:u|oo)n(?:d|dh)(?:o|\\s+lo|iye)|khojo", // Hinglish
       "hanap(?:in|an)|i-?search|search\\s+mo|i-?google|i-?type", // Tagalog
       "tim(?:\\s+kiem)?|tra\\s+cuu|tra", // Vietnamese (read only beside its own "trên"/"lên", VIETNAMESE_SITE)
+      "zoek(?:\\s+(?:mij|ons|me))?|typ", // Dutch
     ].join("|") +
+    `|${greekWords("ψαξτε|ψαξε|ψαχτε|ψαχνε|αναζητηστε|αναζητησε|βρειτε|βρες")}` +
     `|${skeletonAlternation(["ابحث", "ابحثي", "ابحثوا", "دور", "دوري", "دوروا", "اكتب", "ستجدنا", "تلاقينا", "تلقانا"])})${END}`,
   "iu",
 );
@@ -123,15 +135,28 @@ const SITE_WORD = /^(?:google|maps?|facebook|fb|face|insta(?:gram)?|ig|tiktok|ha
 
 /** Trade words of a business's name in the marketplace's languages ("Bengkel", "Oto", "Servis", "Warsztat", "ورشة"). */
 const BUSINESS_ABROAD = new RegExp(
-  String.raw`${START}(?:bengkel|servis|service|serwis|szerviz|autoszerviz|oto|otomotiv|usta|tamir|tamirhane|sanayi|elektrik|lastik|atelier|auto|autoservice|autohaus|garage|garaj|garagem|garaje|gara|xuong|tiem|taller|talleres|oficina|officina|autofficina|carrozzeria|carrosserie|werkstatt|autowerkstatt|kfz|warsztat|mechanika|mechanik|mecanica|mecanico|mecanique|muhely|motors?|repair|repairs|shop|body|care|${skeletonAlternation(["ورشة", "ورشه", "مركز", "محل", "كراج", "جراج", "قراج", "معرض", "بنشر", "صيانة"])})${END}`,
+  String.raw`${START}(?:bengkel|servis|service|serwis|szerviz|autoszerviz|oto|otomotiv|usta|tamir|tamirhane|sanayi|elektrik|lastik|atelier|auto|autoservice|autohaus|garage|garaj|garagem|garaje|gara|xuong|tiem|taller|talleres|oficina|officina|autofficina|carrozzeria|carrosserie|werkstatt|autowerkstatt|kfz|warsztat|mechanika|mechanik|mecanica|mecanico|mecanique|muhely|motors?|repair|repairs|shop|body|care|autobedrijf|garagebedrijf|${skeletonAlternation(["ورشة", "ورشه", "مركز", "محل", "كراج", "جراج", "قراج", "معرض", "بنشر", "صيانة"])}|${greekWords("συνεργειο|αυτοκινητα|αυτοκινητων|ανταλλακτικα|φανοποιειο|ελαστικα")})${END}`,
   "iu",
 );
 
 /** A contact or a visit asked for in the sentence, in the marketplace's languages: the name is someone to reach. */
 const CONTACT_ABROAD = new RegExp(
-  String.raw`${START}(?:telepon|telpon|hubungi|datang|langsung|chat|wa|telefon|ara|arayin|konusalim|yaz|sunati(?:-ma)?|suna(?:-ma|ti)|veniti|direct|directly|call|text|message|appelez|appelle[rz]?|venez|ecrivez|llama(?:nos|me)?|ven|escribe(?:nos|me)?|ligue|liga|vem|manda|anrufen|ruf|kommen|schreib(?:en)?|chiama(?:ci|mi)?|vieni|scrivi(?:ci|mi)?|zadzwon|przyjedz|napisz|hivj|hivjon|gyere|irj|aa\s+jao|tawag|tawagan|punta|goi|den|nhan|inbox|direkt|diretto|direttamente|directo|directamente|direto|diretamente|bezposrednio|truc\s+tiep|dm|${skeletonAlternation(["اتصل", "واتصل", "تواصل", "كلمني", "كلمنا", "تعال"])})${END}`,
+  String.raw`${START}(?:telepon|telpon|hubungi|datang|langsung|chat|wa|telefon|ara|arayin|konusalim|yaz|sunati(?:-ma)?|suna(?:-ma|ti)|veniti|direct|directly|call|text|message|appelez|appelle[rz]?|venez|ecrivez|llama(?:nos|me)?|ven|escribe(?:nos|me)?|ligue|liga|vem|manda|anrufen|ruf|kommen|schreib(?:en)?|chiama(?:ci|mi)?|vieni|scrivi(?:ci|mi)?|zadzwon|przyjedz|napisz|hivj|hivjon|gyere|irj|aa\s+jao|tawag|tawagan|punta|goi|den|nhan|inbox|zap|zapzap|whats|bel|bericht|direkt|diretto|direttamente|directo|directamente|direto|diretamente|bezposrednio|truc\s+tiep|dm|${skeletonAlternation(["اتصل", "واتصل", "تواصل", "كلمني", "كلمنا", "تعال"])})${END}`,
   "iu",
 );
+
+/** The writer said to be the one found, in Spanish, Portuguese, French, German, Italian and Dutch: "that's me", "you'll find us", "soy yo", "c'est moi", "das bin ich", "sono io", "dat ben ik". */
+const FOUND_ABROAD =
+  /\b(?:soy\s+yo|somos\s+nosotros|me\s+(?:encontraras|encuentras|encontrara)|nos\s+(?:encontraras|encuentras)|sou\s+eu|somos\s+nos|(?:me|nos)\s+(?:acha|encontra)s?|(?:acha|encontra)s?\s+a\s+gente|c'?est\s+(?:moi|nous)|(?:vous|tu)\s+(?:me|nous)\s+trouver(?:ez|as)|das\s+bin\s+ich|das\s+sind\s+wir|(?:findest|findet|finden)\s+(?:du|ihr|sie)\s+(?:mich|uns)|(?:du|ihr|sie)\s+find\w*\s+(?:mich|uns)|sono\s+io|siamo\s+noi|(?:mi|ci)\s+trov(?:i|ate|erai)|dat\s+ben\s+ik|dat\s+zijn\s+wij|(?:je|u)\s+vindt\s+(?:me|mij|ons))\b/i;
+
+/** The writer is the one the search finds, in English (`FOUND_THERE`) or the other languages. */
+const foundThere = (sentence: string): boolean => FOUND_THERE.test(sentence) || FOUND_ABROAD.test(sentence);
+/** Where the writer's "that's me" after a description ends (up to 80 characters on, the next message of a burst too), or `end` when none follows. */
+function foundAfter(text: string, end: number): number {
+  const tail = text.slice(end, end + 80);
+  const found = FOUND_THERE.exec(tail) ?? FOUND_ABROAD.exec(tail);
+  return found ? end + found.index + found[0].length : end;
+}
 
 /**
  * A fact looked up about a place rather than the place to go to: its address, the way there, its
@@ -143,12 +168,39 @@ const INFO_ABOUT = new RegExp(
   "iu",
 );
 
+/** A fault code or the word for one in a searched "name": "Fehlercode P0171", "codice P0420", "kode P0300". */
+const FAULT_CODE = new RegExp(String.raw`${START}(?:[pbcu]\d{4}|(?:fehler|fout)?codes?|codigos?|codice|codul|kode|kodu|kod|ma\s+loi|${skeletonAlternation(["كود", "رمز"])})${END}`, "iu");
+
 /** A name opening with a car make ("Ford Focus Servis Kampanyası", "Honda Service Manual"): a make's page, a model or a recall. */
 const MAKE_FIRST =
   /^(?:toyota|honda|ford|chevrolet|chevy|nissan|hyundai|kia|mazda|suzuki|maruti|mitsubishi|daihatsu|isuzu|wuling|bmw|audi|mercedes|volkswagen|vw|renault|peugeot|citroen|fiat|opel|skoda|seat|dacia|volvo|lexus|tesla|tata|mahindra|tofas|proton|perodua|vinfast)\b/i;
 
 /** Arabic: "ابحث عن NAME في SITE", "دور على NAME في SITE" — the name is every word between "عن" and the site's preposition. */
 const ARABIC_NAME = new RegExp(String.raw`(?:${skeletonAlternation(["عن", "على"])})\s+(?<n>\p{L}+(?:\s+\p{L}+){0,5}?)\s+(?:${skeletonAlternation(["في", "على", "ب"])})\s*$`, "u");
+
+/** Arabic with the site first: "ابحث في قوقل ماب عن NAME" — the name is every word after "عن" to the clause's end. */
+const ARABIC_NAME_AFTER = new RegExp(String.raw`^\s*(?:${skeletonAlternation(["عن", "على"])})\s+(?<n>\p{L}+(?:\s+\p{L}+){0,5})`, "u");
+
+/** A look-up verb that names the sender as what is searched: "búscame", "cercaci", "caută-ne", "ابحث" is not one. */
+const SELF_SEARCHED = /(?:me|nos|ci|mi|teci|-ne|-ma|-moi|-nous)$/i;
+/** The sender as the verb's object: "search mo ko", "cari saya", "zoek mij", "such mich", "keress engem". */
+const SELF_OBJECT = /^\s+(?:(?:mo|nyo)\s+)?(?:ko|ako|kami|saya|aku|gue|kami|me|nos|moi|nous|mich|uns|mi|ci|mnie|nas|engem|minket|beni|bizi|mujhe|hume|mij|ons)(?![\p{L}\p{N}])/iu;
+
+/** Quoted words in text[from, to): the search words of "procura no google 'auto elétrica do marcão'", "cari aja 'bengkel budi bekasi' di google maps". */
+const QUOTED = /(?<![\p{L}\p{N}'’])['‘"“«](?<q>[^'‘’"“”«»\n]{3,60}?)['’"”»](?![\p{L}\p{N}])/u;
+function quotedIn(text: string, from: number, to: number): [number, number] | null {
+  const q = QUOTED.exec(text.slice(from, to));
+  if (!q) return null;
+  const at = from + q.index + 1;
+  return [at, at + q.groups!.q!.length];
+}
+
+/** A site that ends its clause ("search mo ko sa facebook, Jun Mendoza Cubao, ..."): the name is the next clause's first. */
+function nameInNextClause(text: string, end: number, right: string): [number, number] | null {
+  if (right.trim() !== "" || !/[,;،]/.test(text[end] ?? "")) return null;
+  const [, e] = clauseAround(text, end + 1, end + 2);
+  return nameIn(text, end + 1, e);
+}
 
 /** The clause of `text` around [from, to): its sentence, cut at a comma or semicolon either side. */
 function clauseAround(text: string, from: number, to: number): [number, number] {
@@ -192,19 +244,23 @@ function searchedName(m: RegExpExecArray): [number, number] | null {
   if (OWN_SEARCH.test(head) || NEGATED_ABROAD.test(head) || negatedBefore(text, verbAt) || negatedAbroad(text, verbAt)) return null;
   let name: [number, number] | null = null;
   if (verbLeft) {
-    const arabic = ARABIC_NAME.exec(left);
+    const arabic = ARABIC_NAME.exec(left) ?? ARABIC_NAME_AFTER.exec(right);
     if (arabic) {
-      const at = s + arabic.index + arabic[0].indexOf(arabic.groups!.n!);
+      const at = (arabic.input === left ? s : siteEnd) + arabic.index + arabic[0].indexOf(arabic.groups!.n!);
       return BUSINESS_ABROAD.test(arabic.groups!.n!) ? [at, at + arabic.groups!.n!.length] : null;
     }
-    name = nameIn(text, verbAt + verb[0].length, m.index) ?? nameIn(text, siteEnd, e);
+    name = nameIn(text, verbAt + verb[0].length, m.index) ?? nameIn(text, siteEnd, e) ?? nameInNextClause(text, e, right);
   } else name = nameIn(text, siteEnd, verbAt) ?? nameIn(text, verbAt + verb[0].length, e);
+  name ??= quotedIn(text, s, e);
   if (!name) return null;
   const n = text.slice(...name);
   const sentence = text.slice(...sentenceAt(text, m.index, siteEnd)).replace(n, "");
-  const contact = CONTACT_ABROAD.test(sentence);
+  // "search mo ko sa facebook, Jun Mendoza Cubao", "búscame en Google", "..., das bin ich": the sender is the one searched for, a name without a trade word is theirs.
+  const contact = CONTACT_ABROAD.test(sentence) || SELF_SEARCHED.test(verb[0]) || SELF_OBJECT.test(text.slice(verbAt + verb[0].length, verbAt + verb[0].length + 12)) || foundThere(sentence);
   // "cek di Google Maps jam buka Bengkel X", "cercate su Google recensioni di Officina X": a fact about the place, unless the reader is sent there too.
   if (!contact && INFO_ABOUT.test(text.slice(Math.max(s, name[0] - 30), name[0]) + " " + text.slice(name[1], name[1] + 20))) return null;
+  // "such bei Google nach dem Fehlercode P0171", "cari 'kode P0420' di Google": a fault code is read about, whoever is reached.
+  if (FAULT_CODE.test(n)) return null;
   // "Google'da Ford Focus Servis Kampanyası diye aratın": a make's service, manual or recall is read about, not a shop to reach.
   if (!contact && MAKE_FIRST.test(n)) return null;
   return BUSINESS_ABROAD.test(n) || contact ? name : null;
@@ -235,8 +291,13 @@ const LOGO = String.raw`(?:camera|bird|ghost|phone|(?:paper\s+)?plane|(?:speech\
 const DESCRIBED_APP = String.raw`(?:the\s+(?:(?:little|blue|green|purple|yellow|pink|white|black)\s+)?(?:${LOGO}|photo|picture|blue|green|purple|yellow|pink)\s+(?:app|one)|the\s+(?:app|one)\s+with\s+the\s+(?:\w+\s+)?${LOGO})\b`;
 /** Another app than this one, said without its name: "the other app", "the other one", "you know the one", or one told by its look. */
 const ELSEWHERE = new RegExp(
-  String.raw`\b(?:(?:the|my|our)\s+other\s+(?:app|one|platform|site)|you\s+know\s+the\s+one|not\s+(?:on\s+)?(?:here|this\s+(?:app|one|site))|off\s+(?:here|this\s+app)|everywhere|on\s+(?:pretty\s+much\s+|just\s+about\s+)?(?:everything|all\s+(?:of\s+)?(?:them|the\s+apps|my\s+socials))|${DESCRIBED_APP})`,
+  String.raw`\b(?:(?:the|my|our)\s+other\s+(?:app|one|platform|site)|on\s+the\s+(?:[\w'’-]+\s+){0,2}(?:forum|subreddit|discord|server)|you\s+know\s+the\s+one|not\s+(?:on\s+)?(?:here|this\s+(?:app|one|site))|off\s+(?:here|this\s+app)|everywhere|on\s+(?:pretty\s+much\s+|just\s+about\s+)?(?:everything|all\s+(?:of\s+)?(?:them|the\s+apps|my\s+socials))|${DESCRIBED_APP})`,
   "i",
+);
+/** Another site than this one: the other app, a forum, a group, a named site (`ELSEWHERE`, `SITE`, the look-up sites). */
+const OTHER_SITE = new RegExp(
+  String.raw`\b(?:(?:the|a|my|our)\s+(?:[\w'’-]+\s+){0,2}(?:forum|club|group|subreddit|discord|server)|bbb|better\s+business\s+bureau|yelp|linkedin|marktplaats|kleinanzeigen|leboncoin|wallapop|olx)\b|${SITE_SOURCE}`,
+  "iu",
 );
 /** A cue of an app's use around a name to search: adding, following, messaging, a profile picture, the fees left behind. */
 const APP_USE = /\b(?:add\s+(?:me|us)|follow\s+(?:me|us)|dm\s+(?:me|us)|message\s+(?:me|us)|hmu|hit\s+(?:me|us)\s+up|chat|pfp|profile\s+pic(?:ture)?|avatar|fees?|commission)\b/i;
@@ -296,9 +357,182 @@ SEARCH_BY_NAME_PATTERNS.push(
       const [s, e] = sentenceAt(text, m.index, m.index + m[0].length);
       if (!live(m, text) || GIVEN_UP.test(text.slice(m.index, e))) return false;
       // "same name as here" points at another app only when the sentence names one without its name.
-      return /\bname\s+of\b|(?:garage|shop|business|workshop|company)(?:'s)?\s+name\b/i.test(m[0]) || ELSEWHERE.test(text.slice(Math.max(0, s - 120), e));
+      return /\bname\s+of\b|(?:garage|shop|business|workshop|company)(?:'s)?\s+name\b/i.test(m[0]) || ELSEWHERE.test(text.slice(Math.max(0, s - 120), e)) || OTHER_SITE.test(text.slice(s, e));
     },
     gate: /\b(?:name|same)\b/i,
     phrase: true,
   },
 );
+
+// ----- DESCRIBED SELF: the writer picked out by a description, a name on the van, an account elsewhere -----
+// Round 32 (issue 13): the reader is sent to find the writer without a name to type: "look up the
+// only mobile tyre guy in Bendigo, thats me", "we're the only Hyundai indy in Dubuque, you'll find
+// us easy", "type the company name on the side of my van into google", "my details are in my bio
+// on the other app", "Look me up on the BBB site, I'm under my legal name", "gebruikersnaam
+// AutoJoost" on a classifieds site, "Mon garage est sur Google Maps, Mécanique Tremblay". The
+// description (or the account) is the detail, masked with its sentence. A description is read
+// only with the writer said to be the one found ("that's me", "you'll find us", "c'est moi"), so
+// "the only Subaru I've owned", "the only shop in Bend that had the part" stay innocent.
+
+/** A trader a description can pick out, in the marketplace's languages (accents as the normaliser leaves them: none; a capital first letter too, as German writes them). */
+const TRADER = `(?:${[
+  "mechanic",
+  "mechanics",
+  "mech",
+  "guy",
+  "bloke",
+  "fella",
+  "lady",
+  "shop",
+  "garage",
+  "workshop",
+  "indy",
+  "indie",
+  "independent",
+  "specialist",
+  "fitter",
+  "tech",
+  "sparky",
+  "electrician",
+  "panel\\s+beater",
+  "outfit",
+  "business",
+  "taller",
+  "mecanico",
+  "oficina",
+  "borracharia",
+  "garagiste",
+  "mecanicien",
+  "atelier",
+  "werkstatt",
+  "mechaniker",
+  "schrauber",
+  "officina",
+  "meccanico",
+  "gommista",
+  "elettrauto",
+  "monteur",
+  "garagist",
+  "garagebedrijf",
+  "autobedrijf",
+]
+  .map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`)
+  .join("|")})`;
+/** "the only", "the one and only" and the same in Spanish, Portuguese, French, German, Italian and Dutch. */
+const ONLY =
+  "(?:[Tt]he\\s+(?:only|one\\s+and\\s+only|1\\s+and\\s+only|sole)|(?:[Ee]l|[Ll]a)\\s+unic[oa]|(?:[Oo]|[Aa])\\s+unic[oa]|(?:[Ll]e|[Ll]a)\\s+seule?|(?:[Dd]er|[Dd]ie|[Dd]as|[Dd]en)\\s+einzigen?|[Ll]'?unic[oa]|(?:[Dd]e|[Hh]et)\\s+enige)";
+/** Where the trader is: "in Bendigo", "near Elk Grove", "en Sevilla", "à Limoilou", "in Köln", "a Bergamo", "op Texel". */
+const IN_PLACE = "(?:in|near|around|outside|en|em|no|na|de|a|im|di|op|van|bei|pres\\s+de|cerca\\s+de|perto\\s+de|vicino\\s+a)\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]+(?:[ \\t]+\\p{Lu}[\\p{L}'’-]+){0,2}";
+
+/** "the only <trader> in <Place>", "the <trader> with the orange ute in <Place>": one trader picked out. */
+const DESCRIPTION = new RegExp(
+  String.raw`\b(?:${ONLY}\s+(?:[\p{L}'’-]+\s+){0,3}?${TRADER}(?:\s+(?:for|de|do|da|fur|per|voor)?\s*\p{Lu}[\p{L}'’-]*){0,2}|[Tt]he\s+(?:[\p{L}'’-]+\s+){0,2}?${TRADER}\s+(?:with|who\s+(?:drives|has))\s+(?:the|a|an)\s+(?:[\p{L}'’-]+\s+){0,2}?[\p{L}'’-]+)\s+${IN_PLACE}`,
+  "gu", // case kept: the place is capitalised
+);
+
+/** A look-up verb or a site in the sentence: the description is to be searched, not only said. */
+const LOOKUP_SAID = new RegExp(String.raw`\b(?:look\s+(?:\w+\s+)?up|google|search|type|find|look\s+for|busca|procura|cherche[zr]?|such|cerca|zoek)\b|${SITE_SOURCE}`, "iu");
+
+/** A name on the writer's van, shirt or sign, to be typed in: "type the company name on the side of my van into google". */
+const NAME_ON_VAN = new RegExp(
+  String.raw`\b(?:(?:type|google|search(?:\s+for)?|look\s+up|put)\s+(?:in\s+)?the\s+(?:(?:company|business|shop|firm|trading)\s+)?name\s+(?:that'?s\s+|written\s+)?(?:on|from|off|of)\s+(?:the\s+(?:side|back|door|front)\s+of\s+)?(?:my|our)\s+(?:van|ute|truck|trailer|shirt|overalls|jacket|sign|business\s+card)` +
+    String.raw`|(?:busca|googlea|pon)\s+el\s+nombre\s+(?:que\s+(?:hay|pone|sale|lleva)\s+)?(?:en|de)\s+(?:la\s+|el\s+)?(?:mi|nuestra|nuestro)\s+(?:furgoneta|furgo|camioneta|camiseta|tarjeta)` +
+    String.raw`|procur[ae]\s+o\s+nome\s+(?:que\s+(?:esta|tem)\s+)?(?:na|no|da|do)\s+(?:minha|meu|nossa|nosso)\s+(?:van|caminhonete|furgao|camiseta|cartao)` +
+    String.raw`|(?:cherche[zr]?|tape[zr]?)\s+le\s+nom\s+(?:qui\s+est\s+)?(?:sur|de)\s+(?:ma|mon|notre)\s+(?:camionnette|utilitaire|fourgon|camion|carte)` +
+    String.raw`|(?:such|google|gib)\w*\s+(?:nach\s+)?(?:dem|den)\s+namen\s+(?:auf|an|von)\s+(?:meinem|meiner|unserem|unserer)\s+(?:transporter|bus|wagen|visitenkarte)` +
+    String.raw`|(?:cerca|digita)\s+il\s+nome\s+(?:che\s+c'?e\s+)?(?:sul|sulla|del|della)\s+(?:mio|mia|nostro|nostra)\s+(?:furgone|furgoncino|biglietto)` +
+    String.raw`|(?:zoek|google|typ)\s+(?:op\s+)?de\s+naam\s+(?:op|van)\s+(?:mijn|onze)\s+(?:bus|busje|bestelbus|visitekaartje))\b`,
+  "gi",
+);
+
+/** An account elsewhere said, not shown: "my details are in my bio", "my username's in my signature", "I'm under my legal name". */
+const ACCOUNT_SAID =
+  /\b(?:(?:my|our)\s+(?:contact\s+)?(?:details|info|number|contacts?|socials|links?|username|user\s*name|handle)(?:'s|'re|\s+(?:is|are))?\s+(?:all\s+)?(?:in|on)\s+(?:my|our|the)\s+(?:bio|signature|sig|about(?:\s+me)?|profile|description)|(?:i'?m|we'?re|i\s+am|we\s+are|listed|registered)\s+under\s+(?:my|our)\s+(?:legal|real|full|own|registered|proper|trading)\s+name)\b/gi;
+
+/** A username's label in the marketplace's other languages, before the handle: "gebruikersnaam AutoJoost", "nombre de usuario: tallerpaco". */
+const USERNAME_ABROAD = new RegExp(
+  String.raw`\b(?:gebruikersnaam|nombre\s+de\s+usuario|usuario|nom\s+d'?utilisateur|pseudo|benutzername|nutzername|nome\s+utente|nome\s+de\s+usuario|kullanici\s+adi|nazwa\s+uzytkownika|felhasznalonev|username\s+ko|numele\s+de\s+utilizator)(?:\s+(?:on|en|op|auf|bei|sur|su|no|na|w|pe)\s+[\p{L}\d.]+)?\s*(?:[:=-]\s*|(?:is|es|est|ist|e|lautet|to|este)\s+)?${NAME_HANDLE}`,
+  "gidu",
+);
+/** Where the account is, or the reader's move to it: "there" in the languages ("daar", "allí", "dort"; not "là", "lì", which the normaliser makes articles), a message to send. */
+const THERE_ABROAD = /\b(?:daar|ahi|alli|alla|dort|acolo|there|bericht|mensaje|mensagem|message|nachricht|messaggio|scrivimi|escribeme|schrijf|stuur)\b/i;
+
+/** "my garage is on Google Maps, NAME", "look us up. NAME.": the place on the site, then its name. */
+const OUR_PLACE_NAMED = new RegExp(
+  String.raw`\b(?:(?:my|our|mon|notre|mi|nuestro|meu|minha|nossa|nosso|mein|meine|unser|unsere|il\s+mio|la\s+mia|mijn|onze)\s+(?:shop|garage|business|workshop|taller|negocio|oficina|atelier|werkstatt|betrieb|officina|bedrijf|zaak)\s+(?:is|'s|est|es|esta|e|ist|staat|sta)\s+(?:(?:also|aussi|tambien|tambem|auch|anche|ook)\s+)?(?:on|sur|en|no|na|auf|bei|su|op)\s+(?:${SITE_SOURCE})|look\s+(?:us|me)\s+up)\s*[,:.!–-]+\s*`,
+  "giu",
+);
+
+SEARCH_BY_NAME_PATTERNS.push(
+  {
+    kind: REQUEST, // "look up the only mobile tyre guy in Bendigo, thats me", "we're the only Hyundai indy in Dubuque, you'll find us easy", "busca al único taller Subaru en Bend, soy yo"
+    re: DESCRIPTION,
+    gate: /\b(?:only|one\s+and\s+only|sole|unic[oa]|seule?|einzigen?|enige|with|who)\b/i,
+    accept: (m, text) => {
+      const [s, e] = sentenceAt(text, m.index, m.index + m[0].length);
+      const around = text.slice(Math.max(0, s - 80), Math.min(text.length, e + 80));
+      return LOOKUP_SAID.test(around) && foundThere(around) && live(m, text) && !NEGATED_ABROAD.test(text.slice(Math.max(0, m.index - 30), m.index));
+    },
+    span: (m) => [m.index, Math.max(foundAfter(m.input, m.index + m[0].length), reachThere(m.input, m.index + m[0].length))],
+  },
+  {
+    kind: REQUEST, // "type the company name on the side of my van into google", "busca el nombre de mi furgoneta en Google"
+    re: NAME_ON_VAN,
+    gate: /\b(?:name|nombre|nome|nom|namen|naam)\b/i,
+    accept: (m, text) => live(m, text) && !NEGATED_ABROAD.test(text.slice(Math.max(0, m.index - 30), m.index)),
+  },
+  {
+    kind: REQUEST, // "my details are in my bio on the other app", "my username's in my signature" on the club forum, "Look me up on the BBB site, I'm under my legal name"
+    re: ACCOUNT_SAID,
+    gate: /\b(?:bio|signature|sig|about|profile|description|under)\b/i,
+    accept: (m, text) => {
+      const [s, e] = sentenceAt(text, m.index, m.index + m[0].length);
+      const around = text.slice(Math.max(0, s - 120), e);
+      return (ELSEWHERE.test(around) || OTHER_SITE.test(around)) && live(m, text);
+    },
+  },
+  {
+    kind: "SOCIAL_HANDLE", // "check my Marktplaats advertenties, gebruikersnaam AutoJoost, daar kun je me een bericht sturen"
+    re: USERNAME_ABROAD,
+    gate: /\b(?:gebruikersnaam|usuario|utilisateur|pseudo|benutzername|nutzername|utente|kullanici|uzytkownika|felhasznalonev|username|utilizator)\b/i,
+    accept: (m, text) => {
+      const [s, e] = sentenceAt(text, m.index, m.index + m[0].length);
+      const sentence = text.slice(s, e);
+      return accountName(m.groups?.h ?? "") && (OTHER_SITE.test(sentence) || THERE_ABROAD.test(sentence)) && !NEGATED_ABROAD.test(text.slice(Math.max(0, m.index - 30), m.index)) && live(m, text);
+    },
+    span: (m) => groupSpan(m, "h"),
+  },
+  {
+    kind: REQUEST, // "Mon garage est sur Google Maps, Mécanique Tremblay à Limoilou", "look us up. Titan Truck & Auto. google."
+    re: OUR_PLACE_NAMED,
+    gate: /\b(?:look|shop|garage|business|workshop|taller|negocio|oficina|atelier|werkstatt|betrieb|officina|bedrijf|zaak)\b/i,
+    accept: (m, text) => {
+      const name = nameIn(text, m.index + m[0].length, m.index + m[0].length + 80);
+      return name !== null && name[0] === m.index + m[0].length && BUSINESS_ABROAD.test(text.slice(...name)) && live(m, text);
+    },
+    span: (m) => nameIn(m.input, m.index + m[0].length, m.index + m[0].length + 80),
+  },
+);
+
+/** A social site opening its sentence, then the name or handle: "linkedin, Priya Raman, ...", "tiktok -> brakesbybenny". */
+const SITE_FIRST = new RegExp(
+  String.raw`\b(?:linked\s?in|tik\s?tok|insta(?:gram)?|ig|fb|facebook|twitter|youtube|yt|snap(?:chat)?|threads)\s*(?:,|:|->|→|=>|➡️?|👉|-)\s*(?:(?<n>\p{Lu}[\p{L}'’-]+(?:[ \t]+\p{Lu}[\p{L}'’-]+){1,3})|${NAME_HANDLE})`,
+  "dgiu",
+);
+/** Capitalised words, read without the case-blind flag the site names need. */
+const CAPITALISED = /^\p{Lu}\S*(?:\s+\p{Lu}\S*)+$/u;
+/** The reader's move to the account, there: "connect there", "DM me there", "add me there", "follow us there". */
+const MOVE_THERE = /\b(?:connect|dm|message|msg|pm|add|follow|text|reach|hit)\s+(?:(?:me|us)\s+)?(?:up\s+)?(?:there|on\s+(?:it|there))\b/i;
+
+SEARCH_BY_NAME_PATTERNS.push({
+  kind: "SOCIAL_HANDLE", // "linkedin, Priya Raman, service advisor at a dealership in pune, connect there", "tiktok -> brakesbybenny, i post all my jobs, DM me there"
+  re: SITE_FIRST,
+  gate: /\b(?:there|it)\b/i,
+  accept: (m, text) => {
+    const [s, e] = sentenceAt(text, m.index, m.index + m[0].length);
+    // The site opens its sentence: "... on linkedin, Priya ..." is another form's.
+    if (text.slice(s, m.index).trim() !== "" || (m.groups?.h !== undefined && !accountName(m.groups.h)) || (m.groups?.n !== undefined && !CAPITALISED.test(m.groups.n))) return false;
+    return MOVE_THERE.test(text.slice(m.index, e)) && live(m, text);
+  },
+  span: (m) => groupSpan(m, "n") ?? groupSpan(m, "h"),
+});

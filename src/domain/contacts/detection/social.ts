@@ -81,6 +81,17 @@ export const LOOKUP_SITES = [
   "google\\s+maps",
   "waze",
   "bing",
+  // company registers, where a trading name leads to the address and phone ("search the company register for Thorne Mechanical Pty Ltd")
+  "compan(?:y|ies)\\s+regist(?:er|ry)",
+  "companies\\s+house",
+  "business\\s+regist(?:er|ry)",
+  "abn\\s+lookup",
+  "handelsregister",
+  "kvk",
+  "registro\\s+mercantil",
+  "registro\\s+(?:delle\\s+)?imprese",
+  "infogreffe",
+  "societe\\.com",
 ].join("|");
 
 /** Google as a place to find someone, not its other products ("google pay", "google drive"). */
@@ -132,8 +143,10 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const tail = after(text, m, 30);
   if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
   if (/^(?:signal|line|messenger|zoom|teams|session|wire|element|matrix|wa|tg)$/.test(a) && (CAR_SENSE_BEFORE.test(head) || CAR_SENSE_AFTER.test(tail))) return false;
-  // "the app's video call", "the video chat froze": the platform's own call feature.
-  if (/^(?:video|zoom|teams|facetime)/.test(a) && /\bapp\b|\bhere\b|froze|frozen|lag|drop/i.test(head + tail)) return false;
+  // "the app's video call", "the video chat froze": the platform's own call feature; not "facetime me" (round 32), Apple's own
+  // call asked for by its verb, unless the platform follows it at once ("facetime me here").
+  const facetimeMe = a === "facetime" && /^\s+(?:me|us)\b(?!\s*(?:here|in\s+the\s+app|on\s+here|through\s+the\s+app)\b)/i.test(tail);
+  if (!facetimeMe && /^(?:video|zoom|teams|facetime)/.test(a) && /\bapp\b|\bhere\b|froze|frozen|lag|drop/i.test(head + tail)) return false;
   // "my brother sent me a whatsapp voice note ... can I upload audio here?", "a 'facetime' style call? first
   // time using this app": the app names a kind of recording or call, and the sender brings it here.
   if (APP_AS_THING_AFTER.test(tail) && HERE_POINTER.test(text)) return false;
@@ -546,8 +559,9 @@ const TWO_WORD_SITES: readonly (readonly [string, string])[] = [
 ];
 /** True when a message's `words` hold a two-word site name whole (`TWO_WORD_SITES`): a bare "trade" or "pages" names no site. */
 export const holdsTwoWordSite = (words: ReadonlySet<string>): boolean => TWO_WORD_SITES.some(([a, b]) => words.has(a) && words.has(b));
-/** The classifieds and directories of the marketplace's other countries (LOOKUP_SITES), as words: one list for the platform and the look-up words. */
-export const SITES_ABROAD_WORDS = "wallapop milanuncios leboncoin kleinanzeigen subito trademe carousell paginegialle pagesjaunes gelbeseiten";
+/** The classifieds, directories and company registers of LOOKUP_SITES not named in English lists, as words: one list for the platform and the look-up words. */
+export const SITES_ABROAD_WORDS =
+  "wallapop milanuncios leboncoin kleinanzeigen subito trademe carousell paginegialle pagesjaunes gelbeseiten register registry companies abn handelsregister kvk registro infogreffe societe";
 const PLATFORM_WORDS = new Set(
   (
     "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
@@ -677,7 +691,7 @@ SOCIAL_PATTERNS.push({
   // An app named by its colour or icon to dodge the filter: "the green app", "the blue app with the
   // paper plane" (WhatsApp, Telegram, Messenger). A colour before "app" names no car part.
   kind: "MESSAGING_APP",
-  re: /\bthe\s+(?:green|blue|purple|yellow)\s+(?:chat\s+|messaging\s+)?app\b(?:\s+with\s+the\s+(?:paper\s+plane|plane|phone|ghost|bubble|speech\s+bubble|bird|camera|lightning)\b)?/gi,
+  re: /\bthe\s+(?:green|blue|purple|yellow)\s+(?:(?:chat|messaging|message|bubble|speech\s+bubble|phone|ghost)\s+)?app\b(?:\s+with\s+the\s+(?:paper\s+plane|plane|phone|ghost|bubble|speech\s+bubble|bird|camera|lightning)\b)?/gi,
   accept: (m, text) => !negatedBefore(text, m.index),
   words: ["green", "blue", "purple", "yellow"],
 });

@@ -12,6 +12,7 @@ import { NOT_A_STREET_NAME } from "../detection/address.ts";
 import { anchorIndex, startsIn } from "../detection/anchors.ts";
 import { scan, tryAt } from "../detection/context.ts";
 import { piecePlace } from "../detection/number-pieces.ts";
+import { posedAs } from "../detection/other-languages.ts";
 import { hasPhoneCue, labelledOrderNumberAt, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
 import { DEPARTMENT } from "../detection/phrases.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
@@ -153,10 +154,11 @@ function announcedPiece(text: string, start: number, end: number): boolean {
  * Oberhauser", "Aviva Claims"). A firm's trade word alone ("Garage", "Motors", "Autohaus") does not
  * count: a business's name looked up elsewhere is a way to reach it, which the model learnt to catch.
  * Without this floor, round 22's retrained model read a signature such as "Ihr Autohaus Team" or
- * "Familie Oberhauser" after a sign-off as a person's name, which the rules leave alone.
+ * "Familie Oberhauser" after a sign-off as a person's name, which the rules leave alone. Nor a name the writer
+ * denies being or is likened to ("tôi không phải là ...", "ik rij als ...": `posedAs`), as the rules read it.
  */
 export function standsAsName(text: string, start: number, end: number): boolean {
-  return !DEPARTMENT.test(text.slice(start, end));
+  return !DEPARTMENT.test(text.slice(start, end)) && !posedAs(text, start, end);
 }
 
 /** Words for a vehicle in the marketplace's languages, before its model and year: "xe Vios 2016", "my car 2012", "coche Ibiza 2009". */
