@@ -147,6 +147,15 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
   ])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
+  // round 32 (landmark-routes.ts): a route's steps (a turn at a landmark, a place counted or coloured) with the home claimed in its own piece
+  it.each([
+    ["our place: hang a left at the old mill, blue gate, can't miss it", ["our place: hang a left at the old mill"]],
+    ["our farm: first left past the silo then 3rd gate", ["our farm: first left past the silo then 3rd gate"]],
+    ["at the lights go right, then our house is the one with the green gate", ["at the lights go right"]],
+    ["go left @ the Spar, our house is the 2nd one, blue door", ["go left @ the Spar"]],
+  ])("evasion %j is caught", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
   // on main with round 23's retrained stage (L2 0.1 / threshold 0.85), which catches these
   it.each([["detrás del Oxxo, la casa con portón negro, esa es la mía", ["detrás del Oxxo"]]])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
@@ -247,13 +256,9 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
 
   // 77d68f6: GAP at HEAD (missed at 89cd037 too): 'hang a left at', 'go L', 'lft', '@', 'rite', 'louie', 'take a left', 'first left past', 'go right' after the landmark, split over messages.
   it.fails.each([
-    ["our place: hang a left at the old mill, blue gate, can't miss it", ["our place: hang a left at the old mill"]],
     ["we're left @ the chippy, third house, red door", ["we're left @ the chippy"]],
     ["hang a louie at the Casey's, our farm is the 2nd one, blue silo", ["hang a louie at the Casey's"]],
     ["our place, take a left at the Dollar General || 2nd house with the white fence", ["2nd house with the white fence"]],
-    ["our farm: first left past the silo then 3rd gate", ["our farm: first left past the silo then 3rd gate"]],
-    ["at the lights go right, then our house is the one with the green gate", ["at the lights go right"]],
-    ["go left @ the Spar, our house is the 2nd one, blue door", ["go left @ the Spar"]],
     ["our house: left at the Spar then the 2nd one, blue door", ["our house: left at the Spar then the 2nd one"]],
     ["we're rite at the Spar, 2nd house, blue door", ["we're rite at the Spar"]],
   ])("evasion %j is caught", (text, secrets) => {

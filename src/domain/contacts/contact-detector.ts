@@ -37,6 +37,7 @@ import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./dete
 import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { INTRODUCTION_ABROAD_PATTERNS } from "./detection/introductions-abroad.ts";
+import { LANDMARK_ROUTE_PATTERNS } from "./detection/landmark-routes.ts";
 import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
@@ -100,6 +101,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...RURAL_ADDRESS_PATTERNS,
   ...HOME_DIRECTION_PATTERNS,
   ...HOME_DIRECTIONS_ABROAD_PATTERNS,
+  ...LANDMARK_ROUTE_PATTERNS,
   ...REQUEST_PATTERNS,
   ...readAsTalk(DEAL_PATTERNS),
   ...CHANNEL_REQUEST_PATTERNS,

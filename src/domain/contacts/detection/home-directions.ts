@@ -24,7 +24,7 @@ import { negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.t
 import { skeletonAlternation, skeletonWord } from "./normalise.ts";
 
 /** Words for a home or the building a home is in. */
-const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|villa|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
+export const DWELLING_NOUN = String.raw`(?:house|home|place|flat|apartment|apt|unit|bungalow|villa|cottage|cabin|farm|farmhouse|ranch|trailer|caravan|mobile\s+home|double\s+wide|duplex|terrace|semi|townhouse|condo|yard|block|building|gaff|crib|pad|digs|property|homestead|shack|hut|shed|barn|lock-?up(?:\s+garage)?|annexe?|granny\s+flat)`;
 
 /** A relation to a landmark, opening WHERE. */
 const RELATION = String.raw`(?:(?:on\s+)?(?:the\s+)?same\s+(?:street|road|lane|block|row|estate|close)\s+as|past|after|behind|opposite|facing|across\s+(?:the\s+(?:road|street|way)\s+)?from|over\s+the\s+(?:road|street)\s+from|next\s*(?:door\s*)?to|beside|alongside|by|near|nearby|(?:just\s+|right\s+)?(?:down|up|along)\s+(?:the\s+(?:road|street|lane)\s+)?from|(?:round|around)\s+the\s+(?:corner|back)\s+(?:from|of)|above|over|below|under|before|beyond|at\s+the\s+(?:end|top|bottom|back)\s+of|(?:turn|pull)\s+(?:(?:off|in|left|right)\s+)?(?:at|after|by)|(?:come|get)\s+(?:off|in|left|right)\s+(?:at|after|by)|(?:hang\s+a\s+|bear\s+|keep\s+|veer\s+)?(?:left|right)\s+(?:at|after|past|by)|(?:a|one|two|three|half\s+a|\d+)\s*(?:miles?|mins?|minutes?|blocks?|doors?|houses?|k|km)\s+(?:past|from|after|before|beyond|up\s+from|down\s+from|along\s+from|down|up|along))`;
@@ -72,7 +72,7 @@ const WHOSE = new RegExp(
 );
 
 const COLOUR = String.raw`(?:white|black|red|blue|green|yellow|grey|gray|brown|pink|purple|orange|tan|cream|beige|navy|teal|brick|stone|wooden|wood|metal|tin|iron|glass|thatched|pebbledash|painted|big|tall|little|small|old|new|broken|rusty)`;
-const HOUSE_PART = String.raw`(?:doors?|front\s+door|gate|gates|fence|roof|railings|shutters?|porch|barn|shed|garage\s+door|hedge|wall|steps|windows?|letterbox|mailbox|postbox|awning|veranda|deck|chimney|house|bungalow|cottage|trailer|caravan|building|bricks|siding|drive(?:way)?|picket\s+fence|carport|conservatory)(?!\s+(?:noise|sound|sticker|panel|handle|seal|trim|card|mirror|lock|hinge|speaker|rattle|squeak|pillar|strip))`;
+export const HOUSE_PART = String.raw`(?:doors?|front\s+door|gate|gates|fence|roof|railings|shutters?|porch|barn|shed|garage\s+door|hedge|wall|steps|windows?|letterbox|mailbox|postbox|awning|veranda|deck|chimney|house|bungalow|cottage|trailer|caravan|building|bricks|siding|drive(?:way)?|picket\s+fence|carport|conservatory)(?!\s+(?:noise|sound|sticker|panel|handle|seal|trim|card|mirror|lock|hinge|speaker|rattle|squeak|pillar|strip))`;
 
 /** WHICH's source, `claim` the words before "the blue one next to ..." (see WHICH_OPENED). */
 const whichSource = (claim: string): string =>
@@ -157,7 +157,7 @@ function descriptionAt(sentence: string, at: number): string[] {
  * Directions whose subject is a business ("the workshop is the second unit on the left", "the
  * parts shop's next to it"): the way to the booked workshop or a public store, never a home.
  */
-const BUSINESS_SUBJECT =
+export const BUSINESS_SUBJECT =
   /\b(?:the|our|my|their|your)\s+(?:(?!lock-?up\b)[\p{L}-]+\s+)?(?:workshop|shop|garage|store|depot|dealer(?:ship)?|showroom|premises|branch|office|warehouse)\s*(?:is|['’]s|sits|are)\b/iu;
 
 /**
@@ -498,7 +498,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
   {
     ordinals: ["erste", "erstes", "zweite", "zweites", "dritte", "drittes", "vierte", "viertes", "letzte", "letztes", "ersten", "zweiten", "dritten", "vierten", "letzten", "zweiter", "dritter"],
     homes: ["haus", "hof", "einfahrt", "gebäude", "stockwerk", "etage"],
-    parts: ["tor", "zaun", "haus", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür"],
+    parts: ["tor", "zaun", "haus", "garagentor", "hoftor", "gartentor", "fensterläden", "fassade", "scheune", "haustür", "halle"],
     colours: [
       "rot",
       "rote",
@@ -638,7 +638,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     homes: ["casă", "poartă", "vilă", "bloc", "gard"],
     parts: ["poartă", "casă", "gard", "vilă", "bloc"],
     colours: ["albastră", "albastru", "verde", "roșie", "roșu", "neagră", "negru", "albă", "alb", "galbenă", "galben", "gri", "maro"],
-    relations: ["după", "lângă", "în spatele", "vizavi de"],
+    relations: ["după", "lângă", "în spatele", "din spatele", "vizavi de"],
     turns: ["pe dreapta", "pe stânga", "la dreapta", "la stânga"],
     claims: ["locuiesc", "locuim", "stau după", "stau lângă", "stau în spatele", "stau vizavi de"],
     homeClaims: ["casa mea", "casa noastră", "la mine acasă", "la noi acasă", "acolo locuiesc", "aici locuiesc"],
@@ -1125,6 +1125,12 @@ const colouredTwice = (sentence: string): boolean => {
 };
 /** The same, for a test (no `lastIndex` kept: `matchAll` on the global one starts where it was left). */
 const LANDMARK_OR_TURN_IN = new RegExp(LANDMARK_OR_TURN.source, "iu");
+/** Two landmarks or turns in `sentence` (the first two only are looked for): a route (round 32). */
+const landmarksTwice = (sentence: string): boolean => {
+  let n = 0;
+  for (const _ of sentence.matchAll(LANDMARK_OR_TURN)) if (++n > 1) return true;
+  return false;
+};
 /** The sender's claim to live there, a verb of any of the languages: "vivo", "wir wohnen", "rehta". */
 const LIVE_CLAIM = new RegExp(saidAs(DIRECTION_WORDS.flatMap((w) => w.claims)), "iu");
 /** The sender's home named as theirs ("mi casa", "unser Haus", "mera ghar") or the reader invited ("vente", "kommen Sie", "تعال"). */
@@ -1390,7 +1396,7 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (sentence.length < whole.length && !LIVE_CLAIM.test(sentence) && !HOME_OR_INVITATION.test(sentence)) return false;
   // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
   const twiceAtMost = (COUNTED_IN.test(sentence) && COLOURED_IN.test(sentence)) || colouredTwice(sentence);
-  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || VISIT_IN.test(sentence)))) return false;
+  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || VISIT_IN.test(sentence) || landmarksTwice(sentence)))) return false;
   const counted = [...sentence.matchAll(COUNTED_ANYWHERE)];
   const coloured = colouredParts(sentence);
   const told = [...counted, ...coloured, ...sentence.matchAll(NUMBERED_ANYWHERE)];
@@ -1403,7 +1409,10 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (counted.length > 0 && coloured.length > 0) return true;
   // Two coloured parts alone are a description; with a landmark, a turn, a claim or an invitation, directions.
   if (coloured.length > 1 && (landmarks.length > 0 || homeOrInvitation || LIVE_CLAIM.test(sentence))) return true;
-  return landmarks.length > 0 && (homeOrInvitation || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
+  // A route of two landmarks or turns to a door told by its number (round 32: "lângă Kaufland, blocul din spatele școlii,
+  // scara 2") is the way there as a claim or an invitation is; a house counted on the way may be where a car stands.
+  const routeToADoor = landmarks.length > 1 && told.some((t) => !counted.includes(t) && !coloured.includes(t));
+  return landmarks.length > 0 && (homeOrInvitation || routeToADoor || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
 }
 
 export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [

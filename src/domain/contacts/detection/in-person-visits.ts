@@ -150,7 +150,7 @@ const DELIVERED = /\b(?:drop\s+(?:it|her|the\s+(?:car|keys?))\s+(?:back|off)|del
 
 /** Place words of the booked workshop abroad: a meeting there is the booking's ("ketemu di bengkel jam 9"). */
 const WORKSHOP_ABROAD =
-  /\b(?:garage|garaje|taller|oficina|werkstatt|officina|warszta\w*|atelier|bengkel|talyer|workshop|shop|servis|sanayi|werkplaats|werkswinkel|garagem|concessionnaire|autohaus|centre\s+auto|norauto|speedy|midas|feu\s+vert|carrosserie|controle\s+technique|serwis\w*)\b/i;
+  /\b(?:garage|garaje|taller|oficina|werkstatt|officina|warszta\w*|atelier|bengkel|talyer|workshop|shop|servis|sanayi|werkplaats|werkswinkel|garagem|concessionnaire|autohaus|centre\s+auto|norauto|speedy|midas|feu\s+vert|carrosserie|controle\s+technique|serwis\w*|verksta\w*|verksted\w*|vaerksted\w*|værksted\w*|korjaamo\w*|karakana|gereji)\b/i;
 
 /**
  * A visit to the reader's home in another language, with its OFF: the sender off duty, cash, the app
@@ -247,7 +247,7 @@ const VISIT_ABROAD: ReadonlyArray<{ home: RegExp; atYours: RegExp | null; off: R
 
 /** Booking words abroad in a meeting's sentence: the meeting is the booked visit ("ketemu besok jam 9 sesuai jadwal di aplikasi"). */
 const BOOKED_ABROAD =
-  /\b(?:booking|jadwal|janji|appointment|schedule|reserva|cita|pris|termin|prenotazione|rezerwacj\w*|wizyt\w*|afspraak|bespreking|randevu\w*|agendamento|marcacao|app|aplikasi|aplicacion|aplicativo|appli|applicazione|aplikacj\w*)\b/i;
+  /\b(?:booking|jadwal|janji|appointment|schedule|reserva|cita|pris|termin|prenotazione|rezerwacj\w*|wizyt\w*|afspraak|bespreking|randevu\w*|agendamento|marcacao|app|aplikasi|aplicacion|aplicativo|appli|applicazione|aplikacj\w*|bokning\w*|bestilling\w*|varau\w*|ajanvarau\w*|miadi)\b/i;
 
 /** A tow truck in a meeting's sentence abroad: the booked tow's driver met ("ketemu di pom bensin besok, mobil derek jemput di sana"). */
 const TOW_ABROAD =
@@ -314,6 +314,21 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   {
     meet: /\b(?:(?:zullen\s+we\s+)?afspreken|(?:we\s+)?zien\s+elkaar|treffen\s+elkaar|ontmoeten\s+elkaar)\s+(?:morgen\s+|vandaag\s+)?(?:op\s+de\s+parkeerplaats|bij\s+(?:de|het)\s+(?:jumbo|albert\s+heijn|lidl|aldi|tankstation|station|mcdonalds))/gi,
     then: /\b(?:morgen|vandaag|vanavond|om\s+\d|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|ik\s+kijk)\b/i,
+  },
+  // Swedish, Norwegian, Danish (round 32): "vi ses vid ICA Maxi i Haninge på lördag kl 11", "vi møtes på Circle K i morgen"
+  {
+    meet: /\b(?:vi\s+(?:ses|traffas|motes|mødes|møtes)|ses\s+(?:vi|vid|pa|på)|kan\s+vi\s+(?:ses|traffas|motes|mødes|møtes))\b/gi,
+    then: /\b(?:i\s*morgon|i\s*morgen|idag|i\s+dag|ikvall|i\s+kveld|i\s+aften|kl\.?\s*\d|lordag|sondag|lørdag|søndag|(?:jag|jeg)\s+(?:tittar|kollar|ser\s+pa|kigger))\b/i,
+  },
+  // Finnish (round 32): "nähdäänkö Prisman parkkipaikalla huomenna, katsotaan auto siellä"
+  {
+    meet: /\b(?:nahdaan|nahdaanko|tavataan|tavataanko|tavataanpa)\b/gi,
+    then: /\b(?:huomenna|tanaan|illalla|aamulla|klo\s*\d|lauantaina|sunnuntaina|katsotaan|katson)\b/i,
+  },
+  // Swahili (round 32): "tukutane pale Total karibu na stendi saa nne asubuhi"
+  {
+    meet: /\b(?:tukutane|tutakutana|(?:tunaweza|tuweze|naomba)\s+kukutana)\s+(?:pale|hapo|kwenye|katika|karibu\s+na)\b/gi,
+    then: /\b(?:kesho|leo|asubuhi|mchana|jioni|usiku|saa\s+\w+|jumamosi|jumapili|jumatatu|jumanne|jumatano|alhamisi|ijumaa|nitakuja|nitaangalia)\b/i,
   },
 ];
 

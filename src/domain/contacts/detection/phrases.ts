@@ -499,6 +499,13 @@ function channelSaidNotToWork(m: RegExpExecArray, text: string): boolean {
   return !ANOTHER_CHANNEL.test(rest) && !HANDED_OVER.test(rest);
 }
 
+/**
+ * A meeting at the booked workshop's own premises ("meet you at the workshop at 9 for the booked slot", round 32): with a
+ * booking word in the sentence (`BOOKED_VISIT_WORDS`) it is the booking's visit, not a place outside it.
+ */
+const MEET_AT_THE_WORKSHOP = /^meet\s+(?:(?:me|you|us|u)\s+)?(?:at|in)\s+(?:the|your|our)\s+(?:workshop|garage|shop|reception|front\s+desk|service\s+desk|dealer(?:ship)?)\b/i;
+const BOOKED_VISIT_WORDS = /\b(?:booked|booking|slot|appointment|drop-?off)\b/i;
+
 /** The bargaining idiom: "meet me halfway on the price", "meet you in the middle with the labour" (a sum, not a road or a day). */
 const MEET_HALFWAY_ON_PRICE =
   /^meet\s+(?:(?:me|you|us)\s+)?(?:halfway|half\s*way|in\s+the\s+middle)\s+(?:on|with|over|about)\s+(?:(?:the|a|my|your|this|that)\s+)?(?:price|quote|cost|labou?r|bill|total|parts?|estimate|rate|fee|invoice|diagnostic|amount|figure)\b/i;
@@ -768,8 +775,12 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // "meet me at", "let's meet up", "come find me", "I'll be at the AutoZone on Burnet at 4"
     re: /\bmeet\s+(?:up|in\s+person|me|you|us|somewhere|halfway|at\s+(?:the|my|your))\b|\bcome\s+find\s+(?:me|us)\b|\b(?:i'?ll|i\s+will|i\s+can|we'?ll|we\s+can)\s+be\s+(?:at|outside|in\s+the\s+parking\s+lot\s+of)\s+(?:the\s+)?[A-Z][\w'’&-]+(?:\s+[A-Z][\w'’&-]+)*(?:\s+(?:on|at|off|near|by)\s+[A-Z0-9][\w'’-]*)?(?=[^.!?\n]{0,30}\b(?:at\s+\d|\d\s*(?:am|pm)|tomorrow|today|tonight|morning|afternoon|evening|come|find|meet)\b)/g,
-    // "meet me halfway on the price": a compromise on the quote, not a place.
-    accept: (m, text) => live(m, text) && !towDriverMeets(m, text) && !(MEET_HALFWAY_ON_PRICE.test(text.slice(m.index, m.index + 40)) && !VISIT_OR_PAID_DIRECT.test(sentenceAround(text, m))),
+    // "meet me halfway on the price": a compromise on the quote, not a place; "meet you at the workshop at 9 for the booked slot": the booking's own visit.
+    accept: (m, text) =>
+      live(m, text) &&
+      !towDriverMeets(m, text) &&
+      !(MEET_HALFWAY_ON_PRICE.test(text.slice(m.index, m.index + 40)) && !VISIT_OR_PAID_DIRECT.test(sentenceAround(text, m))) &&
+      !(MEET_AT_THE_WORKSHOP.test(text.slice(m.index, m.index + 40)) && BOOKED_VISIT_WORDS.test(sentenceAround(text, m))),
   },
   {
     kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"

@@ -52,9 +52,12 @@ const TOLD_TO_COME = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|so|then|and|mate
 const COME_TO_A_PLACE =
   /\b(?:(?:come|pop|swing|stop|head|drop|call|roll|pull)\s+(?:(?:by|round|over|down|in|up|out|along)\s+)?(?:to|at|by|into|in\s+at|outside)|pull\s+up|roll\s+up)\s+(?<place>(?:the|a|an)\s+[^,;.!?\n]{2,60})/gi;
 
-/** The sender saying they will be found there: "I'll be at the bar", "ask for me", "I'm there every morning", "I will wait". */
+/**
+ * The sender saying they will be found there: "I'll be at the bar", "ask for me", "I'm there every morning", "I will wait", and
+ * where at it ("I'm in the pits", "I'll be in the white transit", round 32).
+ */
 const FOUND_THERE =
-  /\b(?:(?:i['’]?ll|ill|i\s+will|i\s+can)\s+(?:be\s+(?:there|waiting|at|in|by|outside|inside|parked|around)|wait)|ask\s+(?:for|after)\s+me|(?:i['’]?m|im|i\s+am)\s+(?:usually\s+|always\s+|normally\s+)?(?:there|parked|in\s+there)|you['’]?ll\s+(?:find|see|spot)\s+me|look\s+(?:out\s+)?for\s+me|find\s+me\s+(?:there|at|by|in|inside|out))\b/i;
+  /\b(?:(?:i['’]?ll|ill|i\s+will|i\s+can)\s+(?:be\s+(?:there|waiting|at|in|by|outside|inside|parked|around)|wait)|ask\s+(?:for|after)\s+me|(?:i['’]?m|im|i\s+am)\s+(?:usually\s+|always\s+|normally\s+)?(?:there|parked|in\s+there)|you['’]?ll\s+(?:find|see|spot)\s+me|look\s+(?:out\s+)?for\s+me|find\s+me\s+(?:there|at|by|in|inside|out)|(?:i['’]?m|im|i\s+am|i['’]?ll\s+be|ill\s+be)\s+(?:in|at|by)\s+the\s+(?:pits|paddock|(?:[\w-]+\s+){0,2}(?:van|transit|ute|truck|pickup|stall|stand|tent)))\b/i;
 
 /**
  * Places that are the booked workshop's own (its desk, service or parts counter, bay, side gate, car
@@ -67,9 +70,9 @@ const NOT_A_MEETING_PLACE =
 /** The visit asked of the reader, not told of someone else ("the tow truck will come to the car park"): a clause's start or an ask. */
 const ASKED_OF_THE_READER = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|and|then|so|sir|mate|bro|you|u|ya|can\s+(?:you|u)|could\s+(?:you|u))\s+)$/i;
 
-/** A time the meeting is set for or lasts until: "tomorrow 10am", "at 7", "till 6", "from 6", "saturday". */
+/** A time the meeting is set for or lasts until: "tomorrow 10am", "at 7", "till 6", "from 6", "saturday", a weekend day abroad ("lördag 11", round 32). */
 const MEETING_TIME =
-  /\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening|arvo)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+(?:work|\d)|around\s+\d|(?:till|til|until|from)\s+\d)\b/i;
+  /\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening|arvo)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+(?:work|\d)|around\s+\d|(?:till|til|until|from)\s+\d|(?:lordag|sondag|lørdag|søndag|lauantai|sunnuntai|zaterdag|zondag|samstag|sonntag|samedi|dimanche|sabado|domingo|sabato|domenica)(?:\s+\d{1,2})?)\b/i;
 
 /** Public places one waits at: a car park, a station, a mall, a supermarket, a cafe. */
 const PUBLIC_PLACE =
@@ -136,7 +139,8 @@ const THERE_OR_THEN = /\b(?:there|on\s+the\s+spot|no\s+charge|for\s+free|cash)\b
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a meeting proposed at a place with a time: "let's meet in front of the Afriquia station in Ain Sebaa tomorrow 10am", "meet me in the Kiryon mall car park at 7"
-    re: /\b(?:(?:let['’]?s|lets|we\s+(?:can|could|should)|shall\s+we|(?:i|we)['’]?ll|i\s+(?:can|could)|can\s+(?:we|you|u)|could\s+(?:we|you|u))\s+meet(?:\s+(?:up|you|u))?|meet\s+(?:me|us))\s+(?:(?:right\s+)?in\s+front\s+of|outside|opposite|across\s+from|behind|next\s+to|near|by|at|in)\s+(?<place>(?:the|a)\s+[^,;.!?\n]{2,60})/dgi,
+    // Round 32: also "meet" opening a clause with a place named ("meet at ICA Maxi parkering i Haninge, lördag 11").
+    re: /\b(?:(?:let['’]?s|lets|we\s+(?:can|could|should)|shall\s+we|(?:i|we)['’]?ll|i\s+(?:can|could)|can\s+(?:we|you|u)|could\s+(?:we|you|u))\s+meet(?:\s+(?:up|you|u))?|meet\s+(?:me|us)|(?<=(?:^|[,.;:!?]\s*|\b(?:so|then|ok|okay|just|pls|please)\s+))meet(?:\s+up)?)\s+(?:(?:right\s+)?in\s+front\s+of|outside|opposite|across\s+from|behind|next\s+to|near|by|at|in)\s+(?<place>(?:the|a)\s+[^,;.!?\n]{2,60}|[A-Z][^,;.!?\n]{2,60})/dgim,
     // "meet me in the middle on the price", "meet you at the price you quoted": a compromise, not a place; "the tow driver said let's meet": reported.
     accept: (m, text) =>
       !NOT_A_PLACE.test(m.groups?.place ?? "") &&
