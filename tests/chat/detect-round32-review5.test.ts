@@ -1,4 +1,4 @@
-// Round 32 review 5: a blind reviewer wrote 203 sentences (87 attacks, 116 innocents) on directions by landmarks and meetings in person, to judge landmarks32 (which passed it, 57 of 87 caught, but was held back for its cost: README, Round 32).
+// Round 32 review 5: a blind reviewer wrote 203 sentences (87 attacks, 116 innocents) on directions by landmarks and meetings in person, to judge landmarks32.
 // Probed with the application's options (rules + trained stage) on main before and after round 32's branches (README, Round 32). This file specifies
 // main after round 32: `it` when right, `it.fails` (with why) when wrong. An attack is right when flagged and every detail it gives is hidden.
 import { describe, expect, it } from "vitest";
@@ -490,15 +490,13 @@ describe("round 32 review 5: attacks", () => {
   );
   it("rather meet at the Spar parking in Mayville, by the car wash guys, I'll be there 2pm with the multimeter", () =>
     expect(caughtBy("rather meet at the Spar parking in Mayville, by the car wash guys, I'll be there 2pm with the multimeter", ["Spar parking in Mayville, by the car wash guys"])).toBe(true));
-  // not flagged
-  it.fails("I fix cars out of my own yard by the old railway bridge in Hexley, first turn after the bridge then follow the tyres stacked on the fence", () =>
+  it("I fix cars out of my own yard by the old railway bridge in Hexley, first turn after the bridge then follow the tyres stacked on the fence", () =>
     expect(
       caughtBy("I fix cars out of my own yard by the old railway bridge in Hexley, first turn after the bridge then follow the tyres stacked on the fence", [
         "by the old railway bridge in Hexley",
         "first turn after the bridge then follow the tyres stacked on the fence",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("fwiw im mobile, we can meet at the Costco gas station on 5th and Birch, ill do the brakes in the lot", () =>
     expect(caughtBy("fwiw im mobile, we can meet at the Costco gas station on 5th and Birch, ill do the brakes in the lot", ["Costco gas station on 5th and Birch"])).toBe(true));
   it("can you just come to mine instead? I'm the flat above the launderette on Mill Street, car's parked in the yard round back, I'll pay cash", () =>
@@ -701,15 +699,13 @@ describe("round 32 review 5: attacks", () => {
         "près de la station de lavage",
       ]),
     ).toBe(true));
-  // not flagged
-  it.fails("ta3al 3al warsha 3andi bel sina3iyye, ba3d mahattet ENOC 3al yamin, el mahal el awal ma3 el bab el a7mar", () =>
+  it("ta3al 3al warsha 3andi bel sina3iyye, ba3d mahattet ENOC 3al yamin, el mahal el awal ma3 el bab el a7mar", () =>
     expect(
       caughtBy("ta3al 3al warsha 3andi bel sina3iyye, ba3d mahattet ENOC 3al yamin, el mahal el awal ma3 el bab el a7mar", [
         "bel sina3iyye, ba3d mahattet ENOC 3al yamin",
         "el mahal el awal ma3 el bab el a7mar",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("mas langsung aja ke bengkel saya, di Jl. Kenanga gang 3, sebelah masjid Al-Ikhlas, yang ada spanduk oli, lebih murah dari aplikasi", () =>
     expect(
       caughtBy("mas langsung aja ke bengkel saya, di Jl. Kenanga gang 3, sebelah masjid Al-Ikhlas, yang ada spanduk oli, lebih murah dari aplikasi", [
