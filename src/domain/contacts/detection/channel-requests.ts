@@ -317,3 +317,84 @@ CHANNEL_REQUEST_PATTERNS.push(
     words: "check read see scan monitor moderate filter look checks reads sees scans monitors looks".split(" "),
   },
 );
+
+// ----- round 33: the call or the channel proposed with its own words --------------------------------
+//  22. ASKED-POLITELY: a call asked for with a gerund after "mind" or "fancy": "mind giving me a call?",
+//      "would you mind ringing me tonight" ("mind giving me a minute" names no channel).
+//  23. ON-YOUR-LINE: a party called or shouted at on a phone line: "I'll call u on ur mobile in 10", "give
+//      you a shout on the phone later", "ring me on my landline"; the sender or the reader as the one
+//      calling ("your insurer will call you on your mobile" is a third party's call, not read).
+//  24. TEXT-SLANG: a text, an SMS or a voice note asked for with a verb of flinging: "flick me an sms",
+//      "I'll bung you a text tonight", "chuck us a voice note" ("flick me a photo here" names no channel).
+//  25. MEETING-LINK: a video meeting on another service set up or sent: "I'll send you a Zoom link", "I'll
+//      send a Teams invite over", "let's do a quick zoom", "Google Meet at 10? I'll invite you" ("my boss
+//      sends me a Zoom link every Monday", "I was on a Teams call all morning": told, not proposed).
+//  26. DOCUMENT-ELSEWHERE: the quote, the invoice or the photos sent to the reader by e-mail or to a
+//      mailbox or app: "I'll send you the full quote by email", "send the quote to my gmail" ("I'll send
+//      you the quote through the app", "I'll send the invoice to the insurer by email" stay innocent).
+
+/**
+ * The one calling is the sender or the reader: a first person, a request or the clause's start before the
+ * verb, not a third party ("your insurer will call you on your mobile").
+ */
+const CALLER_BEFORE =
+  /(?:^|[.!?,;:\n]\s*|\b(?:i['’]?ll|i\s+will|i\s+can|i\s+could|i\s+shall|i['’]?d|i['’]?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)|ima|let\s+me|lemme|let['’]?s|lets|shall\s+i|can\s+i|could\s+i|should\s+i|(?:can|could|would|will)\s+(?:you|u)|you\s+(?:can|could)|we\s+(?:can|could)|just|pls|please|plz|mate|then)\s+(?:just\s+|quickly\s+|quick\s+|give\s+)?)$/i;
+
+/** A phone line: "the phone", "my mobile", "ur cell", "your landline". */
+const PHONE_LINE = String.raw`(?:the|my|your|ur|yr|his|her)\s+(?:own\s+|personal\s+|private\s+|work\s+|home\s+)?(?:phone|mobile|cell(?:\s*phone)?|landline|blower|line)`;
+
+/** A video-meeting service other than the platform's own call. */
+const MEETING_APP = String.raw`(?:zoom|teams|ms\s+teams|microsoft\s+teams|google\s+meet|g\s*meet|meet|webex|whereby|jitsi|skype|facetime)`;
+
+/** A thing sent about the job: a quote, an invoice, the photos. */
+const JOB_PAPER = String.raw`(?:(?:full|final|proper|detailed|official|itemi[sz]ed|written|updated|new)\s+)?(?:quote|quotation|estimate|invoice|receipt|breakdown|photos?|pics?|pictures|videos?|paperwork|documents?|docs|pdf|report|bill)`;
+
+/** A mailbox or an app named as where a thing goes: "my gmail", "your email", "ur whatsapp". */
+const OWN_INBOX = String.raw`(?:my|your|ur|yr|our)\s+(?:personal\s+|private\s+|own\s+|work\s+|other\s+)?(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|e-?mail(?:\s+address)?|inbox|whats\s?app|telegram|signal)`;
+
+CHANNEL_REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // 22. ASKED-POLITELY
+    re: /\b(?:mind|fancy)\s+(?:giving\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:call|ring|buzz|bell|tinkle|shout)|(?:calling|ringing|phoning|texting|whatsapping|facetiming|e-?mailing)\s+(?:me|us))\b/gi,
+    accept: asked,
+    phrase: true,
+    words: ["mind", "fancy"],
+  },
+  {
+    kind: REQUEST, // 23. ON-YOUR-LINE
+    re: new RegExp(
+      String.raw`\b(?:call|ring|phone|text|txt|buzz|reach|give\s+(?:you|u|ya|me|us)\s+a\s+(?:shout|holler|bell|buzz|call|ring|tinkle))\s+(?:(?:you|u|ya|me|us)\s+)?on\s+${PHONE_LINE}\b`,
+      "gi",
+    ),
+    accept: (m, text) => asked(m, text) && CALLER_BEFORE.test(before(text, m, 30)) && !/\b(?:it|they|he|she)\b/i.test(m[0]) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    phrase: true,
+    words: "phone mobile cell cellphone landline blower line".split(" "),
+  },
+  {
+    kind: REQUEST, // 24. TEXT-SLANG
+    re: /\b(?:flick|bung|chuck|fling|whack|fire|ping)\s+(?:me|us|you|u|ya)\s+(?:an?\s+)?(?:quick\s+)?(?:sms|txt|text(?:\s+message)?|whats\s?app|imessage|voice\s*(?:note|message|memo))\b/gi,
+    accept: asked,
+    phrase: true,
+    words: "flick bung chuck fling whack fire ping".split(" "),
+  },
+  {
+    kind: REQUEST, // 25. MEETING-LINK
+    re: new RegExp(
+      String.raw`\b(?:send|e-?mail|text|share|drop|forward|ping)\s+(?:(?:you|u|ya)\s+)?(?:over\s+)?(?:a|an|the|my)\s+(?:quick\s+)?${MEETING_APP}\s+(?:link|invite|invitation|call\s+link|meeting(?:\s+link)?)\b|\b(?:do|have|hop\s+on|jump\s+on|set\s+up|arrange|schedule|book)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:zoom|webex|google\s+meet|g\s*meet|teams\s+(?:call|meeting))\b|\b(?:i['’]?ll|i\s+will|let\s+me|lemme|i\s+can)\s+(?:send\s+(?:you|u)\s+an?\s+)?invite\s*(?:you|u)?\b(?<=${MEETING_APP}\b[^.!\n]{0,60})`,
+      "gi",
+    ),
+    accept: (m, text) => asked(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
+    phrase: true,
+    words: "zoom teams meet gmeet webex whereby jitsi skype facetime".split(" "),
+  },
+  {
+    kind: REQUEST, // 26. DOCUMENT-ELSEWHERE
+    re: new RegExp(
+      String.raw`\b(?:send|e-?mail|forward|mail|shoot|pass|text)\s+(?:(?:you|u|ya|me|us)\s+)?(?:over\s+)?(?:the|my|a|your|ur|our|this|that)\s+${JOB_PAPER}\s+(?:(?:by|via|over|through|on)\s+(?:e-?mail|gmail|text|sms|whats\s?app|telegram|post)|(?:to|at|on)\s+${OWN_INBOX})\b`,
+      "gi",
+    ),
+    accept: (m, text) => asked(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
+    phrase: true,
+    words: "email e-mail gmail text sms whatsapp telegram post hotmail yahoo outlook icloud proton protonmail inbox signal".split(" "),
+  },
+);

@@ -372,9 +372,9 @@ const CHANNEL_ABROAD = String.raw`(?:sms|texto|e-?mail|mail|correo|courriel|tele
  * Who proposes to go on talking, abroad: "on peut continuer", "podemos seguir", "possiamo sentirci", "kunnen we verder",
  * "możemy pogadać", and the older first-person forms ("seguimos", "continuiamo", "lass uns").
  */
-const TALK_ABROAD = String.raw`(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|(?:on\s+peut|on\s+pourrait|peut[\s-]on|pourrait[\s-]on)\s+(?:en\s+)?(?:parler|discuter|se\s+parler|echanger)|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve|combina)|vamos\s+(?:conversar|falar|continuar)|(?:podemos|podriamos|podiamos|puedo|posso|pode|da\s+pra)\s+(?:(?:lo|la|isso|eso)\s+)?(?:continuar|seguir|hablar|falar|conversar|platicar|resolver|combinar|tratar|arreglar)(?:lo|la)?|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:possiamo|potremmo|possiamo\s+anche)\s+(?:continuare|proseguire|sentirci|parlare|parlarne|scriverci)|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir|(?:kunnen|zullen|kunnen\s+wij|zullen\s+wij)\s+(?:we\s+)?(?:(?:dit|het|even|misschien)\s+)*(?:verder(?:gaan|praten)?|praten|overleggen|afspreken|regelen|bespreken)|(?:mozemy|moglibysmy|pogadajmy|porozmawiajmy|przejdzmy|mozemy\s+(?:pogadac|porozmawiac|kontynuowac|przejsc|pisac)))`;
+const TALK_ABROAD = String.raw`(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|(?:on\s+peut|on\s+pourrait|peut[\s-]on|pourrait[\s-]on)\s+(?:en\s+)?(?:parler|discuter|se\s+parler|echanger)|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve|combina)|vamos\s+(?:conversar|falar|continuar)|(?:podemos|podriamos|podiamos|puedo|posso|pode|da\s+pra)\s+(?:(?:lo|la|isso|eso)\s+)?(?:continuar|seguir|hablar|falar|conversar|platicar|resolver|combinar|tratar|arreglar)(?:lo|la)?|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:possiamo|potremmo|possiamo\s+anche)\s+(?:continuare|proseguire|sentirci|parlare|parlarne|scriverci)|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir|(?:kunnen|zullen|kunnen\s+wij|zullen\s+wij)\s+(?:we\s+)?(?:(?:dit|het|even|misschien)\s+)*(?:verder(?:gaan|praten)?|praten|overleggen|afspreken|regelen|bespreken)|(?:mozemy|moglibysmy|pogadajmy|porozmawiajmy|przejdzmy|przejdziemy|pogadamy|mozemy\s+(?:pogadac|porozmawiac|kontynuowac|przejsc|pisac)))`;
 /** Where the talk goes abroad: private, the phone, a text or a mail, another app, out of the app. */
-const ELSEWHERE_ABROAD = String.raw`(?:en\s+prive|en\s+mp|am\s+telefon|(?:par|sur|via)\s+(?:sms|texto|mail|e-?mail|courriel|telephone|tel|message\s+prive|courrier|la\s+poste|whatsapp|telegram|signal|messenger|insta(?:gram)?)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x|via)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms|whats(?:app)?|wasap|zap|telegram|signal|messenger)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel|zap|whats(?:app)?|telegram|signal|messenger|e-?mail)|(?:por|pelo|via)\s+(?:sms|e-?mail|mail|telefone|telemovel|celular)|por\s+fora|fora\s+do\s+app|in\s+privato|al\s+telefono|(?:per|su|via|tramite)\s+(?:telefono|e-?mail|mail|sms|whatsapp|telegram|signal|messenger|posta)|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail|e-?mail|post|brief|whatsapp)|ausserhalb\s+der\s+app|(?:via|per|over)\s+(?:de\s+)?(?:mail|e-?mail|sms|whatsapp|telefoon|telegram|signal|post)|(?:przez|na)\s+(?:telefon|sms|maila?|e-?maila?|whatsapp\w*|messenger\w*|telegram\w*|signal\w*)|telefonicznie|mailowo|smsem)`;
+const ELSEWHERE_ABROAD = String.raw`(?:en\s+prive|en\s+mp|am\s+telefon|(?:par|sur|via)\s+(?:sms|texto|mail|e-?mail|courriel|telephone|tel|message\s+prive|courrier|la\s+poste|whatsapp|telegram|signal|messenger|insta(?:gram)?)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x|via)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms|whats(?:app)?|wasap|zap|telegram|signal|messenger)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel|zap|whats(?:app)?|telegram|signal|messenger|e-?mail)|(?:por|pelo|via)\s+(?:sms|e-?mail|mail|telefone|telemovel|celular)|por\s+f(?:o|ue)ra(?!\s+de)|fora\s+do\s+app|in\s+privato|al\s+telefono|(?:per|su|via|tramite)\s+(?:telefono|e-?mail|mail|sms|whatsapp|telegram|signal|messenger|posta)|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail|e-?mail|post|brief|whatsapp)|ausserhalb\s+der\s+app|(?:via|per|over)\s+(?:de\s+)?(?:mail|e-?mail|sms|whatsapp|telefoon|telegram|signal|post)|(?:przez|na)\s+(?:telefon|sms|maila?|e-?maila?|whatsapp\w*|messenger\w*|telegram\w*|signal\w*)|telefonicznie|mailowo|smsem)`;
 
 /** Speech reported before the phrase in its sentence: a verb of saying, a colon or an opening quote ("el perito me dijo: ...", "« on continue par SMS »"). */
 const REPORTED_BEFORE = /(?:\b(?:dijo|dice|dicen|decia|falou|disse|diz|dit|disait|ecrivait|meinte|sagt|sagte|meint|detto|dice|ha\s+detto|said|says|told|asked|wrote)\b|[:«"“])[^.!?\n]*$/i;
@@ -469,5 +469,105 @@ OTHER_LANGUAGE_PATTERNS.push(
     kind: "OFF_PLATFORM_DEAL", // the platform passed by, the fee saved: "sin pasar por la plataforma", "sem passar pelo app", "nos ahorramos la comisión", "on économise la commission"
     re: /\b(?:sin\s+pasar\s+por\s+(?:la\s+)?(?:app|aplicacion|plataforma|pagina)|sem\s+passar\s+pel[oa]\s+(?:app|aplicativo|plataforma)|sans\s+passer\s+par\s+(?:la\s+|l['’]?\s?)?(?:appli\w*|plateforme|app)|senza\s+passare\s+(?:dall['’]?\s?app|dalla\s+piattaforma)|(?:nos\s+)?ahorr\w+\s+(?:la\s+)?(?:comision|tarifa|cuota)|(?:a\s+gente\s+)?economiz\w+\s+(?:a\s+)?(?:taxa|comissao)|(?:on\s+)?econom\w+\s+(?:la\s+)?commission|spar\w*\s+(?:uns\s+)?(?:die\s+)?(?:gebuhr|provision)|risparmi\w*\s+(?:la\s+)?commissione|(?:te\s+lo|te\s+la|te\s+los|te\s+las)\s+vendo\s+(?:directo|directamente|yo))\b/gi,
     accept: live,
+  },
+);
+
+// ----- round 33: the call or the move said with the verb of the language (issue 13, OFF_PLATFORM_REQUEST) -------------
+//   CALL-ABROAD: the sender ringing the reader, or the reader asked to ring the sender, with the verb and its person:
+//     "te llamo mañana", "je vous appelle demain", "ti chiamo stasera", "eu te ligo", "ich ruf Sie morgen an", "ik bel
+//     je", "zadzwonię do ciebie", "seni ararım", "saya telpon aja", "tatawagan kita"; "tawagan mo ako", "telpon saya",
+//     "beni arayın", "zadzwoń do mnie", "zullen we even bellen?". A thing or a third party called for the reader ("te
+//     llamo una grúa", "ti chiamo un carro attrezzi", "je t'appelle un dépanneur", "te llamo la atención", "ik bel je
+//     de garage") and the sender's phone told of ("telpon saya rusak") and a reminder ("je te rappelle que ...") stay innocent.
+//   MOVE-ABROAD: the talk carried to a phone or an app in the languages TALK_ABROAD does not read: "lanjut di WA",
+//     "ngobrol di telegram", "mag-usap sa Messenger", "telefonda konuşalım", "tuongee kwa simu", "call pe aa jao".
+//   THERE-ABROAD: the reader told to answer "there" after a mail or an app was named in the message: "te mando el
+//     presupuesto por correo y me contestas por ahí", "répondez-moi là-bas", "fala comigo por lá" (the app named
+//     instead, "por la app ... por ahí", is the platform).
+
+/** An object after the call: a tow truck, a mechanic, "la atención": something called for the reader, not the reader called. */
+const CALLED_FOR_YOU = /^\s+(?:(?:un|una|uno|uma|um|une|il|lo|el|la|le|les|los|las|o|os|einen?|den|de|het|een|ang|si|que)\s|qu['’]|d['’])/i;
+/** The sender's phone told of as a device: "telpon saya rusak", "telepon saya mati". */
+const PHONE_AS_DEVICE = /^\s+(?:rusak|mati|hilang|error|lowbat|lobet|jatuh|baru|lama|lemot|nggak|gak|ga|tidak|ini|itu)\b/i;
+
+/**
+ * The app named in the call's clause, and not as what is left ("te llamo por la videollamada de la app", "ich rufe Sie gleich über die
+ * App an"): the platform's own call. "... fuera de la app", "ohne die App" leave it.
+ */
+const APP_IN_CLAUSE =
+  /^[^.!?\n;]{0,50}?\b(?<!\b(?:fuera\s+de|fora\s+do|hors\s+de|sans|ohne|ausserhalb|buiten|bez|senza|sin|sem|without|outside|luar|not\s+(?:on|in|through)|nicht\s+uber)\s+(?:(?:la|el|a|o|die|der|l['’]?|de|het|the)\s*)?)(?:app|appli|aplicacion|aplicativo|applicazione|aplikasi|aplikacji|uygulama|plataforma|plattform|platform|plateforme|piattaforma)\b/i;
+
+/**
+ * A notice when the job is done, as the English rules keep "I'll give you a call when it's ready": "te llamo cuando esté lista",
+ * "je vous appelle dès que", "ti chiamo appena", "ich rufe Sie an, sobald", "ik bel je zodra", "jak tylko", "kalau sudah".
+ */
+const NOTIFY_ABROAD =
+  /^[\s,]*(?:(?:an|zuruck|yo|io|eu|manana|domani|demain|morgen|besok|nanti|bukas)[\s,]+)?(?:cuando|en\s+cuanto|apenas|quand|des\s+que|sitot\s+que|quando|appena|assim\s+que|logo\s+que|wenn|sobald|zodra|als|kiedy|gdy|jak\s+tylko|pag|kapag|kalau|kalo|klo|begitu|hazir\s+olunca|bitince)\b/i;
+/** A negation before the verb abroad, or "nicht" / "niet" / "nie" inside the call ("ich rufe dich nicht an"). */
+const NOT_CALLING_BEFORE = /\b(?:no|nunca|jamas|nao|non|mai|ne|nie|niet|nooit|nicht|hic|asla|tidak|gak|nggak|ga|jangan|hindi|huwag|wag)\s+(?:\w+\s+)?$/i;
+
+/**
+ * Not negated, not kept on the platform, not reported ("dijo: te llamo"), no object called for the reader, no phone as a device, no
+ * notice when the job is done.
+ */
+function proposedAbroad(m: RegExpExecArray, text: string): boolean {
+  let start = m.index;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  return (
+    liveAbroad(m, text) &&
+    !REPORTED_BEFORE.test(text.slice(start, m.index)) &&
+    !CALLED_FOR_YOU.test(rest) &&
+    !PHONE_AS_DEVICE.test(rest) &&
+    !APP_IN_CLAUSE.test(text.slice(m.index, m.index + m[0].length + 50)) &&
+    !NOTIFY_ABROAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
+    !NOT_CALLING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+    !/\b(?:nicht|niet|nie)\b/i.test(m[0])
+  );
+}
+
+/** A mail or another app named as the channel before "there": "por correo", "par mail", "por email", "via whatsapp". */
+const CHANNEL_NAMED_BEFORE =
+  /\b(?:por|par|pelo|per|via|su|sur|no|al|au)\s+(?:correo|mail|e-?mail|courriel|whats(?:app)?|wasap|zap|telegram|signal|telefono|telefone|telephone|sms|texto)\b[^\n]{0,80}$/i;
+
+OTHER_LANGUAGE_PATTERNS.push(
+  {
+    kind: "OFF_PLATFORM_REQUEST", // CALL-ABROAD
+    re: new RegExp(
+      [
+        // the sender calling the reader
+        String.raw`\b(?:te|le)\s+(?:llamo|marco|vuelvo\s+a\s+llamar)\b`,
+        String.raw`\b(?:te|lhe)\s+(?:ligo|telefono)\b|\bligo\s+(?:pra|para)\s+(?:voce|vc|ti|o\s+senhor|a\s+senhora)\b`,
+        String.raw`\bje\s+(?:te\s+|t['’]\s?|vous\s+)(?:appelle|rappelle|telephone|passe\s+un\s+(?:coup\s+de\s+fil|appel))\b`,
+        String.raw`\b(?:ti|vi)\s+(?:chiamo|richiamo|telefono|squillo)\b`,
+        String.raw`\bich\s+(?:ruf|rufe)\s+(?:dich|sie|euch)\s+(?:[a-z]+\s+){0,4}?(?:an|zuruck)\b`,
+        String.raw`\bik\s+bel\s+(?:je|jou|u|jullie)\b(?!\s+(?:garage|werkplaats|dealer|monteur|baas|verzekeraar|verzekering|vrouw|man|zoon|dochter)\b)|\b(?:zullen|kunnen|zal\s+ik|kan\s+ik)\s+(?:we|wij|je|u)?\s*(?:(?:je|u|even|straks|vanavond|morgen|gewoon|misschien|snel)\s+)*(?:bellen|facetimen|videobellen)\b`,
+        String.raw`\bzadzwonie\s+do\s+(?:ciebie|pana|pani|was|panstwa)\b|\bzadzwon(?:cie)?\s+do\s+mnie\b`,
+        String.raw`\b(?:seni|sizi)\s+(?:[a-z]+\s+)?(?:ararim|arayacagim|arariz|arayacagiz)\b|\bbeni\s+(?:bir\s+)?(?:ara|arayin|arasana|arar\s+misin(?:iz)?|arayabilir\s+misin(?:iz)?)\b`,
+        String.raw`\b(?:saya|aku|gue|gw|sy)\s+(?:telpon|telepon|tlp|telfon)\b(?=\s*(?:aja|saja|ya|nanti|kamu|anda|bapak|pak|mas|kak|bang|mbak|ibu|bu|gan|sekarang|besok|$|[,.!?]))|\b(?:telpon|telepon|tlp|telfon|hubungi)\s+(?:saya|aku|gue|gw)\b`,
+        String.raw`\btatawagan\s+(?:kita|ka)\b|\b(?:tawagan|i-?text|itext|i-?pm)\s+mo\s+(?:(?:na\s+)?(?:lang|lng|nalang)\s+)?ako\b`,
+      ].join("|"),
+      "gi",
+    ),
+    words:
+      "te le lhe ligo je ti vi ich ik zullen kunnen zal kan zadzwonie zadzwon zadzwoncie seni sizi beni saya aku gue gw sy telpon telepon tlp telfon hubungi tatawagan tawagan itext i-text i-pm".split(
+        " ",
+      ),
+    accept: proposedAbroad,
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // MOVE-ABROAD
+    re: /\b(?:(?:lanjut|ngobrol|chat|chatting|bahas|ngobrolin|diskusi|kontak(?:an)?)\s+(?:aja\s+)?(?:di|ke|lewat|via|pake|pakai)\s+(?:wa|whatsapp|telegram|tele|telpon|telepon|dm|japri)|(?:mag-?usap|usap|mag-?chat)\s+(?:na\s+lang\s+)?(?:tayo\s+)?sa\s+(?:messenger|viber|fb|facebook|whatsapp|telegram|telepono|phone|cp)|(?:telefonda|whatsapp(?:['’]?(?:tan|ta|dan|da))?|telegram(?:['’]?(?:dan|da))?)\s+(?:konusalim|goruselim|yazisalim|devam\s+edelim)|(?:tuongee|tuzungumze|tuwasiliane|nipigie|nitakupigia)\s+(?:(?:kwa|kupitia|kwenye)\s+)?(?:simu|whatsapp|wasap|sms)|(?:call|phone|video\s+call|whatsapp)\s+(?:pe|par|pr)\s+(?:aa\s*jao|aao|aaiye|aa\s+jaiye|milte|baat\s+kar\w*))\b/gi,
+    gate: /\b(?:wa|whats\w*|telegram\w*|tele|telpon|telepon|dm|japri|messenger|viber|fb|facebook|telepono|phone|cp|telefonda|simu|sms|wasap|call)\b/i,
+    accept: proposedAbroad,
+    phrase: true,
+  },
+  {
+    kind: "OFF_PLATFORM_REQUEST", // THERE-ABROAD
+    re: /\b(?:me\s+(?:contestas|respondes|escribes)|contestame|respondeme|(?:fala|responde|escreve)(?:-me)?\s+comigo|(?:repondez|reponds|ecrivez|ecris)[\s-]moi|rispondimi)\s+(?:(?:directamente|directement|direto|diretamente|direttamente)\s+)?(?:por\s+ahi|por\s+alli|por\s+la|la[\s-]bas|li)\b/gi,
+    gate: /\b(?:ahi|alli|la|bas|li)\b/i,
+    accept: (m, text) => CHANNEL_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)) && proposedAbroad(m, text),
+    phrase: true,
   },
 );

@@ -1,0 +1,145 @@
+// Round 33, moves to another channel said with their own words (issue 13, OFF_PLATFORM_REQUEST): a call asked for politely
+// ("mind giving me a call?"), a party rung on a phone line ("I'll call u on ur mobile"), a text or an SMS flung over ("flick me
+// an sms"), a video meeting on another service ("I'll send you a Zoom link"), the quote sent by e-mail or to a mailbox ("send
+// the quote to my gmail"), a call set for a clock time ("give me a buzz after 5"), a move whose reason is the platform's
+// trouble in the next sentence ("by phone? Typing on here is a nightmare"), and, in Spanish, French, Italian, Portuguese,
+// German, Dutch, Polish, Turkish, Indonesian, Tagalog, Swahili and Hinglish, the sender ringing the reader ("te llamo
+// mañana", "ich ruf Sie an", "zadzwonię do ciebie"), the reader asked to ring ("tawagan mo ako", "beni arayın"), the talk
+// carried to a phone or an app ("lanjut di WA", "telefonda konuşalım") and the reader told to answer "there" after a mail
+// was named ("me contestas por ahí"). The innocents are the near misses: the app's own calls, calls refused, third parties
+// called for the reader ("te llamo una grúa", "ti chiamo il meccanico"), reminders ("je te rappelle que"), notices when the car is
+// ready ("je vous appelle dès que"), past calls, the
+// platform named as the channel, a phone told of as a device, "por ahí" on a road. Probed with the application's options.
+import { describe, expect, it } from "vitest";
+import { caughtBy, flaggedBy } from "./detector-helpers.ts";
+
+describe("round 33 moves to another channel: attacks", () => {
+  it("Mind giving me a call? Easier than typing all this", () => expect(caughtBy("Mind giving me a call? Easier than typing all this", ["Mind giving me a call"])).toBe(true));
+  it("would you mind ringing me tonight about the gearbox", () => expect(caughtBy("would you mind ringing me tonight about the gearbox", ["would you mind ringing me"])).toBe(true));
+  it("can you give me a buzz after 5, I'll explain the noise", () => expect(caughtBy("can you give me a buzz after 5, I'll explain the noise", ["give me a buzz"])).toBe(true));
+  it("I'll give ya a bell on your mobile tonight", () => expect(caughtBy("I'll give ya a bell on your mobile tonight", ["give ya a bell on your mobile"])).toBe(true));
+  it("flick us a txt when you're near", () => expect(caughtBy("flick us a txt when you're near", ["flick us a txt"])).toBe(true));
+  it("bung me a text when you're done at work", () => expect(caughtBy("bung me a text when you're done at work", ["bung me a text"])).toBe(true));
+  it("ima ring u on ur cell in 5 ok", () => expect(caughtBy("ima ring u on ur cell in 5 ok", ["ring u on ur cell"])).toBe(true));
+  it("I'll ring you on your landline after lunch", () => expect(caughtBy("I'll ring you on your landline after lunch", ["ring you on your landline"])).toBe(true));
+  it("I'll send you a Zoom link for 4pm so you can show me the engine", () => expect(caughtBy("I'll send you a Zoom link for 4pm so you can show me the engine", ["send you a Zoom link"])).toBe(true));
+  it("I'll send a Teams invite over for tomorrow morning", () => expect(caughtBy("I'll send a Teams invite over for tomorrow morning", ["send a Teams invite"])).toBe(true));
+  it("Zoom at 3 tomorrow? I'll send you an invite", () => expect(caughtBy("Zoom at 3 tomorrow? I'll send you an invite", ["I'll send you an invite"])).toBe(true));
+  it("let's do a quick zoom tomorrow so I can see the leak", () => expect(caughtBy("let's do a quick zoom tomorrow so I can see the leak", ["do a quick zoom"])).toBe(true));
+  it("I'll send you the itemised invoice by email tonight", () => expect(caughtBy("I'll send you the itemised invoice by email tonight", ["send you the itemised invoice by email"])).toBe(true));
+  it("could you forward the receipt to my hotmail please", () => expect(caughtBy("could you forward the receipt to my hotmail please", ["forward the receipt to my hotmail"])).toBe(true));
+  it("Could we carry on by email? Uploading on here is painful", () => expect(caughtBy("Could we carry on by email? Uploading on here is painful", ["carry on by email"])).toBe(true));
+  it("Can we sort it over the phone? Messaging on here is such a pain", () =>
+    expect(caughtBy("Can we sort it over the phone? Messaging on here is such a pain", ["sort it over the phone"])).toBe(true));
+  it("te llamo mañana y lo hablamos con calma", () => expect(caughtBy("te llamo mañana y lo hablamos con calma", ["te llamo"])).toBe(true));
+  it("Le llamo esta tarde para explicarle el presupuesto", () => expect(caughtBy("Le llamo esta tarde para explicarle el presupuesto", ["Le llamo"])).toBe(true));
+  it("je vous appelle demain matin pour le devis", () => expect(caughtBy("je vous appelle demain matin pour le devis", ["je vous appelle"])).toBe(true));
+  it("je te rappelle ce soir, on voit ça ensemble", () => expect(caughtBy("je te rappelle ce soir, on voit ça ensemble", ["je te rappelle"])).toBe(true));
+  it("ti chiamo stasera per il preventivo", () => expect(caughtBy("ti chiamo stasera per il preventivo", ["ti chiamo"])).toBe(true));
+  it("eu te ligo amanhã cedo pra combinar", () => expect(caughtBy("eu te ligo amanhã cedo pra combinar", ["te ligo"])).toBe(true));
+  it("Ich rufe Sie heute Nachmittag zurück wegen der Kupplung", () => expect(caughtBy("Ich rufe Sie heute Nachmittag zurück wegen der Kupplung", ["rufe Sie heute Nachmittag zurück"])).toBe(true));
+  it("ich rufe dich heute Abend an wegen dem Angebot", () => expect(caughtBy("ich rufe dich heute Abend an wegen dem Angebot", ["rufe dich heute Abend an"])).toBe(true));
+  it("ik bel je vanavond even over de offerte", () => expect(caughtBy("ik bel je vanavond even over de offerte", ["ik bel je"])).toBe(true));
+  it("zadzwonię do ciebie jutro w sprawie wyceny", () => expect(caughtBy("zadzwonię do ciebie jutro w sprawie wyceny", ["zadzwonię do ciebie"])).toBe(true));
+  it("besok pagi saya telepon aja ya bu, lebih enak ngobrol langsung", () => expect(caughtBy("besok pagi saya telepon aja ya bu, lebih enak ngobrol langsung", ["saya telepon"])).toBe(true));
+  it("tatawagan kita mamaya boss para mas mabilis", () => expect(caughtBy("tatawagan kita mamaya boss para mas mabilis", ["tatawagan kita"])).toBe(true));
+  it("itext mo na lang ako mamaya boss, mas mabilis", () => expect(caughtBy("itext mo na lang ako mamaya boss, mas mabilis", ["itext mo na lang ako"])).toBe(true));
+  it("telpon saya aja ya mas, biar cepat", () => expect(caughtBy("telpon saya aja ya mas, biar cepat", ["telpon saya"])).toBe(true));
+  it("beni arayın lütfen, yazması zor", () => expect(caughtBy("beni arayın lütfen, yazması zor", ["beni arayın"])).toBe(true));
+  it("zadzwoń do mnie po południu, wszystko wyjaśnię", () => expect(caughtBy("zadzwoń do mnie po południu, wszystko wyjaśnię", ["zadzwoń do mnie"])).toBe(true));
+  it("Kunnen we morgen even bellen? Typen gaat me slecht af", () => expect(caughtBy("Kunnen we morgen even bellen? Typen gaat me slecht af", ["Kunnen we morgen even bellen"])).toBe(true));
+  it("kita lanjut lewat whatsapp aja gan, fotonya lebih jelas", () => expect(caughtBy("kita lanjut lewat whatsapp aja gan, fotonya lebih jelas", ["lanjut lewat whatsapp"])).toBe(true));
+  it("Pogadamy przez telefon wieczorem? Łatwiej mi tak", () => expect(caughtBy("Pogadamy przez telefon wieczorem? Łatwiej mi tak", ["Pogadamy przez telefon"])).toBe(true));
+  it("usap na lang tayo sa fb boss, mas mabilis ako doon", () => expect(caughtBy("usap na lang tayo sa fb boss, mas mabilis ako doon", ["usap na lang tayo sa fb"])).toBe(true));
+  it("Whatsapp'tan devam edelim abi, burası çok yavaş", () => expect(caughtBy("Whatsapp'tan devam edelim abi, burası çok yavaş", ["Whatsapp'tan devam edelim"])).toBe(true));
+  it("nipigie simu jioni tuzungumze vizuri", () => expect(caughtBy("nipigie simu jioni tuzungumze vizuri", ["nipigie simu"])).toBe(true));
+  it("bhai video call pe aa jao shaam ko, engine dikhata hoon", () => expect(caughtBy("bhai video call pe aa jao shaam ko, engine dikhata hoon", ["video call pe aa jao"])).toBe(true));
+  it("ngobrol di telegram aja gan, lebih cepat", () => expect(caughtBy("ngobrol di telegram aja gan, lebih cepat", ["ngobrol di telegram"])).toBe(true));
+  it("usap tayo sa viber mamaya", () => expect(caughtBy("usap tayo sa viber mamaya", ["usap tayo sa viber"])).toBe(true));
+  it("Te paso la factura por whatsapp y me contestas por ahí mismo", () => expect(caughtBy("Te paso la factura por whatsapp y me contestas por ahí mismo", ["me contestas por ahí"])).toBe(true));
+  it("Mando as fotos pelo zap, depois fala comigo por lá", () => expect(caughtBy("Mando as fotos pelo zap, depois fala comigo por lá", ["fala comigo por lá"])).toBe(true));
+  it("Je t'écris sur WhatsApp, réponds-moi là-bas", () => expect(caughtBy("Je t'écris sur WhatsApp, réponds-moi là-bas", ["réponds-moi là-bas"])).toBe(true));
+  it("continuamos por fuera, aquí se quedan con una comisión", () => expect(caughtBy("continuamos por fuera, aquí se quedan con una comisión", ["continuamos por fuera"])).toBe(true));
+  it("te llamo mañana fuera de la app, aquí cobran comisión", () => expect(caughtBy("te llamo mañana fuera de la app, aquí cobran comisión", ["te llamo"])).toBe(true));
+  it("seni yarın ararım usta, detayları konuşuruz", () => expect(caughtBy("seni yarın ararım usta, detayları konuşuruz", ["seni yarın ararım"])).toBe(true));
+  it("sizi akşam arayacağım, fiyatı telefonda söylerim", () => expect(caughtBy("sizi akşam arayacağım, fiyatı telefonda söylerim", ["sizi akşam arayacağım"])).toBe(true));
+  it("tatawagan kita bukas ng umaga boss", () => expect(caughtBy("tatawagan kita bukas ng umaga boss", ["tatawagan kita"])).toBe(true));
+  it("hubungi saya aja pak, nomornya sudah ada kan", () => expect(caughtBy("hubungi saya aja pak, nomornya sudah ada kan", ["hubungi saya"])).toBe(true));
+  it("fancy giving us a ring later? easier to talk it through", () => expect(caughtBy("fancy giving us a ring later? easier to talk it through", ["fancy giving us a ring"])).toBe(true));
+  it("I'll bung you a text tonight with the details", () => expect(caughtBy("I'll bung you a text tonight with the details", ["bung you a text"])).toBe(true));
+  it("ti chiamo io stasera, meglio a voce", () => expect(caughtBy("ti chiamo io stasera, meglio a voce", ["ti chiamo"])).toBe(true));
+  it("le llamo yo, no se preocupe, así lo hablamos", () => expect(caughtBy("le llamo yo, no se preocupe, así lo hablamos", ["le llamo"])).toBe(true));
+  it("zadzwońcie do mnie po szesnastej", () => expect(caughtBy("zadzwońcie do mnie po szesnastej", ["zadzwońcie do mnie"])).toBe(true));
+  it("ik bel u morgenochtend over de distributieriem", () => expect(caughtBy("ik bel u morgenochtend over de distributieriem", ["ik bel u"])).toBe(true));
+});
+
+describe("round 33 moves to another channel: innocents", () => {
+  it("The app will call you when the mechanic is on the way", () => expect(flaggedBy("The app will call you when the mechanic is on the way")).toBe(false));
+  it("I can't take calls at work, please keep it on here", () => expect(flaggedBy("I can't take calls at work, please keep it on here")).toBe(false));
+  it("He texted me yesterday that the part arrived", () => expect(flaggedBy("He texted me yesterday that the part arrived")).toBe(false));
+  it("Contact support in the app if the payment fails", () => expect(flaggedBy("Contact support in the app if the payment fails")).toBe(false));
+  it("Could you send a photo of the dashboard here?", () => expect(flaggedBy("Could you send a photo of the dashboard here?")).toBe(false));
+  it("Mind giving me a minute? I'm under the car", () => expect(flaggedBy("Mind giving me a minute? I'm under the car")).toBe(false));
+  it("would you mind checking the coolant level before you drive it", () => expect(flaggedBy("would you mind checking the coolant level before you drive it")).toBe(false));
+  it("can you give me a rough quote first", () => expect(flaggedBy("can you give me a rough quote first")).toBe(false));
+  it("I'll send you the full quote through the app instead", () => expect(flaggedBy("I'll send you the full quote through the app instead")).toBe(false));
+  it("The quote will be emailed to you automatically by the platform", () => expect(flaggedBy("The quote will be emailed to you automatically by the platform")).toBe(false));
+  it("I'll send the invoice to the insurer by email this afternoon", () => expect(flaggedBy("I'll send the invoice to the insurer by email this afternoon")).toBe(false));
+  it("Can you send the quote here instead? I lost the last one", () => expect(flaggedBy("Can you send the quote here instead? I lost the last one")).toBe(false));
+  it("My boss sends me a Zoom link every Monday for the team meeting, sorry if I'm slow", () =>
+    expect(flaggedBy("My boss sends me a Zoom link every Monday for the team meeting, sorry if I'm slow")).toBe(false));
+  it("Is there a video call option in the app? I'd like to show you the noise", () => expect(flaggedBy("Is there a video call option in the app? I'd like to show you the noise")).toBe(false));
+  it("let's do a video call through the app so I can see the engine", () => expect(flaggedBy("let's do a video call through the app so I can see the engine")).toBe(false));
+  it("te llamo la atención sobre el ruido del motor, no es normal", () => expect(flaggedBy("te llamo la atención sobre el ruido del motor, no es normal")).toBe(false));
+  it("la aplicación te llama cuando el mecánico llega", () => expect(flaggedBy("la aplicación te llama cuando el mecánico llega")).toBe(false));
+  it("te llamo una grúa si no arranca mañana", () => expect(flaggedBy("te llamo una grúa si no arranca mañana")).toBe(false));
+  it("ti chiamo un carro attrezzi se non parte", () => expect(flaggedBy("ti chiamo un carro attrezzi se non parte")).toBe(false));
+  it("je t'appelle un dépanneur si elle ne démarre pas", () => expect(flaggedBy("je t'appelle un dépanneur si elle ne démarre pas")).toBe(false));
+  it("eu te ligo pelo app quando chegar na oficina", () => expect(flaggedBy("eu te ligo pelo app quando chegar na oficina")).toBe(false));
+  it("Ich rufe die Werkstatt morgen an und frage nach dem Teil", () => expect(flaggedBy("Ich rufe die Werkstatt morgen an und frage nach dem Teil")).toBe(false));
+  it("ik bel de garage morgen even over het onderdeel", () => expect(flaggedBy("ik bel de garage morgen even over het onderdeel")).toBe(false));
+  it("zadzwonię do warsztatu jutro i zapytam o część", () => expect(flaggedBy("zadzwonię do warsztatu jutro i zapytam o część")).toBe(false));
+  it("nanti saya telpon bengkelnya dulu soal sparepart", () => expect(flaggedBy("nanti saya telpon bengkelnya dulu soal sparepart")).toBe(false));
+  it("tatawagan ko ang talyer mamaya para sa piyesa", () => expect(flaggedBy("tatawagan ko ang talyer mamaya para sa piyesa")).toBe(false));
+  it("Lanjut di aplikasi aja ya kak, biar tercatat", () => expect(flaggedBy("Lanjut di aplikasi aja ya kak, biar tercatat")).toBe(false));
+  it("Telefonda konuşamıyorum, buradan yazalım", () => expect(flaggedBy("Telefonda konuşamıyorum, buradan yazalım")).toBe(false));
+  it("Pwede ba tayo mag-usap dito na lang sa app?", () => expect(flaggedBy("Pwede ba tayo mag-usap dito na lang sa app?")).toBe(false));
+  it("Może przejdziemy do wyceny? Mam już zdjęcia", () => expect(flaggedBy("Może przejdziemy do wyceny? Mam już zdjęcia")).toBe(false));
+  it("seguimos por ahí, por la carretera vieja, y llegamos antes", () => expect(flaggedBy("seguimos por ahí, por la carretera vieja, y llegamos antes")).toBe(false));
+  it("Te mando el presupuesto por la app y me contestas por ahí", () => expect(flaggedBy("Te mando el presupuesto por la app y me contestas por ahí")).toBe(false));
+  it("Je vous envoie le devis ici, répondez-moi directement dans l'appli", () => expect(flaggedBy("Je vous envoie le devis ici, répondez-moi directement dans l'appli")).toBe(false));
+  it("He rang me yesterday to say the car was ready", () => expect(flaggedBy("He rang me yesterday to say the car was ready")).toBe(false));
+  it("the garage gave me a buzz last week about the recall", () => expect(flaggedBy("the garage gave me a buzz last week about the recall")).toBe(false));
+  it("flick me a photo of the tyre wall here", () => expect(flaggedBy("flick me a photo of the tyre wall here")).toBe(false));
+  it("typing on here is a nightmare, sorry for the typos", () => expect(flaggedBy("typing on here is a nightmare, sorry for the typos")).toBe(false));
+  it("I don't want to continue this by phone, the chat is fine", () => expect(flaggedBy("I don't want to continue this by phone, the chat is fine")).toBe(false));
+  it("your insurer will call you on your mobile to confirm the claim", () => expect(flaggedBy("your insurer will call you on your mobile to confirm the claim")).toBe(false));
+  it("the zoom on my camera isn't great, I'll take a closer photo", () => expect(flaggedBy("the zoom on my camera isn't great, I'll take a closer photo")).toBe(false));
+  it("can you email the dealer and ask for the service history?", () => expect(flaggedBy("can you email the dealer and ask for the service history?")).toBe(false));
+  it("my phone died so I couldn't answer the in-app call, sorry", () => expect(flaggedBy("my phone died so I couldn't answer the in-app call, sorry")).toBe(false));
+  it("the mechanic said he'd ring you through the app's call button at 11", () => expect(flaggedBy("the mechanic said he'd ring you through the app's call button at 11")).toBe(false));
+  it("ik bel je garage morgen wel even, die weten het", () => expect(flaggedBy("ik bel je garage morgen wel even, die weten het")).toBe(false));
+  it("telpon saya rusak jadi saya balas di sini saja", () => expect(flaggedBy("telpon saya rusak jadi saya balas di sini saja")).toBe(false));
+  it("beni arama, buradan yazalım lütfen", () => expect(flaggedBy("beni arama, buradan yazalım lütfen")).toBe(false));
+  it("ti chiamo il meccanico appena arriva", () => expect(flaggedBy("ti chiamo il meccanico appena arriva")).toBe(false));
+  it("je te rappelle que le devis est dans l'appli", () => expect(flaggedBy("je te rappelle que le devis est dans l'appli")).toBe(false));
+  it("I'll send a photo here instead of by email, easier for the record", () => expect(flaggedBy("I'll send a photo here instead of by email, easier for the record")).toBe(false));
+  it("je te rappelle que le devis est prêt depuis hier", () => expect(flaggedBy("je te rappelle que le devis est prêt depuis hier")).toBe(false));
+  it("te llamo por la videollamada de la app dentro de un rato", () => expect(flaggedBy("te llamo por la videollamada de la app dentro de un rato")).toBe(false));
+  it("Ich rufe Sie gleich über die App an, halten Sie die Kamera auf den Motor", () => expect(flaggedBy("Ich rufe Sie gleich über die App an, halten Sie die Kamera auf den Motor")).toBe(false));
+  it("je vous appelle via l'appli dans cinq minutes pour voir le bruit", () => expect(flaggedBy("je vous appelle via l'appli dans cinq minutes pour voir le bruit")).toBe(false));
+  it("ti chiamo con la videochiamata della piattaforma tra poco", () => expect(flaggedBy("ti chiamo con la videochiamata della piattaforma tra poco")).toBe(false));
+  it("te llamo cuando esté lista la camioneta, no antes", () => expect(flaggedBy("te llamo cuando esté lista la camioneta, no antes")).toBe(false));
+  it("je vous appelle dès que la voiture est prête", () => expect(flaggedBy("je vous appelle dès que la voiture est prête")).toBe(false));
+  it("ich rufe Sie an, sobald das Teil da ist", () => expect(flaggedBy("ich rufe Sie an, sobald das Teil da ist")).toBe(false));
+  it("ik bel je zodra de auto klaar is", () => expect(flaggedBy("ik bel je zodra de auto klaar is")).toBe(false));
+  it("zadzwonię do pana, jak tylko auto będzie gotowe", () => expect(flaggedBy("zadzwonię do pana, jak tylko auto będzie gotowe")).toBe(false));
+  it("nanti saya telpon kalau mobilnya sudah selesai", () => expect(flaggedBy("nanti saya telpon kalau mobilnya sudah selesai")).toBe(false));
+  it("ich rufe dich nicht an, wir schreiben lieber hier", () => expect(flaggedBy("ich rufe dich nicht an, wir schreiben lieber hier")).toBe(false));
+  it("no te llamo, seguimos por aquí que queda registrado", () => expect(flaggedBy("no te llamo, seguimos por aquí que queda registrado")).toBe(false));
+  it("the dealer gave me a bell on my mobile about the recall", () => expect(flaggedBy("the dealer gave me a bell on my mobile about the recall")).toBe(false));
+  it("I'll ring you on the app's call feature at 3", () => expect(flaggedBy("I'll ring you on the app's call feature at 3")).toBe(false));
+  it("I'll send a calendar invite for the booking through the app", () => expect(flaggedBy("I'll send a calendar invite for the booking through the app")).toBe(false));
+  it("te llamo desde la app en un rato para ver el ruido", () => expect(flaggedBy("te llamo desde la app en un rato para ver el ruido")).toBe(false));
+  it("nunca te llamo sin avisar antes por aquí", () => expect(flaggedBy("nunca te llamo sin avisar antes por aquí")).toBe(false));
+});
