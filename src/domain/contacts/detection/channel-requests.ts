@@ -53,8 +53,8 @@ const TIE = String.raw`(?:\s+(?:for\s+(?:you|u|ya)|to\s+(?:reach|call|text|ring|
 const THIRD_PARTY_AFTER =
   /^[^.!?\n]{0,40}\b(?:warranty|dealer(?:ship)?|insurer|insurance|manufacturer|supplier|recall|roadside|helpline|hotline|support|customer\s+service|head\s+office|tow(?:ing)?\s+(?:company|truck)|rental|parts\s+(?:counter|desk)|the\s+part|on\s+the\s+(?:part|box|label|sticker|invoice|receipt))\b/i;
 
-/** "... when it's ready", "... once I know": a notification, not a call arranged off the platform. */
-const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|if|whenever|the\s+(?:moment|minute))\b/i;
+/** "... when it's ready", "... once I know", "... before you start on it": a notification, not a call arranged off the platform. */
+const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|if|whenever|the\s+(?:moment|minute)|before\s+(?:you|u)\b)\b/i;
 
 /** A channel to move the conversation to: "by phone", "over email", "via text". */
 const CHANNEL_MEDIUM = String.raw`(?:by|over|via|on)\s+(?:the\s+)?(?:phone|telephone|e-?mail|(?:snail\s+)?mail|post|letter|text|sms|whatsapp|telegram|signal|messenger|facetime|skype|linkedin|facebook|insta(?:gram)?|a\s+(?:phone\s+)?call|call)`;
@@ -356,7 +356,8 @@ CHANNEL_REQUEST_PATTERNS.push(
   {
     kind: REQUEST, // 22. ASKED-POLITELY
     re: /\b(?:mind|fancy)\s+(?:giving\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:call|ring|buzz|bell|tinkle|shout)|(?:calling|ringing|phoning|texting|whatsapping|facetiming|e-?mailing)\s+(?:me|us))\b/gi,
-    accept: asked,
+    // "would you mind giving me a quick call before you start on it?": a notice before the work, as the older rules keep it.
+    accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
     phrase: true,
     words: ["mind", "fancy"],
   },
