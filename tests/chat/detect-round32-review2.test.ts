@@ -165,10 +165,8 @@ describe("round 32 review 2: innocents", () => {
 });
 
 describe("round 32 review 2: attacks", () => {
-  // not flagged
-  it.fails("Happy to send a LinkedIn request, then we can chat there about the fleet contract", () =>
-    expect(caughtBy("Happy to send a LinkedIn request, then we can chat there about the fleet contract", ["send a LinkedIn request", "chat there"])).toBe(true),
-  );
+  it("Happy to send a LinkedIn request, then we can chat there about the fleet contract", () =>
+    expect(caughtBy("Happy to send a LinkedIn request, then we can chat there about the fleet contract", ["send a LinkedIn request", "chat there"])).toBe(true));
   it("Sir the wiring harness is burnt near the ECU connector, we will need to replace full section. Price I will discuss on call only, this portal takes too much commission. Please ping me on WA.", () =>
     expect(
       caughtBy(
@@ -225,14 +223,11 @@ describe("round 32 review 2: attacks", () => {
   it("Google Meet link works better for me, I'll send it once you confirm", () =>
     expect(caughtBy("Google Meet link works better for me, I'll send it once you confirm", ["Google Meet link"])).toBe(true));
   it("tawagan mo na lang ako mamaya para mas mabilis", () => expect(caughtBy("tawagan mo na lang ako mamaya para mas mabilis", ["tawagan mo na lang ako"])).toBe(true));
-  // not flagged
-  it.fails("kalemni 3al telephone ba3d el 3asr", () => expect(caughtBy("kalemni 3al telephone ba3d el 3asr", ["kalemni 3al telephone"])).toBe(true));
+  it("kalemni 3al telephone ba3d el 3asr", () => expect(caughtBy("kalemni 3al telephone ba3d el 3asr", ["kalemni 3al telephone"])).toBe(true));
   it("nanti saya telpon aja pak, ngetik di sini ribet", () => expect(caughtBy("nanti saya telpon aja pak, ngetik di sini ribet", ["saya telpon"])).toBe(true));
   it("me chama no zap que a gente resolve mais rápido", () => expect(caughtBy("me chama no zap que a gente resolve mais rápido", ["me chama no zap"])).toBe(true));
-  // not flagged
-  it.fails("Check your spam folder, I emailed you the quote directly, reply to that one", () =>
-    expect(caughtBy("Check your spam folder, I emailed you the quote directly, reply to that one", ["emailed you the quote directly", "reply to that one"])).toBe(true),
-  );
+  it("Check your spam folder, I emailed you the quote directly, reply to that one", () =>
+    expect(caughtBy("Check your spam folder, I emailed you the quote directly, reply to that one", ["emailed you the quote directly", "reply to that one"])).toBe(true));
   it("tu as snap ? je t'envoie la vidéo du bruit", () => expect(caughtBy("tu as snap ? je t'envoie la vidéo du bruit", ["tu as snap"])).toBe(true));
   it("Może przejdziemy na messengera? Tam szybciej odpisuję", () => expect(caughtBy("Może przejdziemy na messengera? Tam szybciej odpisuję", ["przejdziemy na messengera"])).toBe(true));
   it("I'll send you the full quote by email instead, it's got the pdf breakdown", () =>
@@ -251,10 +246,8 @@ describe("round 32 review 2: attacks", () => {
     expect(caughtBy("zadzwoń do mnie wieczorem to się dogadamy bez tej aplikacji", ["zadzwoń do mnie", "bez tej aplikacji"])).toBe(true));
   it("Sir kindly share your whatsapp so I can forward the invoice directly", () =>
     expect(caughtBy("Sir kindly share your whatsapp so I can forward the invoice directly", ["share your whatsapp"])).toBe(true));
-  // not flagged
-  it.fails("Stuur maar een mailtje, dan regelen we het verder buiten de app", () =>
-    expect(caughtBy("Stuur maar een mailtje, dan regelen we het verder buiten de app", ["Stuur maar een mailtje", "buiten de app"])).toBe(true),
-  );
+  it("Stuur maar een mailtje, dan regelen we het verder buiten de app", () =>
+    expect(caughtBy("Stuur maar een mailtje, dan regelen we het verder buiten de app", ["Stuur maar een mailtje", "buiten de app"])).toBe(true));
   it("Je vous envoie le devis par mail, répondez-moi directement là-bas", () =>
     expect(caughtBy("Je vous envoie le devis par mail, répondez-moi directement là-bas", ["envoie le devis par mail", "répondez-moi directement là-bas"])).toBe(true));
   it("Te mando el presupuesto por correo y me contestas por ahí", () =>
@@ -264,10 +257,8 @@ describe("round 32 review 2: attacks", () => {
     expect(caughtBy("Can you send the quote to my gmail instead? I'll forward it to my husband", ["send the quote to my gmail"])).toBe(true));
   it("You on telegram? would be quicker to sort the parts there", () => expect(caughtBy("You on telegram? would be quicker to sort the parts there", ["on telegram"])).toBe(true));
   it("Let's move this convo to text, I'll reply faster", () => expect(caughtBy("Let's move this convo to text, I'll reply faster", ["move this convo to text"])).toBe(true));
-  // not flagged
-  it.fails("no need to keep messaging here, my advisor will reach out to you by phone tomorrow", () =>
-    expect(caughtBy("no need to keep messaging here, my advisor will reach out to you by phone tomorrow", ["reach out to you by phone"])).toBe(true),
-  );
+  it("no need to keep messaging here, my advisor will reach out to you by phone tomorrow", () =>
+    expect(caughtBy("no need to keep messaging here, my advisor will reach out to you by phone tomorrow", ["reach out to you by phone"])).toBe(true));
   it("Ci sentiamo su whatsapp? qui non mi arrivano le notifiche", () => expect(caughtBy("Ci sentiamo su whatsapp? qui non mi arrivano le notifiche", ["Ci sentiamo su whatsapp"])).toBe(true));
   it("Lanjut di WA aja ya kak, biar gampang kirim foto", () => expect(caughtBy("Lanjut di WA aja ya kak, biar gampang kirim foto", ["Lanjut di WA"])).toBe(true));
   // not flagged
@@ -314,14 +305,12 @@ describe("round 32 review 2: attacks", () => {
   it("leave me a voicemail and I'll call you back", () => expect(caughtBy("leave me a voicemail and I'll call you back", ["leave me a voicemail", "call you back"])).toBe(true));
   it("Reply to me on the email thread I sent earlier rather than here", () =>
     expect(caughtBy("Reply to me on the email thread I sent earlier rather than here", ["Reply to me on the email thread"])).toBe(true));
-  // not flagged
-  it.fails("easier to sort over discord tbh, I'm always online there", () => expect(caughtBy("easier to sort over discord tbh, I'm always online there", ["over discord"])).toBe(true));
+  it("easier to sort over discord tbh, I'm always online there", () => expect(caughtBy("easier to sort over discord tbh, I'm always online there", ["over discord"])).toBe(true));
   it("Whatsapp'tan yazsanız daha hızlı dönerim abi", () => expect(caughtBy("Whatsapp'tan yazsanız daha hızlı dönerim abi", ["Whatsapp'tan yazsanız"])).toBe(true));
   it("Send the photos over iMessage, this upload thing keeps failing", () => expect(caughtBy("Send the photos over iMessage, this upload thing keeps failing", ["over iMessage"])).toBe(true));
   it("Are you on WeChat by any chance? My supplier only quotes there and I can loop you in", () =>
     expect(caughtBy("Are you on WeChat by any chance? My supplier only quotes there and I can loop you in", ["on WeChat", "loop you in"])).toBe(true));
-  // not flagged
-  it.fails("Abeg flash me make we yarn for phone, typing dey tire me", () => expect(caughtBy("Abeg flash me make we yarn for phone, typing dey tire me", ["flash me", "yarn for phone"])).toBe(true));
+  it("Abeg flash me make we yarn for phone, typing dey tire me", () => expect(caughtBy("Abeg flash me make we yarn for phone, typing dey tire me", ["flash me", "yarn for phone"])).toBe(true));
   it("mi chiami tu domani mattina così ne parliamo a voce", () => expect(caughtBy("mi chiami tu domani mattina così ne parliamo a voce", ["mi chiami tu", "ne parliamo a voce"])).toBe(true));
   it("Right so the scan shows P0301 and P0304, probably coil pack or plugs. Before I escalate to the workshop, would you be up for chatting on signal? I can give you a better price if we skip the booking fee. Let me know.", () =>
     expect(

@@ -1,15 +1,18 @@
-// Round 33, moves to another channel said with their own words (issue 13, OFF_PLATFORM_REQUEST): a call asked for politely
-// ("mind giving me a call?"), a party rung on a phone line ("I'll call u on ur mobile"), a text or an SMS flung over ("flick me
-// an sms"), a video meeting on another service ("I'll send you a Zoom link"), the quote sent by e-mail or to a mailbox ("send
-// the quote to my gmail"), a call set for a clock time ("give me a buzz after 5"), a move whose reason is the platform's
-// trouble in the next sentence ("by phone? Typing on here is a nightmare"), and, in Spanish, French, Italian, Portuguese,
-// German, Dutch, Polish, Turkish, Indonesian, Tagalog, Swahili and Hinglish, the sender ringing the reader ("te llamo
-// mañana", "ich ruf Sie an", "zadzwonię do ciebie"), the reader asked to ring ("tawagan mo ako", "beni arayın"), the talk
-// carried to a phone or an app ("lanjut di WA", "telefonda konuşalım") and the reader told to answer "there" after a mail
-// was named ("me contestas por ahí"). The innocents are the near misses: the app's own calls, calls refused, third parties
-// called for the reader ("te llamo una grúa", "ti chiamo il meccanico"), reminders ("je te rappelle que"), notices when the car is
-// ready ("je vous appelle dès que"), past calls, the
-// platform named as the channel, a phone told of as a device, "por ahí" on a road. Probed with the application's options.
+// Round 33, moves to another channel said with their own words (issue 13, OFF_PLATFORM_REQUEST). English: a call asked for
+// politely ("mind giving me a call?"), a party rung on a phone line ("I'll call u on ur mobile"), a text or an SMS flung over
+// ("flick me an sms"), a video meeting on another service ("I'll send you a Zoom link"), the quote sent by e-mail or to a mailbox
+// ("send the quote to my gmail") or already e-mailed ("I emailed you the quote"), a call set for a clock time ("give me a buzz
+// after 5"), the platform's trouble in the next sentence as the reason to leave ("by phone? Typing on here is a nightmare"),
+// someone of the sender's calling the reader ("my advisor will reach out to you by phone"), a friend or LinkedIn request, an
+// app as the easier place ("easier to sort over discord"), Nigerian Pidgin ("flash me", "make we yarn for phone"). Abroad
+// (Spanish, French, Italian, Portuguese, German, Dutch, Polish, Turkish, Indonesian, Tagalog, Swahili, Hinglish, Arabizi): the
+// sender ringing the reader ("te llamo mañana", "ich ruf Sie an", "zadzwonię do ciebie"), the reader asked to ring or write
+// ("tawagan mo ako", "beni arayın", "stuur maar een mailtje", "kalemni 3al telephone"), the talk carried to a phone, an app or
+// out of the app ("lanjut di WA", "telefonda konuşalım", "praten we verder buiten de app") and the reader told to answer
+// "there" after a mail or an app was named ("me contestas por ahí"). The innocents are the near misses: the app's own calls,
+// calls refused, third parties called for the reader ("te llamo una grúa", "ti chiamo il meccanico"), reminders ("je te
+// rappelle que"), notices when the car is ready ("je vous appelle dès que"), past calls told, the platform named as the
+// channel ("escríbeme por aquí"), a phone told of as a device, "por ahí" on a road. Probed with the application's options.
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 
@@ -71,6 +74,21 @@ describe("round 33 moves to another channel: attacks", () => {
   it("le llamo yo, no se preocupe, así lo hablamos", () => expect(caughtBy("le llamo yo, no se preocupe, así lo hablamos", ["le llamo"])).toBe(true));
   it("zadzwońcie do mnie po szesnastej", () => expect(caughtBy("zadzwońcie do mnie po szesnastej", ["zadzwońcie do mnie"])).toBe(true));
   it("ik bel u morgenochtend over de distributieriem", () => expect(caughtBy("ik bel u morgenochtend over de distributieriem", ["ik bel u"])).toBe(true));
+  it("easier to sort it over viber honestly, I reply faster there", () => expect(caughtBy("easier to sort it over viber honestly, I reply faster there", ["over viber"])).toBe(true));
+  it("simpler to chat on discord, this thing lags", () => expect(caughtBy("simpler to chat on discord, this thing lags", ["chat on discord"])).toBe(true));
+  it("geef me maar even een belletje, typen is lastig", () => expect(caughtBy("geef me maar even een belletje, typen is lastig", ["geef me maar even een belletje"])).toBe(true));
+  it("stuur me liever een mailtje met de offerte", () => expect(caughtBy("stuur me liever een mailtje met de offerte", ["stuur me liever een mailtje"])).toBe(true));
+  it("dan praten we verder buiten de app, dat is goedkoper", () => expect(caughtBy("dan praten we verder buiten de app, dat is goedkoper", ["praten we verder buiten de app"])).toBe(true));
+  it("kallimni 3al mobile ba3d el shoghl", () => expect(caughtBy("kallimni 3al mobile ba3d el shoghl", ["kallimni 3al mobile"])).toBe(true));
+  it("my wife will text you directly with the pickup time", () => expect(caughtBy("my wife will text you directly with the pickup time", ["my wife will text you directly"])).toBe(true));
+  it("our office will get in touch with you by email about the invoice", () =>
+    expect(caughtBy("our office will get in touch with you by email about the invoice", ["our office will get in touch with you by email"])).toBe(true));
+  it("I've texted you the itemised quote, have a look", () => expect(caughtBy("I've texted you the itemised quote, have a look", ["I've texted you the itemised quote"])).toBe(true));
+  it("we emailed you the photos this morning, reply there", () => expect(caughtBy("we emailed you the photos this morning, reply there", ["we emailed you the photos"])).toBe(true));
+  it("I'll send you a friend request on fb, same name", () => expect(caughtBy("I'll send you a friend request on fb, same name", ["send you a friend request"])).toBe(true));
+  it("accept my connection request and we'll talk there", () => expect(caughtBy("accept my connection request and we'll talk there", ["accept my connection request"])).toBe(true));
+  it("flash me abeg, I go call you back sharp", () => expect(caughtBy("flash me abeg, I go call you back sharp", ["flash me"])).toBe(true));
+  it("make we gist for phone later, e too long to type", () => expect(caughtBy("make we gist for phone later, e too long to type", ["make we gist for phone"])).toBe(true));
 });
 
 describe("round 33 moves to another channel: innocents", () => {
@@ -142,4 +160,13 @@ describe("round 33 moves to another channel: innocents", () => {
   it("I'll send a calendar invite for the booking through the app", () => expect(flaggedBy("I'll send a calendar invite for the booking through the app")).toBe(false));
   it("te llamo desde la app en un rato para ver el ruido", () => expect(flaggedBy("te llamo desde la app en un rato para ver el ruido")).toBe(false));
   it("nunca te llamo sin avisar antes por aquí", () => expect(flaggedBy("nunca te llamo sin avisar antes por aquí")).toBe(false));
+  it("my husband will call you through the app at 5", () => expect(flaggedBy("my husband will call you through the app at 5")).toBe(false));
+  it("I sent you the quote earlier, check the attachments here", () => expect(flaggedBy("I sent you the quote earlier, check the attachments here")).toBe(false));
+  it("the platform emailed you the receipt already", () => expect(flaggedBy("the platform emailed you the receipt already")).toBe(false));
+  it("can I send a request for a quote through here?", () => expect(flaggedBy("can I send a request for a quote through here?")).toBe(false));
+  it("no tengo facebook ni insta, escríbeme por aquí nomás", () => expect(flaggedBy("no tengo facebook ni insta, escríbeme por aquí nomás")).toBe(false));
+  it("my son said the dealer emailed him the recall notice", () => expect(flaggedBy("my son said the dealer emailed him the recall notice")).toBe(false));
+  it("my advisor will reach out to you here tomorrow morning", () => expect(flaggedBy("my advisor will reach out to you here tomorrow morning")).toBe(false));
+  it("it's easier to sort over the weekend when the shop is quiet", () => expect(flaggedBy("it's easier to sort over the weekend when the shop is quiet")).toBe(false));
+  it("we'll discuss it in the app, my manager will message you here", () => expect(flaggedBy("we'll discuss it in the app, my manager will message you here")).toBe(false));
 });

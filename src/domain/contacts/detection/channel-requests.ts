@@ -57,7 +57,7 @@ const THIRD_PARTY_AFTER =
 const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|if|whenever|the\s+(?:moment|minute)|before\s+(?:you|u)\b)\b/i;
 
 /** A channel to move the conversation to: "by phone", "over email", "via text". */
-const CHANNEL_MEDIUM = String.raw`(?:by|over|via|on)\s+(?:the\s+)?(?:phone|telephone|e-?mail|(?:snail\s+)?mail|post|letter|text|sms|whatsapp|telegram|signal|messenger|facetime|skype|linkedin|facebook|insta(?:gram)?|a\s+(?:phone\s+)?call|call)`;
+const CHANNEL_MEDIUM = String.raw`(?:by|over|via|on)\s+(?:the\s+)?(?:phone|telephone|e-?mail|(?:snail\s+)?mail|post|letter|text|txt|sms|imessage|whatsapp|telegram|signal|messenger|facetime|skype|linkedin|facebook|insta(?:gram)?|discord|viber|we\s?chat|zalo|snap(?:chat)?|zoom|dms?|a\s+(?:phone\s+)?call|call)`;
 
 /** Ways of reaching someone. */
 const REACH_VERB = String.raw`(?:reach(?:ing)?|contact(?:ing)?|get(?:ting)?\s+(?:a\s+)?hold\s+of|get(?:ting)?\s+in\s+touch\s+with|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|e-?mail(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to)`;
@@ -74,14 +74,14 @@ export const CHANNEL_REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // 2. SWITCH: "let's just talk by phone", "continue by email", "quicker to sort it over the phone"
     re: new RegExp(
-      String.raw`\b(?:talk|chat|speak|connect(?:ing)?|communicate|correspond|writ(?:e|ing)\s+(?:to\s+)?(?:me|us)|reply|discuss(?:\s+(?:it|this|the\s+details))?|(?:finish|settle|arrange|do|handle)\s+(?:it|this|the\s+rest)|wrap\s+(?:it|this|things)\s+up|hash\s+(?:it|this)\s+out|(?:continue|carry\s+on|take)(?:\s+(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo|discussion)))?|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort\s+(?:it|this)|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler)\s+(?:to|if\s+(?:we|i|you|u))\s+(?:just\s+)?(?:text(?:ed)?|txt|call(?:ed)?|ring|rang|phone(?:d)?|e-?mail(?:ed)?|whatsapp(?:ed)?|facetime(?:d)?)(?:\s+(?:me|you|u|each\s+other|instead))?(?=\s*(?:[.!?,;]|$|instead|tbh|honestly|though|lol|mate|bro))`,
+      String.raw`\b(?:talk|chat|speak|connect(?:ing)?|communicate|correspond|writ(?:e|ing)\s+(?:to\s+)?(?:me|us)|reply|discuss(?:\s+(?:it|this|the\s+details))?|(?:finish|settle|arrange|do|handle)\s+(?:it|this|the\s+rest)|wrap\s+(?:it|this|things)\s+up|hash\s+(?:it|this)\s+out|(?:continue|carry\s+on|take)(?:\s+(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo|discussion)))?|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort(?:\s+(?:it|this))?(?:\s+out)?|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler)\s+(?:to|if\s+(?:we|i|you|u))\s+(?:just\s+)?(?:text(?:ed)?|txt|call(?:ed)?|ring|rang|phone(?:d)?|e-?mail(?:ed)?|whatsapp(?:ed)?|facetime(?:d)?)(?:\s+(?:me|you|u|each\s+other|instead))?(?=\s*(?:[.!?,;]|$|instead|tbh|honestly|though|lol|mate|bro))`,
       "gi",
     ),
     // "the shop would finish it on the phone with the insurer": a call with a third party, not between the two.
     accept: (m, text) => asked(m, text) && !THIRD_PARTY_AFTER.test(after(text, m, 50)),
     phrase: true,
     words:
-      "phone telephone email e-mail mail post letter text txt ring sms whatsapp telegram signal messenger facetime skype linkedin facebook insta instagram call easier quicker faster simpler".split(
+      "phone telephone email e-mail mail post letter text txt ring sms imessage whatsapp telegram signal messenger facetime skype linkedin facebook insta instagram discord viber wechat zalo snap snapchat zoom dm dms call easier quicker faster simpler".split(
         " ",
       ),
   },
@@ -290,10 +290,10 @@ CHANNEL_REQUEST_PATTERNS.push(
   },
   {
     kind: REQUEST, // 18. OWN-LINE
-    re: /\b(?:i['’]?ll|i\s+will|let\s+me|i\s+can|i\s+could|i['’]?m\s+(?:going\s+to|gonna)|shall\s+i)\s+(?:call|ring|phone|text|dial|try|buzz)\s+(?:your|ur)\s+(?:own\s+|personal\s+|direct\s+|private\s+|mobile\s+|cell\s+|work\s+|home\s+|office\s+)?(?:line|number|mobile|cell|landline|phone)\b(?!\s+of\b)|\b(?:drop|give|send|leave)\s+(?:me\s+|us\s+)?a\s+(?:quick\s+)?missed\s+call\b|\bmissed\s+call\s+(?:me|us)\b/gi,
+    re: /\b(?:i['’]?ll|i\s+will|let\s+me|i\s+can|i\s+could|i['’]?m\s+(?:going\s+to|gonna)|shall\s+i)\s+(?:call|ring|phone|text|dial|try|buzz)\s+(?:your|ur)\s+(?:own\s+|personal\s+|direct\s+|private\s+|mobile\s+|cell\s+|work\s+|home\s+|office\s+)?(?:line|number|mobile|cell|landline|phone)\b(?!\s+of\b)|\b(?:drop|give|send|leave)\s+(?:me\s+|us\s+)?a\s+(?:quick\s+)?missed\s+call\b|\bmissed\s+call\s+(?:me|us)\b|\bflash\s+(?:me|my\s+(?:line|number|phone))\b/gi,
     accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
     phrase: true,
-    words: "line number mobile cell landline phone missed".split(" "),
+    words: "line number mobile cell landline phone missed flash".split(" "),
   },
   {
     kind: REQUEST, // 19. OTHER-PHONE
@@ -338,7 +338,7 @@ CHANNEL_REQUEST_PATTERNS.push(
  * verb, not a third party ("your insurer will call you on your mobile").
  */
 const CALLER_BEFORE =
-  /(?:^|[.!?,;:\n]\s*|\b(?:i['’]?ll|i\s+will|i\s+can|i\s+could|i\s+shall|i['’]?d|i['’]?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)|ima|let\s+me|lemme|let['’]?s|lets|shall\s+i|can\s+i|could\s+i|should\s+i|(?:can|could|would|will)\s+(?:you|u)|you\s+(?:can|could)|we\s+(?:can|could)|just|pls|please|plz|mate|then)\s+(?:just\s+|quickly\s+|quick\s+|give\s+)?)$/i;
+  /(?:^|[.!?,;:\n]\s*|\b(?:i['’]?ll|i\s+will|i\s+can|i\s+could|i\s+shall|i['’]?d|i['’]?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)|ima|let\s+me|lemme|let['’]?s|lets|shall\s+i|can\s+i|could\s+i|should\s+i|(?:can|could|would|will)\s+(?:you|u)|you\s+(?:can|could)|we\s+(?:can|could)|(?:happy|glad|keen)\s+to|just|pls|please|plz|mate|then)\s+(?:just\s+|quickly\s+|quick\s+|give\s+)?)$/i;
 
 /** A phone line: "the phone", "my mobile", "ur cell", "your landline". */
 const PHONE_LINE = String.raw`(?:the|my|your|ur|yr|his|her)\s+(?:own\s+|personal\s+|private\s+|work\s+|home\s+)?(?:phone|mobile|cell(?:\s*phone)?|landline|blower|line)`;
@@ -397,5 +397,50 @@ CHANNEL_REQUEST_PATTERNS.push(
     accept: (m, text) => asked(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
     phrase: true,
     words: "email e-mail gmail text sms whatsapp telegram post hotmail yahoo outlook icloud proton protonmail inbox signal".split(" "),
+  },
+);
+
+//  27. MY-SIDE: someone of the sender's calling the reader by another channel or directly: "my advisor will reach out to you by
+//      phone tomorrow", "my husband will call you directly" ("my husband will call you through the app" stays innocent).
+//  28. CONNECT: a request to connect on a social app: "happy to send a LinkedIn request", "I'll send you a friend request",
+//      "accept my follow request on insta" ("a request for a quote" is no app).
+//  29. PIDGIN-PHONE: the talk taken to the phone in Nigerian Pidgin: "make we yarn for phone", "make we gist on phone".
+//  30. EMAILED-PAPER: the sender's own e-mail or text already sent with the quote: "I emailed you the quote directly", "I've
+//      texted you the invoice" ("I sent you the quote", "the platform emailed you the receipt" name no channel or no sender).
+
+/** Someone on the sender's side: their advisor, partner, family. */
+const MY_PEOPLE = String.raw`(?:my|our)\s+(?:service\s+)?(?:advisor|adviser|colleague|boss|manager|partner|husband|wife|son|daughter|brother|sister|dad|mum|mom|mate|office|receptionist|assistant|secretary|team|guy)`;
+
+CHANNEL_REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // 27. MY-SIDE
+    re: new RegExp(
+      String.raw`\b${MY_PEOPLE}\s+(?:will|['’]ll|is\s+going\s+to|can|could|should|would)\s+(?:reach\s+out\s+to|call|ring|phone|text|e-?mail|contact|whatsapp|message|get\s+in\s+touch\s+with)\s+(?:you|u)\s+(?:directly|direct|${CHANNEL_MEDIUM})\b`,
+      "gi",
+    ),
+    accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    phrase: true,
+    words: "advisor adviser colleague boss manager partner husband wife son daughter brother sister dad mum mom mate office receptionist assistant secretary team guy".split(" "),
+  },
+  {
+    kind: REQUEST, // 28. CONNECT
+    re: /\b(?:send|sending|sent|accept|add)\s+(?:(?:you|u|ya|me)\s+)?(?:an?|my|the)\s+(?:linkedin|facebook|fb|insta(?:gram)?|ig|snap(?:chat)?|friend|connection|follow)\s+(?:connection\s+|friend\s+|follow\s+)?request\b/gi,
+    accept: (m, text) => asked(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
+    phrase: true,
+    words: ["request"],
+  },
+  {
+    kind: REQUEST, // 29. PIDGIN-PHONE
+    re: /\b(?:make\s+we|mek\s+we|we\s+go)\s+(?:yarn|gist|talk|discuss)\s+(?:for|on|by|over)\s+(?:the\s+)?phone\b/gi,
+    accept: asked,
+    phrase: true,
+    words: ["phone"],
+  },
+  {
+    kind: REQUEST, // 30. EMAILED-PAPER
+    re: new RegExp(String.raw`\b(?:i|we)(?:['’]ve|\s+have|\s+just|\s+already)*\s+(?:e-?mailed|texted|whatsapped|gmailed)\s+(?:you|u)\s+(?:over\s+)?(?:the|a|my|our|your)\s+${JOB_PAPER}\b`, "gi"),
+    accept: asked,
+    phrase: true,
+    words: "emailed e-mailed texted whatsapped gmailed".split(" "),
   },
 );

@@ -142,7 +142,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // Spanish: "dame tu numero", "me pasas tu cel?", "cual es tu whats", "te paso mi numero", "llamame", "escribeme al whats"
     re: new RegExp(
-      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es(?!\s+(?:viejo|nuevo|antiguo|lento|malo|barato|muy|un|una|android|iphone|samsung|xiaomi|motorola)\b))`,
+      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b(?!\s+(?:aqui|aca)\b(?![^.!?\n]{0,6}\bo\b))|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es(?!\s+(?:viejo|nuevo|antiguo|lento|malo|barato|muy|un|una|android|iphone|samsung|xiaomi|motorola)\b))`,
       "gi",
     ),
     words: "dame damelo pasame mandame da pasa manda pasas mandas dejas cual tienes tenes paso dejo llamame llameme marcame escribeme numero celular telefono correo".split(" "),
@@ -372,9 +372,9 @@ const CHANNEL_ABROAD = String.raw`(?:sms|texto|e-?mail|mail|correo|courriel|tele
  * Who proposes to go on talking, abroad: "on peut continuer", "podemos seguir", "possiamo sentirci", "kunnen we verder",
  * "możemy pogadać", and the older first-person forms ("seguimos", "continuiamo", "lass uns").
  */
-const TALK_ABROAD = String.raw`(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|(?:on\s+peut|on\s+pourrait|peut[\s-]on|pourrait[\s-]on)\s+(?:en\s+)?(?:parler|discuter|se\s+parler|echanger)|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve|combina)|vamos\s+(?:conversar|falar|continuar)|(?:podemos|podriamos|podiamos|puedo|posso|pode|da\s+pra)\s+(?:(?:lo|la|isso|eso)\s+)?(?:continuar|seguir|hablar|falar|conversar|platicar|resolver|combinar|tratar|arreglar)(?:lo|la)?|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:possiamo|potremmo|possiamo\s+anche)\s+(?:continuare|proseguire|sentirci|parlare|parlarne|scriverci)|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir|(?:kunnen|zullen|kunnen\s+wij|zullen\s+wij)\s+(?:we\s+)?(?:(?:dit|het|even|misschien)\s+)*(?:verder(?:gaan|praten)?|praten|overleggen|afspreken|regelen|bespreken)|(?:mozemy|moglibysmy|pogadajmy|porozmawiajmy|przejdzmy|przejdziemy|pogadamy|mozemy\s+(?:pogadac|porozmawiac|kontynuowac|przejsc|pisac)))`;
+const TALK_ABROAD = String.raw`(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|(?:on\s+peut|on\s+pourrait|peut[\s-]on|pourrait[\s-]on)\s+(?:en\s+)?(?:parler|discuter|se\s+parler|echanger)|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve|combina)|vamos\s+(?:conversar|falar|continuar)|(?:podemos|podriamos|podiamos|puedo|posso|pode|da\s+pra)\s+(?:(?:lo|la|isso|eso)\s+)?(?:continuar|seguir|hablar|falar|conversar|platicar|resolver|combinar|tratar|arreglar)(?:lo|la)?|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:possiamo|potremmo|possiamo\s+anche)\s+(?:continuare|proseguire|sentirci|parlare|parlarne|scriverci)|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir|(?:regelen|bespreken|praten|doen)\s+we|(?:kunnen|zullen|kunnen\s+wij|zullen\s+wij)\s+(?:we\s+)?(?:(?:dit|het|even|misschien)\s+)*(?:verder(?:gaan|praten)?|praten|overleggen|afspreken|regelen|bespreken)|(?:mozemy|moglibysmy|pogadajmy|porozmawiajmy|przejdzmy|przejdziemy|pogadamy|mozemy\s+(?:pogadac|porozmawiac|kontynuowac|przejsc|pisac)))`;
 /** Where the talk goes abroad: private, the phone, a text or a mail, another app, out of the app. */
-const ELSEWHERE_ABROAD = String.raw`(?:en\s+prive|en\s+mp|am\s+telefon|(?:par|sur|via)\s+(?:sms|texto|mail|e-?mail|courriel|telephone|tel|message\s+prive|courrier|la\s+poste|whatsapp|telegram|signal|messenger|insta(?:gram)?)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x|via)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms|whats(?:app)?|wasap|zap|telegram|signal|messenger)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel|zap|whats(?:app)?|telegram|signal|messenger|e-?mail)|(?:por|pelo|via)\s+(?:sms|e-?mail|mail|telefone|telemovel|celular)|por\s+f(?:o|ue)ra(?!\s+de)|fora\s+do\s+app|in\s+privato|al\s+telefono|(?:per|su|via|tramite)\s+(?:telefono|e-?mail|mail|sms|whatsapp|telegram|signal|messenger|posta)|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail|e-?mail|post|brief|whatsapp)|ausserhalb\s+der\s+app|(?:via|per|over)\s+(?:de\s+)?(?:mail|e-?mail|sms|whatsapp|telefoon|telegram|signal|post)|(?:przez|na)\s+(?:telefon|sms|maila?|e-?maila?|whatsapp\w*|messenger\w*|telegram\w*|signal\w*)|telefonicznie|mailowo|smsem)`;
+const ELSEWHERE_ABROAD = String.raw`(?:en\s+prive|en\s+mp|am\s+telefon|(?:par|sur|via)\s+(?:sms|texto|mail|e-?mail|courriel|telephone|tel|message\s+prive|courrier|la\s+poste|whatsapp|telegram|signal|messenger|insta(?:gram)?)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x|via)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms|whats(?:app)?|wasap|zap|telegram|signal|messenger)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel|zap|whats(?:app)?|telegram|signal|messenger|e-?mail)|(?:por|pelo|via)\s+(?:sms|e-?mail|mail|telefone|telemovel|celular)|por\s+f(?:o|ue)ra(?!\s+de)|fora\s+do\s+app|in\s+privato|al\s+telefono|(?:per|su|via|tramite)\s+(?:telefono|e-?mail|mail|sms|whatsapp|telegram|signal|messenger|posta)|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail|e-?mail|post|brief|whatsapp)|ausserhalb\s+der\s+app|buiten\s+(?:de|het)\s+(?:app|platform)|(?:via|per|over)\s+(?:de\s+)?(?:mail|e-?mail|sms|whatsapp|telefoon|telegram|signal|post)|(?:przez|na)\s+(?:telefon|sms|maila?|e-?maila?|whatsapp\w*|messenger\w*|telegram\w*|signal\w*)|telefonicznie|mailowo|smsem)`;
 
 /** Speech reported before the phrase in its sentence: a verb of saying, a colon or an opening quote ("el perito me dijo: ...", "« on continue par SMS »"). */
 const REPORTED_BEFORE = /(?:\b(?:dijo|dice|dicen|decia|falou|disse|diz|dit|disait|ecrivait|meinte|sagt|sagte|meint|detto|dice|ha\s+detto|said|says|told|asked|wrote)\b|[:«"“])[^.!?\n]*$/i;
@@ -436,8 +436,8 @@ OTHER_LANGUAGE_PATTERNS.push(
     accept: liveAbroad,
   },
   {
-    kind: "OFF_PLATFORM_REQUEST", // the talk taken private or to the phone, Vietnamese and Arabizi: "inbox riêng em", "nhắn riêng", "nkamel bara el app", "nkalem 3al 5as"
-    re: /\b(?:(?:inbox|ib|nhan(?:\s+tin)?|chat|trao\s+[đd]oi|noi\s+chuyen)\s+(?:(?:cho\s+)?(?:anh|chi|em|minh|ban|e|a|c)\s+)?rieng|(?:n?kamel|nekamel|nkml|nkamml|nkalem|net?kalem|nitkallam|nehki|nihki|n7ki|ne7ki)\s+(?:(?:el\s+)?kalam\s+)?(?:bara|barra|5areg|khareg|3al\s*(?:5as|khas|whats|phone|telefon|tel|mobile)|fel\s*(?:5as|khas)|private|priv))\b/gi,
+    kind: "OFF_PLATFORM_REQUEST", // the talk taken private or to the phone, Vietnamese and Arabizi: "inbox riêng em", "nhắn riêng", "nkamel bara el app", "nkalem 3al 5as", "kalemni 3al telephone"
+    re: /\b(?:(?:inbox|ib|nhan(?:\s+tin)?|chat|trao\s+[đd]oi|noi\s+chuyen)\s+(?:(?:cho\s+)?(?:anh|chi|em|minh|ban|e|a|c)\s+)?rieng|(?:n?kamel|nekamel|nkml|nkamml|nkalem|net?kalem|nitkallam|nehki|nihki|n7ki|ne7ki|kalemni|kalemny|kallemni|kallimni|kalmni|klmni)\s+(?:(?:el\s+)?kalam\s+)?(?:bara|barra|5areg|khareg|3al\s*(?:5as|khas|whats|phone|telephone|telefon|tel|mobile)|fel\s*(?:5as|khas)|private|priv))\b/gi,
     accept: liveAbroad,
     phrase: true,
   },
@@ -476,7 +476,7 @@ OTHER_LANGUAGE_PATTERNS.push(
 //   CALL-ABROAD: the sender ringing the reader, or the reader asked to ring the sender, with the verb and its person:
 //     "te llamo mañana", "je vous appelle demain", "ti chiamo stasera", "eu te ligo", "ich ruf Sie morgen an", "ik bel
 //     je", "zadzwonię do ciebie", "seni ararım", "saya telpon aja", "tatawagan kita"; "tawagan mo ako", "telpon saya",
-//     "beni arayın", "zadzwoń do mnie", "zullen we even bellen?". A thing or a third party called for the reader ("te
+//     "beni arayın", "zadzwoń do mnie", "zullen we even bellen?", "stuur maar een mailtje", "geef me een belletje". A thing or a third party called for the reader ("te
 //     llamo una grúa", "ti chiamo un carro attrezzi", "je t'appelle un dépanneur", "te llamo la atención", "ik bel je
 //     de garage") and the sender's phone told of ("telpon saya rusak") and a reminder ("je te rappelle que ...") stay innocent.
 //   MOVE-ABROAD: the talk carried to a phone or an app in the languages TALK_ABROAD does not read: "lanjut di WA",
@@ -542,6 +542,7 @@ OTHER_LANGUAGE_PATTERNS.push(
         String.raw`\b(?:ti|vi)\s+(?:chiamo|richiamo|telefono|squillo)\b`,
         String.raw`\bich\s+(?:ruf|rufe)\s+(?:dich|sie|euch)\s+(?:[a-z]+\s+){0,4}?(?:an|zuruck)\b`,
         String.raw`\bik\s+bel\s+(?:je|jou|u|jullie)\b(?!\s+(?:garage|werkplaats|dealer|monteur|baas|verzekeraar|verzekering|vrouw|man|zoon|dochter)\b)|\b(?:zullen|kunnen|zal\s+ik|kan\s+ik)\s+(?:we|wij|je|u)?\s*(?:(?:je|u|even|straks|vanavond|morgen|gewoon|misschien|snel)\s+)*(?:bellen|facetimen|videobellen)\b`,
+        String.raw`\b(?:stuur|app|mail|sms)\s+(?:(?:me|mij|ons|maar|even|gewoon|liever)\s+)*(?:een\s+)?(?:mailtje|e-?mailtje|appje|sms(?:je)?|whatsappje)\b|\bgeef\s+(?:me|mij|ons)\s+(?:(?:maar|even|gewoon)\s+)*een\s+belletje\b`,
         String.raw`\bzadzwonie\s+do\s+(?:ciebie|pana|pani|was|panstwa)\b|\bzadzwon(?:cie)?\s+do\s+mnie\b`,
         String.raw`\b(?:seni|sizi)\s+(?:[a-z]+\s+)?(?:ararim|arayacagim|arariz|arayacagiz)\b|\bbeni\s+(?:bir\s+)?(?:ara|arayin|arasana|arar\s+misin(?:iz)?|arayabilir\s+misin(?:iz)?)\b`,
         String.raw`\b(?:saya|aku|gue|gw|sy)\s+(?:telpon|telepon|tlp|telfon)\b(?=\s*(?:aja|saja|ya|nanti|kamu|anda|bapak|pak|mas|kak|bang|mbak|ibu|bu|gan|sekarang|besok|$|[,.!?]))|\b(?:telpon|telepon|tlp|telfon|hubungi)\s+(?:saya|aku|gue|gw)\b`,
@@ -550,7 +551,7 @@ OTHER_LANGUAGE_PATTERNS.push(
       "gi",
     ),
     words:
-      "te le lhe ligo je ti vi ich ik zullen kunnen zal kan zadzwonie zadzwon zadzwoncie seni sizi beni saya aku gue gw sy telpon telepon tlp telfon hubungi tatawagan tawagan itext i-text i-pm".split(
+      "te le lhe ligo je ti vi ich ik zullen kunnen zal kan zadzwonie zadzwon zadzwoncie stuur app mail sms geef seni sizi beni saya aku gue gw sy telpon telepon tlp telfon hubungi tatawagan tawagan itext i-text i-pm".split(
         " ",
       ),
     accept: proposedAbroad,
