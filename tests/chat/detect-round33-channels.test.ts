@@ -4,13 +4,14 @@
 // ("send the quote to my gmail") or already e-mailed ("I emailed you the quote"), a call set for a clock time ("give me a buzz
 // after 5"), the platform's trouble in the next sentence as the reason to leave ("by phone? Typing on here is a nightmare"),
 // someone of the sender's calling the reader ("my advisor will reach out to you by phone"), a friend or LinkedIn request, an
-// app as the easier place ("easier to sort over discord"), Nigerian Pidgin ("flash me", "make we yarn for phone"). Abroad
+// app as the easier place ("easier to sort over discord"), a preference to ring the shop direct ("I'd rather just ring them"),
+// the reader's channel asked to be shared ("mind sharing your email?"), Nigerian Pidgin ("flash me", "make we yarn for phone"). Abroad
 // (Spanish, French, Italian, Portuguese, German, Dutch, Polish, Turkish, Indonesian, Tagalog, Swahili, Hinglish, Arabizi): the
 // sender ringing the reader ("te llamo mañana", "ich ruf Sie an", "zadzwonię do ciebie"), the reader asked to ring or write
 // ("tawagan mo ako", "beni arayın", "stuur maar een mailtje", "kalemni 3al telephone"), the talk carried to a phone, an app or
 // out of the app ("lanjut di WA", "telefonda konuşalım", "praten we verder buiten de app") and the reader told to answer
-// "there" after a mail or an app was named ("me contestas por ahí"). The innocents are the near misses: the app's own calls,
-// calls refused, third parties called for the reader ("te llamo una grúa", "ti chiamo il meccanico"), reminders ("je te
+// "there" after a mail or an app was named or as the quicker place ("me contestas por ahí", "me liga lá que é mais fácil").
+// The innocents are the near misses: the app's own calls, calls refused, third parties called for the reader ("te llamo una grúa", "ti chiamo il meccanico"), reminders ("je te
 // rappelle que"), notices when the car is ready ("je vous appelle dès que"), past calls told, the platform named as the
 // channel ("escríbeme por aquí"), a phone told of as a device, "por ahí" on a road. Probed with the application's options.
 import { describe, expect, it } from "vitest";
@@ -89,6 +90,15 @@ describe("round 33 moves to another channel: attacks", () => {
   it("accept my connection request and we'll talk there", () => expect(caughtBy("accept my connection request and we'll talk there", ["accept my connection request"])).toBe(true));
   it("flash me abeg, I go call you back sharp", () => expect(caughtBy("flash me abeg, I go call you back sharp", ["flash me"])).toBe(true));
   it("make we gist for phone later, e too long to type", () => expect(caughtBy("make we gist for phone later, e too long to type", ["make we gist for phone"])).toBe(true));
+  it("honestly I'd rather just phone the workshop direct, what's their line", () =>
+    expect(caughtBy("honestly I'd rather just phone the workshop direct, what's their line", ["I'd rather just phone the workshop direct"])).toBe(true));
+  it("I'd prefer to ring you myself, typing isn't my thing", () => expect(caughtBy("I'd prefer to ring you myself, typing isn't my thing", ["I'd prefer to ring you myself"])).toBe(true));
+  it("mind sharing your email? I'll send the logbook scans", () => expect(caughtBy("mind sharing your email? I'll send the logbook scans", ["mind sharing your email"])).toBe(true));
+  it("could you share with me your whatsapp so I can send the video", () =>
+    expect(caughtBy("could you share with me your whatsapp so I can send the video", ["share with me your whatsapp"])).toBe(true));
+  it("me liga lá que é mais fácil, aqui demora", () => expect(caughtBy("me liga lá que é mais fácil, aqui demora", ["me liga lá"])).toBe(true));
+  it("escríbeme ahí, es más fácil que aquí", () => expect(caughtBy("escríbeme ahí, es más fácil que aquí", ["escríbeme ahí"])).toBe(true));
+  it("je te laisse mon mail, écris-moi là-bas c'est plus simple", () => expect(caughtBy("je te laisse mon mail, écris-moi là-bas c'est plus simple", ["écris-moi là-bas"])).toBe(true));
 });
 
 describe("round 33 moves to another channel: innocents", () => {
@@ -169,4 +179,10 @@ describe("round 33 moves to another channel: innocents", () => {
   it("my advisor will reach out to you here tomorrow morning", () => expect(flaggedBy("my advisor will reach out to you here tomorrow morning")).toBe(false));
   it("it's easier to sort over the weekend when the shop is quiet", () => expect(flaggedBy("it's easier to sort over the weekend when the shop is quiet")).toBe(false));
   it("we'll discuss it in the app, my manager will message you here", () => expect(flaggedBy("we'll discuss it in the app, my manager will message you here")).toBe(false));
+  it("I'd rather not call them, let's keep it here", () => expect(flaggedBy("I'd rather not call them, let's keep it here")).toBe(false));
+  it("I'd rather call you through the app when I'm at the car", () => expect(flaggedBy("I'd rather call you through the app when I'm at the car")).toBe(false));
+  it("share your phone screen in the app so I can see the code", () => expect(flaggedBy("share your phone screen in the app so I can see the code")).toBe(false));
+  it("I'd rather the shop rang them, I'm useless on the phone", () => expect(flaggedBy("I'd rather the shop rang them, I'm useless on the phone")).toBe(false));
+  it("escríbeme por aquí mismo, no uso whatsapp", () => expect(flaggedBy("escríbeme por aquí mismo, no uso whatsapp")).toBe(false));
+  it("me chama aqui mesmo, é mais fácil pra mim", () => expect(flaggedBy("me chama aqui mesmo, é mais fácil pra mim")).toBe(false));
 });

@@ -444,3 +444,26 @@ CHANNEL_REQUEST_PATTERNS.push(
     words: "emailed e-mailed texted whatsapped gmailed".split(" "),
   },
 );
+
+//  31. RATHER-CALL: the sender's preference to ring the shop or the reader direct: "I'd rather just ring them", "I'd prefer to
+//      call you", "rather phone the garage myself" ("I'd rather not call them", "I'd rather call through the app" stay innocent).
+//  32. SHARE-YOURS: the reader's channel asked to be shared: "mind sharing your mobile?", "can you share your email" ("share
+//      your mobile data", "share your phone screen" are no channel).
+
+CHANNEL_REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // 31. RATHER-CALL
+    re: /\b(?:i['’]?d|i\s+would|i['’]?m\s+gonna|i\s+prefer\s+to|i['’]?d\s+prefer\s+to)\s+(?:rather\s+|sooner\s+)?(?:just\s+)?(?:ring|call|phone|text|e-?mail|whatsapp)\s+(?:them|you|u|him|her|(?:the|your)\s+(?:shop|garage|workshop|mechanic|office|owner|front\s+desk))(?:\s+(?:myself|direct(?:ly)?))?\b(?=[^.!?\n]{0,30}(?:$|[.!?\n]|\b(?:myself|direct(?:ly)?|instead|easier|quicker|faster)\b))/gi,
+    // "rather" or "prefer" is what makes it a choice: "I'd ring them" alone is a plan with anyone.
+    accept: (m, text) => /\b(?:rather|sooner|prefer)\b/i.test(m[0]) && asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    phrase: true,
+    words: "rather sooner prefer".split(" "),
+  },
+  {
+    kind: REQUEST, // 32. SHARE-YOURS
+    re: /\bshar(?:e|ing)\s+(?:with\s+me\s+)?(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+)?(?:number|num|digits|cell|mobile|phone\s+number|e-?mail(?:\s+address)?|whats\s?app|contact(?:\s+(?:details|info|number))?)\b(?!\s+(?:data|hotspot|plan|screen|signal|bill|app))/gi,
+    accept: (m, text) => asked(m, text) && !PLATFORM_BEFORE.test(before(text, m, 40)),
+    phrase: true,
+    words: ["share", "sharing"],
+  },
+);

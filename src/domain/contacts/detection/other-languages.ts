@@ -481,9 +481,10 @@ OTHER_LANGUAGE_PATTERNS.push(
 //     de garage") and the sender's phone told of ("telpon saya rusak") and a reminder ("je te rappelle que ...") stay innocent.
 //   MOVE-ABROAD: the talk carried to a phone or an app in the languages TALK_ABROAD does not read: "lanjut di WA",
 //     "ngobrol di telegram", "mag-usap sa Messenger", "telefonda konuşalım", "tuongee kwa simu", "call pe aa jao".
-//   THERE-ABROAD: the reader told to answer "there" after a mail or an app was named in the message: "te mando el
-//     presupuesto por correo y me contestas por ahí", "répondez-moi là-bas", "fala comigo por lá" (the app named
-//     instead, "por la app ... por ahí", is the platform).
+//   THERE-ABROAD: the reader told to answer or call "there" after a mail or an app was named in the message, or with
+//     "there" said to be quicker: "te mando el presupuesto por correo y me contestas por ahí", "répondez-moi là-bas",
+//     "fala comigo por lá", "me chama lá que é mais rápido" (the app named instead, "por la app ... por ahí", is the
+//     platform; "escríbeme por la app" is no "there").
 
 /** An object after the call: a tow truck, a mechanic, "la atención": something called for the reader, not the reader called. */
 const CALLED_FOR_YOU = /^\s+(?:(?:un|una|uno|uma|um|une|il|lo|el|la|le|les|los|las|o|os|einen?|den|de|het|een|ang|si|que)\s|qu['’]|d['’])/i;
@@ -506,26 +507,29 @@ const NOTIFY_ABROAD =
 /** A negation before the verb abroad, or "nicht" / "niet" / "nie" inside the call ("ich rufe dich nicht an"). */
 const NOT_CALLING_BEFORE = /\b(?:no|nunca|jamas|nao|non|mai|ne|nie|niet|nooit|nicht|hic|asla|tidak|gak|nggak|ga|jangan|hindi|huwag|wag)\s+(?:\w+\s+)?$/i;
 
-/**
- * Not negated, not kept on the platform, not reported ("dijo: te llamo"), no object called for the reader, no phone as a device, no
- * notice when the job is done.
- */
+/** Not negated, not kept on the platform, not reported ("dijo: te llamo"), no notice when the job is done. */
 function proposedAbroad(m: RegExpExecArray, text: string): boolean {
   let start = m.index;
   while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
-  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  const end = m.index + m[0].length;
   return (
     liveAbroad(m, text) &&
     !REPORTED_BEFORE.test(text.slice(start, m.index)) &&
-    !CALLED_FOR_YOU.test(rest) &&
-    !PHONE_AS_DEVICE.test(rest) &&
-    !APP_IN_CLAUSE.test(text.slice(m.index, m.index + m[0].length + 50)) &&
-    !NOTIFY_ABROAD.test(text.slice(m.index + m[0].length, m.index + m[0].length + 30)) &&
+    !APP_IN_CLAUSE.test(text.slice(m.index, end + 50)) &&
+    !NOTIFY_ABROAD.test(text.slice(end, end + 30)) &&
     !NOT_CALLING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
     !/\b(?:nicht|niet|nie)\b/i.test(m[0])
   );
 }
 
+/** A call proposed (`proposedAbroad`) with no object called for the reader and no phone told of as a device after it. */
+function callProposedAbroad(m: RegExpExecArray, text: string): boolean {
+  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  return proposedAbroad(m, text) && !CALLED_FOR_YOU.test(rest) && !PHONE_AS_DEVICE.test(rest);
+}
+
+/** "There" said to be quicker than here: "me chama lá que é mais rápido", "llámame ahí, es más fácil", "écris-moi là-bas, c'est plus simple". */
+const FASTER_THERE = /^[^.!?\n]{0,20}\b(?:mais|mas|plus|piu)\s+(?:rapido|facil|simples|simple|sencillo|veloce|facile|pratico|practico)\b/i;
 /** A mail or another app named as the channel before "there": "por correo", "par mail", "por email", "via whatsapp". */
 const CHANNEL_NAMED_BEFORE =
   /\b(?:por|par|pelo|per|via|su|sur|no|al|au)\s+(?:correo|mail|e-?mail|courriel|whats(?:app)?|wasap|zap|telegram|signal|telefono|telefone|telephone|sms|texto)\b[^\n]{0,80}$/i;
@@ -554,7 +558,7 @@ OTHER_LANGUAGE_PATTERNS.push(
       "te le lhe ligo je ti vi ich ik zullen kunnen zal kan zadzwonie zadzwon zadzwoncie stuur app mail sms geef seni sizi beni saya aku gue gw sy telpon telepon tlp telfon hubungi tatawagan tawagan itext i-text i-pm".split(
         " ",
       ),
-    accept: proposedAbroad,
+    accept: callProposedAbroad,
     phrase: true,
   },
   {
@@ -566,9 +570,10 @@ OTHER_LANGUAGE_PATTERNS.push(
   },
   {
     kind: "OFF_PLATFORM_REQUEST", // THERE-ABROAD
-    re: /\b(?:me\s+(?:contestas|respondes|escribes)|contestame|respondeme|(?:fala|responde|escreve)(?:-me)?\s+comigo|(?:repondez|reponds|ecrivez|ecris)[\s-]moi|rispondimi)\s+(?:(?:directamente|directement|direto|diretamente|direttamente)\s+)?(?:por\s+ahi|por\s+alli|por\s+la|la[\s-]bas|li)\b/gi,
+    re: /\b(?:me\s+(?:contestas|respondes|escribes|llamas|chama|liga|escreve)|contestame|respondeme|escribeme|llamame|(?:fala|responde|escreve)(?:-me)?\s+comigo|(?:repondez|reponds|ecrivez|ecris|appelle|appelez)[\s-]moi|rispondimi|scrivimi|chiamami)\s+(?:(?:directamente|directement|direto|diretamente|direttamente)\s+)?(?:por\s+ahi|por\s+alli|alli|ahi|por\s+la|la[\s-]bas|la|li)(?=\s*(?:$|[,.!?;]|que\b|mesmo\b|mismo\b|e\b|y\b|entao\b|tambem\b|c['’]?\s?est\b|che\b))/gi,
     gate: /\b(?:ahi|alli|la|bas|li)\b/i,
-    accept: (m, text) => CHANNEL_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)) && proposedAbroad(m, text),
+    accept: (m, text) =>
+      (CHANNEL_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)) || FASTER_THERE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) && proposedAbroad(m, text),
     phrase: true,
   },
 );
