@@ -1,19 +1,21 @@
-// Round 33, moves to another channel said with their own words (issue 13, OFF_PLATFORM_REQUEST). English: a call asked for
-// politely ("mind giving me a call?"), a party rung on a phone line ("I'll call u on ur mobile"), a text or an SMS flung over
-// ("flick me an sms"), a video meeting on another service ("I'll send you a Zoom link"), the quote sent by e-mail or to a mailbox
-// ("send the quote to my gmail") or already e-mailed ("I emailed you the quote"), a call set for a clock time ("give me a buzz
-// after 5"), the platform's trouble in the next sentence as the reason to leave ("by phone? Typing on here is a nightmare"),
-// someone of the sender's calling the reader ("my advisor will reach out to you by phone"), a friend or LinkedIn request, an
-// app as the easier place ("easier to sort over discord"), a preference to ring the shop direct ("I'd rather just ring them"),
-// the reader's channel asked to be shared ("mind sharing your email?"), Nigerian Pidgin ("flash me", "make we yarn for phone"). Abroad
-// (Spanish, French, Italian, Portuguese, German, Dutch, Polish, Turkish, Indonesian, Tagalog, Swahili, Hinglish, Arabizi): the
-// sender ringing the reader ("te llamo mañana", "ich ruf Sie an", "zadzwonię do ciebie"), the reader asked to ring or write
-// ("tawagan mo ako", "beni arayın", "stuur maar een mailtje", "kalemni 3al telephone"), the talk carried to a phone, an app or
-// out of the app ("lanjut di WA", "telefonda konuşalım", "praten we verder buiten de app") and the reader told to answer
-// "there" after a mail or an app was named or as the quicker place ("me contestas por ahí", "me liga lá que é mais fácil").
-// The innocents are the near misses: the app's own calls, calls refused, third parties called for the reader ("te llamo una grúa", "ti chiamo il meccanico"), reminders ("je te
-// rappelle que"), notices when the car is ready ("je vous appelle dès que"), past calls told, the platform named as the
-// channel ("escríbeme por aquí"), a phone told of as a device, "por ahí" on a road. Probed with the application's options.
+// Round 33, moves to another channel said with their own words (issue 13, OFF_PLATFORM_REQUEST). English: a call asked
+// for politely ("mind giving me a call?"), a party rung on a phone line ("I'll call u on ur mobile"), a text or an SMS flung
+// over ("flick me an sms"), a video meeting on another service ("I'll send you a Zoom link"), the quote sent by e-mail or to a
+// mailbox ("send the quote to my gmail") or already e-mailed ("I emailed you the quote"), a call set for a clock time ("give
+// me a buzz after 5"), the platform's trouble in the next sentence as the reason to leave ("by phone? Typing on here is a
+// nightmare"), someone of the sender's calling the reader ("my advisor will reach out to you by phone"), a friend, connection
+// or LinkedIn request, an app as the easier place ("easier to sort over discord"), a preference to ring the shop direct ("I'd
+// rather just ring them"), the reader's channel asked to be shared ("mind sharing your email?"), Nigerian Pidgin ("flash me",
+// "make we yarn for phone"). Abroad (Spanish, French, Italian, Portuguese, German, Dutch, Polish, Turkish, Indonesian,
+// Tagalog, Swahili, Hinglish, Arabizi): the sender ringing the reader ("te llamo mañana", "ich ruf Sie an", "zadzwonię do
+// ciebie"), the reader asked to ring or write ("tawagan mo ako", "beni arayın", "stuur maar een mailtje", "kalemni 3al
+// telephone"), the talk carried to a phone, an app or out of the app ("lanjut di WA", "telefonda konuşalım", "praten we
+// verder buiten de app") and the reader told to answer "there" after a mail or an app was named or as the quicker place ("me
+// contestas por ahí", "me liga lá que é mais fácil"). The innocents are the near misses: the app's own calls, calls refused,
+// third parties called for the reader ("te llamo una grúa", "ti chiamo il meccanico"), reminders ("je te rappelle que"),
+// names ("te llamo Juan"), notices when the car is ready ("je vous appelle dès que"), past calls told, a proposal asked back
+// and turned down ("send you a friend request? haha no"), the platform named as the channel ("escríbeme por aquí"), a phone
+// told of as a device, "por ahí" on a road. Probed with the application's options (rules + trained stage).
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 
@@ -99,6 +101,11 @@ describe("round 33 moves to another channel: attacks", () => {
   it("me liga lá que é mais fácil, aqui demora", () => expect(caughtBy("me liga lá que é mais fácil, aqui demora", ["me liga lá"])).toBe(true));
   it("escríbeme ahí, es más fácil que aquí", () => expect(caughtBy("escríbeme ahí, es más fácil que aquí", ["escríbeme ahí"])).toBe(true));
   it("je te laisse mon mail, écris-moi là-bas c'est plus simple", () => expect(caughtBy("je te laisse mon mail, écris-moi là-bas c'est plus simple", ["écris-moi là-bas"])).toBe(true));
+  it("I'll send a linkedin connection request tonight, easier to talk there", () =>
+    expect(caughtBy("I'll send a linkedin connection request tonight, easier to talk there", ["send a linkedin connection request"])).toBe(true));
+  it("sending you an insta request now, accept it", () => expect(caughtBy("sending you an insta request now, accept it", ["sending you an insta request"])).toBe(true));
+  it("just send me a fb friend request, I am the one with the red ute", () =>
+    expect(caughtBy("just send me a fb friend request, I am the one with the red ute", ["send me a fb friend request"])).toBe(true));
 });
 
 describe("round 33 moves to another channel: innocents", () => {
@@ -185,4 +192,12 @@ describe("round 33 moves to another channel: innocents", () => {
   it("I'd rather the shop rang them, I'm useless on the phone", () => expect(flaggedBy("I'd rather the shop rang them, I'm useless on the phone")).toBe(false));
   it("escríbeme por aquí mismo, no uso whatsapp", () => expect(flaggedBy("escríbeme por aquí mismo, no uso whatsapp")).toBe(false));
   it("me chama aqui mesmo, é mais fácil pra mim", () => expect(flaggedBy("me chama aqui mesmo, é mais fácil pra mim")).toBe(false));
+  it("send you a friend request? haha no, I'll keep it on the app", () => expect(flaggedBy("send you a friend request? haha no, I'll keep it on the app")).toBe(false));
+  it("te llamo Juan, ¿verdad? el del Corolla", () => expect(flaggedBy("te llamo Juan, ¿verdad? el del Corolla")).toBe(false));
+  it("ti chiamo io il carrozziere, tu stai tranquillo", () => expect(flaggedBy("ti chiamo io il carrozziere, tu stai tranquillo")).toBe(false));
+  it("ich rufe sie morgen an, die Werkstatt meine ich", () => expect(flaggedBy("ich rufe sie morgen an, die Werkstatt meine ich")).toBe(false));
+  it("set up a teams meeting with your manager? no need, the app handles approvals", () =>
+    expect(flaggedBy("set up a teams meeting with your manager? no need, the app handles approvals")).toBe(false));
+  it("I'd rather not ring you, my English on the phone is bad", () => expect(flaggedBy("I'd rather not ring you, my English on the phone is bad")).toBe(false));
+  it("I'll give you a shout here when it's ready", () => expect(flaggedBy("I'll give you a shout here when it's ready")).toBe(false));
 });

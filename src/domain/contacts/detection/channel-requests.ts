@@ -340,6 +340,12 @@ CHANNEL_REQUEST_PATTERNS.push(
 const CALLER_BEFORE =
   /(?:^|[.!?,;:\n]\s*|\b(?:i['’]?ll|i\s+will|i\s+can|i\s+could|i\s+shall|i['’]?d|i['’]?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)|ima|let\s+me|lemme|let['’]?s|lets|shall\s+i|can\s+i|could\s+i|should\s+i|(?:can|could|would|will)\s+(?:you|u)|you\s+(?:can|could)|we\s+(?:can|could)|(?:happy|glad|keen)\s+to|just|pls|please|plz|mate|then)\s+(?:just\s+|quickly\s+|quick\s+|give\s+)?)$/i;
 
+/** The proposal asked back and turned down in its own sentence: "set up a teams meeting with your manager? no need", "send you a friend request? haha no". */
+const ASKED_AND_REFUSED = /^[^.!?\n]{0,40}\?\s*(?:(?:lol|haha|hmm|ha|um)\s+)?(?:no|nah|nope|never)\b/i;
+
+/** `asked`, and not asked back and turned down (`ASKED_AND_REFUSED`). */
+const offered = (m: RegExpExecArray, text: string): boolean => asked(m, text) && !ASKED_AND_REFUSED.test(after(text, m, 60));
+
 /** A phone line: "the phone", "my mobile", "ur cell", "your landline". */
 const PHONE_LINE = String.raw`(?:the|my|your|ur|yr|his|her)\s+(?:own\s+|personal\s+|private\s+|work\s+|home\s+)?(?:phone|mobile|cell(?:\s*phone)?|landline|blower|line)`;
 
@@ -357,7 +363,7 @@ CHANNEL_REQUEST_PATTERNS.push(
     kind: REQUEST, // 22. ASKED-POLITELY
     re: /\b(?:mind|fancy)\s+(?:giving\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:call|ring|buzz|bell|tinkle|shout)|(?:calling|ringing|phoning|texting|whatsapping|facetiming|e-?mailing)\s+(?:me|us))\b/gi,
     // "would you mind giving me a quick call before you start on it?": a notice before the work, as the older rules keep it.
-    accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    accept: (m, text) => offered(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
     phrase: true,
     words: ["mind", "fancy"],
   },
@@ -367,14 +373,14 @@ CHANNEL_REQUEST_PATTERNS.push(
       String.raw`\b(?:call|ring|phone|text|txt|buzz|reach|give\s+(?:you|u|ya|me|us)\s+a\s+(?:shout|holler|bell|buzz|call|ring|tinkle))\s+(?:(?:you|u|ya|me|us)\s+)?on\s+${PHONE_LINE}\b`,
       "gi",
     ),
-    accept: (m, text) => asked(m, text) && CALLER_BEFORE.test(before(text, m, 30)) && !/\b(?:it|they|he|she)\b/i.test(m[0]) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    accept: (m, text) => offered(m, text) && CALLER_BEFORE.test(before(text, m, 30)) && !/\b(?:it|they|he|she)\b/i.test(m[0]) && !NOTIFY_TAIL.test(after(text, m, 40)),
     phrase: true,
     words: "phone mobile cell cellphone landline blower line".split(" "),
   },
   {
     kind: REQUEST, // 24. TEXT-SLANG
     re: /\b(?:flick|bung|chuck|fling|whack|fire|ping)\s+(?:me|us|you|u|ya)\s+(?:an?\s+)?(?:quick\s+)?(?:sms|txt|text(?:\s+message)?|whats\s?app|imessage|voice\s*(?:note|message|memo))\b/gi,
-    accept: asked,
+    accept: offered,
     phrase: true,
     words: "flick bung chuck fling whack fire ping".split(" "),
   },
@@ -384,7 +390,7 @@ CHANNEL_REQUEST_PATTERNS.push(
       String.raw`\b(?:send|e-?mail|text|share|drop|forward|ping)\s+(?:(?:you|u|ya)\s+)?(?:over\s+)?(?:a|an|the|my)\s+(?:quick\s+)?${MEETING_APP}\s+(?:link|invite|invitation|call\s+link|meeting(?:\s+link)?)\b|\b(?:do|have|hop\s+on|jump\s+on|set\s+up|arrange|schedule|book)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:zoom|webex|google\s+meet|g\s*meet|teams\s+(?:call|meeting))\b|\b(?:i['’]?ll|i\s+will|let\s+me|lemme|i\s+can)\s+(?:send\s+(?:you|u)\s+an?\s+)?invite\s*(?:you|u)?\b(?<=${MEETING_APP}\b[^.!\n]{0,60})`,
       "gi",
     ),
-    accept: (m, text) => asked(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
+    accept: (m, text) => offered(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
     phrase: true,
     words: "zoom teams meet gmeet webex whereby jitsi skype facetime".split(" "),
   },
@@ -394,7 +400,7 @@ CHANNEL_REQUEST_PATTERNS.push(
       String.raw`\b(?:send|e-?mail|forward|mail|shoot|pass|text)\s+(?:(?:you|u|ya|me|us)\s+)?(?:over\s+)?(?:the|my|a|your|ur|our|this|that)\s+${JOB_PAPER}\s+(?:(?:by|via|over|through|on)\s+(?:e-?mail|gmail|text|sms|whats\s?app|telegram|post)|(?:to|at|on)\s+${OWN_INBOX})\b`,
       "gi",
     ),
-    accept: (m, text) => asked(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
+    accept: (m, text) => offered(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
     phrase: true,
     words: "email e-mail gmail text sms whatsapp telegram post hotmail yahoo outlook icloud proton protonmail inbox signal".split(" "),
   },
@@ -402,10 +408,8 @@ CHANNEL_REQUEST_PATTERNS.push(
 
 //  27. MY-SIDE: someone of the sender's calling the reader by another channel or directly: "my advisor will reach out to you by
 //      phone tomorrow", "my husband will call you directly" ("my husband will call you through the app" stays innocent).
-//  28. CONNECT: a request to connect on a social app: "happy to send a LinkedIn request", "I'll send you a friend request",
-//      "accept my follow request on insta" ("a request for a quote" is no app).
-//  29. PIDGIN-PHONE: the talk taken to the phone in Nigerian Pidgin: "make we yarn for phone", "make we gist on phone".
-//  30. EMAILED-PAPER: the sender's own e-mail or text already sent with the quote: "I emailed you the quote directly", "I've
+//  28. PIDGIN-PHONE: the talk taken to the phone in Nigerian Pidgin: "make we yarn for phone", "make we gist on phone".
+//  29. EMAILED-PAPER: the sender's own e-mail or text already sent with the quote: "I emailed you the quote directly", "I've
 //      texted you the invoice" ("I sent you the quote", "the platform emailed you the receipt" name no channel or no sender).
 
 /** Someone on the sender's side: their advisor, partner, family. */
@@ -418,51 +422,44 @@ CHANNEL_REQUEST_PATTERNS.push(
       String.raw`\b${MY_PEOPLE}\s+(?:will|['’]ll|is\s+going\s+to|can|could|should|would)\s+(?:reach\s+out\s+to|call|ring|phone|text|e-?mail|contact|whatsapp|message|get\s+in\s+touch\s+with)\s+(?:you|u)\s+(?:directly|direct|${CHANNEL_MEDIUM})\b`,
       "gi",
     ),
-    accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    accept: (m, text) => offered(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
     phrase: true,
     words: "advisor adviser colleague boss manager partner husband wife son daughter brother sister dad mum mom mate office receptionist assistant secretary team guy".split(" "),
   },
   {
-    kind: REQUEST, // 28. CONNECT
-    re: /\b(?:send|sending|sent|accept|add)\s+(?:(?:you|u|ya|me)\s+)?(?:an?|my|the)\s+(?:linkedin|facebook|fb|insta(?:gram)?|ig|snap(?:chat)?|friend|connection|follow)\s+(?:connection\s+|friend\s+|follow\s+)?request\b/gi,
-    accept: (m, text) => asked(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
-    phrase: true,
-    words: ["request"],
-  },
-  {
-    kind: REQUEST, // 29. PIDGIN-PHONE
+    kind: REQUEST, // 28. PIDGIN-PHONE
     re: /\b(?:make\s+we|mek\s+we|we\s+go)\s+(?:yarn|gist|talk|discuss)\s+(?:for|on|by|over)\s+(?:the\s+)?phone\b/gi,
-    accept: asked,
+    accept: offered,
     phrase: true,
     words: ["phone"],
   },
   {
-    kind: REQUEST, // 30. EMAILED-PAPER
+    kind: REQUEST, // 29. EMAILED-PAPER
     re: new RegExp(String.raw`\b(?:i|we)(?:['’]ve|\s+have|\s+just|\s+already)*\s+(?:e-?mailed|texted|whatsapped|gmailed)\s+(?:you|u)\s+(?:over\s+)?(?:the|a|my|our|your)\s+${JOB_PAPER}\b`, "gi"),
-    accept: asked,
+    accept: offered,
     phrase: true,
     words: "emailed e-mailed texted whatsapped gmailed".split(" "),
   },
 );
 
-//  31. RATHER-CALL: the sender's preference to ring the shop or the reader direct: "I'd rather just ring them", "I'd prefer to
+//  30. RATHER-CALL: the sender's preference to ring the shop or the reader direct: "I'd rather just ring them", "I'd prefer to
 //      call you", "rather phone the garage myself" ("I'd rather not call them", "I'd rather call through the app" stay innocent).
-//  32. SHARE-YOURS: the reader's channel asked to be shared: "mind sharing your mobile?", "can you share your email" ("share
+//  31. SHARE-YOURS: the reader's channel asked to be shared: "mind sharing your mobile?", "can you share your email" ("share
 //      your mobile data", "share your phone screen" are no channel).
 
 CHANNEL_REQUEST_PATTERNS.push(
   {
-    kind: REQUEST, // 31. RATHER-CALL
+    kind: REQUEST, // 30. RATHER-CALL
     re: /\b(?:i['’]?d|i\s+would|i['’]?m\s+gonna|i\s+prefer\s+to|i['’]?d\s+prefer\s+to)\s+(?:rather\s+|sooner\s+)?(?:just\s+)?(?:ring|call|phone|text|e-?mail|whatsapp)\s+(?:them|you|u|him|her|(?:the|your)\s+(?:shop|garage|workshop|mechanic|office|owner|front\s+desk))(?:\s+(?:myself|direct(?:ly)?))?\b(?=[^.!?\n]{0,30}(?:$|[.!?\n]|\b(?:myself|direct(?:ly)?|instead|easier|quicker|faster)\b))/gi,
     // "rather" or "prefer" is what makes it a choice: "I'd ring them" alone is a plan with anyone.
-    accept: (m, text) => /\b(?:rather|sooner|prefer)\b/i.test(m[0]) && asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    accept: (m, text) => /\b(?:rather|sooner|prefer)\b/i.test(m[0]) && offered(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
     phrase: true,
     words: "rather sooner prefer".split(" "),
   },
   {
-    kind: REQUEST, // 32. SHARE-YOURS
+    kind: REQUEST, // 31. SHARE-YOURS
     re: /\bshar(?:e|ing)\s+(?:with\s+me\s+)?(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+)?(?:number|num|digits|cell|mobile|phone\s+number|e-?mail(?:\s+address)?|whats\s?app|contact(?:\s+(?:details|info|number))?)\b(?!\s+(?:data|hotspot|plan|screen|signal|bill|app))/gi,
-    accept: (m, text) => asked(m, text) && !PLATFORM_BEFORE.test(before(text, m, 40)),
+    accept: (m, text) => offered(m, text) && !PLATFORM_BEFORE.test(before(text, m, 40)),
     phrase: true,
     words: ["share", "sharing"],
   },

@@ -487,7 +487,9 @@ OTHER_LANGUAGE_PATTERNS.push(
 //     platform; "escríbeme por la app" is no "there").
 
 /** An object after the call: a tow truck, a mechanic, "la atención": something called for the reader, not the reader called. */
-const CALLED_FOR_YOU = /^\s+(?:(?:un|una|uno|uma|um|une|il|lo|el|la|le|les|los|las|o|os|einen?|den|de|het|een|ang|si|que)\s|qu['’]|d['’])/i;
+const CALLED_FOR_YOU = /^\s+(?:(?:io|yo|eu)\s+)?(?:(?:un|una|uno|uma|um|une|il|lo|el|la|le|les|los|las|o|os|einen?|den|de|het|een|ang|si|que)\s|qu['’]|d['’])/i;
+/** A name or a nickname after the verb, written with a capital or in quotes: "te llamo Juan", "le llamo «el ruido»" (naming, not ringing). */
+const NAMED_AFTER = /^\s+(?:[A-Z]|["“'«])/;
 /** The sender's phone told of as a device: "telpon saya rusak", "telepon saya mati". */
 const PHONE_AS_DEVICE = /^\s+(?:rusak|mati|hilang|error|lowbat|lobet|jatuh|baru|lama|lemot|nggak|gak|ga|tidak|ini|itu)\b/i;
 
@@ -522,10 +524,14 @@ function proposedAbroad(m: RegExpExecArray, text: string): boolean {
   );
 }
 
-/** A call proposed (`proposedAbroad`) with no object called for the reader and no phone told of as a device after it. */
+/**
+ * A call proposed (`proposedAbroad`) with no object called for the reader, no name given ("te llamo Juan"), no phone told of as a
+ * device after it, and no lower-case German "sie" (them).
+ */
 function callProposedAbroad(m: RegExpExecArray, text: string): boolean {
   const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
-  return proposedAbroad(m, text) && !CALLED_FOR_YOU.test(rest) && !PHONE_AS_DEVICE.test(rest);
+  // "ich rufe sie morgen an" in lower case is "them" or "her": the formal "Sie" is the reader.
+  return proposedAbroad(m, text) && !CALLED_FOR_YOU.test(rest) && !NAMED_AFTER.test(rest) && !PHONE_AS_DEVICE.test(rest) && !/\bsie\b/.test(m[0]);
 }
 
 /** "There" said to be quicker than here: "me chama lá que é mais rápido", "llámame ahí, es más fácil", "écris-moi là-bas, c'est plus simple". */

@@ -80,8 +80,8 @@ const PLATFORM_IS_TROUBLE =
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
 
-/** A phrase echoed as a question and answered no ("email me? no lol, the app is fine"); group 1 is what follows the no. */
-const ECHOED_NO = /^\s*\?+\s*(?:no+|nah|nope)\b(?!\s*\?)([^\n]{0,80})/i;
+/** A phrase echoed as a question and answered no ("email me? no lol, the app is fine", "add you? haha no"); group 1 is what follows the no. */
+const ECHOED_NO = /^\s*\?+\s*(?:(?:lol|haha|hah|ha|lmao)[\s,]+)?(?:no+|nah|nope)\b(?!\s*\?)([^\n]{0,80})/i;
 /** Nothing after the no but a laugh or thanks. */
 const BARE_NO = /^[\s,.!]*(?:(?:lol|haha|thanks|thank\s+you|thx|ty)[\s,.!]*)?$/i;
 const STAYS_HERE = /\b(?:app|here(?!['’]s)|platform|in[\s-]app|(?:this|the)\s+chat)\b/i;
@@ -943,11 +943,13 @@ REQUEST_PATTERNS.push(
     words: "give send share pass forward text dm pm get".split(" "),
   },
   {
-    kind: REQUEST, // a follow or friend request sent on a social app: "I sent you a follow request", "accept my friend request"
-    re: /\b(?:sent|send|sending|accept|check|approve)\s+(?:you\s+|u\s+|my\s+)?(?:a\s+)?(?:follow|friend)\s+request\b/gi,
+    // a follow, friend or connection request sent on a social app: "I sent you a follow request", "accept my friend request",
+    // "happy to send a LinkedIn request", "send me a friend request" (round 33); "send a request for a quote" names no app
+    kind: REQUEST,
+    re: /\b(?:sent|send|sending|accept|check|approve)\s+(?:you\s+|u\s+|my\s+|me\s+|us\s+)?(?:an?\s+)?(?:(?:linkedin|facebook|fb|insta(?:gram)?|ig|snap(?:chat)?)\s+(?:(?:follow|friend|connection)\s+)?|(?:follow|friend|connection)\s+)request\b/gi,
     accept: live,
     phrase: true,
-    words: ["follow", "friend"],
+    words: ["follow", "friend", "connection", "linkedin", "facebook", "fb", "insta", "instagram", "ig", "snap", "snapchat"],
   },
   {
     kind: REQUEST, // which number or address to use: "what number should I call?", "what email do I send it to"
