@@ -355,6 +355,11 @@ const MEETING_APP = String.raw`(?:zoom|teams|ms\s+teams|microsoft\s+teams|google
 /** A thing sent about the job: a quote, an invoice, the photos. */
 const JOB_PAPER = String.raw`(?:(?:full|final|proper|detailed|official|itemi[sz]ed|written|updated|new)\s+)?(?:quote|quotation|estimate|invoice|receipt|breakdown|photos?|pics?|pictures|videos?|paperwork|documents?|docs|pdf|report|bill)`;
 
+/** The words `JOB_PAPER` cannot match without. */
+const JOB_PAPER_WORDS = "quote quotation estimate invoice receipt breakdown photo photos pic pics pictures video videos paperwork document documents docs pdf report bill".split(" ");
+/** The channel words of DOCUMENT-ELSEWHERE: the medium or the mailbox the paper goes by. */
+const DOCUMENT_CHANNEL_WORDS = "email e-mail gmail text sms whatsapp telegram post hotmail yahoo outlook icloud proton protonmail inbox signal".split(" ");
+
 /** A mailbox or an app named as where a thing goes: "my gmail", "your email", "ur whatsapp". */
 const OWN_INBOX = String.raw`(?:my|your|ur|yr|our)\s+(?:personal\s+|private\s+|own\s+|work\s+|other\s+)?(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|e-?mail(?:\s+address)?|inbox|whats\s?app|telegram|signal)`;
 
@@ -392,7 +397,7 @@ CHANNEL_REQUEST_PATTERNS.push(
     ),
     accept: (m, text) => offered(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
     phrase: true,
-    words: "zoom teams meet gmeet webex whereby jitsi skype facetime".split(" "),
+    words: "zoom teams google gmeet webex whereby jitsi skype facetime".split(" "),
   },
   {
     kind: REQUEST, // 26. DOCUMENT-ELSEWHERE
@@ -402,7 +407,8 @@ CHANNEL_REQUEST_PATTERNS.push(
     ),
     accept: (m, text) => offered(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
     phrase: true,
-    words: "email e-mail gmail text sms whatsapp telegram post hotmail yahoo outlook icloud proton protonmail inbox signal".split(" "),
+    // a channel word and a paper word both in the text: either alone is common in repair chat
+    wordTest: (words) => DOCUMENT_CHANNEL_WORDS.some((w) => words.has(w)) && JOB_PAPER_WORDS.some((w) => words.has(w)),
   },
 );
 

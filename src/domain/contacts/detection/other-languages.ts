@@ -540,46 +540,62 @@ const FASTER_THERE = /^[^.!?\n]{0,20}\b(?:mais|mas|plus|piu)\s+(?:rapido|facil|s
 const CHANNEL_NAMED_BEFORE =
   /\b(?:por|par|pelo|per|via|su|sur|no|al|au)\s+(?:correo|mail|e-?mail|courriel|whats(?:app)?|wasap|zap|telegram|signal|telefono|telefone|telephone|sms|texto)\b[^\n]{0,80}$/i;
 
+/**
+ * CALL-ABROAD, one form per language with the verb words it cannot match without (each runs only on texts holding one): the
+ * sender calling the reader ("te llamo", "je vous appelle", "ich ruf Sie an", "zadzwonię do ciebie", "seni ararım", "saya telpon",
+ * "tatawagan kita") or the reader asked to ("tawagan mo ako", "beni arayın", "stuur maar een mailtje", "zullen we even bellen?").
+ */
+const CALLS_ABROAD: ReadonlyArray<readonly [words: string, source: string]> = [
+  ["llamo marco llamar", String.raw`\b(?:te|le)\s+(?:llamo|marco|vuelvo\s+a\s+llamar)\b`],
+  ["ligo telefono", String.raw`\b(?:te|lhe)\s+(?:ligo|telefono)\b|\bligo\s+(?:pra|para)\s+(?:voce|vc|ti|o\s+senhor|a\s+senhora)\b`],
+  ["appelle rappelle telephone passe", String.raw`\bje\s+(?:te\s+|t['’]\s?|vous\s+)(?:appelle|rappelle|telephone|passe\s+un\s+(?:coup\s+de\s+fil|appel))\b`],
+  ["chiamo richiamo telefono squillo", String.raw`\b(?:ti|vi)\s+(?:chiamo|richiamo|telefono|squillo)\b`],
+  ["ruf rufe", String.raw`\bich\s+(?:ruf|rufe)\s+(?:dich|sie|euch)\s+(?:[a-z]+\s+){0,4}?(?:an|zuruck)\b`],
+  [
+    "bel bellen facetimen videobellen",
+    String.raw`\bik\s+bel\s+(?:je|jou|u|jullie)\b(?!\s+(?:garage|werkplaats|dealer|monteur|baas|verzekeraar|verzekering|vrouw|man|zoon|dochter)\b)|\b(?:zullen|kunnen|zal\s+ik|kan\s+ik)\s+(?:we|wij|je|u)?\s*(?:(?:je|u|even|straks|vanavond|morgen|gewoon|misschien|snel)\s+)*(?:bellen|facetimen|videobellen)\b`,
+  ],
+  [
+    "mailtje e-mailtje emailtje appje sms smsje whatsappje belletje",
+    String.raw`\b(?:stuur|app|mail|sms)\s+(?:(?:me|mij|ons|maar|even|gewoon|liever)\s+)*(?:een\s+)?(?:mailtje|e-?mailtje|appje|sms(?:je)?|whatsappje)\b|\bgeef\s+(?:me|mij|ons)\s+(?:(?:maar|even|gewoon)\s+)*een\s+belletje\b`,
+  ],
+  ["zadzwonie zadzwon zadzwoncie", String.raw`\bzadzwonie\s+do\s+(?:ciebie|pana|pani|was|panstwa)\b|\bzadzwon(?:cie)?\s+do\s+mnie\b`],
+  [
+    "ararim arayacagim arariz arayacagiz ara arayin arasana arar arayabilir",
+    String.raw`\b(?:seni|sizi)\s+(?:[a-z]+\s+)?(?:ararim|arayacagim|arariz|arayacagiz)\b|\bbeni\s+(?:bir\s+)?(?:ara|arayin|arasana|arar\s+misin(?:iz)?|arayabilir\s+misin(?:iz)?)\b`,
+  ],
+  [
+    "telpon telepon tlp telfon hubungi",
+    String.raw`\b(?:saya|aku|gue|gw|sy)\s+(?:telpon|telepon|tlp|telfon)\b(?=\s*(?:aja|saja|ya|nanti|kamu|anda|bapak|pak|mas|kak|bang|mbak|ibu|bu|gan|sekarang|besok|$|[,.!?]))|\b(?:telpon|telepon|tlp|telfon|hubungi)\s+(?:saya|aku|gue|gw)\b`,
+  ],
+  ["tatawagan tawagan itext i-text ipm i-pm", String.raw`\btatawagan\s+(?:kita|ka)\b|\b(?:tawagan|i-?text|itext|i-?pm)\s+mo\s+(?:(?:na\s+)?(?:lang|lng|nalang)\s+)?ako\b`],
+];
+
+/**
+ * MOVE-ABROAD, one form per language with its words: "lanjut di WA", "mag-usap sa Messenger", "telefonda konuşalım",
+ * "tuongee kwa simu", "call pe aa jao".
+ */
+const MOVES_ABROAD: ReadonlyArray<readonly [words: string, source: string]> = [
+  [
+    "lanjut ngobrol chatting bahas ngobrolin diskusi kontak kontakan wa",
+    String.raw`\b(?:lanjut|ngobrol|chat|chatting|bahas|ngobrolin|diskusi|kontak(?:an)?)\s+(?:aja\s+)?(?:di|ke|lewat|via|pake|pakai)\s+(?:wa|whatsapp|telegram|tele|telpon|telepon|dm|japri)\b`,
+  ],
+  ["usap mag-usap magusap mag-chat magchat", String.raw`\b(?:mag-?usap|usap|mag-?chat)\s+(?:na\s+lang\s+)?(?:tayo\s+)?sa\s+(?:messenger|viber|fb|facebook|whatsapp|telegram|telepono|phone|cp)\b`],
+  ["konusalim goruselim yazisalim edelim", String.raw`\b(?:telefonda|whatsapp(?:['’]?(?:tan|ta|dan|da))?|telegram(?:['’]?(?:dan|da))?)\s+(?:konusalim|goruselim|yazisalim|devam\s+edelim)\b`],
+  ["tuongee tuzungumze tuwasiliane nipigie nitakupigia", String.raw`\b(?:tuongee|tuzungumze|tuwasiliane|nipigie|nitakupigia)\s+(?:(?:kwa|kupitia|kwenye)\s+)?(?:simu|whatsapp|wasap|sms)\b`],
+  ["pe par pr", String.raw`\b(?:call|phone|video\s+call|whatsapp)\s+(?:pe|par|pr)\s+(?:aa\s*jao|aao|aaiye|aa\s+jaiye|milte|baat\s+kar\w*)\b`],
+];
+
 OTHER_LANGUAGE_PATTERNS.push(
-  {
-    kind: "OFF_PLATFORM_REQUEST", // CALL-ABROAD
-    re: new RegExp(
-      [
-        // the sender calling the reader
-        String.raw`\b(?:te|le)\s+(?:llamo|marco|vuelvo\s+a\s+llamar)\b`,
-        String.raw`\b(?:te|lhe)\s+(?:ligo|telefono)\b|\bligo\s+(?:pra|para)\s+(?:voce|vc|ti|o\s+senhor|a\s+senhora)\b`,
-        String.raw`\bje\s+(?:te\s+|t['’]\s?|vous\s+)(?:appelle|rappelle|telephone|passe\s+un\s+(?:coup\s+de\s+fil|appel))\b`,
-        String.raw`\b(?:ti|vi)\s+(?:chiamo|richiamo|telefono|squillo)\b`,
-        String.raw`\bich\s+(?:ruf|rufe)\s+(?:dich|sie|euch)\s+(?:[a-z]+\s+){0,4}?(?:an|zuruck)\b`,
-        String.raw`\bik\s+bel\s+(?:je|jou|u|jullie)\b(?!\s+(?:garage|werkplaats|dealer|monteur|baas|verzekeraar|verzekering|vrouw|man|zoon|dochter)\b)|\b(?:zullen|kunnen|zal\s+ik|kan\s+ik)\s+(?:we|wij|je|u)?\s*(?:(?:je|u|even|straks|vanavond|morgen|gewoon|misschien|snel)\s+)*(?:bellen|facetimen|videobellen)\b`,
-        String.raw`\b(?:stuur|app|mail|sms)\s+(?:(?:me|mij|ons|maar|even|gewoon|liever)\s+)*(?:een\s+)?(?:mailtje|e-?mailtje|appje|sms(?:je)?|whatsappje)\b|\bgeef\s+(?:me|mij|ons)\s+(?:(?:maar|even|gewoon)\s+)*een\s+belletje\b`,
-        String.raw`\bzadzwonie\s+do\s+(?:ciebie|pana|pani|was|panstwa)\b|\bzadzwon(?:cie)?\s+do\s+mnie\b`,
-        String.raw`\b(?:seni|sizi)\s+(?:[a-z]+\s+)?(?:ararim|arayacagim|arariz|arayacagiz)\b|\bbeni\s+(?:bir\s+)?(?:ara|arayin|arasana|arar\s+misin(?:iz)?|arayabilir\s+misin(?:iz)?)\b`,
-        String.raw`\b(?:saya|aku|gue|gw|sy)\s+(?:telpon|telepon|tlp|telfon)\b(?=\s*(?:aja|saja|ya|nanti|kamu|anda|bapak|pak|mas|kak|bang|mbak|ibu|bu|gan|sekarang|besok|$|[,.!?]))|\b(?:telpon|telepon|tlp|telfon|hubungi)\s+(?:saya|aku|gue|gw)\b`,
-        String.raw`\btatawagan\s+(?:kita|ka)\b|\b(?:tawagan|i-?text|itext|i-?pm)\s+mo\s+(?:(?:na\s+)?(?:lang|lng|nalang)\s+)?ako\b`,
-      ].join("|"),
-      "gi",
-    ),
-    words:
-      "te le lhe ligo je ti vi ich ik zullen kunnen zal kan zadzwonie zadzwon zadzwoncie stuur app mail sms geef seni sizi beni saya aku gue gw sy telpon telepon tlp telfon hubungi tatawagan tawagan itext i-text i-pm".split(
-        " ",
-      ),
-    accept: callProposedAbroad,
-    phrase: true,
-  },
-  {
-    kind: "OFF_PLATFORM_REQUEST", // MOVE-ABROAD
-    re: /\b(?:(?:lanjut|ngobrol|chat|chatting|bahas|ngobrolin|diskusi|kontak(?:an)?)\s+(?:aja\s+)?(?:di|ke|lewat|via|pake|pakai)\s+(?:wa|whatsapp|telegram|tele|telpon|telepon|dm|japri)|(?:mag-?usap|usap|mag-?chat)\s+(?:na\s+lang\s+)?(?:tayo\s+)?sa\s+(?:messenger|viber|fb|facebook|whatsapp|telegram|telepono|phone|cp)|(?:telefonda|whatsapp(?:['’]?(?:tan|ta|dan|da))?|telegram(?:['’]?(?:dan|da))?)\s+(?:konusalim|goruselim|yazisalim|devam\s+edelim)|(?:tuongee|tuzungumze|tuwasiliane|nipigie|nitakupigia)\s+(?:(?:kwa|kupitia|kwenye)\s+)?(?:simu|whatsapp|wasap|sms)|(?:call|phone|video\s+call|whatsapp)\s+(?:pe|par|pr)\s+(?:aa\s*jao|aao|aaiye|aa\s+jaiye|milte|baat\s+kar\w*))\b/gi,
-    gate: /\b(?:wa|whats\w*|telegram\w*|tele|telpon|telepon|dm|japri|messenger|viber|fb|facebook|telepono|phone|cp|telefonda|simu|sms|wasap|call)\b/i,
-    accept: proposedAbroad,
-    phrase: true,
-  },
-  {
-    kind: "OFF_PLATFORM_REQUEST", // THERE-ABROAD
-    re: /\b(?:me\s+(?:contestas|respondes|escribes|llamas|chama|liga|escreve)|contestame|respondeme|escribeme|llamame|(?:fala|responde|escreve)(?:-me)?\s+comigo|(?:repondez|reponds|ecrivez|ecris|appelle|appelez)[\s-]moi|rispondimi|scrivimi|chiamami)\s+(?:(?:directamente|directement|direto|diretamente|direttamente)\s+)?(?:por\s+ahi|por\s+alli|alli|ahi|por\s+la|la[\s-]bas|la|li)(?=\s*(?:$|[,.!?;]|que\b|mesmo\b|mismo\b|e\b|y\b|entao\b|tambem\b|c['’]?\s?est\b|che\b))/gi,
-    gate: /\b(?:ahi|alli|la|bas|li)\b/i,
-    accept: (m, text) =>
-      (CHANNEL_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)) || FASTER_THERE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) && proposedAbroad(m, text),
-    phrase: true,
-  },
+  ...CALLS_ABROAD.map(([words, source]): Pattern => ({ kind: "OFF_PLATFORM_REQUEST", re: new RegExp(source, "gi"), words: words.split(" "), accept: callProposedAbroad, phrase: true })),
+  ...MOVES_ABROAD.map(([words, source]): Pattern => ({ kind: "OFF_PLATFORM_REQUEST", re: new RegExp(source, "gi"), words: words.split(" "), accept: proposedAbroad, phrase: true })),
 );
+
+OTHER_LANGUAGE_PATTERNS.push({
+  kind: "OFF_PLATFORM_REQUEST", // THERE-ABROAD
+  re: /\b(?:me\s+(?:contestas|respondes|escribes|llamas|chama|liga|escreve)|contestame|respondeme|escribeme|llamame|(?:fala|responde|escreve)(?:-me)?\s+comigo|(?:repondez|reponds|ecrivez|ecris|appelle|appelez)[\s-]moi|rispondimi|scrivimi|chiamami)\s+(?:(?:directamente|directement|direto|diretamente|direttamente)\s+)?(?:por\s+ahi|por\s+alli|alli|ahi|por\s+la|la[\s-]bas|la|li)(?=\s*(?:$|[,.!?;]|que\b|mesmo\b|mismo\b|e\b|y\b|entao\b|tambem\b|c['’]?\s?est\b|che\b))/gi,
+  gate: /\b(?:ahi|alli|la|bas|li)\b/i,
+  accept: (m, text) =>
+    (CHANNEL_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)) || FASTER_THERE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) && proposedAbroad(m, text),
+  phrase: true,
+});
