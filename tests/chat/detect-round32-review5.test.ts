@@ -814,8 +814,8 @@ describe("round 32 review 5: attacks", () => {
         "grey Silverado at the diesel pumps",
       ]),
     ).toBe(true));
-  // not flagged
-  it.fails("kom gewoon bij mij langs, ik heb een schuur achter de Jumbo in Westerveld, grijze deur naast de glasbak, scheelt je die kosten", () =>
+  // caught since round 33 (landmarks33: a coloured door with a landmark and a turn abroad)
+  it("kom gewoon bij mij langs, ik heb een schuur achter de Jumbo in Westerveld, grijze deur naast de glasbak, scheelt je die kosten", () =>
     expect(
       caughtBy("kom gewoon bij mij langs, ik heb een schuur achter de Jumbo in Westerveld, grijze deur naast de glasbak, scheelt je die kosten", [
         "schuur achter de Jumbo in Westerveld",

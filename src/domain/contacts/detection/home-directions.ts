@@ -424,6 +424,9 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     relations: [
       "après le",
       "après la",
+      "passé le",
+      "passé la",
+      "passé l",
       "après l'",
       "après l",
       "derrière l",
@@ -1407,6 +1410,20 @@ function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boole
   return false;
 }
 
+/** The car left or parked by the way ("el coche está aparcado después del Oxxo", "j'ai garé la voiture après ..."): where it stands, not a home. */
+const PARKED_ABROAD = new RegExp(
+  saidAs(["aparcado", "aparqué", "estacionado", "estacioné", "estacionei", "garé", "garée", "parcheggiata", "parcheggiato", "geparkt", "geparkeerd", "zaparkowany", "zaparkowałem", "parcată", "dejé", "deixei", "lasciata", "laissé"]),
+  "iu",
+);
+
+/**
+ * A route abroad to a coloured door or gate (round 33): a landmark after a relation, a turn and the part told apart by
+ * its colour ("juste après la boulangerie, la grange rouge à gauche", "después del Oxxo a la derecha, el portón azul"),
+ * as the English route of a place and a step reads it; not where a car was parked or left (`PARKED_ABROAD`).
+ */
+const routeToAColour = (sentence: string, landmarks: readonly RegExpExecArray[], coloured: readonly RegExpExecArray[]): boolean =>
+  landmarks.length > 1 && coloured.length > 0 && RELATED_LANDMARK.test(sentence) && !PARKED_ABROAD.test(sentence);
+
 /**
  * The sentence of a home told apart abroad (commas do not end it) is about nothing else
  * (ABOUT_SOMETHING_ELSE) and tells it apart twice, counted and coloured ("tercera casa ... portón
@@ -1448,7 +1465,7 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   // A route of two landmarks or turns to a door told by its number (round 32: "lângă Kaufland, blocul din spatele școlii,
   // scara 2") is the way there as a claim or an invitation is; a house counted on the way may be where a car stands.
   const routeToADoor = landmarks.length > 1 && told.some((t) => !counted.includes(t) && !coloured.includes(t));
-  return landmarks.length > 0 && (homeOrInvitation || routeToADoor || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
+  return landmarks.length > 0 && (homeOrInvitation || routeToADoor || routeToAColour(sentence, landmarks, coloured) || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
 }
 
 export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [
