@@ -49,12 +49,15 @@ describe("round 33 landmark routes and meetings: attacks", () => {
     ["I'll be at the swap meet on Sunday, come find me and I'll sort the carb there", "come find me and I'll sort the carb there"],
     ["I'll be at the county fair tomorrow with my tools, swing by and I'll do the brakes on the spot", "swing by and I'll do the brakes on the spot"],
     ["catch you at the Wetherspoons thursday, I'll give it a look in the car park", "catch you at the Wetherspoons thursday"],
+    ["see u at the footy club, you can have a listen to the rattle and I'll tell you what it needs", "you can have a listen to the rattle"],
+    ["see ya at the ute muster, I'll have a gander at the clutch", "I'll have a gander at the clutch"],
   ])("%s", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
 
   it.each<[string[], string[]]>([
     [["come to the pub tues", "I'll have a look at it in the car park, bring the keys"], ["come to the pub tues"]],
     [["come to the market sunday", "I'll do the pads there for 50"], ["come to the market sunday"]],
     [["bring it to the Asda car park tomorrow", "I'll be in the grey Sprinter from 10"], ["bring it to the Asda car park tomorrow"]],
+    [["skip the garage", "meet me at the Lidl car park on Mill Rd at 7", "I'll do the discs right there"], ["I'll do the discs right there"]],
     [["bring the car to the retail park behind B&Q at 8", "I'll be waiting by the trolleys"], ["bring the car to the retail park behind B&Q at 8"]],
     [["come to the car boot sale saturday", "I'll check the brakes there for a tenner"], ["come to the car boot sale saturday"]],
     [["swing by the truck stop on the A1 thursday", "I'll give it a look there"], ["swing by the truck stop on the A1 thursday"]],
@@ -115,6 +118,8 @@ describe("round 33 landmark routes and meetings: innocents", () => {
     "want me to pop the booking forward to tomorrow?",
     "I'll be at the hospital tomorrow so I'll check the car when I'm back",
     "see you at the weekend, I'll check the tyres then",
+    "see you at the MOT centre, they'll check the brakes there as booked",
+    "see you at the appointment, you can have a look at the car then",
     "I'll be at the Shell at 6 to fill up, then I'll bring it to your workshop as booked",
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
 

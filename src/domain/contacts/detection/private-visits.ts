@@ -13,7 +13,7 @@
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
  */
-import { before, type Pattern, sentenceText } from "./context.ts";
+import { before, type Pattern, sentenceOf, sentenceText } from "./context.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -127,15 +127,15 @@ const NEXT_SENTENCE = /^[^.!?\n]*[.!?\n]+\s*([^.!?\n]*)/;
 const nextSentence = (text: string, m: RegExpExecArray): string => NEXT_SENTENCE.exec(text.slice(m.index + m[0].length))?.[1] ?? "";
 
 /**
- * The span of a meeting: the match, and the sentence after it where only that sentence made it one (`ownSentence` false
- * of the match's own): a burst's next message is masked with it, and the earlier message's meeting reaches into it.
+ * The span of a meeting: the match, through the sentence after it where that one tells the job or the sender's post at
+ * the place (`toldNext`): a burst's next message is masked with it, and the earlier message's meeting reaches into it.
  */
-const throughNextUnless =
-  (ownSentence: (sentence: string) => boolean) =>
+const throughNextWhere =
+  (toldNext: RegExp) =>
   (m: RegExpExecArray): [number, number] => {
     const end = m.index + m[0].length;
-    if (ownSentence(sentenceText(m.input, m))) return [m.index, end];
-    return [m.index, end + (NEXT_SENTENCE.exec(m.input.slice(end))?.[0].length ?? 0)];
+    const next = NEXT_SENTENCE.exec(m.input.slice(end));
+    return next && toldNext.test(next[1]!) ? [m.index, end + next[0].length] : [m.index, end];
   };
 
 /**
@@ -182,6 +182,7 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
       !NOT_A_MEETING_PLACE.test(m.groups?.place ?? "") &&
       MEETING_TIME.test(sentenceText(text, m)) &&
       live(m, text),
+    span: throughNextWhere(WORK_THERE),
   },
   {
     kind: DEAL, // the sender waiting at a public place until a time: "I'm at the Walmart parking lot on Clinton Hwy till 6", "i'm at the Tesco car park on Mill Road from 6"
@@ -203,7 +204,7 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
       const found = FOUND_THERE.test(sentenceText(text, m)) || (FOUND_THERE.test(next) && !NOT_A_MEETING_PLACE.test(next) && !BOOKED_VISIT.test(next));
       return found && live(m, text);
     },
-    span: throughNextUnless((sentence) => FOUND_THERE.test(sentence)),
+    span: throughNextWhere(FOUND_THERE),
   },
   {
     kind: DEAL, // "swing by the Z station in Te Kuiti thursday, I'll have a look under the bonnet", "come to Liberty Market parking, I'll check the car there only"
@@ -216,21 +217,23 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
       const sentence = `${sentenceText(text, m)} ${nextSentence(text, m)}`;
       return jobThere(sentence) && !BOOKED_VISIT.test(sentence) && live(m, text);
     },
-    span: throughNextUnless(jobThere),
+    span: throughNextWhere(WORK_THERE),
   },
   {
     kind: DEAL, // "see you at the Circle K on Dixie Hwy at 6, I'll have a look at the alternator there", "I'll be at the swap meet on Sunday, come find me and I'll sort the carb"
-    // The job done at the place, tied to it by "there" or a time; the sender's post ("I'll be at") also wants the reader
-    // invited: alone it says where the sender is busy ("I'll be at the hospital tomorrow so I'll check the car after").
+    // The job done at the place; the sender's post ("I'll be at") also wants the reader invited and the job tied to the
+    // place by "there" or a time: alone it says where the sender is busy ("I'll be at the hospital tomorrow so I'll check
+    // the car after"). The sentence is the deal and is masked whole.
     re: MET_THERE,
     gate: WORK_THERE,
     accept: (m, text) => {
       const place = m.groups?.place ?? "";
       if (NOT_A_MEETING_PLACE.test(place) || NOT_A_PLACE.test(place) || A_TIME_NOT_A_PLACE.test(place) || REPORTED_BEFORE.test(sentenceBefore(text, m))) return false;
       const sentence = sentenceText(text, m);
-      if (!m.groups?.greeting && !COME_FIND_ME.test(sentence)) return false;
-      return jobThere(sentence) && !BOOKED_VISIT.test(sentence) && live(m, text);
+      const met = m.groups?.greeting ? WORK_THERE.test(sentence) : COME_FIND_ME.test(sentence) && jobThere(sentence);
+      return met && !BOOKED_VISIT.test(sentence) && live(m, text);
     },
+    span: sentenceOf,
   },
   {
     kind: DEAL, // "I work out of my shed at weekends, just turn up", "drop the car at my yard instead of the shop you booked"
