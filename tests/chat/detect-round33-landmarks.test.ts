@@ -51,6 +51,10 @@ describe("round 33 landmark routes and meetings: attacks", () => {
     ["catch you at the Wetherspoons thursday, I'll give it a look in the car park", "catch you at the Wetherspoons thursday"],
     ["see u at the footy club, you can have a listen to the rattle and I'll tell you what it needs", "you can have a listen to the rattle"],
     ["see ya at the ute muster, I'll have a gander at the clutch", "I'll have a gander at the clutch"],
+    // Meetings abroad at a named public place
+    ["ketemu di Indomaret depan terminal aja, saya tunggu di parkiran, bawa mobilnya", "ketemu di"],
+    ["tukutane stendi ya mabasi Ubungo kesho saa tatu, nitakuja na vifaa", "tukutane stendi"],
+    ["zullen we afspreken op de carpoolplaats bij afrit 12, zaterdag om 9, dan kijk ik ernaar", "afspreken op de carpoolplaats"],
   ])("%s", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
 
   it.each<[string[], string[]]>([
@@ -94,6 +98,9 @@ describe("round 33 landmark routes and meetings: innocents", () => {
     "korjaamo on Prisman jälkeen oikealle, kolmas talo, vihreä portti",
     "auto pitää ääntä kirkon jälkeen kun käännyn vasemmalle",
     "huomenna korjaamolla klo 9 varauksen mukaan",
+    "ketemu di bengkel aja, saya tunggu sesuai booking",
+    "zullen we afspreken op de carpoolplaats? nee, ik breng hem gewoon naar de garage zoals in de app",
+    "tukutane gereji kesho saa tatu kama miadi kwenye app",
     // routes abroad that are something else
     "le garage est juste après la boulangerie, à gauche, portail vert, comme dans l'appli",
     "el taller está después del Oxxo a la derecha, portón azul",
