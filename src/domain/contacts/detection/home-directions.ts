@@ -951,7 +951,24 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     invitations: ["tule käymään", "tulkaa käymään", "tule meille", "tulkaa meille"],
     visits: ["käänny oikealle", "käänny vasemmalle", "aja suoraan", "soita ovikelloa", "koputa", "kysy minua"],
     numbered: ["rappu", "asunto", "huoneisto"],
-    notAHome: ["korjaamo", "korjaamolla", "korjaamon", "korjaamoon", "huolto", "huollon", "huoltoon", "mekaanikko", "ääni", "ääntä", "hajosi", "sovellus", "sovelluksessa", "varaus", "varauksen", "hinausauto"],
+    notAHome: [
+      "korjaamo",
+      "korjaamolla",
+      "korjaamon",
+      "korjaamoon",
+      "huolto",
+      "huollon",
+      "huoltoon",
+      "mekaanikko",
+      "ääni",
+      "ääntä",
+      "hajosi",
+      "sovellus",
+      "sovelluksessa",
+      "varaus",
+      "varauksen",
+      "hinausauto",
+    ],
   },
 ];
 
@@ -1412,7 +1429,26 @@ function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boole
 
 /** The car left or parked by the way ("el coche está aparcado después del Oxxo", "j'ai garé la voiture après ..."): where it stands, not a home. */
 const PARKED_ABROAD = new RegExp(
-  saidAs(["aparcado", "aparqué", "estacionado", "estacioné", "estacionei", "garé", "garée", "parcheggiata", "parcheggiato", "geparkt", "geparkeerd", "zaparkowany", "zaparkowałem", "parcată", "dejé", "deixei", "lasciata", "laissé"]),
+  saidAs([
+    "aparcado",
+    "aparqué",
+    "estacionado",
+    "estacioné",
+    "estacionei",
+    "garé",
+    "garée",
+    "parcheggiata",
+    "parcheggiato",
+    "geparkt",
+    "geparkeerd",
+    "zaparkowany",
+    "zaparkowałem",
+    "parcată",
+    "dejé",
+    "deixei",
+    "lasciata",
+    "laissé",
+  ]),
   "iu",
 );
 
