@@ -8,7 +8,9 @@
  * it there" ("nos vemos en el Oxxo y ahí arreglamos"). Round 24 adds the meeting proposed at a
  * public place with a time ("let's meet in front of the Afriquia station tomorrow 10am", "meet me
  * in the mall car park at 7") and the sender waiting at one until a time ("I'm at the Walmart
- * parking lot on Clinton Hwy till 6").
+ * parking lot on Clinton Hwy till 6"). Round 33 reads the job or the sender's post told in the sentence after the
+ * meeting (a burst's next message: "come to the pub tues" / "I'll have a look at it in the car park"), masked with it,
+ * the car brought to a public place, and a greeting there with the job ("see ya at the rodeo grounds, I'll check the diff").
  *
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
