@@ -360,10 +360,9 @@ describe("round 32 review 5: attacks", () => {
         "le hangar gris derrière la boulangerie",
       ]),
     ).toBe(true));
-  // not flagged
-  it.fails("zullen we afspreken op de carpoolplaats bij afrit 23 van de A28, ik sta er zaterdag om 10 uur met de uitleesapparatuur", () =>
-    expect(caughtBy("zullen we afspreken op de carpoolplaats bij afrit 23 van de A28, ik sta er zaterdag om 10 uur met de uitleesapparatuur", ["carpoolplaats bij afrit 23 van de A28"])).toBe(true),
-  );
+  // caught since round 33 (landmarks33: meetings abroad at a named public place)
+  it("zullen we afspreken op de carpoolplaats bij afrit 23 van de A28, ik sta er zaterdag om 10 uur met de uitleesapparatuur", () =>
+    expect(caughtBy("zullen we afspreken op de carpoolplaats bij afrit 23 van de A28, ik sta er zaterdag om 10 uur met de uitleesapparatuur", ["carpoolplaats bij afrit 23 van de A28"])).toBe(true));
   it("ci vediamo all'area di servizio Agip di Castelvetro sulla statale, vicino all'autolavaggio, le do un'occhiata lì e mi paghi in contanti", () =>
     expect(
       caughtBy("ci vediamo all'area di servizio Agip di Castelvetro sulla statale, vicino all'autolavaggio, le do un'occhiata lì e mi paghi in contanti", [
@@ -531,10 +530,9 @@ describe("round 32 review 5: attacks", () => {
         "opposite Sharma Sweets",
       ]),
     ).toBe(true));
-  // not flagged
-  it.fails("ketemu di SPBU Pertamina depan pasar Cibubur aja mas, saya tunggu di parkiran motor, bawa mobilnya", () =>
-    expect(caughtBy("ketemu di SPBU Pertamina depan pasar Cibubur aja mas, saya tunggu di parkiran motor, bawa mobilnya", ["SPBU Pertamina depan pasar Cibubur", "parkiran motor"])).toBe(true),
-  );
+  // caught since round 33 (landmarks33: meetings abroad at a named public place)
+  it("ketemu di SPBU Pertamina depan pasar Cibubur aja mas, saya tunggu di parkiran motor, bawa mobilnya", () =>
+    expect(caughtBy("ketemu di SPBU Pertamina depan pasar Cibubur aja mas, saya tunggu di parkiran motor, bawa mobilnya", ["SPBU Pertamina depan pasar Cibubur", "parkiran motor"])).toBe(true));
   it("mejor ven a mi taller, está en la calle detrás de la gasolinera Repsol de Villanueva, portón azul, te lo hago más barato sin la app", () =>
     expect(
       caughtBy("mejor ven a mi taller, está en la calle detrás de la gasolinera Repsol de Villanueva, portón azul, te lo hago más barato sin la app", [
@@ -647,10 +645,9 @@ describe("round 32 review 5: attacks", () => {
   );
   it("anh qua tiệm em luôn, đầu hẻm 45 cạnh chợ Bà Chiểu, chỗ có bảng Sửa xe Tuấn, rẻ hơn app", () =>
     expect(caughtBy("anh qua tiệm em luôn, đầu hẻm 45 cạnh chợ Bà Chiểu, chỗ có bảng Sửa xe Tuấn, rẻ hơn app", ["đầu hẻm 45 cạnh chợ Bà Chiểu", "chỗ có bảng Sửa xe Tuấn"])).toBe(true));
-  // not flagged
-  it.fails("tukutane stage ya matatu Githurai 45 kesho saa nne, niko na kifaa cha kuscan, utanilipa cash", () =>
-    expect(caughtBy("tukutane stage ya matatu Githurai 45 kesho saa nne, niko na kifaa cha kuscan, utanilipa cash", ["stage ya matatu Githurai 45"])).toBe(true),
-  );
+  // caught since round 33 (landmarks33: meetings abroad at a named public place)
+  it("tukutane stage ya matatu Githurai 45 kesho saa nne, niko na kifaa cha kuscan, utanilipa cash", () =>
+    expect(caughtBy("tukutane stage ya matatu Githurai 45 kesho saa nne, niko na kifaa cha kuscan, utanilipa cash", ["stage ya matatu Githurai 45"])).toBe(true));
   it("kal subah highway wale dhaba pe milte hain, Sher-e-Punjab dhaba NH-44 pe Murthal ke paas, wahi check kar dunga", () =>
     expect(caughtBy("kal subah highway wale dhaba pe milte hain, Sher-e-Punjab dhaba NH-44 pe Murthal ke paas, wahi check kar dunga", ["Sher-e-Punjab dhaba NH-44 pe Murthal ke paas"])).toBe(true));
   it("let's meet at the lay-by on the A38 just past the Halfway House garage, mile before the Ashgrove turn, I'll bring the part", () =>
@@ -814,15 +811,14 @@ describe("round 32 review 5: attacks", () => {
         "grey Silverado at the diesel pumps",
       ]),
     ).toBe(true));
-  // not flagged
-  it.fails("kom gewoon bij mij langs, ik heb een schuur achter de Jumbo in Westerveld, grijze deur naast de glasbak, scheelt je die kosten", () =>
+  // caught since round 33 (landmarks33: a coloured door with a landmark and a turn abroad)
+  it("kom gewoon bij mij langs, ik heb een schuur achter de Jumbo in Westerveld, grijze deur naast de glasbak, scheelt je die kosten", () =>
     expect(
       caughtBy("kom gewoon bij mij langs, ik heb een schuur achter de Jumbo in Westerveld, grijze deur naast de glasbak, scheelt je die kosten", [
         "schuur achter de Jumbo in Westerveld",
         "grijze deur naast de glasbak",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("Meet me in the Walmart parking lot on Delmont Ave saturday 9am, back corner by the garden center, ill look at it there for 60 bucks", () =>
     expect(
       caughtBy("Meet me in the Walmart parking lot on Delmont Ave saturday 9am, back corner by the garden center, ill look at it there for 60 bucks", [

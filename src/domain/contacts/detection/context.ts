@@ -355,13 +355,14 @@ export function negatedBefore(text: string, index: number): boolean {
  * Whether `text[i]` ends a sentence: ".", "!", "?" or a line break, but not the full stop of an
  * abbreviation that directions are full of ("gali no. 4", "Mabini St. 12", "Brgy. San Isidro"):
  * after "no", "nr", "st", "rd" or "ave" and before a digit, or after a short capitalised word
- * and before a capital.
+ * and before a capital; nor a decimal point ("mile 87.5 on the Sterling Hwy", round 33).
  */
 function endsSentence(text: string, i: number): boolean {
   const c = text[i]!;
   if (c !== ".") return c === "!" || c === "?" || c === "\n";
   const head = text.slice(Math.max(0, i - 5), i);
   const tail = text.slice(i + 1, i + 4);
+  if (/\d$/.test(head) && /^\d/.test(tail)) return false;
   if (/(?:^|[^\p{L}])(?:no|nr|st|rd|ave|apt|bldg|flr)$/iu.test(head) && /^\s*\d/.test(tail)) return false;
   return !(/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(head) && /^\s+\p{Lu}/u.test(tail));
 }

@@ -247,10 +247,10 @@ export const HOME_DIRECTION_PATTERNS: Pattern[] = [
  * a car park ("del estacionamiento") or a colour that is a name ("Casa Rosada").
  */
 interface DirectionWords {
-  /** Ordinals, each before a word of `homes` (after it where `ordinalAfter`). */
+  /** Ordinals, each before a word of `homes` (after it where `ordinalAfter`, in either order where "either": Welsh "ail dŷ", "tŷ olaf"). */
   ordinals: readonly string[];
   homes: readonly string[];
-  ordinalAfter?: boolean;
+  ordinalAfter?: boolean | "either";
   /** Parts of a house, each with a colour of `colours` after or before it. */
   parts: readonly string[];
   colours: readonly string[];
@@ -310,7 +310,7 @@ const PT_COLOURS = ["verde", "azul", "azuis", "vermelho", "vermelha", "preto", "
 /**
  * The words of each language (Spanish, Portuguese, French, Italian, German, Polish, Romanian, Hindi and
  * Urdu in Latin letters, Arabic, Hebrew, Russian and Ukrainian, Tagalog; Dutch, Indonesian and Malay,
- * Turkish and Vietnamese since round 31).
+ * Turkish and Vietnamese since round 31; Welsh and Finnish since round 33).
  */
 const DIRECTION_WORDS: readonly DirectionWords[] = [
   {
@@ -424,6 +424,9 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     relations: [
       "après le",
       "après la",
+      "passé le",
+      "passé la",
+      "passé l",
       "après l'",
       "après l",
       "derrière l",
@@ -916,6 +919,57 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     notAHome: ["tiệm", "gara", "xưởng", "thợ", "sửa xe", "đụng", "quẹt", "tiếng kêu"],
     numbered: ["hẻm", "ngõ", "ngách", "tầng"],
   },
+  {
+    // Welsh (round 33): "heibio'r capel, yr ail dŷ, drws coch", "tu ôl i'r Spar, y tŷ olaf". An ordinal before the
+    // home ("ail dŷ", the soft mutation of "tŷ") or after it ("y tŷ olaf"), a colour after the part, mutated too ("giât las").
+    ordinals: ["cyntaf", "ail", "trydydd", "trydedd", "pedwerydd", "olaf"],
+    homes: ["tŷ", "dŷ", "byngalo", "fyngalo", "fferm", "bwthyn", "fwthyn", "fflat"],
+    ordinalAfter: "either",
+    parts: ["drws", "giât", "gât", "tŷ", "dŷ", "sied", "ffens", "wal", "byngalo", "bwthyn"],
+    colours: ["gwyn", "wen", "du", "ddu", "coch", "goch", "glas", "las", "gwyrdd", "werdd", "melyn", "felen", "llwyd", "lwyd"],
+    relations: ["heibio", "heibio'r", "tu ôl i", "tu ôl i'r", "ar ôl", "ar ôl y", "ar ôl yr", "wrth ymyl", "gyferbyn â", "gyferbyn a'r", "drws nesaf i", "ger y"],
+    turns: ["i'r dde", "i'r chwith", "ar y dde", "ar y chwith"],
+    claims: ["dw i'n byw", "dwi'n byw", "rydw i'n byw", "rwy'n byw", "rydyn ni'n byw", "ni'n byw"],
+    homeClaims: ["fy nhŷ", "ein tŷ ni", "tŷ ni"],
+    invitations: ["dewch draw", "dere draw", "tyrd draw", "galwch heibio", "galw heibio"],
+    visits: ["trowch i'r dde", "trowch i'r chwith", "tro i'r dde", "tro i'r chwith", "cnociwch", "cnocia", "canwch y gloch", "gofynnwch amdana i"],
+    numbered: ["rhif", "fflat"],
+    notAHome: ["garej", "modurdy", "gweithdy", "mecanic", "sŵn", "wedi torri", "ap", "archeb"],
+  },
+  {
+    // Finnish (round 33): "Prisman jälkeen oikealle, kolmas talo, vihreä portti". Its landmarks are postpositions after
+    // the landmark ("kirkon jälkeen", "koulun takana"), read as turns (as Turkish's are).
+    ordinals: ["ensimmäinen", "toinen", "kolmas", "neljäs", "viides", "viimeinen", "toiseen", "kolmanteen", "viimeiseen", "toisessa", "kolmannessa", "viimeisessä"],
+    homes: ["talo", "taloon", "talossa", "omakotitalo", "rivitalo", "kerrostalo", "mökki", "rappu", "rappuun", "kerros", "kerroksessa"],
+    parts: ["portti", "ovi", "aita", "talo", "katto", "ikkunaluukut"],
+    colours: ["punainen", "sininen", "vihreä", "valkoinen", "keltainen", "harmaa", "musta", "ruskea", "punaisella", "sinisellä", "vihreällä", "valkoisella", "keltaisella", "harmaalla", "mustalla"],
+    colourFirst: true,
+    relations: [],
+    turns: ["jälkeen", "takana", "vieressä", "vastapäätä", "kohdalla", "oikealle", "vasemmalle", "oikealla", "vasemmalla"],
+    claims: ["asun", "asumme"],
+    homeClaims: ["meidän talo", "minun talo", "meidän pihalla"],
+    invitations: ["tule käymään", "tulkaa käymään", "tule meille", "tulkaa meille"],
+    visits: ["käänny oikealle", "käänny vasemmalle", "aja suoraan", "soita ovikelloa", "koputa", "kysy minua"],
+    numbered: ["rappu", "asunto", "huoneisto"],
+    notAHome: [
+      "korjaamo",
+      "korjaamolla",
+      "korjaamon",
+      "korjaamoon",
+      "huolto",
+      "huollon",
+      "huoltoon",
+      "mekaanikko",
+      "ääni",
+      "ääntä",
+      "hajosi",
+      "sovellus",
+      "sovelluksessa",
+      "varaus",
+      "varauksen",
+      "hinausauto",
+    ],
+  },
 ];
 
 /**
@@ -938,7 +992,9 @@ const DOOR_NUMBER = String.raw`\.?\s*(?:(?:nr|no|numer|number|numero|número|nº
 /** A home told apart in one language: COUNTED, COLOURED and NUMBERED (a door's number, round 31), as regular expression sources. */
 const toldApart = (w: DirectionWords): { counted: string; coloured: string; numbered: string } => {
   const [ordinal, home, part, colour, numberedWord] = [w.ordinals, w.homes, w.parts, w.colours, w.numbered].map(saidAs);
-  const counted = w.ordinalAfter ? `${home}\\s+${ordinal}` : `${ordinal}\\s+${home}${NOT_A_STORE}`;
+  const before = `${ordinal}\\s+${home}${NOT_A_STORE}`;
+  const after = `${home}\\s+${ordinal}`;
+  const counted = w.ordinalAfter === "either" ? `${before}|${after}` : w.ordinalAfter ? after : before;
   const numbered = `${numberedWord}${DOOR_NUMBER}`;
   // Both orders: the language's own and the other one ("brama zielona", "zielona brama").
   const coloured = String.raw`${colour}\s+${part}|${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+|warna\s+)?${colour}`;
@@ -1371,6 +1427,39 @@ function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boole
   return false;
 }
 
+/** The car left or parked by the way ("el coche está aparcado después del Oxxo", "j'ai garé la voiture après ..."): where it stands, not a home. */
+const PARKED_ABROAD = new RegExp(
+  saidAs([
+    "aparcado",
+    "aparqué",
+    "estacionado",
+    "estacioné",
+    "estacionei",
+    "garé",
+    "garée",
+    "parcheggiata",
+    "parcheggiato",
+    "geparkt",
+    "geparkeerd",
+    "zaparkowany",
+    "zaparkowałem",
+    "parcată",
+    "dejé",
+    "deixei",
+    "lasciata",
+    "laissé",
+  ]),
+  "iu",
+);
+
+/**
+ * A route abroad to a coloured door or gate (round 33): a landmark after a relation, a turn and the part told apart by
+ * its colour ("juste après la boulangerie, la grange rouge à gauche", "después del Oxxo a la derecha, el portón azul"),
+ * as the English route of a place and a step reads it; not where a car was parked or left (`PARKED_ABROAD`).
+ */
+const routeToAColour = (sentence: string, landmarks: readonly RegExpExecArray[], coloured: readonly RegExpExecArray[]): boolean =>
+  landmarks.length > 1 && coloured.length > 0 && RELATED_LANDMARK.test(sentence) && !PARKED_ABROAD.test(sentence);
+
 /**
  * The sentence of a home told apart abroad (commas do not end it) is about nothing else
  * (ABOUT_SOMETHING_ELSE) and tells it apart twice, counted and coloured ("tercera casa ... portón
@@ -1412,7 +1501,7 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   // A route of two landmarks or turns to a door told by its number (round 32: "lângă Kaufland, blocul din spatele școlii,
   // scara 2") is the way there as a claim or an invitation is; a house counted on the way may be where a car stands.
   const routeToADoor = landmarks.length > 1 && told.some((t) => !counted.includes(t) && !coloured.includes(t));
-  return landmarks.length > 0 && (homeOrInvitation || routeToADoor || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
+  return landmarks.length > 0 && (homeOrInvitation || routeToADoor || routeToAColour(sentence, landmarks, coloured) || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
 }
 
 export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [

@@ -268,7 +268,8 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   // Indonesian/Malay: "ketemuan di parkiran Alfamart", "jumpa di stesen minyak Petronas"
   {
     meet: /\b(?:ketemu(?:an)?|ketemuan|jumpa|bertemu|kopdar)\s+(?:aja\s+|saja\s+|yuk\s+)?(?:di|kat|dekat|depan)\s+/gi,
-    then: /\b(?:besok|esok|nanti|jam\s+\d|pukul\s+\d|pagi|siang|sore|malam|hari\s+ini|sabtu|minggu|senin|selasa|rabu|kamis|jumat|saya\s+(?:cek|lihat|periksa)|aku\s+(?:cek|lihat))\b/i,
+    // Round 33: the sender waiting there or the car brought ("saya tunggu di parkiran motor, bawa mobilnya").
+    then: /\b(?:besok|esok|nanti|jam\s+\d|pukul\s+\d|pagi|siang|sore|malam|hari\s+ini|sabtu|minggu|senin|selasa|rabu|kamis|jumat|(?:saya|aku|gue|gw)\s+(?:cek|lihat|periksa|tunggu)|bawa\s+mobil\w*)\b/i,
   },
   // Tagalog: "kita nalang tayo sa Jollibee Cubao bukas", "magkita tayo sa Petron"
   {
@@ -312,7 +313,8 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   },
   // Dutch: "zullen we afspreken op de parkeerplaats van de Jumbo morgen om 5"
   {
-    meet: /\b(?:(?:zullen\s+we\s+)?afspreken|(?:we\s+)?zien\s+elkaar|treffen\s+elkaar|ontmoeten\s+elkaar)\s+(?:morgen\s+|vandaag\s+)?(?:op\s+de\s+parkeerplaats|bij\s+(?:de|het)\s+(?:jumbo|albert\s+heijn|lidl|aldi|tankstation|station|mcdonalds))/gi,
+    // Round 33: a carpool car park or a motorway exit ("op de carpoolplaats bij afrit 23").
+    meet: /\b(?:(?:zullen\s+we\s+)?afspreken|(?:we\s+)?zien\s+elkaar|treffen\s+elkaar|ontmoeten\s+elkaar)\s+(?:morgen\s+|vandaag\s+)?(?:op\s+de\s+(?:parkeerplaats|carpoolplaats)|bij\s+(?:afrit\s+\d|(?:de|het)\s+(?:jumbo|albert\s+heijn|lidl|aldi|tankstation|station|mcdonalds)))/gi,
     then: /\b(?:morgen|vandaag|vanavond|om\s+\d|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|ik\s+kijk)\b/i,
   },
   // Swedish, Norwegian, Danish (round 32): "vi ses vid ICA Maxi i Haninge på lördag kl 11", "vi møtes på Circle K i morgen"
@@ -327,7 +329,8 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   },
   // Swahili (round 32): "tukutane pale Total karibu na stendi saa nne asubuhi"
   {
-    meet: /\b(?:tukutane|tutakutana|(?:tunaweza|tuweze|naomba)\s+kukutana)\s+(?:pale|hapo|kwenye|katika|karibu\s+na)\b/gi,
+    // Round 33: a bus stand or a fuel station named at once ("tukutane stage ya matatu Githurai").
+    meet: /\b(?:tukutane|tutakutana|(?:tunaweza|tuweze|naomba)\s+kukutana)\s+(?:pale|hapo|kwenye|katika|karibu\s+na|stage|stendi|kituo)\b/gi,
     then: /\b(?:kesho|leo|asubuhi|mchana|jioni|usiku|saa\s+\w+|jumamosi|jumapili|jumatatu|jumanne|jumatano|alhamisi|ijumaa|nitakuja|nitaangalia)\b/i,
   },
 ];

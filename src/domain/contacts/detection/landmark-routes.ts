@@ -8,8 +8,9 @@
  * is read by its steps instead, four open classes:
  *
  *   PLACE     the place told apart: counted ("second house", "4th gate", "third stairwell", "2nd last
- *             house", "first lay-by"), coloured ("red door", "green Quonset hut", "tin building"), "the
- *             one with the caravan", "can't miss it", a door's number rung or lived at ("ring #2", "I'm in no 7")
+ *             house", "first lay-by", "3rd from the end"), coloured ("red door", "green Quonset hut", "tin
+ *             building", "silver container"), "the one with the caravan", "the farm with the silo", "can't
+ *             miss it", a door's number rung or lived at ("ring #2", "I'm in no 7")
  *   TURN      a turn or a way told to the reader, opening a clause: "turn left", "right at the light",
  *             "second left", "keep going", "go till", "take the Whitemud", "when you get to"
  *   ROAD      a road's marker: "exit 14", "junction 9", "mile 87.5", "off Hwy 90", "A21 southbound",
@@ -67,23 +68,24 @@ const PREMISES = String.raw`(?:${DWELLING_NOUN}|gate|door|entrance|stairwell|sta
  * (`home-directions.ts`'s COLOUR has "old", "new", "big"), words of every long message, which a home claimed there
  * needs and a route does not.
  */
-const PAINT = String.raw`(?:white|black|red|blue|green|yellow|grey|gray|brown|pink|purple|orange|cream|beige|navy|teal|brick|tin|wooden|thatched|pebbledash)`;
+const PAINT = String.raw`(?:white|black|red|blue|green|yellow|grey|gray|brown|pink|purple|orange|cream|beige|navy|teal|silver|brick|tin|wooden|timber|thatched|pebbledash)`;
 
 /** A door's number: "no 7", "#2", "unit 12". */
 const DOOR = String.raw`(?:no\.?|number|unit|flat|bell|#)\s*\d{1,3}[a-z]?\b`;
 
 /** PLACE: the place told apart, counted, coloured, by what stands at it, or "can't miss it". */
-const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|(?:2nd|second)[\s-]+last|\d{1,2}(?:st|nd|rd|th))\s+(?:[a-z-]+\s+)?${PREMISES}s?\b|\b${PAINT}\s+(?:[a-z-]+\s+){0,2}?(?:${HOUSE_PART}|hut|shop|unit|block|container|shutters?|tarp|building|warehouse|portakabin|kiosk|stall|compound|stairwell)\b|\b(?:one|house|place|shop|building|unit|bungalow|barn|shed|garage|hut|trailer|townhouse|flat|gate|door)\s+with\s+(?:the|a|an)\s+(?!(?:noise|problem|issue|leak|fault|rattle|warranty|quote|price|discount|booking|cheapest|best|lowest)\b)[a-z-]+|\b(?:can['’]?t|cannae|cannot)\s+miss\s+(?:it|us|me|the)\b|\b(?:ring|buzz|press)\s+${DOOR}`;
+const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|(?:2nd|second)[\s-]+last|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:[a-z-]+\s+)?${PREMISES}s?|from\s+the\s+(?:end|corner|top|bottom))\b|\b${PAINT}\s+(?:[a-z-]+\s+){0,2}?(?:${HOUSE_PART}|hut|shop|unit|block|container|shutters?|tarp|building|warehouse|portakabin|kiosk|stall|compound|stairwell)\b|\b(?:one|${DWELLING_NOUN}|shop|garage|gate|door)\s+with\s+(?:the|a|an)\s+(?!(?:noise|problem|issue|leak|fault|rattle|warranty|quote|price|discount|booking|cheapest|best|lowest)\b)[a-z-]+|\b(?:can['’]?t|cannae|cannot)\s+miss\s+(?:it|us|me|the)\b|\b(?:ring|buzz|press)\s+${DOOR}`;
 /** A door's number lived at ("I'm in no 7", "it's unit 4"): a PLACE read in the sentence, not opening the pattern ("i", "it" and "we" open too many words). */
 const DOOR_LIVED_AT = String.raw`\b(?:i['’]?m|im|we['’]?re|it['’]?s|its)(?:\s+(?:in|at))?\s+${DOOR}`;
 
 /**
  * A sentence about something else: a noise or a mishap where it happened, the sender's own drive or a
  * story told in the past ("the van was the white one with the ladder"), a tow, a quote or a shop's price, the app or the booking (the booked workshop's way is the
- * platform's), a question.
+ * platform's), a question. A garage is the sender's own where they say they are in it at the end of the way ("..., I'm in
+ * the garage round the back", round 33), not the workshop the way leads to.
  */
 const ELSEWHERE =
-  /\b(?:nois\w*|sounds?|rattl\w*|clunk\w*|squeal\w*|squeak\w*|knock(?:s|ing)|grind\w*|whin(?:e|es|ing)|vibrat\w*|hum(?:s|ming)?|louder|pitch|weav\w*|felt|feels?|heavy|steering|shak(?:e|es|ing)|shudder\w*|judder\w*|pull(?:s|ed|ing)\s+(?:to|left|right|hard)|broke(?:n)?\s+down|break(?:s|ing)?\s*down|died|dies|stall(?:s|ed|ing)?|conked|cut(?:s)?\s+out|overheat\w*|warning|came\s+on|started|starts|happen\w*|crash\w*|scrap(?:e|ed)|punctur\w*|leak\w*|smok\w*|smell\w*|stranded|tow(?:ed|ing|s)?|recovery|quot(?:e|ed|es)|charg(?:e|ed|es)|said|told|wanted|app|booked|booking|platform|was|were|now|currently|crawling|stuck|car\s*park|multi-?storey|menu|screen|icon|tab|button|display|dash|workshop|scrap\s*yard|breaker['’]?s|mot\s+cent(?:re|er)|wash\s+bay|reception|garage(?!\s+doors?)|to\s+(?:get\s+to|reach|find)\s+(?:the|a)|(?:i|we|he|she|they)\s+(?:usually\s+|always\s+)?(?:park|parked|drove|drive|take|took|went|go|commute|pulled|stopped|got|passed))\b/i;
+  /\b(?:nois\w*|sounds?|rattl\w*|clunk\w*|squeal\w*|squeak\w*|knock(?:s|ing)|grind\w*|whin(?:e|es|ing)|vibrat\w*|hum(?:s|ming)?|louder|pitch|weav\w*|felt|feels?|heavy|steering|shak(?:e|es|ing)|shudder\w*|judder\w*|pull(?:s|ed|ing)\s+(?:to|left|right|hard)|broke(?:n)?\s+down|break(?:s|ing)?\s*down|died|dies|stall(?:s|ed|ing)?|conked|cut(?:s)?\s+out|overheat\w*|warning|came\s+on|started|starts|happen\w*|crash\w*|scrap(?:e|ed)|punctur\w*|leak\w*|smok\w*|smell\w*|stranded|tow(?:ed|ing|s)?|recovery|quot(?:e|ed|es)|charg(?:e|ed|es)|said|told|wanted|app|booked|booking|platform|was|were|now|currently|crawling|stuck|car\s*park|multi-?storey|menu|screen|icon|tab|button|display|dash|workshop|scrap\s*yard|breaker['’]?s|mot\s+cent(?:re|er)|wash\s+bay|reception|(?<!\b(?:i['’]?m|im|we['’]?re)\s+in\s+(?:the|my|our)\s+)garage(?!\s+doors?)|to\s+(?:get\s+to|reach|find)\s+(?:the|a)|(?:i|we|he|she|they)\s+(?:usually\s+|always\s+)?(?:park|parked|drove|drive|take|took|went|go|commute|pulled|stopped|got|passed))\b/i;
 
 /**
  * A part of the sentence whose subject is something else than the sender's home, with its verb: a business or a public

@@ -632,6 +632,12 @@ function promisedNeverToAsk(m: RegExpExecArray, text: string): boolean {
 /** The text from a match to the end of its sentence. */
 const sentenceFrom = (text: string, m: RegExpExecArray): string => text.slice(m.index).split(/[.!?\n]/, 1)[0] ?? "";
 /**
+ * A meeting's sentence tied to the booking by the sender (round 33): "I'll be at the Shell at 6 to fill up, then I'll bring
+ * it to your workshop as booked", "I'll be at the swap meet on Sunday, so can we move the booking": where the sender is,
+ * the booked visit kept.
+ */
+const TIED_TO_THE_BOOKING = /\b(?:as\s+booked|(?:move|change|push|keep)\s+the\s+booking|(?:to|at)\s+your\s+(?:workshop|shop|garage))\b/i;
+/**
  * What a place to meet does not open with: the app or the car, the sender ("I'm in Calgary"), a pronoun; also after a date's day or
  * month ("3 Nov – 7 Nov I'm in Calgary for work, any day after the 8th": where the sender is on those days).
  */
@@ -805,7 +811,8 @@ export const DEAL_PATTERNS: Pattern[] = [
       !(purchasedAt(m, text) && !/^(?:meet|see)/i.test(m[0])) &&
       !(tripRetold(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
       !(storeToldOf(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
-      !isUnitOfANumber(m, text),
+      !isUnitOfANumber(m, text) &&
+      !TIED_TO_THE_BOOKING.test(sentenceFrom(text, m)),
   },
   {
     kind: DEAL, // "hand me the cash", "bring cash", "cheaper in cash", "$400 cash", "for cash", "no receipt needed"
@@ -1051,7 +1058,8 @@ DEAL_PATTERNS.push(
   },
   {
     kind: DEAL, // a meeting at a place and a time, in any case: "i'll be at the starbucks on 5th at noon", "meet me at the walmart off 183 around 6"
-    re: /\b(?:(?:i'?ll|i\s+will|we'?ll|we\s+will|i\s+can|we\s+can)\s+be|meet\s+(?:me|us|you)?|see\s+you|let'?s\s+meet)\s+(?:at|outside|in\s+the\s+(?:parking\s+lot|car\s+park|lot)\s+(?:of|at))\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+\s+(?:on|off|near|by|at|behind|across\s+from)\s+(?:the\s+)?[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?(?=[^.!?\n]{0,40}\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|morning|afternoon|evening|after\s+(?:work|\d)|around\s+\d|[a-z]+day)\b)/gi,
+    // The place is not a day ("I'll be at the swap meet on Sunday": where the sender is then, round 33).
+    re: /\b(?:(?:i'?ll|i\s+will|we'?ll|we\s+will|i\s+can|we\s+can)\s+be|meet\s+(?:me|us|you)?|see\s+you|let'?s\s+meet)\s+(?:at|outside|in\s+the\s+(?:parking\s+lot|car\s+park|lot)\s+(?:of|at))\s+(?:the\s+)?(?:[\w'’&-]+\s+){0,3}?[\w'’&-]+\s+(?:on|off|near|by|at|behind|across\s+from)\s+(?:the\s+)?(?!(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)[\w'’-]+(?:\s+(?:and|&)\s+[\w'’-]+)?(?=[^.!?\n]{0,40}\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|morning|afternoon|evening|after\s+(?:work|\d)|around\s+\d|[a-z]+day)\b)/gi,
     accept: live,
     words: "be meet see let's lets".split(" "),
   },

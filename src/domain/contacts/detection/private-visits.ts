@@ -8,12 +8,14 @@
  * it there" ("nos vemos en el Oxxo y ahí arreglamos"). Round 24 adds the meeting proposed at a
  * public place with a time ("let's meet in front of the Afriquia station tomorrow 10am", "meet me
  * in the mall car park at 7") and the sender waiting at one until a time ("I'm at the Walmart
- * parking lot on Clinton Hwy till 6").
+ * parking lot on Clinton Hwy till 6"). Round 33 reads the job or the sender's post told in the sentence after the
+ * meeting (a burst's next message: "come to the pub tues" / "I'll have a look at it in the car park"), masked with it,
+ * the car brought to a public place, and a greeting there with the job ("see ya at the rodeo grounds, I'll check the diff").
  *
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
  */
-import { before, type Pattern, sentenceText } from "./context.ts";
+import { before, type Pattern, sentenceOf, sentenceText } from "./context.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -47,10 +49,10 @@ const TOLD_TO_COME = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|so|then|and|mate
 
 /**
  * The reader asked to come to a public place (a servo, a pub, a stall, a market):
- * "come to", "pop into", "swing by", "pull up at", "head down to".
+ * "come to", "pop into", "swing by", "pull up at", "head down to", or to bring the car there ("bring it to the Asda car park", round 33).
  */
 const COME_TO_A_PLACE =
-  /\b(?:(?:come|pop|swing|stop|head|drop|call|roll|pull)\s+(?:(?:by|round|over|down|in|up|out|along)\s+)?(?:to|at|by|into|in\s+at|outside)|pull\s+up|roll\s+up)\s+(?<place>(?:the|a|an)\s+[^,;.!?\n]{2,60})/gi;
+  /\b(?:(?:come|pop|swing|stop|head|drop|call|roll|pull)\s+(?:(?:by|round|over|down|in|up|out|along)\s+)?(?:to|at|by|into|in\s+at|outside)|pull\s+up|roll\s+up|bring\s+(?:it|her|him|the\s+(?:car|van|truck|ute|bike))\s+(?:(?:down|round|over)\s+)?to)\s+(?<place>(?:the|a|an)\s+[^,;.!?\n]{2,60})/gi;
 
 /**
  * The sender saying they will be found there: "I'll be at the bar", "ask for me", "I'm there every morning", "I will wait", and
@@ -72,7 +74,7 @@ const ASKED_OF_THE_READER = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|and|then|
 
 /** A time the meeting is set for or lasts until: "tomorrow 10am", "at 7", "till 6", "from 6", "saturday", a weekend day abroad ("lördag 11", round 32). */
 const MEETING_TIME =
-  /\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening|arvo)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|after\s+(?:work|\d)|around\s+\d|(?:till|til|until|from)\s+\d|(?:lordag|sondag|lørdag|søndag|lauantai|sunnuntai|zaterdag|zondag|samstag|sonntag|samedi|dimanche|sabado|domingo|sabato|domenica)(?:\s+\d{1,2})?)\b/i;
+  /\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening|arvo)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tues|weds|thurs|after\s+(?:work|\d)|around\s+\d|(?:till|til|until|from)\s+\d|(?:lordag|sondag|lørdag|søndag|lauantai|sunnuntai|zaterdag|zondag|samstag|sonntag|samedi|dimanche|sabado|domingo|sabato|domenica)(?:\s+\d{1,2})?)\b/i;
 
 /** Public places one waits at: a car park, a station, a mall, a supermarket, a cafe. */
 const PUBLIC_PLACE =
@@ -120,6 +122,25 @@ const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|reckons)\b|[:"
 const sentenceBefore = (text: string, m: RegExpExecArray): string => /[^.!?\n]*$/.exec(text.slice(0, m.index))![0];
 
 /**
+ * The sentence after the match's, the next message of a burst among them (round 33): the job or the sender's post at
+ * the meeting place is often said next ("come to the pub tues" / "I'll have a look at it in the car park").
+ */
+const NEXT_SENTENCE = /^[^.!?\n]*[.!?\n]+\s*([^.!?\n]*)/;
+const nextSentence = (text: string, m: RegExpExecArray): string => NEXT_SENTENCE.exec(text.slice(m.index + m[0].length))?.[1] ?? "";
+
+/**
+ * The span of a meeting: the match, through the sentence after it where that one tells the job or the sender's post at
+ * the place (`toldNext`): a burst's next message is masked with it, and the earlier message's meeting reaches into it.
+ */
+const throughNextWhere =
+  (toldNext: RegExp) =>
+  (m: RegExpExecArray): [number, number] => {
+    const end = m.index + m[0].length;
+    const next = NEXT_SENTENCE.exec(m.input.slice(end));
+    return next && toldNext.test(next[1]!) ? [m.index, end + next[0].length] : [m.index, end];
+  };
+
+/**
  * The reader asked to a public place or an event by name, capitalised or not (round 31): "swing by the Z station in Te
  * Kuiti thursday", "come to the cars and coffee saturday at Ridgedale", "come to Liberty Market parking".
  */
@@ -131,10 +152,25 @@ const EVENT_PLACE =
 
 /** The sender's job done at the meeting place: "I'll have a look under the bonnet", "I'll look at it there", "I'll check the car"; not papers, tickets or lap times. */
 const WORK_THERE =
-  /\b(?:i['’]?ll|ill|i\s+(?:will|can)|we['’]?ll|we\s+(?:will|can)|(?:you|u)\s+can)\s+(?:(?:have|take)\s+a\s+(?:look|listen|squiz|gander|butchers|peek)|look\s+at|check|sort|do|fix)\b(?!\s+(?:at\s+)?(?:your|the)\s+(?:lap|train|tickets?|quote|invoice|booking|photos?|pictures?|paperwork|receipt)\b)/i;
+  /\b(?:i['’]?ll|ill|i\s+(?:will|can)|we['’]?ll|we\s+(?:will|can)|(?:you|u)\s+can)\s+(?:(?:have|take)\s+a\s+(?:look|listen|squiz|gander|butchers|peek)|give\s+(?:it|her)\s+a\s+(?:look|listen|once-over)|look\s+at|check|sort|do|fix)\b(?!\s+(?:at\s+)?(?:your|the)\s+(?:lap|train|tickets?|quote|invoice|booking|photos?|pictures?|paperwork|receipt)\b)/i;
+
+/**
+ * The sender's greeting at a place or their post there (round 33): "see you at the Circle K on Dixie Hwy at 6", "catch ya at
+ * the rodeo grounds saturday", "I'll be at the county fair tomorrow".
+ */
+const MET_THERE = /\b(?:(?<greeting>(?:see|catch)\s+(?:you|ya|u))|(?:i['’]?ll|ill|i\s+will|we['’]?ll|we\s+will)\s+be)\s+(?:at|by|outside|in)\s+(?<place>the\s+[^,;.!?\n]{2,60})/gi;
+
+/** A time or the usual, not a place: "see you at the weekend", "at the end of the month", "at the same time". */
+const A_TIME_NOT_A_PLACE = /^the\s+(?:weekend|end|start|beginning|same|usual|next|latest|earliest)\b/i;
+
+/** The reader invited where the sender will be: "come find me", "swing by", "pop over", "bring it". */
+const COME_FIND_ME = /\b(?:come|swing\s+by|pop\s+(?:over|by|round|in)|stop\s+by|drop\s+by|find\s+me|meet\s+me|bring\s+(?:it|her|him|the\s+\w+))\b/i;
 
 /** What ties the job to the meeting: "there", "on the spot", "no charge", a time (`MEETING_TIME`). */
 const THERE_OR_THEN = /\b(?:there|on\s+the\s+spot|no\s+charge|for\s+free|cash)\b/i;
+
+/** The sender's job done at the meeting place, tied to it by "there" or a time. */
+const jobThere = (sentence: string): boolean => WORK_THERE.test(sentence) && (THERE_OR_THEN.test(sentence) || MEETING_TIME.test(sentence));
 
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
@@ -148,6 +184,7 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
       !NOT_A_MEETING_PLACE.test(m.groups?.place ?? "") &&
       MEETING_TIME.test(sentenceText(text, m)) &&
       live(m, text),
+    span: throughNextWhere(WORK_THERE),
   },
   {
     kind: DEAL, // the sender waiting at a public place until a time: "I'm at the Walmart parking lot on Clinton Hwy till 6", "i'm at the Tesco car park on Mill Road from 6"
@@ -161,7 +198,15 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     kind: DEAL, // "come to the petrol pump near my society gate at 7pm, i will wait", "pull up at the servo on the corner, I'm there every morning at 7"
     re: COME_TO_A_PLACE,
     gate: FOUND_THERE,
-    accept: (m, text) => ASKED_OF_THE_READER.test(before(text, m, 30)) && !NOT_A_MEETING_PLACE.test(m.groups?.place ?? "") && FOUND_THERE.test(sentenceText(text, m)) && live(m, text),
+    // The sender found there in the sentence after (round 33: "bring it to the Asda car park tomorrow" / "I'll be in the grey
+    // Sprinter from 10"), not at the workshop or the booking ("I'll be in the office from 10").
+    accept: (m, text) => {
+      if (!ASKED_OF_THE_READER.test(before(text, m, 30)) || NOT_A_MEETING_PLACE.test(m.groups?.place ?? "")) return false;
+      const next = nextSentence(text, m);
+      const found = FOUND_THERE.test(sentenceText(text, m)) || (FOUND_THERE.test(next) && !NOT_A_MEETING_PLACE.test(next) && !BOOKED_VISIT.test(next));
+      return found && live(m, text);
+    },
+    span: throughNextWhere(FOUND_THERE),
   },
   {
     kind: DEAL, // "swing by the Z station in Te Kuiti thursday, I'll have a look under the bonnet", "come to Liberty Market parking, I'll check the car there only"
@@ -170,9 +215,27 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const place = m.groups?.place ?? "";
       if (!(PUBLIC_PLACE.test(place) || EVENT_PLACE.test(place)) || NOT_A_MEETING_PLACE.test(place) || !ASKED_OF_THE_READER.test(before(text, m, 30))) return false;
-      const sentence = sentenceText(text, m);
-      return WORK_THERE.test(sentence) && (THERE_OR_THEN.test(sentence) || MEETING_TIME.test(sentence)) && !BOOKED_VISIT.test(sentence) && live(m, text);
+      // The job may be told in the sentence after (round 33: "come to the market sunday" / "I'll do the pads there for 50").
+      const sentence = `${sentenceText(text, m)} ${nextSentence(text, m)}`;
+      return jobThere(sentence) && !BOOKED_VISIT.test(sentence) && live(m, text);
     },
+    span: throughNextWhere(WORK_THERE),
+  },
+  {
+    kind: DEAL, // "see you at the Circle K on Dixie Hwy at 6, I'll have a look at the alternator there", "I'll be at the swap meet on Sunday, come find me and I'll sort the carb"
+    // The job done at the place; the sender's post ("I'll be at") also wants the reader invited and the job tied to the
+    // place by "there" or a time: alone it says where the sender is busy ("I'll be at the hospital tomorrow so I'll check
+    // the car after"). The sentence is the deal and is masked whole.
+    re: MET_THERE,
+    gate: WORK_THERE,
+    accept: (m, text) => {
+      const place = m.groups?.place ?? "";
+      if (NOT_A_MEETING_PLACE.test(place) || NOT_A_PLACE.test(place) || A_TIME_NOT_A_PLACE.test(place) || REPORTED_BEFORE.test(sentenceBefore(text, m))) return false;
+      const sentence = sentenceText(text, m);
+      const met = m.groups?.greeting ? WORK_THERE.test(sentence) : COME_FIND_ME.test(sentence) && jobThere(sentence);
+      return met && !BOOKED_VISIT.test(sentence) && live(m, text);
+    },
+    span: sentenceOf,
   },
   {
     kind: DEAL, // "I work out of my shed at weekends, just turn up", "drop the car at my yard instead of the shop you booked"
