@@ -95,7 +95,6 @@ const CHANNEL_MISSED = [
   "could we go over it on a proper phone call, not the app",
   "add me on socials",
   "ruf mich auf meinem Handy an",
-  "te llamo a tu celular mañana",
 ];
 
 const DEAL_MISSED = [
@@ -144,6 +143,10 @@ const PIECE_BESIDE_THE_NUMBER: [string, string][] = [
 
 describe("round 12 review: evasions the new grammars miss", () => {
   it.fails.each(CHANNEL_MISSED)("a request for another channel: %j is flagged (missed today)", (text) => {
+    expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
+  });
+  // caught since round 33 (other-languages.ts's CALL-ABROAD reads the sender ringing the reader, "te llamo")
+  it.each(["te llamo a tu celular mañana"])("a request for another channel: %j is flagged", (text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
   });
   // caught since round 32 (channel-requests.ts's SWITCH reads "via mail"; other-languages.ts reads Dutch asks)

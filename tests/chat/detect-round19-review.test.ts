@@ -108,15 +108,14 @@ describe("22e165a remove own number: smuggled contact stays flagged", () => {
     ["ok ill remove my number from the description, just ring the one on my van instead", ""],
     ["I'll take my mobile number off the listing, whatsapp me before I do", ""],
     ["i'll remove my number from the description once you've got it, 0412345678", "0412345678"],
+    // caught since round 33: "after 5" is a clock time, not a notice (phrases.ts's NOTIFY_TAIL)
+    ["i'll take my number off the profile tmrw, you've got it already right? text me after 5", ""],
   ] as [string, string][])("%j is flagged", (t, secret) => {
     expect(kindsOf(t).length).toBeGreaterThan(0);
     if (secret) expect(hides(t, secret)).toBe(true);
   });
   // Known gaps, recorded: each also fails on the rules before round 19, or is a call kept on purpose (see the file header).
-  it.fails.each([
-    ["i'll take my number off the profile tmrw, you've got it already right? text me after 5", ""],
-    ["ill take my number off the listing but save it first, same as my username", ""],
-  ] as [string, string][])("%j is flagged", (t, secret) => {
+  it.fails.each([["ill take my number off the listing but save it first, same as my username", ""]] as [string, string][])("%j is flagged", (t, secret) => {
     expect(kindsOf(t).length).toBeGreaterThan(0);
     if (secret) expect(hides(t, secret)).toBe(true);
   });

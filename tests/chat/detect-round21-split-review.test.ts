@@ -140,11 +140,17 @@ describe("9199fb4: readings one a message are not a number of another region", (
 describe("db2acad: an accented 'número' naming a thing's number", () => {
   it.each([
     [["mi teléfono se quedó sin batería", "el coche tiene 612", "345 km"]],
-    [["te llamo por teléfono mañana", "presupuesto 645", "230 más IVA"]],
     [["mi teléfono no tiene batería, te escribo desde el de mi mujer", "la pieza es 612", "345 678"]],
     [["número da peça 912", "345 678"]],
   ])("leaves clean: %j", (messages) => {
     expect(replayFlagged(messages)).toBe(false);
+  });
+
+  // Since round 33 "te llamo por teléfono mañana" is itself a call proposed off the platform (other-languages.ts's CALL-ABROAD):
+  // the call is flagged, the price after it is not read as the pieces of a number.
+  it('flags the call, leaves the price: ["te llamo por teléfono mañana","presupuesto 645","230 más IVA"]', () => {
+    const shown = replayBurst(["te llamo por teléfono mañana", "presupuesto 645", "230 más IVA"], APPLICATION);
+    expect(shown.map((d) => d.kinds)).toEqual([["OFF_PLATFORM_REQUEST"], [], []]);
   });
 
   // left clean since db2acad was tightened: a thing named after the number word ("número de pedido") is no phone cue

@@ -139,6 +139,8 @@ describe("meetings, cash deals and channel moves of the same kinds, worded other
     ["me chama no privado que eu te passo o valor", "clean on main"],
     ["ti scrivo in privato, qui è lento", "clean on main"],
     ["schreib mir lieber privat, hier liest jeder mit", "clean on main"],
+    ["hablemos por fuera, que aquí cobran comisión", "caught since round 33 (ELSEWHERE_ABROAD reads 'por fuera')"],
+    ["kalemny 3al whats", "caught since round 33 (the Arabizi move reads 'kalemny', call me)"],
   ])("%j is flagged (%s)", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });
@@ -155,8 +157,6 @@ describe("meetings, cash deals and channel moves of the same kinds, worded other
     ["we can skip the invoice if it's cash", "clean on main", "CASH: 'skip the invoice' / 'forget the receipt' not a no-invoice form"],
     ["bar, keine Rechnung, dann 250", "clean on main", "CASH: German 'keine Rechnung' (only 'ohne')"],
     ["gotówka, faktury nie będzie, 300 zł", "clean on main", "CASH: Polish 'faktury nie będzie' / 'bez fv' not read"],
-    ["hablemos por fuera, que aquí cobran comisión", "clean on main", "ES MOVE: 'por fuera' (outside) alone, without 'de la app'"],
-    ["kalemny 3al whats", "clean on main", "ARABIZI MOVE: 'kalemny' (call me) — only first-person 'nkalem'; '3al whats'"],
     ["στείλε μου σε πριβέ", "clean on main", "GR MOVE: 'στείλε μου σε πριβέ' (send me in private) — only talk/continue verbs"],
     ["message me on the l1ne app", "clean on main", "DISGUISED: 'the' before the disguised name ('on the l1ne app') misses"],
     ["stick your mobile in your status for a sec and I'll save it", "clean on main", "PARKED: 'your mobile' without 'number' misses"],

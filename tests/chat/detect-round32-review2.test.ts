@@ -165,10 +165,8 @@ describe("round 32 review 2: innocents", () => {
 });
 
 describe("round 32 review 2: attacks", () => {
-  // not flagged
-  it.fails("Happy to send a LinkedIn request, then we can chat there about the fleet contract", () =>
-    expect(caughtBy("Happy to send a LinkedIn request, then we can chat there about the fleet contract", ["send a LinkedIn request", "chat there"])).toBe(true),
-  );
+  it("Happy to send a LinkedIn request, then we can chat there about the fleet contract", () =>
+    expect(caughtBy("Happy to send a LinkedIn request, then we can chat there about the fleet contract", ["send a LinkedIn request", "chat there"])).toBe(true));
   it("Sir the wiring harness is burnt near the ECU connector, we will need to replace full section. Price I will discuss on call only, this portal takes too much commission. Please ping me on WA.", () =>
     expect(
       caughtBy(
@@ -187,8 +185,7 @@ describe("round 32 review 2: attacks", () => {
   it("Shall we hop on a quick zoom so I can see the noise live instead of typing back n forth", () =>
     expect(caughtBy("Shall we hop on a quick zoom so I can see the noise live instead of typing back n forth", ["hop on a quick zoom"])).toBe(true));
   it("Mate easier if you give me a bell, this chat is painfully slow", () => expect(caughtBy("Mate easier if you give me a bell, this chat is painfully slow", ["give me a bell"])).toBe(true));
-  // not flagged
-  it.fails("im gonna call u on ur mobile in 10 if thats ok", () => expect(caughtBy("im gonna call u on ur mobile in 10 if thats ok", ["call u on ur mobile"])).toBe(true));
+  it("im gonna call u on ur mobile in 10 if thats ok", () => expect(caughtBy("im gonna call u on ur mobile in 10 if thats ok", ["call u on ur mobile"])).toBe(true));
   it("El sensor de oxígeno está mal y el catalizador puede estar tocado también. Para no pagar la comisión de la plataforma, mejor lo arreglamos por teléfono y vienes directo al taller. ¿Te va bien?", () =>
     expect(
       caughtBy(
@@ -212,8 +209,7 @@ describe("round 32 review 2: attacks", () => {
   it("Podemos falar por telefone? Fica mais fácil explicar o barulho", () => expect(caughtBy("Podemos falar por telefone? Fica mais fácil explicar o barulho", ["falar por telefone"])).toBe(true));
   // not flagged
   it.fails("I'm more of a phone person tbh, can we switch to that?", () => expect(caughtBy("I'm more of a phone person tbh, can we switch to that?", ["phone person", "switch to that"])).toBe(true));
-  // not flagged
-  it.fails("Sir aap call pe aa jao, main samjha deta hoon sab", () => expect(caughtBy("Sir aap call pe aa jao, main samjha deta hoon sab", ["call pe aa jao"])).toBe(true));
+  it("Sir aap call pe aa jao, main samjha deta hoon sab", () => expect(caughtBy("Sir aap call pe aa jao, main samjha deta hoon sab", ["call pe aa jao"])).toBe(true));
   // not flagged
   it.fails("كلمني على التلفون أحسن، الكتابة هنا متعبة", () => expect(caughtBy("كلمني على التلفون أحسن، الكتابة هنا متعبة", ["كلمني على التلفون"])).toBe(true));
   it("If ur ok with it we'll do a video call on whatsapp so I can walk you thru it", () =>
@@ -226,24 +222,16 @@ describe("round 32 review 2: attacks", () => {
     expect(caughtBy("Could we arrange a Teams call with the service advisor rather than doing it over chat?", ["arrange a Teams call"])).toBe(true));
   it("Google Meet link works better for me, I'll send it once you confirm", () =>
     expect(caughtBy("Google Meet link works better for me, I'll send it once you confirm", ["Google Meet link"])).toBe(true));
-  // not flagged
-  it.fails("tawagan mo na lang ako mamaya para mas mabilis", () => expect(caughtBy("tawagan mo na lang ako mamaya para mas mabilis", ["tawagan mo na lang ako"])).toBe(true));
-  // not flagged
-  it.fails("kalemni 3al telephone ba3d el 3asr", () => expect(caughtBy("kalemni 3al telephone ba3d el 3asr", ["kalemni 3al telephone"])).toBe(true));
-  // not flagged
-  it.fails("nanti saya telpon aja pak, ngetik di sini ribet", () => expect(caughtBy("nanti saya telpon aja pak, ngetik di sini ribet", ["saya telpon"])).toBe(true));
+  it("tawagan mo na lang ako mamaya para mas mabilis", () => expect(caughtBy("tawagan mo na lang ako mamaya para mas mabilis", ["tawagan mo na lang ako"])).toBe(true));
+  it("kalemni 3al telephone ba3d el 3asr", () => expect(caughtBy("kalemni 3al telephone ba3d el 3asr", ["kalemni 3al telephone"])).toBe(true));
+  it("nanti saya telpon aja pak, ngetik di sini ribet", () => expect(caughtBy("nanti saya telpon aja pak, ngetik di sini ribet", ["saya telpon"])).toBe(true));
   it("me chama no zap que a gente resolve mais rápido", () => expect(caughtBy("me chama no zap que a gente resolve mais rápido", ["me chama no zap"])).toBe(true));
-  // not flagged
-  it.fails("Check your spam folder, I emailed you the quote directly, reply to that one", () =>
-    expect(caughtBy("Check your spam folder, I emailed you the quote directly, reply to that one", ["emailed you the quote directly", "reply to that one"])).toBe(true),
-  );
+  it("Check your spam folder, I emailed you the quote directly, reply to that one", () =>
+    expect(caughtBy("Check your spam folder, I emailed you the quote directly, reply to that one", ["emailed you the quote directly", "reply to that one"])).toBe(true));
   it("tu as snap ? je t'envoie la vidéo du bruit", () => expect(caughtBy("tu as snap ? je t'envoie la vidéo du bruit", ["tu as snap"])).toBe(true));
-  // not flagged
-  it.fails("Może przejdziemy na messengera? Tam szybciej odpisuję", () => expect(caughtBy("Może przejdziemy na messengera? Tam szybciej odpisuję", ["przejdziemy na messengera"])).toBe(true));
-  // not flagged
-  it.fails("I'll send you the full quote by email instead, it's got the pdf breakdown", () =>
-    expect(caughtBy("I'll send you the full quote by email instead, it's got the pdf breakdown", ["send you the full quote by email"])).toBe(true),
-  );
+  it("Może przejdziemy na messengera? Tam szybciej odpisuję", () => expect(caughtBy("Może przejdziemy na messengera? Tam szybciej odpisuję", ["przejdziemy na messengera"])).toBe(true));
+  it("I'll send you the full quote by email instead, it's got the pdf breakdown", () =>
+    expect(caughtBy("I'll send you the full quote by email instead, it's got the pdf breakdown", ["send you the full quote by email"])).toBe(true));
   it("Der Zahnriemen ist definitiv fällig, die Wasserpumpe würde ich gleich mitmachen. Das Angebot kommt von mir per E-Mail, nicht über die Plattform, dann sparen wir beide die Gebühr. Passt das?", () =>
     expect(
       caughtBy(
@@ -258,44 +246,30 @@ describe("round 32 review 2: attacks", () => {
     expect(caughtBy("zadzwoń do mnie wieczorem to się dogadamy bez tej aplikacji", ["zadzwoń do mnie", "bez tej aplikacji"])).toBe(true));
   it("Sir kindly share your whatsapp so I can forward the invoice directly", () =>
     expect(caughtBy("Sir kindly share your whatsapp so I can forward the invoice directly", ["share your whatsapp"])).toBe(true));
-  // not flagged
-  it.fails("Stuur maar een mailtje, dan regelen we het verder buiten de app", () =>
-    expect(caughtBy("Stuur maar een mailtje, dan regelen we het verder buiten de app", ["Stuur maar een mailtje", "buiten de app"])).toBe(true),
-  );
-  // not flagged
-  it.fails("Je vous envoie le devis par mail, répondez-moi directement là-bas", () =>
-    expect(caughtBy("Je vous envoie le devis par mail, répondez-moi directement là-bas", ["envoie le devis par mail", "répondez-moi directement là-bas"])).toBe(true),
-  );
-  // not flagged
-  it.fails("Te mando el presupuesto por correo y me contestas por ahí", () =>
-    expect(caughtBy("Te mando el presupuesto por correo y me contestas por ahí", ["Te mando el presupuesto por correo", "me contestas por ahí"])).toBe(true),
-  );
+  it("Stuur maar een mailtje, dan regelen we het verder buiten de app", () =>
+    expect(caughtBy("Stuur maar een mailtje, dan regelen we het verder buiten de app", ["Stuur maar een mailtje", "buiten de app"])).toBe(true));
+  it("Je vous envoie le devis par mail, répondez-moi directement là-bas", () =>
+    expect(caughtBy("Je vous envoie le devis par mail, répondez-moi directement là-bas", ["envoie le devis par mail", "répondez-moi directement là-bas"])).toBe(true));
+  it("Te mando el presupuesto por correo y me contestas por ahí", () =>
+    expect(caughtBy("Te mando el presupuesto por correo y me contestas por ahí", ["Te mando el presupuesto por correo", "me contestas por ahí"])).toBe(true));
   it("mmkn nkml 3al whatsapp ya m3allem? asra3", () => expect(caughtBy("mmkn nkml 3al whatsapp ya m3allem? asra3", ["nkml 3al whatsapp"])).toBe(true));
-  // not flagged
-  it.fails("Can you send the quote to my gmail instead? I'll forward it to my husband", () =>
-    expect(caughtBy("Can you send the quote to my gmail instead? I'll forward it to my husband", ["send the quote to my gmail"])).toBe(true),
-  );
+  it("Can you send the quote to my gmail instead? I'll forward it to my husband", () =>
+    expect(caughtBy("Can you send the quote to my gmail instead? I'll forward it to my husband", ["send the quote to my gmail"])).toBe(true));
   it("You on telegram? would be quicker to sort the parts there", () => expect(caughtBy("You on telegram? would be quicker to sort the parts there", ["on telegram"])).toBe(true));
   it("Let's move this convo to text, I'll reply faster", () => expect(caughtBy("Let's move this convo to text, I'll reply faster", ["move this convo to text"])).toBe(true));
-  // not flagged
-  it.fails("no need to keep messaging here, my advisor will reach out to you by phone tomorrow", () =>
-    expect(caughtBy("no need to keep messaging here, my advisor will reach out to you by phone tomorrow", ["reach out to you by phone"])).toBe(true),
-  );
+  it("no need to keep messaging here, my advisor will reach out to you by phone tomorrow", () =>
+    expect(caughtBy("no need to keep messaging here, my advisor will reach out to you by phone tomorrow", ["reach out to you by phone"])).toBe(true));
   it("Ci sentiamo su whatsapp? qui non mi arrivano le notifiche", () => expect(caughtBy("Ci sentiamo su whatsapp? qui non mi arrivano le notifiche", ["Ci sentiamo su whatsapp"])).toBe(true));
-  // not flagged
-  it.fails("Lanjut di WA aja ya kak, biar gampang kirim foto", () => expect(caughtBy("Lanjut di WA aja ya kak, biar gampang kirim foto", ["Lanjut di WA"])).toBe(true));
+  it("Lanjut di WA aja ya kak, biar gampang kirim foto", () => expect(caughtBy("Lanjut di WA aja ya kak, biar gampang kirim foto", ["Lanjut di WA"])).toBe(true));
   // not flagged
   it.fails("Давайте лучше в телеге продолжим, тут неудобно", () => expect(caughtBy("Давайте лучше в телеге продолжим, тут неудобно", ["в телеге продолжим"])).toBe(true));
   it("appelez-moi plutôt, ce sera plus rapide que de taper tout ça", () => expect(caughtBy("appelez-moi plutôt, ce sera plus rapide que de taper tout ça", ["appelez-moi"])).toBe(true));
-  // not flagged
-  it.fails("Tuongee kwa simu badala ya hapa, itakuwa rahisi zaidi", () => expect(caughtBy("Tuongee kwa simu badala ya hapa, itakuwa rahisi zaidi", ["Tuongee kwa simu"])).toBe(true));
+  it("Tuongee kwa simu badala ya hapa, itakuwa rahisi zaidi", () => expect(caughtBy("Tuongee kwa simu badala ya hapa, itakuwa rahisi zaidi", ["Tuongee kwa simu"])).toBe(true));
   it("bhai whatsapp pe baat karte hain, yahan reply late aata hai", () => expect(caughtBy("bhai whatsapp pe baat karte hain, yahan reply late aata hai", ["whatsapp pe baat karte"])).toBe(true));
   it("Howzit, rather send me a WhatsApp voice note, I'm driving most of the day", () =>
     expect(caughtBy("Howzit, rather send me a WhatsApp voice note, I'm driving most of the day", ["send me a WhatsApp voice note"])).toBe(true));
-  // not flagged
-  it.fails("Telefonda konuşalım mı, buradan anlatması zor", () => expect(caughtBy("Telefonda konuşalım mı, buradan anlatması zor", ["Telefonda konuşalım"])).toBe(true));
-  // not flagged
-  it.fails("Pwede ba tayo mag-usap sa Messenger? Mas madali dun boss", () => expect(caughtBy("Pwede ba tayo mag-usap sa Messenger? Mas madali dun boss", ["mag-usap sa Messenger"])).toBe(true));
+  it("Telefonda konuşalım mı, buradan anlatması zor", () => expect(caughtBy("Telefonda konuşalım mı, buradan anlatması zor", ["Telefonda konuşalım"])).toBe(true));
+  it("Pwede ba tayo mag-usap sa Messenger? Mas madali dun boss", () => expect(caughtBy("Pwede ba tayo mag-usap sa Messenger? Mas madali dun boss", ["mag-usap sa Messenger"])).toBe(true));
   it("Stuur vir my eerder 'n WhatsApp, ek kyk nie gereeld hier nie", () =>
     expect(caughtBy("Stuur vir my eerder 'n WhatsApp, ek kyk nie gereeld hier nie", ["Stuur vir my eerder 'n WhatsApp"])).toBe(true));
   // not flagged
@@ -309,17 +283,12 @@ describe("round 32 review 2: attacks", () => {
         ),
       ).toBe(true),
   );
-  // not flagged
-  it.fails("Envio-lhe o orçamento por email e depois fala comigo por lá", () =>
-    expect(caughtBy("Envio-lhe o orçamento por email e depois fala comigo por lá", ["Envio-lhe o orçamento por email", "fala comigo por lá"])).toBe(true),
-  );
+  it("Envio-lhe o orçamento por email e depois fala comigo por lá", () =>
+    expect(caughtBy("Envio-lhe o orçamento por email e depois fala comigo por lá", ["Envio-lhe o orçamento por email", "fala comigo por lá"])).toBe(true));
   it("can u facetime me tonight? want u to hear the rattle", () => expect(caughtBy("can u facetime me tonight? want u to hear the rattle", ["facetime me"])).toBe(true));
-  // not flagged
-  it.fails("Ich ruf Sie morgen früh kurz an, dann machen wir den Termin direkt aus", () =>
-    expect(caughtBy("Ich ruf Sie morgen früh kurz an, dann machen wir den Termin direkt aus", ["ruf Sie morgen früh kurz an", "Termin direkt aus"])).toBe(true),
-  );
-  // not flagged
-  it.fails("Mate flick me an sms when ur outside", () => expect(caughtBy("Mate flick me an sms when ur outside", ["flick me an sms"])).toBe(true));
+  it("Ich ruf Sie morgen früh kurz an, dann machen wir den Termin direkt aus", () =>
+    expect(caughtBy("Ich ruf Sie morgen früh kurz an, dann machen wir den Termin direkt aus", ["ruf Sie morgen früh kurz an", "Termin direkt aus"])).toBe(true));
+  it("Mate flick me an sms when ur outside", () => expect(caughtBy("Mate flick me an sms when ur outside", ["flick me an sms"])).toBe(true));
   it("Können wir das lieber per Telefon klären? Schreiben dauert mir zu lange.", () =>
     expect(caughtBy("Können wir das lieber per Telefon klären? Schreiben dauert mir zu lange.", ["per Telefon klären"])).toBe(true));
   it("Anh nhắn Zalo cho em nhé, em gửi báo giá qua đó", () => expect(caughtBy("Anh nhắn Zalo cho em nhé, em gửi báo giá qua đó", ["nhắn Zalo", "gửi báo giá qua đó"])).toBe(true));
@@ -329,24 +298,19 @@ describe("round 32 review 2: attacks", () => {
   it.fails("मुझे फ़ोन कर लीजिए, वहीं बात कर लेंगे", () => expect(caughtBy("मुझे फ़ोन कर लीजिए, वहीं बात कर लेंगे", ["मुझे फ़ोन कर लीजिए"])).toBe(true));
   it("Lemme send you a voice message on whatsapp to explain the noise properly", () =>
     expect(caughtBy("Lemme send you a voice message on whatsapp to explain the noise properly", ["voice message on whatsapp"])).toBe(true));
-  // not flagged
-  it.fails("Ah sure look I'll just give you a shout on the phone later and we'll sort it", () =>
-    expect(caughtBy("Ah sure look I'll just give you a shout on the phone later and we'll sort it", ["give you a shout on the phone"])).toBe(true),
-  );
-  // not flagged
-  it.fails("Zullen we even bellen? Dan leg ik het beter uit", () => expect(caughtBy("Zullen we even bellen? Dan leg ik het beter uit", ["Zullen we even bellen"])).toBe(true));
+  it("Ah sure look I'll just give you a shout on the phone later and we'll sort it", () =>
+    expect(caughtBy("Ah sure look I'll just give you a shout on the phone later and we'll sort it", ["give you a shout on the phone"])).toBe(true));
+  it("Zullen we even bellen? Dan leg ik het beter uit", () => expect(caughtBy("Zullen we even bellen? Dan leg ik het beter uit", ["Zullen we even bellen"])).toBe(true));
   it("app me maar even, dan stuur ik de offerte daar", () => expect(caughtBy("app me maar even, dan stuur ik de offerte daar", ["app me maar even"])).toBe(true));
   it("leave me a voicemail and I'll call you back", () => expect(caughtBy("leave me a voicemail and I'll call you back", ["leave me a voicemail", "call you back"])).toBe(true));
   it("Reply to me on the email thread I sent earlier rather than here", () =>
     expect(caughtBy("Reply to me on the email thread I sent earlier rather than here", ["Reply to me on the email thread"])).toBe(true));
-  // not flagged
-  it.fails("easier to sort over discord tbh, I'm always online there", () => expect(caughtBy("easier to sort over discord tbh, I'm always online there", ["over discord"])).toBe(true));
+  it("easier to sort over discord tbh, I'm always online there", () => expect(caughtBy("easier to sort over discord tbh, I'm always online there", ["over discord"])).toBe(true));
   it("Whatsapp'tan yazsanız daha hızlı dönerim abi", () => expect(caughtBy("Whatsapp'tan yazsanız daha hızlı dönerim abi", ["Whatsapp'tan yazsanız"])).toBe(true));
   it("Send the photos over iMessage, this upload thing keeps failing", () => expect(caughtBy("Send the photos over iMessage, this upload thing keeps failing", ["over iMessage"])).toBe(true));
   it("Are you on WeChat by any chance? My supplier only quotes there and I can loop you in", () =>
     expect(caughtBy("Are you on WeChat by any chance? My supplier only quotes there and I can loop you in", ["on WeChat", "loop you in"])).toBe(true));
-  // not flagged
-  it.fails("Abeg flash me make we yarn for phone, typing dey tire me", () => expect(caughtBy("Abeg flash me make we yarn for phone, typing dey tire me", ["flash me", "yarn for phone"])).toBe(true));
+  it("Abeg flash me make we yarn for phone, typing dey tire me", () => expect(caughtBy("Abeg flash me make we yarn for phone, typing dey tire me", ["flash me", "yarn for phone"])).toBe(true));
   it("mi chiami tu domani mattina così ne parliamo a voce", () => expect(caughtBy("mi chiami tu domani mattina così ne parliamo a voce", ["mi chiami tu", "ne parliamo a voce"])).toBe(true));
   it("Right so the scan shows P0301 and P0304, probably coil pack or plugs. Before I escalate to the workshop, would you be up for chatting on signal? I can give you a better price if we skip the booking fee. Let me know.", () =>
     expect(

@@ -221,8 +221,7 @@ describe("round 32 review 3: innocents", () => {
     expect(flaggedBy("I used to watch a lot of car channels on youtube, that's how I got into fixing cars")).toBe(false));
   it("just search P0300 random misfire on youtube, there's loads of videos explaining it, but I'd rather you had a look on here", () =>
     expect(flaggedBy("just search P0300 random misfire on youtube, there's loads of videos explaining it, but I'd rather you had a look on here")).toBe(false));
-  // flagged as OFF_PLATFORM_REQUEST
-  it.fails("no tengo facebook ni insta, escríbeme por aquí nomás", () => expect(flaggedBy("no tengo facebook ni insta, escríbeme por aquí nomás")).toBe(false));
+  it("no tengo facebook ni insta, escríbeme por aquí nomás", () => expect(flaggedBy("no tengo facebook ni insta, escríbeme por aquí nomás")).toBe(false));
   it("dawwart 3al google 3al code, by2ol sensor el oxygen, sa7?", () => expect(flaggedBy("dawwart 3al google 3al code, by2ol sensor el oxygen, sa7?")).toBe(false));
   it("Ja I saw on a 4x4 forum that the Hilux D4D injectors give issues, you reckon that's it?", () =>
     expect(flaggedBy("Ja I saw on a 4x4 forum that the Hilux D4D injectors give issues, you reckon that's it?")).toBe(false));

@@ -53,11 +53,11 @@ const TIE = String.raw`(?:\s+(?:for\s+(?:you|u|ya)|to\s+(?:reach|call|text|ring|
 const THIRD_PARTY_AFTER =
   /^[^.!?\n]{0,40}\b(?:warranty|dealer(?:ship)?|insurer|insurance|manufacturer|supplier|recall|roadside|helpline|hotline|support|customer\s+service|head\s+office|tow(?:ing)?\s+(?:company|truck)|rental|parts\s+(?:counter|desk)|the\s+part|on\s+the\s+(?:part|box|label|sticker|invoice|receipt))\b/i;
 
-/** "... when it's ready", "... once I know": a notification, not a call arranged off the platform. */
-const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|if|whenever|the\s+(?:moment|minute))\b/i;
+/** "... when it's ready", "... once I know", "... before you start on it": a notification, not a call arranged off the platform. */
+const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|if|whenever|the\s+(?:moment|minute)|before\s+(?:you|u)\b)\b/i;
 
 /** A channel to move the conversation to: "by phone", "over email", "via text". */
-const CHANNEL_MEDIUM = String.raw`(?:by|over|via|on)\s+(?:the\s+)?(?:phone|telephone|e-?mail|(?:snail\s+)?mail|post|letter|text|sms|whatsapp|telegram|signal|messenger|facetime|skype|linkedin|facebook|insta(?:gram)?|a\s+(?:phone\s+)?call|call)`;
+const CHANNEL_MEDIUM = String.raw`(?:by|over|via|on)\s+(?:the\s+)?(?:phone|telephone|e-?mail|(?:snail\s+)?mail|post|letter|text|txt|sms|imessage|whatsapp|telegram|signal|messenger|facetime|skype|linkedin|facebook|insta(?:gram)?|discord|viber|we\s?chat|zalo|snap(?:chat)?|zoom|dms?|a\s+(?:phone\s+)?call|call)`;
 
 /** Ways of reaching someone. */
 const REACH_VERB = String.raw`(?:reach(?:ing)?|contact(?:ing)?|get(?:ting)?\s+(?:a\s+)?hold\s+of|get(?:ting)?\s+in\s+touch\s+with|call(?:ing)?|ring(?:ing)?|phon(?:e|ing)|text(?:ing)?|e-?mail(?:ing)?|talk(?:ing)?\s+to|speak(?:ing)?\s+to)`;
@@ -74,14 +74,14 @@ export const CHANNEL_REQUEST_PATTERNS: Pattern[] = [
   {
     kind: REQUEST, // 2. SWITCH: "let's just talk by phone", "continue by email", "quicker to sort it over the phone"
     re: new RegExp(
-      String.raw`\b(?:talk|chat|speak|connect(?:ing)?|communicate|correspond|writ(?:e|ing)\s+(?:to\s+)?(?:me|us)|reply|discuss(?:\s+(?:it|this|the\s+details))?|(?:finish|settle|arrange|do|handle)\s+(?:it|this|the\s+rest)|wrap\s+(?:it|this|things)\s+up|hash\s+(?:it|this)\s+out|(?:continue|carry\s+on|take)(?:\s+(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo|discussion)))?|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort\s+(?:it|this)|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler)\s+(?:to|if\s+(?:we|i|you|u))\s+(?:just\s+)?(?:text(?:ed)?|txt|call(?:ed)?|ring|rang|phone(?:d)?|e-?mail(?:ed)?|whatsapp(?:ed)?|facetime(?:d)?)(?:\s+(?:me|you|u|each\s+other|instead))?(?=\s*(?:[.!?,;]|$|instead|tbh|honestly|though|lol|mate|bro))`,
+      String.raw`\b(?:talk|chat|speak|connect(?:ing)?|communicate|correspond|writ(?:e|ing)\s+(?:to\s+)?(?:me|us)|reply|discuss(?:\s+(?:it|this|the\s+details))?|(?:finish|settle|arrange|do|handle)\s+(?:it|this|the\s+rest)|wrap\s+(?:it|this|things)\s+up|hash\s+(?:it|this)\s+out|(?:continue|carry\s+on|take)(?:\s+(?:this|it|(?:this|the|our)\s+(?:conversation|chat|convo|discussion)))?|go\s+over\s+(?:it|this|the\s+details)|sort\s+(?:it|this|the\s+details|things)(?:\s+out)?|catch\s+up|follow\s+up)\s+${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler|better)\s+(?:to\s+(?:talk|chat|speak|explain|sort(?:\s+(?:it|this))?(?:\s+out)?|do\s+(?:it|this))\s+)?${CHANNEL_MEDIUM}\b|\b(?:easier|quicker|faster|simpler)\s+(?:to|if\s+(?:we|i|you|u))\s+(?:just\s+)?(?:text(?:ed)?|txt|call(?:ed)?|ring|rang|phone(?:d)?|e-?mail(?:ed)?|whatsapp(?:ed)?|facetime(?:d)?)(?:\s+(?:me|you|u|each\s+other|instead))?(?=\s*(?:[.!?,;]|$|instead|tbh|honestly|though|lol|mate|bro))`,
       "gi",
     ),
     // "the shop would finish it on the phone with the insurer": a call with a third party, not between the two.
     accept: (m, text) => asked(m, text) && !THIRD_PARTY_AFTER.test(after(text, m, 50)),
     phrase: true,
     words:
-      "phone telephone email e-mail mail post letter text txt ring sms whatsapp telegram signal messenger facetime skype linkedin facebook insta instagram call easier quicker faster simpler".split(
+      "phone telephone email e-mail mail post letter text txt ring sms imessage whatsapp telegram signal messenger facetime skype linkedin facebook insta instagram discord viber wechat zalo snap snapchat zoom dm dms call easier quicker faster simpler".split(
         " ",
       ),
   },
@@ -290,10 +290,10 @@ CHANNEL_REQUEST_PATTERNS.push(
   },
   {
     kind: REQUEST, // 18. OWN-LINE
-    re: /\b(?:i['’]?ll|i\s+will|let\s+me|i\s+can|i\s+could|i['’]?m\s+(?:going\s+to|gonna)|shall\s+i)\s+(?:call|ring|phone|text|dial|try|buzz)\s+(?:your|ur)\s+(?:own\s+|personal\s+|direct\s+|private\s+|mobile\s+|cell\s+|work\s+|home\s+|office\s+)?(?:line|number|mobile|cell|landline|phone)\b(?!\s+of\b)|\b(?:drop|give|send|leave)\s+(?:me\s+|us\s+)?a\s+(?:quick\s+)?missed\s+call\b|\bmissed\s+call\s+(?:me|us)\b/gi,
+    re: /\b(?:i['’]?ll|i\s+will|let\s+me|i\s+can|i\s+could|i['’]?m\s+(?:going\s+to|gonna)|shall\s+i)\s+(?:call|ring|phone|text|dial|try|buzz)\s+(?:your|ur)\s+(?:own\s+|personal\s+|direct\s+|private\s+|mobile\s+|cell\s+|work\s+|home\s+|office\s+)?(?:line|number|mobile|cell|landline|phone)\b(?!\s+of\b)|\b(?:drop|give|send|leave)\s+(?:me\s+|us\s+)?a\s+(?:quick\s+)?missed\s+call\b|\bmissed\s+call\s+(?:me|us)\b|\bflash\s+(?:me|my\s+(?:line|number|phone))\b/gi,
     accept: (m, text) => asked(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
     phrase: true,
-    words: "line number mobile cell landline phone missed".split(" "),
+    words: "line number mobile cell landline phone missed flash".split(" "),
   },
   {
     kind: REQUEST, // 19. OTHER-PHONE
@@ -315,5 +315,158 @@ CHANNEL_REQUEST_PATTERNS.push(
     accept: (m, text) => /\b(?:put|pop|drop|write|leave|add|type|stick|hide|slip|note)\s+(?:it|them|that|your\s+\w+|my\s+\w+)\b[^.!?\n]*$/i.test(before(text, m, 90)),
     phrase: true,
     words: "check read see scan monitor moderate filter look checks reads sees scans monitors looks".split(" "),
+  },
+);
+
+// ----- round 33: the call or the channel proposed with its own words --------------------------------
+//  22. ASKED-POLITELY: a call asked for with a gerund after "mind" or "fancy": "mind giving me a call?",
+//      "would you mind ringing me tonight" ("mind giving me a minute" names no channel).
+//  23. ON-YOUR-LINE: a party called or shouted at on a phone line: "I'll call u on ur mobile in 10", "give
+//      you a shout on the phone later", "ring me on my landline"; the sender or the reader as the one
+//      calling ("your insurer will call you on your mobile" is a third party's call, not read).
+//  24. TEXT-SLANG: a text, an SMS or a voice note asked for with a verb of flinging: "flick me an sms",
+//      "I'll bung you a text tonight", "chuck us a voice note" ("flick me a photo here" names no channel).
+//  25. MEETING-LINK: a video meeting on another service set up or sent: "I'll send you a Zoom link", "I'll
+//      send a Teams invite over", "let's do a quick zoom", "Google Meet at 10? I'll invite you" ("my boss
+//      sends me a Zoom link every Monday", "I was on a Teams call all morning": told, not proposed).
+//  26. DOCUMENT-ELSEWHERE: the quote, the invoice or the photos sent to the reader by e-mail or to a
+//      mailbox or app: "I'll send you the full quote by email", "send the quote to my gmail" ("I'll send
+//      you the quote through the app", "I'll send the invoice to the insurer by email" stay innocent).
+
+/**
+ * The one calling is the sender or the reader: a first person, a request or the clause's start before the
+ * verb, not a third party ("your insurer will call you on your mobile").
+ */
+const CALLER_BEFORE =
+  /(?:^|[.!?,;:\n]\s*|\b(?:i['’]?ll|i\s+will|i\s+can|i\s+could|i\s+shall|i['’]?d|i['’]?m\s+(?:gonna|going\s+to)|im\s+(?:gonna|going\s+to)|ima|let\s+me|lemme|let['’]?s|lets|shall\s+i|can\s+i|could\s+i|should\s+i|(?:can|could|would|will)\s+(?:you|u)|you\s+(?:can|could)|we\s+(?:can|could)|(?:happy|glad|keen)\s+to|just|pls|please|plz|mate|then)\s+(?:just\s+|quickly\s+|quick\s+|give\s+)?)$/i;
+
+/** The proposal asked back and turned down in its own sentence: "set up a teams meeting with your manager? no need", "send you a friend request? haha no". */
+const ASKED_AND_REFUSED = /^[^.!?\n]{0,40}\?\s*(?:(?:lol|haha|hmm|ha|um)\s+)?(?:no|nah|nope|never)\b/i;
+
+/** `asked`, and not asked back and turned down (`ASKED_AND_REFUSED`). */
+const offered = (m: RegExpExecArray, text: string): boolean => asked(m, text) && !ASKED_AND_REFUSED.test(after(text, m, 60));
+
+/** A phone line: "the phone", "my mobile", "ur cell", "your landline". */
+const PHONE_LINE = String.raw`(?:the|my|your|ur|yr|his|her)\s+(?:own\s+|personal\s+|private\s+|work\s+|home\s+)?(?:phone|mobile|cell(?:\s*phone)?|landline|blower|line)`;
+
+/** A video-meeting service other than the platform's own call. */
+const MEETING_APP = String.raw`(?:zoom|teams|ms\s+teams|microsoft\s+teams|google\s+meet|g\s*meet|meet|webex|whereby|jitsi|skype|facetime)`;
+
+/** A thing sent about the job: a quote, an invoice, the photos. */
+const JOB_PAPER = String.raw`(?:(?:full|final|proper|detailed|official|itemi[sz]ed|written|updated|new)\s+)?(?:quote|quotation|estimate|invoice|receipt|breakdown|photos?|pics?|pictures|videos?|paperwork|documents?|docs|pdf|report|bill)`;
+
+/** The words `JOB_PAPER` cannot match without. */
+const JOB_PAPER_WORDS = "quote quotation estimate invoice receipt breakdown photo photos pic pics pictures video videos paperwork document documents docs pdf report bill".split(" ");
+/** The channel words of DOCUMENT-ELSEWHERE: the medium or the mailbox the paper goes by. */
+const DOCUMENT_CHANNEL_WORDS = "email e-mail gmail text sms whatsapp telegram post hotmail yahoo outlook icloud proton protonmail inbox signal".split(" ");
+
+/** A mailbox or an app named as where a thing goes: "my gmail", "your email", "ur whatsapp". */
+const OWN_INBOX = String.raw`(?:my|your|ur|yr|our)\s+(?:personal\s+|private\s+|own\s+|work\s+|other\s+)?(?:gmail|hotmail|yahoo|outlook|icloud|proton(?:mail)?|e-?mail(?:\s+address)?|inbox|whats\s?app|telegram|signal)`;
+
+CHANNEL_REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // 22. ASKED-POLITELY
+    re: /\b(?:mind|fancy)\s+(?:giving\s+(?:me|us)\s+a\s+(?:quick\s+)?(?:call|ring|buzz|bell|tinkle|shout)|(?:calling|ringing|phoning|texting|whatsapping|facetiming|e-?mailing)\s+(?:me|us))\b/gi,
+    // "would you mind giving me a quick call before you start on it?": a notice before the work, as the older rules keep it.
+    accept: (m, text) => offered(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    phrase: true,
+    words: ["mind", "fancy"],
+  },
+  {
+    kind: REQUEST, // 23. ON-YOUR-LINE
+    re: new RegExp(
+      String.raw`\b(?:call|ring|phone|text|txt|buzz|reach|give\s+(?:you|u|ya|me|us)\s+a\s+(?:shout|holler|bell|buzz|call|ring|tinkle))\s+(?:(?:you|u|ya|me|us)\s+)?on\s+${PHONE_LINE}\b`,
+      "gi",
+    ),
+    accept: (m, text) => offered(m, text) && CALLER_BEFORE.test(before(text, m, 30)) && !/\b(?:it|they|he|she)\b/i.test(m[0]) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    phrase: true,
+    words: "phone mobile cell cellphone landline blower line".split(" "),
+  },
+  {
+    kind: REQUEST, // 24. TEXT-SLANG
+    re: /\b(?:flick|bung|chuck|fling|whack|fire|ping)\s+(?:me|us|you|u|ya)\s+(?:an?\s+)?(?:quick\s+)?(?:sms|txt|text(?:\s+message)?|whats\s?app|imessage|voice\s*(?:note|message|memo))\b/gi,
+    accept: offered,
+    phrase: true,
+    words: "flick bung chuck fling whack fire ping".split(" "),
+  },
+  {
+    kind: REQUEST, // 25. MEETING-LINK
+    re: new RegExp(
+      String.raw`\b(?:send|e-?mail|text|share|drop|forward|ping)\s+(?:(?:you|u|ya)\s+)?(?:over\s+)?(?:a|an|the|my)\s+(?:quick\s+)?${MEETING_APP}\s+(?:link|invite|invitation|call\s+link|meeting(?:\s+link)?)\b|\b(?:do|have|hop\s+on|jump\s+on|set\s+up|arrange|schedule|book)\s+(?:a\s+)?(?:quick\s+|short\s+)?(?:zoom|webex|google\s+meet|g\s*meet|teams\s+(?:call|meeting))\b|\b(?:i['’]?ll|i\s+will|let\s+me|lemme|i\s+can)\s+(?:send\s+(?:you|u)\s+an?\s+)?invite\s*(?:you|u)?\b(?<=${MEETING_APP}\b[^.!\n]{0,60})`,
+      "gi",
+    ),
+    accept: (m, text) => offered(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
+    phrase: true,
+    words: "zoom teams google gmeet webex whereby jitsi skype facetime".split(" "),
+  },
+  {
+    kind: REQUEST, // 26. DOCUMENT-ELSEWHERE
+    re: new RegExp(
+      String.raw`\b(?:send|e-?mail|forward|mail|shoot|pass|text)\s+(?:(?:you|u|ya|me|us)\s+)?(?:over\s+)?(?:the|my|a|your|ur|our|this|that)\s+${JOB_PAPER}\s+(?:(?:by|via|over|through|on)\s+(?:e-?mail|gmail|text|sms|whats\s?app|telegram|post)|(?:to|at|on)\s+${OWN_INBOX})\b`,
+      "gi",
+    ),
+    accept: (m, text) => offered(m, text) && CALLER_BEFORE.test(before(text, m, 30)),
+    phrase: true,
+    // a channel word and a paper word both in the text: either alone is common in repair chat
+    wordTest: (words) => DOCUMENT_CHANNEL_WORDS.some((w) => words.has(w)) && JOB_PAPER_WORDS.some((w) => words.has(w)),
+  },
+);
+
+//  27. MY-SIDE: someone of the sender's calling the reader by another channel or directly: "my advisor will reach out to you by
+//      phone tomorrow", "my husband will call you directly" ("my husband will call you through the app" stays innocent).
+//  28. PIDGIN-PHONE: the talk taken to the phone in Nigerian Pidgin: "make we yarn for phone", "make we gist on phone".
+//  29. EMAILED-PAPER: the sender's own e-mail or text already sent with the quote: "I emailed you the quote directly", "I've
+//      texted you the invoice" ("I sent you the quote", "the platform emailed you the receipt" name no channel or no sender).
+
+/** Someone on the sender's side: their advisor, partner, family. */
+const MY_PEOPLE = String.raw`(?:my|our)\s+(?:service\s+)?(?:advisor|adviser|colleague|boss|manager|partner|husband|wife|son|daughter|brother|sister|dad|mum|mom|mate|office|receptionist|assistant|secretary|team|guy)`;
+
+CHANNEL_REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // 27. MY-SIDE
+    re: new RegExp(
+      String.raw`\b${MY_PEOPLE}\s+(?:will|['’]ll|is\s+going\s+to|can|could|should|would)\s+(?:reach\s+out\s+to|call|ring|phone|text|e-?mail|contact|whatsapp|message|get\s+in\s+touch\s+with)\s+(?:you|u)\s+(?:directly|direct|${CHANNEL_MEDIUM})\b`,
+      "gi",
+    ),
+    accept: (m, text) => offered(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    phrase: true,
+    words: "advisor adviser colleague boss manager partner husband wife son daughter brother sister dad mum mom mate office receptionist assistant secretary team guy".split(" "),
+  },
+  {
+    kind: REQUEST, // 28. PIDGIN-PHONE
+    re: /\b(?:make\s+we|mek\s+we|we\s+go)\s+(?:yarn|gist|talk|discuss)\s+(?:for|on|by|over)\s+(?:the\s+)?phone\b/gi,
+    accept: offered,
+    phrase: true,
+    words: ["phone"],
+  },
+  {
+    kind: REQUEST, // 29. EMAILED-PAPER
+    re: new RegExp(String.raw`\b(?:i|we)(?:['’]ve|\s+have|\s+just|\s+already)*\s+(?:e-?mailed|texted|whatsapped|gmailed)\s+(?:you|u)\s+(?:over\s+)?(?:the|a|my|our|your)\s+${JOB_PAPER}\b`, "gi"),
+    accept: offered,
+    phrase: true,
+    words: "emailed e-mailed texted whatsapped gmailed".split(" "),
+  },
+);
+
+//  30. RATHER-CALL: the sender's preference to ring the shop or the reader direct: "I'd rather just ring them", "I'd prefer to
+//      call you", "rather phone the garage myself" ("I'd rather not call them", "I'd rather call through the app" stay innocent).
+//  31. SHARE-YOURS: the reader's channel asked to be shared: "mind sharing your mobile?", "can you share your email" ("share
+//      your mobile data", "share your phone screen" are no channel).
+
+CHANNEL_REQUEST_PATTERNS.push(
+  {
+    kind: REQUEST, // 30. RATHER-CALL
+    re: /\b(?:i['’]?d|i\s+would|i['’]?m\s+gonna|i\s+prefer\s+to|i['’]?d\s+prefer\s+to)\s+(?:rather\s+|sooner\s+)?(?:just\s+)?(?:ring|call|phone|text|e-?mail|whatsapp)\s+(?:them|you|u|him|her|(?:the|your)\s+(?:shop|garage|workshop|mechanic|office|owner|front\s+desk))(?:\s+(?:myself|direct(?:ly)?))?\b(?=[^.!?\n]{0,30}(?:$|[.!?\n]|\b(?:myself|direct(?:ly)?|instead|easier|quicker|faster)\b))/gi,
+    // "rather" or "prefer" is what makes it a choice: "I'd ring them" alone is a plan with anyone.
+    accept: (m, text) => /\b(?:rather|sooner|prefer)\b/i.test(m[0]) && offered(m, text) && !NOTIFY_TAIL.test(after(text, m, 40)),
+    phrase: true,
+    words: "rather sooner prefer".split(" "),
+  },
+  {
+    kind: REQUEST, // 31. SHARE-YOURS
+    re: /\bshar(?:e|ing)\s+(?:with\s+me\s+)?(?:your|ur|yr)\s+(?:personal\s+|private\s+|direct\s+)?(?:number|num|digits|cell|mobile|phone\s+number|e-?mail(?:\s+address)?|whats\s?app|contact(?:\s+(?:details|info|number))?)\b(?!\s+(?:data|hotspot|plan|screen|signal|bill|app))/gi,
+    accept: (m, text) => offered(m, text) && !PLATFORM_BEFORE.test(before(text, m, 40)),
+    phrase: true,
+    words: ["share", "sharing"],
   },
 );

@@ -142,7 +142,7 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
   {
     kind: "OFF_PLATFORM_REQUEST", // Spanish: "dame tu numero", "me pasas tu cel?", "cual es tu whats", "te paso mi numero", "llamame", "escribeme al whats"
     re: new RegExp(
-      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es(?!\s+(?:viejo|nuevo|antiguo|lento|malo|barato|muy|un|una|android|iphone|samsung|xiaomi|motorola)\b))`,
+      String.raw`\b(?:(?:dame|damelo|pasame|pasa(?:me)?|mandame|me\s+(?:da|das|pasa|pasas|manda|mandas|dejas)|cual\s+es|tienes|tenes|te\s+paso|te\s+dejo|te\s+mando)\s+(?:tu|su|mi|el)\s+${DETAIL}|llamame|llameme|marcame|escribeme\s+(?:al|por|en)\b(?!\s+(?:aqui|aca)\b(?![^.!?\n]{0,6}\bo\b))|mi\s+(?:numero|cel|celular|telefono|whats|correo)\s+es(?!\s+(?:viejo|nuevo|antiguo|lento|malo|barato|muy|un|una|android|iphone|samsung|xiaomi|motorola)\b))`,
       "gi",
     ),
     words: "dame damelo pasame mandame da pasa manda pasas mandas dejas cual tienes tenes paso dejo llamame llameme marcame escribeme numero celular telefono correo".split(" "),
@@ -372,9 +372,9 @@ const CHANNEL_ABROAD = String.raw`(?:sms|texto|e-?mail|mail|correo|courriel|tele
  * Who proposes to go on talking, abroad: "on peut continuer", "podemos seguir", "possiamo sentirci", "kunnen we verder",
  * "możemy pogadać", and the older first-person forms ("seguimos", "continuiamo", "lass uns").
  */
-const TALK_ABROAD = String.raw`(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|(?:on\s+peut|on\s+pourrait|peut[\s-]on|pourrait[\s-]on)\s+(?:en\s+)?(?:parler|discuter|se\s+parler|echanger)|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve|combina)|vamos\s+(?:conversar|falar|continuar)|(?:podemos|podriamos|podiamos|puedo|posso|pode|da\s+pra)\s+(?:(?:lo|la|isso|eso)\s+)?(?:continuar|seguir|hablar|falar|conversar|platicar|resolver|combinar|tratar|arreglar)(?:lo|la)?|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:possiamo|potremmo|possiamo\s+anche)\s+(?:continuare|proseguire|sentirci|parlare|parlarne|scriverci)|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir|(?:kunnen|zullen|kunnen\s+wij|zullen\s+wij)\s+(?:we\s+)?(?:(?:dit|het|even|misschien)\s+)*(?:verder(?:gaan|praten)?|praten|overleggen|afspreken|regelen|bespreken)|(?:mozemy|moglibysmy|pogadajmy|porozmawiajmy|przejdzmy|mozemy\s+(?:pogadac|porozmawiac|kontynuowac|przejsc|pisac)))`;
+const TALK_ABROAD = String.raw`(?:on\s+(?:peut\s+|pourrait\s+)?continu(?:e|er)|continuons|on\s+(?:se\s+)?parle|parlons|on\s+(?:en\s+)?discute|on\s+jase|on\s+(?:se\s+)?(?:regle|voit)\s+(?:ca|le\s+reste)|on\s+passe|(?:on\s+peut|on\s+pourrait|peut[\s-]on|pourrait[\s-]on)\s+(?:en\s+)?(?:parler|discuter|se\s+parler|echanger)|seguimos|sigamos|hablamos|hablemos|lo\s+hablamos|continuamos|continuemos|platicamos|lo\s+arreglamos|falamos|a\s+gente\s+(?:fala|conversa|continua|resolve|combina)|vamos\s+(?:conversar|falar|continuar)|(?:podemos|podriamos|podiamos|puedo|posso|pode|da\s+pra)\s+(?:(?:lo|la|isso|eso)\s+)?(?:continuar|seguir|hablar|falar|conversar|platicar|resolver|combinar|tratar|arreglar)(?:lo|la)?|continuiamo|parliamo|sentiamoci|ci\s+sentiamo|(?:possiamo|potremmo|possiamo\s+anche)\s+(?:continuare|proseguire|sentirci|parlare|parlarne|scriverci)|(?:schreiben|reden|sprechen)\s+wir|lass\s+uns|passons|me\s+chama|ti\s+scrivo|scrivimi|schreib\s+mir|schreiben\s+sie\s+mir|(?:regelen|bespreken|praten|doen)\s+we|(?:kunnen|zullen|kunnen\s+wij|zullen\s+wij)\s+(?:we\s+)?(?:(?:dit|het|even|misschien)\s+)*(?:verder(?:gaan|praten)?|praten|overleggen|afspreken|regelen|bespreken)|(?:mozemy|moglibysmy|pogadajmy|porozmawiajmy|przejdzmy|przejdziemy|pogadamy|mozemy\s+(?:pogadac|porozmawiac|kontynuowac|przejsc|pisac)))`;
 /** Where the talk goes abroad: private, the phone, a text or a mail, another app, out of the app. */
-const ELSEWHERE_ABROAD = String.raw`(?:en\s+prive|en\s+mp|am\s+telefon|(?:par|sur|via)\s+(?:sms|texto|mail|e-?mail|courriel|telephone|tel|message\s+prive|courrier|la\s+poste|whatsapp|telegram|signal|messenger|insta(?:gram)?)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x|via)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms|whats(?:app)?|wasap|zap|telegram|signal|messenger)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel|zap|whats(?:app)?|telegram|signal|messenger|e-?mail)|(?:por|pelo|via)\s+(?:sms|e-?mail|mail|telefone|telemovel|celular)|por\s+fora|fora\s+do\s+app|in\s+privato|al\s+telefono|(?:per|su|via|tramite)\s+(?:telefono|e-?mail|mail|sms|whatsapp|telegram|signal|messenger|posta)|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail|e-?mail|post|brief|whatsapp)|ausserhalb\s+der\s+app|(?:via|per|over)\s+(?:de\s+)?(?:mail|e-?mail|sms|whatsapp|telefoon|telegram|signal|post)|(?:przez|na)\s+(?:telefon|sms|maila?|e-?maila?|whatsapp\w*|messenger\w*|telegram\w*|signal\w*)|telefonicznie|mailowo|smsem)`;
+const ELSEWHERE_ABROAD = String.raw`(?:en\s+prive|en\s+mp|am\s+telefon|(?:par|sur|via)\s+(?:sms|texto|mail|e-?mail|courriel|telephone|tel|message\s+prive|courrier|la\s+poste|whatsapp|telegram|signal|messenger|insta(?:gram)?)|au\s+telephone|hors\s+(?:de\s+)?l['’]?\s?appli\w*|en\s+dehors\s+de\s+l['’]?\s?appli\w*|(?:por|en|x|via)\s+(?:privado|interno|dm|md|telefono|tel|mail|e-?mail|correo|sms|whats(?:app)?|wasap|zap|telegram|signal|messenger)|fuera\s+de\s+la\s+(?:app|aplicacion|plataforma)|(?:no|pelo)\s+(?:privado|pv|telefone|telemovel|zap|whats(?:app)?|telegram|signal|messenger|e-?mail)|(?:por|pelo|via)\s+(?:sms|e-?mail|mail|telefone|telemovel|celular)|por\s+f(?:o|ue)ra(?!\s+de)|fora\s+do\s+app|in\s+privato|al\s+telefono|(?:per|su|via|tramite)\s+(?:telefono|e-?mail|mail|sms|whatsapp|telegram|signal|messenger|posta)|fuori\s+dall['’]?\s?app|privat(?:\s+weiter)?|(?:per\s+)?telefonisch|per\s+(?:telefon|sms|mail|e-?mail|post|brief|whatsapp)|ausserhalb\s+der\s+app|buiten\s+(?:de|het)\s+(?:app|platform)|(?:via|per|over)\s+(?:de\s+)?(?:mail|e-?mail|sms|whatsapp|telefoon|telegram|signal|post)|(?:przez|na)\s+(?:telefon|sms|maila?|e-?maila?|whatsapp\w*|messenger\w*|telegram\w*|signal\w*)|telefonicznie|mailowo|smsem)`;
 
 /** Speech reported before the phrase in its sentence: a verb of saying, a colon or an opening quote ("el perito me dijo: ...", "« on continue par SMS »"). */
 const REPORTED_BEFORE = /(?:\b(?:dijo|dice|dicen|decia|falou|disse|diz|dit|disait|ecrivait|meinte|sagt|sagte|meint|detto|dice|ha\s+detto|said|says|told|asked|wrote)\b|[:«"“])[^.!?\n]*$/i;
@@ -436,8 +436,8 @@ OTHER_LANGUAGE_PATTERNS.push(
     accept: liveAbroad,
   },
   {
-    kind: "OFF_PLATFORM_REQUEST", // the talk taken private or to the phone, Vietnamese and Arabizi: "inbox riêng em", "nhắn riêng", "nkamel bara el app", "nkalem 3al 5as"
-    re: /\b(?:(?:inbox|ib|nhan(?:\s+tin)?|chat|trao\s+[đd]oi|noi\s+chuyen)\s+(?:(?:cho\s+)?(?:anh|chi|em|minh|ban|e|a|c)\s+)?rieng|(?:n?kamel|nekamel|nkml|nkamml|nkalem|net?kalem|nitkallam|nehki|nihki|n7ki|ne7ki)\s+(?:(?:el\s+)?kalam\s+)?(?:bara|barra|5areg|khareg|3al\s*(?:5as|khas|whats|phone|telefon|tel|mobile)|fel\s*(?:5as|khas)|private|priv))\b/gi,
+    kind: "OFF_PLATFORM_REQUEST", // the talk taken private or to the phone, Vietnamese and Arabizi: "inbox riêng em", "nhắn riêng", "nkamel bara el app", "nkalem 3al 5as", "kalemni 3al telephone"
+    re: /\b(?:(?:inbox|ib|nhan(?:\s+tin)?|chat|trao\s+[đd]oi|noi\s+chuyen)\s+(?:(?:cho\s+)?(?:anh|chi|em|minh|ban|e|a|c)\s+)?rieng|(?:n?kamel|nekamel|nkml|nkamml|nkalem|net?kalem|nitkallam|nehki|nihki|n7ki|ne7ki|kalemni|kalemny|kallemni|kallimni|kalmni|klmni)\s+(?:(?:el\s+)?kalam\s+)?(?:bara|barra|5areg|khareg|3al\s*(?:5as|khas|whats|phone|telephone|telefon|tel|mobile)|fel\s*(?:5as|khas)|private|priv))\b/gi,
     accept: liveAbroad,
     phrase: true,
   },
@@ -471,3 +471,131 @@ OTHER_LANGUAGE_PATTERNS.push(
     accept: live,
   },
 );
+
+// ----- round 33: the call or the move said with the verb of the language (issue 13, OFF_PLATFORM_REQUEST) -------------
+//   CALL-ABROAD: the sender ringing the reader, or the reader asked to ring the sender, with the verb and its person:
+//     "te llamo mañana", "je vous appelle demain", "ti chiamo stasera", "eu te ligo", "ich ruf Sie morgen an", "ik bel
+//     je", "zadzwonię do ciebie", "seni ararım", "saya telpon aja", "tatawagan kita"; "tawagan mo ako", "telpon saya",
+//     "beni arayın", "zadzwoń do mnie", "zullen we even bellen?", "stuur maar een mailtje", "geef me een belletje". A thing or a third party called for the reader ("te
+//     llamo una grúa", "ti chiamo un carro attrezzi", "je t'appelle un dépanneur", "te llamo la atención", "ik bel je
+//     de garage") and the sender's phone told of ("telpon saya rusak") and a reminder ("je te rappelle que ...") stay innocent.
+//   MOVE-ABROAD: the talk carried to a phone or an app in the languages TALK_ABROAD does not read: "lanjut di WA",
+//     "ngobrol di telegram", "mag-usap sa Messenger", "telefonda konuşalım", "tuongee kwa simu", "call pe aa jao".
+//   THERE-ABROAD: the reader told to answer or call "there" after a mail or an app was named in the message, or with
+//     "there" said to be quicker: "te mando el presupuesto por correo y me contestas por ahí", "répondez-moi là-bas",
+//     "fala comigo por lá", "me chama lá que é mais rápido" (the app named instead, "por la app ... por ahí", is the
+//     platform; "escríbeme por la app" is no "there").
+
+/** An object after the call: a tow truck, a mechanic, "la atención": something called for the reader, not the reader called. */
+const CALLED_FOR_YOU = /^\s+(?:(?:io|yo|eu)\s+)?(?:(?:un|una|uno|uma|um|une|il|lo|el|la|le|les|los|las|o|os|einen?|den|de|het|een|ang|si|que)\s|qu['’]|d['’])/i;
+/** A name or a nickname after the verb, written with a capital or in quotes: "te llamo Juan", "le llamo «el ruido»" (naming, not ringing). */
+const NAMED_AFTER = /^\s+(?:[A-Z]|["“'«])/;
+/** The sender's phone told of as a device: "telpon saya rusak", "telepon saya mati". */
+const PHONE_AS_DEVICE = /^\s+(?:rusak|mati|hilang|error|lowbat|lobet|jatuh|baru|lama|lemot|nggak|gak|ga|tidak|ini|itu)\b/i;
+
+/**
+ * The app named in the call's clause, and not as what is left ("te llamo por la videollamada de la app", "ich rufe Sie gleich über die
+ * App an"): the platform's own call. "... fuera de la app", "ohne die App" leave it.
+ */
+const APP_IN_CLAUSE =
+  /^[^.!?\n;]{0,50}?\b(?<!\b(?:fuera\s+de|fora\s+do|hors\s+de|sans|ohne|ausserhalb|buiten|bez|senza|sin|sem|without|outside|luar|not\s+(?:on|in|through)|nicht\s+uber)\s+(?:(?:la|el|a|o|die|der|l['’]?|de|het|the)\s*)?)(?:app|appli|aplicacion|aplicativo|applicazione|aplikasi|aplikacji|uygulama|plataforma|plattform|platform|plateforme|piattaforma)\b/i;
+
+/**
+ * A notice when the job is done, as the English rules keep "I'll give you a call when it's ready": "te llamo cuando esté lista",
+ * "je vous appelle dès que", "ti chiamo appena", "ich rufe Sie an, sobald", "ik bel je zodra", "jak tylko", "kalau sudah".
+ */
+const NOTIFY_ABROAD =
+  /^[\s,]*(?:(?:an|zuruck|yo|io|eu|manana|domani|demain|morgen|besok|nanti|bukas)[\s,]+)?(?:cuando|en\s+cuanto|apenas|quand|des\s+que|sitot\s+que|quando|appena|assim\s+que|logo\s+que|wenn|sobald|zodra|als|kiedy|gdy|jak\s+tylko|pag|kapag|kalau|kalo|klo|begitu|hazir\s+olunca|bitince)\b/i;
+/** A negation before the verb abroad, or "nicht" / "niet" / "nie" inside the call ("ich rufe dich nicht an"). */
+const NOT_CALLING_BEFORE = /\b(?:no|nunca|jamas|nao|non|mai|ne|nie|niet|nooit|nicht|hic|asla|tidak|gak|nggak|ga|jangan|hindi|huwag|wag)\s+(?:\w+\s+)?$/i;
+
+/** Not negated, not kept on the platform, not reported ("dijo: te llamo"), no notice when the job is done. */
+function proposedAbroad(m: RegExpExecArray, text: string): boolean {
+  let start = m.index;
+  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  const end = m.index + m[0].length;
+  return (
+    liveAbroad(m, text) &&
+    !REPORTED_BEFORE.test(text.slice(start, m.index)) &&
+    !APP_IN_CLAUSE.test(text.slice(m.index, end + 50)) &&
+    !NOTIFY_ABROAD.test(text.slice(end, end + 30)) &&
+    !NOT_CALLING_BEFORE.test(text.slice(Math.max(0, m.index - 20), m.index)) &&
+    !/\b(?:nicht|niet|nie)\b/i.test(m[0])
+  );
+}
+
+/**
+ * A call proposed (`proposedAbroad`) with no object called for the reader, no name given ("te llamo Juan"), no phone told of as a
+ * device after it, and no lower-case German "sie" (them).
+ */
+function callProposedAbroad(m: RegExpExecArray, text: string): boolean {
+  const rest = text.slice(m.index + m[0].length, m.index + m[0].length + 20);
+  // "ich rufe sie morgen an" in lower case is "them" or "her": the formal "Sie" is the reader.
+  return proposedAbroad(m, text) && !CALLED_FOR_YOU.test(rest) && !NAMED_AFTER.test(rest) && !PHONE_AS_DEVICE.test(rest) && !/\bsie\b/.test(m[0]);
+}
+
+/** "There" said to be quicker than here: "me chama lá que é mais rápido", "llámame ahí, es más fácil", "écris-moi là-bas, c'est plus simple". */
+const FASTER_THERE = /^[^.!?\n]{0,20}\b(?:mais|mas|plus|piu)\s+(?:rapido|facil|simples|simple|sencillo|veloce|facile|pratico|practico)\b/i;
+/** A mail or another app named as the channel before "there": "por correo", "par mail", "por email", "via whatsapp". */
+const CHANNEL_NAMED_BEFORE =
+  /\b(?:por|par|pelo|per|via|su|sur|no|al|au)\s+(?:correo|mail|e-?mail|courriel|whats(?:app)?|wasap|zap|telegram|signal|telefono|telefone|telephone|sms|texto)\b[^\n]{0,80}$/i;
+
+/**
+ * CALL-ABROAD, one form per language with the verb words it cannot match without (each runs only on texts holding one): the
+ * sender calling the reader ("te llamo", "je vous appelle", "ich ruf Sie an", "zadzwonię do ciebie", "seni ararım", "saya telpon",
+ * "tatawagan kita") or the reader asked to ("tawagan mo ako", "beni arayın", "stuur maar een mailtje", "zullen we even bellen?").
+ */
+const CALLS_ABROAD: ReadonlyArray<readonly [words: string, source: string]> = [
+  ["llamo marco llamar", String.raw`\b(?:te|le)\s+(?:llamo|marco|vuelvo\s+a\s+llamar)\b`],
+  ["ligo telefono", String.raw`\b(?:te|lhe)\s+(?:ligo|telefono)\b|\bligo\s+(?:pra|para)\s+(?:voce|vc|ti|o\s+senhor|a\s+senhora)\b`],
+  ["appelle rappelle telephone passe", String.raw`\bje\s+(?:te\s+|t['’]\s?|vous\s+)(?:appelle|rappelle|telephone|passe\s+un\s+(?:coup\s+de\s+fil|appel))\b`],
+  ["chiamo richiamo telefono squillo", String.raw`\b(?:ti|vi)\s+(?:chiamo|richiamo|telefono|squillo)\b`],
+  ["ruf rufe", String.raw`\bich\s+(?:ruf|rufe)\s+(?:dich|sie|euch)\s+(?:[a-z]+\s+){0,4}?(?:an|zuruck)\b`],
+  [
+    "bel bellen facetimen videobellen",
+    String.raw`\bik\s+bel\s+(?:je|jou|u|jullie)\b(?!\s+(?:garage|werkplaats|dealer|monteur|baas|verzekeraar|verzekering|vrouw|man|zoon|dochter)\b)|\b(?:zullen|kunnen|zal\s+ik|kan\s+ik)\s+(?:we|wij|je|u)?\s*(?:(?:je|u|even|straks|vanavond|morgen|gewoon|misschien|snel)\s+)*(?:bellen|facetimen|videobellen)\b`,
+  ],
+  [
+    "mailtje e-mailtje emailtje appje sms smsje whatsappje belletje",
+    String.raw`\b(?:stuur|app|mail|sms)\s+(?:(?:me|mij|ons|maar|even|gewoon|liever)\s+)*(?:een\s+)?(?:mailtje|e-?mailtje|appje|sms(?:je)?|whatsappje)\b|\bgeef\s+(?:me|mij|ons)\s+(?:(?:maar|even|gewoon)\s+)*een\s+belletje\b`,
+  ],
+  ["zadzwonie zadzwon zadzwoncie", String.raw`\bzadzwonie\s+do\s+(?:ciebie|pana|pani|was|panstwa)\b|\bzadzwon(?:cie)?\s+do\s+mnie\b`],
+  [
+    "ararim arayacagim arariz arayacagiz ara arayin arasana arar arayabilir",
+    String.raw`\b(?:seni|sizi)\s+(?:[a-z]+\s+)?(?:ararim|arayacagim|arariz|arayacagiz)\b|\bbeni\s+(?:bir\s+)?(?:ara|arayin|arasana|arar\s+misin(?:iz)?|arayabilir\s+misin(?:iz)?)\b`,
+  ],
+  [
+    "telpon telepon tlp telfon hubungi",
+    String.raw`\b(?:saya|aku|gue|gw|sy)\s+(?:telpon|telepon|tlp|telfon)\b(?=\s*(?:aja|saja|ya|nanti|kamu|anda|bapak|pak|mas|kak|bang|mbak|ibu|bu|gan|sekarang|besok|$|[,.!?]))|\b(?:telpon|telepon|tlp|telfon|hubungi)\s+(?:saya|aku|gue|gw)\b`,
+  ],
+  ["tatawagan tawagan itext i-text ipm i-pm", String.raw`\btatawagan\s+(?:kita|ka)\b|\b(?:tawagan|i-?text|itext|i-?pm)\s+mo\s+(?:(?:na\s+)?(?:lang|lng|nalang)\s+)?ako\b`],
+];
+
+/**
+ * MOVE-ABROAD, one form per language with its words: "lanjut di WA", "mag-usap sa Messenger", "telefonda konuşalım",
+ * "tuongee kwa simu", "call pe aa jao".
+ */
+const MOVES_ABROAD: ReadonlyArray<readonly [words: string, source: string]> = [
+  [
+    "lanjut ngobrol chatting bahas ngobrolin diskusi kontak kontakan wa",
+    String.raw`\b(?:lanjut|ngobrol|chat|chatting|bahas|ngobrolin|diskusi|kontak(?:an)?)\s+(?:aja\s+)?(?:di|ke|lewat|via|pake|pakai)\s+(?:wa|whatsapp|telegram|tele|telpon|telepon|dm|japri)\b`,
+  ],
+  ["usap mag-usap magusap mag-chat magchat", String.raw`\b(?:mag-?usap|usap|mag-?chat)\s+(?:na\s+lang\s+)?(?:tayo\s+)?sa\s+(?:messenger|viber|fb|facebook|whatsapp|telegram|telepono|phone|cp)\b`],
+  ["konusalim goruselim yazisalim edelim", String.raw`\b(?:telefonda|whatsapp(?:['’]?(?:tan|ta|dan|da))?|telegram(?:['’]?(?:dan|da))?)\s+(?:konusalim|goruselim|yazisalim|devam\s+edelim)\b`],
+  ["tuongee tuzungumze tuwasiliane nipigie nitakupigia", String.raw`\b(?:tuongee|tuzungumze|tuwasiliane|nipigie|nitakupigia)\s+(?:(?:kwa|kupitia|kwenye)\s+)?(?:simu|whatsapp|wasap|sms)\b`],
+  ["pe par pr", String.raw`\b(?:call|phone|video\s+call|whatsapp)\s+(?:pe|par|pr)\s+(?:aa\s*jao|aao|aaiye|aa\s+jaiye|milte|baat\s+kar\w*)\b`],
+];
+
+OTHER_LANGUAGE_PATTERNS.push(
+  ...CALLS_ABROAD.map(([words, source]): Pattern => ({ kind: "OFF_PLATFORM_REQUEST", re: new RegExp(source, "gi"), words: words.split(" "), accept: callProposedAbroad, phrase: true })),
+  ...MOVES_ABROAD.map(([words, source]): Pattern => ({ kind: "OFF_PLATFORM_REQUEST", re: new RegExp(source, "gi"), words: words.split(" "), accept: proposedAbroad, phrase: true })),
+);
+
+OTHER_LANGUAGE_PATTERNS.push({
+  kind: "OFF_PLATFORM_REQUEST", // THERE-ABROAD
+  re: /\b(?:me\s+(?:contestas|respondes|escribes|llamas|chama|liga|escreve)|contestame|respondeme|escribeme|llamame|(?:fala|responde|escreve)(?:-me)?\s+comigo|(?:repondez|reponds|ecrivez|ecris|appelle|appelez)[\s-]moi|rispondimi|scrivimi|chiamami)\s+(?:(?:directamente|directement|direto|diretamente|direttamente)\s+)?(?:por\s+ahi|por\s+alli|alli|ahi|por\s+la|la[\s-]bas|la|li)(?=\s*(?:$|[,.!?;]|que\b|mesmo\b|mismo\b|e\b|y\b|entao\b|tambem\b|c['’]?\s?est\b|che\b))/gi,
+  gate: /\b(?:ahi|alli|la|bas|li)\b/i,
+  accept: (m, text) =>
+    (CHANNEL_NAMED_BEFORE.test(text.slice(Math.max(0, m.index - 120), m.index)) || FASTER_THERE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 40))) && proposedAbroad(m, text),
+  phrase: true,
+});

@@ -37,8 +37,11 @@ const IN_PLATFORM_LATER = new RegExp(
   String.raw`\b(?:here\s+(?:in|on|${THROUGH})|on\s+here|in[\s-]app|(?:in|${THROUGH}|via|on|using)\s+(?:the|this)\s+(?:app|platform|chat|thread|messenger)|autodoctor|on\s+file|in\s+(?:my|your|the)\s+(?:profile|account|booking))\b`,
   "i",
 );
-/** "... when it's done", "... once you know", "... if the light comes back": a notification request. */
-const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|after|if|whenever|the\s+(?:moment|minute)|before\s+you)\b/i;
+/**
+ * "... when it's done", "... once you know", "... if the light comes back": a notification request. "After" a
+ * clock time ("give me a buzz after 5", "call me after 6pm") sets when to call, not what to report (round 33).
+ */
+const NOTIFY_TAIL = /^\s*(?:back\s+)?,?\s*(?:when|once|as\s+soon\s+as|after(?!\s+\d)|if|whenever|the\s+(?:moment|minute)|before\s+you)\b/i;
 const CALL_ME_IDIOM = /^\s*(?:crazy|old[\s-]fashioned|paranoid|stupid|skeptical|sceptical|picky|lazy|cautious|a|an|mr|ms|mrs|by)\b/i;
 
 function clauseAfter(text: string, m: RegExpExecArray): string {
@@ -58,6 +61,8 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
   // through the app", "400 cash, the quote on here is 560": the platform named as the dearer
   // alternative, the opposite of pointing back at it.
   const refEnd = ref.index + ref[0].length;
+  // "... by phone? Typing on here is a nightmare": the platform named as the trouble after it, the reason to leave.
+  if (PLATFORM_IS_TROUBLE.test(tail.slice(refEnd, refEnd + 40))) return false;
   // "... my card keeps getting declined on the app": the platform named as the trouble, the reason
   // to pay another way, not as where the payment goes.
   if (APP_TROUBLE.test(tail.slice(Math.max(0, ref.index - 30), ref.index))) return false;
@@ -68,12 +73,15 @@ function pointsBackAtPlatform(text: string, m: RegExpExecArray): boolean {
 /** A failure told right before the platform is named: "declined on the app", "keeps crashing in the app", "the photos come through blurry on here". */
 const APP_TROUBLE =
   /\b(?:declined|declines|rejected|failing|fails|failed|crash(?:es|ing|ed)?|broken|glitch(?:y|ing)?|bugged|buggy|lagg?ing|laggy|blurry|compressed|so\s+slow|hopeless|useless|not\s+working|won['’]?t\s+(?:work|go\s+through|load)|doesn['’]?t\s+work|error)\b[^.!?\n]{0,12}$/i;
+/** The platform judged right after it is named: "(typing on here) is a nightmare", "(messaging on here) is such a pain". */
+const PLATFORM_IS_TROUBLE =
+  /^\s*(?:is|are|['’]s)\s+(?:(?:such|so|a|an|really|too|just|way|bloody|super|an\s+absolute)\s+)*(?:nightmare|pain|hassle|slow|awkward|clunky|annoying|painful|tedious|impossible|rubbish|useless|hopeless|terrible|awful|laggy|buggy|a\s+mess|mess)\b/i;
 /** A comparison before a platform reference, or a second price right beside it: the platform as the alternative. */
 const CONTRAST_WORD = /\b(?:than|instead|rather|vs|versus|otherwise|compared|whereas|card)\b/i; // "cash off the books, card on the app": the other way to pay
 const SECOND_PRICE = /[$£€]\s?\d|\b\d{2,}\b/;
 
-/** A phrase echoed as a question and answered no ("email me? no lol, the app is fine"); group 1 is what follows the no. */
-const ECHOED_NO = /^\s*\?+\s*(?:no+|nah|nope)\b(?!\s*\?)([^\n]{0,80})/i;
+/** A phrase echoed as a question and answered no ("email me? no lol, the app is fine", "add you? haha no"); group 1 is what follows the no. */
+const ECHOED_NO = /^\s*\?+\s*(?:(?:lol|haha|hah|ha|lmao)[\s,]+)?(?:no+|nah|nope)\b(?!\s*\?)([^\n]{0,80})/i;
 /** Nothing after the no but a laugh or thanks. */
 const BARE_NO = /^[\s,.!]*(?:(?:lol|haha|thanks|thank\s+you|thx|ty)[\s,.!]*)?$/i;
 const STAYS_HERE = /\b(?:app|here(?!['’]s)|platform|in[\s-]app|(?:this|the)\s+chat)\b/i;
@@ -942,11 +950,13 @@ REQUEST_PATTERNS.push(
     words: "give send share pass forward text dm pm get".split(" "),
   },
   {
-    kind: REQUEST, // a follow or friend request sent on a social app: "I sent you a follow request", "accept my friend request"
-    re: /\b(?:sent|send|sending|accept|check|approve)\s+(?:you\s+|u\s+|my\s+)?(?:a\s+)?(?:follow|friend)\s+request\b/gi,
+    // a follow, friend or connection request sent on a social app: "I sent you a follow request", "accept my friend request",
+    // "happy to send a LinkedIn request", "send me a friend request" (round 33); "send a request for a quote" names no app
+    kind: REQUEST,
+    re: /\b(?:sent|send|sending|accept|check|approve)\s+(?:you\s+|u\s+|my\s+|me\s+|us\s+)?(?:an?\s+)?(?:(?:linkedin|facebook|fb|insta(?:gram)?|ig|snap(?:chat)?)\s+(?:(?:follow|friend|connection)\s+)?|(?:follow|friend|connection)\s+)request\b/gi,
     accept: live,
     phrase: true,
-    words: ["follow", "friend"],
+    words: ["follow", "friend", "connection", "linkedin", "facebook", "fb", "insta", "instagram", "ig", "snap", "snapchat"],
   },
   {
     kind: REQUEST, // which number or address to use: "what number should I call?", "what email do I send it to"
