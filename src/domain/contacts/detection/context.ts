@@ -384,10 +384,16 @@ export function sentenceAt(text: string, from: number, to: number): [number, num
   return [start, end];
 }
 
+/** Where the sentence holding `index` starts: just past the last full stop, "!", "?" or line break before it, however far (0 when none). */
+export function sentenceStart(text: string, index: number): number {
+  let s = index;
+  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  return s;
+}
+
 /** The sentence around a match as its text: up to a full stop, "!", "?" or a line break either way, however far. */
 export function sentenceText(text: string, m: RegExpExecArray): string {
-  let s = m.index;
-  while (s > 0 && !/[.!?\n]/.test(text[s - 1]!)) s--;
+  const s = sentenceStart(text, m.index);
   let e = m.index + m[0].length;
   while (e < text.length && !/[.!?\n]/.test(text[e]!)) e++;
   return text.slice(s, e);

@@ -5,7 +5,7 @@
  * vocabulary per language, read with their clause like the English ones (`negatedBefore`). The
  * text is normalised first, so every word is written here without accents ("numero", "telefono").
  */
-import { negatedBefore, type Pattern } from "./context.ts";
+import { negatedBefore, type Pattern, sentenceStart } from "./context.ts";
 import { NEGATED_ABROAD } from "./deal-talk.ts";
 import { unicodeSkeleton } from "./normalise.ts";
 
@@ -383,8 +383,7 @@ const WITH_ANOTHER_OR_PAST =
   /\b(?:(?:con|avec|mit|col|coi|com|with)\s+(?:(?:la|el|le|les|il|lo|o|a|os|as|dem|der|den|the|l['’]?)\s*)?(?!(?:toi|vous|te|ti|tigo|voce|vc|dir|ihnen|you|u|me|mi|moi|mir|nos|nous|uns)\b)[\w'’]{3,}|an\s+(?:die|den|das|der)\s+\w+|ayer|gestern|(?<!\b(?:statt|anstatt|nicht|als|niet|dan)\s)hier|ieri|ontem|deles|delas)\b/i;
 /** Reported, with a third party or in the past: a move told of others, not proposed (round 22's review). */
 function toldOrWithAnother(m: RegExpExecArray, text: string): boolean {
-  let start = m.index;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  const start = sentenceStart(text, m.index);
   let end = m.index + m[0].length;
   while (end < text.length && !/[.!?\n,]/.test(text[end]!)) end++;
   return REPORTED_BEFORE.test(text.slice(start, m.index)) || WITH_ANOTHER_OR_PAST.test(text.slice(start, m.index)) || WITH_ANOTHER_OR_PAST.test(text.slice(m.index, end));
@@ -511,8 +510,7 @@ const NOT_CALLING_BEFORE = /\b(?:no|nunca|jamas|nao|non|mai|ne|nie|niet|nooit|ni
 
 /** Not negated, not kept on the platform, not reported ("dijo: te llamo"), no notice when the job is done. */
 function proposedAbroad(m: RegExpExecArray, text: string): boolean {
-  let start = m.index;
-  while (start > 0 && !/[.!?\n]/.test(text[start - 1]!)) start--;
+  const start = sentenceStart(text, m.index);
   const end = m.index + m[0].length;
   return (
     liveAbroad(m, text) &&

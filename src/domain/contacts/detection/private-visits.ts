@@ -15,7 +15,7 @@
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
  */
-import { before, type Pattern, sentenceOf, sentenceText } from "./context.ts";
+import { before, type Pattern, sentenceOf, sentenceStart, sentenceText } from "./context.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -119,7 +119,7 @@ const NOT_A_PLACE = /^(?:the\s+(?:middle|price|figure|quote|offer|app|chat|booki
 const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|reckons)\b|[:"“])[^.!?\n]*$/i;
 
 /** The sentence before the match. */
-const sentenceBefore = (text: string, m: RegExpExecArray): string => /[^.!?\n]*$/.exec(text.slice(0, m.index))![0];
+const sentenceBefore = (text: string, m: RegExpExecArray): string => text.slice(sentenceStart(text, m.index), m.index);
 
 /**
  * The sentence after the match's, the next message of a burst among them (round 33): the job or the sender's post at
