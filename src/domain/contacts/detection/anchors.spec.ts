@@ -45,6 +45,18 @@ describe("the words a pattern's matches open with", () => {
     expect(words(/(?<=\d\s?)cash\b/g)).toBeNull();
   });
 
+  it("reads a match that may also open on a character no ASCII text holds as its words, with that character as a test of the text", () => {
+    const street = /(?<![\p{L}\p{N}])(?:[בל](?=[\u05D0-\u05EA]))?(?:strada|רחוב|пpocпeкt)\s+\d+/gu;
+    expect(words(street)).toEqual({ exact: ["strada"], prefixes: [] });
+    const outside = anchorOf(street)!.outside!;
+    expect(["ברחוב 12", "пpocпeкt 9"].map((t) => outside.test(t))).toEqual([true, true]);
+    expect(outside.test("strada 5, café, 😂")).toBe(false);
+    // A character that may be ASCII ("\\p{L}", "ſ" folding to "s") still opens anywhere.
+    expect(words(/\p{L}+straße/gu)).toBeNull();
+    expect(words(/\u017fignal/giu)).toBeNull();
+    expect(anchorOf(/\b(?:call|ring)\s+me\b/gi)!.outside).toBeNull();
+  });
+
   it("gives up where a match may open on something else than a word, or inside one", () => {
     expect(words(/(?<![\w.])@\w+/g)).toBeNull();
     expect(words(/call\s+me/g)).toBeNull();
@@ -99,6 +111,15 @@ describe("runPatterns on anchored patterns", () => {
       const hits: Hit[] = [];
       runPatterns(gated, text, hits);
       expect(hits, text).toEqual(scanned(gated, text));
+    }
+  });
+
+  it("scans a text holding a character outside ASCII a match may open on, and tries the words elsewhere", () => {
+    const streets: Pattern[] = [{ kind: "ADDRESS", re: /(?<![\p{L}\p{N}])(?:[בל](?=[\u05D0-\u05EA]))?(?:strada|רחוב|пpocпeкt)\s+\d+/gu }];
+    for (const text of ["strada 5 and ברחוב 12", "пpocпeкt 9, strada 7", "strada 5, café 😂", "nothing here"]) {
+      const hits: Hit[] = [];
+      runPatterns(streets, text, hits);
+      expect(hits, text).toEqual(scanned(streets, text));
     }
   });
 

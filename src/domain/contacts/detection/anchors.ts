@@ -25,6 +25,12 @@ export interface Anchor {
   exact: ReadonlySet<string>;
   /** Lower-case words the text's word must begin with (the expression does not fix where the word ends). */
   prefixes: ReadonlySet<string>;
+  /**
+   * The characters outside ASCII a match may also open on (a Hebrew article, a Cyrillic or Vietnamese
+   * letter), as a test of the text; null when it opens on its words only. A text holding none of
+   * them has no match opening elsewhere than on the words; one holding any is scanned.
+   */
+  outside: RegExp | null;
 }
 
 /** Raised by the reading on what it does not follow: the pattern is then scanned, not anchored. */
@@ -47,6 +53,8 @@ const SPELLING_LIMIT = 1_000;
 /** What one character of the expression can be: its letters and digits (lower case), and whether it can be anything else. */
 interface CharSet {
   alnum: ReadonlySet<string>;
+  /** True when some ASCII character (letter, digit or other) matches: false for a character only other scripts hold. */
+  ascii: boolean;
   /** True unless the character is known to be a letter or digit (a plain one, "\\d", or a class of plain ones and ranges of them). */
   other: boolean;
 }
@@ -66,7 +74,9 @@ function readCharSet(node: OneCharacter, flags: string): CharSet {
   const test = new RegExp(`^(?:${node.raw})$`, flags);
   const alnum = new Set<string>();
   for (const c of ALNUM) if (test.test(c)) alnum.add(c.toLowerCase());
-  return { alnum, other: !onlyAlnum(node) };
+  let ascii = alnum.size > 0;
+  for (let c = 0; c < 128 && !ascii; c++) ascii = test.test(String.fromCharCode(c));
+  return { alnum, ascii, other: !onlyAlnum(node) };
 }
 
 /** The ASCII runs a letter or digit belongs to: a class's range stays within one ("[0-9]", "[a-f]"; "[0-z]" also holds signs). */
@@ -121,6 +131,12 @@ interface State {
   bounded: boolean;
 }
 
+/** The flags an expression is read under, and the characters outside ASCII its matches were found to open on (`Anchor.outside`). */
+interface Reading {
+  flags: string;
+  outside: Set<string>;
+}
+
 const key = (s: State): string => `${s.mode}${s.bounded ? 1 : 0}${s.word}`;
 
 function unique(states: State[]): State[] {
@@ -155,7 +171,8 @@ function endsOnNonAlnum(elements: readonly AST.Element[], flags: string): boolea
 }
 
 /** The states after reading `node` from each of `states`. */
-function step(node: AST.Element, states: State[], flags: string): State[] {
+function step(node: AST.Element, states: State[], reading: Reading): State[] {
+  const flags = reading.flags;
   switch (node.type) {
     case "Character":
     case "CharacterClass":
@@ -168,6 +185,11 @@ function step(node: AST.Element, states: State[], flags: string): State[] {
       for (const s of states) {
         if (s.mode !== "open") {
           out.push(s);
+          continue;
+        }
+        // A match opening on a character no ASCII text holds: the text is scanned when it holds one.
+        if (s.word === "" && !set.ascii) {
+          reading.outside.add(node.raw);
           continue;
         }
         // The first character read: it must open a word, right after something that is no letter or digit.
@@ -205,7 +227,7 @@ function step(node: AST.Element, states: State[], flags: string): State[] {
     case "CapturingGroup": {
       const alternatives = alternativesOf(node);
       if (states.every((s) => s.mode !== "open")) return states;
-      return unique(alternatives.flatMap((alternative) => sequence(alternative.elements, states, flags)));
+      return unique(alternatives.flatMap((alternative) => sequence(alternative.elements, states, reading)));
     }
     case "Quantifier": {
       const element = node.element;
@@ -213,14 +235,14 @@ function step(node: AST.Element, states: State[], flags: string): State[] {
       let current = states;
       // Past a few rounds the word only grows or ends: what it has read so far is its prefix.
       const rounds = Math.min(node.min, 3);
-      for (let k = 0; k < rounds; k++) current = step(element, current, flags);
+      for (let k = 0; k < rounds; k++) current = step(element, current, reading);
       if (node.min > rounds) {
         // A path that has read nothing yet could read the word in a round not followed here.
         if (current.some((s) => s.mode === "open" && s.word === "")) throw new Unsupported("long repeat before the word");
         current = current.map((s) => (s.mode === "open" ? { ...s, mode: "prefix" } : s));
       }
       if (node.max === node.min) return current;
-      const more = step(element, current, flags);
+      const more = step(element, current, reading);
       const further = node.max > node.min + 1 ? more.map((s) => (s.mode === "open" ? { ...s, mode: "prefix" as const } : s)) : more;
       return unique([...current, ...further]);
     }
@@ -230,13 +252,13 @@ function step(node: AST.Element, states: State[], flags: string): State[] {
   }
 }
 
-function sequence(elements: readonly AST.Element[], states: State[], flags: string): State[] {
+function sequence(elements: readonly AST.Element[], states: State[], reading: Reading): State[] {
   // A path whose opening word is read (closed or prefix) is done: only open ones read on.
   const done: State[] = [];
   let open = states;
   for (const element of elements) {
     if (open.length === 0) break;
-    open = step(element, open, flags).filter((s) => s.mode === "open" || (done.push(s), false));
+    open = step(element, open, reading).filter((s) => s.mode === "open" || (done.push(s), false));
   }
   return unique([...done, ...open]);
 }
@@ -278,8 +300,9 @@ function readAnchor(re: RegExp): Anchor | null {
  */
 function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Anchor | null {
   let states: State[];
+  const reading: Reading = { flags, outside: new Set() };
   try {
-    states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded }], flags)));
+    states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded }], reading)));
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
@@ -298,7 +321,8 @@ function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: s
   };
   for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
   for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
-  return { exact, prefixes };
+  const outside = reading.outside.size > 0 ? new RegExp([...reading.outside].join("|"), flags) : null;
+  return { exact, prefixes, outside };
 }
 
 const tailsOf = new WeakMap<RegExp, RegExp | null>();
@@ -406,6 +430,8 @@ export interface AnchorIndex {
   patterns: number;
   /** Every expression's opening words, exact and prefixes, letter by letter. */
   trie: CompactTrie;
+  /** Per expression of `sticky`: its `Anchor.outside` (a text that passes it is scanned with the expression), or null. */
+  outside: ReadonlyArray<RegExp | null>;
 }
 
 /**
@@ -481,6 +507,9 @@ function childOf(trie: CompactTrie, node: number, k: number): number {
   return -1;
 }
 
+/** Any character outside ASCII: a text without one needs no `Anchor.outside` test. */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 const indexes = new WeakMap<readonly { re: RegExp }[], AnchorIndex>();
 
 /**
@@ -509,14 +538,16 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
     const tail = !withTails || anchorOf(re) ? null : requiredTail(re);
     return tail ? patterns.length + gateAt.size + tails.push(tail) - 1 : -1;
   });
-  const sticky = [...patterns.map(({ re }) => re), ...gateAt.keys(), ...tails].map((re, k) => {
+  const expressions = [...patterns.map(({ re }) => re), ...gateAt.keys(), ...tails];
+  const sticky = expressions.map((re, k) => {
     const anchor = anchorOf(re);
     if (!anchor) return null;
     for (const w of anchor.exact) nodeOf(w).wordOf.push(k);
     for (const w of anchor.prefixes) nodeOf(w).prefixOf.push(k);
     return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
   });
-  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie) };
+  const outside = expressions.map((re) => anchorOf(re)?.outside ?? null);
+  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie), outside };
   indexes.set(patterns, index);
   return index;
 }
@@ -524,7 +555,8 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
 /**
  * Where each anchored pattern of `index` may start in `text`: per pattern, the ascending offsets of
  * the words (maximal runs of ASCII letters and digits) it may open with; null for a text the
- * reading does not cover, which every pattern must scan. Under the i and u flags "s" and "k" also
+ * reading does not cover, which every pattern must scan; null for one pattern whose match may open on a
+ * character outside ASCII that the text holds (`Anchor.outside`). Under the i and u flags "s" and "k" also
  * match "ſ" (U+017F) and the Kelvin sign (U+212A), which are not ASCII: a text holding either is
  * not covered (the normaliser leaves neither). One walk of the text: each word is followed down
  * the trie as far as it goes.
@@ -559,5 +591,6 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
     }
     if (node >= 0) add(trie.wordOwners, trie.firstWordOwner[node]!, trie.firstWordOwner[node + 1]!, start);
   }
+  if (NOT_ASCII.test(text)) index.outside.forEach((test, k) => test?.test(text) && (starts[k] = null));
   return starts;
 }
