@@ -57,6 +57,12 @@ describe("the words a pattern's matches open with", () => {
     expect(anchorOf(/\b(?:call|ring)\s+me\b/gi)!.outside).toBeNull();
   });
 
+  it("reads words after a lookbehind that excludes letters only, when they open on a letter", () => {
+    expect(words(/(?<![\p{L}])(?:purok|brgy\.?)\s+\d+/gu)).toEqual({ exact: ["brgy", "purok"], prefixes: [] });
+    // A digit may stand before: a word opening on a digit could start inside "12345".
+    expect(words(/(?<![\p{L}])(?:purok|\d+)\s+\d+/gu)).toBeNull();
+  });
+
   it("gives up where a match may open on something else than a word, or inside one", () => {
     expect(words(/(?<![\w.])@\w+/g)).toBeNull();
     expect(words(/call\s+me/g)).toBeNull();
@@ -120,6 +126,20 @@ describe("runPatterns on anchored patterns", () => {
       const hits: Hit[] = [];
       runPatterns(streets, text, hits);
       expect(hits, text).toEqual(scanned(streets, text));
+    }
+  });
+
+  it("tries a word bounded against letters only where it is glued to digits before it", () => {
+    const puroks: Pattern[] = [{ kind: "ADDRESS", re: /(?<![\p{L}])(?:purok|brgy\.?)\s+\d+/gu }];
+    for (const [text, count] of [
+      ["5purok 3, purok 4, xpurok 5", 2],
+      ["12brgy 7 and 3a2purok 1", 2],
+      ["brgy", 0],
+    ] as const) {
+      const hits: Hit[] = [];
+      runPatterns(puroks, text, hits);
+      expect(hits, text).toEqual(scanned(puroks, text));
+      expect(hits, text).toHaveLength(count);
     }
   });
 

@@ -40,6 +40,7 @@ class Unsupported extends Error {}
 type OneCharacter = AST.Character | AST.CharacterClass | AST.CharacterSet;
 
 const ALNUM = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const LETTERS = ALNUM.slice(10);
 /** More members than this and a character's letters are not spelled out: the word is known only to begin with what came before. */
 const SPELLED_OUT = 4;
 /** A word's first character is spelled out up to this many members ("\\d": words opening on a digit), each a one-character prefix. */
@@ -55,6 +56,8 @@ interface CharSet {
   alnum: ReadonlySet<string>;
   /** True when some ASCII character (letter, digit or other) matches: false for a character only other scripts hold. */
   ascii: boolean;
+  /** True when an ASCII digit matches. */
+  digit: boolean;
   /** True unless the character is known to be a letter or digit (a plain one, "\\d", or a class of plain ones and ranges of them). */
   other: boolean;
 }
@@ -76,7 +79,7 @@ function readCharSet(node: OneCharacter, flags: string): CharSet {
   for (const c of ALNUM) if (test.test(c)) alnum.add(c.toLowerCase());
   let ascii = alnum.size > 0;
   for (let c = 0; c < 128 && !ascii; c++) ascii = test.test(String.fromCharCode(c));
-  return { alnum, ascii, other: !onlyAlnum(node) };
+  return { alnum, ascii, digit: [...alnum].some((c) => c >= "0" && c <= "9"), other: !onlyAlnum(node) };
 }
 
 /** The ASCII runs a letter or digit belongs to: a class's range stays within one ("[0-9]", "[a-f]"; "[0-z]" also holds signs). */
@@ -104,10 +107,10 @@ function onlyAlnum(node: OneCharacter | AST.CharacterClassElement): boolean {
   }
 }
 
-/** True when the character cannot be an ASCII letter or digit of either case: what a negative lookbehind must exclude before a word's start. */
-function excludesEveryAlnum(node: OneCharacter, flags: string): boolean {
+/** True when the character matches every one of `chars` (ASCII letters and digits, or letters): a negative lookbehind of it excludes them all before a word's start. */
+function matchesEvery(chars: string, node: OneCharacter, flags: string): boolean {
   const test = new RegExp(`^(?:${node.raw})$`, flags);
-  for (const c of ALNUM) if (!test.test(c)) return false;
+  for (const c of chars) if (!test.test(c)) return false;
   return true;
 }
 
@@ -122,14 +125,24 @@ function alternativesOf(group: AST.Group | AST.CapturingGroup): AST.Alternative[
 /**
  * A way the expression can have read a match's opening so far: `word` (lower case) is the opening
  * word read up to here; "open" while the word may go on, "closed" once something else followed it,
- * "prefix" when the word may go on with letters the reading does not follow. `bounded`: before the
- * word, the expression made sure the text has no letter or digit (a \b, ^, or a negative lookbehind).
+ * "prefix" when the word may go on with letters the reading does not follow. `bounded`: what the
+ * expression made sure stands before the word (`Bound`).
  */
 interface State {
   word: string;
   mode: "open" | "closed" | "prefix";
-  bounded: boolean;
+  bounded: Bound;
 }
+
+/**
+ * What stands before a match's opening word: 2, no letter or digit (a \b, ^, a lookbehind such as
+ * "(?<![\w.@])"); 1, no letter, though a digit may ("(?<![\p{L}])": "5purok"), so the word must open
+ * on a letter, and the runner tries words glued to digits too (`startsIn`); 0, anything.
+ */
+type Bound = 0 | 1 | 2;
+
+/** The stronger of two bounds on one place. */
+const bound = (s: State, b: Bound): State => (s.mode === "open" && s.word === "" && b > s.bounded ? { ...s, bounded: b } : s);
 
 /** The flags an expression is read under, and the characters outside ASCII its matches were found to open on (`Anchor.outside`). */
 interface Reading {
@@ -137,7 +150,7 @@ interface Reading {
   outside: Set<string>;
 }
 
-const key = (s: State): string => `${s.mode}${s.bounded ? 1 : 0}${s.word}`;
+const key = (s: State): string => `${s.mode}${s.bounded}${s.word}`;
 
 function unique(states: State[]): State[] {
   if (states.length > STATE_LIMIT) throw new Unsupported("too many opening words");
@@ -193,7 +206,8 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
           continue;
         }
         // The first character read: it must open a word, right after something that is no letter or digit.
-        if (s.word === "" && (!s.bounded || set.other || (!spell && set.alnum.size > OPENING_SPELLED_OUT))) throw new Unsupported("a match may open elsewhere than on a word");
+        const opensWhereBounded = s.bounded === 2 || (s.bounded === 1 && !set.digit);
+        if (s.word === "" && (!opensWhereBounded || set.other || (!spell && set.alnum.size > OPENING_SPELLED_OUT))) throw new Unsupported("a match may open elsewhere than on a word");
         // A word opened by any of a few characters ("\\d"): it begins with one of them, read no further.
         if (!spell && s.word === "") for (const c of set.alnum) out.push({ ...s, word: c, mode: "prefix" });
         else if (!spell) out.push({ ...s, mode: "prefix" });
@@ -208,17 +222,24 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
           // \b before anything is read: the match starts where no letter or digit precedes.
           // \b after a letter or digit: what follows is none (not even "_"), so the word ends here.
           if (node.negate) return states;
-          return states.map((s) => (s.mode !== "open" ? s : s.word === "" ? { ...s, bounded: true } : { ...s, mode: "closed" }));
+          return states.map((s) => (s.mode !== "open" ? s : s.word === "" ? bound(s, 2) : { ...s, mode: "closed" }));
         case "start":
-          return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
+          return states.map((s) => bound(s, 2));
         case "lookbehind": {
           const [only] = node.alternatives.length === 1 && node.alternatives[0]!.elements.length === 1 ? node.alternatives[0]!.elements : [];
-          // "(?<![\\w.@])": no letter or digit before; "(?<=\\bto\\s+)": something else right before.
-          const bounds = node.negate
-            ? only !== undefined && isOneCharacter(only) && excludesEveryAlnum(only, flags)
-            : node.alternatives.every((alternative) => endsOnNonAlnum(alternative.elements, flags));
-          if (bounds) return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
-          return states;
+          // "(?<![\\w.@])": no letter or digit before; "(?<![\\p{L}])": no letter; "(?<=\\bto\\s+)": something else right before.
+          const b: Bound = node.negate
+            ? only === undefined || !isOneCharacter(only)
+              ? 0
+              : matchesEvery(ALNUM, only, flags)
+                ? 2
+                : matchesEvery(LETTERS, only, flags)
+                  ? 1
+                  : 0
+            : node.alternatives.every((alternative) => endsOnNonAlnum(alternative.elements, flags))
+              ? 2
+              : 0;
+          return b === 0 ? states : states.map((s) => bound(s, b));
         }
         default:
           return states; // $ and lookaheads only narrow where a match is
@@ -299,10 +320,11 @@ function readAnchor(re: RegExp): Anchor | null {
  * `bounded`: the place a match starts is known to follow no letter or digit.
  */
 function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Anchor | null {
+  const before: Bound = bounded ? 2 : 0;
   let states: State[];
   const reading: Reading = { flags, outside: new Set() };
   try {
-    states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded }], reading)));
+    states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded: before }], reading)));
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
@@ -310,7 +332,7 @@ function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: s
   const exact = new Set<string>();
   const prefixes = new Set<string>();
   for (const s of states) {
-    if (s.word === "" || !s.bounded) return null;
+    if (s.word === "" || s.bounded === 0) return null;
     // A match may end inside the word: the text's word may go on.
     (s.mode === "closed" ? exact : prefixes).add(s.word);
   }
@@ -554,7 +576,8 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
 
 /**
  * Where each anchored pattern of `index` may start in `text`: per pattern, the ascending offsets of
- * the words (maximal runs of ASCII letters and digits) it may open with; null for a text the
+ * the words (maximal runs of ASCII letters and digits, and the letters of such a run glued to digits
+ * before them) it may open with; null for a text the
  * reading does not cover, which every pattern must scan; null for one pattern whose match may open on a
  * character outside ASCII that the text holds (`Anchor.outside`). Under the i and u flags "s" and "k" also
  * match "ſ" (U+017F) and the Kelvin sign (U+212A), which are not ASCII: a text holding either is
@@ -576,6 +599,8 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
       if (list[list.length - 1] !== at) list.push(at);
     }
   };
+  // Letters glued to digits before them ("5purok"), where a word bounded against letters only may open (`Bound` 1).
+  const glued: number[] = [];
   for (let i = 0; i < text.length;) {
     let k = slot(text.charCodeAt(i));
     if (k < 0) {
@@ -586,10 +611,26 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
     let node = trie.rootChild[k]!;
     while (k >= 0) {
       if (node >= 0) add(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, start);
+      const previous = k;
       k = ++i < text.length ? slot(text.charCodeAt(i)) : -1;
+      if (previous < 10 && k >= 10) glued.push(i);
       if (k >= 0 && node >= 0) node = childOf(trie, node, k);
     }
     if (node >= 0) add(trie.wordOwners, trie.firstWordOwner[node]!, trie.firstWordOwner[node + 1]!, start);
+    // The run ends at i: each glued word is followed down the trie as far as it goes, in order.
+    for (const from of glued) {
+      let at = from;
+      let inner = trie.rootChild[slot(text.charCodeAt(at))]!;
+      while (inner >= 0) {
+        add(trie.prefixOwners, trie.firstPrefixOwner[inner]!, trie.firstPrefixOwner[inner + 1]!, from);
+        if (++at === i) {
+          add(trie.wordOwners, trie.firstWordOwner[inner]!, trie.firstWordOwner[inner + 1]!, from);
+          break;
+        }
+        inner = childOf(trie, inner, slot(text.charCodeAt(at)));
+      }
+    }
+    glued.length = 0;
   }
   if (NOT_ASCII.test(text)) index.outside.forEach((test, k) => test?.test(text) && (starts[k] = null));
   return starts;
