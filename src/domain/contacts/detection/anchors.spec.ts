@@ -63,6 +63,20 @@ describe("the words a pattern's matches open with", () => {
     expect(words(/(?<![\p{L}])(?:purok|\d+)\s+\d+/gu)).toBeNull();
   });
 
+  it("reads a match opening on any capital after no letter or digit as opening on every capitalised word", () => {
+    const business = anchorOf(/(?<![\w'’&.-])[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)+/g)!;
+    expect(business.capitalised).toBe(true);
+    expect([...business.exact, ...business.prefixes]).toEqual([]);
+    // "\\p{Lu}" also holds capitals of other scripts: a text holding one is scanned.
+    const named = anchorOf(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/gu)!;
+    expect(named.capitalised).toBe(true);
+    expect(["Łukasz", "Émile"].map((t) => named.outside!.test(t))).toEqual([true, true]);
+    expect(named.outside!.test("Dana Whitfield")).toBe(false);
+    // Small letters too, or a place a digit may stand before: any word, or inside one.
+    expect(anchorOf(/\b[A-Z]\w+/gi)).toBeNull();
+    expect(anchorOf(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)).toBeNull();
+  });
+
   it("gives up where a match may open on something else than a word, or inside one", () => {
     expect(words(/(?<![\w.])@\w+/g)).toBeNull();
     expect(words(/call\s+me/g)).toBeNull();
@@ -140,6 +154,18 @@ describe("runPatterns on anchored patterns", () => {
       runPatterns(puroks, text, hits);
       expect(hits, text).toEqual(scanned(puroks, text));
       expect(hits, text).toHaveLength(count);
+    }
+  });
+
+  it("tries a match that opens on any capital at every capitalised word", () => {
+    const names: Pattern[] = [
+      { kind: "FULL_NAME", re: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/gu },
+      { kind: "ADDRESS", re: /\b(?:[A-Z][a-z]+\s+){1,3}(?:street|road)\b/g },
+    ];
+    for (const text of ["ask for Dana Whitfield at Maple Ridge road", "Łukasz Nowak, 5Main Street", "no capitals here", "x Élise Roux and Old Kent road"]) {
+      const hits: Hit[] = [];
+      runPatterns(names, text, hits);
+      expect(hits, text).toEqual(scanned(names, text));
     }
   });
 

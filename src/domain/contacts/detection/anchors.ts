@@ -31,6 +31,8 @@ export interface Anchor {
    * them has no match opening elsewhere than on the words; one holding any is scanned.
    */
   outside: RegExp | null;
+  /** True when a match may also open on any word that begins with a capital A-Z (a name, a business, a street). */
+  capitalised: boolean;
 }
 
 /** Raised by the reading on what it does not follow: the pattern is then scanned, not anchored. */
@@ -41,6 +43,7 @@ type OneCharacter = AST.Character | AST.CharacterClass | AST.CharacterSet;
 
 const ALNUM = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
 const LETTERS = ALNUM.slice(10);
+const CAPITALS = ALNUM.slice(36);
 /** More members than this and a character's letters are not spelled out: the word is known only to begin with what came before. */
 const SPELLED_OUT = 4;
 /** A word's first character is spelled out up to this many members ("\\d": words opening on a digit), each a one-character prefix. */
@@ -54,10 +57,12 @@ const SPELLING_LIMIT = 1_000;
 /** What one character of the expression can be: its letters and digits (lower case), and whether it can be anything else. */
 interface CharSet {
   alnum: ReadonlySet<string>;
-  /** True when some ASCII character (letter, digit or other) matches: false for a character only other scripts hold. */
-  ascii: boolean;
+  /** True when an ASCII character that is no letter or digit matches (a space, a sign). */
+  asciiOther: boolean;
   /** True when an ASCII digit matches. */
   digit: boolean;
+  /** True when some capital A-Z matches and no small letter or digit does ("[A-Z]", "\\p{Lu}"). */
+  capitals: boolean;
   /** True unless the character is known to be a letter or digit (a plain one, "\\d", or a class of plain ones and ranges of them). */
   other: boolean;
 }
@@ -76,10 +81,12 @@ function charSet(node: OneCharacter, flags: string): CharSet {
 function readCharSet(node: OneCharacter, flags: string): CharSet {
   const test = new RegExp(`^(?:${node.raw})$`, flags);
   const alnum = new Set<string>();
+  const matched = (chars: string): boolean => [...chars].some((c) => test.test(c));
   for (const c of ALNUM) if (test.test(c)) alnum.add(c.toLowerCase());
-  let ascii = alnum.size > 0;
-  for (let c = 0; c < 128 && !ascii; c++) ascii = test.test(String.fromCharCode(c));
-  return { alnum, ascii, digit: [...alnum].some((c) => c >= "0" && c <= "9"), other: !onlyAlnum(node) };
+  let asciiOther = false;
+  for (let c = 0; c < 128 && !asciiOther; c++) asciiOther = slot(c) < 0 && test.test(String.fromCharCode(c));
+  const capitals = matched(CAPITALS) && !matched(ALNUM.slice(0, 36));
+  return { alnum, asciiOther, digit: matched(ALNUM.slice(0, 10)), capitals, other: !onlyAlnum(node) };
 }
 
 /** The ASCII runs a letter or digit belongs to: a class's range stays within one ("[0-9]", "[a-f]"; "[0-z]" also holds signs). */
@@ -148,7 +155,12 @@ const bound = (s: State, b: Bound): State => (s.mode === "open" && s.word === ""
 interface Reading {
   flags: string;
   outside: Set<string>;
+  /** Whether a match may open on any capitalised word (`Anchor.capitalised`). */
+  capitalised: boolean;
 }
+
+/** Regex source: what follows is no ASCII character (a letter of another script, an emoji). */
+const NOT_ASCII_AHEAD = "(?![\\u0000-\\u007f])";
 
 const key = (s: State): string => `${s.mode}${s.bounded}${s.word}`;
 
@@ -200,14 +212,21 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
           out.push(s);
           continue;
         }
-        // A match opening on a character no ASCII text holds: the text is scanned when it holds one.
-        if (s.word === "" && !set.ascii) {
-          reading.outside.add(node.raw);
-          continue;
+        if (s.word === "") {
+          // The first character read: it must open a word, right after something that is no letter or digit.
+          if (set.asciiOther) throw new Unsupported("a match may open on a sign or a space");
+          // Beside its letters, it may be a character no ASCII text holds: a text holding one is scanned.
+          if (set.other) reading.outside.add(set.alnum.size === 0 ? node.raw : `${NOT_ASCII_AHEAD}(?:${node.raw})`);
+          if (set.alnum.size === 0) continue;
+          const opensWhereBounded = s.bounded === 2 || (s.bounded === 1 && !set.digit);
+          if (!opensWhereBounded) throw new Unsupported("a match may open inside a word");
+          if (!spell && set.alnum.size > OPENING_SPELLED_OUT) {
+            // Any capitalised word ("[A-Z][\\w'-]*"): tried at every word that opens on a capital.
+            if (!set.capitals || s.bounded !== 2) throw new Unsupported("a match may open on any word");
+            reading.capitalised = true;
+            continue;
+          }
         }
-        // The first character read: it must open a word, right after something that is no letter or digit.
-        const opensWhereBounded = s.bounded === 2 || (s.bounded === 1 && !set.digit);
-        if (s.word === "" && (!opensWhereBounded || set.other || (!spell && set.alnum.size > OPENING_SPELLED_OUT))) throw new Unsupported("a match may open elsewhere than on a word");
         // A word opened by any of a few characters ("\\d"): it begins with one of them, read no further.
         if (!spell && s.word === "") for (const c of set.alnum) out.push({ ...s, word: c, mode: "prefix" });
         else if (!spell) out.push({ ...s, mode: "prefix" });
@@ -322,7 +341,7 @@ function readAnchor(re: RegExp): Anchor | null {
 function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Anchor | null {
   const before: Bound = bounded ? 2 : 0;
   let states: State[];
-  const reading: Reading = { flags, outside: new Set() };
+  const reading: Reading = { flags, outside: new Set(), capitalised: false };
   try {
     states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded: before }], reading)));
   } catch (error) {
@@ -344,8 +363,11 @@ function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: s
   for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
   for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
   const outside = reading.outside.size > 0 ? new RegExp([...reading.outside].join("|"), flags) : null;
-  return { exact, prefixes, outside };
+  return { exact, prefixes, outside, capitalised: reading.capitalised };
 }
+
+/** True for an anchor whose matches open on known words only, not on any capitalised word: one that can skip a text. */
+const onKnownWords = (anchor: Anchor | null): boolean => anchor !== null && !anchor.capitalised;
 
 const tailsOf = new WeakMap<RegExp, RegExp | null>();
 
@@ -353,7 +375,7 @@ const tailsOf = new WeakMap<RegExp, RegExp | null>();
 const NO_ALNUM_BEFORE = "(?<![A-Za-z0-9])";
 
 /**
- * A necessary condition of a pattern that is not anchored itself, in a form that is: the end of
+ * A necessary condition of a pattern that is not anchored on known words itself, in a form that is: the end of
  * each of its alternatives, from the first element on which that end opens on known words (see
  * `anchorOf`). Every match of `re` holds a match of its alternative's end where that end starts, so
  * a text in which the tail matches nowhere holds no match of `re`, and the tail is tried only at its
@@ -397,8 +419,8 @@ function readTail(re: RegExp): RegExp | null {
       const rest = elements.slice(i);
       // After elements that always end on something else than a letter or digit ("\\s+", ","), the
       // end opens where none stands before it, as a word does.
-      const alone = openingWords([rest], flags, false) !== null;
-      if (!alone && !(i > 0 && nonAlnumBefore(elements.slice(0, i), flags) && openingWords([rest], flags, true))) continue;
+      const alone = onKnownWords(openingWords([rest], flags, false));
+      if (!alone && !(i > 0 && nonAlnumBefore(elements.slice(0, i), flags) && onKnownWords(openingWords([rest], flags, true)))) continue;
       // Named groups become plain ones: the ends of two alternatives may name the same group.
       const source = rest
         .map((e) => e.raw)
@@ -410,7 +432,7 @@ function readTail(re: RegExp): RegExp | null {
     ends.push(`(?:${end})`);
   }
   const tail = new RegExp(ends.join("|"), flags);
-  return anchorOf(tail) ? tail : null;
+  return onKnownWords(anchorOf(tail)) ? tail : null;
 }
 
 /** A node of the opening words' trie: one letter or digit further into a word. */
@@ -454,6 +476,8 @@ export interface AnchorIndex {
   trie: CompactTrie;
   /** Per expression of `sticky`: its `Anchor.outside` (a text that passes it is scanned with the expression), or null. */
   outside: ReadonlyArray<RegExp | null>;
+  /** The expressions of `sticky` tried at every word that opens on a capital (`Anchor.capitalised`). */
+  capitalised: Int32Array;
 }
 
 /**
@@ -557,7 +581,8 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
   for (const { gate } of patterns) if (gate && !gateAt.has(gate)) gateAt.set(gate, patterns.length + gateAt.size);
   const tails: RegExp[] = [];
   const tailAt = patterns.map(({ re }) => {
-    const tail = !withTails || anchorOf(re) ? null : requiredTail(re);
+    // A pattern tried at every capitalised word is gated by its tail too: most texts hold capitals, few its tail.
+    const tail = !withTails || onKnownWords(anchorOf(re)) ? null : requiredTail(re);
     return tail ? patterns.length + gateAt.size + tails.push(tail) - 1 : -1;
   });
   const expressions = [...patterns.map(({ re }) => re), ...gateAt.keys(), ...tails];
@@ -569,7 +594,8 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
     return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
   });
   const outside = expressions.map((re) => anchorOf(re)?.outside ?? null);
-  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie), outside };
+  const capitalised = Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.capitalised ? [k] : [])));
+  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie), outside, capitalised };
   indexes.set(patterns, index);
   return index;
 }
@@ -608,6 +634,7 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
       continue;
     }
     const start = i;
+    if (k >= 10 && text.charCodeAt(i) <= 90) add(index.capitalised, 0, index.capitalised.length, start);
     let node = trie.rootChild[k]!;
     while (k >= 0) {
       if (node >= 0) add(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, start);
