@@ -17,6 +17,7 @@
 import { Buffer } from "node:buffer";
 import { createRequire } from "node:module";
 import { before } from "./context.ts";
+import { NUMBER_WORD_RUN, NUMBER_WORDS_ABROAD_GATE, readNumberWords } from "./number-words-abroad.ts";
 import { TLD_SET } from "./tlds.ts";
 import type { Mapped } from "./types.ts";
 import { CHANNEL_SPELLINGS, isEnglishWord } from "./vocabulary.ts";
@@ -1089,6 +1090,9 @@ const REWRITES: Rewrite[] = [
     },
     gate: /[a-z][013]|[013][a-z]/i,
   },
+  // "seiscientos doce", "vierunddreißig", "beş yüz otuz iki": groups said with hundreds, or with the tens of
+  // languages the rules below do not read (number-words-abroad.ts), before those rules take the words one by one.
+  { re: NUMBER_WORD_RUN, replace: readNumberWords, synth: WORDED, gate: NUMBER_WORDS_ABROAD_GATE },
   // "three fives" -> "555".
   {
     re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi,
