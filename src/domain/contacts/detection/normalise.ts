@@ -650,6 +650,7 @@ function leetText(run: string): string | undefined {
       else if (t.length === 1 && /^\s*[.\-]\s*$/.test(edgeSep ?? "")) mapped[i] = true;
     });
   }
+  const mixedGroup = tokens.some((t) => /\d/.test(t) && /[A-Za-z|$]/.test(t));
   for (let pass = 0; pass < 2; pass++) {
     tokens.forEach((t, i) => {
       // "Es", "oil", "lol" are words; "SSS", "sss", "OlSO", "II" are not.
@@ -665,7 +666,12 @@ function leetText(run: string): string | undefined {
         ((/^[.\-]$/.test((parts[2 * i - 1] ?? "").trim()) && /^[.\-]$/.test((parts[2 * i + 1] ?? "").trim())) ||
           (/^\d$/.test(tokens[i - 1] ?? "") && /^\d$/.test(tokens[i + 1] ?? "") && parts[2 * i - 1] === " " && parts[2 * i + 1] === " "));
       // Other stand-ins ("b" for 6, "g" for 9) only in a token no word is written as: cases mixed ("ZZbO", "gOO").
-      const standIns = CLASSIC_LEET.test(t) || (/[a-z]/.test(t) && /[A-Z]/.test(t) && !wordShaped);
+      const standIns = CLASSIC_LEET.test(t) || (/[a-z]/.test(t) && /[A-Z]/.test(t) && !wordShaped) || (between && LEET[t] !== undefined);
+      // Capitals all stand-ins between two groups read as digits, in a run whose digit groups hold
+      // stand-ins too ("O6 SS SO l2", "6O4 EEI-7BZO", "O7ABB IZE 9OS"): there even "SO" or "SB" is
+      // digits; a plate's series between plain digits ("MH 12 AB 5550") is not.
+      const sandwiched = mixedGroup && mapped[i - 1] && mapped[i + 1] && /^[A-Z]{1,4}$/.test(t) && [...t].every((c) => LEET[c] !== undefined);
+      if (!mapped[i] && sandwiched) mapped[i] = true;
       if (mapped[i] || t.length === 0 || t.length > 5 || (!between && (wordShaped || LEET_WORDS.has(t.toLowerCase()))) || !standIns) return;
       if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
     });
