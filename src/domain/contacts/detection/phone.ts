@@ -1703,6 +1703,14 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
   return null;
 }
 
+/**
+ * Words abroad that say which piece of a number follows (Italian "primi"/"ultimi", Spanish
+ * "prefijo", Portuguese "prefixo"/"DDD", German "Vorwahl"/"Rest", Scandinavian "resten", Polish
+ * "reszta"/"końcówka", Turkish "kalanı", Hinglish "pehle"/"baaki"): a number given in pieces, in
+ * one message (`SPLIT_CUE`) or over several (contact-detector.ts's `joinedPhones`).
+ */
+export const PIECE_PLACE_WORDS_ABROAD = String.raw`primi|ultim[ieoa]s?|primer[oa]s|prefi(?:x|j|ss)o|ddd|vorwahl|indicatif|resten|reszta|koncowk\w*|kalan\w*|pehle|pahle|baaki|aakhri|akhri`;
+
 /** Not right after a word of `THING_BEFORE_NUMBER`: "part number", "order num" name a thing's number. */
 const THING_NUMBER_AFTER = `(?<!\\b(?:${[...THING_BEFORE_NUMBER].join("|")})\\s)`;
 /**
@@ -1714,7 +1722,7 @@ const SPLIT_CUE = new RegExp(
   String.raw`\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|${THING_NUMBER_AFTER}(?:number|numbers|num|numbr)|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact|add|finish(?:ing)?\s+with|followed\s+by|` +
     // the pieces' order in the marketplace's other languages, and "now" before a piece read out ("919 ok now 555 ok now 0182";
     // not a reading's time: "98120 yesterday, 98540 now")
-    String.raw`teil|erste[rns]?|zweite[rns]?|dritte[rns]?|letzte[rns]?|dann|danach|primera|segunda|tercera|parte|luego|despues|premier|premiere|deuxieme|troisieme|puis|ensuite|primeira|terceira|depois|prima|seconda|terza|poi|now(?=\W*\d))\b|#`,
+    String.raw`teil|erste[rns]?|zweite[rns]?|dritte[rns]?|letzte[rns]?|dann|danach|primera|segunda|tercera|parte|luego|despues|premier|premiere|deuxieme|troisieme|puis|ensuite|primeira|terceira|depois|prima|seconda|terza|poi|${PIECE_PLACE_WORDS_ABROAD}|now(?=\W*\d))\b|#`,
   "i",
 );
 /** A piece of a number: a digit group, or digits read out one by one ("8 4 7", "6-1-6", "5 5 5 0 1 9 1"). */
