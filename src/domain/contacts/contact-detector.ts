@@ -721,7 +721,7 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
  * A number sent as messages of nothing but its digits, with no word anywhere that it is one
  * ("98450" / "01533", "(11) 9" / "5555" / "0148", "555" / "01" / "77"): the joined text then holds
  * no phone a single message's rules read (a 5-5 block is a part number's shape, seven digits need a
- * cue), so `joinedPhones` never sees it. The last message and the bare pieces right before it
+ * cue), so `joinedPhones` never sees it. Every message of the burst a bare piece
  * (`BARE_DIGITS`: digits, brackets, dashes, a plus, two digits or more each; no money sign, unit,
  * time or decimal point) are one number cut by the send button when they make one as
  * `piecesFormAPhone` reads bare pieces (three or more in any cut, two where people cut one), or as
@@ -733,6 +733,8 @@ function barePiecesBurst(parts: readonly string[]): Array<Array<[number, number]
   const none = parts.map((): Array<[number, number]> => []);
   let first = parts.length;
   while (first > 0 && BARE_DIGITS.test(parts[first - 1]!)) first--;
+  // A message before the pieces says what they are ("price" / "98450" / "12500", "the plugs are toyota" / "90919" / "01253").
+  if (first > 0) return none;
   const pieces = parts.slice(first).map((text) =>
     normalise(text)
       .text.replace(/[^\d(+]/g, (c) => (c === " " ? " " : ""))

@@ -384,6 +384,8 @@ const words = (table: Record<string, string>): string =>
 const DIGIT_WORD = words(DIGIT_WORDS);
 const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
 const TEN_WORD = words(TENS);
+/** The teens (and ten) of `TENS`, the words that are two digits by themselves. */
+const TEEN_WORD = words(Object.fromEntries(Object.entries(TENS).filter(([, digits]) => digits.length === 2)));
 const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
 // "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
 
@@ -1109,6 +1111,8 @@ const REWRITES: Rewrite[] = [
     re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}(?=\\d|\\b)`, "gi"),
     replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(GLUED_DIGIT_WORD, digitOf)),
   },
+  // "20nineteen", "eleven45": a teen glued to digits is its two digits.
+  { re: new RegExp(`(?<=\\d)(?:${TEEN_WORD})|\\b(?:${TEEN_WORD})(?=\\d)`, "gi"), replace: (m) => TENS[m[0].toLowerCase()], synth: WORDED, nearDigits: true },
   // "seven20", "01three4", "oh1five1": a digit word (or "oh") glued to digits.
   { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD}|oh)|\\b(?:${DIGIT_WORD}|oh)(?=\\d)`, "gi"), replace: (m) => (/^oh$/i.test(m[0]) ? "0" : digitOf(m[0])), nearDigits: true },
   // French eighties and nineties: "quatre-vingt-dix-neuf" -> 99, "quatre-vingts" -> 80.
@@ -1148,9 +1152,10 @@ const REWRITES: Rewrite[] = [
   { re: /(?<=\d)\s+(?:dash|hyphen)\s+(?=\d)/gi, replace: () => "-", gate: /\b(?:dash|hyphen)\b/i, nearDigits: true },
   // "double five", "triple 7", "double oh", "three fives", "triple S" (a look-alike letter, read with the digits around it); "dubble", "tripple" as typed.
   {
-    re: /\b(double|dubble|duble|doubel|triple|tripple|dbl|2|3|4)[\s-]*(0|\d|(?<=(?:double|triple|dbl)[\s-]*)[OISZ](?=\s))\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
+    // British "treble"; Spanish "doble", Italian "doppio", German "doppel"/"dreifach", Dutch "dubbel", Portuguese "duplo"/"triplo".
+    re: /\b(double|dubble|duble|doubel|doble|doppi[oa]|doppel|dubbel|dupl[oa]|triple|tripple|treble|trebble|tripl[oa]|trippel|dreifach|dbl|2|3|4)[\s-]*(0|\d|(?<=(?:double|triple|treble|dbl)[\s-]*)[OISZ](?=[\s,.;]|$))\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
     replace: (m) => {
-      const n = m[1] ? (/^trip/i.test(m[1] ?? "") || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
+      const n = m[1] ? (/^(?:tri|tre|dreif)/i.test(m[1] ?? "") || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
       return (m[2] ?? m[4] ?? "").repeat(n);
     },
     nearDigits: true,
