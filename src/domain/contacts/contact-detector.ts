@@ -652,7 +652,9 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   // So is the digits ending a message that gives them ("my personal is 337" / "5550" / "129").
   const bare = fresh.every((p) => !/[a-z]/i.test(bareReading(parts[p.part]!)) || RUNS_ON.test(parts[p.part]!.slice(Math.max(0, p.start - 12), p.end) + parts[p.part]!.slice(p.end)));
   // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143").
-  const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3);
+  // ... or two of them, the later strung on with "then" ("ok so 5 5 5" / "and then 01 and 90").
+  const strungOn = bare && fresh.length >= 2 && fresh.slice(1).some((p) => STRUNG_ON.test(parts[p.part]!));
+  const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3) || strungOn;
   // Normalised together, so a letter typed for a digit is read beside the digits of the other
   // pieces ("4O4" / "SSS" / "Ol56"); one at a time when that merges or splits a piece.
   const typed = pieces.map((p) => parts[p.part]!.slice(p.start, p.end));
@@ -806,8 +808,11 @@ const TYPED_PHONE_SHAPE = /^(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}([-.]))\d{3}([-.
 /** Words that only string pieces together: "then 55", "and then 51", "next: 234". */
 const PIECE_CONNECTIVE = /\b(?:and\s+then|then|and|next|after\s+that|plus|followed\s+by)\b/gi;
 
+/** A message opening on a word that strings it onto the one before: "then 55", "and then 01", "next 234". */
+const STRUNG_ON = /^\s*(?:and\s+then|then|next|after\s+that|followed\s+by)\b/i;
+
 /** Words said around a piece that say nothing: "ok ok, 310", "88 lol", "um 555". */
-const PIECE_FILLER = /\b(?:ok(?:ay)?|kk?|lol|lmao|haha+|hehe+|um+|uh+|erm|oops|sorry)\b/gi;
+const PIECE_FILLER = /\b(?:ok(?:ay)?|so|kk?|lol|lmao|haha+|hehe+|um+|uh+|erm|oops|sorry)\b/gi;
 
 /** Words that announce a number sent in pieces ("first part 303", "area is 713", "in pieces", "in bits"). */
 const PIECES_CUE = new RegExp(String.raw`\b(?:area|first|second|third|last|rest|middle|ends?|starts?|pieces?|bits|parts|chunks|digits|numbers\s+(?:you|u)\s+need|${PIECE_PLACE_WORDS_ABROAD})\b`, "i");
