@@ -71,7 +71,7 @@ export const NUMBER_WORD_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${word(1)}(?:(?:[ 
  * normalise.ts does not read, or a glued compound of tens. A cheap test before `NUMBER_WORD_RUN`.
  */
 export const NUMBER_WORDS_ABROAD_GATE =
-  /hundert|honderd|hundr|y[uü]z\b|cient[oa]s\b|cent[oa]s\b|cento|dwie[sś]|trzysta|czterysta|[cm]set\b|zehn\b|zig\b|ssig\b|ßig\b|tien\b|tig\b|tt[oe]n\b|tio\b|tjue|tretti|f[oø]rti|femti|seksti|sytti|[aå]tti|nitti|elleve|elva\b|tolv\b|twaalf|zw[oö]lf|na[sś]cie|dziesi|yirmi|otuz|k[iı]rk\b|elli\b|altm[iı]|yetm[iı]|seksen|doksan|(?:venti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:a|uno|due|tre|quattro|cinque|sei|sette|otto|nove)|veinti[a-z]/i;
+  /hundert|honderd|hundr[ae]\b|hundrede\b|y[uü]z\b|(?:ci|ni)ent[oa]s?\b|[zhc]ent[oa]s\b|cento|dwie[sś]|trzysta|czterysta|[cm]set\b|zehn\b|zig\b|ssig\b|ßig\b|tien\b|tig\b|tt[oe]n\b|(?:fjor|fem|sex|ar)ton\b|tio\b|tjue|tretti|f[oø]rti|femti|seksti|sytti|[aå]tti|nitti|elleve|elva\b|tolv\b|twaalf|zw[oö]lf|na[sś]cie|dziesi|yirmi|otuz|k[iı]rk\b|elli\b|altm[iı]|yetm[iı]|seksen|doksan|(?:venti|vent|trent|quarant|cinquant|sessant|settant|ottant|novant)(?:a|uno|due|tre|quattro|cinque|sei|sette|otto|nove)|veinti[a-z]/i;
 
 /** The digits of a group said in words: hundreds, tens and unit as far as they were said. */
 interface Group {
