@@ -723,7 +723,8 @@ describe("phone cues and piece order (e2399ba, c9ee440)", () => {
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "9812345670")).toBe(true);
     });
-    it.fails("[missed] empieza con 612, sigue 987 y termina en 0147", () => {
+    // caught since round 34 ("empieza" names the front piece)
+    it("[missed] empieza con 612, sigue 987 y termina en 0147", () => {
       const text = "empieza con 612, sigue 987 y termina en 0147";
       expect(kindsOf(text).length).toBeGreaterThan(0);
       expect(hides(text, "0147")).toBe(true);

@@ -617,8 +617,6 @@ const STAGE_REGRESSIONS: [string, string[]][] = [
 /** [message, details]: old gaps. The rules alone miss them too, and the stage does not help. */
 const OLD_GAPS: [string, string[]][] = [
   // old gap: rules alone nothing, application nothing.
-  ["04twelve 558 nine-oh-three", ["04twelve 558 nine-oh-three"]],
-  // old gap: rules alone nothing, application nothing.
   ["search the gram for wrench dot wizard dot aus", ["wrench", "wizard"]],
   // old gap: rules alone nothing, application nothing.
   ["find me on the ghost app, wrenchy.mcwrenchface", ["wrenchy.mcwrenchface"]],
@@ -632,6 +630,9 @@ const CAUGHT_SINCE_ROUND_25: [string, string[]][] = [
   // entries, +1 false positive); caught by the rules since round 25.
   ["ring the shop line, 1300 655 244, ask for me", ["1300 655 244"]],
 ];
+
+/** [message, details]: an old gap the rules catch since round 34 (a teen glued to digits, "04twelve", is its two digits). */
+const CAUGHT_SINCE_ROUND_34: [string, string[]][] = [["04twelve 558 nine-oh-three", ["04twelve 558 nine-oh-three"]]];
 
 /**
  * Hard innocents: part/OEM numbers, VINs, tracking and booking references, prices, dates and
@@ -752,6 +753,10 @@ describe("round-20 stage review: contact attempts are flagged and their detail m
   });
 
   it.each(CAUGHT_SINCE_ROUND_25)("old gap caught since round 25: %s", (text, secrets) => {
+    expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
+  });
+
+  it.each(CAUGHT_SINCE_ROUND_34)("old gap caught since round 34: %s", (text, secrets) => {
     expect(caughtBy(text, secrets, APPLICATION)).toBe(true);
   });
 

@@ -148,16 +148,21 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   // mixed in one run, words glued together or apart by emoji, underscores, "..." or line breaks,
   // Arabic spelt "thalatha"/"tis'a"/"etneen", a leading "ra2mi" (my number)
   it.fails.each([
-    ["bel me: nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig", "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig"],
     ["mijn nummer is nul zes dubbel vijf drie vier, zeven acht negen", "nul zes dubbel vijf drie vier, zeven acht negen"],
     ["app me op nul zes 1 2 three four vijf zes zeven acht", "nul zes 1 2 three four vijf zes zeven acht"],
     ["bel nul6twee3zes7een8negen", "nul6twee3zes7een8negen"],
     ["nul zes twee 🔥 drie vier vijf 🔥 zes zeven acht", "nul zes twee 🔥 drie vier vijf 🔥 zes zeven acht"],
     ["wa aku nol delapan satu dua... tiga empat... lima enam tujuh delapan", "nol delapan satu dua... tiga empat... lima enam tujuh delapan"],
-    ["ring meg på nitti åtte, tjue fire, femti sju, tretti to", "nitti åtte, tjue fire, femti sju, tretti to"],
-    ["numaram sıfır beş yüz otuz iki, dört yüz elli altı, yetmiş sekiz", "sıfır beş yüz otuz iki, dört yüz elli altı, yetmiş sekiz"],
     ["ra2mi sifr khamsa thalatha thamanya tis'a arba'a wahid itnain", "sifr khamsa thalatha thamanya tis'a arba'a wahid itnain"],
     ["ra2mi sifr etneen talata arba3a khamsa setta sab3a tamanya", "sifr etneen talata arba3a khamsa setta sab3a tamanya"],
+  ])("catches: %s", (text, secret) => {
+    expect(caughtBy(text, [secret])).toBe(true);
+  });
+  // caught since round 34: groups said with tens and hundreds in these languages (number-words-abroad.ts)
+  it.each([
+    ["bel me: nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig", "nul zes, twaalf, vierendertig, zesenvijftig, achtenzeventig"],
+    ["ring meg på nitti åtte, tjue fire, femti sju, tretti to", "nitti åtte, tjue fire, femti sju, tretti to"],
+    ["numaram sıfır beş yüz otuz iki, dört yüz elli altı, yetmiş sekiz", "sıfır beş yüz otuz iki, dört yüz elli altı, yetmiş sekiz"],
   ])("catches: %s", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });

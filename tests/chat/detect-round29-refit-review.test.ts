@@ -294,7 +294,7 @@ describe("round 29 refit review: attacks", () => {
   it("Dükkan Bağdat Caddesi No: 215, Kadıköy'de, direkt gel, nakit öde ucuz olsun.", () =>
     expect(flaggedBy("Dükkan Bağdat Caddesi No: 215, Kadıköy'de, direkt gel, nakit öde ucuz olsun.")).toBe(true));
   // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.294)
-  it.fails("sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi", () => expect(flaggedBy("sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi")).toBe(true));
+  it("sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi", () => expect(flaggedBy("sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi")).toBe(true));
   it("Zadzwoń do mnie 512 345 678, dogadamy się poza aplikacją.", () => expect(flaggedBy("Zadzwoń do mnie 512 345 678, dogadamy się poza aplikacją.")).toBe(true));
   it("Mój mail to kuba.warsztat małpa wp kropka pl", () => expect(flaggedBy("Mój mail to kuba.warsztat małpa wp kropka pl")).toBe(true));
   it("Przyjedź na ul. Długa 12, Kraków, zapłacisz gotówką bez prowizji.", () => expect(flaggedBy("Przyjedź na ul. Długa 12, Kraków, zapłacisz gotówką bez prowizji.")).toBe(true));

@@ -409,11 +409,10 @@ describe("round 30 review 2: attacks", () => {
   it("csomagszám: 5402 1187 6630 22, ha gond van hívj a harmincas számon: 30/662-1498", () =>
     expect(caughtBy("csomagszám: 5402 1187 6630 22, ha gond van hívj a harmincas számon: 30/662-1498", ["30/662-1498"])).toBe(true));
   // missed
-  it.fails("takip numarası 1Z999AA10123456784, bana da şuradan ulaşın: sıfır beş yüz otuz iki üç yüz on bir kırk beş yirmi iki", () =>
+  it("takip numarası 1Z999AA10123456784, bana da şuradan ulaşın: sıfır beş yüz otuz iki üç yüz on bir kırk beş yirmi iki", () =>
     expect(
       caughtBy("takip numarası 1Z999AA10123456784, bana da şuradan ulaşın: sıfır beş yüz otuz iki üç yüz on bir kırk beş yirmi iki", ["sıfır beş yüz otuz iki üç yüz on bir kırk beş yirmi iki"]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("nomor rangka MHKA1BA1J9K012345, kontak saya nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan", () =>
     expect(
       caughtBy("nomor rangka MHKA1BA1J9K012345, kontak saya nol delapan satu dua, tiga empat lima enam, tujuh delapan sembilan", [

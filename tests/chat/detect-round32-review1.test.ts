@@ -241,9 +241,10 @@ describe("round 32 review 1: attacks", () => {
       true,
     ));
   // not flagged
-  it.fails("mój numer: pięćset pięćdziesiąt pięć, dwieście dwanaście, trzysta czterdzieści. dzwoń po 17", () =>
-    expect(caughtBy("mój numer: pięćset pięćdziesiąt pięć, dwieście dwanaście, trzysta czterdzieści. dzwoń po 17", ["pięćset pięćdziesiąt pięć, dwieście dwanaście, trzysta czterdzieści"])).toBe(true),
-  );
+  it("mój numer: pięćset pięćdziesiąt pięć, dwieście dwanaście, trzysta czterdzieści. dzwoń po 17", () =>
+    expect(caughtBy("mój numer: pięćset pięćdziesiąt pięć, dwieście dwanaście, trzysta czterdzieści. dzwoń po 17", ["pięćset pięćdziesiąt pięć, dwieście dwanaście, trzysta czterdzieści"])).toBe(
+      true,
+    ));
   it("0 7 seven 0 0, then the two digits from the workshop postcode, 1 4, then 5 5 5 3 2", () =>
     expect(caughtBy("0 7 seven 0 0, then the two digits from the workshop postcode, 1 4, then 5 5 5 3 2", ["0 7 seven 0 0, then the two digits from the workshop postcode, 1 4, then 5 5 5 3 2"])).toBe(
       true,

@@ -47,7 +47,7 @@ import { findNumberRecipes } from "./detection/number-recipes.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { PARTY_NAME_PATTERNS } from "./detection/party-names.ts";
-import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, myPhoneAfter, piecesFormAPhone, VANITY } from "./detection/phone.ts";
+import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, mobileRegionOf, myPhoneAfter, PIECE_PLACE_WORDS_ABROAD, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, PLATFORM_LEFT, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
@@ -649,9 +649,12 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   }
   // A message that is nothing but digits, typed or said ("0178", "five five five"), maybe after a
   // connective that strings pieces together ("then 55", "and 234") or beside a filler ("ok ok, 310", "88 lol").
-  const bare = fresh.every((p) => !/[a-z]/i.test(bareReading(parts[p.part]!)));
+  // So is the digits ending a message that gives them ("my personal is 337" / "5550" / "129").
+  const bare = fresh.every((p) => !/[a-z]/i.test(bareReading(parts[p.part]!)) || RUNS_ON.test(parts[p.part]!.slice(Math.max(0, p.start - 12), p.end) + parts[p.part]!.slice(p.end)));
   // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143").
-  const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3);
+  // ... or two of them, the later strung on with "then" ("ok so 5 5 5" / "and then 01 and 90").
+  const strungOn = bare && fresh.length >= 2 && fresh.slice(1).some((p) => STRUNG_ON.test(parts[p.part]!));
+  const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3) || strungOn;
   // Normalised together, so a letter typed for a digit is read beside the digits of the other
   // pieces ("4O4" / "SSS" / "Ol56"); one at a time when that merges or splits a piece.
   const typed = pieces.map((p) => parts[p.part]!.slice(p.start, p.end));
@@ -717,6 +720,49 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
 }
 
 /**
+ * A number sent as messages of nothing but its digits, with no word anywhere that it is one
+ * ("98450" / "01533", "(11) 9" / "5555" / "0148", "555" / "01" / "77"): the joined text then holds
+ * no phone a single message's rules read (a 5-5 block is a part number's shape, seven digits need a
+ * cue), so `joinedPhones` never sees it. Every message of the burst a bare piece
+ * (`BARE_DIGITS`: digits, brackets, dashes, a plus, two digits or more each; no money sign, unit,
+ * time or decimal point) are one number cut by the send button when they make one as
+ * `piecesFormAPhone` reads bare pieces (three or more in any cut, two where people cut one), or as
+ * an Indian mobile cut 5-5 or a Brazilian one after its area code: ten digits or more, or seven on
+ * the 555 exchange; no piece a round amount ("98000" / "12000"). Returns, per message, the range to
+ * mask (empty when none).
+ */
+function barePiecesBurst(parts: readonly string[]): Array<Array<[number, number]>> {
+  const none = parts.map((): Array<[number, number]> => []);
+  let first = parts.length;
+  while (first > 0 && BARE_DIGITS.test(parts[first - 1]!)) first--;
+  // A message before the pieces says what they are ("price" / "98450" / "12500", "the plugs are toyota" / "90919" / "01253").
+  if (first > 0) return none;
+  const pieces = parts.slice(first).map((text) =>
+    normalise(text)
+      .text.replace(/[^\d(+]/g, (c) => (c === " " ? " " : ""))
+      .trim(),
+  );
+  if (pieces.length < 2) return none;
+  const digits = pieces.join("").replace(/\D/g, "");
+  const lens = pieces.map((piece) => piece.replace(/\D/g, "").length);
+  // "98000" / "12000": round amounts, not pieces of a number.
+  if (pieces.some((piece) => /000\s*$/.test(piece))) return none;
+  const holds =
+    (digits.length >= 10 || (digits.length === 7 && digits.startsWith("555"))) &&
+    (piecesFormAPhone(pieces, false, pieces.length >= 3, true) ||
+      (digits.length === 10 && lens.join("-") === "5-5" && /^[6-9]/.test(digits) && mobileRegionOf(digits) === "IN") ||
+      (lens[0] === 2 && digits.length === 11 && mobileRegionOf(digits) === "BR"));
+  if (!holds) return none;
+  return parts.map((text, i): Array<[number, number]> => (i < first ? [] : [[text.search(/\S/), text.trimEnd().length]]));
+}
+
+/** A message that is one piece of a number and nothing else: "98450", "(11) 9", "555-01", "+44 7700". */
+const BARE_DIGITS = /^\s*\+?(?:\(\d{1,4}\)|\d)(?:[ \t-]?(?:\(\d{1,4}\)|\d))+\s*$/;
+
+/** Digits that end a message saying what they are: "my personal is 337", "the workshop: 0161" (a piece's text, then the rest of its message). */
+const RUNS_ON = /(?:\bis|:|=)\s*\+?\(?\d[\d\s()-]*\s*$/i;
+
+/**
  * A number described by its code in one message and given in digits in the next ("the Lisbon
  * code," / "then 213 44 09 71"): `findDescribedNumbers` on the joined messages (`joined`, the
  * messages starting at `starts`), per message the ranges of a described number that reaches into
@@ -762,11 +808,14 @@ const TYPED_PHONE_SHAPE = /^(?:\+?1[-. ]?)?(?:\(\d{3}\)\s?|\d{3}([-.]))\d{3}([-.
 /** Words that only string pieces together: "then 55", "and then 51", "next: 234". */
 const PIECE_CONNECTIVE = /\b(?:and\s+then|then|and|next|after\s+that|plus|followed\s+by)\b/gi;
 
+/** A message opening on a word that strings it onto the one before: "then 55", "and then 01", "next 234". */
+const STRUNG_ON = /^\s*(?:and\s+then|then|next|after\s+that|followed\s+by)\b/i;
+
 /** Words said around a piece that say nothing: "ok ok, 310", "88 lol", "um 555". */
-const PIECE_FILLER = /\b(?:ok(?:ay)?|kk?|lol|lmao|haha+|hehe+|um+|uh+|erm|oops|sorry)\b/gi;
+const PIECE_FILLER = /\b(?:ok(?:ay)?|so|kk?|lol|lmao|haha+|hehe+|um+|uh+|erm|oops|sorry)\b/gi;
 
 /** Words that announce a number sent in pieces ("first part 303", "area is 713", "in pieces", "in bits"). */
-const PIECES_CUE = /\b(?:area|first|second|third|last|rest|middle|ends?|starts?|pieces?|bits|parts|chunks|digits|numbers\s+(?:you|u)\s+need)\b/i;
+const PIECES_CUE = new RegExp(String.raw`\b(?:area|first|second|third|last|rest|middle|ends?|starts?|pieces?|bits|parts|chunks|digits|numbers\s+(?:you|u)\s+need|${PIECE_PLACE_WORDS_ABROAD})\b`, "i");
 /** A reading announced right before a piece: "mileage is 128", "paid 415", "idle at 850". */
 const READING_BEFORE =
   /\b(?:at|for|costs?|cost\s+me|paid|pay|price[ds]?|quoted?|quotes|total|about|around|over|under|mileage|odometer|odo|rpm|idle|temp|temperature|pressure|(?<!\b(?:first|second|third|last|next|other|middle)\s)part|order|invoice|tracking|model|year|reads?|reading|says|shows?|code|vin|serial|budget|max|min|approx|roughly|only|just|was|were)\s*(?:is|was|of|at|:|=|#|no\.?)?\s*$/i;
@@ -1012,6 +1061,9 @@ export function detectAcrossMessages(
   };
   const apart = join(MESSAGE_JOIN);
   addFrom(apart, null);
+  barePiecesBurst(parts).forEach((ranges, i) => {
+    for (const [start, end] of ranges) extra[i]!.push({ kind: "PHONE", start, end, detail: true });
+  });
   piecesAfterAnnouncement(parts).forEach((ranges, i) => {
     for (const [start, end] of ranges) extra[i]!.push({ kind: "PHONE", start, end, detail: true });
   });

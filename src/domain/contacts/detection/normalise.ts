@@ -17,6 +17,7 @@
 import { Buffer } from "node:buffer";
 import { createRequire } from "node:module";
 import { before } from "./context.ts";
+import { NUMBER_WORD_RUN, NUMBER_WORDS_ABROAD_GATE, readNumberWords } from "./number-words-abroad.ts";
 import { TLD_SET } from "./tlds.ts";
 import type { Mapped } from "./types.ts";
 import { CHANNEL_SPELLINGS, isEnglishWord } from "./vocabulary.ts";
@@ -383,6 +384,8 @@ const words = (table: Record<string, string>): string =>
 const DIGIT_WORD = words(DIGIT_WORDS);
 const CONTEXT_WORD = words(CONTEXT_DIGIT_WORDS);
 const TEN_WORD = words(TENS);
+/** The teens (and ten) of `TENS`, the words that are two digits by themselves. */
+const TEEN_WORD = words(Object.fromEntries(Object.entries(TENS).filter(([, digits]) => digits.length === 2)));
 const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
 // "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
 
@@ -649,6 +652,7 @@ function leetText(run: string): string | undefined {
       else if (t.length === 1 && /^\s*[.\-]\s*$/.test(edgeSep ?? "")) mapped[i] = true;
     });
   }
+  const mixedGroup = tokens.some((t) => /\d/.test(t) && /[A-Za-z|$]/.test(t));
   for (let pass = 0; pass < 2; pass++) {
     tokens.forEach((t, i) => {
       // "Es", "oil", "lol" are words; "SSS", "sss", "OlSO", "II" are not.
@@ -664,7 +668,12 @@ function leetText(run: string): string | undefined {
         ((/^[.\-]$/.test((parts[2 * i - 1] ?? "").trim()) && /^[.\-]$/.test((parts[2 * i + 1] ?? "").trim())) ||
           (/^\d$/.test(tokens[i - 1] ?? "") && /^\d$/.test(tokens[i + 1] ?? "") && parts[2 * i - 1] === " " && parts[2 * i + 1] === " "));
       // Other stand-ins ("b" for 6, "g" for 9) only in a token no word is written as: cases mixed ("ZZbO", "gOO").
-      const standIns = CLASSIC_LEET.test(t) || (/[a-z]/.test(t) && /[A-Z]/.test(t) && !wordShaped);
+      const standIns = CLASSIC_LEET.test(t) || (/[a-z]/.test(t) && /[A-Z]/.test(t) && !wordShaped) || (between && LEET[t] !== undefined);
+      // Capitals all stand-ins between two groups read as digits, in a run whose digit groups hold
+      // stand-ins too ("O6 SS SO l2", "6O4 EEI-7BZO", "O7ABB IZE 9OS"): there even "SO" or "SB" is
+      // digits; a plate's series between plain digits ("MH 12 AB 5550") is not.
+      const sandwiched = mixedGroup && mapped[i - 1] && mapped[i + 1] && /^[A-Z]{1,4}$/.test(t) && [...t].every((c) => LEET[c] !== undefined);
+      if (!mapped[i] && sandwiched) mapped[i] = true;
       if (mapped[i] || t.length === 0 || t.length > 5 || (!between && (wordShaped || LEET_WORDS.has(t.toLowerCase()))) || !standIns) return;
       if (mapped[i - 1] || mapped[i + 1]) mapped[i] = true;
     });
@@ -1089,6 +1098,9 @@ const REWRITES: Rewrite[] = [
     },
     gate: /[a-z][013]|[013][a-z]/i,
   },
+  // "seiscientos doce", "vierunddreißig", "beş yüz otuz iki": groups said with hundreds, or with the tens of
+  // languages the rules below do not read (number-words-abroad.ts), before those rules take the words one by one.
+  { re: NUMBER_WORD_RUN, replace: readNumberWords, synth: WORDED, gate: NUMBER_WORDS_ABROAD_GATE },
   // "three fives" -> "555".
   {
     re: /\b(two|three|four)\s+(zero|oh|one|two|three|four|five|six|seven|eight|nine)(?:e?s)\b/gi,
@@ -1099,6 +1111,8 @@ const REWRITES: Rewrite[] = [
     re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}(?=\\d|\\b)`, "gi"),
     replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(GLUED_DIGIT_WORD, digitOf)),
   },
+  // "20nineteen", "eleven45": a teen glued to digits is its two digits.
+  { re: new RegExp(`(?<=\\d)(?:${TEEN_WORD})|\\b(?:${TEEN_WORD})(?=\\d)`, "gi"), replace: (m) => TENS[m[0].toLowerCase()], synth: WORDED, nearDigits: true },
   // "seven20", "01three4", "oh1five1": a digit word (or "oh") glued to digits.
   { re: new RegExp(`(?<=\\d)(?:${DIGIT_WORD}|oh)|\\b(?:${DIGIT_WORD}|oh)(?=\\d)`, "gi"), replace: (m) => (/^oh$/i.test(m[0]) ? "0" : digitOf(m[0])), nearDigits: true },
   // French eighties and nineties: "quatre-vingt-dix-neuf" -> 99, "quatre-vingts" -> 80.
@@ -1138,9 +1152,10 @@ const REWRITES: Rewrite[] = [
   { re: /(?<=\d)\s+(?:dash|hyphen)\s+(?=\d)/gi, replace: () => "-", gate: /\b(?:dash|hyphen)\b/i, nearDigits: true },
   // "double five", "triple 7", "double oh", "three fives", "triple S" (a look-alike letter, read with the digits around it); "dubble", "tripple" as typed.
   {
-    re: /\b(double|dubble|duble|doubel|triple|tripple|dbl|2|3|4)[\s-]*(0|\d|(?<=(?:double|triple|dbl)[\s-]*)[OISZ](?=\s))\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
+    // British "treble"; Spanish "doble", Italian "doppio", German "doppel"/"dreifach", Dutch "dubbel", Portuguese "duplo"/"triplo".
+    re: /\b(double|dubble|duble|doubel|doble|doppi[oa]|doppel|dubbel|dupl[oa]|triple|tripple|treble|trebble|tripl[oa]|trippel|dreifach|dbl|2|3|4)[\s-]*(0|\d|(?<=(?:double|triple|treble|dbl)[\s-]*)[OISZ](?=[\s,.;]|$))\b(?<!\b[234][\s-]*\d)|\b([234])\s+(0|\d)s\b/gi,
     replace: (m) => {
-      const n = m[1] ? (/^trip/i.test(m[1] ?? "") || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
+      const n = m[1] ? (/^(?:tri|tre|dreif)/i.test(m[1] ?? "") || m[1] === "3" ? 3 : m[1] === "4" ? 4 : 2) : Number(m[3]);
       return (m[2] ?? m[4] ?? "").repeat(n);
     },
     nearDigits: true,

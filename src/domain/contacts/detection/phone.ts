@@ -38,10 +38,10 @@ export const MIN_PHONE_DIGITS = 7;
 const PHONE_CUE_WORDS_BY_LANGUAGE: Readonly<Record<string, string>> = {
   english: "call calling text txt ring phone cell cellphone mobile mob number num numbr digits whatsapp wa reach tel telephone contact dial sms line signal viber telegram hmu",
   spanish: "cel celular movil numero telefono llamame llama llamar marcame whats wasap guasap",
-  portuguese: "zap liga ligar ligue contato celular telefone",
+  portuguese: "zap liga ligar ligue contato celular telefone telemovel",
   french: "portable appelle appelez tel joindre joignable",
-  german: "nummer handy telefon anrufen erreichbar festnetz",
-  italian: "chiamami chiamare cellulare cell",
+  german: "nummer handy handynummer telefon anrufen erreichbar festnetz",
+  italian: "chiamami chiamare cellulare cell telefonino",
   dutch: "bel bellen mobiel telefoonnummer",
   // Swedish, Norwegian, Danish ("ring mig", "ring meg", "ring til mig" are English "ring"); "mobil"
   // only right before a number that is no round price (`blankThingsPhoneWords`): Indonesian and Malay for a car
@@ -1703,6 +1703,14 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
   return null;
 }
 
+/**
+ * Words abroad that say which piece of a number follows (Italian "primi"/"ultimi", Spanish
+ * "prefijo", Portuguese "prefixo"/"DDD", German "Vorwahl"/"Rest", Scandinavian "resten", Polish
+ * "reszta"/"końcówka", Turkish "kalanı", Hinglish "pehle"/"baaki"): a number given in pieces, in
+ * one message (`SPLIT_CUE`) or over several (contact-detector.ts's `joinedPhones`).
+ */
+export const PIECE_PLACE_WORDS_ABROAD = String.raw`primi|ultim[ieoa]s?|primer[oa]s|prefi(?:x|j|ss)o|ddd|vorwahl|indicatif|resten|reszta|koncowk\w*|kalan\w*|pehle|pahle|baaki|aakhri|akhri|comeca|empieza|zaczyna|beginnt|commence|inizia`;
+
 /** Not right after a word of `THING_BEFORE_NUMBER`: "part number", "order num" name a thing's number. */
 const THING_NUMBER_AFTER = `(?<!\\b(?:${[...THING_BEFORE_NUMBER].join("|")})\\s)`;
 /**
@@ -1714,7 +1722,7 @@ const SPLIT_CUE = new RegExp(
   String.raw`\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|${THING_NUMBER_AFTER}(?:number|numbers|num|numbr)|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact|add|finish(?:ing)?\s+with|followed\s+by|` +
     // the pieces' order in the marketplace's other languages, and "now" before a piece read out ("919 ok now 555 ok now 0182";
     // not a reading's time: "98120 yesterday, 98540 now")
-    String.raw`teil|erste[rns]?|zweite[rns]?|dritte[rns]?|letzte[rns]?|dann|danach|primera|segunda|tercera|parte|luego|despues|premier|premiere|deuxieme|troisieme|puis|ensuite|primeira|terceira|depois|prima|seconda|terza|poi|now(?=\W*\d))\b|#`,
+    String.raw`teil|erste[rns]?|zweite[rns]?|dritte[rns]?|letzte[rns]?|dann|danach|primera|segunda|tercera|parte|luego|despues|premier|premiere|deuxieme|troisieme|puis|ensuite|primeira|terceira|depois|prima|seconda|terza|poi|${PIECE_PLACE_WORDS_ABROAD}|now(?=\W*\d))\b|#`,
   "i",
 );
 /** A piece of a number: a digit group, or digits read out one by one ("8 4 7", "6-1-6", "5 5 5 0 1 9 1"). */
@@ -1764,11 +1772,20 @@ function typedPieces(text: string, parts: readonly Fragment[]): string[] {
   return pieces;
 }
 
+/** Regions whose mobiles are nine digits with no trunk zero, read in pieces after a phone word. */
+const NINE_DIGIT_MOBILE_REGIONS: readonly CountryCode[] = ["ES", "PT", "PL"];
+/** A mobile of `NINE_DIGIT_MOBILE_REGIONS` ("612 345 678", "912 345 678", "501 234 567"); the caller asks only of three groups of three, as those regions write one. */
+const nineDigitMobile = (digits: string): boolean =>
+  digits.length === 9 && NINE_DIGIT_MOBILE_REGIONS.some((region) => validIn(digits, region) && parsePhoneNumberFromString(digits, region)?.getType() === "MOBILE");
+
 function fragmentsAreAPhone(text: string, parts: readonly Fragment[], cued: boolean): boolean {
   const digits = parts.map((f) => f.digits).join("");
   // A local number in pieces with the 555 exchange ("then 55" / "then 51" / "then 234"); any other
   // seven digits may be the start of a ten-digit number still to come ("88 00 then 123 then 456").
   if (digits.length === 7) return digits.startsWith("555");
+  // Nine digits after a phone word: a mobile of a region that dials none of a trunk zero (Spain,
+  // Portugal, Poland: "mi móvil empieza por 612, los últimos 345 678").
+  if (digits.length === 9 && cued && !parts[0]!.plus) return parts.every((f) => f.digits.length === 3) && nineDigitMobile(digits);
   if (digits.length < 10 || digits.length > 13) return false;
   if (parts[0]!.plus) return internationalVerdict(digits, true, true);
   const r: Run = { groups: parts.map((f) => f.digits), seps: parts.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
@@ -1853,8 +1870,8 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       if (parts.every((f) => f.covered)) continue;
       const inWords = parts.slice(1).some((f, k) => !PLAIN_GAP.test(text.slice(parts[k]!.end, f.start)));
       if (!inWords) continue;
-      // Ten digits or more, or a local number of seven (piecesFormAPhone decides which cuts hold).
-      if (total < 10 && total !== 7) continue;
+      // Nine digits or more, or a local number of seven (fragmentsAreAPhone decides which cuts hold).
+      if (total < 7 || total === 8) continue;
       const to = Math.min(text.length, frags[j]!.end + 20);
       const punctuationOnly = parts.slice(1).every((f, k) => !/[a-z]/i.test(text.slice(parts[k]!.end, f.start)));
       const lens = parts.map((f) => f.digits.length).join("-");
@@ -2069,5 +2086,9 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
   // Announced as sent in pieces ("i'll send it in bits" / "98450" / "12345"): read as after a cue;
   // `anyRegion` (a phone word in the messages and the pieces one run of their joined text, judged a
   // phone there, `mobileBesideCue`): a mobile of any region ("zadzwoń: 501" / "234" / "567").
-  return (cued || anyCut) && (nationalVerdict(r, true) || (anyRegion && digits.length >= 8 && mobileRegionOf(digits) !== null));
+  // After a phone word, nine digits that are a mobile of a region dialling no trunk zero ("mój telefon: 501" / "reszta 234 567").
+  return (
+    (cued || anyCut) &&
+    (nationalVerdict(r, true) || (cued && pieces.every((p) => /^\D*\d{3}(?:\D+\d{3})*\D*$/.test(p)) && nineDigitMobile(digits)) || (anyRegion && digits.length >= 8 && mobileRegionOf(digits) !== null))
+  );
 }
