@@ -149,7 +149,7 @@ const BOOKED_PREMISES =
 const DELIVERED = /\b(?:drop\s+(?:it|her|the\s+(?:car|keys?))\s+(?:back|off)|deliver\w*|collect\w*|return\s+(?:it|the\s+car)|pick\s+(?:it|her|the\s+car)\s+up)\b/i;
 
 /** Place words of the booked workshop abroad: a meeting there is the booking's ("ketemu di bengkel jam 9"). */
-const WORKSHOP_ABROAD =
+export const WORKSHOP_ABROAD =
   /\b(?:garage|garaje|taller|oficina|werkstatt|officina|warszta\w*|atelier|bengkel|talyer|workshop|shop|servis|sanayi|werkplaats|werkswinkel|garagem|concessionnaire|autohaus|centre\s+auto|norauto|speedy|midas|feu\s+vert|carrosserie|controle\s+technique|serwis\w*|verksta\w*|verksted\w*|vaerksted\w*|værksted\w*|korjaamo\w*|karakana|gereji)\b/i;
 
 /**
@@ -246,7 +246,7 @@ const VISIT_ABROAD: ReadonlyArray<{ home: RegExp; atYours: RegExp | null; off: R
 ];
 
 /** Booking words abroad in a meeting's sentence: the meeting is the booked visit ("ketemu besok jam 9 sesuai jadwal di aplikasi"). */
-const BOOKED_ABROAD =
+export const BOOKED_ABROAD =
   /\b(?:booking|jadwal|janji|appointment|schedule|reserva|cita|pris|termin|prenotazione|rezerwacj\w*|wizyt\w*|afspraak|bespreking|randevu\w*|agendamento|marcacao|app|aplikasi|aplicacion|aplicativo|appli|applicazione|aplikacj\w*|bokning\w*|bestilling\w*|varau\w*|ajanvarau\w*|miadi)\b/i;
 
 /** A tow truck in a meeting's sentence abroad: the booked tow's driver met ("ketemu di pom bensin besok, mobil derek jemput di sana"). */

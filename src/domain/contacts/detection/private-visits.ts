@@ -15,7 +15,9 @@
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
  */
-import { before, type Pattern, sentenceOf, sentenceStart, sentenceText } from "./context.ts";
+import { before, type Pattern, sentenceAt, sentenceOf, sentenceStart, sentenceText } from "./context.ts";
+import { BOOKED_ABROAD, WORKSHOP_ABROAD } from "./in-person-visits.ts";
+import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -172,6 +174,86 @@ const THERE_OR_THEN = /\b(?:there|on\s+the\s+spot|no\s+charge|for\s+free|cash)\b
 /** The sender's job done at the meeting place, tied to it by "there" or a time. */
 const jobThere = (sentence: string): boolean => WORK_THERE.test(sentence) && (THERE_OR_THEN.test(sentence) || MEETING_TIME.test(sentence));
 
+/**
+ * The reader asked to the sender's home in another language, with the sender's job there or a time set (round 34): "ven a
+ * mi casa mañana y lo reviso", "vem aqui em casa amanhã que eu dou uma olhada", "viens chez moi demain, je regarde ça",
+ * "komm morgen zu mir nach Hause, ich schau es mir an", "vieni da me domani, ci do un'occhiata", "kom morgen bij mij thuis
+ * langs", "przyjedź do mnie jutro, zobaczę", "yarın eve gel, bakarım", "datang aja ke rumah saya besok", "bhai kal mere ghar
+ * aa jao, main dekh lunga", "punta ka na lang sa bahay bukas", "ta3ala l dari ghedda", "تعال عندي البيت بكرة". The English
+ * "come to my place ... I'll look at it" is the own-place rule's. `invite` reads the text as normalised (accents dropped),
+ * `then` the sender's job or a day or hour, in the invitation's sentence or the next.
+ */
+const HOME_INVITED_ABROAD: ReadonlyArray<{ invite: RegExp; then: RegExp }> = [
+  {
+    invite:
+      /\b(?:ven(?:te)?|venga|veni|venite|vengan|pasa(?:te)?|caele|trae(?:lo|la|me)?|traigan(?:lo)?)\s+(?:[\w']+\s+){0,2}?(?:a|por|hasta|pa|para)\s+(?:mi\s+(?:casa|domicilio|depa|departamento|cantón|canton|rancho)|la\s+casa|casa)\b/gi,
+    then: /\b(?:(?:yo\s+)?(?:te\s+|se\s+)?(?:lo|la)\s+(?:reviso|checo|chequeo|arreglo|miro|veo|hago|cambio|compongo|reparo)|le\s+(?:echo|hecho|doy)\s+(?:un\s+)?(?:ojo|vistazo|ojeada|una\s+(?:mirada|revisada|checada))|manana|hoy|esta\s+(?:tarde|noche)|a\s+las\s+\d|(?:el\s+)?(?:sabado|domingo|lunes|martes|miercoles|jueves|viernes))\b/i,
+  },
+  {
+    invite: /\b(?:vem|venha|venham|passa|passe|traz|traga|tragam)\s+(?:[\w']+\s+){0,2}?(?:(?:aqui|ali|la)\s+)?(?:em|na|pra|para|ate)\s+(?:a\s+)?(?:minha\s+)?casa\b/gi,
+    then: /\b(?:(?:eu\s+)?(?:dou|darei|vou\s+dar)\s+uma\s+(?:olhada|olhadinha|vista)|(?:eu\s+)?(?:olho|vejo|arrumo|conserto|resolvo|troco)\b|faco\s+o\s+servico|amanha|hoje|(?:a|de)\s+(?:tarde|noite)|as\s+\d|sabado|domingo|segunda|terca|quarta|quinta|sexta)\b/i,
+  },
+  {
+    invite: /\b(?:viens|venez|passe|passez|ramene|ramenez|amene|amenez)\s+(?:[\w']+\s+){0,2}?(?:chez\s+(?:moi|nous)|a\s+la\s+maison|a\s+mon\s+domicile)\b/gi,
+    then: /\b(?:je\s+(?:(?:te\s+|vous\s+)?(?:la|le|l['’])?\s*(?:regarde|fais|repare|verifie|change)|jette\s+un\s+(?:oeil|coup\s+d['’]oeil)|m['’]en\s+occupe)|on\s+(?:regarde|verra)|demain|ce\s+(?:soir|week-?end)|cet\s+apres-midi|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|a\s+\d{1,2}\s*h|\d{1,2}h\d*)\b/i,
+  },
+  {
+    invite: /\b(?:komm|kommen\s+sie|kommt|bring|bringen\s+sie|bringt)\s+(?:[\w']+\s+){0,3}?(?:(?:zu|bei)\s+(?:mir|uns)|nach\s+hause|heim)\b/gi,
+    then: /\b(?:ich\s+(?:schau|schaue|guck|gucke|mach|mache|repariere|seh|sehe|kummer)|(?:schau|schaue|guck|gucke|mach|mache|seh|sehe)\s+ich|morgen|heute\s+abend|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|um\s+\d|\d{1,2}\s*uhr)\b/i,
+  },
+  {
+    invite: /\b(?:vieni|venite|venga|passa|passate|passi|porta(?:la|lo|mela|melo)?|portate(?:la|lo)?)\s+(?:[\w']+\s+){0,2}?(?:da\s+(?:me|noi)|a\s+casa(?:\s+(?:mia|nostra|da\s+me))?)\b/gi,
+    then: /\b(?:(?:ci|gli|le)\s+do\s+un['’]?\s*occhiata|(?:te\s+)?(?:la|lo|l['’])\s*(?:guardo|sistemo|aggiusto|controllo|faccio|riparo|vedo)|(?:guardo|controllo|sistemo)\s+io|domani|stasera|oggi\s+pomeriggio|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|alle\s+\d)\b/i,
+  },
+  {
+    invite: /\b(?:kom|komen|breng)\s+(?:[\w']+\s+){0,3}?(?:bij\s+(?:mij|ons)|naar\s+(?:mijn|ons)\s+huis|naar\s+mij)(?:\s+thuis)?\b/gi,
+    then: /\b(?:ik\s+(?:kijk|repareer|fix|maak\s+(?:het|hem)|doe\s+(?:het|hem))|kijk\s+ik|morgen|vanavond|vanmiddag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|om\s+\d)\b/i,
+  },
+  {
+    invite: /\b(?:przyjedz|przyjdz|wpadnij|podjedz|wpadaj|przyjedzcie|wpadnijcie|podrzuc)\s+(?:[\w']+\s+){0,2}?(?:do\s+(?:mnie|nas)|pod\s+(?:moj|nasz)\s+dom)\b/gi,
+    then: /\b(?:zobacze|obejrze|zrobie|naprawie|sprawdze|rzuce\s+okiem|ogarne|jutro|dzis|dzisiaj|wieczorem|po\s+poludniu|w\s+(?:sobote|niedziele|poniedzialek|wtorek|srode|czwartek|piatek)|o\s+\d)\b/i,
+  },
+  {
+    invite: /\b(?:(?:bizim\s+)?eve|evime|bize|bana|yanima)\s+(?:[\w']+\s+)?(?:gel|gelin|gelsene|gelebilirsin|gelebilirsiniz|getir|getirin)\b/gi,
+    then: /\b(?:bakarim|bakayim|bakariz|hallederim|yaparim|tamir\s+ederim|ilgilenirim|yarin|aksam|bugun|cumartesi|pazar|saat\s+\d)\b/i,
+  },
+  {
+    invite:
+      /\b(?:datang|dateng|mampir|main|singgah|bawa\s+(?:aja\s+|saja\s+)?(?:mobil\w*|motor\w*|kereta))\s+(?:aja\s+|saja\s+|ya\s+|dong\s+|je\s+|lah\s+)?(?:ke\s+)?rumah\s+(?:saya|aku|gue|gw|kami|sy)\b/gi,
+    then: /\b(?:(?:saya|aku|gue|gw|sy|nanti)\s+(?:cek|lihat|liat|periksa|betulin|benerin|perbaiki|servis|tengok|baiki)|besok|esok|nanti|sore|malam|jam\s+\d|pukul\s+\d|sabtu|minggu)\b/i,
+  },
+  {
+    invite: /\b(?:(?:mere|mera|hamare|humare|apne)\s+)?ghar\s+(?:pe\s+|par\s+|pr\s+)?(?:aa\s*jao|aa\s*jaiye|aaiye|aao|aa\s+jana|aa\s+jaana|le\s+aao|le\s+aaiye|le\s+aana)\b/gi,
+    then: /\b(?:(?:main|mai|hum)\s+)?(?:dekh|check\s+kar|theek\s+kar|thik\s+kar|bana|sahi\s+kar)\s*(?:lunga|loonga|lenge|dunga|doonga|denge)|\b(?:kal|aaj|shaam|subah|raat|sunday|ravivar)\b/i,
+  },
+  {
+    invite: /\b(?:punta|pumunta|dumaan|daan|dalhin\s+mo|dalin\s+mo)\s+(?:(?:ka|kayo|mo)\s+)?(?:na\s+lang\s+|nalang\s+|na\s+lng\s+|muna\s+)?(?:dito\s+)?sa\s+(?:bahay|amin)(?:\s+(?:namin|ko))?\b/gi,
+    then: /\b(?:(?:titingnan|titignan|aayusin|ayusin|tignan|tingnan|check(?:in)?)\s+ko|bukas|mamaya|sabado|linggo|alas\s+\w+)\b/i,
+  },
+  {
+    invite: /\b(?:ta3a?la|taala|ta['’]ala|t3ala|aji|eji)\s+(?:(?:l|le|li|ila|lel|el|3and|3end)\s*)?(?:dari|beti|baiti|bayti|el\s*bet|lbet|l\s*dar|3andi|3endi)\b/gi,
+    then: /\b(?:nchoufha|nshoufha|ashoofha|ashofha|bshoofha|ashufha|nsala7ha|asal7ha|ghedda|ghda|bukra|bokra|lyoum|elyoum|l3ashiya)\b/i,
+  },
+  {
+    invite: new RegExp(skeletonAlternation(["تعال عندي", "تعال للبيت", "تعال لبيتي", "تعال البيت", "تعالى عندي", "تعالى للبيت", "تعالي عندي"]), "g"),
+    then: new RegExp(skeletonAlternation(["اشوفها", "أشوفها", "بشوفها", "اصلحها", "أصلحها", "بصلحها", "بكرة", "بكره", "بكرا", "الليلة", "العصر", "المسا"])),
+  },
+];
+
+/**
+ * What may open the invitation's clause before it, in the languages of HOME_INVITED_ABROAD: a greeting, a softener or a day
+ * ("bhai kal mere ghar aa jao", "mejor ven a mi casa", "yarın eve gel"). Anything else is a subject the verb is said of ("Mon
+ * fils passe à la maison demain", "Mein Sohn kommt morgen nach Hause"): a story, not the reader asked.
+ */
+const INVITATION_OPENER =
+  /(?:^|[,.;:!?¿¡()\n-])\s*(?:(?:bhai|bhaiya|bro|sir|ji|yaar|boss|pare|mas|pak|bang|kak|abi|hocam|habibi|akhi|amigo|amiga|compa|jefe|senor|senora|cara|mano|mec|chef|kumpel|digga|amico|capo|vriend|stary|panie|please|pls|plz|just|so|ok|okay|oke|si|pues|mejor|entonces|bueno|mira|oye|olha|entao|melhor|alors|donc|bon|plutot|bitte|einfach|dann|doch|lieber|mal|allora|dai|meglio|pure|magari|maar|gewoon|dan|liever|lepiej|po\s+prostu|aja|saja|toh|to|na\s+lang|ya|kal|aaj|abhi|manana|hoy|amanha|hoje|demain|morgen|heute|domani|oggi|vandaag|jutro|dzis|dzisiaj|yarin|bugun|besok|nanti|bukas|mamaya|bokra|bukra|ghedda)\s*[,!]?\s+){0,3}$/i;
+
+/** The sentence around a match and the one after it: the job is often said next ("vieni da me domani. Ci do un'occhiata io"). */
+function withNextSentence(m: RegExpExecArray, text: string): string {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  return text.slice(start, end < text.length ? sentenceAt(text, end + 1, end + 1)[1] : end);
+}
+
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a meeting proposed at a place with a time: "let's meet in front of the Afriquia station in Ain Sebaa tomorrow 10am", "meet me in the Kiryon mall car park at 7"
@@ -258,4 +340,14 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     re: /\b(?:nos\s+vemos|(?:vamos\s+a\s+)?vernos|quedamos|nos\s+encontramos|(?:a\s+gente\s+)?se\s+encontra|encontro\s+voce)\s+(?:en|no|na|em|ahi|ali|alla)\b[^.!?\n]{0,60}\b(?:arregl\w*|acert\w*|precio|preco|pag\w*|efectivo|dinheiro|lo\s+hacemos|te\s+lo\s+hago|resolv\w*|combin\w*)/gi,
     accept: live,
   },
+  // The reader asked to the sender's home abroad (see HOME_INVITED_ABROAD), each rule tried only on a text holding its job or time.
+  ...HOME_INVITED_ABROAD.map(({ invite, then }): Pattern => ({
+    kind: DEAL,
+    re: invite,
+    gate: then,
+    accept: (m, text) => {
+      const sentence = withNextSentence(m, text);
+      return INVITATION_OPENER.test(before(text, m, 60)) && then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && !BOOKED_ABROAD.test(sentence) && live(m, text);
+    },
+  })),
 ];
