@@ -38,11 +38,21 @@ import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
-/** The sentence around a match and the one after it: a question's reason often follows it ("could you come to the house? I'd rather ... than on this screen"). */
-function sentenceAndNext(m: RegExpExecArray, text: string): string {
+/**
+ * The sentence around a match and the `more` after it (one unless told): a question's reason often follows it ("could you
+ * come to the house? I'd rather ... than on this screen"), and a burst's short messages say one thing each ("just pop in to
+ * the shop" / "tell the girl at the desk" / "we'll do it same day, no booking").
+ */
+function sentenceAndNext(m: RegExpExecArray, text: string, more = 1): string {
+  return text.slice(...sentencesFrom(m, text, more));
+}
+
+/** Where the sentence around a match starts and where the `more`th sentence after it ends (see `sentenceAndNext`). */
+function sentencesFrom(m: RegExpExecArray, text: string, more: number): [number, number] {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
-  const [, next] = end < text.length ? sentenceAt(text, end + 1, end + 1) : [end, end];
-  return text.slice(start, next);
+  let next = end;
+  for (let k = 0; k < more && next < text.length; k++) next = sentenceAt(text, next + 1, next + 1)[1];
+  return [start, next];
 }
 
 /** Speech reported before the match in its sentence: "he said I'll pop over after work", "she told me: ...". */
@@ -52,8 +62,8 @@ const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|offered|reckon
 const BOOKED =
   /\b(?:booked|booking\s+(?:at|for|is|was)|as\s+booked|(?:as\s+per|per|for)\s+(?:the|your)\s+(?:booking|appointment)|your\s+(?:booking|appointment|slot)|the\s+(?:appointment|slot)|schedul\w*|reschedul\w*|through\s+the\s+app|via\s+the\s+app|in\s+the\s+app|earlier\s+than|instead\s+of\s+(?:at\s+)?\d)\b|(?<!\b(?:no\s+need\s+to|don['’]?t|dont|do\s+not|without|not|never)\s+)\bbook\s+(?:it\s+|us\s+|me\s+)?(?:in\b|through|via|on\s+here|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:mobile|call-?out|home\s+visit|visit|slot)\b)|\bbooking\s+fee\b/i;
 
-/** Moving to a place in English: "pop over", "swing past", "stop by", "come out", "call round". */
-const MOVE = String.raw`(?:come|pop|swing|nip|stop|drop|call|head|run|shoot|zip|whip|duck)\s+(?:over|round|around|by|past|out|down|up)`;
+/** Moving to a place in English: "pop over", "swing past", "stop by", "come out", "call round", "pop in". */
+const MOVE = String.raw`(?:come|pop|swing|nip|stop|drop|call|head|run|shoot|zip|whip|duck)\s+(?:over|round|around|by|past|out|down|up|in)`;
 
 /**
  * VISIT, the sender coming: "I can pop over", "ill drop by", "we'll swing past yours", "I don't mind
@@ -110,6 +120,13 @@ const OFF_THE_BOOKING =
  */
 const SCREEN_SHUNNED =
   /\bthan\s+(?:on\s+|over\s+|through\s+|via\s+|with\s+|doing\s+)?(?:all\s+)?(?:this|the|a|these)\s+(?:little\s+|tiny\s+|small\s+|stupid\s+)?(?:screen|video|videos|video\s+calls?|chat|app)\b/i;
+
+/**
+ * OFF, the app given up on as too hard (round 34): "I don't understand the app's towing thing", "can't figure out this app",
+ * "the app is too confusing": the visit asked for is arranged around it.
+ */
+const APP_GIVEN_UP =
+  /\b(?:(?:don['’]?t|dont|do\s+not|can['’]?t|cant|cannot|couldn['’]?t)\s+(?:really\s+)?(?:understand|figure\s+out|work\s+out|get\s+the\s+hang\s+of|use|navigate|manage|deal\s+with)\s+(?:the|this|your)\s+app|(?:the|this)\s+app\s+(?:is\s+)?(?:too\s+|so\s+)?(?:confusing|complicated|useless|rubbish|impossible)|hate\s+(?:the|this)\s+app)\b/i;
 
 /** The reader asked to come out: "could you come to the house", "can you come round tonight", "would you be able to pop over". */
 const READER_ASKED = new RegExp(
@@ -335,6 +352,18 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   },
 ];
 
+/** The reader told to come by where the sender is off duty and does the job ("swing by Carter's Tire at lunch, I'm off the clock then and can check it"). */
+function offDutyVisit(m: RegExpExecArray, text: string): boolean {
+  const s = sentenceAndNext(m, text);
+  return SENDER_OFF_DUTY.test(s) && DOES_THE_JOB.test(s) && !AT_THE_WORKSHOP.test(s) && !BOOKED.test(s);
+}
+
+/** The reader told to walk in with the job done and the booking left out, in the two sentences after ("just pop in" / "we'll do it same day, no booking"). */
+function walkInOffTheBooking(m: RegExpExecArray, text: string): boolean {
+  const s = sentenceAndNext(m, text, 2);
+  return OFF_THE_BOOKING.test(s) && DOES_THE_JOB.test(s) && !BOOKED.test(s);
+}
+
 export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // the sender coming to the reader off duty or outside the booking: "I can pop over after my shift if you're local", "i'll swing past yours after work and do the plugs"
@@ -356,17 +385,18 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const s = sentenceAndNext(m, text);
       if (BOOKED.test(s) || negatedBefore(text, m.index)) return false;
-      return SCREEN_SHUNNED.test(s) || (OFF_THE_BOOKING.test(s) && live(m, text));
+      return SCREEN_SHUNNED.test(s) || ((OFF_THE_BOOKING.test(s) || APP_GIVEN_UP.test(s)) && live(m, text));
     },
   },
   {
     kind: DEAL, // "swing by Carter's Tire in Bozeman at lunch, I'm off the clock then and can check it"
     re: TOLD_TO_COME_BY,
     words: "come pop swing nip stop drop call head".split(" "),
-    accept: (m, text) => {
-      const s = sentenceAndNext(m, text);
-      return SENDER_OFF_DUTY.test(s) && DOES_THE_JOB.test(s) && !AT_THE_WORKSHOP.test(s) && !BOOKED.test(s) && live(m, text);
-    },
+    // Round 34: or told to walk in with the booking left out, the workshop's own counter too ("just pop in to the shop" /
+    // "we'll do it same day, no booking"), read over the two sentences after it.
+    accept: (m, text) => (offDutyVisit(m, text) || walkInOffTheBooking(m, text)) && live(m, text),
+    // The walk-in reaches to the sentence that leaves the booking out: a burst's later message holds it.
+    span: (m) => (offDutyVisit(m, m.input) ? [m.index, m.index + m[0].length] : [m.index, sentencesFrom(m, m.input, 2)[1]]),
   },
   {
     kind: DEAL, // "willing to inspect the vehicle personally at your premises this evening, outside of the booking"

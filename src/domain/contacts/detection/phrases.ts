@@ -1002,7 +1002,8 @@ DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 // in any case. Each is read with its clause (`live`): negation and in-platform references.
 
 /** A booking, payment or job verb. */
-const DEAL_VERB = String.raw`(?:pay(?:ing)?|paid|sort(?:ing)?|settle|settling|handle|arrange|do|doing|split|send|sending|transfer|book(?:ing)?|rebook(?:ing)?|invoice|bill|charge|deal|finish|square\s+up|settle\s+up)`;
+// Round 34: the price talked over ("we can talk price face to face", "let's discuss the money in person") is the deal made off the platform.
+const DEAL_VERB = String.raw`(?:pay(?:ing)?|paid|sort(?:ing)?|settle|settling|handle|arrange|do|doing|split|send|sending|transfer|book(?:ing)?|rebook(?:ing)?|invoice|bill|charge|deal|finish|square\s+up|settle\s+up|(?:talk(?:ing)?|discuss(?:ing)?|negotiat(?:e|ing)|haggl(?:e|ing)|agree(?:ing)?)(?=\s+(?:(?:the|a|about|on|over)\s+)?(?:price|prices|pricing|money|numbers|cost|costs|rates?|fee|payment)\b))`;
 /** A manner that takes the job or the money off the platform. */
 const OFF_MANNER = String.raw`(?:privately|in\s+private|offline|off[\s-]app|off\s+the\s+app|direct(?:ly)?|in\s+person|face\s+to\s+face|on\s+the\s+side|between\s+(?:us|ourselves)|outside(?!\s+(?:the\s+)?(?:shop|garage|house|car|office|store|door|building|workshop))|at\s+(?:the|our|my)\s+(?:front\s+desk|desk|counter|till|register|office|shop|garage|workshop|place|house|yard)|(?:in|with)\s+(?:cash|a\s+che(?:que|ck)|che(?:que|ck)s?)|(?<=\bpay(?:\s+(?:me|you|us|him|her))?\s+)there)`;
 /** A place inside the app named earlier on the line: "in the Quotes tab", "on the booking screen", "to the checkout page". */
@@ -1030,7 +1031,10 @@ DEAL_PATTERNS.push(
       "gi",
     ),
     accept: (m, text) => live(m, text) && !payThereInTheApp(m, text) && !paymentToSomeoneElseRetold(m, text),
-    words: "pay paying paid sort sorting settle settling handle arrange do doing split send sending transfer book booking rebook rebooking invoice bill charge deal finish square".split(" "),
+    words:
+      "pay paying paid sort sorting settle settling handle arrange do doing split send sending transfer book booking rebook rebooking invoice bill charge deal finish square talk talking discuss discussing negotiate negotiating haggle haggling agree agreeing".split(
+        " ",
+      ),
   },
   {
     kind: DEAL, // "way cheaper than going through the app", "book thru our website instead of here", "110 through the app" after a lower price

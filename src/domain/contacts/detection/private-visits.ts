@@ -254,6 +254,17 @@ function withNextSentence(m: RegExpExecArray, text: string): string {
   return text.slice(start, end < text.length ? sentenceAt(text, end + 1, end + 1)[1] : end);
 }
 
+/**
+ * The sender's job done at a public place named after it, for money (round 34): "ill look at it in the car park for a bit of
+ * cash", "I'll do the pads in the Lidl car park for 40 quid". Without the money it is as often the booked workshop's own car
+ * park ("I'll have a look at it in the car park when you arrive").
+ */
+const JOB_AT_A_PLACE =
+  /\b(?:i['’]?ll|ill|i\s+(?:will|can|could)|we['’]?ll|we\s+(?:will|can|could))\s+(?:(?:have|take)\s+a\s+(?:look|listen|squiz|gander)\s+at|look\s+at|check|do|fix|sort|swap|change)\s+(?:it|her|them|the\s+[\w-]+)\s+(?:in|at|outside)\s+(?<place>(?:the|a)\s+[^,;.!?\n]{2,40})/dgi;
+
+/** Money for the job in its sentence: cash, a sum, "a tenner", "mates rates". */
+const MONEY_FOR_IT = /(?:\bcash\b|\bquid\b|\bbucks\b|[£$€]\s?\d|\b\d+\s*(?:dollars|euros|rand|pounds)\b|\ba\s+(?:tenner|score|pony|fiver)\b|\bmates?\s+rates?\b|\bcheap\b)/i;
+
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a meeting proposed at a place with a time: "let's meet in front of the Afriquia station in Ain Sebaa tomorrow 10am", "meet me in the Kiryon mall car park at 7"
@@ -339,6 +350,17 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     kind: DEAL, // "nos vemos en el Oxxo y ahi arreglamos", "a gente se encontra no posto e acerta la"
     re: /\b(?:nos\s+vemos|(?:vamos\s+a\s+)?vernos|quedamos|nos\s+encontramos|(?:a\s+gente\s+)?se\s+encontra|encontro\s+voce)\s+(?:en|no|na|em|ahi|ali|alla)\b[^.!?\n]{0,60}\b(?:arregl\w*|acert\w*|precio|preco|pag\w*|efectivo|dinheiro|lo\s+hacemos|te\s+lo\s+hago|resolv\w*|combin\w*)/gi,
     accept: live,
+  },
+  {
+    kind: DEAL, // "ill look at it in the car park for a bit of cash"
+    re: JOB_AT_A_PLACE,
+    gate: MONEY_FOR_IT,
+    accept: (m, text) => {
+      const place = m.groups?.place ?? "";
+      const sentence = sentenceText(text, m);
+      return (PUBLIC_PLACE.test(place) || EVENT_PLACE.test(place)) && !NOT_A_MEETING_PLACE.test(place) && MONEY_FOR_IT.test(sentence) && !BOOKED_VISIT.test(sentence) && live(m, text);
+    },
+    span: sentenceOf,
   },
   // The reader asked to the sender's home abroad (see HOME_INVITED_ABROAD), each rule tried only on a text holding its job or time.
   ...HOME_INVITED_ABROAD.map(({ invite, then }): Pattern => ({
