@@ -27,7 +27,7 @@
  * innocent. Words with other senses ("a lot of work", "the plot of the film", "colonia" as cologne)
  * never carry a number or a capitalised name in a second labelled unit, so the chain keeps them out.
  */
-import { after, before, caseless, negatedBefore, type Pattern } from "./context.ts";
+import { after, before, caseless, negatedBefore, type Pattern, sentenceText } from "./context.ts";
 import { unicodeSkeleton } from "./normalise.ts";
 
 /** An Arabic word as normalised: Arabic letters and the "l" and "o" the skeleton folds alef and heh to, at least one Arabic. */
@@ -79,7 +79,8 @@ const NUMBER_ONLY = /^(?:lot|plot|pitch|stand|site|comp|rr|erf|lote|parcela|gnr\
 const NAME_ONLY = /^(?:kg|kpg|gram|col|colonia|rancho|quinta|finca|estrada|village|vill|gaon|pind)\b/i;
 
 /** Labels written after a name: "Kavak Köyü", "Çamlık Mahallesi", "Khanpur village", "Hapur district". */
-const LABEL_AFTER = "köyü|köy|koyu|koy|mahallesi|mah\\.|mevkii|mevkisi|village|tehsil|taluka|district|barangay|kommune";
+// Round 34: a settlement scheme's zone or colony ("Lot 4, Mahaweli H zone", Sri Lanka's irrigation settlements; "Kaptai Colony").
+const LABEL_AFTER = "köyü|köy|koyu|koy|mahallesi|mah\\.|mevkii|mevkisi|village|tehsil|taluka|district|barangay|kommune|zone|colony";
 
 /** One labelled unit: a label and its value, or a name and its label. */
 const UNIT = String.raw`(?:(?<![\p{L}])(?<pre>${caseless(LABEL_BEFORE_ANY)})\s*(?:${NUMBER}(?![\p{L}\d])|(?:(?:de|de la|del|du|des|do|da|dos|das|di)\s+|d['’])?${NAME})|${NAME}\s+(?<post>${caseless(LABEL_AFTER)})(?![\p{L}]))`;
@@ -174,11 +175,33 @@ const ROAD = caseless("carretera|ctra\\.|rodovia|estrada|ruta|route|road|highway
 const PARK = String.raw`(?:(?:${caseless("holiday|caravan|camping|trailer|mobile home|static|rv|leisure|touring")})\s+(?:${caseless("park|site|village")})|${caseless("campsite|camp site|campground|campingplatz|camping-car|kamp alanı|kamp")}|${caseless("camping")}(?!\s+${caseless("world")}))(?![\p{L}])`;
 const PITCH = String.raw`(?:${caseless("pitch|plot|stand|emplacement|stellplatz|standplatz|parzelle|parcela|piazzola|standplaats|kavel|site|pad")})`;
 
+/** A car park's or an airport's zones and lots ("lot 4, Green Zone", "Short Stay Zone"): no settlement. */
+const PARKING = /\b(?:park(?:ed|ing)?|car\s*park|airport|terminal|garage|multi[\s-]?stor\w*|level)\b/i;
+
+/**
+ * An Irish rural address (round 34): a townland, maybe its town, and the county, with no street or number ("Carrowbeg,
+ * Westport, Co. Mayo"). Places and a county are also where a trip went, so the sender must claim it ("we're out at", "I
+ * live in", "come out to") or tell the home apart after it ("the farm with the green shed").
+ */
+const TOWNLAND = new RegExp(String.raw`(?<![\p{L}])${NAME}\s*,\s*(?:${NAME}\s*,\s*)?(?:Co\.?|County)\s+\p{Lu}\p{Ll}{2,}`, "gu");
+const CLAIMED_BEFORE =
+  /\b(?:(?:we['’]?re|we\s+are|i['’]?m|im|i\s+am)\s+(?:out\s+|up\s+|down\s+|based\s+|located\s+)?(?:at|in|near)|(?:i|we)\s+live\s+(?:at|in|near|out\s+(?:at|in))|address\s+is|come\s+(?:out\s+|up\s+|down\s+)?to|find\s+(?:us|me)\s+(?:at|in))\s*$/i;
+const HOME_TOLD_APART_AFTER = /^\s*[,-]?\s*(?:the|our|my)\s+(?:farm|house|cottage|bungalow|place|yard|farmhouse|home)\s+(?:with|beside|next\s+to|opposite|behind|past|after|by)\b/i;
+
+/**
+ * A farm by name and the numbered road it stands on (round 34): "farm Rooikrans on the R62 between Oudtshoorn and Calitzdorp",
+ * "Fazenda Santa Rita off the BR-116". The road's number tells the farm apart as the kilometre does in ESTATE-AT-KM.
+ */
+const ESTATE_ON_ROAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${ESTATE})\s+${NAME}\s*,?\s*(?:on|off|along|just\s+off|by)\s+(?:the\s+)?(?:\p{Lu}{1,2}-?\d{1,4}|(?:${ROAD})\s*\d{1,4})(?![\p{L}\d])(?:\s+between\s+${NAME}\s+and\s+${NAME})?`,
+  "gu",
+);
+
 export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // 1. UNIT-CHAIN: "Purok 3, Brgy. Lumbangan", "Village Khanpur, Tehsil Garhmukteshwar"
     re: new RegExp(`${UNIT_PLAIN}(?:${SEPARATOR}${UNIT_PLAIN})+`, "gu"),
-    accept: (m, text) => unitsFit(m[0]) && !LISTED_AFTER.test(after(text, m, 30)) && acceptPlace(m, text),
+    accept: (m, text) => unitsFit(m[0]) && !LISTED_AFTER.test(after(text, m, 30)) && acceptPlace(m, text) && !(/\bzone\b/i.test(m[0]) && PARKING.test(sentenceText(text, m))),
     gate: new RegExp(`(?<![\\p{L}])(?:${caseless(LABEL_BEFORE_ANY)}|${caseless(LABEL_AFTER)})(?![\\p{L}])`, "u"),
   },
   {
@@ -204,5 +227,17 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?<![\p{L}])${caseless("erf")}\s*(?:no\.?\s*|nr\.?\s*|number\s*)?\d{2,6}(?![\p{L}\d])`, "gu"),
     accept: acceptPlace,
     gate: /\berf/i,
+  },
+  {
+    kind: "ADDRESS", // 5. TOWNLAND: "we're out at Carrowbeg, Westport, Co. Mayo, the farm with the green shed"
+    re: TOWNLAND,
+    accept: (m, text) => (CLAIMED_BEFORE.test(before(text, m, 40)) || HOME_TOLD_APART_AFTER.test(after(text, m, 40))) && acceptPlace(m, text),
+    gate: /\b(?:Co\.?|County)\s+\p{Lu}/u,
+  },
+  {
+    kind: "ADDRESS", // 6. ESTATE-ON-ROAD: "farm Rooikrans on the R62 between Oudtshoorn and Calitzdorp"
+    re: ESTATE_ON_ROAD,
+    accept: acceptPlace,
+    gate: new RegExp(`(?<![\\p{L}])(?:${ESTATE})\\s+\\p{Lu}`, "u"),
   },
 ];
