@@ -47,8 +47,11 @@ const NOT_A_LANDMARK = String.raw`(?:battery|connector|fuse|relay|hose|bolt|nut|
 /** LANDMARK: a relation and the landmark it counts from, not a part of the car or an event (`NOT_A_LANDMARK`), nor someone looked for ("you're after Dev"). */
 const LANDMARK = String.raw`(?<!\b(?:you|i|we|they)['’]?(?:re|m)\s+)\b(?:just\s+|right\s+|straight\s+)?(?:after|past|behind|opposite|facing|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|beside|alongside|by|near|in\s+front\s+of|(?:round|around)\s+the\s+corner\s+from|towards?|(?:over|ower|under|across)\s+the\s+(?:bridge|brig|railway|tracks|flyover|overpass|river|burn)|above|(?:\d+|a|one|two|half\s+a)\s*(?:yards?|metres?|meters?|m|miles?|mins?|blocks?|k|km)\s+(?:past|after|from|beyond)|(?<=\b(?:left|right)\s+)at)\s+(?!(?:(?:the|a|an|my|your|its|that|this)\s+)?(?:[a-z-]+\s+)?${NOT_A_LANDMARK}\b)(?!\d|[a-z]+ing\b)(?:(?:the|a|an|that|old|auld)\s+)?\w[\w'’&-]*`;
 
-/** Where a clause opens: a told way starts there ("..., right at the light"), not after a subject ("when I turn left"). */
-const CLAUSE_OPEN = String.raw`(?:^|[.!?,;:(—–-]\s*|\b(?:then|and|just|so|you|u|ya|first|after\s+that|from\s+there)\s+)`;
+/**
+ * Where a clause opens: a told way starts there ("..., right at the light"), not after a subject ("when I turn left"). A
+ * sentence after another starts with the space after its full stop or question mark ("you know the Shell? keep going ...").
+ */
+const CLAUSE_OPEN = String.raw`(?:^\s*|[.!?,;:(—–-]\s*|\b(?:then|and|just|so|you|u|ya|first|after\s+that|from\s+there)\s+)`;
 
 /** A way told to the reader: "turn left", "right at the light", "keep going", "take the Whitemud", "walk up to". */
 const TOLD_WAY = String.raw`(?:(?:turn|go|hang\s+a|take\s+(?:a|the\s+(?:first|second|third|next|\d\w*))|bear|keep|head|veer|hook\s+a)\s+(?:a\s+)?(?:left|right)\b|(?:left|right)\s+(?:at|after|past|by|into|onto|off)\b|(?:keep\s+going|carry\s+on|go\s+(?:straight|till|until|along|up|down|over|past)|follow\s+the|head\s+(?:towards?|up|down|along|for)|pass\s+the|cross\s+the|enter\s+the|come\s+off|get\s+off|take\s+the\s+[a-z]|go\s+towards?|walk\s+(?:up|down|along|over|past|to|towards?))\b)`;
