@@ -40,6 +40,7 @@ import { type Pattern, sentenceAt, sentenceOf } from "./context.ts";
 import { BUSINESS_SUBJECT, DWELLING_NOUN, HOUSE_PART } from "./home-directions.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
+import type { Hit } from "./types.ts";
 
 /** Parts of a car, events and speeds a relation counts from in repair talk ("behind the battery", "after the oil change", "right at speed"): no landmark; nor a verb ("after watching"). */
 const NOT_A_LANDMARK = String.raw`(?:battery|connector|fuse|relay|hose|bolt|nut|sensor|wire|wiring|harness|plug|pipe|bracket|pulley|belt|intake|firewall|dash|dashboard|bonnet|hood|engine|motor|gearbox|transmission|wheel|tyre|tire|caliper|pedal|seat|glovebox|boot|trunk|bumper|panel|clip|pin|module|valve|filter|tank|mount|exhaust|manifold|radiator|alternator|starter|injector|coil|cylinder|airbox|throttle|reservoir|dipstick|headlight|mirror|column|steering|axle|hub|strut|shock|spring|grille|cover|shield|housing|pump|fan|thermostat|turbo|clutch|sump|crank\w*|cam\w*|timing|gasket|way|time|end|weekend|service|repair|job|fix|oil|change|update|reset|rain|wash|call|diag\w*|test|regen|pothole|bumps?|accident|crash|first|second|last|next|then|now|today|tomorrow|tonight|morning|noise|light|warranty|speed|load|idle|low|high)s?`;
@@ -213,3 +214,22 @@ export const LANDMARK_ROUTE_PATTERNS: Pattern[] = [
     };
   }),
 ];
+
+/**
+ * The one to ask for at the end of the way, said in the sentence after it (round 34): "Behind Sharma Sweets, gali no. 4, second
+ * floor. Ask anyone for Pappu mechanic", "... portón verde. Pregunta por Don Chuy", "... Frag nach Kalle": the name finds the
+ * home as the way does. English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Indonesian, Tagalog, Hinglish.
+ */
+const ASK_FOR_NEXT =
+  /^[\s.!?,;:—–-]*(?:(?:and|then|just|y|e|et|und|en|i|tapos)\s+)?(?:ask\s+(?:(?:anyone|anybody|around|people|the\s+locals|someone|somebody)\s+)?(?:for|after)|pregunt(?:a|e|en|ar)(?:le)?\s+(?:(?:a\s+)?(?:cualquiera|quien\s+sea|los\s+vecinos)\s+)?por|pergunt(?:a|e|ar)\s+(?:(?:a\s+)?(?:qualquer\s+um|qualquer\s+pessoa|os\s+vizinhos)\s+)?(?:pelo|pela|por)|demande(?:z|r)?\s+(?:(?:a\s+)?(?:n['’]importe\s+qui|quelqu['’]un|les\s+voisins)\s+)?(?:apres|pour)|frag(?:en\s+sie|t)?\s+(?:(?:einfach|irgendwen|jeden)\s+)?nach|chied(?:i|ete)\s+(?:(?:a\s+)?(?:chiunque|qualcuno)\s+)?(?:di|per)|vraag\s+(?:(?:iemand|maar)\s+)?naar|(?:za)?pytaj(?:cie)?\s+(?:(?:kogokolwiek|kogos|sasiadow)\s+)?o|tanya(?:kan)?\s+(?:(?:aja|saja|orang|siapa\s+saja)\s+)?(?:rumah\s+)?|(?:itanong|hanapin)\s+(?:(?:mo|nyo)\s+)?(?:lang\s+)?(?:si|kay|ang\s+bahay\s+ni)|kisi\s+se\s+bhi\s+(?:pooch|puchh|puch)\w*)\s+[^.!?\n]{2,40}/i;
+
+/**
+ * Extends a way told (an ADDRESS hit) over the sentence right after it that names the one to ask for there (`ASK_FOR_NEXT`).
+ */
+export function extendWaysToTheOneAskedFor(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.kind !== "ADDRESS") continue;
+    const next = ASK_FOR_NEXT.exec(text.slice(h.end, h.end + 160));
+    if (next) h.end += next[0].length;
+  }
+}
