@@ -344,6 +344,16 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
     meet: /\b(?:nahdaan|nahdaanko|tavataan|tavataanko|tavataanpa)\b/gi,
     then: /\b(?:huomenna|tanaan|illalla|aamulla|klo\s*\d|lauantaina|sunnuntaina|katsotaan|katson)\b/i,
   },
+  // Bengali in Latin letters (round 34): "Farmgate er foot overbridge er niche ashen bikale, okhane bike ta dekhbo"
+  {
+    meet: /\b(?:er|r)\s+(?:niche|samne|shamne|kache|pashe|pichone|pichhone|opore|gate\s+e)\s+(?:chole\s+)?(?:ashen|asen|aso|asho|ashun|asun|ashben|asben|ashbe|dekha\s+kor(?:un|o|ben))\b/gi,
+    then: /\b(?:bikale|bikel|bikele|sokale|sokal|dupure|sondhay|sondhai|rate|kal|kalke|ajke|aj|\d{1,2}\s*(?:ta|tay|tar)|(?:ami\s+)?(?:dekhbo|dekhe\s+(?:debo|dibo|nibo)|thik\s+kore\s+(?:debo|dibo)|check\s+korbo))\b/i,
+  },
+  // Hindi and Urdu in Latin letters (round 34): "kal shaam petrol pump ke paas milte hain, wahin dekh lunga"
+  {
+    meet: /\b(?:pe|par|ke\s+(?:paas|pas|saamne|samne|bahar|peeche))\s+(?:mil(?:te|enge|oge|o)\s+(?:hai|hain|hu|hoon)?|mil\s+(?:lete|lenge|jao|jana|lo)|milna|aa\s*jao|aa\s+jana|aa\s+jaiye)\b/gi,
+    then: /\b(?:kal|aaj|shaam|subah|raat|dopahar|\d{1,2}\s*baje|(?:main|mai|hum)?\s*(?:dekh|check\s+kar|theek\s+kar|thik\s+kar)\s*(?:lunga|loonga|lenge|dunga|doonga|denge))\b/i,
+  },
   // Swahili (round 32): "tukutane pale Total karibu na stendi saa nne asubuhi"
   {
     // Round 33: a bus stand or a fuel station named at once ("tukutane stage ya matatu Githurai").
