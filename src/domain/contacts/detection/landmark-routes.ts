@@ -142,6 +142,13 @@ function routeSpan(m: RegExpExecArray): [number, number] {
 }
 
 /**
+ * The sender's own shop at the end of the way (round 34: "Turn off Hwy 90 at the old Texaco, ..., my shop's the tin building
+ * with the wrecker out front"): a place of their own the reader is led to, not the booked workshop ("the workshop is", "our
+ * garage is"), which `ELSEWHERE` reads by its booking words.
+ */
+const OWN_SHOP = /\bmy\s+(?:own\s+|little\s+)?(?:shop|yard)\s*(?:is|['’]s)\b/i;
+
+/**
  * The sentence of a step is a route (`routeIn`, in one piece between statement breaks) about nothing else (`ELSEWHERE`,
  * `BUSINESS_SUBJECT`, no comma part with another subject), not asked, not refused.
  */
@@ -149,7 +156,7 @@ function aRoute(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
   const sentence = text.slice(start, end);
   if (text[end] === "?" || !routeIn(sentence)) return false;
-  if (ELSEWHERE.test(sentence) || BUSINESS_SUBJECT.test(sentence)) return false;
+  if (ELSEWHERE.test(sentence) || (BUSINESS_SUBJECT.test(sentence) && !OWN_SHOP.test(sentence))) return false;
   const pieces = sentence.split(STATEMENT_BREAK);
   const route = pieces.length === 1 ? sentence : pieces.find(routeIn);
   return route !== undefined && !route.split(",").some((part) => SOMETHING_ELSE_AS_SUBJECT.test(part)) && live(m, text);
