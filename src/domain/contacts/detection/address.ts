@@ -744,6 +744,27 @@ ADDRESS_PATTERNS.push({
   gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|by|end|between|cross|mile|same|off|corner|road|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
 });
 
+// Round 34: a rural grid address of the US Midwest, the grid's letter and number before the road ("W7564 County Rd K", "N4321
+// State Hwy 13", "N8920 Oak Lane"), and a street type abroad typed in lower case before a capitalised name and its number
+// ("corso Vittorio Emanuele 88", "rua Sete de Setembro 210", "avenida Juárez 45"): the capitalised type is read above.
+ADDRESS_PATTERNS.push(
+  {
+    kind: "ADDRESS",
+    re: new RegExp(
+      String.raw`\b[NSEW]\d{3,5}\s+(?:(?:County|Co\.?|State|St\.?)\s+(?:Road|Rd|Hwy|Highway|Trunk|Route|Rte)\.?\s+[A-Z0-9]{1,3}\b|(?:Hwy|Highway|Route|Rte)\s+\d{1,3}[A-Z]?\b|(?:[A-Z][a-z'’]+\s+){1,2}(?:${caseless("road|rd|lane|ln|drive|dr|avenue|ave|street|st|trail|trl|court|ct|circle|cir|way")})\b\.?)`,
+      "g",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index),
+    gate: /\b[NSEW]\d{3,5}\s+[A-Z]/,
+  },
+  {
+    kind: "ADDRESS",
+    re: /\b(?:corso|via|viale|piazza|calle|avenida|rua|rue|paseo|travessa|largo|avenue|strada)\s+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|des|du|la|los|las)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|des|du|la|los|las)\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*,?\s+\d{1,5}[a-zA-Z]?\b/gu,
+    accept: (m, text) => !countedAfter(text, m) && !negatedBefore(text, m.index),
+    gate: /\b(?:corso|via|viale|piazza|calle|avenida|rua|rue|paseo|travessa|largo|avenue|strada)\s+\S+/,
+  },
+);
+
 // A post-office box is said without "PO" too: "Box 212, General Delivery, Tofino BC", "mail it to
 // Box 2231, Kenai AK 99611". The grammar: "Box" and its number, then general delivery, or a town with
 // its state, province or postcode; or a mailing verb right before it.
@@ -790,8 +811,12 @@ const COORDINATE_PAIR = /(?<![\w.,+-])(?<lat>[-+−]?\d{1,2}\.\d{3,})(?<latMark>
 const MAP_CUE =
   /\b(?:plus\s*code|what\s?3\s?words|w3w|(?:gps|map|maps|location|my)\s+pin|pin\s+(?:drop|location)|drop(?:ped)?\s+(?:a\s+|the\s+|my\s+)?pin|coords?|co-?ordinates|latitude|longitude|lat\s*\/\s*long|(?:google|apple)\s+maps|waze|(?:my|live|current|exact)\s+location|location\s+is)\b/i;
 /** Words that say where someone is; each alone is said of cars and parts too ("stuck open", "parked overnight", "the gps unit"). */
+// Round 34: the sender's home named ("that's my house", "our farm") says where someone is as much.
 const WHERE_CUE =
-  /\b(?:gps|sat\s*nav|location|(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:at|here)|come\s+(?:to|there|here|find)|find\s+me|parked|stuck|broke(?:n)?\s+down|stranded|layby|hard\s+shoulder)\b/gi;
+  /\b(?:gps|sat\s*nav|location|(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:at|here)|come\s+(?:to|there|here|find)|find\s+me|parked|stuck|broke(?:n)?\s+down|stranded|layby|hard\s+shoulder|(?:my|our)\s+(?:house|home|place|farm|flat|yard|property|address)|(?:i|we)\s+live)\b/gi;
+/** The sender's home given as the pair right after it: "my house is at", "we live at", "my farm:", "our place -". */
+const HOME_AT_BEFORE =
+  /\b(?:(?:my|our)\s+(?:house|home|place|farm|flat|apartment|yard|property|ranch|cabin|address)\s*(?:is\s+(?:at\s+)?|['’]s\s+(?:at\s+)?|:|=|-)|(?:i|we)\s+(?:live|stay)\s+(?:at|@))\s*$/i;
 /** A unit or a further reading after the pair, or a reading before it: the decimals are measurements. */
 const READING_AFTER =
   /^\s*(?:mm|cm|in(?:ch(?:es)?)?\b|"|thou|v\b|volts?|a\b|amps?|bar|psi|kpa|ohms?|Ω|%|nm|ms|hz|kg|lbs?|g\b|mph|km\/?h|kph|rpm|mpg|l\/100|°\s?[cf]\b|deg(?:rees)?\b|thick|wide|long|deep|high|,?\s*(?:and\s+)?[-+]?\d+\.\d|(?:\w+\s+)?(?:on|in)\s+the\s+(?:\w+\s+){0,2}(?:dash|scale|gauge|display|dial|screen|scope|meter|readout|app))/i;
@@ -815,7 +840,7 @@ ADDRESS_PATTERNS.push({
     const lon = degrees(m.groups?.lon);
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || nearNullIsland(lat, lon)) return false;
     if (READING_AFTER.test(after(text, m, 40)) || READING_BEFORE.test(before(text, m, 16)) || negatedBefore(text, m.index)) return false;
-    if (m.groups?.latMark || m.groups?.lonMark) return true;
+    if (m.groups?.latMark || m.groups?.lonMark || HOME_AT_BEFORE.test(before(text, m, 40))) return true;
     if (MEASURED_BEFORE.test(before(text, m, 60))) return false;
     const sentence = text.slice(...sentenceOf(m));
     const where = whereCues(sentence);

@@ -16,6 +16,10 @@
  *   3. PARK-PITCH: a numbered pitch or plot in a caravan, holiday or mobile-home park: "pitch C22 at
  *      the Loch Lomond holiday park", "Stellplatz 14 auf dem Campingplatz Seeblick".
  *   4. ERF: a South African erf number: "Erf 2231, Vryburg".
+ *   5. TOWNLAND (round 34): an Irish townland, town and county, claimed or its farm told apart: "we're out at Carrowbeg,
+ *      Westport, Co. Mayo".
+ *   6. ESTATE-ON-ROAD (round 34): a farm and its numbered road: "farm Rooikrans on the R62 between Oudtshoorn and Calitzdorp".
+ *   7. UNIT-POSTCODE (round 34): one unit below the district with its postcode and town: "lieu-dit Les Granges, 24200 Sarlat".
  *
  * One unit alone is an area, not where to find anyone ("I drove up from Batangas", "my cousin in
  * Hapur district", "died at km 42 on the A7"), and is not read. A chain must hold two different
@@ -61,7 +65,7 @@ const LABEL_BEFORE_ANY = [
   // France
   "lieu-dit|lieudit|hameau|chemin rural|ch\\. rural",
   // Mexico, Latin America, Spain
-  "colonia|col\\.|ejido|rancho|ranchería|rancheria|municipio|mpio\\.|parcela|lote|vereda|corregimiento|paraje|aldea|caserío|caserio|pedanía|pedania|barrio|finca|hacienda|quinta|estancia|granja|chacra",
+  "manzana|mza?\\.?|lte?\\.?|fraccionamiento|fracc?\\.|colonia|col\\.|ejido|rancho|ranchería|rancheria|municipio|mpio\\.|parcela|lote|vereda|corregimiento|paraje|aldea|caserío|caserio|pedanía|pedania|barrio|finca|hacienda|quinta|estancia|granja|chacra",
   // Brazil, Portugal
   "sítio|fazenda|faz\\.|chácara|chacara|estrada|povoado|distrito|freguesia|aldeia",
   // Italy
@@ -73,7 +77,7 @@ const LABEL_BEFORE_ANY = [
 ].join("|");
 
 /** Labels that take only a number after them, being everyday words before a name ("Lot Street", "Site Manager", "Stand Alone"). */
-const NUMBER_ONLY = /^(?:lot|plot|pitch|stand|site|comp|rr|erf|lote|parcela|gnr\.?|bnr\.?|gård|gard|bruk|concession|conc\.)/i;
+const NUMBER_ONLY = /^(?:lot|plot|pitch|stand|site|comp|rr|erf|lote|parcela|manzana|mza?\b|lte?\b|gnr\.?|bnr\.?|gård|gard|bruk|concession|conc\.)/i;
 
 /** Labels that take only a name after them, being units or words with a number ("kg 20" a weight, "gram 500", "Col. 3" a column). */
 const NAME_ONLY = /^(?:kg|kpg|gram|col|colonia|rancho|quinta|finca|estrada|village|vill|gaon|pind)\b/i;
@@ -135,17 +139,29 @@ function unitsFit(chain: string): boolean {
   const keys = new Set<string>();
   while (rest.length > 0) {
     const m = UNIT_RE.exec(rest);
-    if (!m) return false;
-    const unit = m[0];
-    if (NUMBER_ONLY.test(unit) && !/\d/.test(unit)) return false;
-    if (NAME_ONLY.test(unit) && /\d/.test(unit)) return false;
-    const label = m.groups!["pre"] ?? m.groups!["post"] ?? "";
-    const value = m.groups!["pre"] ? unit.slice(label.length).trim() : unit.slice(0, unit.length - label.length).trim();
-    if (value.split(/\s+/).some((w) => NOT_A_PLACE.test(w))) return false;
-    keys.add(labelKey(label));
-    rest = rest.slice(unit.length).replace(/^(?:\s*[,;/–—،-]\s*|\s+)/, "");
+    const key = m ? fittingLabel(m) : null;
+    if (!m || key === null) return false;
+    keys.add(key);
+    rest = rest.slice(m[0].length).replace(/^(?:\s*[,;/–—،-]\s*|\s+)/, "");
   }
   return keys.size >= 2 && [...keys].some((k) => !AREA_LABELS.has(k));
+}
+
+/** The key of a unit's label (`UNIT_RE`'s match) when the label takes the value it has (a number or a name that is no office), else null. */
+function fittingLabel(m: RegExpExecArray): string | null {
+  const unit = m[0];
+  if (NUMBER_ONLY.test(unit) && !/\d/.test(unit)) return null;
+  if (NAME_ONLY.test(unit) && /\d/.test(unit)) return null;
+  const label = m.groups!["pre"] ?? m.groups!["post"] ?? "";
+  const value = m.groups!["pre"] ? unit.slice(label.length).trim() : unit.slice(0, unit.length - label.length).trim();
+  return value.split(/\s+/).some((w) => NOT_A_PLACE.test(w)) ? null : labelKey(label);
+}
+
+/** One unit below the district (`fittingLabel`, not an area's) opening `text`: the unit a postcode and town follow in UNIT-POSTCODE. */
+function homeUnitOpens(text: string): boolean {
+  const m = UNIT_RE.exec(text);
+  const key = m ? fittingLabel(m) : null;
+  return key !== null && !AREA_LABELS.has(key);
 }
 
 /**
@@ -239,5 +255,11 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
     re: ESTATE_ON_ROAD,
     accept: acceptPlace,
     gate: new RegExp(`(?<![\\p{L}])(?:${ESTATE})\\s+\\p{Lu}`, "u"),
+  },
+  {
+    kind: "ADDRESS", // 7. UNIT-POSTCODE: one labelled unit and the postcode and town it is in, "lieu-dit Les Granges, 24200 Sarlat"
+    re: new RegExp(`${UNIT_PLAIN}\\s*,\\s*\\d{4,5}\\s+\\p{Lu}\\p{L}+(?:[\\s-]+\\p{Lu}\\p{L}+)?`, "gu"),
+    accept: (m, text) => homeUnitOpens(m[0]) && acceptPlace(m, text),
+    gate: /\d{4,5}\s+\p{Lu}/u,
   },
 ];
