@@ -58,6 +58,9 @@ function sentencesFrom(m: RegExpExecArray, text: string, more: number): [number,
 /** Speech reported before the match in its sentence: "he said I'll pop over after work", "she told me: ...". */
 const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|offered|reckon(?:ed|s)|claim(?:ed|s))\b|[:"“])[^.!?\n]*$/i;
 
+/** Speech reported before the match in its sentence (`REPORTED_BEFORE`). */
+const reportedBefore = (m: RegExpExecArray, text: string): boolean => REPORTED_BEFORE.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index));
+
 /** Booked-visit words: a visit through the booking ("I'll come to yours at 10 for the booked service"). */
 const BOOKED =
   /\b(?:booked|booking\s+(?:at|for|is|was)|as\s+booked|(?:as\s+per|per|for)\s+(?:the|your)\s+(?:booking|appointment)|your\s+(?:booking|appointment|slot)|the\s+(?:appointment|slot)|schedul\w*|reschedul\w*|through\s+the\s+app|via\s+the\s+app|in\s+the\s+app|earlier\s+than|instead\s+of\s+(?:at\s+)?\d)\b|(?<!\b(?:no\s+need\s+to|don['’]?t|dont|do\s+not|without|not|never)\s+)\bbook\s+(?:it\s+|us\s+|me\s+)?(?:in\b|through|via|on\s+here|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:mobile|call-?out|home\s+visit|visit|slot)\b)|\bbooking\s+fee\b/i;
@@ -374,7 +377,32 @@ function walkInOffTheBooking(m: RegExpExecArray, text: string): boolean {
   return OFF_THE_BOOKING.test(s) && DOES_THE_JOB.test(s) && !BOOKED.test(s);
 }
 
+/**
+ * VISIT, the sender coming to see the car in person (round 34): "I'll come look at it myself", "let me come see it in person",
+ * "I'll drive over and check it in person". The workshop's advisor says as much of a car on its ramp, so it wants the reader's
+ * whereabouts asked (`WHEREABOUTS_ASKED`), a price settled there or the booking left out (see the pattern).
+ */
+const SEES_IN_PERSON =
+  /\b(?:i['’]?ll|ill|i\s+(?:will|can|could)|let\s+me|lemme|i['’]?d|imma)\s+(?:just\s+)?(?:come|drive|pop|swing|head|nip|run)\s+(?:(?:over|round|out|by|down|up)\s+)?(?:and\s+|to\s+)?(?:look\s+at|see|check|inspect|(?:have|take)\s+a\s+look\s+at|give\s+(?:it|her)\s+a\s+look)\b[^.!?\n]{0,30}?\b(?:myself|in\s+person|personally|with\s+my\s+own\s+eyes|face\s+to\s+face)\b/gi;
+
+/** The reader's whereabouts asked: "where are you parked?", "what's your street?", "send me your location", "where do you live". */
+const WHEREABOUTS_ASKED =
+  /\b(?:where\s+(?:are\s+(?:you|u)|r\s+u|(?:do|d['’]?)\s*(?:you|u)\s+(?:live|stay)|(?:is|['’]s)\s+(?:the\s+car|it|she)|(?:you['’]?re|ur)\s+(?:parked|based))|(?:what['’]?s|what\s+is|send(?:\s+me)?|give(?:\s+me)?|drop(?:\s+me)?)\s+(?:your|ur)\s+(?:address|location|postcode|zip|street|pin)|send\s+(?:me\s+)?(?:a\s+)?(?:pin|location)|(?:just\s+)?send\s+(?:me\s+)?where\s+(?:you|u)\s+are)\b/i;
+
+/** A price settled at the visit: "we can sort a price then", "agree a price there", "cash on the day". */
+const PRICE_SETTLED = /\b(?:sort|agree|work\s+out|settle|talk|discuss)\s+(?:out\s+)?(?:a|the)\s+(?:price|cost|fee)\b/i;
+
 export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // "I'll come look at it myself, where are you parked?", "let me come see it in person this weekend, we can sort a price then"
+    re: SEES_IN_PERSON,
+    words: ["come", "drive", "pop", "swing", "head", "nip", "run"],
+    accept: (m, text) => {
+      const s = sentenceAndNext(m, text);
+      const off = WHEREABOUTS_ASKED.test(s) || PRICE_SETTLED.test(s) || OFF_THE_BOOKING.test(s) || UNDERCUT.test(s) || SCREEN_SHUNNED.test(s);
+      return off && !BOOKED.test(s) && !AT_THE_WORKSHOP.test(s) && !reportedBefore(m, text) && live(m, text);
+    },
+  },
   {
     kind: DEAL, // the sender coming to the reader off duty or outside the booking: "I can pop over after my shift if you're local", "i'll swing past yours after work and do the plugs"
     re: SENDER_COMES,
@@ -384,7 +412,7 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
       if (!TO_THE_READER.test(s) && !(NEAR_THE_READER.test(s) && DOES_THE_JOB.test(s))) return false;
       // Off duty alone, an errand ("pop round to yours after work to drop off the spare key") is no job done there.
       const deal = OFF_THE_BOOKING.test(s) || UNDERCUT.test(s) || (OFF_DUTY.test(s) && !ERRAND.test(s));
-      return deal && !BOOKED.test(s) && !REPORTED_BEFORE.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index)) && live(m, text);
+      return deal && !BOOKED.test(s) && !reportedBefore(m, text) && live(m, text);
     },
   },
   {

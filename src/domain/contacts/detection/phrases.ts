@@ -941,6 +941,10 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
 if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DEAL_PATTERNS.length) throw new Error("phrase word gates out of step with the patterns");
 REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
 
+/** A workshop near the reader sought after the question where they live: "para buscarte un taller cerca", "um dir eine Werkstatt in der Nähe zu empfehlen". */
+const WORKSHOP_NEAR_SOUGHT =
+  /\b(?:taller|oficina|garage|garaje|werkstatt|officina|werkplaats|garage|warsztat|servis|bengkel|talyer|workshop|mecanico|mechanic)\b[^.!?\n]{0,40}\b(?:cerca|perto|pres|proche|nahe|nahe|vicino|dichtbij|in\s+de\s+buurt|blisko|yakin|dekat|paas|malapit|near(?:by)?)\b|\b(?:cerca|perto|pres|proche|nahe|vicino|dichtbij|blisko|yakin|dekat|paas|malapit|near(?:by)?)\b[^.!?\n]{0,40}\b(?:taller|oficina|garage|garaje|werkstatt|officina|werkplaats|warsztat|servis|bengkel|talyer|workshop)\b/i;
+
 REQUEST_PATTERNS.push(
   {
     kind: REQUEST, // someone else's number asked for: "give me the customer's number", "can you share his cell" (not "the part's number")
@@ -978,6 +982,16 @@ REQUEST_PATTERNS.push(
     accept: live,
     phrase: true,
     words: ["where"],
+  },
+  {
+    // round 34: the same asked in other languages ("¿dónde vives?", "wo wohnst du?", "tu habites où ?", "onde você mora?", "dove
+    // abiti?", "waar woon je?", "gdzie mieszkasz?", "nerede oturuyorsun?", "rumahnya di mana?", "aap kahan rehte ho?", "saan ka
+    // nakatira?"), not where a workshop near them is sought ("¿dónde vives? para buscarte un taller cerca")
+    kind: REQUEST,
+    re: /(?:\bdonde\s+(?:vives|vivis|vive\s+usted|queda\s+tu\s+casa|esta\s+tu\s+casa)|\bonde\s+(?:(?:voce|vc|tu|o\s+senhor|a\s+senhora)\s+mora|fica\s+(?:sua|tua)\s+casa)|\b(?:tu\s+habites|vous\s+habitez)\s+ou\b|\bou\s+(?:tu\s+habites|habites-tu|vous\s+habitez|habitez-vous)|\bwo\s+wohn(?:st\s+du|en\s+sie)|\bdove\s+(?:abiti|vivi|abita(?!\s+(?:il|la|lo|l['’]|i|gli|le|un|una|mio|mia|tuo|tua|suo|sua)\b))|\bwaar\s+woon\s+(?:je|jij|u)|\bgdzie\s+(?:mieszkasz|pan\s+mieszka|pani\s+mieszka)|\b(?:nerede|nerde)\s+(?:oturuyorsun|oturuyorsunuz|yasiyorsun|yasiyorsunuz)|\bevin\s+nerede|\b(?:rumah(?:nya|mu)?|tinggal(?:nya)?)\s+(?:di\s+)?mana|\b(?:aap|ap|tum|tu)\s+(?:kahan|kaha|kidhar)\s+(?:rehte|rahte|rehti|rahti|rehta|rahta)|\bsaan\s+(?:ka|kayo|po\s+kayo)\s+nakatira)\b/gi,
+    accept: (m, text) => live(m, text) && !WORKSHOP_NEAR_SOUGHT.test(text.slice(m.index, m.index + 120)),
+    phrase: true,
+    words: ["donde", "onde", "habites", "habitez", "wo", "dove", "waar", "gdzie", "nerede", "nerde", "evin", "rumah", "rumahnya", "rumahmu", "tinggal", "tinggalnya", "aap", "ap", "tum", "tu", "saan"],
   },
   {
     kind: REQUEST, // the other side looked up elsewhere: "I'll look you up", "want to find you on fb", "let me add you on insta"
