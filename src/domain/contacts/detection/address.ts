@@ -746,8 +746,16 @@ ADDRESS_PATTERNS.push({
 
 // Round 34: a rural grid address of the US Midwest, the grid's letter and number before the road ("W7564 County Rd K", "N4321
 // State Hwy 13", "N8920 Oak Lane"), and a street type abroad typed in lower case before a capitalised name and its number
-// ("corso Vittorio Emanuele 88", "rua Sete de Setembro 210", "avenida Juárez 45"): the capitalised type is read above.
+// ("corso Vittorio Emanuele 88", "rua Sete de Setembro 210", "avenida Juárez 45"): the capitalised type is read above. And
+// the Australian unit written short and glued to the house number ("u5/17 Ocean St"), which the number's own rule, reading a
+// number not glued to a word or a slash, leaves.
 ADDRESS_PATTERNS.push(
+  {
+    kind: "ADDRESS",
+    re: new RegExp(String.raw`\b[uU]\d{1,4}[a-zA-Z]?\/\d{1,5}[a-zA-Z]?\s+(?:[A-Za-z'’-]+\s+){0,3}(?:${STREET_SUFFIX})\b\.?`, "gi"),
+    accept: (m, text) => !negatedBefore(text, m.index),
+    gate: /\bu\d{1,4}[a-z]?\/\d/i,
+  },
   {
     kind: "ADDRESS",
     re: new RegExp(

@@ -114,8 +114,9 @@ const OFF_DUTY =
   /\b(?:after\s+(?:my\s+|i\s+)?(?:shift|work|hours|finish(?:ing)?|knock\s+off|clock\s+off|get\s+off)|(?:when|once)\s+i\s+(?:finish|knock\s+off|clock\s+off|get\s+off)|off\s+the\s+clock|(?:in|on)\s+my\s+(?:own\s+time|day\s+off|lunch(?:\s+break)?|way\s+home|way\s+back)|(?:area|way|end|woods)\b[^.!?\n]{0,30}\banyway|doing\s+(?:a|another|an\s+other)\s+(?:\w+\s+)?job|for\s+another\s+job)\b/i;
 
 /** OFF, the deal's own terms: cash in hand, the booking or app left out, off the books. */
+// Round 34: a bare "cash" closing a clause ("..., do the bulbs, cash", "20 bucks cash") is the terms as much.
 const OFF_THE_BOOKING =
-  /\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us|pay\s+(?:you|u|ya)\s+direct(?:ly)?|(?:rather\s+than|instead\s+of)\s+(?:booking|going\s+through|the\s+(?:app|booking)))\b/i;
+  /(?:[,;–—-]\s*|\band\s+)(?:\d+\s*(?:bucks|quid|dollars|pounds|euros)?\s*)?cash(?=\s*(?:[,.;!?]|$))|\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us|pay\s+(?:you|u|ya)\s+direct(?:ly)?|(?:rather\s+than|instead\s+of)\s+(?:booking|going\s+through|the\s+(?:app|booking)))\b/i;
 
 /**
  * OFF, the platform's screen shunned for a visit: "in person than on this little screen", "quicker
@@ -313,7 +314,7 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   },
   // Portuguese: "te encontro no estacionamento do Carrefour amanhã às 5", "a gente se vê no posto"
   {
-    meet: /\b(?:te\s+encontro|a\s+gente\s+se\s+(?:ve|encontra)|nos\s+encontramos|vamos\s+nos\s+encontrar)\s+(?:amanha\s+|hoje\s+)?(?:no|na|em\s+frente\s+ao?)\s+(?=(?:estacionamento|posto|shopping|mercado|supermercado|parque))/gi,
+    meet: /\b(?:te\s+encontro|a\s+gente\s+se\s+(?:ve|encontra)|nos\s+encontramos|vamos\s+nos\s+encontrar|te\s+(?:espero|aguardo)|espero\s+(?:voce|vc|o\s+senhor|a\s+senhora))\s+(?:amanha\s+|hoje\s+)?(?:no|na|em\s+frente\s+ao?)\s+(?=(?:estacionamento|posto|shopping|mercado|supermercado|parque))/gi,
     then: /\b(?:amanha|hoje|as\s+\d|\d{1,2}\s*h|sabado|domingo|segunda|terca|quarta|quinta|sexta|(?:eu\s+)?(?:vejo|olho|dou\s+uma\s+olhada))\b/i,
   },
   // German: "treffen wir uns morgen um 10 auf dem Parkplatz vom Lidl", "lass uns am Bahnhof treffen"
@@ -323,7 +324,7 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   },
   // Italian: "ci vediamo al parcheggio dell'Esselunga domani alle 6"
   {
-    meet: /\b(?:ci\s+vediamo|ci\s+troviamo|incontriamoci|vediamoci)\s+(?:domani\s+|oggi\s+|stasera\s+)?(?:al|nel|davanti\s+al|dal)\s+(?=(?:parcheggio|distributore|benzinaio|centro\s+commerciale|supermercato|bar))/gi,
+    meet: /\b(?:ci\s+vediamo|ci\s+troviamo|incontriamoci|vediamoci|(?:ti|vi|la)\s+aspetto)\s+(?:domani\s+|oggi\s+|stasera\s+)?(?:al|nel|davanti\s+al|dal)\s+(?=(?:parcheggio|distributore|benzinaio|centro\s+commerciale|supermercato|bar))/gi,
     then: /\b(?:domani|oggi|stasera|alle\s+\d|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|(?:la\s+)?(?:guardo|controllo))\b/i,
   },
   // Polish: "spotkajmy się jutro o 17 na parkingu pod Biedronką"

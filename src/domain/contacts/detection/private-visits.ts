@@ -144,9 +144,11 @@ const throughNextWhere =
 
 /**
  * The reader asked to a public place or an event by name, capitalised or not (round 31): "swing by the Z station in Te
- * Kuiti thursday", "come to the cars and coffee saturday at Ridgedale", "come to Liberty Market parking".
+ * Kuiti thursday", "come to the cars and coffee saturday at Ridgedale", "come to Liberty Market parking"; the car brought there
+ * (round 34: "bring it to the church car park on Sunday after mass, I'll look at it then").
  */
-const COME_TO_AN_EVENT = /\b(?:come|pop|swing|stop|head|drop|call|roll)\s+(?:(?:by|round|over|down|along)\s+)?(?:to|at|by|into)?\s*(?<place>[^,;.!?\n\s][^,;.!?\n]{1,59})/gi;
+const COME_TO_AN_EVENT =
+  /\b(?:(?:come|pop|swing|stop|head|drop|call|roll)\s+(?:(?:by|round|over|down|along)\s+)?(?:to|at|by|into)?|bring\s+(?:it|her|him|the\s+(?:car|van|truck|ute|bike))\s+(?:(?:down|round|over)\s+)?to)\s*(?<place>[^,;.!?\n\s][^,;.!?\n]{1,59})/gi;
 
 /** Events and grounds people meet at besides `PUBLIC_PLACE`: a show, a track day, a club night. */
 const EVENT_PLACE =
