@@ -64,6 +64,15 @@ describe("round 34 places: attacks", () => {
     ["vieni da me, corso Vittorio Emanuele 88, secondo piano", ["corso Vittorio Emanuele 88"]],
     ["my house is at 34.0522 -118.2437", ["34.0522 -118.2437"]],
     ["drop a pin: 40.7128, -74.0060 that's my house", ["40.7128, -74.0060"]],
+    ["u5/17 Ocean St, Bondi 2026", ["u5/17 Ocean St"]],
+    // meetings at public places, the openers and waits read this round
+    ["bring it to the church car park on Sunday after mass, I'll look at it then", ["bring it to the church car park on Sunday"]],
+    ["ti aspetto al distributore Eni domani alle 8, la guardo lì", ["ti aspetto al distributore Eni domani alle 8"]],
+    ["espero você no posto Ipiranga amanhã às 7, dou uma olhada lá", ["espero você no posto Ipiranga amanhã às 7"]],
+    ["I can swing past your work at lunch and do the bulbs, cash", ["I can swing past your work at lunch"]],
+    ["let us meet by the big Tesco at noon and sort the pads", ["let us meet by the big Tesco at noon"]],
+    ["meet u at the shell garage 8 tmrw", ["meet u at the shell garage 8 tmrw"]],
+    ["lemme meet u outside the train station at 5 and do it there", ["lemme meet u outside the train station at 5"]],
   ])("%s", (text, secrets) => expect(caughtBy(text, secrets)).toBe(true));
 
   it.each<[string[], string[]]>([
@@ -127,5 +136,13 @@ describe("round 34 places: innocents", () => {
     "Turn off Hwy 90 at the old Texaco, the workshop is the tin building with the wrecker out front",
     "the workshop is behind the Shell, ask for Mick at reception",
     "Ask for Sarah when you collect it, she has the keys",
+    "I'll swing by the workshop after work to pick it up, paying by card not cash",
+    "bring it to the car park at the back of the workshop, we'll look at it then",
+    "ti aspetto in officina domani alle 8",
+    "te espero na oficina amanhã às 7, como marcado no app",
+    "I'll meet you at the workshop at 9 as booked",
+    "lemme meet u at the price you quoted, 300 is fine",
+    "the Shell garage at the corner sold me the wrong oil yesterday",
+    "u5 battery fits, 17 St George terminals",
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
 });

@@ -68,15 +68,16 @@ const FOUND_THERE =
  * park round the back, key drop) or a home, which the home and own-place rules read: a meeting there is the
  * booking's, or not a public place.
  */
+// A fuel brand's "garage" is a petrol station ("the Shell garage"), a public place.
 const NOT_A_MEETING_PLACE =
-  /\b(?:workshop|shop|garage|bay|reception|(?:front|service|parts|help)\s+desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|branch|premises|office|house|home|flat|apartment|place|booking|entrance|roller\s+door|loading\s+bay|drop-?off|key\s+(?:drop|box|safe)|(?:side|back|front|rear|main)\s+(?:gate|door|lane|car\s*park|lot)|(?:car\s*park|lot|yard)\s+(?:at|round|out|in)\s+(?:the\s+)?(?:back|front|side|rear))\b/i;
+  /\b(?:workshop|shop|(?<!\b(?:shell|bp|esso|texaco|total|caltex|mobil|chevron|exxon|gulf|jet|petrol|gas)\s+)garage|bay|reception|(?:front|service|parts|help)\s+desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|branch|premises|office|house|home|flat|apartment|place|booking|entrance|roller\s+door|loading\s+bay|drop-?off|key\s+(?:drop|box|safe)|(?:side|back|front|rear|main)\s+(?:gate|door|lane|car\s*park|lot)|(?:car\s*park|lot|yard)\s+(?:at|round|out|in)\s+(?:the\s+)?(?:back|front|side|rear))\b/i;
 
 /** The visit asked of the reader, not told of someone else ("the tow truck will come to the car park"): a clause's start or an ask. */
 const ASKED_OF_THE_READER = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|and|then|so|sir|mate|bro|you|u|ya|can\s+(?:you|u)|could\s+(?:you|u))\s+)$/i;
 
 /** A time the meeting is set for or lasts until: "tomorrow 10am", "at 7", "till 6", "from 6", "saturday", a weekend day abroad ("lördag 11", round 32). */
 const MEETING_TIME =
-  /\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening|arvo)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tues|weds|thurs|after\s+(?:work|\d)|around\s+\d|(?:till|til|until|from)\s+\d|(?:lordag|sondag|lørdag|søndag|lauantai|sunnuntai|zaterdag|zondag|samstag|sonntag|samedi|dimanche|sabado|domingo|sabato|domenica)(?:\s+\d{1,2})?)\b/i;
+  /\b(?:at\s+\d|half\s+(?:past\s+)?\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening|arvo)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tues|weds|thurs|after\s+(?:work|\d)|around\s+\d|(?:till|til|until|from)\s+\d|(?:lordag|sondag|lørdag|søndag|lauantai|sunnuntai|zaterdag|zondag|samstag|sonntag|samedi|dimanche|sabado|domingo|sabato|domenica)(?:\s+\d{1,2})?)\b/i;
 
 /** Public places one waits at: a car park, a station, a mall, a supermarket, a cafe. */
 const PUBLIC_PLACE =
@@ -271,7 +272,8 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a meeting proposed at a place with a time: "let's meet in front of the Afriquia station in Ain Sebaa tomorrow 10am", "meet me in the Kiryon mall car park at 7"
     // Round 32: also "meet" opening a clause with a place named ("meet at ICA Maxi parkering i Haninge, lördag 11").
-    re: /\b(?:(?:let['’]?s|lets|we\s+(?:can|could|should)|shall\s+we|(?:i|we)['’]?ll|i\s+(?:can|could)|can\s+(?:we|you|u)|could\s+(?:we|you|u))\s+meet(?:\s+(?:up|you|u))?|meet\s+(?:me|us)|(?<=(?:^|[,.;:!?]\s*|\b(?:so|then|ok|okay|just|pls|please)\s+))meet(?:\s+up)?)\s+(?:(?:right\s+)?in\s+front\s+of|outside|opposite|across\s+from|behind|next\s+to|near|by|at|in)\s+(?<place>(?:the|a)\s+[^,;.!?\n]{2,60}|[A-Z][^,;.!?\n]{2,60})/dgim,
+    // Round 34: "let us meet", "lemme meet u", "meet u at", "we can link up at".
+    re: /\b(?:(?:let['’]?s|lets|let\s+us|let\s+me|lemme|we\s+(?:can|could|should)|shall\s+we|(?:i|we)['’]?ll|i\s+(?:can|could)|can\s+(?:we|you|u)|could\s+(?:we|you|u))\s+(?:meet|link\s+up|hook\s+up)(?:\s+(?:up|you|u|ya))?|meet\s+(?:me|us|u|ya)|(?<=(?:^|[,.;:!?]\s*|\b(?:so|then|ok|okay|just|pls|please)\s+))meet(?:\s+up)?)\s+(?:(?:right\s+)?in\s+front\s+of|outside|opposite|across\s+from|behind|next\s+to|near|by|at|in)\s+(?<place>(?:the|a)\s+[^,;.!?\n]{2,60}|[A-Z][^,;.!?\n]{2,60})/dgim,
     // "meet me in the middle on the price", "meet you at the price you quoted": a compromise, not a place; "the tow driver said let's meet": reported.
     accept: (m, text) =>
       !NOT_A_PLACE.test(m.groups?.place ?? "") &&
@@ -283,7 +285,8 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // the sender waiting at a public place until a time: "I'm at the Walmart parking lot on Clinton Hwy till 6", "i'm at the Tesco car park on Mill Road from 6"
-    re: /\b(?:i['’]?m|im|i\s+am|we['’]?re|i['’]?ll\s+be|i\s+will\s+be)\s+(?:parked\s+|sat\s+|waiting\s+)?(?:at|in|outside)\s+(?<place>the\s+[^,;.!?\n]{2,50}?)\s+(?<until>till|til|until|from|after)\s+(?:\d|noon|lunch)/dgi,
+    // Round 34: "parked up", "till late", "for the next hour".
+    re: /\b(?:i['’]?m|im|i\s+am|we['’]?re|i['’]?ll\s+be|i\s+will\s+be)\s+(?:parked\s+(?:up\s+)?|sat\s+|waiting\s+)?(?:at|in|outside)\s+(?<place>the\s+[^,;.!?\n]{2,50}?)\s+(?:(?<until>till|til|until|from|after)\s+(?:\d|noon|lunch|late)|for\s+the\s+next\s+(?:hour|\d+\s*(?:mins?|minutes|hours?)))/dgi,
     accept: (m, text) => {
       const place = m.groups?.place ?? "";
       return PUBLIC_PLACE.test(place) && !NOT_A_MEETING_PLACE.test(place) && !BOOKED_VISIT.test(sentenceText(text, m)) && awaited(m, text) && live(m, text);
