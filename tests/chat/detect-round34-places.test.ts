@@ -65,6 +65,8 @@ describe("round 34 places: attacks", () => {
     ["my house is at 34.0522 -118.2437", ["34.0522 -118.2437"]],
     ["drop a pin: 40.7128, -74.0060 that's my house", ["40.7128, -74.0060"]],
     ["u5/17 Ocean St, Bondi 2026", ["u5/17 Ocean St"]],
+    ["vivo en el 3er piso, pasando el Oxxo, tocas fuerte", ["vivo en el 3er piso, pasando el Oxxo"]],
+    ["we can link up at the BP on the ring road at 5, I'll bring my tools", ["link up at the BP on the ring road at 5"]],
     // meetings at public places, the openers and waits read this round
     ["bring it to the church car park on Sunday after mass, I'll look at it then", ["bring it to the church car park on Sunday"]],
     ["ti aspetto al distributore Eni domani alle 8, la guardo lì", ["ti aspetto al distributore Eni domani alle 8"]],
@@ -144,5 +146,8 @@ describe("round 34 places: innocents", () => {
     "lemme meet u at the price you quoted, 300 is fine",
     "the Shell garage at the corner sold me the wrong oil yesterday",
     "u5 battery fits, 17 St George terminals",
+    "el ruido empezó en el 3er piso del estacionamiento, pasando la rampa",
+    "I'm at the hospital for the next hour, will the car be ready by then?",
+    "can we link up the quote with my account?",
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
 });
