@@ -28,6 +28,9 @@ describe("round 34 places: attacks", () => {
     ["bhai kal mere ghar aa jao, main dekh lunga", ["mere ghar aa jao"]],
     ["punta ka na lang sa bahay bukas, titingnan ko", ["punta ka na lang sa bahay"]],
     ["ta3ala l dari ghedda, nchoufha", ["ta3ala l dari"]],
+    ["gaadi ghar le aao kal, theek kar dunga", ["gaadi ghar le aao"]],
+    ["portala da me sabato, la sistemo io", ["portala da me"]],
+    ["breng hem zaterdag naar mijn huis, ik maak het", ["breng hem zaterdag naar mijn huis"]],
     // the sender coming in person, the reader's whereabouts asked or a price settled
     ["I'll come look at it myself, where are you parked?", ["I'll come look at it myself"]],
     ["I'll come and see it in person, just send me where you are", ["I'll come and see it in person"]],

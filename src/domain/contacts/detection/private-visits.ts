@@ -226,7 +226,8 @@ const HOME_INVITED_ABROAD: ReadonlyArray<{ invite: RegExp; then: RegExp }> = [
     then: /\b(?:(?:saya|aku|gue|gw|sy|nanti)\s+(?:cek|lihat|liat|periksa|betulin|benerin|perbaiki|servis|tengok|baiki)|besok|esok|nanti|sore|malam|jam\s+\d|pukul\s+\d|sabtu|minggu)\b/i,
   },
   {
-    invite: /\b(?:(?:mere|mera|hamare|humare|apne)\s+)?ghar\s+(?:pe\s+|par\s+|pr\s+)?(?:aa\s*jao|aa\s*jaiye|aaiye|aao|aa\s+jana|aa\s+jaana|le\s+aao|le\s+aaiye|le\s+aana)\b/gi,
+    invite:
+      /\b(?:(?:gaadi|gadi|gaddi|car|bike|scooty)\s+)?(?:(?:mere|mera|hamare|humare|apne)\s+)?ghar\s+(?:pe\s+|par\s+|pr\s+)?(?:aa\s*jao|aa\s*jaiye|aaiye|aao|aa\s+jana|aa\s+jaana|le\s+aao|le\s+aaiye|le\s+aana)\b/gi,
     then: /\b(?:(?:main|mai|hum)\s+)?(?:dekh|check\s+kar|theek\s+kar|thik\s+kar|bana|sahi\s+kar)\s*(?:lunga|loonga|lenge|dunga|doonga|denge)|\b(?:kal|aaj|shaam|subah|raat|sunday|ravivar)\b/i,
   },
   {
