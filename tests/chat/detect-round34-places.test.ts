@@ -68,6 +68,13 @@ describe("round 34 places: attacks", () => {
     ["my house is at 34.0522 -118.2437", ["34.0522 -118.2437"]],
     ["drop a pin: 40.7128, -74.0060 that's my house", ["40.7128, -74.0060"]],
     ["u5/17 Ocean St, Bondi 2026", ["u5/17 Ocean St"]],
+    // post-office boxes in more forms
+    ["POB 771, Ramallah", ["POB 771"]],
+    ["Apdo. Postal 88, Guadalajara", ["Apdo. Postal 88"]],
+    ["Caja Postal 221, Asunción", ["Caja Postal 221"]],
+    ["Kotak Pos 1234, Jakarta", ["Kotak Pos 1234"]],
+    ["Box 1234, 111 22 Stockholm", ["Box 1234"]],
+    ["pobox 331 kingston", ["pobox 331"]],
     ["vivo en el 3er piso, pasando el Oxxo, tocas fuerte", ["vivo en el 3er piso, pasando el Oxxo"]],
     ["we can link up at the BP on the ring road at 5, I'll bring my tools", ["link up at the BP on the ring road at 5"]],
     // meetings at public places, the openers and waits read this round
@@ -149,6 +156,9 @@ describe("round 34 places: innocents", () => {
     "lemme meet u at the price you quoted, 300 is fine",
     "the Shell garage at the corner sold me the wrong oil yesterday",
     "u5 battery fits, 17 St George terminals",
+    "the fuse box 1234 reading was odd, 111 22 Stockholm plates",
+    "the caja postal is closed on sundays, I'll pay in the app",
+    "there's a kotak pos near the workshop",
     "el ruido empezó en el 3er piso del estacionamiento, pasando la rampa",
     "I'm at the hospital for the next hour, will the car be ready by then?",
     "can we link up the quote with my account?",

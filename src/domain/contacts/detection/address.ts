@@ -239,7 +239,8 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   // apartado (de correos), casilla de correo, casella postale, caixa postal, boîte postale.
   {
     kind: "ADDRESS",
-    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|casilla\s+(?:postal|de\s+correos?)|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
+    // Round 34: "POB 771", "Apdo. 455", "Apdo. Postal 88", "Caja Postal 221", "Kotak Pos 1234", "posta kutusu 34".
+    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.|(?=\s*#?\d))|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|apdo\.?(?:\s+postal)?|casilla\s+(?:postal|de\s+correos?)|caja\s+postal|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|kotak\s+pos|posta\s+kutusu|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
     accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
@@ -500,7 +501,7 @@ const GATES: Array<RegExp | undefined> = [
   /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are|villa|house)\s*(?:is\s+|at\s+)?\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /broadway/i,
-  /\b(?:box|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|casilla|casella|caixa|boite|b\.?p)\b/i,
+  /\b(?:box|pobox|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|apdo|casilla|caja|casella|caixa|boite|kotak|kutusu|b\.?p)\b/i,
   /\bbox\b/i,
   /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
   /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de|Paseo|Pso\.|Ronda|Camino|Carretera|Traves[ií]a|Pra[cç]a|Largo|Travessa|Corso|Vicolo|[Uu]l\.|[Uu]lica|[Aa]leja|[Oo]siedle)(?:\b|\s)/,
@@ -774,12 +775,12 @@ ADDRESS_PATTERNS.push(
 );
 
 // A post-office box is said without "PO" too: "Box 212, General Delivery, Tofino BC", "mail it to
-// Box 2231, Kenai AK 99611". The grammar: "Box" and its number, then general delivery, or a town with
+// Box 2231, Kenai AK 99611", the Swedish "Box 1234, 111 22 Stockholm" (round 34). The grammar: "Box" and its number, then general delivery, or a town with
 // its state, province or postcode; or a mailing verb right before it.
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: new RegExp(
-    String.raw`\b(?:[Bb]ox|BOX)\s*#?\s*\d{1,6}[A-Z]?\b(?=,?\s+(?:general\s+delivery|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+${POSTCODE}\b))(?:,?\s+general\s+delivery)?|(?<=\b(?:mail|send|post|ship)\s+(?:it|them|the\s+\w+)?\s*to\s+)(?:[Bb]ox|BOX)\s*#?\s*\d{1,6}[A-Z]?\b`,
+    String.raw`\b(?:[Bb]ox|BOX)\s*#?\s*\d{1,6}[A-Z]?\b(?=,?\s+(?:general\s+delivery|\d{3}\s?\d{2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+${POSTCODE}\b))(?:,?\s+general\s+delivery)?|(?<=\b(?:mail|send|post|ship)\s+(?:it|them|the\s+\w+)?\s*to\s+)(?:[Bb]ox|BOX)\s*#?\s*\d{1,6}[A-Z]?\b`,
     "gi",
   ),
   accept: (m, text) => !/\b(?:fuse|gear|tool|junction|glove|battery|steering|relay|air|cat|port)\s*$/i.test(before(text, m, 12)) && !negatedBefore(text, m.index),
