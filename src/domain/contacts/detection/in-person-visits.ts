@@ -285,7 +285,7 @@ const THERE_NEXT = /^\s*(?:(?:di|sa|en|na|no|em|au|am|al|by|bij)\s+)?(?:sana|sit
  * del Walmart mañana a las 5", "treffen wir uns morgen um 10 auf dem Parkplatz vom Lidl". A meeting
  * at the workshop (`WORKSHOP_ABROAD`) is the booking's.
  */
-const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
+const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp; words?: readonly string[] }> = [
   // Indonesian/Malay: "ketemuan di parkiran Alfamart", "jumpa di stesen minyak Petronas"
   {
     meet: /\b(?:ketemu(?:an)?|ketemuan|jumpa|bertemu|kopdar)\s+(?:aja\s+|saja\s+|yuk\s+)?(?:di|kat|dekat|depan)\s+/gi,
@@ -352,11 +352,13 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   {
     meet: /\b(?:er|r)\s+(?:niche|samne|shamne|kache|pashe|pichone|pichhone|opore|gate\s+e)\s+(?:chole\s+)?(?:ashen|asen|aso|asho|ashun|asun|ashben|asben|ashbe|dekha\s+kor(?:un|o|ben))\b/gi,
     then: /\b(?:bikale|bikel|bikele|sokale|sokal|dupure|sondhay|sondhai|rate|kal|kalke|ajke|aj|\d{1,2}\s*(?:ta|tay|tar)|(?:ami\s+)?(?:dekhbo|dekhe\s+(?:debo|dibo|nibo)|thik\s+kore\s+(?:debo|dibo)|check\s+korbo))\b/i,
+    words: ["niche", "samne", "shamne", "kache", "pashe", "pichone", "pichhone", "opore", "gate"],
   },
   // Hindi and Urdu in Latin letters (round 34): "kal shaam petrol pump ke paas milte hain, wahin dekh lunga"
   {
     meet: /\b(?:pe|par|ke\s+(?:paas|pas|saamne|samne|bahar|peeche))\s+(?:mil(?:te|enge|oge|o)\s+(?:hai|hain|hu|hoon)?|mil\s+(?:lete|lenge|jao|jana|lo)|milna|aa\s*jao|aa\s+jana|aa\s+jaiye)\b/gi,
     then: /\b(?:kal|aaj|shaam|subah|raat|dopahar|\d{1,2}\s*baje|(?:main|mai|hum)?\s*(?:dekh|check\s+kar|theek\s+kar|thik\s+kar)\s*(?:lunga|loonga|lenge|dunga|doonga|denge))\b/i,
+    words: ["pe", "par", "paas", "pas", "saamne", "samne", "bahar", "peeche"],
   },
   // Swahili (round 32): "tukutane pale Total karibu na stendi saa nne asubuhi"
   {
@@ -468,10 +470,11 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     },
     ...(atYours ? [{ kind: DEAL, re: atYours, gate: away, accept: (m: RegExpExecArray, text: string) => away.test(sentenceAndNext(m, text)) && live(m, text) }] : []),
   ]),
-  ...MEET_ABROAD.map(({ meet, then }): Pattern => ({
+  ...MEET_ABROAD.map(({ meet, then, words }): Pattern => ({
     kind: DEAL,
     re: meet,
-    gate: then,
+    // Round 34's languages gate on the meeting's own words (a word-set lookup), the older ones on their time or job.
+    ...(words ? { words } : { gate: then }),
     accept: (m, text) => {
       const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
       const sentence = text.slice(start, end);

@@ -186,57 +186,69 @@ const jobThere = (sentence: string): boolean => WORK_THERE.test(sentence) && (TH
  * "come to my place ... I'll look at it" is the own-place rule's. `invite` reads the text as normalised (accents dropped),
  * `then` the sender's job or a day or hour, in the invitation's sentence or the next.
  */
-const HOME_INVITED_ABROAD: ReadonlyArray<{ invite: RegExp; then: RegExp }> = [
+const HOME_INVITED_ABROAD: ReadonlyArray<{ invite: RegExp; then: RegExp; words?: readonly string[] }> = [
   {
     invite:
       /\b(?:ven(?:te)?|venga|veni|venite|vengan|pasa(?:te)?|caele|trae(?:lo|la|me)?|traigan(?:lo)?)\s+(?:[\w']+\s+){0,2}?(?:a|por|hasta|pa|para)\s+(?:mi\s+(?:casa|domicilio|depa|departamento|cantón|canton|rancho)|la\s+casa|casa)\b/gi,
     then: /\b(?:(?:yo\s+)?(?:te\s+|se\s+)?(?:lo|la)\s+(?:reviso|checo|chequeo|arreglo|miro|veo|hago|cambio|compongo|reparo)|le\s+(?:echo|hecho|doy)\s+(?:un\s+)?(?:ojo|vistazo|ojeada|una\s+(?:mirada|revisada|checada))|manana|hoy|esta\s+(?:tarde|noche)|a\s+las\s+\d|(?:el\s+)?(?:sabado|domingo|lunes|martes|miercoles|jueves|viernes))\b/i,
+    words: ["ven", "vente", "venga", "veni", "venite", "vengan", "pasa", "pasate", "caele", "trae", "traelo", "traela", "traeme", "traigan", "traiganlo"],
   },
   {
     invite: /\b(?:vem|venha|venham|passa|passe|traz|traga|tragam)\s+(?:[\w']+\s+){0,2}?(?:(?:aqui|ali|la)\s+)?(?:em|na|pra|para|ate)\s+(?:a\s+)?(?:minha\s+)?casa\b/gi,
     then: /\b(?:(?:eu\s+)?(?:dou|darei|vou\s+dar)\s+uma\s+(?:olhada|olhadinha|vista)|(?:eu\s+)?(?:olho|vejo|arrumo|conserto|resolvo|troco)\b|faco\s+o\s+servico|amanha|hoje|(?:a|de)\s+(?:tarde|noite)|as\s+\d|sabado|domingo|segunda|terca|quarta|quinta|sexta)\b/i,
+    words: ["vem", "venha", "venham", "passa", "passe", "traz", "traga", "tragam"],
   },
   {
     invite: /\b(?:viens|venez|passe|passez|ramene|ramenez|amene|amenez)\s+(?:[\w']+\s+){0,2}?(?:chez\s+(?:moi|nous)|a\s+la\s+maison|a\s+mon\s+domicile)\b/gi,
     then: /\b(?:je\s+(?:(?:te\s+|vous\s+)?(?:la|le|l['’])?\s*(?:regarde|fais|repare|verifie|change)|jette\s+un\s+(?:oeil|coup\s+d['’]oeil)|m['’]en\s+occupe)|on\s+(?:regarde|verra)|demain|ce\s+(?:soir|week-?end)|cet\s+apres-midi|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|a\s+\d{1,2}\s*h|\d{1,2}h\d*)\b/i,
+    words: ["viens", "venez", "passe", "passez", "ramene", "ramenez", "amene", "amenez"],
   },
   {
     invite: /\b(?:komm|kommen\s+sie|kommt|bring|bringen\s+sie|bringt)\s+(?:[\w']+\s+){0,3}?(?:(?:zu|bei)\s+(?:mir|uns)|nach\s+hause|heim)\b/gi,
     then: /\b(?:ich\s+(?:schau|schaue|guck|gucke|mach|mache|repariere|seh|sehe|kummer)|(?:schau|schaue|guck|gucke|mach|mache|seh|sehe)\s+ich|morgen|heute\s+abend|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|um\s+\d|\d{1,2}\s*uhr)\b/i,
+    words: ["komm", "kommen", "kommt", "bring", "bringen", "bringt"],
   },
   {
     invite: /\b(?:vieni|venite|venga|passa|passate|passi|porta(?:la|lo|mela|melo)?|portate(?:la|lo)?)\s+(?:[\w']+\s+){0,2}?(?:da\s+(?:me|noi)|a\s+casa(?:\s+(?:mia|nostra|da\s+me))?)\b/gi,
     then: /\b(?:(?:ci|gli|le)\s+do\s+un['’]?\s*occhiata|(?:te\s+)?(?:la|lo|l['’])\s*(?:guardo|sistemo|aggiusto|controllo|faccio|riparo|vedo)|(?:guardo|controllo|sistemo)\s+io|domani|stasera|oggi\s+pomeriggio|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|alle\s+\d)\b/i,
+    words: ["vieni", "venite", "venga", "passa", "passate", "passi", "porta", "portala", "portalo", "portamela", "portamelo", "portate", "portatela", "portatelo"],
   },
   {
     invite: /\b(?:kom|komen|breng)\s+(?:[\w']+\s+){0,3}?(?:bij\s+(?:mij|ons)|naar\s+(?:mijn|ons)\s+huis|naar\s+mij)(?:\s+thuis)?\b/gi,
     then: /\b(?:ik\s+(?:kijk|repareer|fix|maak\s+(?:het|hem)|doe\s+(?:het|hem))|kijk\s+ik|morgen|vanavond|vanmiddag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|om\s+\d)\b/i,
+    words: ["kom", "komen", "breng"],
   },
   {
     invite: /\b(?:przyjedz|przyjdz|wpadnij|podjedz|wpadaj|przyjedzcie|wpadnijcie|podrzuc)\s+(?:[\w']+\s+){0,2}?(?:do\s+(?:mnie|nas)|pod\s+(?:moj|nasz)\s+dom)\b/gi,
     then: /\b(?:zobacze|obejrze|zrobie|naprawie|sprawdze|rzuce\s+okiem|ogarne|jutro|dzis|dzisiaj|wieczorem|po\s+poludniu|w\s+(?:sobote|niedziele|poniedzialek|wtorek|srode|czwartek|piatek)|o\s+\d)\b/i,
+    words: ["przyjedz", "przyjdz", "wpadnij", "podjedz", "wpadaj", "przyjedzcie", "wpadnijcie", "podrzuc"],
   },
   {
     invite: /\b(?:(?:bizim\s+)?eve|evime|bize|bana|yanima)\s+(?:[\w']+\s+)?(?:gel|gelin|gelsene|gelebilirsin|gelebilirsiniz|getir|getirin)\b/gi,
     then: /\b(?:bakarim|bakayim|bakariz|hallederim|yaparim|tamir\s+ederim|ilgilenirim|yarin|aksam|bugun|cumartesi|pazar|saat\s+\d)\b/i,
+    words: ["eve", "evime", "bize", "bana", "yanima"],
   },
   {
     invite:
       /\b(?:datang|dateng|mampir|main|singgah|bawa\s+(?:aja\s+|saja\s+)?(?:mobil\w*|motor\w*|kereta))\s+(?:aja\s+|saja\s+|ya\s+|dong\s+|je\s+|lah\s+)?(?:ke\s+)?rumah\s+(?:saya|aku|gue|gw|kami|sy)\b/gi,
     then: /\b(?:(?:saya|aku|gue|gw|sy|nanti)\s+(?:cek|lihat|liat|periksa|betulin|benerin|perbaiki|servis|tengok|baiki)|besok|esok|nanti|sore|malam|jam\s+\d|pukul\s+\d|sabtu|minggu)\b/i,
+    words: ["rumah"],
   },
   {
     invite:
       /\b(?:(?:gaadi|gadi|gaddi|car|bike|scooty)\s+)?(?:(?:mere|mera|hamare|humare|apne)\s+)?ghar\s+(?:pe\s+|par\s+|pr\s+)?(?:aa\s*jao|aa\s*jaiye|aaiye|aao|aa\s+jana|aa\s+jaana|le\s+aao|le\s+aaiye|le\s+aana)\b/gi,
     then: /\b(?:(?:main|mai|hum)\s+)?(?:dekh|check\s+kar|theek\s+kar|thik\s+kar|bana|sahi\s+kar)\s*(?:lunga|loonga|lenge|dunga|doonga|denge)|\b(?:kal|aaj|shaam|subah|raat|sunday|ravivar)\b/i,
+    words: ["ghar"],
   },
   {
     invite: /\b(?:punta|pumunta|dumaan|daan|dalhin\s+mo|dalin\s+mo)\s+(?:(?:ka|kayo|mo)\s+)?(?:na\s+lang\s+|nalang\s+|na\s+lng\s+|muna\s+)?(?:dito\s+)?sa\s+(?:bahay|amin)(?:\s+(?:namin|ko))?\b/gi,
     then: /\b(?:(?:titingnan|titignan|aayusin|ayusin|tignan|tingnan|check(?:in)?)\s+ko|bukas|mamaya|sabado|linggo|alas\s+\w+)\b/i,
+    words: ["bahay", "amin"],
   },
   {
     invite: /\b(?:ta3a?la|taala|ta['’]ala|t3ala|aji|eji)\s+(?:(?:l|le|li|ila|lel|el|3and|3end)\s*)?(?:dari|beti|baiti|bayti|el\s*bet|lbet|l\s*dar|3andi|3endi)\b/gi,
     then: /\b(?:nchoufha|nshoufha|ashoofha|ashofha|bshoofha|ashufha|nsala7ha|asal7ha|ghedda|ghda|bukra|bokra|lyoum|elyoum|l3ashiya)\b/i,
+    words: ["ta3ala", "ta3la", "taala", "t3ala", "aji", "eji", "ta'ala", "ta’ala"],
   },
   {
     invite: new RegExp(skeletonAlternation(["تعال عندي", "تعال للبيت", "تعال لبيتي", "تعال البيت", "تعالى عندي", "تعالى للبيت", "تعالي عندي"]), "g"),
@@ -369,10 +381,11 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     span: sentenceOf,
   },
   // The reader asked to the sender's home abroad (see HOME_INVITED_ABROAD), each rule tried only on a text holding its job or time.
-  ...HOME_INVITED_ABROAD.map(({ invite, then }): Pattern => ({
+  ...HOME_INVITED_ABROAD.map(({ invite, then, words }): Pattern => ({
     kind: DEAL,
     re: invite,
-    gate: then,
+    // The invitation's own words where the language has them (a word-set lookup); the Arabic script's, its job or day.
+    ...(words ? { words } : { gate: then }),
     accept: (m, text) => {
       const sentence = withNextSentence(m, text);
       return INVITATION_OPENER.test(before(text, m, 60)) && then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && !BOOKED_ABROAD.test(sentence) && live(m, text);

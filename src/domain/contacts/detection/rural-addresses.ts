@@ -191,6 +191,9 @@ const ROAD = caseless("carretera|ctra\\.|rodovia|estrada|ruta|route|road|highway
 const PARK = String.raw`(?:(?:${caseless("holiday|caravan|camping|trailer|mobile home|static|rv|leisure|touring")})\s+(?:${caseless("park|site|village")})|${caseless("campsite|camp site|campground|campingplatz|camping-car|kamp alanı|kamp")}|${caseless("camping")}(?!\s+${caseless("world")}))(?![\p{L}])`;
 const PITCH = String.raw`(?:${caseless("pitch|plot|stand|emplacement|stellplatz|standplatz|parzelle|parcela|piazzola|standplaats|kavel|site|pad")})`;
 
+/** A unit's label somewhere in the text: the gate of the rules that read labelled units (UNIT-CHAIN, UNIT-POSTCODE). */
+const LABEL_SAID = new RegExp(`(?<![\\p{L}])(?:${caseless(LABEL_BEFORE_ANY)}|${caseless(LABEL_AFTER)})(?![\\p{L}])`, "u");
+
 /** A car park's or an airport's zones and lots ("lot 4, Green Zone", "Short Stay Zone"): no settlement. */
 const PARKING = /\b(?:park(?:ed|ing)?|car\s*park|airport|terminal|garage|multi[\s-]?stor\w*|level)\b/i;
 
@@ -218,7 +221,7 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
     kind: "ADDRESS", // 1. UNIT-CHAIN: "Purok 3, Brgy. Lumbangan", "Village Khanpur, Tehsil Garhmukteshwar"
     re: new RegExp(`${UNIT_PLAIN}(?:${SEPARATOR}${UNIT_PLAIN})+`, "gu"),
     accept: (m, text) => unitsFit(m[0]) && !LISTED_AFTER.test(after(text, m, 30)) && acceptPlace(m, text) && !(/\bzone\b/i.test(m[0]) && PARKING.test(sentenceText(text, m))),
-    gate: new RegExp(`(?<![\\p{L}])(?:${caseless(LABEL_BEFORE_ANY)}|${caseless(LABEL_AFTER)})(?![\\p{L}])`, "u"),
+    gate: LABEL_SAID,
   },
   {
     kind: "ADDRESS", // 2. ESTATE-AT-KM: "Quinta Los Nogales, km 14 carretera a Ensenada"
@@ -260,6 +263,7 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
     kind: "ADDRESS", // 7. UNIT-POSTCODE: one labelled unit and the postcode and town it is in, "lieu-dit Les Granges, 24200 Sarlat"
     re: new RegExp(`${UNIT_PLAIN}\\s*,\\s*\\d{4,5}\\s+\\p{Lu}\\p{L}+(?:[\\s-]+\\p{Lu}\\p{L}+)?`, "gu"),
     accept: (m, text) => homeUnitOpens(m[0]) && acceptPlace(m, text),
-    gate: /\d{4,5}\s+\p{Lu}/u,
+    // The chain's gate, tested once per text for both: a year before a make ("2019 Honda") is no reason to try the units.
+    gate: LABEL_SAID,
   },
 ];
