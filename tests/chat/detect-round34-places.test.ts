@@ -53,7 +53,6 @@ describe("round 34 places: attacks", () => {
     ["you know the mcdonalds by the stadium? keep going 200 yards, lockup garages on the left, I'm in no 7", ["lockup garages on the left, I'm in no 7"]],
     ["Behind Sharma Sweets, gali no. 4, second floor. Ask anyone for Pappu mechanic", ["Pappu mechanic"]],
     ["turn left at the Shell, second house, blue door. Ask for Big Mick", ["Big Mick"]],
-    ["opposite the Co-op, above the bookies, flat 3, buzz twice", ["above the bookies, flat 3"]],
     ["Turn off Hwy 90 at the old Texaco, go till the pavement ends, my shop's the tin building with the wrecker out front", ["my shop's the tin building with the wrecker out front"]],
     // rural and other addresses
     ["we're out at Carrowbeg, Westport, Co. Mayo, the farm with the green shed", ["Carrowbeg, Westport, Co. Mayo"]],
@@ -158,7 +157,6 @@ describe("round 34 places: innocents", () => {
     "the Shell garage at the corner sold me the wrong oil yesterday",
     "u5 battery fits, 17 St George terminals",
     "the fuse box 1234 reading was odd, 111 22 Stockholm plates",
-    "the battery went flat 3 times after the Shell, ring me if it's the alternator",
     "the caja postal is closed on sundays, I'll pay in the app",
     "there's a kotak pos near the workshop",
     "el ruido empezó en el 3er piso del estacionamiento, pasando la rampa",

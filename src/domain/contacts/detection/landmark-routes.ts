@@ -77,14 +77,8 @@ const PAINT = String.raw`(?:white|black|red|blue|green|yellow|grey|gray|brown|pi
 /** A door's number: "no 7", "#2", "unit 12". */
 const DOOR = String.raw`(?:no\.?|number|unit|flat|bell|#)\s*\d{1,3}[a-z]?\b`;
 
-/**
- * A flat's number with the call at its door after it (round 34: "above the bookies, flat 3, buzz twice", "apt 12, ring the top
- * bell"): the flat found as a numbered door is; "flat 3 times" of a battery has no door after it.
- */
-const FLAT_AT_THE_DOOR = String.raw`\b(?:flat|apt|apartment)\s*(?:no\.?\s*|#\s*)?\d{1,3}[a-z]?\b(?=\s*[,-]?\s*(?:buzz|ring|knock|press|bell|door|upstairs|top\s+floor|round\s+the|up\s+the|use\s+the))`;
-
 /** PLACE: the place told apart, counted, coloured, by what stands at it, or "can't miss it". */
-const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|(?:2nd|second)[\s-]+last|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:[a-z-]+\s+)?${PREMISES}s?|from\s+the\s+(?:end|corner|top|bottom))\b|\b${PAINT}\s+(?:[a-z-]+\s+){0,2}?(?:${HOUSE_PART}|hut|shop|unit|block|container|shutters?|tarp|building|warehouse|portakabin|kiosk|stall|compound|stairwell)\b|\b(?:one|${DWELLING_NOUN}|shop|garage|gate|door)\s+with\s+(?:the|a|an)\s+(?!(?:noise|problem|issue|leak|fault|rattle|warranty|quote|price|discount|booking|cheapest|best|lowest)\b)[a-z-]+|\b(?:can['’]?t|cannae|cannot)\s+miss\s+(?:it|us|me|the)\b|\b(?:ring|buzz|press)\s+${DOOR}|${FLAT_AT_THE_DOOR}`;
+const PLACE = String.raw`\b(?:first|second|third|fourth|fifth|sixth|seventh|last|(?:2nd|second)[\s-]+last|\d{1,2}(?:st|nd|rd|th))\s+(?:(?:[a-z-]+\s+)?${PREMISES}s?|from\s+the\s+(?:end|corner|top|bottom))\b|\b${PAINT}\s+(?:[a-z-]+\s+){0,2}?(?:${HOUSE_PART}|hut|shop|unit|block|container|shutters?|tarp|building|warehouse|portakabin|kiosk|stall|compound|stairwell)\b|\b(?:one|${DWELLING_NOUN}|shop|garage|gate|door)\s+with\s+(?:the|a|an)\s+(?!(?:noise|problem|issue|leak|fault|rattle|warranty|quote|price|discount|booking|cheapest|best|lowest)\b)[a-z-]+|\b(?:can['’]?t|cannae|cannot)\s+miss\s+(?:it|us|me|the)\b|\b(?:ring|buzz|press)\s+${DOOR}`;
 /** A door's number lived at ("I'm in no 7", "it's unit 4"): a PLACE read in the sentence, not opening the pattern ("i", "it" and "we" open too many words). */
 const DOOR_LIVED_AT = String.raw`\b(?:i['’]?m|im|we['’]?re|it['’]?s|its)(?:\s+(?:in|at))?\s+${DOOR}`;
 
