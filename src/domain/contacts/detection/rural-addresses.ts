@@ -192,7 +192,9 @@ const PARK = String.raw`(?:(?:${caseless("holiday|caravan|camping|trailer|mobile
 const PITCH = String.raw`(?:${caseless("pitch|plot|stand|emplacement|stellplatz|standplatz|parzelle|parcela|piazzola|standplaats|kavel|site|pad")})`;
 
 /** A unit's label somewhere in the text: the gate of the rules that read labelled units (UNIT-CHAIN, UNIT-POSTCODE). */
-const LABEL_SAID = new RegExp(`(?<![\\p{L}])(?:${caseless(LABEL_BEFORE_ANY)}|${caseless(LABEL_AFTER)})(?![\\p{L}])`, "u");
+// Not "lt", "zone" or "colony": a chain holding them holds another label first ("Mz 12 Lt 4", "Lot 4, Mahaweli H zone"), and
+// "5 lt of oil" or a "crumple zone" would run the chain's expression for nothing.
+const LABEL_SAID = new RegExp(`(?<![\\p{L}])(?:${caseless(LABEL_BEFORE_ANY.replace("|lte?\\.?", ""))}|${caseless(LABEL_AFTER.replace("|zone|colony", ""))})(?![\\p{L}])`, "u");
 
 /** A car park's or an airport's zones and lots ("lot 4, Green Zone", "Short Stay Zone"): no settlement. */
 const PARKING = /\b(?:park(?:ed|ing)?|car\s*park|airport|terminal|garage|multi[\s-]?stor\w*|level)\b/i;
@@ -257,7 +259,27 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
     kind: "ADDRESS", // 6. ESTATE-ON-ROAD: "farm Rooikrans on the R62 between Oudtshoorn and Calitzdorp"
     re: ESTATE_ON_ROAD,
     accept: acceptPlace,
-    gate: new RegExp(`(?<![\\p{L}])(?:${ESTATE})\\s+\\p{Lu}`, "u"),
+    words: [
+      "quinta",
+      "finca",
+      "rancho",
+      "hacienda",
+      "estancia",
+      "granja",
+      "chacra",
+      "fazenda",
+      "sitio",
+      "chacara",
+      "fattoria",
+      "cascina",
+      "masseria",
+      "podere",
+      "tenuta",
+      "ferme",
+      "domaine",
+      "farm",
+      "ranch",
+    ],
   },
   {
     kind: "ADDRESS", // 7. UNIT-POSTCODE: one labelled unit and the postcode and town it is in, "lieu-dit Les Granges, 24200 Sarlat"
