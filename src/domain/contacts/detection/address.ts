@@ -770,7 +770,8 @@ ADDRESS_PATTERNS.push(
     kind: "ADDRESS",
     re: /\b(?:corso|via|viale|piazza|calle|avenida|rua|rue|paseo|travessa|largo|avenue|strada)\s+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|des|du|la|los|las)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|des|du|la|los|las)\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*,?\s+\d{1,5}[a-zA-Z]?\b/gu,
     accept: (m, text) => !countedAfter(text, m) && !negatedBefore(text, m.index),
-    gate: /\b(?:corso|via|viale|piazza|calle|avenida|rua|rue|paseo|travessa|largo|avenue|strada)\s+\S+/,
+    // The capitalised name right after (maybe after "de", "della"): "via the app" is English and common.
+    gate: /\b(?:corso|via|viale|piazza|calle|avenida|rua|rue|paseo|travessa|largo|avenue|strada)\s+(?:d[a-z]{0,4}\s+)?\p{Lu}\p{Ll}/u,
   },
 );
 

@@ -285,7 +285,7 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
     kind: "ADDRESS", // 7. UNIT-POSTCODE: one labelled unit and the postcode and town it is in, "lieu-dit Les Granges, 24200 Sarlat"
     re: new RegExp(`${UNIT_PLAIN}\\s*,\\s*\\d{4,5}\\s+\\p{Lu}\\p{L}+(?:[\\s-]+\\p{Lu}\\p{L}+)?`, "gu"),
     accept: (m, text) => homeUnitOpens(m[0]) && acceptPlace(m, text),
-    // The chain's gate, tested once per text for both: a year before a make ("2019 Honda") is no reason to try the units.
-    gate: LABEL_SAID,
+    // The postcode after a comma: the units' expression is dear, and "a lot of" opens the label gate in most messages.
+    gate: /,\s*\d{4,5}\s+\p{Lu}/u,
   },
 ];
