@@ -45,6 +45,38 @@ describe("the words a pattern's matches open with", () => {
     expect(words(/(?<=\d\s?)cash\b/g)).toBeNull();
   });
 
+  it("reads a match that may also open on a character no ASCII text holds as its words, with that character as a test of the text", () => {
+    const street = /(?<![\p{L}\p{N}])(?:[בל](?=[\u05D0-\u05EA]))?(?:strada|רחוב|пpocпeкt)\s+\d+/gu;
+    expect(words(street)).toEqual({ exact: ["strada"], prefixes: [] });
+    const outside = anchorOf(street)!.outside!;
+    expect(["ברחוב 12", "пpocпeкt 9"].map((t) => outside.test(t))).toEqual([true, true]);
+    expect(outside.test("strada 5, café, 😂")).toBe(false);
+    // A character that may be ASCII ("\\p{L}", "ſ" folding to "s") still opens anywhere.
+    expect(words(/\p{L}+straße/gu)).toBeNull();
+    expect(words(/\u017fignal/giu)).toBeNull();
+    expect(anchorOf(/\b(?:call|ring)\s+me\b/gi)!.outside).toBeNull();
+  });
+
+  it("reads words after a lookbehind that excludes letters only, when they open on a letter", () => {
+    expect(words(/(?<![\p{L}])(?:purok|brgy\.?)\s+\d+/gu)).toEqual({ exact: ["brgy", "purok"], prefixes: [] });
+    // A digit may stand before: a word opening on a digit could start inside "12345".
+    expect(words(/(?<![\p{L}])(?:purok|\d+)\s+\d+/gu)).toBeNull();
+  });
+
+  it("reads a match opening on any capital after no letter or digit as opening on every capitalised word", () => {
+    const business = anchorOf(/(?<![\w'’&.-])[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*)+/g)!;
+    expect(business.capitalised).toBe(true);
+    expect([...business.exact, ...business.prefixes]).toEqual([]);
+    // "\\p{Lu}" also holds capitals of other scripts: a text holding one is scanned.
+    const named = anchorOf(/(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/gu)!;
+    expect(named.capitalised).toBe(true);
+    expect(["Łukasz", "Émile"].map((t) => named.outside!.test(t))).toEqual([true, true]);
+    expect(named.outside!.test("Dana Whitfield")).toBe(false);
+    // Small letters too, or a place a digit may stand before: any word, or inside one.
+    expect(anchorOf(/\b[A-Z]\w+/gi)).toBeNull();
+    expect(anchorOf(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)).toBeNull();
+  });
+
   it("gives up where a match may open on something else than a word, or inside one", () => {
     expect(words(/(?<![\w.])@\w+/g)).toBeNull();
     expect(words(/call\s+me/g)).toBeNull();
@@ -99,6 +131,41 @@ describe("runPatterns on anchored patterns", () => {
       const hits: Hit[] = [];
       runPatterns(gated, text, hits);
       expect(hits, text).toEqual(scanned(gated, text));
+    }
+  });
+
+  it("scans a text holding a character outside ASCII a match may open on, and tries the words elsewhere", () => {
+    const streets: Pattern[] = [{ kind: "ADDRESS", re: /(?<![\p{L}\p{N}])(?:[בל](?=[\u05D0-\u05EA]))?(?:strada|רחוב|пpocпeкt)\s+\d+/gu }];
+    for (const text of ["strada 5 and ברחוב 12", "пpocпeкt 9, strada 7", "strada 5, café 😂", "nothing here"]) {
+      const hits: Hit[] = [];
+      runPatterns(streets, text, hits);
+      expect(hits, text).toEqual(scanned(streets, text));
+    }
+  });
+
+  it("tries a word bounded against letters only where it is glued to digits before it", () => {
+    const puroks: Pattern[] = [{ kind: "ADDRESS", re: /(?<![\p{L}])(?:purok|brgy\.?)\s+\d+/gu }];
+    for (const [text, count] of [
+      ["5purok 3, purok 4, xpurok 5", 2],
+      ["12brgy 7 and 3a2purok 1", 2],
+      ["brgy", 0],
+    ] as const) {
+      const hits: Hit[] = [];
+      runPatterns(puroks, text, hits);
+      expect(hits, text).toEqual(scanned(puroks, text));
+      expect(hits, text).toHaveLength(count);
+    }
+  });
+
+  it("tries a match that opens on any capital at every capitalised word", () => {
+    const names: Pattern[] = [
+      { kind: "FULL_NAME", re: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/gu },
+      { kind: "ADDRESS", re: /\b(?:[A-Z][a-z]+\s+){1,3}(?:street|road)\b/g },
+    ];
+    for (const text of ["ask for Dana Whitfield at Maple Ridge road", "Łukasz Nowak, 5Main Street", "no capitals here", "x Élise Roux and Old Kent road"]) {
+      const hits: Hit[] = [];
+      runPatterns(names, text, hits);
+      expect(hits, text).toEqual(scanned(names, text));
     }
   });
 

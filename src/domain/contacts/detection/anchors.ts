@@ -25,6 +25,14 @@ export interface Anchor {
   exact: ReadonlySet<string>;
   /** Lower-case words the text's word must begin with (the expression does not fix where the word ends). */
   prefixes: ReadonlySet<string>;
+  /**
+   * The characters outside ASCII a match may also open on (a Hebrew article, a Cyrillic or Vietnamese
+   * letter), as a test of the text; null when it opens on its words only. A text holding none of
+   * them has no match opening elsewhere than on the words; one holding any is scanned.
+   */
+  outside: RegExp | null;
+  /** True when a match may also open on any word that begins with a capital A-Z (a name, a business, a street). */
+  capitalised: boolean;
 }
 
 /** Raised by the reading on what it does not follow: the pattern is then scanned, not anchored. */
@@ -34,6 +42,8 @@ class Unsupported extends Error {}
 type OneCharacter = AST.Character | AST.CharacterClass | AST.CharacterSet;
 
 const ALNUM = "0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ";
+const LETTERS = ALNUM.slice(10);
+const CAPITALS = ALNUM.slice(36);
 /** More members than this and a character's letters are not spelled out: the word is known only to begin with what came before. */
 const SPELLED_OUT = 4;
 /** A word's first character is spelled out up to this many members ("\\d": words opening on a digit), each a one-character prefix. */
@@ -47,6 +57,12 @@ const SPELLING_LIMIT = 1_000;
 /** What one character of the expression can be: its letters and digits (lower case), and whether it can be anything else. */
 interface CharSet {
   alnum: ReadonlySet<string>;
+  /** True when an ASCII character that is no letter or digit matches (a space, a sign). */
+  asciiOther: boolean;
+  /** True when an ASCII digit matches. */
+  digit: boolean;
+  /** True when some capital A-Z matches and no small letter or digit does ("[A-Z]", "\\p{Lu}"). */
+  capitals: boolean;
   /** True unless the character is known to be a letter or digit (a plain one, "\\d", or a class of plain ones and ranges of them). */
   other: boolean;
 }
@@ -65,8 +81,12 @@ function charSet(node: OneCharacter, flags: string): CharSet {
 function readCharSet(node: OneCharacter, flags: string): CharSet {
   const test = new RegExp(`^(?:${node.raw})$`, flags);
   const alnum = new Set<string>();
+  const matched = (chars: string): boolean => [...chars].some((c) => test.test(c));
   for (const c of ALNUM) if (test.test(c)) alnum.add(c.toLowerCase());
-  return { alnum, other: !onlyAlnum(node) };
+  let asciiOther = false;
+  for (let c = 0; c < 128 && !asciiOther; c++) asciiOther = slot(c) < 0 && test.test(String.fromCharCode(c));
+  const capitals = matched(CAPITALS) && !matched(ALNUM.slice(0, 36));
+  return { alnum, asciiOther, digit: matched(ALNUM.slice(0, 10)), capitals, other: !onlyAlnum(node) };
 }
 
 /** The ASCII runs a letter or digit belongs to: a class's range stays within one ("[0-9]", "[a-f]"; "[0-z]" also holds signs). */
@@ -94,10 +114,10 @@ function onlyAlnum(node: OneCharacter | AST.CharacterClassElement): boolean {
   }
 }
 
-/** True when the character cannot be an ASCII letter or digit of either case: what a negative lookbehind must exclude before a word's start. */
-function excludesEveryAlnum(node: OneCharacter, flags: string): boolean {
+/** True when the character matches every one of `chars` (ASCII letters and digits, or letters): a negative lookbehind of it excludes them all before a word's start. */
+function matchesEvery(chars: string, node: OneCharacter, flags: string): boolean {
   const test = new RegExp(`^(?:${node.raw})$`, flags);
-  for (const c of ALNUM) if (!test.test(c)) return false;
+  for (const c of chars) if (!test.test(c)) return false;
   return true;
 }
 
@@ -112,16 +132,37 @@ function alternativesOf(group: AST.Group | AST.CapturingGroup): AST.Alternative[
 /**
  * A way the expression can have read a match's opening so far: `word` (lower case) is the opening
  * word read up to here; "open" while the word may go on, "closed" once something else followed it,
- * "prefix" when the word may go on with letters the reading does not follow. `bounded`: before the
- * word, the expression made sure the text has no letter or digit (a \b, ^, or a negative lookbehind).
+ * "prefix" when the word may go on with letters the reading does not follow. `bounded`: what the
+ * expression made sure stands before the word (`Bound`).
  */
 interface State {
   word: string;
   mode: "open" | "closed" | "prefix";
-  bounded: boolean;
+  bounded: Bound;
 }
 
-const key = (s: State): string => `${s.mode}${s.bounded ? 1 : 0}${s.word}`;
+/**
+ * What stands before a match's opening word: 2, no letter or digit (a \b, ^, a lookbehind such as
+ * "(?<![\w.@])"); 1, no letter, though a digit may ("(?<![\p{L}])": "5purok"), so the word must open
+ * on a letter, and the runner tries words glued to digits too (`startsIn`); 0, anything.
+ */
+type Bound = 0 | 1 | 2;
+
+/** The stronger of two bounds on one place. */
+const bound = (s: State, b: Bound): State => (s.mode === "open" && s.word === "" && b > s.bounded ? { ...s, bounded: b } : s);
+
+/** The flags an expression is read under, and the characters outside ASCII its matches were found to open on (`Anchor.outside`). */
+interface Reading {
+  flags: string;
+  outside: Set<string>;
+  /** Whether a match may open on any capitalised word (`Anchor.capitalised`). */
+  capitalised: boolean;
+}
+
+/** Regex source: what follows is no ASCII character (a letter of another script, an emoji). */
+const NOT_ASCII_AHEAD = "(?![\\u0000-\\u007f])";
+
+const key = (s: State): string => `${s.mode}${s.bounded}${s.word}`;
 
 function unique(states: State[]): State[] {
   if (states.length > STATE_LIMIT) throw new Unsupported("too many opening words");
@@ -155,7 +196,8 @@ function endsOnNonAlnum(elements: readonly AST.Element[], flags: string): boolea
 }
 
 /** The states after reading `node` from each of `states`. */
-function step(node: AST.Element, states: State[], flags: string): State[] {
+function step(node: AST.Element, states: State[], reading: Reading): State[] {
+  const flags = reading.flags;
   switch (node.type) {
     case "Character":
     case "CharacterClass":
@@ -170,8 +212,21 @@ function step(node: AST.Element, states: State[], flags: string): State[] {
           out.push(s);
           continue;
         }
-        // The first character read: it must open a word, right after something that is no letter or digit.
-        if (s.word === "" && (!s.bounded || set.other || (!spell && set.alnum.size > OPENING_SPELLED_OUT))) throw new Unsupported("a match may open elsewhere than on a word");
+        if (s.word === "") {
+          // The first character read: it must open a word, right after something that is no letter or digit.
+          if (set.asciiOther) throw new Unsupported("a match may open on a sign or a space");
+          // Beside its letters, it may be a character no ASCII text holds: a text holding one is scanned.
+          if (set.other) reading.outside.add(set.alnum.size === 0 ? node.raw : `${NOT_ASCII_AHEAD}(?:${node.raw})`);
+          if (set.alnum.size === 0) continue;
+          const opensWhereBounded = s.bounded === 2 || (s.bounded === 1 && !set.digit);
+          if (!opensWhereBounded) throw new Unsupported("a match may open inside a word");
+          if (!spell && set.alnum.size > OPENING_SPELLED_OUT) {
+            // Any capitalised word ("[A-Z][\\w'-]*"): tried at every word that opens on a capital.
+            if (!set.capitals || s.bounded !== 2) throw new Unsupported("a match may open on any word");
+            reading.capitalised = true;
+            continue;
+          }
+        }
         // A word opened by any of a few characters ("\\d"): it begins with one of them, read no further.
         if (!spell && s.word === "") for (const c of set.alnum) out.push({ ...s, word: c, mode: "prefix" });
         else if (!spell) out.push({ ...s, mode: "prefix" });
@@ -186,17 +241,24 @@ function step(node: AST.Element, states: State[], flags: string): State[] {
           // \b before anything is read: the match starts where no letter or digit precedes.
           // \b after a letter or digit: what follows is none (not even "_"), so the word ends here.
           if (node.negate) return states;
-          return states.map((s) => (s.mode !== "open" ? s : s.word === "" ? { ...s, bounded: true } : { ...s, mode: "closed" }));
+          return states.map((s) => (s.mode !== "open" ? s : s.word === "" ? bound(s, 2) : { ...s, mode: "closed" }));
         case "start":
-          return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
+          return states.map((s) => bound(s, 2));
         case "lookbehind": {
           const [only] = node.alternatives.length === 1 && node.alternatives[0]!.elements.length === 1 ? node.alternatives[0]!.elements : [];
-          // "(?<![\\w.@])": no letter or digit before; "(?<=\\bto\\s+)": something else right before.
-          const bounds = node.negate
-            ? only !== undefined && isOneCharacter(only) && excludesEveryAlnum(only, flags)
-            : node.alternatives.every((alternative) => endsOnNonAlnum(alternative.elements, flags));
-          if (bounds) return states.map((s) => (s.mode === "open" && s.word === "" ? { ...s, bounded: true } : s));
-          return states;
+          // "(?<![\\w.@])": no letter or digit before; "(?<![\\p{L}])": no letter; "(?<=\\bto\\s+)": something else right before.
+          const b: Bound = node.negate
+            ? only === undefined || !isOneCharacter(only)
+              ? 0
+              : matchesEvery(ALNUM, only, flags)
+                ? 2
+                : matchesEvery(LETTERS, only, flags)
+                  ? 1
+                  : 0
+            : node.alternatives.every((alternative) => endsOnNonAlnum(alternative.elements, flags))
+              ? 2
+              : 0;
+          return b === 0 ? states : states.map((s) => bound(s, b));
         }
         default:
           return states; // $ and lookaheads only narrow where a match is
@@ -205,7 +267,7 @@ function step(node: AST.Element, states: State[], flags: string): State[] {
     case "CapturingGroup": {
       const alternatives = alternativesOf(node);
       if (states.every((s) => s.mode !== "open")) return states;
-      return unique(alternatives.flatMap((alternative) => sequence(alternative.elements, states, flags)));
+      return unique(alternatives.flatMap((alternative) => sequence(alternative.elements, states, reading)));
     }
     case "Quantifier": {
       const element = node.element;
@@ -213,14 +275,14 @@ function step(node: AST.Element, states: State[], flags: string): State[] {
       let current = states;
       // Past a few rounds the word only grows or ends: what it has read so far is its prefix.
       const rounds = Math.min(node.min, 3);
-      for (let k = 0; k < rounds; k++) current = step(element, current, flags);
+      for (let k = 0; k < rounds; k++) current = step(element, current, reading);
       if (node.min > rounds) {
         // A path that has read nothing yet could read the word in a round not followed here.
         if (current.some((s) => s.mode === "open" && s.word === "")) throw new Unsupported("long repeat before the word");
         current = current.map((s) => (s.mode === "open" ? { ...s, mode: "prefix" } : s));
       }
       if (node.max === node.min) return current;
-      const more = step(element, current, flags);
+      const more = step(element, current, reading);
       const further = node.max > node.min + 1 ? more.map((s) => (s.mode === "open" ? { ...s, mode: "prefix" as const } : s)) : more;
       return unique([...current, ...further]);
     }
@@ -230,13 +292,13 @@ function step(node: AST.Element, states: State[], flags: string): State[] {
   }
 }
 
-function sequence(elements: readonly AST.Element[], states: State[], flags: string): State[] {
+function sequence(elements: readonly AST.Element[], states: State[], reading: Reading): State[] {
   // A path whose opening word is read (closed or prefix) is done: only open ones read on.
   const done: State[] = [];
   let open = states;
   for (const element of elements) {
     if (open.length === 0) break;
-    open = step(element, open, flags).filter((s) => s.mode === "open" || (done.push(s), false));
+    open = step(element, open, reading).filter((s) => s.mode === "open" || (done.push(s), false));
   }
   return unique([...done, ...open]);
 }
@@ -277,9 +339,11 @@ function readAnchor(re: RegExp): Anchor | null {
  * `bounded`: the place a match starts is known to follow no letter or digit.
  */
 function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Anchor | null {
+  const before: Bound = bounded ? 2 : 0;
   let states: State[];
+  const reading: Reading = { flags, outside: new Set(), capitalised: false };
   try {
-    states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded }], flags)));
+    states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded: before }], reading)));
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
@@ -287,7 +351,7 @@ function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: s
   const exact = new Set<string>();
   const prefixes = new Set<string>();
   for (const s of states) {
-    if (s.word === "" || !s.bounded) return null;
+    if (s.word === "" || s.bounded === 0) return null;
     // A match may end inside the word: the text's word may go on.
     (s.mode === "closed" ? exact : prefixes).add(s.word);
   }
@@ -298,8 +362,12 @@ function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: s
   };
   for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
   for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
-  return { exact, prefixes };
+  const outside = reading.outside.size > 0 ? new RegExp([...reading.outside].join("|"), flags) : null;
+  return { exact, prefixes, outside, capitalised: reading.capitalised };
 }
+
+/** True for an anchor whose matches open on known words only, not on any capitalised word: one that can skip a text. */
+const onKnownWords = (anchor: Anchor | null): boolean => anchor !== null && !anchor.capitalised;
 
 const tailsOf = new WeakMap<RegExp, RegExp | null>();
 
@@ -307,7 +375,7 @@ const tailsOf = new WeakMap<RegExp, RegExp | null>();
 const NO_ALNUM_BEFORE = "(?<![A-Za-z0-9])";
 
 /**
- * A necessary condition of a pattern that is not anchored itself, in a form that is: the end of
+ * A necessary condition of a pattern that is not anchored on known words itself, in a form that is: the end of
  * each of its alternatives, from the first element on which that end opens on known words (see
  * `anchorOf`). Every match of `re` holds a match of its alternative's end where that end starts, so
  * a text in which the tail matches nowhere holds no match of `re`, and the tail is tried only at its
@@ -351,8 +419,8 @@ function readTail(re: RegExp): RegExp | null {
       const rest = elements.slice(i);
       // After elements that always end on something else than a letter or digit ("\\s+", ","), the
       // end opens where none stands before it, as a word does.
-      const alone = openingWords([rest], flags, false) !== null;
-      if (!alone && !(i > 0 && nonAlnumBefore(elements.slice(0, i), flags) && openingWords([rest], flags, true))) continue;
+      const alone = onKnownWords(openingWords([rest], flags, false));
+      if (!alone && !(i > 0 && nonAlnumBefore(elements.slice(0, i), flags) && onKnownWords(openingWords([rest], flags, true)))) continue;
       // Named groups become plain ones: the ends of two alternatives may name the same group.
       const source = rest
         .map((e) => e.raw)
@@ -364,7 +432,7 @@ function readTail(re: RegExp): RegExp | null {
     ends.push(`(?:${end})`);
   }
   const tail = new RegExp(ends.join("|"), flags);
-  return anchorOf(tail) ? tail : null;
+  return onKnownWords(anchorOf(tail)) ? tail : null;
 }
 
 /** A node of the opening words' trie: one letter or digit further into a word. */
@@ -406,6 +474,10 @@ export interface AnchorIndex {
   patterns: number;
   /** Every expression's opening words, exact and prefixes, letter by letter. */
   trie: CompactTrie;
+  /** Per expression of `sticky`: its `Anchor.outside` (a text that passes it is scanned with the expression), or null. */
+  outside: ReadonlyArray<RegExp | null>;
+  /** The expressions of `sticky` tried at every word that opens on a capital (`Anchor.capitalised`). */
+  capitalised: Int32Array;
 }
 
 /**
@@ -481,6 +553,9 @@ function childOf(trie: CompactTrie, node: number, k: number): number {
   return -1;
 }
 
+/** Any character outside ASCII: a text without one needs no `Anchor.outside` test. */
+const NOT_ASCII = /[\u0080-\uffff]/;
+
 const indexes = new WeakMap<readonly { re: RegExp }[], AnchorIndex>();
 
 /**
@@ -506,25 +581,31 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
   for (const { gate } of patterns) if (gate && !gateAt.has(gate)) gateAt.set(gate, patterns.length + gateAt.size);
   const tails: RegExp[] = [];
   const tailAt = patterns.map(({ re }) => {
-    const tail = !withTails || anchorOf(re) ? null : requiredTail(re);
+    // A pattern tried at every capitalised word is gated by its tail too: most texts hold capitals, few its tail.
+    const tail = !withTails || onKnownWords(anchorOf(re)) ? null : requiredTail(re);
     return tail ? patterns.length + gateAt.size + tails.push(tail) - 1 : -1;
   });
-  const sticky = [...patterns.map(({ re }) => re), ...gateAt.keys(), ...tails].map((re, k) => {
+  const expressions = [...patterns.map(({ re }) => re), ...gateAt.keys(), ...tails];
+  const sticky = expressions.map((re, k) => {
     const anchor = anchorOf(re);
     if (!anchor) return null;
     for (const w of anchor.exact) nodeOf(w).wordOf.push(k);
     for (const w of anchor.prefixes) nodeOf(w).prefixOf.push(k);
     return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
   });
-  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie) };
+  const outside = expressions.map((re) => anchorOf(re)?.outside ?? null);
+  const capitalised = Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.capitalised ? [k] : [])));
+  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie), outside, capitalised };
   indexes.set(patterns, index);
   return index;
 }
 
 /**
  * Where each anchored pattern of `index` may start in `text`: per pattern, the ascending offsets of
- * the words (maximal runs of ASCII letters and digits) it may open with; null for a text the
- * reading does not cover, which every pattern must scan. Under the i and u flags "s" and "k" also
+ * the words (maximal runs of ASCII letters and digits, and the letters of such a run glued to digits
+ * before them) it may open with; null for a text the
+ * reading does not cover, which every pattern must scan; null for one pattern whose match may open on a
+ * character outside ASCII that the text holds (`Anchor.outside`). Under the i and u flags "s" and "k" also
  * match "ſ" (U+017F) and the Kelvin sign (U+212A), which are not ASCII: a text holding either is
  * not covered (the normaliser leaves neither). One walk of the text: each word is followed down
  * the trie as far as it goes.
@@ -544,6 +625,8 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
       if (list[list.length - 1] !== at) list.push(at);
     }
   };
+  // Letters glued to digits before them ("5purok"), where a word bounded against letters only may open (`Bound` 1).
+  const glued: number[] = [];
   for (let i = 0; i < text.length;) {
     let k = slot(text.charCodeAt(i));
     if (k < 0) {
@@ -551,13 +634,31 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
       continue;
     }
     const start = i;
+    if (k >= 10 && text.charCodeAt(i) <= 90) add(index.capitalised, 0, index.capitalised.length, start);
     let node = trie.rootChild[k]!;
     while (k >= 0) {
       if (node >= 0) add(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, start);
+      const previous = k;
       k = ++i < text.length ? slot(text.charCodeAt(i)) : -1;
+      if (previous < 10 && k >= 10) glued.push(i);
       if (k >= 0 && node >= 0) node = childOf(trie, node, k);
     }
     if (node >= 0) add(trie.wordOwners, trie.firstWordOwner[node]!, trie.firstWordOwner[node + 1]!, start);
+    // The run ends at i: each glued word is followed down the trie as far as it goes, in order.
+    for (const from of glued) {
+      let at = from;
+      let inner = trie.rootChild[slot(text.charCodeAt(at))]!;
+      while (inner >= 0) {
+        add(trie.prefixOwners, trie.firstPrefixOwner[inner]!, trie.firstPrefixOwner[inner + 1]!, from);
+        if (++at === i) {
+          add(trie.wordOwners, trie.firstWordOwner[inner]!, trie.firstWordOwner[inner + 1]!, from);
+          break;
+        }
+        inner = childOf(trie, inner, slot(text.charCodeAt(at)));
+      }
+    }
+    glued.length = 0;
   }
+  if (NOT_ASCII.test(text)) index.outside.forEach((test, k) => test?.test(text) && (starts[k] = null));
   return starts;
 }

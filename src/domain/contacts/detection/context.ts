@@ -179,7 +179,9 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
     // A scanned pattern whose required tail stands nowhere in the text cannot match: no scan.
     if (p.tail >= 0 && starts !== null) {
       const t = p.tail - rules.length;
-      if (gates[t] === 0) gates[t] = tryAt(index.sticky[p.tail]!, starts[p.tail]!, text)(0) !== null ? 1 : 2;
+      // A tail that may open on a character outside ASCII the text holds is not tried: the pattern is scanned.
+      const tailStarts = starts[p.tail];
+      if (gates[t] === 0) gates[t] = !tailStarts || tryAt(index.sticky[p.tail]!, tailStarts, text)(0) !== null ? 1 : 2;
       if (gates[t] === 2) continue;
     }
     const find = at ? tryAt(index.sticky[k]!, at, text) : scan(p.re, text);
