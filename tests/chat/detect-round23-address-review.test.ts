@@ -99,7 +99,8 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
 
   // 2b595bf / 5c720b7: holds at HEAD, NEW (missed at 89cd037): a home abroad claimed, a way and the home picked out in one sentence.
   // as landed in main: 2b595bf and 5c720b7 not merged, 77d68f6 with a guard for a bare turn, 97f173a with the house named as the sender's (this review's tightenings)
-  it.fails.each([["vivo en el 3er piso, pasando el Oxxo", ["vivo en el 3er piso"]]])("evasion %j is caught", (text, secrets) => {
+  // caught since round 34 (home-directions.ts: Spanish ordinals written with digits, "3er piso")
+  it.each([["vivo en el 3er piso, pasando el Oxxo", ["vivo en el 3er piso"]]])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
   // caught since round 31 (home-directions.ts: a floor counted as a home, "na drugim piętrze")
@@ -259,9 +260,12 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
     ["we're left @ the chippy, third house, red door", ["we're left @ the chippy"]],
     ["hang a louie at the Casey's, our farm is the 2nd one, blue silo", ["hang a louie at the Casey's"]],
     ["our place, take a left at the Dollar General || 2nd house with the white fence", ["2nd house with the white fence"]],
-    ["our house: left at the Spar then the 2nd one, blue door", ["our house: left at the Spar then the 2nd one"]],
     ["we're rite at the Spar, 2nd house, blue door", ["we're rite at the Spar"]],
   ])("evasion %j is caught", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  // caught since round 34 (landmark-routes.ts: a told way opens a sentence after another one, "our house: left at ...")
+  it.each([["our house: left at the Spar then the 2nd one, blue door", ["our house: left at the Spar then the 2nd one"]]])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
   // on main with round 23's retrained stage (L2 0.1 / threshold 0.85), which catches these

@@ -161,10 +161,14 @@ describe("round 24 review: addresses abroad the rule should catch", () => {
     ["תא דואר 3391 חיפה", "3391", "תא דואר variant of the box"],
     ["skr. poczt. 56, Kraków", "skr. poczt. 56", "abbreviated Polish box"],
     ["а/с 45, Київ", "а/с 45", "Ukrainian а/с box"],
-    ["Apdo. Postal 1234, San José", "Apdo. Postal 1234", "Spanish Apdo. abbreviation"],
     ["кв-ра 12, под'езд 3", "кв-ра 12, под'езд 3", "кв-ра and под'езд spellings"],
     ["ul Długa 5 m 12 Gdańsk", "ul Długa 5 m 12", "Polish ul without a dot, m (mieszkanie)"],
   ])("missed: %j hides %j (%s)", (text, secret) => {
+    expect(caughtBy(text, [secret])).toBe(true);
+  });
+
+  // caught since round 34 (address.ts reads "Apdo." and "Apdo. Postal" as a post-office box)
+  it.each([["Apdo. Postal 1234, San José", "Apdo. Postal 1234", "Spanish Apdo. abbreviation"]])("caught: %j hides %j (%s)", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
 

@@ -141,18 +141,18 @@ describe("meetings, cash deals and channel moves of the same kinds, worded other
     ["schreib mir lieber privat, hier liest jeder mit", "clean on main"],
     ["hablemos por fuera, que aquí cobran comisión", "caught since round 33 (ELSEWHERE_ABROAD reads 'por fuera')"],
     ["kalemny 3al whats", "caught since round 33 (the Arabizi move reads 'kalemny', call me)"],
+    ["let us meet by the big Tesco at noon and sort the pads", "caught since round 34 (private-visits: 'let us meet' opens a meeting)"],
+    ["meet u at the shell garage 8 tmrw", "caught since round 34 (private-visits: 'meet u', and a fuel brand's garage is a petrol station)"],
+    ["lemme meet u outside the train station at 5 and do it there", "caught since round 34 (private-visits: 'lemme meet u' opens a meeting)"],
+    ["we can link up at the BP on the ring road at 5, I'll bring my tools", "caught since round 34 (private-visits: 'link up' is a meeting verb)"],
+    ["I'm at the Esso forecourt for the next hour, come now and I'll look at it", "caught since round 34 (private-visits: 'for the next hour' is a wait)"],
+    ["we should meet outside Greggs on the high street at half 4", "caught since round 34 (private-visits: 'half 4' is a time)"],
   ])("%j is flagged (%s)", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });
 
   it.fails.each([
-    ["let us meet by the big Tesco at noon and sort the pads", "clean on main", "MEET: 'let us meet' is not among the openers (let's/lets/we can ...)"],
-    ["meet u at the shell garage 8 tmrw", "clean on main", "MEET: 'meet u' (only 'meet me/us'), and 'garage' kills it though a Shell garage is a petrol station"],
-    ["lemme meet u outside the train station at 5 and do it there", "clean on main", "MEET: 'lemme meet u' is not an opener"],
-    ["we can link up at the BP on the ring road at 5, I'll bring my tools", "clean on main", "MEET: 'link up' (also 'hook up', 'catch up', 'see you at') not a meeting verb"],
-    ["I'm at the Esso forecourt for the next hour, come now and I'll look at it", "clean on main", "WAITING: 'for the next hour' is not one of till/until/from/after"],
     ["i'm parked up at the asda till late, pop over whenever", "clean on main", "WAITING: 'parked up' and 'till late' (no digit) miss"],
-    ["we should meet outside Greggs on the high street at half 4", "clean on main", "MEET: the place must start with the/a; a bare brand ('Greggs') misses"],
     ["notes only, no invoice, 180", "clean on main", "CASH: 'notes' (banknotes) not a cash word"],
     ["we can skip the invoice if it's cash", "clean on main", "CASH: 'skip the invoice' / 'forget the receipt' not a no-invoice form"],
     ["bar, keine Rechnung, dann 250", "clean on main", "CASH: German 'keine Rechnung' (only 'ohne')"],

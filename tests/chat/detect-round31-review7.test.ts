@@ -704,10 +704,9 @@ describe("round 31 review 7: attacks", () => {
         "second gate after the cattle grid",
       ]),
     ).toBe(true));
-  // flagged as OFF_PLATFORM_DEAL, but a detail stays visible
-  it.fails("We're at the caravan park, Big4 Bowen Beachfront, site 23. come round this arvo and we'll sort it out between us", () =>
-    expect(caughtBy("We're at the caravan park, Big4 Bowen Beachfront, site 23. come round this arvo and we'll sort it out between us", ["Big4 Bowen Beachfront", "site 23"])).toBe(true),
-  );
+  // caught since round 34 (landmark-routes.ts: a told way opens a sentence after another one)
+  it("We're at the caravan park, Big4 Bowen Beachfront, site 23. come round this arvo and we'll sort it out between us", () =>
+    expect(caughtBy("We're at the caravan park, Big4 Bowen Beachfront, site 23. come round this arvo and we'll sort it out between us", ["Big4 Bowen Beachfront", "site 23"])).toBe(true));
   it("Come straight to the yard mate, Brook Farm, Lower Tadmarton, OX15 5TA, lane opposite the church, last barn on the left. cash on the day, no app", () =>
     expect(
       caughtBy("Come straight to the yard mate, Brook Farm, Lower Tadmarton, OX15 5TA, lane opposite the church, last barn on the left. cash on the day, no app", [

@@ -88,10 +88,9 @@ describe("round 31 in-person visits: attacks", () => {
   it("lass uns morgen um 18 Uhr auf dem Parkplatz vom Kaufland treffen", () => expect(flaggedBy("lass uns morgen um 18 Uhr auf dem Parkplatz vom Kaufland treffen")).toBe(true));
   it("ci vediamo al parcheggio dell'Esselunga domani alle 6", () => expect(flaggedBy("ci vediamo al parcheggio dell'Esselunga domani alle 6")).toBe(true));
   it("we zien elkaar op de parkeerplaats van de Jumbo morgen om 5", () => expect(flaggedBy("we zien elkaar op de parkeerplaats van de Jumbo morgen om 5")).toBe(true));
-  // missed: the app's tow service not understood is no reason against the booking this branch reads
-  it.fails("Would you be able to come out to the house? I can't drive it and I don't understand the app's towing thing.", () =>
-    expect(flaggedBy("Would you be able to come out to the house? I can't drive it and I don't understand the app's towing thing.")).toBe(true),
-  );
+  // caught since round 34 (in-person-visits.ts: the app given up on as too hard is the reason against the booking)
+  it("Would you be able to come out to the house? I can't drive it and I don't understand the app's towing thing.", () =>
+    expect(flaggedBy("Would you be able to come out to the house? I can't drive it and I don't understand the app's towing thing.")).toBe(true));
   // missed: 'size gelirim' (I come to you) is the customer's visit to the workshop as often, so it needs the app left out
   it.fails("Mesaiden sonra size gelebilirim, ödeme nakit", () => expect(flaggedBy("Mesaiden sonra size gelebilirim, ödeme nakit")).toBe(true));
 });

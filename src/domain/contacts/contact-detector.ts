@@ -37,7 +37,7 @@ import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./dete
 import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { INTRODUCTION_ABROAD_PATTERNS } from "./detection/introductions-abroad.ts";
-import { LANDMARK_ROUTE_PATTERNS } from "./detection/landmark-routes.ts";
+import { extendWaysToTheOneAskedFor, LANDMARK_ROUTE_PATTERNS } from "./detection/landmark-routes.ts";
 import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
@@ -547,6 +547,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   findDescribedNumbers(norm.text, hits);
   findNumberRecipes(norm.text, hits);
   extendAddressTails(norm.text, hits);
+  extendWaysToTheOneAskedFor(norm.text, hits);
   extendSpokenMailboxes(norm.text, hits);
   extendSpelledHouseNumbers(message, norm, hits);
   extendSpokenPhones(norm.text, hits);

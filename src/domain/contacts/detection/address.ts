@@ -239,7 +239,8 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   // apartado (de correos), casilla de correo, casella postale, caixa postal, boîte postale.
   {
     kind: "ADDRESS",
-    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.)|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|casilla\s+(?:postal|de\s+correos?)|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
+    // Round 34: "POB 771", "Apdo. 455", "Apdo. Postal 88", "Caja Postal 221", "Kotak Pos 1234", "posta kutusu 34".
+    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.|(?=\s*#?\d))|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|apdo\.?(?:\s+postal)?|casilla\s+(?:postal|de\s+correos?)|caja\s+postal|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|kotak\s+pos|posta\s+kutusu|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
     accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
@@ -500,7 +501,7 @@ const GATES: Array<RegExp | undefined> = [
   /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are|villa|house)\s*(?:is\s+|at\s+)?\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /broadway/i,
-  /\b(?:box|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|casilla|casella|caixa|boite|b\.?p)\b/i,
+  /\b(?:box|pobox|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|apdo|casilla|caja|casella|caixa|boite|kotak|kutusu|b\.?p)\b/i,
   /\bbox\b/i,
   /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
   /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de|Paseo|Pso\.|Ronda|Camino|Carretera|Traves[ií]a|Pra[cç]a|Largo|Travessa|Corso|Vicolo|[Uu]l\.|[Uu]lica|[Aa]leja|[Oo]siedle)(?:\b|\s)/,
@@ -744,13 +745,43 @@ ADDRESS_PATTERNS.push({
   gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|by|end|between|cross|mile|same|off|corner|road|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,
 });
 
+// Round 34: a rural grid address of the US Midwest, the grid's letter and number before the road ("W7564 County Rd K", "N4321
+// State Hwy 13", "N8920 Oak Lane"), and a street type abroad typed in lower case before a capitalised name and its number
+// ("corso Vittorio Emanuele 88", "rua Sete de Setembro 210", "avenida Juárez 45"): the capitalised type is read above. And
+// the Australian unit written short and glued to the house number ("u5/17 Ocean St"), which the number's own rule, reading a
+// number not glued to a word or a slash, leaves.
+ADDRESS_PATTERNS.push(
+  {
+    kind: "ADDRESS",
+    re: new RegExp(String.raw`\b[uU]\d{1,4}[a-zA-Z]?\/\d{1,5}[a-zA-Z]?\s+(?:[A-Za-z'’-]+\s+){0,3}(?:${STREET_SUFFIX})\b\.?`, "gi"),
+    accept: (m, text) => !negatedBefore(text, m.index),
+    gate: /\bu\d{1,4}[a-z]?\/\d/i,
+  },
+  {
+    kind: "ADDRESS",
+    re: new RegExp(
+      String.raw`\b[NSEW]\d{3,5}\s+(?:(?:County|Co\.?|State|St\.?)\s+(?:Road|Rd|Hwy|Highway|Trunk|Route|Rte)\.?\s+[A-Z0-9]{1,3}\b|(?:Hwy|Highway|Route|Rte)\s+\d{1,3}[A-Z]?\b|(?:[A-Z][a-z'’]+\s+){1,2}(?:${caseless("road|rd|lane|ln|drive|dr|avenue|ave|street|st|trail|trl|court|ct|circle|cir|way")})\b\.?)`,
+      "g",
+    ),
+    accept: (m, text) => !negatedBefore(text, m.index),
+    gate: /\b[NSEW]\d{3,5}\s+[A-Z]/,
+  },
+  {
+    kind: "ADDRESS",
+    re: /\b(?:corso|via|viale|piazza|calle|avenida|rua|rue|paseo|travessa|largo|avenue|strada)\s+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|des|du|la|los|las)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|des|du|la|los|las)\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*,?\s+\d{1,5}[a-zA-Z]?\b/gu,
+    accept: (m, text) => !countedAfter(text, m) && !negatedBefore(text, m.index),
+    // The capitalised name right after (maybe after "de", "della"): "via the app" is English and common.
+    gate: /\b(?:corso|via|viale|piazza|calle|avenida|rua|rue|paseo|travessa|largo|avenue|strada)\s+(?:d[a-z]{0,4}\s+)?\p{Lu}\p{Ll}/u,
+  },
+);
+
 // A post-office box is said without "PO" too: "Box 212, General Delivery, Tofino BC", "mail it to
-// Box 2231, Kenai AK 99611". The grammar: "Box" and its number, then general delivery, or a town with
+// Box 2231, Kenai AK 99611", the Swedish "Box 1234, 111 22 Stockholm" (round 34). The grammar: "Box" and its number, then general delivery, or a town with
 // its state, province or postcode; or a mailing verb right before it.
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: new RegExp(
-    String.raw`\b(?:[Bb]ox|BOX)\s*#?\s*\d{1,6}[A-Z]?\b(?=,?\s+(?:general\s+delivery|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+${POSTCODE}\b))(?:,?\s+general\s+delivery)?|(?<=\b(?:mail|send|post|ship)\s+(?:it|them|the\s+\w+)?\s*to\s+)(?:[Bb]ox|BOX)\s*#?\s*\d{1,6}[A-Z]?\b`,
+    String.raw`\b(?:[Bb]ox|BOX)\s*#?\s*\d{1,6}[A-Z]?\b(?=,?\s+(?:general\s+delivery|\d{3}\s?\d{2}\s+[A-Z][a-z]+|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+(?:${US_STATES}|${AU_STATES}|${CA_PROVINCES})\b|[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,?\s+${POSTCODE}\b))(?:,?\s+general\s+delivery)?|(?<=\b(?:mail|send|post|ship)\s+(?:it|them|the\s+\w+)?\s*to\s+)(?:[Bb]ox|BOX)\s*#?\s*\d{1,6}[A-Z]?\b`,
     "gi",
   ),
   accept: (m, text) => !/\b(?:fuse|gear|tool|junction|glove|battery|steering|relay|air|cat|port)\s*$/i.test(before(text, m, 12)) && !negatedBefore(text, m.index),
@@ -790,8 +821,12 @@ const COORDINATE_PAIR = /(?<![\w.,+-])(?<lat>[-+−]?\d{1,2}\.\d{3,})(?<latMark>
 const MAP_CUE =
   /\b(?:plus\s*code|what\s?3\s?words|w3w|(?:gps|map|maps|location|my)\s+pin|pin\s+(?:drop|location)|drop(?:ped)?\s+(?:a\s+|the\s+|my\s+)?pin|coords?|co-?ordinates|latitude|longitude|lat\s*\/\s*long|(?:google|apple)\s+maps|waze|(?:my|live|current|exact)\s+location|location\s+is)\b/i;
 /** Words that say where someone is; each alone is said of cars and parts too ("stuck open", "parked overnight", "the gps unit"). */
+// Round 34: the sender's home named ("that's my house", "our farm") says where someone is as much.
 const WHERE_CUE =
-  /\b(?:gps|sat\s*nav|location|(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:at|here)|come\s+(?:to|there|here|find)|find\s+me|parked|stuck|broke(?:n)?\s+down|stranded|layby|hard\s+shoulder)\b/gi;
+  /\b(?:gps|sat\s*nav|location|(?:i'?m|im|we'?re|i\s+am|we\s+are)\s+(?:at|here)|come\s+(?:to|there|here|find)|find\s+me|parked|stuck|broke(?:n)?\s+down|stranded|layby|hard\s+shoulder|(?:my|our)\s+(?:house|home|place|farm|flat|yard|property|address)|(?:i|we)\s+live)\b/gi;
+/** The sender's home given as the pair right after it: "my house is at", "we live at", "my farm:", "our place -". */
+const HOME_AT_BEFORE =
+  /\b(?:(?:my|our)\s+(?:house|home|place|farm|flat|apartment|yard|property|ranch|cabin|address)\s*(?:is\s+(?:at\s+)?|['’]s\s+(?:at\s+)?|:|=|-)|(?:i|we)\s+(?:live|stay)\s+(?:at|@))\s*$/i;
 /** A unit or a further reading after the pair, or a reading before it: the decimals are measurements. */
 const READING_AFTER =
   /^\s*(?:mm|cm|in(?:ch(?:es)?)?\b|"|thou|v\b|volts?|a\b|amps?|bar|psi|kpa|ohms?|Ω|%|nm|ms|hz|kg|lbs?|g\b|mph|km\/?h|kph|rpm|mpg|l\/100|°\s?[cf]\b|deg(?:rees)?\b|thick|wide|long|deep|high|,?\s*(?:and\s+)?[-+]?\d+\.\d|(?:\w+\s+)?(?:on|in)\s+the\s+(?:\w+\s+){0,2}(?:dash|scale|gauge|display|dial|screen|scope|meter|readout|app))/i;
@@ -815,7 +850,7 @@ ADDRESS_PATTERNS.push({
     const lon = degrees(m.groups?.lon);
     if (Math.abs(lat) > 90 || Math.abs(lon) > 180 || nearNullIsland(lat, lon)) return false;
     if (READING_AFTER.test(after(text, m, 40)) || READING_BEFORE.test(before(text, m, 16)) || negatedBefore(text, m.index)) return false;
-    if (m.groups?.latMark || m.groups?.lonMark) return true;
+    if (m.groups?.latMark || m.groups?.lonMark || HOME_AT_BEFORE.test(before(text, m, 40))) return true;
     if (MEASURED_BEFORE.test(before(text, m, 60))) return false;
     const sentence = text.slice(...sentenceOf(m));
     const where = whereCues(sentence);

@@ -314,7 +314,32 @@ const PT_COLOURS = ["verde", "azul", "azuis", "vermelho", "vermelha", "preto", "
  */
 const DIRECTION_WORDS: readonly DirectionWords[] = [
   {
-    ordinals: ["primera", "segunda", "tercera", "cuarta", "quinta", "última", "primer", "segundo", "tercer", "cuarto", "último"],
+    // Round 34: the ordinals written with digits ("3er piso", "2da casa").
+    ordinals: [
+      "primera",
+      "segunda",
+      "tercera",
+      "cuarta",
+      "quinta",
+      "última",
+      "primer",
+      "segundo",
+      "tercer",
+      "cuarto",
+      "último",
+      "1er",
+      "1ra",
+      "1era",
+      "2do",
+      "2da",
+      "3er",
+      "3ra",
+      "3era",
+      "4to",
+      "4ta",
+      "5to",
+      "5ta",
+    ],
     homes: ["casa", "casita", "vivienda", "edificio", "planta", "piso"],
     parts: ["portón", "reja", "zaguán", "casa", "fachada", "barda", "muro", "toldo", "casa de dos pisos"],
     colours: ES_COLOURS,

@@ -38,22 +38,35 @@ import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
-/** The sentence around a match and the one after it: a question's reason often follows it ("could you come to the house? I'd rather ... than on this screen"). */
-function sentenceAndNext(m: RegExpExecArray, text: string): string {
+/**
+ * The sentence around a match and the `more` after it (one unless told): a question's reason often follows it ("could you
+ * come to the house? I'd rather ... than on this screen"), and a burst's short messages say one thing each ("just pop in to
+ * the shop" / "tell the girl at the desk" / "we'll do it same day, no booking").
+ */
+function sentenceAndNext(m: RegExpExecArray, text: string, more = 1): string {
+  return text.slice(...sentencesFrom(m, text, more));
+}
+
+/** Where the sentence around a match starts and where the `more`th sentence after it ends (see `sentenceAndNext`). */
+function sentencesFrom(m: RegExpExecArray, text: string, more: number): [number, number] {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
-  const [, next] = end < text.length ? sentenceAt(text, end + 1, end + 1) : [end, end];
-  return text.slice(start, next);
+  let next = end;
+  for (let k = 0; k < more && next < text.length; k++) next = sentenceAt(text, next + 1, next + 1)[1];
+  return [start, next];
 }
 
 /** Speech reported before the match in its sentence: "he said I'll pop over after work", "she told me: ...". */
 const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|offered|reckon(?:ed|s)|claim(?:ed|s))\b|[:"“])[^.!?\n]*$/i;
 
+/** Speech reported before the match in its sentence (`REPORTED_BEFORE`). */
+const reportedBefore = (m: RegExpExecArray, text: string): boolean => REPORTED_BEFORE.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index));
+
 /** Booked-visit words: a visit through the booking ("I'll come to yours at 10 for the booked service"). */
 const BOOKED =
   /\b(?:booked|booking\s+(?:at|for|is|was)|as\s+booked|(?:as\s+per|per|for)\s+(?:the|your)\s+(?:booking|appointment)|your\s+(?:booking|appointment|slot)|the\s+(?:appointment|slot)|schedul\w*|reschedul\w*|through\s+the\s+app|via\s+the\s+app|in\s+the\s+app|earlier\s+than|instead\s+of\s+(?:at\s+)?\d)\b|(?<!\b(?:no\s+need\s+to|don['’]?t|dont|do\s+not|without|not|never)\s+)\bbook\s+(?:it\s+|us\s+|me\s+)?(?:in\b|through|via|on\s+here|(?:(?:the|a|an)\s+)?(?:[\w-]+\s+)?(?:mobile|call-?out|home\s+visit|visit|slot)\b)|\bbooking\s+fee\b/i;
 
-/** Moving to a place in English: "pop over", "swing past", "stop by", "come out", "call round". */
-const MOVE = String.raw`(?:come|pop|swing|nip|stop|drop|call|head|run|shoot|zip|whip|duck)\s+(?:over|round|around|by|past|out|down|up)`;
+/** Moving to a place in English: "pop over", "swing past", "stop by", "come out", "call round", "pop in". */
+const MOVE = String.raw`(?:come|pop|swing|nip|stop|drop|call|head|run|shoot|zip|whip|duck)\s+(?:over|round|around|by|past|out|down|up|in)`;
 
 /**
  * VISIT, the sender coming: "I can pop over", "ill drop by", "we'll swing past yours", "I don't mind
@@ -101,8 +114,9 @@ const OFF_DUTY =
   /\b(?:after\s+(?:my\s+|i\s+)?(?:shift|work|hours|finish(?:ing)?|knock\s+off|clock\s+off|get\s+off)|(?:when|once)\s+i\s+(?:finish|knock\s+off|clock\s+off|get\s+off)|off\s+the\s+clock|(?:in|on)\s+my\s+(?:own\s+time|day\s+off|lunch(?:\s+break)?|way\s+home|way\s+back)|(?:area|way|end|woods)\b[^.!?\n]{0,30}\banyway|doing\s+(?:a|another|an\s+other)\s+(?:\w+\s+)?job|for\s+another\s+job)\b/i;
 
 /** OFF, the deal's own terms: cash in hand, the booking or app left out, off the books. */
+// Round 34: a bare "cash" closing a clause ("..., do the bulbs, cash", "20 bucks cash") is the terms as much.
 const OFF_THE_BOOKING =
-  /\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us|pay\s+(?:you|u|ya)\s+direct(?:ly)?|(?:rather\s+than|instead\s+of)\s+(?:booking|going\s+through|the\s+(?:app|booking)))\b/i;
+  /(?:[,;–—-]\s*|\band\s+)(?:\d+\s*(?:bucks|quid|dollars|pounds|euros)?\s*)?cash(?=\s*(?:[,.;!?]|$))|\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us|pay\s+(?:you|u|ya)\s+direct(?:ly)?|(?:rather\s+than|instead\s+of)\s+(?:booking|going\s+through|the\s+(?:app|booking)))\b/i;
 
 /**
  * OFF, the platform's screen shunned for a visit: "in person than on this little screen", "quicker
@@ -110,6 +124,13 @@ const OFF_THE_BOOKING =
  */
 const SCREEN_SHUNNED =
   /\bthan\s+(?:on\s+|over\s+|through\s+|via\s+|with\s+|doing\s+)?(?:all\s+)?(?:this|the|a|these)\s+(?:little\s+|tiny\s+|small\s+|stupid\s+)?(?:screen|video|videos|video\s+calls?|chat|app)\b/i;
+
+/**
+ * OFF, the app given up on as too hard (round 34): "I don't understand the app's towing thing", "can't figure out this app",
+ * "the app is too confusing": the visit asked for is arranged around it.
+ */
+const APP_GIVEN_UP =
+  /\b(?:(?:don['’]?t|dont|do\s+not|can['’]?t|cant|cannot|couldn['’]?t)\s+(?:really\s+)?(?:understand|figure\s+out|work\s+out|get\s+the\s+hang\s+of|use|navigate|manage|deal\s+with)\s+(?:the|this|your)\s+app|(?:the|this)\s+app\s+(?:is\s+)?(?:too\s+|so\s+)?(?:confusing|complicated|useless|rubbish|impossible)|hate\s+(?:the|this)\s+app)\b/i;
 
 /** The reader asked to come out: "could you come to the house", "can you come round tonight", "would you be able to pop over". */
 const READER_ASKED = new RegExp(
@@ -149,7 +170,7 @@ const BOOKED_PREMISES =
 const DELIVERED = /\b(?:drop\s+(?:it|her|the\s+(?:car|keys?))\s+(?:back|off)|deliver\w*|collect\w*|return\s+(?:it|the\s+car)|pick\s+(?:it|her|the\s+car)\s+up)\b/i;
 
 /** Place words of the booked workshop abroad: a meeting there is the booking's ("ketemu di bengkel jam 9"). */
-const WORKSHOP_ABROAD =
+export const WORKSHOP_ABROAD =
   /\b(?:garage|garaje|taller|oficina|werkstatt|officina|warszta\w*|atelier|bengkel|talyer|workshop|shop|servis|sanayi|werkplaats|werkswinkel|garagem|concessionnaire|autohaus|centre\s+auto|norauto|speedy|midas|feu\s+vert|carrosserie|controle\s+technique|serwis\w*|verksta\w*|verksted\w*|vaerksted\w*|værksted\w*|korjaamo\w*|karakana|gereji)\b/i;
 
 /**
@@ -246,7 +267,7 @@ const VISIT_ABROAD: ReadonlyArray<{ home: RegExp; atYours: RegExp | null; off: R
 ];
 
 /** Booking words abroad in a meeting's sentence: the meeting is the booked visit ("ketemu besok jam 9 sesuai jadwal di aplikasi"). */
-const BOOKED_ABROAD =
+export const BOOKED_ABROAD =
   /\b(?:booking|jadwal|janji|appointment|schedule|reserva|cita|pris|termin|prenotazione|rezerwacj\w*|wizyt\w*|afspraak|bespreking|randevu\w*|agendamento|marcacao|app|aplikasi|aplicacion|aplicativo|appli|applicazione|aplikacj\w*|bokning\w*|bestilling\w*|varau\w*|ajanvarau\w*|miadi)\b/i;
 
 /** A tow truck in a meeting's sentence abroad: the booked tow's driver met ("ketemu di pom bensin besok, mobil derek jemput di sana"). */
@@ -264,7 +285,7 @@ const THERE_NEXT = /^\s*(?:(?:di|sa|en|na|no|em|au|am|al|by|bij)\s+)?(?:sana|sit
  * del Walmart mañana a las 5", "treffen wir uns morgen um 10 auf dem Parkplatz vom Lidl". A meeting
  * at the workshop (`WORKSHOP_ABROAD`) is the booking's.
  */
-const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
+const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp; words?: readonly string[] }> = [
   // Indonesian/Malay: "ketemuan di parkiran Alfamart", "jumpa di stesen minyak Petronas"
   {
     meet: /\b(?:ketemu(?:an)?|ketemuan|jumpa|bertemu|kopdar)\s+(?:aja\s+|saja\s+|yuk\s+)?(?:di|kat|dekat|depan)\s+/gi,
@@ -293,7 +314,7 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   },
   // Portuguese: "te encontro no estacionamento do Carrefour amanhã às 5", "a gente se vê no posto"
   {
-    meet: /\b(?:te\s+encontro|a\s+gente\s+se\s+(?:ve|encontra)|nos\s+encontramos|vamos\s+nos\s+encontrar)\s+(?:amanha\s+|hoje\s+)?(?:no|na|em\s+frente\s+ao?)\s+(?=(?:estacionamento|posto|shopping|mercado|supermercado|parque))/gi,
+    meet: /\b(?:te\s+encontro|a\s+gente\s+se\s+(?:ve|encontra)|nos\s+encontramos|vamos\s+nos\s+encontrar|te\s+(?:espero|aguardo)|espero\s+(?:voce|vc|o\s+senhor|a\s+senhora))\s+(?:amanha\s+|hoje\s+)?(?:no|na|em\s+frente\s+ao?)\s+(?=(?:estacionamento|posto|shopping|mercado|supermercado|parque))/gi,
     then: /\b(?:amanha|hoje|as\s+\d|\d{1,2}\s*h|sabado|domingo|segunda|terca|quarta|quinta|sexta|(?:eu\s+)?(?:vejo|olho|dou\s+uma\s+olhada))\b/i,
   },
   // German: "treffen wir uns morgen um 10 auf dem Parkplatz vom Lidl", "lass uns am Bahnhof treffen"
@@ -303,7 +324,7 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   },
   // Italian: "ci vediamo al parcheggio dell'Esselunga domani alle 6"
   {
-    meet: /\b(?:ci\s+vediamo|ci\s+troviamo|incontriamoci|vediamoci)\s+(?:domani\s+|oggi\s+|stasera\s+)?(?:al|nel|davanti\s+al|dal)\s+(?=(?:parcheggio|distributore|benzinaio|centro\s+commerciale|supermercato|bar))/gi,
+    meet: /\b(?:ci\s+vediamo|ci\s+troviamo|incontriamoci|vediamoci|(?:ti|vi|la)\s+aspetto)\s+(?:domani\s+|oggi\s+|stasera\s+)?(?:al|nel|davanti\s+al|dal)\s+(?=(?:parcheggio|distributore|benzinaio|centro\s+commerciale|supermercato|bar))/gi,
     then: /\b(?:domani|oggi|stasera|alle\s+\d|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|(?:la\s+)?(?:guardo|controllo))\b/i,
   },
   // Polish: "spotkajmy się jutro o 17 na parkingu pod Biedronką"
@@ -327,6 +348,18 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
     meet: /\b(?:nahdaan|nahdaanko|tavataan|tavataanko|tavataanpa)\b/gi,
     then: /\b(?:huomenna|tanaan|illalla|aamulla|klo\s*\d|lauantaina|sunnuntaina|katsotaan|katson)\b/i,
   },
+  // Bengali in Latin letters (round 34): "Farmgate er foot overbridge er niche ashen bikale, okhane bike ta dekhbo"
+  {
+    meet: /\b(?:er|r)\s+(?:niche|samne|shamne|kache|pashe|pichone|pichhone|opore|gate\s+e)\s+(?:chole\s+)?(?:ashen|asen|aso|asho|ashun|asun|ashben|asben|ashbe|dekha\s+kor(?:un|o|ben))\b/gi,
+    then: /\b(?:bikale|bikel|bikele|sokale|sokal|dupure|sondhay|sondhai|rate|kal|kalke|ajke|aj|\d{1,2}\s*(?:ta|tay|tar)|(?:ami\s+)?(?:dekhbo|dekhe\s+(?:debo|dibo|nibo)|thik\s+kore\s+(?:debo|dibo)|check\s+korbo))\b/i,
+    words: ["niche", "samne", "shamne", "kache", "pashe", "pichone", "pichhone", "opore", "gate"],
+  },
+  // Hindi and Urdu in Latin letters (round 34): "kal shaam petrol pump ke paas milte hain, wahin dekh lunga"
+  {
+    meet: /\b(?:pe|par|ke\s+(?:paas|pas|saamne|samne|bahar|peeche))\s+(?:mil(?:te|enge|oge|o)\s+(?:hai|hain|hu|hoon)?|mil\s+(?:lete|lenge|jao|jana|lo)|milna|aa\s*jao|aa\s+jana|aa\s+jaiye)\b/gi,
+    then: /\b(?:kal|aaj|shaam|subah|raat|dopahar|\d{1,2}\s*baje|(?:main|mai|hum)?\s*(?:dekh|check\s+kar|theek\s+kar|thik\s+kar)\s*(?:lunga|loonga|lenge|dunga|doonga|denge))\b/i,
+    words: ["pe", "par", "paas", "pas", "saamne", "samne", "bahar", "peeche"],
+  },
   // Swahili (round 32): "tukutane pale Total karibu na stendi saa nne asubuhi"
   {
     // Round 33: a bus stand or a fuel station named at once ("tukutane stage ya matatu Githurai").
@@ -335,7 +368,44 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp }> = [
   },
 ];
 
+/** The reader told to come by where the sender is off duty and does the job ("swing by Carter's Tire at lunch, I'm off the clock then and can check it"). */
+function offDutyVisit(m: RegExpExecArray, text: string): boolean {
+  const s = sentenceAndNext(m, text);
+  return SENDER_OFF_DUTY.test(s) && DOES_THE_JOB.test(s) && !AT_THE_WORKSHOP.test(s) && !BOOKED.test(s);
+}
+
+/** The reader told to walk in with the job done and the booking left out, in the two sentences after ("just pop in" / "we'll do it same day, no booking"). */
+function walkInOffTheBooking(m: RegExpExecArray, text: string): boolean {
+  const s = sentenceAndNext(m, text, 2);
+  return OFF_THE_BOOKING.test(s) && DOES_THE_JOB.test(s) && !BOOKED.test(s);
+}
+
+/**
+ * VISIT, the sender coming to see the car in person (round 34): "I'll come look at it myself", "let me come see it in person",
+ * "I'll drive over and check it in person". The workshop's advisor says as much of a car on its ramp, so it wants the reader's
+ * whereabouts asked (`WHEREABOUTS_ASKED`), a price settled there or the booking left out (see the pattern).
+ */
+const SEES_IN_PERSON =
+  /\b(?:i['’]?ll|ill|i\s+(?:will|can|could)|let\s+me|lemme|i['’]?d|imma)\s+(?:just\s+)?(?:come|drive|pop|swing|head|nip|run)\s+(?:(?:over|round|out|by|down|up)\s+)?(?:and\s+|to\s+)?(?:look\s+at|see|check|inspect|(?:have|take)\s+a\s+look\s+at|give\s+(?:it|her)\s+a\s+look)\b[^.!?\n]{0,30}?\b(?:myself|in\s+person|personally|with\s+my\s+own\s+eyes|face\s+to\s+face)\b/gi;
+
+/** The reader's whereabouts asked: "where are you parked?", "what's your street?", "send me your location", "where do you live". */
+const WHEREABOUTS_ASKED =
+  /\b(?:where\s+(?:are\s+(?:you|u)|r\s+u|(?:do|d['’]?)\s*(?:you|u)\s+(?:live|stay)|(?:is|['’]s)\s+(?:the\s+car|it|she)|(?:you['’]?re|ur)\s+(?:parked|based))|(?:what['’]?s|what\s+is|send(?:\s+me)?|give(?:\s+me)?|drop(?:\s+me)?)\s+(?:your|ur)\s+(?:address|location|postcode|zip|street|pin)|send\s+(?:me\s+)?(?:a\s+)?(?:pin|location)|(?:just\s+)?send\s+(?:me\s+)?where\s+(?:you|u)\s+are)\b/i;
+
+/** A price settled at the visit: "we can sort a price then", "agree a price there", "cash on the day". */
+const PRICE_SETTLED = /\b(?:sort|agree|work\s+out|settle|talk|discuss)\s+(?:out\s+)?(?:a|the)\s+(?:price|cost|fee)\b/i;
+
 export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
+  {
+    kind: DEAL, // "I'll come look at it myself, where are you parked?", "let me come see it in person this weekend, we can sort a price then"
+    re: SEES_IN_PERSON,
+    words: ["come", "drive", "pop", "swing", "head", "nip", "run"],
+    accept: (m, text) => {
+      const s = sentenceAndNext(m, text);
+      const off = WHEREABOUTS_ASKED.test(s) || PRICE_SETTLED.test(s) || OFF_THE_BOOKING.test(s) || UNDERCUT.test(s) || SCREEN_SHUNNED.test(s);
+      return off && !BOOKED.test(s) && !AT_THE_WORKSHOP.test(s) && !reportedBefore(m, text) && live(m, text);
+    },
+  },
   {
     kind: DEAL, // the sender coming to the reader off duty or outside the booking: "I can pop over after my shift if you're local", "i'll swing past yours after work and do the plugs"
     re: SENDER_COMES,
@@ -345,7 +415,7 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
       if (!TO_THE_READER.test(s) && !(NEAR_THE_READER.test(s) && DOES_THE_JOB.test(s))) return false;
       // Off duty alone, an errand ("pop round to yours after work to drop off the spare key") is no job done there.
       const deal = OFF_THE_BOOKING.test(s) || UNDERCUT.test(s) || (OFF_DUTY.test(s) && !ERRAND.test(s));
-      return deal && !BOOKED.test(s) && !REPORTED_BEFORE.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index)) && live(m, text);
+      return deal && !BOOKED.test(s) && !reportedBefore(m, text) && live(m, text);
     },
   },
   {
@@ -356,17 +426,18 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     accept: (m, text) => {
       const s = sentenceAndNext(m, text);
       if (BOOKED.test(s) || negatedBefore(text, m.index)) return false;
-      return SCREEN_SHUNNED.test(s) || (OFF_THE_BOOKING.test(s) && live(m, text));
+      return SCREEN_SHUNNED.test(s) || ((OFF_THE_BOOKING.test(s) || APP_GIVEN_UP.test(s)) && live(m, text));
     },
   },
   {
     kind: DEAL, // "swing by Carter's Tire in Bozeman at lunch, I'm off the clock then and can check it"
     re: TOLD_TO_COME_BY,
     words: "come pop swing nip stop drop call head".split(" "),
-    accept: (m, text) => {
-      const s = sentenceAndNext(m, text);
-      return SENDER_OFF_DUTY.test(s) && DOES_THE_JOB.test(s) && !AT_THE_WORKSHOP.test(s) && !BOOKED.test(s) && live(m, text);
-    },
+    // Round 34: or told to walk in with the booking left out, the workshop's own counter too ("just pop in to the shop" /
+    // "we'll do it same day, no booking"), read over the two sentences after it.
+    accept: (m, text) => (offDutyVisit(m, text) || walkInOffTheBooking(m, text)) && live(m, text),
+    // The walk-in reaches to the sentence that leaves the booking out: a burst's later message holds it.
+    span: (m) => (offDutyVisit(m, m.input) ? [m.index, m.index + m[0].length] : [m.index, sentencesFrom(m, m.input, 2)[1]]),
   },
   {
     kind: DEAL, // "willing to inspect the vehicle personally at your premises this evening, outside of the booking"
@@ -399,10 +470,11 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     },
     ...(atYours ? [{ kind: DEAL, re: atYours, gate: away, accept: (m: RegExpExecArray, text: string) => away.test(sentenceAndNext(m, text)) && live(m, text) }] : []),
   ]),
-  ...MEET_ABROAD.map(({ meet, then }): Pattern => ({
+  ...MEET_ABROAD.map(({ meet, then, words }): Pattern => ({
     kind: DEAL,
     re: meet,
-    gate: then,
+    // Round 34's languages gate on the meeting's own words (a word-set lookup), the older ones on their time or job.
+    ...(words ? { words } : { gate: then }),
     accept: (m, text) => {
       const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
       const sentence = text.slice(start, end);

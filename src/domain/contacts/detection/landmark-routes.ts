@@ -40,6 +40,7 @@ import { type Pattern, sentenceAt, sentenceOf } from "./context.ts";
 import { BUSINESS_SUBJECT, DWELLING_NOUN, HOUSE_PART } from "./home-directions.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
+import type { Hit } from "./types.ts";
 
 /** Parts of a car, events and speeds a relation counts from in repair talk ("behind the battery", "after the oil change", "right at speed"): no landmark; nor a verb ("after watching"). */
 const NOT_A_LANDMARK = String.raw`(?:battery|connector|fuse|relay|hose|bolt|nut|sensor|wire|wiring|harness|plug|pipe|bracket|pulley|belt|intake|firewall|dash|dashboard|bonnet|hood|engine|motor|gearbox|transmission|wheel|tyre|tire|caliper|pedal|seat|glovebox|boot|trunk|bumper|panel|clip|pin|module|valve|filter|tank|mount|exhaust|manifold|radiator|alternator|starter|injector|coil|cylinder|airbox|throttle|reservoir|dipstick|headlight|mirror|column|steering|axle|hub|strut|shock|spring|grille|cover|shield|housing|pump|fan|thermostat|turbo|clutch|sump|crank\w*|cam\w*|timing|gasket|way|time|end|weekend|service|repair|job|fix|oil|change|update|reset|rain|wash|call|diag\w*|test|regen|pothole|bumps?|accident|crash|first|second|last|next|then|now|today|tomorrow|tonight|morning|noise|light|warranty|speed|load|idle|low|high)s?`;
@@ -47,8 +48,11 @@ const NOT_A_LANDMARK = String.raw`(?:battery|connector|fuse|relay|hose|bolt|nut|
 /** LANDMARK: a relation and the landmark it counts from, not a part of the car or an event (`NOT_A_LANDMARK`), nor someone looked for ("you're after Dev"). */
 const LANDMARK = String.raw`(?<!\b(?:you|i|we|they)['’]?(?:re|m)\s+)\b(?:just\s+|right\s+|straight\s+)?(?:after|past|behind|opposite|facing|across\s+(?:the\s+(?:road|street)\s+)?from|next\s+(?:door\s+)?to|beside|alongside|by|near|in\s+front\s+of|(?:round|around)\s+the\s+corner\s+from|towards?|(?:over|ower|under|across)\s+the\s+(?:bridge|brig|railway|tracks|flyover|overpass|river|burn)|above|(?:\d+|a|one|two|half\s+a)\s*(?:yards?|metres?|meters?|m|miles?|mins?|blocks?|k|km)\s+(?:past|after|from|beyond)|(?<=\b(?:left|right)\s+)at)\s+(?!(?:(?:the|a|an|my|your|its|that|this)\s+)?(?:[a-z-]+\s+)?${NOT_A_LANDMARK}\b)(?!\d|[a-z]+ing\b)(?:(?:the|a|an|that|old|auld)\s+)?\w[\w'’&-]*`;
 
-/** Where a clause opens: a told way starts there ("..., right at the light"), not after a subject ("when I turn left"). */
-const CLAUSE_OPEN = String.raw`(?:^|[.!?,;:(—–-]\s*|\b(?:then|and|just|so|you|u|ya|first|after\s+that|from\s+there)\s+)`;
+/**
+ * Where a clause opens: a told way starts there ("..., right at the light"), not after a subject ("when I turn left"). A
+ * sentence after another starts with the space after its full stop or question mark ("you know the Shell? keep going ...").
+ */
+const CLAUSE_OPEN = String.raw`(?:^\s*|[.!?,;:(—–-]\s*|\b(?:then|and|just|so|you|u|ya|first|after\s+that|from\s+there)\s+)`;
 
 /** A way told to the reader: "turn left", "right at the light", "keep going", "take the Whitemud", "walk up to". */
 const TOLD_WAY = String.raw`(?:(?:turn|go|hang\s+a|take\s+(?:a|the\s+(?:first|second|third|next|\d\w*))|bear|keep|head|veer|hook\s+a)\s+(?:a\s+)?(?:left|right)\b|(?:left|right)\s+(?:at|after|past|by|into|onto|off)\b|(?:keep\s+going|carry\s+on|go\s+(?:straight|till|until|along|up|down|over|past)|follow\s+the|head\s+(?:towards?|up|down|along|for)|pass\s+the|cross\s+the|enter\s+the|come\s+off|get\s+off|take\s+the\s+[a-z]|go\s+towards?|walk\s+(?:up|down|along|over|past|to|towards?))\b)`;
@@ -138,6 +142,13 @@ function routeSpan(m: RegExpExecArray): [number, number] {
 }
 
 /**
+ * The sender's own shop at the end of the way (round 34: "Turn off Hwy 90 at the old Texaco, ..., my shop's the tin building
+ * with the wrecker out front"): a place of their own the reader is led to, not the booked workshop ("the workshop is", "our
+ * garage is"), which `ELSEWHERE` reads by its booking words.
+ */
+const OWN_SHOP = /\bmy\s+(?:own\s+|little\s+)?(?:shop|yard)\s*(?:is|['’]s)\b/i;
+
+/**
  * The sentence of a step is a route (`routeIn`, in one piece between statement breaks) about nothing else (`ELSEWHERE`,
  * `BUSINESS_SUBJECT`, no comma part with another subject), not asked, not refused.
  */
@@ -145,7 +156,7 @@ function aRoute(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
   const sentence = text.slice(start, end);
   if (text[end] === "?" || !routeIn(sentence)) return false;
-  if (ELSEWHERE.test(sentence) || BUSINESS_SUBJECT.test(sentence)) return false;
+  if (ELSEWHERE.test(sentence) || (BUSINESS_SUBJECT.test(sentence) && !OWN_SHOP.test(sentence))) return false;
   const pieces = sentence.split(STATEMENT_BREAK);
   const route = pieces.length === 1 ? sentence : pieces.find(routeIn);
   return route !== undefined && !route.split(",").some((part) => SOMETHING_ELSE_AS_SUBJECT.test(part)) && live(m, text);
@@ -210,3 +221,22 @@ export const LANDMARK_ROUTE_PATTERNS: Pattern[] = [
     };
   }),
 ];
+
+/**
+ * The one to ask for at the end of the way, said in the sentence after it (round 34): "Behind Sharma Sweets, gali no. 4, second
+ * floor. Ask anyone for Pappu mechanic", "... portón verde. Pregunta por Don Chuy", "... Frag nach Kalle": the name finds the
+ * home as the way does. English, Spanish, Portuguese, French, German, Italian, Dutch, Polish, Indonesian, Tagalog, Hinglish.
+ */
+const ASK_FOR_NEXT =
+  /^[\s.!?,;:—–-]*(?:(?:and|then|just|y|e|et|und|en|i|tapos)\s+)?(?:ask\s+(?:(?:anyone|anybody|around|people|the\s+locals|someone|somebody)\s+)?(?:for|after)|pregunt(?:a|e|en|ar)(?:le)?\s+(?:(?:a\s+)?(?:cualquiera|quien\s+sea|los\s+vecinos)\s+)?por|pergunt(?:a|e|ar)\s+(?:(?:a\s+)?(?:qualquer\s+um|qualquer\s+pessoa|os\s+vizinhos)\s+)?(?:pelo|pela|por)|demande(?:z|r)?\s+(?:(?:a\s+)?(?:n['’]importe\s+qui|quelqu['’]un|les\s+voisins)\s+)?(?:apres|pour)|frag(?:en\s+sie|t)?\s+(?:(?:einfach|irgendwen|jeden)\s+)?nach|chied(?:i|ete)\s+(?:(?:a\s+)?(?:chiunque|qualcuno)\s+)?(?:di|per)|vraag\s+(?:(?:iemand|maar)\s+)?naar|(?:za)?pytaj(?:cie)?\s+(?:(?:kogokolwiek|kogos|sasiadow)\s+)?o|tanya(?:kan)?\s+(?:(?:aja|saja|orang|siapa\s+saja)\s+)?(?:rumah\s+)?|(?:itanong|hanapin)\s+(?:(?:mo|nyo)\s+)?(?:lang\s+)?(?:si|kay|ang\s+bahay\s+ni)|kisi\s+se\s+bhi\s+(?:pooch|puchh|puch)\w*)\s+[^.!?\n]{2,40}/i;
+
+/**
+ * Extends a way told (an ADDRESS hit) over the sentence right after it that names the one to ask for there (`ASK_FOR_NEXT`).
+ */
+export function extendWaysToTheOneAskedFor(text: string, hits: Hit[]): void {
+  for (const h of hits) {
+    if (h.kind !== "ADDRESS") continue;
+    const next = ASK_FOR_NEXT.exec(text.slice(h.end, h.end + 160));
+    if (next) h.end += next[0].length;
+  }
+}

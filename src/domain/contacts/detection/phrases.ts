@@ -941,6 +941,10 @@ const DEAL_WORDS: ReadonlyArray<readonly string[] | undefined> = [
 if (REQUEST_WORDS.length !== REQUEST_PATTERNS.length || DEAL_WORDS.length !== DEAL_PATTERNS.length) throw new Error("phrase word gates out of step with the patterns");
 REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
 
+/** A workshop near the reader sought after the question where they live: "para buscarte un taller cerca", "um dir eine Werkstatt in der Nähe zu empfehlen". */
+const WORKSHOP_NEAR_SOUGHT =
+  /\b(?:taller|oficina|garage|garaje|werkstatt|officina|werkplaats|garage|warsztat|servis|bengkel|talyer|workshop|mecanico|mechanic)\b[^.!?\n]{0,40}\b(?:cerca|perto|pres|proche|nahe|nahe|vicino|dichtbij|in\s+de\s+buurt|blisko|yakin|dekat|paas|malapit|near(?:by)?)\b|\b(?:cerca|perto|pres|proche|nahe|vicino|dichtbij|blisko|yakin|dekat|paas|malapit|near(?:by)?)\b[^.!?\n]{0,40}\b(?:taller|oficina|garage|garaje|werkstatt|officina|werkplaats|warsztat|servis|bengkel|talyer|workshop)\b/i;
+
 REQUEST_PATTERNS.push(
   {
     kind: REQUEST, // someone else's number asked for: "give me the customer's number", "can you share his cell" (not "the part's number")
@@ -980,6 +984,16 @@ REQUEST_PATTERNS.push(
     words: ["where"],
   },
   {
+    // round 34: the same asked in other languages ("¿dónde vives?", "wo wohnst du?", "tu habites où ?", "onde você mora?", "dove
+    // abiti?", "waar woon je?", "gdzie mieszkasz?", "nerede oturuyorsun?", "rumahnya di mana?", "aap kahan rehte ho?", "saan ka
+    // nakatira?"), not where a workshop near them is sought ("¿dónde vives? para buscarte un taller cerca")
+    kind: REQUEST,
+    re: /(?:\bdonde\s+(?:vives|vivis|vive\s+usted|queda\s+tu\s+casa|esta\s+tu\s+casa)|\bonde\s+(?:(?:voce|vc|tu|o\s+senhor|a\s+senhora)\s+mora|fica\s+(?:sua|tua)\s+casa)|\b(?:tu\s+habites|vous\s+habitez)\s+ou\b|\bou\s+(?:tu\s+habites|habites-tu|vous\s+habitez|habitez-vous)|\bwo\s+wohn(?:st\s+du|en\s+sie)|\bdove\s+(?:abiti|vivi|abita(?!\s+(?:il|la|lo|l['’]|i|gli|le|un|una|mio|mia|tuo|tua|suo|sua)\b))|\bwaar\s+woon\s+(?:je|jij|u)|\bgdzie\s+(?:mieszkasz|pan\s+mieszka|pani\s+mieszka)|\b(?:nerede|nerde)\s+(?:oturuyorsun|oturuyorsunuz|yasiyorsun|yasiyorsunuz)|\bevin\s+nerede|\b(?:rumah(?:nya|mu)?|tinggal(?:nya)?)\s+(?:di\s+)?mana|\b(?:aap|ap|tum|tu)\s+(?:kahan|kaha|kidhar)\s+(?:rehte|rahte|rehti|rahti|rehta|rahta)|\bsaan\s+(?:ka|kayo|po\s+kayo)\s+nakatira)\b/gi,
+    accept: (m, text) => live(m, text) && !WORKSHOP_NEAR_SOUGHT.test(text.slice(m.index, m.index + 120)),
+    phrase: true,
+    words: ["donde", "onde", "habites", "habitez", "wo", "dove", "waar", "gdzie", "nerede", "nerde", "evin", "rumah", "rumahnya", "rumahmu", "tinggal", "tinggalnya", "aap", "ap", "tum", "tu", "saan"],
+  },
+  {
     kind: REQUEST, // the other side looked up elsewhere: "I'll look you up", "want to find you on fb", "let me add you on insta"
     re: /\b(?:i'?ll|i\s+will|let\s+me|want\s+to|wanna|i\s+can|can\s+i|gonna|going\s+to|i['’]?d\s+like\s+to|i\s+would\s+like\s+to)\s+(?:look\s+(?:you|u)\s+up|(?:find|add|follow)\s+(?:you|u)\s+on|search\s+(?:for\s+)?(?:you|u)\s+on|(?:add|friend)\s+(?:you|u)\b(?!\s+(?:to|as|in|into|on\s+(?:the|this)\s+(?:booking|job|quote|invoice))\b))/gi,
     accept: live,
@@ -1002,7 +1016,8 @@ DEAL_PATTERNS.forEach((p, i) => (p.words = DEAL_WORDS[i]));
 // in any case. Each is read with its clause (`live`): negation and in-platform references.
 
 /** A booking, payment or job verb. */
-const DEAL_VERB = String.raw`(?:pay(?:ing)?|paid|sort(?:ing)?|settle|settling|handle|arrange|do|doing|split|send|sending|transfer|book(?:ing)?|rebook(?:ing)?|invoice|bill|charge|deal|finish|square\s+up|settle\s+up)`;
+// Round 34: the price talked over ("we can talk price face to face", "let's discuss the money in person") is the deal made off the platform.
+const DEAL_VERB = String.raw`(?:pay(?:ing)?|paid|sort(?:ing)?|settle|settling|handle|arrange|do|doing|split|send|sending|transfer|book(?:ing)?|rebook(?:ing)?|invoice|bill|charge|deal|finish|square\s+up|settle\s+up|(?:talk(?:ing)?|discuss(?:ing)?|negotiat(?:e|ing)|haggl(?:e|ing)|agree(?:ing)?)(?=\s+(?:(?:the|a|about|on|over)\s+)?(?:price|prices|pricing|money|numbers|cost|costs|rates?|fee|payment)\b))`;
 /** A manner that takes the job or the money off the platform. */
 const OFF_MANNER = String.raw`(?:privately|in\s+private|offline|off[\s-]app|off\s+the\s+app|direct(?:ly)?|in\s+person|face\s+to\s+face|on\s+the\s+side|between\s+(?:us|ourselves)|outside(?!\s+(?:the\s+)?(?:shop|garage|house|car|office|store|door|building|workshop))|at\s+(?:the|our|my)\s+(?:front\s+desk|desk|counter|till|register|office|shop|garage|workshop|place|house|yard)|(?:in|with)\s+(?:cash|a\s+che(?:que|ck)|che(?:que|ck)s?)|(?<=\bpay(?:\s+(?:me|you|us|him|her))?\s+)there)`;
 /** A place inside the app named earlier on the line: "in the Quotes tab", "on the booking screen", "to the checkout page". */
@@ -1030,7 +1045,10 @@ DEAL_PATTERNS.push(
       "gi",
     ),
     accept: (m, text) => live(m, text) && !payThereInTheApp(m, text) && !paymentToSomeoneElseRetold(m, text),
-    words: "pay paying paid sort sorting settle settling handle arrange do doing split send sending transfer book booking rebook rebooking invoice bill charge deal finish square".split(" "),
+    words:
+      "pay paying paid sort sorting settle settling handle arrange do doing split send sending transfer book booking rebook rebooking invoice bill charge deal finish square talk talking discuss discussing negotiate negotiating haggle haggling agree agreeing".split(
+        " ",
+      ),
   },
   {
     kind: DEAL, // "way cheaper than going through the app", "book thru our website instead of here", "110 through the app" after a lower price

@@ -15,7 +15,9 @@
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
  */
-import { before, type Pattern, sentenceOf, sentenceStart, sentenceText } from "./context.ts";
+import { before, type Pattern, sentenceAt, sentenceOf, sentenceStart, sentenceText } from "./context.ts";
+import { BOOKED_ABROAD, WORKSHOP_ABROAD } from "./in-person-visits.ts";
+import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
@@ -66,15 +68,16 @@ const FOUND_THERE =
  * park round the back, key drop) or a home, which the home and own-place rules read: a meeting there is the
  * booking's, or not a public place.
  */
+// A fuel brand's "garage" is a petrol station ("the Shell garage"), a public place.
 const NOT_A_MEETING_PLACE =
-  /\b(?:workshop|shop|garage|bay|reception|(?:front|service|parts|help)\s+desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|branch|premises|office|house|home|flat|apartment|place|booking|entrance|roller\s+door|loading\s+bay|drop-?off|key\s+(?:drop|box|safe)|(?:side|back|front|rear|main)\s+(?:gate|door|lane|car\s*park|lot)|(?:car\s*park|lot|yard)\s+(?:at|round|out|in)\s+(?:the\s+)?(?:back|front|side|rear))\b/i;
+  /\b(?:workshop|shop|(?<!\b(?:shell|bp|esso|texaco|total|caltex|mobil|chevron|exxon|gulf|jet|petrol|gas)\s+)garage|bay|reception|(?:front|service|parts|help)\s+desk|counter|dealer(?:ship)?|service\s+(?:centre|center|department)|branch|premises|office|house|home|flat|apartment|place|booking|entrance|roller\s+door|loading\s+bay|drop-?off|key\s+(?:drop|box|safe)|(?:side|back|front|rear|main)\s+(?:gate|door|lane|car\s*park|lot)|(?:car\s*park|lot|yard)\s+(?:at|round|out|in)\s+(?:the\s+)?(?:back|front|side|rear))\b/i;
 
 /** The visit asked of the reader, not told of someone else ("the tow truck will come to the car park"): a clause's start or an ask. */
 const ASKED_OF_THE_READER = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|and|then|so|sir|mate|bro|you|u|ya|can\s+(?:you|u)|could\s+(?:you|u))\s+)$/i;
 
 /** A time the meeting is set for or lasts until: "tomorrow 10am", "at 7", "till 6", "from 6", "saturday", a weekend day abroad ("lördag 11", round 32). */
 const MEETING_TIME =
-  /\b(?:at\s+\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening|arvo)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tues|weds|thurs|after\s+(?:work|\d)|around\s+\d|(?:till|til|until|from)\s+\d|(?:lordag|sondag|lørdag|søndag|lauantai|sunnuntai|zaterdag|zondag|samstag|sonntag|samedi|dimanche|sabado|domingo|sabato|domenica)(?:\s+\d{1,2})?)\b/i;
+  /\b(?:at\s+\d|half\s+(?:past\s+)?\d|\d{1,2}\s*(?:am|pm|ish)|\d{1,2}[:.]\d\d|noon|midday|tonight|tomorrow|tmrw|today|this\s+(?:morning|afternoon|evening|arvo)|(?:mon|tues|wednes|thurs|fri|satur|sun)day|tues|weds|thurs|after\s+(?:work|\d)|around\s+\d|(?:till|til|until|from)\s+\d|(?:lordag|sondag|lørdag|søndag|lauantai|sunnuntai|zaterdag|zondag|samstag|sonntag|samedi|dimanche|sabado|domingo|sabato|domenica)(?:\s+\d{1,2})?)\b/i;
 
 /** Public places one waits at: a car park, a station, a mall, a supermarket, a cafe. */
 const PUBLIC_PLACE =
@@ -142,9 +145,11 @@ const throughNextWhere =
 
 /**
  * The reader asked to a public place or an event by name, capitalised or not (round 31): "swing by the Z station in Te
- * Kuiti thursday", "come to the cars and coffee saturday at Ridgedale", "come to Liberty Market parking".
+ * Kuiti thursday", "come to the cars and coffee saturday at Ridgedale", "come to Liberty Market parking"; the car brought there
+ * (round 34: "bring it to the church car park on Sunday after mass, I'll look at it then").
  */
-const COME_TO_AN_EVENT = /\b(?:come|pop|swing|stop|head|drop|call|roll)\s+(?:(?:by|round|over|down|along)\s+)?(?:to|at|by|into)?\s*(?<place>[^,;.!?\n\s][^,;.!?\n]{1,59})/gi;
+const COME_TO_AN_EVENT =
+  /\b(?:(?:come|pop|swing|stop|head|drop|call|roll)\s+(?:(?:by|round|over|down|along)\s+)?(?:to|at|by|into)?|bring\s+(?:it|her|him|the\s+(?:car|van|truck|ute|bike))\s+(?:(?:down|round|over)\s+)?to)\s*(?<place>[^,;.!?\n\s][^,;.!?\n]{1,59})/gi;
 
 /** Events and grounds people meet at besides `PUBLIC_PLACE`: a show, a track day, a club night. */
 const EVENT_PLACE =
@@ -172,11 +177,116 @@ const THERE_OR_THEN = /\b(?:there|on\s+the\s+spot|no\s+charge|for\s+free|cash)\b
 /** The sender's job done at the meeting place, tied to it by "there" or a time. */
 const jobThere = (sentence: string): boolean => WORK_THERE.test(sentence) && (THERE_OR_THEN.test(sentence) || MEETING_TIME.test(sentence));
 
+/**
+ * The reader asked to the sender's home in another language, with the sender's job there or a time set (round 34): "ven a
+ * mi casa mañana y lo reviso", "vem aqui em casa amanhã que eu dou uma olhada", "viens chez moi demain, je regarde ça",
+ * "komm morgen zu mir nach Hause, ich schau es mir an", "vieni da me domani, ci do un'occhiata", "kom morgen bij mij thuis
+ * langs", "przyjedź do mnie jutro, zobaczę", "yarın eve gel, bakarım", "datang aja ke rumah saya besok", "bhai kal mere ghar
+ * aa jao, main dekh lunga", "punta ka na lang sa bahay bukas", "ta3ala l dari ghedda", "تعال عندي البيت بكرة". The English
+ * "come to my place ... I'll look at it" is the own-place rule's. `invite` reads the text as normalised (accents dropped),
+ * `then` the sender's job or a day or hour, in the invitation's sentence or the next.
+ */
+const HOME_INVITED_ABROAD: ReadonlyArray<{ invite: RegExp; then: RegExp; words?: readonly string[] }> = [
+  {
+    invite:
+      /\b(?:ven(?:te)?|venga|veni|venite|vengan|pasa(?:te)?|caele|trae(?:lo|la|me)?|traigan(?:lo)?)\s+(?:[\w']+\s+){0,2}?(?:a|por|hasta|pa|para)\s+(?:mi\s+(?:casa|domicilio|depa|departamento|cantón|canton|rancho)|la\s+casa|casa)\b/gi,
+    then: /\b(?:(?:yo\s+)?(?:te\s+|se\s+)?(?:lo|la)\s+(?:reviso|checo|chequeo|arreglo|miro|veo|hago|cambio|compongo|reparo)|le\s+(?:echo|hecho|doy)\s+(?:un\s+)?(?:ojo|vistazo|ojeada|una\s+(?:mirada|revisada|checada))|manana|hoy|esta\s+(?:tarde|noche)|a\s+las\s+\d|(?:el\s+)?(?:sabado|domingo|lunes|martes|miercoles|jueves|viernes))\b/i,
+    words: ["ven", "vente", "venga", "veni", "venite", "vengan", "pasa", "pasate", "caele", "trae", "traelo", "traela", "traeme", "traigan", "traiganlo"],
+  },
+  {
+    invite: /\b(?:vem|venha|venham|passa|passe|traz|traga|tragam)\s+(?:[\w']+\s+){0,2}?(?:(?:aqui|ali|la)\s+)?(?:em|na|pra|para|ate)\s+(?:a\s+)?(?:minha\s+)?casa\b/gi,
+    then: /\b(?:(?:eu\s+)?(?:dou|darei|vou\s+dar)\s+uma\s+(?:olhada|olhadinha|vista)|(?:eu\s+)?(?:olho|vejo|arrumo|conserto|resolvo|troco)\b|faco\s+o\s+servico|amanha|hoje|(?:a|de)\s+(?:tarde|noite)|as\s+\d|sabado|domingo|segunda|terca|quarta|quinta|sexta)\b/i,
+    words: ["vem", "venha", "venham", "passa", "passe", "traz", "traga", "tragam"],
+  },
+  {
+    invite: /\b(?:viens|venez|passe|passez|ramene|ramenez|amene|amenez)\s+(?:[\w']+\s+){0,2}?(?:chez\s+(?:moi|nous)|a\s+la\s+maison|a\s+mon\s+domicile)\b/gi,
+    then: /\b(?:je\s+(?:(?:te\s+|vous\s+)?(?:la|le|l['’])?\s*(?:regarde|fais|repare|verifie|change)|jette\s+un\s+(?:oeil|coup\s+d['’]oeil)|m['’]en\s+occupe)|on\s+(?:regarde|verra)|demain|ce\s+(?:soir|week-?end)|cet\s+apres-midi|samedi|dimanche|lundi|mardi|mercredi|jeudi|vendredi|a\s+\d{1,2}\s*h|\d{1,2}h\d*)\b/i,
+    words: ["viens", "venez", "passe", "passez", "ramene", "ramenez", "amene", "amenez"],
+  },
+  {
+    invite: /\b(?:komm|kommen\s+sie|kommt|bring|bringen\s+sie|bringt)\s+(?:[\w']+\s+){0,3}?(?:(?:zu|bei)\s+(?:mir|uns)|nach\s+hause|heim)\b/gi,
+    then: /\b(?:ich\s+(?:schau|schaue|guck|gucke|mach|mache|repariere|seh|sehe|kummer)|(?:schau|schaue|guck|gucke|mach|mache|seh|sehe)\s+ich|morgen|heute\s+abend|samstag|sonntag|montag|dienstag|mittwoch|donnerstag|freitag|um\s+\d|\d{1,2}\s*uhr)\b/i,
+    words: ["komm", "kommen", "kommt", "bring", "bringen", "bringt"],
+  },
+  {
+    invite: /\b(?:vieni|venite|venga|passa|passate|passi|porta(?:la|lo|mela|melo)?|portate(?:la|lo)?)\s+(?:[\w']+\s+){0,2}?(?:da\s+(?:me|noi)|a\s+casa(?:\s+(?:mia|nostra|da\s+me))?)\b/gi,
+    then: /\b(?:(?:ci|gli|le)\s+do\s+un['’]?\s*occhiata|(?:te\s+)?(?:la|lo|l['’])\s*(?:guardo|sistemo|aggiusto|controllo|faccio|riparo|vedo)|(?:guardo|controllo|sistemo)\s+io|domani|stasera|oggi\s+pomeriggio|sabato|domenica|lunedi|martedi|mercoledi|giovedi|venerdi|alle\s+\d)\b/i,
+    words: ["vieni", "venite", "venga", "passa", "passate", "passi", "porta", "portala", "portalo", "portamela", "portamelo", "portate", "portatela", "portatelo"],
+  },
+  {
+    invite: /\b(?:kom|komen|breng)\s+(?:[\w']+\s+){0,3}?(?:bij\s+(?:mij|ons)|naar\s+(?:mijn|ons)\s+huis|naar\s+mij)(?:\s+thuis)?\b/gi,
+    then: /\b(?:ik\s+(?:kijk|repareer|fix|maak\s+(?:het|hem)|doe\s+(?:het|hem))|kijk\s+ik|morgen|vanavond|vanmiddag|zaterdag|zondag|maandag|dinsdag|woensdag|donderdag|vrijdag|om\s+\d)\b/i,
+    words: ["kom", "komen", "breng"],
+  },
+  {
+    invite: /\b(?:przyjedz|przyjdz|wpadnij|podjedz|wpadaj|przyjedzcie|wpadnijcie|podrzuc)\s+(?:[\w']+\s+){0,2}?(?:do\s+(?:mnie|nas)|pod\s+(?:moj|nasz)\s+dom)\b/gi,
+    then: /\b(?:zobacze|obejrze|zrobie|naprawie|sprawdze|rzuce\s+okiem|ogarne|jutro|dzis|dzisiaj|wieczorem|po\s+poludniu|w\s+(?:sobote|niedziele|poniedzialek|wtorek|srode|czwartek|piatek)|o\s+\d)\b/i,
+    words: ["przyjedz", "przyjdz", "wpadnij", "podjedz", "wpadaj", "przyjedzcie", "wpadnijcie", "podrzuc"],
+  },
+  {
+    invite: /\b(?:(?:bizim\s+)?eve|evime|bize|bana|yanima)\s+(?:[\w']+\s+)?(?:gel|gelin|gelsene|gelebilirsin|gelebilirsiniz|getir|getirin)\b/gi,
+    then: /\b(?:bakarim|bakayim|bakariz|hallederim|yaparim|tamir\s+ederim|ilgilenirim|yarin|aksam|bugun|cumartesi|pazar|saat\s+\d)\b/i,
+    words: ["eve", "evime", "bize", "bana", "yanima"],
+  },
+  {
+    invite:
+      /\b(?:datang|dateng|mampir|main|singgah|bawa\s+(?:aja\s+|saja\s+)?(?:mobil\w*|motor\w*|kereta))\s+(?:aja\s+|saja\s+|ya\s+|dong\s+|je\s+|lah\s+)?(?:ke\s+)?rumah\s+(?:saya|aku|gue|gw|kami|sy)\b/gi,
+    then: /\b(?:(?:saya|aku|gue|gw|sy|nanti)\s+(?:cek|lihat|liat|periksa|betulin|benerin|perbaiki|servis|tengok|baiki)|besok|esok|nanti|sore|malam|jam\s+\d|pukul\s+\d|sabtu|minggu)\b/i,
+    words: ["rumah"],
+  },
+  {
+    invite:
+      /\b(?:(?:gaadi|gadi|gaddi|car|bike|scooty)\s+)?(?:(?:mere|mera|hamare|humare|apne)\s+)?ghar\s+(?:pe\s+|par\s+|pr\s+)?(?:aa\s*jao|aa\s*jaiye|aaiye|aao|aa\s+jana|aa\s+jaana|le\s+aao|le\s+aaiye|le\s+aana)\b/gi,
+    then: /\b(?:(?:main|mai|hum)\s+)?(?:dekh|check\s+kar|theek\s+kar|thik\s+kar|bana|sahi\s+kar)\s*(?:lunga|loonga|lenge|dunga|doonga|denge)|\b(?:kal|aaj|shaam|subah|raat|sunday|ravivar)\b/i,
+    words: ["ghar"],
+  },
+  {
+    invite: /\b(?:punta|pumunta|dumaan|daan|dalhin\s+mo|dalin\s+mo)\s+(?:(?:ka|kayo|mo)\s+)?(?:na\s+lang\s+|nalang\s+|na\s+lng\s+|muna\s+)?(?:dito\s+)?sa\s+(?:bahay|amin)(?:\s+(?:namin|ko))?\b/gi,
+    then: /\b(?:(?:titingnan|titignan|aayusin|ayusin|tignan|tingnan|check(?:in)?)\s+ko|bukas|mamaya|sabado|linggo|alas\s+\w+)\b/i,
+    words: ["bahay", "amin"],
+  },
+  {
+    invite: /\b(?:ta3a?la|taala|ta['’]ala|t3ala|aji|eji)\s+(?:(?:l|le|li|ila|lel|el|3and|3end)\s*)?(?:dari|beti|baiti|bayti|el\s*bet|lbet|l\s*dar|3andi|3endi)\b/gi,
+    then: /\b(?:nchoufha|nshoufha|ashoofha|ashofha|bshoofha|ashufha|nsala7ha|asal7ha|ghedda|ghda|bukra|bokra|lyoum|elyoum|l3ashiya)\b/i,
+    words: ["ta3ala", "ta3la", "taala", "t3ala", "aji", "eji", "ta'ala", "ta’ala"],
+  },
+  {
+    invite: new RegExp(skeletonAlternation(["تعال عندي", "تعال للبيت", "تعال لبيتي", "تعال البيت", "تعالى عندي", "تعالى للبيت", "تعالي عندي"]), "g"),
+    then: new RegExp(skeletonAlternation(["اشوفها", "أشوفها", "بشوفها", "اصلحها", "أصلحها", "بصلحها", "بكرة", "بكره", "بكرا", "الليلة", "العصر", "المسا"])),
+  },
+];
+
+/**
+ * What may open the invitation's clause before it, in the languages of HOME_INVITED_ABROAD: a greeting, a softener or a day
+ * ("bhai kal mere ghar aa jao", "mejor ven a mi casa", "yarın eve gel"). Anything else is a subject the verb is said of ("Mon
+ * fils passe à la maison demain", "Mein Sohn kommt morgen nach Hause"): a story, not the reader asked.
+ */
+const INVITATION_OPENER =
+  /(?:^|[,.;:!?¿¡()\n-])\s*(?:(?:bhai|bhaiya|bro|sir|ji|yaar|boss|pare|mas|pak|bang|kak|abi|hocam|habibi|akhi|amigo|amiga|compa|jefe|senor|senora|cara|mano|mec|chef|kumpel|digga|amico|capo|vriend|stary|panie|please|pls|plz|just|so|ok|okay|oke|si|pues|mejor|entonces|bueno|mira|oye|olha|entao|melhor|alors|donc|bon|plutot|bitte|einfach|dann|doch|lieber|mal|allora|dai|meglio|pure|magari|maar|gewoon|dan|liever|lepiej|po\s+prostu|aja|saja|toh|to|na\s+lang|ya|kal|aaj|abhi|manana|hoy|amanha|hoje|demain|morgen|heute|domani|oggi|vandaag|jutro|dzis|dzisiaj|yarin|bugun|besok|nanti|bukas|mamaya|bokra|bukra|ghedda)\s*[,!]?\s+){0,3}$/i;
+
+/** The sentence around a match and the one after it: the job is often said next ("vieni da me domani. Ci do un'occhiata io"). */
+function withNextSentence(m: RegExpExecArray, text: string): string {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  return text.slice(start, end < text.length ? sentenceAt(text, end + 1, end + 1)[1] : end);
+}
+
+/**
+ * The sender's job done at a public place named after it, for money (round 34): "ill look at it in the car park for a bit of
+ * cash", "I'll do the pads in the Lidl car park for 40 quid". Without the money it is as often the booked workshop's own car
+ * park ("I'll have a look at it in the car park when you arrive").
+ */
+const JOB_AT_A_PLACE =
+  /\b(?:i['’]?ll|ill|i\s+(?:will|can|could)|we['’]?ll|we\s+(?:will|can|could))\s+(?:(?:have|take)\s+a\s+(?:look|listen|squiz|gander)\s+at|look\s+at|check|do|fix|sort|swap|change)\s+(?:it|her|them|the\s+[\w-]+)\s+(?:in|at|outside)\s+(?<place>(?:the|a)\s+[^,;.!?\n]{2,40})/dgi;
+
+/** Money for the job in its sentence: cash, a sum, "a tenner", "mates rates". */
+const MONEY_FOR_IT = /(?:\bcash\b|\bquid\b|\bbucks\b|[£$€]\s?\d|\b\d+\s*(?:dollars|euros|rand|pounds)\b|\ba\s+(?:tenner|score|pony|fiver)\b|\bmates?\s+rates?\b|\bcheap\b)/i;
+
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a meeting proposed at a place with a time: "let's meet in front of the Afriquia station in Ain Sebaa tomorrow 10am", "meet me in the Kiryon mall car park at 7"
     // Round 32: also "meet" opening a clause with a place named ("meet at ICA Maxi parkering i Haninge, lördag 11").
-    re: /\b(?:(?:let['’]?s|lets|we\s+(?:can|could|should)|shall\s+we|(?:i|we)['’]?ll|i\s+(?:can|could)|can\s+(?:we|you|u)|could\s+(?:we|you|u))\s+meet(?:\s+(?:up|you|u))?|meet\s+(?:me|us)|(?<=(?:^|[,.;:!?]\s*|\b(?:so|then|ok|okay|just|pls|please)\s+))meet(?:\s+up)?)\s+(?:(?:right\s+)?in\s+front\s+of|outside|opposite|across\s+from|behind|next\s+to|near|by|at|in)\s+(?<place>(?:the|a)\s+[^,;.!?\n]{2,60}|[A-Z][^,;.!?\n]{2,60})/dgim,
+    // Round 34: "let us meet", "lemme meet u", "meet u at", "we can link up at".
+    re: /\b(?:(?:let['’]?s|lets|let\s+us|let\s+me|lemme|we\s+(?:can|could|should)|shall\s+we|(?:i|we)['’]?ll|i\s+(?:can|could)|can\s+(?:we|you|u)|could\s+(?:we|you|u))\s+(?:meet|link\s+up|hook\s+up)(?:\s+(?:up|you|u|ya))?|meet\s+(?:me|us|u|ya)|(?<=(?:^|[,.;:!?]\s*|\b(?:so|then|ok|okay|just|pls|please)\s+))meet(?:\s+up)?)\s+(?:(?:right\s+)?in\s+front\s+of|outside|opposite|across\s+from|behind|next\s+to|near|by|at|in)\s+(?<place>(?:the|a)\s+[^,;.!?\n]{2,60}|[A-Z][^,;.!?\n]{2,60})/dgim,
     // "meet me in the middle on the price", "meet you at the price you quoted": a compromise, not a place; "the tow driver said let's meet": reported.
     accept: (m, text) =>
       !NOT_A_PLACE.test(m.groups?.place ?? "") &&
@@ -188,7 +298,8 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // the sender waiting at a public place until a time: "I'm at the Walmart parking lot on Clinton Hwy till 6", "i'm at the Tesco car park on Mill Road from 6"
-    re: /\b(?:i['’]?m|im|i\s+am|we['’]?re|i['’]?ll\s+be|i\s+will\s+be)\s+(?:parked\s+|sat\s+|waiting\s+)?(?:at|in|outside)\s+(?<place>the\s+[^,;.!?\n]{2,50}?)\s+(?<until>till|til|until|from|after)\s+(?:\d|noon|lunch)/dgi,
+    // Round 34: "parked up", "till late", "for the next hour".
+    re: /\b(?:i['’]?m|im|i\s+am|we['’]?re|i['’]?ll\s+be|i\s+will\s+be)\s+(?:parked\s+(?:up\s+)?|sat\s+|waiting\s+)?(?:at|in|outside)\s+(?<place>the\s+[^,;.!?\n]{2,50}?)\s+(?:(?<until>till|til|until|from|after)\s+(?:\d|noon|lunch|late)|for\s+the\s+next\s+(?:hour|\d+\s*(?:mins?|minutes|hours?)))/dgi,
     accept: (m, text) => {
       const place = m.groups?.place ?? "";
       return PUBLIC_PLACE.test(place) && !NOT_A_MEETING_PLACE.test(place) && !BOOKED_VISIT.test(sentenceText(text, m)) && awaited(m, text) && live(m, text);
@@ -258,4 +369,26 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     re: /\b(?:nos\s+vemos|(?:vamos\s+a\s+)?vernos|quedamos|nos\s+encontramos|(?:a\s+gente\s+)?se\s+encontra|encontro\s+voce)\s+(?:en|no|na|em|ahi|ali|alla)\b[^.!?\n]{0,60}\b(?:arregl\w*|acert\w*|precio|preco|pag\w*|efectivo|dinheiro|lo\s+hacemos|te\s+lo\s+hago|resolv\w*|combin\w*)/gi,
     accept: live,
   },
+  {
+    kind: DEAL, // "ill look at it in the car park for a bit of cash"
+    re: JOB_AT_A_PLACE,
+    gate: MONEY_FOR_IT,
+    accept: (m, text) => {
+      const place = m.groups?.place ?? "";
+      const sentence = sentenceText(text, m);
+      return (PUBLIC_PLACE.test(place) || EVENT_PLACE.test(place)) && !NOT_A_MEETING_PLACE.test(place) && MONEY_FOR_IT.test(sentence) && !BOOKED_VISIT.test(sentence) && live(m, text);
+    },
+    span: sentenceOf,
+  },
+  // The reader asked to the sender's home abroad (see HOME_INVITED_ABROAD), each rule tried only on a text holding its job or time.
+  ...HOME_INVITED_ABROAD.map(({ invite, then, words }): Pattern => ({
+    kind: DEAL,
+    re: invite,
+    // The invitation's own words where the language has them (a word-set lookup); the Arabic script's, its job or day.
+    ...(words ? { words } : { gate: then }),
+    accept: (m, text) => {
+      const sentence = withNextSentence(m, text);
+      return INVITATION_OPENER.test(before(text, m, 60)) && then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && !BOOKED_ABROAD.test(sentence) && live(m, text);
+    },
+  })),
 ];

@@ -16,6 +16,10 @@
  *   3. PARK-PITCH: a numbered pitch or plot in a caravan, holiday or mobile-home park: "pitch C22 at
  *      the Loch Lomond holiday park", "Stellplatz 14 auf dem Campingplatz Seeblick".
  *   4. ERF: a South African erf number: "Erf 2231, Vryburg".
+ *   5. TOWNLAND (round 34): an Irish townland, town and county, claimed or its farm told apart: "we're out at Carrowbeg,
+ *      Westport, Co. Mayo".
+ *   6. ESTATE-ON-ROAD (round 34): a farm and its numbered road: "farm Rooikrans on the R62 between Oudtshoorn and Calitzdorp".
+ *   7. UNIT-POSTCODE (round 34): one unit below the district with its postcode and town: "lieu-dit Les Granges, 24200 Sarlat".
  *
  * One unit alone is an area, not where to find anyone ("I drove up from Batangas", "my cousin in
  * Hapur district", "died at km 42 on the A7"), and is not read. A chain must hold two different
@@ -27,7 +31,7 @@
  * innocent. Words with other senses ("a lot of work", "the plot of the film", "colonia" as cologne)
  * never carry a number or a capitalised name in a second labelled unit, so the chain keeps them out.
  */
-import { after, before, caseless, negatedBefore, type Pattern } from "./context.ts";
+import { after, before, caseless, negatedBefore, type Pattern, sentenceText } from "./context.ts";
 import { unicodeSkeleton } from "./normalise.ts";
 
 /** An Arabic word as normalised: Arabic letters and the "l" and "o" the skeleton folds alef and heh to, at least one Arabic. */
@@ -61,7 +65,7 @@ const LABEL_BEFORE_ANY = [
   // France
   "lieu-dit|lieudit|hameau|chemin rural|ch\\. rural",
   // Mexico, Latin America, Spain
-  "colonia|col\\.|ejido|rancho|ranchería|rancheria|municipio|mpio\\.|parcela|lote|vereda|corregimiento|paraje|aldea|caserío|caserio|pedanía|pedania|barrio|finca|hacienda|quinta|estancia|granja|chacra",
+  "manzana|mza?\\.?|lte?\\.?|fraccionamiento|fracc?\\.|colonia|col\\.|ejido|rancho|ranchería|rancheria|municipio|mpio\\.|parcela|lote|vereda|corregimiento|paraje|aldea|caserío|caserio|pedanía|pedania|barrio|finca|hacienda|quinta|estancia|granja|chacra",
   // Brazil, Portugal
   "sítio|fazenda|faz\\.|chácara|chacara|estrada|povoado|distrito|freguesia|aldeia",
   // Italy
@@ -73,13 +77,14 @@ const LABEL_BEFORE_ANY = [
 ].join("|");
 
 /** Labels that take only a number after them, being everyday words before a name ("Lot Street", "Site Manager", "Stand Alone"). */
-const NUMBER_ONLY = /^(?:lot|plot|pitch|stand|site|comp|rr|erf|lote|parcela|gnr\.?|bnr\.?|gård|gard|bruk|concession|conc\.)/i;
+const NUMBER_ONLY = /^(?:lot|plot|pitch|stand|site|comp|rr|erf|lote|parcela|manzana|mza?\b|lte?\b|gnr\.?|bnr\.?|gård|gard|bruk|concession|conc\.)/i;
 
 /** Labels that take only a name after them, being units or words with a number ("kg 20" a weight, "gram 500", "Col. 3" a column). */
 const NAME_ONLY = /^(?:kg|kpg|gram|col|colonia|rancho|quinta|finca|estrada|village|vill|gaon|pind)\b/i;
 
 /** Labels written after a name: "Kavak Köyü", "Çamlık Mahallesi", "Khanpur village", "Hapur district". */
-const LABEL_AFTER = "köyü|köy|koyu|koy|mahallesi|mah\\.|mevkii|mevkisi|village|tehsil|taluka|district|barangay|kommune";
+// Round 34: a settlement scheme's zone or colony ("Lot 4, Mahaweli H zone", Sri Lanka's irrigation settlements; "Kaptai Colony").
+const LABEL_AFTER = "köyü|köy|koyu|koy|mahallesi|mah\\.|mevkii|mevkisi|village|tehsil|taluka|district|barangay|kommune|zone|colony";
 
 /** One labelled unit: a label and its value, or a name and its label. */
 const UNIT = String.raw`(?:(?<![\p{L}])(?<pre>${caseless(LABEL_BEFORE_ANY)})\s*(?:${NUMBER}(?![\p{L}\d])|(?:(?:de|de la|del|du|des|do|da|dos|das|di)\s+|d['’])?${NAME})|${NAME}\s+(?<post>${caseless(LABEL_AFTER)})(?![\p{L}]))`;
@@ -134,17 +139,29 @@ function unitsFit(chain: string): boolean {
   const keys = new Set<string>();
   while (rest.length > 0) {
     const m = UNIT_RE.exec(rest);
-    if (!m) return false;
-    const unit = m[0];
-    if (NUMBER_ONLY.test(unit) && !/\d/.test(unit)) return false;
-    if (NAME_ONLY.test(unit) && /\d/.test(unit)) return false;
-    const label = m.groups!["pre"] ?? m.groups!["post"] ?? "";
-    const value = m.groups!["pre"] ? unit.slice(label.length).trim() : unit.slice(0, unit.length - label.length).trim();
-    if (value.split(/\s+/).some((w) => NOT_A_PLACE.test(w))) return false;
-    keys.add(labelKey(label));
-    rest = rest.slice(unit.length).replace(/^(?:\s*[,;/–—،-]\s*|\s+)/, "");
+    const key = m ? fittingLabel(m) : null;
+    if (!m || key === null) return false;
+    keys.add(key);
+    rest = rest.slice(m[0].length).replace(/^(?:\s*[,;/–—،-]\s*|\s+)/, "");
   }
   return keys.size >= 2 && [...keys].some((k) => !AREA_LABELS.has(k));
+}
+
+/** The key of a unit's label (`UNIT_RE`'s match) when the label takes the value it has (a number or a name that is no office), else null. */
+function fittingLabel(m: RegExpExecArray): string | null {
+  const unit = m[0];
+  if (NUMBER_ONLY.test(unit) && !/\d/.test(unit)) return null;
+  if (NAME_ONLY.test(unit) && /\d/.test(unit)) return null;
+  const label = m.groups!["pre"] ?? m.groups!["post"] ?? "";
+  const value = m.groups!["pre"] ? unit.slice(label.length).trim() : unit.slice(0, unit.length - label.length).trim();
+  return value.split(/\s+/).some((w) => NOT_A_PLACE.test(w)) ? null : labelKey(label);
+}
+
+/** One unit below the district (`fittingLabel`, not an area's) opening `text`: the unit a postcode and town follow in UNIT-POSTCODE. */
+function homeUnitOpens(text: string): boolean {
+  const m = UNIT_RE.exec(text);
+  const key = m ? fittingLabel(m) : null;
+  return key !== null && !AREA_LABELS.has(key);
 }
 
 /**
@@ -174,12 +191,39 @@ const ROAD = caseless("carretera|ctra\\.|rodovia|estrada|ruta|route|road|highway
 const PARK = String.raw`(?:(?:${caseless("holiday|caravan|camping|trailer|mobile home|static|rv|leisure|touring")})\s+(?:${caseless("park|site|village")})|${caseless("campsite|camp site|campground|campingplatz|camping-car|kamp alanı|kamp")}|${caseless("camping")}(?!\s+${caseless("world")}))(?![\p{L}])`;
 const PITCH = String.raw`(?:${caseless("pitch|plot|stand|emplacement|stellplatz|standplatz|parzelle|parcela|piazzola|standplaats|kavel|site|pad")})`;
 
+/** A unit's label somewhere in the text: the gate of the rules that read labelled units (UNIT-CHAIN, UNIT-POSTCODE). */
+// Not "lt", "zone" or "colony": a chain holding them holds another label first ("Mz 12 Lt 4", "Lot 4, Mahaweli H zone"), and
+// "5 lt of oil" or a "crumple zone" would run the chain's expression for nothing.
+const LABEL_SAID = new RegExp(`(?<![\\p{L}])(?:${caseless(LABEL_BEFORE_ANY.replace("|lte?\\.?", ""))}|${caseless(LABEL_AFTER.replace("|zone|colony", ""))})(?![\\p{L}])`, "u");
+
+/** A car park's or an airport's zones and lots ("lot 4, Green Zone", "Short Stay Zone"): no settlement. */
+const PARKING = /\b(?:park(?:ed|ing)?|car\s*park|airport|terminal|garage|multi[\s-]?stor\w*|level)\b/i;
+
+/**
+ * An Irish rural address (round 34): a townland, maybe its town, and the county, with no street or number ("Carrowbeg,
+ * Westport, Co. Mayo"). Places and a county are also where a trip went, so the sender must claim it ("we're out at", "I
+ * live in", "come out to") or tell the home apart after it ("the farm with the green shed").
+ */
+const TOWNLAND = new RegExp(String.raw`(?<![\p{L}])${NAME}\s*,\s*(?:${NAME}\s*,\s*)?(?:Co\.?|County)\s+\p{Lu}\p{Ll}{2,}`, "gu");
+const CLAIMED_BEFORE =
+  /\b(?:(?:we['’]?re|we\s+are|i['’]?m|im|i\s+am)\s+(?:out\s+|up\s+|down\s+|based\s+|located\s+)?(?:at|in|near)|(?:i|we)\s+live\s+(?:at|in|near|out\s+(?:at|in))|address\s+is|come\s+(?:out\s+|up\s+|down\s+)?to|find\s+(?:us|me)\s+(?:at|in))\s*$/i;
+const HOME_TOLD_APART_AFTER = /^\s*[,-]?\s*(?:the|our|my)\s+(?:farm|house|cottage|bungalow|place|yard|farmhouse|home)\s+(?:with|beside|next\s+to|opposite|behind|past|after|by)\b/i;
+
+/**
+ * A farm by name and the numbered road it stands on (round 34): "farm Rooikrans on the R62 between Oudtshoorn and Calitzdorp",
+ * "Fazenda Santa Rita off the BR-116". The road's number tells the farm apart as the kilometre does in ESTATE-AT-KM.
+ */
+const ESTATE_ON_ROAD = new RegExp(
+  String.raw`(?<![\p{L}])(?:${ESTATE})\s+${NAME}\s*,?\s*(?:on|off|along|just\s+off|by)\s+(?:the\s+)?(?:\p{Lu}{1,2}-?\d{1,4}|(?:${ROAD})\s*\d{1,4})(?![\p{L}\d])(?:\s+between\s+${NAME}\s+and\s+${NAME})?`,
+  "gu",
+);
+
 export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // 1. UNIT-CHAIN: "Purok 3, Brgy. Lumbangan", "Village Khanpur, Tehsil Garhmukteshwar"
     re: new RegExp(`${UNIT_PLAIN}(?:${SEPARATOR}${UNIT_PLAIN})+`, "gu"),
-    accept: (m, text) => unitsFit(m[0]) && !LISTED_AFTER.test(after(text, m, 30)) && acceptPlace(m, text),
-    gate: new RegExp(`(?<![\\p{L}])(?:${caseless(LABEL_BEFORE_ANY)}|${caseless(LABEL_AFTER)})(?![\\p{L}])`, "u"),
+    accept: (m, text) => unitsFit(m[0]) && !LISTED_AFTER.test(after(text, m, 30)) && acceptPlace(m, text) && !(/\bzone\b/i.test(m[0]) && PARKING.test(sentenceText(text, m))),
+    gate: LABEL_SAID,
   },
   {
     kind: "ADDRESS", // 2. ESTATE-AT-KM: "Quinta Los Nogales, km 14 carretera a Ensenada"
@@ -204,5 +248,44 @@ export const RURAL_ADDRESS_PATTERNS: Pattern[] = [
     re: new RegExp(String.raw`(?<![\p{L}])${caseless("erf")}\s*(?:no\.?\s*|nr\.?\s*|number\s*)?\d{2,6}(?![\p{L}\d])`, "gu"),
     accept: acceptPlace,
     gate: /\berf/i,
+  },
+  {
+    kind: "ADDRESS", // 5. TOWNLAND: "we're out at Carrowbeg, Westport, Co. Mayo, the farm with the green shed"
+    re: TOWNLAND,
+    accept: (m, text) => (CLAIMED_BEFORE.test(before(text, m, 40)) || HOME_TOLD_APART_AFTER.test(after(text, m, 40))) && acceptPlace(m, text),
+    gate: /\b(?:Co\.?|County)\s+\p{Lu}/u,
+  },
+  {
+    kind: "ADDRESS", // 6. ESTATE-ON-ROAD: "farm Rooikrans on the R62 between Oudtshoorn and Calitzdorp"
+    re: ESTATE_ON_ROAD,
+    accept: acceptPlace,
+    words: [
+      "quinta",
+      "finca",
+      "rancho",
+      "hacienda",
+      "estancia",
+      "granja",
+      "chacra",
+      "fazenda",
+      "sitio",
+      "chacara",
+      "fattoria",
+      "cascina",
+      "masseria",
+      "podere",
+      "tenuta",
+      "ferme",
+      "domaine",
+      "farm",
+      "ranch",
+    ],
+  },
+  {
+    kind: "ADDRESS", // 7. UNIT-POSTCODE: one labelled unit and the postcode and town it is in, "lieu-dit Les Granges, 24200 Sarlat"
+    re: new RegExp(`${UNIT_PLAIN}\\s*,\\s*\\d{4,5}\\s+\\p{Lu}\\p{L}+(?:[\\s-]+\\p{Lu}\\p{L}+)?`, "gu"),
+    accept: (m, text) => homeUnitOpens(m[0]) && acceptPlace(m, text),
+    // The postcode after a comma: the units' expression is dear, and "a lot of" opens the label gate in most messages.
+    gate: /,\s*\d{4,5}\s+\p{Lu}/u,
   },
 ];
