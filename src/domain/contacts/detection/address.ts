@@ -6,8 +6,9 @@
  */
 import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
 import { BUSINESS_SUBJECT } from "./home-directions.ts";
+import { CHANNEL_NAMES } from "./social.ts";
 import type { Hit } from "./types.ts";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "./vocabulary.ts";
+import { MONTH_NAMES, PAYMENT_CHANNELS, WEEKDAY_NAMES } from "./vocabulary.ts";
 
 const STREET_SUFFIX =
   "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station|crt|cct|circuit|blvd|av|" +
@@ -769,11 +770,14 @@ ADDRESS_PATTERNS.push(
   {
     kind: "ADDRESS",
     re: /\b(?:corso|via|viale|piazza|calle|avenida|rua|rue|paseo|travessa|largo|avenue|strada)\s+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|des|du|la|los|las)\s+)?\p{Lu}[\p{L}'’-]+(?:\s+(?:(?:de|del|della|delle|dei|di|da|do|dos|das|des|du|la|los|las)\s+)?\p{Lu}[\p{L}'’-]*){0,3}\s*,?\s+\d{1,5}[a-zA-Z]?\b/gu,
-    accept: (m, text) => !countedAfter(text, m) && !negatedBefore(text, m.index),
+    accept: (m, text) => !countedAfter(text, m) && !negatedBefore(text, m.index) && !VIA_A_CHANNEL.test(m[0]),
     // The capitalised name right after (maybe after "de", "della"): "via the app" is English and common.
     gate: /\b(?:corso|via|viale|piazza|calle|avenida|rua|rue|paseo|travessa|largo|avenue|strada)\s+(?:d[a-z]{0,4}\s+)?\p{Lu}\p{Ll}/u,
   },
 );
+
+/** The English "via" before a payment service or an app and an amount ("via Zelle 200 is fine", "via WhatsApp 3 times"): no Italian street. */
+const VIA_A_CHANNEL = new RegExp(String.raw`^via\s+(?:${PAYMENT_CHANNELS.source}|${CHANNEL_NAMES})\s*,?\s+\d`, "i");
 
 // A post-office box is said without "PO" too: "Box 212, General Delivery, Tofino BC", "mail it to
 // Box 2231, Kenai AK 99611", the Swedish "Box 1234, 111 22 Stockholm" (round 34). The grammar: "Box" and its number, then general delivery, or a town with

@@ -18,7 +18,7 @@ import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_
 import { posedAs } from "./other-languages.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { CLASSIFIEDS_ABROAD, GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
-import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, PAYMENT_CHANNELS, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
 
 /** "... here", "... in the app", "... through the app": the platform's own call/message features. */
 /** "through" as people type it in a hurry: "thru", "throu", "throuh", "thorugh", "trough". */
@@ -489,9 +489,6 @@ function moreMoneyAroundTheApp(text: string): boolean {
   return services >= 2 || MORE_MONEY_AROUND_THE_APP.test(text) || TO_A_NAME.test(text) || SERVICE_AS_VERB.test(text);
 }
 
-/** Payment channels that bypass checkout (the platform takes card payments only). */
-const PAYMENT_CHANNELS =
-  /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi;
 const ANOTHER_CHANNEL = new RegExp(PAYMENT_CHANNELS.source, "i");
 /** Money handed over instead: "just bring the money in an envelope", "pay me when you collect". */
 const HANDED_OVER = /\b(?:cash|money|notes|envelope|pay\s+me|in\s+person|on\s+collection|when\s+(?:you|u)\s+collect|hand\s+(?:it\s+)?over)\b/i;

@@ -80,3 +80,7 @@ export function isFirstName(word: string): boolean {
   }
   return firstNames.has(word.toLowerCase());
 }
+
+/** Payment channels that bypass checkout (the platform takes card payments only): read by the deal phrases and by the street rules ("via Zelle" is no Italian street). */
+export const PAYMENT_CHANNELS =
+  /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi;
