@@ -386,6 +386,23 @@ export function sentenceAt(text: string, from: number, to: number): [number, num
   return [start, end];
 }
 
+/**
+ * The sentence around a match and the `more` after it (one unless told): a question's reason often follows it ("could you
+ * come to the house? I'd rather ... than on this screen"), and a burst's short messages say one thing each ("just pop in to
+ * the shop" / "tell the girl at the desk" / "we'll do it same day, no booking").
+ */
+export function sentenceAndNext(m: RegExpExecArray, text: string, more = 1): string {
+  return text.slice(...sentencesFrom(m, text, more));
+}
+
+/** Where the sentence around a match starts and where the `more`th sentence after it ends (see `sentenceAndNext`). */
+export function sentencesFrom(m: RegExpExecArray, text: string, more: number): [number, number] {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  let next = end;
+  for (let k = 0; k < more && next < text.length; k++) next = sentenceAt(text, next + 1, next + 1)[1];
+  return [start, next];
+}
+
 /** Where the sentence holding `index` starts: just past the last full stop, "!", "?" or line break before it, however far (0 when none). */
 export function sentenceStart(text: string, index: number): number {
   let s = index;

@@ -32,28 +32,11 @@
  * either is as often the customer's errand to the workshop. The text reaches the rules normalised:
  * accents dropped, Arabic alef folded.
  */
-import { negatedBefore, type Pattern, sentenceAt } from "./context.ts";
+import { negatedBefore, type Pattern, sentenceAndNext, sentenceAt, sentencesFrom } from "./context.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
-
-/**
- * The sentence around a match and the `more` after it (one unless told): a question's reason often follows it ("could you
- * come to the house? I'd rather ... than on this screen"), and a burst's short messages say one thing each ("just pop in to
- * the shop" / "tell the girl at the desk" / "we'll do it same day, no booking").
- */
-function sentenceAndNext(m: RegExpExecArray, text: string, more = 1): string {
-  return text.slice(...sentencesFrom(m, text, more));
-}
-
-/** Where the sentence around a match starts and where the `more`th sentence after it ends (see `sentenceAndNext`). */
-function sentencesFrom(m: RegExpExecArray, text: string, more: number): [number, number] {
-  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
-  let next = end;
-  for (let k = 0; k < more && next < text.length; k++) next = sentenceAt(text, next + 1, next + 1)[1];
-  return [start, next];
-}
 
 /** Speech reported before the match in its sentence: "he said I'll pop over after work", "she told me: ...". */
 const REPORTED_BEFORE = /(?:\b(?:said|says|told|asked|wrote|tells|offered|reckon(?:ed|s)|claim(?:ed|s))\b|[:"“])[^.!?\n]*$/i;

@@ -15,7 +15,7 @@
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
  */
-import { before, type Pattern, sentenceAt, sentenceOf, sentenceStart, sentenceText } from "./context.ts";
+import { before, type Pattern, sentenceAndNext, sentenceOf, sentenceStart, sentenceText } from "./context.ts";
 import { BOOKED_ABROAD, WORKSHOP_ABROAD } from "./in-person-visits.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
@@ -264,12 +264,6 @@ const HOME_INVITED_ABROAD: ReadonlyArray<{ invite: RegExp; then: RegExp; words?:
 const INVITATION_OPENER =
   /(?:^|[,.;:!?¿¡()\n-])\s*(?:(?:bhai|bhaiya|bro|sir|ji|yaar|boss|pare|mas|pak|bang|kak|abi|hocam|habibi|akhi|amigo|amiga|compa|jefe|senor|senora|cara|mano|mec|chef|kumpel|digga|amico|capo|vriend|stary|panie|please|pls|plz|just|so|ok|okay|oke|si|pues|mejor|entonces|bueno|mira|oye|olha|entao|melhor|alors|donc|bon|plutot|bitte|einfach|dann|doch|lieber|mal|allora|dai|meglio|pure|magari|maar|gewoon|dan|liever|lepiej|po\s+prostu|aja|saja|toh|to|na\s+lang|ya|kal|aaj|abhi|manana|hoy|amanha|hoje|demain|morgen|heute|domani|oggi|vandaag|jutro|dzis|dzisiaj|yarin|bugun|besok|nanti|bukas|mamaya|bokra|bukra|ghedda)\s*[,!]?\s+){0,3}$/i;
 
-/** The sentence around a match and the one after it: the job is often said next ("vieni da me domani. Ci do un'occhiata io"). */
-function withNextSentence(m: RegExpExecArray, text: string): string {
-  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
-  return text.slice(start, end < text.length ? sentenceAt(text, end + 1, end + 1)[1] : end);
-}
-
 /**
  * The sender's job done at a public place named after it, for money (round 34): "ill look at it in the car park for a bit of
  * cash", "I'll do the pads in the Lidl car park for 40 quid". Without the money it is as often the booked workshop's own car
@@ -387,7 +381,7 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     // The invitation's own words where the language has them (a word-set lookup); the Arabic script's, its job or day.
     ...(words ? { words } : { gate: then }),
     accept: (m, text) => {
-      const sentence = withNextSentence(m, text);
+      const sentence = sentenceAndNext(m, text);
       return INVITATION_OPENER.test(before(text, m, 60)) && then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && !BOOKED_ABROAD.test(sentence) && live(m, text);
     },
   })),
