@@ -651,7 +651,7 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   // A message that is nothing but digits, typed or said ("0178", "five five five"), maybe after a
   // connective that strings pieces together ("then 55", "and 234") or beside a filler ("ok ok, 310", "88 lol").
   // So is the digits ending a message that gives them ("my personal is 337" / "5550" / "129").
-  const bare = fresh.every((p) => !/[a-z]/i.test(bareReading(parts[p.part]!)) || RUNS_ON.test(parts[p.part]!.slice(Math.max(0, p.start - 12), p.end) + parts[p.part]!.slice(p.end)));
+  const bare = fresh.every((p) => !/[a-z]/i.test(bareReading(parts[p.part]!)) || RUNS_ON.test(parts[p.part]!.slice(Math.max(0, p.start - 12))));
   // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143").
   // ... or two of them, the later strung on with "then" ("ok so 5 5 5" / "and then 01 and 90").
   const strungOn = bare && fresh.length >= 2 && fresh.slice(1).some((p) => STRUNG_ON.test(parts[p.part]!));
@@ -734,13 +734,11 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
  */
 function barePiecesBurst(parts: readonly string[]): Array<Array<[number, number]>> {
   const none = parts.map((): Array<[number, number]> => []);
-  let first = parts.length;
-  while (first > 0 && BARE_DIGITS.test(parts[first - 1]!)) first--;
   // A message before the pieces says what they are ("price" / "98450" / "12500", "the plugs are toyota" / "90919" / "01253").
-  if (first > 0) return none;
-  const pieces = parts.slice(first).map((text) =>
+  if (!parts.every((text) => BARE_DIGITS.test(text))) return none;
+  const pieces = parts.map((text) =>
     normalise(text)
-      .text.replace(/[^\d(+]/g, (c) => (c === " " ? " " : ""))
+      .text.replace(/[^\d(+ ]/g, "")
       .trim(),
   );
   if (pieces.length < 2) return none;
@@ -754,7 +752,7 @@ function barePiecesBurst(parts: readonly string[]): Array<Array<[number, number]
       (digits.length === 10 && lens.join("-") === "5-5" && /^[6-9]/.test(digits) && mobileRegionOf(digits) === "IN") ||
       (lens[0] === 2 && digits.length === 11 && mobileRegionOf(digits) === "BR"));
   if (!holds) return none;
-  return parts.map((text, i): Array<[number, number]> => (i < first ? [] : [[text.search(/\S/), text.trimEnd().length]]));
+  return parts.map((text): Array<[number, number]> => [[text.search(/\S/), text.trimEnd().length]]);
 }
 
 /** A message that is one piece of a number and nothing else: "98450", "(11) 9", "555-01", "+44 7700". */
@@ -1062,12 +1060,10 @@ export function detectAcrossMessages(
   };
   const apart = join(MESSAGE_JOIN);
   addFrom(apart, null);
-  barePiecesBurst(parts).forEach((ranges, i) => {
-    for (const [start, end] of ranges) extra[i]!.push({ kind: "PHONE", start, end, detail: true });
-  });
-  piecesAfterAnnouncement(parts).forEach((ranges, i) => {
-    for (const [start, end] of ranges) extra[i]!.push({ kind: "PHONE", start, end, detail: true });
-  });
+  for (const found of [barePiecesBurst(parts), piecesAfterAnnouncement(parts)])
+    found.forEach((ranges, i) => {
+      for (const [start, end] of ranges) extra[i]!.push({ kind: "PHONE", start, end, detail: true });
+    });
   describedAcross(apart.joined, apart.starts, parts).forEach((ranges, i) => {
     for (const [start, end] of ranges) extra[i]!.push({ kind: "PHONE", start, end, detail: true });
   });
