@@ -16,7 +16,7 @@
  * in GB/AU a "possible" national number is accepted when it is written in phone-like groups or
  * follows a phone cue.
  */
-import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js/max";
+import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, type CountryCode, type NumberType } from "libphonenumber-js/max";
 import { groupSpan, type Pattern } from "./context.ts";
 import { skeletonAlternation, skeletonWord, SPELLED, WORDED } from "./normalise.ts";
 import { REFERENCE_SCRIPT_WORDS, REFERENCE_STORY, REFERENCE_WORDS, referenceLabelBefore } from "./reference-labels.ts";
@@ -875,6 +875,14 @@ function validIn(digits: string, region: CountryCode): boolean {
   return valid;
 }
 
+/** The type of line (`getType()`: "MOBILE", "FIXED_LINE_OR_MOBILE", ...) `digits` is as a valid number of `region`; undefined when not valid there. */
+function lineTypeIn(digits: string, region: CountryCode): NumberType {
+  return validIn(digits, region) ? parsePhoneNumberFromString(digits, region)?.getType() : undefined;
+}
+
+/** A mobile, or a line its region cannot tell from one (NANP's numbers). */
+const isMobileLine = (type: NumberType): boolean => type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE";
+
 function nationalVerdict(r: Run, cued: boolean): boolean {
   const d = r.digits;
   const ten = d.length === 11 && d.startsWith("1") ? d.slice(1) : d;
@@ -1021,7 +1029,7 @@ const LABEL_REGIONS: readonly CountryCode[] = ["ES", "FR", "DE", "IT", "PT", "AT
  */
 function mobileAbroad(digits: string): boolean {
   const tries = digits.startsWith("00") ? [parsePhoneNumberFromString(`+${digits.slice(2)}`)] : LABEL_REGIONS.map((region) => parsePhoneNumberFromString(digits, region));
-  return tries.some((p) => p !== undefined && p.isValid() && (p.getType() === "MOBILE" || p.getType() === "FIXED_LINE_OR_MOBILE"));
+  return tries.some((p) => p !== undefined && p.isValid() && isMobileLine(p.getType()));
 }
 
 /**
@@ -1122,11 +1130,7 @@ function mobileAnywhere(r: Run): boolean {
   // NANP's numbers are written 3-3-4: a first group of four ("9806 7220 80", "7701 208 174") is a make's part, though valid there.
   const nanpWritten = (r.groups[0] ?? "").length !== 4;
   const regions = digits.startsWith("0") ? TRUNK_ZERO_REGIONS : MOBILE_NO_TRUNK_REGIONS.filter((region) => nanpWritten || (region !== "US" && region !== "CA"));
-  return regions.some((region) => {
-    if (!validIn(digits, region)) return false;
-    const type = parsePhoneNumberFromString(digits, region)?.getType();
-    return type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE";
-  });
+  return regions.some((region) => isMobileLine(lineTypeIn(digits, region)));
 }
 
 /**
@@ -1187,7 +1191,7 @@ export function mobileRegionOf(digits: string): CountryCode | null {
     if (!plan.mobile.test(digits.slice(trunk.length)) && !(trunk && plan.mobile.test(digits))) continue;
     const number = parsePhoneNumberFromString(digits, plan.region);
     const type = number?.isValid() ? number.getType() : undefined;
-    if (type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE") {
+    if (isMobileLine(type)) {
       found = plan.region;
       break;
     }
@@ -1372,11 +1376,7 @@ function dialledAsWritten(r: Run): boolean {
   if (r.digits.startsWith("0")) return DIALLED_WITH_TRUNK_REGIONS.some((region) => validIn(r.digits, region));
   const nanpWritten = (r.groups[0] ?? "").length !== 4;
   if (DIALLED_WITHOUT_TRUNK_REGIONS.some((region) => (nanpWritten || (region !== "US" && region !== "CA")) && validIn(r.digits, region))) return true;
-  return MOBILE_WITHOUT_TRUNK_REGIONS.some((region) => {
-    if (!validIn(r.digits, region)) return false;
-    const type = parsePhoneNumberFromString(r.digits, region)?.getType();
-    return type === "MOBILE" || type === "FIXED_LINE_OR_MOBILE";
-  });
+  return MOBILE_WITHOUT_TRUNK_REGIONS.some((region) => isMobileLine(lineTypeIn(r.digits, region)));
 }
 
 /**
@@ -1775,8 +1775,7 @@ function typedPieces(text: string, parts: readonly Fragment[]): string[] {
 /** Regions whose mobiles are nine digits with no trunk zero, read in pieces after a phone word. */
 const NINE_DIGIT_MOBILE_REGIONS: readonly CountryCode[] = ["ES", "PT", "PL"];
 /** A mobile of `NINE_DIGIT_MOBILE_REGIONS` ("612 345 678", "912 345 678", "501 234 567"); the caller asks only of three groups of three, as those regions write one. */
-const nineDigitMobile = (digits: string): boolean =>
-  digits.length === 9 && NINE_DIGIT_MOBILE_REGIONS.some((region) => validIn(digits, region) && parsePhoneNumberFromString(digits, region)?.getType() === "MOBILE");
+const nineDigitMobile = (digits: string): boolean => digits.length === 9 && NINE_DIGIT_MOBILE_REGIONS.some((region) => lineTypeIn(digits, region) === "MOBILE");
 
 function fragmentsAreAPhone(text: string, parts: readonly Fragment[], cued: boolean): boolean {
   const digits = parts.map((f) => f.digits).join("");
