@@ -625,6 +625,19 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
       if (list[list.length - 1] !== at) list.push(at);
     }
   };
+  // A word from `from` to its run's `end`, followed down the trie as far as it goes: the patterns of each prefix it begins
+  // with, and of the whole word when the trie holds it to the end.
+  const follow = (from: number, end: number): void => {
+    let node = trie.rootChild[slot(text.charCodeAt(from))]!;
+    for (let at = from; node >= 0;) {
+      add(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, from);
+      if (++at === end) {
+        add(trie.wordOwners, trie.firstWordOwner[node]!, trie.firstWordOwner[node + 1]!, from);
+        return;
+      }
+      node = childOf(trie, node, slot(text.charCodeAt(at)));
+    }
+  };
   // Letters glued to digits before them ("5purok"), where a word bounded against letters only may open (`Bound` 1).
   const glued: number[] = [];
   for (let i = 0; i < text.length;) {
@@ -635,28 +648,14 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
     }
     const start = i;
     if (k >= 10 && text.charCodeAt(i) <= 90) add(index.capitalised, 0, index.capitalised.length, start);
-    let node = trie.rootChild[k]!;
     while (k >= 0) {
-      if (node >= 0) add(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, start);
       const previous = k;
       k = ++i < text.length ? slot(text.charCodeAt(i)) : -1;
       if (previous < 10 && k >= 10) glued.push(i);
-      if (k >= 0 && node >= 0) node = childOf(trie, node, k);
     }
-    if (node >= 0) add(trie.wordOwners, trie.firstWordOwner[node]!, trie.firstWordOwner[node + 1]!, start);
-    // The run ends at i: each glued word is followed down the trie as far as it goes, in order.
-    for (const from of glued) {
-      let at = from;
-      let inner = trie.rootChild[slot(text.charCodeAt(at))]!;
-      while (inner >= 0) {
-        add(trie.prefixOwners, trie.firstPrefixOwner[inner]!, trie.firstPrefixOwner[inner + 1]!, from);
-        if (++at === i) {
-          add(trie.wordOwners, trie.firstWordOwner[inner]!, trie.firstWordOwner[inner + 1]!, from);
-          break;
-        }
-        inner = childOf(trie, inner, slot(text.charCodeAt(at)));
-      }
-    }
+    // The run ends at i, its glued words in order after its start.
+    follow(start, i);
+    for (const from of glued) follow(from, i);
     glued.length = 0;
   }
   if (NOT_ASCII.test(text)) index.outside.forEach((test, k) => test?.test(text) && (starts[k] = null));
