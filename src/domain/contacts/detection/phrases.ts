@@ -940,7 +940,7 @@ REQUEST_PATTERNS.forEach((p, i) => (p.words = REQUEST_WORDS[i]));
 
 /** A workshop near the reader sought after the question where they live: "para buscarte un taller cerca", "um dir eine Werkstatt in der Nähe zu empfehlen". */
 const WORKSHOP_NEAR_SOUGHT =
-  /\b(?:taller|oficina|garage|garaje|werkstatt|officina|werkplaats|garage|warsztat|servis|bengkel|talyer|workshop|mecanico|mechanic)\b[^.!?\n]{0,40}\b(?:cerca|perto|pres|proche|nahe|nahe|vicino|dichtbij|in\s+de\s+buurt|blisko|yakin|dekat|paas|malapit|near(?:by)?)\b|\b(?:cerca|perto|pres|proche|nahe|vicino|dichtbij|blisko|yakin|dekat|paas|malapit|near(?:by)?)\b[^.!?\n]{0,40}\b(?:taller|oficina|garage|garaje|werkstatt|officina|werkplaats|warsztat|servis|bengkel|talyer|workshop)\b/i;
+  /\b(?:taller|oficina|garage|garaje|werkstatt|officina|werkplaats|warsztat|servis|bengkel|talyer|workshop|mecanico|mechanic)\b[^.!?\n]{0,40}\b(?:cerca|perto|pres|proche|nahe|vicino|dichtbij|in\s+de\s+buurt|blisko|yakin|dekat|paas|malapit|near(?:by)?)\b|\b(?:cerca|perto|pres|proche|nahe|vicino|dichtbij|blisko|yakin|dekat|paas|malapit|near(?:by)?)\b[^.!?\n]{0,40}\b(?:taller|oficina|garage|garaje|werkstatt|officina|werkplaats|warsztat|servis|bengkel|talyer|workshop)\b/i;
 
 REQUEST_PATTERNS.push(
   {
