@@ -292,10 +292,9 @@ describe("round 31 review 3: attacks", () => {
   );
   it("Para el servicio de la otra camioneta lo arreglamos por fuera de la app, ¿va? así sale más barato", () =>
     expect(flaggedBy("Para el servicio de la otra camioneta lo arreglamos por fuera de la app, ¿va? así sale más barato")).toBe(true));
-  // not flagged
-  it.fails("Che, si me pagás por Mercado Pago directo te hago precio, la app se queda con mucho", () =>
-    expect(flaggedBy("Che, si me pagás por Mercado Pago directo te hago precio, la app se queda con mucho")).toBe(true),
-  );
+  // caught since round 35 ("me pagás" is the reader paying the sender, platform-bypass.ts)
+  it("Che, si me pagás por Mercado Pago directo te hago precio, la app se queda con mucho", () =>
+    expect(flaggedBy("Che, si me pagás por Mercado Pago directo te hago precio, la app se queda con mucho")).toBe(true));
   it("Se pagar no pix direto pra mim sai mais barato, a plataforma come 20%", () => expect(flaggedBy("Se pagar no pix direto pra mim sai mais barato, a plataforma come 20%")).toBe(true));
   it("cancela lá no app que eu faço o serviço do mesmo jeito, você me paga em dinheiro", () =>
     expect(flaggedBy("cancela lá no app que eu faço o serviço do mesmo jeito, você me paga em dinheiro")).toBe(true));

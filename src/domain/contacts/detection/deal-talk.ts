@@ -232,9 +232,13 @@ const PAST_BEFORE =
 /** Someone else as the subject of the element's clause: "they only take cash", "the other garage charges less". */
 const THIRD_PARTY_BEFORE = /\b(?:they|he|she|them|their|his|the\s+(?:other|last|old|next)\s+\w+|(?:the|that)\s+(?:garage|shop|dealer|dealership|place|guy|mechanic|car\s+wash))\b[^,.!?;\n]{0,25}$/i;
 
-/** The element denied right after it: "cash isn't accepted", "cash is not an option" (round 31: the platform's cut beside it is then no reason to leave). */
+/**
+ * The element denied right after it: "cash isn't accepted", "cash is not an option" (round 31: the platform's cut beside it
+ * is then no reason to leave); abroad (round 35), the writer's refusal closing its clause: "si es en efectivo, no puedo,
+ * solo por la app", "em dinheiro não aceito", "in contanti non posso", "bar geht nicht", "gotówką nie mogę", "contant kan niet".
+ */
 export const NEGATED_AFTER =
-  /^\s*(?:(?:payments?|only)\s+)?(?:(?:is|are)\s+(?:not|never|no\s+longer)|isn['’]?t|aren['’]?t|not)\s+(?:\w+\s+)?(?:accepted|allowed|possible|an\s+option|taken|permitted)\b/i;
+  /^\s*(?:(?:payments?|only)\s+)?(?:(?:is|are)\s+(?:not|never|no\s+longer)|isn['’]?t|aren['’]?t|not)\s+(?:\w+\s+)?(?:accepted|allowed|possible|an\s+option|taken|permitted)\b|^\s*,?\s*(?:\w+\s+)?(?:no\s+(?:puedo|podemos|acepto|aceptamos|se\s+puede|es\s+posible)|nao\s+(?:aceito|aceitamos|posso|podemos|da|e\s+possivel)|non\s+(?:posso|possiamo|accetto|accettiamo|si\s+puo|e\s+possibile)|(?:je\s+)?ne\s+(?:peux|prends|accepte)\s+pas|(?:das\s+)?geht\s+(?:leider\s+)?nicht|(?:nehme|nehmen)\s+(?:ich|wir)\s+nicht|nie\s+(?:moge|mogę|mozemy|możemy|przyjmuje|przyjmuję|da\s+sie|da\s+się)|(?:kan|gaat)\s+niet|(?:hindi|di)\s+pwede|(?:tidak|gak|nggak|ga)\s+(?:bisa|boleh|terima))(?=\s*(?:[,.;!?]|$))/i;
 
 /**
  * The element `m` (bounded by its sentence, `start` to `end`, as `sentenceAt` reads it) denied: negated before it in
