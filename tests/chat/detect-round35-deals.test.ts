@@ -10,7 +10,9 @@
 // number, payment tag or phone in it masked. Innocent: paying, tipping, invoicing and haggling in the app, refunds,
 // disputes, coupons, warranty and insurance, cash paid to a tow or a parts shop, stories of someone else's deal, a
 // refusal, the platform's rules, a trade-in of an old part, "between us" in gossip. Probed with the application's options
-// (rules + trained stage).
+// (rules + trained stage). The older deal rules' false positives of the same innocents were cleared with them: cash or a
+// transfer to a tow, a car park or a parts supplier, the insurer or the warranty paying directly, a receipt told of as not
+// given, the car's crypto (transponder) sensor.
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 
@@ -86,6 +88,15 @@ describe("round 35 deals: attacks", () => {
     ["contant 150 euro", []],
     ["si me pagas en efectivo, 200 y listo", []],
     ["wenn du bar zahlst, 150", []],
+    // kept: a tow, a car park or a receipt beside a deal between the two
+    ["meet me at the Tesco car park at 5 and bring cash", []],
+    ["bring cash to the car park behind Lidl, I'll do the pads there", []],
+    ["pay the tow guy whatever he asks, and pay me cash for the labour", []],
+    ["paga en efectivo en el estacionamiento del Walmart, ahí lo reviso", []],
+    ["the insurance pays you, then you pay me the excess directly in cash", []],
+    ["your insurance doesn't need to know, pay me directly", []],
+    ["no receipt, 200 cash and it's done", []],
+    ["you get no receipt but it's cheaper that way", []],
   ])("%s", (text, secrets) => expect(caughtBy(text, secrets)).toBe(true));
 });
 
@@ -142,5 +153,17 @@ describe("round 35 deals: innocents", () => {
     "I got a quote at my mate's garage, yours is cheaper",
     "we can do it after hours at the workshop, there's a discount for returning customers in the app",
     "I want to trade my car for a newer one, is it cheaper?",
+    // another trade paid, the bill sent to whoever covers it, a receipt told of
+    "pagué en efectivo la grúa, no aceptaba tarjeta",
+    "paguei o guincho em dinheiro",
+    "j'ai payé le dépanneur en liquide, c'est remboursé ?",
+    "ho pagato il carro attrezzi in contanti",
+    "I'll bring the cash for the parking meter",
+    "my bank transfer to the parts supplier went through",
+    "the crypto sensor on the dash is flashing",
+    "my insurance will pay for the windscreen directly",
+    "my warranty covers the clutch, the dealer will bill the manufacturer directly",
+    "my friend paid cash at his local garage and got no receipt, sounds dodgy",
+    "my brother paid cash for his car years ago, no receipt, now he can't prove it",
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
 });
