@@ -525,7 +525,7 @@ describe("round 33 review 1: attacks", () => {
       ),
     ).toBe(true));
   // not flagged
-  it.fails("كلمني على الواتساب أحسن، الرسائل هنا بتتأخر", () => expect(caughtBy("كلمني على الواتساب أحسن، الرسائل هنا بتتأخر", ["كلمني على الواتساب"])).toBe(true));
+  it("كلمني على الواتساب أحسن، الرسائل هنا بتتأخر", () => expect(caughtBy("كلمني على الواتساب أحسن، الرسائل هنا بتتأخر", ["كلمني على الواتساب"])).toBe(true));
   it("Text me the VIN instead of posting it here", () => expect(caughtBy("Text me the VIN instead of posting it here", ["Text me the VIN"])).toBe(true));
   it("Nanti saya telpon aja pak buat jelasin harganya", () => expect(caughtBy("Nanti saya telpon aja pak buat jelasin harganya", ["Nanti saya telpon"])).toBe(true));
   // flagged as FULL_NAME, OFF_PLATFORM_DEAL but "ich melde mich telefonisch bei Ihnen" readable

@@ -944,6 +944,29 @@ function symbolAddress(m: RegExpExecArray): string | undefined {
   return `${parts[0]}@${parts.slice(1).join(".")}`;
 }
 
+/**
+ * Messaging apps and platforms, and the words that give an id on them, in the scripts of the people
+ * who use them ("加我微信 zhangwei_88", "카톡 아이디 minsu0707", "инста", "واتساب"): read back to the
+ * Latin names every rule knows. Written as senders type them and matched through `unicodeSkeleton`,
+ * as the message is (a Cyrillic name folds to Latin look-alikes there).
+ */
+const NAMES_IN_OTHER_SCRIPTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["wechat id", ["微信号", "微信號", "微信id", "微信ID"]],
+  ["wechat", ["微信", "ウィーチャット", "위챗", "ویچت"]],
+  ["kakaotalk", ["카카오톡", "카톡", "카카오"]],
+  ["line", ["ライン"]],
+  ["telegram", ["电报", "電報", "텔레그램", "テレグラム", "телеграм", "телеграмм", "تلغرام", "تيليجرام", "तेलेग्राम", "टेलीग्राम"]],
+  ["whatsapp", ["왓츠앱", "ワッツアップ", "вотсап", "ватсап", "вацап", "واتساب", "واتس", "व्हाट्सएप", "वॉट्सऐप"]],
+  ["instagram", ["照片墙", "인스타그램", "인스타", "インスタグラム", "インスタ", "инстаграм", "инста", "انستقرام", "انستغرام", "انستا", "इंस्टाग्राम"]],
+  ["facebook", ["脸书", "臉書", "페이스북", "フェイスブック", "фейсбук", "فيسبوك", "फेसबुक"]],
+  ["tiktok", ["抖音", "틱톡", "ティックトック", "тикток", "تيك توك"]],
+  ["viber", ["вайбер", "바이버"]],
+  ["id", ["아이디", "账号", "帳號"]],
+  ["add me on", ["加我"]],
+];
+const NAME_IN_OTHER_SCRIPT = new Map(NAMES_IN_OTHER_SCRIPTS.flatMap(([latin, names]) => names.map((n) => [skeletonWord(n), latin] as const)));
+const OTHER_SCRIPT_NAMES = new RegExp(skeletonAlternation(NAMES_IN_OTHER_SCRIPTS.flatMap(([, names]) => names)), "giu");
+
 const REWRITES: Rewrite[] = [
   // "w h a t s a p p", "g.m.a.i.l", "t-e-l-e-g-r-a-m", "m i k e @ g m a i l . c o m": letters
   // spelled out one by one to dodge filters. A separator is symmetric (" . " or "." but never
@@ -952,6 +975,12 @@ const REWRITES: Rewrite[] = [
     re: /(?<![\w@.])[A-Za-z@](?:(?: [.\-*_] | |[.\-*_])[A-Za-z@]){3,}(?![\w@])/g,
     // Among spaced letters a spaced " . " is the address's own dot; otherwise separators go.
     replace: (m) => (/[A-Za-z@] [A-Za-z@]/.test(m[0]) ? m[0].replace(/ \. /g, ".").replace(/ (?:[-*_] )?/g, "") : m[0].replace(/[ .\-*_]/g, "")),
+  },
+  // "加我微信 zhangwei_88", "카톡 아이디 minsu0707": an app's name in another script, spaced from the words it is glued to.
+  {
+    re: OTHER_SCRIPT_NAMES,
+    replace: (m) => ` ${NAME_IN_OTHER_SCRIPT.get(skeletonWord(m[0]))!} `,
+    gate: /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u,
   },
   // "[d0t] c0m", "(d0t)", "sam d0t fixes": a dot said in leetspeak is the word "dot", and so is an
   // ending typed that way after a dot ("c0m", "n3t", "0rg"), for the rules below to read.
