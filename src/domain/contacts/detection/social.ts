@@ -126,7 +126,7 @@ const WATCHED_BEFORE = /\b(?:watch(?:ed|ing)?|saw|seen|viewed|video\s+(?:by|from
  * Words that describe the app or open a clause after "is", never an account name: "signal is bad",
  * "whatsapp is full", "is really slow", "my manager's line is that ...".
  */
-const PREDICATE_WORD = /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full)$/i;
+const PREDICATE_WORD = /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full|blocked|restricted|illegal|popular|useless|encrypted|safe|safer|expensive|huge|big)$/i;
 
 /** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
 const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
@@ -154,12 +154,25 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   // mind": the app's state, a thing it keeps, or the app waved away.
   const rest = after(text, m, 60);
   if (APP_STATE_AFTER.test(tail) || APP_KEEPS_AFTER.test(tail) || wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
+  if (REFUSED_AFTER.test(tail)) return false;
+  if (SOMEONE_ELSE_USES_BEFORE.test(head) && !OFFERED_AFTER.test(after(text, m, 80))) return false;
   // "the in-app video is better than whatsapp anyway": the platform's own feature preferred to the
   // app, which is named only as the worse choice.
   if (preferredToTheApp(text, m)) return false;
   // "the telegram I got from the DVLA": a telegram as a message on paper, after an article.
   return !(a === "telegram" && /\b(?:a|the|that|this)\s+$/i.test(head) && !/\b(?:on|via|in|through|over)\s+the\s+$/i.test(head) && !/^\s+(?:app|group|channel|account|chat)\b/i.test(tail));
 }
+
+/** The app refused after its name, as Hindi and Turkish say it: "whatsapp nahi hai", "whatsapp kullanmıyorum", "whatsapp'ım yok". */
+const REFUSED_AFTER = /^['’]?\w{0,4}\s+(?:nahi|nahin|nai|yok|kullanmiyorum|kullanmiyoruz|kullanmam)\b/i;
+/**
+ * Someone else, or everyone, who uses the app, said right before it: "my cousin uses", "minha mãe
+ * usa", "everyone here uses", "mein Sohn ist ständig auf" is talk about the app, not a channel offered.
+ */
+const SOMEONE_ELSE_USES_BEFORE =
+  /\b(?:(?:my|his|her|their|minha|meu|mi|mis|meine?|mia|mio|moja|moj|ma|mon)\s+(?:\w+\s+)?(?:cousin|wife|husband|brother|sister|mum|mom|mother|dad|father|son|daughter|kids?|friends?|mate|neighbou?r|boss|family|parents|mae|pai|irma|irmao|filho|filha|primo|prima|esposa|marido|madre|padre|hermano|hermana|hijo|hija|amigo|amiga|frau|mann|sohn|tochter|bruder|schwester|mutter|vater|moglie|marito|figlio|figlia|fratello|sorella|mere|pere|femme|frere|soeur)|everyone|everybody|people|todo\s+mundo|todos|alle|tutti|tout\s+le\s+monde)\s+(?:here\s+|aqui\s+)?(?:uses?|usa|usan|nutzt|benutzt|utilise|(?:is|are|ist|sind)\s+(?:(?:always|constantly|standig|immer)\s+)?(?:on|auf)|lives\s+on|loves|posts\s+on)\s+$/i;
+/** The app offered after all in the rest of the sentence: someone to write to there, a number or a handle. */
+const OFFERED_AFTER = /\b(?:me|us|him|her|them|add|message|msg|text|call|contact|reach|dm|ask)\b|\d{3,}|[@#]\w|[a-z\d][._][a-z\d]/i;
 
 /** A comparison that the app loses, said right before it: "better than", "easier than", "rather ... than", "beats". */
 const PREFERRED_OVER_BEFORE =
@@ -502,6 +515,38 @@ SOCIAL_PATTERNS.push(
     span: (m) => groupSpan(m, "n"),
   },
 );
+
+/**
+ * "The same name" in the languages chat is written in: Spanish "el mismo nombre", Portuguese "o mesmo
+ * nome", Italian "lo stesso nome", French "le même pseudo", German "den gleichen Namen", "heiße ich
+ * genauso", Dutch "dezelfde naam", Polish "ten sam nick", Turkish "aynı isim", "ismimle aynı",
+ * Indonesian "nama yang sama", Tagalog "parehong pangalan", Hinglish "same naam".
+ */
+const SAME_NAME_ABROAD = String.raw`(?:mism[oa]|mesm[oa]|stess[oa]|meme)\s+(?:nombre|nome|nom|usuario|utente|user(?:name)?|nick(?:name)?|pseudo|identifiant|perfil|profilo|profil|cuenta|conta|@)|(?:gleiche|selbe)n?\s+(?:name|namen|nick|benutzernamen?)|hei(?:ss|ß)e?\s+ich\s+(?:genauso|gleich|auch\s+so)|(?:de)?zelfde\s+(?:naam|gebruikersnaam)|(?:10|ten|taki)\s+sam\s+(?:nick|login|nazwa)|sam\w*\s+(?:nick|login)|tak\s+samo\s+jak|ayni\s+(?:isim|ad|kullanici\s*adi|nick)|(?:ismimle|adimla|isimle|nickimle)\s+ayni|nama\s+(?:yang\s+)?sama|pareho(?:ng|\s+(?:ng|sa))\s+(?:pangalan|name|username)|(?:same|wahi|yahi)\s+naam`;
+/** This platform, said in those languages: "aquí", "daqui", "hier", "qui", "ici", "tutaj", "burada", "di sini", "dito", "yahan". */
+const HERE_ABROAD = String.raw`aqui|daqui|aca|hier|qui|ici|tutaj|burada\w*|di\s*sini|dito|yahan|here|(?:la|na|die|l['’]|esta|questa|cette)\s*(?:app|aplicacion|aplicativo|applicazione|application|plataforma|piattaforma|plateforme)`;
+/** A channel named with a case ending glued to it: Turkish "instagramda", "tiktok'ta", Polish "instagramie". */
+const CASE_ENDING = "(?:['’]?(?:da|de|ta|te|dan|den|tan|ten|ie|u))";
+const CHANNEL_WITH_CASE = new RegExp(String.raw`\b(?:${ANY_CHANNEL})${CASE_ENDING}?\b`, "i");
+const CASED_CHANNEL_WORD = new RegExp(String.raw`^(?:insta(?:gram)?|tiktok|face(?:book)?|snap(?:chat)?|telegram|whatsapp|twitter|youtube|discord)${CASE_ENDING}$`);
+/**
+ * Portuguese and Polish "no"/"na" before an app is "on" ("no insta", "na insta"), not a negation: read
+ * as such, the sentence before a match is negated only by its other words.
+ */
+const ON_APP_ABROAD = new RegExp(String.raw`\bn[oa]\s+(?=(?:${ANY_CHANNEL})\b)`, "gi");
+const negatedAbroad = (text: string, at: number): boolean => {
+  const head = before(text, { index: at }, 80).replace(ON_APP_ABROAD, "em ");
+  return negatedBefore(head, head.length);
+};
+
+SOCIAL_PATTERNS.push({
+  // "encuéntrame en ig con el mismo nombre que aquí", "no insta é o mesmo nome daqui", "auf Insta heiße ich genauso wie hier",
+  // "instagramda buradaki ismimle aynı": the handle given by reference to the name here, abroad (the English is "same name as here").
+  kind: "SOCIAL_HANDLE",
+  re: new RegExp(String.raw`\b(?:${SAME_NAME_ABROAD})\b[^.!?\n]{0,40}?\b(?:${HERE_ABROAD})\b|\b(?:${HERE_ABROAD})\b[^.!?\n]{0,30}?\b(?:${SAME_NAME_ABROAD})\b`, "gi"),
+  wordTest: (words) => hasPlatformWord(words) || anyWord(words, CASED_CHANNEL_WORD),
+  accept: (m, text) => !negatedAbroad(text, m.index) && CHANNEL_WITH_CASE.test(before(text, m, 80) + " " + m[0] + " " + after(text, m, 40)),
+});
 
 /** A platform or app by its bare abbreviation, the way a handle is tagged with it: "ig", "fb", "snap", "tg", "wa". */
 const BARE_ABBREVIATION = "ig|insta|fb|sc|snap|tt|yt|tg|wa|kik|instagram|tiktok|facebook|snapchat|twitter|telegram|youtube";
