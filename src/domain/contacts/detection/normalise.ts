@@ -724,6 +724,11 @@ const FULL_STOP_TLDS = "com|net|org|co|uk|io|ca|au|nz|ie|biz|info|de|fr|es";
 /** Top-level domains that are also common words after "dot" ("the dot on the gauge", "dot is it"). */
 const WORD_TLDS = new Set("a an and am as at be by do go he hi if in is it me my no of on or so to up us we all are but can car for fun how its new now one out the top win you day".split(" "));
 
+/** Top-level domains that are Spanish, Portuguese, French and Italian words ("de", "do", "la", "es", "se"). */
+const ROMANCE_WORD_TLDS = new Set("de do da la le es se te il el lo un".split(" "));
+/** A word before a spoken "dot com" that names no site: "the dot com bubble", "a dot com company". */
+const NOT_A_SITE_NAME = /^(?:the|a|an|this|that|these|those|its|their|our|your|his|her)$/i;
+
 /**
  * The top-level domain said after a dot, or undefined when the words are not a domain's ending. One
  * that is also a word ("in", "me") ends a domain only where the text ends, a sentence does, or a path
@@ -735,6 +740,9 @@ function spokenTld(tld: string, separator: string, next: string): string | undef
   // further dot ("mysite . square.site"): a link written apart so it will not click, whatever the ending.
   if (separator.includes(".") && ((TLD_SET.has(t) && /^\/\w/.test(next)) || /^\.[a-z]/i.test(next))) return t;
   if (WORD_TLDS.has(t) && /^\s?\w/.test(next)) return undefined;
+  // "Rua Augusta ponto de ônibus" (a bus stop), "punto de encuentro": after a Romance "dot", one of
+  // its language's little words before more words is that word.
+  if (ROMANCE_WORD_TLDS.has(t) && /^\s+(?:punto|ponto|point)\s+$/i.test(separator) && /^\s?\w/.test(next)) return undefined;
   if (SPOKEN_TLD_SET.has(t)) return t;
   return /^\s+(?:dot|punto|ponto|punkt)\s+$/i.test(separator) && TLD_SET.has(t) && !WORD_TLDS.has(t) ? t : undefined;
 }
@@ -1062,12 +1070,19 @@ const REWRITES: Rewrite[] = [
       // So are the words right after "at"/"@" ("ahmed at garage auto dot ae"): a mail domain.
       const glue = m[1] !== undefined || joinSaid || /[a-z0-9_]\s*(?:@|\s+at)\s*$/i.test(m.input.slice(Math.max(0, m.index - 30), m.index));
       const domain = glue ? words.replace(/\s+/g, "") : words.split(/\s+/).pop()!;
+      if (!glue && NOT_A_SITE_NAME.test(domain)) return undefined;
       const head = glue ? "" : words.slice(0, words.length - domain.length);
       return `${head}${m[1] ? "www." : ""}${domain}.${m[4]}`;
     },
     gate: /\s(?:dot|punto|ponto|punkt|point)\s|\s\.|,(?:com|net|org)\b/i,
     // Again on its output: "name . shop . site" closes the last dot first, then the one before it.
     passes: 2,
+  },
+  // "visit www davesgarage com", "www oficina-joao com br": a site after "www" with its dots left out.
+  {
+    re: new RegExp(String.raw`\bwww\s+([a-z0-9][a-z0-9-]{2,62})\s+((?:com|net|org|co)\s+[a-z]{2}|${SPOKEN_TLDS})\b`, "gi"),
+    replace: (m) => `www.${m[1]}.${(m[2] ?? "").replace(/\s+/g, ".")}`,
+    gate: /\bwww\s/i,
   },
   // "marcus t at proton me", "sal at gmail com": a mail provider and its ending said without the dot.
   {
