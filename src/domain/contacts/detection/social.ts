@@ -8,7 +8,8 @@
  */
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
 import type { Hit } from "./types.ts";
-import { isEnglishWord } from "./vocabulary.ts";
+import { PUBLISHERS } from "./links.ts";
+import { CAR_MAKES, isEnglishWord } from "./vocabulary.ts";
 
 /** Classifieds of the marketplace's other countries, where a seller is found by name and goods are searched. */
 const CLASSIFIEDS_ABROAD_SITES = ["wallapop", "milanuncios", "leboncoin", "(?:ebay\\s+)?kleinanzeigen", "subito(?:\\.it)?", "trade\\s?me", "carousell"];
@@ -105,7 +106,7 @@ const PLATFORM = uniqueAlternatives(
 );
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
-  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
+  "(?:insta|1nsta)(?:gram)?|linktree|linktr\\.ee|beacons|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
 /** Payment apps that pay to a phone number: MobilePay, Vipps, Swish, TWINT, PayNow, BLIK, Satispay, Lydia. */
 export const PHONE_PAYMENT_APPS = "mobile\\s?pay|vipps|swish|twint|pay\\s?now|blik|satispay|lydia";
 const APP =
@@ -113,7 +114,7 @@ const APP =
 /** A handle: letters, digits, "_", "." and "-", at least one letter. */
 export const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
 /** A handle said aloud: "hector dot motors", "mike underscore revs" (a dot or underscore the normaliser could not close up). */
-const SPOKEN_HANDLE = String.raw`${HANDLE}(?:\s+(?:dot|underscore|period)\s+[a-z0-9_]{2,20}){0,3}`;
+const SPOKEN_HANDLE = String.raw`${HANDLE}(?:(?:\s+(?:dot|underscore|period)\s+|[ \t]\.[ \t])[a-z0-9_]{2,20}){0,3}`;
 const HANDLE_STOP =
   /^(?:me|us|you|it|is|the|a|an|my|our|your|and|or|for|to|too|on|in|at|as|if|so|then|now|later|here|there|please|pls|thanks|thank|asap|tonight|today|tomorrow|instead|ok|okay|too|anytime|whenever|if|when|app|account|page|profile|name|handle|username|id|number|works|working|better|best|easier|fine|same|also|though|first|back|quick|real|private|direct|dm|dms|messages|message|chat|call|calls|video|group|link|channel|just|only|still|not|no|yes|sure|plz|mate|bro|man|dude|guys|down|broken|dead|hacked|gone|off|suspended|banned|deleted|lagging|glitching)$/i;
 
@@ -358,7 +359,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       const h = m.groups?.h ?? "";
       if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index)) return false;
       const what = m.groups?.what ?? "";
-      const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]|\s(?:dot|underscore|period)\s/.test(h);
+      const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]|\s(?:dot|underscore|period|\.)\s/.test(h);
       // "insta: x", "IG - x", "ig @x": a label; "my insta is x": a statement. "insta is full of
       // these videos" is neither, and "my snap ring" has no separator at all.
       if (/[:=@→➡👉]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/iu.test(what)) return true;
@@ -548,6 +549,47 @@ SOCIAL_PATTERNS.push({
   accept: (m, text) => !negatedAbroad(text, m.index) && CHANNEL_WITH_CASE.test(before(text, m, 80) + " " + m[0] + " " + after(text, m, 40)),
 });
 
+/**
+ * The sender's account on a platform named in another language, then "is" and the name: "mi usuario
+ * de tiktok es tallerjose", "meu perfil do insta é joaomecanico", "il mio nome su ig è luca.auto",
+ * "mój nick na insta to piotr_auto", "benim instagram hesabım ahmet.oto", "akun ig saya budi.bengkel".
+ */
+const ACCOUNT_ABROAD = String.raw`usuario|user(?:name)?|cuenta|perfil|nombre|nome|conta|utente|profilo|account|nick(?:name)?|konto|profil|login|hesab\w*|kullanici\s+adi|akun|gebruikersnaam|naam|pseudo|compte|identifiant`;
+const MY_ABROAD = String.raw`mi|meu|minha|mio|mia|il\s+mio|la\s+mia|mein|meine|mon|ma|mijn|moj|moja|moje|benim|saya|ko|mera|meri`;
+const IS_ABROAD = String.raw`es|e|è|é|ist|est|c['’]est|is|jest|to|adalah|ay|hai|:|=|-`;
+/** The possessive that follows the noun in Indonesian and Tagalog: "akun ig saya", "ig ko". */
+const MY_AFTER = String.raw`saya|aku|ku|ko|mo`;
+/** Words that go on with a sentence after "is" in those languages ("es muy activo", "é privado"), never a name. */
+const SENTENCE_ON_ABROAD = /^(?:muy|el|la|un|una|muito|o|a|um|uma|sehr|ein|eine|molto|il|bardzo|cok|sangat|yang|privado|privada|privato|privat|prive|nuevo|novo|neu|nuovo|nouveau|nowy|yeni|baru|este|esta|this|the)$/i;
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE",
+  re: new RegExp(
+    String.raw`\b(?:${MY_ABROAD})\s+(?:${ACCOUNT_ABROAD})\s+(?:(?:de|do|da|del|en|no|na|su|sul|di|auf|bei|w|op|sur|pe|sa|ng)\s+)?(?:${HANDLE_PLATFORM})(?:\s+(?:${MY_ABROAD}))?\s*(?:${IS_ABROAD})\s*(?<h>${HANDLE})|\b(?:${MY_ABROAD})\s+(?:${HANDLE_PLATFORM})\s+(?:${ACCOUNT_ABROAD})(?:\s+(?:${MY_ABROAD}))?\s*(?:${IS_ABROAD})?\s*(?<g>${HANDLE})|\b(?:${ACCOUNT_ABROAD})\s+(?:${HANDLE_PLATFORM})\s+(?:${MY_AFTER})\s*(?:${IS_ABROAD})?\s*(?<f>${HANDLE})`,
+    "gid",
+  ),
+  accept: (m, text) => {
+    const h = m.groups?.h ?? m.groups?.g ?? m.groups?.f ?? "";
+    return handleOk(h) && !SENTENCE_ON_ABROAD.test(h) && !negatedAbroad(text, m.index);
+  },
+  span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g") ?? groupSpan(m, "f"),
+});
+
+/** Things numbered with "#" in repair chat: an order, a ticket, a part, a cylinder ("order#1234", "ticket#4521"). */
+const NUMBERED_THING = /^(?:order|ticket|invoice|inv|job|case|ref|part|item|unit|bay|claim|num|number|serial|model|lot|batch|tracking|receipt|quote|estimate|account|acct|policy|booking|issue|bug|task|store|shop|pump|stall|lane|page|step|pin|fuse|relay|cyl|cylinder|coil|injector|plug|tire|tyre|wheel|suite|apt|flat|house|room|door|gate|spot)s?$/i;
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE", // "add me mikey#4821", "dc: davefixes#0001": a Discord tag, a name and four digits after "#"
+  re: /(?<![\w.#@])(?<h>[a-z][\w.]{1,31}#\d{4})(?![\w#])/gi,
+  gate: /[a-z]#\d{4}/i,
+  accept: (m, text) => {
+    const name = (m.groups?.h ?? "").split("#")[0]!;
+    // "bosch#0261", "toyota#4821": a maker's name and a part number.
+    const maker = PUBLISHERS.has(name.toLowerCase()) || CAR_MAKES.has(name.toLowerCase());
+    if (maker || NUMBERED_THING.test(name) || (name.match(/[a-z]/gi) ?? []).length < 3 || negatedBefore(text, m.index)) return false;
+    // A plain English word before the tag ("bolt#1234") is a tag only where Discord or a friend request is said.
+    return !isEnglishWord(name) || /[\d_.]/.test(name) || /\b(?:discord|dc|add|friend|tag|user(?:name)?)\b/i.test(text);
+  },
+});
+
 /** A platform or app by its bare abbreviation, the way a handle is tagged with it: "ig", "fb", "snap", "tg", "wa". */
 const BARE_ABBREVIATION = "ig|insta|fb|sc|snap|tt|yt|tg|wa|kik|instagram|tiktok|facebook|snapchat|twitter|telegram|youtube";
 /** Where a clause ends, or goes on with a word of the same request ("... ig pls", "... ig or fb"). */
@@ -611,7 +653,7 @@ const PLATFORM_WORDS = new Set(
   (
     "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
     "google craigslist marketplace kijiji gumtree bluesky psn xbox gamertag gt kik skype threema tele sig tg wa telegram signal viber wechat " +
-    "imessage facetime messenger zoom whats whatsapp wats wpp wsp wtsp wp zap zapzap botim gram guasap wassap wasap groupme kakao kakaotalk vk imo 1nsta snpchat " +
+    "linktree beacons imessage facetime messenger zoom whats whatsapp wats wpp wsp wtsp wp zap zapzap botim gram guasap wassap wasap groupme kakao kakaotalk vk imo 1nsta snpchat " +
     // LOOKUP_SITES, as words
     "thumbtack bbb angi angies angie's homeadvisor home taskrabbit houzz checkatrade trustatrader trustpilot mybuilder rated yell freeindex cylex justdial sulekha " +
     "indiamart urbanclap urban donedeal olx mercado mercadolibre autotrader cargurus carfax repairpal mechanicadvisor yellow yellowpages white whitepages " +
