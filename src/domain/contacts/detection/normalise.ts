@@ -975,6 +975,22 @@ const NAMES_IN_OTHER_SCRIPTS: ReadonlyArray<readonly [string, readonly string[]]
 const NAME_IN_OTHER_SCRIPT = new Map(NAMES_IN_OTHER_SCRIPTS.flatMap(([latin, names]) => names.map((n) => [skeletonWord(n), latin] as const)));
 const OTHER_SCRIPT_NAMES = new RegExp(skeletonAlternation(NAMES_IN_OTHER_SCRIPTS.flatMap(([, names]) => names)), "giu");
 
+/** A name, a space where the dot was, an ending and a path of three or more characters. */
+const SPACED_HOST_BEFORE_PATH = /(?<![\w.@\/])([a-z][a-z0-9-]{0,30})\s([a-z]{2,6})(?=\/[\w-]{3,})/gi;
+/** Link hosts whose ending is an English word ("linktr ee", "wa me", "t me"). */
+const SPACED_SHORT_HOSTS = new Set(["linktr ee", "wa me", "t me", "fb me", "m me", "wa link"]);
+/** Endings that are also units with a "/" after them ("km/hour", "kg/cm"). */
+const UNIT_ENDINGS = new Set(["km", "cm", "mm", "kg", "lb", "hr", "ms", "kw", "hp", "nm"]);
+
+/** The host of `SPACED_HOST_BEFORE_PATH` with its dot, when its ending is a top-level domain that is no English word or a known short host's. */
+function spacedHost(m: RegExpExecArray): string | undefined {
+  const name = (m[1] ?? "").toLowerCase();
+  const tld = (m[2] ?? "").toLowerCase();
+  if (SPACED_SHORT_HOSTS.has(`${name} ${tld}`)) return `${m[1]}.${m[2]}`;
+  if (name.length < 2 || !TLD_SET.has(tld) || UNIT_ENDINGS.has(tld) || isEnglishWord(tld) || WORD_TLDS.has(name) || /^(?:the|an|this|that|my|your|per)$/.test(name)) return undefined;
+  return `${m[1]}.${m[2]}`;
+}
+
 const REWRITES: Rewrite[] = [
   // "w h a t s a p p", "g.m.a.i.l", "t-e-l-e-g-r-a-m", "m i k e @ g m a i l . c o m": letters
   // spelled out one by one to dodge filters. A separator is symmetric (" . " or "." but never
@@ -1084,6 +1100,8 @@ const REWRITES: Rewrite[] = [
     replace: (m) => `www.${m[1]}.${(m[2] ?? "").replace(/\s+/g, ".")}`,
     gate: /\bwww\s/i,
   },
+  // "bit ly/3xYzAbc", "goo gl/maps/abc123", "linktr ee/oficinajoao": a link whose dot is a space, before its path.
+  { re: SPACED_HOST_BEFORE_PATH, replace: spacedHost, gate: /[a-z]\s[a-z]{2,6}\/[\w-]{3}/i },
   // "marcus t at proton me", "sal at gmail com": a mail provider and its ending said without the dot.
   {
     re: /(?<=\bat\s+)(gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|zoho|yandex|fastmail)\s+(com|me|net|ch|de|ca|fr|es|it|co\s+uk|com\s+au)\b/gi,
