@@ -318,9 +318,9 @@ function clauseBefore(text: string, start: number): string {
  * normalising): Portuguese "não", "nunca", French "n'ai pas", "ne ... jamais", German "kein", "nicht",
  * "nie", Italian "non", Polish "nie", "nigdy", Dutch "geen", "niet", "nooit", Indonesian "tidak",
  * "nggak", Tagalog "wala", Romanian "nu am" (a bare "nu" is Dutch and Swedish "now"). Spanish "no" is
- * the English word's.
+ * the English word's. "No problem" in them ("kein Problem", "nie ma problemu") is no refusal.
  */
-const NEGATION_ABROAD = String.raw`nao|nunca|jamais|n['’]?\w{0,8}\s+pas|ne\s+\w+\s+pas|kein\w*|nicht|nie|nigdy|non|geen|niet|nooit|tidak|nggak|enggak|gak|wala|nu\s+(?:am|folosesc|vreau|pot|dau)`;
+const NEGATION_ABROAD = String.raw`nao(?!\s+(?:tem|ha)\s+problema)|nunca|jamais|n['’]?\w{0,8}\s+pas|ne\s+\w+\s+pas|kein\w*(?!\s+(?:problem|stress|thema|sorge|ding))|nicht|nie(?!\s+ma\s+problemu)|nigdy|non(?!\s+(?:c['’]?e|ce)\s+problema|\s+(?:ti\s+)?preoccupar)|geen(?!\s+(?:probleem|zorgen))|niet|nooit|tidak(?!\s+apa)|nggak(?!\s+apa)|enggak|gak(?!\s+apa)|wala(?!\s+(?:problema|anuman))|nu\s+(?:am|folosesc|vreau|pot|dau)`;
 /**
  * Negation or refusal just before a phrase in the same clause ("I don't give out my number",
  * "I won't do cash", "no need to call me", "I'd rather not meet"): the sender is saying the
