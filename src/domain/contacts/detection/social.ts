@@ -7,8 +7,9 @@
  * afterwards (contact-detector.ts, `hideSolicitations`).
  */
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
-import type { Hit } from "./types.ts";
+import { NEGATED_ABROAD } from "./deal-talk.ts";
 import { PUBLISHERS } from "./links.ts";
+import type { Hit } from "./types.ts";
 import { CAR_MAKES, isEnglishWord } from "./vocabulary.ts";
 
 /** Classifieds of the marketplace's other countries, where a seller is found by name and goods are searched. */
@@ -136,10 +137,18 @@ const CAR_SENSE_BEFORE =
   /\b(?:quote|invoice|order|receipt|estimate|bill|subject|bottom|top|first|next|last|each|punch|tag|turn|indicator|blinker|signal\s+light|light|lamp|tail|brake\s+light|hazard|fuel|brake|vacuum|coolant|oil|gas|power|steering|return|feed|hard|ac|a\/c|hydraulic|cruise|pit|bluetooth|carplay|android\s+auto|radio|stereo|camera|backup|reverse|in|the|a|my|your|this|that)\s*$/i;
 const INFOTAINMENT = /\b(?:carplay|android\s+auto|bluetooth|infotainment|head\s*unit|stereo|sync|screen|radio|dash|display)\b/i;
 
+/** Having none, where `NEGATED_ABROAD` has no word for it: Tagalog "wala akong whatsapp", "wala kaming". */
+const HAVE_NONE_BEFORE = /\bwala(?:ng)?\s+(?:akong|ako|kaming|kami|kong)\b[^,.!?;\n]{0,30}$/i;
+/**
+ * Negated before `at` in its clause, in English (`negatedBefore`) or another language (`NEGATED_ABROAD`: "não tenho
+ * whatsapp", "ich habe kein WhatsApp", "nie mam whatsappa", "je n'ai pas WhatsApp", and `HAVE_NONE_BEFORE`).
+ */
+const refused = (text: string, at: number): boolean => negatedBefore(text, at) || NEGATED_ABROAD.test(before(text, { index: at }, 60)) || HAVE_NONE_BEFORE.test(before(text, { index: at }, 40));
+
 /** A named app is a contact channel unless the car sense or an infotainment complaint explains it. */
 function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const a = app.toLowerCase().replace(/\s+/g, "");
-  if (negatedBefore(text, m.index)) return false;
+  if (refused(text, m.index)) return false;
   const head = before(text, m, 40);
   const tail = after(text, m, 30);
   if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
@@ -232,6 +241,16 @@ export const CHANNEL_NAMES = `${HANDLE_PLATFORM}|${APP}|${PLATFORM}`;
 
 /** CHANNEL_NAMES with each name once (they share many): the same matches, fewer tries. */
 const ANY_CHANNEL = uniqueAlternatives(CHANNEL_NAMES);
+/**
+ * Portuguese and Polish "no"/"na" before an app is "on" ("no insta é o mesmo nome daqui"), not a
+ * negation: read as such, the clause before `at` is refused only by its other words (`refused`).
+ */
+const ON_APP_ABROAD = new RegExp(String.raw`\bn[oa]\s+(?=(?:${ANY_CHANNEL})\b)`, "gi");
+const refusedOnAppAbroad = (text: string, at: number): boolean => {
+  const head = before(text, { index: at }, 80).replace(ON_APP_ABROAD, "em ");
+  return refused(head, head.length);
+};
+
 /**
  * An app or platform named anywhere in a stretch of text (built once: accepts run per match). Every
  * name opens on an ASCII letter or digit: "(?=[a-z0-9])" says so first, and the engine leaves every
@@ -530,15 +549,6 @@ const HERE_ABROAD = String.raw`aqui|daqui|aca|hier|qui|ici|tutaj|burada\w*|di\s*
 const CASE_ENDING = "(?:['’]?(?:da|de|ta|te|dan|den|tan|ten|ie|u))";
 const CHANNEL_WITH_CASE = new RegExp(String.raw`\b(?:${ANY_CHANNEL})${CASE_ENDING}?\b`, "i");
 const CASED_CHANNEL_WORD = new RegExp(String.raw`^(?:insta(?:gram)?|tiktok|face(?:book)?|snap(?:chat)?|telegram|whatsapp|twitter|youtube|discord)${CASE_ENDING}$`);
-/**
- * Portuguese and Polish "no"/"na" before an app is "on" ("no insta", "na insta"), not a negation: read
- * as such, the sentence before a match is negated only by its other words.
- */
-const ON_APP_ABROAD = new RegExp(String.raw`\bn[oa]\s+(?=(?:${ANY_CHANNEL})\b)`, "gi");
-const negatedAbroad = (text: string, at: number): boolean => {
-  const head = before(text, { index: at }, 80).replace(ON_APP_ABROAD, "em ");
-  return negatedBefore(head, head.length);
-};
 
 SOCIAL_PATTERNS.push({
   // "encuéntrame en ig con el mismo nombre que aquí", "no insta é o mesmo nome daqui", "auf Insta heiße ich genauso wie hier",
@@ -546,7 +556,7 @@ SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE",
   re: new RegExp(String.raw`\b(?:${SAME_NAME_ABROAD})\b[^.!?\n]{0,40}?\b(?:${HERE_ABROAD})\b|\b(?:${HERE_ABROAD})\b[^.!?\n]{0,30}?\b(?:${SAME_NAME_ABROAD})\b`, "gi"),
   wordTest: (words) => hasPlatformWord(words) || anyWord(words, CASED_CHANNEL_WORD),
-  accept: (m, text) => !negatedAbroad(text, m.index) && CHANNEL_WITH_CASE.test(before(text, m, 80) + " " + m[0] + " " + after(text, m, 40)),
+  accept: (m, text) => !refusedOnAppAbroad(text, m.index) && CHANNEL_WITH_CASE.test(before(text, m, 80) + " " + m[0] + " " + after(text, m, 40)),
 });
 
 /**
@@ -569,7 +579,7 @@ SOCIAL_PATTERNS.push({
   ),
   accept: (m, text) => {
     const h = m.groups?.h ?? m.groups?.g ?? m.groups?.f ?? "";
-    return handleOk(h) && !SENTENCE_ON_ABROAD.test(h) && !negatedAbroad(text, m.index);
+    return handleOk(h) && !SENTENCE_ON_ABROAD.test(h) && !refusedOnAppAbroad(text, m.index);
   },
   span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g") ?? groupSpan(m, "f"),
 });
@@ -613,7 +623,7 @@ SOCIAL_PATTERNS.push({
     String.raw`(?<![\w.@])(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])[ \t]+(?:(?:on|at|via)[ \t]+)?(?:${BARE_ABBREVIATION})\b${CLAUSE_ENDS}|\b(?:${BARE_ABBREVIATION})[ \t]+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w.@])${CLAUSE_ENDS}`,
     "gid",
   ),
-  accept: (m, text) => taggableHandle(m.groups?.h ?? m.groups?.g) && !negatedBefore(text, m.index) && !WATCHED_BEFORE.test(before(text, m, 30)),
+  accept: (m, text) => taggableHandle(m.groups?.h ?? m.groups?.g) && !refused(text, m.index) && !WATCHED_BEFORE.test(before(text, m, 30)),
   span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
 });
 
