@@ -821,7 +821,13 @@ const ON_ABROAD = "en|no|na|em|sur|chez|auf|bei|im|op|su|sul|di|pe|sa|w|u|v|par|
 const PROVIDER_CASE = String.raw`(?:['’]?(?:u|a|e|em|ie|de|da|den|dan|te|ta|ten|tan))?`;
 /** File names look like mailboxes ("img_4032.jpg"). */
 const FILE_NAME = /\.(?:jpe?g|png|gif|heic|pdf|docx?|xlsx?|txt|csv|mp[34]|mov|zip|apk)$/i;
-const ABROAD_PROVIDER_GATE = new RegExp(String.raw`(?:${PROVIDERS}|${PROVIDERS_ABROAD})`, "i");
+/**
+ * Those providers as the words a message holds (not "mail" of "mail.ru": a word of every message about mail), and a
+ * provider's word with a case ending ("gmailu"; "gmail'de" holds "gmail" itself).
+ */
+const PROVIDER_WORDS_ABROAD = "libero virgilio tiscali alice orange free laposte wanadoo sfr t-online freenet web seznam centrum wp onet interia o2 uol bol terra rambler naver daum qq 163 rediff rediffmail".split(" ");
+const PROVIDER_WITH_CASE = /^(?:gmail|hotmail|yahoo|outlook|icloud|gmx|onet|interia)(?:u|a|e|em|ie|de|da|den|dan|te|ta|ten|tan)$/;
+const hasProviderWordAbroad = (words: ReadonlySet<string>): boolean => hasProviderWord(words) || PROVIDER_WORDS_ABROAD.some((w) => words.has(w)) || anyWord(words, PROVIDER_WITH_CASE);
 
 SPOKEN_EMAIL_PATTERNS.push({
   // "sou o joao.silva77 no hotmail", "sono luca.rossi91 su libero", "jestem piotr.nowak88 na gmailu", "sunt ion.popescu pe yahoo",
@@ -831,7 +837,7 @@ SPOKEN_EMAIL_PATTERNS.push({
     String.raw`(?<![\w.@+-])(?<h>[a-z][\w+-]*(?:(?:\.|\s+(?:${SPOKEN_LOCAL_DOTS})\s+)[a-z0-9][\w+-]*){0,3})\s+(?:${ON_ABROAD})\s+(?:${PROVIDERS}|${PROVIDERS_ABROAD})${PROVIDER_CASE}(?![\w@-]|\.[a-z])`,
     "gid",
   ),
-  gate: ABROAD_PROVIDER_GATE,
+  wordTest: hasProviderWordAbroad,
   accept: (m, text) => {
     const local = (m.groups?.h ?? "").replace(new RegExp(String.raw`\s+(?:${SPOKEN_LOCAL_DOTS})\s+`, "gi"), ".");
     return MAILBOX_SHAPED.test(local.toLowerCase()) && !FILE_NAME.test(local) && !negatedBefore(text, m.index);

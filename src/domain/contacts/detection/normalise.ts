@@ -974,6 +974,8 @@ const NAMES_IN_OTHER_SCRIPTS: ReadonlyArray<readonly [string, readonly string[]]
 ];
 const NAME_IN_OTHER_SCRIPT = new Map(NAMES_IN_OTHER_SCRIPTS.flatMap(([latin, names]) => names.map((n) => [skeletonWord(n), latin] as const)));
 const OTHER_SCRIPT_NAMES = new RegExp(skeletonAlternation(NAMES_IN_OTHER_SCRIPTS.flatMap(([, names]) => names)), "giu");
+/** The letters outside ASCII those names hold once normalised: a message with none of them holds no name (a cheap gate). */
+const OTHER_SCRIPT_LETTERS = new RegExp(`[${[...new Set([...NAME_IN_OTHER_SCRIPT.keys()].join("").replace(/[\x20-\x7e]/g, ""))].join("")}]`, "u");
 
 /** A name, a space where the dot was, an ending and a path of three or more characters. */
 const SPACED_HOST_BEFORE_PATH = /(?<![\w.@\/])([a-z][a-z0-9-]{0,30})\s([a-z]{2,6})(?=\/[\w-]{3,})/gi;
@@ -1004,7 +1006,7 @@ const REWRITES: Rewrite[] = [
   {
     re: OTHER_SCRIPT_NAMES,
     replace: (m) => ` ${NAME_IN_OTHER_SCRIPT.get(skeletonWord(m[0]))!} `,
-    gate: /[^\p{Script=Latin}\p{Script=Common}\p{Script=Inherited}]/u,
+    gate: OTHER_SCRIPT_LETTERS,
   },
   // "[d0t] c0m", "(d0t)", "sam d0t fixes": a dot said in leetspeak is the word "dot", and so is an
   // ending typed that way after a dot ("c0m", "n3t", "0rg"), for the rules below to read.
@@ -1101,7 +1103,7 @@ const REWRITES: Rewrite[] = [
     gate: /\bwww\s/i,
   },
   // "bit ly/3xYzAbc", "goo gl/maps/abc123", "linktr ee/oficinajoao": a link whose dot is a space, before its path.
-  { re: SPACED_HOST_BEFORE_PATH, replace: spacedHost, gate: /[a-z]\s[a-z]{2,6}\/[\w-]{3}/i },
+  { re: SPACED_HOST_BEFORE_PATH, replace: spacedHost, gate: /\/[\w-]{3}/ },
   // "marcus t at proton me", "sal at gmail com": a mail provider and its ending said without the dot.
   {
     re: /(?<=\bat\s+)(gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|zoho|yandex|fastmail)\s+(com|me|net|ch|de|ca|fr|es|it|co\s+uk|com\s+au)\b/gi,
