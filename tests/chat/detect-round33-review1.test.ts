@@ -90,15 +90,12 @@ describe("round 33 review 1: innocents", () => {
     ).toBe(false));
   it("the horn is really weak now, sounds like a phone ringing lol", () => expect(flaggedBy("the horn is really weak now, sounds like a phone ringing lol")).toBe(false));
   it("Nie mogę teraz rozmawiać przez telefon, piszmy tutaj", () => expect(flaggedBy("Nie mogę teraz rozmawiać przez telefon, piszmy tutaj")).toBe(false));
-  it(
-    "Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.",
-    () =>
-      expect(
-        flaggedBy(
-          "Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.",
-        ),
-      ).toBe(false),
-  );
+  it("Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.", () =>
+    expect(
+      flaggedBy(
+        "Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.",
+      ),
+    ).toBe(false));
   it("Bluetooth won't connect to my phone since the battery was replaced", () => expect(flaggedBy("Bluetooth won't connect to my phone since the battery was replaced")).toBe(false));
   it("Hi, the workshop advisor here. I've attached the quote for the clutch kit and flywheel. You'll get a notification once it's approved, and you can pay straight in the app. Any questions, just ask in this thread.", () =>
     expect(

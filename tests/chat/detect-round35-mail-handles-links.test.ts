@@ -80,10 +80,8 @@ describe("round 35 mail, handles and links: apps offered after all", () => {
     ["non c'è problema, scrivimi su whatsapp"],
     ["geen probleem, stuur me een whatsapp"],
   ])("%s", (text) => expect(flaggedBy(text)).toBe(true));
-  it("my cousin uses WhatsApp, message him on 07911 123456", () =>
-    expect(caughtBy("my cousin uses WhatsApp, message him on 07911 123456", ["07911 123456"])).toBe(true));
-  it("minha mãe usa whatsapp, fala com ela: (11) 98765-4321", () =>
-    expect(caughtBy("minha mãe usa whatsapp, fala com ela: (11) 98765-4321", ["98765-4321"])).toBe(true));
+  it("my cousin uses WhatsApp, message him on 07911 123456", () => expect(caughtBy("my cousin uses WhatsApp, message him on 07911 123456", ["07911 123456"])).toBe(true));
+  it("minha mãe usa whatsapp, fala com ela: (11) 98765-4321", () => expect(caughtBy("minha mãe usa whatsapp, fala com ela: (11) 98765-4321", ["98765-4321"])).toBe(true));
 });
 
 describe("round 35 mail, handles and links: links with their dots left out", () => {

@@ -825,7 +825,8 @@ const FILE_NAME = /\.(?:jpe?g|png|gif|heic|pdf|docx?|xlsx?|txt|csv|mp[34]|mov|zi
  * Those providers as the words a message holds (not "mail" of "mail.ru": a word of every message about mail), and a
  * provider's word with a case ending ("gmailu"; "gmail'de" holds "gmail" itself).
  */
-const PROVIDER_WORDS_ABROAD = "libero virgilio tiscali alice orange free laposte wanadoo sfr t-online freenet web seznam centrum wp onet interia o2 uol bol terra rambler naver daum qq 163 rediff rediffmail".split(" ");
+const PROVIDER_WORDS_ABROAD =
+  "libero virgilio tiscali alice orange free laposte wanadoo sfr t-online freenet web seznam centrum wp onet interia o2 uol bol terra rambler naver daum qq 163 rediff rediffmail".split(" ");
 const PROVIDER_WITH_CASE = /^(?:gmail|hotmail|yahoo|outlook|icloud|gmx|onet|interia)(?:u|a|e|em|ie|de|da|den|dan|te|ta|ten|tan)$/;
 const hasProviderWordAbroad = (words: ReadonlySet<string>): boolean => hasProviderWord(words) || PROVIDER_WORDS_ABROAD.some((w) => words.has(w)) || anyWord(words, PROVIDER_WITH_CASE);
 

@@ -128,7 +128,8 @@ const WATCHED_BEFORE = /\b(?:watch(?:ed|ing)?|saw|seen|viewed|video\s+(?:by|from
  * Words that describe the app or open a clause after "is", never an account name: "signal is bad",
  * "whatsapp is full", "is really slow", "my manager's line is that ...".
  */
-const PREDICATE_WORD = /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full|blocked|restricted|illegal|popular|useless|encrypted|safe|safer|expensive|huge|big)$/i;
+const PREDICATE_WORD =
+  /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full|blocked|restricted|illegal|popular|useless|encrypted|safe|safer|expensive|huge|big)$/i;
 
 /** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
 const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
@@ -570,7 +571,8 @@ const IS_ABROAD = String.raw`es|e|è|é|ist|est|c['’]est|is|jest|to|adalah|ay|
 /** The possessive that follows the noun in Indonesian and Tagalog: "akun ig saya", "ig ko". */
 const MY_AFTER = String.raw`saya|aku|ku|ko|mo`;
 /** Words that go on with a sentence after "is" in those languages ("es muy activo", "é privado"), never a name. */
-const SENTENCE_ON_ABROAD = /^(?:muy|el|la|un|una|muito|o|a|um|uma|sehr|ein|eine|molto|il|bardzo|cok|sangat|yang|privado|privada|privato|privat|prive|nuevo|novo|neu|nuovo|nouveau|nowy|yeni|baru|este|esta|this|the)$/i;
+const SENTENCE_ON_ABROAD =
+  /^(?:muy|el|la|un|una|muito|o|a|um|uma|sehr|ein|eine|molto|il|bardzo|cok|sangat|yang|privado|privada|privato|privat|prive|nuevo|novo|neu|nuovo|nouveau|nowy|yeni|baru|este|esta|this|the)$/i;
 SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE",
   re: new RegExp(
@@ -585,7 +587,8 @@ SOCIAL_PATTERNS.push({
 });
 
 /** Things numbered with "#" in repair chat: an order, a ticket, a part, a cylinder ("order#1234", "ticket#4521"). */
-const NUMBERED_THING = /^(?:order|ticket|invoice|inv|job|case|ref|part|item|unit|bay|claim|num|number|serial|model|lot|batch|tracking|receipt|quote|estimate|account|acct|policy|booking|issue|bug|task|store|shop|pump|stall|lane|page|step|pin|fuse|relay|cyl|cylinder|coil|injector|plug|tire|tyre|wheel|suite|apt|flat|house|room|door|gate|spot)s?$/i;
+const NUMBERED_THING =
+  /^(?:order|ticket|invoice|inv|job|case|ref|part|item|unit|bay|claim|num|number|serial|model|lot|batch|tracking|receipt|quote|estimate|account|acct|policy|booking|issue|bug|task|store|shop|pump|stall|lane|page|step|pin|fuse|relay|cyl|cylinder|coil|injector|plug|tire|tyre|wheel|suite|apt|flat|house|room|door|gate|spot)s?$/i;
 SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "add me mikey#4821", "dc: davefixes#0001": a Discord tag, a name and four digits after "#"
   re: /(?<![\w.#@])(?<h>[a-z][\w.]{1,31}#\d{4})(?![\w#])/gi,
