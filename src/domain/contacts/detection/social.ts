@@ -126,7 +126,8 @@ const WATCHED_BEFORE = /\b(?:watch(?:ed|ing)?|saw|seen|viewed|video\s+(?:by|from
  * Words that describe the app or open a clause after "is", never an account name: "signal is bad",
  * "whatsapp is full", "is really slow", "my manager's line is that ...".
  */
-const PREDICATE_WORD = /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full)$/i;
+const PREDICATE_WORD =
+  /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full|blocked|restricted|censored|illegal|unavailable|available|popular|encrypted|safe|unsafe|slow|useless|worse|down|everywhere|common|huge|mandatory|required|great|good|annoying|overrated|not)$/i;
 
 /** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
 const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
@@ -135,10 +136,29 @@ const CAR_SENSE_BEFORE =
   /\b(?:quote|invoice|order|receipt|estimate|bill|subject|bottom|top|first|next|last|each|punch|tag|turn|indicator|blinker|signal\s+light|light|lamp|tail|brake\s+light|hazard|fuel|brake|vacuum|coolant|oil|gas|power|steering|return|feed|hard|ac|a\/c|hydraulic|cruise|pit|bluetooth|carplay|android\s+auto|radio|stereo|camera|backup|reverse|in|the|a|my|your|this|that)\s*$/i;
 const INFOTAINMENT = /\b(?:carplay|android\s+auto|bluetooth|infotainment|head\s*unit|stereo|sync|screen|radio|dash|display)\b/i;
 
+/**
+ * The sender saying they do not use or have the app, in the other languages (English is `negatedBefore`'s): a first-person
+ * verb of using or having, negated, right before the app ("não uso WhatsApp", "no tengo Telegram", "je n'utilise pas
+ * WhatsApp", "ich nutze kein WhatsApp", "non uso Instagram", "nie mam WhatsAppa", "ik heb geen WhatsApp", "nu folosesc
+ * Telegram", "gak punya WA", "wala akong Viber", "sina WhatsApp"), or verb-final after it ("WhatsApp kullanmıyorum",
+ * "WhatsApp nahi use karta", "Telegram habe ich nicht"). Only the sender's own verb and nothing between: "¿no tienes
+ * WhatsApp?" asks the reader, and "no tengo WhatsApp pero sí Telegram" still names Telegram.
+ */
+const APP_NOT_USED_BEFORE =
+  /(?:\b(?:nao|no|non)\s+(?:uso|tenho|tengo|utilizo|ho|instalei|instale)|\bje\s+n['’]?\s?(?:utilise|ai|ai\s+meme|ai\s+plus)\s+(?:pas|plus|jamais)(?:\s+de)?|\bj['’]?\s?(?:ai|utilise)\s+pas(?:\s+de)?|\bich\s+(?:nutze|benutze|habe|hab|verwende)\s+(?:gar\s+)?(?:kein\w*|nicht)|\bnie\s+(?:mam|uzywam|korzystam\s+z)|\b(?:ik\s+)?(?:heb|gebruik)\s+(?:ik\s+)?geen|\bnu\s+(?:am|folosesc|utilizez)|(?<!\b(?:kamu|anda|lu|lo|km|kau)\s+)\b(?:tidak|tdk|nggak|gak|ga|enggak)\s+(?:punya|pakai|pake|install)|\bwala\s+akong|\bhindi\s+ako\s+(?:gumagamit|nag\w+)\s+ng|\b(?:sina|situmii))\s+$/i;
+const APP_NOT_USED_AFTER =
+  /^\w*\s+(?:kullanm(?:iyorum|iyoruz|am)|yok|(?:nahi|nahin)\s+(?:hai|use\s+kar\w*|chala\w*)|hab[e]?\s+ich\s+(?:nicht|keins?)|nie\s+mam|nao\s+tenho|no\s+tengo)\b/i;
+
+/** The app not used or had by the sender (`APP_NOT_USED_BEFORE`, `APP_NOT_USED_AFTER`), in a sentence that asks nothing. */
+function appNotUsedAbroad(m: RegExpExecArray, text: string): boolean {
+  const notUsed = APP_NOT_USED_BEFORE.test(before(text, m, 40)) || APP_NOT_USED_AFTER.test(after(text, m, 40));
+  return notUsed && !/^[^.!\n]*\?/.test(after(text, m, 120));
+}
+
 /** A named app is a contact channel unless the car sense or an infotainment complaint explains it. */
 function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const a = app.toLowerCase().replace(/\s+/g, "");
-  if (negatedBefore(text, m.index)) return false;
+  if (negatedBefore(text, m.index) || appNotUsedAbroad(m, text)) return false;
   const head = before(text, m, 40);
   const tail = after(text, m, 30);
   if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
