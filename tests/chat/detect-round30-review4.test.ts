@@ -64,9 +64,8 @@ describe("round 30 review 4: innocents", () => {
     expect(flaggedBy("Tengo que cancelar la cita del viernes, ¿la puedo cambiar en la app para el lunes?")).toBe(false));
   it("Ya te pagué por la aplicación, ¿me llega la factura por ahí mismo?", () => expect(flaggedBy("Ya te pagué por la aplicación, ¿me llega la factura por ahí mismo?")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
-  it.fails("Mi cuñado me dijo que le pagara en efectivo a otro mecánico para ahorrar, pero prefiero hacerlo todo por aquí", () =>
-    expect(flaggedBy("Mi cuñado me dijo que le pagara en efectivo a otro mecánico para ahorrar, pero prefiero hacerlo todo por aquí")).toBe(false),
-  );
+  it("Mi cuñado me dijo que le pagara en efectivo a otro mecánico para ahorrar, pero prefiero hacerlo todo por aquí", () =>
+    expect(flaggedBy("Mi cuñado me dijo que le pagara en efectivo a otro mecánico para ahorrar, pero prefiero hacerlo todo por aquí")).toBe(false));
   it("¿Cuánto cobra la app de comisión? Es que el precio me parece alto comparado con el taller de mi barrio", () =>
     expect(flaggedBy("¿Cuánto cobra la app de comisión? Es que el precio me parece alto comparado con el taller de mi barrio")).toBe(false));
   it("Cancelei o agendamento sem querer, consegue reabrir pelo app?", () => expect(flaggedBy("Cancelei o agendamento sem querer, consegue reabrir pelo app?")).toBe(false));

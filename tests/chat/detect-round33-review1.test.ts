@@ -7,7 +7,7 @@ import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 
 describe("round 33 review 1: innocents", () => {
   // flagged as MESSAGING_APP
-  it.fails("Não tenho WhatsApp, pode continuar por aqui mesmo", () => expect(flaggedBy("Não tenho WhatsApp, pode continuar por aqui mesmo")).toBe(false));
+  it("Não tenho WhatsApp, pode continuar por aqui mesmo", () => expect(flaggedBy("Não tenho WhatsApp, pode continuar por aqui mesmo")).toBe(false));
   it("I'll post the pictures here once I get home, bad signal at the car park", () => expect(flaggedBy("I'll post the pictures here once I get home, bad signal at the car park")).toBe(false));
   it("Phone charger port in the console stopped working, fuse maybe?", () => expect(flaggedBy("Phone charger port in the console stopped working, fuse maybe?")).toBe(false));
   it("Mate I reckon the Bluetooth module's cooked, it won't pair with anything", () => expect(flaggedBy("Mate I reckon the Bluetooth module's cooked, it won't pair with anything")).toBe(false));
@@ -92,15 +92,12 @@ describe("round 33 review 1: innocents", () => {
   it("the horn is really weak now, sounds like a phone ringing lol", () => expect(flaggedBy("the horn is really weak now, sounds like a phone ringing lol")).toBe(false));
   it("Nie mogę teraz rozmawiać przez telefon, piszmy tutaj", () => expect(flaggedBy("Nie mogę teraz rozmawiać przez telefon, piszmy tutaj")).toBe(false));
   // flagged as MESSAGING_APP
-  it.fails(
-    "Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.",
-    () =>
-      expect(
-        flaggedBy(
-          "Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.",
-        ),
-      ).toBe(false),
-  );
+  it("Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.", () =>
+    expect(
+      flaggedBy(
+        "Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.",
+      ),
+    ).toBe(false));
   it("Bluetooth won't connect to my phone since the battery was replaced", () => expect(flaggedBy("Bluetooth won't connect to my phone since the battery was replaced")).toBe(false));
   it("Hi, the workshop advisor here. I've attached the quote for the clutch kit and flywheel. You'll get a notification once it's approved, and you can pay straight in the app. Any questions, just ask in this thread.", () =>
     expect(

@@ -146,8 +146,7 @@ const INFOTAINMENT = /\b(?:carplay|android\s+auto|bluetooth|infotainment|head\s*
  */
 const APP_NOT_USED_BEFORE =
   /(?:\b(?:nao|no|non)\s+(?:uso|tenho|tengo|utilizo|ho|instalei|instale)|\bje\s+n['’]?\s?(?:utilise|ai|ai\s+meme|ai\s+plus)\s+(?:pas|plus|jamais)(?:\s+de)?|\bj['’]?\s?(?:ai|utilise)\s+pas(?:\s+de)?|\bich\s+(?:nutze|benutze|habe|hab|verwende)\s+(?:gar\s+)?(?:kein\w*|nicht)|\bnie\s+(?:mam|uzywam|korzystam\s+z)|\b(?:ik\s+)?(?:heb|gebruik)\s+(?:ik\s+)?geen|\bnu\s+(?:am|folosesc|utilizez)|(?<!\b(?:kamu|anda|lu|lo|km|kau)\s+)\b(?:tidak|tdk|nggak|gak|ga|enggak)\s+(?:punya|pakai|pake|install)|\bwala\s+akong|\bhindi\s+ako\s+(?:gumagamit|nag\w+)\s+ng|\b(?:sina|situmii))\s+$/i;
-const APP_NOT_USED_AFTER =
-  /^\w*\s+(?:kullanm(?:iyorum|iyoruz|am)|yok|(?:nahi|nahin)\s+(?:hai|use\s+kar\w*|chala\w*)|hab[e]?\s+ich\s+(?:nicht|keins?)|nie\s+mam|nao\s+tenho|no\s+tengo)\b/i;
+const APP_NOT_USED_AFTER = /^\w*\s+(?:kullanm(?:iyorum|iyoruz|am)|yok|(?:nahi|nahin)\s+(?:hai|use\s+kar\w*|chala\w*)|hab[e]?\s+ich\s+(?:nicht|keins?)|nie\s+mam|nao\s+tenho|no\s+tengo)\b/i;
 
 /** The app not used or had by the sender (`APP_NOT_USED_BEFORE`, `APP_NOT_USED_AFTER`), in a sentence that asks nothing. */
 function appNotUsedAbroad(m: RegExpExecArray, text: string): boolean {
