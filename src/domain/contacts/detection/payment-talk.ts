@@ -51,16 +51,19 @@ function offeredBeside(words: string): boolean {
 const PAY_VERB =
   /\b(?:pa(?:y|ys|id|yed|ying)|pag\w+|pay[eé]\w*|paie\w*|zahl\w*|bezahl\w*|gezahlt|p[lł]ac\w*|zap[lł]ac\w*|ode(?:di|mis|miş|yordu)\w*|betaal\w*|plat(?:it|este|ea)\w*|bayar|membayar|nagbayad|binayaran|magbayad|diya|diye|kiya|\w*lipa|tra\s+tien|thanh\s+toan)\b/i;
 
-/** A payment in the past, in forms no present shares ("pagó" loses its accent to "pago", "I pay"). */
+/** A payment in the past, in forms no present shares ("pagó" loses its accent to "pago", "I pay": see `paymentRetold`). */
 const PAST_PAYMENT =
   /\b(?:paid|payed|pague|pagaron|pagaba|pagado|paguei|pagou|pagaram|pagava|(?:a|ai|avons|ont)\s+paye\w*|payai|bezahlt|gezahlt|zahlte\w*|pagat[oaie]|pagai|zap[lł]aci[lł]\w*|p[lł]aci[lł]\w*|odedi\w*|odemis\w*|betaalde\w*|betaald|platit|nagbayad|binayaran|diya\s+tha|diye\s+the|kiya\s+tha|\w*lilipa|da\s+tra|(?:sudah|udah|dulu)\s+bayar)\b/i;
 
-/** Someone the sender knows as the one who paid: a relative, a friend, a neighbour or a colleague. */
+/** Payments as a habit: "always", "siempre", "sempre", "toujours", "immer", "zawsze", "hep", "altijd", "mereu", "selalu", "lagi", "hamesha". */
+const HABITUAL = /\b(?:always|usually|siempre|sempre|toujours|immer|zawsze|hep|altijd|mereu|selalu|lagi|hamesha|kila\s+mara)\b/i;
+
+/** Someone the sender knows as the one who paid: a relative, a friend, a neighbour or a colleague; not one called by it ("amigo, paga ..."). */
 const ANOTHER_PAYER = new RegExp(
   String.raw`\b(?:${[
-    String.raw`cousin|uncle|aunt|brother(?:-in-law)?|sister|dad|father|mum|mom|mother|friend|mate|neighbou?r|colleague|co-?worker|boss|grandad|grandpa|flatmate|roommate|wife|husband|girlfriend|boyfriend|daughter`,
-    String.raw`primo|prima|tio|tia|hermano|hermana|cunado|cunada|padre|madre|amigo|amiga|vecino|vecina|companero|jefe|suegro|abuelo|irmao|irma|cunhado|cunhada|pai|mae|vizinho|vizinha|colega|chefe|sogro`,
-    String.raw`cousine|oncle|tante|frere|soeur|beau-frere|pere|mere|ami|amie|pote|voisin|voisine|collegue|patron`,
+    String.raw`cousin|uncle|aunt|brother(?:-in-law)?|sister|dad|father|mum|mom|mother|friend|neighbou?r|colleague|co-?worker|grandad|grandpa|flatmate|roommate|wife|husband|girlfriend|boyfriend|daughter`,
+    String.raw`primo|prima|tio|tia|hermano|hermana|cunado|cunada|padre|madre|amigo|amiga|vecino|vecina|companero|suegro|abuelo|irmao|irma|cunhado|cunhada|pai|mae|vizinho|vizinha|colega|sogro`,
+    String.raw`cousine|oncle|tante|frere|soeur|beau-frere|pere|mere|ami|amie|pote|voisin|voisine|collegue`,
     String.raw`onkel|bruder|schwester|schwager|vater|mutter|freund|freundin|kumpel|nachbar|nachbarin|kollege`,
     String.raw`cugino|cugina|zio|zia|fratello|sorella|cognato|amico|amica|collega`,
     String.raw`kuzyn|kuzynka|wujek|ciocia|brat|siostra|szwagier|ojciec|tata|kolega|kolezanka|przyjaciel|sasiad`,
@@ -69,7 +72,7 @@ const ANOTHER_PAYER = new RegExp(
     String.raw`varul|verisor\w*|unchiul|matusa|fratele|sora|cumnat\w*|tatal|prieten\w*|vecin\w*|coleg\w*`,
     String.raw`sepupu|paman|kakak|adik|abang|ipar|ayah|bapak|teman|kawan|tetangga|pinsan|tito|tita|kuya|kapatid|bayaw|tatay|nanay|kaibigan|kapitbahay`,
     String.raw`bhai|bhaiya|chacha|mausi|dost|padosi|jija|binamu|mjomba|shangazi|shemeji|rafiki|jirani|anh\s+ho|ban\s+toi`,
-  ].join("|")})\b`,
+  ].join("|")})\b(?!\s*[,:!])`,
   "i",
 );
 
@@ -93,7 +96,9 @@ function paymentRetold(m: RegExpExecArray, text: string, start: number, end: num
   // asks another; a clause the match opens is a tail of the one before ("I paid the tow truck in cash, no receipt").
   const opens = start + text.slice(start, m.index).search(/[^,;]*$/);
   const clause = /^\s*$/.test(text.slice(opens, m.index)) ? sentence : text.slice(opens, end).split(/[,;]/, 1)[0]!;
-  const byAnother = ANOTHER_PAYER.test(text.slice(start, m.index)) && PAY_VERB.test(clause);
+  // Spanish "pagó" reaches the rules as "pago": past only with another payer as its subject ("mi primo le pagó").
+  const paidByAnother = PAST_PAYMENT.test(clause) || /\bpago\b/i.test(clause) || (HABITUAL.test(clause) && PAY_VERB.test(clause));
+  const byAnother = ANOTHER_PAYER.test(text.slice(start, m.index)) && paidByAnother;
   const ownPast = PAST_PAYMENT.test(clause) && (ANOTHER_TRADE.test(sentence) || TIME_GONE_BY.test(sentence));
   if (!byAnother && !ownPast) return false;
   const rest = text.slice(end, end + 200);
