@@ -64,8 +64,9 @@ describe("round 30 review 4: innocents", () => {
     expect(flaggedBy("Tengo que cancelar la cita del viernes, ¿la puedo cambiar en la app para el lunes?")).toBe(false));
   it("Ya te pagué por la aplicación, ¿me llega la factura por ahí mismo?", () => expect(flaggedBy("Ya te pagué por la aplicación, ¿me llega la factura por ahí mismo?")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
-  it("Mi cuñado me dijo que le pagara en efectivo a otro mecánico para ahorrar, pero prefiero hacerlo todo por aquí", () =>
-    expect(flaggedBy("Mi cuñado me dijo que le pagara en efectivo a otro mecánico para ahorrar, pero prefiero hacerlo todo por aquí")).toBe(false));
+  it.fails("Mi cuñado me dijo que le pagara en efectivo a otro mecánico para ahorrar, pero prefiero hacerlo todo por aquí", () =>
+    expect(flaggedBy("Mi cuñado me dijo que le pagara en efectivo a otro mecánico para ahorrar, pero prefiero hacerlo todo por aquí")).toBe(false),
+  );
   it("¿Cuánto cobra la app de comisión? Es que el precio me parece alto comparado con el taller de mi barrio", () =>
     expect(flaggedBy("¿Cuánto cobra la app de comisión? Es que el precio me parece alto comparado con el taller de mi barrio")).toBe(false));
   it("Cancelei o agendamento sem querer, consegue reabrir pelo app?", () => expect(flaggedBy("Cancelei o agendamento sem querer, consegue reabrir pelo app?")).toBe(false));
@@ -77,9 +78,7 @@ describe("round 30 review 4: innocents", () => {
     expect(flaggedBy("Je dois annuler le rendez-vous de mardi, je reprends un créneau sur l'appli dès que possible")).toBe(false),
   );
   // flagged as OFF_PLATFORM_DEAL
-  it.fails("Un garage du coin m'a proposé de payer en liquide sans facture, j'ai refusé", () =>
-    expect(flaggedBy("Un garage du coin m'a proposé de payer en liquide sans facture, j'ai refusé")).toBe(false),
-  );
+  it("Un garage du coin m'a proposé de payer en liquide sans facture, j'ai refusé", () => expect(flaggedBy("Un garage du coin m'a proposé de payer en liquide sans facture, j'ai refusé")).toBe(false));
   it("Le paiement sur l'appli a échoué deux fois, vous pouvez vérifier de votre côté ?", () =>
     expect(flaggedBy("Le paiement sur l'appli a échoué deux fois, vous pouvez vérifier de votre côté ?")).toBe(false));
   it("Ich muss den Termin leider absagen, buche aber gleich über die App neu", () => expect(flaggedBy("Ich muss den Termin leider absagen, buche aber gleich über die App neu")).toBe(false));

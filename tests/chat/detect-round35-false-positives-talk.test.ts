@@ -72,6 +72,8 @@ describe("round 35 talk about paying and channels: attacks", () => {
     expect(caughtBy("quelqu'un m'a demandé de payer hors de l'appli, j'ai refusé mais toi paie-moi en liquide", ["paie-moi en liquide"])).toBe(true));
   it("Bizum de la app no, mejor Bizum a mi número 612345678", () => expect(caughtBy("Bizum de la app no, mejor Bizum a mi número 612345678", ["612345678"])).toBe(true));
   it("o Pix do app tá com taxa, faz pix pra minha chave 11987654321", () => expect(caughtBy("o Pix do app tá com taxa, faz pix pra minha chave 11987654321", ["11987654321"])).toBe(true));
+  it("the app takes cash too, so just bring 200 cash saturday", () => expect(caughtBy("the app takes cash too, so just bring 200 cash saturday", ["200 cash"])).toBe(true));
+  it("o app aceita dinheiro, então me paga em dinheiro no sábado", () => expect(caughtBy("o app aceita dinheiro, então me paga em dinheiro no sábado", ["me paga em dinheiro"])).toBe(true));
 });
 
 describe("round 35 talk about paying and channels: innocents", () => {

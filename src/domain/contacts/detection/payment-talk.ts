@@ -36,7 +36,7 @@ const PAID_TO_THE_WRITER =
   /\b(?:pay\s+me|to\s+me|send\s+(?:it|me)|me\s+(?:pagas|paga|pague|manda)|mi\s+paghi|pagame|pagueme|pra\s+mim|para\s+mi|a\s+mi|payez[\s-]moi|paie[\s-]moi|a\s+moi|zahl\w*\s+mir|an\s+mich|pagami|a\s+me|na\s+moj|ke\s+(?:saya|aku)|sa\s+akin|mujhe|kwangu|(?:my|mi|meu|minha|mon|ma|meine?|mio|mia|moj|benim|mijn)\s+(?:number|numero|nummer|numer|numara\w*|account|cuenta|conta|compte|konto|conto|chave|iban))\b|[@$]\w|\d{4,}/i;
 
 /** The reader spoken to: a story told to them is one that may be taken up (not "je", French "I", nor "du", French "of the"). */
-const READER = /\b(?:you|u|ya|your|ur|tu|te|ti|usted|voce|vc|vous|dir|dich|euch|ihnen|tobie|ciebie|sen|sana|seni|jij|jou|tine|iti|kamu|anda|ikaw|aap|tum|wewe)\b/i;
+const READER = /\b(?:you|u|ya|your|yours|yourself|ur|tu|te|ti|usted|voce|vc|vous|dir|dich|euch|ihnen|tobie|ciebie|sen|sana|seni|jij|jou|tine|iti|kamu|anda|ikaw|aap|tum|wewe)\b/i;
 
 /** A story taken up after it: "can we do the same?", "¿lo hacemos igual?", "on fait pareil ?", "machen wir das genauso?". */
 const STORY_TAKEN_UP =
@@ -45,6 +45,15 @@ const STORY_TAKEN_UP =
 /** What makes talk of paying an offer (see the module's comment), read over the sentence and the next one. */
 function offeredBeside(words: string): boolean {
   return GAIN.test(words) || AWAY.test(words) || SAVING_OR_AVOIDING.test(words) || PERSONAL_PAYEE.test(words) || PAID_TO_THE_WRITER.test(words);
+}
+
+/**
+ * The comma-clause of the match within its sentence (`start` to `end`), or null when the match opens it (nothing but
+ * spaces between the comma and the match: a tail of the clause before, "..., no receipt").
+ */
+function clauseOf(m: RegExpExecArray, text: string, start: number, end: number): string | null {
+  const opens = start + text.slice(start, m.index).search(/[^,;]*$/);
+  return /^\s*$/.test(text.slice(opens, m.index)) ? null : text.slice(opens, end).split(/[,;]/, 1)[0]!;
 }
 
 /** A verb of paying, any tense, in the languages read (accents gone). */
@@ -94,8 +103,7 @@ function paymentRetold(m: RegExpExecArray, text: string, start: number, end: num
   const sentence = text.slice(start, end);
   // The verb of paying in the match's own comma-clause: "paid him in cash last time, so bring cash" tells of one payment and
   // asks another; a clause the match opens is a tail of the one before ("I paid the tow truck in cash, no receipt").
-  const opens = start + text.slice(start, m.index).search(/[^,;]*$/);
-  const clause = /^\s*$/.test(text.slice(opens, m.index)) ? sentence : text.slice(opens, end).split(/[,;]/, 1)[0]!;
+  const clause = clauseOf(m, text, start, end) ?? sentence;
   // Spanish "pagó" reaches the rules as "pago": past only with another payer as its subject ("mi primo le pagó").
   const paidByAnother = PAST_PAYMENT.test(clause) || /\bpago\b/i.test(clause) || (HABITUAL.test(clause) && PAY_VERB.test(clause));
   const byAnother = ANOTHER_PAYER.test(text.slice(start, m.index)) && paidByAnother;
@@ -110,11 +118,12 @@ const OF_THE_APP_AFTER =
   /^\s+(?:of\s+the|ya|de\s+la|del|do|da|de\s+l['’]?\s?|der|dell['’]?\s?|van\s+de|z|din)\s*(?:app|aplicacion|aplicativo|appli\w*|applicazione|aplikacji|aplicatiei|aplikasi|plataforma|plattform|piattaforma)\b/i;
 
 /**
- * A way of paying asked or told of as the platform's own (`PLATFORM_TAKES` in the sentence, `OF_THE_APP_AFTER` after it),
+ * A way of paying asked or told of as the platform's own (`PLATFORM_TAKES` in its clause, `OF_THE_APP_AFTER` after it),
  * the match a word (not a PayPal.me link or a cashtag).
  */
 function platformTakes(m: RegExpExecArray, text: string, start: number, end: number): boolean {
-  const own = PLATFORM_TAKES.test(text.slice(start, end)) || OF_THE_APP_AFTER.test(text.slice(m.index + m[0].length, end));
+  // In the match's own clause: "the app takes cash too, so just bring 200 cash saturday" names the platform's means and then asks another.
+  const own = PLATFORM_TAKES.test(clauseOf(m, text, start, end) ?? text.slice(start, end)) || OF_THE_APP_AFTER.test(text.slice(m.index + m[0].length, end));
   return own && /^[\p{L}\s'’-]+$/u.test(m[0]) && !offeredBeside(text.slice(start, end + 200));
 }
 
@@ -135,10 +144,14 @@ function requestReportedAndRefused(m: RegExpExecArray, text: string, start: numb
   if (!REPORTED_REQUEST.test(text.slice(start, m.index))) return false;
   const tail = text.slice(m.index + m[0].length, end);
   const refusal = REPORTED_TO_THE_PLATFORM.exec(tail) ?? REFUSED.exec(tail);
-  if (!refusal) return false;
-  const rest = text.slice(m.index + m[0].length + refusal.index + refusal[0].length, end + 200);
-  return !CONCEDED.test(rest) && !offeredBeside(rest);
+  // An English refusal is look-alikes.ts's (`dropRefusedRetoldOffers`), which reads the take-up after it ("I said no ;)").
+  if (!refusal || ENGLISH_REFUSAL.test(refusal[0])) return false;
+  const rest = text.slice(m.index + m[0].length + refusal.index + refusal[0].length);
+  return !CONCEDED.test(rest) && !offeredBeside(rest) && !READER.test(rest) && !STORY_TAKEN_UP.test(rest);
 }
+
+/** The English words of `REFUSED`. */
+const ENGLISH_REFUSAL = /^(?:refused|declined|pass|passing|gonna|no\s+thanks|said|turned|reported)\b/i;
 
 /**
  * The deal rules read as talk (`readAsTalk`), and their deals also let pass when they are only talk about paying: the
