@@ -129,7 +129,7 @@ const WATCHED_BEFORE = /\b(?:watch(?:ed|ing)?|saw|seen|viewed|video\s+(?:by|from
  * "whatsapp is full", "is really slow", "my manager's line is that ...".
  */
 const PREDICATE_WORD =
-  /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full|blocked|restricted|illegal|popular|useless|encrypted|safe|safer|expensive|huge|big)$/i;
+  /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full|blocked|restricted|censored|illegal|unavailable|available|popular|encrypted|safe|safer|unsafe|slow|useless|worse|down|everywhere|common|expensive|huge|big|mandatory|required|great|good|annoying|overrated|not)$/i;
 
 /** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
 const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
@@ -145,11 +145,28 @@ const HAVE_NONE_BEFORE = /\bwala(?:ng)?\s+(?:akong|ako|kaming|kami|kong)\b[^,.!?
  * whatsapp", "ich habe kein WhatsApp", "nie mam whatsappa", "je n'ai pas WhatsApp", and `HAVE_NONE_BEFORE`).
  */
 const refused = (text: string, at: number): boolean => negatedBefore(text, at) || NEGATED_ABROAD.test(before(text, { index: at }, 60)) || HAVE_NONE_BEFORE.test(before(text, { index: at }, 40));
+/**
+ * The sender saying they do not use or have the app, in the other languages (English is `negatedBefore`'s): a first-person
+ * verb of using or having, negated, right before the app ("não uso WhatsApp", "no tengo Telegram", "je n'utilise pas
+ * WhatsApp", "ich nutze kein WhatsApp", "non uso Instagram", "nie mam WhatsAppa", "ik heb geen WhatsApp", "nu folosesc
+ * Telegram", "gak punya WA", "wala akong Viber", "sina WhatsApp"), or verb-final after it ("WhatsApp kullanmıyorum",
+ * "WhatsApp nahi use karta", "Telegram habe ich nicht"). Only the sender's own verb and nothing between: "¿no tienes
+ * WhatsApp?" asks the reader, and "no tengo WhatsApp pero sí Telegram" still names Telegram.
+ */
+const APP_NOT_USED_BEFORE =
+  /(?:\b(?:nao|no|non)\s+(?:uso|tenho|tengo|utilizo|ho|instalei|instale)|\bje\s+n['’]?\s?(?:utilise|ai|ai\s+meme|ai\s+plus)\s+(?:pas|plus|jamais)(?:\s+de)?|\bj['’]?\s?(?:ai|utilise)\s+pas(?:\s+de)?|\bich\s+(?:nutze|benutze|habe|hab|verwende)\s+(?:gar\s+)?(?:kein\w*|nicht)|\bnie\s+(?:mam|uzywam|korzystam\s+z)|\b(?:ik\s+)?(?:heb|gebruik)\s+(?:ik\s+)?geen|\bnu\s+(?:am|folosesc|utilizez)|(?<!\b(?:kamu|anda|lu|lo|km|kau)\s+)\b(?:tidak|tdk|nggak|gak|ga|enggak)\s+(?:punya|pakai|pake|install)|\bwala\s+akong|\bhindi\s+ako\s+(?:gumagamit|nag\w+)\s+ng|\b(?:sina|situmii))\s+$/i;
+const APP_NOT_USED_AFTER = /^\w*\s+(?:kullanm(?:iyorum|iyoruz|am)|yok|(?:nahi|nahin)\s+(?:hai|use\s+kar\w*|chala\w*)|hab[e]?\s+ich\s+(?:nicht|keins?)|nie\s+mam|nao\s+tenho|no\s+tengo)\b/i;
+
+/** The app not used or had by the sender (`APP_NOT_USED_BEFORE`, `APP_NOT_USED_AFTER`), in a sentence that asks nothing. */
+function appNotUsedAbroad(m: RegExpExecArray, text: string): boolean {
+  const notUsed = APP_NOT_USED_BEFORE.test(before(text, m, 40)) || APP_NOT_USED_AFTER.test(after(text, m, 40));
+  return notUsed && !/^[^.!\n]*\?/.test(after(text, m, 120));
+}
 
 /** A named app is a contact channel unless the car sense or an infotainment complaint explains it. */
 function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const a = app.toLowerCase().replace(/\s+/g, "");
-  if (refused(text, m.index)) return false;
+  if (refused(text, m.index) || appNotUsedAbroad(m, text)) return false;
   const head = before(text, m, 40);
   const tail = after(text, m, 30);
   if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
