@@ -2,7 +2,7 @@
 // second-stage/) and writes its weights to second-stage/weights.json. Deterministic: the same
 // corpus gives the same file.
 //
-// Data: only `trainingEntries()` (dev, fresh, fresh2, the old tuning corpus, and fresh3 to fresh26
+// Data: only `trainingEntries()` (dev, fresh, fresh2, the old tuning corpus, and fresh3 to fresh28
 // without their kept-aside 40%; in round 23: 12,522 entries, 7,690 of them contact, 68,790
 // labelled candidates, 37,534 positive; in round 24: 13,386, 8,210 contact, 74,719 candidates, 40,619 positive). Never holdout, an unseen set or an aside entry.
 // Model: L2-regularised logistic regression over sparse binary features, fitted by AdaGrad with a

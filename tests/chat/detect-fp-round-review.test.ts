@@ -42,6 +42,8 @@ const INNOCENT_PASSING = [
   "call you? no need, the app chat works for me",
   // since the app-state and waved-away rules (tests/chat/detect-app-states-and-things.test.ts)
   "whatsapp? no thanks, I'll stay on here",
+  // since round 35's describing words after "is" ("Telegram is blocked in my country")
+  "my wifi signal is slow so the video will take a while",
   "my whatsapp is broken anyway so this chat is better",
 ];
 
@@ -65,8 +67,6 @@ const INNOCENT_FLAGGED: [string, string][] = [
   // an echo with an object, an app's bare name or "no need" is not read as a refusal
   ["echoed refusal", "email me the invoice? no, I'll grab it from the app"],
   ["echoed refusal", "meet you somewhere? no, I'll drop it at the workshop"],
-  // "slow" is not among the describing words after "is" (a messaging app said not to work, "my whatsapp is broken", passes since the app-state rule)
-  ["app name before is", "my wifi signal is slow so the video will take a while"],
 ];
 
 describe("fp round review: innocent repair chat in the new exceptions' shapes", () => {

@@ -235,13 +235,11 @@ describe("round 30 platform bypass: a request told back, innocents", () => {
     expect(flaggedBy("Mi vecino mecánico me ofreció hacerlo más barato en efectivo si cancelaba la cita. No quise.")).toBe(false),
   );
   // flagged by an older rule (payment "sans passer par l'appli"), main too
-  it.fails("Le garage d'à côté m'a demandé de payer en liquide sans passer par l'appli, j'ai refusé.", () =>
-    expect(flaggedBy("Le garage d'à côté m'a demandé de payer en liquide sans passer par l'appli, j'ai refusé.")).toBe(false),
-  );
+  it("Le garage d'à côté m'a demandé de payer en liquide sans passer par l'appli, j'ai refusé.", () =>
+    expect(flaggedBy("Le garage d'à côté m'a demandé de payer en liquide sans passer par l'appli, j'ai refusé.")).toBe(false));
   // flagged by an older rule (the booking left for cash), main too
-  it.fails("Sabi ng mekaniko sa kabila i-cancel ko na lang daw yung booking at cash na lang, mas mura, tumanggi ako.", () =>
-    expect(flaggedBy("Sabi ng mekaniko sa kabila i-cancel ko na lang daw yung booking at cash na lang, mas mura, tumanggi ako.")).toBe(false),
-  );
+  it("Sabi ng mekaniko sa kabila i-cancel ko na lang daw yung booking at cash na lang, mas mura, tumanggi ako.", () =>
+    expect(flaggedBy("Sabi ng mekaniko sa kabila i-cancel ko na lang daw yung booking at cash na lang, mas mura, tumanggi ako.")).toBe(false));
 });
 
 describe("round 30 platform bypass: reported speech as a disguise, attacks", () => {

@@ -78,9 +78,7 @@ describe("round 30 review 4: innocents", () => {
     expect(flaggedBy("Je dois annuler le rendez-vous de mardi, je reprends un créneau sur l'appli dès que possible")).toBe(false),
   );
   // flagged as OFF_PLATFORM_DEAL
-  it.fails("Un garage du coin m'a proposé de payer en liquide sans facture, j'ai refusé", () =>
-    expect(flaggedBy("Un garage du coin m'a proposé de payer en liquide sans facture, j'ai refusé")).toBe(false),
-  );
+  it("Un garage du coin m'a proposé de payer en liquide sans facture, j'ai refusé", () => expect(flaggedBy("Un garage du coin m'a proposé de payer en liquide sans facture, j'ai refusé")).toBe(false));
   it("Le paiement sur l'appli a échoué deux fois, vous pouvez vérifier de votre côté ?", () =>
     expect(flaggedBy("Le paiement sur l'appli a échoué deux fois, vous pouvez vérifier de votre côté ?")).toBe(false));
   it("Ich muss den Termin leider absagen, buche aber gleich über die App neu", () => expect(flaggedBy("Ich muss den Termin leider absagen, buche aber gleich über die App neu")).toBe(false));

@@ -122,12 +122,11 @@ describe("round 31 review 3: innocents", () => {
   it("Consegue me dar um desconto no orçamento do app? Aprovo na hora", () => expect(flaggedBy("Consegue me dar um desconto no orçamento do app? Aprovo na hora")).toBe(false));
   it("Cancelei por engano, já voltei a marcar pela aplicação para quinta", () => expect(flaggedBy("Cancelei por engano, já voltei a marcar pela aplicação para quinta")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
-  it.fails("Outro mecânico me pediu pra pagar no pix direto, eu recusei e denunciei", () => expect(flaggedBy("Outro mecânico me pediu pra pagar no pix direto, eu recusei e denunciei")).toBe(false));
+  it("Outro mecânico me pediu pra pagar no pix direto, eu recusei e denunciei", () => expect(flaggedBy("Outro mecânico me pediu pra pagar no pix direto, eu recusei e denunciei")).toBe(false));
   it("Les frais de service de l'appli, c'est un pourcentage ou un montant fixe ?", () => expect(flaggedBy("Les frais de service de l'appli, c'est un pourcentage ou un montant fixe ?")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
-  it.fails("Un autre garage m'a proposé de payer en liquide sans passer par l'appli, j'ai refusé", () =>
-    expect(flaggedBy("Un autre garage m'a proposé de payer en liquide sans passer par l'appli, j'ai refusé")).toBe(false),
-  );
+  it("Un autre garage m'a proposé de payer en liquide sans passer par l'appli, j'ai refusé", () =>
+    expect(flaggedBy("Un autre garage m'a proposé de payer en liquide sans passer par l'appli, j'ai refusé")).toBe(false));
   it("Désolé, on n'a pas le droit d'encaisser en dehors de la plateforme", () => expect(flaggedBy("Désolé, on n'a pas le droit d'encaisser en dehors de la plateforme")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
   it.fails("J'ai payé le lavage en espèces à la station, rien à voir avec la réservation", () =>

@@ -191,14 +191,13 @@ describe("round 31 review 4: innocents", () => {
   it("Não posso receber por fora, é tudo pelo app, beleza? A nota chega no aplicativo.", () =>
     expect(flaggedBy("Não posso receber por fora, é tudo pelo app, beleza? A nota chega no aplicativo.")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
-  it.fails("Paguei o guincho pelo app e o pedágio em dinheiro na cabine, tranquilo.", () => expect(flaggedBy("Paguei o guincho pelo app e o pedágio em dinheiro na cabine, tranquilo.")).toBe(false));
+  it("Paguei o guincho pelo app e o pedágio em dinheiro na cabine, tranquilo.", () => expect(flaggedBy("Paguei o guincho pelo app e o pedágio em dinheiro na cabine, tranquilo.")).toBe(false));
   it("Prefiro não passar meu zap, vamos falando por aqui mesmo.", () => expect(flaggedBy("Prefiro não passar meu zap, vamos falando por aqui mesmo.")).toBe(false));
   it("Liguei pelo botão da aplicação mas não atendeu, volto a tentar daqui a bocado.", () =>
     expect(flaggedBy("Liguei pelo botão da aplicação mas não atendeu, volto a tentar daqui a bocado.")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
-  it.fails("Le garage d'avant voulait que je paie en liquide sans facture, j'ai refusé. C'est pour ça que je passe par l'appli.", () =>
-    expect(flaggedBy("Le garage d'avant voulait que je paie en liquide sans facture, j'ai refusé. C'est pour ça que je passe par l'appli.")).toBe(false),
-  );
+  it("Le garage d'avant voulait que je paie en liquide sans facture, j'ai refusé. C'est pour ça que je passe par l'appli.", () =>
+    expect(flaggedBy("Le garage d'avant voulait que je paie en liquide sans facture, j'ai refusé. C'est pour ça que je passe par l'appli.")).toBe(false));
   it("Désolé, je ne donne pas mon numéro. On continue ici si ça vous va.", () => expect(flaggedBy("Désolé, je ne donne pas mon numéro. On continue ici si ça vous va.")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
   it.fails("Est-ce que j'ai le droit de payer une partie en espèces ? Ou c'est uniquement par l'appli ?", () =>

@@ -166,9 +166,8 @@ describe("round 31 review 6: innocents", () => {
   it("kkkk se eu tivesse dinheiro vivo eu nem tava consertando esse carro velho", () => expect(flaggedBy("kkkk se eu tivesse dinheiro vivo eu nem tava consertando esse carro velho")).toBe(false));
   it("Obrigado, mas não pago por fora. Prefiro pela app, fica tudo registado", () => expect(flaggedBy("Obrigado, mas não pago por fora. Prefiro pela app, fica tudo registado")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
-  it.fails("Un autre garage m'a proposé de payer en liquide pour avoir une remise, j'ai refusé, je préfère passer par l'appli", () =>
-    expect(flaggedBy("Un autre garage m'a proposé de payer en liquide pour avoir une remise, j'ai refusé, je préfère passer par l'appli")).toBe(false),
-  );
+  it("Un autre garage m'a proposé de payer en liquide pour avoir une remise, j'ai refusé, je préfère passer par l'appli", () =>
+    expect(flaggedBy("Un autre garage m'a proposé de payer en liquide pour avoir une remise, j'ai refusé, je préfère passer par l'appli")).toBe(false));
   it("Désolé, je n'accepte pas d'espèces, tout passe par AutoDoctor. Vous recevrez la facture dans l'appli", () =>
     expect(flaggedBy("Désolé, je n'accepte pas d'espèces, tout passe par AutoDoctor. Vous recevrez la facture dans l'appli")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL

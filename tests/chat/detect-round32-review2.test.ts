@@ -195,7 +195,7 @@ describe("round 32 review 2: attacks", () => {
     ).toBe(true));
   it("Lets take this offline, ill ring you after 5", () => expect(caughtBy("Lets take this offline, ill ring you after 5", ["take this offline", "ring you"])).toBe(true));
   // not flagged
-  it.fails("ممكن نكمل على الواتساب؟ أسهل لي أرسل الصور", () => expect(caughtBy("ممكن نكمل على الواتساب؟ أسهل لي أرسل الصور", ["نكمل على الواتساب"])).toBe(true));
+  it("ممكن نكمل على الواتساب؟ أسهل لي أرسل الصور", () => expect(caughtBy("ممكن نكمل على الواتساب؟ أسهل لي أرسل الصور", ["نكمل على الواتساب"])).toBe(true));
   it("Le mando le foto via Telegram, ok?", () => expect(caughtBy("Le mando le foto via Telegram, ok?", ["via Telegram"])).toBe(true));
   it("On peut continuer sur WhatsApp ? C'est plus simple pour les photos", () =>
     expect(caughtBy("On peut continuer sur WhatsApp ? C'est plus simple pour les photos", ["continuer sur WhatsApp"])).toBe(true));

@@ -6,8 +6,7 @@ import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 
 describe("round 33 review 1: innocents", () => {
-  // flagged as MESSAGING_APP
-  it.fails("Não tenho WhatsApp, pode continuar por aqui mesmo", () => expect(flaggedBy("Não tenho WhatsApp, pode continuar por aqui mesmo")).toBe(false));
+  it("Não tenho WhatsApp, pode continuar por aqui mesmo", () => expect(flaggedBy("Não tenho WhatsApp, pode continuar por aqui mesmo")).toBe(false));
   it("I'll post the pictures here once I get home, bad signal at the car park", () => expect(flaggedBy("I'll post the pictures here once I get home, bad signal at the car park")).toBe(false));
   it("Phone charger port in the console stopped working, fuse maybe?", () => expect(flaggedBy("Phone charger port in the console stopped working, fuse maybe?")).toBe(false));
   it("Mate I reckon the Bluetooth module's cooked, it won't pair with anything", () => expect(flaggedBy("Mate I reckon the Bluetooth module's cooked, it won't pair with anything")).toBe(false));
@@ -91,16 +90,12 @@ describe("round 33 review 1: innocents", () => {
     ).toBe(false));
   it("the horn is really weak now, sounds like a phone ringing lol", () => expect(flaggedBy("the horn is really weak now, sounds like a phone ringing lol")).toBe(false));
   it("Nie mogę teraz rozmawiać przez telefon, piszmy tutaj", () => expect(flaggedBy("Nie mogę teraz rozmawiać przez telefon, piszmy tutaj")).toBe(false));
-  // flagged as MESSAGING_APP
-  it.fails(
-    "Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.",
-    () =>
-      expect(
-        flaggedBy(
-          "Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.",
-        ),
-      ).toBe(false),
-  );
+  it("Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.", () =>
+    expect(
+      flaggedBy(
+        "Bonsoir, je n'ai pas WhatsApp et je préfère de toute façon tout garder ici. Le bruit revient surtout à froid, le matin. Je vous ai mis une deuxième vidéo dans le fil. Merci d'avance.",
+      ),
+    ).toBe(false));
   it("Bluetooth won't connect to my phone since the battery was replaced", () => expect(flaggedBy("Bluetooth won't connect to my phone since the battery was replaced")).toBe(false));
   it("Hi, the workshop advisor here. I've attached the quote for the clutch kit and flywheel. You'll get a notification once it's approved, and you can pay straight in the app. Any questions, just ask in this thread.", () =>
     expect(
@@ -525,7 +520,7 @@ describe("round 33 review 1: attacks", () => {
       ),
     ).toBe(true));
   // not flagged
-  it.fails("كلمني على الواتساب أحسن، الرسائل هنا بتتأخر", () => expect(caughtBy("كلمني على الواتساب أحسن، الرسائل هنا بتتأخر", ["كلمني على الواتساب"])).toBe(true));
+  it("كلمني على الواتساب أحسن، الرسائل هنا بتتأخر", () => expect(caughtBy("كلمني على الواتساب أحسن، الرسائل هنا بتتأخر", ["كلمني على الواتساب"])).toBe(true));
   it("Text me the VIN instead of posting it here", () => expect(caughtBy("Text me the VIN instead of posting it here", ["Text me the VIN"])).toBe(true));
   it("Nanti saya telpon aja pak buat jelasin harganya", () => expect(caughtBy("Nanti saya telpon aja pak buat jelasin harganya", ["Nanti saya telpon"])).toBe(true));
   // flagged as FULL_NAME, OFF_PLATFORM_DEAL but "ich melde mich telefonisch bei Ihnen" readable

@@ -269,7 +269,7 @@ describe("round 34 review 1: attacks", () => {
     ).toBe(true),
   );
   // not flagged
-  it.fails("8 (916) 555-12-34 вацап, пиши туда", () => expect(caughtBy("8 (916) 555-12-34 вацап, пиши туда", ["8 (916) 555-12-34"])).toBe(true));
+  it("8 (916) 555-12-34 вацап, пиши туда", () => expect(caughtBy("8 (916) 555-12-34 вацап, пиши туда", ["8 (916) 555-12-34"])).toBe(true));
   // not flagged
   it.fails("我的电话 一三八 五五五五 一二三四，直接打给我", () => expect(caughtBy("我的电话 一三八 五五五五 一二三四，直接打给我", ["一三八 五五五五 一二三四"])).toBe(true));
   // not flagged

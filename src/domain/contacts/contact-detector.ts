@@ -31,7 +31,6 @@ import { APP_NICKNAME_PATTERNS } from "./detection/app-nicknames.ts";
 import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, NOT_A_DEVICE_PLACE, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
-import { readAsTalk } from "./detection/deal-talk.ts";
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
 import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./detection/home-directions.ts";
 import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
@@ -47,6 +46,7 @@ import { findNumberRecipes } from "./detection/number-recipes.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { PARTY_NAME_PATTERNS } from "./detection/party-names.ts";
+import { readAsPaymentTalk } from "./detection/payment-talk.ts";
 import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, mobileRegionOf, myPhoneAfter, PIECE_PLACE_WORDS_ABROAD, piecesFormAPhone, VANITY } from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, PLATFORM_LEFT, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
@@ -103,15 +103,15 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...HOME_DIRECTIONS_ABROAD_PATTERNS,
   ...LANDMARK_ROUTE_PATTERNS,
   ...REQUEST_PATTERNS,
-  ...readAsTalk(DEAL_PATTERNS),
+  ...readAsPaymentTalk(DEAL_PATTERNS),
   ...CHANNEL_REQUEST_PATTERNS,
   ...CHANNEL_MOVE_PATTERNS,
-  ...readAsTalk(INDIRECT_DEAL_PATTERNS),
-  ...readAsTalk(DIRECT_PAYMENT_PATTERNS),
+  ...readAsPaymentTalk(INDIRECT_DEAL_PATTERNS),
+  ...readAsPaymentTalk(DIRECT_PAYMENT_PATTERNS),
   ...PLATFORM_BYPASS_PATTERNS,
   ...PRIVATE_VISIT_PATTERNS,
   ...IN_PERSON_VISIT_PATTERNS,
-  ...readAsTalk(OTHER_LANGUAGE_PATTERNS),
+  ...readAsPaymentTalk(OTHER_LANGUAGE_PATTERNS),
   ...LOOKUP_PATTERNS,
   ...SEARCH_BY_NAME_PATTERNS,
   ...NAME_PATTERNS,

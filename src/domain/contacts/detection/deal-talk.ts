@@ -92,7 +92,7 @@ const PROHIBITION = new RegExp(
  * to "nhung"), except French "mais", Italian "ma" and Vietnamese "nhưng" before the words their clauses open with ("mais je", "mais
  * payez", "mais annulez", "ma pagami", "nhưng trả").
  */
-const CONCEDED = new RegExp(
+export const CONCEDED = new RegExp(
   String.raw`\b(?:but|though|however|pero|porem|aber|trotzdem|tuttavia|ale|jednak|insa|totusi|ama|fakat|ancak|maar|tapi|tetapi|namun|lekin|magar|nhung(?=\s+(?:anh|em|chi|minh|toi|ban|ta|cu|tra|chuyen|gui|lam|neu|co\s+the)\b)|ma(?=\s+(?:io|ti|vi|ci|se|pagami|pagate|paga|facciamo|posso|possiamo|puoi|potete|dammi|fammi)\b)|mais(?=\s+(?:je|j['’]|tu|vous|nous|on|il|elle|c['’]|ca|si|pour|paie|paye|en|bon|franchement|perso|(?!(?:tal)?vez\b)\w+ez)\b))\b|[,;]\s*(?:mais|mas|ma|doch|dar|nhung|par(?!\s+(?:l['’]|le|la|les|principe|exemple|contre|ailleurs)\b)|de(?!\s+(?:ningun\w*|nenhum\w*|verdad\w*|verdade|todas?|todos?|jeito|modo|manera|forma|nuevo|novo|toute\w*|tout|rien|la|el|los|las|le|les)\b))\b|${arabicWords("لكن|بس")}(?![\u0600-\u06ff])`,
   "i",
 );
@@ -142,7 +142,7 @@ function refusedAround(m: RegExpExecArray, text: string, opens: number, end: num
  * você ...", "sabi ng boss ko, i-cancel mo ..."), a message passed on ("he asked me to tell you: skip the app"), or the
  * writer (I, we) or the reader as the one who said it ("I said to skip the app", "you offered ...").
  */
-const REPORTED_REQUEST = new RegExp(
+export const REPORTED_REQUEST = new RegExp(
   String.raw`(?:\b(?:${[
     // English: "told me to", "asked us to", "tried to get me to", "offered me a discount"; unbound verbs with a subject not I, we nor you
     String.raw`(?:told|asked|wanted|begged|pushed|pressured|urged|advised|offered|invited)\s+(?:me|us)|(?:tried\s+to\s+get|got)\s+(?:me|us)\s+to`,
@@ -187,7 +187,7 @@ const PASSED_ON = new RegExp(
 const REPORTED_AFTER = /^[^.!?\n]*\b(?:istedi|istediler|teklif\s+etti|teklif\s+ettiler|onerdi|dedi|dediler|soyledi|bol\s+raha\s+tha|keh\s+raha\s+tha|maang\s+raha\s+tha)\b/i;
 
 /** The offer refused in its sentence ("..., I refused", "me negué", "recusei", "abgelehnt", "رفضت"). */
-const REFUSED =
+export const REFUSED =
   /\b(?:refused|declined|pass(?:ing)?\s+on|gonna\s+pass|no\s+thanks|said\s+no|turned\s+(?:it|him|them)\s+down|reported|me\s+negue|recusei|j['’]ai\s+refuse|abgelehnt|ho\s+rifiutato|odmowil\w*|am\s+refuzat|visszautasitottam|reddettim|geweigerd|menolak|tumanggi|tu\s+choi|mana\s+kar\s+diya)\b|رفضت/i;
 
 /**
@@ -304,6 +304,13 @@ function answeredNo(text: string, end: number): boolean {
   if (!ANSWERED_NO.test(after)) return false;
   return ruleStands(after.slice(0, after.search(/[.!?\n]|$/)));
 }
+
+/** What turns a question into an offer: a saving, or the fee or the platform avoided. */
+export const SAVING_OR_AVOIDING =
+  /\b(?:cheaper|discount|save|saving|fee|fees|commission|cut|skip|avoid|off\s+the\s+(?:app|books)|instead|direct(?:ly)?|comisi[oó]n|taxa|sin\s+la\s+app|sem\s+o\s+app|ohne)\b|\d\s?%|\b(?:not|without|outside|this\s+time)\b/i;
+/** The chat partner paid in person: "can I pay you on Zelle ...", "¿puedo pagarte ...", "je peux te payer ...": a deal asked for, not a question about the platform. */
+export const PERSONAL_PAYEE =
+  /\bpay(?:ing)?\s+(?:you|u|ya|yourself|him|her|them|your\s+\w+)\b|\bpagar(?:te|le|lhe)\b|\b(?:te|lhe)\s+pagar\b|\b(?:te|vous)\s+payer\b|\bzahl(?:e|en)?\s+(?:dir|ihnen|euch)\b|\b(?:dir|ihnen)\s+(?:\w+\s+)?(?:be)?zahlen\b/i;
 
 /**
  * Another trade paid in the sentence, the tow, the car park, a toll, the car wash or a parts supplier ("pagué en efectivo la

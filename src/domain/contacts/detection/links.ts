@@ -804,6 +804,47 @@ SPOKEN_EMAIL_PATTERNS.push({
   accept: (m, text) => !negatedBefore(text, m.index) && !/\b(?:not|isn'?t|aren'?t|never)\b/i.test(m[0]) && !PLATFORM_MAIL.test(m[0]),
 });
 
+/** A dot, underscore or dash said inside a mailbox, in the languages chat is written in ("jose punto r88", "piotr kropka nowak"). */
+const SPOKEN_LOCAL_DOTS = "dot|punto|ponto|punkt|point|period|underscore|dash|hyphen|kropka|nokta|punt|titik|punct|tecka|bodka|pont";
+/**
+ * Mail providers of other countries (Italy, France, Germany, Czechia, Poland, Brazil, Russia, Korea,
+ * China, India): read only after a mailbox-shaped word and an "on", where none is an everyday word.
+ */
+const PROVIDERS_ABROAD = String.raw`libero|virgilio|tiscali|alice|orange|free|laposte|wanadoo|sfr|t-online|freenet|web\.de|seznam|centrum|wp|onet|interia|o2|uol|bol|terra|mail\.ru|rambler|naver|daum|qq|163|rediff(?:mail)?`;
+/**
+ * "On" or "at" before a provider in other languages: Spanish/Portuguese "en", "no", "na", "em",
+ * French "sur", "chez", German "auf", "bei", "im", Dutch "op", Italian "su", "sul", Indonesian "di",
+ * Romanian "pe", Tagalog "sa", Polish "na", "w", Hindi "pe", "par", Turkish "de".
+ */
+const ON_ABROAD = "en|no|na|em|sur|chez|auf|bei|im|op|su|sul|di|pe|sa|w|u|v|par|ni|de|da";
+/** A case ending glued to the provider: Polish "na gmailu", "gmailem", Turkish "gmail'de", "hotmailden". */
+const PROVIDER_CASE = String.raw`(?:['’]?(?:u|a|e|em|ie|de|da|den|dan|te|ta|ten|tan))?`;
+/** File names look like mailboxes ("img_4032.jpg"). */
+const FILE_NAME = /\.(?:jpe?g|png|gif|heic|pdf|docx?|xlsx?|txt|csv|mp[34]|mov|zip|apk)$/i;
+/**
+ * Those providers as the words a message holds (not "mail" of "mail.ru": a word of every message about mail), and a
+ * provider's word with a case ending ("gmailu"; "gmail'de" holds "gmail" itself).
+ */
+const PROVIDER_WORDS_ABROAD =
+  "libero virgilio tiscali alice orange free laposte wanadoo sfr t-online freenet web seznam centrum wp onet interia o2 uol bol terra rambler naver daum qq 163 rediff rediffmail".split(" ");
+const PROVIDER_WITH_CASE = /^(?:gmail|hotmail|yahoo|outlook|icloud|gmx|onet|interia)(?:u|a|e|em|ie|de|da|den|dan|te|ta|ten|tan)$/;
+const hasProviderWordAbroad = (words: ReadonlySet<string>): boolean => hasProviderWord(words) || PROVIDER_WORDS_ABROAD.some((w) => words.has(w)) || anyWord(words, PROVIDER_WITH_CASE);
+
+SPOKEN_EMAIL_PATTERNS.push({
+  // "sou o joao.silva77 no hotmail", "sono luca.rossi91 su libero", "jestem piotr.nowak88 na gmailu", "sunt ion.popescu pe yahoo",
+  // "jose punto r88 en gmail": the mailbox, the word for "on" of the sender's language, and the provider (the "@").
+  kind: "EMAIL",
+  re: new RegExp(
+    String.raw`(?<![\w.@+-])(?<h>[a-z][\w+-]*(?:(?:\.|\s+(?:${SPOKEN_LOCAL_DOTS})\s+)[a-z0-9][\w+-]*){0,3})\s+(?:${ON_ABROAD})\s+(?:${PROVIDERS}|${PROVIDERS_ABROAD})${PROVIDER_CASE}(?![\w@-]|\.[a-z])`,
+    "gid",
+  ),
+  wordTest: hasProviderWordAbroad,
+  accept: (m, text) => {
+    const local = (m.groups?.h ?? "").replace(new RegExp(String.raw`\s+(?:${SPOKEN_LOCAL_DOTS})\s+`, "gi"), ".");
+    return MAILBOX_SHAPED.test(local.toLowerCase()) && !FILE_NAME.test(local) && !negatedBefore(text, m.index);
+  },
+});
+
 /** Words that go on with the sentence rather than spell a mailbox ("... bob42 if you need it"). */
 const SENTENCE_WORD =
   /^(?:if|and|or|but|so|then|for|to|the|a|an|you|u|me|it|is|are|was|thanks|thx|cheers|pls|please|when|once|after|before|because|cause|cuz|ok|okay|lol|mate|bro|sir|too|also|now|asap|today|tomorrow)$/i;
@@ -826,7 +867,7 @@ function spokenLocalTail(rest: string): number {
 }
 
 /** Spoken joiners inside a mailbox: "taller punto gomez", "werkstatt punkt huber", "sarah k plus cars". */
-const MAILBOX_JOINER = /^(?:dot|punto|ponto|punkt|point|period|underscore|dash|hyphen|plus)$/i;
+const MAILBOX_JOINER = new RegExp(`^(?:${SPOKEN_LOCAL_DOTS}|plus)$`, "i");
 /** Words that end a mailbox said in words on the left: the cue and the sentence around it. */
 const NOT_MAILBOX_WORD = /^(?:e-?mail|mail|correo|courriel|is|it'?s|its|es|est|é|ist|at|to|me|my|mi|meu|mon|ma|mein|meine|an|a|the|and|or|send|write|reach|contact|address|addy|is:|at:|on|via)$/i;
 const LAST_WORD = /(\S+)[ \t]+$/;

@@ -724,6 +724,11 @@ const FULL_STOP_TLDS = "com|net|org|co|uk|io|ca|au|nz|ie|biz|info|de|fr|es";
 /** Top-level domains that are also common words after "dot" ("the dot on the gauge", "dot is it"). */
 const WORD_TLDS = new Set("a an and am as at be by do go he hi if in is it me my no of on or so to up us we all are but can car for fun how its new now one out the top win you day".split(" "));
 
+/** Top-level domains that are Spanish, Portuguese, French and Italian words ("de", "do", "la", "es", "se"). */
+const ROMANCE_WORD_TLDS = new Set("de do da la le es se te il el lo un".split(" "));
+/** A word before a spoken "dot com" that names no site: "the dot com bubble", "a dot com company". */
+const NOT_A_SITE_NAME = /^(?:the|a|an|this|that|these|those|its|their|our|your|his|her)$/i;
+
 /**
  * The top-level domain said after a dot, or undefined when the words are not a domain's ending. One
  * that is also a word ("in", "me") ends a domain only where the text ends, a sentence does, or a path
@@ -735,6 +740,9 @@ function spokenTld(tld: string, separator: string, next: string): string | undef
   // further dot ("mysite . square.site"): a link written apart so it will not click, whatever the ending.
   if (separator.includes(".") && ((TLD_SET.has(t) && /^\/\w/.test(next)) || /^\.[a-z]/i.test(next))) return t;
   if (WORD_TLDS.has(t) && /^\s?\w/.test(next)) return undefined;
+  // "Rua Augusta ponto de ônibus" (a bus stop), "punto de encuentro": after a Romance "dot", one of
+  // its language's little words before more words is that word.
+  if (ROMANCE_WORD_TLDS.has(t) && /^\s+(?:punto|ponto|point)\s+$/i.test(separator) && /^\s?\w/.test(next)) return undefined;
   if (SPOKEN_TLD_SET.has(t)) return t;
   return /^\s+(?:dot|punto|ponto|punkt)\s+$/i.test(separator) && TLD_SET.has(t) && !WORD_TLDS.has(t) ? t : undefined;
 }
@@ -944,6 +952,47 @@ function symbolAddress(m: RegExpExecArray): string | undefined {
   return `${parts[0]}@${parts.slice(1).join(".")}`;
 }
 
+/**
+ * Messaging apps and platforms, and the words that give an id on them, in the scripts of the people
+ * who use them ("加我微信 zhangwei_88", "카톡 아이디 minsu0707", "инста", "واتساب"): read back to the
+ * Latin names every rule knows. Written as senders type them and matched through `unicodeSkeleton`,
+ * as the message is (a Cyrillic name folds to Latin look-alikes there).
+ */
+const NAMES_IN_OTHER_SCRIPTS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["wechat id", ["微信号", "微信號", "微信id", "微信ID"]],
+  ["wechat", ["微信", "ウィーチャット", "위챗", "ویچت"]],
+  ["kakaotalk", ["카카오톡", "카톡", "카카오"]],
+  ["line", ["ライン"]],
+  ["telegram", ["电报", "電報", "텔레그램", "テレグラム", "телеграм", "телеграмм", "تلغرام", "تيليجرام", "तेलेग्राम", "टेलीग्राम"]],
+  ["whatsapp", ["왓츠앱", "ワッツアップ", "вотсап", "ватсап", "вацап", "واتساب", "واتس", "व्हाट्सएप", "वॉट्सऐप"]],
+  ["instagram", ["照片墙", "인스타그램", "인스타", "インスタグラム", "インスタ", "инстаграм", "инста", "انستقرام", "انستغرام", "انستا", "इंस्टाग्राम"]],
+  ["facebook", ["脸书", "臉書", "페이스북", "フェイスブック", "фейсбук", "فيسبوك", "फेसबुक"]],
+  ["tiktok", ["抖音", "틱톡", "ティックトック", "тикток", "تيك توك"]],
+  ["viber", ["вайбер", "바이버"]],
+  ["id", ["아이디", "账号", "帳號"]],
+  ["add me on", ["加我"]],
+];
+const NAME_IN_OTHER_SCRIPT = new Map(NAMES_IN_OTHER_SCRIPTS.flatMap(([latin, names]) => names.map((n) => [skeletonWord(n), latin] as const)));
+const OTHER_SCRIPT_NAMES = new RegExp(skeletonAlternation(NAMES_IN_OTHER_SCRIPTS.flatMap(([, names]) => names)), "giu");
+/** The letters outside ASCII those names hold once normalised: a message with none of them holds no name (a cheap gate). */
+const OTHER_SCRIPT_LETTERS = new RegExp(`[${[...new Set([...NAME_IN_OTHER_SCRIPT.keys()].join("").replace(/[\x20-\x7e]/g, ""))].join("")}]`, "u");
+
+/** A name, a space where the dot was, an ending and a path of three or more characters. */
+const SPACED_HOST_BEFORE_PATH = /(?<![\w.@\/])([a-z][a-z0-9-]{0,30})\s([a-z]{2,6})(?=\/[\w-]{3,})/gi;
+/** Link hosts whose ending is an English word ("linktr ee", "wa me", "t me"). */
+const SPACED_SHORT_HOSTS = new Set(["linktr ee", "wa me", "t me", "fb me", "m me", "wa link"]);
+/** Endings that are also units with a "/" after them ("km/hour", "kg/cm"). */
+const UNIT_ENDINGS = new Set(["km", "cm", "mm", "kg", "lb", "hr", "ms", "kw", "hp", "nm"]);
+
+/** The host of `SPACED_HOST_BEFORE_PATH` with its dot, when its ending is a top-level domain that is no English word or a known short host's. */
+function spacedHost(m: RegExpExecArray): string | undefined {
+  const name = (m[1] ?? "").toLowerCase();
+  const tld = (m[2] ?? "").toLowerCase();
+  if (SPACED_SHORT_HOSTS.has(`${name} ${tld}`)) return `${m[1]}.${m[2]}`;
+  if (name.length < 2 || !TLD_SET.has(tld) || UNIT_ENDINGS.has(tld) || isEnglishWord(tld) || WORD_TLDS.has(name) || /^(?:the|an|this|that|my|your|per)$/.test(name)) return undefined;
+  return `${m[1]}.${m[2]}`;
+}
+
 const REWRITES: Rewrite[] = [
   // "w h a t s a p p", "g.m.a.i.l", "t-e-l-e-g-r-a-m", "m i k e @ g m a i l . c o m": letters
   // spelled out one by one to dodge filters. A separator is symmetric (" . " or "." but never
@@ -952,6 +1001,12 @@ const REWRITES: Rewrite[] = [
     re: /(?<![\w@.])[A-Za-z@](?:(?: [.\-*_] | |[.\-*_])[A-Za-z@]){3,}(?![\w@])/g,
     // Among spaced letters a spaced " . " is the address's own dot; otherwise separators go.
     replace: (m) => (/[A-Za-z@] [A-Za-z@]/.test(m[0]) ? m[0].replace(/ \. /g, ".").replace(/ (?:[-*_] )?/g, "") : m[0].replace(/[ .\-*_]/g, "")),
+  },
+  // "加我微信 zhangwei_88", "카톡 아이디 minsu0707": an app's name in another script, spaced from the words it is glued to.
+  {
+    re: OTHER_SCRIPT_NAMES,
+    replace: (m) => ` ${NAME_IN_OTHER_SCRIPT.get(skeletonWord(m[0]))!} `,
+    gate: OTHER_SCRIPT_LETTERS,
   },
   // "[d0t] c0m", "(d0t)", "sam d0t fixes": a dot said in leetspeak is the word "dot", and so is an
   // ending typed that way after a dot ("c0m", "n3t", "0rg"), for the rules below to read.
@@ -1033,6 +1088,7 @@ const REWRITES: Rewrite[] = [
       // So are the words right after "at"/"@" ("ahmed at garage auto dot ae"): a mail domain.
       const glue = m[1] !== undefined || joinSaid || /[a-z0-9_]\s*(?:@|\s+at)\s*$/i.test(m.input.slice(Math.max(0, m.index - 30), m.index));
       const domain = glue ? words.replace(/\s+/g, "") : words.split(/\s+/).pop()!;
+      if (!glue && NOT_A_SITE_NAME.test(domain)) return undefined;
       const head = glue ? "" : words.slice(0, words.length - domain.length);
       return `${head}${m[1] ? "www." : ""}${domain}.${m[4]}`;
     },
@@ -1040,6 +1096,14 @@ const REWRITES: Rewrite[] = [
     // Again on its output: "name . shop . site" closes the last dot first, then the one before it.
     passes: 2,
   },
+  // "visit www davesgarage com", "www oficina-joao com br": a site after "www" with its dots left out.
+  {
+    re: new RegExp(String.raw`\bwww\s+([a-z0-9][a-z0-9-]{2,62})\s+((?:com|net|org|co)\s+[a-z]{2}|${SPOKEN_TLDS})\b`, "gi"),
+    replace: (m) => `www.${m[1]}.${(m[2] ?? "").replace(/\s+/g, ".")}`,
+    gate: /\bwww\s/i,
+  },
+  // "bit ly/3xYzAbc", "goo gl/maps/abc123", "linktr ee/oficinajoao": a link whose dot is a space, before its path.
+  { re: SPACED_HOST_BEFORE_PATH, replace: spacedHost, gate: /\/[\w-]{3}/ },
   // "marcus t at proton me", "sal at gmail com": a mail provider and its ending said without the dot.
   {
     re: /(?<=\bat\s+)(gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|zoho|yandex|fastmail)\s+(com|me|net|ch|de|ca|fr|es|it|co\s+uk|com\s+au)\b/gi,

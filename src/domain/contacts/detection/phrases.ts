@@ -15,6 +15,7 @@
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
 import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
+import { PERSONAL_PAYEE, SAVING_OR_AVOIDING } from "./deal-talk.ts";
 import { posedAs } from "./other-languages.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { CLASSIFIEDS_ABROAD, GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
@@ -168,12 +169,6 @@ const APP_WHERE_PAID = new RegExp(
   String.raw`${PLATFORM_NAMED.source}|\b(?:(?:inside|within)\s+(?:the|this)\s+(?:app|platform)|dentro\s+(?:l['’]\s?|la\s+)(?:app|applicazione|piattaforma)|(?:pelo|no|dentro\s+do)\s+(?:proprio\s+)?(?:app|aplicativo)|(?:en|por|desde)\s+la\s+(?:propia\s+)?(?:app|aplicacion)|in\s+de\s+app|i\s+appen|w\s+aplikacji)\b`,
   "i",
 );
-/** What turns a question into an offer: a saving, or the fee or the platform avoided. */
-const SAVING_OR_AVOIDING =
-  /\b(?:cheaper|discount|save|saving|fee|fees|commission|cut|skip|avoid|off\s+the\s+(?:app|books)|instead|direct(?:ly)?|comisi[oó]n|taxa|sin\s+la\s+app|sem\s+o\s+app|ohne)\b|\d\s?%|\b(?:not|without|outside|this\s+time)\b/i;
-/** The chat partner paid in person: "can I pay you on Zelle ...", "¿puedo pagarte ...", "je peux te payer ...": a deal asked for, not a question about the platform. */
-const PERSONAL_PAYEE =
-  /\bpay(?:ing)?\s+(?:you|u|ya|yourself|him|her|them|your\s+\w+)\b|\bpagar(?:te|le|lhe)\b|\b(?:te|lhe)\s+pagar\b|\b(?:te|vous)\s+payer\b|\bzahl(?:e|en)?\s+(?:dir|ihnen|euch)\b|\b(?:dir|ihnen)\s+(?:\w+\s+)?(?:be)?zahlen\b/i;
 
 /**
  * A customer's question about how the platform takes payment (round 20): "do I pay the workshop
@@ -417,8 +412,12 @@ function storeToldOf(m: RegExpExecArray, text: string): boolean {
 const STORE_AS_A_SPOT =
   /\b(?:car\s*park|carpark|parking|lot|bay|forecourt|corner|i\s+(?:can|could|do|fix|sort|fit|bring|will)|i['’]?(?:d|ll|m)|(?:for|with|suits|works\s+for)\s+me|we\s+(?:can|could)|cash|quid|bucks|notes|euros?|pounds|dollars|no\s+(?:app|booking)|booking|cheaper|half|hago|je\s+fais|mache|ich|out\s+front|when\s+and\s+where|(?:this|next|coming|till|until|by)\s+(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)|(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)\s+(?:at\s+)?\d{1,2}\b|after\s+(?:1[0-2]|[1-9])(?!\d)(?:[:.]\d\d)?\s*(?:am|pm|ish|o['’]?clock)?(?=\s*(?:[,;!?\n]|\.(?!\d)|$|and\b|then\b|tonight|today|tomorrow|tmrw|on\s+\w+day))|on\s+the\s+spot|settle\s+up|(?:do|fix|fit|swap|sort|change)\b[^.!?\n]{0,25}\bthere)\b|[$£€]\s?\d|\b\d+\s*(?:cash|quid)\b|\b(?:(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight)\s+(?:at\s+|from\s+|after\s+)?|(?:for|by|around|say|till|until|from|before|is|works)\s+)\d{1,2}(?:(?:[:.]\d\d)?\s*(?:am|pm)|:\d\d)\b|\b\d{1,2}(?:(?:[:.]\d\d)?\s*(?:am|pm)|:\d\d)\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|tomorrow|tonight|is|works)\b/i;
 
-/** Words after which Portuguese "no" is "in the" ("aqui no app", "paguei no app", "ficou marcado no app"): place words and verbs. */
-const PORTUGUESE_IN_THE = /\b(?:aqui|ali|la|ta|esta|fica|tudo|pag\w*|orcamento|direto|so|\w{3,}(?:ei|ou|ado|ada))\s+$/i;
+/**
+ * Words after which Portuguese "no" is "in the" ("aqui no app", "paguei no app", "ficou marcado no app"): place words and verbs,
+ * and the things the app holds or a payment is split into (round 35: "parcelar em 3x no app", "o cupom no app", "o recibo no app").
+ */
+const PORTUGUESE_IN_THE =
+  /\b(?:aqui|ali|la|ta|esta|fica|tudo|pag\w*|orcamento|direto|so|\w{3,}(?:ei|ou|ado|ada)|\d+\s?x|vezes|parcela\w*|cupom|credito|saldo|recibo|nota|fatura|reembolso|estorno|cartao)\s+$/i;
 
 const CASH_NEGATED_AFTER = /^\s*(?:for\s+(?:the|my|it|a)\s+(?:car|truck|vehicle|van)|back|advance|flow|register|machine|point)\b/i;
 /** A payment channel said not to work for the sender: "zelle limit is too low", "venmo is locked", "paypal got hacked". */

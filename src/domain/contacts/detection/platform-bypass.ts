@@ -282,9 +282,11 @@ const WITH_ME_ARABIC = arabicWords("كاش|نقدا|نقدي|ادفع لي|اد�
 /** GAIN in Arabic: "أرخص", "خصم", "عمولة", "نص السعر". */
 const GAIN_ARABIC = arabicWords("ارخص|رخيص|خصم|تخفيض|عمولة|عمولات|نص السعر|نصف السعر|ياخذ نسبة|تاخذ نسبة|ياخذون نسبة|بنزل لك السعر|بنزلك السعر|انزل لك السعر|انزلك السعر");
 
-/** DIRECT of either sort and GAIN, in every language read, as tested on the rest of a sentence. */
+/** DIRECT of either sort and GAIN (exported: `payment-talk.ts` reads a saving beside talk of paying), in every language read, as tested on the rest of a sentence. */
 const STRAIGHT_OR_WITH_ME = new RegExp(`${STRAIGHT_THERE}|${WITH_ME}|${BETWEEN_THE_TWO}|${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "i");
-const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
+export const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
+/** AWAY in every language read, as one test: the platform left or the booking cancelled (`payment-talk.ts` reads it beside talk of paying). */
+export const AWAY = new RegExp(`${AWAY_LATIN}|${AWAY_ARABIC}`, "i");
 
 /**
  * The sender's own cancellation, not one asked of the reader: "I'll cancel the booking", "I need to

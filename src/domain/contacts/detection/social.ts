@@ -7,8 +7,10 @@
  * afterwards (contact-detector.ts, `hideSolicitations`).
  */
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
+import { NEGATED_ABROAD } from "./deal-talk.ts";
+import { PUBLISHERS } from "./links.ts";
 import type { Hit } from "./types.ts";
-import { isEnglishWord } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord } from "./vocabulary.ts";
 
 /** Classifieds of the marketplace's other countries, where a seller is found by name and goods are searched. */
 const CLASSIFIEDS_ABROAD_SITES = ["wallapop", "milanuncios", "leboncoin", "(?:ebay\\s+)?kleinanzeigen", "subito(?:\\.it)?", "trade\\s?me", "carousell"];
@@ -105,7 +107,7 @@ const PLATFORM = uniqueAlternatives(
 );
 /** Platforms where a person has a handle (Google, Yelp and marketplaces are places to look someone up). */
 const HANDLE_PLATFORM =
-  "(?:insta|1nsta)(?:gram)?|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
+  "(?:insta|1nsta)(?:gram)?|linktree|linktr\\.ee|beacons|ig|sn[a4]?p(?:ch[a4]t)?|sc|vk|kakao(?:talk)?|tik\\s?tok|tt|facebook|fb|twitter|threads|discord|youtube|yt|linkedin|reddit|twitch|pinterest|bluesky|psn|xbox(?:\\s+(?:gt|gamertag|live))?|gamertag|gt|steam|epic|kik|skype|threema|tele|sig";
 /** Payment apps that pay to a phone number: MobilePay, Vipps, Swish, TWINT, PayNow, BLIK, Satispay, Lydia. */
 export const PHONE_PAYMENT_APPS = "mobile\\s?pay|vipps|swish|twint|pay\\s?now|blik|satispay|lydia";
 const APP =
@@ -113,7 +115,7 @@ const APP =
 /** A handle: letters, digits, "_", "." and "-", at least one letter. */
 export const HANDLE = String.raw`@?(?=[\w.\-]*[a-z])[a-z0-9_](?:[\w.\-]{0,30}[a-z0-9_])?`;
 /** A handle said aloud: "hector dot motors", "mike underscore revs" (a dot or underscore the normaliser could not close up). */
-const SPOKEN_HANDLE = String.raw`${HANDLE}(?:\s+(?:dot|underscore|period)\s+[a-z0-9_]{2,20}){0,3}`;
+const SPOKEN_HANDLE = String.raw`${HANDLE}(?:(?:\s+(?:dot|underscore|period)\s+|[ \t]\.[ \t])[a-z0-9_]{2,20}){0,3}`;
 const HANDLE_STOP =
   /^(?:me|us|you|it|is|the|a|an|my|our|your|and|or|for|to|too|on|in|at|as|if|so|then|now|later|here|there|please|pls|thanks|thank|asap|tonight|today|tomorrow|instead|ok|okay|too|anytime|whenever|if|when|app|account|page|profile|name|handle|username|id|number|works|working|better|best|easier|fine|same|also|though|first|back|quick|real|private|direct|dm|dms|messages|message|chat|call|calls|video|group|link|channel|just|only|still|not|no|yes|sure|plz|mate|bro|man|dude|guys|down|broken|dead|hacked|gone|off|suspended|banned|deleted|lagging|glitching)$/i;
 
@@ -126,7 +128,8 @@ const WATCHED_BEFORE = /\b(?:watch(?:ed|ing)?|saw|seen|viewed|video\s+(?:by|from
  * Words that describe the app or open a clause after "is", never an account name: "signal is bad",
  * "whatsapp is full", "is really slow", "my manager's line is that ...".
  */
-const PREDICATE_WORD = /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full)$/i;
+const PREDICATE_WORD =
+  /^(?:that|really|very|so|pretty|super|always|never|kinda|quite|getting|terrible|awful|bad|weak|patchy|spotty|rubbish|crap|full|blocked|restricted|censored|illegal|unavailable|available|popular|encrypted|safe|safer|unsafe|slow|useless|worse|down|everywhere|common|expensive|huge|big|mandatory|required|great|good|annoying|overrated|not)$/i;
 
 /** Car words that share a name with an app ("turn signal", "fuel line", "zoom on the camera"). */
 const CAR_SENSE_AFTER = /^\s*(?:wire|wiring|light|lamp|bulb|switch|stalk|relay|flasher|indicator|lever|module|circuit|cable|leak|pressure|fitting|clamp|pipe)s?\b/i;
@@ -135,10 +138,35 @@ const CAR_SENSE_BEFORE =
   /\b(?:quote|invoice|order|receipt|estimate|bill|subject|bottom|top|first|next|last|each|punch|tag|turn|indicator|blinker|signal\s+light|light|lamp|tail|brake\s+light|hazard|fuel|brake|vacuum|coolant|oil|gas|power|steering|return|feed|hard|ac|a\/c|hydraulic|cruise|pit|bluetooth|carplay|android\s+auto|radio|stereo|camera|backup|reverse|in|the|a|my|your|this|that)\s*$/i;
 const INFOTAINMENT = /\b(?:carplay|android\s+auto|bluetooth|infotainment|head\s*unit|stereo|sync|screen|radio|dash|display)\b/i;
 
+/** Having none, where `NEGATED_ABROAD` has no word for it: Tagalog "wala akong whatsapp", "wala kaming". */
+const HAVE_NONE_BEFORE = /\bwala(?:ng)?\s+(?:akong|ako|kaming|kami|kong)\b[^,.!?;\n]{0,30}$/i;
+/**
+ * Negated before `at` in its clause, in English (`negatedBefore`) or another language (`NEGATED_ABROAD`: "não tenho
+ * whatsapp", "ich habe kein WhatsApp", "nie mam whatsappa", "je n'ai pas WhatsApp", and `HAVE_NONE_BEFORE`).
+ */
+const refused = (text: string, at: number): boolean => negatedBefore(text, at) || NEGATED_ABROAD.test(before(text, { index: at }, 60)) || HAVE_NONE_BEFORE.test(before(text, { index: at }, 40));
+/**
+ * The sender saying they do not use or have the app, in the other languages (English is `negatedBefore`'s): a first-person
+ * verb of using or having, negated, right before the app ("não uso WhatsApp", "no tengo Telegram", "je n'utilise pas
+ * WhatsApp", "ich nutze kein WhatsApp", "non uso Instagram", "nie mam WhatsAppa", "ik heb geen WhatsApp", "nu folosesc
+ * Telegram", "gak punya WA", "wala akong Viber", "sina WhatsApp"), or verb-final after it ("WhatsApp kullanmıyorum",
+ * "WhatsApp nahi use karta", "Telegram habe ich nicht"). Only the sender's own verb and nothing between: "¿no tienes
+ * WhatsApp?" asks the reader, and "no tengo WhatsApp pero sí Telegram" still names Telegram.
+ */
+const APP_NOT_USED_BEFORE =
+  /(?:\b(?:nao|no|non)\s+(?:uso|tenho|tengo|utilizo|ho|instalei|instale)|\bje\s+n['’]?\s?(?:utilise|ai|ai\s+meme|ai\s+plus)\s+(?:pas|plus|jamais)(?:\s+de)?|\bj['’]?\s?(?:ai|utilise)\s+pas(?:\s+de)?|\bich\s+(?:nutze|benutze|habe|hab|verwende)\s+(?:gar\s+)?(?:kein\w*|nicht)|\bnie\s+(?:mam|uzywam|korzystam\s+z)|\b(?:ik\s+)?(?:heb|gebruik)\s+(?:ik\s+)?geen|\bnu\s+(?:am|folosesc|utilizez)|(?<!\b(?:kamu|anda|lu|lo|km|kau)\s+)\b(?:tidak|tdk|nggak|gak|ga|enggak)\s+(?:punya|pakai|pake|install)|\bwala\s+akong|\bhindi\s+ako\s+(?:gumagamit|nag\w+)\s+ng|\b(?:sina|situmii))\s+$/i;
+const APP_NOT_USED_AFTER = /^\w*\s+(?:kullanm(?:iyorum|iyoruz|am)|yok|(?:nahi|nahin)\s+(?:hai|use\s+kar\w*|chala\w*)|hab[e]?\s+ich\s+(?:nicht|keins?)|nie\s+mam|nao\s+tenho|no\s+tengo)\b/i;
+
+/** The app not used or had by the sender (`APP_NOT_USED_BEFORE`, `APP_NOT_USED_AFTER`), in a sentence that asks nothing. */
+function appNotUsedAbroad(m: RegExpExecArray, text: string): boolean {
+  const notUsed = APP_NOT_USED_BEFORE.test(before(text, m, 40)) || APP_NOT_USED_AFTER.test(after(text, m, 40));
+  return notUsed && !/^[^.!\n]*\?/.test(after(text, m, 120));
+}
+
 /** A named app is a contact channel unless the car sense or an infotainment complaint explains it. */
 function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const a = app.toLowerCase().replace(/\s+/g, "");
-  if (negatedBefore(text, m.index)) return false;
+  if (refused(text, m.index) || appNotUsedAbroad(m, text)) return false;
   const head = before(text, m, 40);
   const tail = after(text, m, 30);
   if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
@@ -154,12 +182,25 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   // mind": the app's state, a thing it keeps, or the app waved away.
   const rest = after(text, m, 60);
   if (APP_STATE_AFTER.test(tail) || APP_KEEPS_AFTER.test(tail) || wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
+  if (REFUSED_AFTER.test(tail)) return false;
+  if (SOMEONE_ELSE_USES_BEFORE.test(head) && !OFFERED_AFTER.test(after(text, m, 80))) return false;
   // "the in-app video is better than whatsapp anyway": the platform's own feature preferred to the
   // app, which is named only as the worse choice.
   if (preferredToTheApp(text, m)) return false;
   // "the telegram I got from the DVLA": a telegram as a message on paper, after an article.
   return !(a === "telegram" && /\b(?:a|the|that|this)\s+$/i.test(head) && !/\b(?:on|via|in|through|over)\s+the\s+$/i.test(head) && !/^\s+(?:app|group|channel|account|chat)\b/i.test(tail));
 }
+
+/** The app refused after its name, as Hindi and Turkish say it: "whatsapp nahi hai", "whatsapp kullanmıyorum", "whatsapp'ım yok". */
+const REFUSED_AFTER = /^['’]?\w{0,4}\s+(?:nahi|nahin|nai|yok|kullanmiyorum|kullanmiyoruz|kullanmam)\b/i;
+/**
+ * Someone else, or everyone, who uses the app, said right before it: "my cousin uses", "minha mãe
+ * usa", "everyone here uses", "mein Sohn ist ständig auf" is talk about the app, not a channel offered.
+ */
+const SOMEONE_ELSE_USES_BEFORE =
+  /\b(?:(?:my|his|her|their|minha|meu|mi|mis|meine?|mia|mio|moja|moj|ma|mon)\s+(?:\w+\s+)?(?:cousin|wife|husband|brother|sister|mum|mom|mother|dad|father|son|daughter|kids?|friends?|mate|neighbou?r|boss|family|parents|mae|pai|irma|irmao|filho|filha|primo|prima|esposa|marido|madre|padre|hermano|hermana|hijo|hija|amigo|amiga|frau|mann|sohn|tochter|bruder|schwester|mutter|vater|moglie|marito|figlio|figlia|fratello|sorella|mere|pere|femme|frere|soeur)|everyone|everybody|people|todo\s+mundo|todos|alle|tutti|tout\s+le\s+monde)\s+(?:here\s+|aqui\s+)?(?:uses?|usa|usan|nutzt|benutzt|utilise|(?:is|are|ist|sind)\s+(?:(?:always|constantly|standig|immer)\s+)?(?:on|auf)|lives\s+on|loves|posts\s+on)\s+$/i;
+/** The app offered after all in the rest of the sentence: someone to write to there, a number or a handle. */
+const OFFERED_AFTER = /\b(?:me|us|him|her|them|add|message|msg|text|call|contact|reach|dm|ask)\b|\d{3,}|[@#]\w|[a-z\d][._][a-z\d]/i;
 
 /** A comparison that the app loses, said right before it: "better than", "easier than", "rather ... than", "beats". */
 const PREFERRED_OVER_BEFORE =
@@ -218,6 +259,16 @@ export const CHANNEL_NAMES = `${HANDLE_PLATFORM}|${APP}|${PLATFORM}`;
 
 /** CHANNEL_NAMES with each name once (they share many): the same matches, fewer tries. */
 const ANY_CHANNEL = uniqueAlternatives(CHANNEL_NAMES);
+/**
+ * Portuguese and Polish "no"/"na" before an app is "on" ("no insta é o mesmo nome daqui"), not a
+ * negation: read as such, the clause before `at` is refused only by its other words (`refused`).
+ */
+const ON_APP_ABROAD = new RegExp(String.raw`\bn[oa]\s+(?=(?:${ANY_CHANNEL})\b)`, "gi");
+const refusedOnAppAbroad = (text: string, at: number): boolean => {
+  const head = before(text, { index: at }, 80).replace(ON_APP_ABROAD, "em ");
+  return refused(head, head.length);
+};
+
 /**
  * An app or platform named anywhere in a stretch of text (built once: accepts run per match). Every
  * name opens on an ASCII letter or digit: "(?=[a-z0-9])" says so first, and the engine leaves every
@@ -345,7 +396,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       const h = m.groups?.h ?? "";
       if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index)) return false;
       const what = m.groups?.what ?? "";
-      const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]|\s(?:dot|underscore|period)\s/.test(h);
+      const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]|\s(?:dot|underscore|period|\.)\s/.test(h);
       // "insta: x", "IG - x", "ig @x": a label; "my insta is x": a statement. "insta is full of
       // these videos" is neither, and "my snap ring" has no separator at all.
       if (/[:=@→➡👉]|\s[-–]\s|\b(?:handle|username|user\s*name|id|tag|gt)\b/iu.test(what)) return true;
@@ -503,6 +554,72 @@ SOCIAL_PATTERNS.push(
   },
 );
 
+/**
+ * "The same name" in the languages chat is written in: Spanish "el mismo nombre", Portuguese "o mesmo
+ * nome", Italian "lo stesso nome", French "le même pseudo", German "den gleichen Namen", "heiße ich
+ * genauso", Dutch "dezelfde naam", Polish "ten sam nick", Turkish "aynı isim", "ismimle aynı",
+ * Indonesian "nama yang sama", Tagalog "parehong pangalan", Hinglish "same naam".
+ */
+const SAME_NAME_ABROAD = String.raw`(?:mism[oa]|mesm[oa]|stess[oa]|meme)\s+(?:nombre|nome|nom|usuario|utente|user(?:name)?|nick(?:name)?|pseudo|identifiant|perfil|profilo|profil|cuenta|conta|@)|(?:gleiche|selbe)n?\s+(?:name|namen|nick|benutzernamen?)|hei(?:ss|ß)e?\s+ich\s+(?:genauso|gleich|auch\s+so)|(?:de)?zelfde\s+(?:naam|gebruikersnaam)|(?:10|ten|taki)\s+sam\s+(?:nick|login|nazwa)|sam\w*\s+(?:nick|login)|tak\s+samo\s+jak|ayni\s+(?:isim|ad|kullanici\s*adi|nick)|(?:ismimle|adimla|isimle|nickimle)\s+ayni|nama\s+(?:yang\s+)?sama|pareho(?:ng|\s+(?:ng|sa))\s+(?:pangalan|name|username)|(?:same|wahi|yahi)\s+naam`;
+/** This platform, said in those languages: "aquí", "daqui", "hier", "qui", "ici", "tutaj", "burada", "di sini", "dito", "yahan". */
+const HERE_ABROAD = String.raw`aqui|daqui|aca|hier|qui|ici|tutaj|burada\w*|di\s*sini|dito|yahan|here|(?:la|na|die|l['’]|esta|questa|cette)\s*(?:app|aplicacion|aplicativo|applicazione|application|plataforma|piattaforma|plateforme)`;
+/** A channel named with a case ending glued to it: Turkish "instagramda", "tiktok'ta", Polish "instagramie". */
+const CASE_ENDING = "(?:['’]?(?:da|de|ta|te|dan|den|tan|ten|ie|u))";
+const CHANNEL_WITH_CASE = new RegExp(String.raw`\b(?:${ANY_CHANNEL})${CASE_ENDING}?\b`, "i");
+const CASED_CHANNEL_WORD = new RegExp(String.raw`^(?:insta(?:gram)?|tiktok|face(?:book)?|snap(?:chat)?|telegram|whatsapp|twitter|youtube|discord)${CASE_ENDING}$`);
+
+SOCIAL_PATTERNS.push({
+  // "encuéntrame en ig con el mismo nombre que aquí", "no insta é o mesmo nome daqui", "auf Insta heiße ich genauso wie hier",
+  // "instagramda buradaki ismimle aynı": the handle given by reference to the name here, abroad (the English is "same name as here").
+  kind: "SOCIAL_HANDLE",
+  re: new RegExp(String.raw`\b(?:${SAME_NAME_ABROAD})\b[^.!?\n]{0,40}?\b(?:${HERE_ABROAD})\b|\b(?:${HERE_ABROAD})\b[^.!?\n]{0,30}?\b(?:${SAME_NAME_ABROAD})\b`, "gi"),
+  wordTest: (words) => hasPlatformWord(words) || anyWord(words, CASED_CHANNEL_WORD),
+  accept: (m, text) => !refusedOnAppAbroad(text, m.index) && CHANNEL_WITH_CASE.test(before(text, m, 80) + " " + m[0] + " " + after(text, m, 40)),
+});
+
+/**
+ * The sender's account on a platform named in another language, then "is" and the name: "mi usuario
+ * de tiktok es tallerjose", "meu perfil do insta é joaomecanico", "il mio nome su ig è luca.auto",
+ * "mój nick na insta to piotr_auto", "benim instagram hesabım ahmet.oto", "akun ig saya budi.bengkel".
+ */
+const ACCOUNT_ABROAD = String.raw`usuario|user(?:name)?|cuenta|perfil|nombre|nome|conta|utente|profilo|account|nick(?:name)?|konto|profil|login|hesab\w*|kullanici\s+adi|akun|gebruikersnaam|naam|pseudo|compte|identifiant`;
+const MY_ABROAD = String.raw`mi|meu|minha|mio|mia|il\s+mio|la\s+mia|mein|meine|mon|ma|mijn|moj|moja|moje|benim|saya|ko|mera|meri`;
+const IS_ABROAD = String.raw`es|e|è|é|ist|est|c['’]est|is|jest|to|adalah|ay|hai|:|=|-`;
+/** The possessive that follows the noun in Indonesian and Tagalog: "akun ig saya", "ig ko". */
+const MY_AFTER = String.raw`saya|aku|ku|ko|mo`;
+/** Words that go on with a sentence after "is" in those languages ("es muy activo", "é privado"), never a name. */
+const SENTENCE_ON_ABROAD =
+  /^(?:muy|el|la|un|una|muito|o|a|um|uma|sehr|ein|eine|molto|il|bardzo|cok|sangat|yang|privado|privada|privato|privat|prive|nuevo|novo|neu|nuovo|nouveau|nowy|yeni|baru|este|esta|this|the)$/i;
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE",
+  re: new RegExp(
+    String.raw`\b(?:${MY_ABROAD})\s+(?:${ACCOUNT_ABROAD})\s+(?:(?:de|do|da|del|en|no|na|su|sul|di|auf|bei|w|op|sur|pe|sa|ng)\s+)?(?:${HANDLE_PLATFORM})(?:\s+(?:${MY_ABROAD}))?\s*(?:${IS_ABROAD})\s*(?<h>${HANDLE})|\b(?:${MY_ABROAD})\s+(?:${HANDLE_PLATFORM})\s+(?:${ACCOUNT_ABROAD})(?:\s+(?:${MY_ABROAD}))?\s*(?:${IS_ABROAD})?\s*(?<g>${HANDLE})|\b(?:${ACCOUNT_ABROAD})\s+(?:${HANDLE_PLATFORM})\s+(?:${MY_AFTER})\s*(?:${IS_ABROAD})?\s*(?<f>${HANDLE})`,
+    "gid",
+  ),
+  accept: (m, text) => {
+    const h = m.groups?.h ?? m.groups?.g ?? m.groups?.f ?? "";
+    return handleOk(h) && !SENTENCE_ON_ABROAD.test(h) && !refusedOnAppAbroad(text, m.index);
+  },
+  span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g") ?? groupSpan(m, "f"),
+});
+
+/** Things numbered with "#" in repair chat: an order, a ticket, a part, a cylinder ("order#1234", "ticket#4521"). */
+const NUMBERED_THING =
+  /^(?:order|ticket|invoice|inv|job|case|ref|part|item|unit|bay|claim|num|number|serial|model|lot|batch|tracking|receipt|quote|estimate|account|acct|policy|booking|issue|bug|task|store|shop|pump|stall|lane|page|step|pin|fuse|relay|cyl|cylinder|coil|injector|plug|tire|tyre|wheel|suite|apt|flat|house|room|door|gate|spot)s?$/i;
+SOCIAL_PATTERNS.push({
+  kind: "SOCIAL_HANDLE", // "add me mikey#4821", "dc: davefixes#0001": a Discord tag, a name and four digits after "#"
+  re: /(?<![\w.#@])(?<h>[a-z][\w.]{1,31}#\d{4})(?![\w#])/gi,
+  gate: /[a-z]#\d{4}/i,
+  accept: (m, text) => {
+    const name = (m.groups?.h ?? "").split("#")[0]!;
+    // "bosch#0261", "toyota#4821": a maker's name and a part number.
+    const maker = PUBLISHERS.has(name.toLowerCase()) || CAR_MAKES.has(name.toLowerCase());
+    if (maker || NUMBERED_THING.test(name) || (name.match(/[a-z]/gi) ?? []).length < 3 || negatedBefore(text, m.index)) return false;
+    // A plain English word before the tag ("bolt#1234") is a tag only where Discord or a friend request is said.
+    return !isEnglishWord(name) || /[\d_.]/.test(name) || /\b(?:discord|dc|add|friend|tag|user(?:name)?)\b/i.test(text);
+  },
+});
+
 /** A platform or app by its bare abbreviation, the way a handle is tagged with it: "ig", "fb", "snap", "tg", "wa". */
 const BARE_ABBREVIATION = "ig|insta|fb|sc|snap|tt|yt|tg|wa|kik|instagram|tiktok|facebook|snapchat|twitter|telegram|youtube";
 /** Where a clause ends, or goes on with a word of the same request ("... ig pls", "... ig or fb"). */
@@ -526,7 +643,7 @@ SOCIAL_PATTERNS.push({
     String.raw`(?<![\w.@])(?<h>@?[a-z][\w.]{2,30}[a-z0-9_])[ \t]+(?:(?:on|at|via)[ \t]+)?(?:${BARE_ABBREVIATION})\b${CLAUSE_ENDS}|\b(?:${BARE_ABBREVIATION})[ \t]+(?<g>@?[a-z][\w.]{2,30}[a-z0-9_])(?![\w.@])${CLAUSE_ENDS}`,
     "gid",
   ),
-  accept: (m, text) => taggableHandle(m.groups?.h ?? m.groups?.g) && !negatedBefore(text, m.index) && !WATCHED_BEFORE.test(before(text, m, 30)),
+  accept: (m, text) => taggableHandle(m.groups?.h ?? m.groups?.g) && !refused(text, m.index) && !WATCHED_BEFORE.test(before(text, m, 30)),
   span: (m) => groupSpan(m, "h") ?? groupSpan(m, "g"),
 });
 
@@ -566,7 +683,7 @@ const PLATFORM_WORDS = new Set(
   (
     "insta instagram ig snap snapchat sc tiktok tik tok tt facebook fb twitter threads discord youtube yt linkedin reddit twitch pinterest yelp nextdoor " +
     "google craigslist marketplace kijiji gumtree bluesky psn xbox gamertag gt kik skype threema tele sig tg wa telegram signal viber wechat " +
-    "imessage facetime messenger zoom whats whatsapp wats wpp wsp wtsp wp zap zapzap botim gram guasap wassap wasap groupme kakao kakaotalk vk imo 1nsta snpchat " +
+    "linktree beacons imessage facetime messenger zoom whats whatsapp wats wpp wsp wtsp wp zap zapzap botim gram guasap wassap wasap groupme kakao kakaotalk vk imo 1nsta snpchat " +
     // LOOKUP_SITES, as words
     "thumbtack bbb angi angies angie's homeadvisor home taskrabbit houzz checkatrade trustatrader trustpilot mybuilder rated yell freeindex cylex justdial sulekha " +
     "indiamart urbanclap urban donedeal olx mercado mercadolibre autotrader cargurus carfax repairpal mechanicadvisor yellow yellowpages white whitepages " +
