@@ -106,7 +106,7 @@ const CONCEDED_ALL = new RegExp(CONCEDED.source, "gi");
  * payez-moi en liquide", "I know it's not allowed but I'll take cash") denies nothing after it; one after the "but"
  * still does ("désolé, mais je ne prends pas de liquide").
  */
-function concededUpTo(text: string, start: number, index: number): number {
+export function concededUpTo(text: string, start: number, index: number): number {
   let cut = start;
   for (const c of text.slice(start, index).matchAll(CONCEDED_ALL)) cut = start + c.index + c[0].length;
   return cut;

@@ -7,7 +7,7 @@
  * afterwards (contact-detector.ts, `hideSolicitations`).
  */
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
-import { NEGATED_ABROAD } from "./deal-talk.ts";
+import { concededUpTo, NEGATED_ABROAD } from "./deal-talk.ts";
 import { PUBLISHERS } from "./links.ts";
 import type { Hit } from "./types.ts";
 import { CAR_MAKES, isEnglishWord } from "./vocabulary.ts";
@@ -142,9 +142,13 @@ const INFOTAINMENT = /\b(?:carplay|android\s+auto|bluetooth|infotainment|head\s*
 const HAVE_NONE_BEFORE = /\bwala(?:ng)?\s+(?:akong|ako|kaming|kami|kong)\b[^,.!?;\n]{0,30}$/i;
 /**
  * Negated before `at` in its clause, in English (`negatedBefore`) or another language (`NEGATED_ABROAD`: "não tenho
- * whatsapp", "ich habe kein WhatsApp", "nie mam whatsappa", "je n'ai pas WhatsApp", and `HAVE_NONE_BEFORE`).
+ * whatsapp", "ich habe kein WhatsApp", "nie mam whatsappa", "je n'ai pas WhatsApp", and `HAVE_NONE_BEFORE`), from the last "but" before it on (`concededUpTo`).
  */
-const refused = (text: string, at: number): boolean => negatedBefore(text, at) || NEGATED_ABROAD.test(before(text, { index: at }, 60)) || HAVE_NONE_BEFORE.test(before(text, { index: at }, 40));
+const refused = (text: string, at: number): boolean => {
+  // A negation before a "but" denies the app it names, not this one ("nie mam WhatsAppa ale mam Telegram").
+  const opens = concededUpTo(text, Math.max(0, at - 60), at);
+  return negatedBefore(text, at) || NEGATED_ABROAD.test(text.slice(opens, at)) || HAVE_NONE_BEFORE.test(text.slice(Math.max(opens, at - 40), at));
+};
 /**
  * The sender saying they do not use or have the app, in the other languages (English is `negatedBefore`'s): a first-person
  * verb of using or having, negated, right before the app ("não uso WhatsApp", "no tengo Telegram", "je n'utilise pas
