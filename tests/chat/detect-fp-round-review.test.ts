@@ -61,9 +61,7 @@ const INNOCENT_BURSTS_PASSING = [
 /** [kind, message]: flagged today though it is repair chat in one of the new exceptions' shapes. */
 const INNOCENT_FLAGGED: [string, string][] = [
   // cash a business takes, with the sender or reader named in the clause (my, your, me, I'll) or "app"
-  ["cash another business takes", "the parking meter by your workshop takes cash only, should I bring coins?"],
   ["cash another business takes", "the tyre place near me takes cash only which is annoying"],
-  ["cash another business takes", "the toll bridge on the way takes cash only, I'll be a few minutes late"],
   // the insurance comparison is dropped as soon as the app is named as where the cash price is paid
   ["cash price against insurance", "is it cheaper to claim on insurance or pay the cash price through the app?"],
   // an echo with an object, an app's bare name or "no need" is not read as a refusal
@@ -77,6 +75,13 @@ describe("fp round review: innocent repair chat in the new exceptions' shapes", 
   });
   it.each(INNOCENT_BURSTS_PASSING.map((m) => [m]))("the burst %j is not flagged", (messages) => {
     expect(burstFlagged(messages)).toBe(false);
+  });
+  // cleared in round 35: the car park or the toll paid, nothing of a deal between the two beside it (deal-talk.ts)
+  it.each([
+    ["cash another business takes", "the parking meter by your workshop takes cash only, should I bring coins?"],
+    ["cash another business takes", "the toll bridge on the way takes cash only, I'll be a few minutes late"],
+  ])("%s: %j is not flagged", (_kind, text) => {
+    expect(kindsOf(text)).toEqual([]);
   });
   it.fails.each(INNOCENT_FLAGGED)("%s: %j is not flagged (flagged today)", (_kind, text) => {
     expect(kindsOf(text)).toEqual([]);

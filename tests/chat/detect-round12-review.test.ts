@@ -104,7 +104,6 @@ const DEAL_MISSED = [
   "the remainder you can give me when I see you",
   "their cut is 15% so if you pay me it's cheaper",
   "why pay the middleman, pay me",
-  "si on passe pas par l'appli je te fais un prix",
   "I'll come to yours and do it, you pay me then",
   "skippin the bookin saves u 40",
   "if it doesnt go thru the app i can do it for 100",
@@ -155,6 +154,10 @@ describe("round 12 review: evasions the new grammars miss", () => {
   });
   it.fails.each(DEAL_MISSED)("an indirect deal: %j is flagged (missed today)", (text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
+  });
+  // round 35: the platform refused as "pas par l'appli" beside a price made for the reader (platform-bypass.ts)
+  it('an indirect deal: "si on passe pas par l\'appli je te fais un prix" is flagged', () => {
+    expect(kindsOf("si on passe pas par l'appli je te fais un prix")).toContain("OFF_PLATFORM_DEAL");
   });
   // round 30: cash beside a saving (platform-bypass.ts)
   it('an indirect deal: "cash on the day is cheaper" is flagged', () => {

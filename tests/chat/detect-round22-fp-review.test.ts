@@ -318,16 +318,21 @@ describe("'crypto' as a key transponder's kind (3ddfd74, not merged)", () => {
   it.fails.each([
     "Schlüssel mit Crypto-Transponder, können Sie den anlernen?",
     "la chiave ha un transponder crypto ID46, si può duplicare?",
-    "the crypto transponder only works with the original ECU",
-    "ID46 crypto chip, does the cost include the blank?",
-    "Is the crypto transponder fine to clone?",
     "the 4D crypto key, is it ok to copy?",
     "my spare key is crypto too, can you copy it?",
     "le transpondeur crypto est cassé, vous pouvez le refaire?",
-    "it's an ID46 crypto chip, how much to clone it for under £50?",
     "the key is a Texas crypto type, the remote part works",
     "it's an ID46 crypto chip and a Megamos crypto, which one do I have?",
     "the key has a Philips crypto transponder. The crypto type needs the dealer PIN",
+  ])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  // cleared in round 35: "crypto" right before a chip, a transponder, a module or a sensor names the part (vocabulary.ts)
+  it.each([
+    "the crypto transponder only works with the original ECU",
+    "ID46 crypto chip, does the cost include the blank?",
+    "Is the crypto transponder fine to clone?",
+    "it's an ID46 crypto chip, how much to clone it for under £50?",
   ])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });

@@ -55,8 +55,8 @@ describe("round 30 review 2: innocents", () => {
     expect(flaggedBy("a taxa da plataforma é cobrada de mim ou de você? só pra entender o valor final")).toBe(false));
   it("j'ai annulé le rdv sur l'appli, la voiture démarre finalement, désolé pour le dérangement", () =>
     expect(flaggedBy("j'ai annulé le rdv sur l'appli, la voiture démarre finalement, désolé pour le dérangement")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("le parking à côté de votre atelier, c'est seulement en liquide ?", () => expect(flaggedBy("le parking à côté de votre atelier, c'est seulement en liquide ?")).toBe(false));
+  // cleared in round 35 (another trade paid, deal-talk.ts)
+  it("le parking à côté de votre atelier, c'est seulement en liquide ?", () => expect(flaggedBy("le parking à côté de votre atelier, c'est seulement en liquide ?")).toBe(false));
   it("please dont send me money directly, everything goes through the app so youre covered", () =>
     expect(flaggedBy("please dont send me money directly, everything goes through the app so youre covered")).toBe(false));
   it("vă rog plătiți doar prin aplicație, nu primim bani cash la atelier", () => expect(flaggedBy("vă rog plătiți doar prin aplicație, nu primim bani cash la atelier")).toBe(false));

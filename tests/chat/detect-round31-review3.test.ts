@@ -108,18 +108,17 @@ describe("round 31 review 3: innocents", () => {
     expect(flaggedBy("Otro taller me ofreció hacerlo en efectivo sin la app pero prefiero quedarme aquí por la garantía")).toBe(false),
   );
   it("No, gracias, prefiero pagar todo por la aplicación.", () => expect(flaggedBy("No, gracias, prefiero pagar todo por la aplicación.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("El estacionamiento es en efectivo, eso lo pago yo aparte, no va en la cuenta", () =>
-    expect(flaggedBy("El estacionamiento es en efectivo, eso lo pago yo aparte, no va en la cuenta")).toBe(false),
-  );
+  // cleared in round 35 (another trade paid, deal-talk.ts)
+  it("El estacionamiento es en efectivo, eso lo pago yo aparte, no va en la cuenta", () =>
+    expect(flaggedBy("El estacionamiento es en efectivo, eso lo pago yo aparte, no va en la cuenta")).toBe(false));
   it("Ya marqué el servicio como terminado en la app, gracias", () => expect(flaggedBy("Ya marqué el servicio como terminado en la app, gracias")).toBe(false));
   it("¿Se puede dejar propina por la app? El trabajo quedó impecable", () => expect(flaggedBy("¿Se puede dejar propina por la app? El trabajo quedó impecable")).toBe(false));
   it("La comisión de la app está cara, pero bueno, ni modo", () => expect(flaggedBy("La comisión de la app está cara, pero bueno, ni modo")).toBe(false));
   it("A taxa da plataforma tá meio salgada, mas fazer o quê, o serviço foi bom", () => expect(flaggedBy("A taxa da plataforma tá meio salgada, mas fazer o quê, o serviço foi bom")).toBe(false));
   it("Não posso receber por fora, tudo tem que passar pelo aplicativo, regra deles", () =>
     expect(flaggedBy("Não posso receber por fora, tudo tem que passar pelo aplicativo, regra deles")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("Paguei o pedágio em dinheiro, sem problema, não precisa reembolsar", () => expect(flaggedBy("Paguei o pedágio em dinheiro, sem problema, não precisa reembolsar")).toBe(false));
+  // cleared in round 35 (another trade paid, deal-talk.ts)
+  it("Paguei o pedágio em dinheiro, sem problema, não precisa reembolsar", () => expect(flaggedBy("Paguei o pedágio em dinheiro, sem problema, não precisa reembolsar")).toBe(false));
   it("Consegue me dar um desconto no orçamento do app? Aprovo na hora", () => expect(flaggedBy("Consegue me dar um desconto no orçamento do app? Aprovo na hora")).toBe(false));
   it("Cancelei por engano, já voltei a marcar pela aplicação para quinta", () => expect(flaggedBy("Cancelei por engano, já voltei a marcar pela aplicação para quinta")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
@@ -291,10 +290,9 @@ describe("round 31 review 3: attacks", () => {
   );
   it("Para el servicio de la otra camioneta lo arreglamos por fuera de la app, ¿va? así sale más barato", () =>
     expect(flaggedBy("Para el servicio de la otra camioneta lo arreglamos por fuera de la app, ¿va? así sale más barato")).toBe(true));
-  // not flagged
-  it.fails("Che, si me pagás por Mercado Pago directo te hago precio, la app se queda con mucho", () =>
-    expect(flaggedBy("Che, si me pagás por Mercado Pago directo te hago precio, la app se queda con mucho")).toBe(true),
-  );
+  // caught since round 35 ("me pagás" is the reader paying the sender, platform-bypass.ts)
+  it("Che, si me pagás por Mercado Pago directo te hago precio, la app se queda con mucho", () =>
+    expect(flaggedBy("Che, si me pagás por Mercado Pago directo te hago precio, la app se queda con mucho")).toBe(true));
   it("Se pagar no pix direto pra mim sai mais barato, a plataforma come 20%", () => expect(flaggedBy("Se pagar no pix direto pra mim sai mais barato, a plataforma come 20%")).toBe(true));
   it("cancela lá no app que eu faço o serviço do mesmo jeito, você me paga em dinheiro", () =>
     expect(flaggedBy("cancela lá no app que eu faço o serviço do mesmo jeito, você me paga em dinheiro")).toBe(true));

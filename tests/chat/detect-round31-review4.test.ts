@@ -59,10 +59,9 @@ describe("round 31 review 4: innocents", () => {
   );
   it("Can you send the quote through AutoDoctor so I can approve it? My company only reimburses app invoices.", () =>
     expect(flaggedBy("Can you send the quote through AutoDoctor so I can approve it? My company only reimburses app invoices.")).toBe(false));
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("I paid the airport car park and the bridge toll in cash myself, no need to add them.", () =>
-    expect(flaggedBy("I paid the airport car park and the bridge toll in cash myself, no need to add them.")).toBe(false),
-  );
+  // cleared in round 35 (another trade paid, deal-talk.ts)
+  it("I paid the airport car park and the bridge toll in cash myself, no need to add them.", () =>
+    expect(flaggedBy("I paid the airport car park and the bridge toll in cash myself, no need to add them.")).toBe(false));
   it("Would it be cheaper if I buy the parts myself at the auto shop and pay them cash? Then you just do the labour through the app?", () =>
     expect(flaggedBy("Would it be cheaper if I buy the parts myself at the auto shop and pay them cash? Then you just do the labour through the app?")).toBe(false));
   it("Yes you can buy the oil filter yourself and pay the shop however you like, I'll only charge labour in the app.", () =>
@@ -204,10 +203,9 @@ describe("round 31 review 4: innocents", () => {
   it.fails("Est-ce que j'ai le droit de payer une partie en espèces ? Ou c'est uniquement par l'appli ?", () =>
     expect(flaggedBy("Est-ce que j'ai le droit de payer une partie en espèces ? Ou c'est uniquement par l'appli ?")).toBe(false),
   );
-  // flagged as OFF_PLATFORM_DEAL
-  it.fails("J'ai réglé le péage et le parking en espèces, rien à rajouter sur la facture.", () =>
-    expect(flaggedBy("J'ai réglé le péage et le parking en espèces, rien à rajouter sur la facture.")).toBe(false),
-  );
+  // cleared in round 35 (another trade paid, deal-talk.ts)
+  it("J'ai réglé le péage et le parking en espèces, rien à rajouter sur la facture.", () =>
+    expect(flaggedBy("J'ai réglé le péage et le parking en espèces, rien à rajouter sur la facture.")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
   it.fails("Der letzte Mechaniker wollte Bargeld ohne Rechnung, hab abgelehnt und es gemeldet.", () =>
     expect(flaggedBy("Der letzte Mechaniker wollte Bargeld ohne Rechnung, hab abgelehnt und es gemeldet.")).toBe(false),

@@ -232,9 +232,13 @@ const PAST_BEFORE =
 /** Someone else as the subject of the element's clause: "they only take cash", "the other garage charges less". */
 const THIRD_PARTY_BEFORE = /\b(?:they|he|she|them|their|his|the\s+(?:other|last|old|next)\s+\w+|(?:the|that)\s+(?:garage|shop|dealer|dealership|place|guy|mechanic|car\s+wash))\b[^,.!?;\n]{0,25}$/i;
 
-/** The element denied right after it: "cash isn't accepted", "cash is not an option" (round 31: the platform's cut beside it is then no reason to leave). */
+/**
+ * The element denied right after it: "cash isn't accepted", "cash is not an option" (round 31: the platform's cut beside it
+ * is then no reason to leave); abroad (round 35), the writer's refusal closing its clause: "si es en efectivo, no puedo,
+ * solo por la app", "em dinheiro não aceito", "in contanti non posso", "bar geht nicht", "gotówką nie mogę", "contant kan niet".
+ */
 export const NEGATED_AFTER =
-  /^\s*(?:(?:payments?|only)\s+)?(?:(?:is|are)\s+(?:not|never|no\s+longer)|isn['’]?t|aren['’]?t|not)\s+(?:\w+\s+)?(?:accepted|allowed|possible|an\s+option|taken|permitted)\b/i;
+  /^\s*(?:(?:payments?|only)\s+)?(?:(?:is|are)\s+(?:not|never|no\s+longer)|isn['’]?t|aren['’]?t|not)\s+(?:\w+\s+)?(?:accepted|allowed|possible|an\s+option|taken|permitted)\b|^\s*,?\s*(?:\w+\s+)?(?:no\s+(?:puedo|podemos|acepto|aceptamos|se\s+puede|es\s+posible)|nao\s+(?:aceito|aceitamos|posso|podemos|da|e\s+possivel)|non\s+(?:posso|possiamo|accetto|accettiamo|si\s+puo|e\s+possibile)|(?:je\s+)?ne\s+(?:peux|prends|accepte)\s+pas|(?:das\s+)?geht\s+(?:leider\s+)?nicht|(?:nehme|nehmen)\s+(?:ich|wir)\s+nicht|nie\s+(?:moge|mogę|mozemy|możemy|przyjmuje|przyjmuję|da\s+sie|da\s+się)|(?:kan|gaat)\s+niet|(?:hindi|di)\s+pwede|(?:tidak|gak|nggak|ga)\s+(?:bisa|boleh|terima))(?=\s*(?:[,.;!?]|$))/i;
 
 /**
  * The element `m` (bounded by its sentence, `start` to `end`, as `sentenceAt` reads it) denied: negated before it in
@@ -309,9 +313,36 @@ export const PERSONAL_PAYEE =
   /\bpay(?:ing)?\s+(?:you|u|ya|yourself|him|her|them|your\s+\w+)\b|\bpagar(?:te|le|lhe)\b|\b(?:te|lhe)\s+pagar\b|\b(?:te|vous)\s+payer\b|\bzahl(?:e|en)?\s+(?:dir|ihnen|euch)\b|\b(?:dir|ihnen)\s+(?:\w+\s+)?(?:be)?zahlen\b/i;
 
 /**
+ * Another trade paid in the sentence, the tow, the car park, a toll, the car wash or a parts supplier ("pagué en efectivo la
+ * grúa", "paguei o guincho em dinheiro", "I'll bring the cash for the parking meter", "my bank transfer to the parts
+ * supplier went through"; round 35), with nothing of a deal between the two of them beside it: no payee of theirs, no job,
+ * price or saving ("pay the tow guy cash and pay me direct for the labour" stays a deal).
+ */
+const ANOTHER_TRADE_PAID =
+  /\b(?:tow(?:ing)?(?:\s+(?:truck|guy|driver|company))?|recovery\s+(?:truck|driver)|grua|guincho|takelwagen|sleepdienst|abschlepp\w*|holowani\w*|depanneu\w*|carro\s+attrezzi|soccorso\s+stradale|cekici\w*|derek|car\s+park|parking(?:\s+(?:meter|lot|garage))?|parkhaus|estacionamiento|estacionamento|parcheggio|toll|tolls|peaje|pedagio|maut|car\s+wash|waschanlage|lavado|parts?\s+(?:shop|store|supplier|counter)|motor\s+factors?|taxi|uber)\b/i;
+const DEALT_BETWEEN_THEM =
+  /\b(?:pay\s+(?:me|you|us)|to\s+(?:me|you|us)|me\s+(?:pagas|paga|pague)|pagame|job|repair|fix|labou?r|discount|cheaper|deal|quote|app|platform|booking|direct(?:ly)?|meet\w*|come|se\s+voir|se\s+voit|retrouv\w*|rendez-vous|rdv|nos\s+vemos|vernos|quedamos|encontr\w*|treff\w*|vediamo|incontr\w*|spotka\w*|bulus\w*|ketemu\w*|magkita|afspreken|ne\s+vedem|milte|see\s+you|yours|mine|my\s+place|there|ahi|alli|ali|do|fit|sort|look|check|swap|change|replace|service|reviso|arreglo|hago|miro|faco|conserto|olho|mache|schau\w*)\b|\d{2}/i;
+/** A deal phrase that is a payment: cash, a transfer, a payment service ("pagué en efectivo", "bring the cash", "bank transfer"). */
+const PAYMENT_PHRASE =
+  /\b(?:cash|efectivo|dinheiro|contanti|liquide|especes|bar|gotowk\w*|nakit|tunai|contant|transfer|venmo|zelle|paypal|revolut|crypto|bizum|pix|blik|gcash|mpesa|upi|wire|pay\w*|paid)\b/i;
+/**
+ * Someone who covers the bill as the payer right before the match: "my insurance will pay for the windscreen directly", "the
+ * warranty pays the dealer directly", "bill the manufacturer directly" (round 35); and a receipt told of as not given ("he got no receipt", "there was no
+ * receipt", "he paid cash years ago, no receipt"): a story, not the offer of a job without one.
+ */
+const COVER_PAYS_BEFORE =
+  /\b(?:insurance|insurer|insurers|warranty|manufacturer|lease\s+company|leasing\s+company|employer|fleet\s+company)\s+(?:company\s+|provider\s+)?(?:(?:will|would|can|could|should|is\s+going\s+to|['’]ll)\s+(?:just\s+|then\s+)?(?:pay|cover|settle|handle)?|pays|covers|settles|handles)\s*$/i;
+const RECEIPT_TOLD_OF =
+  /\b(?:got|gave|given|received|was|were|had)\s+(?:me\s+|us\s+|him\s+|her\s+|them\s+)?$|\b(?:paid|bought)\b(?![^.!?\n]*\b(?:you|u|ya|i['’]?ll|we['’]?ll|i\s+can|we\s+can)\b)[^.!?\n]*$/i;
+/** The bill sent to whoever covers it: "bill the manufacturer directly", "pay the insurer directly". */
+const BILL_TO_COVER = /^\w+\s+(?:the\s+|my\s+|your\s+)?(?:insurance|insurer|insurers|warranty|manufacturer|lease\s+company|leasing\s+company|employer)\b/i;
+
+const paidToAnotherTrade = (m: RegExpExecArray, sentence: string): boolean => PAYMENT_PHRASE.test(m[0]) && ANOTHER_TRADE_PAID.test(sentence) && !DEALT_BETWEEN_THEM.test(sentence);
+
+/**
  * The older deal rules with `denied` added to what they accept (issue 13, round 31): a deal phrase of theirs ("pay
  * cash", "off-app", "fora do app") stays innocent when it is negated or refused by a rule in its clause, or another
- * trade is the one dealing in cash (`OTHER_TRADE_BEFORE`) or the writer's former garage is (`FORMER_GARAGE_BEFORE`),
+ * trade is the one dealing in cash (`OTHER_TRADE_BEFORE`) or the one paid (`paidToAnotherTrade`) or the writer's former garage is (`FORMER_GARAGE_BEFORE`),
  * or the payment on the platform is only put off (`POSTPONED_AFTER`), or a question of theirs is answered at once with
  * a no and the rule (`answeredNo`). The rest of `talkedOf` is no excuse for them: a
  * refusal told in the message is often followed by the offer all the same ("he offered cash, I said no, but pay me direct"; the
@@ -329,7 +360,8 @@ export function readAsTalk(patterns: readonly Pattern[]): Pattern[] {
         if (accept && !accept(m, text)) return false;
         const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
         const head = text.slice(Math.max(0, m.index - 80), m.index);
-        if (OTHER_TRADE_BEFORE.test(head)) return false;
+        if (OTHER_TRADE_BEFORE.test(head) || paidToAnotherTrade(m, text.slice(start, end)) || COVER_PAYS_BEFORE.test(head) || BILL_TO_COVER.test(m[0])) return false;
+        if (/^no\s+receipt/i.test(m[0]) && RECEIPT_TOLD_OF.test(head)) return false;
         if (FORMER_GARAGE_BEFORE.test(head) && !text.includes("?", m.index)) return false;
         if (PUT_OFF.test(m[0]) && POSTPONED_AFTER.test(text.slice(m.index + m[0].length, end))) return false;
         if (text[end] === "?") return !answeredNo(text, end);

@@ -35,6 +35,7 @@
 import { after, negatedBefore, type Pattern, sentenceText } from "./context.ts";
 import { GREEK_END, GREEK_START, greekWords, negatedAbroad } from "./other-languages.ts";
 import { live } from "./phrases.ts";
+import { ELSEWHERE, THROUGH_PLATFORM } from "./platform-bypass.ts";
 
 const DEAL = "OFF_PLATFORM_DEAL" as const;
 
@@ -159,6 +160,68 @@ DIRECT_PAYMENT_PATTERNS.push(
       return (
         live(m, text) && !negatedAbroad(text, m.index) && !CLAUSE_NEGATED.test(clause) && !INVOICE_ASKED.test(clause) && !TOLD_AS_PAST.test(text.slice(Math.max(0, m.index - 40), m.index) + " " + m[0])
       );
+    },
+  },
+);
+
+// ----- round 35: the hushed price, the tip that is the payment and cash on condition, abroad -------------------------
+// Independent probes found the English forms of these caught and the other languages' missed: a price kept "between us"
+// ("entre nosotros te lo dejo en 100", "unter uns, 150 und wir sind quitt", "między nami, zrobię za 300"), the bill paid
+// as a tip so the platform sees less ("give me the other 200 as a tip", "el resto me lo das de propina") and a price
+// set on paying cash ("za gotówkę 400 zł", "nakit verirsen 2000", "kalau cash 300rb aja", "kung cash, 2500 na lang").
+
+/** "Between us" in the marketplace's languages, as normalised (accents dropped, "ı" as "i"). */
+const BETWEEN_US_ABROAD = String.raw`(?:entre\s+(?:nosotros|nos|nous)(?:\s+dos)?|unter\s+uns|(?:tra|fra)\s+(?:di\s+)?noi(?:\s+due)?|miedzy\s+nami|aramizda(?:\s+kalsin)?|antara\s+kita|hamare\s+(?:beech|bich)|(?:sa\s+)?pagitan\s+natin|atin-?atin\s+lang|tussen\s+ons|intre\s+noi)`;
+
+/** A sum of two digits or more that is no clock time or distance. */
+const A_SUM = String.raw`(?<!\b(?:a\s+las|a\s+la|at|um|alle|om|saat|jam|as|o|godz\.?)\s)\b\d{2,}(?:[.,]\d+)*(?:rb|ribu|k|tl|z[lł]|lei|ft|rs|php|eur|euro|euros)?\b(?![:.]\d|\s*(?:h\b|am|pm|uhr|hrs?|horas?|ore|godz\w*|saat|jam|km|min|minut\w*|anos?|years?|jahre?))`;
+
+const SUM = new RegExp(A_SUM, "i");
+
+/** The sender's undertaking at a price, first person ("te lo dejo", "faço", "je vous le fais", "mach ich", "zrobię", "yaparım", "kasih"), or the deal closed ("quitt"). */
+const PRICE_UNDERTAKEN =
+  /\b(?:(?:te|se|le|lo)\s+(?:lo\s+|la\s+)?(?:dejo|hago|cobro|arreglo|queda)|dejo|hago|faco|deixo|fica|(?:je\s+)?(?:vous|te)\s+(?:le\s+|la\s+)?(?:fais|laisse|prends|facture)|mach\w*|lass\w*|quitt|(?:te|ve)\s+(?:lo\s+)?(?:faccio|lascio)|faccio|lascio|zrobie|zrobimy|dam|wezme|policze|yapar\w*|birakir\w*|veririm|alirim|kasih|bikin|kerjain|(?:kar|de)\s+(?:dunga|doonga|denge)|lagega|gagawin|na\s+lang|doe|reken|fac|las)\b/i;
+
+/** Told as what happened, in the languages these read: paid, charged or given before ("me cobró", "paguei", "habe bezahlt", "zapłaciłem", "ödedim", "udah bayar", "diya tha", "nagbayad", "betaald"). */
+const PAID_BEFORE_ABROAD =
+  /\b(?:paid|charged|gave|was|cobro\s+(?:\d|ayer)|me\s+cobr\w*|pagaron|pagamos|paguei|pagou|cobrou|ai\s+paye|a\s+paye|bezahlt|zap[lł]aci\S*|p[lł]aci[lł]\S*|wzi[aą][lł]\S*|wzi[eę][lł]\S*|ho\s+pagato|odedim|odedik|aldi|udah\s+bayar|sudah\s+bayar|tadi|kemarin|diya\s+tha|diye\s+the|nagbayad|binayaran|betaald|betaalde|am\s+platit)\b/i;
+
+/** Cash set as the condition of a price, abroad: "za gotówkę", "nakit verirsen", "kalau cash", "cash mein", "kung cash", "si es en efectivo", "se for em dinheiro", "bei Barzahlung", "contant 150". */
+const CASH_ON_CONDITION = String.raw`(?:za\s+gotowk\w*|przy\s+(?:platnosci\s+)?gotowk\w*|nakit\s+(?:verirse\w*|oderse\w*|olursa|olarak)|nakite|(?:kalau|kalo|klo|kl)\s+(?:bayar\s+)?(?:cash|tunai)|cash\s+(?:mein|me)(?=\s+\d)|(?:kung|pag)\s+cash|si\s+(?:es\s+en|me\s+(?:pagas|paga)\s+en|(?:pagas|paga)\s+en)\s+efectivo|se\s+(?:for|pagar|pagares|me\s+pagar)\s+(?:em|no)\s+dinheiro|si\s+(?:c['’]?\s?est|vous\s+(?:payez|reglez)|tu\s+(?:paies|payes|regles))\s+en\s+(?:liquide|especes|cash)|wenn\s+(?:du\s+|sie\s+)?bar\s+(?:zahl\w*|bezahl\w*)|bei\s+barzahlung|se\s+(?:paghi|pagate|paga|mi\s+paghi)\s+in\s+contanti|als\s+(?:je|u)\s+contant\s+betaal\w*|contant(?=\s+(?:€\s?)?\d)|pentru\s+(?:cash|numerar)|keszpenzzel)`;
+
+/** A payment or a fee going to another trade in the sentence: parking, a tow, a toll, a parts shop, a car wash. */
+const FOR_ANOTHER_TRADE =
+  /\b(?:parking|car\s+park|parkir\w*|parkhaus|parkplatz|parcheggio|estacionamiento|estacionamento|otopark|parkeren|parkeer\w*|car\s+wash|myjni\w*|lavado|tow|towing|grua|guincho|takel\w*|abschlepp\w*|carro\s+attrezzi|laweta|holowan\S*|cekici|derek|toll|peage|maut|pedagio|peaje|parts?\s+(?:shop|store)|autoteile|ricambi|recambios|pecas|czesci|yedek\s+parca|onderdelen)\b/i;
+
+/** The remainder of the bill handed over as a tip, in English and abroad (the tip word after the remainder). */
+const REST_AS_TIP = String.raw`\b(?:rest|remainder|balance|difference|other\s+[$£€]?\d+\w*|labou?r|resto|restante|saldo|reste|reszt\w*|kalan\w*|sisa\w*|baaki|baki|natitira|restul)\b(?<gap>[^.!?\n]{0,30}?)\b(?:as\s+(?:a\s+)?tips?|in\s+tips|(?:de|como|en|em)\s+(?:propina|gorjeta)|(?:en|comme)\s+pourboire|als\s+(?:trinkgeld|fooi)|(?:come|di)\s+mancia|jako\s+napiw\w*|w\s+napiwku|napiwkiem|bahsis\s+olarak|(?:sebagai|buat|jadi)\s+tip|tip\s+(?:mein|na\s+lang)|ca\s+bacsis)\b`;
+
+/** A tip as the cover for the payment, the platform's cut the reason: "put it through as a tip so the app doesn't take its cut", "call the labour a tip, then the app won't take its cut". */
+const TIP_DODGES_THE_CUT = String.raw`\b(?:as\s+(?:a\s+)?tip|(?:call|mark|put|make|label)\s+(?:it|that|the\s+\w+)\s+(?:down\s+)?(?:as\s+)?a\s+tip)\b[^.!?\n]{0,40}?\b(?:so|because|cos|coz|then|and)\s+(?:the\s+)?(?:app|platform|they|autodoctor)\s+(?:doesn['’]?t|don['’]?t|won['’]?t|can['’]?t|cannot|does\s+not|will\s+not)\s+(?:take|get|see|touch|charge|skim)`;
+
+/** The platform named inside a tip's remainder ("the rest in the app and add 20 as a tip"): the tip is the app's own. */
+const PLATFORM_IN_GAP = /\b(?:app|apps|here|platform|online|checkout|aplicaci\w*|aplicativo|appli\w*|aplikac\w*|uygulama\w*|aplikasi)\b/i;
+
+DIRECT_PAYMENT_PATTERNS.push(
+  {
+    kind: DEAL, // 7. HUSHED PRICE ABROAD: "entre nosotros te lo dejo en 100", "unter uns, 150 und wir sind quitt", "między nami, zrobię za 300"
+    re: new RegExp(String.raw`\b${BETWEEN_US_ABROAD}\b`, "gi"),
+    accept: (m, text) => {
+      const sentence = sentenceText(text, m);
+      return SUM.test(sentence) && PRICE_UNDERTAKEN.test(sentence) && !PAID_BEFORE_ABROAD.test(sentence) && !THROUGH_PLATFORM.test(sentence) && live(m, text);
+    },
+  },
+  {
+    kind: DEAL, // 8. THE TIP IS THE PAYMENT: "give me the other 200 as a tip", "el resto me lo das de propina", "put it through as a tip so the app doesn't take its cut"
+    re: new RegExp(`${REST_AS_TIP}|${TIP_DODGES_THE_CUT}`, "gi"),
+    accept: (m, text) => !PLATFORM_IN_GAP.test(m.groups?.gap ?? "") && !PAID_BEFORE_ABROAD.test(text.slice(Math.max(0, m.index - 40), m.index)) && live(m, text),
+  },
+  {
+    kind: DEAL, // 9. CASH ON CONDITION ABROAD: "za gotówkę 400 zł", "nakit verirsen 2000", "kalau cash 300rb aja", "kung cash, 2500 na lang"
+    re: new RegExp(String.raw`\b${CASH_ON_CONDITION}\b`, "gi"),
+    accept: (m, text) => {
+      const sentence = sentenceText(text, m);
+      return SUM.test(sentence) && !PAID_BEFORE_ABROAD.test(sentence) && !FOR_ANOTHER_TRADE.test(sentence) && !ELSEWHERE.test(sentence) && !THROUGH_PLATFORM.test(sentence) && live(m, text);
     },
   },
 );

@@ -93,18 +93,18 @@ const AWAY_LATIN = String.raw`\b(?:${[
   String.raw`cancel\s+(?:(?:it|that|the\s+job|the\s+request|the\s+booking)\s+)?(?:in\s+app|(?:via|from|through|on)\s+(?:the\s+)?app)`,
   // the negation that is the offer: "no need to go through the app", "don't bother with the booking", "don't use the app"
   String.raw`(?:no\s+need\s+(?:for|to\s+(?:use|go\s+through|book\s+(?:through|on|via)))|don['’]?t\s+(?:bother\s+with|use|go\s+through))\s+${PLATFORM_WORD}`,
-  String.raw`(?:outside|without|off)\s+(?:of\s+)?${PLATFORM_WORD}`,
+  String.raw`(?:outside|without|off)\s+(?:of\s+)?${PLATFORM_WORD}|no\s+(?:money|payment|cash)\s+(?:going\s+)?(?:through|via|on|in)\s+${PLATFORM_WORD}`,
   // Spanish, Portuguese: "cancela la reserva", "cancela a marcação", "sin pasar por la app", "sem marcar pelo app"
   String.raw`(?:cancel(?:a|e|en|em|ala|ela)|(?:pode|podes|puede|puedes|pueden|podem)\s+cancelar)\s+(?:la|tu|su|esa|a|o|sua|seu|tua|teu|essa|esse)\s+(?:reserva|cita|marcacao|agendamento)`,
-  String.raw`(?:sin|sem|no|nao)\s+(?:pasar|reservar|marcar|agendar|passar)\s+(?:por|pel[oa])\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
+  String.raw`(?:sin|sem|no|nao)\s+(?:pasar|pasamos|pasemos|reservar|marcar|agendar|passar|passamos|passemos)\s+(?:por|pel[oa])\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
   // the payment or booking refused there, "aquí" for the platform (round 31): "no lo pagues por la aplicación", "no reserves por aquí",
   // "no hace falta que reserves por aquí", "no confirmes el pago en la app", "não pague pelo app", "cancela lá no app"
   String.raw`(?:no|nao)\s+(?:(?:hace\s+falta|precisa|e\s+preciso)\s+(?:que\s+)?)?(?:(?:lo|la|le|me|o|a)\s+)?(?:pagues|pague|paguen|pagar|confirmes|confirme|reserves|reserve|reserven|reservar|agendes|agende|agendar|marques|marque|marcar)\s+(?:(?:el|o)\s+(?:pago|pagamento)\s+)?(?:por|en|desde|pel[oa]|no|na|via)\s+(?:(?:la|el|o|a)\s+)?(?:app|aplicacion|aplicativo|aplicacao|plataforma|aqui)`,
-  String.raw`cancel(?:a|e|en|em)\s+(?:la\s+|tudo\s+)?(?:en|no|na|por|pelo|pela)\s+(?:la\s+|o\s+|a\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
+  String.raw`(?:no|nao)\s+(?:por|pel[oa]|via|en|na|no)\s+(?:la\s+|o\s+|a\s+)?(?:app|aplicacion|aplicativo|aplicacao|plataforma)(?!\s+(?:no|nao)\b)|cancel(?:a|e|en|em)\s+(?:la\s+|tudo\s+)?(?:en|no|na|por|pelo|pela)\s+(?:la\s+|o\s+|a\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
   // "no hace falta la app", "no uses la app", "não precisa do app", "não precisa marcar pelo app", "fuera de la app", "fora do app"
   String.raw`(?:no\s+(?:hace\s+falta|necesitas|uses|pagues|reserves)|nao\s+(?:precisa|precisas|e\s+preciso|use|usa|pague|marque))\s+(?:\w+\s+)?(?:la\s+|o\s+|a\s+|pel[oa]\s+|por\s+la\s+|do\s+|da\s+)?(?:app|aplicacion|aplicativo|aplicacao|plataforma)|(?:fuera\s+de|fora\s+d)[oae]?\s+(?:la\s+)?(?:app|aplicacion|aplicativo|plataforma)`,
   // French: "annulez la réservation", "sans passer par l'appli"
-  String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)|ne\s+(?:reserve[zr]?|paye[zr]?|passe[zr]?)\s+pas\s+(?:par|sur|via)\s+l['’]?\s?appli\w*|pas\s+(?:besoin|la\s+peine)\s+d(?:e\s+|['’]\s?)(?:passer\s+par\s+)?l['’]?\s?appli\w*|hors\s+(?:de\s+)?l['’]?\s?appli\w*|oublie[rz]?\s+l['’]?\s?appli\w*|annule[zr]?\s+(?:sur|dans)\s+l['’]?\s?appli\w*`,
+  String.raw`annul(?:ez|e)\s+(?:la|votre|ta|cette|le|ton)\s+(?:reservation|rdv|rendez-vous)|ne\s+(?:reserve[zr]?|paye[zr]?|passe[zr]?)\s+pas\s+(?:par|sur|via)\s+l['’]?\s?appli\w*|pas\s+(?:besoin|la\s+peine)\s+d(?:e\s+|['’]\s?)(?:passer\s+par\s+)?l['’]?\s?appli\w*|hors\s+(?:de\s+)?l['’]?\s?appli\w*|pas\s+(?:par|via|sur|dans)\s+l['’]?\s?appli\w*|oublie[rz]?\s+l['’]?\s?appli\w*|annule[zr]?\s+(?:sur|dans)\s+l['’]?\s?appli\w*`,
   // German: "stornieren Sie die Buchung", "sag den Termin ab", "nicht über die App"
   String.raw`(?:stornier(?:en|e)?|streich(?:en)?)\s+(?:sie\s+)?(?:die|deine|ihre)\s+(?:buchung|reservierung)|stornier\w*\s+(?:(?:sie|einfach|es|das|sie)\s+)*(?:in|uber)\s+der\s+app|sag(?:en|t)?\s+(?:sie\s+)?(?:die|den|ihre|ihren|deine|deinen)\s+(?:buchung|termin|reservierung)\s+ab|nicht\s+(?:uber|via|mit|in)\s+(?:die\s+|der\s+)?(?:app|plattform)|ohne\s+(?:die\s+)?(?:buchung|app)|(?:brauchst|braucht|brauchen\s+sie)\s+(?:die\s+)?(?:app|buchung)\s+nicht`,
   // Italian: "annulla la prenotazione", "disdici la prenotazione"
@@ -195,9 +195,31 @@ const WITH_ME = String.raw`\b(?:${[
   String.raw`tien\s+mat|chuyen\s+khoan\s+(?:truc\s+tiep|thang)`,
 ].join("|")})\b`;
 
+/**
+ * DIRECT between the two of them, as round 35's probes found it missed abroad (issue 13): the reader paying the sender
+ * ("me pagas a mí", "payez-moi", "zahl an mich"), a transfer or an invoice made out directly, the job done in private, off
+ * the clock or at a friend's place, payment in kind. A rule of its own (beside `WITH_ME`), so that its many opening words
+ * ("me", "at", "if", "in") try only these alternatives.
+ */
+const BETWEEN_THE_TWO = String.raw`\b(?:${[
+  // the reader paying the sender abroad, as "pay me" is read in English ("me pagas a mí", "paga pra mim",
+  // "payez-moi", "zahl lieber an mich", "überweis mir", "pagatemi", "zapłać mi", "przelej mi", "bana öde", "bayaran mo ako")
+  String.raw`me\s+(?:pagas|pagan|pagues|pague)(?:\s+a\s+mi)?|paga\w*\s+(?:\w+\s+)?(?:a|pra|para)\s+mim|pag(?:a|ate|ue)\s+a\s+me|pagatemi|(?:pay|regl)(?:ez|e|es)-?moi|(?:tu\s+me|vous\s+me)\s+(?:paies|payes|payez|regles|reglez)|(?:zahl|bezahl|uberweis)(?:e|en|st)?\s+(?:\w+\s+){0,2}?(?:an\s+mich|mir)|(?:zaplac|zapłac|zaplaccie|zapłaccie|plac|płac|przelej|przelejcie)\s+mi|bana\s+(?:direkt\s+)?ode\w*|bayar(?:an)?\s+(?:mo\s+)?(?:na\s+lang\s+|nalang\s+)?(?:ako|sa\s+akin)|mujhe\s+(?:seedha\s+|direct\s+)?(?:pay|payment|paise)`,
+  // a transfer or an invoice straight between the two ("fammi un bonifico direttamente", "te hago la factura directamente",
+  // "ich stelle dir die Rechnung direkt aus", "je vous fais la facture directement", "przelew bezpośrednio")
+  String.raw`(?:bonifico|transferencia|virement|uberweisung|przelew|przelewem|havale|eft|pix|factura|fatura|facture|rechnung|fattura|faktura|fakture|invoice)\b[^.!?\n]{0,25}?\b(?:directamente|directo|direto|diretamente|directement|en\s+direct|direkt|direttamente|bezposrednio|dogrudan|langsung)(?![^.!?\n]{0,20}(?<!\b(?:no|not|nicht|pas|non|nie|nao)\s)\b(?:von|from|through|via|uber|in|de|desde|da|do|del|por|pelo|pela|par|dans|en|na|no|nella|dalla|z|w|przez)\s+(?:der\s+|die\s+|la\s+|the\s+|l['’]\s?|o\s+|a\s+)?(?:app|aplicacion|aplicativo|appli\w*|aplikac\w*|plattform|platform|plataforma|piattaforma)\b)`,
+  // the job done in private or off the clock, at home or at a friend's place: "lo hacemos en privado", "wir machen
+  // das privat", "after hours at my mate's garage", "po godzinach u kumpla", "mesai sonrası", "kerjain di rumah", "gawin sa bahay"
+  String.raw`(?:hago|hacemos|hacer|arreglo|arreglamos|faco|fazemos|fazer|faz|resolvo|resolvemos|resolve|fais|faisons|faire|fait|regle|reglons|mach|mache|machen|macht|machs|regeln|regle|erledigen|erledige|faccio|facciamo|sistemo|sistemiamo|zrobie|zrobimy|robie|robimy|yaparim|yapariz|yapalim|kerjain|kerjakan|gawin|gagawin|ayusin|aayusin|doe|doen|maak|maken)\s+(?:\w+\s+){0,3}?(?:en\s+privado|em\s+particular|en\s+prive|privat|in\s+privato|prywatnie|ozel\s+olarak|secara\s+pribadi|prive)`,
+  String.raw`after\s+hours(?<=\b(?:i['’]?ll|i\s+(?:can|could|will)|let\s+me)\s+(?:\w+\s+){0,3}?after\s+hours)|at\s+(?:my\s+|a\s+)?(?:mate|friend|buddy|pal|cousin|brother|bro)['’]?s?\s+(?:garage|place|shop|unit|yard|driveway)|po\s+godzinach|u\s+(?:kumpla|kolegi|znajomego)|fuera\s+de(?:l)?\s+horario|(?:en|a)\s+casa\s+de\s+un\s+(?:amigo|colega|compa)|en\s+el\s+taller\s+de\s+un\s+(?:amigo|colega)|depois\s+do\s+expediente|fora\s+do\s+(?:horario|expediente)|na\s+(?:oficina|garagem)\s+de\s+um\s+amigo|chez\s+un\s+(?:pote|ami|copain)|nach\s+feierabend|bei\s+(?:einem\s+)?kumpel|fuori\s+orario|mesai\s+(?:sonrasi|disinda)|arkadas\w*\s+(?:dukkan|garaj)\w*|setelah\s+jam\s+kerja|(?:kerja\w*|garap\w*|servis|benerin|perbaiki\w*)\s+(?:\w+\s+){0,2}?di\s+rumah|(?:gawin|gagawin|ayusin|aayusin)\s+(?:\w+\s+){0,2}?sa\s+(?:bahay|garahe)|(?:faco|fazemos|conserto|arrumo)\s+(?:\w+\s+){0,3}?(?:em\s+casa|na\s+minha\s+(?:casa|garagem)|por\s+fora(?!\s+e\s+(?:por\s+)?dentro))|(?:hago|hacemos|arreglo|reparo)\s+(?:\w+\s+){0,3}?en\s+(?:mi\s+)?(?:casa|cochera)|na\s+(?:werktijd|sluitingstijd)`,
+  // payment in kind: "I'll do the service if you paint my fence", "in exchange for your old rims", "te lo cambio por
+  // tu moto", "em troca de", "en échange de", "im Tausch gegen", "in cambio di", "w zamian za", "karşılığında", "kapalit ng"
+  String.raw`(?:if\s+(?:you|u)\s+(?:paint|tile|mow|clean|build|decorate|do|fix|sort)\s+(?:my|our)\s+(?:fence|house|kitchen|bathroom|roof|garden|lawn|hair|tiles|deck|walls?|website|books|taxes|accounts|flat|shed|gutters|plumbing|wiring)|in\s+exchange\s+for\s+(?:your|ur|you|a|some)|(?:trade|swap)\s+(?:you\s+)?(?:it\s+|the\s+job\s+)?for\s+(?:your|ur)|(?:te\s+lo|se\s+lo|lo)\s+cambio\s+por|a\s+cambio\s+de|em\s+troca\s+d|en\s+echange\s+d|im\s+tausch\s+gegen|in\s+cambio\s+d\w*|w\s+zamian\s+za|karsiligind\w*|sebagai\s+gantinya|tukar\s+dengan|badle\s+mein|kapalit\s+ng|in\s+ruil\s+voor)(?![^.!?\n]{0,25}\b(?:batter\w*|bateri\w*|cores?|old\s+parts?|pieza\w*|pecas?|teile?|akku\w*|altteil\w*|ricambi\w*|czesc\w*|akumulator\w*|aku|parca\w*|onderde\w*|accu)\b)`,
+].join("|")})\b`;
+
 /** Another garage or place named: a price compared with it ("cheaper elsewhere", "en otro taller") is no saving offered. */
-const ELSEWHERE =
-  /\b(?:elsewhere|somewhere\s+else|(?:the|a|main)\s+dealer(?:ship)?|concesionario|concessionaria|concessionnaire|autohaus|(?:en\s+)?la\s+estacion|itv|mot\s+(?:centre|center|station)|test\s+centre|parts?\s+(?:shop|store|counter|place|supplier)|motor\s+factors?|car\s+wash|parking|scrap\s*yard|tyre\s+(?:place|shop)|(?:my|the)\s+(?:old|last|previous|usual)\s+(?:garage|shop|mechanic|place)|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+lain|kahin\s+aur|ibang\s+(?:shop|talyer)|ergens\s+anders|elders|andere\s+garage|kedai\s+lain|(?:tiem|garage|cho)\s+(?:khac|kia))\b/i;
+export const ELSEWHERE =
+  /\b(?:elsewhere|somewhere\s+else|(?:the|a|main)\s+dealer(?:ship)?|concesionario|concessionaria|concessionnaire|autohaus|(?:en\s+)?la\s+estacion|itv|mot\s+(?:centre|center|station)|test\s+centre|parts?\s+(?:shop|store|counter|place|supplier)|motor\s+factors?|car\s+wash|parking|scrap\s*yard|tyre\s+(?:place|shop)|(?:my|the)\s+(?:old|last|previous|usual)\s+(?:garage|shop|mechanic|place)|(?:an|the)\s*other\s+(?:garage|shop|place|mechanic)|otro\s+taller|outra\s+oficina|ailleurs|woanders|altrove|gdzie\s+indziej|baska\s+(?:yer|servis)\w*|tempat\s+lain|bengkel\s+(?:lain|sebelah)|kahin\s+aur|ibang\s+(?:shop|talyer)|ergens\s+anders|elders|andere\s+garage|kedai\s+lain|(?:tiem|garage|cho)\s+(?:khac|kia))\b/i;
 
 /**
  * GAIN, in the Latin-written languages: a lower price ("cheaper", "más barato", "moins cher", "taniej", "yarı
@@ -211,7 +233,7 @@ const GAIN_LATIN = String.raw`\b(?:${[
   // "cheaper than towing it": compared with something else, unless that is the platform ("cheaper than through the app")
   String.raw`(?:cheaper|mas\s+barato|mais\s+barato|moins\s+cher)(?!\s+(?:than|que|qu['’]?)\s+(?!(?:(?:on|through|via|in|by|por|pelo|par|sur|dans|en|no|na)\s+)?(?:the\s+|la\s+|o\s+|l['’]?\s?)?(?:app|booking|platform|here|site|aplicacion|aplicativo|appli\w*)))`,
   String.raw`discount|better\s+(?:deal|price|rate)|half\s+(?:price|the\s+price)|knock\s+(?:\w+\s+){0,2}off|charge\s+(?:you\s+)?less|mates?\s+rates?`,
-  String.raw`barato|descuento|desconto|rebaja|mitad\s+de\s+precio|metade\s+do\s+preco`,
+  String.raw`(?:mais|bem|super)\s+em\s+conta|cheaper\s+than\s+(?:the|my|our)\s+(?:shop|workshop|garage)['’]?s?\s+(?:rates?|prices?|charges)|barato|descuento|desconto|rebaja|mitad\s+de\s+precio|metade\s+do\s+preco`,
   String.raw`remise|reduction|rabais|moitie\s+prix`,
   // a price made for the reader: "I'll do you a good price", "te hago un buen precio", "je vous fais un prix", "faço um preço"
   String.raw`(?:do|make)\s+you\s+a\s+(?:good\s+|better\s+|special\s+)?(?:price|deal)|(?:hago|fais|faco|faccio)\s+(?:un\s+|um\s+)?(?:buen\s+|bon\s+|bom\s+|buon\s+)?(?:precio|prix|preco|prezzo)`,
@@ -230,7 +252,7 @@ const GAIN_LATIN = String.raw`\b(?:${[
   String.raw`for\s+(?:a\s+lot\s+|a\s+bit\s+|much\s+)?less(?!\s+than)|less\s+than\s+(?:the\s+app|on\s+here|the\s+booking|the\s+platform|app\s+bookings?|(?:booking\s+)?(?:through|via|on|in)\s+the\s+app)|instead\s+of\s+(?:the\s+)?[£$€]?\s?\d[\d.,]*[^,.!?;\n]{0,12}?\b(?:on\s+here|in\s+the\s+app|on\s+the\s+app)|(?:price|prices|quote|rate)\s+(?:on\s+here|on\s+the\s+app|in\s+the\s+app)\s+(?:is|are|['’]s)\s+(?:\w+\s+)?(?:inflated|too\s+high|a\s+rip\s*-?\s*off|marked\s+up|steep)|(?:real|actual|true)\s+price\s+(?:is\s+)?(?:at\s+the\s+(?:counter|desk|shop|garage)|in\s+person)|(?:cobr|pag)\w*\s+(?:\w+\s+)?menos|zap[lł]aci\w*\s+(?:pan\s+|pani\s+)?mniej`,
   // the fee or commission avoided, said before it ("no fees", "save us both the fees", "sin comisión") or after it ("commission bachega")
   // (round 31: "évite les frais", "spar ich mir die Provision", "scapi de taxa", "não pagares a comissão", "hoef nie die app se fooi", "saves the 15%")
-  String.raw`(?:no|nao|pas\s+de|without|save|saves|saving|skip|avoid|dodge|cut\s+out|too\s+(?:many|much)|sin|sem|sans|ohne|keine|senza|bez|fara|tanpa|walang|bina|zonder|geen|scheelt|bespaar\w*|evite\w*|eviter|spar\w*|ahorr\w*|economiz\w*|scap\w*|megusz\w*|hoef\s+nie)\s+(?:\w+\s+){0,3}?(?:fees?|\w*kosten|commissie|commission|comision\w*|comissao|taxa|frais|\w*gebuhr\w*|provision|commissione|prowizj\w*|jutalek\w*|komisyon\w*|komisi|fooi|\d+\s*(?:%|percent))`,
+  String.raw`(?:no|nao|pas\s+de|without|save|saves|saving|skip|avoid|dodge|cut\s+out|too\s+(?:many|much)|sin|sem|sans|ohne|keine|senza|bez|fara|tanpa|walang|bina|zonder|geen|scheelt|bespaar\w*|evite\w*|eviter|spar\w*|ahorr\w*|economiz\w*|scap\w*|megusz\w*|hoef\s+nie)\s+(?:\w+\s+){0,3}?(?:fees?|(?:\w+-)?\w*kosten|commissie|commission|comision\w*|comissao|taxa|frais|\w*gebuhr\w*|provision|commissione|prowizj\w*|jutalek\w*|komisyon\w*|komisi|fooi|\d+\s*(?:%|percent))`,
   String.raw`fees?\s+(?:on\s+here|here|nahi|bach\w*|free)|fee-free|(?:app|platform|service|site)['’]?s?\s+(?:fees?|cut)|(?:app|plattform)-?gebuhr\w*|taxa\s+aplicatiei|app\s+se\s+fooi|fee\s+van\s+de\s+app`,
   // a commission is the platform's cut whatever is said of it ("the commission is silly", "komisyon vermeyelim")
   String.raw`commission|comision\w*|comissao|commissione|komisyon\w*|komisi|prowizj\w*|jutalek\w*|commissie|hoa\s+hong`,
@@ -238,8 +260,8 @@ const GAIN_LATIN = String.raw`\b(?:${[
   // on top", "what they skim off", "se quedan un pico", "die Plattform zieht 20 Prozent ab", "l'app si prende troppo", "app wala
   // 20 percent kaat leta hai", "kepotong admin"; a fee or cut alone is no offer: it counts only beside AWAY or DIRECT
   String.raw`(?:app|apps|platform|site|${PLATFORM_NAME}|they|company)\s+(?:\w+\s+)?(?:takes?|taking|grabs?|keeps?|skims?|eats?|puts?|charges?|gets?)\s+(?:off\s+)?(?:a\s+|its\s+|their\s+)?(?:(?:big|huge|fat|massive|own|hefty)\s+)?(?:cut|commission|percentage|margin|slice|chunk|share|\d+\s*(?:%|percent|per\s*cent))|what\s+(?:they|the\s+app|the\s+platform)\s+(?:skim|take|charge|keep)s?`,
-  String.raw`se\s+(?:queda|quedan|lleva|llevan)\s+(?:con\s+)?(?:un\s+|una\s+|el\s+|su\s+)?(?:pico|pellizco|tajada|porcentaje|parte|\d+\s*(?:%|por\s*ciento))|(?:app|aplicativo|plataforma)\s+(?:fica\s+com|leva|cobra|come|tira)\s+(?:\w+\s+)?(?:\d+\s*%|porcentagem|parte|fatia)`,
-  String.raw`(?:appli\w*|plateforme)\s+(?:se\s+)?(?:prend|prennent|garde|touche)\s+(?:\w+\s+){0,2}?(?:\d+\s*%|pourcentage|part|marge)|(?:app|plattform|die)\s+(?:zieht|ziehen|nimmt|nehmen|kassiert|kassieren|behalt|behalten)\s+(?:\w+\s+){0,3}?(?:\d+\s*(?:%|prozent)|anteil|marge)`,
+  String.raw`se\s+(?:queda|quedan|lleva|llevan)\s+(?:con\s+)?(?:un\s+|una\s+|el\s+|su\s+|1\s+)?(?:pico|pellizco|tajada|porcentaje|parte|\d+\s*(?:%|por\s*ciento))|(?:app|aplicativo|plataforma)\s+(?:fica\s+com|leva|cobra|come|tira)\s+(?:\w+\s+)?(?:\d+\s*%|porcentagem|parte|fatia|taxa)`,
+  String.raw`(?:appli\w*|plateforme)\s+(?:se\s+)?(?:prend|prennent|garde|touche)\s+(?:\w+\s+){0,2}?(?:\d+\s*%|pourcentage|part|marge)|(?:app|plattform|die)\s+(?:zieht|ziehen|nimmt|nehmen|kassiert|kassieren|behalt|behalten)\s+(?:\w+\s+){0,3}?(?:\d+\s*(?:%|prozent)|anteil|marge)|(?:app|plattform)\s+(?:kassiert|verdient)\s+mit|we\s+both\s+(?:save|win)|saves?\s+us\s+both`,
   String.raw`(?:app|piattaforma)\s+si\s+(?:prende|mangia|tiene)|si\s+prend(?:e|ono)\s+(?:troppo|\d+\s*%|una\s+(?:commissione|percentuale|fetta))|(?:aplikacj\w*|apk\w*|platform\w*)\s+(?:bierze|zabiera|pobiera|zgarnia|zjada)\s+(?:\w+\s+)?(?:\d+\s*%|procent\w*|dzia[lł]k\w*|marz\w*)`,
   String.raw`(?:aplicatia|platforma)\s+(?:\w+\s+)?(?:ia|opreste|percepe|mananca)\s+(?:\w+\s+)?(?:\d+\s*%|procent\w*|taxa)|(?:kepotong|dipotong|motong|potong)\s+(?:\w+\s+)?(?:admin|aplikasi|app|\d+\s*(?:%|persen))`,
   String.raw`(?:app|platform|company)\s+(?:wala\s+)?(?:\w+\s+){0,2}?(?:\d+\s*(?:percent|%)|commission|cut)\s+(?:kaat|kat|kha)\s*(?:leta|leti|lete|lega|raha|jata)|(?:app|platform)\s+(?:pakt|neemt|houdt|rekent)\s+(?:\w+\s+){0,2}?(?:\d+\s*%|procent|een\s+deel|marge)|(?:app|ung\s+dung)\s+(?:an|lay|thu|tru)\s+(?:\w+\s+)?(?:\d+\s*%|phi|hoa\s+hong)`,
@@ -261,7 +283,7 @@ const WITH_ME_ARABIC = arabicWords("كاش|نقدا|نقدي|ادفع لي|اد�
 const GAIN_ARABIC = arabicWords("ارخص|رخيص|خصم|تخفيض|عمولة|عمولات|نص السعر|نصف السعر|ياخذ نسبة|تاخذ نسبة|ياخذون نسبة|بنزل لك السعر|بنزلك السعر|انزل لك السعر|انزلك السعر");
 
 /** DIRECT of either sort and GAIN (exported: `payment-talk.ts` reads a saving beside talk of paying), in every language read, as tested on the rest of a sentence. */
-const STRAIGHT_OR_WITH_ME = new RegExp(`${STRAIGHT_THERE}|${WITH_ME}|${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "i");
+const STRAIGHT_OR_WITH_ME = new RegExp(`${STRAIGHT_THERE}|${WITH_ME}|${BETWEEN_THE_TWO}|${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "i");
 export const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
 /** AWAY in every language read, as one test: the platform left or the booking cancelled (`payment-talk.ts` reads it beside talk of paying). */
 export const AWAY = new RegExp(`${AWAY_LATIN}|${AWAY_ARABIC}`, "i");
@@ -343,8 +365,8 @@ function restOfSentence(m: RegExpExecArray, text: string, start: number, end: nu
  * the app still applies"), not one for leaving it; the app as where a booking is cancelled is no such place ("cancel
  * the booking from the app and come direct, I'll give a discount").
  */
-const THROUGH_PLATFORM = new RegExp(
-  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:discount|offer|voucher|credit)\s+from\s+(?:the\s+)?app|(?:descuento|oferta|cupon|desconto|remise|rabatt|sconto|znizk\w*|korting)\s+(?:de|da|do|del|de\s+l['’]?\s?|der|dell['’]?\s?|z|van\s+de)\s*(?:la\s+|o\s+|a\s+)?(?:app|aplicacion|aplicativo|appli\w*|aplikacji)|(?:app|in-app)\s+(?:discount|voucher|credit|promo|offer|deal)|(?:through|thru|via)\s+here|(?:send|post|put|update|revise|upload)\w*\s+(?:\w+\s+){0,4}?(?:here|in\s+the\s+chat)|(?:new|revised|updated|fresh)\s+(?:quote|booking|request)|as\s+booked|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se(?!\s+fooi)|pe|par|mein|me)|sa\s+app|w\s+aplikacji)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
+export const THROUGH_PLATFORM = new RegExp(
+  String.raw`\b(?:(?:in|through|thru|via|on|using)\s+(?:the\s+|this\s+)?app|(?:discount|offer|voucher|credit)\s+from\s+(?:the\s+)?app|(?:descuento|oferta|cupon|desconto|remise|rabatt|sconto|znizk\w*|korting)\s+(?:de|da|do|del|de\s+l['’]?\s?|der|dell['’]?\s?|z|van\s+de)\s*(?:la\s+|o\s+|a\s+)?(?:app|aplicacion|aplicativo|appli\w*|aplikacji)|(?:app|in-app)\s+(?:discount|voucher|credit|promo|offer|deal)|(?:through|thru|via)\s+here|(?:send|post|put|update|revise|upload)\w*\s+(?:\w+\s+){0,4}?(?:here|in\s+the\s+chat)|(?:new|revised|updated|fresh)\s+(?:quote|booking|request)|as\s+booked|(?:the|this)\s+app\s+(?:gave|gives|offers?|offered|says|said|shows?|has|had)|in-app|(?:uber|mit)\s+die\s+app|desde\s+la\s+(?:app|aplicacion)|von\s+der\s+app|via\s+de\s+app|dall['’]\s?app|(?:por|en|pelo|na|no)\s+(?:la\s+)?(?:app|aplicacion|aplicativo)|(?:par|dans|via)\s+l['’]?\s?appli\w*|tramite\s+(?:l['’]?\s?)?app|przez\s+aplikacj\w*|prin\s+aplicati\w*|(?:az\s+)?appon\s+keresztul|uygulama\s+uzerinden|(?:lewat|via|pakai)\s+(?:aplikasi|app)|app\s+(?:se(?!\s+(?:fooi|queda|quedan|lleva|llevan|cobra|fica|leva))|pe|par|mein|me)|sa\s+app|w\s+aplikacji)\b|${arabicWords("عن طريق التطبيق|من التطبيق|في التطبيق")}`,
   "i",
 );
 
@@ -415,6 +437,7 @@ export const PLATFORM_BYPASS_PATTERNS: Pattern[] = [
   { kind: DEAL, re: new RegExp(AWAY_LATIN, "gi"), accept: awayWithDeal }, // "cancel the booking and come straight to the workshop", "nggak usah lewat aplikasi, saya kasih diskon"
   { kind: DEAL, re: new RegExp(AWAY_ARABIC, "g"), gate: ARABIC, accept: awayWithDeal }, // "الغي الحجز وتعال على الورشة مباشرة"
   { kind: DEAL, re: new RegExp(`${STRAIGHT_THERE}|${WITH_ME}`, "gi"), accept: directWithSaving },
+  { kind: DEAL, re: new RegExp(BETWEEN_THE_TWO, "gi"), accept: directWithSaving }, // "la app se lleva un 15%, mejor me pagas a mí", "zrobię to po godzinach u kumpla, taniej"
   { kind: DEAL, re: new RegExp(WITH_ME_NOT_HERE, "gi"), accept: (m, text) => offered(m, text, ...sentenceAt(text, m.index, m.index + m[0].length)) }, // "book with us, not through here"
   // "book the next one direct with me, it's cheaper", "készpénzzel olcsóbb"
   { kind: DEAL, re: new RegExp(`${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "g"), gate: ARABIC, accept: directWithSaving }, // "الدفع كاش أرخص"
