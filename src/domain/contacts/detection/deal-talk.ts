@@ -350,7 +350,22 @@ const paidToAnotherTrade = (m: RegExpExecArray, sentence: string): boolean => PA
  * paid me without the app"), and a question is still an offer, a negated one most of all ("can I pay you cash?",
  * "können wir das nicht ohne die App machen?"). Their other kinds pass unchanged.
  */
-export function readAsTalk(patterns: readonly Pattern[]): Pattern[] {
+export const readAsTalk = (patterns: readonly Pattern[]): Pattern[] =>
+  narrowDeals(patterns, (m, text, start, end) => {
+    const head = text.slice(Math.max(0, m.index - 80), m.index);
+    if (OTHER_TRADE_BEFORE.test(head) || paidToAnotherTrade(m, text.slice(start, end)) || COVER_PAYS_BEFORE.test(head) || BILL_TO_COVER.test(m[0])) return false;
+    if (/^no\s+receipt/i.test(m[0]) && RECEIPT_TOLD_OF.test(head)) return false;
+    if (FORMER_GARAGE_BEFORE.test(head) && !text.includes("?", m.index)) return false;
+    if (PUT_OFF.test(m[0]) && POSTPONED_AFTER.test(text.slice(m.index + m[0].length, end))) return false;
+    if (text[end] === "?") return !answeredNo(text, end);
+    return !denied(m, text, start, end);
+  });
+
+/**
+ * `patterns` with each OFF_PLATFORM_DEAL pattern's `accept` narrowed by `passes`, asked after the pattern's own `accept` with
+ * the match's sentence (`sentenceAt`: `start`, `end`, offsets into `text`); the other kinds pass unchanged.
+ */
+export function narrowDeals(patterns: readonly Pattern[], passes: (m: RegExpExecArray, text: string, start: number, end: number) => boolean): Pattern[] {
   return patterns.map((p) => {
     if (p.kind !== "OFF_PLATFORM_DEAL") return p;
     const accept = p.accept;
@@ -359,13 +374,7 @@ export function readAsTalk(patterns: readonly Pattern[]): Pattern[] {
       accept: (m: RegExpExecArray, text: string): boolean => {
         if (accept && !accept(m, text)) return false;
         const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
-        const head = text.slice(Math.max(0, m.index - 80), m.index);
-        if (OTHER_TRADE_BEFORE.test(head) || paidToAnotherTrade(m, text.slice(start, end)) || COVER_PAYS_BEFORE.test(head) || BILL_TO_COVER.test(m[0])) return false;
-        if (/^no\s+receipt/i.test(m[0]) && RECEIPT_TOLD_OF.test(head)) return false;
-        if (FORMER_GARAGE_BEFORE.test(head) && !text.includes("?", m.index)) return false;
-        if (PUT_OFF.test(m[0]) && POSTPONED_AFTER.test(text.slice(m.index + m[0].length, end))) return false;
-        if (text[end] === "?") return !answeredNo(text, end);
-        return !denied(m, text, start, end);
+        return passes(m, text, start, end);
       },
     };
   });

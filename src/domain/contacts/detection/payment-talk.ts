@@ -15,8 +15,8 @@
  * `AWAY`, `SAVING_OR_AVOIDING`), pays the reader or the writer, gives a number, a handle or a cashtag, speaks to the reader
  * (a story) or takes the story up ("can we do the same?"). `readAsPaymentTalk` wraps the deal rules with it.
  */
-import { type Pattern, sentenceAt } from "./context.ts";
-import { CONCEDED, PERSONAL_PAYEE, readAsTalk, REFUSED, REPORTED_REQUEST, SAVING_OR_AVOIDING } from "./deal-talk.ts";
+import type { Pattern } from "./context.ts";
+import { CONCEDED, narrowDeals, PERSONAL_PAYEE, readAsTalk, REFUSED, REPORTED_REQUEST, SAVING_OR_AVOIDING } from "./deal-talk.ts";
 import { AWAY, GAIN } from "./platform-bypass.ts";
 
 /** The platform as the subject of taking, accepting or supporting a way of paying, in the languages chat is written in. */
@@ -158,17 +158,5 @@ const ENGLISH_REFUSAL = /^(?:refused|declined|pass|passing|gonna|no\s+thanks|sai
  * platform's own means asked about, a payment told as a story, or a request reported and refused (`platformTakes`,
  * `paymentRetold`, `requestReportedAndRefused`).
  */
-export function readAsPaymentTalk(patterns: readonly Pattern[]): Pattern[] {
-  return readAsTalk(patterns).map((p) => {
-    if (p.kind !== "OFF_PLATFORM_DEAL") return p;
-    const accept = p.accept;
-    return {
-      ...p,
-      accept: (m: RegExpExecArray, text: string): boolean => {
-        if (accept && !accept(m, text)) return false;
-        const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
-        return !platformTakes(m, text, start, end) && !paymentRetold(m, text, start, end) && !requestReportedAndRefused(m, text, start, end);
-      },
-    };
-  });
-}
+export const readAsPaymentTalk = (patterns: readonly Pattern[]): Pattern[] =>
+  narrowDeals(readAsTalk(patterns), (m, text, start, end) => !platformTakes(m, text, start, end) && !paymentRetold(m, text, start, end) && !requestReportedAndRefused(m, text, start, end));
