@@ -140,3 +140,33 @@ describe("round 35 talk about paying and channels: innocents", () => {
   it("I uploaded img_4032.jpg, can you see it?", () => expect(flaggedBy("I uploaded img_4032.jpg, can you see it?")).toBe(false));
   it("the quote was 1.250,00 € with VAT", () => expect(flaggedBy("the quote was 1.250,00 € with VAT")).toBe(false));
 });
+
+// Round 35's attacker (items 10, 11): a question about the app is no refusal, and a relative's channel offered to the
+// reader stays a channel; next to them the refusals and the relatives' app talk that stay innocent.
+describe("round 35 attacker: asking whether the reader has the app is no refusal", () => {
+  it.each([
+    ["whatsapp nahi hai kya? wahan baat karte hain", "whatsapp"],
+    ["WhatsApp'ın yok mu? Varsa oradan yazayım", "WhatsApp"],
+    ["¿no tienes WhatsApp? escríbeme allí", "WhatsApp"],
+    ["você não tem WhatsApp? me chama lá", "WhatsApp"],
+    ["hast du kein Telegram? schreib mir dort", "Telegram"],
+  ])("%s", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
+  it.each(["whatsapp nahi hai", "whatsapp kullanmıyorum", "no tengo whatsapp", "no tengo WhatsApp, ¿vale?", "não tenho whatsapp, pode ser aqui?"])("%s", (text) => expect(flaggedBy(text)).toBe(false));
+});
+
+describe("round 35 attacker: a relative's channel offered to the reader", () => {
+  it.each([
+    ["my wife uses whatsapp, she'll sort the times with you there", "whatsapp"],
+    ["minha esposa usa WhatsApp, ela combina o horário lá com você", "WhatsApp"],
+    ["mi hermano usa Telegram, él te escribe por allí", "Telegram"],
+    ["mein Sohn nutzt WhatsApp, er schreibt dir dort", "WhatsApp"],
+    ["ma femme utilise WhatsApp, elle t'écrit là-bas", "WhatsApp"],
+  ])("%s", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
+  it.each([
+    "my wife uses whatsapp, says it's handy",
+    "minha mãe usa whatsapp o dia todo",
+    "mi hermano usa Telegram para todo",
+    "mein Sohn nutzt WhatsApp ständig",
+    "my son uses whatsapp to talk to you know who",
+  ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
+});

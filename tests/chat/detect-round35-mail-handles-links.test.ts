@@ -172,3 +172,78 @@ describe("round 35 mail, handles and links: known gaps", () => {
   it.fails("@Mike can you look at the photo?", () => expect(flaggedBy("@Mike can you look at the photo?")).toBe(false));
   it.fails("order the pads from bosch.com or any parts site", () => expect(flaggedBy("order the pads from bosch.com or any parts site")).toBe(false));
 });
+
+// Round 35's attacker (items 12, 13, 14, 18) and its fixes, as kinds in several languages: numbered things of other
+// languages before a "#digits" tag, two trims or parts side by side after a car model ("gt/gti"), a provider that is an
+// everyday word after "w"/"na" ("w centrum"), and a company's other apps (Kakao T, KakaoMap, KakaoPay, WeChat Pay).
+describe("round 35 attacker: numbered things abroad before a '#' tag", () => {
+  it.each([
+    "pedido#1234 ya llegó",
+    "Bestellung#4521 ist angekommen",
+    "commande#7788 reçue",
+    "zamówienie#5678 dotarło",
+    "fattura#2024 pagata in app",
+    "sipariş#1234 geldi",
+    "a fatura#3390 já foi paga no app",
+    "Rechnung#8812 ist bezahlt",
+    "la factura#4410 está en la app",
+    "prenotazione#5521 confermata per sabato",
+    "reserva#7734 para el martes",
+    "faktura#1209 opłacona w aplikacji",
+  ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
+  it.each([
+    ["add me mikey#4821", "mikey#4821"],
+    ["discord: taller_ruiz#0420, escríbeme allí", "taller_ruiz#0420"],
+    ["mein discord ist kfzmeier#7781", "kfzmeier#7781"],
+  ])("%s", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
+});
+
+describe("round 35 attacker: trims and parts side by side after a model are no spaced host", () => {
+  it.each([
+    "the e46 ac/heater fan is dead",
+    "golf gt/gti which one",
+    "mini cooper se/jcw",
+    "kia ceed gt/line 2019",
+    "clio rs/gt trophy, qual é melhor?",
+    "civic si/ex coupe, cuál me recomiendas",
+    "der astra gs/gsi hat das gleiche fahrwerk",
+  ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
+  it.each([
+    ["bit ly/3xYz", "bit ly/3xYz"],
+    ["linktr ee/name", "linktr ee/name"],
+    ["goo gl/maps", "goo gl/maps"],
+  ])("%s", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
+});
+
+describe("round 35 attacker: a provider that is an everyday word, after a word with digits", () => {
+  it.each(["zaparkowałem astra3 w centrum, kluczyki u recepcji", "mam polo9n w centrum miasta", "nechal jsem octavia2 v centru", "o golf4 ficou na terra batida"])("%s", (text) =>
+    expect(flaggedBy(text)).toBe(false),
+  );
+  it.each([
+    ["sono luca.rossi91 su libero, scrivimi", "luca.rossi91 su libero"],
+    ["je suis pierre.dupont sur orange, écris-moi", "pierre.dupont sur orange"],
+    ["mój mail to piotr88 na centrum", "piotr88 na centrum"],
+    ["jestem piotr.nowak88 na gmailu", "piotr.nowak88 na gmailu"],
+  ])("%s", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
+});
+
+describe("round 35 attacker: a company's other apps are not its messaging app", () => {
+  it.each([
+    "카카오T로 견인차 불렀어요",
+    "카카오맵에서 정비소 위치 확인했어요",
+    "카카오페이로 앱에서 결제했어요",
+    "카카오 택시 타고 갈게요",
+    "我用微信支付在app里付款了",
+    "我用微信红包给他了",
+    "위챗페이로 결제했어요",
+    "paid with WeChat Pay in the app",
+    "called a Kakao T taxi to the garage",
+  ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
+  it.each([
+    ["카카오톡 아이디 minsu0707", "minsu0707"],
+    ["카카오로 연락주세요", "카카오"],
+    ["加我微信 zhangwei_88", "zhangwei_88"],
+    ["微信联系我", "微信"],
+    ["add me on wechat", "wechat"],
+  ])("%s", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
+});

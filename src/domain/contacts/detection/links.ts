@@ -830,6 +830,11 @@ const PROVIDER_WORDS_ABROAD =
 const PROVIDER_WITH_CASE = /^(?:gmail|hotmail|yahoo|outlook|icloud|gmx|onet|interia)(?:u|a|e|em|ie|de|da|den|dan|te|ta|ten|tan)$/;
 const hasProviderWordAbroad = (words: ReadonlySet<string>): boolean => hasProviderWord(words) || PROVIDER_WORDS_ABROAD.some((w) => words.has(w)) || anyWord(words, PROVIDER_WITH_CASE);
 
+/** Providers abroad that are everyday words too ("centrum" a town centre, "terra" earth, "libero" free, "orange", "free", "web"). */
+const PROVIDER_EVERYDAY_WORD = /^(?:centrum|centrum[aeu]|terra|libero|orange|free|alice|web|bol|o2)$/i;
+/** Mail talked about, in the languages of `ON_ABROAD`. */
+const MAIL_TALK = /\b(?:e-?mail\w*|mail\w*|correo|poczt\w*|adres\w*|endere[cç]o|indirizzo|posta|courriel|skrzynk\w*|inbox)\b/i;
+
 SPOKEN_EMAIL_PATTERNS.push({
   // "sou o joao.silva77 no hotmail", "sono luca.rossi91 su libero", "jestem piotr.nowak88 na gmailu", "sunt ion.popescu pe yahoo",
   // "jose punto r88 en gmail": the mailbox, the word for "on" of the sender's language, and the provider (the "@").
@@ -841,7 +846,11 @@ SPOKEN_EMAIL_PATTERNS.push({
   wordTest: hasProviderWordAbroad,
   accept: (m, text) => {
     const local = (m.groups?.h ?? "").replace(new RegExp(String.raw`\s+(?:${SPOKEN_LOCAL_DOTS})\s+`, "gi"), ".");
-    return MAILBOX_SHAPED.test(local.toLowerCase()) && !FILE_NAME.test(local) && !negatedBefore(text, m.index);
+    if (!MAILBOX_SHAPED.test(local.toLowerCase()) || FILE_NAME.test(local) || negatedBefore(text, m.index)) return false;
+    // "astra3 w centrum", "polo9n w centrum miasta", "golf4 na terra", "sono libero": a provider that is an everyday word of
+    // the sender's language is read only after a mailbox with a dot, an underscore or a dash, or where mail is talked about.
+    const provider = /\S+$/.exec(m[0])?.[0].toLowerCase() ?? "";
+    return !PROVIDER_EVERYDAY_WORD.test(provider) || /[._+-]/.test(local) || MAIL_TALK.test(text);
   },
 });
 

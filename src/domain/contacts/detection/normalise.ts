@@ -977,6 +977,21 @@ const OTHER_SCRIPT_NAMES = new RegExp(skeletonAlternation(NAMES_IN_OTHER_SCRIPTS
 /** The letters outside ASCII those names hold once normalised: a message with none of them holds no name (a cheap gate). */
 const OTHER_SCRIPT_LETTERS = new RegExp(`[${[...new Set([...NAME_IN_OTHER_SCRIPT.keys()].join("").replace(/[\x20-\x7e]/g, ""))].join("")}]`, "u");
 
+/**
+ * The company's other apps, named by the company's name and the app's word right after it: Kakao T, KakaoMap, KakaoPay,
+ * Kakao Taxi, KakaoBank ("카카오T로", "카카오맵에서", "카카오페이로"), WeChat Pay and its wallet and red packets ("微信支付",
+ * "微信钱包", "微信红包", "위챗페이"): a taxi, a map or a payment, not the messaging app.
+ */
+const OTHER_APP_AFTER: ReadonlyMap<string, RegExp> = new Map([
+  ["kakaotalk", /^\s*(?:t(?![a-z])|맵|map|페이|pay|택시|taxi|내비|navi|뱅크|bank|모빌리티|mobility|페이지|웹툰|뮤직|music|게임|games?|쇼핑|선물하기|주차|대리|바이크|퀵|헤어샵|메이커스)/i],
+  ["wechat", /^\s*(?:支付|钱包|錢包|红包|紅包|零钱|零錢|pay|페이|ペイ)/i],
+]);
+function companysOtherApp(m: RegExpExecArray): boolean {
+  const word = skeletonWord(m[0]);
+  if (word !== skeletonWord("카카오") && word !== skeletonWord("微信") && word !== skeletonWord("위챗")) return false;
+  return OTHER_APP_AFTER.get(NAME_IN_OTHER_SCRIPT.get(word)!)?.test(m.input.slice(m.index + m[0].length)) ?? false;
+}
+
 /** A name, a space where the dot was, an ending and a path of three or more characters. */
 const SPACED_HOST_BEFORE_PATH = /(?<![\w.@\/])([a-z][a-z0-9-]{0,30})\s([a-z]{2,6})(?=\/[\w-]{3,})/gi;
 /** Link hosts whose ending is an English word ("linktr ee", "wa me", "t me"). */
@@ -984,12 +999,49 @@ const SPACED_SHORT_HOSTS = new Set(["linktr ee", "wa me", "t me", "fb me", "m me
 /** Endings that are also units with a "/" after them ("km/hour", "kg/cm"). */
 const UNIT_ENDINGS = new Set(["km", "cm", "mm", "kg", "lb", "hr", "ms", "kw", "hp", "nm"]);
 
+/** Trim and part shorthands after a car model that are also country endings ("gt", "se", "st", "rs", "ac"); not "ly", "gl", "me", "ee". */
+const TRIM_ENDINGS = new Set([
+  "ac",
+  "gt",
+  "se",
+  "st",
+  "rs",
+  "gs",
+  "sr",
+  "cr",
+  "sx",
+  "lx",
+  "ex",
+  "si",
+  "tl",
+  "ls",
+  "lt",
+  "ss",
+  "rt",
+  "sv",
+  "sl",
+  "ce",
+  "le",
+  "td",
+  "tc",
+  "ti",
+  "ts",
+  "dc",
+  "hb",
+  "cd",
+  "sw",
+  "vr",
+]);
+/** The other side of the "/" a trim or part word: a few letters alone, then the clause goes on ("gt/gti which", "ac/heater fan"). */
+const TRIM_AFTER_SLASH = /^\/[a-z]{2,7}(?![\w/.@#?=&-])/i;
 /** The host of `SPACED_HOST_BEFORE_PATH` with its dot, when its ending is a top-level domain that is no English word or a known short host's. */
 function spacedHost(m: RegExpExecArray): string | undefined {
   const name = (m[1] ?? "").toLowerCase();
   const tld = (m[2] ?? "").toLowerCase();
   if (SPACED_SHORT_HOSTS.has(`${name} ${tld}`)) return `${m[1]}.${m[2]}`;
   if (name.length < 2 || !TLD_SET.has(tld) || UNIT_ENDINGS.has(tld) || isEnglishWord(tld) || WORD_TLDS.has(name) || /^(?:the|an|this|that|my|your|per)$/.test(name)) return undefined;
+  // "e46 ac/heater", "golf gt/gti", "cooper se/jcw", "ceed gt/line", "clio rs/gt": two trims or parts side by side after a model.
+  if (TRIM_ENDINGS.has(tld) && TRIM_AFTER_SLASH.test(m.input.slice(m.index + m[0].length))) return undefined;
   return `${m[1]}.${m[2]}`;
 }
 
@@ -1005,7 +1057,7 @@ const REWRITES: Rewrite[] = [
   // "加我微信 zhangwei_88", "카톡 아이디 minsu0707": an app's name in another script, spaced from the words it is glued to.
   {
     re: OTHER_SCRIPT_NAMES,
-    replace: (m) => ` ${NAME_IN_OTHER_SCRIPT.get(skeletonWord(m[0]))!} `,
+    replace: (m) => (companysOtherApp(m) ? undefined : ` ${NAME_IN_OTHER_SCRIPT.get(skeletonWord(m[0]))!} `),
     gate: OTHER_SCRIPT_LETTERS,
   },
   // "[d0t] c0m", "(d0t)", "sam d0t fixes": a dot said in leetspeak is the word "dot", and so is an

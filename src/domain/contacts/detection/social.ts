@@ -167,12 +167,19 @@ function appNotUsedAbroad(m: RegExpExecArray, text: string): boolean {
   return notUsed && !/^[^.!\n]*\?/.test(after(text, m, 120));
 }
 
+/** The reader asked, not the sender refusing: "¿no tienes WhatsApp?", "você não tem WhatsApp?", "don't you have WhatsApp?", "hast du kein Telegram?". */
+const YOU_BEFORE =
+  /\b(?:you|u|ya|tienes|tenes|tiene\s+usted|usas|tens|tem|voce|você|vc|usa|hast|habt|nutzt|haben\s+sie|as[\s-]tu|avez|tu\s+as|vous\s+avez|hai|usi|ha|masz|macie|pan|pani|kamu|km|lu|anda|heb\s+je|hebt|gebruik\s+je)\b[^.!?\n]{0,30}$/i;
+const askedOfReader = (m: RegExpExecArray, text: string): boolean => /^[^.!\n]{0,20}\?/.test(after(text, m, 40)) && YOU_BEFORE.test(before(text, m, 40));
+
 /** A named app is a contact channel unless the car sense or an infotainment complaint explains it. */
 function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const a = app.toLowerCase().replace(/\s+/g, "");
-  if (refused(text, m.index) || appNotUsedAbroad(m, text)) return false;
+  if ((refused(text, m.index) && !askedOfReader(m, text)) || appNotUsedAbroad(m, text)) return false;
   const head = before(text, m, 40);
   const tail = after(text, m, 30);
+  // "WeChat Pay", "Kakao T", "KakaoMap", "Kakao Pay": the company's other apps, a payment, a taxi or a map.
+  if (/^(?:wechat|kakao)$/.test(a) && /^\s?(?:pay|wallet|t(?![a-z])|taxi|map|maps|navi|bank|mobility)\b/i.test(tail)) return false;
   if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
   if (/^(?:signal|line|messenger|zoom|teams|session|wire|element|matrix|wa|tg)$/.test(a) && (CAR_SENSE_BEFORE.test(head) || CAR_SENSE_AFTER.test(tail))) return false;
   // "the app's video call", "the video chat froze": the platform's own call feature; not "facetime me" (round 32), Apple's own
@@ -186,7 +193,7 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   // mind": the app's state, a thing it keeps, or the app waved away.
   const rest = after(text, m, 60);
   if (APP_STATE_AFTER.test(tail) || APP_KEEPS_AFTER.test(tail) || wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
-  if (REFUSED_AFTER.test(tail)) return false;
+  if (REFUSED_AFTER.test(tail) && !ASKED_AFTER.test(after(text, m, 60))) return false;
   if (SOMEONE_ELSE_USES_BEFORE.test(head) && !OFFERED_AFTER.test(after(text, m, 80))) return false;
   // "the in-app video is better than whatsapp anyway": the platform's own feature preferred to the
   // app, which is named only as the worse choice.
@@ -198,13 +205,19 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
 /** The app refused after its name, as Hindi and Turkish say it: "whatsapp nahi hai", "whatsapp kullanmıyorum", "whatsapp'ım yok". */
 const REFUSED_AFTER = /^['’]?\w{0,4}\s+(?:nahi|nahin|nai|yok|kullanmiyorum|kullanmiyoruz|kullanmam)\b/i;
 /**
+ * The reader asked whether they have it, right after: "whatsapp nahi hai kya?", "WhatsApp'ın yok mu?", "telegram nahi
+ * hai aapke paas?", "WhatsApp'ınız yok mu": a question, no refusal (as `appNotUsedAbroad` asks of its sentence).
+ */
+const ASKED_AFTER = /^[^.!\n]*?(?:\?|\b(?:kya|kyaa|kia|na)\s*$|\b(?:mu|mi|mı|mü|musun|misin|musunuz|misiniz)\b)/i;
+/**
  * Someone else, or everyone, who uses the app, said right before it: "my cousin uses", "minha mãe
  * usa", "everyone here uses", "mein Sohn ist ständig auf" is talk about the app, not a channel offered.
  */
 const SOMEONE_ELSE_USES_BEFORE =
   /\b(?:(?:my|his|her|their|minha|meu|mi|mis|meine?|mia|mio|moja|moj|ma|mon)\s+(?:\w+\s+)?(?:cousin|wife|husband|brother|sister|mum|mom|mother|dad|father|son|daughter|kids?|friends?|mate|neighbou?r|boss|family|parents|mae|pai|irma|irmao|filho|filha|primo|prima|esposa|marido|madre|padre|hermano|hermana|hijo|hija|amigo|amiga|frau|mann|sohn|tochter|bruder|schwester|mutter|vater|moglie|marito|figlio|figlia|fratello|sorella|mere|pere|femme|frere|soeur)|everyone|everybody|people|todo\s+mundo|todos|alle|tutti|tout\s+le\s+monde)\s+(?:here\s+|aqui\s+)?(?:uses?|usa|usan|nutzt|benutzt|utilise|(?:is|are|ist|sind)\s+(?:(?:always|constantly|standig|immer)\s+)?(?:on|auf)|lives\s+on|loves|posts\s+on)\s+$/i;
 /** The app offered after all in the rest of the sentence: someone to write to there, a number or a handle. */
-const OFFERED_AFTER = /\b(?:me|us|him|her|them|add|message|msg|text|call|contact|reach|dm|ask)\b|\d{3,}|[@#]\w|[a-z\d][._][a-z\d]/i;
+const OFFERED_AFTER =
+  /\b(?:me|us|him|her|them|add|message|msg|text|call|contact|reach|dm|ask)\b|\d{3,}|[@#]\w|[a-z\d][._][a-z\d]|\bwith\s+(?:you|u|ya)\b|\b(?:you|u)\s+there\b|\b(?:com|pra|para)\s+(?:voce|você|vc|o\s+senhor|a\s+senhora)\b|\bcontigo\b|\b(?:te|ti|vous|dir|dich|ihnen|sana|size|seninle|sizinle)\s+(?:\w+\s+)?(?:escrib\w*|llam\w*|mand\w*|contact\w*|escrev\w*|cham\w*|scriv\w*|chiam\w*|ecri\w*|écri\w*|appel\w*|schreib\w*|ruf\w*|melde\w*|yaz\w*|ara\w*|ulas\w*)|\b(?:por|de)\s+(?:alli|allí|ahi|ahí|ali|alí)\b|\b(?:la|lá)\s+com\b|\bdort\s+mit\b|\boradan\b|\b(?:schreibt|ruft|meldet)\s+(?:dir|dich|ihnen|euch)\b|\b(?:t['’]|te\s+)(?:ecrit|écrit|appelle|contacte)\b/i;
 
 /** A comparison that the app loses, said right before it: "better than", "easier than", "rather ... than", "beats". */
 const PREFERRED_OVER_BEFORE =
@@ -609,7 +622,10 @@ SOCIAL_PATTERNS.push({
 
 /** Things numbered with "#" in repair chat: an order, a ticket, a part, a cylinder ("order#1234", "ticket#4521"). */
 const NUMBERED_THING =
-  /^(?:order|ticket|invoice|inv|job|case|ref|part|item|unit|bay|claim|num|number|serial|model|lot|batch|tracking|receipt|quote|estimate|account|acct|policy|booking|issue|bug|task|store|shop|pump|stall|lane|page|step|pin|fuse|relay|cyl|cylinder|coil|injector|plug|tire|tyre|wheel|suite|apt|flat|house|room|door|gate|spot)s?$/i;
+  /^(?:order|ticket|invoice|inv|job|case|ref|part|item|unit|bay|claim|num|number|serial|model|lot|batch|tracking|receipt|quote|estimate|account|acct|policy|booking|issue|bug|task|store|shop|pump|stall|lane|page|step|pin|fuse|relay|cyl|cylinder|coil|injector|plug|tire|tyre|wheel|suite|apt|flat|house|room|door|gate|spot)s?$|^(?:pedidos?|ordem|ordens|orden|ordenes|ordine|ordini|encomendas?|encargos?|facturas?|faturas?|fatturas?|fatture|factures?|faktur[ay]?|rechnungs?|rechnungen|bestellungs?|bestellungen|auftrag|auftrags|commandes?|zamowieni[ea]|zlecenie|siparis|siparisi|fis|fisi|reservas?|reservierung|buchung|prenotazion[ei]|reservations?|rezerwacj[aie]|rezervasyon|recibos?|ricevuta|quittung|beleg|ticket|tickets|boletos?|bilhete|biglietto|pezzo|pieza|peca|teil|piece|czesc|parca|numero|nummer|nr|no|nº|n|pesanan|nota|nf|kwitancja|paragon)$/iu;
+/** The whole word before a "#" tag, its accents dropped ("zamówienie#5678", "sipariş#1234"): a numbered thing of another language. */
+const wordBeforeTag = (text: string, end: number): string =>
+  (/[\p{L}\p{N}_]+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[0] ?? "").normalize("NFD").replace(/\p{M}/gu, "").replace(/ş/g, "s").replace(/ł/g, "l").replace(/ı/g, "i").toLowerCase();
 SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "add me mikey#4821", "dc: davefixes#0001": a Discord tag, a name and four digits after "#"
   re: /(?<![\w.#@])(?<h>[a-z][\w.]{1,31}#\d{4})(?![\w#])/gi,
@@ -618,7 +634,7 @@ SOCIAL_PATTERNS.push({
     const name = (m.groups?.h ?? "").split("#")[0]!;
     // "bosch#0261", "toyota#4821": a maker's name and a part number.
     const maker = PUBLISHERS.has(name.toLowerCase()) || CAR_MAKES.has(name.toLowerCase());
-    if (maker || NUMBERED_THING.test(name) || (name.match(/[a-z]/gi) ?? []).length < 3 || negatedBefore(text, m.index)) return false;
+    if (maker || NUMBERED_THING.test(name) || NUMBERED_THING.test(wordBeforeTag(text, m.index + name.length)) || (name.match(/[a-z]/gi) ?? []).length < 3 || negatedBefore(text, m.index)) return false;
     // A plain English word before the tag ("bolt#1234") is a tag only where Discord or a friend request is said.
     return !isEnglishWord(name) || /[\d_.]/.test(name) || /\b(?:discord|dc|add|friend|tag|user(?:name)?)\b/i.test(text);
   },
