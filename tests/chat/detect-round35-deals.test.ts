@@ -167,3 +167,77 @@ describe("round 35 deals: innocents", () => {
     "my brother paid cash for his car years ago, no receipt, now he can't prove it",
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
 });
+
+// Round 35b (attacker's findings 15-17): "between us" needs a real price (a sum with a currency, after a price's
+// preposition or beside a price word), not a mileage or a year; cash on condition is no offer when the purchase is past or
+// the app is asked whether it takes cash; a tip's remainder paid in the app named right after it is the app's own.
+describe("round 35b deals: innocents (a mileage or a year, a past purchase, the app asked, the tip in the app)", () => {
+  it.each([
+    "Entre nosotros, el dueño anterior lo dejó tirado con 180 mil km",
+    "Unter uns, die Kupplung macht bei 120 tausend schon Geräusche",
+    "Unter uns gesagt, ich lasse das Auto seit 2019 nur hier warten",
+    "między nami, dam znać jutro, auto ma 250 tys przebiegu",
+    "tra noi, la faccio controllare da 2018, ha 90 mila km",
+    "between us, my dad let it sit at 200 thousand miles",
+    "Kupiłem opony za gotówkę, 4 sztuki po 300 zł",
+    "lastikleri nakit olarak satın aldım, 4 tanesi 3000 TL",
+    "Uygulama nakit olarak ödemeyi kabul ediyor mu, toplam 2000 TL?",
+    "kalau bayar cash di aplikasi bisa nggak ya, totalnya 350rb",
+    "el resto de propina para los chicos, ya lo pago en la app",
+    "den Rest als Trinkgeld für die Jungs, ich zahle in der App",
+  ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
+});
+
+describe("round 35b deals: the attacks next to them", () => {
+  it.each<[string, string[]]>([
+    ["entre nosotros te lo dejo en 100", []],
+    ["unter uns, 150 und wir sind quitt", []],
+    ["między nami, zrobię za 300", []],
+    ["aramızda kalsın, 1500 liraya yaparım", []],
+    ["unter uns, 120 € mach ich dir das", []],
+    ["entre nosotros, con 180 mil km te lo dejo en 200 euros", []],
+    ["za gotówkę 400 zł", []],
+    ["kalau cash 300rb aja", []],
+    ["el resto de propina, así no pasa por la app", []],
+    ["give me the other 200 as a tip", []],
+  ])("%s", (text, secrets) => expect(caughtBy(text, secrets)).toBe(true));
+});
+
+// Round 35b (attacker's findings 1-9): a story or the platform's means no longer covers the sender's own present or future
+// offer joined after it (a take-up: "so do I", "anche io", "igualmente", "as well"; "bring cash", "ich nehme"; the formal
+// reader: Sie, o senhor, pan, siz), a past payment no longer clears a later clause's cash for this job, Spanish "pago" is past
+// only with another payer as its subject, and a reported request paying the reader or refused on something else is no cover.
+describe("round 35b deals: an offer joined after a story or the platform's means", () => {
+  it.each<[string, string[]]>([
+    ["the app accepts cash and so do I so bring cash on saturday", []],
+    ["the app accepts cash and I accept cash too, bring it saturday", []],
+    ["die App nimmt auch Bargeld und ich nehme auch Bargeld bar auf die Hand bei Abholung", []],
+    ["My cousin paid this garage in cash and so will I, cash on collection", []],
+    ["ti ricordi? mio cugino ha pagato in contanti e anche io pago in contanti sabato", []],
+    ["mon frère a payé en liquide et moi aussi je paie en liquide samedi", []],
+    ["Last year I paid cash for the brakes at this garage and I'd pay cash on saturday too", []],
+    ["el año pasado pagué en efectivo aquí y el sábado pago en efectivo también", []],
+    ["l'an dernier j'ai payé en liquide ici et samedi je paie en liquide aussi", []],
+    ["mi vecino le pagó por Bizum al mecánico, el embrague lo pago igualmente por Bizum", []],
+    ["Mein Bruder hat bar bezahlt und Sie kriegen von mir auch bar auf die Hand", []],
+    ["Meu irmão pagou em dinheiro e o senhor também recebe em dinheiro na mão no sábado", []],
+    ["my dad always pays cash and he will settle up in cash when he collects the car", []],
+    ["my neighbour paid the mechanic by Zelle and I'd do Zelle as well for the clutch", []],
+    ["last year I paid the tow truck in cash and the labour on saturday goes in cash as well", []],
+    ["Mi jefe me pidió que te pagara en efectivo por fuera de la app, me negué a usar la tarjeta", []],
+    ["mon patron m'a demandé de te payer en liquide sans l'appli, j'ai refusé la carte", []],
+  ])("%s", (text, secrets) => expect(caughtBy(text, secrets)).toBe(true));
+
+  it.each([
+    "does the app accept cash?",
+    "¿la app acepta Bizum?",
+    "akzeptiert die App PayPal?",
+    "my cousin paid his mechanic by Venmo",
+    "mi primo le pagó al mecánico por Bizum",
+    "mon cousin a payé son garagiste en espèces",
+    "last year I paid the tow truck 120 in cash",
+    "il carro attrezzi l'ho pagato in contanti l'anno scorso",
+    "alguien me pidió pagar fuera de la app y lo denuncié",
+    "my friend paid cash at his local garage and got no receipt, sounds dodgy",
+  ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
+});

@@ -178,6 +178,22 @@ const A_SUM = String.raw`(?<!\b(?:a\s+las|a\s+la|at|um|alle|om|saat|jam|as|o|god
 
 const SUM = new RegExp(A_SUM, "i");
 
+/** A mileage ("180 mil km", "120 tausend", "250 tys przebiegu", "150000 km") or a year ("seit 2019"), no price unless a currency follows. */
+const NO_PRICE_NUMBER =
+  /\b\d{2,}(?:[.,]\d+)*\s*(?:(?:mil|tausend|tsd|tys\w*|thousand|bin|ribu|k)\b\.?(?!\s*(?:[$£€]|eur\w*|z[lł]\w*|zl\w*|tl|lira\w*|lei|pesos?|reais|dollars?|bucks|rupiah|rs|rupees?|php|ft|franken|chf|kr)\b)(?:\s*(?:km|kms|kilomet\w*|miles|mi|meilen|przebieg\w*))?|(?:km|kms|kilomet\w*|miles|meilen|przebieg\w*)\b)|\b(?:19[5-9]\d|20[0-4]\d)\b(?!\s*(?:[$£€]|eur\w*|z[lł]\w*|zl\w*|tl|lira\w*|lei|pesos?|reais|dollars?|rb|ribu|k)\b)/gi;
+
+/** A real price: a sum with a currency, a sum after a price's preposition ("en 100", "a 120", "za 300", "voor 100", "für 150"), or a price word ("quitt", "precio", "Preis", "cena", "fiyat", "harga"). */
+const PRICED_SUM = new RegExp(
+  String.raw`(?:[$£€]|r\$|\brs\.?|\brp\.?)\s?\d{2,}|\b\d{2,}(?:[.,]\d+)*\s?(?:k|rb|ribu|tl|lira\w*|z[lł]\w*|zl\w*|lei|ft|rs|php|eur\w*|pesos?|reais|dollars?|bucks|lucas|franken|chf|kr|usd|gbp|rupees?|rupiah)\b|[$£€]|\b(?:en|por|for|fur|fuer|a|voor|za|per|pour|para|pra|po)\s+\d{2,}\b|\b(?:quitt|precio|price|preis|prezzo|prix|cena|cene|fiyat\w*|harga|preco|prijs|pret|bedel|ucret\w*|kosten|cuesta|custa|coute|costa|kosztuje)\b`,
+  "i",
+);
+
+/** The sentence carries a real price, not a mileage or a year read as one. */
+const pricedSentence = (sentence: string): boolean => {
+  const rest = sentence.replace(NO_PRICE_NUMBER, " ");
+  return SUM.test(rest) && PRICED_SUM.test(rest);
+};
+
 /** The sender's undertaking at a price, first person ("te lo dejo", "faço", "je vous le fais", "mach ich", "zrobię", "yaparım", "kasih"), or the deal closed ("quitt"). */
 const PRICE_UNDERTAKEN =
   /\b(?:(?:te|se|le|lo)\s+(?:lo\s+|la\s+)?(?:dejo|hago|cobro|arreglo|queda)|dejo|hago|faco|deixo|fica|(?:je\s+)?(?:vous|te)\s+(?:le\s+|la\s+)?(?:fais|laisse|prends|facture)|mach\w*|lass\w*|quitt|(?:te|ve)\s+(?:lo\s+)?(?:faccio|lascio)|faccio|lascio|zrobie|zrobimy|dam|wezme|policze|yapar\w*|birakir\w*|veririm|alirim|kasih|bikin|kerjain|(?:kar|de)\s+(?:dunga|doonga|denge)|lagega|gagawin|na\s+lang|doe|reken|fac|las)\b/i;
@@ -188,6 +204,14 @@ const PAID_BEFORE_ABROAD =
 
 /** Cash set as the condition of a price, abroad: "za gotówkę", "nakit verirsen", "kalau cash", "cash mein", "kung cash", "si es en efectivo", "se for em dinheiro", "bei Barzahlung", "contant 150". */
 const CASH_ON_CONDITION = String.raw`(?:za\s+gotowk\w*|przy\s+(?:platnosci\s+)?gotowk\w*|nakit\s+(?:verirse\w*|oderse\w*|olursa|olarak)|nakite|(?:kalau|kalo|klo|kl)\s+(?:bayar\s+)?(?:cash|tunai)|cash\s+(?:mein|me)(?=\s+\d)|(?:kung|pag)\s+cash|si\s+(?:es\s+en|me\s+(?:pagas|paga)\s+en|(?:pagas|paga)\s+en)\s+efectivo|se\s+(?:for|pagar|pagares|me\s+pagar)\s+(?:em|no)\s+dinheiro|si\s+(?:c['’]?\s?est|vous\s+(?:payez|reglez)|tu\s+(?:paies|payes|regles))\s+en\s+(?:liquide|especes|cash)|wenn\s+(?:du\s+|sie\s+)?bar\s+(?:zahl\w*|bezahl\w*)|bei\s+barzahlung|se\s+(?:paghi|pagate|paga|mi\s+paghi)\s+in\s+contanti|als\s+(?:je|u)\s+contant\s+betaal\w*|contant(?=\s+(?:€\s?)?\d)|pentru\s+(?:cash|numerar)|keszpenzzel)`;
+
+/** A purchase told as past ("Kupiłem opony za gotówkę", "compré", "comprei", "j'ai acheté", "habe gekauft", "aldım", "udah beli"): no price offered for this job. */
+const BOUGHT_BEFORE =
+  /\b(?:bought|purchased|kupi[lł]\w*|kupowa[lł]\w*|kupili\w*|compre|compramos|comprei|compramos|comprou|(?:ai|a|avons)\s+achete\w*|gekauft|(?:ho|abbiamo)\s+comprato|satin\s+ald\w*|aldim|aldik|(?:udah|sudah|kemarin|tadi)\s+beli|beli\w*\s+(?:\w+\s+){0,3}?(?:kemarin|tadi)|kharida|kharide|binili|bumili|gekocht|am\s+cumparat)\b/i;
+
+/** The platform asked of or named as the place of payment: "di aplikasi", "uygulama nakit ödemeyi kabul ediyor mu", "does the app take cash", "czy aplikacja przyjmuje gotówkę". */
+const PLATFORM_ASKED =
+  /\b(?:di\s+(?:aplikasi|app)|(?:app|aplikasi|uygulama\w*|aplikacj\w*|aplicaci\w*|aplicativo|appli\w*)\b[^.!?\n]{0,40}?\b(?:kabul|accept\w*|takes?|przyjmuj\w*|terima\w*|menerima|acepta\w*|aceita\w*|accepte\w*|akzeptier\w*|nimmt|accett\w*|bisa))\b/i;
 
 /** A payment or a fee going to another trade in the sentence: parking, a tow, a toll, a parts shop, a car wash. */
 const FOR_ANOTHER_TRADE =
@@ -202,26 +226,46 @@ const TIP_DODGES_THE_CUT = String.raw`\b(?:as\s+(?:a\s+)?tip|(?:call|mark|put|ma
 /** The platform named inside a tip's remainder ("the rest in the app and add 20 as a tip"): the tip is the app's own. */
 const PLATFORM_IN_GAP = /\b(?:app|apps|here|platform|online|checkout|aplicaci\w*|aplicativo|appli\w*|aplikac\w*|uygulama\w*|aplikasi)\b/i;
 
+/** Off the platform: "sin la app", "outside the app", "ohne App", "bez aplikacji", "fuera de la app". */
+const OFF_PLATFORM_WORD = /\b(?:sin|fuera|without|outside|off|ohne|ausserhalb|bez|poza|sem|fora|senza|fuori|hors|sans|disi\w*|tanpa|luar|bahar|fara|skip\w*|not|no|nicht|nie|nao|non|pas)\b/i;
+
+/** The tip paid in the app, named right after it in the sentence ("el resto de propina para los chicos, ya lo pago en la app"). */
+const platformNamedAfter = (text: string, m: RegExpExecArray): boolean => {
+  const after = text.slice(m.index + m[0].length).split(/[.!?\n]/)[0] ?? "";
+  const at = after.search(PLATFORM_IN_GAP);
+  const paidThere = THROUGH_PLATFORM.test(after) || /\b(?:pag\w*|pay\w*|zahl\w*|bezahl\w*|zap[lł]ac\w*|ode\w*|bayar\w*|regl\w*|betaal\w*|plat\w*)\b[^.!?\n]{0,25}$/i.test(after.slice(0, at));
+  return at >= 0 && paidThere && !OFF_PLATFORM_WORD.test(after.slice(Math.max(0, at - 25), at));
+};
+
 DIRECT_PAYMENT_PATTERNS.push(
   {
     kind: DEAL, // 7. HUSHED PRICE ABROAD: "entre nosotros te lo dejo en 100", "unter uns, 150 und wir sind quitt", "między nami, zrobię za 300"
     re: new RegExp(String.raw`\b${BETWEEN_US_ABROAD}\b`, "gi"),
     accept: (m, text) => {
       const sentence = sentenceText(text, m);
-      return SUM.test(sentence) && PRICE_UNDERTAKEN.test(sentence) && !PAID_BEFORE_ABROAD.test(sentence) && !THROUGH_PLATFORM.test(sentence) && live(m, text);
+      return pricedSentence(sentence) && PRICE_UNDERTAKEN.test(sentence) && !PAID_BEFORE_ABROAD.test(sentence) && !THROUGH_PLATFORM.test(sentence) && live(m, text);
     },
   },
   {
     kind: DEAL, // 8. THE TIP IS THE PAYMENT: "give me the other 200 as a tip", "el resto me lo das de propina", "put it through as a tip so the app doesn't take its cut"
     re: new RegExp(`${REST_AS_TIP}|${TIP_DODGES_THE_CUT}`, "gi"),
-    accept: (m, text) => !PLATFORM_IN_GAP.test(m.groups?.gap ?? "") && !PAID_BEFORE_ABROAD.test(text.slice(Math.max(0, m.index - 40), m.index)) && live(m, text),
+    accept: (m, text) => !PLATFORM_IN_GAP.test(m.groups?.gap ?? "") && !platformNamedAfter(text, m) && !PAID_BEFORE_ABROAD.test(text.slice(Math.max(0, m.index - 40), m.index)) && live(m, text),
   },
   {
     kind: DEAL, // 9. CASH ON CONDITION ABROAD: "za gotówkę 400 zł", "nakit verirsen 2000", "kalau cash 300rb aja", "kung cash, 2500 na lang"
     re: new RegExp(String.raw`\b${CASH_ON_CONDITION}\b`, "gi"),
     accept: (m, text) => {
       const sentence = sentenceText(text, m);
-      return SUM.test(sentence) && !PAID_BEFORE_ABROAD.test(sentence) && !FOR_ANOTHER_TRADE.test(sentence) && !ELSEWHERE.test(sentence) && !THROUGH_PLATFORM.test(sentence) && live(m, text);
+      return (
+        SUM.test(sentence) &&
+        !PAID_BEFORE_ABROAD.test(sentence) &&
+        !BOUGHT_BEFORE.test(sentence) &&
+        !PLATFORM_ASKED.test(sentence) &&
+        !FOR_ANOTHER_TRADE.test(sentence) &&
+        !ELSEWHERE.test(sentence) &&
+        !THROUGH_PLATFORM.test(sentence) &&
+        live(m, text)
+      );
     },
   },
 );

@@ -36,11 +36,53 @@ const PAID_TO_THE_WRITER =
   /\b(?:pay\s+me|to\s+me|send\s+(?:it|me)|me\s+(?:pagas|paga|pague|manda)|mi\s+paghi|pagame|pagueme|pra\s+mim|para\s+mi|a\s+mi|payez[\s-]moi|paie[\s-]moi|a\s+moi|zahl\w*\s+mir|an\s+mich|pagami|a\s+me|na\s+moj|ke\s+(?:saya|aku)|sa\s+akin|mujhe|kwangu|(?:my|mi|meu|minha|mon|ma|meine?|mio|mia|moj|benim|mijn)\s+(?:number|numero|nummer|numer|numara\w*|account|cuenta|conta|compte|konto|conto|chave|iban))\b|[@$]\w|\d{4,}/i;
 
 /** The reader spoken to: a story told to them is one that may be taken up (not "je", French "I", nor "du", French "of the"). */
-const READER = /\b(?:you|u|ya|your|yours|yourself|ur|tu|te|ti|usted|voce|vc|vous|dir|dich|euch|ihnen|tobie|ciebie|sen|sana|seni|jij|jou|tine|iti|kamu|anda|ikaw|aap|tum|wewe)\b/i;
+const READER =
+  /\b(?:you|u|ya|your|yours|yourself|ur|tu|te|ti|usted|voce|vc|vous|dir|dich|euch|ihnen|tobie|ciebie|sen|sana|seni|jij|jou|tine|iti|kamu|anda|ikaw|aap|tum|wewe|o\s+senhor|a\s+senhora|pan(?:u|a)?|pani|siz|size|sizi|sizin|lei|le\s+paghi|la\s+pago)\b|(?<![.!?]\s*|^)\bSie\b/i;
 
 /** A story taken up after it: "can we do the same?", "¿lo hacemos igual?", "on fait pareil ?", "machen wir das genauso?". */
 const STORY_TAKEN_UP =
-  /\b(?:same|again|this\s+time|can\s+we|we\s+can|let['’]?s|how\s+about|lo\s+mismo|igual|podemos|o\s+mesmo|pareil|la\s+meme|on\s+peut|genauso|dasselbe|konnen\s+wir|lo\s+stesso|possiamo|tak\s+samo|mozemy|ayni|yapalim|hetzelfde|kunnen\s+we|la\s+fel|putem|sama|bisa|pareho|pwede|sakte|vile\s+vile)\b/i;
+  /\b(?:same|again|this\s+time|can\s+we|we\s+can|let['’]?s|how\s+about|lo\s+mismo|igual|podemos|o\s+mesmo|pareil|la\s+meme|on\s+peut|genauso|dasselbe|konnen\s+wir|lo\s+stesso|possiamo|tak\s+samo|mozemy|ayni|yapalim|hetzelfde|kunnen\s+we|la\s+fel|putem|sama|bisa|pareho|pwede|sakte|vile\s+vile|so\s+(?:do|will|can|would|shall)\s+i|me\s+too|anch['’]?\s?io|pure\s+io|igualmente|yo\s+tambien|eu\s+tambem|moi\s+aussi|ich\s+auch|ja\s+(?:tez|rowniez)|ben\s+de|ik\s+ook|(?:aku|saya)\s+juga)\b/i;
+
+/**
+ * The sender's own present or future offer after the way of paying: "so do I", "I accept cash too", "bring cash", "I'd do
+ * Zelle as well", "ich nehme", "je paie", "io pago", "lo pago igualmente", "eu pago", "zapłacę", "öderim", "saya bayar".
+ */
+const OWN_OFFER_AFTER = new RegExp(
+  String.raw`\b(?:${[
+    String.raw`i\s+(?:accept|take|pay|will|can|could|would|want|do)|i['’]?(?:ll|d)|bring\s+(?:the\s+|some\s+|it|that|\d+)|(?:i|me|we)\b[^.!?\n]{0,40}\b(?:too|also|as\s+well)`,
+    String.raw`(?:lo\s+|la\s+|te\s+|le\s+)?pago\s+(?:igualmente|tambien|yo)|yo\s+(?:te\s+|le\s+)?pago|(?:te|le)\s+pago|trae\w*|eu\s+(?:pago|aceito)|traga|je\s+(?:paie|paye|paierai|vais\s+payer|prends|accepte)|apporte\w*`,
+    String.raw`ich\s+(?:nehme|zahle|bezahle|akzeptiere|werde|gebe)|bring\w*\s+(?:sie|du)|io\s+(?:pago|prendo|accetto)|porta(?:mi|te)?|(?:ja\s+)?(?:zap[lł]ac[eę]|p[lł]ac[eę]|przyjm[eę]|wezm[eę])|oderim|alirim|getir\w*|(?:saya|aku)\s+(?:bayar|terima)|bawa|ik\s+(?:betaal|neem)|(?:eu\s+)?platesc`,
+  ].join("|")})\b`,
+  "i",
+);
+
+/** This job's payment ahead: "will", "'ll", "going to", "when he collects", "va a pagar", "wird", "pagherà", "zapłaci". */
+const AHEAD =
+  /\b(?:will|['’]ll|going\s+to|gonna|when\s+\w+\s+(?:collects?|picks?)|va\s+a\s+pagar|vai\s+pagar|pagara|pagaria|va\s+payer|paiera|wird|pagher\w*|zap[lł]aci(?!\w)|odeyecek|akan\s+bayar)\b/i;
+
+/** A way of paying, named again later in the sentence. */
+const MEANS =
+  /\b(?:cash|efectivo|contanti|contant|liquide|especes|bar|bargeld|dinheiro|gotowk\w*|nakit|tunai|numerar|zelle|venmo|paypal|bizum|pix|blik|revolut|cash\s*app|m-?pesa|gcash|transfer\w*|transferencia|bonifico|virement|uberweisung|przelew\w*|havale|eft)\b/i;
+
+/**
+ * The sender's own present or future offer joined after a story or the platform's means (see `paymentRetold`,
+ * `platformTakes`): a take-up in the sender's words after the match, a way of paying named again in a later clause and not
+ * in the past, or the match in a later clause than the past payment ("last year I paid cash here and I'd pay cash
+ * saturday too", "el año pasado pagué en efectivo y el sábado pago en efectivo").
+ */
+function ownOfferJoined(m: RegExpExecArray, text: string, start: number, end: number): boolean {
+  const after = text.slice(m.index + m[0].length, end);
+  if (OWN_OFFER_AFTER.test(after) || STORY_TAKEN_UP.test(after)) return true;
+  const laterMeans = new RegExp(String.raw`\b(?:and|y|e|et|und|i|ve|en|dan|aur|si|so|then|luego|dann|poi|potem)\b(?:\s+\S+){1,}?[^.!?\n]*?${MEANS.source}`, "i").exec(after);
+  if (laterMeans && !PAST_PAYMENT.test(laterMeans[0]) && !ANOTHER_TRADE.test(laterMeans[0])) return true;
+  const before = text.slice(start, m.index);
+  const conjuncts = before.split(/,|;|\b(?:and|y|et|und|ve|dan|aur)\b/i);
+  const last = conjuncts[conjuncts.length - 1] ?? "";
+  if (conjuncts.length < 2 || !/\S/.test(last) || PAST_PAYMENT.test(last)) return false;
+  // A habit told, then this job's payment ahead: "my dad always pays cash and he will settle up in cash when he collects the car".
+  if (HABITUAL.test(before) && AHEAD.test(last + after)) return true;
+  return PAST_PAYMENT.test(before) && !ANOTHER_PAYER.test(last);
+}
 
 /** What makes talk of paying an offer (see the module's comment), read over the sentence and the next one. */
 function offeredBeside(words: string): boolean {
@@ -105,10 +147,13 @@ function paymentRetold(m: RegExpExecArray, text: string, start: number, end: num
   // asks another; a clause the match opens is a tail of the one before ("I paid the tow truck in cash, no receipt").
   const clause = clauseOf(m, text, start, end) ?? sentence;
   // Spanish "pagó" reaches the rules as "pago": past only with another payer as its subject ("mi primo le pagó").
-  const paidByAnother = PAST_PAYMENT.test(clause) || /\bpago\b/i.test(clause) || (HABITUAL.test(clause) && PAY_VERB.test(clause));
+  const pagoAt = clause.search(/\bpago\b/i);
+  const pagoPast = pagoAt >= 0 && ANOTHER_PAYER.test(clause.slice(0, pagoAt)) && !/\b(?:lo|la|yo|te|se)\s+pago\b/i.test(clause);
+  const paidByAnother = PAST_PAYMENT.test(clause) || pagoPast || (HABITUAL.test(clause) && PAY_VERB.test(clause));
   const byAnother = ANOTHER_PAYER.test(text.slice(start, m.index)) && paidByAnother;
   const ownPast = PAST_PAYMENT.test(clause) && (ANOTHER_TRADE.test(sentence) || TIME_GONE_BY.test(sentence));
   if (!byAnother && !ownPast) return false;
+  if (ownOfferJoined(m, text, start, end)) return false;
   const rest = text.slice(end, end + 200);
   return !READER.test(sentence) && !STORY_TAKEN_UP.test(`${sentence} ${rest}`) && !READER.test(rest.split(/[.!?\n]/, 2).join(" ")) && !offeredBeside(sentence + rest);
 }
@@ -124,7 +169,7 @@ const OF_THE_APP_AFTER =
 function platformTakes(m: RegExpExecArray, text: string, start: number, end: number): boolean {
   // In the match's own clause: "the app takes cash too, so just bring 200 cash saturday" names the platform's means and then asks another.
   const own = PLATFORM_TAKES.test(clauseOf(m, text, start, end) ?? text.slice(start, end)) || OF_THE_APP_AFTER.test(text.slice(m.index + m[0].length, end));
-  return own && /^[\p{L}\s'’-]+$/u.test(m[0]) && !offeredBeside(text.slice(start, end + 200));
+  return own && /^[\p{L}\s'’-]+$/u.test(m[0]) && !offeredBeside(text.slice(start, end + 200)) && !ownOfferJoined(m, text, start, end);
 }
 
 /**
@@ -146,9 +191,16 @@ function requestReportedAndRefused(m: RegExpExecArray, text: string, start: numb
   const refusal = REPORTED_TO_THE_PLATFORM.exec(tail) ?? REFUSED.exec(tail);
   // An English refusal is look-alikes.ts's (`dropRefusedRetoldOffers`), which reads the take-up after it ("I said no ;)").
   if (!refusal || ENGLISH_REFUSAL.test(refusal[0])) return false;
+  // The reader as the one to be paid ("que te pagara", "de te payer"), or a refusal of something else ("me negué a usar la tarjeta").
+  if (READER.test(text.slice(start, m.index + m[0].length + refusal.index))) return false;
+  if (OTHER_THING_REFUSED.test(tail.slice(refusal.index + refusal[0].length))) return false;
   const rest = text.slice(m.index + m[0].length + refusal.index + refusal[0].length);
   return !CONCEDED.test(rest) && !offeredBeside(rest) && !READER.test(rest) && !STORY_TAKEN_UP.test(rest);
 }
+
+/** A refusal's object that is not the request: a card, a receipt, an invoice ("me negué a usar la tarjeta", "j'ai refusé la carte"). */
+const OTHER_THING_REFUSED =
+  /^\s*(?:a\s+|de\s+|to\s+|zu\s+|di\s+)?(?:usar\s+|utiliser\s+|use\s+|pay\s+by\s+|pagar\s+con\s+|benutzen\s+)?(?:la|el|le|les|the|die|den|das|a|o|il|una?)?\s*(?:tarjeta|carte|card|karte|carta|cartao|karta\w*|kart\w*|recibo|factura|facture|receipt|invoice|rechnung|quittung|ricevuta|fattura|paragon\w*|faktur\w*|nota|fatura)\b/i;
 
 /** The English words of `REFUSED`. */
 const ENGLISH_REFUSAL = /^(?:refused|declined|pass|passing|gonna|no\s+thanks|said|turned|reported)\b/i;
