@@ -44,6 +44,7 @@ import { normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, findDescribedNumbers, namedFront, piecePlace } from "./detection/number-pieces.ts";
 import { findNumberRecipes } from "./detection/number-recipes.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
+import { FORM_FIELD_PATTERNS } from "./detection/form-fields.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { PARTY_NAME_PATTERNS } from "./detection/party-names.ts";
 import { readAsPaymentTalk } from "./detection/payment-talk.ts";
@@ -118,6 +119,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...NAMED_HOLDER_PATTERNS,
   ...INTRODUCTION_ABROAD_PATTERNS,
   ...PARTY_NAME_PATTERNS,
+  ...FORM_FIELD_PATTERNS,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];
@@ -721,8 +723,9 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
 }
 
 /**
- * A number sent as messages of nothing but its digits, with no word anywhere that it is one
- * ("98450" / "01533", "(11) 9" / "5555" / "0148", "555" / "01" / "77"): the joined text then holds
+ * A number sent as messages of nothing but its digits, typed or said ("nine eight four five zero" /
+ * "one two seven three six"), with no word anywhere that it is one ("98450" / "01533", "(11) 9" /
+ * "5555" / "0148", "555" / "01" / "77"): the joined text then holds
  * no phone a single message's rules read (a 5-5 block is a part number's shape, seven digits need a
  * cue), so `joinedPhones` never sees it. Every message of the burst a bare piece
  * (`BARE_DIGITS`: digits, brackets, dashes, a plus, two digits or more each; no money sign, unit,
@@ -735,12 +738,10 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
 function barePiecesBurst(parts: readonly string[]): Array<Array<[number, number]>> {
   const none = parts.map((): Array<[number, number]> => []);
   // A message before the pieces says what they are ("price" / "98450" / "12500", "the plugs are toyota" / "90919" / "01253").
-  if (!parts.every((text) => BARE_DIGITS.test(text))) return none;
-  const pieces = parts.map((text) =>
-    normalise(text)
-      .text.replace(/[^\d(+ ]/g, "")
-      .trim(),
-  );
+  // Read as normalised, digits said in words are digits too ("nine eight four five zero" / "one two seven three six").
+  const said = parts.map((text) => normalise(text).text);
+  if (!said.every((text) => BARE_DIGITS.test(text))) return none;
+  const pieces = said.map((text) => text.replace(/[^\d(+ ]/g, "").trim());
   if (pieces.length < 2) return none;
   const digits = pieces.join("").replace(/\D/g, "");
   const lens = pieces.map((piece) => piece.replace(/\D/g, "").length);

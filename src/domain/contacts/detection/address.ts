@@ -68,6 +68,29 @@ function realPostcode(code: string): boolean {
 }
 /** Irish Eircode: routing key and unique identifier ("D03 X2Y4"). */
 const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
+/**
+ * The routing keys An Post gives Eircodes (their first three characters, Dublin's "D6W" read apart):
+ * a code in the Eircode's shape starting with another key is a part's, an engine's or a chassis'
+ * ("N47 D20A", "B58 ...", "E46 ..."), not a home's.
+ */
+const EIRCODE_ROUTING_KEYS = new Set(
+  (
+    "A41 A42 A45 A63 A67 A75 A81 A82 A83 A84 A85 A86 A91 A92 A94 A96 A98 C15 D01 D02 D03 D04 D05 D06 D07 D08 D09 D10 D11 D12 " +
+    "D13 D14 D15 D16 D17 D18 D20 D22 D24 E21 E25 E32 E34 E41 E45 E53 E91 F12 F23 F26 F28 F31 F35 F42 F45 F52 F56 F91 F92 F93 " +
+    "F94 H12 H14 H16 H18 H23 H53 H54 H62 H65 H71 H91 K32 K34 K36 K45 K56 K67 K78 N37 N39 N41 N91 P12 P14 P17 P24 P25 P31 P32 " +
+    "P36 P43 P47 P51 P56 P61 P67 P72 P75 P81 P85 R14 R21 R32 R35 R42 R45 R51 R56 R93 R95 T12 T23 T34 T45 T56 V14 V15 V23 V31 " +
+    "V35 V42 V92 V93 V94 V95 W12 W23 W34 W91 X35 X42 X91 Y14 Y21 Y25 Y34 Y35"
+  ).split(" "),
+);
+/**
+ * Whether a code in the Eircode's shape, typed in capitals with its space, is a real one: a real
+ * routing key, and a unique identifier mixing letters and digits as nearly all do ("T12 K8P3", "D08
+ * VF32", "F23 KX82"); an all-digit or all-letter tail is a model's or a part's ("D12 1234").
+ */
+function realEircode(code: string): boolean {
+  const [key, id] = code.split(/\s+/);
+  return id !== undefined && EIRCODE_ROUTING_KEYS.has(key!) && /\d/.test(id) && /[A-Z]/.test(id);
+}
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
 
 /** The words that name a postcode. */
@@ -935,6 +958,16 @@ ADDRESS_PATTERNS.push({
     return HOUSE_OR_POSTCODE_NAMED.test(sentence) && !OTHER_CODE_NAMED.test(sentence) && !negatedBefore(text, m.index);
   },
   gate: /\d[\s,.-]+\d|\d[\s,.-]*[A-Za-z][\s,.-]+[A-Za-z]/,
+});
+
+// An Eircode on its own ("I'm in Douglas, T12 K8P3", "D08 VF32, red door", "Ballyglass, Co. Mayo, F23 KX82"):
+// capitals, its space, a real routing key and a mixed identifier (`realEircode`), as the UK and Canadian codes
+// above stand alone; after its name ("eircode D08 X2Y4") any shape is read by the postcode rules.
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: /\b[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y0-9]{4}\b/g,
+  accept: (m) => realEircode(m[0]),
+  gate: /[A-Z]\d\d [A-Z\d]{4}/,
 });
 
 // The patterns pushed after the first list bring their own gates.

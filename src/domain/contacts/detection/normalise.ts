@@ -391,7 +391,8 @@ const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_D
 
 /**
  * Digit words of further languages chat is written in (Afrikaans and Dutch, Malay and Indonesian,
- * Norwegian and Danish, Turkish, romanised Arabic), issue 13 round 23. Most are ordinary words
+ * Norwegian and Danish, Turkish, romanised Arabic), issue 13 round 23; Swahili, Vietnamese and
+ * romanised Japanese, round 36. Most are ordinary words
  * elsewhere ("een", "to", "fire", "bir", "lima", "dua"), so they are read only as a whole run of one
  * language's digit words (and typed digits) that spells a phone's length, see `RUN_OF_ONE_LANGUAGE`.
  */
@@ -401,6 +402,10 @@ const RUN_DIGIT_WORDS: readonly Record<string, string>[] = [
   { kosong: "0", nol: "0", satu: "1", dua: "2", tiga: "3", empat: "4", lima: "5", enam: "6", tujuh: "7", lapan: "8", delapan: "8", sembilan: "9" },
   { null: "0", en: "1", ett: "1", to: "2", tre: "3", fire: "4", fem: "5", seks: "6", sju: "7", syv: "7", "åtte": "8", atte: "8", otte: "8", ni: "9" },
   { "sıfır": "0", sifir: "0", bir: "1", iki: "2", "üç": "3", uc: "3", "dört": "4", dort: "4", "beş": "5", bes: "5", "altı": "6", alti: "6", yedi: "7", sekiz: "8", dokuz: "9" },
+  // Swahili, Vietnamese (its marks gone: "bảy" is "bay"), romanised Japanese (round 36).
+  { sifuri: "0", moja: "1", mbili: "2", tatu: "3", nne: "4", tano: "5", sita: "6", saba: "7", nane: "8", tisa: "9" },
+  { khong: "0", mot: "1", hai: "2", ba: "3", bon: "4", nam: "5", sau: "6", bay: "7", tam: "8", chin: "9" },
+  { zero: "0", rei: "0", maru: "0", ichi: "1", ni: "2", san: "3", yon: "4", shi: "4", go: "5", roku: "6", nana: "7", shichi: "7", hachi: "8", kyu: "9", kyuu: "9" },
   { sifr: "0", sefr: "0", wa7ad: "1", wahid: "1", wa7ed: "1", wahed: "1", itnein: "2", etnein: "2", tnein: "2", etnen: "2", talata: "3", tlata: "3", arba3a: "4", arba: "4", khamsa: "5", sitta: "6", setta: "6", sab3a: "7", saba3a: "7", tamanya: "8", tmanya: "8", tes3a: "9", tis3a: "9" },
 ];
 /** One run per language: its digit words (or typed digits, or a word glued to digits) apart by spaces, commas, dots or dashes. */
@@ -442,12 +447,13 @@ function runWordsOf(text: string): number[] {
 }
 /**
  * A word in the message that announces a number, in the run's languages and in English: "nummer",
- * "bel", "nombor", "hubungi", "ring", "numaram", "ara", "ra2mi", "call" (round 23 review). A run
+ * "bel", "nombor", "hubungi", "ring", "numaram", "ara", "ra2mi", "call" (round 23 review); Swahili
+ * "simu", "namba", Vietnamese "gọi", "sđt", "Zalo", Japanese "denwa", "bangō" (round 36). A run
  * of digit words without one is a count or an order read aloud ("ik heb geteld: een twee drie vier
  * vijf zes zeven"). phone.ts's `hasPhoneCue` cannot be used here: phone.ts reads this module.
  */
 const RUN_NUMBER_CUE =
-  /(?<![\p{L}\p{N}])(?:nummer|nr|no|selfoon|sel|mobil\w*|mobiel|gsm|tlf|ponsel|hp|cep|bel(?:len)?|app|whatsapp|wa|wp|nombor|nomor|hubungi|telefon|tel|ring|numaram?|ara|ra2m\w*|raqm\w*|number|phone|call|text|contact)(?!\p{L})/iu;
+  /(?<![\p{L}\p{N}])(?:nummer|nr|no|selfoon|sel|mobil\w*|mobiel|gsm|tlf|ponsel|hp|cep|bel(?:len)?|app|whatsapp|wa|wp|nombor|nomor|hubungi|telefon|tel|ring|numaram?|ara|ra2m\w*|raqm\w*|number|phone|call|text|contact|simu|namba|goi|sdt|zalo|denwa|bango|bangou)(?!\p{L})/iu;
 /**
  * The sender's own number named just before the run ("mijn nummer is", "nombor saya", "numaram",
  * "ring mig på"): it is read even when its words count upward, as a number's own digits may. The
@@ -538,8 +544,9 @@ function pronounOne(m: RegExpExecArray): boolean {
 function tensToDigits(m: RegExpExecArray): string {
   const parts = m[0]
     .toLowerCase()
-    .split(/[\s-]+(?:y\s+|e\s+|et\s+|und\s+)?|-/)
-    .filter((p) => p && !/^(?:y|e|et|und)$/.test(p));
+    .split(/[\s-]+(?:y\s+|e\s+|et[\s-]+|und\s+)?|-/)
+    .filter((p) => p && !/^(?:y|e|et|und)$/.test(p))
+    .map((p) => (p === "une" ? "un" : p));
   const head = parts[0] ?? "";
   const tens = TENS[head] ?? "";
   if (head === "soixante" && (parts[1] === "dix" || TENS[parts[1] ?? ""]?.length === 2)) {
@@ -1240,7 +1247,8 @@ const REWRITES: Rewrite[] = [
   },
   // "fifty-five", "thirty three", "soixante-dix-huit", "treinta y cuatro": tens (and teens) read as two-digit groups.
   {
-    re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et\\s+)?|-)(?:${DIGIT_WORD}|dix|um|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
+    // French "et un" ("soixante et un", "vingt-et-un"): "un" is a digit here, after the tens and their "et".
+    re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et[\\s-]+)?|-)(?:${DIGIT_WORD}|dix|um|(?<=\\bet[\\s-]+)une?|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
     replace: (m) => (inName(m) ? undefined : tensToDigits(m)),
     synth: WORDED,
   },

@@ -1676,8 +1676,40 @@ const FRAGMENT_PHONE_WORD = /\b(?:number|num|no|#|cell|mobile|mob|phone|digits|c
 const FRAGMENT_THING_WORD =
   /\b(?:card|visa|mastercard|amex|account|acct|vin|chassis|part|order|invoice|policy|plate|reg|rego|serial|tracking|reference|ref|claim|booking|zip|postcode|pin|code|receipt|confirmation)\b/;
 
-/** Toll-free vanity numbers: "1 800 FIX AUTO", "1-888-CAR-DOCS", "(888) 555-TOWS". */
-export const VANITY: Pattern = { kind: "PHONE", re: /(?:\b(?:1[\s.-]?)?|(?<![\w(])(?:1[\s.-]?)?\()8(?:00|33|44|55|66|77|88)(?:\)\s*|[\s.-]+)[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/g };
+/**
+ * A vanity number: a North American area code, then seven keypad characters, capitals and digits
+ * in any grouping, three letters or more (a toll-free code's may be all digits; "1 800 FIX AUTO", "1-888-CAR-DOCS", "(888) 555-TOWS",
+ * "1-800-BRAKE-FX", "469-AUTODOC", "5 5 5 - B I G - C A R S"). The area code and the letters are
+ * the area code and the line as a keypad dials them.
+ */
+const VANITY_RUN =
+  /(?<![\p{L}\d(+-])(?:1[\s.-]{0,3})?(?:\(\s*)?(?<area>\d(?:[\s.-]?\d){2})(?:\s*\))?(?<line>[\s.-]{1,3}[A-Z\d](?:[\s.-]{0,3}[A-Z\d]){6})(?![\p{L}\d])/gu;
+/** A thing's code rather than a line before a vanity-shaped run ("part 469-AUTODOC", "model 911-CARRERA"). */
+const VANITY_THING_BEFORE = /\b(?:part|model|order|ref|reference|sku|serial|vin|plate|reg|code|item|invoice|booking|claim|policy|tracking)\W*(?:no\.?|number|#)?\W*$/i;
+/**
+ * Vanity numbers. A toll-free one (8xx) stands alone; another area code's needs a phone word in the
+ * message (`hasPhoneCue`: "Mobile diag, I come to you: 469-AUTODOC", "thats my shop line") and lower
+ * case somewhere else in it, since words in a shouted message fall into the same shape ("150 MILES ON"); and it
+ * is written as a number is, hyphened or dotted, words spaced only when spelled letter by letter ("200 KM TO GET",
+ * "911 CARRERA S" are counts and models), no N11 service code.
+ */
+export const VANITY: Pattern = {
+  kind: "PHONE",
+  re: VANITY_RUN,
+  accept: (m, text) => {
+    const area = (m.groups?.["area"] ?? "").replace(/\D/g, "");
+    const written = m.groups?.["line"] ?? "";
+    const line = written.replace(/[\s.-]/g, "");
+    // Words spaced apart are words ("800 HP TO THE"), unless spelled letter by letter or the three and four of a line ("1 800 FIX AUTO").
+    const spacedWords = /[A-Z\d]{2}\s+[A-Z\d]|[A-Z\d]\s+[A-Z\d]{2}/.test(written) && !/^[\s.-]*[A-Z\d]{3}\s[A-Z\d]{4}$/.test(written);
+    if (/^8(?:00|33|44|55|66|77|88)$/.test(area)) return !spacedWords;
+    if ((line.match(/[A-Z]/g) ?? []).length < 3 || !/^[2-9][0-8]\d$/.test(area)) return false;
+    // Written as a number is: the line hyphened or dotted onto the area code.
+    if (/\d11$/.test(area) || !/^[\s]*[.-]/.test(written) || spacedWords) return false;
+    const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+    return /[a-z]/.test(rest) && hasPhoneCue(rest) && !VANITY_THING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index));
+  },
+};
 
 /**
  * A phone inside a longer rejected run ("it's a 2011, call 303 555 0178 2pm" reads as one run of
