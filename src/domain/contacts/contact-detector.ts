@@ -942,6 +942,12 @@ const ONLY_THE_AT = /^\s*(?:(?:and|then|the|usual|an?)\s+)*(?:@|at(?:\s+sign)?|a
 const LAST_WORD = /([\p{L}\p{N}](?:[\p{L}\p{N}._+-]*[\p{L}\p{N}])?)[\s.,!?:;]*$/u;
 /** A word no one types but as a name: a digit, an underscore or a dot inside ("jessie88", "tazzy_r", "m.ferraro"). */
 const NAME_SHAPED = /\d|_|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
+/**
+ * A message that names a mail provider and says little else: "gmail po", "the gmail one sir", "@hotmail", "on yahoo":
+ * the domain of a mailbox whose name came in the message before. Only the providers whose names are no everyday
+ * words ("outlook", "live" and "me" are).
+ */
+const PROVIDER_ONLY = /^\s*(?:[\p{L}']+\s+){0,2}(?<p>@?(?:gmail|googlemail|hotmail|yahoo|ymail|icloud|protonmail|gmx|yandex|aol)(?:\.com)?)(?:\s+[\p{L}']+){0,2}[\s.!?]*$/diu;
 /** A host typed bare, as a mailbox's domain is: "example.net", "brightline-logistics.com". */
 const BARE_HOST = /^@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
@@ -952,24 +958,38 @@ const BARE_HOST = /^@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
  * gives only the "at") is its mailbox's name and is masked too, when the burst names a mail and
  * the word is shaped like a name or the later message opens on the "at" ("send it to deano" /
  * "at the usual gmail-type place but example.com"), or the word is shaped like a name and its
- * message is no more than two words ("its jessie88" / "and then the example.net one"). Returns
- * the EMAIL span to add and the message it is in, or null.
+ * message is no more than two words ("its jessie88" / "and then the example.net one"); a lone word shaped like a
+ * name before a message that gives only a mail provider ("jmdelacruz_22" / "gmail po"). Returns
+ * the EMAIL spans to add and the messages they are in (none when there is no such mailbox; with the provider
+ * alone, its name in the new message too).
  */
-function localPartBefore(parts: readonly string[], currentSpans: readonly ContactSpan[]): { part: number; span: ContactSpan } | null {
+function localPartBefore(parts: readonly string[], currentSpans: readonly ContactSpan[]): Array<{ part: number; span: ContactSpan }> {
   const last = parts.length - 1;
   const current = parts[last]!;
   const host = currentSpans.some((span) => (span.kind === "LINK" || span.kind === "EMAIL") && BARE_HOST.test(current.slice(span.start, span.end)));
-  if (!host) return null;
+  const providerOnly = !host && PROVIDER_ONLY.test(current);
+  if (!host && !providerOnly) return [];
   let k = last - 1;
   if (k > 0 && ONLY_THE_AT.test(parts[k]!)) k--;
   const text = parts[k]!;
   const word = LAST_WORD.exec(text);
-  if (!word || word[1]!.length < 2) return null;
+  if (!word || word[1]!.length < 2) return [];
+  // The provider alone ("jmdelacruz_22" / "gmail po", "budi.santoso.bengkel" / "the gmail one sir"): the word before is its
+  // mailbox only when it is a lone word shaped like a name, with letters (no reading, "92.5", sent before "yahoo!").
+  if (providerOnly) {
+    const provider = PROVIDER_ONLY.exec(current)!.indices!.groups!["p"]!;
+    return /^\S+$/.test(text.trim()) && NAME_SHAPED.test(word[1]!) && /\p{L}{3}/u.test(word[1]!)
+      ? [
+          { part: k, span: { kind: "EMAIL", start: word.index, end: word.index + word[1]!.length, detail: true } },
+          { part: last, span: { kind: "EMAIL", start: provider[0], end: provider[1], detail: true } },
+        ]
+      : [];
+  }
   const mail = parts.some((part) => MAIL_SIGN.test(part));
   const shaped = NAME_SHAPED.test(word[1]!);
   const short = !/\S\s+\S+\s+\S/.test(text.trim());
-  if (!((mail && (shaped || OPENS_ON_AT.test(parts[k + 1]!))) || (shaped && short))) return null;
-  return { part: k, span: { kind: "EMAIL", start: word.index, end: word.index + word[1]!.length, detail: true } };
+  if (!((mail && (shaped || OPENS_ON_AT.test(parts[k + 1]!))) || (shaped && short))) return [];
+  return [{ part: k, span: { kind: "EMAIL", start: word.index, end: word.index + word[1]!.length, detail: true } }];
 }
 
 /** Details that can be cut mid-word between two messages. */
@@ -1075,8 +1095,7 @@ export function detectAcrossMessages(
   // is the one just read, whose written details were all taken in above.
   const glued = join("");
   if (glued.joined !== apart.joined && mayHoldWordDetail(glued.joined)) addFrom(glued, WORD_DETAILS);
-  const local = localPartBefore(parts, [...own.spans, ...extra[parts.length - 1]!]);
-  if (local) extra[local.part]!.push(local.span);
+  for (const local of localPartBefore(parts, [...own.spans, ...extra[parts.length - 1]!])) extra[local.part]!.push(local.span);
   // "tracking" / "1Z999AA1" / "0123456784": an identifier under a thing's label is no phone, whatever its shape.
   const thingNumber = continuesThingLabel(earlier, current);
   const kept = (spans: readonly ContactSpan[]): ContactSpan[] => (thingNumber ? spans.filter((span) => span.kind !== "PHONE") : [...spans]);

@@ -85,11 +85,12 @@ const EIRCODE_ROUTING_KEYS = new Set(
 /**
  * Whether a code in the Eircode's shape, typed in capitals with its space, is a real one: a real
  * routing key, and a unique identifier mixing letters and digits as nearly all do ("T12 K8P3", "D08
- * VF32", "F23 KX82"); an all-digit or all-letter tail is a model's or a part's ("D12 1234").
+ * VF32", "F23 KX82"); an all-digit or all-letter tail is a model's or a part's ("D12 1234"), and three
+ * digits and a letter a model's badge after a chassis code that is also a routing key ("E91 320D", "F31 330D").
  */
 function realEircode(code: string): boolean {
   const [key, id] = code.split(/\s+/);
-  return id !== undefined && EIRCODE_ROUTING_KEYS.has(key!) && /\d/.test(id) && /[A-Z]/.test(id);
+  return id !== undefined && EIRCODE_ROUTING_KEYS.has(key!) && /\d/.test(id) && /[A-Z]/.test(id) && !/^\d{3}[A-Z]$/.test(id);
 }
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
 

@@ -829,6 +829,11 @@ const SPOKEN_MAIL_WORDS: ReadonlyArray<{ language: string; at: readonly string[]
   { language: "hebrew", at: ["שטרודל", "כרוכית"], alone: true, dot: ["נקודה"], endings: ["il"] },
   { language: "russian-latin", at: ["sobaka", "sobachka"], alone: false, dot: ["tochka"], endings: ["ru", "su", "by", "kz"] },
   { language: "greeklish", at: ["papaki"], alone: false, dot: ["teleia"], endings: ["gr", "cy"] },
+  // Round 36: Vietnamese "a còng" / "chấm", Afrikaans "by" (an everyday word) / "punt", Korean "골뱅이" / "점", Japanese "アットマーク" / "ドット".
+  { language: "vietnamese", at: ["a còng", "a cong", "a móc", "a moc"], alone: true, dot: ["chấm", "cham"], endings: ["vn"] },
+  { language: "afrikaans", at: ["by"], alone: false, dot: ["punt"], endings: ["za", "na"] },
+  { language: "korean", at: ["골뱅이"], alone: true, dot: ["점", "닷"], endings: ["kr"] },
+  { language: "japanese", at: ["アットマーク", "アット"], alone: true, dot: ["ドット"], endings: ["jp"] },
   { language: "arabic", at: ["آت", "ات"], alone: false, dot: ["نقطة", "نقطه", "دوت"], endings: ["ma", "dz", "tn", "eg", "ae", "sa", "jo", "lb"] },
 ];
 
@@ -854,7 +859,7 @@ const COMMON_MAIL_ENDINGS = new Set(["com", "net", "org", "info", "eu", "biz"]);
  * yahoo punct com", not "am comandat piesele la emag punct ro" (a shop's site in passing).
  */
 const SAID_PROVIDER_LABEL =
-  /^(?:g-?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|yandex|ya|mail|inbox|list|bk|rambler|ukr|i|protonmail|proton|zoho|libero|virgilio|alice|tiscali|orange|free|laposte|wanadoo|sfr|t-online|freenet|seznam|centrum|post|email|wp|onet|o2|interia|freemail|citromail|walla|abv|uol|bol|terra)$/i;
+  /^(?:g-?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|yandex|ya|mail|inbox|list|bk|rambler|ukr|i|protonmail|proton|zoho|libero|virgilio|alice|tiscali|orange|free|laposte|wanadoo|sfr|t-online|freenet|seznam|centrum|post|email|wp|onet|o2|interia|freemail|citromail|walla|abv|uol|bol|terra|mweb|telkomsa|vodamail|webmail|afrihost|naver|daum|hanmail)$/i;
 /** Languages whose `at` words stand alone before a typed dot. */
 const ALONE_LANGUAGES = new Set(SPOKEN_MAIL_WORDS.filter((e) => e.alone).map((e) => e.language));
 const SAID_AT = skeletonAlternation(SPOKEN_MAIL_WORDS.flatMap((e) => e.at));

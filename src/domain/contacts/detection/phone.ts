@@ -1685,7 +1685,7 @@ const FRAGMENT_THING_WORD =
 const VANITY_RUN =
   /(?<![\p{L}\d(+-])(?:1[\s.-]{0,3})?(?:\(\s*)?(?<area>\d(?:[\s.-]?\d){2})(?:\s*\))?(?<line>[\s.-]{1,3}[A-Z\d](?:[\s.-]{0,3}[A-Z\d]){6})(?![\p{L}\d])/gu;
 /** A thing's code rather than a line before a vanity-shaped run ("part 469-AUTODOC", "model 911-CARRERA"). */
-const VANITY_THING_BEFORE = /\b(?:part|model|order|ref|reference|sku|serial|vin|plate|reg|code|item|invoice|booking|claim|policy|tracking)\W*(?:no\.?|number|#)?\W*$/i;
+const VANITY_THING_BEFORE = /\b(?:part|model|order|ref|reference|sku|serial|vin|plate|reg|code|item|invoice|booking|claim|policy|tracking)\W*(?:no\.?|number|#)?(?:\s+(?:is|was|reads|says))?\W*$/i;
 /**
  * Vanity numbers. A toll-free one (8xx) stands alone; another area code's needs a phone word in the
  * message (`hasPhoneCue`: "Mobile diag, I come to you: 469-AUTODOC", "thats my shop line") and lower
