@@ -142,11 +142,12 @@ function sentenceBreakAt(text: string, i: number): boolean {
 
 /**
  * Words of an offer's terms: a payment form, a price, a time or a place to meet, the platform and
- * its fee (the reason given), or the kind of deal it is ("side jobs for half", "a private
- * arrangement", "off the books").
+ * its fee (the reason given), the kind of deal it is ("side jobs for half", "a private
+ * arrangement", "off the books"), or the platform's booking left behind ("just cancel on here",
+ * "mark the job as cancelled", "don't approve the quote, let it expire"; round 36).
  */
 const DEAL_TERMS = new RegExp(
-  String.raw`\b(?:cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h)|${WEEKDAY_NAMES}|weekend|side\s+jobs?|private(?:ly)?|arrangement|off\s+the\s+books|half\s+(?:price|what|the)|cheaper|discount)\b|[$£€]\s?\d`,
+  String.raw`\b(?:cancel\w*|declin\w*|approv\w*|expire|booking|quote|cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h)|${WEEKDAY_NAMES}|weekend|side\s+jobs?|private(?:ly)?|arrangement|off\s+the\s+books|half\s+(?:price|what|the)|cheaper|discount)\b|[$£€]\s?\d`,
   "i",
 );
 
@@ -245,10 +246,17 @@ function extendDealsToClause(breaks: SentenceBreaks, hits: Hit[]): void {
     [h.start, h.end] = widenToSentence(breaks, h.start, h.end);
     // A sentence right before or after that carries the terms ("do u take a check? i'd rather not
     // put it thru the app", "... pay me directly. Tomorrow 6pm works") belongs to the offer.
-    const prev = sentenceBefore(breaks, h.start);
-    if (prev && prev.end - prev.start <= DEAL_REACH && DEAL_TERMS.test(text.slice(prev.start, prev.end))) h.start = prev.start;
-    const next = sentenceAfter(breaks, h.end);
-    if (next && next.end - next.start <= DEAL_REACH && DEAL_TERMS.test(text.slice(next.start, next.end))) h.end = next.end;
+    // Two such sentences each way: the steps of a deal sent as a burst ("cancel the booking" / "i'll still come tmrw" / "u pay me directly").
+    for (let k = 0; k < 2; k++) {
+      const prev = sentenceBefore(breaks, h.start);
+      if (!prev || prev.end - prev.start > DEAL_REACH || !DEAL_TERMS.test(text.slice(prev.start, prev.end))) break;
+      h.start = prev.start;
+    }
+    for (let k = 0; k < 2; k++) {
+      const next = sentenceAfter(breaks, h.end);
+      if (!next || next.end - next.start > DEAL_REACH || !DEAL_TERMS.test(text.slice(next.start, next.end))) break;
+      h.end = next.end;
+    }
     // The clauses that finish the offer: when, where, how paid ("Tesco car park in Dundrum, 2pm",
     // "... I'll hand over the injectors, cash").
     for (let k = 0; k < 3; k++) {
@@ -992,6 +1000,32 @@ function localPartBefore(parts: readonly string[], currentSpans: readonly Contac
   return [{ part: k, span: { kind: "EMAIL", start: word.index, end: word.index + word[1]!.length, detail: true } }];
 }
 
+/**
+ * A message of a burst that only leaves the platform's booking behind ("cancel the booking", "just cancel on here",
+ * "mark the job as cancelled", "no need to approve on here", "don't approve the quote, let it expire").
+ */
+const BOOKING_LEFT = /\b(?:cancel\w*|declin\w*|approv\w*|expire)\b/i;
+/** How many messages away from a deal's message a step of it is looked for. */
+const DEAL_STEP_REACH = 2;
+
+/**
+ * The platform's booking left behind in a message of its own, next to the burst's deal ("cancel the booking" /
+ * "i'll still come tmrw" / "u pay me directly", "but if you do cash I can do 950" / "just cancel on here"): a step of
+ * that deal, masked with it, as `extendDealsToClause` masks the sentences beside a deal in one message. Read only
+ * within DEAL_STEP_REACH messages of one the burst already flags as a deal, so it masks more of a flagged burst and
+ * flags nothing new. Adds to `extra` in place.
+ */
+function dealStepsAround(parts: readonly string[], alone: readonly ContactDetection[], extra: ContactSpan[][]): void {
+  const isDeal = (i: number): boolean => [...alone[i]!.spans, ...extra[i]!].some((span) => span.kind === "OFF_PLATFORM_DEAL" && span.detail);
+  const deals = parts.map((_, i) => isDeal(i));
+  parts.forEach((text, i) => {
+    if (deals[i] || !BOOKING_LEFT.test(text) || text.length > DEAL_REACH) return;
+    if (!deals.some((deal, j) => deal && Math.abs(i - j) <= DEAL_STEP_REACH)) return;
+    const start = text.search(/\S/);
+    extra[i]!.push({ kind: "OFF_PLATFORM_DEAL", start, end: text.trimEnd().length, detail: true });
+  });
+}
+
 /** Details that can be cut mid-word between two messages. */
 const WORD_DETAILS: ReadonlySet<ContactKind> = new Set(["EMAIL", "LINK", "SOCIAL_HANDLE"]);
 
@@ -1096,6 +1130,7 @@ export function detectAcrossMessages(
   const glued = join("");
   if (glued.joined !== apart.joined && mayHoldWordDetail(glued.joined)) addFrom(glued, WORD_DETAILS);
   for (const local of localPartBefore(parts, [...own.spans, ...extra[parts.length - 1]!])) extra[local.part]!.push(local.span);
+  dealStepsAround(parts, alone, extra);
   // "tracking" / "1Z999AA1" / "0123456784": an identifier under a thing's label is no phone, whatever its shape.
   const thingNumber = continuesThingLabel(earlier, current);
   const kept = (spans: readonly ContactSpan[]): ContactSpan[] => (thingNumber ? spans.filter((span) => span.kind !== "PHONE") : [...spans]);

@@ -1,0 +1,138 @@
+// Round 36: contact attempts the detector let through (issue 13), read off the kinds of the read data's misses and
+// fixed as kinds, in the languages chat is written in. The kinds:
+//  - an Irish Eircode given on its own ("I'm out past Carrigaline, P43 X2F7"): a real routing key, a mixed identifier;
+//  - vanity numbers of any area code and any grouping ("469-AUTODOC", "1-800-BRAKE-FX", "5 5 5 - B I G - C A R S");
+//  - contact cards typed as forms ("Nama: ...\nNo HP: ...", "Owner: ...\nMobile: 6123 8890"): the name beside a phone or
+//    mail field, and eight-digit mobiles under a phone's label;
+//  - phone numbers read out in Swahili, Vietnamese and romanised Japanese digit words, French "soixante et un";
+//  - a number said in words over several messages ("nine eight four five zero" / "one two seven three six");
+//  - a mailbox's name sent before a message giving only its provider ("jmdelacruz_22" / "gmail po");
+//  - "@" and "." said in Vietnamese ("a còng", "chấm"), Afrikaans ("by", "punt"), Korean and Japanese;
+//  - the booking cancelled, declined or left unapproved as a step of a deal sent over a burst, masked with it.
+// The innocents beside them share their words: engine and chassis codes in an Eircode's shape, model badges, part,
+// plate and ECU codes, shouted messages, forms without a contact field, horsepower and order numbers under labels,
+// counts, days and prices in the same languages' number words, French "vingt et un jours", bursts counting or pricing,
+// a provider named in passing, Afrikaans "by" and Vietnamese "chấm" in their everyday senses, and a booking cancelled
+// or approved with no deal around it. Probed with the application's options (rules + trained stage).
+import { describe, expect, it } from "vitest";
+import { caughtBy, flaggedBy, replayCaught, replayFlagged } from "./detector-helpers.ts";
+
+const ATTACKS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  // Eircodes
+  ["we're out past Carrigaline, P43 X2F7, the yellow gate", ["P43 X2F7"]],
+  ["send the parts to H91 E2K4 please, I'm home all week", ["H91 E2K4"]],
+  ["my place is V94 T8PA, the bungalow by the church", ["V94 T8PA"]],
+  ["A92 D65P — ring the bell twice, the car's round the back", ["A92 D65P"]],
+  ["top floor flat, D08 W9RT, buzzer's broken so knock", ["D08 W9RT"]],
+  ["estoy en Cork, T23 F8KX, pásate cuando quieras", ["T23 F8KX"]],
+  // vanity numbers
+  ["text 312-FIX-CARS, that's the shop line", ["312-FIX-CARS"]],
+  ["my cell is 646-MY-BRAKE, call after 5", ["646-MY-BRAKE"]],
+  ["1-877-TOW-MEEE call anytime day or night", ["1-877-TOW-MEEE"]],
+  ["call 1 (888) CAR-FIXX and ask for Dave", ["888) CAR-FIXX"]],
+  ["shop line: 7 1 3 - T O W - T R U K", ["7 1 3 - T O W - T R U K"]],
+  ["ring us on 1-800-SPARKY1 if the app is down", ["1-800-SPARKY1"]],
+  ["llámame al 305-AUTOFIX, es mi número del taller", ["305-AUTOFIX"]],
+  // contact cards
+  ["Customer: Daniel Okafor\nPhone: 0803 412 7765\nVehicle: Corolla 2012", ["Daniel Okafor", "0803 412 7765"]],
+  ["Nombre: Lucía Fernández\nTel: 612 345 678\nCoche: Seat Ibiza", ["Lucía Fernández", "612 345 678"]],
+  ["Name: Priya Raman\nHP: 9123 4567\nCar: Vezel", ["Priya Raman", "9123 4567"]],
+  ["Kunde: Jonas Becker\nHandy: 0151 23456789\nAuto: Golf 7", ["Jonas Becker", "0151 23456789"]],
+  ["Owner: Chan Tai-man\nMobile: 9123 8765\nPlate: withheld", ["Chan Tai-man", "9123 8765"]],
+  ["Tlf: 9123 4567\nBil: Tesla Model 3", ["9123 4567"]],
+  ["Advisor: Megan Hollis\nDirect: 512.555.0198\nRef: QX-4410", ["Megan Hollis", "512.555.0198"]],
+  ["Nama: Siti Aminah\nNo HP: 0812 3456 7890\nMobil: Avanza", ["Siti Aminah", "0812 3456 7890"]],
+  ["Client: Marc Dubois\nEmail: marc.dubois@example.fr\nVoiture: Clio", ["Marc Dubois", "marc.dubois@example.fr"]],
+  // digit words abroad
+  ["namba yangu: sifuri saba moja mbili, tatu nne tano, sita saba nane", ["sifuri saba moja mbili, tatu nne tano, sita saba nane"]],
+  ["piga simu sifuri saba tatu tatu, moja mbili tano, tisa nane sita", ["sifuri saba tatu tatu, moja mbili tano, tisa nane sita"]],
+  ["sđt của anh: không chín một hai, ba bốn năm, sáu bảy tám", ["không chín một hai, ba bốn năm, sáu bảy tám"]],
+  ["gọi anh nhé: không chín tám, bảy sáu năm, bốn ba hai một", ["không chín tám, bảy sáu năm, bốn ba hai một"]],
+  ["denwa bangou wa zero kyu zero, ichi ni san yon, go roku nana hachi", ["zero kyu zero, ichi ni san yon, go roku nana hachi"]],
+  ["zero hachi zero - san san ni ni - go go roku nana, LINE no ID wa iranai", ["zero hachi zero - san san ni ni - go go roku nana"]],
+  ["appelle-moi au zéro six, soixante et un, trente et un, vingt-deux, quatorze", ["zéro six, soixante et un, trente et un, vingt-deux, quatorze"]],
+  ["mon portable: zéro sept, vingt-et-un, quarante-trois, cinquante-cinq, soixante et onze", ["zéro sept, vingt-et-un, quarante-trois, cinquante-cinq, soixante et onze"]],
+  ["c'est le zéro six, trente et un, soixante et un, douze, treize", ["zéro six, trente et un, soixante et un, douze, treize"]],
+  // spoken "@" and "." abroad
+  ["gửi mail cho anh: tuan.garage a còng yahoo chấm com chấm vn", ["tuan.garage a còng yahoo chấm com chấm vn"]],
+  ["email em: linh tran 92 a còng gmail chấm com", ["92 a còng gmail chấm com"]],
+  ["my epos is pieter.botha by gmail punt com", ["pieter.botha by gmail punt com"]],
+  ["stuur dit na sarel punt venter by mweb punt co punt za", ["venter by mweb punt co punt za"]],
+  ["이메일은 kimgarage 골뱅이 naver 점 com 입니다", ["kimgarage 골뱅이 naver 점 com"]],
+  ["メールは tanaka.auto アットマーク gmail ドット com です", ["tanaka.auto アットマーク gmail ドット com"]],
+];
+
+const INNOCENTS: readonly string[] = [
+  "the BMW N47 D20A engine is known for its timing chain",
+  "my E91 320D touring needs new glow plugs",
+  "the F31 330D has the same gearbox as mine",
+  "part D12 1234 fits the older model too",
+  "tyre size 205/55 R16 91V, do you have them in stock?",
+  "the part number is 469-AUTODOC on the box, call me when it arrives",
+  "the 911-CARRERA S is mine, ring me when it's done",
+  "MY RIG HAS 750 HP TO SPARE CALL ME IF YOU WANT A LOOK",
+  "I drove 200 KM TO GET here, text me when it's ready",
+  "my plate is 505-KMX12, call me if you can't find the car",
+  "the ECU code 350-ABCDEF1 came up on the scanner, call the app support?",
+  "Customer: Walk-in\nPhone: on file\nJob: brakes",
+  "Vehicle: Corolla 2012\nOdometer: 84512300 km\nService: major",
+  "Part: Bosch 0986 4521\nQty: 2",
+  "Order: 6123 8890\nStatus: shipped",
+  "Phone: Samsung A52\nIssue: the app crashes on the quote page",
+  "Direct: yes\nWarranty: 12 months",
+  "HP: 150\nTorque: 320 Nm",
+  "Advisor: Megan Hollis\nBay: 3\nJob: timing belt",
+  "Technician: Sam Ortiz\nHours: 2.5\nParts: 145.00",
+  "nilikuja saa tatu, nikakaa siku mbili, piga simu ukimaliza",
+  "gari ina milango minne, viti saba na magurudumu manne mapya",
+  "hai ba ngày nữa xe xong, năm nay bảo dưỡng 2 lần, gọi em khi xong",
+  "xe đi được năm mươi nghìn km, thay dầu hai lần rồi",
+  "go ni san roku days, then I'll go back to San Jose",
+  "il y a vingt et un jours, trente et un euros de pièces",
+  "soixante et un euros pour les plaquettes, vingt et une minutes de main d'œuvre",
+  "j'ai payé quatre-vingt-dix euros, appelle le garage si besoin",
+  "Sanjay went to San Diego, go ni ichi was the score",
+  "ichi ni san shi go — that's how I count the bolts, lol",
+  "ek is by die werkswinkel, kom by die huis om 5 uur",
+  "I'll be by the shop at 5, the part is a punt on the old model",
+  "xe đã sửa xong, chấm điểm 5 sao giúp em nhé",
+  "a còng là ký hiệu gì vậy?",
+];
+
+const BURST_ATTACKS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
+  [["nine eight four five zero", "one two seven three six"], ["nine eight four five zero", "one two seven three six"]],
+  [["four one five", "five five five", "two six seven one"], ["four one five", "five five five", "two six seven one"]],
+  [["zero seven seven zero zero", "nine zero zero one two three"], ["zero seven seven zero zero", "nine zero zero one two three"]],
+  [["kev_1988", "@hotmail"], ["kev_1988", "hotmail"]],
+  [["sofia.berg", "gmail"], ["sofia.berg", "gmail"]],
+  [["rizal.motor88", "the yahoo one"], ["rizal.motor88", "yahoo"]],
+  [["cancel the appointment", "I'll still turn up Friday", "you pay me cash"], ["cancel the appointment"]],
+  [["but if you pay cash it's 300", "just decline it on here"], ["just decline it on here"]],
+  [["don't approve the quote", "I'll do it for cash at mine, 250"], ["don't approve the quote"]],
+];
+
+const BURST_INNOCENTS: ReadonlyArray<readonly string[]> = [
+  ["one two three four five", "six seven eight nine ten"],
+  ["twelve fifty", "thirty"],
+  ["two", "three"],
+  ["five hundred", "plus tax"],
+  ["nine", "ten", "eleven"],
+  ["temp was 92.5", "yahoo!"],
+  ["I use gmail", "yahoo was hacked"],
+  ["part 0986_452", "gmail po"],
+  ["can I cancel the booking?", "something came up at work"],
+  ["I'll approve the quote now", "thanks for the quick diagnosis"],
+];
+
+describe("round 36 recall: attacks", () => {
+  for (const [text, secrets] of ATTACKS) it(text, () => expect(caughtBy(text, secrets)).toBe(true));
+});
+
+describe("round 36 recall: innocents", () => {
+  for (const text of INNOCENTS) it(text, () => expect(flaggedBy(text)).toBe(false));
+});
+
+describe("round 36 recall: bursts", () => {
+  for (const [messages, secrets] of BURST_ATTACKS) it(`caught: ${messages.join(" / ")}`, () => expect(replayCaught(messages, secrets)).toBe(true));
+  for (const messages of BURST_INNOCENTS) it(`innocent: ${messages.join(" / ")}`, () => expect(replayFlagged(messages)).toBe(false));
+});
