@@ -8,12 +8,14 @@
 //  - a number said in words over several messages ("nine eight four five zero" / "one two seven three six");
 //  - a mailbox's name sent before a message giving only its provider ("jmdelacruz_22" / "gmail po");
 //  - "@" and "." said in Vietnamese ("a còng", "chấm"), Afrikaans ("by", "punt"), Korean and Japanese;
-//  - the booking cancelled, declined or left unapproved as a step of a deal sent over a burst, masked with it.
+//  - post-office boxes abroad ("Posbus", "P.O. Drawer", "Packstation", "Postboks", "skrytka pocztowa", "а/я");
+//  - the steps of a deal sent over a burst (the booking cancelled or left unapproved, "dont tell the app", "nobody
+//    takes a cut", where and when to meet) and its terms in the next sentence ("pix direto pra mim"), masked with it.
 // The innocents beside them share their words: engine and chassis codes in an Eircode's shape, model badges, part,
 // plate and ECU codes, shouted messages, forms without a contact field, horsepower and order numbers under labels,
 // counts, days and prices in the same languages' number words, French "vingt et un jours", bursts counting or pricing,
-// a provider named in passing, Afrikaans "by" and Vietnamese "chấm" in their everyday senses, and a booking cancelled
-// or approved with no deal around it. Probed with the application's options (rules + trained stage).
+// a provider named in passing, Afrikaans "by" and Vietnamese "chấm" in their everyday senses, a drawer, a parcel
+// locker and a bus, and a booking cancelled, approved or paid in the app with no deal around it. Probed with the application's options (rules + trained stage).
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy, replayCaught, replayFlagged } from "./detector-helpers.ts";
 
@@ -60,6 +62,15 @@ const ATTACKS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["stuur dit na sarel punt venter by mweb punt co punt za", ["venter by mweb punt co punt za"]],
   ["이메일은 kimgarage 골뱅이 naver 점 com 입니다", ["kimgarage 골뱅이 naver 점 com"]],
   ["メールは tanaka.auto アットマーク gmail ドット com です", ["tanaka.auto アットマーク gmail ドット com"]],
+  // post-office boxes abroad
+  ["Posbus 2231, Upington, 8800 — stuur die kwotasie daarheen", ["Posbus 2231"]],
+  ["mail the cheque to P.O. Drawer 118, Uvalde TX 78802", ["P.O. Drawer 118"]],
+  ["schick es an Packstation 204, Postnummer 12345678, 80331 München", ["Packstation 204"]],
+  ["send delen til Postboks 77, 0101 Oslo", ["Postboks 77"]],
+  ["wyślij na skrytka pocztowa 12, 30-001 Kraków", ["skrytka pocztowa 12"]],
+  ["пишите на а/я 45, Казань", ["а/я 45"]],
+  // a deal's terms in the sentence after it
+  ["pagamento por fora, beleza? pix direto pra mim", ["pix direto pra mim"]],
 ];
 
 const INNOCENTS: readonly string[] = [
@@ -97,6 +108,9 @@ const INNOCENTS: readonly string[] = [
   "I'll be by the shop at 5, the part is a punt on the old model",
   "xe đã sửa xong, chấm điểm 5 sao giúp em nhé",
   "a còng là ký hiệu gì vậy?",
+  "the drawer 2 in my toolbox has the sockets you need",
+  "packstation was full so DHL kept the parcel at the depot",
+  "the postbus was late so I couldn't bring the car in",
 ];
 
 const BURST_ATTACKS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
@@ -109,6 +123,9 @@ const BURST_ATTACKS: ReadonlyArray<readonly [readonly string[], readonly string[
   [["cancel the appointment", "I'll still turn up Friday", "you pay me cash"], ["cancel the appointment"]],
   [["but if you pay cash it's 300", "just decline it on here"], ["just decline it on here"]],
   [["don't approve the quote", "I'll do it for cash at mine, 250"], ["don't approve the quote"]],
+  [["let's meet at the Tesco in Dundrum", "by the trolley bay", "I'll look at it for 30 quid"], ["by the trolley bay"]],
+  [["if you pay mpesa direct i give 30k", "dont tell the app"], ["dont tell the app"]],
+  [["I come to yours, you pay me straight", "nobody takes a cut"], ["nobody takes a cut"]],
 ];
 
 const BURST_INNOCENTS: ReadonlyArray<readonly string[]> = [
@@ -122,6 +139,7 @@ const BURST_INNOCENTS: ReadonlyArray<readonly string[]> = [
   ["part 0986_452", "gmail po"],
   ["can I cancel the booking?", "something came up at work"],
   ["I'll approve the quote now", "thanks for the quick diagnosis"],
+  ["can you have it ready by the weekend?", "I'll pay in the app as usual"],
 ];
 
 describe("round 36 recall: attacks", () => {

@@ -58,7 +58,7 @@ import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_
 import { STREETS_ABROAD_PATTERNS } from "./detection/streets-abroad.ts";
 import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
+import { MONTH_NAMES, PAYMENT_CHANNELS, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
 import { DEFAULT_PLATFORM_DOMAINS } from "./platform-domains.ts";
 import { TRAINED_STAGE } from "./second-stage/classifier.ts";
 
@@ -143,11 +143,12 @@ function sentenceBreakAt(text: string, i: number): boolean {
 /**
  * Words of an offer's terms: a payment form, a price, a time or a place to meet, the platform and
  * its fee (the reason given), the kind of deal it is ("side jobs for half", "a private
- * arrangement", "off the books"), or the platform's booking left behind ("just cancel on here",
+ * arrangement", "off the books"), a payment channel (`PAYMENT_CHANNELS`) or cash and "direct" in the languages
+ * chat is written in ("pix direto pra mim", "en efectivo"), or the platform's booking left behind ("just cancel on here",
  * "mark the job as cancelled", "don't approve the quote, let it expire"; round 36).
  */
 const DEAL_TERMS = new RegExp(
-  String.raw`\b(?:cancel\w*|declin\w*|approv\w*|expire|booking|quote|cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h)|${WEEKDAY_NAMES}|weekend|side\s+jobs?|private(?:ly)?|arrangement|off\s+the\s+books|half\s+(?:price|what|the)|cheaper|discount)\b|[$£€]\s?\d`,
+  String.raw`\b(?:cancel\w*|declin\w*|approv\w*|expire|booking|quote|cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h)|${WEEKDAY_NAMES}|weekend|side\s+jobs?|private(?:ly)?|arrangement|off\s+the\s+books|half\s+(?:price|what|the)|cheaper|discount|efectivo|dinheiro|esp[eè]ces|liquide|contanti|got[oó]wk\w*|nakit|tunai|bargeld|contant|direto|directo|direkt|diretto)\b|[$£€]\s?\d|${PAYMENT_CHANNELS.source}`,
   "i",
 );
 
@@ -1001,17 +1002,22 @@ function localPartBefore(parts: readonly string[], currentSpans: readonly Contac
 }
 
 /**
- * A message of a burst that only leaves the platform's booking behind ("cancel the booking", "just cancel on here",
- * "mark the job as cancelled", "no need to approve on here", "don't approve the quote, let it expire").
+ * What makes a message of a burst a step of the deal beside it: the platform's booking left behind ("cancel the
+ * booking", "just cancel on here", "no need to approve on here"), the deal's terms (`DEAL_TERMS`: "pay 50 on app",
+ * "rest cash"), the platform kept in the dark ("dont tell the platform", "nobody takes a cut", "don't mention it"),
+ * or where and when to meet ("around 3", "the one by the ferry", "swing by", "just tell me when and where").
  */
-const BOOKING_LEFT = /\b(?:cancel\w*|declin\w*|approv\w*|expire)\b/i;
+const DEAL_STEP = new RegExp(
+  String.raw`${DEAL_TERMS.source}|\b(?:tell|mention|report|cut|nobody|no\s+one|between\s+us|when\s+and\s+where|around\s+\d|\d{1,2}\s*ish|by\s+the|swing\s+by|come\s+(?:to|by|over|round)|face\s+to\s+face)\b`,
+  "i",
+);
 /** How many messages away from a deal's message a step of it is looked for. */
 const DEAL_STEP_REACH = 2;
 
 /**
- * The platform's booking left behind in a message of its own, next to the burst's deal ("cancel the booking" /
- * "i'll still come tmrw" / "u pay me directly", "but if you do cash I can do 950" / "just cancel on here"): a step of
- * that deal, masked with it, as `extendDealsToClause` masks the sentences beside a deal in one message. Read only
+ * A step of the burst's deal in a message of its own (`DEAL_STEP`: "cancel the booking" / "i'll still come tmrw" / "u
+ * pay me directly", "but if you do cash I can do 950" / "just cancel on here", "... pay mpesa direct i give 38k" /
+ * "dont tell the platform"), masked with it, as `extendDealsToClause` masks the sentences beside a deal in one message. Read only
  * within DEAL_STEP_REACH messages of one the burst already flags as a deal, so it masks more of a flagged burst and
  * flags nothing new. Adds to `extra` in place.
  */
@@ -1019,7 +1025,7 @@ function dealStepsAround(parts: readonly string[], alone: readonly ContactDetect
   const isDeal = (i: number): boolean => [...alone[i]!.spans, ...extra[i]!].some((span) => span.kind === "OFF_PLATFORM_DEAL" && span.detail);
   const deals = parts.map((_, i) => isDeal(i));
   parts.forEach((text, i) => {
-    if (deals[i] || !BOOKING_LEFT.test(text) || text.length > DEAL_REACH) return;
+    if (deals[i] || !DEAL_STEP.test(text) || text.length > DEAL_REACH) return;
     if (!deals.some((deal, j) => deal && Math.abs(i - j) <= DEAL_STEP_REACH)) return;
     const start = text.search(/\S/);
     extra[i]!.push({ kind: "OFF_PLATFORM_DEAL", start, end: text.trimEnd().length, detail: true });

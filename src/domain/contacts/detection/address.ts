@@ -265,7 +265,9 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS",
     // Round 34: "POB 771", "Apdo. 455", "Apdo. Postal 88", "Caja Postal 221", "Kotak Pos 1234", "posta kutusu 34".
-    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.|(?=\s*#?\d))|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|apdo\.?(?:\s+postal)?|casilla\s+(?:postal|de\s+correos?)|caja\s+postal|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|kotak\s+pos|posta\s+kutusu|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
+    // Round 36: "P.O. Drawer 220", Afrikaans and Dutch "Posbus"/"Postbus", Nordic "Postboks", "Packstation 118",
+    // Polish "skrytka pocztowa" and Russian "а/я".
+    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.|(?=\s*#?\d))|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|apdo\.?(?:\s+postal)?|casilla\s+(?:postal|de\s+correos?)|caja\s+postal|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|kotak\s+pos|posta\s+kutusu|B\.?P\.?(?=\s*\d)|P\.?\s?O\.?\s*Drawer|pos(?:t)?bus|postboks|packstation|skrytka\s+pocztowa|(?<!\S)а\/я)\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/giu,
     accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
@@ -526,7 +528,7 @@ const GATES: Array<RegExp | undefined> = [
   /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are|villa|house)\s*(?:is\s+|at\s+)?\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /broadway/i,
-  /\b(?:box|pobox|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|apdo|casilla|caja|casella|caixa|boite|kotak|kutusu|b\.?p)\b/i,
+  /\b(?:box|pobox|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|apdo|casilla|caja|casella|caixa|boite|kotak|kutusu|b\.?p|drawer|posbus|postbus|postboks|packstation|skrytka)\b|а\/я/i,
   /\bbox\b/i,
   /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
   /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de|Paseo|Pso\.|Ronda|Camino|Carretera|Traves[ií]a|Pra[cç]a|Largo|Travessa|Corso|Vicolo|[Uu]l\.|[Uu]lica|[Aa]leja|[Oo]siedle)(?:\b|\s)/,
