@@ -114,12 +114,30 @@ const INNOCENTS: readonly string[] = [
 ];
 
 const BURST_ATTACKS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
-  [["nine eight four five zero", "one two seven three six"], ["nine eight four five zero", "one two seven three six"]],
-  [["four one five", "five five five", "two six seven one"], ["four one five", "five five five", "two six seven one"]],
-  [["zero seven seven zero zero", "nine zero zero one two three"], ["zero seven seven zero zero", "nine zero zero one two three"]],
-  [["kev_1988", "@hotmail"], ["kev_1988", "hotmail"]],
-  [["sofia.berg", "gmail"], ["sofia.berg", "gmail"]],
-  [["rizal.motor88", "the yahoo one"], ["rizal.motor88", "yahoo"]],
+  [
+    ["nine eight four five zero", "one two seven three six"],
+    ["nine eight four five zero", "one two seven three six"],
+  ],
+  [
+    ["four one five", "five five five", "two six seven one"],
+    ["four one five", "five five five", "two six seven one"],
+  ],
+  [
+    ["zero seven seven zero zero", "nine zero zero one two three"],
+    ["zero seven seven zero zero", "nine zero zero one two three"],
+  ],
+  [
+    ["kev_1988", "@hotmail"],
+    ["kev_1988", "hotmail"],
+  ],
+  [
+    ["sofia.berg", "gmail"],
+    ["sofia.berg", "gmail"],
+  ],
+  [
+    ["rizal.motor88", "the yahoo one"],
+    ["rizal.motor88", "yahoo"],
+  ],
   [["cancel the appointment", "I'll still turn up Friday", "you pay me cash"], ["cancel the appointment"]],
   [["but if you pay cash it's 300", "just decline it on here"], ["just decline it on here"]],
   [["don't approve the quote", "I'll do it for cash at mine, 250"], ["don't approve the quote"]],

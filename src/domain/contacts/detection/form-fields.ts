@@ -6,7 +6,9 @@
  * running text:
  *
  *   PHONE FIELD  a phone's label opening a line, then a number of eight digits or more that is a valid
- *                mobile somewhere (`mobileRegionOf`): Hong Kong's, Singapore's and the Nordic
+ *                mobile somewhere (`mobileRegionOf`) and the line's whole value, after a colon or in a card of
+ *                several lines ("mobile 776401825 rupiah is what the tow cost" is a price; "tlf 91234567" alone
+ *                is left to the rules of running text): Hong Kong's, Singapore's and the Nordic
  *                countries' mobiles have eight digits, which in running text are too often
  *                something else to be read beside a phone word alone.
  *   NAME FIELD   a person's label opening a line ("name", "nama", "nombre", "owner", "advisor",
@@ -25,13 +27,18 @@ const PHONE_LABEL = String.raw`(?:mobile|mob|cell|cellphone|cell\s+phone|phone|t
 const PERSON_LABEL = String.raw`(?:name|full\s+name|customer|customer\s+name|client|contact|contact\s+name|owner|advisor|adviser|technician|driver|nama|nama\s+lengkap|nombre|nome|nom|naam|imie|isim|ad\s+soyad|ho\s+ten|ten|pangalan|kunde|cliente|proprietario|propietario|titular)`;
 
 /** A line opened by a phone's label and holding a number, or by an e-mail's label and holding an address. */
-const CONTACT_FIELD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${PHONE_LABEL})\b\.?[ \t]*[:=#-]?[ \t]*\+?[\d(][\d \t().-]{6,}|(?:^|\n)[ \t]*(?:e-?mail|mail|correo|courriel)\b[ \t]*[:=-]?[ \t]*\S+@\S+`, "i");
+const CONTACT_FIELD = new RegExp(
+  String.raw`(?:^|\n)[ \t]*(?:${PHONE_LABEL})\b\.?[ \t]*[:=#-]?[ \t]*\+?[\d(][\d \t().-]{6,}|(?:^|\n)[ \t]*(?:e-?mail|mail|correo|courriel)\b[ \t]*[:=-]?[ \t]*\S+@\S+`,
+  "i",
+);
 
 export const FORM_FIELD_PATTERNS: Pattern[] = [
   {
     kind: "PHONE", // "Mobile: 6123 8890", "HP: 9672 1108", "Tlf: 4123 4567"
-    re: new RegExp(String.raw`(?:^|\n)[ \t]*(?:${PHONE_LABEL})\b\.?[ \t]*[:=]?[ \t]*(?<n>\+?\d{2,4}(?:[ .-]?\d{2,4}){1,3})(?![\d\p{L}])`, "giud"),
-    accept: (m) => {
+    re: new RegExp(String.raw`(?:^|\n)[ \t]*(?:${PHONE_LABEL})\b\.?[ \t]*(?<colon>[:=])?[ \t]*(?<n>\+?\d{2,4}(?:[ .-]?\d{2,4}){1,3})[ \t]*(?=\n|$)`, "giud"),
+    // The number is the field's whole value, and the line a field: after a colon, or in a card of several lines.
+    accept: (m, text) => {
+      if (!m.groups?.colon && !text.includes("\n")) return false;
       const digits = (m.groups?.n ?? "").replace(/\D/g, "");
       return digits.length >= 8 && digits.length <= 12 && !/000$/.test(digits) && mobileRegionOf(digits) !== null;
     },

@@ -1682,8 +1682,7 @@ const FRAGMENT_THING_WORD =
  * "1-800-BRAKE-FX", "469-AUTODOC", "5 5 5 - B I G - C A R S"). The area code and the letters are
  * the area code and the line as a keypad dials them.
  */
-const VANITY_RUN =
-  /(?<![\p{L}\d(+-])(?:1[\s.-]{0,3})?(?:\(\s*)?(?<area>\d(?:[\s.-]?\d){2})(?:\s*\))?(?<line>[\s.-]{1,3}[A-Z\d](?:[\s.-]{0,3}[A-Z\d]){6})(?![\p{L}\d])/gu;
+const VANITY_RUN = /(?<![\p{L}\d(+-])(?:1[\s.-]{0,3})?(?:\(\s*)?(?<area>\d(?:[\s.-]?\d){2})(?:\s*\))?(?<line>[\s.-]{1,3}[A-Z\d](?:[\s.-]{0,3}[A-Z\d]){6})(?![\p{L}\d])/gu;
 /** A thing's code rather than a line before a vanity-shaped run ("part 469-AUTODOC", "model 911-CARRERA"). */
 const VANITY_THING_BEFORE = /\b(?:part|model|order|ref|reference|sku|serial|vin|plate|reg|code|item|invoice|booking|claim|policy|tracking)\W*(?:no\.?|number|#)?(?:\s+(?:is|was|reads|says))?\W*$/i;
 /**
