@@ -16,6 +16,15 @@
 // counts, days and prices in the same languages' number words, French "vingt et un jours", bursts counting or pricing,
 // a provider named in passing, Afrikaans "by" and Vietnamese "chấm" in their everyday senses, a drawer, a parcel
 // locker and a bus, and a booking cancelled, approved or paid in the app with no deal around it. Probed with the application's options (rules + trained stage).
+// Review of the round (a white-box attacker's regressions against main), mended as kinds: toll-free vanity numbers
+// main read stay read in every writing ("(800)FIX-AUTO", "tel-1-888-CAR-DOCS"); part, order, SKU, serial and
+// repair-order codes with an area code's shape are no vanity numbers (mixed letter-digit groups, a reference's
+// label, an article); an Eircode alone is one only where an address stands, with no engine's, fuse's or tyre's word;
+// a form's phone field is a phone only when its whole value is a person's number (no horsepower, volts, hours, dates,
+// counted runs, IMEIs); Vietnamese and Japanese digit words only as their numbers are dialled ("không," is "no",
+// "năm 2020" a year); "chấm vn", "점 kr", "punt za" said alone as "emag punct ro" is, a shop's site; Afrikaans "by"
+// after a verb is "at an employer"; file names, codes and the reader's inbox before a provider alone; a box abroad
+// named in passing.
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy, replayCaught, replayFlagged } from "./detector-helpers.ts";
 
@@ -35,6 +44,13 @@ const ATTACKS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["shop line: 7 1 3 - T O W - T R U K", ["7 1 3 - T O W - T R U K"]],
   ["ring us on 1-800-SPARKY1 if the app is down", ["1-800-SPARKY1"]],
   ["llámame al 305-AUTOFIX, es mi número del taller", ["305-AUTOFIX"]],
+  ["(800)FIX-AUTO", ["800)FIX-AUTO"]],
+  ["1(877)TOW-TRUK for roadside", ["877)TOW-TRUK"]],
+  ["+1800 FIX AUTO", ["800 FIX AUTO"]],
+  ["tel-1-888-CAR-DOCS", ["888-CAR-DOCS"]],
+  ["call 1(800)FIX-AUTO anytime", ["800)FIX-AUTO"]],
+  ["ruf an: 1(855)CAR-HELP, rund um die Uhr", ["855)CAR-HELP"]],
+  ["llama al (866)TOW-NOWW si se te para el coche", ["866)TOW-NOWW"]],
   // contact cards
   ["Customer: Daniel Okafor\nPhone: 0803 412 7765\nVehicle: Corolla 2012", ["Daniel Okafor", "0803 412 7765"]],
   ["Nombre: Lucía Fernández\nTel: 612 345 678\nCoche: Seat Ibiza", ["Lucía Fernández", "612 345 678"]],
@@ -59,6 +75,7 @@ const ATTACKS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["gửi mail cho anh: tuan.garage a còng yahoo chấm com chấm vn", ["tuan.garage a còng yahoo chấm com chấm vn"]],
   ["email em: linh tran 92 a còng gmail chấm com", ["92 a còng gmail chấm com"]],
   ["my epos is pieter.botha by gmail punt com", ["pieter.botha by gmail punt com"]],
+  ["stuur na jan_77 by telkomsa punt net", ["jan_77 by telkomsa punt net"]],
   ["stuur dit na sarel punt venter by mweb punt co punt za", ["venter by mweb punt co punt za"]],
   ["이메일은 kimgarage 골뱅이 naver 점 com 입니다", ["kimgarage 골뱅이 naver 점 com"]],
   ["メールは tanaka.auto アットマーク gmail ドット com です", ["tanaka.auto アットマーク gmail ドット com"]],
@@ -111,6 +128,77 @@ const INNOCENTS: readonly string[] = [
   "the drawer 2 in my toolbox has the sockets you need",
   "packstation was full so DHL kept the parcel at the depot",
   "the postbus was late so I couldn't bring the car in",
+  // review: part, order, tracking, SKU and serial codes in a toll-free code's shape
+  "order #800-12-34567 arrived",
+  "part no 800-AB-12345 is backordered",
+  "tracking 888-1-234567 shows delivered",
+  "SKU 800-AB-12345 is the right one",
+  "serial 866-A1-B2-C3-D",
+  "pedido 800-AB-12345 enviado ontem, me liga quando chegar",
+  "Bestellung 877-XY-99812 ist da",
+  // review: codes and references with another area code's shape, a phone word elsewhere
+  "confirmation 512-KXQ7TPR, call me if it doesn't show",
+  "PO# 512-ABC-1234, call me when the parts ship",
+  "RO 214-BRAKES1 is done, call me when you pick up",
+  "recall campaign 404-AIRBAG1, call the dealer",
+  "built a 383-STROKER last winter, call me if you want to hear it",
+  "claim 312-FIX-1234 approved, call me if you need anything",
+  "ticket 415-FIX-2231, call me if no news",
+  "recibo 305-ABC-7788, llámame cuando llegue",
+  "he rebuilt a 454-BIGBLOCK for his truck, call him",
+  "case 646-REPAIR2 is closed, call the dealer",
+  // review: engine, fuse and tyre codes in an Eircode's shape
+  "the Honda D14 A4XT lump is what I have, can you fit it?",
+  "fuse F23 20A2 keeps blowing",
+  "tyres R14 8X4T are fine",
+  "engine code T12 A4C1 on the plate",
+  "el fusible F23 20A2 se funde cada semana",
+  "die Reifen R14 8X4T passen nicht",
+  // review: form fields whose value is no phone
+  "Owner: Kevin Walsh\nCar: Golf GTI\nHP: 245 (180 kW)",
+  "Technician: Sam Ortiz\nEngine: 2.0 TDI\nHP: 150 (110 kW)",
+  "Driver: Tom Reyes\nCell: 12.6 - 12.8 V\nBattery: ok",
+  "Client: Marc Dubois\nTel: 24 (48) 72 heures",
+  "Owner: Sean Kelly\nMob: 20 (30) 40 km radius",
+  "Advisor: Kelly Brandt\nDirect: (2019) model only",
+  "Kunde: Jonas Becker\nHP: 190 PS\nAuto: Golf",
+  "Owner: Raj Mehta\nHP: 1180 1250 rpm\nCar: Swift",
+  "Tel: 2024 0115\nVehicle: Corolla",
+  "IMEI\nPhone: 35678901\nModel: A52",
+  "Phone: 12345678\nIssue: screen cracked",
+  "Tel: 2023 1215\nJob: brakes",
+  "Direct: 2023 0415\nWarranty: 12 months",
+  "HP: 2450 1800\nTQ: 320",
+  "Ph: 1234 5678\nJob: brakes",
+  "Telefon: 2025 0312\nAuto: Passat",
+  "Handy: 87654321\nSchaden: Display",
+  "Serial: X12\nPhone: 45678123\nDevice: tablet",
+  // review: Vietnamese and Japanese everyday sentences in digit words
+  "không, bảy tám năm 2015 rồi, gọi em",
+  "không, hai ba năm 2020 xe vẫn chạy tốt, gọi em sau",
+  "không hai ba bốn 1500",
+  "không, ba bốn năm 2018 xe vẫn ổn, gọi anh nhé",
+  "go ni san yon 1234 call",
+  "ni san go roku 2024 denwa shite",
+  "Osaka shi ni san go 1-2-3, denwa kudasai",
+  // review: a site said in passing, Afrikaans "by" at an employer
+  "em xem giá ở chotot chấm vn",
+  "em mua ở shopee chấm vn",
+  "mua lốp trên tiki chấm vn",
+  "xe tuan chấm vn",
+  "우리 가게 kim 점 kr",
+  "het laatste punt za",
+  "wat is die punt na?",
+  "ek werk by telkomsa punt net",
+  "ek werk by vodamail punt co punt za as tegnikus",
+  "ons is by afrihost punt co punt za",
+  "hy werk nou by mweb punt co punt za",
+  // review: boxes and lockers named in passing
+  "packstation 12 is bij de supermarkt",
+  "I left the part in Packstation 118 near the station",
+  "Posbus 3 was vol",
+  "the P.O. Drawer 12 at the shop",
+  "die Packstation 204 ist am Bahnhof",
 ];
 
 const BURST_ATTACKS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
@@ -157,6 +245,18 @@ const BURST_INNOCENTS: ReadonlyArray<readonly string[]> = [
   ["part 0986_452", "gmail po"],
   ["can I cancel the booking?", "something came up at work"],
   ["I'll approve the quote now", "thanks for the quick diagnosis"],
+  // review: file names, codes and models, the reader's inbox, before a provider alone
+  ["IMG_2041", "check your gmail"],
+  ["IMG_4432.jpg", "sent to gmail"],
+  ["quote_v2", "gmail po"],
+  ["OBD2", "yahoo!!"],
+  ["BMW_E46", "yahoo"],
+  ["Golf_mk7", "the yahoo one"],
+  ["x5_owner", "the hotmail one"],
+  ["MOT2024", "in gmail"],
+  ["DSC_0412.JPG", "check your yahoo"],
+  ["invoice_v3", "hotmail po"],
+  ["scan-0042.pdf", "sent to yahoo"],
   ["can you have it ready by the weekend?", "I'll pay in the app as usual"],
 ];
 

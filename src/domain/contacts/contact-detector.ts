@@ -48,7 +48,18 @@ import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { PARTY_NAME_PATTERNS } from "./detection/party-names.ts";
 import { readAsPaymentTalk } from "./detection/payment-talk.ts";
-import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, mobileRegionOf, myPhoneAfter, PIECE_PLACE_WORDS_ABROAD, piecesFormAPhone, VANITY } from "./detection/phone.ts";
+import {
+  ANNOUNCED_FRAGMENT,
+  continuesThingLabel,
+  findPhones,
+  hasPhoneCue,
+  mobileRegionOf,
+  myPhoneAfter,
+  PIECE_PLACE_WORDS_ABROAD,
+  piecesFormAPhone,
+  TOLL_FREE_VANITY,
+  VANITY,
+} from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, PLATFORM_LEFT, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
@@ -120,6 +131,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...INTRODUCTION_ABROAD_PATTERNS,
   ...PARTY_NAME_PATTERNS,
   ...FORM_FIELD_PATTERNS,
+  TOLL_FREE_VANITY,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];
@@ -957,6 +969,19 @@ const NAME_SHAPED = /\d|_|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
  * words ("outlook", "live" and "me" are).
  */
 const PROVIDER_ONLY = /^\s*(?:[\p{L}']+\s+){0,2}(?<p>@?(?:gmail|googlemail|hotmail|yahoo|ymail|icloud|protonmail|gmx|yandex|aol)(?:\.com)?)(?:\s+[\p{L}']+){0,2}[\s.!?]*$/diu;
+/**
+ * A provider named as the reader's inbox or a place, not as the sender's address: "check your gmail", "sent to
+ * gmail", "in gmail", "open yahoo".
+ */
+const PROVIDER_AS_PLACE = /\b(?:your|ur|yours|to|in|into|from|via|check|open|sent|send)\s+(?:\p{L}+\s+)?@?(?:gmail|googlemail|hotmail|yahoo|ymail|icloud|protonmail|gmx|yandex|aol)\b/iu;
+/**
+ * A lone word that can be a mailbox's name before the provider alone: lower case, opening on three letters
+ * ("jmdelacruz_22", "budi.santoso.bengkel", "kev_1988"); not a file's name ("IMG_2041", "IMG_4432.jpg",
+ * "quote_v2": a camera's prefix, an extension, a version) nor a code or a model in capitals ("OBD2", "MOT2024",
+ * "BMW_E46", "Golf_mk7", "x5_owner").
+ */
+const MAILBOX_ALONE = /^\p{Ll}{3}[\p{Ll}\d._-]*$/u;
+const FILE_NAME = /\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|xlsx?|csv|txt|zip|mp4|mov|avi)$|[_-]v\d+$|^(?:img|dsc|dscn|vid|pxl|scan|screenshot|photo)[_-]/i;
 /** A host typed bare, as a mailbox's domain is: "example.net", "brightline-logistics.com". */
 const BARE_HOST = /^@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
@@ -984,10 +1009,12 @@ function localPartBefore(parts: readonly string[], currentSpans: readonly Contac
   const word = LAST_WORD.exec(text);
   if (!word || word[1]!.length < 2) return [];
   // The provider alone ("jmdelacruz_22" / "gmail po", "budi.santoso.bengkel" / "the gmail one sir"): the word before is its
-  // mailbox only when it is a lone word shaped like a name, with letters (no reading, "92.5", sent before "yahoo!").
+  // mailbox only when it is a lone word shaped like a name (`MAILBOX_ALONE`: no reading, "92.5", sent before "yahoo!"; no
+  // file's name, code or model), and the provider the sender's, not the reader's inbox (`PROVIDER_AS_PLACE`).
   if (providerOnly) {
     const provider = PROVIDER_ONLY.exec(current)!.indices!.groups!["p"]!;
-    return /^\S+$/.test(text.trim()) && NAME_SHAPED.test(word[1]!) && /\p{L}{3}/u.test(word[1]!)
+    const name = word[1]!;
+    return /^\S+$/.test(text.trim()) && NAME_SHAPED.test(name) && MAILBOX_ALONE.test(name) && !FILE_NAME.test(text.trim()) && !PROVIDER_AS_PLACE.test(current)
       ? [
           { part: k, span: { kind: "EMAIL", start: word.index, end: word.index + word[1]!.length, detail: true } },
           { part: last, span: { kind: "EMAIL", start: provider[0], end: provider[1], detail: true } },

@@ -66,6 +66,18 @@ function realPostcode(code: string): boolean {
   if (/\d$/.test(code)) return CA_POSTCODE_LETTERS.test(code);
   return UK_POSTCODE_AREAS.has(/^[A-Z]+/.exec(code)?.[0] ?? "");
 }
+/**
+ * A box of round 36's words given as an address, not a drawer, a bus or a locker named in passing ("Posbus 3 was
+ * vol", "the P.O. Drawer 12 at the shop", "Packstation 118 near the station"): a box's number of three digits or
+ * more or a place after it ("skrytka pocztowa 12, 30-001 Kraków", "а/я 45, Казань"), and a Packstation with its
+ * customer's Postnummer, which is what a parcel is addressed to.
+ */
+function boxAbroadGiven(m: RegExpExecArray, text: string): boolean {
+  const word = m.groups?.["abroad"];
+  if (!word) return true;
+  if (/^packstation$/i.test(word)) return /\bpostnummer\b|\b\d{6,10}\b/i.test(text.slice(m.index + m[0].length));
+  return (m.groups?.["n"] ?? "").length >= 3 || /^\s*,\s*(?:\d{2}-?\d{3}|\p{Lu})/u.test(text.slice(m.index + m[0].length));
+}
 /** Irish Eircode: routing key and unique identifier ("D03 X2Y4"). */
 const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
 /**
@@ -267,8 +279,8 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     // Round 34: "POB 771", "Apdo. 455", "Apdo. Postal 88", "Caja Postal 221", "Kotak Pos 1234", "posta kutusu 34".
     // Round 36: "P.O. Drawer 220", Afrikaans and Dutch "Posbus"/"Postbus", Nordic "Postboks", "Packstation 118",
     // Polish "skrytka pocztowa" and Russian "а/я".
-    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.|(?=\s*#?\d))|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|apdo\.?(?:\s+postal)?|casilla\s+(?:postal|de\s+correos?)|caja\s+postal|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|kotak\s+pos|posta\s+kutusu|B\.?P\.?(?=\s*\d)|P\.?\s?O\.?\s*Drawer|pos(?:t)?bus|postboks|packstation|skrytka\s+pocztowa|(?<!\S)а\/я)\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/giu,
-    accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m),
+    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.|(?=\s*#?\d))|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|apdo\.?(?:\s+postal)?|casilla\s+(?:postal|de\s+correos?)|caja\s+postal|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|kotak\s+pos|posta\s+kutusu|B\.?P\.?(?=\s*\d)|(?<abroad>P\.?\s?O\.?\s*Drawer|pos(?:t)?bus|postboks|packstation|skrytka\s+pocztowa|(?<!\S)а\/я))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?(?<n>\d{1,6})\b/giu,
+    accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m) && boxAbroadGiven(m, text),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {
@@ -963,13 +975,24 @@ ADDRESS_PATTERNS.push({
   gate: /\d[\s,.-]+\d|\d[\s,.-]*[A-Za-z][\s,.-]+[A-Za-z]/,
 });
 
+/**
+ * Where an Eircode given alone stands: opening the message or a clause of an address ("D08 VF32, red door",
+ * "Ballyglass, Co. Mayo, F23 KX82", "top floor flat, D08 W9RT"), or after a word placing someone there ("I'm at",
+ * "my place is", "send it to", "estoy en"). A code after any other word is a thing's ("the Honda D14 A4XT lump",
+ * "fuse F23 20A2").
+ */
+const EIRCODE_PLACED = /(?:^|[,:;—–]\s*|\s-\s+|\b(?:at|in|to|is|near|eircode|address|en|em|na|nach|bei|ist|es|é|est|à|a)\s+)$/iu;
+/** A vehicle's or a part's words in the code's sentence: the code is an engine's, a fuse's, a tyre's, a chassis'. */
+const EIRCODE_THING_WORDS = /\b(?:engines?|motor|fuses?|tyres?|tires?|codes?|lump|chassis|model|sensor|ecu|gearbox|badge|size|relay|bulb)\b/i;
+
 // An Eircode on its own ("I'm in Douglas, T12 K8P3", "D08 VF32, red door", "Ballyglass, Co. Mayo, F23 KX82"):
-// capitals, its space, a real routing key and a mixed identifier (`realEircode`), as the UK and Canadian codes
-// above stand alone; after its name ("eircode D08 X2Y4") any shape is read by the postcode rules.
+// capitals, its space, a real routing key and a mixed identifier (`realEircode`), placed as an address is
+// (`EIRCODE_PLACED`) with no vehicle's or part's word beside it, as the UK and Canadian codes above stand alone;
+// after its name ("eircode D08 X2Y4") any shape is read by the postcode rules.
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: /\b[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y0-9]{4}\b/g,
-  accept: (m) => realEircode(m[0]),
+  accept: (m, text) => realEircode(m[0]) && EIRCODE_PLACED.test(text.slice(0, m.index)) && !EIRCODE_THING_WORDS.test(text),
   gate: /[A-Z]\d\d [A-Z\d]{4}/,
 });
 

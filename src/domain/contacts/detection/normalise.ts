@@ -389,6 +389,42 @@ const TEEN_WORD = words(Object.fromEntries(Object.entries(TENS).filter(([, digit
 const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
 // "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
 
+/** Vietnamese digit words, their marks gone ("bảy" is "bay"; round 36). */
+const VIETNAMESE_DIGITS: Record<string, string> = { khong: "0", mot: "1", hai: "2", ba: "3", bon: "4", nam: "5", sau: "6", bay: "7", tam: "8", chin: "9" };
+/** Romanised Japanese digit words (round 36). */
+const JAPANESE_DIGITS: Record<string, string> = {
+  zero: "0",
+  rei: "0",
+  maru: "0",
+  ichi: "1",
+  ni: "2",
+  san: "3",
+  yon: "4",
+  shi: "4",
+  go: "5",
+  roku: "6",
+  nana: "7",
+  shichi: "7",
+  hachi: "8",
+  kyu: "9",
+  kyuu: "9",
+};
+/**
+ * Languages whose digit words are everyday words before all else: Vietnamese "không" is "no", "năm" "year" as well
+ * as five, "hai", "ba", "bay" are words of every sentence; Japanese "go", "ni", "san", "shi" are English words,
+ * names and a city's "-shi". A run of them is read only as its countries' numbers are dialled (`dialledAtHome`).
+ */
+const DIALLED_AT_HOME_ONLY = new Set<Record<string, string>>([VIETNAMESE_DIGITS, JAPANESE_DIGITS]);
+/**
+ * A run of `DIALLED_AT_HOME_ONLY` words spelling a number as it is dialled in Vietnam or Japan: ten or eleven
+ * digits opening on the zero word, which is no "không," ("no,": "không, bảy tám năm 2015 rồi"), and no five
+ * word before a typed year ("năm 2020": the year 2020).
+ */
+function dialledAtHome(run: string, out: string): boolean {
+  const digits = out.replace(/\D/g, "");
+  return /^(?:khong|zero|rei|maru)(?![\s]*[,.])/iu.test(run.trimStart()) && digits.length >= 10 && digits.length <= 11 && !/\bnam[ \t]+(?:19|20)\d\d\b/iu.test(run);
+}
+
 /**
  * Digit words of further languages chat is written in (Afrikaans and Dutch, Malay and Indonesian,
  * Norwegian and Danish, Turkish, romanised Arabic), issue 13 round 23; Swahili, Vietnamese and
@@ -402,10 +438,10 @@ const RUN_DIGIT_WORDS: readonly Record<string, string>[] = [
   { kosong: "0", nol: "0", satu: "1", dua: "2", tiga: "3", empat: "4", lima: "5", enam: "6", tujuh: "7", lapan: "8", delapan: "8", sembilan: "9" },
   { null: "0", en: "1", ett: "1", to: "2", tre: "3", fire: "4", fem: "5", seks: "6", sju: "7", syv: "7", "åtte": "8", atte: "8", otte: "8", ni: "9" },
   { "sıfır": "0", sifir: "0", bir: "1", iki: "2", "üç": "3", uc: "3", "dört": "4", dort: "4", "beş": "5", bes: "5", "altı": "6", alti: "6", yedi: "7", sekiz: "8", dokuz: "9" },
-  // Swahili, Vietnamese (its marks gone: "bảy" is "bay"), romanised Japanese (round 36).
+  // Swahili, Vietnamese, romanised Japanese (round 36).
   { sifuri: "0", moja: "1", mbili: "2", tatu: "3", nne: "4", tano: "5", sita: "6", saba: "7", nane: "8", tisa: "9" },
-  { khong: "0", mot: "1", hai: "2", ba: "3", bon: "4", nam: "5", sau: "6", bay: "7", tam: "8", chin: "9" },
-  { zero: "0", rei: "0", maru: "0", ichi: "1", ni: "2", san: "3", yon: "4", shi: "4", go: "5", roku: "6", nana: "7", shichi: "7", hachi: "8", kyu: "9", kyuu: "9" },
+  VIETNAMESE_DIGITS,
+  JAPANESE_DIGITS,
   { sifr: "0", sefr: "0", wa7ad: "1", wahid: "1", wa7ed: "1", wahed: "1", itnein: "2", etnein: "2", tnein: "2", etnen: "2", talata: "3", tlata: "3", arba3a: "4", arba: "4", khamsa: "5", sitta: "6", setta: "6", sab3a: "7", saba3a: "7", tamanya: "8", tmanya: "8", tes3a: "9", tis3a: "9" },
 ];
 /** One run per language: its digit words (or typed digits, or a word glued to digits) apart by spaces, commas, dots or dashes. */
@@ -500,6 +536,7 @@ function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): st
   });
   const digits = (out.match(/\d/g) ?? []).length;
   if (said < RUN_WORDS_NEEDED || digits < 7 || digits > 15 || /\p{L}/u.test(out)) return undefined;
+  if (DIALLED_AT_HOME_ONLY.has(table) && !dialledAtHome(m[0], out)) return undefined;
   const opensOnZero = out.trimStart().startsWith("0");
   const countsUp = COUNTING_UP.test(wordDigits) && !OWN_NUMBER_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH));
   return opensOnZero || (RUN_NUMBER_CUE.test(m.input) && !countsUp) ? out : undefined;
@@ -911,6 +948,9 @@ function saidAddress(m: RegExpExecArray): string | undefined {
   // After an everyday word ("la", "et") the label is a mail provider's or the mailbox looks like one ("ion.pop", "ali_85").
   const mailbox = /[\w.+-]+$/u.exec(m.input.slice(0, m.index))?.[0] ?? "";
   if (!alone && !SAID_PROVIDER_LABEL.test(m[2] ?? "") && !/[\d._]/.test(mailbox)) return undefined;
+  // Afrikaans "by" is "at" a place or an employer too ("ek werk by telkomsa punt net", "ons is by afrihost punt co
+  // punt za"): its mailbox is shaped like one ("pieter.botha", "jan_77") or said with its own dot ("sarel punt venter").
+  if (at === "by" && !/[\d._]/.test(mailbox) && !/\p{L}+\s+punt\s+\p{L}+$/iu.test(m.input.slice(0, m.index))) return undefined;
   return "@";
 }
 
@@ -924,9 +964,11 @@ const SAID_DOTS_AFTER_AT = new RegExp(String.raw`${SPACE_OR_BRACKET_NEXT}(?<=[\w
 /**
  * Languages whose endings count after their "@" word only: their dot words are everyday words too
  * ("punto", "point", "punkt": "a ce point ca", "am Punkt at"), and a domain said alone in them is the
- * older "dot" rewrites' (round 6/22), so `SAID_DOMAIN` does not read them.
+ * older "dot" rewrites' (round 6/22), so `SAID_DOMAIN` does not read them. So too Vietnamese "chấm", Korean "점"
+ * ("point", "shop"), Afrikaans "punt" (round 36): a shop's site said in passing ("em mua ở shopee chấm vn", as
+ * "emag punct ro") or "die laaste punt" is no mailbox's domain.
  */
-const ENDINGS_AFTER_AT_ONLY = new Set(["spanish", "portuguese", "italian", "german", "french", "arabic"]);
+const ENDINGS_AFTER_AT_ONLY = new Set(["spanish", "portuguese", "italian", "german", "french", "arabic", "vietnamese", "afrikaans", "korean", "japanese"]);
 /** Each dot-word's country endings, by its normalised spelling, but for the languages of `ENDINGS_AFTER_AT_ONLY`. */
 const DOT_ENDINGS = byWord(
   SPOKEN_MAIL_WORDS.filter((e) => !ENDINGS_AFTER_AT_ONLY.has(e.language)),
