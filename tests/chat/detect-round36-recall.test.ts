@@ -25,6 +25,14 @@
 // "năm 2020" a year); "chấm vn", "점 kr", "punt za" said alone as "emag punct ro" is, a shop's site; Afrikaans "by"
 // after a verb is "at an employer"; file names, codes and the reader's inbox before a provider alone; a box abroad
 // named in passing.
+// Second review (another white-box attacker's innocents the branch flagged), narrowed as kinds: two readings under a
+// phone's label that is an everyday word too ("Cell", "HP", "GSM", "Direct", "PH", "Tel") are a phone only on a card
+// naming its person, never in a table of readings (the label repeated) or beside a measurement's words or heading
+// ("mV", "readings", "pack", "printer", "Bateria", "Kilometer"); an Eircode alone is placed only after an address's
+// label or a phrase placing a person ("Address:", "I live in", "send it to me at"), not after a thing's label or "is"
+// ("Ref:", "SKU:", "the part number is", "la referencia es"); digit words counting by one from the run's start are a
+// count in every language, zero first too, and a password's label rules a run out ("Nenosiri:", "kata sandi:");
+// Swahili runs are read only as Kenya and Tanzania dial a mobile; a box abroad only as where to write or send.
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy, replayCaught, replayFlagged } from "./detector-helpers.ts";
 
@@ -86,6 +94,14 @@ const ATTACKS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["send delen til Postboks 77, 0101 Oslo", ["Postboks 77"]],
   ["wyślij na skrytka pocztowa 12, 30-001 Kraków", ["skrytka pocztowa 12"]],
   ["пишите на а/я 45, Казань", ["а/я 45"]],
+  // second review: the catches kept, given as where to write or send
+  ["stuur dit na my Posbus 1024 asseblief", ["Posbus 1024"]],
+  ["Postbus 88, 3500 AA Utrecht", ["Postbus 88"]],
+  ["Address: D08 VF32, the blue door", ["D08 VF32"]],
+  ["I live in Ballincollig, P31 X2F7", ["P31 X2F7"]],
+  ["send it to me at T12 K8P3 please", ["T12 K8P3"]],
+  ["Nombre: Sean Byrne\nCell: 087 123 4567\nCoche: Golf", ["087 123 4567"]],
+  ["namba yangu: sifuri saba sifuri nane, tano tatu moja, nne tisa mbili", ["sifuri saba sifuri nane, tano tatu moja, nne tisa mbili"]],
   // a deal's terms in the sentence after it
   ["pagamento por fora, beleza? pix direto pra mim", ["pix direto pra mim"]],
 ];
@@ -199,6 +215,75 @@ const INNOCENTS: readonly string[] = [
   "Posbus 3 was vol",
   "the P.O. Drawer 12 at the shop",
   "die Packstation 204 ist am Bahnhof",
+  // second review: two readings under a phone's label that is an everyday word too, or in a table of readings
+  "Hybrid pack readings (mV)\nCell: 3712 3708\nCell: 3715 3701",
+  "cell voltages after balancing:\ncell: 4120 4118\nlooks ok?",
+  "Bateria\nCelular: 3700 3710",
+  "My printer\nHP: 6420 6455\nwhich cartridge fits?",
+  "Stats\nHP: 9400 9450\nATK: 320",
+  "Modem\nGSM: 9001 9002\nwhich band?",
+  "Direct: 8800 8900\nAgent fee: 300",
+  "Kilometer\nTel: 4500 4800\nok",
+  "Readings\nPH: 7820 7830",
+  "Owner: Kevin Walsh\nCell: 3712 3708\nPack: ok",
+  "Batería del híbrido\nCel: 3712 3708",
+  "Tabela\nTel: 4400 4600\nTel: 4410 4620",
+  "Kilometerstand\nTel: 4500 4800",
+  "Direct: 7450 7800\nVia agent: 8200 8300",
+  "PH: 6820 6910\nEC: 1200",
+  "Spannung (mV)\nHandy: 3712 3708",
+  "Moduł baterii\nGSM: 9001 9002",
+  "Screen repair\nMobile: 9187 6543\nTicket: closed",
+  "Mob: 4123 4567\nOk",
+  "Tablet\nMóvil: 9876 5432\nPantalla: rota",
+  // second review: a code in an Eircode's shape after a thing's label or "is", not an address's
+  "Ref: D08 VF32, the quote you sent",
+  "Quote: D08 VF32\nTotal: 420 EUR",
+  "SKU: D14 A4XT",
+  "Item: K34 X9T2 brake pads",
+  "Invoice ref - D14 A4XT",
+  "Booking: C15 N8P2",
+  "Order: C15 N8P2 shipped",
+  "Tracking: T12 K8P3",
+  "Version: D14 A4XT",
+  "SW version is D14 A4XT",
+  "Locker: T12 K8P3 at the Applegreen",
+  "Part: D14 A4XT",
+  "the part number is D14 A4XT",
+  "la referencia es D14 A4XT, la tienen?",
+  "a peça é a K34 X9T2",
+  "Order no: K34 X9T2, arriving Tuesday",
+  "Referência: D14 A4XT",
+  "Artikel: T12 K8P3 ist nicht lieferbar",
+  "numer części to D14 A4XT",
+  "Firmware: D14 A4XT installed",
+  "kode voucher: C15 N8P2",
+  // second review: digit words counted, from zero too, and a password's digits read out
+  "không một hai ba bốn năm sáu bảy tám chín",
+  "zero ichi ni san yon go roku nana hachi kyu",
+  "rei rei ichi ni san shi go roku nana hachi kyu",
+  "maru maru ichi ni san shi go roku nana hachi kyu",
+  "sifuri moja mbili tatu nne tano sita saba nane tisa",
+  "Nenosiri: sifuri sifuri moja mbili tatu nne tano sita",
+  "chín tám bảy sáu năm bốn ba hai một không, bắt đầu!",
+  "zero ichi ni san yon go roku nana hachi kyu juu, call it a day",
+  "nol satu dua tiga empat lima enam tujuh delapan sembilan, hitung bautnya",
+  "sıfır bir iki üç dört beş altı yedi sekiz dokuz diye saydım",
+  "Nenosiri la wifi: sifuri saba moja mbili tatu nne tano sita saba nane",
+  "PIN yangu ni sifuri saba moja mbili tatu tatu nne nne",
+  "kata sandi: nol delapan satu tiga lima tujuh sembilan dua empat enam",
+  "şifre: sıfır beş üç iki dört yedi sekiz bir dokuz altı",
+  "rei rei rei ichi ni san yon go roku nana - those are the steps in the manual",
+  "khong khong mot hai ba bon nam sau bay tam, dem xong roi",
+  // second review: a box abroad named in passing, not given as where to write
+  "P.O. Drawer 100 is where the old sales records were kept",
+  "Packstation 118 ist voll, 123456 Pakete heute",
+  "Posbus 1024 was vol, ek het die pakkie by die poskantoor gekry",
+  "Packstation 204 war besetzt, 2 Pakete im Auto",
+  "P.O. Drawer 2 has the spare fuses",
+  "the Posbus 300 at the mall closed down last year",
+  "P.O. Drawer 450 was the old dealer's, they moved",
+  "Packstation 133 liegt neben der Tankstelle, 4 Fächer frei",
 ];
 
 const BURST_ATTACKS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [

@@ -6,6 +6,7 @@
  */
 import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
 import { BUSINESS_SUBJECT } from "./home-directions.ts";
+import { REFERENCE_WORDS } from "./reference-labels.ts";
 import { CHANNEL_NAMES } from "./social.ts";
 import type { Hit } from "./types.ts";
 import { MONTH_NAMES, PAYMENT_CHANNELS, WEEKDAY_NAMES } from "./vocabulary.ts";
@@ -66,17 +67,24 @@ function realPostcode(code: string): boolean {
   if (/\d$/.test(code)) return CA_POSTCODE_LETTERS.test(code);
   return UK_POSTCODE_AREAS.has(/^[A-Z]+/.exec(code)?.[0] ?? "");
 }
+/** A sender's own box, or one written, sent or posted to, just before the box's word. */
+const BOX_SENT_TO =
+  /(?<!\p{L})(?:my|our|mine|mijn|ons|onze|min|mitt|vår|vårt|mein|meine|unser|unsere|moja|nasza|мой|наш|send|write|post|mail|ship|stuur|skryf|pos|schick|schicke|schreib|sende|skicka|wyślij|napisz|пишите|отправ\p{L}*)(?!\p{L})[^.!?\n]{0,20}$/iu;
 /**
- * A box of round 36's words given as an address, not a drawer, a bus or a locker named in passing ("Posbus 3 was
- * vol", "the P.O. Drawer 12 at the shop", "Packstation 118 near the station"): a box's number of three digits or
- * more or a place after it ("skrytka pocztowa 12, 30-001 Kraków", "а/я 45, Казань"), and a Packstation with its
- * customer's Postnummer, which is what a parcel is addressed to.
+ * A box of round 36's words given as where to write or send, not a drawer, a bus or a locker named in passing ("Posbus
+ * 1024 was vol", "P.O. Drawer 100 is where the old records were kept", "Packstation 118 ist voll"): a sender's own box
+ * or one written or sent to just before it ("my box", "our Postbus", "send it to", "stuur na", "schick an", "wyślij
+ * na", "пишите на"), or a town or a postcode right after it ("Posbus 2231, Upington", "Postboks 77, 0101 Oslo",
+ * "skrytka pocztowa 12, 30-001 Kraków", "а/я 45, Казань"); a Packstation only with its customer's Postnummer, which is
+ * what a parcel is addressed to.
  */
 function boxAbroadGiven(m: RegExpExecArray, text: string): boolean {
   const word = m.groups?.["abroad"];
   if (!word) return true;
-  if (/^packstation$/i.test(word)) return /\bpostnummer\b|\b\d{6,10}\b/i.test(text.slice(m.index + m[0].length));
-  return (m.groups?.["n"] ?? "").length >= 3 || /^\s*,\s*(?:\d{2}-?\d{3}|\p{Lu})/u.test(text.slice(m.index + m[0].length));
+  const rest = text.slice(m.index + m[0].length);
+  if (/^packstation$/i.test(word)) return /\bpostnummer\b/i.test(rest);
+  const lead = text.slice(Math.max(0, m.index - 40), m.index);
+  return BOX_SENT_TO.test(lead) || /^\s*,\s*(?:\d{2}-\d{3}|\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}|\p{Lu}\p{Ll})/u.test(rest);
 }
 /** Irish Eircode: routing key and unique identifier ("D03 X2Y4"). */
 const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
@@ -976,14 +984,29 @@ ADDRESS_PATTERNS.push({
 });
 
 /**
- * Where an Eircode given alone stands: opening the message or a clause of an address ("D08 VF32, red door",
- * "Ballyglass, Co. Mayo, F23 KX82", "top floor flat, D08 W9RT"), or after a word placing someone there ("I'm at",
- * "my place is", "send it to", "estoy en"). A code after any other word is a thing's ("the Honda D14 A4XT lump",
- * "fuse F23 20A2").
+ * Where an Eircode given alone stands: opening the message, a line or a clause of an address ("D08 VF32, red door",
+ * "Ballyglass, Co. Mayo, F23 KX82", "top floor flat, D08 W9RT"); after an address's label ("Address: ...", "Eircode -
+ * ...", "my place is", "dirección:", "morada é"); or after a phrase placing a person there ("I'm at", "I live in",
+ * "we're out past", "send it to me at", "estoy en", "moro em"). After any other label or "is" the code is a thing's
+ * ("Ref: D08 VF32", "SKU: D14 A4XT", "the part number is D14 A4XT", "la referencia es ...", "a peça é a ...").
  */
-const EIRCODE_PLACED = /(?:^|[,:;—–]\s*|\s-\s+|\b(?:at|in|to|is|near|eircode|address|en|em|na|nach|bei|ist|es|é|est|à|a)\s+)$/iu;
+const EIRCODE_PLACED = new RegExp(
+  String.raw`(?:^|\n|[,;]\s*|` +
+    String.raw`\b(?:address|addr|eircode|home|house|place|flat|apartment|direcci[oó]n|domicilio|casa|morada|endere[cç]o|adresse|anschrift|indirizzo|adres|alamat)\s*(?:[:—–-]\s*|\s(?:is|es|é|e|ist|est|è)\s+(?:a\s+)?)|` +
+    String.raw`\b(?:send|post|ship|deliver|bring|drop|mail)\b[^,.;\n]{0,25}\s(?:to|at)\s+|\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|live[ds]?|living|based|located|staying|me|us|estoy|estamos|vivo|vivimos|moro|estou|wohne|wohnen|j'habite|habite|abito|sto)\b(?:\s+(?:out|up|down|over|just|right))?\s+(?:at|in|to|near|past|by|en|em|na|no|bei|in|à|a)\s+)$`,
+  "iu",
+);
 /** A vehicle's or a part's words in the code's sentence: the code is an engine's, a fuse's, a tyre's, a chassis'. */
 const EIRCODE_THING_WORDS = /\b(?:engines?|motor|fuses?|tyres?|tires?|codes?|lump|chassis|model|sensor|ecu|gearbox|badge|size|relay|bulb)\b/i;
+/**
+ * A reference's or a stocked thing's label bound right before the code (`REFERENCE_WORDS`, and a part's, an item's, a
+ * version's, a locker's words): "booking\nC15 N8P2", "order, C15 N8P2", "SKU; D14 A4XT".
+ */
+const EIRCODE_LABEL_BEFORE = new RegExp(
+  String.raw`\b(?:${[...REFERENCE_WORDS, "sku", "item", "part", "version", "locker", "quote", "referencia", "pieza", "peca", "peça", "teil", "pezzo"].join("|")})` +
+    String.raw`\b(?:\s+(?:no\.?|number|nr|#|id|code))?\s*[:#,;\n-]?\s*$`,
+  "iu",
+);
 
 // An Eircode on its own ("I'm in Douglas, T12 K8P3", "D08 VF32, red door", "Ballyglass, Co. Mayo, F23 KX82"):
 // capitals, its space, a real routing key and a mixed identifier (`realEircode`), placed as an address is
@@ -992,7 +1015,7 @@ const EIRCODE_THING_WORDS = /\b(?:engines?|motor|fuses?|tyres?|tires?|codes?|lum
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: /\b[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y0-9]{4}\b/g,
-  accept: (m, text) => realEircode(m[0]) && EIRCODE_PLACED.test(text.slice(0, m.index)) && !EIRCODE_THING_WORDS.test(text),
+  accept: (m, text) => realEircode(m[0]) && EIRCODE_PLACED.test(text.slice(0, m.index)) && !EIRCODE_THING_WORDS.test(text) && !EIRCODE_LABEL_BEFORE.test(text.slice(0, m.index)),
   gate: /[A-Z]\d\d [A-Z\d]{4}/,
 });
 

@@ -409,20 +409,27 @@ const JAPANESE_DIGITS: Record<string, string> = {
   kyu: "9",
   kyuu: "9",
 };
+/** Swahili digit words (round 36). */
+const SWAHILI_DIGITS: Record<string, string> = { sifuri: "0", moja: "1", mbili: "2", tatu: "3", nne: "4", tano: "5", sita: "6", saba: "7", nane: "8", tisa: "9" };
 /**
- * Languages whose digit words are everyday words before all else: Vietnamese "không" is "no", "năm" "year" as well
- * as five, "hai", "ba", "bay" are words of every sentence; Japanese "go", "ni", "san", "shi" are English words,
- * names and a city's "-shi". A run of them is read only as its countries' numbers are dialled (`dialledAtHome`).
+ * Languages whose digit words are everyday words before all else, and the shape their countries dial a mobile in:
+ * Vietnamese "không" is "no", "năm" "year" as well as five, "hai", "ba", "bay" are words of every sentence; Japanese
+ * "go", "ni", "san", "shi" are English words, names and a city's "-shi"; Swahili "moja", "sita", "saba", "tano" are
+ * "one" of a list, "six" of a count, a name. Vietnam and Japan dial ten or eleven digits from a zero, Kenya and
+ * Tanzania ten, "07.." or "01..". A run of them is read only as such a number (`dialledAtHome`).
  */
-const DIALLED_AT_HOME_ONLY = new Set<Record<string, string>>([VIETNAMESE_DIGITS, JAPANESE_DIGITS]);
+const DIALLED_AT_HOME = new Map<Record<string, string>, RegExp>([
+  [VIETNAMESE_DIGITS, /^0\d{9,10}$/],
+  [JAPANESE_DIGITS, /^0\d{9,10}$/],
+  [SWAHILI_DIGITS, /^0[17]\d{8}$/],
+]);
 /**
- * A run of `DIALLED_AT_HOME_ONLY` words spelling a number as it is dialled in Vietnam or Japan: ten or eleven
- * digits opening on the zero word, which is no "không," ("no,": "không, bảy tám năm 2015 rồi"), and no five
- * word before a typed year ("năm 2020": the year 2020).
+ * A run of `DIALLED_AT_HOME` words spelling a number as its countries dial it (the table's shape), opening on the zero
+ * word, which is no "không," ("no,": "không, bảy tám năm 2015 rồi"), and no five word before a typed year ("năm 2020":
+ * the year 2020).
  */
-function dialledAtHome(run: string, out: string): boolean {
-  const digits = out.replace(/\D/g, "");
-  return /^(?:khong|zero|rei|maru)(?![\s]*[,.])/iu.test(run.trimStart()) && digits.length >= 10 && digits.length <= 11 && !/\bnam[ \t]+(?:19|20)\d\d\b/iu.test(run);
+function dialledAtHome(run: string, out: string, shape: RegExp): boolean {
+  return /^(?:khong|zero|rei|maru|sifuri)(?![\s]*[,.])/iu.test(run.trimStart()) && shape.test(out.replace(/\D/g, "")) && !/\bnam[ \t]+(?:19|20)\d\d\b/iu.test(run);
 }
 
 /**
@@ -439,7 +446,7 @@ const RUN_DIGIT_WORDS: readonly Record<string, string>[] = [
   { null: "0", en: "1", ett: "1", to: "2", tre: "3", fire: "4", fem: "5", seks: "6", sju: "7", syv: "7", "åtte": "8", atte: "8", otte: "8", ni: "9" },
   { "sıfır": "0", sifir: "0", bir: "1", iki: "2", "üç": "3", uc: "3", "dört": "4", dort: "4", "beş": "5", bes: "5", "altı": "6", alti: "6", yedi: "7", sekiz: "8", dokuz: "9" },
   // Swahili, Vietnamese, romanised Japanese (round 36).
-  { sifuri: "0", moja: "1", mbili: "2", tatu: "3", nne: "4", tano: "5", sita: "6", saba: "7", nane: "8", tisa: "9" },
+  SWAHILI_DIGITS,
   VIETNAMESE_DIGITS,
   JAPANESE_DIGITS,
   { sifr: "0", sefr: "0", wa7ad: "1", wahid: "1", wa7ed: "1", wahed: "1", itnein: "2", etnein: "2", tnein: "2", etnen: "2", talata: "3", tlata: "3", arba3a: "4", arba: "4", khamsa: "5", sitta: "6", setta: "6", sab3a: "7", saba3a: "7", tamanya: "8", tmanya: "8", tes3a: "9", tis3a: "9" },
@@ -491,12 +498,37 @@ function runWordsOf(text: string): number[] {
 const RUN_NUMBER_CUE =
   /(?<![\p{L}\p{N}])(?:nummer|nr|no|selfoon|sel|mobil\w*|mobiel|gsm|tlf|ponsel|hp|cep|bel(?:len)?|app|whatsapp|wa|wp|nombor|nomor|hubungi|telefon|tel|ring|numaram?|ara|ra2m\w*|raqm\w*|number|phone|call|text|contact|simu|namba|goi|sdt|zalo|denwa|bango|bangou)(?!\p{L})/iu;
 /**
- * The sender's own number named just before the run ("mijn nummer is", "nombor saya", "numaram",
- * "ring mig på"): it is read even when its words count upward, as a number's own digits may. The
+ * The sender's own number named just before the run ("mijn nummer is", "nombor saya", "wa saya", "numaram",
+ * "ring mig på", "namba yangu", "sđt của anh", "bangou wa"): it is read even when its words count upward, as a
+ * number's own digits may. The
  * text comes here folded, "på" as "pa".
  */
 const OWN_NUMBER_BEFORE =
-  /(?:\b(?:mijn|my|mitt|min|mit)\s+(?:nummer|nr|number|telefoon|mobiel|mobil)\b|\b(?:nombor|nomor)\s+(?:saya|aku|gue)\b|\bnumaram\b|\bra2mi\b|\b(?:ring|bel|call|text)\s+(?:me|mij|mig|meg|us)\s+(?:på|pa|op|on|at)\b)/iu;
+  /(?:\b(?:mijn|my|mitt|min|mit)\s+(?:nummer|nr|number|telefoon|mobiel|mobil)\b|\b(?:nombor|nomor|wa|whatsapp|hp|ponsel|telefon)\s+(?:saya|aku|gue|ku)\b|\bnumaram\b|\bra2mi\b|\b(?:ring|bel|call|text)\s+(?:me|mij|mig|meg|us)\s+(?:på|pa|op|on|at)\b|(?<!\p{L})(?:namba|nambari)\s+yangu(?!\p{L})|(?<!\p{L})(?:s[dđ]t|g[oọ]i)(?:\s+c[uủ]a)?\s+(?:anh|em|t[oô]i|m[iì]nh)(?!\p{L})|(?<!\p{L})bang(?:o|ou|ō)\s+wa(?!\p{L}))/iu;
+/**
+ * A secret's label just before the run ("Nenosiri: sifuri sifuri moja ...", "PIN: ...", "mật khẩu", "contraseña",
+ * "senha", "mot de passe", "Passwort", "şifre", "kata sandi", "pasuwādo"), or two words after it ("Nenosiri la wifi:",
+ * "PIN yangu ni"): a password or a code read out, not a number.
+ */
+const SECRET_BEFORE =
+  /(?<!\p{L})(?:password|passcode|passwort|pin|otp|code|codigo|código|nenosiri|siri|contrase[nñ]a|senha|mot\s+de\s+passe|kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|pasuwa-?do|pasuwādo|parola|has[lł]o|пароль|wachtwoord|[sş]ifre|kata\s+laluan)(?!\p{L})(?:[\s:=-]+\p{L}+){0,2}[^\p{L}\p{N}]*$/iu;
+/**
+ * Whether a run's digits count by one, up or down, from its start for two thirds of its length and more ("không một
+ * hai ba ... chín", "rei rei ichi ni san ...", "sifuri moja mbili tatu ..."), zero first or not: a count read aloud, in
+ * every language; its opening digit said over and over counts once ("rei rei rei ichi ni san ..."). A number whose
+ * middle counts ("0812 3456 7890") starts elsewhere.
+ */
+export function countedFromTheStart(written: string): boolean {
+  const digits = written.replace(/^(\d)\1+/, "$1");
+  for (const from of [0, 1]) {
+    for (const step of [1, -1]) {
+      let end = from;
+      while (end + 1 < digits.length && Number(digits[end + 1]) - Number(digits[end]) === step) end++;
+      if ((end - from + 1) * 3 >= digits.length * 2) return true;
+    }
+  }
+  return false;
+}
 /** How far before the run `OWN_NUMBER_BEFORE` is looked for, in characters ("mijn nummer is één "). */
 const OWN_NUMBER_REACH = 25;
 /**
@@ -536,9 +568,13 @@ function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): st
   });
   const digits = (out.match(/\d/g) ?? []).length;
   if (said < RUN_WORDS_NEEDED || digits < 7 || digits > 15 || /\p{L}/u.test(out)) return undefined;
-  if (DIALLED_AT_HOME_ONLY.has(table) && !dialledAtHome(m[0], out)) return undefined;
+  const shape = DIALLED_AT_HOME.get(table);
+  if (shape && !dialledAtHome(m[0], out, shape)) return undefined;
+  if (SECRET_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH))) return undefined;
   const opensOnZero = out.trimStart().startsWith("0");
-  const countsUp = COUNTING_UP.test(wordDigits) && !OWN_NUMBER_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH));
+  const ownNumber = OWN_NUMBER_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH));
+  if (countedFromTheStart(out.replace(/\D/g, "")) && !ownNumber) return undefined;
+  const countsUp = COUNTING_UP.test(wordDigits) && !ownNumber;
   return opensOnZero || (RUN_NUMBER_CUE.test(m.input) && !countsUp) ? out : undefined;
 }
 
