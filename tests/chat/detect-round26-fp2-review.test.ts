@@ -276,8 +276,8 @@ describe("fp26 review 2: attacks are caught and masked", () => {
   it("ruf mich an 0800-1145", () => expect(caughtBy("ruf mich an 0800-1145", ["0800-1145"], RULES)).toBe(true));
   // missed on main too, not this branch's doing
   it.fails("call 2030-1545 after six", () => expect(caughtBy("call 2030-1545 after six", ["2030-1545"], RULES)).toBe(true));
-  // missed on main too, not this branch's doing
-  it.fails("phone: 2030-1545", () => expect(caughtBy("phone: 2030-1545", ["2030-1545"], RULES)).toBe(true));
+  // caught since round 36: the number is a phone field's whole value (detection/form-fields.ts)
+  it("phone: 2030-1545", () => expect(caughtBy("phone: 2030-1545", ["2030-1545"], RULES)).toBe(true));
   it("slots: 07:91, no wait, 07:59, 11:23, 45 (that's how you reach me)", () => expect(caughtBy("slots: 07:91, no wait, 07:59, 11:23, 45 (that's how you reach me)", [], RULES)).toBe(true));
   // measuredAfter excuses 'ends 456 miles' though another piece 'starts 07911' is in the sentence
   it("starts 07911, ends 456 miles", () => expect(caughtBy("starts 07911, ends 456 miles", ["456"], RULES)).toBe(true));

@@ -32,6 +32,7 @@ import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, NOT_A_DEVICE_PLACE, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
+import { FORM_FIELD_PATTERNS } from "./detection/form-fields.ts";
 import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./detection/home-directions.ts";
 import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
@@ -47,7 +48,18 @@ import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
 import { OTHER_LANGUAGE_PATTERNS } from "./detection/other-languages.ts";
 import { PARTY_NAME_PATTERNS } from "./detection/party-names.ts";
 import { readAsPaymentTalk } from "./detection/payment-talk.ts";
-import { ANNOUNCED_FRAGMENT, continuesThingLabel, findPhones, hasPhoneCue, mobileRegionOf, myPhoneAfter, PIECE_PLACE_WORDS_ABROAD, piecesFormAPhone, VANITY } from "./detection/phone.ts";
+import {
+  ANNOUNCED_FRAGMENT,
+  continuesThingLabel,
+  findPhones,
+  hasPhoneCue,
+  mobileRegionOf,
+  myPhoneAfter,
+  PIECE_PLACE_WORDS_ABROAD,
+  piecesFormAPhone,
+  TOLL_FREE_VANITY,
+  VANITY,
+} from "./detection/phone.ts";
 import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, PLATFORM_LEFT, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
@@ -57,7 +69,7 @@ import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_
 import { STREETS_ABROAD_PATTERNS } from "./detection/streets-abroad.ts";
 import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
-import { MONTH_NAMES, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
+import { MONTH_NAMES, PAYMENT_CHANNELS, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
 import { DEFAULT_PLATFORM_DOMAINS } from "./platform-domains.ts";
 import { TRAINED_STAGE } from "./second-stage/classifier.ts";
 
@@ -118,6 +130,8 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...NAMED_HOLDER_PATTERNS,
   ...INTRODUCTION_ABROAD_PATTERNS,
   ...PARTY_NAME_PATTERNS,
+  ...FORM_FIELD_PATTERNS,
+  TOLL_FREE_VANITY,
   VANITY,
   ANNOUNCED_FRAGMENT,
 ];
@@ -140,11 +154,13 @@ function sentenceBreakAt(text: string, i: number): boolean {
 
 /**
  * Words of an offer's terms: a payment form, a price, a time or a place to meet, the platform and
- * its fee (the reason given), or the kind of deal it is ("side jobs for half", "a private
- * arrangement", "off the books").
+ * its fee (the reason given), the kind of deal it is ("side jobs for half", "a private
+ * arrangement", "off the books"), a payment channel (`PAYMENT_CHANNELS`) or cash and "direct" in the languages
+ * chat is written in ("pix direto pra mim", "en efectivo"), or the platform's booking left behind ("just cancel on here",
+ * "mark the job as cancelled", "don't approve the quote, let it expire"; round 36).
  */
 const DEAL_TERMS = new RegExp(
-  String.raw`\b(?:cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h)|${WEEKDAY_NAMES}|weekend|side\s+jobs?|private(?:ly)?|arrangement|off\s+the\s+books|half\s+(?:price|what|the)|cheaper|discount)\b|[$£€]\s?\d`,
+  String.raw`\b(?:cancel\w*|declin\w*|approv\w*|expire|booking|quote|cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h)|${WEEKDAY_NAMES}|weekend|side\s+jobs?|private(?:ly)?|arrangement|off\s+the\s+books|half\s+(?:price|what|the)|cheaper|discount|efectivo|dinheiro|esp[eè]ces|liquide|contanti|got[oó]wk\w*|nakit|tunai|bargeld|contant|direto|directo|direkt|diretto)\b|[$£€]\s?\d|${PAYMENT_CHANNELS.source}`,
   "i",
 );
 
@@ -243,10 +259,17 @@ function extendDealsToClause(breaks: SentenceBreaks, hits: Hit[]): void {
     [h.start, h.end] = widenToSentence(breaks, h.start, h.end);
     // A sentence right before or after that carries the terms ("do u take a check? i'd rather not
     // put it thru the app", "... pay me directly. Tomorrow 6pm works") belongs to the offer.
-    const prev = sentenceBefore(breaks, h.start);
-    if (prev && prev.end - prev.start <= DEAL_REACH && DEAL_TERMS.test(text.slice(prev.start, prev.end))) h.start = prev.start;
-    const next = sentenceAfter(breaks, h.end);
-    if (next && next.end - next.start <= DEAL_REACH && DEAL_TERMS.test(text.slice(next.start, next.end))) h.end = next.end;
+    // Two such sentences each way: the steps of a deal sent as a burst ("cancel the booking" / "i'll still come tmrw" / "u pay me directly").
+    for (let k = 0; k < 2; k++) {
+      const prev = sentenceBefore(breaks, h.start);
+      if (!prev || prev.end - prev.start > DEAL_REACH || !DEAL_TERMS.test(text.slice(prev.start, prev.end))) break;
+      h.start = prev.start;
+    }
+    for (let k = 0; k < 2; k++) {
+      const next = sentenceAfter(breaks, h.end);
+      if (!next || next.end - next.start > DEAL_REACH || !DEAL_TERMS.test(text.slice(next.start, next.end))) break;
+      h.end = next.end;
+    }
     // The clauses that finish the offer: when, where, how paid ("Tesco car park in Dundrum, 2pm",
     // "... I'll hand over the injectors, cash").
     for (let k = 0; k < 3; k++) {
@@ -721,8 +744,9 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
 }
 
 /**
- * A number sent as messages of nothing but its digits, with no word anywhere that it is one
- * ("98450" / "01533", "(11) 9" / "5555" / "0148", "555" / "01" / "77"): the joined text then holds
+ * A number sent as messages of nothing but its digits, typed or said ("nine eight four five zero" /
+ * "one two seven three six"), with no word anywhere that it is one ("98450" / "01533", "(11) 9" /
+ * "5555" / "0148", "555" / "01" / "77"): the joined text then holds
  * no phone a single message's rules read (a 5-5 block is a part number's shape, seven digits need a
  * cue), so `joinedPhones` never sees it. Every message of the burst a bare piece
  * (`BARE_DIGITS`: digits, brackets, dashes, a plus, two digits or more each; no money sign, unit,
@@ -735,12 +759,10 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
 function barePiecesBurst(parts: readonly string[]): Array<Array<[number, number]>> {
   const none = parts.map((): Array<[number, number]> => []);
   // A message before the pieces says what they are ("price" / "98450" / "12500", "the plugs are toyota" / "90919" / "01253").
-  if (!parts.every((text) => BARE_DIGITS.test(text))) return none;
-  const pieces = parts.map((text) =>
-    normalise(text)
-      .text.replace(/[^\d(+ ]/g, "")
-      .trim(),
-  );
+  // Read as normalised, digits said in words are digits too ("nine eight four five zero" / "one two seven three six").
+  const said = parts.map((text) => normalise(text).text);
+  if (!said.every((text) => BARE_DIGITS.test(text))) return none;
+  const pieces = said.map((text) => text.replace(/[^\d(+ ]/g, "").trim());
   if (pieces.length < 2) return none;
   const digits = pieces.join("").replace(/\D/g, "");
   const lens = pieces.map((piece) => piece.replace(/\D/g, "").length);
@@ -941,6 +963,25 @@ const ONLY_THE_AT = /^\s*(?:(?:and|then|the|usual|an?)\s+)*(?:@|at(?:\s+sign)?|a
 const LAST_WORD = /([\p{L}\p{N}](?:[\p{L}\p{N}._+-]*[\p{L}\p{N}])?)[\s.,!?:;]*$/u;
 /** A word no one types but as a name: a digit, an underscore or a dot inside ("jessie88", "tazzy_r", "m.ferraro"). */
 const NAME_SHAPED = /\d|_|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
+/**
+ * A message that names a mail provider and says little else: "gmail po", "the gmail one sir", "@hotmail", "on yahoo":
+ * the domain of a mailbox whose name came in the message before. Only the providers whose names are no everyday
+ * words ("outlook", "live" and "me" are).
+ */
+const PROVIDER_ONLY = /^\s*(?:[\p{L}']+\s+){0,2}(?<p>@?(?:gmail|googlemail|hotmail|yahoo|ymail|icloud|protonmail|gmx|yandex|aol)(?:\.com)?)(?:\s+[\p{L}']+){0,2}[\s.!?]*$/diu;
+/**
+ * A provider named as the reader's inbox or a place, not as the sender's address: "check your gmail", "sent to
+ * gmail", "in gmail", "open yahoo".
+ */
+const PROVIDER_AS_PLACE = /\b(?:your|ur|yours|to|in|into|from|via|check|open|sent|send)\s+(?:\p{L}+\s+)?@?(?:gmail|googlemail|hotmail|yahoo|ymail|icloud|protonmail|gmx|yandex|aol)\b/iu;
+/**
+ * A lone word that can be a mailbox's name before the provider alone: lower case, opening on three letters
+ * ("jmdelacruz_22", "budi.santoso.bengkel", "kev_1988"); not a file's name ("IMG_2041", "IMG_4432.jpg",
+ * "quote_v2": a camera's prefix, an extension, a version) nor a code or a model in capitals ("OBD2", "MOT2024",
+ * "BMW_E46", "Golf_mk7", "x5_owner").
+ */
+const MAILBOX_ALONE = /^\p{Ll}{3}[\p{Ll}\d._-]*$/u;
+const FILE_NAME = /\.(?:jpe?g|png|gif|heic|webp|pdf|docx?|xlsx?|csv|txt|zip|mp4|mov|avi)$|[_-]v\d+$|^(?:img|dsc|dscn|vid|pxl|scan|screenshot|photo)[_-]/i;
 /** A host typed bare, as a mailbox's domain is: "example.net", "brightline-logistics.com". */
 const BARE_HOST = /^@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
 
@@ -951,24 +992,71 @@ const BARE_HOST = /^@?[\p{L}\p{N}-]+(?:\.[\p{L}\p{N}-]+)+$/u;
  * gives only the "at") is its mailbox's name and is masked too, when the burst names a mail and
  * the word is shaped like a name or the later message opens on the "at" ("send it to deano" /
  * "at the usual gmail-type place but example.com"), or the word is shaped like a name and its
- * message is no more than two words ("its jessie88" / "and then the example.net one"). Returns
- * the EMAIL span to add and the message it is in, or null.
+ * message is no more than two words ("its jessie88" / "and then the example.net one"); a lone word shaped like a
+ * name before a message that gives only a mail provider ("jmdelacruz_22" / "gmail po"). Returns
+ * the EMAIL spans to add and the messages they are in (none when there is no such mailbox; with the provider
+ * alone, its name in the new message too).
  */
-function localPartBefore(parts: readonly string[], currentSpans: readonly ContactSpan[]): { part: number; span: ContactSpan } | null {
+function localPartBefore(parts: readonly string[], currentSpans: readonly ContactSpan[]): Array<{ part: number; span: ContactSpan }> {
   const last = parts.length - 1;
   const current = parts[last]!;
   const host = currentSpans.some((span) => (span.kind === "LINK" || span.kind === "EMAIL") && BARE_HOST.test(current.slice(span.start, span.end)));
-  if (!host) return null;
+  const providerOnly = !host && PROVIDER_ONLY.test(current);
+  if (!host && !providerOnly) return [];
   let k = last - 1;
   if (k > 0 && ONLY_THE_AT.test(parts[k]!)) k--;
   const text = parts[k]!;
   const word = LAST_WORD.exec(text);
-  if (!word || word[1]!.length < 2) return null;
+  if (!word || word[1]!.length < 2) return [];
+  // The provider alone ("jmdelacruz_22" / "gmail po", "budi.santoso.bengkel" / "the gmail one sir"): the word before is its
+  // mailbox only when it is a lone word shaped like a name (`MAILBOX_ALONE`: no reading, "92.5", sent before "yahoo!"; no
+  // file's name, code or model), and the provider the sender's, not the reader's inbox (`PROVIDER_AS_PLACE`).
+  if (providerOnly) {
+    const provider = PROVIDER_ONLY.exec(current)!.indices!.groups!["p"]!;
+    const name = word[1]!;
+    return /^\S+$/.test(text.trim()) && NAME_SHAPED.test(name) && MAILBOX_ALONE.test(name) && !FILE_NAME.test(text.trim()) && !PROVIDER_AS_PLACE.test(current)
+      ? [
+          { part: k, span: { kind: "EMAIL", start: word.index, end: word.index + word[1]!.length, detail: true } },
+          { part: last, span: { kind: "EMAIL", start: provider[0], end: provider[1], detail: true } },
+        ]
+      : [];
+  }
   const mail = parts.some((part) => MAIL_SIGN.test(part));
   const shaped = NAME_SHAPED.test(word[1]!);
   const short = !/\S\s+\S+\s+\S/.test(text.trim());
-  if (!((mail && (shaped || OPENS_ON_AT.test(parts[k + 1]!))) || (shaped && short))) return null;
-  return { part: k, span: { kind: "EMAIL", start: word.index, end: word.index + word[1]!.length, detail: true } };
+  if (!((mail && (shaped || OPENS_ON_AT.test(parts[k + 1]!))) || (shaped && short))) return [];
+  return [{ part: k, span: { kind: "EMAIL", start: word.index, end: word.index + word[1]!.length, detail: true } }];
+}
+
+/**
+ * What makes a message of a burst a step of the deal beside it: the platform's booking left behind ("cancel the
+ * booking", "just cancel on here", "no need to approve on here"), the deal's terms (`DEAL_TERMS`: "pay 50 on app",
+ * "rest cash"), the platform kept in the dark ("dont tell the platform", "nobody takes a cut", "don't mention it"),
+ * or where and when to meet ("around 3", "the one by the ferry", "swing by", "just tell me when and where").
+ */
+const DEAL_STEP = new RegExp(
+  String.raw`${DEAL_TERMS.source}|\b(?:tell|mention|report|cut|nobody|no\s+one|between\s+us|when\s+and\s+where|around\s+\d|\d{1,2}\s*ish|by\s+the|swing\s+by|come\s+(?:to|by|over|round)|face\s+to\s+face)\b`,
+  "i",
+);
+/** How many messages away from a deal's message a step of it is looked for. */
+const DEAL_STEP_REACH = 2;
+
+/**
+ * A step of the burst's deal in a message of its own (`DEAL_STEP`: "cancel the booking" / "i'll still come tmrw" / "u
+ * pay me directly", "but if you do cash I can do 950" / "just cancel on here", "... pay mpesa direct i give 38k" /
+ * "dont tell the platform"), masked with it, as `extendDealsToClause` masks the sentences beside a deal in one message. Read only
+ * within DEAL_STEP_REACH messages of one the burst already flags as a deal, so it masks more of a flagged burst and
+ * flags nothing new. Adds to `extra` in place.
+ */
+function dealStepsAround(parts: readonly string[], alone: readonly ContactDetection[], extra: ContactSpan[][]): void {
+  const isDeal = (i: number): boolean => [...alone[i]!.spans, ...extra[i]!].some((span) => span.kind === "OFF_PLATFORM_DEAL" && span.detail);
+  const deals = parts.map((_, i) => isDeal(i));
+  parts.forEach((text, i) => {
+    if (deals[i] || !DEAL_STEP.test(text) || text.length > DEAL_REACH) return;
+    if (!deals.some((deal, j) => deal && Math.abs(i - j) <= DEAL_STEP_REACH)) return;
+    const start = text.search(/\S/);
+    extra[i]!.push({ kind: "OFF_PLATFORM_DEAL", start, end: text.trimEnd().length, detail: true });
+  });
 }
 
 /** Details that can be cut mid-word between two messages. */
@@ -1074,8 +1162,8 @@ export function detectAcrossMessages(
   // is the one just read, whose written details were all taken in above.
   const glued = join("");
   if (glued.joined !== apart.joined && mayHoldWordDetail(glued.joined)) addFrom(glued, WORD_DETAILS);
-  const local = localPartBefore(parts, [...own.spans, ...extra[parts.length - 1]!]);
-  if (local) extra[local.part]!.push(local.span);
+  for (const local of localPartBefore(parts, [...own.spans, ...extra[parts.length - 1]!])) extra[local.part]!.push(local.span);
+  dealStepsAround(parts, alone, extra);
   // "tracking" / "1Z999AA1" / "0123456784": an identifier under a thing's label is no phone, whatever its shape.
   const thingNumber = continuesThingLabel(earlier, current);
   const kept = (spans: readonly ContactSpan[]): ContactSpan[] => (thingNumber ? spans.filter((span) => span.kind !== "PHONE") : [...spans]);

@@ -6,6 +6,7 @@
  */
 import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
 import { BUSINESS_SUBJECT } from "./home-directions.ts";
+import { REFERENCE_WORDS } from "./reference-labels.ts";
 import { CHANNEL_NAMES } from "./social.ts";
 import type { Hit } from "./types.ts";
 import { MONTH_NAMES, PAYMENT_CHANNELS, WEEKDAY_NAMES } from "./vocabulary.ts";
@@ -66,8 +67,51 @@ function realPostcode(code: string): boolean {
   if (/\d$/.test(code)) return CA_POSTCODE_LETTERS.test(code);
   return UK_POSTCODE_AREAS.has(/^[A-Z]+/.exec(code)?.[0] ?? "");
 }
+/** A sender's own box, or one written, sent or posted to, just before the box's word. */
+const BOX_SENT_TO =
+  /(?<!\p{L})(?:my|our|mine|mijn|ons|onze|min|mitt|vår|vårt|mein|meine|unser|unsere|moja|nasza|мой|наш|send|write|post|mail|ship|stuur|skryf|pos|schick|schicke|schreib|sende|skicka|wyślij|napisz|пишите|отправ\p{L}*)(?!\p{L})[^.!?\n]{0,20}$/iu;
+/**
+ * A box of round 36's words given as where to write or send, not a drawer, a bus or a locker named in passing ("Posbus
+ * 1024 was vol", "P.O. Drawer 100 is where the old records were kept", "Packstation 118 ist voll"): a sender's own box
+ * or one written or sent to just before it ("my box", "our Postbus", "send it to", "stuur na", "schick an", "wyślij
+ * na", "пишите на"), or a town or a postcode right after it ("Posbus 2231, Upington", "Postboks 77, 0101 Oslo",
+ * "skrytka pocztowa 12, 30-001 Kraków", "а/я 45, Казань"); a Packstation only with its customer's Postnummer, which is
+ * what a parcel is addressed to.
+ */
+function boxAbroadGiven(m: RegExpExecArray, text: string): boolean {
+  const word = m.groups?.["abroad"];
+  if (!word) return true;
+  const rest = text.slice(m.index + m[0].length);
+  if (/^packstation$/i.test(word)) return /\bpostnummer\b/i.test(rest);
+  const lead = text.slice(Math.max(0, m.index - 40), m.index);
+  return BOX_SENT_TO.test(lead) || /^\s*,\s*(?:\d{2}-\d{3}|\d{4,5}(?:\s?[A-Z]{2})?\s+\p{Lu}|\p{Lu}\p{Ll})/u.test(rest);
+}
 /** Irish Eircode: routing key and unique identifier ("D03 X2Y4"). */
 const EIRCODE = String.raw`[AC-FHKNPRTV-Y]\d{2}\s?[AC-FHKNPRTV-Y0-9]{4}`;
+/**
+ * The routing keys An Post gives Eircodes (their first three characters, Dublin's "D6W" read apart):
+ * a code in the Eircode's shape starting with another key is a part's, an engine's or a chassis'
+ * ("N47 D20A", "B58 ...", "E46 ..."), not a home's.
+ */
+const EIRCODE_ROUTING_KEYS = new Set(
+  (
+    "A41 A42 A45 A63 A67 A75 A81 A82 A83 A84 A85 A86 A91 A92 A94 A96 A98 C15 D01 D02 D03 D04 D05 D06 D07 D08 D09 D10 D11 D12 " +
+    "D13 D14 D15 D16 D17 D18 D20 D22 D24 E21 E25 E32 E34 E41 E45 E53 E91 F12 F23 F26 F28 F31 F35 F42 F45 F52 F56 F91 F92 F93 " +
+    "F94 H12 H14 H16 H18 H23 H53 H54 H62 H65 H71 H91 K32 K34 K36 K45 K56 K67 K78 N37 N39 N41 N91 P12 P14 P17 P24 P25 P31 P32 " +
+    "P36 P43 P47 P51 P56 P61 P67 P72 P75 P81 P85 R14 R21 R32 R35 R42 R45 R51 R56 R93 R95 T12 T23 T34 T45 T56 V14 V15 V23 V31 " +
+    "V35 V42 V92 V93 V94 V95 W12 W23 W34 W91 X35 X42 X91 Y14 Y21 Y25 Y34 Y35"
+  ).split(" "),
+);
+/**
+ * Whether a code in the Eircode's shape, typed in capitals with its space, is a real one: a real
+ * routing key, and a unique identifier mixing letters and digits as nearly all do ("T12 K8P3", "D08
+ * VF32", "F23 KX82"); an all-digit or all-letter tail is a model's or a part's ("D12 1234"), and three
+ * digits and a letter a model's badge after a chassis code that is also a routing key ("E91 320D", "F31 330D").
+ */
+function realEircode(code: string): boolean {
+  const [key, id] = code.split(/\s+/);
+  return id !== undefined && EIRCODE_ROUTING_KEYS.has(key!) && /\d/.test(id) && /[A-Z]/.test(id) && !/^\d{3}[A-Z]$/.test(id);
+}
 const POSTCODE = String.raw`(?:\d{5}(?:-\d{4})?|${UK_POSTCODE}|${CA_POSTCODE}|${EIRCODE}|\d{4})`;
 
 /** The words that name a postcode. */
@@ -241,8 +285,10 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS",
     // Round 34: "POB 771", "Apdo. 455", "Apdo. Postal 88", "Caja Postal 221", "Kotak Pos 1234", "posta kutusu 34".
-    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.|(?=\s*#?\d))|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|apdo\.?(?:\s+postal)?|casilla\s+(?:postal|de\s+correos?)|caja\s+postal|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|kotak\s+pos|posta\s+kutusu|B\.?P\.?(?=\s*\d))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?\d{1,6}\b/gi,
-    accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m),
+    // Round 36: "P.O. Drawer 220", Afrikaans and Dutch "Posbus"/"Postbus", Nordic "Postboks", "Packstation 118",
+    // Polish "skrytka pocztowa" and Russian "а/я".
+    re: /\b(?:G?\.?P\.?\s?O\.?\s*B(?:ox|\.|(?=\s*#?\d))|post\s+office\s+box|PMB|private\s+bag|locked\s+bag|mail\s*bag|postfach|apartado(?:\s+(?:postal|de\s+correos?))?|apdo\.?(?:\s+postal)?|casilla\s+(?:postal|de\s+correos?)|caja\s+postal|casella\s+postale|caixa\s+postal|bo[iî]te\s+postale|kotak\s+pos|posta\s+kutusu|B\.?P\.?(?=\s*\d)|(?<abroad>P\.?\s?O\.?\s*Drawer|pos(?:t)?bus|postboks|packstation|skrytka\s+pocztowa|(?<!\S)а\/я))\s*(?:no\.?\s*|nr\.?\s*)?#?\s*(?:(?<=bag\s{0,3})X)?(?<n>\d{1,6})\b/giu,
+    accept: (m, text) => !boxLettersOfACode(m, text) && !countedAfter(text, m) && boxAbroadGiven(m, text),
   },
   { kind: "ADDRESS", re: /\b(?:RR|RT|Rte|Route|HC|Star\s+Route|rural\s+route)\s*#?\s*\d{1,4}\s*,?\s*(?:Site\s*\d{1,4}\s*,?\s*)?Box\s*#?\s*\d{1,6}[A-Z]?\b/gi }, // rural route boxes
   {
@@ -502,7 +548,7 @@ const GATES: Array<RegExp | undefined> = [
   /(?:number|num|no\.?|nr\.?|#|'re|'m|'s|are|villa|house)\s*(?:is\s+|at\s+)?\d/i,
   /\b(?:number|no\.?|house)\s+\d/i,
   /broadway/i,
-  /\b(?:box|pobox|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|apdo|casilla|caja|casella|caixa|boite|kotak|kutusu|b\.?p)\b/i,
+  /\b(?:box|pobox|pmb|bag|p\.?\s?o\.?\s*b|postfach|apartado|apdo|casilla|caja|casella|caixa|boite|kotak|kutusu|b\.?p|drawer|posbus|postbus|postboks|packstation|skrytka)\b|а\/я/i,
   /\bbox\b/i,
   /\d\s+(?:N|S|E|W|NE|NW|SE|SW)\.?\s/,
   /\b(?:Avenida|Av\.|Calle|Calzada|Calz\.|Carrera|Cra\.|Rua|Rue|Via|Viale|Piazza|de|Paseo|Pso\.|Ronda|Camino|Carretera|Traves[ií]a|Pra[cç]a|Largo|Travessa|Corso|Vicolo|[Uu]l\.|[Uu]lica|[Aa]leja|[Oo]siedle)(?:\b|\s)/,
@@ -935,6 +981,42 @@ ADDRESS_PATTERNS.push({
     return HOUSE_OR_POSTCODE_NAMED.test(sentence) && !OTHER_CODE_NAMED.test(sentence) && !negatedBefore(text, m.index);
   },
   gate: /\d[\s,.-]+\d|\d[\s,.-]*[A-Za-z][\s,.-]+[A-Za-z]/,
+});
+
+/**
+ * Where an Eircode given alone stands: opening the message, a line or a clause of an address ("D08 VF32, red door",
+ * "Ballyglass, Co. Mayo, F23 KX82", "top floor flat, D08 W9RT"); after an address's label ("Address: ...", "Eircode -
+ * ...", "my place is", "dirección:", "morada é"); or after a phrase placing a person there ("I'm at", "I live in",
+ * "we're out past", "send it to me at", "estoy en", "moro em"). After any other label or "is" the code is a thing's
+ * ("Ref: D08 VF32", "SKU: D14 A4XT", "the part number is D14 A4XT", "la referencia es ...", "a peça é a ...").
+ */
+const EIRCODE_PLACED = new RegExp(
+  String.raw`(?:^|\n|[,;]\s*|` +
+    String.raw`\b(?:address|addr|eircode|home|house|place|flat|apartment|direcci[oó]n|domicilio|casa|morada|endere[cç]o|adresse|anschrift|indirizzo|adres|alamat)\s*(?:[:—–-]\s*|\s(?:is|es|é|e|ist|est|è)\s+(?:a\s+)?)|` +
+    String.raw`\b(?:send|post|ship|deliver|bring|drop|mail)\b[^,.;\n]{0,25}\s(?:to|at)\s+|\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|live[ds]?|living|based|located|staying|me|us|estoy|estamos|vivo|vivimos|moro|estou|wohne|wohnen|j'habite|habite|abito|sto)\b(?:\s+(?:out|up|down|over|just|right))?\s+(?:at|in|to|near|past|by|en|em|na|no|bei|in|à|a)\s+)$`,
+  "iu",
+);
+/** A vehicle's or a part's words in the code's sentence: the code is an engine's, a fuse's, a tyre's, a chassis'. */
+const EIRCODE_THING_WORDS = /\b(?:engines?|motor|fuses?|tyres?|tires?|codes?|lump|chassis|model|sensor|ecu|gearbox|badge|size|relay|bulb)\b/i;
+/**
+ * A reference's or a stocked thing's label bound right before the code (`REFERENCE_WORDS`, and a part's, an item's, a
+ * version's, a locker's words): "booking\nC15 N8P2", "order, C15 N8P2", "SKU; D14 A4XT".
+ */
+const EIRCODE_LABEL_BEFORE = new RegExp(
+  String.raw`\b(?:${[...REFERENCE_WORDS, "sku", "item", "part", "version", "locker", "quote", "referencia", "pieza", "peca", "peça", "teil", "pezzo"].join("|")})` +
+    String.raw`\b(?:\s+(?:no\.?|number|nr|#|id|code))?\s*[:#,;\n-]?\s*$`,
+  "iu",
+);
+
+// An Eircode on its own ("I'm in Douglas, T12 K8P3", "D08 VF32, red door", "Ballyglass, Co. Mayo, F23 KX82"):
+// capitals, its space, a real routing key and a mixed identifier (`realEircode`), placed as an address is
+// (`EIRCODE_PLACED`) with no vehicle's or part's word beside it, as the UK and Canadian codes above stand alone;
+// after its name ("eircode D08 X2Y4") any shape is read by the postcode rules.
+ADDRESS_PATTERNS.push({
+  kind: "ADDRESS",
+  re: /\b[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y0-9]{4}\b/g,
+  accept: (m, text) => realEircode(m[0]) && EIRCODE_PLACED.test(text.slice(0, m.index)) && !EIRCODE_THING_WORDS.test(text) && !EIRCODE_LABEL_BEFORE.test(text.slice(0, m.index)),
+  gate: /[A-Z]\d\d [A-Z\d]{4}/,
 });
 
 // The patterns pushed after the first list bring their own gates.

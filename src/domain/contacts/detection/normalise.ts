@@ -389,9 +389,53 @@ const TEEN_WORD = words(Object.fromEntries(Object.entries(TENS).filter(([, digit
 const digitOf = (w: string): string => DIGIT_WORDS[w.toLowerCase()] ?? CONTEXT_DIGIT_WORDS[w.toLowerCase()] ?? w;
 // "once" (Spanish 11) and "seize" (French 16) are English words: digits only next to digits.
 
+/** Vietnamese digit words, their marks gone ("bảy" is "bay"; round 36). */
+const VIETNAMESE_DIGITS: Record<string, string> = { khong: "0", mot: "1", hai: "2", ba: "3", bon: "4", nam: "5", sau: "6", bay: "7", tam: "8", chin: "9" };
+/** Romanised Japanese digit words (round 36). */
+const JAPANESE_DIGITS: Record<string, string> = {
+  zero: "0",
+  rei: "0",
+  maru: "0",
+  ichi: "1",
+  ni: "2",
+  san: "3",
+  yon: "4",
+  shi: "4",
+  go: "5",
+  roku: "6",
+  nana: "7",
+  shichi: "7",
+  hachi: "8",
+  kyu: "9",
+  kyuu: "9",
+};
+/** Swahili digit words (round 36). */
+const SWAHILI_DIGITS: Record<string, string> = { sifuri: "0", moja: "1", mbili: "2", tatu: "3", nne: "4", tano: "5", sita: "6", saba: "7", nane: "8", tisa: "9" };
+/**
+ * Languages whose digit words are everyday words before all else, and the shape their countries dial a mobile in:
+ * Vietnamese "không" is "no", "năm" "year" as well as five, "hai", "ba", "bay" are words of every sentence; Japanese
+ * "go", "ni", "san", "shi" are English words, names and a city's "-shi"; Swahili "moja", "sita", "saba", "tano" are
+ * "one" of a list, "six" of a count, a name. Vietnam and Japan dial ten or eleven digits from a zero, Kenya and
+ * Tanzania ten, "07.." or "01..". A run of them is read only as such a number (`dialledAtHome`).
+ */
+const DIALLED_AT_HOME = new Map<Record<string, string>, RegExp>([
+  [VIETNAMESE_DIGITS, /^0\d{9,10}$/],
+  [JAPANESE_DIGITS, /^0\d{9,10}$/],
+  [SWAHILI_DIGITS, /^0[17]\d{8}$/],
+]);
+/**
+ * A run of `DIALLED_AT_HOME` words spelling a number as its countries dial it (the table's shape), opening on the zero
+ * word, which is no "không," ("no,": "không, bảy tám năm 2015 rồi"), and no five word before a typed year ("năm 2020":
+ * the year 2020).
+ */
+function dialledAtHome(run: string, out: string, shape: RegExp): boolean {
+  return /^(?:khong|zero|rei|maru|sifuri)(?![\s]*[,.])/iu.test(run.trimStart()) && shape.test(out.replace(/\D/g, "")) && !/\bnam[ \t]+(?:19|20)\d\d\b/iu.test(run);
+}
+
 /**
  * Digit words of further languages chat is written in (Afrikaans and Dutch, Malay and Indonesian,
- * Norwegian and Danish, Turkish, romanised Arabic), issue 13 round 23. Most are ordinary words
+ * Norwegian and Danish, Turkish, romanised Arabic), issue 13 round 23; Swahili, Vietnamese and
+ * romanised Japanese, round 36. Most are ordinary words
  * elsewhere ("een", "to", "fire", "bir", "lima", "dua"), so they are read only as a whole run of one
  * language's digit words (and typed digits) that spells a phone's length, see `RUN_OF_ONE_LANGUAGE`.
  */
@@ -401,6 +445,10 @@ const RUN_DIGIT_WORDS: readonly Record<string, string>[] = [
   { kosong: "0", nol: "0", satu: "1", dua: "2", tiga: "3", empat: "4", lima: "5", enam: "6", tujuh: "7", lapan: "8", delapan: "8", sembilan: "9" },
   { null: "0", en: "1", ett: "1", to: "2", tre: "3", fire: "4", fem: "5", seks: "6", sju: "7", syv: "7", "åtte": "8", atte: "8", otte: "8", ni: "9" },
   { "sıfır": "0", sifir: "0", bir: "1", iki: "2", "üç": "3", uc: "3", "dört": "4", dort: "4", "beş": "5", bes: "5", "altı": "6", alti: "6", yedi: "7", sekiz: "8", dokuz: "9" },
+  // Swahili, Vietnamese, romanised Japanese (round 36).
+  SWAHILI_DIGITS,
+  VIETNAMESE_DIGITS,
+  JAPANESE_DIGITS,
   { sifr: "0", sefr: "0", wa7ad: "1", wahid: "1", wa7ed: "1", wahed: "1", itnein: "2", etnein: "2", tnein: "2", etnen: "2", talata: "3", tlata: "3", arba3a: "4", arba: "4", khamsa: "5", sitta: "6", setta: "6", sab3a: "7", saba3a: "7", tamanya: "8", tmanya: "8", tes3a: "9", tis3a: "9" },
 ];
 /** One run per language: its digit words (or typed digits, or a word glued to digits) apart by spaces, commas, dots or dashes. */
@@ -442,19 +490,45 @@ function runWordsOf(text: string): number[] {
 }
 /**
  * A word in the message that announces a number, in the run's languages and in English: "nummer",
- * "bel", "nombor", "hubungi", "ring", "numaram", "ara", "ra2mi", "call" (round 23 review). A run
+ * "bel", "nombor", "hubungi", "ring", "numaram", "ara", "ra2mi", "call" (round 23 review); Swahili
+ * "simu", "namba", Vietnamese "gọi", "sđt", "Zalo", Japanese "denwa", "bangō" (round 36). A run
  * of digit words without one is a count or an order read aloud ("ik heb geteld: een twee drie vier
  * vijf zes zeven"). phone.ts's `hasPhoneCue` cannot be used here: phone.ts reads this module.
  */
 const RUN_NUMBER_CUE =
-  /(?<![\p{L}\p{N}])(?:nummer|nr|no|selfoon|sel|mobil\w*|mobiel|gsm|tlf|ponsel|hp|cep|bel(?:len)?|app|whatsapp|wa|wp|nombor|nomor|hubungi|telefon|tel|ring|numaram?|ara|ra2m\w*|raqm\w*|number|phone|call|text|contact)(?!\p{L})/iu;
+  /(?<![\p{L}\p{N}])(?:nummer|nr|no|selfoon|sel|mobil\w*|mobiel|gsm|tlf|ponsel|hp|cep|bel(?:len)?|app|whatsapp|wa|wp|nombor|nomor|hubungi|telefon|tel|ring|numaram?|ara|ra2m\w*|raqm\w*|number|phone|call|text|contact|simu|namba|goi|sdt|zalo|denwa|bango|bangou)(?!\p{L})/iu;
 /**
- * The sender's own number named just before the run ("mijn nummer is", "nombor saya", "numaram",
- * "ring mig på"): it is read even when its words count upward, as a number's own digits may. The
+ * The sender's own number named just before the run ("mijn nummer is", "nombor saya", "wa saya", "numaram",
+ * "ring mig på", "namba yangu", "sđt của anh", "bangou wa"): it is read even when its words count upward, as a
+ * number's own digits may. The
  * text comes here folded, "på" as "pa".
  */
 const OWN_NUMBER_BEFORE =
-  /(?:\b(?:mijn|my|mitt|min|mit)\s+(?:nummer|nr|number|telefoon|mobiel|mobil)\b|\b(?:nombor|nomor)\s+(?:saya|aku|gue)\b|\bnumaram\b|\bra2mi\b|\b(?:ring|bel|call|text)\s+(?:me|mij|mig|meg|us)\s+(?:på|pa|op|on|at)\b)/iu;
+  /(?:\b(?:mijn|my|mitt|min|mit)\s+(?:nummer|nr|number|telefoon|mobiel|mobil)\b|\b(?:nombor|nomor|wa|whatsapp|hp|ponsel|telefon)\s+(?:saya|aku|gue|ku)\b|\bnumaram\b|\bra2mi\b|\b(?:ring|bel|call|text)\s+(?:me|mij|mig|meg|us)\s+(?:på|pa|op|on|at)\b|(?<!\p{L})(?:namba|nambari)\s+yangu(?!\p{L})|(?<!\p{L})(?:s[dđ]t|g[oọ]i)(?:\s+c[uủ]a)?\s+(?:anh|em|t[oô]i|m[iì]nh)(?!\p{L})|(?<!\p{L})bang(?:o|ou|ō)\s+wa(?!\p{L}))/iu;
+/**
+ * A secret's label just before the run ("Nenosiri: sifuri sifuri moja ...", "PIN: ...", "mật khẩu", "contraseña",
+ * "senha", "mot de passe", "Passwort", "şifre", "kata sandi", "pasuwādo"), or two words after it ("Nenosiri la wifi:",
+ * "PIN yangu ni"): a password or a code read out, not a number.
+ */
+const SECRET_BEFORE =
+  /(?<!\p{L})(?:password|passcode|passwort|pin|otp|code|codigo|código|nenosiri|siri|contrase[nñ]a|senha|mot\s+de\s+passe|kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|pasuwa-?do|pasuwādo|parola|has[lł]o|пароль|wachtwoord|[sş]ifre|kata\s+laluan)(?!\p{L})(?:[\s:=-]+\p{L}+){0,2}[^\p{L}\p{N}]*$/iu;
+/**
+ * Whether a run's digits count by one, up or down, from its start for two thirds of its length and more ("không một
+ * hai ba ... chín", "rei rei ichi ni san ...", "sifuri moja mbili tatu ..."), zero first or not: a count read aloud, in
+ * every language; its opening digit said over and over counts once ("rei rei rei ichi ni san ..."). A number whose
+ * middle counts ("0812 3456 7890") starts elsewhere.
+ */
+export function countedFromTheStart(written: string): boolean {
+  const digits = written.replace(/^(\d)\1+/, "$1");
+  for (const from of [0, 1]) {
+    for (const step of [1, -1]) {
+      let end = from;
+      while (end + 1 < digits.length && Number(digits[end + 1]) - Number(digits[end]) === step) end++;
+      if ((end - from + 1) * 3 >= digits.length * 2) return true;
+    }
+  }
+  return false;
+}
 /** How far before the run `OWN_NUMBER_BEFORE` is looked for, in characters ("mijn nummer is één "). */
 const OWN_NUMBER_REACH = 25;
 /**
@@ -494,8 +568,13 @@ function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): st
   });
   const digits = (out.match(/\d/g) ?? []).length;
   if (said < RUN_WORDS_NEEDED || digits < 7 || digits > 15 || /\p{L}/u.test(out)) return undefined;
+  const shape = DIALLED_AT_HOME.get(table);
+  if (shape && !dialledAtHome(m[0], out, shape)) return undefined;
+  if (SECRET_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH))) return undefined;
   const opensOnZero = out.trimStart().startsWith("0");
-  const countsUp = COUNTING_UP.test(wordDigits) && !OWN_NUMBER_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH));
+  const ownNumber = OWN_NUMBER_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH));
+  if (countedFromTheStart(out.replace(/\D/g, "")) && !ownNumber) return undefined;
+  const countsUp = COUNTING_UP.test(wordDigits) && !ownNumber;
   return opensOnZero || (RUN_NUMBER_CUE.test(m.input) && !countsUp) ? out : undefined;
 }
 
@@ -538,8 +617,9 @@ function pronounOne(m: RegExpExecArray): boolean {
 function tensToDigits(m: RegExpExecArray): string {
   const parts = m[0]
     .toLowerCase()
-    .split(/[\s-]+(?:y\s+|e\s+|et\s+|und\s+)?|-/)
-    .filter((p) => p && !/^(?:y|e|et|und)$/.test(p));
+    .split(/[\s-]+(?:y\s+|e\s+|et[\s-]+|und\s+)?|-/)
+    .filter((p) => p && !/^(?:y|e|et|und)$/.test(p))
+    .map((p) => (p === "une" ? "un" : p));
   const head = parts[0] ?? "";
   const tens = TENS[head] ?? "";
   if (head === "soixante" && (parts[1] === "dix" || TENS[parts[1] ?? ""]?.length === 2)) {
@@ -822,6 +902,11 @@ const SPOKEN_MAIL_WORDS: ReadonlyArray<{ language: string; at: readonly string[]
   { language: "hebrew", at: ["שטרודל", "כרוכית"], alone: true, dot: ["נקודה"], endings: ["il"] },
   { language: "russian-latin", at: ["sobaka", "sobachka"], alone: false, dot: ["tochka"], endings: ["ru", "su", "by", "kz"] },
   { language: "greeklish", at: ["papaki"], alone: false, dot: ["teleia"], endings: ["gr", "cy"] },
+  // Round 36: Vietnamese "a còng" / "chấm", Afrikaans "by" (an everyday word) / "punt", Korean "골뱅이" / "점", Japanese "アットマーク" / "ドット".
+  { language: "vietnamese", at: ["a còng", "a cong", "a móc", "a moc"], alone: true, dot: ["chấm", "cham"], endings: ["vn"] },
+  { language: "afrikaans", at: ["by"], alone: false, dot: ["punt"], endings: ["za", "na"] },
+  { language: "korean", at: ["골뱅이"], alone: true, dot: ["점", "닷"], endings: ["kr"] },
+  { language: "japanese", at: ["アットマーク", "アット"], alone: true, dot: ["ドット"], endings: ["jp"] },
   { language: "arabic", at: ["آت", "ات"], alone: false, dot: ["نقطة", "نقطه", "دوت"], endings: ["ma", "dz", "tn", "eg", "ae", "sa", "jo", "lb"] },
 ];
 
@@ -847,7 +932,7 @@ const COMMON_MAIL_ENDINGS = new Set(["com", "net", "org", "info", "eu", "biz"]);
  * yahoo punct com", not "am comandat piesele la emag punct ro" (a shop's site in passing).
  */
 const SAID_PROVIDER_LABEL =
-  /^(?:g-?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|yandex|ya|mail|inbox|list|bk|rambler|ukr|i|protonmail|proton|zoho|libero|virgilio|alice|tiscali|orange|free|laposte|wanadoo|sfr|t-online|freenet|seznam|centrum|post|email|wp|onet|o2|interia|freemail|citromail|walla|abv|uol|bol|terra)$/i;
+  /^(?:g-?mail|googlemail|yahoo|ymail|hotmail|outlook|live|msn|icloud|aol|gmx|web|yandex|ya|mail|inbox|list|bk|rambler|ukr|i|protonmail|proton|zoho|libero|virgilio|alice|tiscali|orange|free|laposte|wanadoo|sfr|t-online|freenet|seznam|centrum|post|email|wp|onet|o2|interia|freemail|citromail|walla|abv|uol|bol|terra|mweb|telkomsa|vodamail|webmail|afrihost|naver|daum|hanmail)$/i;
 /** Languages whose `at` words stand alone before a typed dot. */
 const ALONE_LANGUAGES = new Set(SPOKEN_MAIL_WORDS.filter((e) => e.alone).map((e) => e.language));
 const SAID_AT = skeletonAlternation(SPOKEN_MAIL_WORDS.flatMap((e) => e.at));
@@ -899,6 +984,9 @@ function saidAddress(m: RegExpExecArray): string | undefined {
   // After an everyday word ("la", "et") the label is a mail provider's or the mailbox looks like one ("ion.pop", "ali_85").
   const mailbox = /[\w.+-]+$/u.exec(m.input.slice(0, m.index))?.[0] ?? "";
   if (!alone && !SAID_PROVIDER_LABEL.test(m[2] ?? "") && !/[\d._]/.test(mailbox)) return undefined;
+  // Afrikaans "by" is "at" a place or an employer too ("ek werk by telkomsa punt net", "ons is by afrihost punt co
+  // punt za"): its mailbox is shaped like one ("pieter.botha", "jan_77") or said with its own dot ("sarel punt venter").
+  if (at === "by" && !/[\d._]/.test(mailbox) && !/\p{L}+\s+punt\s+\p{L}+$/iu.test(m.input.slice(0, m.index))) return undefined;
   return "@";
 }
 
@@ -912,9 +1000,11 @@ const SAID_DOTS_AFTER_AT = new RegExp(String.raw`${SPACE_OR_BRACKET_NEXT}(?<=[\w
 /**
  * Languages whose endings count after their "@" word only: their dot words are everyday words too
  * ("punto", "point", "punkt": "a ce point ca", "am Punkt at"), and a domain said alone in them is the
- * older "dot" rewrites' (round 6/22), so `SAID_DOMAIN` does not read them.
+ * older "dot" rewrites' (round 6/22), so `SAID_DOMAIN` does not read them. So too Vietnamese "chấm", Korean "점"
+ * ("point", "shop"), Afrikaans "punt" (round 36): a shop's site said in passing ("em mua ở shopee chấm vn", as
+ * "emag punct ro") or "die laaste punt" is no mailbox's domain.
  */
-const ENDINGS_AFTER_AT_ONLY = new Set(["spanish", "portuguese", "italian", "german", "french", "arabic"]);
+const ENDINGS_AFTER_AT_ONLY = new Set(["spanish", "portuguese", "italian", "german", "french", "arabic", "vietnamese", "afrikaans", "korean", "japanese"]);
 /** Each dot-word's country endings, by its normalised spelling, but for the languages of `ENDINGS_AFTER_AT_ONLY`. */
 const DOT_ENDINGS = byWord(
   SPOKEN_MAIL_WORDS.filter((e) => !ENDINGS_AFTER_AT_ONLY.has(e.language)),
@@ -1240,7 +1330,8 @@ const REWRITES: Rewrite[] = [
   },
   // "fifty-five", "thirty three", "soixante-dix-huit", "treinta y cuatro": tens (and teens) read as two-digit groups.
   {
-    re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et\\s+)?|-)(?:${DIGIT_WORD}|dix|um|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
+    // French "et un" ("soixante et un", "vingt-et-un"): "un" is a digit here, after the tens and their "et".
+    re: new RegExp(`\\b(?:${TEN_WORD})(?:(?:[\\s-]+(?:y\\s+|e\\s+|et[\\s-]+)?|-)(?:${DIGIT_WORD}|dix|um|(?<=\\bet[\\s-]+)une?|${TEN_WORD})(?:-(?:${DIGIT_WORD}))?)?\\b`, "gi"),
     replace: (m) => (inName(m) ? undefined : tensToDigits(m)),
     synth: WORDED,
   },

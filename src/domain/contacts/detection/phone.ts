@@ -1676,8 +1676,53 @@ const FRAGMENT_PHONE_WORD = /\b(?:number|num|no|#|cell|mobile|mob|phone|digits|c
 const FRAGMENT_THING_WORD =
   /\b(?:card|visa|mastercard|amex|account|acct|vin|chassis|part|order|invoice|policy|plate|reg|rego|serial|tracking|reference|ref|claim|booking|zip|postcode|pin|code|receipt|confirmation)\b/;
 
-/** Toll-free vanity numbers: "1 800 FIX AUTO", "1-888-CAR-DOCS", "(888) 555-TOWS". */
-export const VANITY: Pattern = { kind: "PHONE", re: /(?:\b(?:1[\s.-]?)?|(?<![\w(])(?:1[\s.-]?)?\()8(?:00|33|44|55|66|77|88)(?:\)\s*|[\s.-]+)[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/g };
+/** Toll-free vanity numbers as written since round 1: "1 800 FIX AUTO", "1-888-CAR-DOCS", "(888) 555-TOWS", "(800)FIX-AUTO". */
+export const TOLL_FREE_VANITY: Pattern = { kind: "PHONE", re: /(?:\b(?:1[\s.-]?)?|(?<![\w(])(?:1[\s.-]?)?\()8(?:00|33|44|55|66|77|88)(?:\)\s*|[\s.-]+)[A-Z0-9]{3}[\s.-]?[A-Z0-9]{4}\b/g };
+
+/**
+ * A vanity number in any other grouping: a North American area code, then seven keypad characters, capitals and
+ * digits ("1-800-BRAKE-FX", "469-AUTODOC", "646-MY-BRAKE", "5 5 5 - B I G - C A R S"). The area code and the letters
+ * are the area code and the line as a keypad dials them.
+ */
+const VANITY_RUN = /(?<![\p{L}\d(+-])(?:1[\s.-]{0,3})?(?:\(\s*)?(?<area>\d(?:[\s.-]?\d){2})(?:\s*\))?(?<line>[\s.-]{1,3}[A-Z\d](?:[\s.-]{0,3}[A-Z\d]){6})(?![\p{L}\d])/gu;
+/**
+ * A thing's code or a reference rather than a line before a vanity-shaped run ("part 469-AUTODOC", "model
+ * 911-CARRERA", "PO# 512-ABC-1234", "RO 214-...", "recall campaign 404-...", `REFERENCE_WORDS` of the marketplace's
+ * languages), or an article naming a thing ("built a 383-STROKER", "the 350-SMALLBLOCK").
+ */
+const VANITY_THING_BEFORE = new RegExp(
+  String.raw`(?:\b(?:part|model|item|sku|serial|vin|plate|reg|code|policy|po|ro|recall|campaign|case|job|work\s+order|${REFERENCE_WORDS.join("|")})\W*(?:no\.?|nr\.?|number|#)?(?:\s+(?:is|was|reads|says))?\W*|\b(?:a|an|the|this|that|un|una|une|ein|eine|einen|um|uma)\s+)$`,
+  "i",
+);
+/**
+ * Vanity numbers beyond `TOLL_FREE_VANITY`'s shape. The line spells words: each of its groups all letters or all
+ * digits, three letters or more ("800-AB-12345", "866-A1-B2-C3-D", "512-KXQ7TPR", "214-BRAKES1" are part, order and
+ * repair-order codes), and no thing's label or article before it (`VANITY_THING_BEFORE`). A toll-free code (8xx)
+ * needs no more; another area code's needs a phone word in the message (`hasPhoneCue`: "Mobile diag, I come to you:
+ * 469-AUTODOC", "thats my shop line") and lower case somewhere else in it, since words in a shouted message fall into
+ * the same shape ("150 MILES ON"); and it is written as a number is, hyphened or dotted, words spaced only when
+ * spelled letter by letter ("200 KM TO GET", "911 CARRERA S" are counts and models), no N11 service code.
+ */
+export const VANITY: Pattern = {
+  kind: "PHONE",
+  re: VANITY_RUN,
+  accept: (m, text) => {
+    const area = (m.groups?.["area"] ?? "").replace(/\D/g, "");
+    const written = m.groups?.["line"] ?? "";
+    const groups = written.split(/[\s.-]+/).filter(Boolean);
+    const letters = groups.join("").replace(/\d/g, "").length;
+    const words = groups.every((g) => /^(?:[A-Z]+|\d+)$/.test(g)) && letters >= 3 && (groups.some((g) => /^[A-Z]{3,}$/.test(g)) || groups.every((g) => g.length === 1));
+    if (!words || VANITY_THING_BEFORE.test(text.slice(Math.max(0, m.index - 30), m.index))) return false;
+    // Words spaced apart are words ("800 HP TO THE"), unless spelled letter by letter or the three and four of a line ("1 800 FIX AUTO").
+    const spacedWords = /[A-Z\d]{2}\s+[A-Z\d]|[A-Z\d]\s+[A-Z\d]{2}/.test(written) && !/^[\s.-]*[A-Z\d]{3}\s[A-Z\d]{4}$/.test(written);
+    if (/^8(?:00|33|44|55|66|77|88)$/.test(area)) return !spacedWords;
+    if (!/^[2-9][0-8]\d$/.test(area)) return false;
+    // Written as a number is: the line hyphened or dotted onto the area code.
+    if (/\d11$/.test(area) || !/^[\s]*[.-]/.test(written) || spacedWords) return false;
+    const rest = text.slice(0, m.index) + text.slice(m.index + m[0].length);
+    return /[a-z]/.test(rest) && hasPhoneCue(rest);
+  },
+};
 
 /**
  * A phone inside a longer rejected run ("it's a 2011, call 303 555 0178 2pm" reads as one run of
