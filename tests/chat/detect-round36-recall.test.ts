@@ -33,6 +33,12 @@
 // ("Ref:", "SKU:", "the part number is", "la referencia es"); digit words counting by one from the run's start are a
 // count in every language, zero first too, and a password's label rules a run out ("Nenosiri:", "kata sandi:");
 // Swahili runs are read only as Kenya and Tanzania dial a mobile; a box abroad only as where to write or send.
+// Third review (a white-box attacker's regressions against main), narrowed to the branch's aim: the count-from-the-start
+// test is asked only of runs in the languages dialled at home (Vietnamese, Japanese, Swahili), so Indonesian, Turkish,
+// Norwegian and Dutch runs read as main read them ("wa nol sembilan delapan ...", "ring null ni åtte ..."), and
+// "wa saya"/"hp saya" no longer name an own number; an Eircode alone counts only after an address's label or a phrase
+// placing a person, never opening a line or after a comma alone ("Parts list:\nD14 A4XT x2", "ok, D14 A4XT arrived");
+// a box abroad only when written or sent to or followed by a town or postcode ("our Posbus 5 ... closed down").
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy, replayCaught, replayFlagged } from "./detector-helpers.ts";
 
@@ -41,8 +47,6 @@ const ATTACKS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["we're out past Carrigaline, P43 X2F7, the yellow gate", ["P43 X2F7"]],
   ["send the parts to H91 E2K4 please, I'm home all week", ["H91 E2K4"]],
   ["my place is V94 T8PA, the bungalow by the church", ["V94 T8PA"]],
-  ["A92 D65P — ring the bell twice, the car's round the back", ["A92 D65P"]],
-  ["top floor flat, D08 W9RT, buzzer's broken so knock", ["D08 W9RT"]],
   ["estoy en Cork, T23 F8KX, pásate cuando quieras", ["T23 F8KX"]],
   // vanity numbers
   ["text 312-FIX-CARS, that's the shop line", ["312-FIX-CARS"]],
@@ -104,6 +108,17 @@ const ATTACKS: ReadonlyArray<readonly [string, readonly string[]]> = [
   ["namba yangu: sifuri saba sifuri nane, tano tatu moja, nne tisa mbili", ["sifuri saba sifuri nane, tano tatu moja, nne tisa mbili"]],
   // a deal's terms in the sentence after it
   ["pagamento por fora, beleza? pix direto pra mim", ["pix direto pra mim"]],
+  // third review: runs of Indonesian, Turkish, Norwegian, Dutch digit words read as main read them (a count by one from
+  // the second digit is checked only in the languages dialled at home), and an Eircode or a box abroad placed
+  ["wa nol sembilan delapan tujuh enam lima empat tiga dua satu", ["nol sembilan delapan tujuh enam lima empat tiga dua satu"]],
+  ["ara sıfır dokuz sekiz yedi altı beş dört üç iki bir", ["sıfır dokuz sekiz yedi altı beş dört üç iki bir"]],
+  ["ring null ni åtte sju seks fem fire tre to en", ["null ni åtte sju seks fem fire tre to en"]],
+  ["hubungi nol delapan tujuh enam lima empat tiga dua satu nol", ["nol delapan tujuh enam lima empat tiga dua satu nol"]],
+  ["bel nul negen acht zeven zes vijf vier drie twee een", ["nul negen acht zeven zes vijf vier drie twee een"]],
+  ["I live in Douglas, T12 K8P3, come by after six", ["T12 K8P3"]],
+  ["vivo en Galway, H91 E2K4, pásate", ["H91 E2K4"]],
+  ["schick es an Posbus 5, danke", ["Posbus 5"]],
+  ["write to Postboks 77, 0101 Oslo", ["Postboks 77"]],
 ];
 
 const INNOCENTS: readonly string[] = [
@@ -267,8 +282,6 @@ const INNOCENTS: readonly string[] = [
   "Nenosiri: sifuri sifuri moja mbili tatu nne tano sita",
   "chín tám bảy sáu năm bốn ba hai một không, bắt đầu!",
   "zero ichi ni san yon go roku nana hachi kyu juu, call it a day",
-  "nol satu dua tiga empat lima enam tujuh delapan sembilan, hitung bautnya",
-  "sıfır bir iki üç dört beş altı yedi sekiz dokuz diye saydım",
   "Nenosiri la wifi: sifuri saba moja mbili tatu nne tano sita saba nane",
   "PIN yangu ni sifuri saba moja mbili tatu tatu nne nne",
   "kata sandi: nol delapan satu tiga lima tujuh sembilan dua empat enam",
@@ -284,6 +297,18 @@ const INNOCENTS: readonly string[] = [
   "the Posbus 300 at the mall closed down last year",
   "P.O. Drawer 450 was the old dealer's, they moved",
   "Packstation 133 liegt neben der Tankstelle, 4 Fächer frei",
+  // third review: counts in the run languages, parts lists and replies opening on an Eircode's shape, a box abroad named
+  "wa saya satu dua tiga empat lima enam tujuh delapan sembilan sepuluh, hitung baut roda",
+  "hp saya satu dua tiga empat lima enam tujuh delapan, itu urutan kencang baut",
+  "Parts list:\nD14 A4XT x2\nH12 B201 x1",
+  "Order list\nK67 X2Y4 oil filter",
+  "ok, D14 A4XT arrived",
+  "si, D14 A4XT es la buena",
+  "Kennzeichen, D14 A4XT",
+  "D08 VF32 came in this morning, fits fine",
+  "our Posbus 5 at the old shop closed down",
+  "ons Posbus by die ou winkel, nommer 7, is lankal toe",
+  "our P.O. Drawer 9 was emptied years ago",
 ];
 
 const BURST_ATTACKS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [

@@ -67,14 +67,13 @@ function realPostcode(code: string): boolean {
   if (/\d$/.test(code)) return CA_POSTCODE_LETTERS.test(code);
   return UK_POSTCODE_AREAS.has(/^[A-Z]+/.exec(code)?.[0] ?? "");
 }
-/** A sender's own box, or one written, sent or posted to, just before the box's word. */
-const BOX_SENT_TO =
-  /(?<!\p{L})(?:my|our|mine|mijn|ons|onze|min|mitt|vår|vårt|mein|meine|unser|unsere|moja|nasza|мой|наш|send|write|post|mail|ship|stuur|skryf|pos|schick|schicke|schreib|sende|skicka|wyślij|napisz|пишите|отправ\p{L}*)(?!\p{L})[^.!?\n]{0,20}$/iu;
+/** A box written, sent or posted to, just before the box's word ("send it to", "stuur na", "schick an"). */
+const BOX_SENT_TO = /(?<!\p{L})(?:send|write|post|mail|ship|stuur|skryf|pos|schick|schicke|schreib|sende|skicka|wyślij|napisz|пишите|отправ\p{L}*)(?!\p{L})[^.!?\n]{0,20}$/iu;
 /**
  * A box of round 36's words given as where to write or send, not a drawer, a bus or a locker named in passing ("Posbus
- * 1024 was vol", "P.O. Drawer 100 is where the old records were kept", "Packstation 118 ist voll"): a sender's own box
- * or one written or sent to just before it ("my box", "our Postbus", "send it to", "stuur na", "schick an", "wyślij
- * na", "пишите на"), or a town or a postcode right after it ("Posbus 2231, Upington", "Postboks 77, 0101 Oslo",
+ * 1024 was vol", "P.O. Drawer 100 is where the old records were kept", "our Posbus 5 closed down"): one written or
+ * sent to just before it ("send it to", "stuur na", "schick an", "wyślij na", "пишите на"; "my", "our" alone are not
+ * enough), or a town or a postcode right after it ("Posbus 2231, Upington", "Postboks 77, 0101 Oslo",
  * "skrytka pocztowa 12, 30-001 Kraków", "а/я 45, Казань"); a Packstation only with its customer's Postnummer, which is
  * what a parcel is addressed to.
  */
@@ -984,18 +983,20 @@ ADDRESS_PATTERNS.push({
 });
 
 /**
- * Where an Eircode given alone stands: opening the message, a line or a clause of an address ("D08 VF32, red door",
- * "Ballyglass, Co. Mayo, F23 KX82", "top floor flat, D08 W9RT"); after an address's label ("Address: ...", "Eircode -
- * ...", "my place is", "dirección:", "morada é"); or after a phrase placing a person there ("I'm at", "I live in",
- * "we're out past", "send it to me at", "estoy en", "moro em"). After any other label or "is" the code is a thing's
- * ("Ref: D08 VF32", "SKU: D14 A4XT", "the part number is D14 A4XT", "la referencia es ...", "a peça é a ...").
+ * Where an Eircode given alone stands: after an address's label ("Address: ...", "Eircode - ...", "my place is",
+ * "dirección:", "morada é") or a phrase placing a person there ("I'm at", "I live in", "we're out past", "send it to me
+ * at", "estoy en", "moro em"), right after or past a town or two and their commas ("I'm in Douglas, T12 K8P3"). A code
+ * opening a line or after a comma alone is a list's or a reply's ("Parts list:\nD14 A4XT x2", "ok, D14 A4XT arrived"),
+ * and after any other label or "is" a thing's ("Ref: D08 VF32", "SKU: D14 A4XT", "la referencia es ...").
  */
 const EIRCODE_PLACED = new RegExp(
-  String.raw`(?:^|\n|[,;]\s*|` +
+  String.raw`(?:` +
     String.raw`\b(?:address|addr|eircode|home|house|place|flat|apartment|direcci[oó]n|domicilio|casa|morada|endere[cç]o|adresse|anschrift|indirizzo|adres|alamat)\s*(?:[:—–-]\s*|\s(?:is|es|é|e|ist|est|è)\s+(?:a\s+)?)|` +
     String.raw`\b(?:send|post|ship|deliver|bring|drop|mail)\b[^,.;\n]{0,25}\s(?:to|at)\s+|\b(?:i'?m|i\s+am|we'?re|we\s+are|i\s+live|we\s+live|live[ds]?|living|based|located|staying|me|us|estoy|estamos|vivo|vivimos|moro|estou|wohne|wohnen|j'habite|habite|abito|sto)\b(?:\s+(?:out|up|down|over|just|right))?\s+(?:at|in|to|near|past|by|en|em|na|no|bei|in|à|a)\s+)$`,
   "iu",
 );
+/** A town or two named with capitals, each with its comma, between the placing phrase and the code ("in Douglas, "). */
+const TOWNS_BEFORE = /(?:\p{Lu}[\p{L}'.-]*(?:[ \t]+\p{Lu}[\p{L}'.-]*){0,2},[ \t]*){1,2}$/u;
 /** A vehicle's or a part's words in the code's sentence: the code is an engine's, a fuse's, a tyre's, a chassis'. */
 const EIRCODE_THING_WORDS = /\b(?:engines?|motor|fuses?|tyres?|tires?|codes?|lump|chassis|model|sensor|ecu|gearbox|badge|size|relay|bulb)\b/i;
 /**
@@ -1008,14 +1009,15 @@ const EIRCODE_LABEL_BEFORE = new RegExp(
   "iu",
 );
 
-// An Eircode on its own ("I'm in Douglas, T12 K8P3", "D08 VF32, red door", "Ballyglass, Co. Mayo, F23 KX82"):
+// An Eircode on its own ("I'm in Douglas, T12 K8P3", "Address: D08 VF32", "send it to me at F23 KX82"):
 // capitals, its space, a real routing key and a mixed identifier (`realEircode`), placed as an address is
 // (`EIRCODE_PLACED`) with no vehicle's or part's word beside it, as the UK and Canadian codes above stand alone;
 // after its name ("eircode D08 X2Y4") any shape is read by the postcode rules.
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: /\b[AC-FHKNPRTV-Y]\d{2} [AC-FHKNPRTV-Y0-9]{4}\b/g,
-  accept: (m, text) => realEircode(m[0]) && EIRCODE_PLACED.test(text.slice(0, m.index)) && !EIRCODE_THING_WORDS.test(text) && !EIRCODE_LABEL_BEFORE.test(text.slice(0, m.index)),
+  accept: (m, text) =>
+    realEircode(m[0]) && EIRCODE_PLACED.test(text.slice(0, m.index).replace(TOWNS_BEFORE, "")) && !EIRCODE_THING_WORDS.test(text) && !EIRCODE_LABEL_BEFORE.test(text.slice(0, m.index)),
   gate: /[A-Z]\d\d [A-Z\d]{4}/,
 });
 

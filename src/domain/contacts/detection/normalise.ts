@@ -498,13 +498,13 @@ function runWordsOf(text: string): number[] {
 const RUN_NUMBER_CUE =
   /(?<![\p{L}\p{N}])(?:nummer|nr|no|selfoon|sel|mobil\w*|mobiel|gsm|tlf|ponsel|hp|cep|bel(?:len)?|app|whatsapp|wa|wp|nombor|nomor|hubungi|telefon|tel|ring|numaram?|ara|ra2m\w*|raqm\w*|number|phone|call|text|contact|simu|namba|goi|sdt|zalo|denwa|bango|bangou)(?!\p{L})/iu;
 /**
- * The sender's own number named just before the run ("mijn nummer is", "nombor saya", "wa saya", "numaram",
+ * The sender's own number named just before the run ("mijn nummer is", "nombor saya", "numaram",
  * "ring mig på", "namba yangu", "sđt của anh", "bangou wa"): it is read even when its words count upward, as a
  * number's own digits may. The
  * text comes here folded, "på" as "pa".
  */
 const OWN_NUMBER_BEFORE =
-  /(?:\b(?:mijn|my|mitt|min|mit)\s+(?:nummer|nr|number|telefoon|mobiel|mobil)\b|\b(?:nombor|nomor|wa|whatsapp|hp|ponsel|telefon)\s+(?:saya|aku|gue|ku)\b|\bnumaram\b|\bra2mi\b|\b(?:ring|bel|call|text)\s+(?:me|mij|mig|meg|us)\s+(?:på|pa|op|on|at)\b|(?<!\p{L})(?:namba|nambari)\s+yangu(?!\p{L})|(?<!\p{L})(?:s[dđ]t|g[oọ]i)(?:\s+c[uủ]a)?\s+(?:anh|em|t[oô]i|m[iì]nh)(?!\p{L})|(?<!\p{L})bang(?:o|ou|ō)\s+wa(?!\p{L}))/iu;
+  /(?:\b(?:mijn|my|mitt|min|mit)\s+(?:nummer|nr|number|telefoon|mobiel|mobil)\b|\b(?:nombor|nomor)\s+(?:saya|aku|gue)\b|\bnumaram\b|\bra2mi\b|\b(?:ring|bel|call|text)\s+(?:me|mij|mig|meg|us)\s+(?:på|pa|op|on|at)\b|(?<!\p{L})(?:namba|nambari)\s+yangu(?!\p{L})|(?<!\p{L})(?:s[dđ]t|g[oọ]i)(?:\s+c[uủ]a)?\s+(?:anh|em|t[oô]i|m[iì]nh)(?!\p{L})|(?<!\p{L})bang(?:o|ou|ō)\s+wa(?!\p{L}))/iu;
 /**
  * A secret's label just before the run ("Nenosiri: sifuri sifuri moja ...", "PIN: ...", "mật khẩu", "contraseña",
  * "senha", "mot de passe", "Passwort", "şifre", "kata sandi", "pasuwādo"), or two words after it ("Nenosiri la wifi:",
@@ -514,8 +514,9 @@ const SECRET_BEFORE =
   /(?<!\p{L})(?:password|passcode|passwort|pin|otp|code|codigo|código|nenosiri|siri|contrase[nñ]a|senha|mot\s+de\s+passe|kata\s+sandi|sandi|m[aậ]t\s+kh[aẩ]u|pasuwa-?do|pasuwādo|parola|has[lł]o|пароль|wachtwoord|[sş]ifre|kata\s+laluan)(?!\p{L})(?:[\s:=-]+\p{L}+){0,2}[^\p{L}\p{N}]*$/iu;
 /**
  * Whether a run's digits count by one, up or down, from its start for two thirds of its length and more ("không một
- * hai ba ... chín", "rei rei ichi ni san ...", "sifuri moja mbili tatu ..."), zero first or not: a count read aloud, in
- * every language; its opening digit said over and over counts once ("rei rei rei ichi ni san ..."). A number whose
+ * hai ba ... chín", "rei rei ichi ni san ...", "sifuri moja mbili tatu ..."), zero first or not: a count read aloud.
+ * Asked of runs in the `DIALLED_AT_HOME` languages (whose words are everyday words) and of a phone field's value;
+ * other languages' runs keep the upward-count test (`COUNTING_UP`). Its opening digit said over and over counts once ("rei rei rei ichi ni san ..."). A number whose
  * middle counts ("0812 3456 7890") starts elsewhere.
  */
 export function countedFromTheStart(written: string): boolean {
@@ -573,7 +574,7 @@ function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): st
   if (SECRET_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH))) return undefined;
   const opensOnZero = out.trimStart().startsWith("0");
   const ownNumber = OWN_NUMBER_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH));
-  if (countedFromTheStart(out.replace(/\D/g, "")) && !ownNumber) return undefined;
+  if (shape && countedFromTheStart(out.replace(/\D/g, "")) && !ownNumber) return undefined;
   const countsUp = COUNTING_UP.test(wordDigits) && !ownNumber;
   return opensOnZero || (RUN_NUMBER_CUE.test(m.input) && !countsUp) ? out : undefined;
 }
