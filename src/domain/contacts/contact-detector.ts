@@ -963,17 +963,18 @@ const ONLY_THE_AT = /^\s*(?:(?:and|then|the|usual|an?)\s+)*(?:@|at(?:\s+sign)?|a
 const LAST_WORD = /([\p{L}\p{N}](?:[\p{L}\p{N}._+-]*[\p{L}\p{N}])?)[\s.,!?:;]*$/u;
 /** A word no one types but as a name: a digit, an underscore or a dot inside ("jessie88", "tazzy_r", "m.ferraro"). */
 const NAME_SHAPED = /\d|_|[\p{L}\p{N}]\.[\p{L}\p{N}]/u;
+/** Mail providers whose names are no everyday words ("outlook", "live" and "me" are): named alone, they are a mailbox's domain. */
+const LONE_PROVIDERS = String.raw`(?:gmail|googlemail|hotmail|yahoo|ymail|icloud|protonmail|gmx|yandex|aol)`;
 /**
  * A message that names a mail provider and says little else: "gmail po", "the gmail one sir", "@hotmail", "on yahoo":
- * the domain of a mailbox whose name came in the message before. Only the providers whose names are no everyday
- * words ("outlook", "live" and "me" are).
+ * the domain of a mailbox whose name came in the message before (`LONE_PROVIDERS`).
  */
-const PROVIDER_ONLY = /^\s*(?:[\p{L}']+\s+){0,2}(?<p>@?(?:gmail|googlemail|hotmail|yahoo|ymail|icloud|protonmail|gmx|yandex|aol)(?:\.com)?)(?:\s+[\p{L}']+){0,2}[\s.!?]*$/diu;
+const PROVIDER_ONLY = new RegExp(String.raw`^\s*(?:[\p{L}']+\s+){0,2}(?<p>@?${LONE_PROVIDERS}(?:\.com)?)(?:\s+[\p{L}']+){0,2}[\s.!?]*$`, "diu");
 /**
  * A provider named as the reader's inbox or a place, not as the sender's address: "check your gmail", "sent to
  * gmail", "in gmail", "open yahoo".
  */
-const PROVIDER_AS_PLACE = /\b(?:your|ur|yours|to|in|into|from|via|check|open|sent|send)\s+(?:\p{L}+\s+)?@?(?:gmail|googlemail|hotmail|yahoo|ymail|icloud|protonmail|gmx|yandex|aol)\b/iu;
+const PROVIDER_AS_PLACE = new RegExp(String.raw`\b(?:your|ur|yours|to|in|into|from|via|check|open|sent|send)\s+(?:\p{L}+\s+)?@?${LONE_PROVIDERS}\b`, "iu");
 /**
  * A lone word that can be a mailbox's name before the provider alone: lower case, opening on three letters
  * ("jmdelacruz_22", "budi.santoso.bengkel", "kev_1988"); not a file's name ("IMG_2041", "IMG_4432.jpg",
@@ -1001,7 +1002,7 @@ function localPartBefore(parts: readonly string[], currentSpans: readonly Contac
   const last = parts.length - 1;
   const current = parts[last]!;
   const host = currentSpans.some((span) => (span.kind === "LINK" || span.kind === "EMAIL") && BARE_HOST.test(current.slice(span.start, span.end)));
-  const providerOnly = !host && PROVIDER_ONLY.test(current);
+  const providerOnly = host ? null : PROVIDER_ONLY.exec(current);
   if (!host && !providerOnly) return [];
   let k = last - 1;
   if (k > 0 && ONLY_THE_AT.test(parts[k]!)) k--;
@@ -1012,7 +1013,7 @@ function localPartBefore(parts: readonly string[], currentSpans: readonly Contac
   // mailbox only when it is a lone word shaped like a name (`MAILBOX_ALONE`: no reading, "92.5", sent before "yahoo!"; no
   // file's name, code or model), and the provider the sender's, not the reader's inbox (`PROVIDER_AS_PLACE`).
   if (providerOnly) {
-    const provider = PROVIDER_ONLY.exec(current)!.indices!.groups!["p"]!;
+    const provider = providerOnly.indices!.groups!["p"]!;
     const name = word[1]!;
     return /^\S+$/.test(text.trim()) && NAME_SHAPED.test(name) && MAILBOX_ALONE.test(name) && !FILE_NAME.test(text.trim()) && !PROVIDER_AS_PLACE.test(current)
       ? [

@@ -424,12 +424,12 @@ const DIALLED_AT_HOME = new Map<Record<string, string>, RegExp>([
   [SWAHILI_DIGITS, /^0[17]\d{8}$/],
 ]);
 /**
- * A run of `DIALLED_AT_HOME` words spelling a number as its countries dial it (the table's shape), opening on the zero
+ * A run of `DIALLED_AT_HOME` words whose digits (`digits`, the run read) spell a number as its countries dial it (the table's shape), opening on the zero
  * word, which is no "không," ("no,": "không, bảy tám năm 2015 rồi"), and no five word before a typed year ("năm 2020":
  * the year 2020).
  */
-function dialledAtHome(run: string, out: string, shape: RegExp): boolean {
-  return /^(?:khong|zero|rei|maru|sifuri)(?![\s]*[,.])/iu.test(run.trimStart()) && shape.test(out.replace(/\D/g, "")) && !/\bnam[ \t]+(?:19|20)\d\d\b/iu.test(run);
+function dialledAtHome(run: string, digits: string, shape: RegExp): boolean {
+  return /^(?:khong|zero|rei|maru|sifuri)(?![\s]*[,.])/iu.test(run.trimStart()) && shape.test(digits) && !/\bnam[ \t]+(?:19|20)\d\d\b/iu.test(run);
 }
 
 /**
@@ -570,11 +570,13 @@ function runOfOneLanguage(m: RegExpExecArray, table: Record<string, string>): st
   const digits = (out.match(/\d/g) ?? []).length;
   if (said < RUN_WORDS_NEEDED || digits < 7 || digits > 15 || /\p{L}/u.test(out)) return undefined;
   const shape = DIALLED_AT_HOME.get(table);
-  if (shape && !dialledAtHome(m[0], out, shape)) return undefined;
-  if (SECRET_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH))) return undefined;
+  const spelled = out.replace(/\D/g, "");
+  if (shape && !dialledAtHome(m[0], spelled, shape)) return undefined;
+  const lead = before(m.input, m, OWN_NUMBER_REACH);
+  if (SECRET_BEFORE.test(lead)) return undefined;
   const opensOnZero = out.trimStart().startsWith("0");
-  const ownNumber = OWN_NUMBER_BEFORE.test(before(m.input, m, OWN_NUMBER_REACH));
-  if (shape && countedFromTheStart(out.replace(/\D/g, "")) && !ownNumber) return undefined;
+  const ownNumber = OWN_NUMBER_BEFORE.test(lead);
+  if (shape && countedFromTheStart(spelled) && !ownNumber) return undefined;
   const countsUp = COUNTING_UP.test(wordDigits) && !ownNumber;
   return opensOnZero || (RUN_NUMBER_CUE.test(m.input) && !countsUp) ? out : undefined;
 }
