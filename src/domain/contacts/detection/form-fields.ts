@@ -51,8 +51,10 @@ const READING_WORDS =
  * field ("Job: battery", "Mileage: 40000 km") is no heading.
  */
 const READING_HEADING = /(?:^|\n)[^\n:]*\b(?:batter\w*|bateria|km|kilomet\w*|mileage|odometer)\b[^\n:]*(?=\n)/i;
+/** A person's field, a line of its own: the label, then `name` (the full name, or a group holding it) as the line's whole value. */
+const personLine = (name: string): string => String.raw`(?:^|\n)[ \t]*(?:${PERSON_LABEL})\b[ \t]*[:=-]?[ \t]*${name}[ \t]*(?=\n|$)`;
 /** A person's field opening a line of the message: the card a phone's everyday label needs around it. */
-const PERSON_FIELD = new RegExp(String.raw`(?:^|\n)[ \t]*(?:${PERSON_LABEL})\b[ \t]*[:=-]?[ \t]*${CAP_NAME}[ \t]*(?=\n|$)`, "i");
+const PERSON_FIELD = new RegExp(personLine(CAP_NAME), "i");
 /** A phone field's label or a device's in the message: the number is an IMEI's, a serial's, a model's ("IMEI\nPhone: 35678901\nModel: A52"). */
 const DEVICE_FIELD = /\b(?:imei|serial|s\/n|firmware|device\s+id)\b|(?:^|\n)[ \t]*model\b[ \t]*:/i;
 
@@ -113,7 +115,7 @@ export const FORM_FIELD_PATTERNS: Pattern[] = [
   },
   {
     kind: "FULL_NAME", // "Nama: Muhammad Hafiz" above "No Tel: 012-384 7719", "Advisor: Kelly Brandt" above "Direct: 402.331.9870"
-    re: new RegExp(String.raw`(?:^|\n)[ \t]*(?:${PERSON_LABEL})\b[ \t]*[:=-]?[ \t]*(?<n>${CAP_NAME})[ \t]*(?=\n|$)`, "gid"),
+    re: new RegExp(personLine(`(?<n>${CAP_NAME})`), "gid"),
     accept: (m, text) => !(m.groups?.n ?? "").includes("\n") && hasContactField(text) && nameIsPlausible(m.groups?.n ?? "", false),
     span: (m) => groupSpan(m, "n"),
     gate: /\n/,
