@@ -4,7 +4,7 @@
  * needs a native build and a 2 GB model), so these are our rules. The whole address, from the
  * house number to the postcode, is the detail that gets masked.
  */
-import { after, anyCase, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
+import { after, anyCase, before, caseless, groupSpan, matchesOf, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
 import { BUSINESS_SUBJECT } from "./home-directions.ts";
 import { REFERENCE_WORDS } from "./reference-labels.ts";
 import { CHANNEL_NAMES } from "./social.ts";
@@ -890,7 +890,7 @@ const nearNullIsland = (lat: number, lon: number): boolean => Math.abs(lat) < 3 
 /** Whether two numbers of one sign within 15% of each other: a reading before and after, as a where-word alone cannot tell. */
 const likeTwoReadings = (a: number, b: number): boolean => Math.sign(a) === Math.sign(b) && Math.abs(a - b) <= 0.15 * Math.max(Math.abs(a), Math.abs(b));
 /** The distinct where-someone-is words in a stretch of text. */
-const whereCues = (text: string): number => new Set(Array.from(text.matchAll(WHERE_CUE), (w) => w[0].toLowerCase().replace(/\s+/g, " "))).size;
+const whereCues = (text: string): number => new Set(Array.from(matchesOf(WHERE_CUE, text), (w) => w[0].toLowerCase().replace(/\s+/g, " "))).size;
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: COORDINATE_PAIR,

@@ -16,7 +16,7 @@
  * `readAsTalk` wraps the older rules with the narrower part that holds for their bare phrases (see there).
  * The text reaches the rules normalised: words are written without accents, Arabic alef folded to "l".
  */
-import { negatedBefore, type Pattern, sentenceAt } from "./context.ts";
+import { matchesOf, negatedBefore, type Pattern, sentenceAt } from "./context.ts";
 import { unicodeSkeleton } from "./normalise.ts";
 
 /**
@@ -108,7 +108,7 @@ const CONCEDED_ALL = new RegExp(CONCEDED.source, "gi");
  */
 export function concededUpTo(text: string, start: number, index: number): number {
   let cut = start;
-  for (const c of text.slice(start, index).matchAll(CONCEDED_ALL)) cut = start + c.index + c[0].length;
+  for (const c of matchesOf(CONCEDED_ALL, text.slice(start, index))) cut = start + c.index + c[0].length;
   return cut;
 }
 

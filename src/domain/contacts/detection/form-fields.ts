@@ -19,7 +19,7 @@
  *                contact. Without such a field a form's name is no contact ("Name: Tom Reyes\nCar:
  *                Golf" stays innocent).
  */
-import { groupSpan, type Pattern } from "./context.ts";
+import { groupSpan, matchesOf, type Pattern } from "./context.ts";
 import { countedFromTheStart } from "./normalise.ts";
 import { mobileRegionOf } from "./phone.ts";
 import { CAP_NAME, nameIsPlausible } from "./phrases.ts";
@@ -94,7 +94,7 @@ function phoneFieldValue(digits: string, label: string, text: string): boolean {
  */
 function hasContactField(text: string): boolean {
   if (MAIL_FIELD.test(text)) return true;
-  return [...text.matchAll(PHONE_FIELD)].some((m) => phoneFieldValue((m.groups?.["n"] ?? "").replace(/\D/g, ""), m.groups?.["label"] ?? "", text));
+  return [...matchesOf(PHONE_FIELD, text)].some((m) => phoneFieldValue((m.groups?.["n"] ?? "").replace(/\D/g, ""), m.groups?.["label"] ?? "", text));
 }
 
 export const FORM_FIELD_PATTERNS: Pattern[] = [

@@ -20,7 +20,7 @@
  * behind a shop ("blue Corolla" is no part of a house), a noise after the bridge, or a house near a
  * school said in passing (nothing tells it apart) stay innocent.
  */
-import { negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.ts";
+import { matchesOf, negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.ts";
 import { skeletonAlternation, skeletonWord } from "./normalise.ts";
 
 /** Words for a home or the building a home is in. */
@@ -131,8 +131,8 @@ const WHICH_CLAIM = /^\s*(?:that['’]?s|thats|it['’]?s|its|that\s+is|it\s+is)
  */
 function descriptionAt(sentence: string, at: number): string[] {
   const cuts: { at: number; hard: boolean }[] = [];
-  for (const m of sentence.matchAll(STATEMENT_BREAK)) cuts.push({ at: m.index, hard: true });
-  for (const m of sentence.matchAll(/,/g)) cuts.push({ at: m.index, hard: false });
+  for (const m of matchesOf(STATEMENT_BREAK, sentence)) cuts.push({ at: m.index, hard: true });
+  for (const m of matchesOf(/,/g, sentence)) cuts.push({ at: m.index, hard: false });
   cuts.sort((a, b) => a.at - b.at);
   let parts: string[] = [];
   let from = 0;
@@ -1201,15 +1201,15 @@ const COLOURED_IN = new RegExp(COLOURED_ANYWHERE.source, "iu");
 /** More than one COLOURED match in `sentence` (the first two only are looked for). */
 const colouredTwice = (sentence: string): boolean => {
   let n = 0;
-  for (const _ of sentence.matchAll(COLOURED_ANYWHERE)) if (++n > 1) return true;
+  for (const _ of matchesOf(COLOURED_ANYWHERE, sentence)) if (++n > 1) return true;
   return false;
 };
-/** The same, for a test (no `lastIndex` kept: `matchAll` on the global one starts where it was left). */
+/** The same, for a test (no `lastIndex` kept: `matchesOf` on the global one starts where it was left). */
 const LANDMARK_OR_TURN_IN = new RegExp(LANDMARK_OR_TURN.source, "iu");
 /** Two landmarks or turns in `sentence` (the first two only are looked for): a route (round 32). */
 const landmarksTwice = (sentence: string): boolean => {
   let n = 0;
-  for (const _ of sentence.matchAll(LANDMARK_OR_TURN)) if (++n > 1) return true;
+  for (const _ of matchesOf(LANDMARK_OR_TURN, sentence)) if (++n > 1) return true;
   return false;
 };
 /** The sender's claim to live there, a verb of any of the languages: "vivo", "wir wohnen", "rehta". */
@@ -1244,7 +1244,7 @@ const RELATED_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap(
  * aceite dobla a la derecha").
  */
 const visitBeyond = (sentence: string, landmarks: readonly RegExpExecArray[]): boolean =>
-  [...sentence.matchAll(VISIT)].some(
+  [...matchesOf(VISIT, sentence)].some(
     (v) =>
       !VISIT_NEGATED_BEFORE.test(sentence.slice(Math.max(0, v.index - 12), v.index)) &&
       !VISIT_NEGATED_AFTER.test(sentence.slice(v.index + v[0].length)) &&
@@ -1306,7 +1306,7 @@ const CONTRAST = new RegExp(String.raw`[,،;]\s*(?:${saidAs(["ma", "mais", "mas"
 /** The piece of `sentence` between contrasts (CONTRAST) that holds the offset `at`. */
 function contrastPieceAt(sentence: string, at: number): [number, number] {
   let [from, to] = [0, sentence.length];
-  for (const c of sentence.matchAll(CONTRAST)) {
+  for (const c of matchesOf(CONTRAST, sentence)) {
     if (c.index <= at) from = c.index + c[0].length;
     else {
       to = c.index;
@@ -1360,8 +1360,8 @@ function colouredParts(sentence: string): RegExpExecArray[] {
   const mixedCase = /\p{Lu}/u.test(sentence) && /\p{Ll}/u.test(sentence);
   const kept: RegExpExecArray[] = [];
   const partsSeen = new Set<string>();
-  for (const c of sentence.matchAll(COLOURED_ANYWHERE)) {
-    const colours = [...c[0].matchAll(ANY_COLOUR)];
+  for (const c of matchesOf(COLOURED_ANYWHERE, sentence)) {
+    const colours = [...matchesOf(ANY_COLOUR, c[0])];
     const capitalisedInside = colours.some((w) => {
       const at = c.index + w.index;
       return mixedCase && /^\p{Lu}/u.test(w[0]) && /[\p{L}\p{N}]\s*$/u.test(sentence.slice(Math.max(0, at - 3), at));
@@ -1511,11 +1511,11 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
   const twiceAtMost = (COUNTED_IN.test(sentence) && COLOURED_IN.test(sentence)) || colouredTwice(sentence);
   if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || VISIT_IN.test(sentence) || landmarksTwice(sentence)))) return false;
-  const counted = [...sentence.matchAll(COUNTED_ANYWHERE)];
+  const counted = [...matchesOf(COUNTED_ANYWHERE, sentence)];
   const coloured = colouredParts(sentence);
-  const told = [...counted, ...coloured, ...sentence.matchAll(NUMBERED_ANYWHERE)];
+  const told = [...counted, ...coloured, ...matchesOf(NUMBERED_ANYWHERE, sentence)];
   if (told.length === 0) return false;
-  const landmarks = [...sentence.matchAll(LANDMARK_OR_TURN)];
+  const landmarks = [...matchesOf(LANDMARK_OR_TURN, sentence)];
   const first = Math.min(...[...told, ...landmarks].map((t) => t.index));
   const homeOrInvitation = HOME_OR_INVITATION.test(sentence);
   if (!homeOrInvitation && thirdPartyLeads(sentence.slice(0, first))) return false;

@@ -11,7 +11,7 @@
  * whitespace, at a fraction of the cost on ordinary chat.
  */
 import { LinkifyIt } from "linkify-it";
-import { after, anyWord, before, groupSpan, negatedBefore, type Pattern } from "./context.ts";
+import { after, anyWord, before, groupSpan, matchesOf, negatedBefore, type Pattern } from "./context.ts";
 import { TLD_SET, TLDS } from "./tlds.ts";
 import type { Hit } from "./types.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName } from "./vocabulary.ts";
@@ -354,7 +354,7 @@ function organisationNamedBefore(host: string, head: string, tail: string): bool
   if (!DOCUMENT_NAMED.test(head) && !DOCUMENT_NAMED.test(tail.slice(0, 60))) return false;
   const label = siteLabel(host).replace(/-/g, "");
   if (label.length < 3) return false;
-  for (const m of head.matchAll(ORGANISATION_NAME)) {
+  for (const m of matchesOf(ORGANISATION_NAME, head)) {
     const words = m[0].split(/\s+/).filter((w) => w !== "&" && !/^the$/i.test(w));
     const main = words.filter((w) => /^[A-Z]/.test(w));
     if (main.length < 2 || !INSTITUTION_WORD.test(m[0]) || TRADE_WORD.test(m[0])) continue;

@@ -21,6 +21,7 @@
  *      message ("I said no", "I declined", "I'm not comfortable with that", "I've reported it",
  *      "let's stick to the quote"). See `dropRefusedRetoldOffers`.
  */
+import { matchesOf } from "./context.ts";
 import type { ContactKind, Hit } from "./types.ts";
 
 /** Kinds a retold offer makes: its phrases, never a detail. */
@@ -90,7 +91,7 @@ const TAKE_UP_WORD =
 const ASKS_THE_READER = /\b(?:you|u|ya|yourself|when|what\s+time|where|how\s+much|instead|too|also|again|match|deal|offer)\b/i;
 const ABOUT_THE_PLATFORM = /\b(?:report(?:ed|ing)?|allowed|right\s+thing|normal|legit|rules?|against|policy|terms|scam|safe|ban(?:ned)?|app|platform|here|booking|quote|invoice|warranty)\b/i;
 function takesItUpAgain(rest: string): boolean {
-  for (const [q] of rest.matchAll(/[^.!?\n]*\?/g)) if (TAKE_UP_WORD.test(q) || (ASKS_THE_READER.test(q) && !ABOUT_THE_PLATFORM.test(q))) return true;
+  for (const [q] of matchesOf(/[^.!?\n]*\?/g, rest)) if (TAKE_UP_WORD.test(q) || (ASKS_THE_READER.test(q) && !ABOUT_THE_PLATFORM.test(q))) return true;
   return false;
 }
 
@@ -121,7 +122,7 @@ const NO_TURNED_ROUND =
 const DAY_WORD = /\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend)\b/gi;
 const BOOKED_DAY_BEFORE = /\b(?:booking|booked|appointment|slot|reservation|scheduled|confirmed|job\s+card|drop[- ]off\s+(?:in|through)\s+the\s+app)\b[^.!?\n]{0,40}$/i;
 function dayTurnsItRound(rest: string): boolean {
-  for (const m of rest.matchAll(DAY_WORD)) if (!BOOKED_DAY_BEFORE.test(rest.slice(0, m.index))) return true;
+  for (const m of matchesOf(DAY_WORD, rest)) if (!BOOKED_DAY_BEFORE.test(rest.slice(0, m.index))) return true;
   return false;
 }
 
@@ -139,7 +140,7 @@ const ON_THE_PLATFORM =
 /** The sentences of `text` after the one holding offset `end`. */
 function sentencesAfter(text: string, end: number): string[] {
   const next = /[.!?\n]/.exec(text.slice(end));
-  return next === null ? [] : [...text.slice(end + next.index + 1).matchAll(/[^.!?\n]+/g)].map(([sentence]) => sentence);
+  return next === null ? [] : [...matchesOf(/[^.!?\n]+/g, text.slice(end + next.index + 1))].map(([sentence]) => sentence);
 }
 function takenUpLater(text: string, end: number): boolean {
   return sentencesAfter(text, end).some((s) => TAKE_UP_LATER.test(s) || (READER.test(s) && !ON_THE_PLATFORM.test(s)));

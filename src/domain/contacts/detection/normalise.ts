@@ -16,7 +16,7 @@
  */
 import { Buffer } from "node:buffer";
 import { createRequire } from "node:module";
-import { before } from "./context.ts";
+import { before, matchesOf } from "./context.ts";
 import { NUMBER_WORD_RUN, NUMBER_WORDS_ABROAD_GATE, readNumberWords } from "./number-words-abroad.ts";
 import { TLD_SET } from "./tlds.ts";
 import type { Mapped } from "./types.ts";
@@ -971,7 +971,7 @@ function saidAddress(m: RegExpExecArray): string | undefined {
   const labels = `${m[2]}${m[3]}`.split(SAID_DOT_SPLIT);
   const ending = labels[labels.length - 1]!.toLowerCase();
   if (!TLD_SET.has(ending)) return undefined;
-  const dots = [...(m[3] ?? "").matchAll(SAID_DOT_SPLIT)]
+  const dots = [...matchesOf(SAID_DOT_SPLIT, m[3] ?? "")]
     .map((d) => SAID_DOT_WORD.exec(d[0])?.[0])
     .filter((d): d is string => d !== undefined)
     .map(skeletonWord);
@@ -1597,7 +1597,7 @@ function canonicalChannelNames(src: Mapped): Mapped {
     }
   }
   // "t.g @x", "i.g: x", "f.b me": an app's two-letter short form typed with a dot between the letters.
-  for (const m of text.matchAll(/(?<![\w.@])([a-z])\.([a-z])\.?(?![\w@])/gi)) {
+  for (const m of matchesOf(/(?<![\w.@])([a-z])\.([a-z])\.?(?![\w@])/gi, text)) {
     const pair = `${m[1]}${m[2]}`.toLowerCase();
     if (DOTTED_SHORT_FORMS.has(pair) && !edits.some((e) => e.start < m.index + m[0].length && e.end > m.index)) edits.push({ start: m.index, end: m.index + m[0].length, text: pair });
   }

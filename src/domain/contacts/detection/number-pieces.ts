@@ -9,6 +9,7 @@
  * joining of such pieces (contact-detector.ts, joinedPhones).
  */
 import { CAR_MAKES } from "./address.ts";
+import { matchesOf } from "./context.ts";
 import { PUBLISHERS } from "./links.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { UNIT_AFTER } from "./phone.ts";
@@ -425,7 +426,7 @@ function describedAt(text: string, m: RegExpExecArray): Hit | undefined {
  * "Dan" is a first name ("and Dan said 120 150").
  */
 function goesOn(part: string, text: string): boolean {
-  for (const t of part.matchAll(THEN_ALL)) {
+  for (const t of matchesOf(THEN_ALL, part)) {
     const said = t[0].toLowerCase();
     if (said === "next" && !/^[\s,:;-]*\d/.test(part.slice(t.index + t[0].length))) continue;
     if (said === "dan" && (t[0] !== "dan" || !DUTCH.test(text))) continue;

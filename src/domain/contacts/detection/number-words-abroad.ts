@@ -7,6 +7,7 @@
  * tens and teens of German, Dutch, Swedish, Norwegian, Danish, Polish and Turkish, including the
  * glued compounds those languages write as one word.
  */
+import { matchesOf } from "./context.ts";
 
 /** What one number word (or one piece of a glued compound) stands for. */
 interface Piece {
@@ -178,7 +179,7 @@ function compoundGroup(pieces: readonly Piece[], forms: readonly string[]): bool
  * single word with no digit beside it ("zwölf Euro"), or a word that is no number after all.
  */
 export function readNumberWords(m: RegExpExecArray): string | undefined {
-  const words = [...m[0].matchAll(/\p{L}+/gu)];
+  const words = [...matchesOf(/\p{L}+/gu, m[0])];
   const keys = words.map((w) => key(w[0]));
   let fresh = false;
   let strong = 0;

@@ -17,7 +17,7 @@
  * follows a phone cue.
  */
 import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, type CountryCode, type NumberType } from "libphonenumber-js/max";
-import { groupSpan, type Pattern } from "./context.ts";
+import { groupSpan, matchesOf, type Pattern } from "./context.ts";
 import { skeletonAlternation, skeletonWord, SPELLED, WORDED } from "./normalise.ts";
 import { REFERENCE_SCRIPT_WORDS, REFERENCE_STORY, REFERENCE_WORDS, referenceLabelBefore } from "./reference-labels.ts";
 import type { Hit } from "./types.ts";
@@ -362,12 +362,12 @@ function thingsPhoneWords(text: string): Array<[number, number]> {
   }
   // "mobil", Indonesian and Malay for a car ("harga mobil 185000000", "servis mobil habis ..."), is the
   // Nordic phone word only right before a number, and not a round price.
-  for (const m of text.matchAll(/(?<!\p{L})mobil(?!\p{L})/giu)) {
+  for (const m of matchesOf(/(?<!\p{L})mobil(?!\p{L})/giu, text)) {
     const number = /^[\s:.-]*(\d[\d .-]*\d)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
     if (number === undefined || number.replace(/\D/g, "").endsWith("000")) found.push([m.index, m.index + m[0].length]);
   }
   // The number words this round added, bare before digits ("numer 8200768913 to czujnik"): nobody's number.
-  for (const m of text.matchAll(NEW_BARE_NUMBER_WORD)) {
+  for (const m of matchesOf(NEW_BARE_NUMBER_WORD, text)) {
     if (!POSSESSIVE.test(text.slice(Math.max(0, m.index - 12), m.index))) found.push([m.index, m.index + m[1]!.length]);
   }
   NUMBER_NAMES_A_THING.lastIndex = 0;
@@ -758,7 +758,7 @@ function readRun(run: string, index: number, synth: ArrayLike<number>): Run {
   let spoken = 0;
   let worded = 0;
   let prevEnd = -1;
-  for (const g of run.matchAll(/\d+/g)) {
+  for (const g of matchesOf(/\d+/g, run)) {
     const gi = g.index ?? 0;
     if (prevEnd >= 0) seps.push(run.slice(prevEnd, gi));
     groups.push(g[0]);
@@ -1642,7 +1642,7 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
     // Only when the message holds no other bare run of three digits or more ("starts 079 days, then 112, ends 345 days"; round 26's review 3):
     // scanned last, only for a short piece with a duration or a measurement after it.
     const pieceAt = m.index + m[0].lastIndexOf(m.groups?.["d"] ?? "");
-    const otherRun = (): boolean => [...text.matchAll(BARE_RUN)].some((r) => r.index !== pieceAt);
+    const otherRun = (): boolean => [...matchesOf(BARE_RUN, text)].some((r) => r.index !== pieceAt);
     if (short && (DURATION_AFTER.test(tail) || measuredAfter(tail)) && !otherPieceBeside(sentence, m.groups?.["d"] ?? "") && !FRAGMENT_PHONE_WORD.test(sentence) && !otherRun()) return false;
     return (FRAGMENT_PHONE_WORD.test(sentence) || (pieces >= 2 && !dated)) && !FRAGMENT_THING_WORD.test(sentence);
   },
@@ -1654,7 +1654,7 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
  * no duration or measurement ("starts with 07911 and ends 456 km"; not "starts in 14 days and ... ends 30 days after").
  */
 function otherPieceBeside(sentence: string, digits: string): boolean {
-  for (const p of sentence.matchAll(/\b(?:last|final|first|1st|ends?|ending|starts?|starting|begins?)\b(?:\s+(?:in|with))?\s*[:=-]?\s*(\d+)/g)) {
+  for (const p of matchesOf(/\b(?:last|final|first|1st|ends?|ending|starts?|starting|begins?)\b(?:\s+(?:in|with))?\s*[:=-]?\s*(\d+)/g, sentence)) {
     const tail = sentence.slice(p.index + p[0].length, p.index + p[0].length + 16);
     if (p[1] !== digits && !DURATION_AFTER.test(tail) && !measuredAfter(tail)) return true;
   }
@@ -1730,7 +1730,7 @@ export const VANITY: Pattern = {
  * phone cue (or beside one, `Cues.phoneCueBeside`), so lists of readings do not turn into numbers.
  */
 function phoneInside(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): [number, number] | null {
-  const groups = [...run.matchAll(/\(?\d+\)?/g)].map((g) => [g.index ?? 0, (g.index ?? 0) + g[0].length] as const);
+  const groups = [...matchesOf(/\(?\d+\)?/g, run)].map((g) => [g.index ?? 0, (g.index ?? 0) + g[0].length] as const);
   if (groups.length < 2 || groups.length > 8) return null;
   // A single group too ("call on 9855501234 for details": "for" was read as a fourth digit).
   for (let i = 0; i < groups.length; i++) {

@@ -14,7 +14,7 @@
  *   app") or a notification clause ("when ...", "once ...", "if ..."), or as the idiom "call me
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
-import { after, before, caseless, clauseAround, groupSpan, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
+import { after, before, caseless, clauseAround, groupSpan, matchesOf, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
 import { PERSONAL_PAYEE, SAVING_OR_AVOIDING } from "./deal-talk.ts";
 import { posedAs } from "./other-languages.ts";
 import { UNIT_AFTER } from "./phone.ts";
@@ -251,7 +251,7 @@ const DEVICE_SPEC_AFTER = /^\s*(?:[kmgt]i?b|[kmg]bps|gigs?|megs?|m?ah|mp|megapix
  */
 function digitsToReach(text: string): boolean {
   let specsInARow = 0;
-  for (const d of text.matchAll(/\d+/g)) {
+  for (const d of matchesOf(/\d+/g, text)) {
     const tail = text.slice(d.index + d[0].length, d.index + d[0].length + 16);
     if (d[0].length >= 3 && d[0].startsWith("0") && /^[a-z]/i.test(tail)) return true;
     const spec = DEVICE_SPEC_AFTER.test(tail);
@@ -484,7 +484,7 @@ const SERVICE_AS_VERB = /\b(?:paypal|venmo|zelle|revolut|monzo|cash\s?app|twint|
  * or a service used as a verb (`SERVICE_AS_VERB`).
  */
 function moreMoneyAroundTheApp(text: string): boolean {
-  const services = [...text.matchAll(PAYMENT_CHANNELS)].length;
+  const services = [...matchesOf(PAYMENT_CHANNELS, text)].length;
   return services >= 2 || MORE_MONEY_AROUND_THE_APP.test(text) || TO_A_NAME.test(text) || SERVICE_AS_VERB.test(text);
 }
 
