@@ -835,6 +835,9 @@ const PROVIDER_EVERYDAY_WORD = /^(?:centrum|centrum[aeu]|terra|libero|orange|fre
 /** Mail talked about, in the languages of `ON_ABROAD`. */
 const MAIL_TALK = /\b(?:e-?mail\w*|mail\w*|correo|poczt\w*|adres\w*|endere[cç]o|indirizzo|posta|courriel|skrzynk\w*|inbox)\b/i;
 
+/** A dot said as a word inside a mailbox ("jose punto r88"), to be read as the dot. */
+const SPOKEN_LOCAL_DOT = new RegExp(String.raw`\s+(?:${SPOKEN_LOCAL_DOTS})\s+`, "gi");
+
 SPOKEN_EMAIL_PATTERNS.push({
   // "sou o joao.silva77 no hotmail", "sono luca.rossi91 su libero", "jestem piotr.nowak88 na gmailu", "sunt ion.popescu pe yahoo",
   // "jose punto r88 en gmail": the mailbox, the word for "on" of the sender's language, and the provider (the "@").
@@ -845,7 +848,7 @@ SPOKEN_EMAIL_PATTERNS.push({
   ),
   wordTest: hasProviderWordAbroad,
   accept: (m, text) => {
-    const local = (m.groups?.h ?? "").replace(new RegExp(String.raw`\s+(?:${SPOKEN_LOCAL_DOTS})\s+`, "gi"), ".");
+    const local = (m.groups?.h ?? "").replace(SPOKEN_LOCAL_DOT, ".");
     if (!MAILBOX_SHAPED.test(local.toLowerCase()) || FILE_NAME.test(local) || negatedBefore(text, m.index)) return false;
     // "astra3 w centrum", "polo9n w centrum miasta", "golf4 na terra", "sono libero": a provider that is an everyday word of
     // the sender's language is read only after a mailbox with a dot, an underscore or a dash, or where mail is talked about.

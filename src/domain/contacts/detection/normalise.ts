@@ -1034,12 +1034,14 @@ const LEET_NUMBER_WORDS = new Set("zero oh one two three four five six seven eig
 const SYMBOL = String.raw`(?:\p{So}[\p{So}\p{Sk}\u200D]*|[•·∙◦])`;
 const SYMBOL_GATE = /\p{So}|[•·∙◦]/u;
 const SYMBOL_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}_.@+-])[a-z0-9][\w.+-]*(?:\s*${SYMBOL}\s*[a-z0-9][a-z0-9-]*){1,3}\s*${SYMBOL}\s*[a-z]{2,6}(?![\p{L}\p{N}])`, "giu");
+/** A symbol standing for the "@" or a dot of an address drawn with symbols, with the spaces around it. */
+const SYMBOL_DOT = new RegExp(String.raw`\s*${SYMBOL}\s*`, "u");
 /** Endings an address drawn with symbols may have: a country code or a common generic one. */
 const DRAWN_ENDING = /^(?:[a-z]{2}|com|net|org|edu|info|biz)$/;
 const MAIL_PROVIDER_LABEL = /^(?:gmail|googlemail|hotmail|outlook|yahoo|ymail|proton|protonmail|icloud|gmx|aol|live|msn|zoho|yandex|fastmail|me)$/;
 
 function symbolAddress(m: RegExpExecArray): string | undefined {
-  const parts = m[0].split(new RegExp(String.raw`\s*${SYMBOL}\s*`, "u"));
+  const parts = m[0].split(SYMBOL_DOT);
   const tld = parts[parts.length - 1]!.toLowerCase();
   if (!TLD_SET.has(tld) || !(DRAWN_ENDING.test(tld) || MAIL_PROVIDER_LABEL.test(parts[1]!.toLowerCase()))) return undefined;
   return `${parts[0]}@${parts.slice(1).join(".")}`;

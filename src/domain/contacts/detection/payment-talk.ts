@@ -64,6 +64,9 @@ const AHEAD =
 const MEANS =
   /\b(?:cash|efectivo|contanti|contant|liquide|especes|bar|bargeld|dinheiro|gotowk\w*|nakit|tunai|numerar|zelle|venmo|paypal|bizum|pix|blik|revolut|cash\s*app|m-?pesa|gcash|transfer\w*|transferencia|bonifico|virement|uberweisung|przelew\w*|havale|eft)\b/i;
 
+/** MEANS named again in a later clause, its joining word first. */
+const LATER_MEANS = new RegExp(String.raw`\b(?:and|y|e|et|und|i|ve|en|dan|aur|si|so|then|luego|dann|poi|potem)\b(?:\s+\S+){1,}?[^.!?\n]*?${MEANS.source}`, "i");
+
 /**
  * The sender's own present or future offer joined after a story or the platform's means (see `paymentRetold`,
  * `platformTakes`): a take-up in the sender's words after the match, a way of paying named again in a later clause and not
@@ -73,7 +76,7 @@ const MEANS =
 function ownOfferJoined(m: RegExpExecArray, text: string, start: number, end: number): boolean {
   const after = text.slice(m.index + m[0].length, end);
   if (OWN_OFFER_AFTER.test(after) || STORY_TAKEN_UP.test(after)) return true;
-  const laterMeans = new RegExp(String.raw`\b(?:and|y|e|et|und|i|ve|en|dan|aur|si|so|then|luego|dann|poi|potem)\b(?:\s+\S+){1,}?[^.!?\n]*?${MEANS.source}`, "i").exec(after);
+  const laterMeans = LATER_MEANS.exec(after);
   if (laterMeans && !PAST_PAYMENT.test(laterMeans[0]) && !ANOTHER_TRADE.test(laterMeans[0])) return true;
   const before = text.slice(start, m.index);
   const conjuncts = before.split(/,|;|\b(?:and|y|et|und|ve|dan|aur)\b/i);

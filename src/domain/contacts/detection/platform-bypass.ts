@@ -284,6 +284,8 @@ const GAIN_ARABIC = arabicWords("ارخص|رخيص|خصم|تخفيض|عمولة|
 
 /** DIRECT of either sort and GAIN (exported: `payment-talk.ts` reads a saving beside talk of paying), in every language read, as tested on the rest of a sentence. */
 const STRAIGHT_OR_WITH_ME = new RegExp(`${STRAIGHT_THERE}|${WITH_ME}|${BETWEEN_THE_TWO}|${STRAIGHT_THERE_ARABIC}|${WITH_ME_ARABIC}`, "i");
+/** The same, to walk a sentence's matches from a given place (`directLive`). */
+const STRAIGHT_OR_WITH_ME_ALL = new RegExp(STRAIGHT_OR_WITH_ME.source, "gi");
 export const GAIN = new RegExp(`${GAIN_LATIN}|${GAIN_ARABIC}`, "i");
 /** AWAY in every language read, as one test: the platform left or the booking cancelled (`payment-talk.ts` reads it beside talk of paying). */
 export const AWAY = new RegExp(`${AWAY_LATIN}|${AWAY_ARABIC}`, "i");
@@ -399,10 +401,9 @@ const REFUSED_RIGHT_AFTER =
  * przyjmujemy"). The AWAY match's own negation ("nie płać przez apkę, dasz mi do ręki") is no refusal of it.
  */
 function directLive(m: RegExpExecArray, text: string, start: number, end: number): boolean {
-  const re = new RegExp(STRAIGHT_OR_WITH_ME.source, "gi");
-  re.lastIndex = start;
+  STRAIGHT_OR_WITH_ME_ALL.lastIndex = start;
   const upToEnd = text.slice(0, end);
-  for (let d = re.exec(upToEnd); d; d = re.exec(upToEnd)) {
+  for (let d = STRAIGHT_OR_WITH_ME_ALL.exec(upToEnd); d; d = STRAIGHT_OR_WITH_ME_ALL.exec(upToEnd)) {
     if (d.index < m.index + m[0].length && d.index + d[0].length > m.index) continue;
     const from = d.index > m.index ? m.index + m[0].length : start;
     const after = text.slice(d.index + d[0].length, end);
