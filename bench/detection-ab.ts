@@ -10,18 +10,12 @@
 // second-stage/classifier.ts, over that version's `DEFAULT_DETECTION_OPTIONS`), so the figures are
 // those of the rules plus the stage.
 import "reflect-metadata"; // chat.inputs.ts (MAX_MESSAGE_LENGTH) declares type-graphql inputs
-import { execFileSync } from "node:child_process";
-import { mkdtempSync, rmSync, symlinkSync } from "node:fs";
-import { loadavg, tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath, pathToFileURL } from "node:url";
-import { DEFAULT_DETECTION_OPTIONS as defaultsB, detectContactDetails as detectContactDetailsB, type DetectionOptions } from "../src/domain/contacts/contact-detector.ts";
+import { loadavg } from "node:os";
+import { DEFAULT_DETECTION_OPTIONS as defaultsB, detectContactDetails as detectContactDetailsB } from "../src/domain/contacts/contact-detector.ts";
 import { TRAINED_STAGE as stageB } from "../src/domain/contacts/second-stage/classifier.ts";
 import { corpusMessages, longMessages } from "./detection-messages.ts";
+import { configured, detectorAt, type Detect } from "./detector-at.ts";
 import { percentile } from "./support.ts";
-
-type Detect = (message: string) => ReturnType<typeof detectContactDetailsB>;
-type DetectWith = (message: string, options?: DetectionOptions) => ReturnType<typeof detectContactDetailsB>;
 
 const args = process.argv.slice(2);
 const stageAt = args.indexOf("--stage");
@@ -33,33 +27,7 @@ if (!ref || (stage !== undefined && stage !== "trained")) {
 }
 const TRAINED = stage === "trained";
 const ROUNDS = Number(roundsArg ?? 6);
-const root = fileURLToPath(new URL("..", import.meta.url));
-
-/** `detect` with `defaults` plus `secondStage` under `--stage trained`, otherwise as called by the product. */
-const configured = (detect: DetectWith, defaults: DetectionOptions, secondStage: DetectionOptions["secondStage"]): Detect => {
-  if (!TRAINED) return (message) => detect(message);
-  const options: DetectionOptions = { ...defaults, secondStage };
-  return (message) => detect(message, options);
-};
-
-const detectB = configured(detectContactDetailsB, defaultsB, stageB);
-
-/**
- * The detector as it was at `ref` (with that commit's own trained stage under `--stage trained`):
- * that commit's src/ and package.json unpacked beside this checkout's node_modules.
- */
-async function detectorAt(commit: string): Promise<{ detect: Detect; dir: string }> {
-  const dir = mkdtempSync(join(tmpdir(), "detection-ab-"));
-  // With its package.json: without `"type": "module"` tsx loads the files as CommonJS, where a
-  // named import of a dual package (libphonenumber-js/max's Metadata) is undefined.
-  const archive = execFileSync("git", ["archive", commit, "src", "package.json"], { cwd: root, maxBuffer: 1 << 30 });
-  execFileSync("tar", ["-x", "-C", dir], { input: archive });
-  symlinkSync(join(root, "node_modules"), join(dir, "node_modules"));
-  const at = (path: string): string => pathToFileURL(join(dir, path)).href;
-  const module = (await import(at("src/domain/contacts/contact-detector.ts"))) as { detectContactDetails: DetectWith; DEFAULT_DETECTION_OPTIONS: DetectionOptions };
-  const secondStage = TRAINED ? ((await import(at("src/domain/contacts/second-stage/classifier.ts"))) as { TRAINED_STAGE: DetectionOptions["secondStage"] }).TRAINED_STAGE : undefined;
-  return { detect: configured(module.detectContactDetails, module.DEFAULT_DETECTION_OPTIONS, secondStage), dir };
-}
+const detectB = configured(detectContactDetailsB, defaultsB, stageB, TRAINED);
 
 const median = (values: number[]): number => percentile(values, 50);
 
@@ -76,7 +44,7 @@ function wallMs(detect: Detect, message: string): number {
   return performance.now() - t0;
 }
 
-const { detect: detectA, dir } = await detectorAt(ref);
+const { detect: detectA, remove } = await detectorAt(ref, TRAINED);
 try {
   const corpus = corpusMessages();
   const messages = process.env.DETECTION_AB_SHORT ? corpus : longMessages(corpus, 300);
@@ -114,5 +82,5 @@ try {
     );
   }
 } finally {
-  rmSync(dir, { recursive: true, force: true });
+  remove();
 }
