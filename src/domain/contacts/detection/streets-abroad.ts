@@ -242,8 +242,9 @@ export const STREETS_ABROAD_PATTERNS: Pattern[] = [
       const name = m.groups?.name ?? "";
       return !ordinaryName(name) && !roadCode(name) && !inPassing(m, text) && !runsOn(m, text) && !ROMANIAN_NO.test(before(text, m, 60));
     },
-    // The type and a name after it: a single pass over the text that most messages fail.
-    gate: new RegExp(String.raw`(?:${TYPE_FIRST})(?![\p{L}\d])[ \t]*(?:\p{Lu}|\p{Lo}|\d)`, "u"),
+    // The type and a name after it, where the rule's match opens (START_HE): tried at the types' words
+    // (anchors.ts) like the rule, where without it the gate was a scan of the whole text (about 370 us a long message).
+    gate: new RegExp(String.raw`${START_HE}(?:${TYPE_FIRST})(?![\p{L}\d])[ \t]*(?:\p{Lu}|\p{Lo}|\d)`, "u"),
   },
   {
     kind: "ADDRESS", // 2. TYPE-AFTER: "Brīvības iela 88, Rīga", "1134 Budapest, Váci út 18.", "Herzl St 45, Haifa"
@@ -270,8 +271,9 @@ export const STREETS_ABROAD_PATTERNS: Pattern[] = [
       const kinds = unitKinds(m[0]);
       return kinds.has("flat") && kinds.size >= 2 && !negatedBefore(text, m.index) && !PUBLIC_BUILDING.test(before(text, m, 80));
     },
-    // Two units in a row: one unit ("apt 3", "building 2") is common in English chat and no chain.
-    gate: new RegExp(String.raw`${UNIT}[ \t]*[,;]?[ \t]*(?:${UNIT_MARK})(?![\p{L}])`, "u"),
+    // Two units in a row: one unit ("apt 3", "building 2") is common in English chat and no chain. Opening where the
+    // rule's match does (START), so it is tried at the units' words instead of scanned (about 170 us a long message).
+    gate: new RegExp(String.raw`${START}${UNIT}[ \t]*[,;]?[ \t]*(?:${UNIT_MARK})(?![\p{L}])`, "u"),
   },
   {
     kind: "ADDRESS", // 4. JAPANESE: "大阪市北区天神橋3-8-12", "渋谷区神南1丁目2番3号": a city or ward, then three numbers or chome and block
