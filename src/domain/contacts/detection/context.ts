@@ -200,6 +200,15 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
     if (at?.length === 0) continue; // none of its opening words is in the text
     if (p.list >= 0 && (held ??= listsHeld(words, read))[p.list] === 0) continue;
     if (p.wordTest !== null && !p.wordTest(words)) continue;
+    // A scanned pattern whose required tail stands nowhere in the text cannot match: no scan. The tail is
+    // asked before the gate: it is tried at its words, where a gate may be a scan of the whole text.
+    if (p.tail >= 0 && starts !== null) {
+      const t = p.tail - rules.length;
+      // A tail that may open on a character outside ASCII the text holds is not tried: the pattern is scanned.
+      const tailStarts = starts[p.tail];
+      if (gates[t] === 0) gates[t] = !tailStarts || tryAt(index.sticky[p.tail]!, tailStarts, text)(0) !== null ? 1 : 2;
+      if (gates[t] === 2) continue;
+    }
     if (p.gate >= 0) {
       const g = p.gate;
       let open = gates[g - rules.length]!;
@@ -209,14 +218,6 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
         gates[g - rules.length] = open = passed ? 1 : 2;
       }
       if (open === 2) continue;
-    }
-    // A scanned pattern whose required tail stands nowhere in the text cannot match: no scan.
-    if (p.tail >= 0 && starts !== null) {
-      const t = p.tail - rules.length;
-      // A tail that may open on a character outside ASCII the text holds is not tried: the pattern is scanned.
-      const tailStarts = starts[p.tail];
-      if (gates[t] === 0) gates[t] = !tailStarts || tryAt(index.sticky[p.tail]!, tailStarts, text)(0) !== null ? 1 : 2;
-      if (gates[t] === 2) continue;
     }
     const find = at ? tryAt(index.sticky[k]!, at, text) : scan(p.re, text);
     let m = find(0);
