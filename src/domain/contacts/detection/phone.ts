@@ -1895,9 +1895,10 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
     const covered = phones.some((h) => h.start <= start && h.end >= end);
     frags.push({ start, end, digits: m[0].replace(/\D/g, ""), plus: m[0].startsWith("+"), covered });
   }
-  // Where the cue words are, found once: every pair of pieces asks whether one lies near it.
-  const splitCues = matchRanges(SPLIT_CUE_ALL, text);
-  const reverseCues = matchRanges(REVERSE_CUE, text);
+  // Where the cue words are, found once, on the first run of pieces that asks whether one lies near it: most
+  // texts' pieces fail the checks before.
+  let splitCues: Array<[number, number]> | null = null;
+  let reverseCues: Array<[number, number]> | null = null;
   const cueWithin = (ranges: ReadonlyArray<readonly [number, number]>, from: number, to: number): boolean => ranges.some(([s, e]) => s >= from && e <= to);
   for (let i = 0; i < frags.length; i++) {
     // The cue must be near the pieces: from a little before the first to the last.
@@ -1922,9 +1923,9 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       // Without a cue word: pieces apart only by punctuation, a typed "+" country code, or an area
       // code then a local number typed whole ("six one nine ... brakes squealing ... 555 0823").
       const localAfterArea = lens === "3-3-4" && PLAIN_GAP.test(text.slice(parts[1]!.end, parts[2]!.start));
-      if (!cueWithin(splitCues, from, to) && !(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea) continue;
+      if (!(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea && !cueWithin((splitCues ??= matchRanges(SPLIT_CUE_ALL, text)), from, to)) continue;
       const orders = [parts];
-      if (parts.length <= 3 && cueWithin(reverseCues, from, to))
+      if (parts.length <= 3 && cueWithin((reverseCues ??= matchRanges(REVERSE_CUE, text)), from, to))
         orders.push(
           [...parts].reverse(),
           ...(parts.length === 3
