@@ -41,7 +41,7 @@ import { extendWaysToTheOneAskedFor, LANDMARK_ROUTE_PATTERNS } from "./detection
 import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
-import { normalise } from "./detection/normalise.ts";
+import { isDigitCode, normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, findDescribedNumbers, namedFront, piecePlace } from "./detection/number-pieces.ts";
 import { findNumberRecipes } from "./detection/number-recipes.ts";
 import { NUMBERED_PREMISES_PATTERNS } from "./detection/numbered-premises.ts";
@@ -138,9 +138,6 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
 
 /** How far (characters) a deal's mask reaches either way for the rest of its sentence. */
 const DEAL_REACH = 200;
-
-/** Whether a UTF-16 code unit is an ASCII digit ("\\d"); NaN (outside the text) is none. */
-const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 
 /**
  * A sentence ends at "!", "?", a line break, or a full stop that is not a decimal point ("$1.50").
