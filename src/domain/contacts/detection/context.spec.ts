@@ -2,7 +2,7 @@
 // expression itself, which keeps its compiled code through garbage collections, runs instead of a
 // copy: it must hand back exactly what matchAll does, and leave the expression as it found it.
 import { describe, expect, it } from "vitest";
-import { matchesOf } from "./context.ts";
+import { atWords, matchesOf } from "./context.ts";
 
 /** Everything a caller can read off a match, as plain data to compare. */
 const shape = (m: RegExpMatchArray) => ({
@@ -89,5 +89,43 @@ describe("matchesOf gives what matchAll gives", () => {
     expect(() => "a".matchAll(/a/y)).toThrow(TypeError);
     expect(() => matchesOf(/a/y, "a")).toThrow(TypeError);
     expect(() => matchesOf(/a/, "a")).toThrow(TypeError);
+  });
+});
+
+// `atWords` tries each expression of a list only where its matches can open (anchors.ts): per
+// expression, walking from each match's end (or one past a rejected one), it must find what a scan finds.
+describe("atWords finds what a scan finds", () => {
+  const LIST = [
+    /\b(?:my|our)\s+(?:number|phone)\b/gi, // opens on words
+    /(?<![\p{L}\p{N}])(?:код|code)\s+\d+/giu, // may open on a letter outside ASCII
+    /(?<=^|\n)[\s,]*\d{3}\b/gi, // opens on a space or a digit: scanned
+    /\b[A-Z][a-z]+\s+code\b/g, // opens on any capitalised word
+  ];
+  const scanned = (re: RegExp, text: string, step: (m: RegExpExecArray) => number) => {
+    const out: number[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; re.lastIndex = step(m), m = re.exec(text)) out.push(m.index);
+    return out;
+  };
+  const walked = (find: (from: number) => RegExpExecArray | null, step: (m: RegExpExecArray) => number) => {
+    const out: number[] = [];
+    for (let m = find(0); m !== null; m = find(step(m))) out.push(m.index);
+    return out;
+  };
+  const pieces = ["my", "our", "MY", "number", "phone", "code", "код", "the", "Leeds", "x", "5", "415", "\n", " ", "  ", ",", "ſ", "é", "mynumber"];
+  it("on random texts, stepping past each match or one character on", () => {
+    let seed = 7;
+    const next = (n: number) => (seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n;
+    for (let t = 0; t < 3000; t++) {
+      let text = "";
+      for (let k = next(30); k > 0; k--) text += pieces[next(pieces.length)]! + (next(2) ? " " : "");
+      const finders = atWords(LIST, text);
+      LIST.forEach((re, k) => {
+        const past = (m: RegExpExecArray) => m.index + m[0].length;
+        const on = (m: RegExpExecArray) => m.index + 1;
+        expect(walked(finders[k]!, past), text).toEqual(scanned(re, text, past));
+        expect(walked(atWords(LIST, text)[k]!, on), text).toEqual(scanned(re, text, on));
+      });
+    }
   });
 });

@@ -248,6 +248,27 @@ export function scan(re: RegExp, text: string): (from: number) => RegExpExecArra
   };
 }
 
+/** The expressions of each list `atWords` is asked with, as the anchor index reads a list of patterns. */
+const asPatterns = new WeakMap<readonly RegExp[], readonly { re: RegExp }[]>();
+
+/**
+ * Per expression of `expressions` (global, a list kept for good: its index is read once), the first match at or after
+ * an offset, as `scan` finds it, tried only where a match can open (anchors.ts: at its opening words) when the
+ * expression says where, else a scan; one walk of the text for the whole list. For the whole-text scans outside
+ * `runPatterns` whose expressions open on words: a long message holds a handful of those, where a scan tries the
+ * expression at every one of its 2,000 places.
+ */
+export function atWords(expressions: readonly RegExp[], text: string): Array<(from: number) => RegExpExecArray | null> {
+  let list = asPatterns.get(expressions);
+  if (!list) asPatterns.set(expressions, (list = expressions.map((re) => ({ re }))));
+  const index = anchorIndex(list);
+  const starts = startsIn(index, text);
+  return expressions.map((re, k) => {
+    const at = starts?.[k] ?? null;
+    return at ? tryAt(index.sticky[k]!, at, text) : scan(re, text);
+  });
+}
+
 /**
  * The first match of `sticky` at or after an offset, tried only at `starts` (ascending offsets,
  * every place a match can start): the same match a scan from there finds.

@@ -9,7 +9,7 @@
  * joining of such pieces (contact-detector.ts, joinedPhones).
  */
 import { CAR_MAKES } from "./address.ts";
-import { matchesOf } from "./context.ts";
+import { atWords, matchesOf } from "./context.ts";
 import { PUBLISHERS } from "./links.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { UNIT_AFTER } from "./phone.ts";
@@ -366,14 +366,18 @@ const NAMING_WORDS_BEFORE = /(?:[\p{L}\p{N}'’-]+[ \t]+){0,3}$/u;
 export function findDescribedNumbers(text: string, hits: Hit[]): void {
   // Every number it reads goes on after "then" or a line break: without either there is nothing to read.
   if (!/\d/.test(text) || !(text.includes("\n") || THEN_RE.test(text))) return;
-  DESCRIBED.lastIndex = 0;
-  for (let m = DESCRIBED.exec(text); m !== null; m = DESCRIBED.exec(text)) {
+  // Tried at the code words (anchors.ts) where the text allows, as a scan would find them.
+  const find = atWords(DESCRIBED_ALONE, text)[0]!;
+  for (let m = find(0); m !== null;) {
     const hit = describedAt(text, m);
     if (hit !== undefined) hits.push(hit);
     // Not this reading: a code word later in it may still open one ("A1 mobil Vorwahl, dann 2219044").
-    else DESCRIBED.lastIndex = m.index + 1;
+    m = find(hit !== undefined ? m.index + m[0].length : m.index + 1);
   }
 }
+
+/** `DESCRIBED` as the list `atWords` reads. */
+const DESCRIBED_ALONE = [DESCRIBED];
 
 /** The number `DESCRIBED` matched at `m`, when its words and digits read as one (see `findDescribedNumbers`). */
 function describedAt(text: string, m: RegExpExecArray): Hit | undefined {

@@ -26,7 +26,7 @@
  * Negated or refused ("I won't give you my number") it stays innocent, and repair talk strung
  * with "then" (torque stages, firing orders, fault codes) has no front piece of a phone.
  */
-import { negatedBefore } from "./context.ts";
+import { atWords, negatedBefore } from "./context.ts";
 import { CODE_WORD, THEN } from "./number-pieces.ts";
 import { negatedAbroad } from "./other-languages.ts";
 import type { Hit } from "./types.ts";
@@ -258,18 +258,19 @@ export function findNumberRecipes(text: string, hits: Hit[]): void {
  */
 function frontsIn(text: string): number[] {
   const at: number[] = [];
-  const walk = (re: RegExp): void => {
-    // exec with lastIndex, not matchAll, which copies the expression on every call.
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) at.push(m.index);
+  // Each expression tried at its opening words where it opens on words (no match is empty).
+  const finders = atWords(FRONTS, text);
+  const walk = (k: number): void => {
+    const find = finders[k]!;
+    for (let m = find(0); m !== null; m = find(m.index + m[0].length)) at.push(m.index);
   };
-  walk(PHONE_WORD_ALL);
-  walk(FRONT_DIGITS_ALL);
-  walk(CODE_WORD_NAMED_ALL);
+  walk(0);
+  walk(1);
+  walk(2);
   // The rarer fronts behind a plain search for a stem they must hold.
   const lower = text.toLowerCase();
-  if (BACKWARDS_STEMS.some((stem) => lower.includes(stem))) walk(TOLD_BACKWARDS_ALL);
-  if (lower.includes("code")) walk(PLACE_CODE_ALL);
+  if (BACKWARDS_STEMS.some((stem) => lower.includes(stem))) walk(3);
+  if (lower.includes("code")) walk(4);
   return at.sort((x, y) => x - y);
 }
 /** Stems every word of `TOLD_BACKWARDS` holds. */
@@ -387,6 +388,8 @@ const THING_CODE =
 /** A number told reversed: "read it backwards", "al revés"; `TOLD_BACKWARDS_ALL` walks them. */
 const TOLD_BACKWARDS = new RegExp(words(String.raw`backwards|reversed|in\s+reverse|al\s+reves|a\s+l'envers|ruckwarts|rueckwaerts|ao\s+contrario|al\s+contrario|achterstevoren|tersten`), "i");
 const TOLD_BACKWARDS_ALL = new RegExp(TOLD_BACKWARDS.source, "gi");
+/** The fronts `frontsIn` walks: a phone's word, digits opening a sentence, a code named, a number told backwards, a place's code. */
+const FRONTS = [PHONE_WORD_ALL, FRONT_DIGITS_ALL, CODE_WORD_NAMED_ALL, TOLD_BACKWARDS_ALL, PLACE_CODE_ALL];
 /** A phone's word announcing digits: "Meine Nummer: 0 1 5 1", "my number is 447". */
 const ANNOUNCED = /^(?:\p{L}+\s+){0,2}\p{L}+\s*(?::|is|ist|es|e|est|=)\s*\+?\d/u;
 /** Money or a reading among the digits: no phone. */

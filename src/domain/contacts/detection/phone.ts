@@ -17,7 +17,7 @@
  * follows a phone cue.
  */
 import { getCountries, isPossiblePhoneNumber, isValidPhoneNumber, Metadata, parsePhoneNumberFromString, type CountryCode, type NumberType } from "libphonenumber-js/max";
-import { groupSpan, matchesOf, type Pattern } from "./context.ts";
+import { atWords, groupSpan, matchesOf, type Pattern } from "./context.ts";
 import { skeletonAlternation, skeletonWord, SPELLED, WORDED } from "./normalise.ts";
 import { REFERENCE_SCRIPT_WORDS, REFERENCE_STORY, REFERENCE_WORDS, referenceLabelBefore } from "./reference-labels.ts";
 import type { Hit } from "./types.ts";
@@ -353,9 +353,9 @@ function blankThingsPhoneWords(text: string): string {
 /** Where (start, end) in `text` the phone and number words of `blankThingsPhoneWords` are. */
 function thingsPhoneWords(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
-  for (const re of PHONE_NAMES_A_THING) {
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+  // Each expression tried at its opening words (no match is empty).
+  for (const find of atWords(PHONE_NAMES_A_THING, text)) {
+    for (let m = find(0); m !== null; m = find(m.index + m[0].length)) {
       const cue = m.indices?.groups?.["cue"];
       if (cue) found.push(cue);
     }
