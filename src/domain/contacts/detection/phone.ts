@@ -1752,7 +1752,7 @@ function phoneInside(run: string, index: number, text: string, synth: ArrayLike<
  * Words abroad that say which piece of a number follows (Italian "primi"/"ultimi", Spanish
  * "prefijo", Portuguese "prefixo"/"DDD", German "Vorwahl"/"Rest", Scandinavian "resten", Polish
  * "reszta"/"końcówka", Turkish "kalanı", Hinglish "pehle"/"baaki"): a number given in pieces, in
- * one message (`SPLIT_CUE`) or over several (contact-detector.ts's `joinedPhones`).
+ * one message (`SPLIT_CUE_WORD`) or over several (contact-detector.ts's `joinedPhones`).
  */
 export const PIECE_PLACE_WORDS_ABROAD = String.raw`primi|ultim[ieoa]s?|primer[oa]s|prefi(?:x|j|ss)o|ddd|vorwahl|indicatif|resten|reszta|koncowk\w*|kalan\w*|pehle|pahle|baaki|aakhri|akhri|comeca|empieza|zaczyna|beginnt|commence|inizia`;
 
@@ -1761,15 +1761,18 @@ const THING_NUMBER_AFTER = `(?<!\\b(?:${[...THING_BEFORE_NUMBER].join("|")})\\s)
 /**
  * Words that announce a number given in pieces ("area code is 720. rest is 555 0134", "take 415,
  * add 555, finish with 0132"); "line" not as a document's line ("quote line: coil 3 ..."), "number"
- * not as a thing's number ("part number" / "04465" / "33471").
+ * not as a thing's number ("part number" / "04465" / "33471"); or "#". The words are tried at their opening words
+ * (`atWords`) and "#" found apart: a scan with the words and "#" as one expression tried it at every place.
  */
-const SPLIT_CUE = new RegExp(
+const SPLIT_CUE_WORD = new RegExp(
   String.raw`\b(?:area|rest|first|second|third|last|next|middle|mid|bit|half|then|ends?|ending|begins?|starts?|starting|prefix|exchange|(?<!\b(?:quote|invoice|order|receipt|estimate|bill|subject)\s)line|code|digits?|${THING_NUMBER_AFTER}(?:number|numbers|num|numbr)|cell|cel|celular|movil|mobile|portable|phone|tel|telefono|call|text|ring|reach|whatsapp|whats|wa|zap|backwards|otra|numero|codigo|começo|final|primeiro|resto|llama\w*|marca\w*|liga\w*|appelle\w*|mera|mero|hit\s+me|hmu|dial|contact|add|finish(?:ing)?\s+with|followed\s+by|` +
     // the pieces' order in the marketplace's other languages, and "now" before a piece read out ("919 ok now 555 ok now 0182";
     // not a reading's time: "98120 yesterday, 98540 now")
-    String.raw`teil|erste[rns]?|zweite[rns]?|dritte[rns]?|letzte[rns]?|dann|danach|primera|segunda|tercera|parte|luego|despues|premier|premiere|deuxieme|troisieme|puis|ensuite|primeira|terceira|depois|prima|seconda|terza|poi|${PIECE_PLACE_WORDS_ABROAD}|now(?=\W*\d))\b|#`,
-  "i",
+    String.raw`teil|erste[rns]?|zweite[rns]?|dritte[rns]?|letzte[rns]?|dann|danach|primera|segunda|tercera|parte|luego|despues|premier|premiere|deuxieme|troisieme|puis|ensuite|primeira|terceira|depois|prima|seconda|terza|poi|${PIECE_PLACE_WORDS_ABROAD}|now(?=\W*\d))\b`,
+  "gi",
 );
+/** `SPLIT_CUE_WORD` as the list `atWords` reads. */
+const SPLIT_CUE_WORDS = [SPLIT_CUE_WORD];
 /** A piece of a number: a digit group, or digits read out one by one ("8 4 7", "6-1-6", "5 5 5 0 1 9 1"). */
 const FRAGMENT = /(?<![\w$£€.,\/])\+?\(?(?:\d(?:[ \t-]\d(?!\d))+|\d{1,8})\)?(?![\w$£€%°]|[.,]\d)/g;
 /** "after 5", "at 4", "5pm", "in 10 min": a time or a duration between the pieces, not one of them. */
@@ -1859,7 +1862,7 @@ function fragmentsAreAPhone(text: string, parts: readonly Fragment[], cued: bool
  */
 function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cues: Cues, listedCodes: ReadonlyArray<readonly [number, number]> = []): void {
   // Without a cue word, only pieces with nothing but punctuation between them ("214 ... 555 ... 0155").
-  const anyCue = SPLIT_CUE.test(text);
+  const anyCue = text.includes("#") || atWords(SPLIT_CUE_WORDS, text)[0]!(0) !== null;
   if (!anyCue && !/\d[\s.\-\/,;:|()]{4,}\d|\d[.,;]?\n|\+\s?\d|\d[\s\S]*\b\d{3}[\s.-]?\d{4}\b/.test(text)) return;
   const phones = hits.filter((h) => h.kind === "PHONE");
   const frags: Fragment[] = [];
@@ -1923,7 +1926,7 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       // Without a cue word: pieces apart only by punctuation, a typed "+" country code, or an area
       // code then a local number typed whole ("six one nine ... brakes squealing ... 555 0823").
       const localAfterArea = lens === "3-3-4" && PLAIN_GAP.test(text.slice(parts[1]!.end, parts[2]!.start));
-      if (!(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea && !cueWithin((splitCues ??= matchRanges(SPLIT_CUE_ALL, text)), from, to)) continue;
+      if (!(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea && !cueWithin((splitCues ??= splitCuesIn(text)), from, to)) continue;
       const orders = [parts];
       if (parts.length <= 3 && cueWithin((reverseCues ??= matchRanges(REVERSE_CUE, text)), from, to))
         orders.push(
@@ -1947,7 +1950,14 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
   }
 }
 
-const SPLIT_CUE_ALL = new RegExp(SPLIT_CUE.source, "gi");
+/** Where the cue words (`SPLIT_CUE_WORD`) and the "#" signs of `text` are, as [start, end), in no particular order. */
+function splitCuesIn(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const find = atWords(SPLIT_CUE_WORDS, text)[0]!;
+  for (let m = find(0); m !== null; m = find(m.index + m[0].length)) out.push([m.index, m.index + m[0].length]);
+  for (let i = text.indexOf("#"); i >= 0; i = text.indexOf("#", i + 1)) out.push([i, i + 1]);
+  return out;
+}
 const REVERSE_CUE = /\b(?:ends?|ending|last|backwards|otra|final|second\s+half|rest|area\s+code)\b/gi;
 
 /** Every match of a global pattern in `text`, as [start, end). */
