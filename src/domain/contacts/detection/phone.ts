@@ -1862,7 +1862,10 @@ function fragmentsAreAPhone(text: string, parts: readonly Fragment[], cued: bool
  */
 function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cues: Cues, listedCodes: ReadonlyArray<readonly [number, number]> = []): void {
   // Without a cue word, only pieces with nothing but punctuation between them ("214 ... 555 ... 0155").
-  const anyCue = text.includes("#") || atWords(SPLIT_CUE_WORDS, text)[0]!(0) !== null;
+  // The cue words' finder walks the text once: its first match answers this, and the rest are read from it on below.
+  const findCue = atWords(SPLIT_CUE_WORDS, text)[0]!;
+  const firstCue = findCue(0);
+  const anyCue = firstCue !== null || text.includes("#");
   if (!anyCue && !/\d[\s.\-\/,;:|()]{4,}\d|\d[.,;]?\n|\+\s?\d|\d[\s\S]*\b\d{3}[\s.-]?\d{4}\b/.test(text)) return;
   const phones = hits.filter((h) => h.kind === "PHONE");
   const frags: Fragment[] = [];
@@ -1926,7 +1929,7 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
       // Without a cue word: pieces apart only by punctuation, a typed "+" country code, or an area
       // code then a local number typed whole ("six one nine ... brakes squealing ... 555 0823").
       const localAfterArea = lens === "3-3-4" && PLAIN_GAP.test(text.slice(parts[1]!.end, parts[2]!.start));
-      if (!(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea && !cueWithin((splitCues ??= splitCuesIn(text)), from, to)) continue;
+      if (!(punctuationOnly && lens === "3-3-4") && !parts[0]!.plus && !localAfterArea && !cueWithin((splitCues ??= splitCuesIn(text, firstCue, findCue)), from, to)) continue;
       const orders = [parts];
       if (parts.length <= 3 && cueWithin((reverseCues ??= matchRanges(REVERSE_CUE, text)), from, to))
         orders.push(
@@ -1950,11 +1953,13 @@ function findSplitPhones(text: string, synth: ArrayLike<number>, hits: Hit[], cu
   }
 }
 
-/** Where the cue words (`SPLIT_CUE_WORD`) and the "#" signs of `text` are, as [start, end), in no particular order. */
-function splitCuesIn(text: string): Array<[number, number]> {
+/**
+ * Where the cue words (`SPLIT_CUE_WORD`) and the "#" signs of `text` are, as [start, end), in no particular order:
+ * the words from `first` (the first match of `find`, `SPLIT_CUE_WORD`'s finder over `text`) on.
+ */
+function splitCuesIn(text: string, first: RegExpExecArray | null, find: (from: number) => RegExpExecArray | null): Array<[number, number]> {
   const out: Array<[number, number]> = [];
-  const find = atWords(SPLIT_CUE_WORDS, text)[0]!;
-  for (let m = find(0); m !== null; m = find(m.index + m[0].length)) out.push([m.index, m.index + m[0].length]);
+  for (let m = first; m !== null; m = find(m.index + m[0].length)) out.push([m.index, m.index + m[0].length]);
   for (let i = text.indexOf("#"); i >= 0; i = text.indexOf("#", i + 1)) out.push([i, i + 1]);
   return out;
 }
