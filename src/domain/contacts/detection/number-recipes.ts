@@ -259,18 +259,17 @@ export function findNumberRecipes(text: string, hits: Hit[]): void {
 function frontsIn(text: string): number[] {
   const at: number[] = [];
   // Each expression tried at its opening words where it opens on words (no match is empty).
-  const finders = atWords(FRONTS, text);
-  const walk = (k: number): void => {
-    const find = finders[k]!;
+  const [phoneWord, frontDigits, codeWordNamed, toldBackwards, placeCode] = atWords(FRONTS, text);
+  const walk = (find: (from: number) => RegExpExecArray | null): void => {
     for (let m = find(0); m !== null; m = find(m.index + m[0].length)) at.push(m.index);
   };
-  walk(0);
-  walk(1);
-  walk(2);
+  walk(phoneWord!);
+  walk(frontDigits!);
+  walk(codeWordNamed!);
   // The rarer fronts behind a plain search for a stem they must hold.
   const lower = text.toLowerCase();
-  if (BACKWARDS_STEMS.some((stem) => lower.includes(stem))) walk(3);
-  if (lower.includes("code")) walk(4);
+  if (BACKWARDS_STEMS.some((stem) => lower.includes(stem))) walk(toldBackwards!);
+  if (lower.includes("code")) walk(placeCode!);
   return at.sort((x, y) => x - y);
 }
 /** Stems every word of `TOLD_BACKWARDS` holds. */
