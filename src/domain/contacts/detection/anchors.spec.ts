@@ -72,9 +72,13 @@ describe("the words a pattern's matches open with", () => {
     expect(named.capitalised).toBe(true);
     expect(["Łukasz", "Émile"].map((t) => named.outside!.test(t))).toEqual([true, true]);
     expect(named.outside!.test("Dana Whitfield")).toBe(false);
-    // Small letters too, or a place a digit may stand before: any word, or inside one.
+    expect(named.gluedCapitals).toBe(false);
+    // Only letters excluded before: a digit may stand before the capital ("5Main"), tried there too.
+    const glued = anchorOf(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)!;
+    expect([glued.capitalised, glued.gluedCapitals]).toEqual([true, true]);
+    // Small letters too, or nothing excluded before: any word, or inside one.
     expect(anchorOf(/\b[A-Z]\w+/gi)).toBeNull();
-    expect(anchorOf(/(?<![\p{L}])\p{Lu}\p{Ll}+/gu)).toBeNull();
+    expect(anchorOf(/\p{Lu}\p{Ll}+/gu)).toBeNull();
   });
 
   it("gives up where a match may open on something else than a word, or inside one", () => {
@@ -161,8 +165,15 @@ describe("runPatterns on anchored patterns", () => {
     const names: Pattern[] = [
       { kind: "FULL_NAME", re: /(?<![\p{L}\p{N}])\p{Lu}\p{Ll}+\s+\p{Lu}\p{Ll}+/gu },
       { kind: "ADDRESS", re: /\b(?:[A-Z][a-z]+\s+){1,3}(?:street|road)\b/g },
+      { kind: "ADDRESS", re: /(?<!\p{L})\p{Lu}\p{Ll}+(?:damm|straße)\s+\d+/gu },
     ];
-    for (const text of ["ask for Dana Whitfield at Maple Ridge road", "Łukasz Nowak, 5Main Street", "no capitals here", "x Élise Roux and Old Kent road"]) {
+    for (const text of [
+      "ask for Dana Whitfield at Maple Ridge road",
+      "Łukasz Nowak, 5Main Street",
+      "no capitals here",
+      "x Élise Roux and Old Kent road",
+      "12Kurfürstendamm 5, 3a4Hauptstraße 7, xHauptstraße 9, Gartenstraße 2",
+    ]) {
       const hits: Hit[] = [];
       runPatterns(names, text, hits);
       expect(hits, text).toEqual(scanned(names, text));

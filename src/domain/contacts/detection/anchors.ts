@@ -33,6 +33,11 @@ export interface Anchor {
   outside: RegExp | null;
   /** True when a match may also open on any word that begins with a capital A-Z (a name, a business, a street). */
   capitalised: boolean;
+  /**
+   * True when such a capital may also stand right after a digit ("5Main": the expression excludes
+   * only letters before it), so the runner tries capitals glued to digits too.
+   */
+  gluedCapitals: boolean;
 }
 
 /** Raised by the reading on what it does not follow: the pattern is then scanned, not anchored. */
@@ -157,6 +162,8 @@ interface Reading {
   outside: Set<string>;
   /** Whether a match may open on any capitalised word (`Anchor.capitalised`). */
   capitalised: boolean;
+  /** Whether that capital may be glued to digits before it (`Anchor.gluedCapitals`). */
+  gluedCapitals: boolean;
 }
 
 /** Regex source: what follows is no ASCII character (a letter of another script, an emoji). */
@@ -221,9 +228,11 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
           const opensWhereBounded = s.bounded === 2 || (s.bounded === 1 && !set.digit);
           if (!opensWhereBounded) throw new Unsupported("a match may open inside a word");
           if (!spell && set.alnum.size > OPENING_SPELLED_OUT) {
-            // Any capitalised word ("[A-Z][\\w'-]*"): tried at every word that opens on a capital.
-            if (!set.capitals || s.bounded !== 2) throw new Unsupported("a match may open on any word");
+            // Any capitalised word ("[A-Z][\\w'-]*"): tried at every word that opens on a capital, and
+            // at every capital glued to digits before it when only letters are excluded before ("5Main").
+            if (!set.capitals) throw new Unsupported("a match may open on any word");
             reading.capitalised = true;
+            if (s.bounded === 1) reading.gluedCapitals = true;
             continue;
           }
         }
@@ -341,7 +350,7 @@ function readAnchor(re: RegExp): Anchor | null {
 function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Anchor | null {
   const before: Bound = bounded ? 2 : 0;
   let states: State[];
-  const reading: Reading = { flags, outside: new Set(), capitalised: false };
+  const reading: Reading = { flags, outside: new Set(), capitalised: false, gluedCapitals: false };
   try {
     states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded: before }], reading)));
   } catch (error) {
@@ -363,7 +372,7 @@ function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: s
   for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
   for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
   const outside = reading.outside.size > 0 ? new RegExp([...reading.outside].join("|"), flags) : null;
-  return { exact, prefixes, outside, capitalised: reading.capitalised };
+  return { exact, prefixes, outside, capitalised: reading.capitalised, gluedCapitals: reading.gluedCapitals };
 }
 
 /** True for an anchor whose matches open on known words only, not on any capitalised word: one that can skip a text. */
@@ -478,6 +487,8 @@ export interface AnchorIndex {
   outside: ReadonlyArray<RegExp | null>;
   /** The expressions of `sticky` tried at every word that opens on a capital (`Anchor.capitalised`). */
   capitalised: Int32Array;
+  /** Those of them also tried at every capital glued to digits before it (`Anchor.gluedCapitals`). */
+  gluedCapitals: Int32Array;
 }
 
 /**
@@ -595,7 +606,8 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
   });
   const outside = expressions.map((re) => anchorOf(re)?.outside ?? null);
   const capitalised = Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.capitalised ? [k] : [])));
-  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie), outside, capitalised };
+  const gluedCapitals = Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.gluedCapitals ? [k] : [])));
+  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie), outside, capitalised, gluedCapitals };
   indexes.set(patterns, index);
   return index;
 }
@@ -655,7 +667,10 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
     }
     // The run ends at i, its glued words in order after its start.
     follow(start, i);
-    for (const from of glued) follow(from, i);
+    for (const from of glued) {
+      if (text.charCodeAt(from) <= 90) add(index.gluedCapitals, 0, index.gluedCapitals.length, from);
+      follow(from, i);
+    }
     glued.length = 0;
   }
   if (NOT_ASCII.test(text)) index.outside.forEach((test, k) => test?.test(text) && (starts[k] = null));
