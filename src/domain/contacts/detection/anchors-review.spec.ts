@@ -296,7 +296,7 @@ describe("where a rule is tried", () => {
       const starts = startsIn(index, text);
       if (!starts) continue;
       RULES.forEach(({ re }, r) => {
-        const at = starts[r];
+        const at = starts.of(r);
         if (!at) return;
         const scan = new RegExp(re.source, re.flags.includes("g") ? re.flags : `${re.flags}g`);
         for (let m = scan.exec(text); m !== null; m = scan.exec(text)) {

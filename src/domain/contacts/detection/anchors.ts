@@ -489,6 +489,10 @@ export interface AnchorIndex {
   capitalised: Int32Array;
   /** Those of them also tried at every capital glued to digits before it (`Anchor.gluedCapitals`). */
   gluedCapitals: Int32Array;
+  /** Per expression of `sticky`: 1 for one that is scanned (null there), else 0. */
+  unanchored: Uint8Array;
+  /** `startsIn`'s scratch: per expression, the last place it was given in the text being walked. */
+  lastPlace: Int32Array;
 }
 
 /**
@@ -607,34 +611,80 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
   const outside = expressions.map((re) => anchorOf(re)?.outside ?? null);
   const capitalised = Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.capitalised ? [k] : [])));
   const gluedCapitals = Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.gluedCapitals ? [k] : [])));
-  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie), outside, capitalised, gluedCapitals };
+  const unanchored = Uint8Array.from(sticky, (re) => (re ? 0 : 1));
+  const lastPlace = new Int32Array(sticky.length);
+  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie), outside, capitalised, gluedCapitals, unanchored, lastPlace };
   indexes.set(patterns, index);
   return index;
 }
 
 /**
+ * Where each expression of an index may start in one text (`startsIn`): every expression's places
+ * in one flat array, its ascending stretch from `first[k]` to `first[k + 1]`, so the walk of a
+ * message makes one array instead of one per expression (some 300 on a long message, most of them
+ * never read: their rule is skipped by its word list or gate first).
+ */
+export class Places {
+  constructor(
+    /** The places of every expression, expression by expression. */
+    readonly flat: Int32Array,
+    /** Per expression, where its places begin in `flat`; `first[k + 1]` is where they end. */
+    readonly first: Int32Array,
+    /** Per expression, 1 when it is scanned in this text instead (see `startsIn`). */
+    private readonly scanned: Uint8Array,
+  ) {}
+
+  /** True when expression `k` is tried at its places, false when it must scan the text. */
+  anchored(k: number): boolean {
+    return this.scanned[k] === 0;
+  }
+
+  /** True when expression `k` is tried at its places and the text has none: it cannot match. */
+  none(k: number): boolean {
+    return this.scanned[k] === 0 && this.first[k] === this.first[k + 1];
+  }
+
+  /** The places of expression `k` (ascending offsets), or null when it is scanned. */
+  of(k: number): Int32Array | null {
+    return this.scanned[k] === 0 ? this.flat.subarray(this.first[k], this.first[k + 1]) : null;
+  }
+}
+
+/** `startsIn`'s scratch: each place found as its expression and offset, in the order found (grown as needed, reused). */
+let placeOwner = new Int32Array(4096);
+let placeAt = new Int32Array(4096);
+
+/**
  * Where each anchored pattern of `index` may start in `text`: per pattern, the ascending offsets of
  * the words (maximal runs of ASCII letters and digits, and the letters of such a run glued to digits
- * before them) it may open with; null for a text the
- * reading does not cover, which every pattern must scan; null for one pattern whose match may open on a
- * character outside ASCII that the text holds (`Anchor.outside`). Under the i and u flags "s" and "k" also
- * match "ſ" (U+017F) and the Kelvin sign (U+212A), which are not ASCII: a text holding either is
- * not covered (the normaliser leaves neither). One walk of the text: each word is followed down
- * the trie as far as it goes.
+ * before them) it may open with; null for a text the reading does not cover, which every pattern
+ * must scan. A pattern whose match may open on a character outside ASCII that the text holds
+ * (`Anchor.outside`) is scanned in that text (`Places.anchored`). Under the i and u flags "s" and
+ * "k" also match "ſ" (U+017F) and the Kelvin sign (U+212A), which are not ASCII: a text holding
+ * either is not covered (the normaliser leaves neither). One walk of the text: each word is followed
+ * down the trie as far as it goes.
  */
-export function startsIn(index: AnchorIndex, text: string): Array<number[] | null> | null {
+export function startsIn(index: AnchorIndex, text: string): Places | null {
   if (text.includes("\u017f") || text.includes("\u212a")) return null;
   const trie = index.trie;
-  // A pattern's list is made on its first place; until then it shares the empty one.
-  const none: number[] = [];
-  const starts: Array<number[] | null> = index.sticky.map((re) => (re ? none : null));
+  const expressions = index.sticky.length;
+  const last = index.lastPlace.fill(-1);
+  // Per expression, how many places (at k + 1), then where its places begin.
+  const first = new Int32Array(expressions + 1);
+  let found = 0;
   const add = (owners: Int32Array, from: number, to: number, at: number): void => {
     for (let o = from; o < to; o++) {
       const k = owners[o]!;
-      let list = starts[k]!;
-      if (list === none) starts[k] = list = [];
       // A word may begin with two prefixes of one pattern, or be one of its words as well.
-      if (list[list.length - 1] !== at) list.push(at);
+      if (last[k] === at) continue;
+      last[k] = at;
+      if (found === placeOwner.length) {
+        placeOwner = grown(placeOwner);
+        placeAt = grown(placeAt);
+      }
+      placeOwner[found] = k;
+      placeAt[found++] = at;
+      first[k + 1]!++;
     }
   };
   // A word from `from` to its run's `end`, followed down the trie as far as it goes: the patterns of each prefix it begins
@@ -673,6 +723,26 @@ export function startsIn(index: AnchorIndex, text: string): Array<number[] | nul
     }
     glued.length = 0;
   }
-  if (NOT_ASCII.test(text)) index.outside.forEach((test, k) => test?.test(text) && (starts[k] = null));
-  return starts;
+  // Places are found in ascending order: sorted by expression (a stable counting sort), each one's places stay ascending.
+  for (let k = 0; k < expressions; k++) first[k + 1]! += first[k]!;
+  // `last` is free again: per expression, where its next place goes.
+  last.set(first.subarray(0, expressions));
+  const flat = new Int32Array(found);
+  for (let p = 0; p < found; p++) flat[last[placeOwner[p]!]!++] = placeAt[p]!;
+  let scanned = index.unanchored;
+  if (NOT_ASCII.test(text))
+    index.outside.forEach((test, k) => {
+      if (test?.test(text)) {
+        if (scanned === index.unanchored) scanned = scanned.slice();
+        scanned[k] = 1;
+      }
+    });
+  return new Places(flat, first, scanned);
+}
+
+/** `array`'s values in one twice as long. */
+function grown(array: Int32Array): Int32Array<ArrayBuffer> {
+  const larger = new Int32Array(array.length * 2);
+  larger.set(array);
+  return larger;
 }

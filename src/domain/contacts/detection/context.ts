@@ -2,7 +2,7 @@
  * Helpers every rule family shares: running a pattern over the normalised text and reading the
  * words around a match.
  */
-import { anchorIndex, startsIn, type AnchorIndex } from "./anchors.ts";
+import { anchorIndex, startsIn, type AnchorIndex, type Places } from "./anchors.ts";
 import type { ContactKind, Hit } from "./types.ts";
 
 /** A named regular expression of one kind, with an optional check of the match and its context. */
@@ -196,8 +196,7 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
   let held: Uint8Array | null = null;
   for (let k = 0; k < rules.length; k++) {
     const p = rules[k]!;
-    const at = starts?.[k] ?? null;
-    if (at?.length === 0) continue; // none of its opening words is in the text
+    if (starts?.none(k)) continue; // none of its opening words is in the text
     if (p.list >= 0 && (held ??= listsHeld(words, read))[p.list] === 0) continue;
     if (p.wordTest !== null && !p.wordTest(words)) continue;
     // A scanned pattern whose required tail stands nowhere in the text cannot match: no scan. The tail is
@@ -205,21 +204,19 @@ export function runPatterns(patterns: readonly Pattern[], text: string, hits: Hi
     if (p.tail >= 0 && starts !== null) {
       const t = p.tail - rules.length;
       // A tail that may open on a character outside ASCII the text holds is not tried: the pattern is scanned.
-      const tailStarts = starts[p.tail];
-      if (gates[t] === 0) gates[t] = !tailStarts || tryAt(index.sticky[p.tail]!, tailStarts, text)(0) !== null ? 1 : 2;
+      if (gates[t] === 0) gates[t] = !starts.anchored(p.tail) || placesOf(index, starts, p.tail, text)(0) !== null ? 1 : 2;
       if (gates[t] === 2) continue;
     }
     if (p.gate >= 0) {
       const g = p.gate;
       let open = gates[g - rules.length]!;
       if (open === 0) {
-        const gateStarts = starts?.[g] ?? null;
-        const passed = gateStarts ? tryAt(index.sticky[g]!, gateStarts, text)(0) !== null : p.gateRe!.test(text);
+        const passed = starts?.anchored(g) ? placesOf(index, starts, g, text)(0) !== null : p.gateRe!.test(text);
         gates[g - rules.length] = open = passed ? 1 : 2;
       }
       if (open === 2) continue;
     }
-    const find = at ? tryAt(index.sticky[k]!, at, text) : scan(p.re, text);
+    const find = starts?.anchored(k) ? placesOf(index, starts, k, text) : scan(p.re, text);
     let m = find(0);
     while (m !== null) {
       // Rejecting a match resumes the search one character later.
@@ -263,21 +260,23 @@ export function atWords(expressions: readonly RegExp[], text: string): Array<(fr
   if (!list) asPatterns.set(expressions, (list = expressions.map((re) => ({ re }))));
   const index = anchorIndex(list);
   const starts = startsIn(index, text);
-  return expressions.map((re, k) => {
-    const at = starts?.[k] ?? null;
-    return at ? tryAt(index.sticky[k]!, at, text) : scan(re, text);
-  });
+  return expressions.map((re, k) => (starts?.anchored(k) ? placesOf(index, starts, k, text) : scan(re, text)));
 }
+
+/** `tryAt` of expression `k` of `index` at its places in `text` (`startsIn`), read where they stand. */
+const placesOf = (index: AnchorIndex, places: Places, k: number, text: string): ((from: number) => RegExpExecArray | null) =>
+  tryAt(index.sticky[k]!, places.flat, text, places.first[k]!, places.first[k + 1]!);
 
 /**
  * The first match of `sticky` at or after an offset, tried only at `starts` (ascending offsets,
- * every place a match can start): the same match a scan from there finds.
+ * every place a match can start), or at those from `first` to before `end` of it: the same match a
+ * scan from there finds.
  */
-export function tryAt(sticky: RegExp, starts: readonly number[], text: string): (from: number) => RegExpExecArray | null {
-  let next = 0;
+export function tryAt(sticky: RegExp, starts: ArrayLike<number>, text: string, first = 0, end = starts.length): (from: number) => RegExpExecArray | null {
+  let next = first;
   return (from) => {
-    while (next < starts.length && starts[next]! < from) next++;
-    while (next < starts.length) {
+    while (next < end && starts[next]! < from) next++;
+    while (next < end) {
       sticky.lastIndex = starts[next++]!;
       const m = sticky.exec(text);
       if (m) return m;

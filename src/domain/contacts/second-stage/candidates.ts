@@ -447,9 +447,9 @@ function messageOf(norm: Mapped, hits: readonly Hit[], allowedDomains: readonly 
   const index = anchorIndex(LOOSE);
   const starts = startsIn(index, text);
   // Per anchored generator that another opens with: the places where it matches (tried at each).
-  const matchedAt = new Map<Generator, number[]>();
+  const matchedAt = new Map<Generator, Int32Array>();
   LOOSE.forEach((g, k) => {
-    let at = starts?.[k] ?? null;
+    let at = starts?.of(k) ?? null;
     const sticky = index.sticky[k];
     if (at && sticky && g.opensWith) at = matchedAt.get(g.opensWith) ?? at;
     if (at && sticky && LOOSE.some((other) => other.opensWith === g.generator)) {
