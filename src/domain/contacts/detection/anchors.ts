@@ -665,7 +665,8 @@ let placeAt = new Int32Array(4096);
  * down the trie as far as it goes.
  */
 export function startsIn(index: AnchorIndex, text: string): Places | null {
-  if (text.includes("\u017f") || text.includes("\u212a")) return null;
+  const walked = walk(text);
+  if (walked === null) return null;
   const trie = index.trie;
   const expressions = index.sticky.length;
   const last = index.lastPlace.fill(-1);
@@ -700,28 +701,18 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
       node = childOf(trie, node, slot(text.charCodeAt(at)));
     }
   };
-  // Letters glued to digits before them ("5purok"), where a word bounded against letters only may open (`Bound` 1).
-  const glued: number[] = [];
-  for (let i = 0; i < text.length;) {
-    let k = slot(text.charCodeAt(i));
-    if (k < 0) {
-      i++;
-      continue;
+  const { runs, length } = walked;
+  for (let r = 0; r < length;) {
+    const start = runs[r]!;
+    const end = runs[r + 1]!;
+    const glued = r + 3 + runs[r + 2]!;
+    if (isCapital(text.charCodeAt(start))) add(index.capitalised, 0, index.capitalised.length, start);
+    follow(start, end);
+    for (r += 3; r < glued; r++) {
+      const from = runs[r]!;
+      if (isCapital(text.charCodeAt(from))) add(index.gluedCapitals, 0, index.gluedCapitals.length, from);
+      follow(from, end);
     }
-    const start = i;
-    if (k >= 10 && text.charCodeAt(i) <= 90) add(index.capitalised, 0, index.capitalised.length, start);
-    while (k >= 0) {
-      const previous = k;
-      k = ++i < text.length ? slot(text.charCodeAt(i)) : -1;
-      if (previous < 10 && k >= 10) glued.push(i);
-    }
-    // The run ends at i, its glued words in order after its start.
-    follow(start, i);
-    for (const from of glued) {
-      if (text.charCodeAt(from) <= 90) add(index.gluedCapitals, 0, index.gluedCapitals.length, from);
-      follow(from, i);
-    }
-    glued.length = 0;
   }
   // Places are found in ascending order: sorted by expression (a stable counting sort), each one's places stay ascending.
   for (let k = 0; k < expressions; k++) first[k + 1]! += first[k]!;
@@ -730,7 +721,7 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
   const flat = new Int32Array(found);
   for (let p = 0; p < found; p++) flat[last[placeOwner[p]!]!++] = placeAt[p]!;
   let scanned = index.unanchored;
-  if (NOT_ASCII.test(text))
+  if (walked.notAscii)
     index.outside.forEach((test, k) => {
       if (test?.test(text)) {
         if (scanned === index.unanchored) scanned = scanned.slice();
@@ -738,6 +729,62 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
       }
     });
   return new Places(flat, first, scanned);
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/** What `startsIn` reads of a text, whatever the index: its words, and whether it holds a character outside ASCII. */
+interface Walked {
+  /**
+   * Per maximal run of ASCII letters and digits, in order: its start, its end, how many letters of
+   * it are glued to digits before them ("5purok", where a word bounded against letters only may
+   * open: `Bound` 1), then their offsets.
+   */
+  runs: Int32Array;
+  /** How much of `runs` holds this text's. */
+  length: number;
+  notAscii: boolean;
+}
+
+/**
+ * The text walked last: a message's text is read by several lists of expressions (the rules,
+ * `atWords`' lists), each walk of its 2,000 characters the same.
+ */
+let lastWalkedText: string | null = null;
+let lastWalk: Walked | null = null;
+let walkRuns = new Int32Array(1024);
+
+/** `text`'s words for `startsIn`, or null for a text holding the long s or the Kelvin sign (see there). */
+function walk(text: string): Walked | null {
+  if (text === lastWalkedText) return lastWalk;
+  lastWalkedText = text;
+  if (text.includes("\u017f") || text.includes("\u212a")) return (lastWalk = null);
+  let length = 0;
+  const push = (value: number): void => {
+    if (length === walkRuns.length) walkRuns = grown(walkRuns);
+    walkRuns[length++] = value;
+  };
+  for (let i = 0; i < text.length;) {
+    let k = slot(text.charCodeAt(i));
+    if (k < 0) {
+      i++;
+      continue;
+    }
+    const run = length;
+    push(i);
+    push(0);
+    push(0);
+    while (k >= 0) {
+      const previous = k;
+      k = ++i < text.length ? slot(text.charCodeAt(i)) : -1;
+      if (previous < 10 && k >= 10) {
+        push(i);
+        walkRuns[run + 2]!++;
+      }
+    }
+    walkRuns[run + 1] = i;
+  }
+  return (lastWalk = { runs: walkRuns, length, notAscii: NOT_ASCII.test(text) });
 }
 
 /** `array`'s values in one twice as long. */
