@@ -96,7 +96,7 @@ const WHICH_CLAIMED = new RegExp(String.raw`(?=['’])\b['’]s\s+(?:the|a)\s+(?
  * "because" is a consequence or a contrast ("we're near the coast so the discs rust"), never more of
  * the directions.
  */
-const STATEMENT_BREAK = /[;:]|\s(?:so|but|because|cos|coz|cause|though|although|whereas|which\s+means)\b/giu;
+export const STATEMENT_BREAK = /[;:]|\s(?:so|but|because|cos|coz|cause|though|although|whereas|which\s+means)\b/giu;
 
 /**
  * A part after a comma that says something new about its own subject: a person ("I", "we", "they")
@@ -1195,17 +1195,23 @@ const COLOURED_ANYWHERE = new RegExp([...DIRECTION_WORDS.map((w) => toldApart(w)
 /** Between a relation and its landmark: a space, or the apostrophe of an elided article ("après l'église", round 31). */
 const LANDMARK_GAP = String.raw`(?:\s+|['’])`;
 const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}${LANDMARK_GAP}${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "giu");
-/** COUNTED and COLOURED, for a test. */
-const COUNTED_IN = new RegExp(COUNTED_ANYWHERE.source, "iu");
-const COLOURED_IN = new RegExp(COLOURED_ANYWHERE.source, "iu");
+/**
+ * Whether global `re` matches anywhere in `text`, as a copy of it without the flag would test it (from the start), its
+ * `lastIndex` put back: the large expressions here are compiled once, not again as a copy for tests.
+ */
+function foundIn(re: RegExp, text: string): boolean {
+  const kept = re.lastIndex;
+  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = kept;
+  return found;
+}
 /** More than one COLOURED match in `sentence` (the first two only are looked for). */
 const colouredTwice = (sentence: string): boolean => {
   let n = 0;
   for (const _ of matchesOf(COLOURED_ANYWHERE, sentence)) if (++n > 1) return true;
   return false;
 };
-/** The same, for a test (no `lastIndex` kept: `matchesOf` on the global one starts where it was left). */
-const LANDMARK_OR_TURN_IN = new RegExp(LANDMARK_OR_TURN.source, "iu");
 /** Two landmarks or turns in `sentence` (the first two only are looked for): a route (round 32). */
 const landmarksTwice = (sentence: string): boolean => {
   let n = 0;
@@ -1227,7 +1233,6 @@ const VISIT = new RegExp(
   String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.visits))}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.ordinals))}\s+(?:[\p{L}]+\s+)?${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`,
   "giu",
 );
-const VISIT_IN = new RegExp(VISIT.source, "iu");
 
 /** A way in refused: "nicht klingeln", "no toques", "jangan", "đừng", "huwag" before it, "mat" or "nahi" after it ("ghanti bajana mat"). */
 const VISIT_NEGATED_BEFORE = new RegExp(String.raw`${saidAs(["no", "nie", "non", "não", "nao", "ne", "nicht", "niet", "nu", "jangan", "đừng", "huwag", "don't", "dont", "never", "لا"])}\s*$`, "iu");
@@ -1445,7 +1450,7 @@ function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boole
   for (const part of partsOf(sentence)) {
     const to = from + part.length;
     if (LIVE_CLAIM.test(part)) {
-      if (LANDMARK_OR_TURN_IN.test(part) || told.some((t) => t.index >= from && t.index < to)) return true;
+      if (foundIn(LANDMARK_OR_TURN, part) || told.some((t) => t.index >= from && t.index < to)) return true;
     }
     from = to + 1;
   }
@@ -1509,8 +1514,8 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const sentence = whole.slice(from, to);
   if (sentence.length < whole.length && !LIVE_CLAIM.test(sentence) && !HOME_OR_INVITATION.test(sentence)) return false;
   // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
-  const twiceAtMost = (COUNTED_IN.test(sentence) && COLOURED_IN.test(sentence)) || colouredTwice(sentence);
-  if (!twiceAtMost && !(LANDMARK_OR_TURN_IN.test(sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || VISIT_IN.test(sentence) || landmarksTwice(sentence)))) return false;
+  const twiceAtMost = (foundIn(COUNTED_ANYWHERE, sentence) && foundIn(COLOURED_ANYWHERE, sentence)) || colouredTwice(sentence);
+  if (!twiceAtMost && !(foundIn(LANDMARK_OR_TURN, sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || foundIn(VISIT, sentence) || landmarksTwice(sentence)))) return false;
   const counted = [...matchesOf(COUNTED_ANYWHERE, sentence)];
   const coloured = colouredParts(sentence);
   const told = [...counted, ...coloured, ...matchesOf(NUMBERED_ANYWHERE, sentence)];

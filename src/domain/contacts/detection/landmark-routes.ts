@@ -37,7 +37,7 @@
  * gedara", "baada ya msikiti kulia, nyumba ya pili").
  */
 import { type Pattern, sentenceAt, sentenceOf } from "./context.ts";
-import { BUSINESS_SUBJECT, DWELLING_NOUN, HOUSE_PART } from "./home-directions.ts";
+import { BUSINESS_SUBJECT, DWELLING_NOUN, HOUSE_PART, STATEMENT_BREAK } from "./home-directions.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
 import type { Hit } from "./types.ts";
@@ -103,9 +103,6 @@ const SOMETHING_ELSE_AS_SUBJECT = new RegExp(
   "i",
 );
 
-/** Where the sentence turns to something else ("we're near the coast so the discs rust"): a route is read in one piece. */
-const STATEMENT_BREAK = /[;:]|\s(?:so|but|because|cos|coz|cause|though|although|whereas|which\s+means)\b/iu;
-
 const PLACE_IN = new RegExp(`${PLACE}|${DOOR_LIVED_AT}`, "i");
 const TURN_IN = new RegExp(TURN, "im");
 const ROAD_IN = new RegExp(ROAD, "i");
@@ -157,6 +154,7 @@ function aRoute(m: RegExpExecArray, text: string): boolean {
   const sentence = text.slice(start, end);
   if (text[end] === "?" || !routeIn(sentence)) return false;
   if (ELSEWHERE.test(sentence) || (BUSINESS_SUBJECT.test(sentence) && !OWN_SHOP.test(sentence))) return false;
+  // Where the sentence turns to something else ("we're near the coast so the discs rust"): a route is read in one piece.
   const pieces = sentence.split(STATEMENT_BREAK);
   const route = pieces.length === 1 ? sentence : pieces.find(routeIn);
   return route !== undefined && !route.split(",").some((part) => SOMETHING_ELSE_AS_SUBJECT.test(part)) && live(m, text);
