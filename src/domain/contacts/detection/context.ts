@@ -392,11 +392,16 @@ const REPORTED =
  */
 const NEGATION_REACH = 50;
 
-/** Whether `re` (global) matches `head` at an offset at or after `from`, reading the whole of `head` around it. */
-function matchesFrom(re: RegExp, head: string, from: number): boolean {
+/**
+ * Whether `re` (global) matches `text` at an offset at or after `from` (0: anywhere), reading the whole of `text`
+ * around it (lookbehinds see before `from`), its `lastIndex` put back: a global expression also walked with
+ * `matchesOf` is tested as it is, not through a non-global copy compiled a second time.
+ */
+export function matchesFrom(re: RegExp, text: string, from = 0): boolean {
+  const kept = re.lastIndex;
   re.lastIndex = from;
-  const found = re.test(head);
-  re.lastIndex = 0;
+  const found = re.test(text);
+  re.lastIndex = kept;
   return found;
 }
 

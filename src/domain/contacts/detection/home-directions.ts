@@ -20,7 +20,7 @@
  * behind a shop ("blue Corolla" is no part of a house), a noise after the bridge, or a house near a
  * school said in passing (nothing tells it apart) stay innocent.
  */
-import { matchesOf, negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.ts";
+import { matchesFrom, matchesOf, negatedBefore, type Pattern, sentenceAt, sentenceOf } from "./context.ts";
 import { skeletonAlternation, skeletonWord } from "./normalise.ts";
 
 /** Words for a home or the building a home is in. */
@@ -1195,17 +1195,6 @@ const COLOURED_ANYWHERE = new RegExp([...DIRECTION_WORDS.map((w) => toldApart(w)
 /** Between a relation and its landmark: a space, or the apostrophe of an elided article ("après l'église", round 31). */
 const LANDMARK_GAP = String.raw`(?:\s+|['’])`;
 const LANDMARK_OR_TURN = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}${LANDMARK_GAP}${LANDMARK}|${saidAs(DIRECTION_WORDS.flatMap((w) => w.turns))}`, "giu");
-/**
- * Whether global `re` matches anywhere in `text`, as a copy of it without the flag would test it (from the start), its
- * `lastIndex` put back: the large expressions here are compiled once, not again as a copy for tests.
- */
-function foundIn(re: RegExp, text: string): boolean {
-  const kept = re.lastIndex;
-  re.lastIndex = 0;
-  const found = re.test(text);
-  re.lastIndex = kept;
-  return found;
-}
 /** More than one COLOURED match in `sentence` (the first two only are looked for). */
 const colouredTwice = (sentence: string): boolean => {
   let n = 0;
@@ -1450,7 +1439,7 @@ function claimGoverns(sentence: string, told: readonly RegExpExecArray[]): boole
   for (const part of partsOf(sentence)) {
     const to = from + part.length;
     if (LIVE_CLAIM.test(part)) {
-      if (foundIn(LANDMARK_OR_TURN, part) || told.some((t) => t.index >= from && t.index < to)) return true;
+      if (matchesFrom(LANDMARK_OR_TURN, part) || told.some((t) => t.index >= from && t.index < to)) return true;
     }
     from = to + 1;
   }
@@ -1514,8 +1503,9 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const sentence = whole.slice(from, to);
   if (sentence.length < whole.length && !LIVE_CLAIM.test(sentence) && !HOME_OR_INVITATION.test(sentence)) return false;
   // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
-  const twiceAtMost = (foundIn(COUNTED_ANYWHERE, sentence) && foundIn(COLOURED_ANYWHERE, sentence)) || colouredTwice(sentence);
-  if (!twiceAtMost && !(foundIn(LANDMARK_OR_TURN, sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || foundIn(VISIT, sentence) || landmarksTwice(sentence)))) return false;
+  const twiceAtMost = (matchesFrom(COUNTED_ANYWHERE, sentence) && matchesFrom(COLOURED_ANYWHERE, sentence)) || colouredTwice(sentence);
+  if (!twiceAtMost && !(matchesFrom(LANDMARK_OR_TURN, sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || matchesFrom(VISIT, sentence) || landmarksTwice(sentence))))
+    return false;
   const counted = [...matchesOf(COUNTED_ANYWHERE, sentence)];
   const coloured = colouredParts(sentence);
   const told = [...counted, ...coloured, ...matchesOf(NUMBERED_ANYWHERE, sentence)];
