@@ -26,16 +26,18 @@ import { CHANNEL_SPELLINGS, isEnglishWord } from "./vocabulary.ts";
 // require keeps it out of the ESM JSON-import attribute dance.
 const CONFUSABLES = createRequire(import.meta.url)("unhomoglyph/data.json") as Record<string, string>;
 
+/** 0, 1, 2, ...: offsets copied in blocks (a typed-array copy) instead of written one by one; grown as messages need. */
+let counting = new Int32Array(0);
+/** `counting` from `start` to before `end`, as a view (copy it before keeping it). */
+function countingFrom(start: number, end: number): Int32Array {
+  if (end > counting.length) counting = Int32Array.from({ length: Math.max(end, 2 * counting.length, 4096) }, (_, i) => i);
+  return counting.subarray(start, end);
+}
+
 /** Identity map of a message: every character maps to itself. */
 export function identity(text: string): Mapped {
   const n = text.length;
-  const from = new Int32Array(n);
-  const to = new Int32Array(n);
-  for (let i = 0; i < n; i++) {
-    from[i] = i;
-    to[i] = i + 1;
-  }
-  return { text, from, to, synth: new Uint8Array(n) };
+  return { text, from: countingFrom(0, n).slice(), to: countingFrom(1, n + 1).slice(), synth: new Uint8Array(n) };
 }
 
 // ---------------------------------------------------------------------------------------
@@ -176,10 +178,9 @@ export function unicodeSkeleton(message: string): Mapped {
     if (end <= asciiStart) return;
     reserve(end - asciiStart);
     text += message.slice(asciiStart, end);
-    for (let k = asciiStart; k < end; k++, write++) {
-      from[write] = k;
-      to[write] = k + 1;
-    }
+    from.set(countingFrom(asciiStart, end), write);
+    to.set(countingFrom(asciiStart + 1, end + 1), write);
+    write += end - asciiStart;
   };
   for (let i = 0; i < message.length;) {
     const unit = message.charCodeAt(i);
@@ -472,7 +473,11 @@ const RUN_WORDS = new Set(RUN_DIGIT_WORDS.flatMap((table) => Object.keys(table))
  */
 const ASCII_RUN_WORDS = [...RUN_WORDS].filter((w) => !NON_ASCII.test(w));
 const RUN_WORD_LENGTHS = new Set(ASCII_RUN_WORDS.map((w) => w.length));
-const RUN_WORD_INITIALS = new Set(ASCII_RUN_WORDS.map((w) => w.charCodeAt(0)));
+/** The first two characters of the ASCII words of `RUN_WORDS` (every one has two), by their codes lower case: `c0 * 128 + c1`. */
+const RUN_WORD_OPENINGS = new Uint8Array(128 * 128);
+for (const w of ASCII_RUN_WORDS) RUN_WORD_OPENINGS[w.charCodeAt(0) * 128 + w.charCodeAt(1)] = 1;
+/** An ASCII character's code lower case (a capital's letter's; any other as it is). */
+const lowerAscii = (c: number): number => (c >= 65 && c <= 90 ? c | 0x20 : c);
 /** How many of its language's digit words a run must hold to be read (`runOfOneLanguage`). */
 const RUN_WORDS_NEEDED = 4;
 /** The text `runWordsOf` last counted, and its counts: a cache of one keyed on the text, so no result depends on an earlier message. */
@@ -506,7 +511,7 @@ function runWordsOf(text: string): number[] {
       let to = i;
       while (from < to && isDigitCode(text.charCodeAt(from))) from++;
       while (to > from && isDigitCode(text.charCodeAt(to - 1))) to--;
-      if (ascii && (!RUN_WORD_LENGTHS.has(to - from) || !RUN_WORD_INITIALS.has(text.charCodeAt(from) | 0x20))) continue;
+      if (ascii && (!RUN_WORD_LENGTHS.has(to - from) || RUN_WORD_OPENINGS[lowerAscii(text.charCodeAt(from)) * 128 + lowerAscii(text.charCodeAt(from + 1))] === 0)) continue;
       const word = text.slice(from, to).toLowerCase();
       if (!RUN_WORDS.has(word)) continue;
       RUN_DIGIT_WORDS.forEach((table, k) => {
@@ -1510,6 +1515,8 @@ const NAME_PIECE = /^(?=(?:[^A-Za-z]*[A-Za-z]){2}|[A-Za-z]$)[A-Za-z0-9@$!|'’]+
 
 /** Every proper prefix of a name or a channel verb: the first piece of a name typed apart. */
 const NAME_PREFIXES = new Set([...CHANNEL_SPELLINGS, ...CHANNEL_VERBS].flatMap((name) => Array.from({ length: name.length - 1 }, (_, i) => name.slice(0, i + 1))));
+/** Whether letters are a name or a channel verb (`SPELLED_APART`) or the start of one. */
+const beginsSpelledApart = (letters: string): boolean => NAME_PREFIXES.has(letters) || SPELLED_APART.has(letters);
 /** Names by their first letter, for the one-letter-off test of a plain word. */
 const BY_INITIAL = new Map<string, string[]>();
 for (const name of CHANNEL_SPELLINGS) BY_INITIAL.set(name[0]!, [...(BY_INITIAL.get(name[0]!) ?? []), name]);
@@ -1617,7 +1624,10 @@ function canonicalChannelNames(src: Mapped): Mapped {
     if (!maySplit && !mayBeWord) continue;
     // A plain word alone: only one letter off a name of its initial and near its length is worth the rest.
     if (!maySplit && PLAIN_WORD.test(head) && !nearAName(headLetters)) continue;
-    for (let n = Math.min(maySplit ? 3 : 1, starts.length - k); n >= 1; n--) {
+    // Pieces typed apart spell a name or a verb exactly (see below): a plain word after this one goes on from the
+    // start of one ("what s", not "you are"), else only this word alone is tried.
+    const joins = maySplit && (!plain[k + 1] || beginsSpelledApart(headLetters + String.fromCharCode(text.charCodeAt(starts[k + 1]!) | 0x20)));
+    for (let n = Math.min(joins ? 3 : 1, starts.length - k); n >= 1; n--) {
       const lastEnd = ends[k + n - 1]!;
       if (lastEnd - firstStart > LONGEST + 2 * (n - 1)) continue;
       if (n > 1 && !splitPieces(text, starts, ends, k, n)) continue;
