@@ -16,7 +16,7 @@
  */
 import { Buffer } from "node:buffer";
 import { createRequire } from "node:module";
-import { before, matchesOf } from "./context.ts";
+import { before, matchesOf, scan } from "./context.ts";
 import { NUMBER_WORD_RUN, NUMBER_WORDS_ABROAD_GATE, readNumberWords } from "./number-words-abroad.ts";
 import { TLD_SET } from "./tlds.ts";
 import type { Mapped } from "./types.ts";
@@ -235,9 +235,16 @@ function compactLatin1(text: string): string {
  * produced character maps to the whole original range of the match; `synth` marks it as produced.
  * The maps are copied in blocks between matches, so a rewrite costs one pass and one allocation.
  */
-export function rewrite(src: Mapped, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, synth: number = SPELLED, retry = false): Mapped {
+export function rewrite(
+  src: Mapped,
+  re: RegExp,
+  replace: (m: RegExpExecArray) => string | undefined,
+  synth: number = SPELLED,
+  retry = false,
+  find: (from: number) => RegExpExecArray | null = scan(re, src.text),
+): Mapped {
   const edits: Edit[] = [];
-  collectEdits(src.text, 0, re, replace, edits, retry);
+  collectEdits(src.text, 0, find, replace, edits, retry);
   return applyEdits(src, edits, synth);
 }
 
@@ -247,16 +254,25 @@ interface Edit {
   text: string;
 }
 
-function collectEdits(text: string, offset: number, re: RegExp, replace: (m: RegExpExecArray) => string | undefined, edits: Edit[], retry = false): void {
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+/**
+ * The edits of `replace` on the matches `find` gives (`scan`, or `fromMarks`: the same matches), in order: a search
+ * goes on from a match's end, or from its next character when the match is empty or `retry` and `replace` declined it.
+ * `offset`: where `text` stands in the text the edits are for.
+ */
+function collectEdits(text: string, offset: number, find: (from: number) => RegExpExecArray | null, replace: (m: RegExpExecArray) => string | undefined, edits: Edit[], retry = false): void {
+  for (let m = find(0); m !== null;) {
     if (m[0].length === 0) {
-      re.lastIndex++;
+      m = find(m.index + 1);
       continue;
     }
+    const end = m.index + m[0].length;
     const replacement = replace(m);
-    if (replacement !== undefined && replacement !== m[0]) edits.push({ start: offset + m.index, end: offset + m.index + m[0].length, text: replacement });
-    else if (retry && replacement === undefined) re.lastIndex = m.index + 1;
+    if (replacement !== undefined && replacement !== m[0]) edits.push({ start: offset + m.index, end: offset + end, text: replacement });
+    else if (retry && replacement === undefined) {
+      m = find(m.index + 1);
+      continue;
+    }
+    m = find(end);
   }
 }
 
@@ -285,7 +301,8 @@ function rewriteNearDigits(src: Mapped, re: RegExp, replace: (m: RegExpExecArray
     // One more word past the cut: a word read with the digit before it ("7 6 oh.") stays with it.
     const more = /^[\s,.\/-]{1,3}[^\s,.\/-]+/.exec(text.slice(b, b + 32));
     if (more) b += more[0].length;
-    collectEdits(text.slice(a, b), a, re, replace, edits);
+    const piece = text.slice(a, b);
+    collectEdits(piece, a, scan(re, piece), replace, edits);
     done = b;
     digits.lastIndex = b;
   }
@@ -887,6 +904,29 @@ interface Rewrite {
   nearDigits?: boolean;
   /** When `replace` declines a match, look again from the match's next character (a shorter match may fit). */
   retry?: boolean;
+  /**
+   * Where a match can start, for an expression of which every match holds a `mark` (global), and reads only
+   * `before`'s characters from its start to that mark: the search from an offset skips to the run of such
+   * characters that ends on the next mark (see `fromMarks`).
+   */
+  marks?: { mark: RegExp; before: (c: number) => boolean };
+}
+
+/**
+ * The first match of `re` (global) at or after an offset, as a scan finds it, for an expression with `marks`: no match
+ * can start before the run of `before` characters that ends on the next mark (a match starting earlier would hold that
+ * mark or a later one, and a character outside the run before it), and none after the last mark.
+ */
+function fromMarks(re: RegExp, text: string, { mark, before }: NonNullable<Rewrite["marks"]>): (from: number) => RegExpExecArray | null {
+  return (from) => {
+    mark.lastIndex = from;
+    const next = mark.exec(text);
+    if (next === null) return null;
+    let start = next.index;
+    while (start > from && before(text.charCodeAt(start - 1))) start--;
+    re.lastIndex = start;
+    return re.exec(text);
+  };
 }
 
 /** A word or phrase as the normalised message holds it (`unicodeSkeleton`, lower case, one space between words). */
@@ -1174,6 +1214,14 @@ function spacedHost(m: RegExpExecArray): string | undefined {
   return `${m[1]}.${m[2]}`;
 }
 
+/** The dot of a domain said or spaced apart ("tonyfixes dot com", "tonyfixes . com", "gmail,com"): each match of the rewrite below holds one. */
+const SPOKEN_DOT_MARK = /\s(?:dot|punto|ponto|punkt|point)\s|\s\.|,(?:com|net|org)\b/gi;
+const SPOKEN_DOT_MARK_GATE = new RegExp(SPOKEN_DOT_MARK.source, "i");
+/** A character of a domain said apart before its dot ("www . ", the words, the name, the spaces): [A-Za-z0-9.\s-]. */
+const isSpokenDomainCode = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c) || c === 45 || c === 46 || isSpaceCode(c);
+/** Whether a UTF-16 code unit is white space as "\\s" reads it. */
+const isSpaceCode = (c: number): boolean => (c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
+
 const REWRITES: Rewrite[] = [
   // "w h a t s a p p", "g.m.a.i.l", "t-e-l-e-g-r-a-m", "m i k e @ g m a i l . c o m": letters
   // spelled out one by one to dodge filters. A separator is symmetric (" . " or "." but never
@@ -1273,7 +1321,8 @@ const REWRITES: Rewrite[] = [
       const head = glue ? "" : words.slice(0, words.length - domain.length);
       return `${head}${m[1] ? "www." : ""}${domain}.${m[4]}`;
     },
-    gate: /\s(?:dot|punto|ponto|punkt|point)\s|\s\.|,(?:com|net|org)\b/i,
+    gate: SPOKEN_DOT_MARK_GATE,
+    marks: { mark: SPOKEN_DOT_MARK, before: isSpokenDomainCode },
     // Again on its output: "name . shop . site" closes the last dot first, then the one before it.
     passes: 2,
   },
@@ -1666,7 +1715,9 @@ export function normalise(message: string): Mapped {
   for (const r of REWRITES) {
     if (r.gate && !r.gate.test(mapped.text)) continue;
     for (let pass = 0; pass < (r.passes ?? 1); pass++) {
-      const next = r.nearDigits ? rewriteNearDigits(mapped, r.re, r.replace, 48, r.synth ?? SPELLED) : rewrite(mapped, r.re, r.replace, r.synth ?? SPELLED, r.retry);
+      const next = r.nearDigits
+        ? rewriteNearDigits(mapped, r.re, r.replace, 48, r.synth ?? SPELLED)
+        : rewrite(mapped, r.re, r.replace, r.synth ?? SPELLED, r.retry, r.marks && fromMarks(r.re, mapped.text, r.marks));
       const changed = next.text !== mapped.text;
       mapped = next;
       if (!changed) break;
