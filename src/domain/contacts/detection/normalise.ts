@@ -1107,6 +1107,13 @@ const LEET_NUMBER_WORDS = new Set("zero oh one two three four five six seven eig
 /** A symbol or emoji standing for "@" or "." (with its modifiers and joiners), or a drawn dot. */
 const SYMBOL = String.raw`(?:\p{So}[\p{So}\p{Sk}\u200D]*|[•·∙◦])`;
 const SYMBOL_GATE = /\p{So}|[•·∙◦]/u;
+/** `SYMBOL_GATE`, global: where an address drawn with symbols has its first symbol. */
+const SYMBOL_MARK = new RegExp(SYMBOL_GATE.source, "gu");
+/**
+ * A character of `SYMBOL_ADDRESS` before its first symbol: "\\w" as a case-blind Unicode expression reads it (the long s
+ * and the Kelvin sign fold to "s" and "k"), ".", "+", "-" and white space.
+ */
+const isMailboxCode = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c) || c === 95 || c === 46 || c === 43 || c === 45 || c === 0x17f || c === 0x212a || isSpaceCode(c);
 const SYMBOL_ADDRESS = new RegExp(String.raw`(?<![\p{L}\p{N}_.@+-])[a-z0-9][\w.+-]*(?:\s*${SYMBOL}\s*[a-z0-9][a-z0-9-]*){1,3}\s*${SYMBOL}\s*[a-z]{2,6}(?![\p{L}\p{N}])`, "giu");
 /** A symbol standing for the "@" or a dot of an address drawn with symbols, with the spaces around it. */
 const SYMBOL_DOT = new RegExp(String.raw`\s*${SYMBOL}\s*`, "u");
@@ -1265,7 +1272,7 @@ const REWRITES: Rewrite[] = [
   { re: /(?<=[a-z0-9]\s+)(?:a\s+t|d\s+o\s+t)(?=\s+[a-z0-9])/gi, replace: (m) => m[0].replace(/\s+/g, ""), gate: /\s(?:a\s+t|d\s+o\s+t)\s/i },
   // "rudy_r_73 🌀 aol 🔘 com", "kev_92 🅰 hotmail ⚫ co ⚫ uk", "jen • example • com": an address whose
   // "@" and dots are drawn with symbols or emoji, read as one when it ends in a mail ending.
-  { re: SYMBOL_ADDRESS, replace: symbolAddress, gate: SYMBOL_GATE },
+  { re: SYMBOL_ADDRESS, replace: symbolAddress, gate: SYMBOL_GATE, marks: { mark: SYMBOL_MARK, before: isMailboxCode } },
   // "zack (dot) tunes (underscore) 915", "tyler underscore wrenches": a spoken underscore joins a handle.
   { re: /\s*[(\[{<]?\s*\bunderscore\b\s*[)\]}>]?\s*/gi, replace: () => "_", gate: /underscore/i },
   // "greggs garage dot u s", "okafor engineering dot n g": a two-letter ending spelled letter by letter.
