@@ -5,8 +5,9 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { detectContactDetails } from "../../../src/domain/contacts/contact-detector.ts";
+import { isSpaceCode } from "../../../src/domain/contacts/detection/normalise.ts";
 import type { Hit, Mapped, SecondStage } from "../../../src/domain/contacts/detection/types.ts";
-import { candidatesOf, FeatureWeights, isSpaceCode, scoreCandidates, shapeOf, wordsWithOffsets } from "../../../src/domain/contacts/second-stage/candidates.ts";
+import { candidatesOf, FeatureWeights, scoreCandidates, shapeOf, wordsWithOffsets } from "../../../src/domain/contacts/second-stage/candidates.ts";
 import { TRAINED_MODEL, weightOf } from "../../../src/domain/contacts/second-stage/classifier.ts";
 
 const ALLOWED = ["autodoctor.app", "google.com", "wikipedia.org"];

@@ -1226,8 +1226,6 @@ const SPOKEN_DOT_MARK = /\s(?:dot|punto|ponto|punkt|point)\s|\s\.|,(?:com|net|or
 const SPOKEN_DOT_MARK_GATE = new RegExp(SPOKEN_DOT_MARK.source, "i");
 /** A character of a domain said apart before its dot ("www . ", the words, the name, the spaces): [A-Za-z0-9.\s-]. */
 const isSpokenDomainCode = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c) || c === 45 || c === 46 || isSpaceCode(c);
-/** Whether a UTF-16 code unit is white space as "\\s" reads it. */
-const isSpaceCode = (c: number): boolean => (c < 0x80 ? c === 32 || (c >= 9 && c <= 13) : /\s/.test(String.fromCharCode(c)));
 
 const REWRITES: Rewrite[] = [
   // "w h a t s a p p", "g.m.a.i.l", "t-e-l-e-g-r-a-m", "m i k e @ g m a i l . c o m": letters
@@ -1641,6 +1639,12 @@ function isTokenCode(c: number): boolean {
 
 /** Whether a UTF-16 code unit is an ASCII digit ("\\d"); NaN (outside the text) is none. */
 export const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
+
+/** `/\s/` of one UTF-16 code unit: white space and line terminators. */
+export function isSpaceCode(c: number): boolean {
+  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 /** An ASCII letter, by character code. */
 const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;

@@ -11,6 +11,7 @@
 import { NOT_A_STREET_NAME } from "../detection/address.ts";
 import { anchorIndex, startsIn } from "../detection/anchors.ts";
 import { scan, tryAt } from "../detection/context.ts";
+import { isSpaceCode } from "../detection/normalise.ts";
 import { piecePlace } from "../detection/number-pieces.ts";
 import { posedAs } from "../detection/other-languages.ts";
 import { hasPhoneCue, labelledOrderNumberAt, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
@@ -310,12 +311,6 @@ const bin = (n: number, edges: readonly number[]): number => {
   while (k < edges.length && n >= edges[k]!) k++;
   return k;
 };
-
-/** `/\s/` of one UTF-16 code unit: white space and line terminators. */
-export function isSpaceCode(c: number): boolean {
-  if (c < 128) return c === 32 || (c >= 9 && c <= 13);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
-}
 
 /**
  * The shape of `text.slice(start, end)` in one pass: ASCII letters to "A"/"a", ASCII digits to "9",
