@@ -907,7 +907,8 @@ interface Rewrite {
   /**
    * Where a match can start, for an expression of which every match holds a `mark` (global), and reads only
    * `before`'s characters from its start to that mark: the search from an offset skips to the run of such
-   * characters that ends on the next mark (see `fromMarks`).
+   * characters that ends on the next mark (see `fromMarks`). It is the rewrite's gate too: a text without a mark is
+   * left as it is after the one search for it, so such a rewrite takes no `gate` (a second copy of the expression).
    */
   marks?: { mark: RegExp; before: (c: number) => boolean };
 }
@@ -1106,9 +1107,8 @@ const LEET_NUMBER_WORDS = new Set("zero oh one two three four five six seven eig
 
 /** A symbol or emoji standing for "@" or "." (with its modifiers and joiners), or a drawn dot. */
 const SYMBOL = String.raw`(?:\p{So}[\p{So}\p{Sk}\u200D]*|[•·∙◦])`;
-const SYMBOL_GATE = /\p{So}|[•·∙◦]/u;
-/** `SYMBOL_GATE`, global: where an address drawn with symbols has its first symbol. */
-const SYMBOL_MARK = new RegExp(SYMBOL_GATE.source, "gu");
+/** A symbol, or a drawn dot: where an address drawn with symbols has its first symbol. */
+const SYMBOL_MARK = /\p{So}|[•·∙◦]/gu;
 /**
  * A character of `SYMBOL_ADDRESS` before its first symbol: "\\w" as a case-blind Unicode expression reads it (the long s
  * and the Kelvin sign fold to "s" and "k"), ".", "+", "-" and white space.
@@ -1223,7 +1223,6 @@ function spacedHost(m: RegExpExecArray): string | undefined {
 
 /** The dot of a domain said or spaced apart ("tonyfixes dot com", "tonyfixes . com", "gmail,com"): each match of the rewrite below holds one. */
 const SPOKEN_DOT_MARK = /\s(?:dot|punto|ponto|punkt|point)\s|\s\.|,(?:com|net|org)\b/gi;
-const SPOKEN_DOT_MARK_GATE = new RegExp(SPOKEN_DOT_MARK.source, "i");
 /** A character of a domain said apart before its dot ("www . ", the words, the name, the spaces): [A-Za-z0-9.\s-]. */
 const isSpokenDomainCode = (c: number): boolean => isDigitCode(c) || isAsciiLetter(c) || c === 45 || c === 46 || isSpaceCode(c);
 
@@ -1270,7 +1269,7 @@ const REWRITES: Rewrite[] = [
   { re: /(?<=[a-z0-9]\s+)(?:a\s+t|d\s+o\s+t)(?=\s+[a-z0-9])/gi, replace: (m) => m[0].replace(/\s+/g, ""), gate: /\s(?:a\s+t|d\s+o\s+t)\s/i },
   // "rudy_r_73 🌀 aol 🔘 com", "kev_92 🅰 hotmail ⚫ co ⚫ uk", "jen • example • com": an address whose
   // "@" and dots are drawn with symbols or emoji, read as one when it ends in a mail ending.
-  { re: SYMBOL_ADDRESS, replace: symbolAddress, gate: SYMBOL_GATE, marks: { mark: SYMBOL_MARK, before: isMailboxCode } },
+  { re: SYMBOL_ADDRESS, replace: symbolAddress, marks: { mark: SYMBOL_MARK, before: isMailboxCode } },
   // "zack (dot) tunes (underscore) 915", "tyler underscore wrenches": a spoken underscore joins a handle.
   { re: /\s*[(\[{<]?\s*\bunderscore\b\s*[)\]}>]?\s*/gi, replace: () => "_", gate: /underscore/i },
   // "greggs garage dot u s", "okafor engineering dot n g": a two-letter ending spelled letter by letter.
@@ -1326,7 +1325,6 @@ const REWRITES: Rewrite[] = [
       const head = glue ? "" : words.slice(0, words.length - domain.length);
       return `${head}${m[1] ? "www." : ""}${domain}.${m[4]}`;
     },
-    gate: SPOKEN_DOT_MARK_GATE,
     marks: { mark: SPOKEN_DOT_MARK, before: isSpokenDomainCode },
     // Again on its output: "name . shop . site" closes the last dot first, then the one before it.
     passes: 2,
