@@ -6,6 +6,9 @@
 //
 // `--detector <checkout>` runs another checkout's detector (a branch's worktree) on this checkout's
 // reviews, so main and a branch are compared on the same files, each in its own process.
+//
+// `--read` tallies the reviews read since round 40 (tests/contacts/read-reviews/, the study half of the split pool)
+// instead: a branch built from them must not do worse there either.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -58,7 +61,7 @@ async function main(): Promise<void> {
   // type-graphql's decorators in the modules the detector imports need the metadata polyfill first.
   await import(pathToFileURL(join(checkout, "node_modules/reflect-metadata/Reflect.js")).href);
   const judge = (await import(pathToFileURL(join(checkout, "tests/chat/detector-helpers.ts")).href)) as Judge;
-  const dir = join(root, "tests/contacts/unseen-reviews");
+  const dir = join(root, process.argv.includes("--read") ? "tests/contacts/read-reviews" : "tests/contacts/unseen-reviews");
   const pool: ReviewTally = { caught: 0, attacks: 0, flagged: 0, innocents: 0 };
   const line = (name: string, t: ReviewTally): string => `${name.padEnd(36)} caught ${t.caught}/${t.attacks}  flagged ${t.flagged}/${t.innocents}`;
   for (const file of readdirSync(dir)
