@@ -37,9 +37,12 @@ export interface ReviewTally {
   innocents: number;
 }
 
+/** A tally of nothing yet. */
+const noTally = (): ReviewTally => ({ caught: 0, attacks: 0, flagged: 0, innocents: 0 });
+
 /** Tallies `items` with `judge`: a single message by `caughtBy`/`flaggedBy`, a burst as the reader is finally shown it (`replayCaught`/`replayFlagged`). */
 export function tally(items: readonly ReviewItem[], judge: Judge): ReviewTally {
-  const t: ReviewTally = { caught: 0, attacks: 0, flagged: 0, innocents: 0 };
+  const t = noTally();
   for (const item of items) {
     const messages = item.messages ?? [item.text ?? ""];
     const burst = messages.length > 1;
@@ -62,7 +65,7 @@ async function main(): Promise<void> {
   await import(pathToFileURL(join(checkout, "node_modules/reflect-metadata/Reflect.js")).href);
   const judge = (await import(pathToFileURL(join(checkout, "tests/chat/detector-helpers.ts")).href)) as Judge;
   const dir = join(root, process.argv.includes("--read") ? "tests/contacts/read-reviews" : "tests/contacts/unseen-reviews");
-  const pool: ReviewTally = { caught: 0, attacks: 0, flagged: 0, innocents: 0 };
+  const pool = noTally();
   const line = (name: string, t: ReviewTally): string => `${name.padEnd(36)} caught ${t.caught}/${t.attacks}  flagged ${t.flagged}/${t.innocents}`;
   for (const file of readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
