@@ -14,7 +14,10 @@ import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 /** One review item: a message (or a burst of a sender's consecutive messages) and its label. */
-interface ReviewItem {
+export interface ReviewItem {
+  id: string;
+  /** The writer's coarse kind ("phone-digits", "hard-innocent", ...). */
+  kind: string;
   contact: boolean;
   text?: string;
   messages?: string[];
@@ -41,7 +44,7 @@ export interface ReviewTally {
 const noTally = (): ReviewTally => ({ caught: 0, attacks: 0, flagged: 0, innocents: 0 });
 
 /** Tallies `items` with `judge`: a single message by `caughtBy`/`flaggedBy`, a burst as the reader is finally shown it (`replayCaught`/`replayFlagged`). */
-export function tally(items: readonly ReviewItem[], judge: Judge): ReviewTally {
+export function tally(items: ReadonlyArray<Omit<ReviewItem, "id" | "kind">>, judge: Judge): ReviewTally {
   const t = noTally();
   for (const item of items) {
     const messages = item.messages ?? [item.text ?? ""];
@@ -57,20 +60,32 @@ export function tally(items: readonly ReviewItem[], judge: Judge): ReviewTally {
   return t;
 }
 
+const ROOT = fileURLToPath(new URL("..", import.meta.url));
+
+/** The read half of the pool (tests/contacts/read-reviews/*.json), file by file in name order: a trained stage may learn from it. */
+export function readReviews(): Array<{ file: string; items: ReviewItem[] }> {
+  return reviewFiles(join(ROOT, "tests/contacts/read-reviews"));
+}
+
+/** Every review file of `dir`, in name order. */
+function reviewFiles(dir: string): Array<{ file: string; items: ReviewItem[] }> {
+  return readdirSync(dir)
+    .filter((f) => f.endsWith(".json"))
+    .sort()
+    .map((file) => ({ file, items: JSON.parse(readFileSync(join(dir, file), "utf8")) as ReviewItem[] }));
+}
+
 async function main(): Promise<void> {
-  const root = fileURLToPath(new URL("..", import.meta.url));
   const at = process.argv.indexOf("--detector");
-  const checkout = at < 0 ? root : resolve(process.argv[at + 1] ?? root);
+  const checkout = at < 0 ? ROOT : resolve(process.argv[at + 1] ?? ROOT);
   // type-graphql's decorators in the modules the detector imports need the metadata polyfill first.
   await import(pathToFileURL(join(checkout, "node_modules/reflect-metadata/Reflect.js")).href);
   const judge = (await import(pathToFileURL(join(checkout, "tests/chat/detector-helpers.ts")).href)) as Judge;
-  const dir = join(root, process.argv.includes("--read") ? "tests/contacts/read-reviews" : "tests/contacts/unseen-reviews");
+  const dir = join(ROOT, process.argv.includes("--read") ? "tests/contacts/read-reviews" : "tests/contacts/unseen-reviews");
   const pool = noTally();
   const line = (name: string, t: ReviewTally): string => `${name.padEnd(36)} caught ${t.caught}/${t.attacks}  flagged ${t.flagged}/${t.innocents}`;
-  for (const file of readdirSync(dir)
-    .filter((f) => f.endsWith(".json"))
-    .sort()) {
-    const t = tally(JSON.parse(readFileSync(join(dir, file), "utf8")) as ReviewItem[], judge);
+  for (const { file, items } of reviewFiles(dir)) {
+    const t = tally(items, judge);
     for (const k of Object.keys(pool) as Array<keyof ReviewTally>) pool[k] += t[k];
     console.log(line(file, t));
   }
