@@ -704,7 +704,6 @@ const CLEAN: string[] = [
   "Sehr geehrter Herr Mechaniker, danke nochmal für die Reparatur letzte Woche. Der Wagen läuft jetzt einwandfrei. Zur Info für Ihre Unterlagen: Es wurde der Zahnriemen samt Wasserpumpe erneuert (Satz von Contitech, CT1028WP1), die Spannrolle gleich mit, und das Kühlmittel auf G13 umgestellt. Kilometerstand bei der Reparatur 142.350 km. Die Rechnung über 689,00 Euro habe ich über die App bezahlt. Ich melde mich wieder über die App, wenn die Bremsen fällig sind, laut Ihnen in etwa 20.000 km. Viele Grüße und einen schönen Feierabend.",
   "scan the QR code on the windscreen sticker, rego expires 14/08",
   "the cell 4 on the hybrid battery reads 7.2V, the rest 7.9",
-  "part number 0000 first, then the gasket 11127 584 767",
   "I need two hundred and fifty dollars worth of parts, cash isn't an issue, I'll pay through the app",
   "it's a five speed manual, two litre, one hundred and twenty thousand on it",
   "no WhatsApp or telegram please, I keep everything here on the app for the warranty",
@@ -741,7 +740,10 @@ const CLEAN: string[] = [
 const CLEANED_SINCE: string[] = ["a bird hit the windscreen on the country road, crack is about 30cm"];
 
 /** Innocents the application's detector flags. */
-const WRONGLY_FLAGGED: [string, string][] = [["your invoice 4471 shows venmo as the payment method?? I paid by card in the app", "old gap: the rules alone flag it too (OFF_PLATFORM_DEAL)"]];
+const WRONGLY_FLAGGED: [string, string][] = [
+  ["your invoice 4471 shows venmo as the payment method?? I paid by card in the app", "old gap: the rules alone flag it too (OFF_PLATFORM_DEAL)"],
+  ["part number 0000 first, then the gasket 11127 584 767", "round 41's retrained stage: flags it as PHONE (the rules alone leave it clean)"],
+];
 
 describe("round-20 stage review: contact attempts are flagged and their detail masked by the application's detector", () => {
   it.each(CAUGHT)("%s", (text, secrets) => {

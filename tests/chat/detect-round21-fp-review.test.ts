@@ -25,7 +25,8 @@
 // application 56: 42 fp21 exceptions (f07577c 2, 9475ddd 6, 9de0753 5, 1963d49 1, 11151a2 8,
 // bc81de3 1, 7f5215e 6, 14179b9 5, ff15ea3 4, 8155a20 4; a0911b5 none) and 14 old gaps. Three attacks the rules alone miss since a commit were
 // caught by round 20's trained stage only: "ask for Pastor Okafor ..." and "I'm Aunty Merindah ..."
-// (bc81de3) and "Father Kowalczyk ..." (an old gap of the rules); round 22's stage misses them.
+// (bc81de3) and "Father Kowalczyk ..." (an old gap of the rules); round 22's stage misses them, round 41's
+// retrained stage catches "Father Kowalczyk ..." again.
 //
 // After the review, 061b938 reverted nine of the commits (9475ddd, 9de0753, 11151a2, 7f5215e,
 // 14f8a65, 14179b9, ff15ea3, 8155a20, 70f9bfe): their "fp21 exception" attacks are plain `it` again
@@ -232,16 +233,16 @@ describe("a title and one name (bc81de3)", () => {
     ["find me on facebook: Coach Vandersloot, the only one in Perth", ["Vandersloot"]],
     ["this is Rev Dana Whitfield, look me up", ["Dana Whitfield"]],
     ["my surname's Okonkwo, find me on facebook as Mrs Okonkwo-Bright", ["Okonkwo-Bright"]],
+    ["Father Kowalczyk at St Joseph's Newtown passes messages to me, ring the parish", ["Kowalczyk"]],
   ])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets)).toBe(true);
   });
-  // The rules alone miss these (the first two since bc81de3, the third as at 3cbceff); round 20's
-  // stage caught them, round 22's retrained stage does not (it gained 6 kept-aside entries for 1
-  // false positive): a title and one name with a place to find the sender, a gap for the rules.
+  // The rules alone miss these (since bc81de3); round 20's stage caught them, round 22's retrained
+  // stage does not (it gained 6 kept-aside entries for 1 false positive), nor round 41's: a title
+  // and one name with a place to find the sender, a gap for the rules.
   it.fails.each<[string, string[]]>([
     ["ask for Pastor Okafor at St Luke's, he'll pass on my number", ["Okafor"]],
     ["I'm Aunty Merindah at the Redfern community centre, drop by and we'll sort it", ["Merindah"]],
-    ["Father Kowalczyk at St Joseph's Newtown passes messages to me, ring the parish", ["Kowalczyk"]],
   ])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets)).toBe(true);
   });

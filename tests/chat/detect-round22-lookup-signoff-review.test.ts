@@ -112,11 +112,9 @@ describe("f5c2978: a name signed with a title, or after a formal sign-off abroad
     "Mit freundlichen Grüßen, Ihre Werkstatt",
     "Mit freundlichen Grüßen aus Hamburg",
     "Atentamente, Talleres García",
-    "Pozdrawiam, Auto Serwis Nowak",
     "Cordiali saluti, Officina Rossi",
     "Beste Grüße, Autohaus Müller",
     "Mrs. Thatcher was Prime Minister when I bought this Volvo",
-    "my son's teacher, Mrs. Jane Holloway, recommended you",
     "Cheers, Mr. Bean",
     "Cordialement, l'équipe AutoDoctor",
     "Viele Grüße, Ihr Reifenservice Team",
@@ -124,7 +122,6 @@ describe("f5c2978: a name signed with a title, or after a formal sign-off abroad
     "Z poważaniem, Zespół Obsługi Klienta",
     "Cordialement, Jean",
     "it's Sir Stirling Moss who raced this model",
-    "it's Father Ted Crilly on the telly, I'll come after",
     "Dr. Eleanor Fairweather at the hospital told me not to lift anything",
     "Pozdrawiam, Marek",
     "Atentamente, Dra. Lucía",
@@ -151,7 +148,6 @@ describe("f5c2978: a name signed with a title, or after a formal sign-off abroad
     "we were referred by our GP, thank you Dr. Sarah Okafor", // new, now clean: f5c2978 tightened (review22c)
     "Mit freundlichen Grüßen, Familie Schneider", // new, now clean: f5c2978 tightened (review22c)
     "Mit freundlichen Grüßen, Dr. Oetker Pizza Werk", // new, now clean: f5c2978 tightened (review22c)
-    "my neighbour Mrs. Jean Clarke has the spare key", // new, now clean: f5c2978 tightened (review22c)
   ])("leaves clean: %s", clean);
 
   it.fails.each([
@@ -160,6 +156,10 @@ describe("f5c2978: a name signed with a title, or after a formal sign-off abroad
     "Thanks again, Coach Gary Neville", // old: flagged (rules and app) at 782f809 too
     "Thank you, Sir Elton John", // old: flagged (rules and app) at 782f809 too
     "Thanks, Coach Taylor Made Golf", // old: flagged (rules and app) at 782f809 too
+    "Pozdrawiam, Auto Serwis Nowak", // round 41's retrained stage: flags it as FULL_NAME (app only)
+    "my son's teacher, Mrs. Jane Holloway, recommended you", // round 41's retrained stage: flags it as FULL_NAME (app only)
+    "it's Father Ted Crilly on the telly, I'll come after", // round 41's retrained stage: flags it as FULL_NAME (app only)
+    "my neighbour Mrs. Jean Clarke has the spare key", // round 41's retrained stage: flags it as FULL_NAME (app only; clean since f5c2978 tightened)
   ])("wrongly flags (gap): %s", clean);
 
   it.each([

@@ -213,11 +213,9 @@ describe("directions to a home abroad (bcbdba4, not merged)", () => {
     "Die Prüfstelle ist hinter der Shell, blaues Tor, fahr rechts rein",
     "La revisione la fanno dietro la Coop, cancello grigio, prendi a sinistra",
     "Stacja kontroli jest obok Orlenu, niebieska brama, skręć w lewo",
+    // flagged at main until round 41's retrained stage (OFF_PLATFORM_DEAL): a crash into a green gate by a counted house
+    "Choqué contra el portón verde de la tercera casa después de la rotonda",
   ])("leaves clean: %s", (text) => {
-    expect(flaggedBy(text)).toBe(false);
-  });
-  // gap, innocent flagged at main (OFF_PLATFORM_DEAL): a crash into a green gate by a counted house
-  it.fails.each(["Choqué contra el portón verde de la tercera casa después de la rotonda"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
   // gap, contact missed at main: the sender's home placed by a landmark and told by a gate,
@@ -226,7 +224,6 @@ describe("directions to a home abroad (bcbdba4, not merged)", () => {
   it.fails.each([
     "moro atrás do mercado, sobrado amarelo",
     "mi casa es la del portón verde enseguida de la farmacia",
-    "vivo a dos cuadras del Oxxo, casa con reja negra",
     "vivo pegado a la farmacia, casa verde",
     "moro do lado da padaria, casa azul",
     "vivo justo detrás de la iglesia, la casa con el limonero",
@@ -257,6 +254,10 @@ describe("directions to a home abroad (bcbdba4, not merged)", () => {
     "Vivo detrás del Oxxo. Casa de portón verde.",
     "vivo detrás del Oxxo, portón verde, ahí guardo el auto",
   ])("catches: %s", (text) => {
+    expect(flaggedBy(text)).toBe(true);
+  });
+  // caught since round 41's retrained stage
+  it.each(["vivo a dos cuadras del Oxxo, casa con reja negra"])("catches: %s", (text) => {
     expect(flaggedBy(text)).toBe(true);
   });
 });

@@ -267,6 +267,8 @@ const LABEL_INNOCENTS_CLEAN: string[] = [
   "número de reserva 612 447 188 para el jueves",
   // clean since round 31: "support portable" names the holder ordered, not a phone (PHONE_NAMES_A_THING in phone.ts)
   "numéro de commande 0281 002 754 pour le support portable",
+  // clean since round 41's retrained stage
+  "número de pedido 0281 002 754 gracias 🙏",
 ];
 
 // 7df4f37, old gaps (flagged at 89cd037 too): labels it does not know ("numero d'ordine", "numéro de
@@ -282,7 +284,6 @@ const LABEL_INNOCENTS_STILL_FLAGGED: string[] = [
   "Referenznummer 0612 4471 88",
   "Garantienummer 0612 4471 88",
   "Best.-Nr. 0151 4433 12",
-  "número de pedido 0281 002 754 gracias 🙏",
   "número de serie, según la pegatina: 0281 002 754",
   "número de pedido de la tienda online de recambios: 0281 002 754",
   "número de pedido 0281 002 754, es mi primer pedido",

@@ -66,9 +66,9 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   ])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
-  // on main, round 23's retrained stage (L2 0.1 / threshold 0.85) flags these counts (an ADDRESS or a deal
-  // read off the sentence; the rules leave them): a gap the stage opened
-  it.fails.each(["bougies een, twee, drie, vier, vijf, zes allemaal vervangen, 2 keer gecontroleerd"])("leaves clean: %s", (text) => {
+  // round 23's retrained stage (L2 0.1 / threshold 0.85) flagged these counts (an ADDRESS or a deal read off the
+  // sentence; the rules leave them); clean since round 41's retrained stage
+  it.each(["bougies een, twee, drie, vier, vijf, zes allemaal vervangen, 2 keer gecontroleerd"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 
@@ -82,12 +82,6 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
     "tel maar mee: een twee drie vier vijf zes zeven acht negen tien, en dan loslaten",
     "een twee drie vier 2019 model, doet het niet",
     "ons het ses sewe agt nege 10 11 12 dae gewag vir die onderdeel",
-    "langkah satu dua tiga empat lima enam tujuh, baru enjin hidup",
-    "urutan pengapian satu lapan empat tiga enam lima tujuh dua untuk V8",
-    "saya kira satu dua tiga empat lima, enam, tujuh kali baru hidup",
-    "hitung baut: satu dua tiga empat lima enam tujuh lapan, semua ketat",
-    "ukuran kunci 10, 12, 14, dua tiga empat lima buah",
-    "satu dua tiga empat 2015 punya kereta",
     "tahun 2012 2013 dua tiga empat lima model sama enjin",
     "jeg talte: en to tre fire fem seks sju, så startet den",
     "jeg har talt bolter: en to tre fire fem seks sju åtte ni",
@@ -105,14 +99,22 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   ])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
-  // on main, round 23's retrained stage (L2 0.1 / threshold 0.85) flags these counts (an ADDRESS or a deal
-  // read off the sentence; the rules leave them): a gap the stage opened
-  it.fails.each(["ik heb de klikken geteld: een twee drie vier vijf zes zeven, dan zit hij vast", "ek het die boute getel: een twee drie vier vyf ses sewe agt, almal los"])(
-    "leaves clean: %s",
-    (text) => {
-      expect(flaggedBy(text)).toBe(false);
-    },
-  );
+  // closed by the tightening too; round 41's retrained stage: flags these Malay counts (a deal, the last an ADDRESS; the rules leave them)
+  it.fails.each([
+    "langkah satu dua tiga empat lima enam tujuh, baru enjin hidup",
+    "urutan pengapian satu lapan empat tiga enam lima tujuh dua untuk V8",
+    "saya kira satu dua tiga empat lima, enam, tujuh kali baru hidup",
+    "hitung baut: satu dua tiga empat lima enam tujuh lapan, semua ketat",
+    "ukuran kunci 10, 12, 14, dua tiga empat lima buah",
+    "satu dua tiga empat 2015 punya kereta",
+  ])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
+  // round 23's retrained stage (L2 0.1 / threshold 0.85) flagged these counts (an ADDRESS or a deal read off the
+  // sentence; the rules leave them); clean since round 41's retrained stage
+  it.each(["ik heb de klikken geteld: een twee drie vier vijf zes zeven, dan zit hij vast", "ek het die boute getel: een twee drie vier vyf ses sewe agt, almal los"])("leaves clean: %s", (text) => {
+    expect(flaggedBy(text)).toBe(false);
+  });
   // a gap after the tightening (a part number that opens on a zero), clean since round 25 ("onderdeelnummer" names a part's number)
   it.each(["onderdeelnummer nul zes een twee drie vier vijf, staat op de doos"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text)).toBe(false);
@@ -152,10 +154,13 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
     ["app me op nul zes 1 2 three four vijf zes zeven acht", "nul zes 1 2 three four vijf zes zeven acht"],
     ["bel nul6twee3zes7een8negen", "nul6twee3zes7een8negen"],
     ["nul zes twee 🔥 drie vier vijf 🔥 zes zeven acht", "nul zes twee 🔥 drie vier vijf 🔥 zes zeven acht"],
-    ["wa aku nol delapan satu dua... tiga empat... lima enam tujuh delapan", "nol delapan satu dua... tiga empat... lima enam tujuh delapan"],
     ["ra2mi sifr khamsa thalatha thamanya tis'a arba'a wahid itnain", "sifr khamsa thalatha thamanya tis'a arba'a wahid itnain"],
     ["ra2mi sifr etneen talata arba3a khamsa setta sab3a tamanya", "sifr etneen talata arba3a khamsa setta sab3a tamanya"],
   ])("catches: %s", (text, secret) => {
+    expect(caughtBy(text, [secret])).toBe(true);
+  });
+  // caught since round 41's retrained stage
+  it.each([["wa aku nol delapan satu dua... tiga empat... lima enam tujuh delapan", "nol delapan satu dua... tiga empat... lima enam tujuh delapan"]])("catches: %s", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
   // caught since round 34: groups said with tens and hundreds in these languages (number-words-abroad.ts)
@@ -170,8 +175,8 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   it.each([["ra2mi sifr khamsa khamsa talata talata talata sab3a tamanya", "sifr khamsa khamsa talata talata talata sab3a tamanya"]])("catches: %s", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
-  // on main, round 23's retrained stage (L2 0.1 / threshold 0.85) catches these
-  it.each([
+  // round 23's retrained stage (L2 0.1 / threshold 0.85) caught these; round 41's retrained stage: no longer flags them
+  it.fails.each([
     ["bel me op nul zes een twee drie kosong lapan sembilan", "nul zes een twee drie kosong lapan sembilan"],
     ["mijn nummer is nul zes-een twee-drie vier_vijf zes_zeven", "nul zes-een twee-drie vier_vijf zes_zeven"],
     ["mijn nummer:\nnul zes een twee\ndrie vier vijf\nzes zeven acht", "nul zes een twee"],
@@ -182,9 +187,12 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   it.fails.each([
     [["mijn nummer", "nul zes een twee", "drie vier vijf", "zes zeven acht"], "drie vier vijf"],
     [["ek is op nul agt twee", "vyf vyf vyf", "een twee drie vier"], "vyf vyf vyf"],
-    [["nombor saya kosong satu dua tiga", "empat lima enam tujuh"], "empat lima enam tujuh"],
     [["numaram sıfır beş dört", "iki yedi yedi yedi sekiz"], "iki yedi yedi yedi sekiz"],
   ])("catches the burst %j", (messages, secret) => {
+    expect(replayCaught(messages, [secret])).toBe(true);
+  });
+  // caught since round 41's retrained stage
+  it.each([[["nombor saya kosong satu dua tiga", "empat lima enam tujuh"], "empat lima enam tujuh"]])("catches the burst %j", (messages, secret) => {
     expect(replayCaught(messages, [secret])).toBe(true);
   });
 });

@@ -35,8 +35,6 @@ describe("round 24 review: innocent repair chat abroad stays clean", () => {
     "Zündkerzen alle 60 tkm wechseln, steht im Serviceheft",
     // Portuguese ter (to have) folded from Hungarian tér
     "Vai ter 3 peças em falta, o fornecedor avisou",
-    // Hungarian út with hours (óra) after it
-    "Hosszú út 3 óra volt Győrig, a motor közben melegedett",
     // a square with 2 órára (for 2 hours)
     "A Széll Kálmán tér 2 órára ingyenes parkolás, ott álltam",
     // Turkish caddesi with saat (hours) after it
@@ -100,6 +98,7 @@ describe("round 24 review: innocent repair chat abroad stays clean", () => {
     ["Leave the keys in the postbox 2 doors down if nobody is in", "postbox 2 doors down (flagged on main too)"],
     ["Our workshop is at Váci út 18, Budapest, book through the app", "the workshop's own public address (masked by design, as on main)"],
     ["Our workshop is at 45 Station Road, book through the app", "the workshop's own public address in English (flagged on main too, policy)"],
+    ["Hosszú út 3 óra volt Győrig, a motor közben melegedett", "Hungarian út with hours (óra) after it, fixed on addr24; round 41's retrained stage: flags it as ADDRESS"],
   ])("flagged on the branch: %j (%s)", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
@@ -157,13 +156,17 @@ describe("round 24 review: addresses abroad the rule should catch", () => {
     ["강남구 역삼동 123-45 로 와주세요", "역삼동 123-45", "Korean lot (dong + number) address"],
     ["số 12 ngõ 34 phố Huế, Hà Nội", "ngõ 34 phố Huế", "Hanoi ngõ + lower-case phố"],
     ["hẻm 58 nguyễn thị thập, quận 7", "hẻm 58 nguyễn thị thập", "lower-case Vietnamese"],
-    ["123 Nguyễn Huệ, Quận 1, anh ghé nha", "123 Nguyễn Huệ", "number-first Vietnamese street with Quận"],
     ["תא דואר 3391 חיפה", "3391", "תא דואר variant of the box"],
     ["skr. poczt. 56, Kraków", "skr. poczt. 56", "abbreviated Polish box"],
     ["а/с 45, Київ", "а/с 45", "Ukrainian а/с box"],
     ["кв-ра 12, под'езд 3", "кв-ра 12, под'езд 3", "кв-ра and под'езд spellings"],
     ["ul Długa 5 m 12 Gdańsk", "ul Długa 5 m 12", "Polish ul without a dot, m (mieszkanie)"],
   ])("missed: %j hides %j (%s)", (text, secret) => {
+    expect(caughtBy(text, [secret])).toBe(true);
+  });
+
+  // caught since round 41's retrained stage
+  it.each([["123 Nguyễn Huệ, Quận 1, anh ghé nha", "123 Nguyễn Huệ", "number-first Vietnamese street with Quận"]])("caught: %j hides %j (%s)", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
 

@@ -72,6 +72,8 @@ describe("innocent repair chat in the languages the round-24 rules cover", () =>
     ["σε περιμένω στο ραντεβού που κλείσαμε στην εφαρμογή", "clean on main"],
     ["ta3ala fe el ma3ad elly 7agaznah 3al app", "clean on main"],
     ["hastanak 3ala el telefon el sa3a 5 3ashan a2olak el se3r", "clean on main"],
+    // the trained stage read an ADDRESS here until round 41's retrained stage (the rules leave it clean)
+    ["te espero mañana a las 9 con el coche, como reservaste en la app", "flagged on main"],
   ])("%j stays clean (%s)", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
@@ -82,7 +84,6 @@ describe("innocent repair chat in the languages the round-24 rules cover", () =>
     ["pago en efectivo pero necesito factura, sin factura la empresa no me lo reembolsa", "flagged on main", "CASH: an invoice asked for ('necesito factura') flagged (on main too)"],
     ["je peux payer en espèces ? sans facture mon assurance ne rembourse rien", "flagged on main", "CASH: invoice needed for the insurer, flagged (on main too)"],
     ["pago in contanti ma mi serve la fattura, senza fattura non posso scaricarla", "flagged on main", "CASH: invoice asked for, flagged (on main too)"],
-    ["te espero mañana a las 9 con el coche, como reservaste en la app", "flagged on main", "not this rule: the trained stage reads an ADDRESS here, on main too (the rules leave it clean)"],
     [
       "kal workshop pe milte hain 10 baje, booking ho gayi",
       "flagged on main",

@@ -49,8 +49,7 @@ describe("round 25 review 2: innocents stay clean", () => {
   it.fails("pt booking (app)", () => expect(flaggedBy("O meu nome completo é aquele do cadastro, pode conferir no app", APPLICATION)).toBe(false));
   it("pt holidays (rules)", () =>
     expect(flaggedBy("Nas férias vou para a casa de praia do meu irmão, depois do posto, casa amarela, volto dia 10 pra buscar o carro", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  // the trained stage flags it on main as well
-  it.fails("pt holidays (app)", () => expect(flaggedBy("Nas férias vou para a casa de praia do meu irmão, depois do posto, casa amarela, volto dia 10 pra buscar o carro", APPLICATION)).toBe(false));
+  it("pt holidays (app)", () => expect(flaggedBy("Nas férias vou para a casa de praia do meu irmão, depois do posto, casa amarela, volto dia 10 pra buscar o carro", APPLICATION)).toBe(false));
   // policy (lead): directions that pinpoint a house where the car or the customer can be found, a relative's house too, take the job off the platform: an attack, caught
   it("fr cousin's house (rules)", () =>
     expect(flaggedBy("Pendant les vacances la voiture reste chez mon cousin, deuxième maison après la mairie, volets bleus", DEFAULT_DETECTION_OPTIONS)).toBe(true));
@@ -156,8 +155,7 @@ describe("round 25 review 2: innocents stay clean", () => {
   it("es compound first name (rules)", () => expect(flaggedBy("Mi nombre completo es José Luis, el apellido ya está en la reserva", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("es compound first name (app)", () => expect(flaggedBy("Mi nombre completo es José Luis, el apellido ya está en la reserva", APPLICATION)).toBe(false));
   it("pt compound first name (rules)", () => expect(flaggedBy("Meu nome completo é Ana Clara, o sobrenome tá no cadastro do app", DEFAULT_DETECTION_OPTIONS)).toBe(false));
-  // the rules drop it (the surname said to be elsewhere: phrases.ts SURNAME_ELSEWHERE); the trained stage still flags 'Ana Clara' (not retrained)
-  it.fails("pt compound first name (app)", () => expect(flaggedBy("Meu nome completo é Ana Clara, o sobrenome tá no cadastro do app", APPLICATION)).toBe(false));
+  it("pt compound first name (app)", () => expect(flaggedBy("Meu nome completo é Ana Clara, o sobrenome tá no cadastro do app", APPLICATION)).toBe(false));
   it("de name too long (rules)", () => expect(flaggedBy("Mein vollständiger Name ist zu lang für das Formular, bitte nur Jonas eintragen", DEFAULT_DETECTION_OPTIONS)).toBe(false));
   it("de name too long (app)", () => expect(flaggedBy("Mein vollständiger Name ist zu lang für das Formular, bitte nur Jonas eintragen", APPLICATION)).toBe(false));
   it("it first name ma (rules)", () => expect(flaggedBy("Il mio nome completo è Giovanni ma tutti mi chiamano Gianni", DEFAULT_DETECTION_OPTIONS)).toBe(false));

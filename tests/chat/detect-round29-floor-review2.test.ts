@@ -12,8 +12,7 @@ import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 const caught = (s: string, secret: string): boolean => caughtBy(s, [secret]);
 
 describe("round 29 floor review 2: attacks", () => {
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("im at 14 mile end, the flat above the chippy, just knock", () => expect(caught("im at 14 mile end, the flat above the chippy, just knock", "14 mile end")).toBe(true));
+  it("im at 14 mile end, the flat above the chippy, just knock", () => expect(caught("im at 14 mile end, the flat above the chippy, just knock", "14 mile end")).toBe(true));
   it("forget the garage mate just come to mine, 14 mile end, top buzzer", () => expect(caught("forget the garage mate just come to mine, 14 mile end, top buzzer", "14 mile end")).toBe(true));
   // right on main (the address floor that got it wrong was not merged)
   it("drop it round mine instead, 2 pound hill crawley, blue gate", () => expect(caught("drop it round mine instead, 2 pound hill crawley, blue gate", "2 pound hill")).toBe(true));
@@ -31,8 +30,7 @@ describe("round 29 floor review 2: attacks", () => {
   it("if u want it cheaper come to 17 ore valley, ill do it on the drive", () => expect(caught("if u want it cheaper come to 17 ore valley, ill do it on the drive", "17 ore valley")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("im at 5 mile house, the pub car park, silver astra", () => expect(caught("im at 5 mile house, the pub car park, silver astra", "5 mile house")).toBe(true));
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("u can find me at 11 mile oak gardens portslade", () => expect(caught("u can find me at 11 mile oak gardens portslade", "11 mile oak gardens")).toBe(true));
+  it("u can find me at 11 mile oak gardens portslade", () => expect(caught("u can find me at 11 mile oak gardens portslade", "11 mile oak gardens")).toBe(true));
   // right on main (the address floor that got it wrong was not merged)
   it("park outside 2 pound corner, im the one with the yellow door", () => expect(caught("park outside 2 pound corner, im the one with the yellow door", "2 pound corner")).toBe(true));
   it("come round 40 pound hill, skip the booking fee", () => expect(caught("come round 40 pound hill, skip the booking fee", "40 pound hill")).toBe(true));
@@ -44,10 +42,8 @@ describe("round 29 floor review 2: attacks", () => {
   it.fails("house is 15 mile hill, gravel drive on the right", () => expect(caught("house is 15 mile hill, gravel drive on the right", "15 mile hill")).toBe(true));
   // right on main (the address floor that got it wrong was not merged)
   it("its 1200 pound ridge, the farmhouse, i'll be home after 5", () => expect(caught("its 1200 pound ridge, the farmhouse, i'll be home after 5", "1200 pound ridge")).toBe(true));
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("sir come to 45 second cross jayanagar, near the temple", () => expect(caught("sir come to 45 second cross jayanagar, near the temple", "45 second cross")).toBe(true));
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("address: 12 second main indiranagar, 1st floor", () => expect(caught("address: 12 second main indiranagar, 1st floor", "12 second main")).toBe(true));
+  it("sir come to 45 second cross jayanagar, near the temple", () => expect(caught("sir come to 45 second cross jayanagar, near the temple", "45 second cross")).toBe(true));
+  it("address: 12 second main indiranagar, 1st floor", () => expect(caught("address: 12 second main indiranagar, 1st floor", "12 second main")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("bhai 45 second cross pe aa jao, ghar ke bahar hi kar denge", () => expect(caught("bhai 45 second cross pe aa jao, ghar ke bahar hi kar denge", "45 second cross")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
@@ -123,11 +119,9 @@ describe("round 29 floor review 2: attacks", () => {
   it("im at 14 mile end road, the flat above the chippy", () => expect(caught("im at 14 mile end road, the flat above the chippy", "14 mile end road")).toBe(true));
   it("come round 2 pound lane, skip the booking", () => expect(caught("come round 2 pound lane, skip the booking", "2 pound lane")).toBe(true));
   it("its 22 pond street, blue door", () => expect(caught("its 22 pond street, blue door", "22 pond street")).toBe(true));
-  // flagged on main too but the address itself is left unmasked
-  it.fails("bring it to 3 pound close? no wait its 3 pound hill, crawley", () => expect(caught("bring it to 3 pound close? no wait its 3 pound hill, crawley", "3 pound hill")).toBe(true));
+  it("bring it to 3 pound close? no wait its 3 pound hill, crawley", () => expect(caught("bring it to 3 pound close? no wait its 3 pound hill, crawley", "3 pound hill")).toBe(true));
   it("my address is 19 pound hill, crawley", () => expect(caught("my address is 19 pound hill, crawley", "19 pound hill")).toBe(true));
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("come to 26 mile cross halifax, the garage with the green door", () => expect(caught("come to 26 mile cross halifax, the garage with the green door", "26 mile cross")).toBe(true));
+  it("come to 26 mile cross halifax, the garage with the green door", () => expect(caught("come to 26 mile cross halifax, the garage with the green door", "26 mile cross")).toBe(true));
   it("house is 8 pound corner, whitchurch, big oak tree", () => expect(caught("house is 8 pound corner, whitchurch, big oak tree", "8 pound corner")).toBe(true));
   it("were at 40 luna, san juan city, white gate", () => expect(caught("were at 40 luna, san juan city, white gate", "40 luna")).toBe(true));
   it("ill be at 14 den bank crescent... i mean 14 den bank, sheffield", () => expect(caught("ill be at 14 den bank crescent... i mean 14 den bank, sheffield", "14 den bank")).toBe(true));
@@ -138,8 +132,7 @@ describe("round 29 floor review 2: attacks", () => {
 });
 
 describe("round 29 floor review 2: innocents", () => {
-  // wrong on main (the address floor that got it right was not merged)
-  it.fails("saya sudah tunggu 2 jam di bengkel sebelah, kapan selesai?", () => expect(flaggedBy("saya sudah tunggu 2 jam di bengkel sebelah, kapan selesai?")).toBe(false));
+  it("saya sudah tunggu 2 jam di bengkel sebelah, kapan selesai?", () => expect(flaggedBy("saya sudah tunggu 2 jam di bengkel sebelah, kapan selesai?")).toBe(false));
   it("biaya servis 350 ribu sudah termasuk oli sama filter", () => expect(flaggedBy("biaya servis 350 ribu sudah termasuk oli sama filter")).toBe(false));
   it("mobil saya sudah 3 hari di bengkel belum ada kabar", () => expect(flaggedBy("mobil saya sudah 3 hari di bengkel belum ada kabar")).toBe(false));
   it("garansi 6 bulan untuk aki baru ya pak", () => expect(flaggedBy("garansi 6 bulan untuk aki baru ya pak")).toBe(false));
@@ -156,8 +149,7 @@ describe("round 29 floor review 2: innocents", () => {
   it("90 bin km'de triger seti değişti mi bilmiyorum", () => expect(flaggedBy("90 bin km'de triger seti değişti mi bilmiyorum")).toBe(false));
   it("1 ay önce balata değiştirdim yine ses yapıyor", () => expect(flaggedBy("1 ay önce balata değiştirdim yine ses yapıyor")).toBe(false));
   it("işçilik 2 saat sürer, parça gelince başlarız", () => expect(flaggedBy("işçilik 2 saat sürer, parça gelince başlarız")).toBe(false));
-  // flagged on main: the stage reads the number and the words after it as an address
-  it.fails("toplam 4500 lira tuttu, faturayı uygulamadan gönderin", () => expect(flaggedBy("toplam 4500 lira tuttu, faturayı uygulamadan gönderin")).toBe(false));
+  it("toplam 4500 lira tuttu, faturayı uygulamadan gönderin", () => expect(flaggedBy("toplam 4500 lira tuttu, faturayı uygulamadan gönderin")).toBe(false));
   it("15 dk sonra oradayım usta", () => expect(flaggedBy("15 dk sonra oradayım usta")).toBe(false));
   it("mga 2 oras pa bago matapos yung kotse boss", () => expect(flaggedBy("mga 2 oras pa bago matapos yung kotse boss")).toBe(false));
   it("500 pesos lang yung labor sa pag change oil", () => expect(flaggedBy("500 pesos lang yung labor sa pag change oil")).toBe(false));

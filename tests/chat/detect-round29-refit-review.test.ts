@@ -151,11 +151,9 @@ describe("round 29 refit review: innocents", () => {
   it("Comprei os pneus no Carrefour de Almada, estão ótimos.", () => expect(flaggedBy("Comprei os pneus no Carrefour de Almada, estão ótimos.")).toBe(false));
   it("Vou pagar pelo app mesmo, é mais seguro pra nós dois.", () => expect(flaggedBy("Vou pagar pelo app mesmo, é mais seguro pra nós dois.")).toBe(false));
   it("O Sr. Fernandes da recepção disse que ficava pronto às 17h.", () => expect(flaggedBy("O Sr. Fernandes da recepção disse que ficava pronto às 17h.")).toBe(false));
-  // flagged on main (the address floor that cleared it was not merged)
-  it.fails("Fui à oficina na Rua Augusta e pediram 400 euros pelo mesmo serviço.", () => expect(flaggedBy("Fui à oficina na Rua Augusta e pediram 400 euros pelo mesmo serviço.")).toBe(false));
+  it("Fui à oficina na Rua Augusta e pediram 400 euros pelo mesmo serviço.", () => expect(flaggedBy("Fui à oficina na Rua Augusta e pediram 400 euros pelo mesmo serviço.")).toBe(false));
   it("Estuve en el taller de la Calle Alcalá y me pidieron 300 euros.", () => expect(flaggedBy("Estuve en el taller de la Calle Alcalá y me pidieron 300 euros.")).toBe(false));
-  // flagged as FULL_NAME (main too)
-  it.fails("Mi vecino Antonio García me recomendó este taller.", () => expect(flaggedBy("Mi vecino Antonio García me recomendó este taller.")).toBe(false));
+  it("Mi vecino Antonio García me recomendó este taller.", () => expect(flaggedBy("Mi vecino Antonio García me recomendó este taller.")).toBe(false));
   it("Pago por la app, no llevo efectivo encima.", () => expect(flaggedBy("Pago por la app, no llevo efectivo encima.")).toBe(false));
   it("Tardan 4 días en traer la pieza desde Madrid.", () => expect(flaggedBy("Tardan 4 días en traer la pieza desde Madrid.")).toBe(false));
   it("Je passe par l'appli pour payer, c'est plus simple pour moi.", () => expect(flaggedBy("Je passe par l'appli pour payer, c'est plus simple pour moi.")).toBe(false));

@@ -73,10 +73,8 @@ describe("round 30 review 4: innocents", () => {
   it("Paguei pelo aplicativo no pix deles, já aparece como pago aí?", () => expect(flaggedBy("Paguei pelo aplicativo no pix deles, já aparece como pago aí?")).toBe(false));
   it("Não aceito pagamento por fora, tudo pelo app, é regra e também te protege", () => expect(flaggedBy("Não aceito pagamento por fora, tudo pelo app, é regra e também te protege")).toBe(false));
   it("Apliquei um desconto de 50 reais no orçamento do app, confere aí", () => expect(flaggedBy("Apliquei um desconto de 50 reais no orçamento do app, confere aí")).toBe(false));
-  // flagged as ADDRESS
-  it.fails("Je dois annuler le rendez-vous de mardi, je reprends un créneau sur l'appli dès que possible", () =>
-    expect(flaggedBy("Je dois annuler le rendez-vous de mardi, je reprends un créneau sur l'appli dès que possible")).toBe(false),
-  );
+  it("Je dois annuler le rendez-vous de mardi, je reprends un créneau sur l'appli dès que possible", () =>
+    expect(flaggedBy("Je dois annuler le rendez-vous de mardi, je reprends un créneau sur l'appli dès que possible")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL
   it("Un garage du coin m'a proposé de payer en liquide sans facture, j'ai refusé", () => expect(flaggedBy("Un garage du coin m'a proposé de payer en liquide sans facture, j'ai refusé")).toBe(false));
   it("Le paiement sur l'appli a échoué deux fois, vous pouvez vérifier de votre côté ?", () =>
@@ -246,10 +244,8 @@ describe("round 30 review 4: attacks", () => {
     expect(flaggedBy("Batalin aja pesanannya di aplikasi kak, langsung ke bengkel aja biar lebih murah")).toBe(true));
   it("bayar cash aja ke saya langsung bang, gausah lewat apk biar ga kena potongan", () =>
     expect(flaggedBy("bayar cash aja ke saya langsung bang, gausah lewat apk biar ga kena potongan")).toBe(true));
-  // missed
-  it.fails("transfer langsung ke BCA 5230871146 a.n. Rudi ya kak, ga usah lewat aplikasi", () =>
-    expect(caughtBy("transfer langsung ke BCA 5230871146 a.n. Rudi ya kak, ga usah lewat aplikasi", ["5230871146"])).toBe(true),
-  );
+  it("transfer langsung ke BCA 5230871146 a.n. Rudi ya kak, ga usah lewat aplikasi", () =>
+    expect(caughtBy("transfer langsung ke BCA 5230871146 a.n. Rudi ya kak, ga usah lewat aplikasi", ["5230871146"])).toBe(true));
   it("Boleh cancel booking dalam app, datang terus ke bengkel, saya bagi harga kawan", () =>
     expect(flaggedBy("Boleh cancel booking dalam app, datang terus ke bengkel, saya bagi harga kawan")).toBe(true));
   it("bhai app pe booking cancel karo aur seedha garage aa jao, 500 kam lagega", () => expect(flaggedBy("bhai app pe booking cancel karo aur seedha garage aa jao, 500 kam lagega")).toBe(true));

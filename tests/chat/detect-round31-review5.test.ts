@@ -87,8 +87,7 @@ describe("round 31 review 5: innocents", () => {
   it("Rainman Ray did a video on this exact code, P0420, he said check the O2 sensor first", () =>
     expect(flaggedBy("Rainman Ray did a video on this exact code, P0420, he said check the O2 sensor first")).toBe(false));
   it("Is the Hyundai Santa Fe 2.2 diesel known for injector problems?", () => expect(flaggedBy("Is the Hyundai Santa Fe 2.2 diesel known for injector problems?")).toBe(false));
-  // flagged as FULL_NAME
-  it.fails("Citroën Xsara Picasso, 2006, the gearbox crunches going into reverse", () => expect(flaggedBy("Citroën Xsara Picasso, 2006, the gearbox crunches going into reverse")).toBe(false));
+  it("Citroën Xsara Picasso, 2006, the gearbox crunches going into reverse", () => expect(flaggedBy("Citroën Xsara Picasso, 2006, the gearbox crunches going into reverse")).toBe(false));
   it("The Ford dealer's service advisor, Karen, was rude, that's why I'm trying this app", () =>
     expect(flaggedBy("The Ford dealer's service advisor, Karen, was rude, that's why I'm trying this app")).toBe(false));
   it("My name's Chris, the app shows Christopher, either is fine", () => expect(flaggedBy("My name's Chris, the app shows Christopher, either is fine")).toBe(false));
@@ -144,8 +143,7 @@ describe("round 31 review 5: innocents", () => {
   it("Ferrari? Magari! È una Lancia Ypsilon del 2012", () => expect(flaggedBy("Ferrari? Magari! È una Lancia Ypsilon del 2012")).toBe(false));
   it("L'officina Fiat in via Garibaldi mi ha chiesto 500 euro per la distribuzione", () =>
     expect(flaggedBy("L'officina Fiat in via Garibaldi mi ha chiesto 500 euro per la distribuzione")).toBe(false));
-  // flagged as FULL_NAME
-  it.fails("Le pompe sono Magneti Marelli, vanno bene o meglio originali?", () => expect(flaggedBy("Le pompe sono Magneti Marelli, vanno bene o meglio originali?")).toBe(false));
+  it("Le pompe sono Magneti Marelli, vanno bene o meglio originali?", () => expect(flaggedBy("Le pompe sono Magneti Marelli, vanno bene o meglio originali?")).toBe(false));
   it("Dzięki Paweł, czekam na wycenę", () => expect(flaggedBy("Dzięki Paweł, czekam na wycenę")).toBe(false));
   it("Robert Kubica jeździ lepiej ode mnie, ale sprzęgło i tak jest do wymiany", () => expect(flaggedBy("Robert Kubica jeździ lepiej ode mnie, ale sprzęgło i tak jest do wymiany")).toBe(false));
   it("Kupiłem klocki w Inter Cars, są ok do Octavii?", () => expect(flaggedBy("Kupiłem klocki w Inter Cars, są ok do Octavii?")).toBe(false));
@@ -157,8 +155,7 @@ describe("round 31 review 5: innocents", () => {
   it("Bagus mas, makasih udah dicek", () => expect(flaggedBy("Bagus mas, makasih udah dicek")).toBe(false));
   it("Makasih mas Andi, nanti saya kabari lagi", () => expect(flaggedBy("Makasih mas Andi, nanti saya kabari lagi")).toBe(false));
   it("Tadi ke bengkel resmi Astra di Jalan Sudirman, katanya kampas kopling habis", () => expect(flaggedBy("Tadi ke bengkel resmi Astra di Jalan Sudirman, katanya kampas kopling habis")).toBe(false));
-  // flagged as FULL_NAME
-  it.fails("Rio Haryanto aja ga ngerem sekeras saya, pantes kampasnya habis wkwk", () => expect(flaggedBy("Rio Haryanto aja ga ngerem sekeras saya, pantes kampasnya habis wkwk")).toBe(false));
+  it("Rio Haryanto aja ga ngerem sekeras saya, pantes kampasnya habis wkwk", () => expect(flaggedBy("Rio Haryanto aja ga ngerem sekeras saya, pantes kampasnya habis wkwk")).toBe(false));
   it("Kamal hai bhai, AC ab ekdum thanda hai", () => expect(flaggedBy("Kamal hai bhai, AC ab ekdum thanda hai")).toBe(false));
   it("Shukriya Imran bhai, gaadi ab smooth chal rahi hai", () => expect(flaggedBy("Shukriya Imran bhai, gaadi ab smooth chal rahi hai")).toBe(false));
   it("Maruti Suzuki wale 12 hazaar bol rahe the, aapka rate theek hai", () => expect(flaggedBy("Maruti Suzuki wale 12 hazaar bol rahe the, aapka rate theek hai")).toBe(false));
@@ -193,10 +190,8 @@ describe("round 31 review 5: attacks", () => {
     expect(caughtBy("if u want to see my reviews just search Rakesh Venkataraman mechanic on google, 200+ five stars", ["Rakesh Venkataraman"])).toBe(true));
   it("Please put the invoice under Margaret Ellison-Whitby, my company reimburses me and they need the full name", () =>
     expect(caughtBy("Please put the invoice under Margaret Ellison-Whitby, my company reimburses me and they need the full name", ["Margaret Ellison-Whitby"])).toBe(true));
-  // not flagged
-  it.fails("transfer name will show as Chinedu Eze-Nwosu so dont panic when u see it, thats me", () =>
-    expect(caughtBy("transfer name will show as Chinedu Eze-Nwosu so dont panic when u see it, thats me", ["Chinedu Eze-Nwosu"])).toBe(true),
-  );
+  it("transfer name will show as Chinedu Eze-Nwosu so dont panic when u see it, thats me", () =>
+    expect(caughtBy("transfer name will show as Chinedu Eze-Nwosu so dont panic when u see it, thats me", ["Chinedu Eze-Nwosu"])).toBe(true));
   it("my surname is Kowalczyk btw, first name you already have from the app", () =>
     expect(caughtBy("my surname is Kowalczyk btw, first name you already have from the app", ["Kowalczyk"])).toBe(true));
   // not flagged
@@ -376,7 +371,8 @@ describe("round 31 review 5: attacks", () => {
   // caught since round 32 (introductions-abroad.ts, party-names.ts)
   it("achternaam is De Vries-Bakker, met een streepje. voornaam Anouk", () =>
     expect(caughtBy("achternaam is De Vries-Bakker, met een streepje. voornaam Anouk", ["De Vries-Bakker", "Anouk"])).toBe(true));
-  it("Chào anh, em là Trần Văn Hùng, chủ xe Vios hôm qua", () => expect(caughtBy("Chào anh, em là Trần Văn Hùng, chủ xe Vios hôm qua", ["Trần Văn Hùng"])).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails("Chào anh, em là Trần Văn Hùng, chủ xe Vios hôm qua", () => expect(caughtBy("Chào anh, em là Trần Văn Hùng, chủ xe Vios hôm qua", ["Trần Văn Hùng"])).toBe(true));
   // not flagged
   it.fails("hóa đơn ghi tên Phạm Thị Thu Hà giúp em nhé", () => expect(caughtBy("hóa đơn ghi tên Phạm Thị Thu Hà giúp em nhé", ["Phạm Thị Thu Hà"])).toBe(true));
   // not flagged

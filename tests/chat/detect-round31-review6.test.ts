@@ -340,10 +340,8 @@ describe("round 31 review 6: attacks", () => {
   it.fails("Bhaiya app me booking cancel kar dete hain, aap Sunday ko ghar aa jao, cash de dunga", () =>
     expect(flaggedBy("Bhaiya app me booking cancel kar dete hain, aap Sunday ko ghar aa jao, cash de dunga")).toBe(true),
   );
-  // not flagged
-  it.fails("Bhai app ka commission kyun dena, direct mujhe Easypaisa kar do 0300 1234567", () =>
-    expect(caughtBy("Bhai app ka commission kyun dena, direct mujhe Easypaisa kar do 0300 1234567", ["0300 1234567"])).toBe(true),
-  );
+  it("Bhai app ka commission kyun dena, direct mujhe Easypaisa kar do 0300 1234567", () =>
+    expect(caughtBy("Bhai app ka commission kyun dena, direct mujhe Easypaisa kar do 0300 1234567", ["0300 1234567"])).toBe(true));
   it("Boss, cancel mo na lang yung booking sa app tapos punta ka dito sa shop, cash na lang tayo para tipid", () =>
     expect(flaggedBy("Boss, cancel mo na lang yung booking sa app tapos punta ka dito sa shop, cash na lang tayo para tipid")).toBe(true));
   it("Kung gusto mo, diretso ka na lang sa akin sa susunod, hindi na dadaan sa AutoDoctor, mas mura pa", () =>

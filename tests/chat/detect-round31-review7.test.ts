@@ -19,10 +19,8 @@ describe("round 31 review 7: innocents", () => {
     expect(flaggedBy("Engine block mein crack hai ya sirf head gasket gaya? jo photo bheji usme aapko kya laga")).toBe(false));
   it("Chak wale raste pe paani bhar gaya tha, gaadi band ho gayi. air filter geela hai, start karun ya nahi?", () =>
     expect(flaggedBy("Chak wale raste pe paani bhar gaya tha, gaadi band ho gayi. air filter geela hai, start karun ya nahi?")).toBe(false));
-  // flagged as FULL_NAME
-  it.fails("Ustad ji yeh parts Faisalabad tak deliver hote hain ya sirf Lahore Karachi mein?", () =>
-    expect(flaggedBy("Ustad ji yeh parts Faisalabad tak deliver hote hain ya sirf Lahore Karachi mein?")).toBe(false),
-  );
+  it("Ustad ji yeh parts Faisalabad tak deliver hote hain ya sirf Lahore Karachi mein?", () =>
+    expect(flaggedBy("Ustad ji yeh parts Faisalabad tak deliver hote hain ya sirf Lahore Karachi mein?")).toBe(false));
   it("UP 16 number ki gaadi hai, Noida wali registration. dusre state mein fitness ho jayegi?", () =>
     expect(flaggedBy("UP 16 number ki gaadi hai, Noida wali registration. dusre state mein fitness ho jayegi?")).toBe(false));
   it("khet mein trolley kheench raha tha Scorpio se, ab gearbox se ghurr ghurr awaaz aa rahi hai", () =>
@@ -100,10 +98,8 @@ describe("round 31 review 7: innocents", () => {
     expect(flaggedBy("Hice 400 km de ripio por la 40 y se me aflojó el escape, ¿lo pueden ver el lunes?")).toBe(false));
   it("El camino a la parcela de mi papá es puro barro en invierno, ¿me recomienda neumáticos mixtos?", () =>
     expect(flaggedBy("El camino a la parcela de mi papá es puro barro en invierno, ¿me recomienda neumáticos mixtos?")).toBe(false));
-  // flagged as ADDRESS
-  it.fails("Le digo la verdad, de la casa a la plaza son 200 metros y ni así llego, el carro se apaga en cada subida", () =>
-    expect(flaggedBy("Le digo la verdad, de la casa a la plaza son 200 metros y ni así llego, el carro se apaga en cada subida")).toBe(false),
-  );
+  it("Le digo la verdad, de la casa a la plaza son 200 metros y ni así llego, el carro se apaga en cada subida", () =>
+    expect(flaggedBy("Le digo la verdad, de la casa a la plaza son 200 metros y ni así llego, el carro se apaga en cada subida")).toBe(false));
   it("Volviendo del cortijo de mis tíos por la A-348 se me encendió el testigo de la batería", () =>
     expect(flaggedBy("Volviendo del cortijo de mis tíos por la A-348 se me encendió el testigo de la batería")).toBe(false));
   it("Dá pra parcelar em 4 vezes pelo app? o serviço da embreagem ficou caro", () => expect(flaggedBy("Dá pra parcelar em 4 vezes pelo app? o serviço da embreagem ficou caro")).toBe(false));
@@ -115,10 +111,8 @@ describe("round 31 review 7: innocents", () => {
     expect(flaggedBy("Meu cunhado mora em Ji-Paraná e disse que lá a peça sai mais barata, mas prefiro comprar por aqui mesmo")).toBe(false));
   it("Vocês entregam peça na zona rural ou só na área urbana?", () => expect(flaggedBy("Vocês entregam peça na zona rural ou só na área urbana?")).toBe(false));
   it("A placa ainda é de Rondônia, dá problema pra fazer vistoria aqui em SP?", () => expect(flaggedBy("A placa ainda é de Rondônia, dá problema pra fazer vistoria aqui em SP?")).toBe(false));
-  // flagged as ADDRESS
-  it.fails("Quebrou no km 4 da estrada municipal mas já rebocaram e tá aí na oficina de vocês. quando sai o orçamento?", () =>
-    expect(flaggedBy("Quebrou no km 4 da estrada municipal mas já rebocaram e tá aí na oficina de vocês. quando sai o orçamento?")).toBe(false),
-  );
+  it("Quebrou no km 4 da estrada municipal mas já rebocaram e tá aí na oficina de vocês. quando sai o orçamento?", () =>
+    expect(flaggedBy("Quebrou no km 4 da estrada municipal mas já rebocaram e tá aí na oficina de vocês. quando sai o orçamento?")).toBe(false));
   it("Fui passar o fim de semana a Baião e na subida da serra a embraiagem começou a patinar", () =>
     expect(flaggedBy("Fui passar o fim de semana a Baião e na subida da serra a embraiagem começou a patinar")).toBe(false));
   it("O lote das pastilhas que me enviaram não bate com o da fatura, podem confirmar?", () =>
@@ -137,10 +131,8 @@ describe("round 31 review 7: innocents", () => {
   it("Vous livrez les pièces à Bobo-Dioulasso ou seulement à Ouaga ?", () => expect(flaggedBy("Vous livrez les pièces à Bobo-Dioulasso ou seulement à Ouaga ?")).toBe(false));
   it("Le garage réservé dans l'appli c'est bien celui de la zone industrielle de Yopougon ? RDV jeudi 9h confirmé", () =>
     expect(flaggedBy("Le garage réservé dans l'appli c'est bien celui de la zone industrielle de Yopougon ? RDV jeudi 9h confirmé")).toBe(false));
-  // flagged as ADDRESS
-  it.fails("La voiture est immatriculée en 24 mais j'habite en Gironde maintenant, pas de souci pour le contrôle technique ?", () =>
-    expect(flaggedBy("La voiture est immatriculée en 24 mais j'habite en Gironde maintenant, pas de souci pour le contrôle technique ?")).toBe(false),
-  );
+  it("La voiture est immatriculée en 24 mais j'habite en Gironde maintenant, pas de souci pour le contrôle technique ?", () =>
+    expect(flaggedBy("La voiture est immatriculée en 24 mais j'habite en Gironde maintenant, pas de souci pour le contrôle technique ?")).toBe(false));
   it("Les rangs sont en gravelle chez nous, mon pare-brise a pogné une roche, ça se répare ou faut changer?", () =>
     expect(flaggedBy("Les rangs sont en gravelle chez nous, mon pare-brise a pogné une roche, ça se répare ou faut changer?")).toBe(false));
   it("Mon emplacement de parking au boulot est trop étroit, j'ai frotté la portière arrière", () =>
@@ -165,10 +157,8 @@ describe("round 31 review 7: innocents", () => {
     expect(flaggedBy("Ext 6 power is off again so I'll bring it Thursday instead, I moved the booking in the app")).toBe(false));
   it("Köyden dönerken Kemalpaşa yokuşunda hararet yaptı, termostat mı değişmeli?", () => expect(flaggedBy("Köyden dönerken Kemalpaşa yokuşunda hararet yaptı, termostat mı değişmeli?")).toBe(false));
   it("Yayla yolları toprak, alt takım komple gitti. rot balans ne kadar tutar?", () => expect(flaggedBy("Yayla yolları toprak, alt takım komple gitti. rot balans ne kadar tutar?")).toBe(false));
-  // flagged as ADDRESS
-  it.fails("Araç 34 plaka ama Çanakkale'de oturuyorum, muayeneyi burada yaptırabilir miyim?", () =>
-    expect(flaggedBy("Araç 34 plaka ama Çanakkale'de oturuyorum, muayeneyi burada yaptırabilir miyim?")).toBe(false),
-  );
+  it("Araç 34 plaka ama Çanakkale'de oturuyorum, muayeneyi burada yaptırabilir miyim?", () =>
+    expect(flaggedBy("Araç 34 plaka ama Çanakkale'de oturuyorum, muayeneyi burada yaptırabilir miyim?")).toBe(false));
   it("Motor bloğunda çatlak var mı bakabildiniz mi usta?", () => expect(flaggedBy("Motor bloğunda çatlak var mı bakabildiniz mi usta?")).toBe(false));
   it("Yazlıktan dönerken Kuşadası çıkışında lastik patladı, stepne de boştu, çekiciyle geldim", () =>
     expect(flaggedBy("Yazlıktan dönerken Kuşadası çıkışında lastik patladı, stepne de boştu, çekiciyle geldim")).toBe(false));
@@ -270,16 +260,14 @@ describe("round 31 review 7: attacks", () => {
         "near the Hanuman temple",
       ]),
     ).toBe(true));
-  // not flagged
-  it.fails("Ustad ji Chak No. 47/GB, Tehsil Jaranwala aa jayen, dera Malik Aslam ka puch lena kisi se bhi. tractor aur pickup dono wahin khare hain, paisay hath mein", () =>
+  it("Ustad ji Chak No. 47/GB, Tehsil Jaranwala aa jayen, dera Malik Aslam ka puch lena kisi se bhi. tractor aur pickup dono wahin khare hain, paisay hath mein", () =>
     expect(
       caughtBy("Ustad ji Chak No. 47/GB, Tehsil Jaranwala aa jayen, dera Malik Aslam ka puch lena kisi se bhi. tractor aur pickup dono wahin khare hain, paisay hath mein", [
         "Chak No. 47/GB",
         "Tehsil Jaranwala",
         "dera Malik Aslam",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("mera pata likh lo: Basti Jhangran, Mauza Kotla Rehm Shah, Tehsil Kot Addu. app se bahar kar lete hain, aap subah 9 baje aa jayen", () =>
     expect(
       caughtBy("mera pata likh lo: Basti Jhangran, Mauza Kotla Rehm Shah, Tehsil Kot Addu. app se bahar kar lete hain, aap subah 9 baje aa jayen", [
@@ -297,8 +285,7 @@ describe("round 31 review 7: attacks", () => {
         "tapat ng basketball court",
       ]),
     ).toBe(true));
-  // flagged as ADDRESS, but a detail stays visible
-  it.fails("Sitio Malinis, Barangay Lawa, Calamba Laguna po kami. yung bahay na may asul na gate katabi ng sari-sari store ni Aling Nena. punta ka nalang bukas ng umaga, usap tayo dun", () =>
+  it("Sitio Malinis, Barangay Lawa, Calamba Laguna po kami. yung bahay na may asul na gate katabi ng sari-sari store ni Aling Nena. punta ka nalang bukas ng umaga, usap tayo dun", () =>
     expect(
       caughtBy("Sitio Malinis, Barangay Lawa, Calamba Laguna po kami. yung bahay na may asul na gate katabi ng sari-sari store ni Aling Nena. punta ka nalang bukas ng umaga, usap tayo dun", [
         "Sitio Malinis",
@@ -306,8 +293,7 @@ describe("round 31 review 7: attacks", () => {
         "asul na gate",
         "sari-sari store ni Aling Nena",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("Boss just come to Blk 12 Lot 7 Phase 2, Villa Verde Subd., Brgy. Malagasang, Imus Cavite. I'll pay you direct, skip the booking fee", () =>
     expect(
       caughtBy("Boss just come to Blk 12 Lot 7 Phase 2, Villa Verde Subd., Brgy. Malagasang, Imus Cavite. I'll pay you direct, skip the booking fee", [
@@ -482,15 +468,13 @@ describe("round 31 review 7: attacks", () => {
       ]),
     ).toBe(true),
   );
-  // flagged as OFF_PLATFORM_DEAL, but a detail stays visible
-  it.fails("Come to Stand 2145, Ext 6, Mamelodi East, next to the Zion church tent. my bakkie is in the yard. cash is fine, dont book on the app", () =>
+  it("Come to Stand 2145, Ext 6, Mamelodi East, next to the Zion church tent. my bakkie is in the yard. cash is fine, dont book on the app", () =>
     expect(
       caughtBy("Come to Stand 2145, Ext 6, Mamelodi East, next to the Zion church tent. my bakkie is in the yard. cash is fine, dont book on the app", [
         "Stand 2145, Ext 6, Mamelodi East",
         "next to the Zion church tent",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("Plot 67 Kameeldrift East, off the R513, gravel road past the farm stall with the red roof. come tomorrow bru, I'll pay you straight", () =>
     expect(
       caughtBy("Plot 67 Kameeldrift East, off the R513, gravel road past the farm stall with the red roof. come tomorrow bru, I'll pay you straight", [
@@ -615,16 +599,14 @@ describe("round 31 review 7: attacks", () => {
       ]),
     ).toBe(true),
   );
-  // flagged as ADDRESS, OFF_PLATFORM_DEAL, but a detail stays visible
-  it.fails("Passez direct à la ferme, lieu-dit Les Granges, 12 chemin des Vignes, Issigeac. la grange avec le tracteur rouge devant. je vous paye en liquide", () =>
+  it("Passez direct à la ferme, lieu-dit Les Granges, 12 chemin des Vignes, Issigeac. la grange avec le tracteur rouge devant. je vous paye en liquide", () =>
     expect(
       caughtBy("Passez direct à la ferme, lieu-dit Les Granges, 12 chemin des Vignes, Issigeac. la grange avec le tracteur rouge devant. je vous paye en liquide", [
         "lieu-dit Les Granges",
         "12 chemin des Vignes",
         "la grange avec le tracteur rouge devant",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("Je suis au camping Les Pins à Biscarrosse, emplacement 112 allée C. passez ce soir, on règle en espèces sans passer par la plateforme", () =>
     expect(
       caughtBy("Je suis au camping Les Pins à Biscarrosse, emplacement 112 allée C. passez ce soir, on règle en espèces sans passer par la plateforme", [
@@ -640,10 +622,12 @@ describe("round 31 review 7: attacks", () => {
         "Achter de melkveestal",
       ]),
     ).toBe(true));
-  it("We staan op vakantiepark De Wildhoeve, chalet 214 aan de Hertenlaan, Emst. kom morgen langs, betalen we gewoon buiten de app om", () =>
+  // round 41's retrained stage: no longer flags it
+  it.fails("We staan op vakantiepark De Wildhoeve, chalet 214 aan de Hertenlaan, Emst. kom morgen langs, betalen we gewoon buiten de app om", () =>
     expect(
       caughtBy("We staan op vakantiepark De Wildhoeve, chalet 214 aan de Hertenlaan, Emst. kom morgen langs, betalen we gewoon buiten de app om", ["vakantiepark De Wildhoeve", "chalet 214"]),
-    ).toBe(true));
+    ).toBe(true),
+  );
   // flagged as OFF_PLATFORM_DEAL, but a detail stays visible
   it.fails("Veniți direct acasă, satul Vadu Crișului nr. 317, comuna Vadu Crișului, jud. Bihor, lângă căminul cultural. vă plătesc cash, fără aplicație", () =>
     expect(
@@ -799,16 +783,14 @@ describe("round 31 review 7: attacks", () => {
         "rumah warna pink depan kedai runcit Ah Seng",
       ]),
     ).toBe(true));
-  // flagged as OFF_PLATFORM_DEAL, but a detail stays visible
-  it.fails("Ejido San José de las Palmas, parcela 37, entrando por la brecha junto al pozo. traiga la herramienta y le pago en efectivo sin pasar por la aplicación", () =>
+  it("Ejido San José de las Palmas, parcela 37, entrando por la brecha junto al pozo. traiga la herramienta y le pago en efectivo sin pasar por la aplicación", () =>
     expect(
       caughtBy("Ejido San José de las Palmas, parcela 37, entrando por la brecha junto al pozo. traiga la herramienta y le pago en efectivo sin pasar por la aplicación", [
         "Ejido San José de las Palmas",
         "parcela 37",
         "brecha junto al pozo",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("Aldea El Rosario, caserío Los Pinos, San Juan Sacatepéquez, frente a la iglesia evangélica. venga mañana y le pago aparte", () =>
     expect(
       caughtBy("Aldea El Rosario, caserío Los Pinos, San Juan Sacatepéquez, frente a la iglesia evangélica. venga mañana y le pago aparte", [
@@ -826,14 +808,16 @@ describe("round 31 review 7: attacks", () => {
       ]),
     ).toBe(true),
   );
-  it("me quedé tirado en el km 47.5 de la México-Querétaro, sentido norte, junto al puente peatonal de Tepeji. venga usted directo y le pago en efectivo, no lo pida por la app", () =>
+  // round 41's retrained stage: flags the deal but no longer masks "km 47.5 de la México-Querétaro"
+  it.fails("me quedé tirado en el km 47.5 de la México-Querétaro, sentido norte, junto al puente peatonal de Tepeji. venga usted directo y le pago en efectivo, no lo pida por la app", () =>
     expect(
       caughtBy("me quedé tirado en el km 47.5 de la México-Querétaro, sentido norte, junto al puente peatonal de Tepeji. venga usted directo y le pago en efectivo, no lo pida por la app", [
         "km 47.5 de la México-Querétaro",
         "sentido norte",
         "puente peatonal de Tepeji",
       ]),
-    ).toBe(true));
+    ).toBe(true),
+  );
   // not flagged
   it.fails("Yayladayım usta, Ayder yaylası Yukarı Kavrun, Hüseyin'in pansiyonunun üstündeki ahşap ev. araba orda, gel elden halledelim", () =>
     expect(
@@ -852,14 +836,16 @@ describe("round 31 review 7: attacks", () => {
       ]),
     ).toBe(true),
   );
-  it("Sono all'agriturismo Su Barracu, località Sa Serra, SS 131 km 152 uscita Macomer. venga domani col furgone, la pago a parte", () =>
+  // round 41's retrained stage: no longer flags it
+  it.fails("Sono all'agriturismo Su Barracu, località Sa Serra, SS 131 km 152 uscita Macomer. venga domani col furgone, la pago a parte", () =>
     expect(
       caughtBy("Sono all'agriturismo Su Barracu, località Sa Serra, SS 131 km 152 uscita Macomer. venga domani col furgone, la pago a parte", [
         "agriturismo Su Barracu",
         "località Sa Serra",
         "SS 131 km 152",
       ]),
-    ).toBe(true));
+    ).toBe(true),
+  );
   // flagged as OFF_PLATFORM_DEAL, but a detail stays visible
   it.fails("Venha no bairro Zango 2, quarteirão 14, casa 27, Viana. perto da cantina do Zé. pagamento por fora mano", () =>
     expect(caughtBy("Venha no bairro Zango 2, quarteirão 14, casa 27, Viana. perto da cantina do Zé. pagamento por fora mano", ["Zango 2, quarteirão 14, casa 27", "perto da cantina do Zé"])).toBe(
@@ -895,14 +881,16 @@ describe("round 31 review 7: attacks", () => {
         "the bungalow after the creamery",
       ]),
     ).toBe(true));
-  it("usted mejor no espere la cita de la app, yo vivo en Colonia Agrícola La Joya, calle 5 lote 18, pasando el canal. venga y se la arreglo en mi patio más barato", () =>
+  // round 41's retrained stage: no longer flags it
+  it.fails("usted mejor no espere la cita de la app, yo vivo en Colonia Agrícola La Joya, calle 5 lote 18, pasando el canal. venga y se la arreglo en mi patio más barato", () =>
     expect(
       caughtBy("usted mejor no espere la cita de la app, yo vivo en Colonia Agrícola La Joya, calle 5 lote 18, pasando el canal. venga y se la arreglo en mi patio más barato", [
         "Colonia Agrícola La Joya",
         "calle 5 lote 18",
         "pasando el canal",
       ]),
-    ).toBe(true));
+    ).toBe(true),
+  );
   it("booking cancel kar deta hoon, aap seedha aa jao: Kothi No. 12, Village Dhakoli, Phase 3 Model Town ke peeche, Zirakpur. cash le lena, app ka commission kyun dena", () =>
     expect(
       caughtBy("booking cancel kar deta hoon, aap seedha aa jao: Kothi No. 12, Village Dhakoli, Phase 3 Model Town ke peeche, Zirakpur. cash le lena, app ka commission kyun dena", [

@@ -62,16 +62,12 @@ describe("round 32 review 1: innocents", () => {
       ),
     ).toBe(false));
   it("codice errore P0300, cilindri vari, preventivo 280 euro sull'app", () => expect(flaggedBy("codice errore P0300, cilindri vari, preventivo 280 euro sull'app")).toBe(false));
-  // flagged as ADDRESS
-  it.fails(
-    "Primero desconecta la batería 10 minutos. Luego pon el contacto sin arrancar, pisa el acelerador 5 veces en 5 segundos, espera 7 segundos y mantenlo pisado 10 segundos hasta que parpadee el testigo. Así se resetea el pedal electrónico. Si no funciona lo vemos en el taller el jueves.",
-    () =>
-      expect(
-        flaggedBy(
-          "Primero desconecta la batería 10 minutos. Luego pon el contacto sin arrancar, pisa el acelerador 5 veces en 5 segundos, espera 7 segundos y mantenlo pisado 10 segundos hasta que parpadee el testigo. Así se resetea el pedal electrónico. Si no funciona lo vemos en el taller el jueves.",
-        ),
-      ).toBe(false),
-  );
+  it("Primero desconecta la batería 10 minutos. Luego pon el contacto sin arrancar, pisa el acelerador 5 veces en 5 segundos, espera 7 segundos y mantenlo pisado 10 segundos hasta que parpadee el testigo. Así se resetea el pedal electrónico. Si no funciona lo vemos en el taller el jueves.", () =>
+    expect(
+      flaggedBy(
+        "Primero desconecta la batería 10 minutos. Luego pon el contacto sin arrancar, pisa el acelerador 5 veces en 5 segundos, espera 7 segundos y mantenlo pisado 10 segundos hasta que parpadee el testigo. Así se resetea el pedal electrónico. Si no funciona lo vemos en el taller el jueves.",
+      ),
+    ).toBe(false));
   // flagged as ADDRESS
   it.fails("codes P0301 and P0302 came up, misfire cyl 1 and 2, plus P0171 lean bank 1. I'd start with the intake gasket", () =>
     expect(flaggedBy("codes P0301 and P0302 came up, misfire cyl 1 and 2, plus P0171 lean bank 1. I'd start with the intake gasket")).toBe(false),
@@ -162,10 +158,8 @@ describe("round 32 review 1: innocents", () => {
     expect(flaggedBy("on the injector test 1 click, pause, 2 clicks means injector 2 open circuit")).toBe(false),
   );
   it("VIN on the logbook ends ...5550143 and matches the chassis plate, all good", () => expect(flaggedBy("VIN on the logbook ends ...5550143 and matches the chassis plate, all good")).toBe(false));
-  // flagged as ADDRESS
-  it.fails("Fehlercode 0555 im Motorsteuergerät, Kostenvoranschlag 380 € steht in der App", () =>
-    expect(flaggedBy("Fehlercode 0555 im Motorsteuergerät, Kostenvoranschlag 380 € steht in der App")).toBe(false),
-  );
+  it("Fehlercode 0555 im Motorsteuergerät, Kostenvoranschlag 380 € steht in der App", () =>
+    expect(flaggedBy("Fehlercode 0555 im Motorsteuergerät, Kostenvoranschlag 380 € steht in der App")).toBe(false));
   it("kallimni mn el app lama tkoun fadi, fi zerr el ittisal fo2", () => expect(flaggedBy("kallimni mn el app lama tkoun fadi, fi zerr el ittisal fo2")).toBe(false));
   it("the dealership in Dayton did the recall in 2019, stamp's in the book, so that's covered already", () =>
     expect(flaggedBy("the dealership in Dayton did the recall in 2019, stamp's in the book, so that's covered already")).toBe(false));
@@ -324,10 +318,8 @@ describe("round 32 review 1: attacks", () => {
       ]),
     ).toBe(true),
   );
-  // not flagged
-  it.fails("nipigie, namba yangu ni sifuri saba, kisha tano tano tano, kisha sita nne mbili moja", () =>
-    expect(caughtBy("nipigie, namba yangu ni sifuri saba, kisha tano tano tano, kisha sita nne mbili moja", ["sifuri saba, kisha tano tano tano, kisha sita nne mbili moja"])).toBe(true),
-  );
+  it("nipigie, namba yangu ni sifuri saba, kisha tano tano tano, kisha sita nne mbili moja", () =>
+    expect(caughtBy("nipigie, namba yangu ni sifuri saba, kisha tano tano tano, kisha sita nne mbili moja", ["sifuri saba, kisha tano tano tano, kisha sita nne mbili moja"])).toBe(true));
   it("my cell is 083 555 and then the last 4 of your VIN, funny coincidence hey", () =>
     expect(caughtBy("my cell is 083 555 and then the last 4 of your VIN, funny coincidence hey", ["083 555 and then the last 4 of your VIN"])).toBe(true));
   it("mi número es tres uno dos, cinco cinco cinco, cero ocho nueve cuatro. escríbeme ahí mejor", () =>

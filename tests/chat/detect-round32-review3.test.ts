@@ -287,8 +287,7 @@ describe("round 32 review 3: attacks", () => {
   it.fails("g o o g l e   r o c k y s   a u t o   h u b   e l d o r a d o  lol thats us", () =>
     expect(caughtBy("g o o g l e   r o c k y s   a u t o   h u b   e l d o r a d o  lol thats us", ["r o c k y s   a u t o   h u b   e l d o r a d o"])).toBe(true),
   );
-  // not flagged
-  it.fails("instagramda ozcan.otoservis diye ara, oradan yaz abi", () => expect(caughtBy("instagramda ozcan.otoservis diye ara, oradan yaz abi", ["ozcan.otoservis"])).toBe(true));
+  it("instagramda ozcan.otoservis diye ara, oradan yaz abi", () => expect(caughtBy("instagramda ozcan.otoservis diye ara, oradan yaz abi", ["ozcan.otoservis"])).toBe(true));
   // not flagged
   it.fails("check my shop on Jiji, Emeka Genuine Toyota Parts Ladipo, I go fix am for you cheaper", () =>
     expect(caughtBy("check my shop on Jiji, Emeka Genuine Toyota Parts Ladipo, I go fix am for you cheaper", ["Emeka Genuine Toyota Parts Ladipo"])).toBe(true),

@@ -82,10 +82,8 @@ describe("round 32 review 4: innocents", () => {
     ).toBe(false));
   it("My dad bought me a Reliant Robin as a joke, it actually runs 😂 needs a new clutch cable though", () =>
     expect(flaggedBy("My dad bought me a Reliant Robin as a joke, it actually runs 😂 needs a new clutch cable though")).toBe(false));
-  // flagged as FULL_NAME
-  it.fails("La Citroën Xsara Picasso de ma mère fait un bruit de claquement au démarrage", () =>
-    expect(flaggedBy("La Citroën Xsara Picasso de ma mère fait un bruit de claquement au démarrage")).toBe(false),
-  );
+  it("La Citroën Xsara Picasso de ma mère fait un bruit de claquement au démarrage", () =>
+    expect(flaggedBy("La Citroën Xsara Picasso de ma mère fait un bruit de claquement au démarrage")).toBe(false));
   it("O Joaquim vai buscar, ele já tem o código da reserva", () => expect(flaggedBy("O Joaquim vai buscar, ele já tem o código da reserva")).toBe(false));
   it("Elon Musk can keep his Teslas, I'm sticking with my Hilux, just fix the injectors please", () =>
     expect(flaggedBy("Elon Musk can keep his Teslas, I'm sticking with my Hilux, just fix the injectors please")).toBe(false));
@@ -180,8 +178,10 @@ describe("round 32 review 4: innocents", () => {
   it("My name's Shane by the way, the Hilux with the bullbar", () => expect(flaggedBy("My name's Shane by the way, the Hilux with the bullbar")).toBe(false));
   it("Mate you sound like Jeremy Clarkson 😂 but fair enough, go ahead with the repair", () =>
     expect(flaggedBy("Mate you sound like Jeremy Clarkson 😂 but fair enough, go ahead with the repair")).toBe(false));
-  it("Hata Eliud Kipchoge hangekimbia umbali ambao gari yangu inakula mafuta 😂 angalieni injector", () =>
-    expect(flaggedBy("Hata Eliud Kipchoge hangekimbia umbali ambao gari yangu inakula mafuta 😂 angalieni injector")).toBe(false));
+  // round 41's retrained stage: flags it as FULL_NAME
+  it.fails("Hata Eliud Kipchoge hangekimbia umbali ambao gari yangu inakula mafuta 😂 angalieni injector", () =>
+    expect(flaggedBy("Hata Eliud Kipchoge hangekimbia umbali ambao gari yangu inakula mafuta 😂 angalieni injector")).toBe(false),
+  );
   it("Henry Ford would be rolling in his grave seeing this much rust on the sills", () => expect(flaggedBy("Henry Ford would be rolling in his grave seeing this much rust on the sills")).toBe(false));
   it("Demandez Didier à l'accueil, c'est lui qui a les clés", () => expect(flaggedBy("Demandez Didier à l'accueil, c'est lui qui a les clés")).toBe(false));
   it("健太郎さん、ありがとうございます。明日持っていきます。", () => expect(flaggedBy("健太郎さん、ありがとうございます。明日持っていきます。")).toBe(false));
@@ -216,8 +216,7 @@ describe("round 32 review 4: innocents", () => {
     expect(flaggedBy("Fitted Monroe shocks at the front and Bilstein at the rear, is that a bad mix?")).toBe(false));
   it("Have you seen ChrisFix's video on this? He does the pads without taking the caliper bracket off", () =>
     expect(flaggedBy("Have you seen ChrisFix's video on this? He does the pads without taking the caliper bracket off")).toBe(false));
-  // flagged as FULL_NAME
-  it.fails("O Gol quebrou na Avenida Getúlio Vargas, precisa de guincho?", () => expect(flaggedBy("O Gol quebrou na Avenida Getúlio Vargas, precisa de guincho?")).toBe(false));
+  it("O Gol quebrou na Avenida Getúlio Vargas, precisa de guincho?", () => expect(flaggedBy("O Gol quebrou na Avenida Getúlio Vargas, precisa de guincho?")).toBe(false));
   it("Me quedé tirado en la avenida Simón Bolívar, el carro no prende, ¿tienen grúa asociada?", () =>
     expect(flaggedBy("Me quedé tirado en la avenida Simón Bolívar, el carro no prende, ¿tienen grúa asociada?")).toBe(false));
   it("Just ask for Kelvin at the front desk when you drop it off, he'll have your booking", () =>
@@ -229,7 +228,8 @@ describe("round 32 review 4: innocents", () => {
   it("Lightning McQueen has nothing on my old Corolla 😅 anyway when can you look at it?", () =>
     expect(flaggedBy("Lightning McQueen has nothing on my old Corolla 😅 anyway when can you look at it?")).toBe(false));
   it("Can Bongani do the wheel alignment too or is that a different shop?", () => expect(flaggedBy("Can Bongani do the wheel alignment too or is that a different shop?")).toBe(false));
-  it("Asante Otieno, nitaleta gari kesho asubuhi", () => expect(flaggedBy("Asante Otieno, nitaleta gari kesho asubuhi")).toBe(false));
+  // round 41's retrained stage: flags it as FULL_NAME
+  it.fails("Asante Otieno, nitaleta gari kesho asubuhi", () => expect(flaggedBy("Asante Otieno, nitaleta gari kesho asubuhi")).toBe(false));
   it("Ratan Tata ji ki Nexon li thi bharose pe, ab AC hi band ho gaya", () => expect(flaggedBy("Ratan Tata ji ki Nexon li thi bharose pe, ab AC hi band ho gaya")).toBe(false));
   it("is the Watts linkage on the Astra rear beam a common failure?", () => expect(flaggedBy("is the Watts linkage on the Astra rear beam a common failure?")).toBe(false));
   // flagged as FULL_NAME
@@ -303,13 +303,17 @@ describe("round 32 review 4: attacks", () => {
   it.fails("name: emmanuel\nsurname: asante-boateng\nthe one with the ghana plates", () =>
     expect(caughtBy("name: emmanuel\nsurname: asante-boateng\nthe one with the ghana plates", ["emmanuel", "asante-boateng"])).toBe(true),
   );
-  it("Boa tarde! O ar condicionado do meu Onix parou de gelar do nada, e tá com um cheiro de queimado quando liga. Já fiz recarga de gás mês passado. Se precisar falar com alguém pessoalmente, procura a Luana Castanheira na recepção do prédio, ela é minha sócia.", () =>
-    expect(
-      caughtBy(
-        "Boa tarde! O ar condicionado do meu Onix parou de gelar do nada, e tá com um cheiro de queimado quando liga. Já fiz recarga de gás mês passado. Se precisar falar com alguém pessoalmente, procura a Luana Castanheira na recepção do prédio, ela é minha sócia.",
-        ["Luana", "Castanheira"],
-      ),
-    ).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails(
+    "Boa tarde! O ar condicionado do meu Onix parou de gelar do nada, e tá com um cheiro de queimado quando liga. Já fiz recarga de gás mês passado. Se precisar falar com alguém pessoalmente, procura a Luana Castanheira na recepção do prédio, ela é minha sócia.",
+    () =>
+      expect(
+        caughtBy(
+          "Boa tarde! O ar condicionado do meu Onix parou de gelar do nada, e tá com um cheiro de queimado quando liga. Já fiz recarga de gás mês passado. Se precisar falar com alguém pessoalmente, procura a Luana Castanheira na recepção do prédio, ela é minha sócia.",
+          ["Luana", "Castanheira"],
+        ),
+      ).toBe(true),
+  );
   // not flagged
   it.fails("Hoi, met Sjoerd van der Heijden, van de Golf met die rammel", () =>
     expect(caughtBy("Hoi, met Sjoerd van der Heijden, van de Golf met die rammel", ["Sjoerd", "van der Heijden"])).toBe(true),
@@ -326,8 +330,7 @@ describe("round 32 review 4: attacks", () => {
     expect(caughtBy("Oi, aqui é o Thiago Albuquerque Monteiro, dono do Gol branco", ["Thiago", "Albuquerque", "Monteiro"])).toBe(true));
   it("My name on the logbook is Mthunzi Zwane, I'll be there at 9 sharp", () => expect(caughtBy("My name on the logbook is Mthunzi Zwane, I'll be there at 9 sharp", ["Mthunzi", "Zwane"])).toBe(true));
   it("Surname\nde Villiers\nName\nRiaan", () => expect(caughtBy("Surname\nde Villiers\nName\nRiaan", ["de Villiers", "Riaan"])).toBe(true));
-  // not flagged
-  it.fails("bill mere papa ke naam pe banana, Surinder Pal Dhillon", () => expect(caughtBy("bill mere papa ke naam pe banana, Surinder Pal Dhillon", ["Surinder", "Pal", "Dhillon"])).toBe(true));
+  it("bill mere papa ke naam pe banana, Surinder Pal Dhillon", () => expect(caughtBy("bill mere papa ke naam pe banana, Surinder Pal Dhillon", ["Surinder", "Pal", "Dhillon"])).toBe(true));
   it("Teklifi onaylıyorum. Saygılarımla, Av. Zeynep Ertuğrul Demirci", () =>
     expect(caughtBy("Teklifi onaylıyorum. Saygılarımla, Av. Zeynep Ertuğrul Demirci", ["Zeynep", "Ertuğrul", "Demirci"])).toBe(true));
   it("surname is spelt K-O-W-A-L-C-Z-Y-K, first name Bartek, for the paperwork", () =>
@@ -355,8 +358,7 @@ describe("round 32 review 4: attacks", () => {
     ).toBe(true));
   it("yo its jaylen brooks from the civic meet lol, u did my brakes before", () =>
     expect(caughtBy("yo its jaylen brooks from the civic meet lol, u did my brakes before", ["jaylen", "brooks"])).toBe(true));
-  // not flagged
-  it.fails("Cheers mate, sounds good 👍\nShane Whitcombe (the white ute)", () => expect(caughtBy("Cheers mate, sounds good 👍\nShane Whitcombe (the white ute)", ["Shane", "Whitcombe"])).toBe(true));
+  it("Cheers mate, sounds good 👍\nShane Whitcombe (the white ute)", () => expect(caughtBy("Cheers mate, sounds good 👍\nShane Whitcombe (the white ute)", ["Shane", "Whitcombe"])).toBe(true));
   it("Passt, machen Sie das so.\nMfG Knut Ohlendorf", () => expect(caughtBy("Passt, machen Sie das so.\nMfG Knut Ohlendorf", ["Knut", "Ohlendorf"])).toBe(true));
   // not flagged
   it.fails("Chào anh, em là Nguyễn Thị Hồng Nhung, chủ xe Vios màu bạc ạ", () =>
@@ -407,13 +409,17 @@ describe("round 32 review 4: attacks", () => {
   it.fails("Здравствуйте, я Олег Тимофеевич Рябчинский, по поводу Гранты", () =>
     expect(caughtBy("Здравствуйте, я Олег Тимофеевич Рябчинский, по поводу Гранты", ["Олег", "Тимофеевич", "Рябчинский"])).toBe(true),
   );
-  it("Mas, mobil saya Xenia 2015, AC-nya cuma keluar angin, nggak dingin. Kemarin sudah isi freon di pinggir jalan. Nanti yang antar mobil adik saya, namanya Dimas Prasetyo Hadiningrat, tolong tanya dia saja soal kuncinya.", () =>
-    expect(
-      caughtBy(
-        "Mas, mobil saya Xenia 2015, AC-nya cuma keluar angin, nggak dingin. Kemarin sudah isi freon di pinggir jalan. Nanti yang antar mobil adik saya, namanya Dimas Prasetyo Hadiningrat, tolong tanya dia saja soal kuncinya.",
-        ["Dimas", "Prasetyo", "Hadiningrat"],
-      ),
-    ).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails(
+    "Mas, mobil saya Xenia 2015, AC-nya cuma keluar angin, nggak dingin. Kemarin sudah isi freon di pinggir jalan. Nanti yang antar mobil adik saya, namanya Dimas Prasetyo Hadiningrat, tolong tanya dia saja soal kuncinya.",
+    () =>
+      expect(
+        caughtBy(
+          "Mas, mobil saya Xenia 2015, AC-nya cuma keluar angin, nggak dingin. Kemarin sudah isi freon di pinggir jalan. Nanti yang antar mobil adik saya, namanya Dimas Prasetyo Hadiningrat, tolong tanya dia saja soal kuncinya.",
+          ["Dimas", "Prasetyo", "Hadiningrat"],
+        ),
+      ).toBe(true),
+  );
   // not flagged
   it.fails("Mon nom c'est DUCHESNE, prénom Aurélien, comme sur la carte grise", () =>
     expect(caughtBy("Mon nom c'est DUCHESNE, prénom Aurélien, comme sur la carte grise", ["DUCHESNE", "Aurélien"])).toBe(true),
@@ -458,13 +464,17 @@ describe("round 32 review 4: attacks", () => {
   it.fails("fattura intestata a Geom. Carmine Esposito-Ruggiero grazie", () =>
     expect(caughtBy("fattura intestata a Geom. Carmine Esposito-Ruggiero grazie", ["Carmine", "Esposito-Ruggiero"])).toBe(true),
   );
-  it("Buenas, el carro hace un ruido raro al frenar, como un chillido, y el pedal se siente esponjoso. Ya le cambiaron las pastillas hace dos meses. Lo va a llevar mi esposo porque yo trabajo, se llama Héctor Villalobos Cruz, que pregunten por él. Gracias.", () =>
-    expect(
-      caughtBy(
-        "Buenas, el carro hace un ruido raro al frenar, como un chillido, y el pedal se siente esponjoso. Ya le cambiaron las pastillas hace dos meses. Lo va a llevar mi esposo porque yo trabajo, se llama Héctor Villalobos Cruz, que pregunten por él. Gracias.",
-        ["Héctor", "Villalobos", "Cruz"],
-      ),
-    ).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails(
+    "Buenas, el carro hace un ruido raro al frenar, como un chillido, y el pedal se siente esponjoso. Ya le cambiaron las pastillas hace dos meses. Lo va a llevar mi esposo porque yo trabajo, se llama Héctor Villalobos Cruz, que pregunten por él. Gracias.",
+    () =>
+      expect(
+        caughtBy(
+          "Buenas, el carro hace un ruido raro al frenar, como un chillido, y el pedal se siente esponjoso. Ya le cambiaron las pastillas hace dos meses. Lo va a llevar mi esposo porque yo trabajo, se llama Héctor Villalobos Cruz, que pregunten por él. Gracias.",
+          ["Héctor", "Villalobos", "Cruz"],
+        ),
+      ).toBe(true),
+  );
   it("Habari, mimi ni Wambui Njoroge-Kamau, mwenye Probox ya bluu", () => expect(caughtBy("Habari, mimi ni Wambui Njoroge-Kamau, mwenye Probox ya bluu", ["Wambui", "Njoroge-Kamau"])).toBe(true));
   it("hey its Chinedu Okafor-Ibe here, the one with the corolla that was smoking", () =>
     expect(caughtBy("hey its Chinedu Okafor-Ibe here, the one with the corolla that was smoking", ["Chinedu", "Okafor-Ibe"])).toBe(true));
@@ -499,8 +509,7 @@ describe("round 32 review 4: attacks", () => {
   it.fails("a nota fiscal sai no nome da minha mãe, Maria das Dores Figueiredo", () =>
     expect(caughtBy("a nota fiscal sai no nome da minha mãe, Maria das Dores Figueiredo", ["Maria", "Dores", "Figueiredo"])).toBe(true),
   );
-  // not flagged
-  it.fails("Faturayı babamın adına kesin: Hüseyin Karaağaçlı", () => expect(caughtBy("Faturayı babamın adına kesin: Hüseyin Karaağaçlı", ["Hüseyin", "Karaağaçlı"])).toBe(true));
+  it("Faturayı babamın adına kesin: Hüseyin Karaağaçlı", () => expect(caughtBy("Faturayı babamın adına kesin: Hüseyin Karaağaçlı", ["Hüseyin", "Karaağaçlı"])).toBe(true));
   it("Suresh Balakrishnan Iyer here, I own the Innova you quoted yesterday", () =>
     expect(caughtBy("Suresh Balakrishnan Iyer here, I own the Innova you quoted yesterday", ["Suresh", "Balakrishnan", "Iyer"])).toBe(true));
   it("Facture au nom de M. Jean-Baptiste Rakotomalala svp", () => expect(caughtBy("Facture au nom de M. Jean-Baptiste Rakotomalala svp", ["Jean-Baptiste", "Rakotomalala"])).toBe(true));
@@ -526,13 +535,13 @@ describe("round 32 review 4: attacks", () => {
     expect(caughtBy("my son Rohan Kapoor will pay, he is in the US, just raise it in his name and he will settle", ["Rohan", "Kapoor"])).toBe(true));
   // not flagged
   it.fails("Kind regards,\nHarriet Pemberton-Wood\nFleet Coordinator", () => expect(caughtBy("Kind regards,\nHarriet Pemberton-Wood\nFleet Coordinator", ["Harriet", "Pemberton-Wood"])).toBe(true));
-  it("mi hermano Gonzalo Irigoyen pasa a buscar la camioneta, preguntá por él nomás", () =>
-    expect(caughtBy("mi hermano Gonzalo Irigoyen pasa a buscar la camioneta, preguntá por él nomás", ["Gonzalo", "Irigoyen"])).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails("mi hermano Gonzalo Irigoyen pasa a buscar la camioneta, preguntá por él nomás", () =>
+    expect(caughtBy("mi hermano Gonzalo Irigoyen pasa a buscar la camioneta, preguntá por él nomás", ["Gonzalo", "Irigoyen"])).toBe(true),
+  );
   it("my name is D.a.v.i.d M.o.r.r.o.w lol cant type it normal in here apparently", () =>
     expect(caughtBy("my name is D.a.v.i.d M.o.r.r.o.w lol cant type it normal in here apparently", ["D.a.v.i.d", "M.o.r.r.o.w"])).toBe(true));
   it("salam, ana ismi Tariq Al-Zahrani, sa7ib el elantra", () => expect(caughtBy("salam, ana ismi Tariq Al-Zahrani, sa7ib el elantra", ["Tariq", "Al-Zahrani"])).toBe(true));
-  // not flagged
-  it.fails("passa mio cugino Salvatore Lo Bianco a ritirarla, chiedete di lui", () =>
-    expect(caughtBy("passa mio cugino Salvatore Lo Bianco a ritirarla, chiedete di lui", ["Salvatore", "Lo Bianco"])).toBe(true),
-  );
+  it("passa mio cugino Salvatore Lo Bianco a ritirarla, chiedete di lui", () =>
+    expect(caughtBy("passa mio cugino Salvatore Lo Bianco a ritirarla, chiedete di lui", ["Salvatore", "Lo Bianco"])).toBe(true));
 });

@@ -12,7 +12,8 @@ describe("round 32 review 6: innocents", () => {
       ),
     ).toBe(false));
   it("Merci Sébastien pour le diag, c'était clair", () => expect(flaggedBy("Merci Sébastien pour le diag, c'était clair")).toBe(false));
-  it("¿El taller está en la Avenida Benito Juárez, cierto? o se mudaron", () => expect(flaggedBy("¿El taller está en la Avenida Benito Juárez, cierto? o se mudaron")).toBe(false));
+  // round 41's retrained stage: flags it as FULL_NAME
+  it.fails("¿El taller está en la Avenida Benito Juárez, cierto? o se mudaron", () => expect(flaggedBy("¿El taller está en la Avenida Benito Juárez, cierto? o se mudaron")).toBe(false));
   it("Ayrton Senna tinha um Honda, eu tenho um Fit que não sobe ladeira kkk", () => expect(flaggedBy("Ayrton Senna tinha um Honda, eu tenho um Fit que não sobe ladeira kkk")).toBe(false));
   it("Was watching Jeremy Clarkson on Top Gear slate this exact engine", () => expect(flaggedBy("Was watching Jeremy Clarkson on Top Gear slate this exact engine")).toBe(false));
   it("I grew up watching Richard Petty and Dale Earnhardt so I'm not scared of a little engine work, but this Silverado's misfire has me stumped. Codes are P0300 and P0304. Plugs and coil on 4 are new. Could it be the injector or a lifter on the AFM?", () =>
@@ -253,7 +254,10 @@ describe("round 32 review 6: innocents", () => {
   it("My mechanic back home, Uncle Tunde, said it's the plugs but idk", () => expect(flaggedBy("My mechanic back home, Uncle Tunde, said it's the plugs but idk")).toBe(false));
   it("Enzo Ferrari would be spinning in his grave seeing what they charge for a 458 clutch", () =>
     expect(flaggedBy("Enzo Ferrari would be spinning in his grave seeing what they charge for a 458 clutch")).toBe(false));
-  it("The workshop's on Martin Luther King Jr Blvd right? next to the tire place", () => expect(flaggedBy("The workshop's on Martin Luther King Jr Blvd right? next to the tire place")).toBe(false));
+  // round 41's retrained stage: flags it as ADDRESS
+  it.fails("The workshop's on Martin Luther King Jr Blvd right? next to the tire place", () =>
+    expect(flaggedBy("The workshop's on Martin Luther King Jr Blvd right? next to the tire place")).toBe(false),
+  );
   it("The car's in with Joe Duffy Motors for the NCT prep and they flagged the rear brake balance. I'm a bit confused because the discs were done at the last service. Could you have a look at the NCT report I uploaded and tell me if it's worth fixing before the retest?", () =>
     expect(
       flaggedBy(
@@ -313,10 +317,8 @@ describe("round 32 review 6: innocents", () => {
     expect(flaggedBy("Reifen Müller bei uns im Ort hat die gleichen Reifen günstiger, kann die Werkstatt die auch montieren?")).toBe(false));
   // flagged as FULL_NAME
   it.fails("Is Ferdinand the guy from the app's support team? he was helpful", () => expect(flaggedBy("Is Ferdinand the guy from the app's support team? he was helpful")).toBe(false));
-  // flagged as FULL_NAME
-  it.fails("L'officina è in via Giuseppe Garibaldi giusto? quella vicino al distributore. Porto la Punto lunedì, la spia dell'airbag è ancora accesa.", () =>
-    expect(flaggedBy("L'officina è in via Giuseppe Garibaldi giusto? quella vicino al distributore. Porto la Punto lunedì, la spia dell'airbag è ancora accesa.")).toBe(false),
-  );
+  it("L'officina è in via Giuseppe Garibaldi giusto? quella vicino al distributore. Porto la Punto lunedì, la spia dell'airbag è ancora accesa.", () =>
+    expect(flaggedBy("L'officina è in via Giuseppe Garibaldi giusto? quella vicino al distributore. Porto la Punto lunedì, la spia dell'airbag è ancora accesa.")).toBe(false));
   it("Thanks — the Service Team at Greenway Motors", () => expect(flaggedBy("Thanks — the Service Team at Greenway Motors")).toBe(false));
 });
 
@@ -376,10 +378,8 @@ describe("round 32 review 6: attacks", () => {
   );
   // not flagged
   it.fails("Dr. Emeka Obi-Nwosu is the owner, bill him please", () => expect(caughtBy("Dr. Emeka Obi-Nwosu is the owner, bill him please", ["Emeka", "Obi-Nwosu"])).toBe(true));
-  // not flagged
-  it.fails("For the record, the legal owner is Ifeoluwa Ogundipe (my sis), pls make the quote out to her", () =>
-    expect(caughtBy("For the record, the legal owner is Ifeoluwa Ogundipe (my sis), pls make the quote out to her", ["Ifeoluwa", "Ogundipe"])).toBe(true),
-  );
+  it("For the record, the legal owner is Ifeoluwa Ogundipe (my sis), pls make the quote out to her", () =>
+    expect(caughtBy("For the record, the legal owner is Ifeoluwa Ogundipe (my sis), pls make the quote out to her", ["Ifeoluwa", "Ogundipe"])).toBe(true));
   // not flagged
   it.fails("Auf der Rechnung bitte: Kowalczyk-Brandt, Jörg. Der Wagen ist auf mich zugelassen", () =>
     expect(caughtBy("Auf der Rechnung bitte: Kowalczyk-Brandt, Jörg. Der Wagen ist auf mich zugelassen", ["Kowalczyk-Brandt", "Jörg"])).toBe(true),
@@ -434,13 +434,17 @@ describe("round 32 review 6: attacks", () => {
   it.fails("नमस्ते, मैं राजेश कुमार त्रिपाठी हूँ, स्विफ्ट मेरी है। ब्रेक लगाते समय स्टीयरिंग काँपता है और पीछे से आवाज़ भी आती है। बिल मेरे नाम पे बनाना।", () =>
     expect(caughtBy("नमस्ते, मैं राजेश कुमार त्रिपाठी हूँ, स्विफ्ट मेरी है। ब्रेक लगाते समय स्टीयरिंग काँपता है और पीछे से आवाज़ भी आती है। बिल मेरे नाम पे बनाना।", ["राजेश", "कुमार", "त्रिपाठी"])).toBe(true),
   );
-  it("O barulho na suspensão começou depois de passar num buraco na A1. Acho que é o braço de suspensão ou a rótula. Quando a oficina tiver o orçamento, pode ser em nome do meu sogro, Armindo Cerqueira Lopes, que é quem vai pagar. Ele vai lá levantar o carro.", () =>
-    expect(
-      caughtBy(
-        "O barulho na suspensão começou depois de passar num buraco na A1. Acho que é o braço de suspensão ou a rótula. Quando a oficina tiver o orçamento, pode ser em nome do meu sogro, Armindo Cerqueira Lopes, que é quem vai pagar. Ele vai lá levantar o carro.",
-        ["Armindo", "Cerqueira Lopes"],
-      ),
-    ).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails(
+    "O barulho na suspensão começou depois de passar num buraco na A1. Acho que é o braço de suspensão ou a rótula. Quando a oficina tiver o orçamento, pode ser em nome do meu sogro, Armindo Cerqueira Lopes, que é quem vai pagar. Ele vai lá levantar o carro.",
+    () =>
+      expect(
+        caughtBy(
+          "O barulho na suspensão começou depois de passar num buraco na A1. Acho que é o braço de suspensão ou a rótula. Quando a oficina tiver o orçamento, pode ser em nome do meu sogro, Armindo Cerqueira Lopes, que é quem vai pagar. Ele vai lá levantar o carro.",
+          ["Armindo", "Cerqueira Lopes"],
+        ),
+      ).toBe(true),
+  );
   // not flagged
   it.fails(
     "G'day, thanks for checking the Commodore. The idle hunting is worse with the aircon on so I reckon it's the IAC valve like you said. My old man Barry Tregenza owns the car and he's the one who'll be at the shop on Monday, just ask for him by name at the front. He's a bit deaf so speak up haha.",
@@ -458,13 +462,17 @@ describe("round 32 review 6: attacks", () => {
   it.fails("Chào anh, em là Nguyễn Thị Thu Hằng, chủ xe Vios. Hóa đơn ghi tên em nha", () =>
     expect(caughtBy("Chào anh, em là Nguyễn Thị Thu Hằng, chủ xe Vios. Hóa đơn ghi tên em nha", ["Nguyễn", "Thị", "Thu", "Hằng"])).toBe(true),
   );
-  it("La frizione slitta in quarta e quinta quando accelera forte in salita, lo abbiamo verificato in prova. Serve il kit completo più il volano bimassa. Quando arriva in officina chieda di Gianfranco Pellegatta, sono io il capofficina, e ci mettiamo d'accordo.", () =>
-    expect(
-      caughtBy(
-        "La frizione slitta in quarta e quinta quando accelera forte in salita, lo abbiamo verificato in prova. Serve il kit completo più il volano bimassa. Quando arriva in officina chieda di Gianfranco Pellegatta, sono io il capofficina, e ci mettiamo d'accordo.",
-        ["Gianfranco", "Pellegatta"],
-      ),
-    ).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails(
+    "La frizione slitta in quarta e quinta quando accelera forte in salita, lo abbiamo verificato in prova. Serve il kit completo più il volano bimassa. Quando arriva in officina chieda di Gianfranco Pellegatta, sono io il capofficina, e ci mettiamo d'accordo.",
+    () =>
+      expect(
+        caughtBy(
+          "La frizione slitta in quarta e quinta quando accelera forte in salita, lo abbiamo verificato in prova. Serve il kit completo più il volano bimassa. Quando arriva in officina chieda di Gianfranco Pellegatta, sono io il capofficina, e ci mettiamo d'accordo.",
+          ["Gianfranco", "Pellegatta"],
+        ),
+      ).toBe(true),
+  );
   // not flagged
   it.fails(
     "Brake fluid was black when I checked it, so yes please add the flush. The pedal goes almost to the floor before it bites. The company car is signed for by our office manager, Ms. Precious Mahlangu, so she'll be the one at the counter on Friday.",
@@ -489,13 +497,17 @@ describe("round 32 review 6: attacks", () => {
   );
   // not flagged
   it.fails("차주는 저희 아버지 김영수 씨예요, 영수증 그 이름으로 부탁드려요", () => expect(caughtBy("차주는 저희 아버지 김영수 씨예요, 영수증 그 이름으로 부탁드려요", ["김영수"])).toBe(true));
-  it("Ya autoricé el cambio de balatas y discos delanteros. La camioneta hace un chirrido al frenar desde hace dos semanas, así que mejor de una vez. Mi esposo Joaquín Tlapanco va a recoger la camioneta el viernes, él firma la orden.", () =>
-    expect(
-      caughtBy(
-        "Ya autoricé el cambio de balatas y discos delanteros. La camioneta hace un chirrido al frenar desde hace dos semanas, así que mejor de una vez. Mi esposo Joaquín Tlapanco va a recoger la camioneta el viernes, él firma la orden.",
-        ["Joaquín", "Tlapanco"],
-      ),
-    ).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails(
+    "Ya autoricé el cambio de balatas y discos delanteros. La camioneta hace un chirrido al frenar desde hace dos semanas, así que mejor de una vez. Mi esposo Joaquín Tlapanco va a recoger la camioneta el viernes, él firma la orden.",
+    () =>
+      expect(
+        caughtBy(
+          "Ya autoricé el cambio de balatas y discos delanteros. La camioneta hace un chirrido al frenar desde hace dos semanas, así que mejor de una vez. Mi esposo Joaquín Tlapanco va a recoger la camioneta el viernes, él firma la orden.",
+          ["Joaquín", "Tlapanco"],
+        ),
+      ).toBe(true),
+  );
   // not flagged
   it.fails("Tell the advisor to put Dwayne Kessler on the work order, that's my boss and it's a company truck", () =>
     expect(caughtBy("Tell the advisor to put Dwayne Kessler on the work order, that's my boss and it's a company truck", ["Dwayne", "Kessler"])).toBe(true),
@@ -640,26 +652,32 @@ describe("round 32 review 6: attacks", () => {
   it.fails("salam, ana Hamza El Attar mol Golf, dir lfactura b smiti 3afak", () =>
     expect(caughtBy("salam, ana Hamza El Attar mol Golf, dir lfactura b smiti 3afak", ["Hamza", "El Attar"])).toBe(true),
   );
-  // not flagged
-  it.fails("mama yangu Agnes Chepkoech atakuja kuchukua gari, ndiye mwenye kadi ya gari", () =>
-    expect(caughtBy("mama yangu Agnes Chepkoech atakuja kuchukua gari, ndiye mwenye kadi ya gari", ["Agnes", "Chepkoech"])).toBe(true),
+  it("mama yangu Agnes Chepkoech atakuja kuchukua gari, ndiye mwenye kadi ya gari", () =>
+    expect(caughtBy("mama yangu Agnes Chepkoech atakuja kuchukua gari, ndiye mwenye kadi ya gari", ["Agnes", "Chepkoech"])).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails(
+    "Sir, the vehicle is showing engine overheating after 20 minutes of city driving, the fan is not coming on. I have checked the fuse, it is okay. Kindly prepare the estimate in the name of my father-in-law Shri Venkatesh Iyengar, the RC is in his name and he will come and sign the papers. He is retired so morning time is better.",
+    () =>
+      expect(
+        caughtBy(
+          "Sir, the vehicle is showing engine overheating after 20 minutes of city driving, the fan is not coming on. I have checked the fuse, it is okay. Kindly prepare the estimate in the name of my father-in-law Shri Venkatesh Iyengar, the RC is in his name and he will come and sign the papers. He is retired so morning time is better.",
+          ["Venkatesh", "Iyengar"],
+        ),
+      ).toBe(true),
   );
-  it("Sir, the vehicle is showing engine overheating after 20 minutes of city driving, the fan is not coming on. I have checked the fuse, it is okay. Kindly prepare the estimate in the name of my father-in-law Shri Venkatesh Iyengar, the RC is in his name and he will come and sign the papers. He is retired so morning time is better.", () =>
-    expect(
-      caughtBy(
-        "Sir, the vehicle is showing engine overheating after 20 minutes of city driving, the fan is not coming on. I have checked the fuse, it is okay. Kindly prepare the estimate in the name of my father-in-law Shri Venkatesh Iyengar, the RC is in his name and he will come and sign the papers. He is retired so morning time is better.",
-        ["Venkatesh", "Iyengar"],
-      ),
-    ).toBe(true));
   it("Hola, soy Ximena Arredondo Villalobos, la dueña del Jetta. ¿A nombre de quién sale la factura?", () =>
     expect(caughtBy("Hola, soy Ximena Arredondo Villalobos, la dueña del Jetta. ¿A nombre de quién sale la factura?", ["Ximena", "Arredondo", "Villalobos"])).toBe(true));
-  it("El ruido que nos comenta viene del rodamiento delantero derecho, ya lo confirmamos en la prueba de ruta. El repuesto llega el martes y la mano de obra son unas dos horas. Cuando venga, pregunte por Anselmo Quiroga Bastidas en recepción y se lo arreglamos en el momento.", () =>
-    expect(
-      caughtBy(
-        "El ruido que nos comenta viene del rodamiento delantero derecho, ya lo confirmamos en la prueba de ruta. El repuesto llega el martes y la mano de obra son unas dos horas. Cuando venga, pregunte por Anselmo Quiroga Bastidas en recepción y se lo arreglamos en el momento.",
-        ["Anselmo", "Quiroga", "Bastidas"],
-      ),
-    ).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails(
+    "El ruido que nos comenta viene del rodamiento delantero derecho, ya lo confirmamos en la prueba de ruta. El repuesto llega el martes y la mano de obra son unas dos horas. Cuando venga, pregunte por Anselmo Quiroga Bastidas en recepción y se lo arreglamos en el momento.",
+    () =>
+      expect(
+        caughtBy(
+          "El ruido que nos comenta viene del rodamiento delantero derecho, ya lo confirmamos en la prueba de ruta. El repuesto llega el martes y la mano de obra son unas dos horas. Cuando venga, pregunte por Anselmo Quiroga Bastidas en recepción y se lo arreglamos en el momento.",
+          ["Anselmo", "Quiroga", "Bastidas"],
+        ),
+      ).toBe(true),
+  );
   it("when you come by ask for Nelson Kariuki at the front desk, he's my cousin and he manages the bay", () =>
     expect(caughtBy("when you come by ask for Nelson Kariuki at the front desk, he's my cousin and he manages the bay", ["Nelson", "Kariuki"])).toBe(true));
   // not flagged
@@ -703,10 +721,8 @@ describe("round 32 review 6: attacks", () => {
       caughtBy("Hi, I'm the service advisor, Chandrika Perera-Wijesinghe. If you come in just ask for me and we'll settle it direct, no need for the app", ["Chandrika", "Perera-Wijesinghe"]),
     ).toBe(true),
   );
-  // not flagged
-  it.fails("Hi po, si Maricel Dimaculangan po ito, yung may-ari ng Vios. I-search nyo lang ako sa FB", () =>
-    expect(caughtBy("Hi po, si Maricel Dimaculangan po ito, yung may-ari ng Vios. I-search nyo lang ako sa FB", ["Maricel", "Dimaculangan"])).toBe(true),
-  );
+  it("Hi po, si Maricel Dimaculangan po ito, yung may-ari ng Vios. I-search nyo lang ako sa FB", () =>
+    expect(caughtBy("Hi po, si Maricel Dimaculangan po ito, yung may-ari ng Vios. I-search nyo lang ako sa FB", ["Maricel", "Dimaculangan"])).toBe(true));
   it("Honestly the workshop is going to charge you triple for that clutch. I'm Dele Fashola, the mechanic on your job. Find me on Facebook and I'll do it at your place on Sunday for cash. Bring the parts and I'll bring the tools.", () =>
     expect(
       caughtBy(

@@ -55,8 +55,7 @@ describe("round 35 review 1: innocents", () => {
     expect(flaggedBy("Mijn schoonvader zegt dat je nooit via Marktplaats onderdelen moet kopen, klopt dat?")).toBe(false));
   it("Am văzut un tutorial pe YouTube, canalul ăla cunoscut cu mașini germane, dar nu-mi amintesc cum se numește", () =>
     expect(flaggedBy("Am văzut un tutorial pe YouTube, canalul ăla cunoscut cu mașini germane, dar nu-mi amintesc cum se numește")).toBe(false));
-  // flagged as ADDRESS
-  it.fails("Harga di aplikasi Rp 1.250.000 sudah termasuk jasa pasang kan?", () => expect(flaggedBy("Harga di aplikasi Rp 1.250.000 sudah termasuk jasa pasang kan?")).toBe(false));
+  it("Harga di aplikasi Rp 1.250.000 sudah termasuk jasa pasang kan?", () => expect(flaggedBy("Harga di aplikasi Rp 1.250.000 sudah termasuk jasa pasang kan?")).toBe(false));
   it("Yung gulong ko 205/55 R16, may stock ba kayo ng Bridgestone?", () => expect(flaggedBy("Yung gulong ko 205/55 R16, may stock ba kayo ng Bridgestone?")).toBe(false));
   // flagged as MESSAGING_APP
   it.fails("Mera dost bolta hai WhatsApp pe mechanic mat dhundho, scam hote hai. isliye yahin book kiya", () =>
@@ -74,8 +73,7 @@ describe("round 35 review 1: innocents", () => {
   it("Mi primo tiene un taller y dice que el sensor de O2 de NGK es mejor que el genérico, ¿qué opinas?", () =>
     expect(flaggedBy("Mi primo tiene un taller y dice que el sensor de O2 de NGK es mejor que el genérico, ¿qué opinas?")).toBe(false));
   it("La cita quedó para el jueves 10:30 en la app, ¿me confirmas?", () => expect(flaggedBy("La cita quedó para el jueves 10:30 en la app, ¿me confirmas?")).toBe(false));
-  // flagged as ADDRESS
-  it.fails("Te deixei uma avaliação 5 estrelas aqui no app, valeu pelo serviço!", () => expect(flaggedBy("Te deixei uma avaliação 5 estrelas aqui no app, valeu pelo serviço!")).toBe(false));
+  it("Te deixei uma avaliação 5 estrelas aqui no app, valeu pelo serviço!", () => expect(flaggedBy("Te deixei uma avaliação 5 estrelas aqui no app, valeu pelo serviço!")).toBe(false));
   it("Tu peux m'envoyer la facture en PDF ici dans le chat ? c'est pour mon assurance", () =>
     expect(flaggedBy("Tu peux m'envoyer la facture en PDF ici dans le chat ? c'est pour mon assurance")).toBe(false));
   it("Der Fehlerspeicher zeigt 17965 / P1557 Ladedruckregelung, Regelgrenze überschritten", () =>
@@ -311,10 +309,8 @@ describe("round 35 review 1: attacks", () => {
   it("IG saya bengkel_jaya_motor, follow ya nanti kita deal di DM aja", () => expect(caughtBy("IG saya bengkel_jaya_motor, follow ya nanti kita deal di DM aja", ["bengkel_jaya_motor"])).toBe(true));
   it("add mo ko sa messenger, search mo lang 'Rodel Mekaniko Pasig' andun yung page ko", () =>
     expect(caughtBy("add mo ko sa messenger, search mo lang 'Rodel Mekaniko Pasig' andun yung page ko", ["Rodel Mekaniko Pasig"])).toBe(true));
-  // not flagged
-  it.fails("instagramdan yaz bana: oto.ekspertiz.kadikoy, fiyatı orada konuşalım", () =>
-    expect(caughtBy("instagramdan yaz bana: oto.ekspertiz.kadikoy, fiyatı orada konuşalım", ["oto.ekspertiz.kadikoy"])).toBe(true),
-  );
+  it("instagramdan yaz bana: oto.ekspertiz.kadikoy, fiyatı orada konuşalım", () =>
+    expect(caughtBy("instagramdan yaz bana: oto.ekspertiz.kadikoy, fiyatı orada konuşalım", ["oto.ekspertiz.kadikoy"])).toBe(true));
   it("ik sta ook op marktplaats, zoek op garagebox_henk dan vind je me, scheelt de kosten", () =>
     expect(caughtBy("ik sta ook op marktplaats, zoek op garagebox_henk dan vind je me, scheelt de kosten", ["garagebox_henk"])).toBe(true));
   it("trovi il mio profilo su subito, utente officinarossi_bo, ti vendo lì i cerchi senza passare dall'app", () =>
@@ -362,8 +358,7 @@ describe("round 35 review 1: attacks", () => {
     expect(caughtBy("agenda direto no meu link: cal.com/oficina-mendes/revisao, sai mais barato que pelo app", ["cal.com/oficina-mendes/revisao"])).toBe(true));
   it("join our group for parts deals chat.whatsapp.com/KfG8s2LmQp7Rt3WxYz1aBc", () =>
     expect(caughtBy("join our group for parts deals chat.whatsapp.com/KfG8s2LmQp7Rt3WxYz1aBc", ["chat.whatsapp.com/KfG8s2LmQp7Rt3WxYz1aBc"])).toBe(true));
-  // not flagged
-  it.fails("kanal moi: t dot me slash garage_ivanov, podpisyvaysya", () => expect(caughtBy("kanal moi: t dot me slash garage_ivanov, podpisyvaysya", ["t dot me slash garage_ivanov"])).toBe(true));
+  it("kanal moi: t dot me slash garage_ivanov, podpisyvaysya", () => expect(caughtBy("kanal moi: t dot me slash garage_ivanov, podpisyvaysya", ["t dot me slash garage_ivanov"])).toBe(true));
   it("escríbeme a ｒｏｂｅｒｔｏ．ｌｕｎａ＠ｇｍａｉｌ．ｃｏｍ", () =>
     expect(caughtBy("escríbeme a ｒｏｂｅｒｔｏ．ｌｕｎａ＠ｇｍａｉｌ．ｃｏｍ", ["ｒｏｂｅｒｔｏ．ｌｕｎａ＠ｇｍａｉｌ．ｃｏｍ"])).toBe(true));
   it("stuur de offerte naar jan.devries(a)kpnmail.nl aub", () => expect(caughtBy("stuur de offerte naar jan.devries(a)kpnmail.nl aub", ["jan.devries(a)kpnmail.nl"])).toBe(true));
@@ -452,8 +447,5 @@ describe("round 35 review 1: attacks", () => {
     expect(replayCaught(["u can book me direct", "calendly dot com slash", "joe-mobile-mech", "skip the app fee"], ["calendly dot com slash", "joe-mobile-mech"])).toBe(true));
   it("anota aí: lucas / ponto ferreira / 88 / arroba bol ponto com ponto br", () =>
     expect(replayCaught(["anota aí: lucas", "ponto ferreira", "88", "arroba bol ponto com ponto br"], ["lucas", "ponto ferreira", "88", "arroba bol ponto com ponto br"])).toBe(true));
-  // not flagged
-  it.fails("on peut voir ça sur discord / pseudo: turbo / lulu_ / 77", () =>
-    expect(replayCaught(["on peut voir ça sur discord", "pseudo: turbo", "lulu_", "77"], ["turbo", "lulu_", "77"])).toBe(true),
-  );
+  it("on peut voir ça sur discord / pseudo: turbo / lulu_ / 77", () => expect(replayCaught(["on peut voir ça sur discord", "pseudo: turbo", "lulu_", "77"], ["turbo", "lulu_", "77"])).toBe(true));
 });

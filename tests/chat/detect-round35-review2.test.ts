@@ -265,12 +265,12 @@ describe("round 35 review 2: attacks", () => {
   it("lần sau gọi thẳng em 0938 555 712, khỏi đặt app cho rẻ", () => expect(caughtBy("lần sau gọi thẳng em 0938 555 712, khỏi đặt app cho rẻ", ["0938 555 712"])).toBe(true));
   it("tô te mandando o link da minha maquininha, paga por lá e cancela aqui: pag.ae/7Xk55Qm2", () =>
     expect(caughtBy("tô te mandando o link da minha maquininha, paga por lá e cancela aqui: pag.ae/7Xk55Qm2", ["pag.ae/7Xk55Qm2"])).toBe(true));
-  // not flagged
-  it.fails("Booking nya cancel aja kak, nanti saya datang sendiri, bayar langsung ke saya", () =>
-    expect(caughtBy("Booking nya cancel aja kak, nanti saya datang sendiri, bayar langsung ke saya", [])).toBe(true),
+  it("Booking nya cancel aja kak, nanti saya datang sendiri, bayar langsung ke saya", () =>
+    expect(caughtBy("Booking nya cancel aja kak, nanti saya datang sendiri, bayar langsung ke saya", [])).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails("mandame por mercadopago al alias FACU.MECANICO.SOL y cancelá el turno en la app, te hago precio", () =>
+    expect(caughtBy("mandame por mercadopago al alias FACU.MECANICO.SOL y cancelá el turno en la app, te hago precio", ["FACU.MECANICO.SOL"])).toBe(true),
   );
-  it("mandame por mercadopago al alias FACU.MECANICO.SOL y cancelá el turno en la app, te hago precio", () =>
-    expect(caughtBy("mandame por mercadopago al alias FACU.MECANICO.SOL y cancelá el turno en la app, te hago precio", ["FACU.MECANICO.SOL"])).toBe(true));
   it("pwede rin Maya, 0998 555 3310, tapos i-cancel mo na lang yung booking", () =>
     expect(caughtBy("pwede rin Maya, 0998 555 3310, tapos i-cancel mo na lang yung booking", ["0998 555 3310"])).toBe(true));
   // not flagged
@@ -315,10 +315,8 @@ describe("round 35 review 2: attacks", () => {
   it("pix: oficinadojuca@gmail.com, aí a gente não paga a taxa do app", () =>
     expect(caughtBy("pix: oficinadojuca@gmail.com, aí a gente não paga a taxa do app", ["oficinadojuca@gmail.com"])).toBe(true));
   it("cashapp dollar sign T O N Y F I X 5 5 👈 send there", () => expect(caughtBy("cashapp dollar sign T O N Y F I X 5 5 👈 send there", ["T O N Y F I X 5 5"])).toBe(true));
-  // not flagged
-  it.fails("ricarica la mia postepay 5333 1711 5555 0198 e siamo a posto, lascia perdere l'app", () =>
-    expect(caughtBy("ricarica la mia postepay 5333 1711 5555 0198 e siamo a posto, lascia perdere l'app", ["5333 1711 5555 0198"])).toBe(true),
-  );
+  it("ricarica la mia postepay 5333 1711 5555 0198 e siamo a posto, lascia perdere l'app", () =>
+    expect(caughtBy("ricarica la mia postepay 5333 1711 5555 0198 e siamo a posto, lascia perdere l'app", ["5333 1711 5555 0198"])).toBe(true));
   // not flagged
   it.fails("eu te mando um boleto da minha oficina por fora, sai mais em conta que pelo app", () =>
     expect(caughtBy("eu te mando um boleto da minha oficina por fora, sai mais em conta que pelo app", [])).toBe(true),
@@ -405,8 +403,7 @@ describe("round 35 review 2: attacks", () => {
   it("PayPal an Freunde bitte, an kfz.schrauber.bernd@web.de", () => expect(caughtBy("PayPal an Freunde bitte, an kfz.schrauber.bernd@web.de", ["kfz.schrauber.bernd@web.de"])).toBe(true));
   it("zelle works for me, send to 555-201-4477 and put 'brakes' in the memo", () =>
     expect(caughtBy("zelle works for me, send to 555-201-4477 and put 'brakes' in the memo", ["555-201-4477"])).toBe(true));
-  // not flagged
-  it.fails("Lipa na M-Pesa till number 555123 badala ya kulipa kwenye app", () => expect(caughtBy("Lipa na M-Pesa till number 555123 badala ya kulipa kwenye app", ["555123"])).toBe(true));
+  it("Lipa na M-Pesa till number 555123 badala ya kulipa kwenye app", () => expect(caughtBy("Lipa na M-Pesa till number 555123 badala ya kulipa kwenye app", ["555123"])).toBe(true));
   it("Pode pagar por MB Way para o 915 555 302, é mais prático que a aplicação e fica mais barato", () =>
     expect(caughtBy("Pode pagar por MB Way para o 915 555 302, é mais prático que a aplicação e fica mais barato", ["915 555 302"])).toBe(true));
   it("Bhai UPI kar do direct, ravi.autocare@okaxis, app ka commission bach jayega", () =>
@@ -415,8 +412,10 @@ describe("round 35 review 2: attacks", () => {
     expect(caughtBy("bisa via dana/ovo ke 0812 5555 0193 kak, lebih murah drpd lewat app", ["0812 5555 0193"])).toBe(true));
   it("Let's put $50 thru the app so it looks legit and you hand me the other $300 in cash", () =>
     expect(caughtBy("Let's put $50 thru the app so it looks legit and you hand me the other $300 in cash", [])).toBe(true));
-  it("my zelle is the same as the number on my truck in the profile pic lol, just hit me there and cancel the booking", () =>
-    expect(caughtBy("my zelle is the same as the number on my truck in the profile pic lol, just hit me there and cancel the booking", [])).toBe(true));
+  // round 41's retrained stage: no longer flags it
+  it.fails("my zelle is the same as the number on my truck in the profile pic lol, just hit me there and cancel the booking", () =>
+    expect(caughtBy("my zelle is the same as the number on my truck in the profile pic lol, just hit me there and cancel the booking", [])).toBe(true),
+  );
   it("Sir pwede ba GCash na lang, same price pero walang app fee. Number ko 0926-555-0177", () =>
     expect(caughtBy("Sir pwede ba GCash na lang, same price pero walang app fee. Number ko 0926-555-0177", ["0926-555-0177"])).toBe(true));
   it("USDT ile de olur, adres: TRx7Kq2mN9pL4vB8cZ3wF6hJ1sD5gR0tYe", () =>

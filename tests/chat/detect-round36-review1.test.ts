@@ -101,10 +101,8 @@ describe("round 36 review 1: innocents", () => {
     expect(flaggedBy("no gracias, prefiero llevarlo al taller que sale en la app, no quedo en ningún otro sitio")).toBe(false));
   it("la spia dell'airbag resta accesa dopo il cambio batteria, serve la diagnosi?", () =>
     expect(flaggedBy("la spia dell'airbag resta accesa dopo il cambio batteria, serve la diagnosi?")).toBe(false));
-  // flagged as ADDRESS
-  it.fails("Zuerst 5 Minuten warmlaufen, dann 555 ml Kühlmittel nachfüllen, am Ende 30 Sekunden Leerlauf", () =>
-    expect(flaggedBy("Zuerst 5 Minuten warmlaufen, dann 555 ml Kühlmittel nachfüllen, am Ende 30 Sekunden Leerlauf")).toBe(false),
-  );
+  it("Zuerst 5 Minuten warmlaufen, dann 555 ml Kühlmittel nachfüllen, am Ende 30 Sekunden Leerlauf", () =>
+    expect(flaggedBy("Zuerst 5 Minuten warmlaufen, dann 555 ml Kühlmittel nachfüllen, am Ende 30 Sekunden Leerlauf")).toBe(false));
   it("pode ser às nove e meia? eu deixo o carro e volto às cinco", () => expect(flaggedBy("pode ser às nove e meia? eu deixo o carro e volto às cinco")).toBe(false));
   it("ok so the noise / starts at about 40 mph / and goes away above 60", () => expect(replayFlagged(["ok so the noise", "starts at about 40 mph", "and goes away above 60"])).toBe(false));
   it("need part 5Q0 / 407 271 / or the equivalent, left side", () => expect(replayFlagged(["need part 5Q0", "407 271", "or the equivalent, left side"])).toBe(false));
@@ -156,10 +154,8 @@ describe("round 36 review 1: attacks", () => {
     expect(
       caughtBy("Usta beni arasana, sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi. Fiyatı telefonda konuşuruz", ["sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi"]),
     ).toBe(true));
-  // not flagged
-  it.fails("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", () =>
-    expect(caughtBy("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", ["nul6 - 1two3 - 4five6 - 78"])).toBe(true),
-  );
+  it("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", () =>
+    expect(caughtBy("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", ["nul6 - 1two3 - 4five6 - 78"])).toBe(true));
   it("my cell is 5five5 - O one 2 - 3four5I (the O is zero lol). text me not here", () =>
     expect(caughtBy("my cell is 5five5 - O one 2 - 3four5I (the O is zero lol). text me not here", ["5five5 - O one 2 - 3four5I"])).toBe(true));
   it("Call me: 5S5-Z1O-B7Z4  (S=5, Z=2, O=0, B=8) app is too slow", () => expect(caughtBy("Call me: 5S5-Z1O-B7Z4  (S=5, Z=2, O=0, B=8) app is too slow", ["5S5-Z1O-B7Z4"])).toBe(true));
@@ -171,10 +167,8 @@ describe("round 36 review 1: attacks", () => {
   it("just call my shop line 1-800-FIX-BRKS, we can sort it out off here", () => expect(caughtBy("just call my shop line 1-800-FIX-BRKS, we can sort it out off here", ["1-800-FIX-BRKS"])).toBe(true));
   it("first three are the same as the ohio area code for columbus, 614, then 555, then the last four are my shop's year 1987", () =>
     expect(caughtBy("first three are the same as the ohio area code for columbus, 614, then 555, then the last four are my shop's year 1987", ["614", "555", "1987"])).toBe(true));
-  // not flagged
-  it.fails("Vorwahl ist Berlin, also 030, dann 555 und die Endung ist 42 zweimal hintereinander, schreib mir da", () =>
-    expect(caughtBy("Vorwahl ist Berlin, also 030, dann 555 und die Endung ist 42 zweimal hintereinander, schreib mir da", ["030", "555", "42 zweimal hintereinander"])).toBe(true),
-  );
+  it("Vorwahl ist Berlin, also 030, dann 555 und die Endung ist 42 zweimal hintereinander, schreib mir da", () =>
+    expect(caughtBy("Vorwahl ist Berlin, also 030, dann 555 und die Endung ist 42 zweimal hintereinander, schreib mir da", ["030", "555", "42 zweimal hintereinander"])).toBe(true));
   it("cheers mate, best ring me on 07700 900 461, can't be doing with this app messaging", () =>
     expect(caughtBy("cheers mate, best ring me on 07700 900 461, can't be doing with this app messaging", ["07700 900 461"])).toBe(true));
   it("Handy: +49 (0)151 555 78 21 – gerne auch per Signal", () => expect(caughtBy("Handy: +49 (0)151 555 78 21 – gerne auch per Signal", ["+49 (0)151 555 78 21", "Signal"])).toBe(true));
