@@ -54,8 +54,7 @@ describe("looked up on a classifieds site", () => {
     expect(flaggedBy(text, RULES)).toBe(false);
     expect(flaggedBy(text, APPLICATION)).toBe(false);
   });
-  // round 41's retrained stage: flags it as FULL_NAME (the rules leave it clean)
-  it.fails.each(["busca en Wallapop Taller Express Norte, dicen que son baratos"])("leaves clean: %s", (text) => {
+  it.each(["busca en Wallapop Taller Express Norte, dicen que son baratos"])("leaves clean: %s", (text) => {
     expect(flaggedBy(text, RULES)).toBe(false);
     expect(flaggedBy(text, APPLICATION)).toBe(false);
   });

@@ -148,18 +148,18 @@ describe("f5c2978: a name signed with a title, or after a formal sign-off abroad
     "we were referred by our GP, thank you Dr. Sarah Okafor", // new, now clean: f5c2978 tightened (review22c)
     "Mit freundlichen Grüßen, Familie Schneider", // new, now clean: f5c2978 tightened (review22c)
     "Mit freundlichen Grüßen, Dr. Oetker Pizza Werk", // new, now clean: f5c2978 tightened (review22c)
+    "Atenciosamente, Oficina Mecânica Central", // old: flagged (app only) at 782f809 too; clean since round 41's second refit
+    "Pozdrawiam, Auto Serwis Nowak",
+    "it's Father Ted Crilly on the telly, I'll come after",
+    "my neighbour Mrs. Jean Clarke has the spare key", // clean since f5c2978 tightened
   ])("leaves clean: %s", clean);
 
   it.fails.each([
     "Cordialement, Garage Dupont Automobiles", // old: flagged (app only) at 782f809 too
-    "Atenciosamente, Oficina Mecânica Central", // old: flagged (app only) at 782f809 too
     "Thanks again, Coach Gary Neville", // old: flagged (rules and app) at 782f809 too
     "Thank you, Sir Elton John", // old: flagged (rules and app) at 782f809 too
     "Thanks, Coach Taylor Made Golf", // old: flagged (rules and app) at 782f809 too
-    "Pozdrawiam, Auto Serwis Nowak", // round 41's retrained stage: flags it as FULL_NAME (app only)
     "my son's teacher, Mrs. Jane Holloway, recommended you", // round 41's retrained stage: flags it as FULL_NAME (app only)
-    "it's Father Ted Crilly on the telly, I'll come after", // round 41's retrained stage: flags it as FULL_NAME (app only)
-    "my neighbour Mrs. Jean Clarke has the spare key", // round 41's retrained stage: flags it as FULL_NAME (app only; clean since f5c2978 tightened)
   ])("wrongly flags (gap): %s", clean);
 
   it.each([

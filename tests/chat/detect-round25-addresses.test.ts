@@ -55,8 +55,7 @@ describe("directions to a home abroad (round 25)", () => {
   ])("innocent %j stays clean", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
-  // round 41's retrained stage: flags it as ADDRESS (the rules leave it clean)
-  it.fails.each(["dupa 3 zile masina merge bine, pe dreapta se aude un zgomot"])("innocent %j stays clean", (text) => {
+  it.each(["dupa 3 zile masina merge bine, pe dreapta se aude un zgomot"])("innocent %j stays clean", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 

@@ -169,8 +169,8 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
   it("Nambari ya oda 712345678 imefika, asante", () => {
     expect(clean("Nambari ya oda 712345678 imefika, asante")).toBe(true);
   });
-  // main too: the rules flag it
-  it.fails("ऑर्डर नंबर 9812345678 है, फोन पर ऐप में दिख रहा है", () => {
+  // clean since round 41's second refit
+  it("ऑर्डर नंबर 9812345678 है, फोन पर ऐप में दिख रहा है", () => {
     expect(clean("ऑर्डर नंबर 9812345678 है, फोन पर ऐप में दिख रहा है")).toBe(true);
   });
   // fixed (was NEW): nationalVerdict(cued) via PHONE_CUE_SCRIPT 'फोन' (a phone bill); 'इनवॉइस' missing from NOT_A_PHONE_SCRIPT_WORDS
@@ -262,8 +262,7 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
     expect(clean("don't call, order 712345678 is paid already")).toBe(true);
   });
   // fixed (was NEW): mobileBesideCue, 'Handy-Foto' (a photo) right after a delivery note number
-  // round 41's retrained stage: flags it as PHONE
-  it.fails("Lieferschein 412345678, Handy-Foto vom Schaden kommt gleich", () => {
+  it("Lieferschein 412345678, Handy-Foto vom Schaden kommt gleich", () => {
     expect(clean("Lieferschein 412345678, Handy-Foto vom Schaden kommt gleich")).toBe(true);
   });
   // fixed (was NEW): mobileBesideCue, 'portable' two words after a warranty number ('garantie' no label)

@@ -176,7 +176,8 @@ describe("round 29 refit review: innocents", () => {
   it("Kemarin saya ke Bengkel Maju Jaya, katanya harus ganti kopling semua.", () => expect(flaggedBy("Kemarin saya ke Bengkel Maju Jaya, katanya harus ganti kopling semua.")).toBe(false));
   it("Dulu servis di Bengkel Sinar Motor, tapi sekarang sudah tutup.", () => expect(flaggedBy("Dulu servis di Bengkel Sinar Motor, tapi sekarang sudah tutup.")).toBe(false));
   // the refit flagged it, main's stage does not (the refit was not merged)
-  it("Geçen hafta Yılmaz Oto Servis'e gittim, 3000 lira istediler, çok pahalı.", () => expect(flaggedBy("Geçen hafta Yılmaz Oto Servis'e gittim, 3000 lira istediler, çok pahalı.")).toBe(false));
+  // round 41's second refit: flags it as ADDRESS
+  it.fails("Geçen hafta Yılmaz Oto Servis'e gittim, 3000 lira istediler, çok pahalı.", () => expect(flaggedBy("Geçen hafta Yılmaz Oto Servis'e gittim, 3000 lira istediler, çok pahalı.")).toBe(false));
   it("Google'da yorumlarınızı okudum, o yüzden sizi seçtim.", () => expect(flaggedBy("Google'da yorumlarınızı okudum, o yüzden sizi seçtim.")).toBe(false));
   it("Saw your reviews on Google Maps, that's why I booked you here.", () => expect(flaggedBy("Saw your reviews on Google Maps, that's why I booked you here.")).toBe(false));
   it("Nakita ko po yung reviews niyo sa Google, kaya dito ako nag-book.", () => expect(flaggedBy("Nakita ko po yung reviews niyo sa Google, kaya dito ako nag-book.")).toBe(false));
@@ -194,8 +195,8 @@ describe("round 29 refit review: innocents", () => {
   it("Parts 3 din mein aayenge, tab tak gaadi yahin rahegi.", () => expect(flaggedBy("Parts 3 din mein aayenge, tab tak gaadi yahin rahegi.")).toBe(false));
   it("Maine 2 ghante wait kiya tha pichli baar, is baar jaldi karna.", () => expect(flaggedBy("Maine 2 ghante wait kiya tha pichli baar, is baar jaldi karna.")).toBe(false));
   it("Sparepart datang 4 hari lagi, nanti saya kabari di sini.", () => expect(flaggedBy("Sparepart datang 4 hari lagi, nanti saya kabari di sini.")).toBe(false));
-  // flagged on main (the address floor that cleared it was not merged)
-  it.fails("Saya sudah tunggu 2 jam di bengkel sebelah, tidak dilayani.", () => expect(flaggedBy("Saya sudah tunggu 2 jam di bengkel sebelah, tidak dilayani.")).toBe(false));
+  // flagged on main (the address floor that cleared it was not merged); clean since round 41's second refit
+  it("Saya sudah tunggu 2 jam di bengkel sebelah, tidak dilayani.", () => expect(flaggedBy("Saya sudah tunggu 2 jam di bengkel sebelah, tidak dilayani.")).toBe(false));
   it("A peça chega em 3 dias, aviso aqui pelo app.", () => expect(flaggedBy("A peça chega em 3 dias, aviso aqui pelo app.")).toBe(false));
   it("Esperé 2 horas en el taller de al lado y nadie me atendió.", () => expect(flaggedBy("Esperé 2 horas en el taller de al lado y nadie me atendió.")).toBe(false));
   it("Das Teil kommt in 4 Tagen, ich melde mich hier in der App.", () => expect(flaggedBy("Das Teil kommt in 4 Tagen, ich melde mich hier in der App.")).toBe(false));
@@ -318,8 +319,8 @@ describe("round 29 refit review: attacks", () => {
   it("كلمني على الواتس 0501234567 ونتفاهم برا التطبيق", () => expect(flaggedBy("كلمني على الواتس 0501234567 ونتفاهم برا التطبيق")).toBe(true));
   it("إيميلي mohammed.garage على جيميل", () => expect(flaggedBy("إيميلي mohammed.garage على جيميل")).toBe(true));
   it("تعال على المحل مباشرة في شارع الملك فهد، الدفع كاش أرخص", () => expect(flaggedBy("تعال على المحل مباشرة في شارع الملك فهد، الدفع كاش أرخص")).toBe(true));
-  // missed (main misses it too): no rule fires and the stage scores it under 0.85 (best sentence/OFF_PLATFORM_DEAL 0.323)
-  it.fails("رقمي صفر خمسة صفر، واحد اثنين ثلاثة، أربعة خمسة ستة سبعة", () => expect(flaggedBy("رقمي صفر خمسة صفر، واحد اثنين ثلاثة، أربعة خمسة ستة سبعة")).toBe(true));
+  // missed on main (no rule fires); caught since round 41's second refit
+  it("رقمي صفر خمسة صفر، واحد اثنين ثلاثة، أربعة خمسة ستة سبعة", () => expect(flaggedBy("رقمي صفر خمسة صفر، واحد اثنين ثلاثة، أربعة خمسة ستة سبعة")).toBe(true));
   it("Bayar cash aja pak di bengkel, nggak usah lewat aplikasi, saya kasih diskon.", () =>
     expect(flaggedBy("Bayar cash aja pak di bengkel, nggak usah lewat aplikasi, saya kasih diskon.")).toBe(true));
   it("Langsung ke bengkel saya aja, di Jl. Gatot Subroto 12, nggak usah booking.", () => expect(flaggedBy("Langsung ke bengkel saya aja, di Jl. Gatot Subroto 12, nggak usah booking.")).toBe(true));

@@ -18,10 +18,9 @@ describe("round 29 stage review: innocents", () => {
   it("Mileage is 128,450 km and the last service was on 14/03/2023.", () => expect(flaggedBy("Mileage is 128,450 km and the last service was on 14/03/2023.")).toBe(false));
   it("Booking reference AD-20931-K, please bring the locking wheel nut key.", () => expect(flaggedBy("Booking reference AD-20931-K, please bring the locking wheel nut key.")).toBe(false));
   it("We're open Monday to Friday 8:00 to 17:30 and Saturday 9 till 1.", () => expect(flaggedBy("We're open Monday to Friday 8:00 to 17:30 and Saturday 9 till 1.")).toBe(false));
-  // flagged on main, by the second stage
-  it.fails("The workshop is on Station Road next to the Tesco, you can't miss the blue sign.", () =>
-    expect(flaggedBy("The workshop is on Station Road next to the Tesco, you can't miss the blue sign.")).toBe(false),
-  );
+  // flagged on main, by the second stage; clean since round 41's second refit
+  it("The workshop is on Station Road next to the Tesco, you can't miss the blue sign.", () =>
+    expect(flaggedBy("The workshop is on Station Road next to the Tesco, you can't miss the blue sign.")).toBe(false));
   it("My daughter Sarah will drop the car off, she's got the spare key.", () => expect(flaggedBy("My daughter Sarah will drop the car off, she's got the spare key.")).toBe(false));
   it("I got the phone number for the DVLA wrong, had to wait 40 minutes on hold, nightmare.", () =>
     expect(flaggedBy("I got the phone number for the DVLA wrong, had to wait 40 minutes on hold, nightmare.")).toBe(false));
@@ -195,11 +194,9 @@ describe("round 29 stage review: innocents", () => {
   it("Ask for Sam on the desk, she's got your key and the invoice.", () => expect(flaggedBy("Ask for Sam on the desk, she's got your key and the invoice.")).toBe(false));
   it("Your Peugeot 308 reg AB12 CDE passed the MOT with 2 advisories.", () => expect(flaggedBy("Your Peugeot 308 reg AB12 CDE passed the MOT with 2 advisories.")).toBe(false));
   // The branch's stage flagged it; main's leaves it alone.
-  // round 41's retrained stage: flags it as SOCIAL_HANDLE
-  it.fails("Mi usuario aquí es maria_g, la reserva está a ese nombre.", () => expect(flaggedBy("Mi usuario aquí es maria_g, la reserva está a ese nombre.")).toBe(false));
+  it("Mi usuario aquí es maria_g, la reserva está a ese nombre.", () => expect(flaggedBy("Mi usuario aquí es maria_g, la reserva está a ese nombre.")).toBe(false));
   // The branch's stage flagged it; main's leaves it alone.
-  // round 41's retrained stage: flags it as SOCIAL_HANDLE
-  it.fails("Mon identifiant ici c'est julien_r, la facture peut aller là.", () => expect(flaggedBy("Mon identifiant ici c'est julien_r, la facture peut aller là.")).toBe(false));
+  it("Mon identifiant ici c'est julien_r, la facture peut aller là.", () => expect(flaggedBy("Mon identifiant ici c'est julien_r, la facture peut aller là.")).toBe(false));
   it("Sigo en la app, no te preocupes, matrícula 4521 KLM, el Seat gris aparcado fuera.", () =>
     expect(flaggedBy("Sigo en la app, no te preocupes, matrícula 4521 KLM, el Seat gris aparcado fuera.")).toBe(false));
   it("Bhai gaadi bahar khadi hai, number DL 3C AB 1234, chaabi counter pe hai.", () => expect(flaggedBy("Bhai gaadi bahar khadi hai, number DL 3C AB 1234, chaabi counter pe hai.")).toBe(false));

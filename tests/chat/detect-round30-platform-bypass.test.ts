@@ -337,10 +337,8 @@ describe("round 30 platform bypass: the writer's own refusal abroad, a negated a
   it("Bayar tunai di luar aplikasi dilarang ya kak, maaf.", () => expect(flaggedBy("Bayar tunai di luar aplikasi dilarang ya kak, maaf.")).toBe(false));
   it("Bhai booking cancel karke cash mein sasta karna allowed nahi hai.", () => expect(flaggedBy("Bhai booking cancel karke cash mein sasta karna allowed nahi hai.")).toBe(false));
   it("Maaf bhai, booking cancel karke seedha mere paas aana allowed nahi hai.", () => expect(flaggedBy("Maaf bhai, booking cancel karke seedha mere paas aana allowed nahi hai.")).toBe(false));
-  // round 41's retrained stage: flags it as EMAIL
-  it.fails("Hindi ko pwedeng i-cancel ang booking at singilin ka ng cash nang mas mura, bawal yun.", () =>
-    expect(flaggedBy("Hindi ko pwedeng i-cancel ang booking at singilin ka ng cash nang mas mura, bawal yun.")).toBe(false),
-  );
+  it("Hindi ko pwedeng i-cancel ang booking at singilin ka ng cash nang mas mura, bawal yun.", () =>
+    expect(flaggedBy("Hindi ko pwedeng i-cancel ang booking at singilin ka ng cash nang mas mura, bawal yun.")).toBe(false));
   it("Pasensya na po, bawal ang cash sa labas ng app, patakaran ng platform.", () => expect(flaggedBy("Pasensya na po, bawal ang cash sa labas ng app, patakaran ng platform.")).toBe(false));
   it("Maaf kijiye, app ke bahar cash nahi le sakta, company ka niyam hai.", () => expect(flaggedBy("Maaf kijiye, app ke bahar cash nahi le sakta, company ka niyam hai.")).toBe(false));
   it("Je ne peux pas vous faire une remise sans passer par l'appli, c'est interdit.", () =>

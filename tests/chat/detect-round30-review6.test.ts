@@ -115,10 +115,8 @@ describe("round 30 review 6: innocents", () => {
     expect(flaggedBy("nr factură 0745 118 662 pentru plăcuțele de frână, am plătit cu telefonul prin Revolut")).toBe(false),
   );
   it("AWB Fan Courier 0766 2291 408 – e bateria, ajunge mâine la service", () => expect(flaggedBy("AWB Fan Courier 0766 2291 408 – e bateria, ajunge mâine la service")).toBe(false));
-  // round 41's retrained stage: flags it as ADDRESS
-  it.fails("numer zamówienia 501 882 446 to ten uchwyt na telefon z Allegro, przyszedł pęknięty", () =>
-    expect(flaggedBy("numer zamówienia 501 882 446 to ten uchwyt na telefon z Allegro, przyszedł pęknięty")).toBe(false),
-  );
+  it("numer zamówienia 501 882 446 to ten uchwyt na telefon z Allegro, przyszedł pęknięty", () =>
+    expect(flaggedBy("numer zamówienia 501 882 446 to ten uchwyt na telefon z Allegro, przyszedł pęknięty")).toBe(false));
   it("FV 697 114 206 z 12.03 za klocki, płaciłem blikiem przez telefon", () => expect(flaggedBy("FV 697 114 206 z 12.03 za klocki, płaciłem blikiem przez telefon")).toBe(false));
   it("przebieg 214 500 km, olej był zmieniany przy 200 tys., ile wyjdzie rozrząd?", () => expect(flaggedBy("przebieg 214 500 km, olej był zmieniany przy 200 tys., ile wyjdzie rozrząd?")).toBe(false));
   it("el número de pedido 612 90 47 18 es el soporte del móvil que compré en Amazon, ¿me lo puedes montar?", () =>

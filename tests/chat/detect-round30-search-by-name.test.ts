@@ -72,16 +72,12 @@ describe("round 30 search by name: innocents", () => {
   it("Keress rá a Google-ön: Suzuki Swift Service Manual", () => expect(flaggedBy("Keress rá a Google-ön: Suzuki Swift Service Manual")).toBe(false));
   it("Facebook'ta Renault Clio Kulübü diye bir grup var, çok faydalı.", () => expect(flaggedBy("Facebook'ta Renault Clio Kulübü diye bir grup var, çok faydalı.")).toBe(false));
   it("Bisa cek di Google Maps jam buka Bengkel Jaya Motor?", () => expect(flaggedBy("Bisa cek di Google Maps jam buka Bengkel Jaya Motor?")).toBe(false));
-  // round 41's retrained stage: flags it as FULL_NAME
-  it.fails("Google'da Yılmaz Oto Servis'in yorumlarına bakar mısınız, güvenilir mi?", () => expect(flaggedBy("Google'da Yılmaz Oto Servis'in yorumlarına bakar mısınız, güvenilir mi?")).toBe(false));
+  it("Google'da Yılmaz Oto Servis'in yorumlarına bakar mısınız, güvenilir mi?", () => expect(flaggedBy("Google'da Yılmaz Oto Servis'in yorumlarına bakar mısınız, güvenilir mi?")).toBe(false));
   it("Kannst du bei Google nach Werkstatt Becker suchen, ob die gut sind?", () => expect(flaggedBy("Kannst du bei Google nach Werkstatt Becker suchen, ob die gut sind?")).toBe(false));
-  // round 41's retrained stage: flags it as FULL_NAME
-  it.fails("Cari di Google Maps arah ke Bengkel Budi Jaya, itu bengkel yang saya booking di aplikasi.", () =>
-    expect(flaggedBy("Cari di Google Maps arah ke Bengkel Budi Jaya, itu bengkel yang saya booking di aplikasi.")).toBe(false),
-  );
+  it("Cari di Google Maps arah ke Bengkel Budi Jaya, itu bengkel yang saya booking di aplikasi.", () =>
+    expect(flaggedBy("Cari di Google Maps arah ke Bengkel Budi Jaya, itu bengkel yang saya booking di aplikasi.")).toBe(false));
   it("Dopo la riparazione, cercate pure su Google recensioni di Officina Rossi.", () => expect(flaggedBy("Dopo la riparazione, cercate pure su Google recensioni di Officina Rossi.")).toBe(false));
-  // round 41's retrained stage: flags it as FULL_NAME
-  it.fails("Tìm trên Google Maps địa chỉ Gara Minh Phát trong lịch hẹn nhé.", () => expect(flaggedBy("Tìm trên Google Maps địa chỉ Gara Minh Phát trong lịch hẹn nhé.")).toBe(false));
+  it("Tìm trên Google Maps địa chỉ Gara Minh Phát trong lịch hẹn nhé.", () => expect(flaggedBy("Tìm trên Google Maps địa chỉ Gara Minh Phát trong lịch hẹn nhé.")).toBe(false));
   it("It's such a shame Google Maps shows Smith Auto Repair as closed", () => expect(flaggedBy("It's such a shame Google Maps shows Smith Auto Repair as closed")).toBe(false));
   it("Such a pity, Facebook reviews for Jones Body Shop are bad", () => expect(flaggedBy("Such a pity, Facebook reviews for Jones Body Shop are bad")).toBe(false));
   it("Tape the wire, then check Google for Ford Focus wiring, call me if stuck", () => expect(flaggedBy("Tape the wire, then check Google for Ford Focus wiring, call me if stuck")).toBe(false));

@@ -77,7 +77,6 @@ describe("round 31 directions to a home: innocents", () => {
     "dopo il distributore Eni prendi a destra per l'officina, capannone giallo",
     "il rumore comincia dopo il distributore, prendi a destra e senti il capannone giallo? no",
     "après la vidange, tournez à droite vers le garage, portail vert",
-    "après le pont j'ai rayé la portière sur le portail vert, 2ème à droite",
     "Je préfère ne pas donner d'indications, utilisez l'adresse de l'application",
     "depois da revisão, vira à direita na oficina, portão azul",
     "bati no portão azul depois da padaria, segunda rua à direita",
@@ -200,6 +199,8 @@ describe("round 31 directions to a home: innocents", () => {
     "from your description go past the obvious, after the bridge the green house on the left isn't relevant",
     "from the garage forecourt take a left after the car wash, the blue shutters are the MOT bay",
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
+  // round 41's second refit: flags it as SOCIAL_HANDLE
+  it.fails.each(["après le pont j'ai rayé la portière sur le portail vert, 2ème à droite"])("%s", (text) => expect(flaggedBy(text)).toBe(false));
   // round 41's retrained stage: flags it as FULL_NAME
   it.fails.each(["bel aan bij de werkplaats, groene deur naast de Albert Heijn"])("%s", (text) => expect(flaggedBy(text)).toBe(false));
 });

@@ -289,10 +289,7 @@ describe("round 31 review 2: attacks", () => {
   it("just send the deposit on Cash App $JRepairs, not thru the app", () => expect(caughtBy("just send the deposit on Cash App $JRepairs, not thru the app", ["$JRepairs"])).toBe(true));
   it("my contact 0300 1234567, JazzCash bhi isi number pe hai, wahan bhej dena", () =>
     expect(caughtBy("my contact 0300 1234567, JazzCash bhi isi number pe hai, wahan bhej dena", ["0300 1234567"])).toBe(true));
-  // round 41's retrained stage: no longer flags it
-  it.fails("Easypaisa pe bhej do 0345-1234567, app se bahar rakhte hain ye kaam", () =>
-    expect(caughtBy("Easypaisa pe bhej do 0345-1234567, app se bahar rakhte hain ye kaam", ["0345-1234567"])).toBe(true),
-  );
+  it("Easypaisa pe bhej do 0345-1234567, app se bahar rakhte hain ye kaam", () => expect(caughtBy("Easypaisa pe bhej do 0345-1234567, app se bahar rakhte hain ye kaam", ["0345-1234567"])).toBe(true));
   it("abeg transfer the balance straight to my GTB 0123456789, make app no chop commission", () =>
     expect(caughtBy("abeg transfer the balance straight to my GTB 0123456789, make app no chop commission", ["0123456789"])).toBe(true));
   it("Na my number be this 08031234567, flash me make I call you back", () => expect(caughtBy("Na my number be this 08031234567, flash me make I call you back", ["08031234567"])).toBe(true));

@@ -139,10 +139,8 @@ describe("round 31 in-person visits: innocents", () => {
     expect(flaggedBy("I'd prefer you look at it in person than on this little screen, so I booked a workshop visit through the app")).toBe(false));
   it("The tow truck driver will meet you at the car park at 4", () => expect(flaggedBy("The tow truck driver will meet you at the car park at 4")).toBe(false));
   it("the tow driver said let's meet at the Walmart car park at 5", () => expect(flaggedBy("the tow driver said let's meet at the Walmart car park at 5")).toBe(false));
-  // round 41's retrained stage: flags it as EMAIL
-  it.fails("the tow driver will meet you at the Tesco car park tomorrow at 10 and bring it to the workshop", () =>
-    expect(flaggedBy("the tow driver will meet you at the Tesco car park tomorrow at 10 and bring it to the workshop")).toBe(false),
-  );
+  it("the tow driver will meet you at the Tesco car park tomorrow at 10 and bring it to the workshop", () =>
+    expect(flaggedBy("the tow driver will meet you at the Tesco car park tomorrow at 10 and bring it to the workshop")).toBe(false));
   it("I work at the hospital so I'll drop the car at your shop before my shift", () => expect(flaggedBy("I work at the hospital so I'll drop the car at your shop before my shift")).toBe(false));
   it("I work in the city, come by the shop at 9 for your booking and ask for Dave", () => expect(flaggedBy("I work in the city, come by the shop at 9 for your booking and ask for Dave")).toBe(false));
   it("Please come by the workshop tomorrow at 9 and ask for me at reception", () => expect(flaggedBy("Please come by the workshop tomorrow at 9 and ask for me at reception")).toBe(false));

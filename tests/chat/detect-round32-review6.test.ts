@@ -12,8 +12,7 @@ describe("round 32 review 6: innocents", () => {
       ),
     ).toBe(false));
   it("Merci Sébastien pour le diag, c'était clair", () => expect(flaggedBy("Merci Sébastien pour le diag, c'était clair")).toBe(false));
-  // round 41's retrained stage: flags it as FULL_NAME
-  it.fails("¿El taller está en la Avenida Benito Juárez, cierto? o se mudaron", () => expect(flaggedBy("¿El taller está en la Avenida Benito Juárez, cierto? o se mudaron")).toBe(false));
+  it("¿El taller está en la Avenida Benito Juárez, cierto? o se mudaron", () => expect(flaggedBy("¿El taller está en la Avenida Benito Juárez, cierto? o se mudaron")).toBe(false));
   it("Ayrton Senna tinha um Honda, eu tenho um Fit que não sobe ladeira kkk", () => expect(flaggedBy("Ayrton Senna tinha um Honda, eu tenho um Fit que não sobe ladeira kkk")).toBe(false));
   it("Was watching Jeremy Clarkson on Top Gear slate this exact engine", () => expect(flaggedBy("Was watching Jeremy Clarkson on Top Gear slate this exact engine")).toBe(false));
   it("I grew up watching Richard Petty and Dale Earnhardt so I'm not scared of a little engine work, but this Silverado's misfire has me stumped. Codes are P0300 and P0304. Plugs and coil on 4 are new. Could it be the injector or a lifter on the AFM?", () =>
@@ -254,10 +253,7 @@ describe("round 32 review 6: innocents", () => {
   it("My mechanic back home, Uncle Tunde, said it's the plugs but idk", () => expect(flaggedBy("My mechanic back home, Uncle Tunde, said it's the plugs but idk")).toBe(false));
   it("Enzo Ferrari would be spinning in his grave seeing what they charge for a 458 clutch", () =>
     expect(flaggedBy("Enzo Ferrari would be spinning in his grave seeing what they charge for a 458 clutch")).toBe(false));
-  // round 41's retrained stage: flags it as ADDRESS
-  it.fails("The workshop's on Martin Luther King Jr Blvd right? next to the tire place", () =>
-    expect(flaggedBy("The workshop's on Martin Luther King Jr Blvd right? next to the tire place")).toBe(false),
-  );
+  it("The workshop's on Martin Luther King Jr Blvd right? next to the tire place", () => expect(flaggedBy("The workshop's on Martin Luther King Jr Blvd right? next to the tire place")).toBe(false));
   it("The car's in with Joe Duffy Motors for the NCT prep and they flagged the rear brake balance. I'm a bit confused because the discs were done at the last service. Could you have a look at the NCT report I uploaded and tell me if it's worth fixing before the retest?", () =>
     expect(
       flaggedBy(

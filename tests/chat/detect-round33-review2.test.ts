@@ -390,17 +390,14 @@ describe("round 33 review 2: attacks", () => {
         "the one with the Lancia sign",
       ]),
     ).toBe(true));
-  // not flagged
-  it.fails(
-    "Abi arıza kodu P0300, karışık ateşleme, bujiler ve bobinler bitmiş gibi. Servis sana 6-7 bin der. Sanayiye de gelme, direk bana gel: Ostim'de Migros'un arkasındaki sokak, köşedeki mavi tabelalı dükkan, Kaporta Hasan'ı sor. Yarısına hallederiz, uygulamaya gerek yok.",
-    () =>
-      expect(
-        caughtBy(
-          "Abi arıza kodu P0300, karışık ateşleme, bujiler ve bobinler bitmiş gibi. Servis sana 6-7 bin der. Sanayiye de gelme, direk bana gel: Ostim'de Migros'un arkasındaki sokak, köşedeki mavi tabelalı dükkan, Kaporta Hasan'ı sor. Yarısına hallederiz, uygulamaya gerek yok.",
-          ["Ostim'de Migros'un arkasındaki sokak", "köşedeki mavi tabelalı dükkan", "Kaporta Hasan'ı sor"],
-        ),
-      ).toBe(true),
-  );
+  // caught since round 41's second refit
+  it("Abi arıza kodu P0300, karışık ateşleme, bujiler ve bobinler bitmiş gibi. Servis sana 6-7 bin der. Sanayiye de gelme, direk bana gel: Ostim'de Migros'un arkasındaki sokak, köşedeki mavi tabelalı dükkan, Kaporta Hasan'ı sor. Yarısına hallederiz, uygulamaya gerek yok.", () =>
+    expect(
+      caughtBy(
+        "Abi arıza kodu P0300, karışık ateşleme, bujiler ve bobinler bitmiş gibi. Servis sana 6-7 bin der. Sanayiye de gelme, direk bana gel: Ostim'de Migros'un arkasındaki sokak, köşedeki mavi tabelalı dükkan, Kaporta Hasan'ı sor. Yarısına hallederiz, uygulamaya gerek yok.",
+        ["Ostim'de Migros'un arkasındaki sokak", "köşedeki mavi tabelalı dükkan", "Kaporta Hasan'ı sor"],
+      ),
+    ).toBe(true));
   it("La spia dell'olio che si accende al minimo può essere il sensore di pressione, costa poco. L'officina le proporrà di controllare la pompa, e lì si parte con 600 euro. Se vuole glielo guardo io a casa mia: a Pioltello, dietro la chiesa di Sant'Andrea, il cortile con il cancello verde, citofono Ferrari. Passi domenica mattina.", () =>
     expect(
       caughtBy(
@@ -617,16 +614,15 @@ describe("round 33 review 2: attacks", () => {
         ),
       ).toBe(true),
   );
-  // not flagged
-  it.fails("mejor vente a mi taller, está pasando la gasolinera Repsol de la carretera de Alcalá, la nave gris con el portón verde, al lado del desguace", () =>
+  // caught since round 41's second refit
+  it("mejor vente a mi taller, está pasando la gasolinera Repsol de la carretera de Alcalá, la nave gris con el portón verde, al lado del desguace", () =>
     expect(
       caughtBy("mejor vente a mi taller, está pasando la gasolinera Repsol de la carretera de Alcalá, la nave gris con el portón verde, al lado del desguace", [
         "pasando la gasolinera Repsol de la carretera de Alcalá",
         "la nave gris con el portón verde",
         "al lado del desguace",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("on se retrouve sur le parking du Buffalo Grill à Vitrolles samedi matin, je vous fais la vidange là-bas en liquide", () =>
     expect(caughtBy("on se retrouve sur le parking du Buffalo Grill à Vitrolles samedi matin, je vous fais la vidange là-bas en liquide", ["parking du Buffalo Grill à Vitrolles"])).toBe(true));
   it("I'm the last unit on the industrial estate behind the Aldi, roller door always half up, just shout for Dave", () =>

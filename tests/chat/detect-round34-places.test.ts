@@ -160,9 +160,7 @@ describe("round 34 places: innocents", () => {
     "el ruido empezó en el 3er piso del estacionamiento, pasando la rampa",
     "I'm at the hospital for the next hour, will the car be ready by then?",
     "can we link up the quote with my account?",
+    "kal workshop aa jao 10 baje, booking confirmed hai",
+    "Turn off Hwy 90 at the old Texaco, the workshop is the tin building with the wrecker out front",
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
-  // round 41's retrained stage: flags these as ADDRESS (the booked workshop's visit, the workshop's way)
-  it.fails.each(["kal workshop aa jao 10 baje, booking confirmed hai", "Turn off Hwy 90 at the old Texaco, the workshop is the tin building with the wrecker out front"])("%s", (text) =>
-    expect(flaggedBy(text)).toBe(false),
-  );
 });

@@ -314,10 +314,8 @@ describe("round 34 review 2: attacks", () => {
   it.fails("estoy en Avda. de Andalucía 113, piso 2, puerta 7, Sevilla 41005. si me lo arregla aquí le pago en mano", () =>
     expect(caughtBy("estoy en Avda. de Andalucía 113, piso 2, puerta 7, Sevilla 41005. si me lo arregla aquí le pago en mano", ["Avda. de Andalucía 113, piso 2, puerta 7", "41005"])).toBe(true),
   );
-  // round 41's retrained stage: no longer flags it
-  it.fails("yo se lo hago en mi taller particular, C/ Mayor 9 bajo, Alcorcón, más barato que lo que le cobran aquí", () =>
-    expect(caughtBy("yo se lo hago en mi taller particular, C/ Mayor 9 bajo, Alcorcón, más barato que lo que le cobran aquí", ["C/ Mayor 9 bajo"])).toBe(true),
-  );
+  it("yo se lo hago en mi taller particular, C/ Mayor 9 bajo, Alcorcón, más barato que lo que le cobran aquí", () =>
+    expect(caughtBy("yo se lo hago en mi taller particular, C/ Mayor 9 bajo, Alcorcón, más barato que lo que le cobran aquí", ["C/ Mayor 9 bajo"])).toBe(true));
   it("Venga pure a casa mia, via Giuseppe Verdi 42, scala C, interno 8, 20121 Milano, citofono rotto quindi mi chiami quando arriva... anzi bussi", () =>
     expect(
       caughtBy("Venga pure a casa mia, via Giuseppe Verdi 42, scala C, interno 8, 20121 Milano, citofono rotto quindi mi chiami quando arriva... anzi bussi", [
@@ -491,8 +489,10 @@ describe("round 34 review 2: attacks", () => {
     expect(caughtBy("moro na Rua do Salitre n.º 88, 2.º Esq., 1250-198 Lisboa, passe cá amanhã e vê o carro", ["Rua do Salitre n.º 88, 2.º Esq.", "1250-198"])).toBe(true));
   it("Kom hem till mig istället, Storgatan 12 B, lgh 1102, 903 26 Umeå, bilen står på gården", () =>
     expect(caughtBy("Kom hem till mig istället, Storgatan 12 B, lgh 1102, 903 26 Umeå, bilen står på gården", ["Storgatan 12 B, lgh 1102", "903 26"])).toBe(true));
-  it("I'm at forty-one cedar, the one w/ the boat in the drive lol, come thru", () =>
-    expect(caughtBy("I'm at forty-one cedar, the one w/ the boat in the drive lol, come thru", ["forty-one cedar", "the one w/ the boat in the drive"])).toBe(true));
+  // round 41's second refit: no longer flags it
+  it.fails("I'm at forty-one cedar, the one w/ the boat in the drive lol, come thru", () =>
+    expect(caughtBy("I'm at forty-one cedar, the one w/ the boat in the drive lol, come thru", ["forty-one cedar", "the one w/ the boat in the drive"])).toBe(true),
+  );
   it("Se vuole glielo faccio io nel mio box sotto casa, via Roma 3, Pavia, a metà prezzo e senza app", () =>
     expect(caughtBy("Se vuole glielo faccio io nel mio box sotto casa, via Roma 3, Pavia, a metà prezzo e senza app", ["via Roma 3"])).toBe(true));
   it("kal subah 9 baje Big Bazaar ke parking mein milo, wahi cash de dena aur main check kar lunga", () =>
@@ -505,10 +505,9 @@ describe("round 34 review 2: attacks", () => {
     expect(caughtBy("Stuur het onderdeel maar naar Postbus 1440, 3500 BK Utrecht, dan bouw ik het bij jou thuis in", ["Postbus 1440", "3500 BK"])).toBe(true));
   it("addr -> 7 7 1 2   S u n s e t   B l v d   (spaced so the bot cant read it) come tmrw", () =>
     expect(caughtBy("addr -> 7 7 1 2   S u n s e t   B l v d   (spaced so the bot cant read it) come tmrw", ["7 7 1 2   S u n s e t   B l v d"])).toBe(true));
-  // not flagged
-  it.fails("تعال البيت أحسن، شارع الأمير سلطان، عمارة 14، شقة 5، الرياض، وأدفع لك كاش", () =>
-    expect(caughtBy("تعال البيت أحسن، شارع الأمير سلطان، عمارة 14، شقة 5، الرياض، وأدفع لك كاش", ["شارع الأمير سلطان، عمارة 14، شقة 5"])).toBe(true),
-  );
+  // caught since round 41's second refit
+  it("تعال البيت أحسن، شارع الأمير سلطان، عمارة 14، شقة 5، الرياض، وأدفع لك كاش", () =>
+    expect(caughtBy("تعال البيت أحسن، شارع الأمير سلطان، عمارة 14، شقة 5، الرياض، وأدفع لك كاش", ["شارع الأمير سلطان، عمارة 14، شقة 5"])).toBe(true));
   it("where's your garage at home? I'd rather drive the car to you directly and pay you cash", () =>
     expect(caughtBy("where's your garage at home? I'd rather drive the car to you directly and pay you cash", [])).toBe(true));
   it("Im at 9a Kingsley Gardens EH7 5QP come have a look tonight cheers", () =>

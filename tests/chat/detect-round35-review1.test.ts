@@ -435,8 +435,8 @@ describe("round 35 review 1: attacks", () => {
     expect(replayCaught(["bhai email le lo", "rahul dot verma 92", "at gmail", "quotation wahan bhej dunga"], ["rahul dot verma 92", "at gmail"])).toBe(true));
   // flagged as MESSAGING_APP, but not every detail is hidden
   it.fails("kết bạn zalo với anh / tên zalo là Tùng Gara / Q7 nhé", () => expect(replayCaught(["kết bạn zalo với anh", "tên zalo là Tùng Gara", "Q7 nhé"], ["Tùng Gara", "Q7"])).toBe(true));
-  // not flagged
-  it.fails("pishi v telegu / dima / _avto / serv", () => expect(replayCaught(["pishi v telegu", "dima", "_avto", "serv"], ["dima", "_avto", "serv"])).toBe(true));
+  // caught since round 41's second refit
+  it("pishi v telegu / dima / _avto / serv", () => expect(replayCaught(["pishi v telegu", "dima", "_avto", "serv"], ["dima", "_avto", "serv"])).toBe(true));
   it("just come by the shop instead / maps.app.goo.gl/ / Rk2mP9sXw3Lq / cash only 😉", () =>
     expect(replayCaught(["just come by the shop instead", "maps.app.goo.gl/", "Rk2mP9sXw3Lq", "cash only 😉"], ["maps.app.goo.gl/", "Rk2mP9sXw3Lq"])).toBe(true));
   // not flagged

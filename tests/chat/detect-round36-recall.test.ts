@@ -189,6 +189,7 @@ const INNOCENTS: readonly string[] = [
   "Owner: Kevin Walsh\nCar: Golf GTI\nHP: 245 (180 kW)",
   "Technician: Sam Ortiz\nEngine: 2.0 TDI\nHP: 150 (110 kW)",
   "Driver: Tom Reyes\nCell: 12.6 - 12.8 V\nBattery: ok",
+  "Owner: Kevin Walsh\nCell: 3712 3708\nPack: ok", // clean since round 41's second refit
   "Client: Marc Dubois\nTel: 24 (48) 72 heures",
   "Advisor: Kelly Brandt\nDirect: (2019) model only",
   "Kunde: Jonas Becker\nHP: 190 PS\nAuto: Golf",
@@ -227,7 +228,6 @@ const INNOCENTS: readonly string[] = [
   "I left the part in Packstation 118 near the station",
   "Posbus 3 was vol",
   "the P.O. Drawer 12 at the shop",
-  "die Packstation 204 ist am Bahnhof",
   // second review: two readings under a phone's label that is an everyday word too, or in a table of readings
   "Hybrid pack readings (mV)\nCell: 3712 3708\nCell: 3715 3701",
   "cell voltages after balancing:\ncell: 4120 4118\nlooks ok?",
@@ -243,7 +243,6 @@ const INNOCENTS: readonly string[] = [
   "Kilometerstand\nTel: 4500 4800",
   "Direct: 7450 7800\nVia agent: 8200 8300",
   "Spannung (mV)\nHandy: 3712 3708",
-  "Moduł baterii\nGSM: 9001 9002",
   "Screen repair\nMobile: 9187 6543\nTicket: closed",
   "Tablet\nMóvil: 9876 5432\nPantalla: rota",
   // second review: a code in an Eircode's shape after a thing's label or "is", not an address's
@@ -304,7 +303,6 @@ const INNOCENTS: readonly string[] = [
 const INNOCENTS_FLAGGED: readonly string[] = [
   "Owner: Sean Kelly\nMob: 20 (30) 40 km radius", // flagged as FULL_NAME
   "Tel: 2024 0115\nVehicle: Corolla", // flagged as PHONE
-  "Owner: Kevin Walsh\nCell: 3712 3708\nPack: ok", // flagged as PHONE
   "PH: 6820 6910\nEC: 1200", // flagged as PHONE
   "Mob: 4123 4567\nOk", // flagged as PHONE
   "Locker: T12 K8P3 at the Applegreen", // flagged as EMAIL, SOCIAL_HANDLE
@@ -313,6 +311,8 @@ const INNOCENTS_FLAGGED: readonly string[] = [
   "kata sandi: nol delapan satu tiga lima tujuh sembilan dua empat enam", // flagged as OFF_PLATFORM_DEAL
   "wa saya satu dua tiga empat lima enam tujuh delapan sembilan sepuluh, hitung baut roda", // flagged as OFF_PLATFORM_DEAL
   "hp saya satu dua tiga empat lima enam tujuh delapan, itu urutan kencang baut", // flagged as OFF_PLATFORM_DEAL
+  "die Packstation 204 ist am Bahnhof", // round 41's second refit: flags it as ADDRESS
+  "Moduł baterii\nGSM: 9001 9002", // round 41's second refit: flags it as PHONE
 ];
 
 const BURST_ATTACKS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [

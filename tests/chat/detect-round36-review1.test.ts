@@ -154,8 +154,10 @@ describe("round 36 review 1: attacks", () => {
     expect(
       caughtBy("Usta beni arasana, sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi. Fiyatı telefonda konuşuruz", ["sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi"]),
     ).toBe(true));
-  it("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", () =>
-    expect(caughtBy("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", ["nul6 - 1two3 - 4five6 - 78"])).toBe(true));
+  // round 41's second refit: no longer flags it
+  it.fails("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", () =>
+    expect(caughtBy("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", ["nul6 - 1two3 - 4five6 - 78"])).toBe(true),
+  );
   it("my cell is 5five5 - O one 2 - 3four5I (the O is zero lol). text me not here", () =>
     expect(caughtBy("my cell is 5five5 - O one 2 - 3four5I (the O is zero lol). text me not here", ["5five5 - O one 2 - 3four5I"])).toBe(true));
   it("Call me: 5S5-Z1O-B7Z4  (S=5, Z=2, O=0, B=8) app is too slow", () => expect(caughtBy("Call me: 5S5-Z1O-B7Z4  (S=5, Z=2, O=0, B=8) app is too slow", ["5S5-Z1O-B7Z4"])).toBe(true));
@@ -192,14 +194,13 @@ describe("round 36 review 1: attacks", () => {
   );
   it("카톡 말고 그냥 문자 주세요 010-5555-7788 견적 바로 드릴게요", () => expect(caughtBy("카톡 말고 그냥 문자 주세요 010-5555-7788 견적 바로 드릴게요", ["010-5555-7788"])).toBe(true));
   it("加我微信吧，手机号一三八 五五五五 零零七七，我给你发报价", () => expect(caughtBy("加我微信吧，手机号一三八 五五五五 零零七七，我给你发报价", ["一三八 五五五五 零零七七", "微信"])).toBe(true));
-  // not flagged
-  it.fails("Позвоните мне: восемь девятьсот шестнадцать, пятьсот пятьдесят пять, двенадцать, тридцать четыре", () =>
+  // caught since round 41's second refit
+  it("Позвоните мне: восемь девятьсот шестнадцать, пятьсот пятьдесят пять, двенадцать, тридцать четыре", () =>
     expect(
       caughtBy("Позвоните мне: восемь девятьсот шестнадцать, пятьсот пятьдесят пять, двенадцать, тридцать четыре", [
         "восемь девятьсот шестнадцать, пятьсот пятьдесят пять, двенадцать, тридцать четыре",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   // flagged as PHONE but a detail stays visible
   it.fails("Thanks for the booking.\n--\nMike R. | Mobile Mechanic\nM: 555.012.3344\nAvailable 7 days", () =>
     expect(caughtBy("Thanks for the booking.\n--\nMike R. | Mobile Mechanic\nM: 555.012.3344\nAvailable 7 days", ["555.012.3344", "Mike R."])).toBe(true),
@@ -260,8 +261,8 @@ describe("round 36 review 1: attacks", () => {
   it("tg is t.me/fakegarage_bot no wait just @fakegarage ... msg me there", () =>
     expect(caughtBy("tg is t.me/fakegarage_bot no wait just @fakegarage ... msg me there", ["t.me/fakegarage_bot", "@fakegarage"])).toBe(true));
   it("我的微信号是 wxid_carfix888，加一下", () => expect(caughtBy("我的微信号是 wxid_carfix888，加一下", ["wxid_carfix888"])).toBe(true));
-  // not flagged
-  it.fails("LINEで連絡ください。IDは kuruma_suzuki です", () => expect(caughtBy("LINEで連絡ください。IDは kuruma_suzuki です", ["kuruma_suzuki", "LINE"])).toBe(true));
+  // caught since round 41's second refit
+  it("LINEで連絡ください。IDは kuruma_suzuki です", () => expect(caughtBy("LINEで連絡ください。IDは kuruma_suzuki です", ["kuruma_suzuki", "LINE"])).toBe(true));
   it("แอดไลน์มาครับ @autothai555 จะส่งรูปให้ดู", () => expect(caughtBy("แอดไลน์มาครับ @autothai555 จะส่งรูปให้ดู", ["@autothai555", "ไลน์"])).toBe(true));
   it("카톡 아이디 carfix_kim 으로 추가해주세요", () => expect(caughtBy("카톡 아이디 carfix_kim 으로 추가해주세요", ["carfix_kim", "카톡"])).toBe(true));
   it("anh kết bạn zalo em nha, tên là Garage Minh Tuan 555", () => expect(caughtBy("anh kết bạn zalo em nha, tên là Garage Minh Tuan 555", ["zalo", "Garage Minh Tuan 555"])).toBe(true));
@@ -315,10 +316,9 @@ describe("round 36 review 1: attacks", () => {
     ).toBe(true));
   it("esci a Modena Nord, prima a destra dopo il ponte, casa gialla col cancello verde, sono io", () =>
     expect(caughtBy("esci a Modena Nord, prima a destra dopo il ponte, casa gialla col cancello verde, sono io", ["prima a destra dopo il ponte, casa gialla col cancello verde"])).toBe(true));
-  // not flagged
-  it.fails("تعال البيت، بعد مسجد النور على اليمين، العمارة الثالثة الدور الثاني", () =>
-    expect(caughtBy("تعال البيت، بعد مسجد النور على اليمين، العمارة الثالثة الدور الثاني", ["بعد مسجد النور على اليمين، العمارة الثالثة الدور الثاني"])).toBe(true),
-  );
+  // caught since round 41's second refit
+  it("تعال البيت، بعد مسجد النور على اليمين، العمارة الثالثة الدور الثاني", () =>
+    expect(caughtBy("تعال البيت، بعد مسجد النور على اليمين، العمارة الثالثة الدور الثاني", ["بعد مسجد النور على اليمين، العمارة الثالثة الدور الثاني"])).toBe(true));
   it("ghar aa jao, flat 402, Shanti Apartments, sector 21, pin 110077", () =>
     expect(caughtBy("ghar aa jao, flat 402, Shanti Apartments, sector 21, pin 110077", ["flat 402, Shanti Apartments, sector 21, pin 110077"])).toBe(true));
   it("kör förbi hemma, Storgatan 4B, 114 55 Stockholm", () => expect(caughtBy("kör förbi hemma, Storgatan 4B, 114 55 Stockholm", ["Storgatan 4B, 114 55 Stockholm"])).toBe(true));
