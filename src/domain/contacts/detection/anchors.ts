@@ -662,9 +662,6 @@ function childOf(trie: CompactTrie, node: number, k: number): number {
   return -1;
 }
 
-/** Any character outside ASCII: a text without one needs no `Anchor.outside` test. */
-const NOT_ASCII = /[\u0080-\uffff]/;
-
 const indexes = new WeakMap<readonly { re: RegExp }[], AnchorIndex>();
 
 /**
@@ -822,9 +819,10 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
   const flat = new Int32Array(found);
   for (let p = 0; p < found; p++) flat[last[placeOwner[p]!]!++] = placeAt[p]!;
   let scanned = index.unanchored;
-  if (walked.notAscii)
+  // An `Anchor.outside` test matches one character outside ASCII: it is asked of the text's own, listed once.
+  if (walked.notAscii !== "")
     index.outside.forEach((test, k) => {
-      if (test?.test(text)) {
+      if (test?.test(walked.notAscii)) {
         if (scanned === index.unanchored) scanned = scanned.slice();
         scanned[k] = 1;
       }
@@ -849,7 +847,7 @@ function mayFollow(trie: CompactTrie, o: number, k: number): boolean {
   return ((k < 32 ? trie.nextLow[o]! >>> k : high >>> (k - 32)) & 1) === 1;
 }
 
-/** What `startsIn` reads of a text, whatever the index: its words, and whether it holds a character outside ASCII. */
+/** What `startsIn` reads of a text, whatever the index: its words, and its characters outside ASCII. */
 interface Walked {
   /**
    * Per maximal run of ASCII letters and digits, in order: its start, its end, how many letters of
@@ -859,7 +857,11 @@ interface Walked {
   runs: Int32Array;
   /** How much of `runs` holds this text's. */
   length: number;
-  notAscii: boolean;
+  /**
+   * The text's characters outside ASCII, each once (a surrogate pair as one), apart by spaces: a
+   * test of one such character (`Anchor.outside`) matches here when it matches the text. "" for none.
+   */
+  notAscii: string;
 }
 
 /**
@@ -874,16 +876,23 @@ let walkRuns = new Int32Array(1024);
 function walk(text: string): Walked | null {
   if (text === lastWalkedText) return lastWalk;
   lastWalkedText = text;
-  if (text.includes("\u017f") || text.includes("\u212a")) return (lastWalk = null);
   let length = 0;
+  const notAscii = new Set<string>();
   const push = (value: number): void => {
     if (length === walkRuns.length) walkRuns = grown(walkRuns);
     walkRuns[length++] = value;
   };
   for (let i = 0; i < text.length;) {
-    let k = slot(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    let k = slot(c);
     if (k < 0) {
-      i++;
+      if (c < 128) i++;
+      else if (c === 0x17f || c === 0x212a) return (lastWalk = null);
+      else {
+        const next = isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+        notAscii.add(text.slice(i, next));
+        i = next;
+      }
       continue;
     }
     const run = length;
@@ -900,8 +909,11 @@ function walk(text: string): Walked | null {
     }
     walkRuns[run + 1] = i;
   }
-  return (lastWalk = { runs: walkRuns, length, notAscii: NOT_ASCII.test(text) });
+  return (lastWalk = { runs: walkRuns, length, notAscii: [...notAscii].join(" ") });
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** `array`'s values in one twice as long. */
 function grown(array: Int32Array): Int32Array<ArrayBuffer> {
