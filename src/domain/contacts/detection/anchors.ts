@@ -745,9 +745,54 @@ export class Places {
   }
 }
 
-/** `startsIn`'s scratch: each place found as its expression and offset, in the order found (grown as needed, reused). */
-let placeOwner = new Int32Array(4096);
-let placeAt = new Int32Array(4096);
+/**
+ * `startsIn`'s scratch while it walks a text: each place found as its expression (`owner`) and
+ * offset (`at`), in the order found (grown as needed, reused); `last`, per expression, the last
+ * place it was given (`AnchorIndex.lastPlace`); `counts`, per expression k, how many places (at k + 1).
+ * Module-level functions read it, not closures made per call.
+ */
+const found: { count: number; owner: Int32Array; at: Int32Array; last: Int32Array; counts: Int32Array } = {
+  count: 0,
+  owner: new Int32Array(4096),
+  at: new Int32Array(4096),
+  last: new Int32Array(0),
+  counts: new Int32Array(0),
+};
+
+/** Place `at` for expression `k`, unless it has it already (a word may begin with two prefixes of one pattern, or be one of its words as well). */
+function addPlace(k: number, at: number): void {
+  if (found.last[k] === at) return;
+  found.last[k] = at;
+  if (found.count === found.owner.length) {
+    found.owner = grown(found.owner);
+    found.at = grown(found.at);
+  }
+  found.owner[found.count] = k;
+  found.at[found.count++] = at;
+  found.counts[k + 1]!++;
+}
+
+/** Place `at` for the expressions of `owners` from `from` to before `to`. */
+function addPlaces(owners: Int32Array, from: number, to: number, at: number): void {
+  for (let o = from; o < to; o++) addPlace(owners[o]!, at);
+}
+
+/**
+ * The word of `text` from `from` to its run's `end`, followed down `trie` as far as it goes: place `from` for the
+ * patterns of each prefix it begins with, and of the whole word when the trie holds it to the end and the next word
+ * (opening on slot `next`, -1: none) may follow it (`mayFollow`).
+ */
+function followWord(trie: CompactTrie, text: string, from: number, end: number, next: number): void {
+  let node = trie.rootChild[slot(text.charCodeAt(from))]!;
+  for (let at = from; node >= 0;) {
+    addPlaces(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, from);
+    if (++at === end) {
+      for (let o = trie.firstWordOwner[node]!, to = trie.firstWordOwner[node + 1]!; o < to; o++) if (mayFollow(trie, o, next)) addPlace(trie.wordOwners[o]!, from);
+      return;
+    }
+    node = childOf(trie, node, slot(text.charCodeAt(at)));
+  }
+}
 
 /**
  * Where each anchored pattern of `index` may start in `text`: per pattern, the ascending offsets of
@@ -767,57 +812,30 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
   const last = index.lastPlace.fill(-1);
   // Per expression, how many places (at k + 1), then where its places begin.
   const first = new Int32Array(expressions + 1);
-  let found = 0;
-  // `next`: for the owners of a whole word, the slot its next word opens on (-1: none), read against their `followMask`.
-  const add = (owners: Int32Array, from: number, to: number, at: number, next = UNCHECKED): void => {
-    for (let o = from; o < to; o++) {
-      if (next !== UNCHECKED && !mayFollow(trie, o, next)) continue;
-      const k = owners[o]!;
-      // A word may begin with two prefixes of one pattern, or be one of its words as well.
-      if (last[k] === at) continue;
-      last[k] = at;
-      if (found === placeOwner.length) {
-        placeOwner = grown(placeOwner);
-        placeAt = grown(placeAt);
-      }
-      placeOwner[found] = k;
-      placeAt[found++] = at;
-      first[k + 1]!++;
-    }
-  };
-  // A word from `from` to its run's `end`, followed down the trie as far as it goes: the patterns of each prefix it begins
-  // with, and of the whole word when the trie holds it to the end and the next word (opening on slot `next`) may follow it.
-  const follow = (from: number, end: number, next: number): void => {
-    let node = trie.rootChild[slot(text.charCodeAt(from))]!;
-    for (let at = from; node >= 0;) {
-      add(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, from);
-      if (++at === end) {
-        add(trie.wordOwners, trie.firstWordOwner[node]!, trie.firstWordOwner[node + 1]!, from, next);
-        return;
-      }
-      node = childOf(trie, node, slot(text.charCodeAt(at)));
-    }
-  };
+  found.count = 0;
+  found.last = last;
+  found.counts = first;
   const { runs, length } = walked;
   for (let r = 0; r < length;) {
     const start = runs[r]!;
     const end = runs[r + 1]!;
     const glued = r + 3 + runs[r + 2]!;
     const next = glued < length ? slot(text.charCodeAt(runs[glued]!)) : -1;
-    if (isCapital(text.charCodeAt(start))) add(index.capitalised, 0, index.capitalised.length, start);
-    follow(start, end, next);
+    if (isCapital(text.charCodeAt(start))) addPlaces(index.capitalised, 0, index.capitalised.length, start);
+    followWord(trie, text, start, end, next);
     for (r += 3; r < glued; r++) {
       const from = runs[r]!;
-      if (isCapital(text.charCodeAt(from))) add(index.gluedCapitals, 0, index.gluedCapitals.length, from);
-      follow(from, end, next);
+      if (isCapital(text.charCodeAt(from))) addPlaces(index.gluedCapitals, 0, index.gluedCapitals.length, from);
+      followWord(trie, text, from, end, next);
     }
   }
   // Places are found in ascending order: sorted by expression (a stable counting sort), each one's places stay ascending.
   for (let k = 0; k < expressions; k++) first[k + 1]! += first[k]!;
   // `last` is free again: per expression, where its next place goes.
   last.set(first.subarray(0, expressions));
-  const flat = new Int32Array(found);
-  for (let p = 0; p < found; p++) flat[last[placeOwner[p]!]!++] = placeAt[p]!;
+  const { count, owner, at } = found;
+  const flat = new Int32Array(count);
+  for (let p = 0; p < count; p++) flat[last[owner[p]!]!++] = at[p]!;
   let scanned = index.unanchored;
   // An `Anchor.outside` test matches one character outside ASCII: it is asked of the text's own, listed once.
   if (walked.notAscii !== "")
@@ -831,9 +849,6 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
 }
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
-
-/** `startsIn`'s `add` of owners that are not whole words: no next word to read. */
-const UNCHECKED = -2;
 
 /**
  * True when the whole word of entry `o` of `trie.wordOwners` may open its pattern's match where the
