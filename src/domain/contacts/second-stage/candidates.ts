@@ -122,6 +122,61 @@ export const TOKEN = /[^\s,;:!?()"'<>\[\]]*[a-z0-9][^\s,;:!?()"'<>\[\]]*/gi;
 
 const STREET_WORDS = "st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|boulevard|way|ct|court|pl|place|cres|crescent|close|terrace|hwy|highway|pkwy|parkway|circle|cir|trail|row|square|sq";
 
+/** A street's name of one to three words and its type: "north lamar blvd", "Brake Lane." (the street generator's expression). */
+export const STREET = new RegExp(String.raw`\b(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:${STREET_WORDS})\b\.?`, "gi");
+/** STREET tried at one place. */
+const STREET_AT = new RegExp(STREET.source, "iy");
+/** A street type after a blank: every match of STREET ends on one. */
+const STREET_TYPE = new RegExp(String.raw`[ \t](?:${STREET_WORDS})\b`, "gi");
+
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+/** A character of a street name's word (`[\w'’\-]`). */
+const isStreetWordCode = (c: number): boolean => isAsciiAlnum(c) || c === 95 || c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * STREET's matches as a scan finds them (the search resumed past each), tried only at the words up
+ * to three before a street type after a blank. A match's words are parted by blanks and its type
+ * stands after one, so the first such type at or past where the search stands (`STREET_TYPE`) is
+ * in every match that opens before it, at most three words after its start: the places further
+ * back hold none, and the scan's tries there (each reading up to three words on, then every street
+ * type) are skipped.
+ */
+export function streetRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // Every place before `tried` was tried or holds no match.
+  let tried = 0;
+  STREET_TYPE.lastIndex = 0;
+  for (let type = STREET_TYPE.exec(text); type !== null; type = STREET_TYPE.exec(text)) {
+    const blank = type.index;
+    // Back over up to three words, each after its blanks.
+    let from = blank + 1;
+    for (let k = 0; k < 3; k++) {
+      let at = from;
+      while (at > tried && isBlankCode(text.charCodeAt(at - 1))) at--;
+      if (at === from) break;
+      while (at > tried && isStreetWordCode(text.charCodeAt(at - 1))) at--;
+      from = at;
+    }
+    for (let at = Math.max(from, tried); at < blank; at++) {
+      // STREET opens on a letter after no letter, digit or "_" (its \b).
+      if (!isAsciiLetter(text.charCodeAt(at)) || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
+      STREET_AT.lastIndex = at;
+      const m = STREET_AT.exec(text);
+      if (m === null) continue;
+      const end = at + m[0].length;
+      out.push([at, end]);
+      // The scan resumes past the match: so does the search for the next type.
+      tried = end;
+      STREET_TYPE.lastIndex = end;
+      break;
+    }
+    if (tried < blank) tried = blank;
+  }
+  return out;
+}
+
+const isWordCode = (c: number): boolean => isAsciiAlnum(c) || c === 95;
+
 /** A street's name (one to three words) and type right after a number: " Brake Lane", " north lamar blvd"; group 1 the name. */
 const STREET_AFTER = new RegExp(String.raw`^[ \t]+((?:[a-z][\w'’\-]*[ \t]+){1,3})(?:${STREET_WORDS})\b`, "i");
 
@@ -251,7 +306,7 @@ const LOOSE: readonly Loose[] = [
     generator: "address",
     kind: "ADDRESS",
   },
-  { re: new RegExp(String.raw`\b(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:${STREET_WORDS})\b\.?`, "gi"), generator: "street", kind: "ADDRESS" },
+  { re: STREET, walk: streetRuns, generator: "street", kind: "ADDRESS" },
   { re: /\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b/g, generator: "postcode", kind: "ADDRESS" },
   { re: /\b[A-Z][a-z'’\-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’\-]+){1,2}/g, generator: "name", kind: "FULL_NAME" },
 ];
