@@ -150,13 +150,16 @@ function alternativesOf(group: AST.Group | AST.CapturingGroup): AST.Alternative[
  *
  * When the reading follows what comes after the word (`Reading.follows`), a word closes into "gap"
  * instead, while the match has read no letter or digit after it, and "closed" once it reads one,
- * `next` holding the letters and digits that one may be.
+ * `next` holding the letters and digits that one may be. Such a state holds its words in `words`
+ * (`word` is "") and stands for all of them: what follows a word does not depend on the word, so
+ * the hundreds a rule may open with are followed once, not each on its own.
  */
 interface State {
   word: string;
   mode: "open" | "closed" | "prefix" | "gap";
   bounded: Bound;
   next?: string;
+  words?: readonly string[];
 }
 
 /**
@@ -190,7 +193,7 @@ const key = (s: State): string => `${s.mode}${s.bounded}${s.word}/${s.next}`;
 const active = (s: State): boolean => s.mode === "open" || s.mode === "gap";
 
 /** `s` once something else than a letter or digit followed its word. */
-const closed = (s: State, reading: Reading): State => ({ ...s, mode: reading.follows && s.word !== "" ? "gap" : "closed" });
+const closed = (s: State, reading: Reading): State => (reading.follows && s.word !== "" ? { word: "", mode: "gap", bounded: s.bounded, words: [s.word] } : { ...s, mode: "closed" });
 
 /**
  * How many states `states` would be without following past the words (a gap or a word's next
@@ -199,13 +202,23 @@ const closed = (s: State, reading: Reading): State => ({ ...s, mode: reading.fol
  */
 function unfollowedCount(states: readonly State[], reading: Reading): number {
   if (!reading.follows) return states.length;
-  return new Set(states.map((s) => (s.mode === "gap" || s.mode === "closed" ? `closed${s.bounded}${s.word}` : key(s)))).size;
+  const keys = new Set<string>();
+  for (const s of states) {
+    if (s.words) for (const w of s.words) keys.add(key({ word: w, mode: "closed", bounded: s.bounded }));
+    else keys.add(key(s));
+  }
+  return keys.size;
 }
 
 function unique(states: State[]): State[] {
   if (states.length > STATE_LIMIT) throw new Unsupported("too many opening words");
   const seen = new Map<string, State>();
-  for (const s of states) seen.set(key(s), s);
+  for (const s of states) {
+    const k = key(s);
+    const known = seen.get(k);
+    // Two states that differ in their words only are one, holding the words of both.
+    seen.set(k, known?.words && s.words && known.words !== s.words ? { ...s, words: [...new Set([...known.words, ...s.words])] } : s);
+  }
   return [...seen.values()];
 }
 
@@ -244,7 +257,8 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
       const out: State[] = [];
       // Spelling out every combination ("\\d{1,4}": ten thousand numbers) would not pay: past a
       // point the words read so far become prefixes.
-      const spell = set.alnum.size <= SPELLED_OUT && unfollowedCount(states, reading) * set.alnum.size <= SPELLING_LIMIT;
+      // (The count without following is at most `states.length`: it is worked out only where that is too many.)
+      const spell = set.alnum.size <= SPELLED_OUT && (states.length * set.alnum.size <= SPELLING_LIMIT || unfollowedCount(states, reading) * set.alnum.size <= SPELLING_LIMIT);
       for (const s of states) {
         if (s.mode === "gap") {
           // The first letter or digit after the word, or still none; "" for a path no text follows.
@@ -432,10 +446,12 @@ function followers(sequences: ReadonlyArray<readonly AST.Element[]>, flags: stri
   const next = new Map<string, Set<string>>();
   const unfollowed = new Set<string>();
   for (const s of states) {
-    if (!exact.has(s.word)) continue;
-    // A match that may end, or read no letter or digit, after the word: any next word will do.
-    if (s.mode !== "closed" || s.next === undefined) unfollowed.add(s.word);
-    else for (const c of s.next) (next.get(s.word) ?? next.set(s.word, new Set()).get(s.word)!).add(c);
+    for (const w of s.words ?? [s.word]) {
+      if (!exact.has(w)) continue;
+      // A match that may end, or read no letter or digit, after the word: any next word will do.
+      if (s.mode !== "closed" || s.next === undefined) unfollowed.add(w);
+      else for (const c of s.next) (next.get(w) ?? next.set(w, new Set()).get(w)!).add(c);
+    }
   }
   return new Map([...next].filter(([w]) => !unfollowed.has(w)).map(([w, chars]) => [w, [...chars].sort().join("")]));
 }
