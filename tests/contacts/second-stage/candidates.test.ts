@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../src/domain/contacts/detection/normalise.ts";
 import type { Hit } from "../../../src/domain/contacts/detection/types.ts";
-import { candidatesOf, STREET, streetRuns, TOKEN, tokenRuns, type Candidate } from "../../../src/domain/contacts/second-stage/candidates.ts";
+import { candidatesOf, SPOKEN_MAIL, spokenMailRuns, STREET, streetRuns, TOKEN, tokenRuns, type Candidate } from "../../../src/domain/contacts/second-stage/candidates.ts";
 
 function candidates(text: string, hits: Hit[] = []): Array<Candidate & { text: string }> {
   const norm = normalise(text);
@@ -105,5 +105,17 @@ describe("candidates of the second stage", () => {
     STREET.lastIndex = 0;
     for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) scanned.push([m.index, m.index + m[0].length]);
     expect(streetRuns(text)).toEqual(scanned);
+  });
+
+  it.each([
+    ["addresses said and typed", "mail sam.k at gmail dot com or s_k+1 (at) yahoo.co.uk, or bob @ x.org"],
+    ["a mailbox word followed by no connector, a sign run and words glued by signs", "on via at -- .x.y @ -- ab-cd chez moi then ..ok on it"],
+    ["connectors at the end and nothing", "ab @"],
+    ["nothing", ""],
+  ])("find the spoken addresses the scan of their expression finds (%s)", (_, text) => {
+    const scanned: Array<[number, number]> = [];
+    SPOKEN_MAIL.lastIndex = 0;
+    for (let m = SPOKEN_MAIL.exec(text); m !== null; m = SPOKEN_MAIL.exec(text)) scanned.push([m.index, m.index + m[0].length]);
+    expect(spokenMailRuns(text)).toEqual(scanned);
   });
 });

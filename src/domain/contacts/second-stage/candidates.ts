@@ -177,6 +177,62 @@ export function streetRuns(text: string): Array<[number, number]> {
 
 const isWordCode = (c: number): boolean => isAsciiAlnum(c) || c === 95;
 
+/** A mailbox, its "@" or its word for it ("at", "arroba", ...) and a domain, said or typed loosely (the spoken generator's expression). */
+export const SPOKEN_MAIL =
+  /\b[\w.+-]{2,}(?:[ \t]*(?:@|\([ \t]*at[ \t]*\))[ \t]*|[ \t]+(?:at|arroba|chez|bei|on|via)[ \t]+)[\w.-]{2,}(?:[ \t]*(?:\(?[ \t]*(?:dot|punkt|point|punto|ponto|period)[ \t]*\)?|\.)[ \t]*[a-z]{2,12})*/gi;
+/** SPOKEN_MAIL tried at one place. */
+const SPOKEN_MAIL_AT = new RegExp(SPOKEN_MAIL.source, "iy");
+
+/** A character of SPOKEN_MAIL's mailbox (`[\w.+-]`). */
+const isMailboxCode = (c: number): boolean => isWordCode(c) || c === 46 || c === 43 || c === 45;
+
+/**
+ * Whether SPOKEN_MAIL's "@" or word for it may stand at `at`: after any blanks an "@" or "(", or
+ * after one blank or more a letter its words open on.
+ */
+function connectorMayStand(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isBlankCode(text.charCodeAt(i))) i++;
+  if (i === text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c === 64 || c === 40) return true;
+  const lower = c | 0x20;
+  return i > at && (lower === 97 || lower === 98 || lower === 99 || lower === 111 || lower === 118);
+}
+
+/**
+ * SPOKEN_MAIL's matches as a scan finds them (the search resumed past each), tried only in the runs
+ * of mailbox characters that the "@" or its word may follow. A match's mailbox reads such a run to
+ * its end (none of the characters that open the "@" or its word belongs to it), so a run followed
+ * by neither holds no match, and the scan's tries in it (each reading the run, then giving it back
+ * one character at a time) are skipped.
+ */
+export function spokenMailRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // Every place before `from` was tried or holds no match.
+  let from = 0;
+  for (let i = 0; i < text.length;) {
+    if (!isMailboxCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isMailboxCode(text.charCodeAt(i))) i++;
+    if (!connectorMayStand(text, i)) continue;
+    for (let at = Math.max(start, from); at + 2 <= i; at++) {
+      // SPOKEN_MAIL opens on a word boundary (its \b).
+      if (isWordCode(text.charCodeAt(at)) === (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
+      SPOKEN_MAIL_AT.lastIndex = at;
+      const m = SPOKEN_MAIL_AT.exec(text);
+      if (m === null) continue;
+      from = at + m[0].length;
+      out.push([at, from]);
+      break;
+    }
+  }
+  return out;
+}
+
 /** A street's name (one to three words) and type right after a number: " Brake Lane", " north lamar blvd"; group 1 the name. */
 const STREET_AFTER = new RegExp(String.raw`^[ \t]+((?:[a-z][\w'’\-]*[ \t]+){1,3})(?:${STREET_WORDS})\b`, "i");
 
@@ -289,11 +345,7 @@ const LOOSE: readonly Loose[] = [
     kind: "SOCIAL_HANDLE",
     keep: handleShaped,
   },
-  {
-    re: /\b[\w.+-]{2,}(?:[ \t]*(?:@|\([ \t]*at[ \t]*\))[ \t]*|[ \t]+(?:at|arroba|chez|bei|on|via)[ \t]+)[\w.-]{2,}(?:[ \t]*(?:\(?[ \t]*(?:dot|punkt|point|punto|ponto|period)[ \t]*\)?|\.)[ \t]*[a-z]{2,12})*/gi,
-    generator: "spoken",
-    kind: "EMAIL",
-  },
+  { re: SPOKEN_MAIL, walk: spokenMailRuns, generator: "spoken", kind: "EMAIL" },
   { re: new RegExp(String.raw`\b(?:${CHANNEL_NAMES})\b`, "gi"), generator: "channel", kind: "MESSAGING_APP" },
   {
     re: new RegExp(String.raw`\b(?:${CHANNEL_NAMES})\b(?:[ \t]*(?:[:=\-–]|(?:is|at|me|on|name|handle|id|username|under|as)\b)[ \t]*){0,3}@?[\w.\-]+(?:[ \t]+[\w.\-]+)?`, "gi"),
