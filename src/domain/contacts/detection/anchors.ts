@@ -46,12 +46,6 @@ export interface Anchor {
    * followed.
    */
   followedBy: ReadonlyMap<string, string>;
-  /**
-   * Per word of `followedBy`, the next word's first two characters every match may read: a letter
-   * or digit of `followedBy` then a letter or digit ("the" before "usual": "us"), "." where that
-   * word may end after its first ("u" alone), "*" where anything may stand after it.
-   */
-  pairsAfter: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 /** Raised by the reading on what it does not follow: the pattern is then scanned, not anchored. */
@@ -72,8 +66,6 @@ const WORD_LIMIT = 24;
 const STATE_LIMIT = 4_000;
 /** At most this many words spelled out by one character of the expression. */
 const SPELLING_LIMIT = 1_000;
-/** At most this many pairs of a next word's first two characters (`Anchor.pairsAfter`) spelled out by one character of the expression. */
-const PAIRS_SPELLED_OUT = 40;
 
 /** What one character of the expression can be: its letters and digits (lower case), and whether it can be anything else. */
 interface CharSet {
@@ -158,17 +150,15 @@ function alternativesOf(group: AST.Group | AST.CapturingGroup): AST.Alternative[
  *
  * When the reading follows what comes after the word (`Reading.follows`), a word closes into "gap"
  * instead, while the match has read no letter or digit after it, and "closed" once it reads one,
- * `next` holding the letters and digits that one may be ("second" while reading what stands right
- * after it, closed then with `pairs`, see `Anchor.pairsAfter`). Such a state holds its words in `words`
+ * `next` holding the letters and digits that one may be. Such a state holds its words in `words`
  * (`word` is "") and stands for all of them: what follows a word does not depend on the word, so
  * the hundreds a rule may open with are followed once, not each on its own.
  */
 interface State {
   word: string;
-  mode: "open" | "closed" | "prefix" | "gap" | "second";
+  mode: "open" | "closed" | "prefix" | "gap";
   bounded: Bound;
   next?: string;
-  pairs?: string;
   words?: readonly string[];
 }
 
@@ -197,21 +187,10 @@ interface Reading {
 /** Regex source: what follows is no ASCII character (a letter of another script, an emoji). */
 const NOT_ASCII_AHEAD = "(?![\\u0000-\\u007f])";
 
-const key = (s: State): string => `${s.mode}${s.bounded}${s.word}/${s.next}/${s.pairs}`;
-
-/**
- * `s` at the end of a round of a repeat that may go on with rounds not followed: a word still open
- * may grow (it is a prefix), and the character after a next word's first may be read by any of
- * them (any may stand there, see `Anchor.pairsAfter`).
- */
-function unread(s: State): State {
-  if (s.mode === "open") return { ...s, mode: "prefix" };
-  if (s.mode === "second") return { ...s, mode: "closed", pairs: [...s.next!].map((c) => `${c}*`).join(",") };
-  return s;
-}
+const key = (s: State): string => `${s.mode}${s.bounded}${s.word}/${s.next}`;
 
 /** Still reading: its opening word, or what follows a closed word when that is followed. */
-const active = (s: State): boolean => s.mode === "open" || s.mode === "gap" || s.mode === "second";
+const active = (s: State): boolean => s.mode === "open" || s.mode === "gap";
 
 /** `s` once something else than a letter or digit followed its word. */
 const closed = (s: State, reading: Reading): State => (reading.follows && s.word !== "" ? { word: "", mode: "gap", bounded: s.bounded, words: [s.word] } : { ...s, mode: "closed" });
@@ -283,21 +262,8 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
       for (const s of states) {
         if (s.mode === "gap") {
           // The first letter or digit after the word, or still none; "" for a path no text follows.
-          if (set.alnum.size > 0 || !set.other) out.push({ ...s, mode: "second", next: [...set.alnum].sort().join("") });
+          if (set.alnum.size > 0 || !set.other) out.push({ ...s, mode: "closed", next: [...set.alnum].sort().join("") });
           if (set.other) out.push(s);
-          continue;
-        }
-        if (s.mode === "second") {
-          // What stands right after that letter or digit: another, or something else (the next word ends);
-          // past a few pairs ("\\w" after "\\w") anything, as pairs that many would rule out little.
-          const pairs = new Set<string>();
-          const spelled = s.next!.length * set.alnum.size <= PAIRS_SPELLED_OUT;
-          for (const first of s.next!) {
-            if (!spelled) pairs.add(`${first}*`);
-            else for (const c of set.alnum) pairs.add(first + c);
-            if (spelled && set.other) pairs.add(`${first}.`);
-          }
-          out.push({ ...s, mode: "closed", pairs: [...pairs].sort().join(",") });
           continue;
         }
         if (s.mode !== "open") {
@@ -373,11 +339,11 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
       if (node.min > rounds) {
         // A path that has read nothing yet could read the word in a round not followed here.
         if (current.some((s) => s.mode === "open" && s.word === "")) throw new Unsupported("long repeat before the word");
-        current = current.map(unread);
+        current = current.map((s) => (s.mode === "open" ? { ...s, mode: "prefix" } : s));
       }
       if (node.max === node.min) return current;
       const more = step(element, current, reading);
-      const further = node.max > node.min + 1 ? more.map(unread) : more;
+      const further = node.max > node.min + 1 ? more.map((s) => (s.mode === "open" ? { ...s, mode: "prefix" as const } : s)) : more;
       return unique([...current, ...further]);
     }
     case "Backreference":
@@ -417,7 +383,7 @@ function readAnchor(re: RegExp): Anchor | null {
   try {
     const sequences = parseRegExpLiteral(re).pattern.alternatives.map((alternative) => alternative.elements);
     const anchor = openingWords(sequences, flags, false);
-    return anchor && { ...anchor, ...followers(sequences, flags, anchor.exact) };
+    return anchor && { ...anchor, followedBy: followers(sequences, flags, anchor.exact) };
   } catch (error) {
     // A syntax the parser does not know yet (the engine may be newer): scanned.
     if (error instanceof RegExpSyntaxError) return null;
@@ -454,7 +420,7 @@ function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: s
   for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
   for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
   const outside = reading.outside.size > 0 ? new RegExp([...reading.outside].join("|"), flags) : null;
-  return { exact, prefixes, outside, capitalised: reading.capitalised, gluedCapitals: reading.gluedCapitals, followedBy: new Map(), pairsAfter: new Map() };
+  return { exact, prefixes, outside, capitalised: reading.capitalised, gluedCapitals: reading.gluedCapitals, followedBy: new Map() };
 }
 
 /** The states after reading the alternatives `sequences` from a match's start, `before` standing before it. */
@@ -467,50 +433,27 @@ const finalStates = (sequences: ReadonlyArray<readonly AST.Element[]>, before: B
  * spells out what the first reading does (`unfollowedCount`), so a word closes on the same paths in
  * both. Empty where this reading gives up.
  */
-function followers(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, exact: ReadonlySet<string>): Pick<Anchor, "followedBy" | "pairsAfter"> {
-  const none = { followedBy: new Map(), pairsAfter: new Map() };
-  if (exact.size === 0) return none;
+function followers(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, exact: ReadonlySet<string>): Map<string, string> {
+  if (exact.size === 0) return new Map();
   const reading: Reading = { flags, outside: new Set(), capitalised: false, gluedCapitals: false, follows: true };
   let states: State[];
   try {
     states = finalStates(sequences, 0, reading);
   } catch (error) {
-    if (error instanceof Unsupported) return none;
+    if (error instanceof Unsupported) return new Map();
     throw error;
   }
-  // Per word, the states that read past it: a state stands for many words, so the words that share their states share
-  // what is worked out of them.
-  const readBy = new Map<string, State[]>();
+  const next = new Map<string, Set<string>>();
   const unfollowed = new Set<string>();
   for (const s of states) {
     for (const w of s.words ?? [s.word]) {
       if (!exact.has(w)) continue;
       // A match that may end, or read no letter or digit, after the word: any next word will do.
-      if (s.mode === "second" || s.pairs !== undefined) (readBy.get(w) ?? readBy.set(w, []).get(w)!).push(s);
-      else unfollowed.add(w);
+      if (s.mode !== "closed" || s.next === undefined) unfollowed.add(w);
+      else for (const c of s.next) (next.get(w) ?? next.set(w, new Set()).get(w)!).add(c);
     }
   }
-  const followedBy = new Map<string, string>();
-  const pairsAfter = new Map<string, ReadonlySet<string>>();
-  const worked = new Map<string, [string, ReadonlySet<string>]>();
-  for (const [w, read] of readBy) {
-    if (unfollowed.has(w)) continue;
-    const id = read.map(key).join("|");
-    let both = worked.get(id);
-    if (!both) {
-      const next = new Set<string>();
-      const pairs = new Set<string>();
-      for (const s of read) {
-        for (const c of s.next!) next.add(c);
-        // A match that ends after the next word's first character: anything may stand after that one.
-        for (const pair of s.mode === "second" ? [...s.next!].map((c) => `${c}*`) : s.pairs!.split(",")) if (pair !== "") pairs.add(pair);
-      }
-      worked.set(id, (both = [[...next].sort().join(""), pairs]));
-    }
-    followedBy.set(w, both[0]);
-    pairsAfter.set(w, both[1]);
-  }
-  return { followedBy, pairsAfter };
+  return new Map([...next].filter(([w]) => !unfollowed.has(w)).map(([w, chars]) => [w, [...chars].sort().join("")]));
 }
 
 /** True for an anchor whose matches open on known words only, not on any capitalised word: one that can skip a text. */
@@ -590,8 +533,8 @@ interface TrieNode {
   prefixOf: number[];
   /** Patterns that may open with exactly the word up to here. */
   wordOf: number[];
-  /** Per pattern of `wordOf`, what its next word may open with (`followMask`). */
-  wordNext: FollowMask[];
+  /** Per pattern of `wordOf`, the slots its next word may open on (`followMask`). */
+  wordNext: Array<[number, number]>;
 }
 
 const trieNode = (): TrieNode => ({ next: [], prefixOf: [], wordOf: [], wordNext: [] });
@@ -599,26 +542,13 @@ const trieNode = (): TrieNode => ({ next: [], prefixOf: [], wordOf: [], wordNext
 /** `CompactTrie.nextHigh` of a word any next word (or none) may follow: `Anchor.followedBy` does not list it. */
 const ANY_NEXT = -1;
 
-/** A pair of `Anchor.pairsAfter` as a number: the first character's slot times 38, plus the second's slot, or `PAIR_ENDS` or `PAIR_ANY`. */
-const PAIR_ENDS = 36;
-const PAIR_ANY = 37;
-const pairCode = (first: number, second: number): number => first * 38 + second;
-
-/** What may follow an exact opening word (`Anchor.followedBy`, `Anchor.pairsAfter`), as `startsIn` reads it. */
-interface FollowMask {
-  /** The slots (`slot`) the next word may open on, as bits: slots 0-31 in `low`, 32-35 in `high`; `high` is `ANY_NEXT` for any. */
-  low: number;
-  high: number;
-  /** Its first two characters (`pairCode`). */
-  pairs: ReadonlySet<number> | null;
-}
-
-/** Each `Anchor.pairsAfter` set as `FollowMask.pairs`: many words share one. */
-const pairCodes = new WeakMap<ReadonlySet<string>, ReadonlySet<number>>();
-
-function followMask(anchor: Anchor, word: string): FollowMask {
+/**
+ * The slots (`slot`) the next word after exact opening word `word` may open on, as bits: slots
+ * 0-31 in the first number, 32-35 in the second; [0, `ANY_NEXT`] for any.
+ */
+function followMask(anchor: Anchor, word: string): [number, number] {
   const next = anchor.followedBy.get(word);
-  if (next === undefined) return { low: 0, high: ANY_NEXT, pairs: null };
+  if (next === undefined) return [0, ANY_NEXT];
   let low = 0;
   let high = 0;
   for (let i = 0; i < next.length; i++) {
@@ -626,14 +556,7 @@ function followMask(anchor: Anchor, word: string): FollowMask {
     if (k < 32) low |= 1 << k;
     else high |= 1 << (k - 32);
   }
-  const read = anchor.pairsAfter.get(word)!;
-  let pairs = pairCodes.get(read);
-  if (!pairs) {
-    const codes = new Set<number>();
-    for (const pair of read) codes.add(pairCode(slot(pair.charCodeAt(0)), pair[1] === "." ? PAIR_ENDS : pair[1] === "*" ? PAIR_ANY : slot(pair.charCodeAt(1))));
-    pairCodes.set(read, (pairs = codes));
-  }
-  return { low, high, pairs };
+  return [low, high];
 }
 
 /** The trie slot of an ASCII letter (either case) or digit, by character code; -1 for anything else. */
@@ -692,12 +615,9 @@ interface CompactTrie {
   prefixOwners: Int32Array;
   firstWordOwner: Int32Array;
   wordOwners: Int32Array;
-  /** Per entry of `wordOwners`, its `followMask`: the two halves of the slots, and where its pairs stand in `pairSets` (-1: none). */
+  /** Per entry of `wordOwners`, the two halves of its `followMask`. */
   nextLow: Int32Array;
   nextHigh: Int32Array;
-  nextPairs: Int32Array;
-  /** The pairs of the word owners, each distinct set once. */
-  pairSets: ReadonlyArray<ReadonlySet<number>>;
 }
 
 /** `trie` numbered breadth-first into a CompactTrie. */
@@ -714,7 +634,7 @@ function compact(trie: TrieNode): CompactTrie {
   const children: number[] = [];
   const prefixOwners: number[] = [];
   const wordOwners: number[] = [];
-  const wordNext: FollowMask[] = [];
+  const wordNext: Array<[number, number]> = [];
   const firstChild = new Int32Array(nodes.length + 1);
   const firstPrefixOwner = new Int32Array(nodes.length + 1);
   const firstWordOwner = new Int32Array(nodes.length + 1);
@@ -734,8 +654,6 @@ function compact(trie: TrieNode): CompactTrie {
   firstChild[nodes.length] = children.length;
   firstPrefixOwner[nodes.length] = prefixOwners.length;
   firstWordOwner[nodes.length] = wordOwners.length;
-  const pairSets: Array<ReadonlySet<number>> = [];
-  const setAt = new Map<ReadonlySet<number>, number>();
   const rootChild = new Int32Array(36).fill(-1);
   trie.next.forEach((child, k) => {
     if (child) rootChild[k] = number.get(child)!;
@@ -749,10 +667,8 @@ function compact(trie: TrieNode): CompactTrie {
     prefixOwners: Int32Array.from(prefixOwners),
     firstWordOwner,
     wordOwners: Int32Array.from(wordOwners),
-    nextLow: Int32Array.from(wordNext, ({ low }) => low),
-    nextHigh: Int32Array.from(wordNext, ({ high }) => high),
-    nextPairs: Int32Array.from(wordNext, ({ pairs }) => (pairs === null ? -1 : (setAt.get(pairs) ?? setAt.set(pairs, pairSets.push(pairs) - 1).get(pairs)!))),
-    pairSets,
+    nextLow: Int32Array.from(wordNext, ([low]) => low),
+    nextHigh: Int32Array.from(wordNext, ([, high]) => high),
   };
 }
 
@@ -880,14 +796,14 @@ function addPlaces(owners: Int32Array, from: number, to: number, at: number): vo
 /**
  * The word of `text` from `from` to its run's `end`, followed down `trie` as far as it goes: place `from` for the
  * patterns of each prefix it begins with, and of the whole word when the trie holds it to the end and the next word
- * (opening on slot `next`, -1: none, then slot `second`) may follow it (`mayFollow`).
+ * (opening on slot `next`, -1: none) may follow it (`mayFollow`).
  */
-function followWord(trie: CompactTrie, text: string, from: number, end: number, next: number, second: number): void {
+function followWord(trie: CompactTrie, text: string, from: number, end: number, next: number): void {
   let node = trie.rootChild[slot(text.charCodeAt(from))]!;
   for (let at = from; node >= 0;) {
     addPlaces(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, from);
     if (++at === end) {
-      for (let o = trie.firstWordOwner[node]!, to = trie.firstWordOwner[node + 1]!; o < to; o++) if (mayFollow(trie, o, next, second)) addPlace(trie.wordOwners[o]!, from);
+      for (let o = trie.firstWordOwner[node]!, to = trie.firstWordOwner[node + 1]!; o < to; o++) if (mayFollow(trie, o, next)) addPlace(trie.wordOwners[o]!, from);
       return;
     }
     node = childOf(trie, node, slot(text.charCodeAt(at)));
@@ -920,15 +836,13 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
     const start = runs[r]!;
     const end = runs[r + 1]!;
     const glued = r + 3 + runs[r + 2]!;
-    // The next word's first two characters, as slots (`mayFollow`).
     const next = glued < length ? slot(text.charCodeAt(runs[glued]!)) : -1;
-    const second = glued < length && runs[glued]! + 1 < runs[glued + 1]! ? slot(text.charCodeAt(runs[glued]! + 1)) : PAIR_ENDS;
     if (isCapital(text.charCodeAt(start))) addPlaces(index.capitalised, 0, index.capitalised.length, start);
-    followWord(trie, text, start, end, next, second);
+    followWord(trie, text, start, end, next);
     for (r += 3; r < glued; r++) {
       const from = runs[r]!;
       if (isCapital(text.charCodeAt(from))) addPlaces(index.gluedCapitals, 0, index.gluedCapitals.length, from);
-      followWord(trie, text, from, end, next, second);
+      followWord(trie, text, from, end, next);
     }
   }
   // Places are found in ascending order: sorted by expression (a stable counting sort), each one's places stay ascending.
@@ -954,16 +868,14 @@ const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 /**
  * True when the whole word of entry `o` of `trie.wordOwners` may open its pattern's match where the
- * next word opens on slot `k` (-1: no next word), then slot `second` (`PAIR_ENDS` where it ends
- * there): every match reads that word's first character when it reads any letter or digit past the
- * opening word (`Anchor.followedBy`), and then what stands right after it (`Anchor.pairsAfter`).
+ * next word opens on slot `k` (-1: no next word): every match reads that word's first character
+ * when it reads any letter or digit past the opening word (`Anchor.followedBy`).
  */
-function mayFollow(trie: CompactTrie, o: number, k: number, second: number): boolean {
+function mayFollow(trie: CompactTrie, o: number, k: number): boolean {
   const high = trie.nextHigh[o]!;
   if (high === ANY_NEXT) return true;
-  if (k < 0 || ((k < 32 ? trie.nextLow[o]! >>> k : high >>> (k - 32)) & 1) === 0) return false;
-  const pairs = trie.pairSets[trie.nextPairs[o]!];
-  return pairs === undefined || pairs.has(pairCode(k, second)) || pairs.has(pairCode(k, PAIR_ANY));
+  if (k < 0) return false;
+  return ((k < 32 ? trie.nextLow[o]! >>> k : high >>> (k - 32)) & 1) === 1;
 }
 
 /** What `startsIn` reads of a text, whatever the index: its words, and its characters outside ASCII. */
