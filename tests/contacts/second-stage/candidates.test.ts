@@ -4,7 +4,7 @@
 import { describe, expect, it } from "vitest";
 import { normalise } from "../../../src/domain/contacts/detection/normalise.ts";
 import type { Hit } from "../../../src/domain/contacts/detection/types.ts";
-import { candidatesOf, TOKEN, tokenRuns, type Candidate } from "../../../src/domain/contacts/second-stage/candidates.ts";
+import { candidatesOf, SPOKEN_MAIL, spokenMailRuns, STREET, streetRuns, TOKEN, tokenRuns, type Candidate } from "../../../src/domain/contacts/second-stage/candidates.ts";
 
 function candidates(text: string, hits: Hit[] = []): Array<Candidate & { text: string }> {
   const norm = normalise(text);
@@ -93,5 +93,29 @@ describe("candidates of the second stage", () => {
       else scanned.push([m.index, m.index + m[0].length]);
     }
     expect(tokenRuns(text)).toEqual(scanned);
+  });
+
+  it.each([
+    ["names of one to three words", "we're at 12 north lamar blvd. near the Brake Lane and old mill road, ok"],
+    ["more than three words before the type, and words glued by signs", "down the long winding o'neil x-y_z st then 5th\tave"],
+    ["a type with no name, a type inside a word, and one at either end", "st stx rowing the way\nclose to main st"],
+    ["nothing", ""],
+  ])("find the streets the scan of their expression finds (%s)", (_, text) => {
+    const scanned: Array<[number, number]> = [];
+    STREET.lastIndex = 0;
+    for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) scanned.push([m.index, m.index + m[0].length]);
+    expect(streetRuns(text)).toEqual(scanned);
+  });
+
+  it.each([
+    ["addresses said and typed", "mail sam.k at gmail dot com or s_k+1 (at) yahoo.co.uk, or bob @ x.org"],
+    ["a mailbox word followed by no connector, a sign run and words glued by signs", "on via at -- .x.y @ -- ab-cd chez moi then ..ok on it"],
+    ["connectors at the end and nothing", "ab @"],
+    ["nothing", ""],
+  ])("find the spoken addresses the scan of their expression finds (%s)", (_, text) => {
+    const scanned: Array<[number, number]> = [];
+    SPOKEN_MAIL.lastIndex = 0;
+    for (let m = SPOKEN_MAIL.exec(text); m !== null; m = SPOKEN_MAIL.exec(text)) scanned.push([m.index, m.index + m[0].length]);
+    expect(spokenMailRuns(text)).toEqual(scanned);
   });
 });

@@ -89,6 +89,17 @@ describe("the words a pattern's matches open with", () => {
     expect(words(/\b(a|b)\1/g)).toBeNull();
     expect(words(/\b(?<twice>ab)\k<twice>/g)).toBeNull();
   });
+
+  it("reads what the next word opens on after a whole word, where every match reads on into it", () => {
+    const next = (re: RegExp): Record<string, string> => Object.fromEntries(anchorOf(re)!.followedBy);
+    expect(next(/\b(?:the\s+)?(?:usual\s+|big\s+)?(?:google|gee)\s*-?\s*mail/gi)).toEqual({ the: "bgu", usual: "g", big: "g", google: "m", gee: "m" });
+    expect(next(/\b(?:on|in)\s+(?:the\s+)?(?:yelp|bbb)\b/gi)).toEqual({ on: "bty", in: "bty" });
+    // A match that may end after the word, or read no letter or digit after it, leaves the next word free.
+    expect(next(/\bcall\b(?:\s+me)?|\bring\s+me\b/gi)).toEqual({ ring: "m" });
+    expect(next(/\bcall\s*\?/gi)).toEqual({});
+    // A letter of another script read first is no ASCII word: the first ASCII letter or digit read after it is still the next word's first.
+    expect(next(/\bcall\s+[é\d][a-z]/giu)).toEqual({ call: "0123456789" + "abcdefghijklmnopqrstuvwxyz" });
+  });
 });
 
 /** What a scan of the whole text finds: each pattern whose gate passes, from the start, one character on after a rejected match. */

@@ -38,6 +38,14 @@ export interface Anchor {
    * only letters before it), so the runner tries capitals glued to digits too.
    */
   gluedCapitals: boolean;
+  /**
+   * Per word of `exact` after which every match reads a further letter or digit: the ones (lower
+   * case) that letter or digit may be ("the" in "(?:the\\s+)?(?:usual|big)\\s+mail": "u" and "b").
+   * The match reads the text's next word from its first character on, so a place whose next word
+   * opens on none of them is no start ("the cat"). A word not listed may end a match, or is not
+   * followed.
+   */
+  followedBy: ReadonlyMap<string, string>;
 }
 
 /** Raised by the reading on what it does not follow: the pattern is then scanned, not anchored. */
@@ -139,11 +147,19 @@ function alternativesOf(group: AST.Group | AST.CapturingGroup): AST.Alternative[
  * word read up to here; "open" while the word may go on, "closed" once something else followed it,
  * "prefix" when the word may go on with letters the reading does not follow. `bounded`: what the
  * expression made sure stands before the word (`Bound`).
+ *
+ * When the reading follows what comes after the word (`Reading.follows`), a word closes into "gap"
+ * instead, while the match has read no letter or digit after it, and "closed" once it reads one,
+ * `next` holding the letters and digits that one may be. Such a state holds its words in `words`
+ * (`word` is "") and stands for all of them: what follows a word does not depend on the word, so
+ * the hundreds a rule may open with are followed once, not each on its own.
  */
 interface State {
   word: string;
-  mode: "open" | "closed" | "prefix";
+  mode: "open" | "closed" | "prefix" | "gap";
   bounded: Bound;
+  next?: string;
+  words?: readonly string[];
 }
 
 /**
@@ -164,17 +180,45 @@ interface Reading {
   capitalised: boolean;
   /** Whether that capital may be glued to digits before it (`Anchor.gluedCapitals`). */
   gluedCapitals: boolean;
+  /** Whether a closed word is followed on to the first letter or digit read after it (`Anchor.followedBy`). */
+  follows: boolean;
 }
 
 /** Regex source: what follows is no ASCII character (a letter of another script, an emoji). */
 const NOT_ASCII_AHEAD = "(?![\\u0000-\\u007f])";
 
-const key = (s: State): string => `${s.mode}${s.bounded}${s.word}`;
+const key = (s: State): string => `${s.mode}${s.bounded}${s.word}/${s.next}`;
+
+/** Still reading: its opening word, or what follows a closed word when that is followed. */
+const active = (s: State): boolean => s.mode === "open" || s.mode === "gap";
+
+/** `s` once something else than a letter or digit followed its word. */
+const closed = (s: State, reading: Reading): State => (reading.follows && s.word !== "" ? { word: "", mode: "gap", bounded: s.bounded, words: [s.word] } : { ...s, mode: "closed" });
+
+/**
+ * How many states `states` would be without following past the words (a gap or a word's next
+ * letters counted as the closed word): the reading that follows decides what to spell out as the
+ * one that does not, so both read the same words.
+ */
+function unfollowedCount(states: readonly State[], reading: Reading): number {
+  if (!reading.follows) return states.length;
+  const keys = new Set<string>();
+  for (const s of states) {
+    if (s.words) for (const w of s.words) keys.add(key({ word: w, mode: "closed", bounded: s.bounded }));
+    else keys.add(key(s));
+  }
+  return keys.size;
+}
 
 function unique(states: State[]): State[] {
   if (states.length > STATE_LIMIT) throw new Unsupported("too many opening words");
   const seen = new Map<string, State>();
-  for (const s of states) seen.set(key(s), s);
+  for (const s of states) {
+    const k = key(s);
+    const known = seen.get(k);
+    // Two states that differ in their words only are one, holding the words of both.
+    seen.set(k, known?.words && s.words && known.words !== s.words ? { ...s, words: [...new Set([...known.words, ...s.words])] } : s);
+  }
   return [...seen.values()];
 }
 
@@ -213,8 +257,15 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
       const out: State[] = [];
       // Spelling out every combination ("\\d{1,4}": ten thousand numbers) would not pay: past a
       // point the words read so far become prefixes.
-      const spell = set.alnum.size <= SPELLED_OUT && states.length * set.alnum.size <= SPELLING_LIMIT;
+      // (The count without following is at most `states.length`: it is worked out only where that is too many.)
+      const spell = set.alnum.size <= SPELLED_OUT && (states.length * set.alnum.size <= SPELLING_LIMIT || unfollowedCount(states, reading) * set.alnum.size <= SPELLING_LIMIT);
       for (const s of states) {
+        if (s.mode === "gap") {
+          // The first letter or digit after the word, or still none; "" for a path no text follows.
+          if (set.alnum.size > 0 || !set.other) out.push({ ...s, mode: "closed", next: [...set.alnum].sort().join("") });
+          if (set.other) out.push(s);
+          continue;
+        }
         if (s.mode !== "open") {
           out.push(s);
           continue;
@@ -240,7 +291,7 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
         if (!spell && s.word === "") for (const c of set.alnum) out.push({ ...s, word: c, mode: "prefix" });
         else if (!spell) out.push({ ...s, mode: "prefix" });
         else for (const c of set.alnum) out.push(s.word.length >= WORD_LIMIT ? { ...s, mode: "prefix" } : { ...s, word: s.word + c });
-        if (set.other) out.push({ ...s, mode: "closed" });
+        if (set.other) out.push(closed(s, reading));
       }
       return unique(out);
     }
@@ -250,7 +301,7 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
           // \b before anything is read: the match starts where no letter or digit precedes.
           // \b after a letter or digit: what follows is none (not even "_"), so the word ends here.
           if (node.negate) return states;
-          return states.map((s) => (s.mode !== "open" ? s : s.word === "" ? bound(s, 2) : { ...s, mode: "closed" }));
+          return states.map((s) => (s.mode !== "open" ? s : s.word === "" ? bound(s, 2) : closed(s, reading)));
         case "start":
           return states.map((s) => bound(s, 2));
         case "lookbehind": {
@@ -275,7 +326,7 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
     case "Group":
     case "CapturingGroup": {
       const alternatives = alternativesOf(node);
-      if (states.every((s) => s.mode !== "open")) return states;
+      if (!states.some(active)) return states;
       return unique(alternatives.flatMap((alternative) => sequence(alternative.elements, states, reading)));
     }
     case "Quantifier": {
@@ -302,12 +353,12 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
 }
 
 function sequence(elements: readonly AST.Element[], states: State[], reading: Reading): State[] {
-  // A path whose opening word is read (closed or prefix) is done: only open ones read on.
+  // A path whose opening word is read (closed or prefix) is done: only open ones read on (and gaps, when followed).
   const done: State[] = [];
   let open = states;
   for (const element of elements) {
     if (open.length === 0) break;
-    open = step(element, open, reading).filter((s) => s.mode === "open" || (done.push(s), false));
+    open = step(element, open, reading).filter((s) => active(s) || (done.push(s), false));
   }
   return unique([...done, ...open]);
 }
@@ -330,12 +381,9 @@ function readAnchor(re: RegExp): Anchor | null {
   if (re.flags.includes("v")) return null;
   const flags = re.flags.replace(/[gyd]/g, "");
   try {
-    const { pattern } = parseRegExpLiteral(re);
-    return openingWords(
-      pattern.alternatives.map((alternative) => alternative.elements),
-      flags,
-      false,
-    );
+    const sequences = parseRegExpLiteral(re).pattern.alternatives.map((alternative) => alternative.elements);
+    const anchor = openingWords(sequences, flags, false);
+    return anchor && { ...anchor, followedBy: followers(sequences, flags, anchor.exact) };
   } catch (error) {
     // A syntax the parser does not know yet (the engine may be newer): scanned.
     if (error instanceof RegExpSyntaxError) return null;
@@ -350,9 +398,9 @@ function readAnchor(re: RegExp): Anchor | null {
 function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Anchor | null {
   const before: Bound = bounded ? 2 : 0;
   let states: State[];
-  const reading: Reading = { flags, outside: new Set(), capitalised: false, gluedCapitals: false };
+  const reading: Reading = { flags, outside: new Set(), capitalised: false, gluedCapitals: false, follows: false };
   try {
-    states = unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded: before }], reading)));
+    states = finalStates(sequences, before, reading);
   } catch (error) {
     if (error instanceof Unsupported) return null;
     throw error;
@@ -372,7 +420,40 @@ function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: s
   for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
   for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
   const outside = reading.outside.size > 0 ? new RegExp([...reading.outside].join("|"), flags) : null;
-  return { exact, prefixes, outside, capitalised: reading.capitalised, gluedCapitals: reading.gluedCapitals };
+  return { exact, prefixes, outside, capitalised: reading.capitalised, gluedCapitals: reading.gluedCapitals, followedBy: new Map() };
+}
+
+/** The states after reading the alternatives `sequences` from a match's start, `before` standing before it. */
+const finalStates = (sequences: ReadonlyArray<readonly AST.Element[]>, before: Bound, reading: Reading): State[] =>
+  unique(sequences.flatMap((elements) => sequence(elements, [{ word: "", mode: "open", bounded: before }], reading)));
+
+/**
+ * `Anchor.followedBy` of the alternatives `sequences`, whose exact opening words are `exact`: the
+ * reading once more, each closed word followed on to the first letter or digit read after it. It
+ * spells out what the first reading does (`unfollowedCount`), so a word closes on the same paths in
+ * both. Empty where this reading gives up.
+ */
+function followers(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, exact: ReadonlySet<string>): Map<string, string> {
+  if (exact.size === 0) return new Map();
+  const reading: Reading = { flags, outside: new Set(), capitalised: false, gluedCapitals: false, follows: true };
+  let states: State[];
+  try {
+    states = finalStates(sequences, 0, reading);
+  } catch (error) {
+    if (error instanceof Unsupported) return new Map();
+    throw error;
+  }
+  const next = new Map<string, Set<string>>();
+  const unfollowed = new Set<string>();
+  for (const s of states) {
+    for (const w of s.words ?? [s.word]) {
+      if (!exact.has(w)) continue;
+      // A match that may end, or read no letter or digit, after the word: any next word will do.
+      if (s.mode !== "closed" || s.next === undefined) unfollowed.add(w);
+      else for (const c of s.next) (next.get(w) ?? next.set(w, new Set()).get(w)!).add(c);
+    }
+  }
+  return new Map([...next].filter(([w]) => !unfollowed.has(w)).map(([w, chars]) => [w, [...chars].sort().join("")]));
 }
 
 /** True for an anchor whose matches open on known words only, not on any capitalised word: one that can skip a text. */
@@ -452,9 +533,31 @@ interface TrieNode {
   prefixOf: number[];
   /** Patterns that may open with exactly the word up to here. */
   wordOf: number[];
+  /** Per pattern of `wordOf`, the slots its next word may open on (`followMask`). */
+  wordNext: Array<[number, number]>;
 }
 
-const trieNode = (): TrieNode => ({ next: [], prefixOf: [], wordOf: [] });
+const trieNode = (): TrieNode => ({ next: [], prefixOf: [], wordOf: [], wordNext: [] });
+
+/** `CompactTrie.nextHigh` of a word any next word (or none) may follow: `Anchor.followedBy` does not list it. */
+const ANY_NEXT = -1;
+
+/**
+ * The slots (`slot`) the next word after exact opening word `word` may open on, as bits: slots
+ * 0-31 in the first number, 32-35 in the second; [0, `ANY_NEXT`] for any.
+ */
+function followMask(anchor: Anchor, word: string): [number, number] {
+  const next = anchor.followedBy.get(word);
+  if (next === undefined) return [0, ANY_NEXT];
+  let low = 0;
+  let high = 0;
+  for (let i = 0; i < next.length; i++) {
+    const k = slot(next.charCodeAt(i));
+    if (k < 32) low |= 1 << k;
+    else high |= 1 << (k - 32);
+  }
+  return [low, high];
+}
 
 /** The trie slot of an ASCII letter (either case) or digit, by character code; -1 for anything else. */
 function slot(c: number): number {
@@ -512,6 +615,9 @@ interface CompactTrie {
   prefixOwners: Int32Array;
   firstWordOwner: Int32Array;
   wordOwners: Int32Array;
+  /** Per entry of `wordOwners`, the two halves of its `followMask`. */
+  nextLow: Int32Array;
+  nextHigh: Int32Array;
 }
 
 /** `trie` numbered breadth-first into a CompactTrie. */
@@ -528,6 +634,7 @@ function compact(trie: TrieNode): CompactTrie {
   const children: number[] = [];
   const prefixOwners: number[] = [];
   const wordOwners: number[] = [];
+  const wordNext: Array<[number, number]> = [];
   const firstChild = new Int32Array(nodes.length + 1);
   const firstPrefixOwner = new Int32Array(nodes.length + 1);
   const firstWordOwner = new Int32Array(nodes.length + 1);
@@ -542,6 +649,7 @@ function compact(trie: TrieNode): CompactTrie {
     prefixOwners.push(...node.prefixOf);
     firstWordOwner[n] = wordOwners.length;
     wordOwners.push(...node.wordOf);
+    wordNext.push(...node.wordNext);
   });
   firstChild[nodes.length] = children.length;
   firstPrefixOwner[nodes.length] = prefixOwners.length;
@@ -559,6 +667,8 @@ function compact(trie: TrieNode): CompactTrie {
     prefixOwners: Int32Array.from(prefixOwners),
     firstWordOwner,
     wordOwners: Int32Array.from(wordOwners),
+    nextLow: Int32Array.from(wordNext, ([low]) => low),
+    nextHigh: Int32Array.from(wordNext, ([, high]) => high),
   };
 }
 
@@ -567,9 +677,6 @@ function childOf(trie: CompactTrie, node: number, k: number): number {
   for (let c = trie.firstChild[node]!, end = trie.firstChild[node + 1]!; c < end; c++) if (trie.childSlot[c] === k) return trie.childNode[c]!;
   return -1;
 }
-
-/** Any character outside ASCII: a text without one needs no `Anchor.outside` test. */
-const NOT_ASCII = /[\u0080-\uffff]/;
 
 const indexes = new WeakMap<readonly { re: RegExp }[], AnchorIndex>();
 
@@ -604,7 +711,11 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
   const sticky = expressions.map((re, k) => {
     const anchor = anchorOf(re);
     if (!anchor) return null;
-    for (const w of anchor.exact) nodeOf(w).wordOf.push(k);
+    for (const w of anchor.exact) {
+      const node = nodeOf(w);
+      node.wordOf.push(k);
+      node.wordNext.push(followMask(anchor, w));
+    }
     for (const w of anchor.prefixes) nodeOf(w).prefixOf.push(k);
     return new RegExp(re.source, `${re.flags.replace(/[gy]/g, "")}y`);
   });
@@ -650,9 +761,54 @@ export class Places {
   }
 }
 
-/** `startsIn`'s scratch: each place found as its expression and offset, in the order found (grown as needed, reused). */
-let placeOwner = new Int32Array(4096);
-let placeAt = new Int32Array(4096);
+/**
+ * `startsIn`'s scratch while it walks a text: each place found as its expression (`owner`) and
+ * offset (`at`), in the order found (grown as needed, reused); `last`, per expression, the last
+ * place it was given (`AnchorIndex.lastPlace`); `counts`, per expression k, how many places (at k + 1).
+ * Module-level functions read it, not closures made per call.
+ */
+const found: { count: number; owner: Int32Array; at: Int32Array; last: Int32Array; counts: Int32Array } = {
+  count: 0,
+  owner: new Int32Array(4096),
+  at: new Int32Array(4096),
+  last: new Int32Array(0),
+  counts: new Int32Array(0),
+};
+
+/** Place `at` for expression `k`, unless it has it already (a word may begin with two prefixes of one pattern, or be one of its words as well). */
+function addPlace(k: number, at: number): void {
+  if (found.last[k] === at) return;
+  found.last[k] = at;
+  if (found.count === found.owner.length) {
+    found.owner = grown(found.owner);
+    found.at = grown(found.at);
+  }
+  found.owner[found.count] = k;
+  found.at[found.count++] = at;
+  found.counts[k + 1]!++;
+}
+
+/** Place `at` for the expressions of `owners` from `from` to before `to`. */
+function addPlaces(owners: Int32Array, from: number, to: number, at: number): void {
+  for (let o = from; o < to; o++) addPlace(owners[o]!, at);
+}
+
+/**
+ * The word of `text` from `from` to its run's `end`, followed down `trie` as far as it goes: place `from` for the
+ * patterns of each prefix it begins with, and of the whole word when the trie holds it to the end and the next word
+ * (opening on slot `next`, -1: none) may follow it (`mayFollow`).
+ */
+function followWord(trie: CompactTrie, text: string, from: number, end: number, next: number): void {
+  let node = trie.rootChild[slot(text.charCodeAt(from))]!;
+  for (let at = from; node >= 0;) {
+    addPlaces(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, from);
+    if (++at === end) {
+      for (let o = trie.firstWordOwner[node]!, to = trie.firstWordOwner[node + 1]!; o < to; o++) if (mayFollow(trie, o, next)) addPlace(trie.wordOwners[o]!, from);
+      return;
+    }
+    node = childOf(trie, node, slot(text.charCodeAt(at)));
+  }
+}
 
 /**
  * Where each anchored pattern of `index` may start in `text`: per pattern, the ascending offsets of
@@ -672,58 +828,35 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
   const last = index.lastPlace.fill(-1);
   // Per expression, how many places (at k + 1), then where its places begin.
   const first = new Int32Array(expressions + 1);
-  let found = 0;
-  const add = (owners: Int32Array, from: number, to: number, at: number): void => {
-    for (let o = from; o < to; o++) {
-      const k = owners[o]!;
-      // A word may begin with two prefixes of one pattern, or be one of its words as well.
-      if (last[k] === at) continue;
-      last[k] = at;
-      if (found === placeOwner.length) {
-        placeOwner = grown(placeOwner);
-        placeAt = grown(placeAt);
-      }
-      placeOwner[found] = k;
-      placeAt[found++] = at;
-      first[k + 1]!++;
-    }
-  };
-  // A word from `from` to its run's `end`, followed down the trie as far as it goes: the patterns of each prefix it begins
-  // with, and of the whole word when the trie holds it to the end.
-  const follow = (from: number, end: number): void => {
-    let node = trie.rootChild[slot(text.charCodeAt(from))]!;
-    for (let at = from; node >= 0;) {
-      add(trie.prefixOwners, trie.firstPrefixOwner[node]!, trie.firstPrefixOwner[node + 1]!, from);
-      if (++at === end) {
-        add(trie.wordOwners, trie.firstWordOwner[node]!, trie.firstWordOwner[node + 1]!, from);
-        return;
-      }
-      node = childOf(trie, node, slot(text.charCodeAt(at)));
-    }
-  };
+  found.count = 0;
+  found.last = last;
+  found.counts = first;
   const { runs, length } = walked;
   for (let r = 0; r < length;) {
     const start = runs[r]!;
     const end = runs[r + 1]!;
     const glued = r + 3 + runs[r + 2]!;
-    if (isCapital(text.charCodeAt(start))) add(index.capitalised, 0, index.capitalised.length, start);
-    follow(start, end);
+    const next = glued < length ? slot(text.charCodeAt(runs[glued]!)) : -1;
+    if (isCapital(text.charCodeAt(start))) addPlaces(index.capitalised, 0, index.capitalised.length, start);
+    followWord(trie, text, start, end, next);
     for (r += 3; r < glued; r++) {
       const from = runs[r]!;
-      if (isCapital(text.charCodeAt(from))) add(index.gluedCapitals, 0, index.gluedCapitals.length, from);
-      follow(from, end);
+      if (isCapital(text.charCodeAt(from))) addPlaces(index.gluedCapitals, 0, index.gluedCapitals.length, from);
+      followWord(trie, text, from, end, next);
     }
   }
   // Places are found in ascending order: sorted by expression (a stable counting sort), each one's places stay ascending.
   for (let k = 0; k < expressions; k++) first[k + 1]! += first[k]!;
   // `last` is free again: per expression, where its next place goes.
   last.set(first.subarray(0, expressions));
-  const flat = new Int32Array(found);
-  for (let p = 0; p < found; p++) flat[last[placeOwner[p]!]!++] = placeAt[p]!;
+  const { count, owner, at } = found;
+  const flat = new Int32Array(count);
+  for (let p = 0; p < count; p++) flat[last[owner[p]!]!++] = at[p]!;
   let scanned = index.unanchored;
-  if (walked.notAscii)
+  // An `Anchor.outside` test matches one character outside ASCII: it is asked of the text's own, listed once.
+  if (walked.notAscii !== "")
     index.outside.forEach((test, k) => {
-      if (test?.test(text)) {
+      if (test?.test(walked.notAscii)) {
         if (scanned === index.unanchored) scanned = scanned.slice();
         scanned[k] = 1;
       }
@@ -733,7 +866,19 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
-/** What `startsIn` reads of a text, whatever the index: its words, and whether it holds a character outside ASCII. */
+/**
+ * True when the whole word of entry `o` of `trie.wordOwners` may open its pattern's match where the
+ * next word opens on slot `k` (-1: no next word): every match reads that word's first character
+ * when it reads any letter or digit past the opening word (`Anchor.followedBy`).
+ */
+function mayFollow(trie: CompactTrie, o: number, k: number): boolean {
+  const high = trie.nextHigh[o]!;
+  if (high === ANY_NEXT) return true;
+  if (k < 0) return false;
+  return ((k < 32 ? trie.nextLow[o]! >>> k : high >>> (k - 32)) & 1) === 1;
+}
+
+/** What `startsIn` reads of a text, whatever the index: its words, and its characters outside ASCII. */
 interface Walked {
   /**
    * Per maximal run of ASCII letters and digits, in order: its start, its end, how many letters of
@@ -743,7 +888,11 @@ interface Walked {
   runs: Int32Array;
   /** How much of `runs` holds this text's. */
   length: number;
-  notAscii: boolean;
+  /**
+   * The text's characters outside ASCII, each once (a surrogate pair as one), apart by spaces: a
+   * test of one such character (`Anchor.outside`) matches here when it matches the text. "" for none.
+   */
+  notAscii: string;
 }
 
 /**
@@ -758,16 +907,23 @@ let walkRuns = new Int32Array(1024);
 function walk(text: string): Walked | null {
   if (text === lastWalkedText) return lastWalk;
   lastWalkedText = text;
-  if (text.includes("\u017f") || text.includes("\u212a")) return (lastWalk = null);
   let length = 0;
+  const notAscii = new Set<string>();
   const push = (value: number): void => {
     if (length === walkRuns.length) walkRuns = grown(walkRuns);
     walkRuns[length++] = value;
   };
   for (let i = 0; i < text.length;) {
-    let k = slot(text.charCodeAt(i));
+    const c = text.charCodeAt(i);
+    let k = slot(c);
     if (k < 0) {
-      i++;
+      if (c < 128) i++;
+      else if (c === 0x17f || c === 0x212a) return (lastWalk = null);
+      else {
+        const next = isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+        notAscii.add(text.slice(i, next));
+        i = next;
+      }
       continue;
     }
     const run = length;
@@ -784,8 +940,11 @@ function walk(text: string): Walked | null {
     }
     walkRuns[run + 1] = i;
   }
-  return (lastWalk = { runs: walkRuns, length, notAscii: NOT_ASCII.test(text) });
+  return (lastWalk = { runs: walkRuns, length, notAscii: [...notAscii].join(" ") });
 }
+
+const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
+const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
 
 /** `array`'s values in one twice as long. */
 function grown(array: Int32Array): Int32Array<ArrayBuffer> {

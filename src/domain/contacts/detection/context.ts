@@ -353,7 +353,7 @@ export function caseless(source: string): string {
 
 /** The clause around an offset: from the last sentence break before it to the next one after. */
 /** ".", "!", "?", line break, ";": by character code, as this runs for almost every match. */
-const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
+export const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
 
 export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
   let b = end;

@@ -32,7 +32,7 @@
  * form is read with its clause (`live`): negated, refused, or pointed back at the platform ("pay you
  * directly through the app") it stays innocent.
  */
-import { after, negatedBefore, type Pattern, sentenceText } from "./context.ts";
+import { after, isClauseEnd, negatedBefore, type Pattern, sentenceText } from "./context.ts";
 import { GREEK_END, GREEK_START, greekWords, negatedAbroad } from "./other-languages.ts";
 import { live } from "./phrases.ts";
 import { ELSEWHERE, THROUGH_PLATFORM } from "./platform-bypass.ts";
@@ -134,10 +134,15 @@ const CLAUSE_NEGATED = new RegExp(
 const INVOICE_ASKED =
   /\b(?:necesito|preciso(?:\s+de)?|need|needs|brauche|mi\s+serve|ho\s+bisogno\s+(?:della|di)|potrzebuje|il\s+me\s+faut|besoin\s+d['’]\s?une?)\s+(?:(?:la|el|una?|an?|the|eine|die|de|da|a)\s+)?(?:factura|fatura|nota(?:\s+fiscal)?|invoice|receipt|rechnung|fattura|faktur\w*|facture|recibo)\b/i;
 
-/** The clause around a match: between the nearest ".!?;" or line breaks either side. */
+/**
+ * The clause around a match: between the nearest ".!?;" or line breaks either side, read outwards from the match (a
+ * search for the clause's start from the text's would try every place before the match).
+ */
 function clauseAround(text: string, m: RegExpExecArray): string {
-  const start = text.slice(0, m.index).search(/[^.!?;\n]*$/);
-  const end = /^[^.!?;\n]*/.exec(text.slice(m.index + m[0].length))![0].length + m.index + m[0].length;
+  let start = m.index;
+  while (start > 0 && !isClauseEnd(text.charCodeAt(start - 1))) start--;
+  let end = m.index + m[0].length;
+  while (end < text.length && !isClauseEnd(text.charCodeAt(end))) end++;
   return text.slice(start, end);
 }
 

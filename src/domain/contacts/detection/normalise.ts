@@ -1645,7 +1645,7 @@ export function isSpaceCode(c: number): boolean {
 }
 
 /** An ASCII letter, by character code. */
-const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
+export const isAsciiLetter = (c: number): boolean => (c | 0x20) >= 97 && (c | 0x20) <= 122;
 
 /** Rewrites every app or platform name in disguise to its plain spelling (see `channelSpelled`). */
 function canonicalChannelNames(src: Mapped): Mapped {

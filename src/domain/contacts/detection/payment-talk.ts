@@ -97,7 +97,9 @@ function offeredBeside(words: string): boolean {
  * spaces between the comma and the match: a tail of the clause before, "..., no receipt").
  */
 function clauseOf(m: RegExpExecArray, text: string, start: number, end: number): string | null {
-  const opens = start + text.slice(start, m.index).search(/[^,;]*$/);
+  // Read back from the match to the comma: a search for "[^,;]*$" tries every place of the sentence before it.
+  let opens = m.index;
+  while (opens > start && text[opens - 1] !== "," && text[opens - 1] !== ";") opens--;
   return /^\s*$/.test(text.slice(opens, m.index)) ? null : text.slice(opens, end).split(/[,;]/, 1)[0]!;
 }
 

@@ -11,7 +11,7 @@
 import { NOT_A_STREET_NAME } from "../detection/address.ts";
 import { anchorIndex, startsIn } from "../detection/anchors.ts";
 import { scan, tryAt } from "../detection/context.ts";
-import { isSpaceCode } from "../detection/normalise.ts";
+import { isAsciiLetter, isDigitCode, isSpaceCode } from "../detection/normalise.ts";
 import { piecePlace } from "../detection/number-pieces.ts";
 import { posedAs } from "../detection/other-languages.ts";
 import { hasPhoneCue, labelledOrderNumberAt, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
@@ -96,10 +96,142 @@ export function tokenRuns(text: string): Array<[number, number]> {
   return out;
 }
 
+/**
+ * Whether a token generator's run is worth a candidate: four units or more, holding "@" or "_", a
+ * letter or digit then "." or "/" then a letter ("shop.com", "ig/sam"), or both a letter and a
+ * digit. One pass over its codes, where four searches read each of some 400 runs of a long message.
+ */
+function handleShaped(match: string): boolean {
+  if (match.length < 4) return false;
+  let letter = false;
+  let digit = false;
+  for (let i = 0; i < match.length; i++) {
+    const c = match.charCodeAt(i);
+    if (c === 64 || c === 95) return true;
+    if (isAsciiLetter(c)) letter = true;
+    else if (isDigitCode(c)) digit = true;
+    else if ((c === 46 || c === 47) && i > 0 && i + 1 < match.length && isAsciiAlnum(match.charCodeAt(i - 1)) && isAsciiLetter(match.charCodeAt(i + 1))) return true;
+  }
+  return letter && digit;
+}
+
+const isAsciiAlnum = (c: number): boolean => isAsciiLetter(c) || isDigitCode(c);
+
 /** Handle-, address- or link-shaped runs of text: what `tokenRuns` finds without the scan. */
 export const TOKEN = /[^\s,;:!?()"'<>\[\]]*[a-z0-9][^\s,;:!?()"'<>\[\]]*/gi;
 
 const STREET_WORDS = "st|street|rd|road|ave|avenue|dr|drive|ln|lane|blvd|boulevard|way|ct|court|pl|place|cres|crescent|close|terrace|hwy|highway|pkwy|parkway|circle|cir|trail|row|square|sq";
+
+/** A street's name of one to three words and its type: "north lamar blvd", "Brake Lane." (the street generator's expression). */
+export const STREET = new RegExp(String.raw`\b(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:${STREET_WORDS})\b\.?`, "gi");
+/** STREET tried at one place. */
+const STREET_AT = new RegExp(STREET.source, "iy");
+/** A street type after a blank: every match of STREET ends on one. */
+const STREET_TYPE = new RegExp(String.raw`[ \t](?:${STREET_WORDS})\b`, "gi");
+
+const isBlankCode = (c: number): boolean => c === 32 || c === 9;
+/** A character of a street name's word (`[\w'’\-]`). */
+const isStreetWordCode = (c: number): boolean => isAsciiAlnum(c) || c === 95 || c === 39 || c === 0x2019 || c === 45;
+
+/**
+ * STREET's matches as a scan finds them (the search resumed past each), tried only at the words up
+ * to three before a street type after a blank. A match's words are parted by blanks and its type
+ * stands after one, so the first such type at or past where the search stands (`STREET_TYPE`) is
+ * in every match that opens before it, at most three words after its start: the places further
+ * back hold none, and the scan's tries there (each reading up to three words on, then every street
+ * type) are skipped.
+ */
+export function streetRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // Every place before `tried` was tried or holds no match.
+  let tried = 0;
+  STREET_TYPE.lastIndex = 0;
+  for (let type = STREET_TYPE.exec(text); type !== null; type = STREET_TYPE.exec(text)) {
+    const blank = type.index;
+    // Back over up to three words, each after its blanks.
+    let from = blank + 1;
+    for (let k = 0; k < 3; k++) {
+      let at = from;
+      while (at > tried && isBlankCode(text.charCodeAt(at - 1))) at--;
+      if (at === from) break;
+      while (at > tried && isStreetWordCode(text.charCodeAt(at - 1))) at--;
+      from = at;
+    }
+    for (let at = Math.max(from, tried); at < blank; at++) {
+      // STREET opens on a letter after no letter, digit or "_" (its \b).
+      if (!isAsciiLetter(text.charCodeAt(at)) || (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
+      STREET_AT.lastIndex = at;
+      const m = STREET_AT.exec(text);
+      if (m === null) continue;
+      const end = at + m[0].length;
+      out.push([at, end]);
+      // The scan resumes past the match: so does the search for the next type.
+      tried = end;
+      STREET_TYPE.lastIndex = end;
+      break;
+    }
+    if (tried < blank) tried = blank;
+  }
+  return out;
+}
+
+const isWordCode = (c: number): boolean => isAsciiAlnum(c) || c === 95;
+
+/** A mailbox, its "@" or its word for it ("at", "arroba", ...) and a domain, said or typed loosely (the spoken generator's expression). */
+export const SPOKEN_MAIL =
+  /\b[\w.+-]{2,}(?:[ \t]*(?:@|\([ \t]*at[ \t]*\))[ \t]*|[ \t]+(?:at|arroba|chez|bei|on|via)[ \t]+)[\w.-]{2,}(?:[ \t]*(?:\(?[ \t]*(?:dot|punkt|point|punto|ponto|period)[ \t]*\)?|\.)[ \t]*[a-z]{2,12})*/gi;
+/** SPOKEN_MAIL tried at one place. */
+const SPOKEN_MAIL_AT = new RegExp(SPOKEN_MAIL.source, "iy");
+
+/** A character of SPOKEN_MAIL's mailbox (`[\w.+-]`). */
+const isMailboxCode = (c: number): boolean => isWordCode(c) || c === 46 || c === 43 || c === 45;
+
+/**
+ * Whether SPOKEN_MAIL's "@" or word for it may stand at `at`: after any blanks an "@" or "(", or
+ * after one blank or more a letter its words open on.
+ */
+function connectorMayStand(text: string, at: number): boolean {
+  let i = at;
+  while (i < text.length && isBlankCode(text.charCodeAt(i))) i++;
+  if (i === text.length) return false;
+  const c = text.charCodeAt(i);
+  if (c === 64 || c === 40) return true;
+  const lower = c | 0x20;
+  return i > at && (lower === 97 || lower === 98 || lower === 99 || lower === 111 || lower === 118);
+}
+
+/**
+ * SPOKEN_MAIL's matches as a scan finds them (the search resumed past each), tried only in the runs
+ * of mailbox characters that the "@" or its word may follow. A match's mailbox reads such a run to
+ * its end (none of the characters that open the "@" or its word belongs to it), so a run followed
+ * by neither holds no match, and the scan's tries in it (each reading the run, then giving it back
+ * one character at a time) are skipped.
+ */
+export function spokenMailRuns(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  // Every place before `from` was tried or holds no match.
+  let from = 0;
+  for (let i = 0; i < text.length;) {
+    if (!isMailboxCode(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < text.length && isMailboxCode(text.charCodeAt(i))) i++;
+    if (!connectorMayStand(text, i)) continue;
+    for (let at = Math.max(start, from); at + 2 <= i; at++) {
+      // SPOKEN_MAIL opens on a word boundary (its \b).
+      if (isWordCode(text.charCodeAt(at)) === (at > 0 && isWordCode(text.charCodeAt(at - 1)))) continue;
+      SPOKEN_MAIL_AT.lastIndex = at;
+      const m = SPOKEN_MAIL_AT.exec(text);
+      if (m === null) continue;
+      from = at + m[0].length;
+      out.push([at, from]);
+      break;
+    }
+  }
+  return out;
+}
 
 /** A street's name (one to three words) and type right after a number: " Brake Lane", " north lamar blvd"; group 1 the name. */
 const STREET_AFTER = new RegExp(String.raw`^[ \t]+((?:[a-z][\w'’\-]*[ \t]+){1,3})(?:${STREET_WORDS})\b`, "i");
@@ -211,13 +343,9 @@ const LOOSE: readonly Loose[] = [
     walk: tokenRuns,
     generator: "token",
     kind: "SOCIAL_HANDLE",
-    keep: (match) => match.length >= 4 && (/[@_]/.test(match) || /[a-z0-9][.\/][a-z]/i.test(match) || (/[a-z]/i.test(match) && /\d/.test(match))),
+    keep: handleShaped,
   },
-  {
-    re: /\b[\w.+-]{2,}(?:[ \t]*(?:@|\([ \t]*at[ \t]*\))[ \t]*|[ \t]+(?:at|arroba|chez|bei|on|via)[ \t]+)[\w.-]{2,}(?:[ \t]*(?:\(?[ \t]*(?:dot|punkt|point|punto|ponto|period)[ \t]*\)?|\.)[ \t]*[a-z]{2,12})*/gi,
-    generator: "spoken",
-    kind: "EMAIL",
-  },
+  { re: SPOKEN_MAIL, walk: spokenMailRuns, generator: "spoken", kind: "EMAIL" },
   { re: new RegExp(String.raw`\b(?:${CHANNEL_NAMES})\b`, "gi"), generator: "channel", kind: "MESSAGING_APP" },
   {
     re: new RegExp(String.raw`\b(?:${CHANNEL_NAMES})\b(?:[ \t]*(?:[:=\-–]|(?:is|at|me|on|name|handle|id|username|under|as)\b)[ \t]*){0,3}@?[\w.\-]+(?:[ \t]+[\w.\-]+)?`, "gi"),
@@ -230,7 +358,7 @@ const LOOSE: readonly Loose[] = [
     generator: "address",
     kind: "ADDRESS",
   },
-  { re: new RegExp(String.raw`\b(?:[a-z][\w'’\-]*[ \t]+){1,3}(?:${STREET_WORDS})\b\.?`, "gi"), generator: "street", kind: "ADDRESS" },
+  { re: STREET, walk: streetRuns, generator: "street", kind: "ADDRESS" },
   { re: /\b[A-Z]{1,2}\d[A-Z\d]?[ \t]*\d[A-Z]{2}\b|\b\d{5}(?:-\d{4})?\b/g, generator: "postcode", kind: "ADDRESS" },
   { re: /\b[A-Z][a-z'’\-]+(?:[ \t]+(?:[A-Z]\.[ \t]+)?[A-Z][a-z'’\-]+){1,2}/g, generator: "name", kind: "FULL_NAME" },
 ];
