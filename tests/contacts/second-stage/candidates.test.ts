@@ -6,6 +6,17 @@ import { normalise } from "../../../src/domain/contacts/detection/normalise.ts";
 import type { Hit } from "../../../src/domain/contacts/detection/types.ts";
 import { candidatesOf, SPOKEN_MAIL, spokenMailRuns, STREET, streetRuns, TOKEN, tokenRuns, type Candidate } from "../../../src/domain/contacts/second-stage/candidates.ts";
 
+/** The [start, end) spans a plain scan of the global expression `re` finds in `text` (empty matches skipped): what each finder must equal. */
+function scanned(re: RegExp, text: string): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) re.lastIndex++;
+    else spans.push([m.index, m.index + m[0].length]);
+  }
+  return spans;
+}
+
 function candidates(text: string, hits: Hit[] = []): Array<Candidate & { text: string }> {
   const norm = normalise(text);
   return candidatesOf(norm, hits).candidates.map((c) => ({ ...c, text: norm.text.slice(c.start, c.end) }));
@@ -86,13 +97,7 @@ describe("candidates of the second stage", () => {
     ["a run at either end", "abc"],
     ["nothing", ""],
   ])("find the token runs the scan of their expression finds (%s)", (_, text) => {
-    const scanned: Array<[number, number]> = [];
-    TOKEN.lastIndex = 0;
-    for (let m = TOKEN.exec(text); m !== null; m = TOKEN.exec(text)) {
-      if (m[0].length === 0) TOKEN.lastIndex++;
-      else scanned.push([m.index, m.index + m[0].length]);
-    }
-    expect(tokenRuns(text)).toEqual(scanned);
+    expect(tokenRuns(text)).toEqual(scanned(TOKEN, text));
   });
 
   it.each([
@@ -101,10 +106,7 @@ describe("candidates of the second stage", () => {
     ["a type with no name, a type inside a word, and one at either end", "st stx rowing the way\nclose to main st"],
     ["nothing", ""],
   ])("find the streets the scan of their expression finds (%s)", (_, text) => {
-    const scanned: Array<[number, number]> = [];
-    STREET.lastIndex = 0;
-    for (let m = STREET.exec(text); m !== null; m = STREET.exec(text)) scanned.push([m.index, m.index + m[0].length]);
-    expect(streetRuns(text)).toEqual(scanned);
+    expect(streetRuns(text)).toEqual(scanned(STREET, text));
   });
 
   it.each([
@@ -113,9 +115,6 @@ describe("candidates of the second stage", () => {
     ["connectors at the end and nothing", "ab @"],
     ["nothing", ""],
   ])("find the spoken addresses the scan of their expression finds (%s)", (_, text) => {
-    const scanned: Array<[number, number]> = [];
-    SPOKEN_MAIL.lastIndex = 0;
-    for (let m = SPOKEN_MAIL.exec(text); m !== null; m = SPOKEN_MAIL.exec(text)) scanned.push([m.index, m.index + m[0].length]);
-    expect(spokenMailRuns(text)).toEqual(scanned);
+    expect(spokenMailRuns(text)).toEqual(scanned(SPOKEN_MAIL, text));
   });
 });
