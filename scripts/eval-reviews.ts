@@ -40,6 +40,9 @@ export interface ReviewTally {
   innocents: number;
 }
 
+/** The messages of a review item: a burst's as written, a single `text` as one message. */
+export const messagesOf = (item: Pick<ReviewItem, "text" | "messages">): string[] => item.messages ?? [item.text ?? ""];
+
 /** A tally of nothing yet. */
 const noTally = (): ReviewTally => ({ caught: 0, attacks: 0, flagged: 0, innocents: 0 });
 
@@ -47,7 +50,7 @@ const noTally = (): ReviewTally => ({ caught: 0, attacks: 0, flagged: 0, innocen
 export function tally(items: ReadonlyArray<Omit<ReviewItem, "id" | "kind">>, judge: Judge): ReviewTally {
   const t = noTally();
   for (const item of items) {
-    const messages = item.messages ?? [item.text ?? ""];
+    const messages = messagesOf(item);
     const burst = messages.length > 1;
     if (item.contact) {
       t.attacks++;
@@ -62,13 +65,12 @@ export function tally(items: ReadonlyArray<Omit<ReviewItem, "id" | "kind">>, jud
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
 
-/** The read half of the pool (tests/contacts/read-reviews/*.json), file by file in name order: a trained stage may learn from it. */
-export function readReviews(): Array<{ file: string; items: ReviewItem[] }> {
-  return reviewFiles(join(ROOT, "tests/contacts/read-reviews"));
-}
-
-/** Every review file of `dir`, in name order. */
-function reviewFiles(dir: string): Array<{ file: string; items: ReviewItem[] }> {
+/**
+ * One half of the pool of blind reviews, file by file in name order: "read" (tests/contacts/read-reviews/, which a
+ * trained stage may learn from) or "unseen" (tests/contacts/unseen-reviews/, which judges and is never read).
+ */
+export function reviews(half: "read" | "unseen"): Array<{ file: string; items: ReviewItem[] }> {
+  const dir = join(ROOT, `tests/contacts/${half}-reviews`);
   return readdirSync(dir)
     .filter((f) => f.endsWith(".json"))
     .sort()
@@ -81,10 +83,9 @@ async function main(): Promise<void> {
   // type-graphql's decorators in the modules the detector imports need the metadata polyfill first.
   await import(pathToFileURL(join(checkout, "node_modules/reflect-metadata/Reflect.js")).href);
   const judge = (await import(pathToFileURL(join(checkout, "tests/chat/detector-helpers.ts")).href)) as Judge;
-  const dir = join(ROOT, process.argv.includes("--read") ? "tests/contacts/read-reviews" : "tests/contacts/unseen-reviews");
   const pool = noTally();
   const line = (name: string, t: ReviewTally): string => `${name.padEnd(36)} caught ${t.caught}/${t.attacks}  flagged ${t.flagged}/${t.innocents}`;
-  for (const { file, items } of reviewFiles(dir)) {
+  for (const { file, items } of reviews(process.argv.includes("--read") ? "read" : "unseen")) {
     const t = tally(items, judge);
     for (const k of Object.keys(pool) as Array<keyof ReviewTally>) pool[k] += t[k];
     console.log(line(file, t));

@@ -42,7 +42,7 @@ import type { Hit, Mapped, SecondStage } from "../src/domain/contacts/detection/
 import { candidatesOf, type Candidate } from "../src/domain/contacts/second-stage/candidates.ts";
 import { keptHits, probability, weightOf, type ContactModel } from "../src/domain/contacts/second-stage/classifier.ts";
 import { CORPUS_DETECTION_OPTIONS, evaluateEntry, figures, trainingEntries, type CorpusEntry, type EntryResult } from "./eval-contacts.ts";
-import { readReviews } from "./eval-reviews.ts";
+import { messagesOf, reviews } from "./eval-reviews.ts";
 
 interface Example {
   entry: number;
@@ -243,13 +243,13 @@ function givenHyperparameters(): { lambda: number; threshold: number } | undefin
  */
 export function stageTrainingEntries(): Array<{ writer: string; entry: CorpusEntry }> {
   const corpus = trainingEntries().map(({ split, entry }) => ({ writer: split as string, entry }));
-  const reviews = readReviews().flatMap(({ file, items }) =>
+  const read = reviews("read").flatMap(({ file, items }) =>
     items.map((item) => ({
       writer: file,
-      entry: { id: item.id, category: item.kind, contact: item.contact, kinds: item.contact ? [item.kind] : [], messages: item.messages ?? [item.text ?? ""], secrets: item.secrets },
+      entry: { id: item.id, category: item.kind, contact: item.contact, kinds: item.contact ? [item.kind] : [], messages: messagesOf(item), secrets: item.secrets },
     })),
   );
-  return [...corpus, ...reviews];
+  return [...corpus, ...read];
 }
 
 function main(): void {

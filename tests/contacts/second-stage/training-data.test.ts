@@ -1,22 +1,19 @@
 // What the trained second stage learns from (round 41): the read corpus and the read half of the blind
 // reviews, each writer a fold of its own, and never a text that judges it (the unseen reviews, holdout,
 // the unseen splits or a kept-aside entry).
-import { readdirSync, readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { ASIDE_SHARE, keepAside, loadSplit, trainingEntries } from "../../../scripts/eval-contacts.ts";
-import { readReviews } from "../../../scripts/eval-reviews.ts";
+import { messagesOf, reviews } from "../../../scripts/eval-reviews.ts";
 import { stageTrainingEntries } from "../../../scripts/train-contacts.ts";
-
-const texts = (items: ReadonlyArray<{ text?: string; messages?: string[] }>): string[] => items.map((i) => (i.messages ?? [i.text ?? ""]).join("\n"));
 
 describe("the trained stage's training data", () => {
   const trained = stageTrainingEntries();
   const seen = new Set(trained.map(({ entry }) => entry.messages.join("\n")));
 
   it("holds every read review, one writer per file, with its label and secrets", () => {
-    const reviews = readReviews();
-    expect(reviews.length).toBeGreaterThanOrEqual(12);
-    for (const { file, items } of reviews) {
+    const read = reviews("read");
+    expect(read.length).toBeGreaterThanOrEqual(12);
+    for (const { file, items } of read) {
       const own = trained.filter((t) => t.writer === file);
       expect(own).toHaveLength(items.length);
       expect(own.map((t) => [t.entry.contact, t.entry.secrets])).toEqual(items.map((i) => [i.contact, i.secrets]));
@@ -30,10 +27,7 @@ describe("the trained stage's training data", () => {
 
   // Counted, not listed: a failure must not print a text nobody may read.
   it("holds no unseen review, no holdout entry and no kept-aside entry", () => {
-    const dir = new URL("../unseen-reviews/", import.meta.url);
-    const unseen = readdirSync(dir)
-      .filter((f) => f.endsWith(".json"))
-      .flatMap((f) => texts(JSON.parse(readFileSync(new URL(f, dir), "utf8")) as Array<{ text?: string; messages?: string[] }>));
+    const unseen = reviews("unseen").flatMap(({ items }) => items.map((item) => messagesOf(item).join("\n")));
     expect(unseen.length).toBeGreaterThan(0);
     expect(unseen.filter((t) => seen.has(t)).length).toBe(0);
     const holdout = loadSplit("holdout").map((e) => e.messages.join("\n"));
