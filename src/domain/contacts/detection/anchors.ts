@@ -920,7 +920,7 @@ function walk(text: string): Walked | null {
       if (c < 128) i++;
       else if (c === 0x17f || c === 0x212a) return (lastWalk = null);
       else {
-        const next = isHighSurrogate(c) && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? i + 2 : i + 1;
+        const next = isLeadThenTrail(text, i) ? i + 2 : i + 1;
         notAscii.add(text.slice(i, next));
         i = next;
       }
@@ -943,8 +943,12 @@ function walk(text: string): Walked | null {
   return (lastWalk = { runs: walkRuns, length, notAscii: [...notAscii].join(" ") });
 }
 
-const isHighSurrogate = (c: number): boolean => c >= 0xd800 && c <= 0xdbff;
-const isLowSurrogate = (c: number): boolean => c >= 0xdc00 && c <= 0xdfff;
+/** True when a surrogate pair (one code point) starts at `i` of `text` (context.ts steps over one the same way). */
+export const isLeadThenTrail = (text: string, i: number): boolean => {
+  const lead = text.charCodeAt(i);
+  const trail = text.charCodeAt(i + 1); // NaN past the end
+  return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff;
+};
 
 /** `array`'s values in one twice as long. */
 function grown(array: Int32Array): Int32Array<ArrayBuffer> {

@@ -2,7 +2,7 @@
  * Helpers every rule family shares: running a pattern over the normalised text and reading the
  * words around a match.
  */
-import { anchorIndex, startsIn, type AnchorIndex, type Places } from "./anchors.ts";
+import { anchorIndex, isLeadThenTrail, startsIn, type AnchorIndex, type Places } from "./anchors.ts";
 import type { ContactKind, Hit } from "./types.ts";
 
 /** A named regular expression of one kind, with an optional check of the match and its context. */
@@ -85,13 +85,6 @@ function* execMatches(re: RegExp, text: string, from: number): Generator<RegExpE
     yield m;
   }
 }
-
-/** True when a surrogate pair (one code point) starts at `i`. */
-const isLeadThenTrail = (text: string, i: number): boolean => {
-  const lead = text.charCodeAt(i);
-  const trail = text.charCodeAt(i + 1); // NaN past the end
-  return lead >= 0xd800 && lead <= 0xdbff && trail >= 0xdc00 && trail <= 0xdfff;
-};
 
 /** Text before the match, at most `n` characters. */
 export const before = (text: string, m: RegExpExecArray | { index: number }, n: number): string => text.slice(Math.max(0, m.index - n), m.index);
@@ -351,10 +344,10 @@ export function caseless(source: string): string {
   return out;
 }
 
-/** The clause around an offset: from the last sentence break before it to the next one after. */
 /** ".", "!", "?", line break, ";": by character code, as this runs for almost every match. */
 export const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
 
+/** The clause around an offset: from the last sentence break before it to the next one after. */
 export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
   let b = end;
   while (b < text.length && !isClauseEnd(text.charCodeAt(b)) && b - end < 120) b++;
