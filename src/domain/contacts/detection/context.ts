@@ -345,20 +345,31 @@ export function caseless(source: string): string {
 }
 
 /** ".", "!", "?", line break, ";": by character code, as this runs for almost every match. */
-export const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
+const isClauseEnd = (c: number): boolean => c === 46 || c === 33 || c === 63 || c === 10 || c === 59;
 
-/** The clause around an offset: from the last sentence break before it to the next one after. */
-export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
-  let b = end;
-  while (b < text.length && !isClauseEnd(text.charCodeAt(b)) && b - end < 120) b++;
-  return { before: clauseBefore(text, start), after: text.slice(end, b) };
+/** How far (characters) `clauseAround` reads either side of its span. */
+const CLAUSE_REACH = 120;
+
+/**
+ * Where the clause holding offset `at` starts: just after the last `isClauseEnd` character before
+ * `at`, read backwards (outwards from a match, not from the text's start) at most `reach` characters.
+ */
+export function clauseStart(text: string, at: number, reach = Infinity): number {
+  let a = at;
+  while (a > 0 && !isClauseEnd(text.charCodeAt(a - 1)) && at - a < reach) a--;
+  return a;
 }
 
-/** The clause before an offset: `clauseAround(...).before` without reading the text after. */
-function clauseBefore(text: string, start: number): string {
-  let a = start;
-  while (a > 0 && !isClauseEnd(text.charCodeAt(a - 1)) && start - a < 120) a--;
-  return text.slice(a, start);
+/** Where the clause holding offset `at` ends (exclusive): at the next `isClauseEnd` character, read at most `reach` characters. */
+export function clauseEnd(text: string, at: number, reach = Infinity): number {
+  let b = at;
+  while (b < text.length && !isClauseEnd(text.charCodeAt(b)) && b - at < reach) b++;
+  return b;
+}
+
+/** The clause around [start, end): from the last clause break before it to the next one after, each side within 120 characters. */
+export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+  return { before: text.slice(clauseStart(text, start, CLAUSE_REACH), start), after: text.slice(end, clauseEnd(text, end, CLAUSE_REACH)) };
 }
 
 /**
@@ -399,7 +410,7 @@ export function matchesFrom(re: RegExp, text: string, from = 0): boolean {
 }
 
 export function negatedBefore(text: string, index: number): boolean {
-  const head = clauseBefore(text, index);
+  const head = text.slice(clauseStart(text, index, CLAUSE_REACH), index);
   // Both expressions end at the end of the clause: they are tried only where a match can start
   // (about 50 places instead of 120), the lookbehinds still reading the text before.
   const from = /\s\s/.test(head) ? 0 : Math.max(0, head.length - NEGATION_REACH);

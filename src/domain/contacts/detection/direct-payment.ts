@@ -32,7 +32,7 @@
  * form is read with its clause (`live`): negated, refused, or pointed back at the platform ("pay you
  * directly through the app") it stays innocent.
  */
-import { after, isClauseEnd, negatedBefore, type Pattern, sentenceText } from "./context.ts";
+import { after, clauseEnd, clauseStart, negatedBefore, type Pattern, sentenceText } from "./context.ts";
 import { GREEK_END, GREEK_START, greekWords, negatedAbroad } from "./other-languages.ts";
 import { live } from "./phrases.ts";
 import { ELSEWHERE, THROUGH_PLATFORM } from "./platform-bypass.ts";
@@ -134,17 +134,8 @@ const CLAUSE_NEGATED = new RegExp(
 const INVOICE_ASKED =
   /\b(?:necesito|preciso(?:\s+de)?|need|needs|brauche|mi\s+serve|ho\s+bisogno\s+(?:della|di)|potrzebuje|il\s+me\s+faut|besoin\s+d['’]\s?une?)\s+(?:(?:la|el|una?|an?|the|eine|die|de|da|a)\s+)?(?:factura|fatura|nota(?:\s+fiscal)?|invoice|receipt|rechnung|fattura|faktur\w*|facture|recibo)\b/i;
 
-/**
- * The clause around a match: between the nearest ".!?;" or line breaks either side, read outwards from the match (a
- * search for the clause's start from the text's would try every place before the match).
- */
-function clauseAround(text: string, m: RegExpExecArray): string {
-  let start = m.index;
-  while (start > 0 && !isClauseEnd(text.charCodeAt(start - 1))) start--;
-  let end = m.index + m[0].length;
-  while (end < text.length && !isClauseEnd(text.charCodeAt(end))) end++;
-  return text.slice(start, end);
-}
+/** The whole clause around a match, however long: between the nearest ".!?;" or line breaks either side. */
+const clauseOf = (text: string, m: RegExpExecArray): string => text.slice(clauseStart(text, m.index), clauseEnd(text, m.index + m[0].length));
 
 DIRECT_PAYMENT_PATTERNS.push(
   {
@@ -161,7 +152,7 @@ DIRECT_PAYMENT_PATTERNS.push(
     kind: DEAL, // 6. UNRECORDED CASH: "45k forints cash, no invoice", "bez faktury, gotówką", "μετρητά χωρίς απόδειξη"
     re: new RegExp(String.raw`${GREEK_START}(?:${CASH_WORD}[^.!?;\n]{0,40}?${NO_INVOICE}|${NO_INVOICE}[^.!?;\n]{0,40}?${CASH_WORD})${GREEK_END}`, "gi"),
     accept: (m, text) => {
-      const clause = clauseAround(text, m);
+      const clause = clauseOf(text, m);
       return (
         live(m, text) && !negatedAbroad(text, m.index) && !CLAUSE_NEGATED.test(clause) && !INVOICE_ASKED.test(clause) && !TOLD_AS_PAST.test(text.slice(Math.max(0, m.index - 40), m.index) + " " + m[0])
       );
