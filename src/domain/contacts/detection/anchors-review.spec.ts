@@ -193,97 +193,149 @@ describe("the anchored runner finds what a plain scan of every rule finds", () =
   });
 });
 
-/** Pieces of expressions: the openings the reading follows, and what comes after them. */
-const OPENINGS = [
-  "\\b",
-  "^",
-  "(?<=\\s)",
-  "(?<![\\w])",
-  "(?<![a-z])",
-  "(?<![a-z0-9])",
-  "(?<=[-_ ])",
-  "(?<=\\bto\\s)",
-  "(?<!\\d)",
-  "(?<=_)",
-  "(?<=\\W)",
-  "(?<!\\S)",
-  "(?<=[\\s'])",
-  "(?<=^|\\s)",
-  "(?<![\\w.@])",
-  "\\B",
-  "",
+/**
+ * Pieces of expressions: the openings the reading follows, each with texts that may stand before a
+ * match, and what comes after them, each with texts it may match. A text is built from loose pieces
+ * and from samples of the expression's own branches, so that most texts hold a match, the next word
+ * after an opening word included (`Anchor.followedBy`: round 41's check of the next word's first
+ * character passed random texts with a bug that dropped the letters w-z, which samples find).
+ */
+const OPENINGS: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["\\b", ["", " "]],
+  ["^", [""]],
+  ["(?<=\\s)", [" ", "\n"]],
+  ["(?<![\\w])", [" ", "-"]],
+  ["(?<![a-z])", ["1", " "]],
+  ["(?<![a-z0-9])", [" ", "_"]],
+  ["(?<=[-_ ])", ["-", "_", " "]],
+  ["(?<=\\bto\\s)", ["to "]],
+  ["(?<!\\d)", ["", "x"]],
+  ["(?<=_)", ["_"]],
+  ["(?<=\\W)", [" ", "é"]],
+  ["(?<!\\S)", [" ", ""]],
+  ["(?<=[\\s'])", ["'", " "]],
+  ["(?<=^|\\s)", ["", " "]],
+  ["(?<![\\w.@])", [" "]],
+  ["\\B", ["a", "_"]],
+  ["", ["", "k"]],
 ];
-const PIECES = [
+const PIECES: ReadonlyArray<readonly [string, readonly string[]]> = [
+  ["ca", ["ca", "CA"]],
+  ["ll", ["ll"]],
+  ["s", ["s", "S", "\u017f"]],
+  ["k", ["k", "K", "\u212a"]],
+  ["i", ["i", "I", "ı", "İ"]],
+  ["x", ["x", "X"]],
+  ["w", ["w", "W"]],
+  ["yz", ["yz", "YZ"]],
+  ["ab", ["ab", "aB"]],
+  ["[sS]", ["s", "S"]],
+  ["[kK]", ["k", "K"]],
+  ["\\w", ["a", "z", "_", "5"]],
+  ["\\w*", ["", "ab", "x_1"]],
+  ["\\d", ["1"]],
+  ["\\d+", ["22", "0"]],
+  ["'?", ["", "'"]],
+  ["'", ["'"]],
+  ["_", ["_"]],
+  ["\\s+", [" ", "\n", "  "]],
+  ["\\s?", ["", " "]],
+  ["\\W", ["-", " ", "é"]],
+  [".", ["x", "-", "w"]],
+  ["\\S", ["y", "-"]],
+  ["[^\\s]", ["z"]],
+  ["[\\s\\S]", ["w", " "]],
+  ["[^_\\W]", ["z", "9"]],
+  ["é", ["é", "É"]],
+  ["(?:ab|c)", ["ab", "c"]],
+  ["(?:x|-)", ["x", "-"]],
+  ["(?:s|k)?", ["", "s", "k"]],
+  ["(?:w|yz)", ["w", "yz"]],
+  ["a{2}", ["aa"]],
+  ["a{4,5}", ["aaaa", "aaaaa"]],
+  ["(?:ab){1,3}", ["ab", "abab"]],
+  ["[a-c]", ["b"]],
+  ["[w-z]", ["x", "z"]],
+  ["[0-9]", ["7"]],
+  ["\\b", [""]],
+  ["(?=s)", [""]],
+  ["(?!k)", [""]],
+  ["(?:ca|)", ["", "ca"]],
+  ["[_a]", ["_", "a"]],
+  ["[^a-z]", ["-", "Z", "1"]],
+  ["(?:\\b|_)", ["", "_"]],
+  ["(?:a\\b)?", ["", "a"]],
+];
+const TEXT_PIECES = [
   "ca",
   "ll",
+  "call",
   "s",
   "k",
-  "i",
-  "x",
+  "\u017f",
+  "\u212a",
+  "K",
+  "S",
   "ab",
-  "[sS]",
-  "[kK]",
-  "\\w",
-  "\\w*",
-  "\\d",
-  "\\d+",
-  "'?",
-  "'",
+  "x",
+  "w",
+  "yz",
   "_",
-  "\\s+",
-  "\\s?",
-  "\\W",
-  ".",
-  "\\S",
-  "[^\\s]",
-  "[\\s\\S]",
-  "[^_\\W]",
+  "'",
+  "’",
   "é",
-  "(?:ab|c)",
-  "(?:x|-)",
-  "(?:s|k)?",
-  "a{2}",
-  "a{4,5}",
-  "(?:ab){1,3}",
-  "[a-c]",
-  "[0-9]",
-  "\\b",
-  "(?=s)",
-  "(?!k)",
-  "(?:ca|)",
-  "[_a]",
-  "[^a-z]",
-  "(?:\\b|_)",
-  "(?:a\\b)?",
+  " ",
+  " ",
+  "-",
+  "1",
+  "22",
+  "i",
+  "ı",
+  "İ",
+  "\n",
+  "to ",
+  "c",
+  "abab",
+  "aaaa",
+  "-x",
 ];
-const TEXT_PIECES = ["ca", "ll", "call", "s", "k", "\u017f", "\u212a", "K", "S", "ab", "x", "_", "'", "’", "é", " ", " ", "-", "1", "22", "i", "ı", "İ", "\n", "to ", "c", "abab", "aaaa", "-x"];
 
 describe("random expressions: where the reading anchors one, the runner finds what a scan finds", () => {
-  it("on 1,500 seeded expressions and 20 texts each", () => {
+  it("on 1,500 seeded expressions and 20 texts each, most holding samples of the expression", () => {
     const next = random(1616);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     const flags = ["g", "gi", "giu", "gu", "gim"];
     let anchoredRules = 0;
+    let matchedTexts = 0;
     const differ: string[] = [];
     for (let r = 0; r < 1500; r++) {
-      const branches = Array.from({ length: 1 + Math.floor(next() * 2) }, () => pick(OPENINGS) + Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(PIECES)).join(""));
+      const branches = Array.from({ length: 1 + Math.floor(next() * 2) }, () => [pick(OPENINGS), ...Array.from({ length: 1 + Math.floor(next() * 4) }, () => pick(PIECES))]);
       let re: RegExp;
       try {
-        re = new RegExp(branches.join("|"), pick(flags));
+        re = new RegExp(branches.map((b) => b.map(([source]) => source).join("")).join("|"), pick(flags));
       } catch {
         continue; // "\\b?" and the like are no expression
       }
       if (!anchorOf(re)) continue;
       anchoredRules++;
       const rule: Pattern[] = [{ kind: "PHONE", re }];
+      // A branch as a text may read it: one sample per piece, the opening's standing before it.
+      const sample = (): string =>
+        pick(branches)
+          .map(([, samples]) => pick(samples))
+          .join("");
       for (let t = 0; t < 20; t++) {
-        const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => pick(TEXT_PIECES)).join("");
+        const text = Array.from({ length: 1 + Math.floor(next() * 12) }, () => (next() < 0.3 ? sample() : pick(TEXT_PIECES))).join("");
         const hits: Hit[] = [];
         runPatterns(rule, text, hits);
-        if (JSON.stringify(hits) !== JSON.stringify(scanned(rule, text))) differ.push(`/${re.source}/${re.flags} on ${JSON.stringify(text)}`);
+        const expected = scanned(rule, text);
+        if (expected.length > 0) matchedTexts++;
+        if (JSON.stringify(hits) !== JSON.stringify(expected)) differ.push(`/${re.source}/${re.flags} on ${JSON.stringify(text)}`);
       }
     }
     expect(anchoredRules).toBeGreaterThan(200);
+    // The comparison is worth something only where the scan finds matches.
+    expect(matchedTexts).toBeGreaterThan(anchoredRules * 10);
     expect(differ).toEqual([]);
   });
 });
