@@ -392,10 +392,11 @@ function readAnchor(re: RegExp): Anchor | null {
 }
 
 /**
- * The words every match of the alternatives `sequences` opens with (see `anchorOf`), or null.
+ * The words every match of the alternatives `sequences` opens with (see `anchorOf`), or null; the
+ * words that may follow them (`followedBy`) are read apart (`followers`), only for a whole rule.
  * `bounded`: the place a match starts is known to follow no letter or digit.
  */
-function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Anchor | null {
+function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Omit<Anchor, "followedBy"> | null {
   const before: Bound = bounded ? 2 : 0;
   let states: State[];
   const reading: Reading = { flags, outside: new Set(), capitalised: false, gluedCapitals: false, follows: false };
@@ -420,7 +421,7 @@ function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: s
   for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
   for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
   const outside = reading.outside.size > 0 ? new RegExp([...reading.outside].join("|"), flags) : null;
-  return { exact, prefixes, outside, capitalised: reading.capitalised, gluedCapitals: reading.gluedCapitals, followedBy: new Map() };
+  return { exact, prefixes, outside, capitalised: reading.capitalised, gluedCapitals: reading.gluedCapitals };
 }
 
 /** The states after reading the alternatives `sequences` from a match's start, `before` standing before it. */
@@ -457,7 +458,7 @@ function followers(sequences: ReadonlyArray<readonly AST.Element[]>, flags: stri
 }
 
 /** True for an anchor whose matches open on known words only, not on any capitalised word: one that can skip a text. */
-const onKnownWords = (anchor: Anchor | null): boolean => anchor !== null && !anchor.capitalised;
+const onKnownWords = (anchor: Pick<Anchor, "capitalised"> | null): boolean => anchor !== null && !anchor.capitalised;
 
 const tailsOf = new WeakMap<RegExp, RegExp | null>();
 
