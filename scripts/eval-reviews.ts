@@ -9,6 +9,12 @@
 //
 // `--read` tallies the reviews read since round 40 (tests/contacts/read-reviews/, the study half of the split pool)
 // instead: a branch built from them must not do worse there either.
+//
+// `--against <checkout>` judges every item with both detectors (A: this checkout or `--detector`'s, B: the
+// other's) and counts the items only one gets right: attacks only A or only B catches, innocents only A or only B
+// flags, with the one-sided sign test's p-value that B is no better (attacks) or no worse (innocents) than A. Round
+// 42's landing rule capped the pooled false positives at +1; two detectors that differ on a few innocents
+// either way differ by noise, which these counts show.
 import { readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
@@ -46,21 +52,72 @@ export const messagesOf = (item: Pick<ReviewItem, "text" | "messages">): string[
 /** A tally of nothing yet. */
 const noTally = (): ReviewTally => ({ caught: 0, attacks: 0, flagged: 0, innocents: 0 });
 
-/** Tallies `items` with `judge`: a single message by `caughtBy`/`flaggedBy`, a burst as the reader is finally shown it (`replayCaught`/`replayFlagged`). */
+/**
+ * What `judge` makes of one item: for an attack whether it is caught, for an innocent whether it is
+ * flagged; a single message by `caughtBy`/`flaggedBy`, a burst as the reader is finally shown it
+ * (`replayCaught`/`replayFlagged`).
+ */
+function verdict(item: Omit<ReviewItem, "id" | "kind">, judge: Judge): boolean {
+  const messages = messagesOf(item);
+  if (messages.length > 1) return item.contact ? judge.replayCaught(messages, item.secrets) : judge.replayFlagged(messages);
+  return item.contact ? judge.caughtBy(messages[0]!, item.secrets) : judge.flaggedBy(messages[0]!);
+}
+
+/** Tallies `items` with `judge` (each item's `verdict`). */
 export function tally(items: ReadonlyArray<Omit<ReviewItem, "id" | "kind">>, judge: Judge): ReviewTally {
   const t = noTally();
   for (const item of items) {
-    const messages = messagesOf(item);
-    const burst = messages.length > 1;
+    const right = verdict(item, judge);
     if (item.contact) {
       t.attacks++;
-      if (burst ? judge.replayCaught(messages, item.secrets) : judge.caughtBy(messages[0]!, item.secrets)) t.caught++;
+      if (right) t.caught++;
     } else {
       t.innocents++;
-      if (burst ? judge.replayFlagged(messages) : judge.flaggedBy(messages[0]!)) t.flagged++;
+      if (right) t.flagged++;
     }
   }
   return t;
+}
+
+/** Two detectors on the same items: the items only one of them catches (attacks) or flags (innocents). */
+export interface PairedTally {
+  attacks: number;
+  caughtOnlyByA: number;
+  caughtOnlyByB: number;
+  innocents: number;
+  flaggedOnlyByA: number;
+  flaggedOnlyByB: number;
+}
+
+/** Judges each of `items` with `a` and with `b` (`verdict`) and counts where they part. */
+export function pairedTally(items: ReadonlyArray<Omit<ReviewItem, "id" | "kind">>, a: Judge, b: Judge): PairedTally {
+  const t: PairedTally = { attacks: 0, caughtOnlyByA: 0, caughtOnlyByB: 0, innocents: 0, flaggedOnlyByA: 0, flaggedOnlyByB: 0 };
+  for (const item of items) {
+    const byA = verdict(item, a);
+    const byB = verdict(item, b);
+    if (item.contact) t.attacks++;
+    else t.innocents++;
+    if (byA === byB) continue;
+    if (item.contact && byA) t.caughtOnlyByA++;
+    else if (item.contact) t.caughtOnlyByB++;
+    else if (byA) t.flaggedOnlyByA++;
+    else t.flaggedOnlyByB++;
+  }
+  return t;
+}
+
+/**
+ * The one-sided sign test: the probability of `k` or more of `n` items parting one way when either
+ * way is as likely (a binomial tail at 1/2), 1 when `n` is 0. Exact for the counts here (n below a few hundred).
+ */
+export function signTestP(k: number, n: number): number {
+  let term = 0.5 ** n; // C(n, 0) / 2^n
+  let below = 0;
+  for (let i = 0; i < k; i++) {
+    below += term;
+    term = (term * (n - i)) / (i + 1);
+  }
+  return Math.max(0, 1 - below);
 }
 
 const ROOT = fileURLToPath(new URL("..", import.meta.url));
@@ -77,20 +134,48 @@ export function reviews(half: "read" | "unseen"): Array<{ file: string; items: R
     .map((file) => ({ file, items: JSON.parse(readFileSync(join(dir, file), "utf8")) as ReviewItem[] }));
 }
 
-async function main(): Promise<void> {
-  const at = process.argv.indexOf("--detector");
-  const checkout = at < 0 ? ROOT : resolve(process.argv[at + 1] ?? ROOT);
+/** The checkout named after `flag` on the command line, `fallback` when the flag is absent. */
+function checkoutAfter(flag: string, fallback: string | null): string | null {
+  const at = process.argv.indexOf(flag);
+  return at < 0 ? fallback : resolve(process.argv[at + 1] ?? ROOT);
+}
+
+/** The judging helpers of `checkout`'s specs, its detector with them. */
+async function judgeOf(checkout: string): Promise<Judge> {
   // type-graphql's decorators in the modules the detector imports need the metadata polyfill first.
   await import(pathToFileURL(join(checkout, "node_modules/reflect-metadata/Reflect.js")).href);
-  const judge = (await import(pathToFileURL(join(checkout, "tests/chat/detector-helpers.ts")).href)) as Judge;
-  const pool = noTally();
-  const line = (name: string, t: ReviewTally): string => `${name.padEnd(36)} caught ${t.caught}/${t.attacks}  flagged ${t.flagged}/${t.innocents}`;
-  for (const { file, items } of reviews(process.argv.includes("--read") ? "read" : "unseen")) {
-    const t = tally(items, judge);
-    for (const k of Object.keys(pool) as Array<keyof ReviewTally>) pool[k] += t[k];
+  return (await import(pathToFileURL(join(checkout, "tests/chat/detector-helpers.ts")).href)) as Judge;
+}
+
+async function main(): Promise<void> {
+  const judge = await judgeOf(checkoutAfter("--detector", ROOT)!);
+  const against = checkoutAfter("--against", null);
+  const other = against === null ? null : await judgeOf(against);
+  const half = reviews(process.argv.includes("--read") ? "read" : "unseen");
+  if (other === null) {
+    const pool = noTally();
+    const line = (name: string, t: ReviewTally): string => `${name.padEnd(36)} caught ${t.caught}/${t.attacks}  flagged ${t.flagged}/${t.innocents}`;
+    for (const { file, items } of half) {
+      const t = tally(items, judge);
+      for (const k of Object.keys(pool) as Array<keyof ReviewTally>) pool[k] += t[k];
+      console.log(line(file, t));
+    }
+    console.log(line("pool", pool));
+    return;
+  }
+  const pool: PairedTally = { attacks: 0, caughtOnlyByA: 0, caughtOnlyByB: 0, innocents: 0, flaggedOnlyByA: 0, flaggedOnlyByB: 0 };
+  const line = (name: string, t: PairedTally): string =>
+    `${name.padEnd(36)} caught only by A ${t.caughtOnlyByA}, only by B ${t.caughtOnlyByB} (of ${t.attacks})  flagged only by A ${t.flaggedOnlyByA}, only by B ${t.flaggedOnlyByB} (of ${t.innocents})`;
+  for (const { file, items } of half) {
+    const t = pairedTally(items, judge, other);
+    for (const k of Object.keys(pool) as Array<keyof PairedTally>) pool[k] += t[k];
     console.log(line(file, t));
   }
   console.log(line("pool", pool));
+  const p = (k: number, n: number): string => signTestP(k, n).toFixed(3);
+  console.log(
+    `sign test, one-sided: B catches more p = ${p(pool.caughtOnlyByB, pool.caughtOnlyByA + pool.caughtOnlyByB)}, B flags more p = ${p(pool.flaggedOnlyByB, pool.flaggedOnlyByA + pool.flaggedOnlyByB)}`,
+  );
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) await main();

@@ -1,7 +1,7 @@
 // The pooled judging of rule branches (scripts/eval-reviews.ts) counts a review's items as the specs
 // judge them: a single message by caughtBy/flaggedBy, a burst by the replayed reading.
 import { describe, expect, it } from "vitest";
-import { tally } from "../../scripts/eval-reviews.ts";
+import { pairedTally, signTestP, tally } from "../../scripts/eval-reviews.ts";
 
 /** A judge that records which reading it was asked for and answers from the text. */
 function recordingJudge() {
@@ -36,5 +36,43 @@ describe("a review's tally", () => {
     const judge = recordingJudge();
     expect(tally([{ contact: false, messages: ["flagged alone"], secrets: [] }], judge)).toEqual({ caught: 0, attacks: 0, flagged: 1, innocents: 1 });
     expect(judge.asked).toEqual(["flaggedBy:flagged alone"]);
+  });
+});
+
+describe("two detectors on the same review (eval:reviews --against)", () => {
+  /** A judge that catches and flags what holds one of `words`, for single messages and bursts alike. */
+  const judgeOf = (...words: string[]) => {
+    const holds = (text: string) => words.some((w) => text.includes(w));
+    return { caughtBy: holds, flaggedBy: holds, replayCaught: (m: readonly string[]) => m.some(holds), replayFlagged: (m: readonly string[]) => m.some(holds) };
+  };
+
+  it("counts only the items the two judge apart, attacks and innocents each way", () => {
+    const items = [
+      { contact: true, text: "AAA BBB", secrets: [] }, // both catch
+      { contact: true, text: "AAA only", secrets: [] },
+      { contact: true, messages: ["BBB", "only"], secrets: [] },
+      { contact: true, text: "neither", secrets: [] },
+      { contact: false, text: "AAA flags", secrets: [] },
+      { contact: false, text: "BBB flags", secrets: [] },
+      { contact: false, messages: ["also", "BBB"], secrets: [] },
+      { contact: false, text: "clean", secrets: [] },
+    ];
+    expect(pairedTally(items, judgeOf("AAA"), judgeOf("BBB"))).toEqual({ attacks: 4, caughtOnlyByA: 1, caughtOnlyByB: 1, innocents: 4, flaggedOnlyByA: 1, flaggedOnlyByB: 2 });
+  });
+});
+
+describe("the one-sided sign test", () => {
+  it("is the binomial tail at one half", () => {
+    expect(signTestP(0, 0)).toBe(1);
+    expect(signTestP(0, 5)).toBe(1);
+    expect(signTestP(5, 5)).toBeCloseTo(1 / 32, 12);
+    expect(signTestP(4, 5)).toBeCloseTo(6 / 32, 12);
+    // 10 of 12 one way: (C(12,10) + C(12,11) + C(12,12)) / 4096 = 79 / 4096.
+    expect(signTestP(10, 12)).toBeCloseTo(79 / 4096, 12);
+  });
+
+  it("reads a few innocents parting either way as noise, and many one way as not", () => {
+    expect(signTestP(5, 8)).toBeGreaterThan(0.3);
+    expect(signTestP(30, 35)).toBeLessThan(0.001);
   });
 });
