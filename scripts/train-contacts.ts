@@ -34,7 +34,13 @@
 // (about 20 min) chose L2 0.1 / threshold 0.8 (CV 0.961 / 0.019 / 0.985; rules alone 0.948 / 0.018 /
 // 0.986). Four blind reviews written for training were then added (20,189 entries, 11,515 contact,
 // 115,644 candidates, 57,811 positive) and the model refitted at that point without a new grid: the
-// committed weights are `npm run train:contacts -- --lambda 0.1 --threshold 0.8`.
+// committed weights are `npm run train:contacts -- --lambda 0.1 --threshold 0.8` on the data of round 41
+// (a checkout of `dc2fffe`; the eight round42-train-*.json files came later).
+// Round 42 (README, Round 42): with four blind training reviews more (21,212 entries) the grid chose L2 0.03 /
+// threshold 0.85 (CV 0.948 / 0.025 / 0.981); with eight (22,241 entries, 12,507 contact, 127,117
+// candidates, 62,460 positive) the same point (CV 0.941 / 0.029 / 0.976; rules alone 0.921 / 0.028 /
+// 0.977), about 25 min each. Neither model passed its landing rule, so the committed weights stay
+// round 41's; `npm run train:contacts -- --lambda 0.03 --threshold 0.85` on today's data gives the second.
 import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { detectContactDetails } from "../src/domain/contacts/contact-detector.ts";
