@@ -11,7 +11,7 @@
 // instead: a branch built from them must not do worse there either.
 //
 // `--against <checkout>` judges every item with both detectors (A: this checkout or `--detector`'s, B: the
-// other's) and counts the items only one gets right: attacks only A or only B catches, innocents only A or only B
+// other's) and counts the items the two judge apart: attacks only A or only B catches, innocents only A or only B
 // flags, with the one-sided sign test's p-value that B is no better (attacks) or no worse (innocents) than A. Round
 // 42's landing rule capped the pooled false positives at +1; two detectors that differ on a few innocents
 // either way differ by noise, which these counts show.
@@ -67,13 +67,13 @@ function verdict(item: Omit<ReviewItem, "id" | "kind">, judge: Judge): boolean {
 export function tally(items: ReadonlyArray<Omit<ReviewItem, "id" | "kind">>, judge: Judge): ReviewTally {
   const t = noTally();
   for (const item of items) {
-    const right = verdict(item, judge);
+    const positive = verdict(item, judge);
     if (item.contact) {
       t.attacks++;
-      if (right) t.caught++;
+      if (positive) t.caught++;
     } else {
       t.innocents++;
-      if (right) t.flagged++;
+      if (positive) t.flagged++;
     }
   }
   return t;
