@@ -89,9 +89,12 @@ export interface PairedTally {
   flaggedOnlyByB: number;
 }
 
+/** A paired tally of nothing yet. */
+const noPairedTally = (): PairedTally => ({ attacks: 0, caughtOnlyByA: 0, caughtOnlyByB: 0, innocents: 0, flaggedOnlyByA: 0, flaggedOnlyByB: 0 });
+
 /** Judges each of `items` with `a` and with `b` (`verdict`) and counts where they part. */
 export function pairedTally(items: ReadonlyArray<Omit<ReviewItem, "id" | "kind">>, a: Judge, b: Judge): PairedTally {
-  const t: PairedTally = { attacks: 0, caughtOnlyByA: 0, caughtOnlyByB: 0, innocents: 0, flaggedOnlyByA: 0, flaggedOnlyByB: 0 };
+  const t = noPairedTally();
   for (const item of items) {
     const byA = verdict(item, a);
     const byB = verdict(item, b);
@@ -147,31 +150,41 @@ async function judgeOf(checkout: string): Promise<Judge> {
   return (await import(pathToFileURL(join(checkout, "tests/chat/detector-helpers.ts")).href)) as Judge;
 }
 
-async function main(): Promise<void> {
-  const judge = await judgeOf(checkoutAfter("--detector", ROOT)!);
-  const against = checkoutAfter("--against", null);
-  const other = against === null ? null : await judgeOf(against);
-  const half = reviews(process.argv.includes("--read") ? "read" : "unseen");
-  if (other === null) {
-    const pool = noTally();
-    const line = (name: string, t: ReviewTally): string => `${name.padEnd(36)} caught ${t.caught}/${t.attacks}  flagged ${t.flagged}/${t.innocents}`;
-    for (const { file, items } of half) {
-      const t = tally(items, judge);
-      for (const k of Object.keys(pool) as Array<keyof ReviewTally>) pool[k] += t[k];
-      console.log(line(file, t));
-    }
-    console.log(line("pool", pool));
-    return;
-  }
-  const pool: PairedTally = { attacks: 0, caughtOnlyByA: 0, caughtOnlyByB: 0, innocents: 0, flaggedOnlyByA: 0, flaggedOnlyByB: 0 };
-  const line = (name: string, t: PairedTally): string =>
-    `${name.padEnd(36)} caught only by A ${t.caughtOnlyByA}, only by B ${t.caughtOnlyByB} (of ${t.attacks})  flagged only by A ${t.flaggedOnlyByA}, only by B ${t.flaggedOnlyByB} (of ${t.innocents})`;
+/**
+ * Prints `count` of each file of `half`, then of the pool (`pool`, a tally of nothing yet, summed
+ * file by file), one line each by `line`; returns the pool.
+ */
+function printTallies<T extends object>(half: ReturnType<typeof reviews>, count: (items: ReviewItem[]) => T, pool: T, line: (name: string, t: T) => string): T {
   for (const { file, items } of half) {
-    const t = pairedTally(items, judge, other);
-    for (const k of Object.keys(pool) as Array<keyof PairedTally>) pool[k] += t[k];
+    const t = count(items);
+    for (const k of Object.keys(pool) as Array<keyof T>) pool[k] = ((pool[k] as number) + (t[k] as number)) as T[keyof T];
     console.log(line(file, t));
   }
   console.log(line("pool", pool));
+  return pool;
+}
+
+async function main(): Promise<void> {
+  const judge = await judgeOf(checkoutAfter("--detector", ROOT)!);
+  const against = checkoutAfter("--against", null);
+  const half = reviews(process.argv.includes("--read") ? "read" : "unseen");
+  if (against === null) {
+    printTallies(
+      half,
+      (items) => tally(items, judge),
+      noTally(),
+      (name, t) => `${name.padEnd(36)} caught ${t.caught}/${t.attacks}  flagged ${t.flagged}/${t.innocents}`,
+    );
+    return;
+  }
+  const other = await judgeOf(against);
+  const pool = printTallies(
+    half,
+    (items) => pairedTally(items, judge, other),
+    noPairedTally(),
+    (name, t) =>
+      `${name.padEnd(36)} caught only by A ${t.caughtOnlyByA}, only by B ${t.caughtOnlyByB} (of ${t.attacks})  flagged only by A ${t.flaggedOnlyByA}, only by B ${t.flaggedOnlyByB} (of ${t.innocents})`,
+  );
   const p = (k: number, n: number): string => signTestP(k, n).toFixed(3);
   console.log(
     `sign test, one-sided: B catches more p = ${p(pool.caughtOnlyByB, pool.caughtOnlyByA + pool.caughtOnlyByB)}, B flags more p = ${p(pool.flaggedOnlyByB, pool.flaggedOnlyByA + pool.flaggedOnlyByB)}`,
