@@ -944,7 +944,7 @@ function walk(text: string): Walked | null {
   return (lastWalk = { runs: walkRuns, length, notAscii: [...notAscii].join(" ") });
 }
 
-/** True when a surrogate pair (one code point) starts at `i` of `text` (context.ts steps over one the same way). */
+/** True when a surrogate pair (one code point) starts at `i` of `text` (`walk` here and context.ts step over one with it). */
 export const isLeadThenTrail = (text: string, i: number): boolean => {
   const lead = text.charCodeAt(i);
   const trail = text.charCodeAt(i + 1); // NaN past the end
