@@ -447,6 +447,8 @@ const CAUGHT: [string, string[]][] = [
   ],
   // stage win since round 22's model (an old gap before): the rules alone miss it (nothing), the application's detector catches it.
   ["رقمي ٠٤١٢٥٥٨٩٠٣ اتصل بي", ["٠٤١٢٥٥٨٩٠٣"]],
+  // caught since round 43's refit (the rules alone miss it)
+  ["search the gram for wrench dot wizard dot aus", ["wrench", "wizard"]],
 ];
 
 /**
@@ -617,8 +619,6 @@ const STAGE_REGRESSIONS: [string, string[]][] = [
 /** [message, details]: old gaps. The rules alone miss them too, and the stage does not help. */
 const OLD_GAPS: [string, string[]][] = [
   // old gap: rules alone nothing, application nothing.
-  ["search the gram for wrench dot wizard dot aus", ["wrench", "wizard"]],
-  // old gap: rules alone nothing, application nothing.
   ["find me on the ghost app, wrenchy.mcwrenchface", ["wrenchy.mcwrenchface"]],
   // old gap: rules alone nothing, application nothing.
   ["send the money to my osko, it's my mobile", []],
@@ -737,12 +737,13 @@ const CLEAN: string[] = [
 ];
 
 /** Innocents the first round-20 model flagged through the words of the whole message; clean since it reads a bounded window. */
-const CLEANED_SINCE: string[] = ["a bird hit the windscreen on the country road, crack is about 30cm"];
+const CLEANED_SINCE: string[] = [];
 
 /** Innocents the application's detector flags. */
 const WRONGLY_FLAGGED: [string, string][] = [
   ["your invoice 4471 shows venmo as the payment method?? I paid by card in the app", "old gap: the rules alone flag it too (OFF_PLATFORM_DEAL)"],
   ["part number 0000 first, then the gasket 11127 584 767", "round 41's retrained stage: flags it as PHONE (the rules alone leave it clean)"],
+  ["a bird hit the windscreen on the country road, crack is about 30cm", "round 43's refit: flags it as EMAIL (the rules alone leave it clean)"],
 ];
 
 describe("round-20 stage review: contact attempts are flagged and their detail masked by the application's detector", () => {

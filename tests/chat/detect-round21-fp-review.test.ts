@@ -246,8 +246,8 @@ describe("a title and one name (bc81de3)", () => {
   ])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets)).toBe(true);
   });
-  // fp21 exception (bc81de3): a title and a rare surname with the place to find the sender is no longer a name
-  it.fails("catches: this is Pastor Oyelaran, the church on Canley Vale Rd, come by Sunday", () => {
+  // caught since round 43's refit
+  it("catches: this is Pastor Oyelaran, the church on Canley Vale Rd, come by Sunday", () => {
     expect(caughtBy("this is Pastor Oyelaran, the church on Canley Vale Rd, come by Sunday", ["Oyelaran"])).toBe(true);
   });
   // old gap: the rules at 3cbceff were wrong too

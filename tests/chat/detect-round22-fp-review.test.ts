@@ -88,13 +88,14 @@ describe("a named shop followed by a verb of report (95f2077, not merged)", () =
     ["the Aldi in Neukölln said parking is fine, Samstag 10am mache ich die Bremsen für 50 bar", []],
     ["the Tesco on Main Street charged me 90 last time, I do it Saturday 9am in their car park for 40", []],
     ["the Asda on Mill Road checked with security, Saturday 9am is fine for me to do it in the car park", []],
+    // caught since round 43's refit
+    ["the Asda on Mill Road said nobody minds cars in the back car park, I can do your pads Saturday 9am", []],
   ])("catches: %j", (text, secrets) => {
     expect(caughtAsShown(text, secrets)).toBe(true);
   });
   // gap, contact missed at main: the same offer with the shop's word that it's fine and a day and
   // an hour, but no price and no cash
   it.fails.each<[string | string[], string[]]>([
-    ["the Asda on Mill Road said nobody minds cars in the back car park, I can do your pads Saturday 9am", []],
     ["the Shell on 5th said they don't mind, I'd do the swap on their forecourt at 7pm Friday", []],
     ["The Asda on Mill Road said fine. Saturday 9am I'm there with the pads.", []],
   ])("catches: %j", (text, secrets) => {

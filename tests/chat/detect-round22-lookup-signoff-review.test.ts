@@ -37,7 +37,6 @@ describe("3c69290: looked up on a classifieds site or directory abroad", () => {
     "compré el faro en Wallapop, ¿me lo puedes montar?",
     "the Carousell seller says the headlamp fits a 2016 Jazz",
     "my doctor found his Jazz on Carousell, same model as mine",
-    "I sold my old Corolla on Trade Me last month",
     "my brother sells spare parts on Trade Me",
     "is Trade Me any good for buying tyres?",
     "the listing on Leboncoin was from Garage Martin Auto, a dealer in Lyon",
@@ -65,6 +64,7 @@ describe("3c69290: looked up on a classifieds site or directory abroad", () => {
     "such auf google als Werkstatt ATU Filiale in der Nähe", // old: flagged (rules and app) at 782f809 too
     "mi cugino ha comprato la Panda su Subito.it", // old: flagged (rules and app) at 782f809 too
     "got the bullbar off Trade Me for 200 bucks", // new: flagged by round 23's stage (L2 0.1, threshold 0.85), clean with the rules alone
+    "I sold my old Corolla on Trade Me last month", // round 43's refit: flags it as EMAIL (app only)
   ])("wrongly flags (gap): %s", clean);
 
   it.each([
@@ -145,21 +145,21 @@ describe("f5c2978: a name signed with a title, or after a formal sign-off abroad
     "the insurer signed off with Yours faithfully,\nMr. Daniel Okoro", // new, now clean: f5c2978 tightened (review22c)
     "Saludos cordiales, Recambios Martínez", // new, now clean: f5c2978 tightened (review22c)
     "Yours faithfully, Aviva Claims", // new, now clean: f5c2978 tightened (review22c)
-    "we were referred by our GP, thank you Dr. Sarah Okafor", // new, now clean: f5c2978 tightened (review22c)
     "Mit freundlichen Grüßen, Familie Schneider", // new, now clean: f5c2978 tightened (review22c)
     "Mit freundlichen Grüßen, Dr. Oetker Pizza Werk", // new, now clean: f5c2978 tightened (review22c)
     "Atenciosamente, Oficina Mecânica Central", // old: flagged (app only) at 782f809 too; clean since round 41's second refit
     "Pozdrawiam, Auto Serwis Nowak",
     "it's Father Ted Crilly on the telly, I'll come after",
     "my neighbour Mrs. Jean Clarke has the spare key", // clean since f5c2978 tightened
+    "Cordialement, Garage Dupont Automobiles", // old: flagged (app only) at 782f809 too; clean since round 43's refit
   ])("leaves clean: %s", clean);
 
   it.fails.each([
-    "Cordialement, Garage Dupont Automobiles", // old: flagged (app only) at 782f809 too
     "Thanks again, Coach Gary Neville", // old: flagged (rules and app) at 782f809 too
     "Thank you, Sir Elton John", // old: flagged (rules and app) at 782f809 too
     "Thanks, Coach Taylor Made Golf", // old: flagged (rules and app) at 782f809 too
     "my son's teacher, Mrs. Jane Holloway, recommended you", // round 41's retrained stage: flags it as FULL_NAME (app only)
+    "we were referred by our GP, thank you Dr. Sarah Okafor", // round 43's refit: flags it as FULL_NAME (app only)
   ])("wrongly flags (gap): %s", clean);
 
   it.each([

@@ -118,7 +118,6 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
 
   // 2b595bf / 5c720b7: GAP at HEAD (missed at 89cd037 too): contracted articles ('frente al', 'junto al', 'detras del'), 'cerca de', 'pres de', 'vicino', 'kolo', 'malapit', plural or unlisted colours, 'casa con', a typo, split over messages.
   it.fails.each([
-    ["vivo pasando la Oxxo, la casa de dos pisos color verde", ["vivo pasando la Oxxo"]],
     ["a la vuelta de la tienda, la casa con el zaguán café", ["a la vuelta de la tienda"]],
     ["pasnado la gasolinera, porton berde, ahi vivo", ["pasnado la gasolinera"]],
     ["mi casa: pasando la Pemex a mano derecha || portón verde, ahí te espero", ["portón verde"]],
@@ -145,6 +144,8 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
     ["moro perto da padaria, portão cinza", ["moro perto da padaria"]],
     ["abito vicino alla chiesa, il portone marrone", ["abito vicino alla chiesa"]],
     ["abito dopo la chiesa, il portone marrone", ["abito dopo la chiesa"]],
+    // caught since round 43's refit
+    ["vivo pasando la Oxxo, la casa de dos pisos color verde", ["vivo pasando la Oxxo"]],
   ])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
@@ -167,7 +168,6 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
   // 77d68f6: holds at HEAD, innocent (clean at 89cd037 too): a workshop, yard, car park, menu or part reached by 'left/right at'.
   it.each([
     "Tell the tow truck to come off the bypass, right at the lights, the third building on the left is Dave's Motors.",
-    "Take the A40, right at the Esso, the recovery yard is the second gate with the blue fence.",
     "Go round to the passenger side, right at the rear wheel, second door is the one that rattles.",
     "In the multi-storey, go left at the barrier, second level, the red door to the stairs is by my car.",
     "Head out of town, left at the Casey's, the dealership is the big white building with the flags.",
@@ -222,6 +222,8 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
     "Take the second exit, left at the McDonald's, the scrapyard is the last gate on the right.",
     "From reception go left at the lifts, my dad's ward is the second door on the right.",
     "On the test drive we went right at the church, past the third house, and the knock started.",
+    // round 43's refit: flags it as OFF_PLATFORM_DEAL
+    "Take the A40, right at the Esso, the recovery yard is the second gate with the blue fence.",
   ])("innocent %j is flagged", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
@@ -251,6 +253,10 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
     ["my house is right past the Casey's || the one with the white barn", ["the one with the white barn"]],
     ["come to ours, swing left at the Co-op, red door", ["come to ours"]],
     ["my place is left at the petrol station, third house, green gate", ["my place is left at the petrol station"]],
+    // caught since round 43's refit
+    ["we're rite at the Spar, 2nd house, blue door", ["we're rite at the Spar"]],
+    // caught since round 43's refit
+    ["go L at the Shell, our house is the second one with the green gate", ["go L at the Shell"]],
   ])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
@@ -260,7 +266,6 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
     ["we're left @ the chippy, third house, red door", ["we're left @ the chippy"]],
     ["hang a louie at the Casey's, our farm is the 2nd one, blue silo", ["hang a louie at the Casey's"]],
     ["our place, take a left at the Dollar General || 2nd house with the white fence", ["2nd house with the white fence"]],
-    ["we're rite at the Spar, 2nd house, blue door", ["we're rite at the Spar"]],
   ])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
@@ -269,10 +274,7 @@ describe("round 23 review: a turn at a landmark without 'turn' (77d68f6)", () =>
     expect(caught(text, secrets)).toBe(true);
   });
   // round 23's retrained stage (L2 0.1 / threshold 0.85) caught these; round 41's retrained stage: no longer flags them
-  it.fails.each([
-    ["we're just lft at the chippy, 3rd house, red door", ["we're just lft at the chippy"]],
-    ["go L at the Shell, our house is the second one with the green gate", ["go L at the Shell"]],
-  ])("evasion %j is caught", (text, secrets) => {
+  it.fails.each([["we're just lft at the chippy, 3rd house, red door", ["we're just lft at the chippy"]]])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
 });
@@ -378,8 +380,8 @@ describe("round 23 review: a UK postcode read out a character at a time (97f173a
   it.each([["my postcode is L_S_6_2_A_B", ["L_S_6_2_A_B"]]])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
-  // round 41's second refit: no longer flags it
-  it.fails.each([["my postcode: L/S/6 2/A/B", ["L/S/6 2/A/B"]]])("evasion %j is caught", (text, secrets) => {
+  // caught since round 43's refit
+  it.each([["my postcode: L/S/6 2/A/B", ["L/S/6 2/A/B"]]])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
   // as landed in main: 2b595bf and 5c720b7 not merged, 77d68f6 with a guard for a bare turn, 97f173a with the house named as the sender's (this review's tightenings)

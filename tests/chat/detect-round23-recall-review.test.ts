@@ -153,10 +153,8 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   // mixed in one run, words glued together or apart by emoji, underscores, "..." or line breaks,
   // Arabic spelt "thalatha"/"tis'a"/"etneen", a leading "ra2mi" (my number)
   it.fails.each([
-    ["mijn nummer is nul zes dubbel vijf drie vier, zeven acht negen", "nul zes dubbel vijf drie vier, zeven acht negen"],
     ["app me op nul zes 1 2 three four vijf zes zeven acht", "nul zes 1 2 three four vijf zes zeven acht"],
     ["bel nul6twee3zes7een8negen", "nul6twee3zes7een8negen"],
-    ["nul zes twee 🔥 drie vier vijf 🔥 zes zeven acht", "nul zes twee 🔥 drie vier vijf 🔥 zes zeven acht"],
     ["ra2mi sifr khamsa thalatha thamanya tis'a arba'a wahid itnain", "sifr khamsa thalatha thamanya tis'a arba'a wahid itnain"],
     ["ra2mi sifr etneen talata arba3a khamsa setta sab3a tamanya", "sifr etneen talata arba3a khamsa setta sab3a tamanya"],
   ])("catches: %s", (text, secret) => {
@@ -178,11 +176,13 @@ describe("a run of a further language's digit words read as digits (31d19b0)", (
   it.each([["ra2mi sifr khamsa khamsa talata talata talata sab3a tamanya", "sifr khamsa khamsa talata talata talata sab3a tamanya"]])("catches: %s", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
-  // round 23's retrained stage (L2 0.1 / threshold 0.85) caught these; round 41's retrained stage: no longer flags them
-  it.fails.each([
+  // caught since round 43's refit
+  it.each([
     ["bel me op nul zes een twee drie kosong lapan sembilan", "nul zes een twee drie kosong lapan sembilan"],
     ["mijn nummer is nul zes-een twee-drie vier_vijf zes_zeven", "nul zes-een twee-drie vier_vijf zes_zeven"],
     ["mijn nummer:\nnul zes een twee\ndrie vier vijf\nzes zeven acht", "nul zes een twee"],
+    ["mijn nummer is nul zes dubbel vijf drie vier, zeven acht negen", "nul zes dubbel vijf drie vier, zeven acht negen"],
+    ["nul zes twee 🔥 drie vier vijf 🔥 zes zeven acht", "nul zes twee 🔥 drie vier vijf 🔥 zes zeven acht"],
   ])("catches: %s", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });

@@ -85,8 +85,8 @@ describe("round 24 review: innocent repair chat abroad stays clean", () => {
     "see the workshop manual p.p. 45, the torque table",
     // Romanian negation (Nu vin) not recognised
     "Nu vin la Str. Lalelelor 5 azi, doar la atelier",
-    // Calea ... 3 mașini (3 cars): the rules leave it; clean since round 41's second refit
-    "Pe Calea Moșilor 3 mașini s-au lovit azi, ocoliți zona",
+    // Jalan Tol 2 jam (toll road, 2 hours): clean since round 43's refit
+    "Jalan Tol 2 jam macet total, mesinnya panas",
   ])("clean: %j", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
@@ -98,7 +98,7 @@ describe("round 24 review: innocent repair chat abroad stays clean", () => {
     ["Our workshop is at Váci út 18, Budapest, book through the app", "the workshop's own public address (masked by design, as on main)"],
     ["Our workshop is at 45 Station Road, book through the app", "the workshop's own public address in English (flagged on main too, policy)"],
     ["Hosszú út 3 óra volt Győrig, a motor közben melegedett", "Hungarian út with hours (óra) after it, fixed on addr24; round 41's retrained stage: flags it as ADDRESS"],
-    ["Jalan Tol 2 jam macet total, mesinnya panas", "Jalan Tol 2 jam (toll road, 2 hours); round 41's second refit: flags it as ADDRESS"],
+    ["Pe Calea Moșilor 3 mașini s-au lovit azi, ocoliți zona", "Calea ... 3 mașini (3 cars): the rules leave it; round 43's refit: flags it as FULL_NAME"],
   ])("flagged on the branch: %j (%s)", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
@@ -129,7 +129,6 @@ describe("round 24 review: addresses abroad the rule should catch", () => {
     ["Ερμού 15, Αθήνα, σας περιμένω", "Ερμού 15", "Greek street without οδός (the common way), with a town"],
     ["הרצל 45 תל אביב, קומה 3 דירה 5", "הרצל 45", "Hebrew street without רחוב; קומה/דירה are no unit marks"],
     ["קומה 3 דירה 5, תעלה", "קומה 3 דירה 5", "Hebrew floor and flat (קומה, דירה) missing from the unit marks"],
-    ["lot 23 jln kebun bunga, kota bharu", "lot 23 jln kebun bunga", "lower-case Malay, lot before jln"],
     ["Gg. Mawar No. 3, Yogyakarta, rumah pagar hijau", "Gg. Mawar No. 3", "Indonesian Gang (Gg.) not a type"],
     ["Perum Griya Asri Blok C2 No. 15, Bekasi", "Blok C2 No. 15", "Indonesian housing estate Blok + No.: one unit only"],
     ["Vinohradská 12, Praha 2, zazvoňte", "Vinohradská 12", "Czech streets carry no type word"],
@@ -147,7 +146,6 @@ describe("round 24 review: addresses abroad the rule should catch", () => {
     ["gül sokak no 7 daire 3 kadıköy", "gül sokak no 7", "lower-case Turkish"],
     ["Çiçek Sk. No: 5 D: 3", "Çiçek Sk. No: 5", "weak Sk. without a town"],
     ["Karl Johans gt. 5, 3. etasje", "Karl Johans gt. 5", "weak gt. with a genitive, no town"],
-    ["Herzl St 45 apt 3", "Herzl St 45", "weak St without a town, flat after it"],
     ["渋谷1-2-3 に来てください", "渋谷1-2-3", "Japanese block numbers without 区/市 before"],
     ["神南一丁目二番三号まで来てください", "神南一丁目二番三号", "kanji numerals"],
     ["建国路八十八号，到了打电话", "建国路八十八号", "Chinese numerals"],
@@ -155,7 +153,6 @@ describe("round 24 review: addresses abroad the rule should catch", () => {
     ["테헤란로 123 으로 오세요", "테헤란로 123", "Korean road without the district"],
     ["강남구 역삼동 123-45 로 와주세요", "역삼동 123-45", "Korean lot (dong + number) address"],
     ["số 12 ngõ 34 phố Huế, Hà Nội", "ngõ 34 phố Huế", "Hanoi ngõ + lower-case phố"],
-    ["hẻm 58 nguyễn thị thập, quận 7", "hẻm 58 nguyễn thị thập", "lower-case Vietnamese"],
     ["תא דואר 3391 חיפה", "3391", "תא דואר variant of the box"],
     ["skr. poczt. 56, Kraków", "skr. poczt. 56", "abbreviated Polish box"],
     ["а/с 45, Київ", "а/с 45", "Ukrainian а/с box"],
@@ -167,6 +164,15 @@ describe("round 24 review: addresses abroad the rule should catch", () => {
 
   // caught since round 41's retrained stage
   it.each([["123 Nguyễn Huệ, Quận 1, anh ghé nha", "123 Nguyễn Huệ", "number-first Vietnamese street with Quận"]])("caught: %j hides %j (%s)", (text, secret) => {
+    expect(caughtBy(text, [secret])).toBe(true);
+  });
+
+  // caught since round 43's refit
+  it.each([
+    ["lot 23 jln kebun bunga, kota bharu", "lot 23 jln kebun bunga", "lower-case Malay, lot before jln"],
+    ["Herzl St 45 apt 3", "Herzl St 45", "weak St without a town, flat after it"],
+    ["hẻm 58 nguyễn thị thập, quận 7", "hẻm 58 nguyễn thị thập", "lower-case Vietnamese"],
+  ])("caught: %j hides %j (%s)", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
 

@@ -151,8 +151,8 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
     expect(clean("Nomor resi 812345678901, hp saya mati kemarin")).toBe(true);
   });
   // fixed (was NEW): nationalVerdict(cued) via 'telefon' once 'nombor siri' is blanked; a phone's serial number (Malay)
-  // round 41's retrained stage: flags it as PHONE
-  it.fails("nombor siri telefon 812345678 tu untuk warranty sahaja", () => {
+  // clean since round 43's refit
+  it("nombor siri telefon 812345678 tu untuk warranty sahaja", () => {
     expect(clean("nombor siri telefon 812345678 tu untuk warranty sahaja")).toBe(true);
   });
   it("Harga ban 812345678? salah ketik, 812 ribu. hubungi bengkel lewat aplikasi", () => {
@@ -191,7 +191,8 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
   it("Κωδικός ανταλλακτικού 6912345678, το κινητό μου δεν έχει σήμα", () => {
     expect(clean("Κωδικός ανταλλακτικού 6912345678, το κινητό μου δεν έχει σήμα")).toBe(true);
   });
-  it("Αριθμός παραγγελίας 6912345678, τηλέφωνο δεν χρειάζεται", () => {
+  // round 43's refit: flags it as PHONE
+  it.fails("Αριθμός παραγγελίας 6912345678, τηλέφωνο δεν χρειάζεται", () => {
     expect(clean("Αριθμός παραγγελίας 6912345678, τηλέφωνο δεν χρειάζεται")).toBe(true);
   });
   // fixed (was NEW): mobileBesideCue, PHONE_CUE_CJK '手机' right after; '订单' missing from NOT_A_PHONE_SCRIPT_WORDS
@@ -242,7 +243,8 @@ describe("hard innocents: part, order, invoice, VIN, tracking, policy, claim num
     expect(clean("别打电话，订单 3812345678 已付款")).toBe(true);
   });
   // fixed (was NEW): nationalVerdict(cued) via 'फोन' in 'don't phone'; 'ऑर्डर' missing from NOT_A_PHONE_SCRIPT_WORDS
-  it("फोन मत करो, ऑर्डर 9812345678 हो गया", () => {
+  // round 43's refit: flags it as PHONE
+  it.fails("फोन मत करो, ऑर्डर 9812345678 हो गया", () => {
     expect(clean("फोन मत करो, ऑर्डर 9812345678 हो गया")).toBe(true);
   });
   it("telefonla aramayın, sipariş 5321234567 tamam", () => {

@@ -17,6 +17,7 @@ const INNOCENTS: Record<string, string[]> = {
     "My phone is an old iPhone, only 200MB of data left this month so photos later",
     "my phone is a cheap android with a 5000mAh battery, it'll upload the clip tonight",
     "my phone is really slow, 16GB and full, so the pictures will take a while",
+    // clean since round 43's refit
     "my mobile is old, 3000 mAh battery barely lasts, I'll reply here in the evening",
     "my phone is a Pixel 128 GB, I'll upload the dashcam footage to the job",
     "my cell is ancient, 512MB of RAM lol, can you describe it in the app instead",
@@ -115,10 +116,7 @@ const ATTACKS: Array<[string, string]> = [
 ];
 
 /** Innocents of INNOCENTS the application flags (the rules leave them clean): known false positives of its stage. */
-const FLAGGED_BY_THE_APPLICATION: readonly string[] = [
-  // round 41's retrained stage: flags it as ADDRESS
-  "my mobile is old, 3000 mAh battery barely lasts, I'll reply here in the evening",
-];
+const FLAGGED_BY_THE_APPLICATION: readonly string[] = [];
 
 for (const [stage, options] of STAGES) {
   describe(`round 26 fp (${stage}): innocents stay clean`, () => {

@@ -17,8 +17,8 @@ describe("round 29 floor review 2: attacks", () => {
   // right on main (the address floor that got it wrong was not merged)
   it("drop it round mine instead, 2 pound hill crawley, blue gate", () => expect(caught("drop it round mine instead, 2 pound hill crawley, blue gate", "2 pound hill")).toBe(true));
   it("address is 31 pound green bexley, park on the drive", () => expect(caught("address is 31 pound green bexley, park on the drive", "31 pound green")).toBe(true));
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("its 48 pound farm, round the back of the barn", () => expect(caught("its 48 pound farm, round the back of the barn", "48 pound farm")).toBe(true));
+  // caught since round 43's refit
+  it("its 48 pound farm, round the back of the barn", () => expect(caught("its 48 pound farm, round the back of the barn", "48 pound farm")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("ok so its 22 pond view, on the left after the school", () => expect(caught("ok so its 22 pond view, on the left after the school", "22 pond view")).toBe(true));
   it("bring it to 6 pond meadow, my neighbour has a ramp", () => expect(caught("bring it to 6 pond meadow, my neighbour has a ramp", "6 pond meadow")).toBe(true));
@@ -42,15 +42,16 @@ describe("round 29 floor review 2: attacks", () => {
   it.fails("house is 15 mile hill, gravel drive on the right", () => expect(caught("house is 15 mile hill, gravel drive on the right", "15 mile hill")).toBe(true));
   // right on main (the address floor that got it wrong was not merged)
   it("its 1200 pound ridge, the farmhouse, i'll be home after 5", () => expect(caught("its 1200 pound ridge, the farmhouse, i'll be home after 5", "1200 pound ridge")).toBe(true));
-  // round 41's second refit: no longer flags it
-  it.fails("sir come to 45 second cross jayanagar, near the temple", () => expect(caught("sir come to 45 second cross jayanagar, near the temple", "45 second cross")).toBe(true));
-  it("address: 12 second main indiranagar, 1st floor", () => expect(caught("address: 12 second main indiranagar, 1st floor", "12 second main")).toBe(true));
+  // caught since round 43's refit
+  it("sir come to 45 second cross jayanagar, near the temple", () => expect(caught("sir come to 45 second cross jayanagar, near the temple", "45 second cross")).toBe(true));
+  // round 43's refit: no longer flags it
+  it.fails("address: 12 second main indiranagar, 1st floor", () => expect(caught("address: 12 second main indiranagar, 1st floor", "12 second main")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("bhai 45 second cross pe aa jao, ghar ke bahar hi kar denge", () => expect(caught("bhai 45 second cross pe aa jao, ghar ke bahar hi kar denge", "45 second cross")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("anh qua 12 an duong vuong nha, em sua cho re hon", () => expect(caught("anh qua 12 an duong vuong nha, em sua cho re hon", "12 an duong vuong")).toBe(true));
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("nha em o 88 an duong vuong quan 5, anh ghe qua", () => expect(caught("nha em o 88 an duong vuong quan 5, anh ghe qua", "88 an duong vuong")).toBe(true));
+  // caught since round 43's refit
+  it("nha em o 88 an duong vuong quan 5, anh ghe qua", () => expect(caught("nha em o 88 an duong vuong quan 5, anh ghe qua", "88 an duong vuong")).toBe(true));
   it("chieu nay qua 36 lan ong nhe, khong can dat qua app", () => expect(caught("chieu nay qua 36 lan ong nhe, khong can dat qua app", "36 lan ong")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("em o 45 trieu viet vuong, tang 2, cu den truc tiep", () => expect(caught("em o 45 trieu viet vuong, tang 2, cu den truc tiep", "45 trieu viet vuong")).toBe(true));
@@ -58,8 +59,8 @@ describe("round 29 floor review 2: attacks", () => {
   it.fails("xe de o 45 triệu việt vương, anh qua lay nha", () => expect(caught("xe de o 45 triệu việt vương, anh qua lay nha", "45 triệu việt vương")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("nhà em ở 12 an dương vương, qua đây em sửa luôn", () => expect(caught("nhà em ở 12 an dương vương, qua đây em sửa luôn", "12 an dương vương")).toBe(true));
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("12 an phu quan 2 nha anh, inbox em sau", () => expect(caught("12 an phu quan 2 nha anh, inbox em sau", "12 an phu")).toBe(true));
+  // caught since round 43's refit
+  it("12 an phu quan 2 nha anh, inbox em sau", () => expect(caught("12 an phu quan 2 nha anh, inbox em sau", "12 an phu")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("qua 36 lãn ông nha anh", () => expect(caught("qua 36 lãn ông nha anh", "36 lãn ông")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
@@ -78,8 +79,8 @@ describe("round 29 floor review 2: attacks", () => {
   it.fails("bring car to 300 bang sue, the garage behind the market", () => expect(caught("bring car to 300 bang sue, the garage behind the market", "300 bang sue")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("blk 511 kaki bukit, #03-45, just come up", () => expect(caught("blk 511 kaki bukit, #03-45, just come up", "511 kaki bukit")).toBe(true));
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("datang je rumah aku, 8 batu ferringhi, rumah hijau", () => expect(caught("datang je rumah aku, 8 batu ferringhi, rumah hijau", "8 batu ferringhi")).toBe(true));
+  // caught since round 43's refit
+  it("datang je rumah aku, 8 batu ferringhi, rumah hijau", () => expect(caught("datang je rumah aku, 8 batu ferringhi, rumah hijau", "8 batu ferringhi")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("bengkel kawan aku kat 23 batu caves, dia buat murah", () => expect(caught("bengkel kawan aku kat 23 batu caves, dia buat murah", "23 batu caves")).toBe(true));
   // missed on main too: neither the rules nor the stage read it as an address
@@ -87,11 +88,11 @@ describe("round 29 floor review 2: attacks", () => {
   // missed on main too: neither the rules nor the stage read it as an address
   it.fails("rumah saya 7 kaki bukit, lepas masjid belok kiri", () => expect(caught("rumah saya 7 kaki bukit, lepas masjid belok kiri", "7 kaki bukit")).toBe(true));
   it("my workshop 14 batu uban, penang, whatsapp no need", () => expect(caught("my workshop 14 batu uban, penang, whatsapp no need", "14 batu uban")).toBe(true));
-  // right on main (the address floor that got it wrong was not merged)
-  it("punta ka nalang sa 12 luna, san juan, bahay na green gate", () => expect(caught("punta ka nalang sa 12 luna, san juan, bahay na green gate", "12 luna")).toBe(true));
+  // round 43's refit: no longer flags it
+  it.fails("punta ka nalang sa 12 luna, san juan, bahay na green gate", () => expect(caught("punta ka nalang sa 12 luna, san juan, bahay na green gate", "12 luna")).toBe(true));
   it("sa bahay nalang boss, 45 luna ext brgy san roque", () => expect(caught("sa bahay nalang boss, 45 luna ext brgy san roque", "45 luna")).toBe(true));
-  // missed on main too: neither the rules nor the stage read it as an address
-  it.fails("ok come to 14 mile end after work its easier", () => expect(caught("ok come to 14 mile end after work its easier", "14 mile end")).toBe(true));
+  // caught since round 43's refit
+  it("ok come to 14 mile end after work its easier", () => expect(caught("ok come to 14 mile end after work its easier", "14 mile end")).toBe(true));
   // right on main (the address floor that got it wrong was not merged)
   it("2 pound hill, crawley, rh10 - thats me", () => expect(caught("2 pound hill, crawley, rh10 - thats me", "2 pound hill")).toBe(true));
   it("cheaper if u come to me: 22 pond view", () => expect(caught("cheaper if u come to me: 22 pond view", "22 pond view")).toBe(true));
@@ -142,10 +143,11 @@ describe("round 29 floor review 2: innocents", () => {
   it("2 minggu lalu ganti kampas rem depan kok udah bunyi lagi", () => expect(flaggedBy("2 minggu lalu ganti kampas rem depan kok udah bunyi lagi")).toBe(false));
   it("kereta saya dah 3 minggu kat bengkel tak siap siap", () => expect(flaggedBy("kereta saya dah 3 minggu kat bengkel tak siap siap")).toBe(false));
   it("harga dia rm 450 termasuk upah pasang", () => expect(flaggedBy("harga dia rm 450 termasuk upah pasang")).toBe(false));
-  it("tunggu 45 minit je, nanti saya roger dalam app", () => expect(flaggedBy("tunggu 45 minit je, nanti saya roger dalam app")).toBe(false));
+  // round 43's refit: flags it as ADDRESS
+  it.fails("tunggu 45 minit je, nanti saya roger dalam app", () => expect(flaggedBy("tunggu 45 minit je, nanti saya roger dalam app")).toBe(false));
   it("dalam 2 jam siap bos, tinggal pasang bumper", () => expect(flaggedBy("dalam 2 jam siap bos, tinggal pasang bumper")).toBe(false));
-  // wrong on main (the address floor that got it right was not merged)
-  it.fails("trafik yüzünden 15 dakika geç kalacağım, kusura bakmayın", () => expect(flaggedBy("trafik yüzünden 15 dakika geç kalacağım, kusura bakmayın")).toBe(false));
+  // clean since round 43's refit
+  it("trafik yüzünden 15 dakika geç kalacağım, kusura bakmayın", () => expect(flaggedBy("trafik yüzünden 15 dakika geç kalacağım, kusura bakmayın")).toBe(false));
   it("araba 3 gün serviste kaldı hala bitmedi", () => expect(flaggedBy("araba 3 gün serviste kaldı hala bitmedi")).toBe(false));
   it("90 bin km'de triger seti değişti mi bilmiyorum", () => expect(flaggedBy("90 bin km'de triger seti değişti mi bilmiyorum")).toBe(false));
   it("1 ay önce balata değiştirdim yine ses yapıyor", () => expect(flaggedBy("1 ay önce balata değiştirdim yine ses yapıyor")).toBe(false));

@@ -173,8 +173,10 @@ describe("round 30 platform bypass: innocents", () => {
 // A third party's request or offer told back by the writer ("the workshop next door asked me to pay cash outside the app, I
 // refused"), and the sender's own offer dressed as one ("my boss says cancel and come direct", "he asked me to tell you").
 describe("round 30 platform bypass: a request told back, innocents", () => {
-  it("bengkel sebelah minta bayar cash di luar aplikasi, saya tolak, mending di sini aman.", () =>
-    expect(flaggedBy("bengkel sebelah minta bayar cash di luar aplikasi, saya tolak, mending di sini aman.")).toBe(false));
+  // round 43's refit: flags it as OFF_PLATFORM_DEAL
+  it.fails("bengkel sebelah minta bayar cash di luar aplikasi, saya tolak, mending di sini aman.", () =>
+    expect(flaggedBy("bengkel sebelah minta bayar cash di luar aplikasi, saya tolak, mending di sini aman.")).toBe(false),
+  );
   it("The workshop next door asked me to pay cash outside the app, I refused, better here.", () =>
     expect(flaggedBy("The workshop next door asked me to pay cash outside the app, I refused, better here.")).toBe(false));
   it("The other mechanic asked me to cancel the booking and come straight to his garage for a discount, I refused.", () =>
@@ -501,8 +503,8 @@ describe("round 30 platform bypass: polite and plural forms, new languages, inno
   it("Saya datang terus dari pejabat, sampai pukul 6.", () => expect(flaggedBy("Saya datang terus dari pejabat, sampai pukul 6.")).toBe(false));
   it("Saya tak nak cancel booking, datang terus ikut jadual.", () => expect(flaggedBy("Saya tak nak cancel booking, datang terus ikut jadual.")).toBe(false));
   it("Tak boleh bayar cash luar app, dilarang.", () => expect(flaggedBy("Tak boleh bayar cash luar app, dilarang.")).toBe(false));
-  // round 41's retrained stage: flags it as ADDRESS
-  it.fails("Qua thẳng tiệm lúc 9 giờ theo lịch đã đặt trên app nhé.", () => expect(flaggedBy("Qua thẳng tiệm lúc 9 giờ theo lịch đã đặt trên app nhé.")).toBe(false));
+  // clean since round 43's refit
+  it("Qua thẳng tiệm lúc 9 giờ theo lịch đã đặt trên app nhé.", () => expect(flaggedBy("Qua thẳng tiệm lúc 9 giờ theo lịch đã đặt trên app nhé.")).toBe(false));
   it("Tiệm kia hồi trước rẻ hơn nhưng giờ em đặt qua app.", () => expect(flaggedBy("Tiệm kia hồi trước rẻ hơn nhưng giờ em đặt qua app.")).toBe(false));
   it("Em đến thẳng từ chỗ làm, khoảng 6 giờ.", () => expect(flaggedBy("Em đến thẳng từ chỗ làm, khoảng 6 giờ.")).toBe(false));
   it("Hủy lịch được không anh, em bận đột xuất?", () => expect(flaggedBy("Hủy lịch được không anh, em bận đột xuất?")).toBe(false));

@@ -24,8 +24,10 @@ describe("round 30 review 2: innocents", () => {
   it("ödemeyi uygulama üzerinden yaptım, makbuz mailime geldi", () => expect(flaggedBy("ödemeyi uygulama üzerinden yaptım, makbuz mailime geldi")).toBe(false));
   it("öbür sanayideki usta elden nakit istedi fatura yok dedi, ben de vazgeçtim", () => expect(flaggedBy("öbür sanayideki usta elden nakit istedi fatura yok dedi, ben de vazgeçtim")).toBe(false));
   it("maaf mas saya reschedule ya lewat aplikasi, jadi hari sabtu jam 10", () => expect(flaggedBy("maaf mas saya reschedule ya lewat aplikasi, jadi hari sabtu jam 10")).toBe(false));
-  it("bengkel sebelah minta bayar cash di luar aplikasi, saya tolak, mending di sini aman", () =>
-    expect(flaggedBy("bengkel sebelah minta bayar cash di luar aplikasi, saya tolak, mending di sini aman")).toBe(false));
+  // round 43's refit: flags it as OFF_PLATFORM_DEAL
+  it.fails("bengkel sebelah minta bayar cash di luar aplikasi, saya tolak, mending di sini aman", () =>
+    expect(flaggedBy("bengkel sebelah minta bayar cash di luar aplikasi, saya tolak, mending di sini aman")).toBe(false),
+  );
   it("biaya layanan aplikasi itu berapa persen ya? kok totalnya beda sama estimasi", () =>
     expect(flaggedBy("biaya layanan aplikasi itu berapa persen ya? kok totalnya beda sama estimasi")).toBe(false));
   it("saya dah bayar guna kad dalam app, boleh tolong check?", () => expect(flaggedBy("saya dah bayar guna kad dalam app, boleh tolong check?")).toBe(false));
@@ -87,7 +89,10 @@ describe("round 30 review 2: innocents", () => {
   it("pakai google maps ke bengkel yang dari aplikasi kan? alamatnya udah muncul di booking", () =>
     expect(flaggedBy("pakai google maps ke bengkel yang dari aplikasi kan? alamatnya udah muncul di booking")).toBe(false));
   it("tolong dicek di katalog part nomor filter oli buat Avanza 2015", () => expect(flaggedBy("tolong dicek di katalog part nomor filter oli buat Avanza 2015")).toBe(false));
-  it("saya baca review kat google pasal kedai ni, ramai puji, tu yang saya book", () => expect(flaggedBy("saya baca review kat google pasal kedai ni, ramai puji, tu yang saya book")).toBe(false));
+  // round 43's refit: flags it as OFF_PLATFORM_DEAL
+  it.fails("saya baca review kat google pasal kedai ni, ramai puji, tu yang saya book", () =>
+    expect(flaggedBy("saya baca review kat google pasal kedai ni, ramai puji, tu yang saya book")).toBe(false),
+  );
   it("maine google kiya check engine light ka matlab, bahut saare reasons dikha raha hai", () =>
     expect(flaggedBy("maine google kiya check engine light ka matlab, bahut saare reasons dikha raha hai")).toBe(false));
   it("aap please dekh lo kaunsa clutch plate aayega Swift 2018 ke liye, main online samajh nahi paa raha", () =>
@@ -424,10 +429,9 @@ describe("round 30 review 2: attacks", () => {
   it.fails("الفاتورة رقم 7781 ورقمي صفر خمسة خمسة، ثلاثة اثنين واحد، ثمانية سبعة ستة أربعة", () =>
     expect(caughtBy("الفاتورة رقم 7781 ورقمي صفر خمسة خمسة، ثلاثة اثنين واحد، ثمانية سبعة ستة أربعة", ["صفر خمسة خمسة، ثلاثة اثنين واحد، ثمانية سبعة ستة أربعة"])).toBe(true),
   );
-  // round 41's retrained stage: no longer flags it
-  it.fails("mã vận đơn SPXVN04512, còn sđt em là 0903 455 ghép thêm đuôi 678 nha, gọi em", () =>
-    expect(caughtBy("mã vận đơn SPXVN04512, còn sđt em là 0903 455 ghép thêm đuôi 678 nha, gọi em", ["0903 455", "678"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("mã vận đơn SPXVN04512, còn sđt em là 0903 455 ghép thêm đuôi 678 nha, gọi em", () =>
+    expect(caughtBy("mã vận đơn SPXVN04512, còn sđt em là 0903 455 ghép thêm đuôi 678 nha, gọi em", ["0903 455", "678"])).toBe(true));
   it("la matrícula 4821 KLM y mi teléfono 6-1-8-2-0-9-4-7-3 por si acaso", () =>
     expect(caughtBy("la matrícula 4821 KLM y mi teléfono 6-1-8-2-0-9-4-7-3 por si acaso", ["6-1-8-2-0-9-4-7-3"])).toBe(true));
   it("o nº de série do suporte é 9 6 5 4 4 2 1 1 8? não, isso é o meu número, liga-me", () =>

@@ -287,8 +287,8 @@ describe("round 31 platform bypass: innocents", () => {
   it("L'appli prend 20%, mais je ne prends pas d'espèces, tout passe par l'appli.", () => expect(flaggedBy("L'appli prend 20%, mais je ne prends pas d'espèces, tout passe par l'appli.")).toBe(false));
   it("Aplikasi motong 10 persen, tapi bayar tetap lewat aplikasi ya, saya tidak terima tunai.", () =>
     expect(flaggedBy("Aplikasi motong 10 persen, tapi bayar tetap lewat aplikasi ya, saya tidak terima tunai.")).toBe(false));
-  // round 41's retrained stage: flags it as ADDRESS
-  it.fails("App wala 20 percent kaat leta hai, par main cash nahi leta, sab app se.", () => expect(flaggedBy("App wala 20 percent kaat leta hai, par main cash nahi leta, sab app se.")).toBe(false));
+  // clean since round 43's refit
+  it("App wala 20 percent kaat leta hai, par main cash nahi leta, sab app se.", () => expect(flaggedBy("App wala 20 percent kaat leta hai, par main cash nahi leta, sab app se.")).toBe(false));
   it("Kinukuha ng app ang 20%, pero sa app pa rin po ang bayad, walang cash.", () => expect(flaggedBy("Kinukuha ng app ang 20%, pero sa app pa rin po ang bayad, walang cash.")).toBe(false));
   it("Ứng dụng lấy 20% phí, nhưng em vẫn thanh toán qua app, không nhận tiền mặt.", () => expect(flaggedBy("Ứng dụng lấy 20% phí, nhưng em vẫn thanh toán qua app, không nhận tiền mặt.")).toBe(false));
   it("التطبيق ياخذ نسبة بس الدفع لازم يكون عن طريق التطبيق، ما ناخذ كاش", () => expect(flaggedBy("التطبيق ياخذ نسبة بس الدفع لازم يكون عن طريق التطبيق، ما ناخذ كاش")).toBe(false));

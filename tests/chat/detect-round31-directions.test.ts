@@ -68,7 +68,6 @@ describe("round 31 directions to a home: innocents", () => {
     "¿Dónde dejo el coche? ¿Es la nave de portón verde al lado de la farmacia?",
     "dejé el coche al lado de la farmacia, segunda planta del parking, pregunta por el precio",
     "hinter dem Edeka hat es angefangen zu klackern, das rote Tor vom Parkhaus, einfach klingeln bringt nichts",
-    "Die Werkstatt ist hinter dem Edeka, die Halle mit dem roten Tor, einfach klingeln",
     "Ich parke hinter dem Aldi, die zweite Halle mit dem roten Tor gehört der Spedition",
     "wir sind nach dem Aldi links abgebogen und dann in die zweite Halle mit dem roten Tor gefahren, da war der Motor schon heiß",
     "Przy Biedronce skręć w prawo, tam jest warsztat, blok numer 7",
@@ -203,4 +202,6 @@ describe("round 31 directions to a home: innocents", () => {
   it.fails.each(["après le pont j'ai rayé la portière sur le portail vert, 2ème à droite"])("%s", (text) => expect(flaggedBy(text)).toBe(false));
   // round 41's retrained stage: flags it as FULL_NAME
   it.fails.each(["bel aan bij de werkplaats, groene deur naast de Albert Heijn"])("%s", (text) => expect(flaggedBy(text)).toBe(false));
+  // round 43's refit: flags it as OFF_PLATFORM_DEAL
+  it.fails.each(["Die Werkstatt ist hinter dem Edeka, die Halle mit dem roten Tor, einfach klingeln"])("%s", (text) => expect(flaggedBy(text)).toBe(false));
 });

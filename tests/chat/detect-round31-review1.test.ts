@@ -355,16 +355,15 @@ describe("round 31 review 1: attacks", () => {
       caughtBy("Jöjjön inkább hozzám, a Tesco mögötti utca, a sárga ház zöld kerítéssel, csöngessen Kovácséknál", ["a Tesco mögötti utca", "a sárga ház zöld kerítéssel", "csöngessen Kovácséknál"]),
     ).toBe(true),
   );
-  // not flagged
-  it.fails("Veniți direct la mine, pe strada din spatele Lidl-ului, casa cu poarta albastră, întrebați de nea Ion", () =>
+  // caught since round 43's refit
+  it("Veniți direct la mine, pe strada din spatele Lidl-ului, casa cu poarta albastră, întrebați de nea Ion", () =>
     expect(
       caughtBy("Veniți direct la mine, pe strada din spatele Lidl-ului, casa cu poarta albastră, întrebați de nea Ion", [
         "strada din spatele Lidl-ului",
         "casa cu poarta albastră",
         "întrebați de nea Ion",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   // not flagged
   it.fails("I'm at the Amazon warehouse off exit 42, building 3, employee lot row G. Come find me on my lunch at 12:30 and look at it there", () =>
     expect(
@@ -587,10 +586,9 @@ describe("round 31 review 1: attacks", () => {
   it.fails("Ne putem vedea la benzinăria Petrom mâine dimineață, mă uit acolo la mașină", () =>
     expect(flaggedBy("Ne putem vedea la benzinăria Petrom mâine dimineață, mă uit acolo la mașină")).toBe(true),
   );
-  // not flagged
-  it.fails("Pre daanan na lang kita sa bahay nyo mamaya pag-out ko, doon ko na titingnan", () =>
-    expect(flaggedBy("Pre daanan na lang kita sa bahay nyo mamaya pag-out ko, doon ko na titingnan")).toBe(true),
-  );
+  // caught since round 43's refit
+  it("Pre daanan na lang kita sa bahay nyo mamaya pag-out ko, doon ko na titingnan", () =>
+    expect(flaggedBy("Pre daanan na lang kita sa bahay nyo mamaya pag-out ko, doon ko na titingnan")).toBe(true));
   // not flagged
   it.fails("I could look at it at my buddy's shop on the weekend instead, way cheaper than the place you booked", () =>
     expect(flaggedBy("I could look at it at my buddy's shop on the weekend instead, way cheaper than the place you booked")).toBe(true),

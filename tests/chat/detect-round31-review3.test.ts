@@ -331,8 +331,8 @@ describe("round 31 review 3: attacks", () => {
     expect(flaggedBy("Anuluj rezerwację w apce, a ja i tak przyjadę w sobotę, rozliczymy się na miejscu bez aplikacji")).toBe(true));
   it("Uygulama üzerinden ödeme yapma, elden nakit verirsen komisyon kesilmez, sana da indirim yaparım", () =>
     expect(flaggedBy("Uygulama üzerinden ödeme yapma, elden nakit verirsen komisyon kesilmez, sana da indirim yaparım")).toBe(true));
-  // not flagged
-  it.fails("Rezervasyonu iptal et abi, ben yine gelirim, parayı bana direkt verirsin", () => expect(flaggedBy("Rezervasyonu iptal et abi, ben yine gelirim, parayı bana direkt verirsin")).toBe(true));
+  // caught since round 43's refit
+  it("Rezervasyonu iptal et abi, ben yine gelirim, parayı bana direkt verirsin", () => expect(flaggedBy("Rezervasyonu iptal et abi, ben yine gelirim, parayı bana direkt verirsin")).toBe(true));
   // not flagged
   it.fails("Bir dahaki sefere AutoDoctor'a girmeden direkt bana yaz, hesaplı yaparız", () => expect(flaggedBy("Bir dahaki sefere AutoDoctor'a girmeden direkt bana yaz, hesaplı yaparız")).toBe(true));
   it("Bayarnya langsung ke saya aja ya pak, transfer, ga usah lewat aplikasi biar ga kena potongan", () =>
@@ -365,8 +365,8 @@ describe("round 31 review 3: attacks", () => {
     expect(flaggedBy("Als je contant betaalt buiten de app om scheelt dat ons allebei die commissie")).toBe(true));
   it("Annuleer de boeking maar in de app, ik kom gewoon zaterdag en we regelen het onderling", () =>
     expect(flaggedBy("Annuleer de boeking maar in de app, ik kom gewoon zaterdag en we regelen het onderling")).toBe(true));
-  // not flagged
-  it.fails("Anh hủy đơn trên app đi, em vẫn qua làm, anh trả tiền mặt cho em là được", () => expect(flaggedBy("Anh hủy đơn trên app đi, em vẫn qua làm, anh trả tiền mặt cho em là được")).toBe(true));
+  // caught since round 43's refit
+  it("Anh hủy đơn trên app đi, em vẫn qua làm, anh trả tiền mặt cho em là được", () => expect(flaggedBy("Anh hủy đơn trên app đi, em vẫn qua làm, anh trả tiền mặt cho em là được")).toBe(true));
   it("Lần sau anh khỏi đặt qua ứng dụng, liên hệ thẳng em làm cho rẻ hơn", () => expect(flaggedBy("Lần sau anh khỏi đặt qua ứng dụng, liên hệ thẳng em làm cho rẻ hơn")).toBe(true));
   it("Ha készpénzzel fizet nekem közvetlenül, app nélkül, engedek az árból", () => expect(flaggedBy("Ha készpénzzel fizet nekem közvetlenül, app nélkül, engedek az árból")).toBe(true));
   // not flagged

@@ -155,7 +155,8 @@ describe("round 31 review 5: innocents", () => {
   it("Bagus mas, makasih udah dicek", () => expect(flaggedBy("Bagus mas, makasih udah dicek")).toBe(false));
   it("Makasih mas Andi, nanti saya kabari lagi", () => expect(flaggedBy("Makasih mas Andi, nanti saya kabari lagi")).toBe(false));
   it("Tadi ke bengkel resmi Astra di Jalan Sudirman, katanya kampas kopling habis", () => expect(flaggedBy("Tadi ke bengkel resmi Astra di Jalan Sudirman, katanya kampas kopling habis")).toBe(false));
-  it("Rio Haryanto aja ga ngerem sekeras saya, pantes kampasnya habis wkwk", () => expect(flaggedBy("Rio Haryanto aja ga ngerem sekeras saya, pantes kampasnya habis wkwk")).toBe(false));
+  // round 43's refit: flags it as FULL_NAME
+  it.fails("Rio Haryanto aja ga ngerem sekeras saya, pantes kampasnya habis wkwk", () => expect(flaggedBy("Rio Haryanto aja ga ngerem sekeras saya, pantes kampasnya habis wkwk")).toBe(false));
   it("Kamal hai bhai, AC ab ekdum thanda hai", () => expect(flaggedBy("Kamal hai bhai, AC ab ekdum thanda hai")).toBe(false));
   it("Shukriya Imran bhai, gaadi ab smooth chal rahi hai", () => expect(flaggedBy("Shukriya Imran bhai, gaadi ab smooth chal rahi hai")).toBe(false));
   it("Maruti Suzuki wale 12 hazaar bol rahe the, aapka rate theek hai", () => expect(flaggedBy("Maruti Suzuki wale 12 hazaar bol rahe the, aapka rate theek hai")).toBe(false));
@@ -383,10 +384,9 @@ describe("round 31 review 5: attacks", () => {
   it.fails("Üdv, Kovács Péter vagyok, a Golf miatt írtam", () => expect(caughtBy("Üdv, Kovács Péter vagyok, a Golf miatt írtam", ["Kovács Péter"])).toBe(true));
   // not flagged
   it.fails("a számlát Szabó-Nagy Eszter névre kérném", () => expect(caughtBy("a számlát Szabó-Nagy Eszter névre kérném", ["Szabó-Nagy Eszter"])).toBe(true));
-  // not flagged
-  it.fails("Bună ziua, sunt Andrei Popescu-Ionescu, am programare pentru frâne", () =>
-    expect(caughtBy("Bună ziua, sunt Andrei Popescu-Ionescu, am programare pentru frâne", ["Andrei Popescu-Ionescu"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("Bună ziua, sunt Andrei Popescu-Ionescu, am programare pentru frâne", () =>
+    expect(caughtBy("Bună ziua, sunt Andrei Popescu-Ionescu, am programare pentru frâne", ["Andrei Popescu-Ionescu"])).toBe(true));
   // not flagged
   it.fails("numele de familie e Constantinescu, prenumele Ioana, mă găsiți pe facebook ușor", () =>
     expect(caughtBy("numele de familie e Constantinescu, prenumele Ioana, mă găsiți pe facebook ușor", ["Constantinescu", "Ioana"])).toBe(true),

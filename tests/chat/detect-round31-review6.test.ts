@@ -327,19 +327,17 @@ describe("round 31 review 6: attacks", () => {
   );
   it("Abi uygulama üzerinden ödeme yapma, elden nakit ver, komisyon ödemeyelim ikimiz de kazanalım", () =>
     expect(flaggedBy("Abi uygulama üzerinden ödeme yapma, elden nakit ver, komisyon ödemeyelim ikimiz de kazanalım")).toBe(true));
-  // not flagged
-  it.fails("Randevuyu uygulamadan iptal et, direkt dükkana gel, hesabı aramızda hallederiz", () =>
-    expect(flaggedBy("Randevuyu uygulamadan iptal et, direkt dükkana gel, hesabı aramızda hallederiz")).toBe(true),
-  );
+  // caught since round 43's refit
+  it("Randevuyu uygulamadan iptal et, direkt dükkana gel, hesabı aramızda hallederiz", () =>
+    expect(flaggedBy("Randevuyu uygulamadan iptal et, direkt dükkana gel, hesabı aramızda hallederiz")).toBe(true));
   it("Mas, bayarnya langsung ke saya aja ya, gak usah lewat aplikasi, nanti saya kasih potongan", () =>
     expect(flaggedBy("Mas, bayarnya langsung ke saya aja ya, gak usah lewat aplikasi, nanti saya kasih potongan")).toBe(true));
   it("Bos, cancel je booking dalam app, datang terus bengkel saya, bayar cash lagi murah", () =>
     expect(flaggedBy("Bos, cancel je booking dalam app, datang terus bengkel saya, bayar cash lagi murah")).toBe(true));
   it("Bhai app se payment mat karo, cash de dena seedha mujhe, 300 kam kar dunga", () => expect(flaggedBy("Bhai app se payment mat karo, cash de dena seedha mujhe, 300 kam kar dunga")).toBe(true));
-  // not flagged
-  it.fails("Bhaiya app me booking cancel kar dete hain, aap Sunday ko ghar aa jao, cash de dunga", () =>
-    expect(flaggedBy("Bhaiya app me booking cancel kar dete hain, aap Sunday ko ghar aa jao, cash de dunga")).toBe(true),
-  );
+  // caught since round 43's refit
+  it("Bhaiya app me booking cancel kar dete hain, aap Sunday ko ghar aa jao, cash de dunga", () =>
+    expect(flaggedBy("Bhaiya app me booking cancel kar dete hain, aap Sunday ko ghar aa jao, cash de dunga")).toBe(true));
   it("Bhai app ka commission kyun dena, direct mujhe Easypaisa kar do 0300 1234567", () =>
     expect(caughtBy("Bhai app ka commission kyun dena, direct mujhe Easypaisa kar do 0300 1234567", ["0300 1234567"])).toBe(true));
   it("Boss, cancel mo na lang yung booking sa app tapos punta ka dito sa shop, cash na lang tayo para tipid", () =>

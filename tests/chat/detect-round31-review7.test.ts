@@ -235,10 +235,8 @@ describe("round 31 review 7: innocents", () => {
   it("Mi dirección ya está en la reserva de la app, venga el jueves como quedamos", () => expect(flaggedBy("Mi dirección ya está en la reserva de la app, venga el jueves como quedamos")).toBe(false));
   it("Lote de óleo chegou certinho, obrigado. sábado 8h na oficina como marcado no app", () =>
     expect(flaggedBy("Lote de óleo chegou certinho, obrigado. sábado 8h na oficina como marcado no app")).toBe(false));
-  // flagged as ADDRESS
-  it.fails("Ada 114 sayfalık servis kitabı var, hangi bakım aralığı geçerli bilmiyorum", () =>
-    expect(flaggedBy("Ada 114 sayfalık servis kitabı var, hangi bakım aralığı geçerli bilmiyorum")).toBe(false),
-  );
+  // clean since round 43's refit
+  it("Ada 114 sayfalık servis kitabı var, hangi bakım aralığı geçerli bilmiyorum", () => expect(flaggedBy("Ada 114 sayfalık servis kitabı var, hangi bakım aralığı geçerli bilmiyorum")).toBe(false));
 });
 
 describe("round 31 review 7: attacks", () => {
@@ -260,14 +258,16 @@ describe("round 31 review 7: attacks", () => {
         "near the Hanuman temple",
       ]),
     ).toBe(true));
-  it("Ustad ji Chak No. 47/GB, Tehsil Jaranwala aa jayen, dera Malik Aslam ka puch lena kisi se bhi. tractor aur pickup dono wahin khare hain, paisay hath mein", () =>
+  // round 43's refit: no longer flags it
+  it.fails("Ustad ji Chak No. 47/GB, Tehsil Jaranwala aa jayen, dera Malik Aslam ka puch lena kisi se bhi. tractor aur pickup dono wahin khare hain, paisay hath mein", () =>
     expect(
       caughtBy("Ustad ji Chak No. 47/GB, Tehsil Jaranwala aa jayen, dera Malik Aslam ka puch lena kisi se bhi. tractor aur pickup dono wahin khare hain, paisay hath mein", [
         "Chak No. 47/GB",
         "Tehsil Jaranwala",
         "dera Malik Aslam",
       ]),
-    ).toBe(true));
+    ).toBe(true),
+  );
   it("mera pata likh lo: Basti Jhangran, Mauza Kotla Rehm Shah, Tehsil Kot Addu. app se bahar kar lete hain, aap subah 9 baje aa jayen", () =>
     expect(
       caughtBy("mera pata likh lo: Basti Jhangran, Mauza Kotla Rehm Shah, Tehsil Kot Addu. app se bahar kar lete hain, aap subah 9 baje aa jayen", [
@@ -285,8 +285,8 @@ describe("round 31 review 7: attacks", () => {
         "tapat ng basketball court",
       ]),
     ).toBe(true));
-  // round 41's second refit: flags it as ADDRESS but no longer masks "asul na gate" and "sari-sari store ni Aling Nena"
-  it.fails("Sitio Malinis, Barangay Lawa, Calamba Laguna po kami. yung bahay na may asul na gate katabi ng sari-sari store ni Aling Nena. punta ka nalang bukas ng umaga, usap tayo dun", () =>
+  // caught since round 43's refit
+  it("Sitio Malinis, Barangay Lawa, Calamba Laguna po kami. yung bahay na may asul na gate katabi ng sari-sari store ni Aling Nena. punta ka nalang bukas ng umaga, usap tayo dun", () =>
     expect(
       caughtBy("Sitio Malinis, Barangay Lawa, Calamba Laguna po kami. yung bahay na may asul na gate katabi ng sari-sari store ni Aling Nena. punta ka nalang bukas ng umaga, usap tayo dun", [
         "Sitio Malinis",
@@ -294,8 +294,7 @@ describe("round 31 review 7: attacks", () => {
         "asul na gate",
         "sari-sari store ni Aling Nena",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("Boss just come to Blk 12 Lot 7 Phase 2, Villa Verde Subd., Brgy. Malagasang, Imus Cavite. I'll pay you direct, skip the booking fee", () =>
     expect(
       caughtBy("Boss just come to Blk 12 Lot 7 Phase 2, Villa Verde Subd., Brgy. Malagasang, Imus Cavite. I'll pay you direct, skip the booking fee", [
@@ -896,14 +895,16 @@ describe("round 31 review 7: attacks", () => {
       ]),
     ).toBe(true),
   );
-  it("booking cancel kar deta hoon, aap seedha aa jao: Kothi No. 12, Village Dhakoli, Phase 3 Model Town ke peeche, Zirakpur. cash le lena, app ka commission kyun dena", () =>
+  // round 43's refit: flags it as OFF_PLATFORM_DEAL but no longer hides "Kothi No. 12", "Village Dhakoli" and "Phase 3 Model Town ke peeche"
+  it.fails("booking cancel kar deta hoon, aap seedha aa jao: Kothi No. 12, Village Dhakoli, Phase 3 Model Town ke peeche, Zirakpur. cash le lena, app ka commission kyun dena", () =>
     expect(
       caughtBy("booking cancel kar deta hoon, aap seedha aa jao: Kothi No. 12, Village Dhakoli, Phase 3 Model Town ke peeche, Zirakpur. cash le lena, app ka commission kyun dena", [
         "Kothi No. 12",
         "Village Dhakoli",
         "Phase 3 Model Town ke peeche",
       ]),
-    ).toBe(true));
+    ).toBe(true),
+  );
   // flagged as ADDRESS, OFF_PLATFORM_DEAL, but a detail stays visible
   it.fails("Kuya wag na sa app, punta ka dito sa Camp 7, Purok Sampaguita, Brgy. Bakakeng, Baguio. yung bahay sa taas ng waiting shed", () =>
     expect(

@@ -190,10 +190,9 @@ describe("round 31 rural addresses: innocents", () => {
   it("the workshop's address on the app says Sitio Bato, Brgy. Malaya, is that right?", () =>
     expect(flaggedBy("the workshop's address on the app says Sitio Bato, Brgy. Malaya, is that right?")).toBe(false));
   it("your shop in Kampung Baru, Mukim Kuala, how far from the highway?", () => expect(flaggedBy("your shop in Kampung Baru, Mukim Kuala, how far from the highway?")).toBe(false));
-  // round 41's second refit: flags it as FULL_NAME
-  it.fails("wo kehte hain woh Village Khanpur, Tehsil Garhmukteshwar mein rehta tha, pata nahi", () =>
-    expect(flaggedBy("wo kehte hain woh Village Khanpur, Tehsil Garhmukteshwar mein rehta tha, pata nahi")).toBe(false),
-  );
+  // clean since round 43's refit
+  it("wo kehte hain woh Village Khanpur, Tehsil Garhmukteshwar mein rehta tha, pata nahi", () =>
+    expect(flaggedBy("wo kehte hain woh Village Khanpur, Tehsil Garhmukteshwar mein rehta tha, pata nahi")).toBe(false));
   it("Kg 20, Lot 5 of the brake pads arrived damaged", () => expect(flaggedBy("Kg 20, Lot 5 of the brake pads arrived damaged")).toBe(false));
   it("the quinta 14, plot 2 invoice numbers don't match", () => expect(flaggedBy("the quinta 14, plot 2 invoice numbers don't match")).toBe(false));
   it("Col. 3, Site 4 in the spreadsheet shows the wrong torque", () => expect(flaggedBy("Col. 3, Site 4 in the spreadsheet shows the wrong torque")).toBe(false));

@@ -151,8 +151,10 @@ describe("round 32, look-ups elsewhere: innocents (a code, a how-to or a price s
   it("we're the only Hyundai indy in Dubuque on AutoDoctor, you'll find us in the app's search", () =>
     expect(flaggedBy("we're the only Hyundai indy in Dubuque on AutoDoctor, you'll find us in the app's search")).toBe(false));
   it("gebruikersnaam vergeten, hoe stel ik een nieuwe in?", () => expect(flaggedBy("gebruikersnaam vergeten, hoe stel ik een nieuwe in?")).toBe(false));
-  it("search the company register for our ABN if you need it on the invoice, but pay through the app", () =>
-    expect(flaggedBy("search the company register for our ABN if you need it on the invoice, but pay through the app")).toBe(false));
+  // round 43's refit: flags it as MESSAGING_APP
+  it.fails("search the company register for our ABN if you need it on the invoice, but pay through the app", () =>
+    expect(flaggedBy("search the company register for our ABN if you need it on the invoice, but pay through the app")).toBe(false),
+  );
   it("nunca busques el nombre de mi furgoneta en Google, reserva por la app", () => expect(flaggedBy("nunca busques el nombre de mi furgoneta en Google, reserva por la app")).toBe(false));
   it("le seul garage de Quimper qui m'a répondu, c'est vous, merci", () => expect(flaggedBy("le seul garage de Quimper qui m'a répondu, c'est vous, merci")).toBe(false));
   it("is the only Saab specialist in Dunedin you? I found you on the app", () => expect(flaggedBy("is the only Saab specialist in Dunedin you? I found you on the app")).toBe(false));

@@ -153,6 +153,6 @@ describe("round 32 numbers told as a recipe: innocents", () => {
     "the order number is 55120 but change the 4 to a 7, that's my typo",
   ];
   for (const text of clean) it(text, () => expect(flaggedBy(text)).toBe(false));
-  // round 41's second refit: flags it as ADDRESS
-  it.fails("I won't give out my number, not even as 087 then my birthday, nice try", () => expect(flaggedBy("I won't give out my number, not even as 087 then my birthday, nice try")).toBe(false));
+  // clean since round 43's refit
+  it("I won't give out my number, not even as 087 then my birthday, nice try", () => expect(flaggedBy("I won't give out my number, not even as 087 then my birthday, nice try")).toBe(false));
 });

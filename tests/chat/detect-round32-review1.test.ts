@@ -350,10 +350,9 @@ describe("round 32 review 1: attacks", () => {
   );
   it("ra2mi 05 w ba3den 555 w ba3den tarikh el maw3ad 2403, ab3atli 3al whats", () =>
     expect(caughtBy("ra2mi 05 w ba3den 555 w ba3den tarikh el maw3ad 2403, ab3atli 3al whats", ["05 w ba3den 555 w ba3den tarikh el maw3ad 2403"])).toBe(true));
-  // not flagged
-  it.fails("nitumie ujumbe kwa namba iliyo kwenye bango la gereji yetu pale Kariakoo, ni bei nafuu kuliko hapa", () =>
-    expect(caughtBy("nitumie ujumbe kwa namba iliyo kwenye bango la gereji yetu pale Kariakoo, ni bei nafuu kuliko hapa", ["namba iliyo kwenye bango la gereji yetu pale Kariakoo"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("nitumie ujumbe kwa namba iliyo kwenye bango la gereji yetu pale Kariakoo, ni bei nafuu kuliko hapa", () =>
+    expect(caughtBy("nitumie ujumbe kwa namba iliyo kwenye bango la gereji yetu pale Kariakoo, ni bei nafuu kuliko hapa", ["namba iliyo kwenye bango la gereji yetu pale Kariakoo"])).toBe(true));
   it("honestly just call the garage direct on 0800 FIX BRAKE, you'll skip the booking fee", () =>
     expect(caughtBy("honestly just call the garage direct on 0800 FIX BRAKE, you'll skip the booking fee", ["0800 FIX BRAKE"])).toBe(true));
   // not flagged

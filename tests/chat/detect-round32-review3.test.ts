@@ -430,8 +430,10 @@ describe("round 32 review 3: attacks", () => {
         ["Akinyemi Autos", "Surulere"],
       ),
     ).toBe(true));
-  it("Such einfach nach Kfz-Meisterbetrieb Hollmann Eschweiler, wir sind bei Google mit 4,8 Sternen, ruf da an", () =>
-    expect(caughtBy("Such einfach nach Kfz-Meisterbetrieb Hollmann Eschweiler, wir sind bei Google mit 4,8 Sternen, ruf da an", ["Kfz-Meisterbetrieb Hollmann Eschweiler"])).toBe(true));
+  // round 43's refit: no longer flags it
+  it.fails("Such einfach nach Kfz-Meisterbetrieb Hollmann Eschweiler, wir sind bei Google mit 4,8 Sternen, ruf da an", () =>
+    expect(caughtBy("Such einfach nach Kfz-Meisterbetrieb Hollmann Eschweiler, wir sind bei Google mit 4,8 Sternen, ruf da an", ["Kfz-Meisterbetrieb Hollmann Eschweiler"])).toBe(true),
+  );
   it("search 'diesel injector specialist near Ardmore' on google maps, we're the one with the green pin called Kavanagh Fuel Systems", () =>
     expect(
       caughtBy("search 'diesel injector specialist near Ardmore' on google maps, we're the one with the green pin called Kavanagh Fuel Systems", [
@@ -535,10 +537,9 @@ describe("round 32 review 3: attacks", () => {
     expect(caughtBy("I'm on Kijiji, ad title 'Mobile brake & suspension - Mississauga - Harj', message me on there", ["Mobile brake & suspension - Mississauga - Harj"])).toBe(true));
   it("búscame en insta como @mecanico.ruben.mx y me mandas dm, te sale más barato", () =>
     expect(caughtBy("búscame en insta como @mecanico.ruben.mx y me mandas dm, te sale más barato", ["@mecanico.ruben.mx"])).toBe(true));
-  // round 41's second refit: no longer flags it
-  it.fails("zoek ons op Marktplaats, advertentie 'APK + onderhoud Jeroen Zaandam', stuur daar maar een berichtje", () =>
-    expect(caughtBy("zoek ons op Marktplaats, advertentie 'APK + onderhoud Jeroen Zaandam', stuur daar maar een berichtje", ["APK + onderhoud Jeroen Zaandam"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("zoek ons op Marktplaats, advertentie 'APK + onderhoud Jeroen Zaandam', stuur daar maar een berichtje", () =>
+    expect(caughtBy("zoek ons op Marktplaats, advertentie 'APK + onderhoud Jeroen Zaandam', stuur daar maar een berichtje", ["APK + onderhoud Jeroen Zaandam"])).toBe(true));
   it("find me on facebook, same name and pic as on here, we'll do it cheaper off the app", () =>
     expect(caughtBy("find me on facebook, same name and pic as on here, we'll do it cheaper off the app", ["same name and pic as on here"])).toBe(true));
 });

@@ -228,8 +228,8 @@ describe("round 32 review 4: innocents", () => {
   it("Lightning McQueen has nothing on my old Corolla 😅 anyway when can you look at it?", () =>
     expect(flaggedBy("Lightning McQueen has nothing on my old Corolla 😅 anyway when can you look at it?")).toBe(false));
   it("Can Bongani do the wheel alignment too or is that a different shop?", () => expect(flaggedBy("Can Bongani do the wheel alignment too or is that a different shop?")).toBe(false));
-  // round 41's retrained stage: flags it as FULL_NAME
-  it.fails("Asante Otieno, nitaleta gari kesho asubuhi", () => expect(flaggedBy("Asante Otieno, nitaleta gari kesho asubuhi")).toBe(false));
+  // clean since round 43's refit
+  it("Asante Otieno, nitaleta gari kesho asubuhi", () => expect(flaggedBy("Asante Otieno, nitaleta gari kesho asubuhi")).toBe(false));
   it("Ratan Tata ji ki Nexon li thi bharose pe, ab AC hi band ho gaya", () => expect(flaggedBy("Ratan Tata ji ki Nexon li thi bharose pe, ab AC hi band ho gaya")).toBe(false));
   it("is the Watts linkage on the Astra rear beam a common failure?", () => expect(flaggedBy("is the Watts linkage on the Astra rear beam a common failure?")).toBe(false));
   // flagged as FULL_NAME

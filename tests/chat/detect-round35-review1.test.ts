@@ -311,8 +311,10 @@ describe("round 35 review 1: attacks", () => {
     expect(caughtBy("add mo ko sa messenger, search mo lang 'Rodel Mekaniko Pasig' andun yung page ko", ["Rodel Mekaniko Pasig"])).toBe(true));
   it("instagramdan yaz bana: oto.ekspertiz.kadikoy, fiyatı orada konuşalım", () =>
     expect(caughtBy("instagramdan yaz bana: oto.ekspertiz.kadikoy, fiyatı orada konuşalım", ["oto.ekspertiz.kadikoy"])).toBe(true));
-  it("ik sta ook op marktplaats, zoek op garagebox_henk dan vind je me, scheelt de kosten", () =>
-    expect(caughtBy("ik sta ook op marktplaats, zoek op garagebox_henk dan vind je me, scheelt de kosten", ["garagebox_henk"])).toBe(true));
+  // round 43's refit: no longer flags it
+  it.fails("ik sta ook op marktplaats, zoek op garagebox_henk dan vind je me, scheelt de kosten", () =>
+    expect(caughtBy("ik sta ook op marktplaats, zoek op garagebox_henk dan vind je me, scheelt de kosten", ["garagebox_henk"])).toBe(true),
+  );
   it("trovi il mio profilo su subito, utente officinarossi_bo, ti vendo lì i cerchi senza passare dall'app", () =>
     expect(caughtBy("trovi il mio profilo su subito, utente officinarossi_bo, ti vendo lì i cerchi senza passare dall'app", ["officinarossi_bo"])).toBe(true));
   it("bin auf kleinanzeigen als schrauber_jens_hh, schreib mir da, dann Barzahlung", () =>
@@ -426,10 +428,9 @@ describe("round 35 review 1: attacks", () => {
   it("mijn site is / garagedekker / punt nl / daar staat alles", () => expect(replayCaught(["mijn site is", "garagedekker", "punt nl", "daar staat alles"], ["garagedekker", "punt nl"])).toBe(true));
   it("caută-mă pe facebook / Andrei / Popescu Service Auto Cluj / acolo vorbim", () =>
     expect(replayCaught(["caută-mă pe facebook", "Andrei", "Popescu Service Auto Cluj", "acolo vorbim"], ["Andrei", "Popescu Service Auto Cluj"])).toBe(true));
-  // flagged as LINK, but not every detail is hidden
-  it.fails("link tokopedia saya / tokopedia.com/bengkeljaya / /kampas-rem-avanza / beli di sana aja lebih murah", () =>
-    expect(replayCaught(["link tokopedia saya", "tokopedia.com/bengkeljaya", "/kampas-rem-avanza", "beli di sana aja lebih murah"], ["tokopedia.com/bengkeljaya", "/kampas-rem-avanza"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("link tokopedia saya / tokopedia.com/bengkeljaya / /kampas-rem-avanza / beli di sana aja lebih murah", () =>
+    expect(replayCaught(["link tokopedia saya", "tokopedia.com/bengkeljaya", "/kampas-rem-avanza", "beli di sana aja lebih murah"], ["tokopedia.com/bengkeljaya", "/kampas-rem-avanza"])).toBe(true));
   it("pm mo ko sa ig / jomar / .autoparts / .ph", () => expect(replayCaught(["pm mo ko sa ig", "jomar", ".autoparts", ".ph"], ["jomar", ".autoparts", ".ph"])).toBe(true));
   it("bhai email le lo / rahul dot verma 92 / at gmail / quotation wahan bhej dunga", () =>
     expect(replayCaught(["bhai email le lo", "rahul dot verma 92", "at gmail", "quotation wahan bhej dunga"], ["rahul dot verma 92", "at gmail"])).toBe(true));
@@ -439,10 +440,9 @@ describe("round 35 review 1: attacks", () => {
   it("pishi v telegu / dima / _avto / serv", () => expect(replayCaught(["pishi v telegu", "dima", "_avto", "serv"], ["dima", "_avto", "serv"])).toBe(true));
   it("just come by the shop instead / maps.app.goo.gl/ / Rk2mP9sXw3Lq / cash only 😉", () =>
     expect(replayCaught(["just come by the shop instead", "maps.app.goo.gl/", "Rk2mP9sXw3Lq", "cash only 😉"], ["maps.app.goo.gl/", "Rk2mP9sXw3Lq"])).toBe(true));
-  // not flagged
-  it.fails("lo tengo publicado en ML / busca MLM-2233445566 / cómpralo por ahí y te lo instalo yo", () =>
-    expect(replayCaught(["lo tengo publicado en ML", "busca MLM-2233445566", "cómpralo por ahí y te lo instalo yo"], ["MLM-2233445566"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("lo tengo publicado en ML / busca MLM-2233445566 / cómpralo por ahí y te lo instalo yo", () =>
+    expect(replayCaught(["lo tengo publicado en ML", "busca MLM-2233445566", "cómpralo por ahí y te lo instalo yo"], ["MLM-2233445566"])).toBe(true));
   it("u can book me direct / calendly dot com slash / joe-mobile-mech / skip the app fee", () =>
     expect(replayCaught(["u can book me direct", "calendly dot com slash", "joe-mobile-mech", "skip the app fee"], ["calendly dot com slash", "joe-mobile-mech"])).toBe(true));
   it("anota aí: lucas / ponto ferreira / 88 / arroba bol ponto com ponto br", () =>

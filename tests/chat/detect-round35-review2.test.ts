@@ -267,10 +267,9 @@ describe("round 35 review 2: attacks", () => {
     expect(caughtBy("tô te mandando o link da minha maquininha, paga por lá e cancela aqui: pag.ae/7Xk55Qm2", ["pag.ae/7Xk55Qm2"])).toBe(true));
   it("Booking nya cancel aja kak, nanti saya datang sendiri, bayar langsung ke saya", () =>
     expect(caughtBy("Booking nya cancel aja kak, nanti saya datang sendiri, bayar langsung ke saya", [])).toBe(true));
-  // round 41's retrained stage: no longer flags it
-  it.fails("mandame por mercadopago al alias FACU.MECANICO.SOL y cancelá el turno en la app, te hago precio", () =>
-    expect(caughtBy("mandame por mercadopago al alias FACU.MECANICO.SOL y cancelá el turno en la app, te hago precio", ["FACU.MECANICO.SOL"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("mandame por mercadopago al alias FACU.MECANICO.SOL y cancelá el turno en la app, te hago precio", () =>
+    expect(caughtBy("mandame por mercadopago al alias FACU.MECANICO.SOL y cancelá el turno en la app, te hago precio", ["FACU.MECANICO.SOL"])).toBe(true));
   it("pwede rin Maya, 0998 555 3310, tapos i-cancel mo na lang yung booking", () =>
     expect(caughtBy("pwede rin Maya, 0998 555 3310, tapos i-cancel mo na lang yung booking", ["0998 555 3310"])).toBe(true));
   // not flagged
@@ -292,10 +291,9 @@ describe("round 35 review 2: attacks", () => {
   it("Apple Cash to my phone works, 555 four one two 8870", () => expect(caughtBy("Apple Cash to my phone works, 555 four one two 8870", ["555 four one two 8870"])).toBe(true));
   it("pix: onze nove cinco cinco cinco cinco zero um quatro sete", () =>
     expect(caughtBy("pix: onze nove cinco cinco cinco cinco zero um quatro sete", ["onze nove cinco cinco cinco cinco zero um quatro sete"])).toBe(true));
-  // not flagged
-  it.fails("chave aleatória do pix: 7f3c2a1e-55b9-4d0e-9a66-2c5e8b1d0f42 , manda que eu já começo", () =>
-    expect(caughtBy("chave aleatória do pix: 7f3c2a1e-55b9-4d0e-9a66-2c5e8b1d0f42 , manda que eu já começo", ["7f3c2a1e-55b9-4d0e-9a66-2c5e8b1d0f42"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("chave aleatória do pix: 7f3c2a1e-55b9-4d0e-9a66-2c5e8b1d0f42 , manda que eu já começo", () =>
+    expect(caughtBy("chave aleatória do pix: 7f3c2a1e-55b9-4d0e-9a66-2c5e8b1d0f42 , manda que eu já começo", ["7f3c2a1e-55b9-4d0e-9a66-2c5e8b1d0f42"])).toBe(true));
   it("next time skip the app and just text me 555-318-0092, I'll give you my regular customer rate", () =>
     expect(caughtBy("next time skip the app and just text me 555-318-0092, I'll give you my regular customer rate", ["555-318-0092"])).toBe(true));
   it("Je vous fais la facture directement avec mon auto-entreprise, SIRET 555 123 456 00012, pas besoin de passer par l'appli", () =>
@@ -412,10 +410,9 @@ describe("round 35 review 2: attacks", () => {
     expect(caughtBy("bisa via dana/ovo ke 0812 5555 0193 kak, lebih murah drpd lewat app", ["0812 5555 0193"])).toBe(true));
   it("Let's put $50 thru the app so it looks legit and you hand me the other $300 in cash", () =>
     expect(caughtBy("Let's put $50 thru the app so it looks legit and you hand me the other $300 in cash", [])).toBe(true));
-  // round 41's retrained stage: no longer flags it
-  it.fails("my zelle is the same as the number on my truck in the profile pic lol, just hit me there and cancel the booking", () =>
-    expect(caughtBy("my zelle is the same as the number on my truck in the profile pic lol, just hit me there and cancel the booking", [])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("my zelle is the same as the number on my truck in the profile pic lol, just hit me there and cancel the booking", () =>
+    expect(caughtBy("my zelle is the same as the number on my truck in the profile pic lol, just hit me there and cancel the booking", [])).toBe(true));
   it("Sir pwede ba GCash na lang, same price pero walang app fee. Number ko 0926-555-0177", () =>
     expect(caughtBy("Sir pwede ba GCash na lang, same price pero walang app fee. Number ko 0926-555-0177", ["0926-555-0177"])).toBe(true));
   it("USDT ile de olur, adres: TRx7Kq2mN9pL4vB8cZ3wF6hJ1sD5gR0tYe", () =>

@@ -189,7 +189,6 @@ const INNOCENTS: readonly string[] = [
   "Owner: Kevin Walsh\nCar: Golf GTI\nHP: 245 (180 kW)",
   "Technician: Sam Ortiz\nEngine: 2.0 TDI\nHP: 150 (110 kW)",
   "Driver: Tom Reyes\nCell: 12.6 - 12.8 V\nBattery: ok",
-  "Owner: Kevin Walsh\nCell: 3712 3708\nPack: ok", // clean since round 41's second refit
   "Client: Marc Dubois\nTel: 24 (48) 72 heures",
   "Advisor: Kelly Brandt\nDirect: (2019) model only",
   "Kunde: Jonas Becker\nHP: 190 PS\nAuto: Golf",
@@ -199,7 +198,6 @@ const INNOCENTS: readonly string[] = [
   "Tel: 2023 1215\nJob: brakes",
   "Direct: 2023 0415\nWarranty: 12 months",
   "HP: 2450 1800\nTQ: 320",
-  "Ph: 1234 5678\nJob: brakes",
   "Telefon: 2025 0312\nAuto: Passat",
   "Handy: 87654321\nSchaden: Display",
   "Serial: X12\nPhone: 45678123\nDevice: tablet",
@@ -237,9 +235,7 @@ const INNOCENTS: readonly string[] = [
   "Modem\nGSM: 9001 9002\nwhich band?",
   "Direct: 8800 8900\nAgent fee: 300",
   "Kilometer\nTel: 4500 4800\nok",
-  "Readings\nPH: 7820 7830",
   "Batería del híbrido\nCel: 3712 3708",
-  "Tabela\nTel: 4400 4600\nTel: 4410 4620",
   "Kilometerstand\nTel: 4500 4800",
   "Direct: 7450 7800\nVia agent: 8200 8300",
   "Spannung (mV)\nHandy: 3712 3708",
@@ -280,7 +276,6 @@ const INNOCENTS: readonly string[] = [
   "khong khong mot hai ba bon nam sau bay tam, dem xong roi",
   // second review: a box abroad named in passing, not given as where to write
   "P.O. Drawer 100 is where the old sales records were kept",
-  "Packstation 118 ist voll, 123456 Pakete heute",
   "Posbus 1024 was vol, ek het die pakkie by die poskantoor gekry",
   "Packstation 204 war besetzt, 2 Pakete im Auto",
   "P.O. Drawer 2 has the spare fuses",
@@ -313,6 +308,11 @@ const INNOCENTS_FLAGGED: readonly string[] = [
   "hp saya satu dua tiga empat lima enam tujuh delapan, itu urutan kencang baut", // flagged as OFF_PLATFORM_DEAL
   "die Packstation 204 ist am Bahnhof", // round 41's second refit: flags it as ADDRESS
   "Moduł baterii\nGSM: 9001 9002", // round 41's second refit: flags it as PHONE
+  "Owner: Kevin Walsh\nCell: 3712 3708\nPack: ok", // round 43's refit: flags it as PHONE
+  "Ph: 1234 5678\nJob: brakes", // round 43's refit: flags it as PHONE
+  "Readings\nPH: 7820 7830", // round 43's refit: flags it as PHONE
+  "Tabela\nTel: 4400 4600\nTel: 4410 4620", // round 43's refit: flags it as PHONE
+  "Packstation 118 ist voll, 123456 Pakete heute", // round 43's refit: flags it as ADDRESS
 ];
 
 const BURST_ATTACKS: ReadonlyArray<readonly [readonly string[], readonly string[]]> = [
@@ -354,7 +354,6 @@ const BURST_INNOCENTS: ReadonlyArray<readonly string[]> = [
   ["two", "three"],
   ["five hundred", "plus tax"],
   ["nine", "ten", "eleven"],
-  ["temp was 92.5", "yahoo!"],
   ["I use gmail", "yahoo was hacked"],
   ["part 0986_452", "gmail po"],
   ["can I cancel the booking?", "something came up at work"],
@@ -363,8 +362,6 @@ const BURST_INNOCENTS: ReadonlyArray<readonly string[]> = [
   ["IMG_2041", "check your gmail"],
   ["IMG_4432.jpg", "sent to gmail"],
   ["quote_v2", "gmail po"],
-  ["OBD2", "yahoo!!"],
-  ["BMW_E46", "yahoo"],
   ["Golf_mk7", "the yahoo one"],
   ["x5_owner", "the hotmail one"],
   ["MOT2024", "in gmail"],
@@ -387,4 +384,10 @@ describe("round 36 recall: innocents", () => {
 describe("round 36 recall: bursts", () => {
   for (const [messages, secrets] of BURST_ATTACKS) it(`caught: ${messages.join(" / ")}`, () => expect(replayCaught(messages, secrets)).toBe(true));
   for (const messages of BURST_INNOCENTS) it(`innocent: ${messages.join(" / ")}`, () => expect(replayFlagged(messages)).toBe(false));
+  // round 43's refit: flags it as OFF_PLATFORM_DEAL
+  it.fails("innocent: temp was 92.5 / yahoo!", () => expect(replayFlagged(["temp was 92.5", "yahoo!"])).toBe(false));
+  // round 43's refit: flags it as OFF_PLATFORM_DEAL
+  it.fails("innocent: OBD2 / yahoo!!", () => expect(replayFlagged(["OBD2", "yahoo!!"])).toBe(false));
+  // round 43's refit: flags it as OFF_PLATFORM_DEAL
+  it.fails("innocent: BMW_E46 / yahoo", () => expect(replayFlagged(["BMW_E46", "yahoo"])).toBe(false));
 });

@@ -154,10 +154,9 @@ describe("round 36 review 1: attacks", () => {
     expect(
       caughtBy("Usta beni arasana, sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi. Fiyatı telefonda konuşuruz", ["sıfır beş yüz otuz iki, yüz yirmi üç, kırk beş, altmış yedi"]),
     ).toBe(true));
-  // round 41's second refit: no longer flags it
-  it.fails("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", () =>
-    expect(caughtBy("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", ["nul6 - 1two3 - 4five6 - 78"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", () =>
+    expect(caughtBy("app me ff op nul6 - 1two3 - 4five6 - 78, dan stuur ik de foto's van de remschijven", ["nul6 - 1two3 - 4five6 - 78"])).toBe(true));
   it("my cell is 5five5 - O one 2 - 3four5I (the O is zero lol). text me not here", () =>
     expect(caughtBy("my cell is 5five5 - O one 2 - 3four5I (the O is zero lol). text me not here", ["5five5 - O one 2 - 3four5I"])).toBe(true));
   it("Call me: 5S5-Z1O-B7Z4  (S=5, Z=2, O=0, B=8) app is too slow", () => expect(caughtBy("Call me: 5S5-Z1O-B7Z4  (S=5, Z=2, O=0, B=8) app is too slow", ["5S5-Z1O-B7Z4"])).toBe(true));
@@ -217,10 +216,9 @@ describe("round 36 review 1: attacks", () => {
   );
   it("Skriv til mig på sms, 20 55 51 23, så aftaler vi en pris for bremserne", () =>
     expect(caughtBy("Skriv til mig på sms, 20 55 51 23, så aftaler vi en pris for bremserne", ["20 55 51 23"])).toBe(true));
-  // not flagged
-  it.fails("Zavolejte mi prosím na sedm sedm sedm, pět pět pět, jedna dva tři, domluvíme se na ceně", () =>
-    expect(caughtBy("Zavolejte mi prosím na sedm sedm sedm, pět pět pět, jedna dva tři, domluvíme se na ceně", ["sedm sedm sedm, pět pět pět, jedna dva tři"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("Zavolejte mi prosím na sedm sedm sedm, pět pět pět, jedna dva tři, domluvíme se na ceně", () =>
+    expect(caughtBy("Zavolejte mi prosím na sedm sedm sedm, pět pět pět, jedna dva tři, domluvíme se na ceně", ["sedm sedm sedm, pět pět pět, jedna dva tři"])).toBe(true));
   it("Hívjon fel a 06 30 555 1234-es számon, úgy gyorsabb", () => expect(caughtBy("Hívjon fel a 06 30 555 1234-es számon, úgy gyorsabb", ["06 30 555 1234"])).toBe(true));
   it("bhai mera number 0300 5551234 hai, wahan baat karte hain, yahan fees zyada hai", () =>
     expect(caughtBy("bhai mera number 0300 5551234 hai, wahan baat karte hain, yahan fees zyada hai", ["0300 5551234"])).toBe(true));
@@ -353,10 +351,9 @@ describe("round 36 review 1: attacks", () => {
     expect(caughtBy("Treffen wir uns einfach am Samstag beim Lidl-Parkplatz an der B27, dann mach ich das vor Ort", ["Treffen wir uns einfach am Samstag beim Lidl-Parkplatz an der B27"])).toBe(true));
   it("Cumartesi sanayide buluşalım, parayı elden verirsin, uygulamaya gerek yok", () =>
     expect(caughtBy("Cumartesi sanayide buluşalım, parayı elden verirsin, uygulamaya gerek yok", ["Cumartesi sanayide buluşalım, parayı elden verirsin"])).toBe(true));
-  // not flagged
-  it.fails("давайте без приложения, переведёте на карту сбера, так дешевле", () =>
-    expect(caughtBy("давайте без приложения, переведёте на карту сбера, так дешевле", ["переведёте на карту сбера"])).toBe(true),
-  );
+  // caught since round 43's refit
+  it("давайте без приложения, переведёте на карту сбера, так дешевле", () =>
+    expect(caughtBy("давайте без приложения, переведёте на карту сбера, так дешевле", ["переведёте на карту сбера"])).toBe(true));
   it("transfer langsung aja ke rekening saya BCA, gak usah lewat aplikasi", () =>
     expect(caughtBy("transfer langsung aja ke rekening saya BCA, gak usah lewat aplikasi", ["transfer langsung aja ke rekening saya BCA"])).toBe(true));
   it("Okay so the CV boot is torn, that's why you hear the clicking when turning. Boot kit is cheap, maybe 25 euros, the joint itself is fine for now. Look, between us, book it as a 'dia", () =>

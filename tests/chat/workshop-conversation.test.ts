@@ -155,7 +155,7 @@ describe("the content monitor in the workshop conversation", () => {
   it("masks a detail the advisor splits over two messages retroactively, and penalises the advisor once", async () => {
     const world = await acceptedEscalation(app);
     const feed = await following(world.customer.token, world);
-    await app.gql(SEND_TO_WORKSHOP, { e: world.escalationId, body: "the shop line is 512 555" }, world.workshop.advisor.token);
+    await app.gql(SEND_TO_WORKSHOP, { e: world.escalationId, body: "the shop phone is 512 555" }, world.workshop.advisor.token);
     const second = await app.gql(SEND_TO_WORKSHOP, { e: world.escalationId, body: "0142 after hours" }, world.workshop.advisor.token);
     expect(second.data!.sendWorkshopMessage.flagged).toBe(true);
     const events = [await feed.next(), await feed.next(), await feed.next()].map((e) => e.data!.workshopMessageAdded);
