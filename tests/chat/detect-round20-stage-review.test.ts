@@ -736,14 +736,14 @@ const CLEAN: string[] = [
   "Hi Sarah, had a look at the photos. From what I can see the front rotors are worn past the minimum thickness, and the pads are down to about 2mm, so you'll want both replaced on the front axle. The rear drums should be fine for another 10,000 km or so but I'd adjust the handbrake while I'm there since you said it feels loose. Parts will be around $280 for rotors and pads (Bendix 4WD pads, part DB1170, rotors DBA 2180), labour about 1.5 hours. I'll call you through the app on the morning to confirm, Tuesday or Thursday.",
 ];
 
-/** Innocents the first round-20 model flagged through the words of the whole message; clean since it reads a bounded window. */
-const CLEANED_SINCE: string[] = [];
-
 /** Innocents the application's detector flags. */
 const WRONGLY_FLAGGED: [string, string][] = [
   ["your invoice 4471 shows venmo as the payment method?? I paid by card in the app", "old gap: the rules alone flag it too (OFF_PLATFORM_DEAL)"],
   ["part number 0000 first, then the gasket 11127 584 767", "round 41's retrained stage: flags it as PHONE (the rules alone leave it clean)"],
-  ["a bird hit the windscreen on the country road, crack is about 30cm", "round 43's refit: flags it as EMAIL (the rules alone leave it clean)"],
+  [
+    "a bird hit the windscreen on the country road, crack is about 30cm",
+    "round 43's refit: flags it as EMAIL (the rules alone leave it clean; the first round-20 model flagged it too, later ones did not)",
+  ],
 ];
 
 describe("round-20 stage review: contact attempts are flagged and their detail masked by the application's detector", () => {
@@ -785,10 +785,6 @@ describe("round-20 stage review: hard innocents stay unflagged by the applicatio
       expect(flaggedBy(text, APPLICATION)).toBe(false);
     });
   }
-
-  it.each(CLEANED_SINCE)("flagged by the first round-20 model, clean since: %s", (text) => {
-    expect(flaggedBy(text, APPLICATION)).toBe(false);
-  });
 });
 
 /** An operator serving wrenchhub.net, with the stage on (what its application runs). */
