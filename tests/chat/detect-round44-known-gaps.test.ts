@@ -1,0 +1,38 @@
+// Round 44: what the round's probes and its white-box attackers found wrong on main, kept as specs of main
+// (`it.fails` with why: each turns green when its kind is fixed). The branches written for them failed their
+// attackers (README, Round 44): Chinese, Japanese and Korean phone words (a bare "number" names references of
+// every kind, and a thing's number word outweighed phones); a third party's toll-free line (such a line also
+// forwards to a mechanic's mobile, and "it is mine" is said in more ways than a list holds); a date and its time
+// (`isDate` reads only the groups' lengths, so a phone grouped like a date went with it).
+import { describe, expect, it } from "vitest";
+import { caughtBy, flaggedBy } from "./detector-helpers.ts";
+
+describe("round 44: attacks main misses", () => {
+  // Chinese "number" (号码) and "contact" (联系) cue nothing: `PHONE_CUE_CJK` holds only the phone itself
+  // (电话, 手机, 電話, 携帯, 手機), and a Chinese mobile grouped 3-4-4 needs a cue.
+  it.fails.each([
+    ["我的号码13812345678", "13812345678"],
+    ["有问题联系13812345678", "13812345678"],
+    ["联系我 138 1234 5678", "138 1234 5678"],
+  ])("%j hides %j", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
+});
+
+describe("round 44: innocents main flags", () => {
+  // A third party's public line: roadside, recall and makers' customer lines, a club's number.
+  it.fails.each([
+    "Honda customer service is 888-234-2138, they said the recall isn't done yet",
+    "NHTSA vehicle safety hotline (888) 327-4236 confirmed the airbag recall",
+    "Mapfre asistencia 900 822 822 me dijeron que la grúa tarda 2h",
+    "the AA number: 0800 88 77 66 they're sending someone",
+    "ホンダのお客様相談センター 0120-112010 に聞いたらリコール対象でした",
+  ])("%j", (text) => expect(flaggedBy(text)).toBe(false));
+
+  // A date and then its time: the time's colon cuts the run after the hour, and four groups are no date to `isDate`.
+  it.fails.each(["ok 2024-05-12 14:30", "好的 2024-05-12 14:30到店", "Termin 18.06.2024 - 07:00"])("%j", (text) => expect(flaggedBy(text)).toBe(false));
+
+  // A price range, in English or in Chinese with a space before it; opening hours after a Chinese word.
+  it.fails.each(["budget is 3000-5000 ok", "预算的话 3000-5000吧", "营业时间 0800-1800"])("%j", (text) => expect(flaggedBy(text)).toBe(false));
+
+  // A part's number under the bare "number" of Chinese and Japanese (零件号码, 部品番号), which no label reads.
+  it.fails.each(["零件号码是 0280158117，请确认", "部品番号は 0280-1581-17 です"])("%j", (text) => expect(flaggedBy(text)).toBe(false));
+});
