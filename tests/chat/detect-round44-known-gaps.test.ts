@@ -3,17 +3,26 @@
 // attackers (README, Round 44): Chinese, Japanese and Korean phone words (a bare "number" names references of
 // every kind, and a thing's number word outweighed phones); a third party's toll-free line (such a line also
 // forwards to a mechanic's mobile, and "it is mine" is said in more ways than a list holds); a date and its time
-// (`isDate` reads only the groups' lengths, so a phone grouped like a date went with it).
+// (`isDate` reads only the groups' lengths, so a phone grouped like a date went with it; with calendar dates, the
+// slot's mask was what hid mobiles main does not read beside it).
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy } from "./detector-helpers.ts";
 
 describe("round 44: attacks main misses", () => {
-  // Chinese "number" (号码) and "contact" (联系) cue nothing: `PHONE_CUE_CJK` holds only the phone itself
-  // (电话, 手机, 電話, 携帯, 手機), and a Chinese mobile grouped 3-4-4 needs a cue.
   it.fails.each([
+    // Chinese "number" (号码) and "contact" (联系) cue nothing: `PHONE_CUE_CJK` holds only the phone itself
+    // (电话, 手机, 電話, 携帯, 手機), and a Chinese mobile grouped 3-4-4 needs a cue.
     ["我的号码13812345678", "13812345678"],
     ["有问题联系13812345678", "13812345678"],
     ["联系我 138 1234 5678", "138 1234 5678"],
+    // A mobile after a cue main does not read: Russian "my number" (мой номер; a bare "номер" names parts too),
+    // "ask for <name>", Polish "jakby co" (just in case), Indonesian "kalau ada apa2" (if anything comes up). Found
+    // by the last attacker: main caught these only beside a date and a time, which it misreads as a phone and hides
+    // with its sentence.
+    ["записал вас на 12.05.2024, мой номер 89123456789", "89123456789"],
+    ["service booked for Monday, ask for Raj 98450 12345", "98450 12345"],
+    ["termin w poniedziałek, jakby co 501 234 567", "501 234 567"],
+    ["jadwal servis hari Senin, kalau ada apa2 0812 3456 7890", "0812 3456 7890"],
   ])("%j hides %j", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
 });
 
