@@ -27,21 +27,23 @@ describe("round 44: attacks main misses", () => {
 });
 
 describe("round 44: innocents main flags", () => {
-  // A third party's public line: roadside, recall and makers' customer lines, a club's number.
   it.fails.each([
-    "Honda customer service is 888-234-2138, they said the recall isn't done yet",
-    "NHTSA vehicle safety hotline (888) 327-4236 confirmed the airbag recall",
-    "Mapfre asistencia 900 822 822 me dijeron que la grúa tarda 2h",
-    "the AA number: 0800 88 77 66 they're sending someone",
-    "ホンダのお客様相談センター 0120-112010 に聞いたらリコール対象でした",
-  ])("%j", (text) => expect(flaggedBy(text)).toBe(false));
-
-  // A date and then its time: the time's colon cuts the run after the hour, and four groups are no date to `isDate`.
-  it.fails.each(["ok 2024-05-12 14:30", "好的 2024-05-12 14:30到店", "Termin 18.06.2024 - 07:00"])("%j", (text) => expect(flaggedBy(text)).toBe(false));
-
-  // A price range, in English or in Chinese with a space before it; opening hours after a Chinese word.
-  it.fails.each(["budget is 3000-5000 ok", "预算的话 3000-5000吧", "营业时间 0800-1800"])("%j", (text) => expect(flaggedBy(text)).toBe(false));
-
-  // A part's number under the bare "number" of Chinese and Japanese (零件号码, 部品番号), which no label reads.
-  it.fails.each(["零件号码是 0280158117，请确认", "部品番号は 0280-1581-17 です"])("%j", (text) => expect(flaggedBy(text)).toBe(false));
+    // A third party's public line: roadside, recall and makers' customer lines, a club's number.
+    ["a maker's customer line", "Honda customer service is 888-234-2138, they said the recall isn't done yet"],
+    ["a recall hotline", "NHTSA vehicle safety hotline (888) 327-4236 confirmed the airbag recall"],
+    ["an insurer's assistance", "Mapfre asistencia 900 822 822 me dijeron que la grúa tarda 2h"],
+    ["a club's line after a colon", "the AA number: 0800 88 77 66 they're sending someone"],
+    ["a maker's customer centre, in Japanese", "ホンダのお客様相談センター 0120-112010 に聞いたらリコール対象でした"],
+    // A date and then its time: the hour joins the date's run as a fourth group, and four groups are no date to `isDate`.
+    ["a date and a time", "ok 2024-05-12 14:30"],
+    ["a date and a time, in Chinese", "好的 2024-05-12 14:30到店"],
+    ["a date, a dash and a time", "Termin 18.06.2024 - 07:00"],
+    // A price range, in English or in Chinese with a space before it; opening hours after a Chinese word.
+    ["a price range", "budget is 3000-5000 ok"],
+    ["a price range, in Chinese", "预算的话 3000-5000吧"],
+    ["opening hours, in Chinese", "营业时间 0800-1800"],
+    // A part's number under the bare "number" of Chinese and Japanese (零件号码, 部品番号), which no label reads.
+    ["a part's number, in Chinese", "零件号码是 0280158117，请确认"],
+    ["a part's number, in Japanese", "部品番号は 0280-1581-17 です"],
+  ])("%s: %j is not flagged", (_kind, text) => expect(flaggedBy(text)).toBe(false));
 });
