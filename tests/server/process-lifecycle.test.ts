@@ -120,7 +120,9 @@ describe("node dist/app/main.js on the embedded database", () => {
     expect(await server.exited).toBe(0);
   });
 
-  it("keeps every committed write across SIGKILL and restart, without seeding twice", async () => {
+  // Two cold starts of the built server, the second recovering the embedded database after SIGKILL: about 25 s
+  // unloaded, over the default 30 s when CI's other suites share the two cores (round 44's CI timed out here once).
+  it("keeps every committed write across SIGKILL and restart, without seeding twice", { timeout: 90_000 }, async () => {
     const first = await start();
     const acknowledged = await gql(first.url, SIGN_UP, { email: "survivor@example.test" });
     expect(acknowledged.errors).toBeUndefined();
