@@ -1,0 +1,48 @@
+// Round 45: main's failures that the round's branches were built for, and two that their attackers met on the
+// way, kept as specs of main (`it.fails` with why: each turns green when its kind is fixed). The branches failed
+// their attackers (README, Round 45): `same45` read "the same name on <app>" as the sender's handle, and flagged
+// line numbers of a quote ("same ID on line 3", LINE the app) and warnings about other people's pages;
+// `burst45` took the digits sent after a message flagged as a move off the app for a phone, and flagged the
+// prices, mileages and voltages sent after such a message.
+import { describe, expect, it } from "vitest";
+import { caughtBy, flaggedBy, replayCaught } from "./detector-helpers.ts";
+
+describe("round 45: attacks main misses", () => {
+  it.fails.each([
+    // A handle given by reference with the app as its place and no "here": the English rule asks for "same
+    // name as here"/"on here", the one abroad for a word for "here".
+    ["same username on snap", "same username on snap"],
+    ["same handle on instagram", "same handle on instagram"],
+    ["yt channel is the same as my username", "the same as my username"],
+    ["insta pe same naam hai, wahan DM karo", "insta pe same naam hai"],
+    ["chat mo na lang ako sa FB, same pangalan ko dito", "same pangalan ko dito"],
+  ])("%j hides %j", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
+
+  it.fails.each([
+    // Bare digits after a message flagged as a move off the app: only an English "my number is" announces
+    // pieces (`piecesAfterAnnouncement`), and these make no phone that the joined reading finds.
+    [
+      ["chave pix", "onze nove", "8765", "4321"],
+      ["onze nove", "8765", "4321"],
+    ],
+    // ... and "double oh" with no digit after it stays a word ("seven seven double oh").
+    [
+      ["ok whatsapp me", "plus 44", "seven seven double oh", "nine double oh three one five"],
+      ["44", "seven seven double oh", "nine double oh three one five"],
+    ],
+    // "Filter" (the app's chat filter) read as a part's name, which makes the pieces after it a part number.
+    [
+      ["Nummer kommt in Teilen wegen Filter", "0176", "98 76", "54 32"],
+      ["0176", "98 76", "54 32"],
+    ],
+  ])("%j hides %j", (messages, secrets) => expect(replayCaught(messages, secrets)).toBe(true));
+});
+
+describe("round 45: innocents main flags", () => {
+  it.fails.each([
+    // A customer telling of another garage's move off the app, and refusing it.
+    ["the other garage told me to whatsapp them, I said no"],
+    // A customer asking whether a workshop's move off the app is normal: a report, not a move.
+    ["the workshop sent the quote on whatsapp, is that normal?"],
+  ])("%j", (text) => expect(flaggedBy(text)).toBe(false));
+});
