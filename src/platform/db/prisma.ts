@@ -19,12 +19,26 @@ export function createDatabaseClients(url: string, poolSize: number, options: Sq
 export function databaseClientsOver(pool: pg.Pool, options: SqlReaderOptions = {}): { prisma: PrismaClient; sql: SqlReader } {
   // A pooled connection that dies while idle (a database restart) is dropped; the next query opens another.
   pool.on("error", () => {});
+  if (options.preparedStatements !== false) pool.on("connect", dropStatementsOfEarlierConnections);
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // Transactions are short, but may queue behind others for the one embedded connection.
     transactionOptions: { maxWait: 10_000, timeout: 20_000 },
   });
   return { prisma, sql: sqlReader(pool, options) };
+}
+
+/**
+ * The first statement on every new connection of a pool whose reads are prepared (sql.ts
+ * `statementNames`, which names a statement once per process). PostgreSQL starts each connection
+ * in a new session, where this is a no-op; PGlite's socket server runs every connection in its one
+ * session, which keeps what an earlier connection prepared. When the pool closed an idle connection
+ * (after 10 s) and opened another, every named read failed there with "prepared statement already
+ * exists" until the process restarted. pg queues a client's queries in order, so this runs before
+ * the query the connection was opened for; a failure is that query's to report.
+ */
+function dropStatementsOfEarlierConnections(client: pg.PoolClient): void {
+  client.query("DEALLOCATE ALL").catch(() => {});
 }
 
 /** A Prisma client alone, for code that reads nothing by hand. */
