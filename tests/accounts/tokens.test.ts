@@ -60,6 +60,16 @@ describe("bearer tokens", () => {
     expect(body).not.toMatch(/stack|\.ts:\d+/);
   });
 
+  it.each(["bearer", "BEARER", "Bearer  "])("reads the scheme in any case and after any spaces, as HTTP's authentication schemes are (%j)", async (scheme) => {
+    const customer = await createCustomer(app);
+    const response = await fetch(app.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json", authorization: `${scheme} ${customer.token}` },
+      body: JSON.stringify({ query: ME }),
+    });
+    expect(await response.json()).toEqual({ data: { me: { id: customer.id } } });
+  });
+
   it("rejects an expired token", async () => {
     const customer = await createCustomer(app);
     const expired = await new SignJWT({ role: "CUSTOMER" })

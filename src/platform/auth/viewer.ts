@@ -66,7 +66,8 @@ export interface ViewerAccounts {
  */
 export async function authenticate(authorization: unknown, deps: { accounts: ViewerAccounts; tokens: TokenService }): Promise<Viewer | null> {
   if (authorization === undefined || authorization === null || authorization === "") return null;
-  const match = typeof authorization === "string" ? /^Bearer ([A-Za-z0-9._~+/=-]+)$/.exec(authorization.trim()) : null;
+  // HTTP reads an authentication scheme in any case (RFC 9110 11.1): "bearer" is "Bearer".
+  const match = typeof authorization === "string" ? /^Bearer +([A-Za-z0-9._~+/=-]+)$/i.exec(authorization.trim()) : null;
   if (!match?.[1]) throw unauthenticated("Authorization must be 'Bearer <token>'");
   const identity = await deps.tokens.verify(match[1]);
 
