@@ -1,9 +1,10 @@
-// Round 45: main's failures that the round's branches were built for, and two that their attackers met on the
+// Round 45: main's failures that the round's branches were built for, and four that their attackers met on the
 // way, kept as specs of main (`it.fails` with why: each turns green when its kind is fixed). The branches failed
 // their attackers (README, Round 45): `same45` read "the same name on <app>" as the sender's handle, and flagged
 // line numbers of a quote ("same ID on line 3", LINE the app) and warnings about other people's pages;
 // `burst45` took the digits sent after a message flagged as a move off the app for a phone, and flagged the
-// prices, mileages and voltages sent after such a message.
+// prices, mileages and voltages sent after such a message; its successor `burst45b`, which asked for a phone's
+// shape, still read a year and a mileage ("2014" / "142350") as a North American number.
 import { describe, expect, it } from "vitest";
 import { caughtBy, flaggedBy, replayCaught } from "./detector-helpers.ts";
 
@@ -44,5 +45,9 @@ describe("round 45: innocents main flags", () => {
     ["the other garage told me to whatsapp them, I said no"],
     // A customer asking whether a workshop's move off the app is normal: a report, not a move.
     ["the workshop sent the quote on whatsapp, is that normal?"],
+    // An app named as the worse place for photos, and the sender asking for them here: a move onto the platform.
+    ["whatsapp compresses the photos so send them here"],
+    // A third party's call about a delivery, not the sender's channel.
+    ["the parts supplier will call you to confirm delivery"],
   ])("%j", (text) => expect(flaggedBy(text)).toBe(false));
 });
