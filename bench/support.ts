@@ -11,7 +11,7 @@ import { startServer, type RunningServer, type ServerOptions } from "../src/app/
 import { createTokenService } from "../src/platform/auth/tokens.ts";
 import { openDatabase, type Database } from "../src/platform/db/database.ts";
 import { startEmbeddedPostgres } from "../src/platform/db/embedded.ts";
-import { databaseClientsOver, isDatabaseReachable, type PrismaClient } from "../src/platform/db/prisma.ts";
+import { databaseClientsOver, databasePool, isDatabaseReachable, type PrismaClient } from "../src/platform/db/prisma.ts";
 import { createLogger } from "../src/platform/server/logger.ts";
 import { withAdminClient, withDatabase } from "../tests/setup/global-setup.ts";
 import type { TestApp } from "../tests/setup/test-app.ts";
@@ -137,7 +137,7 @@ export function floorPool(url: string, max: number): pg.Pool {
 export function countingDatabase(url: string, poolSize: number): { database: Database; statements(): number; record(run: () => Promise<unknown>): Promise<string[]> } {
   let statements = 0;
   let recorded: string[] | null = null;
-  const pool = new pg.Pool({ connectionString: url, max: poolSize });
+  const pool = databasePool({ connectionString: url, max: poolSize });
   pool.on("connect", (client) => {
     const query = client.query.bind(client) as (...args: unknown[]) => unknown;
     (client as { query: unknown }).query = (...args: unknown[]) => {

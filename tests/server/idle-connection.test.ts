@@ -2,11 +2,11 @@
 // connection in its one session, so statements an earlier connection prepared are still there when the pool opens
 // the next (round 45: after 10 s without a request, every signed-in request of `npm start` failed with a 500 until
 // a restart). The pool here closes idle connections after 50 ms instead of pg's 10 s.
-import pg from "pg";
+import type pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "../../src/platform/db/embedded.ts";
 import { Prisma } from "../../src/platform/db/generated/client.ts";
-import { databaseClientsOver, type PrismaClient } from "../../src/platform/db/prisma.ts";
+import { databaseClientsOver, databasePool, type PrismaClient } from "../../src/platform/db/prisma.ts";
 import type { SqlReader } from "../../src/platform/db/sql.ts";
 
 const IDLE_MS = 50;
@@ -20,7 +20,7 @@ describe("hand-written reads after the pool replaced an idle connection (embedde
 
   beforeAll(async () => {
     embedded = await startEmbeddedPostgres();
-    pool = new pg.Pool({ connectionString: embedded.url, max: 1, idleTimeoutMillis: IDLE_MS });
+    pool = databasePool({ connectionString: embedded.url, max: 1, idleTimeoutMillis: IDLE_MS });
     ({ prisma, sql } = databaseClientsOver(pool));
   });
   afterAll(async () => {

@@ -12,14 +12,22 @@ export type { Prisma } from "./generated/client.ts";
  * PostgreSQL or PGlite. Disconnecting Prisma ends the pool.
  */
 export function createDatabaseClients(url: string, poolSize: number, options: SqlReaderOptions = {}): { prisma: PrismaClient; sql: SqlReader } {
-  return databaseClientsOver(new pg.Pool({ connectionString: url, max: poolSize }), options);
+  return databaseClientsOver(databasePool({ connectionString: url, max: poolSize }, options), options);
+}
+
+/**
+ * A pg pool with `config` (connection string, size, timeouts). With prepared reads (the default),
+ * each new connection first drops the statements prepared before it
+ * (`dropStatementsOfEarlierConnections`), awaited before the connection is handed out.
+ */
+export function databasePool(config: pg.PoolConfig, options: SqlReaderOptions = {}): pg.Pool {
+  return new pg.Pool({ ...config, ...(options.preparedStatements !== false && { onConnect: dropStatementsOfEarlierConnections }) });
 }
 
 /** The same, over a pool the caller made (benchmarks count its statements). Disconnecting Prisma ends it. */
 export function databaseClientsOver(pool: pg.Pool, options: SqlReaderOptions = {}): { prisma: PrismaClient; sql: SqlReader } {
   // A pooled connection that dies while idle (a database restart) is dropped; the next query opens another.
   pool.on("error", () => {});
-  if (options.preparedStatements !== false) pool.on("connect", dropStatementsOfEarlierConnections);
   const prisma = new PrismaClient({
     adapter: new PrismaPg(pool, { disposeExternalPool: true }),
     // Transactions are short, but may queue behind others for the one embedded connection.
@@ -34,11 +42,11 @@ export function databaseClientsOver(pool: pg.Pool, options: SqlReaderOptions = {
  * in a new session, where this is a no-op; PGlite's socket server runs every connection in its one
  * session, which keeps what an earlier connection prepared. When the pool closed an idle connection
  * (after 10 s) and opened another, every named read failed there with "prepared statement already
- * exists" until the process restarted. pg queues a client's queries in order, so this runs before
- * the query the connection was opened for; a failure is that query's to report.
+ * exists" until the process restarted. pg-pool awaits it (`onConnect`) before handing the
+ * connection out; when it fails, the connection is dropped and its caller gets the error.
  */
-function dropStatementsOfEarlierConnections(client: pg.PoolClient): void {
-  client.query("DEALLOCATE ALL").catch(() => {});
+async function dropStatementsOfEarlierConnections(client: pg.ClientBase): Promise<void> {
+  await client.query("DEALLOCATE ALL");
 }
 
 /** A Prisma client alone, for code that reads nothing by hand. */
