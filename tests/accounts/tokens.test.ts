@@ -1,7 +1,9 @@
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
+import { createClient } from "graphql-ws";
 import { exportJWK, generateKeyPair, SignJWT } from "jose";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { createCustomer, createMechanic } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -68,6 +70,17 @@ describe("bearer tokens", () => {
       body: JSON.stringify({ query: ME }),
     });
     expect(await response.json()).toEqual({ data: { me: { id: customer.id } } });
+  });
+
+  it('reads graphql-ws\'s connection_init token under "Authorization" as well as "authorization"', async () => {
+    const customer = await createCustomer(app);
+    const client = createClient({ url: app.graphqlUrl.replace(/^http/, "ws"), webSocketImpl: WebSocket, retryAttempts: 0, connectionParams: { Authorization: `Bearer ${customer.token}` } });
+    try {
+      const result = await new Promise((resolve, reject) => client.subscribe({ query: ME }, { next: resolve, error: reject, complete: () => {} }));
+      expect(result).toEqual({ data: { me: { id: customer.id } } });
+    } finally {
+      await client.dispose();
+    }
   });
 
   it("rejects an expired token", async () => {

@@ -48,6 +48,20 @@ describe("client errors over HTTP and graphql-ws are client errors", () => {
     expect(errorLogs(app)).toEqual([]);
   });
 
+  it.each([
+    ["an unfinished document", "subscription { escalationCreated { id "],
+    ["an empty one", ""],
+    ["an unclosed string", '{ me(x: "abc) { id } }'],
+  ])("%s over graphql-ws: GRAPHQL_PARSE_FAILED with the parser's message, as over HTTP, no error log", async (_name, query) => {
+    const response = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query }) });
+    const http = ((await response.json()) as any).errors[0];
+    const client = app.ws();
+    const ws = await new Promise<any>((resolve) => client.subscribe({ query }, { next: resolve, error: resolve, complete: () => {} }));
+    expect(ws[0].extensions.code).toBe("GRAPHQL_PARSE_FAILED");
+    if (query) expect({ message: ws[0].message, code: ws[0].extensions.code }).toEqual({ message: http.message, code: http.extensions.code });
+    expect(errorLogs(app)).toEqual([]);
+  });
+
   it("validation errors and bad variables over graphql-ws: their own codes, no error log", async () => {
     const customer = await createCustomer(app);
     const client = app.ws(customer.token);

@@ -1,5 +1,5 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
-import type { GraphQLError, GraphQLFormattedError } from "graphql";
+import { GraphQLError, type GraphQLFormattedError } from "graphql";
 import { asClientError } from "../db/constraint-errors.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
@@ -76,9 +76,14 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
 // (graphql 16 spells it "more that".)
 const TOO_MANY_TOKENS = /Document contains more th(?:an|at) \d+ tokens/;
 
-/** A parse error over the token limit becomes the QUERY_TOO_COMPLEX the other limits give. */
-export function tooManyTokensOr(error: GraphQLError): GraphQLError {
-  return TOO_MANY_TOKENS.test(error.message) ? new AppError(ErrorCode.QUERY_TOO_COMPLEX, "Query is too complex", { limit: "tokens" }) : error;
+/**
+ * What graphql-js's parser threw, as the client's error: over the token limit the QUERY_TOO_COMPLEX
+ * the other limits give, otherwise GRAPHQL_PARSE_FAILED with the parser's message ("Syntax Error:
+ * Expected Name, found <EOF>."), as Apollo answers the same text over HTTP.
+ */
+export function parseFailure(error: unknown): GraphQLError {
+  if (error instanceof GraphQLError && TOO_MANY_TOKENS.test(error.message)) return new AppError(ErrorCode.QUERY_TOO_COMPLEX, "Query is too complex", { limit: "tokens" });
+  return new GraphQLError(error instanceof GraphQLError ? error.message : "Syntax error", { extensions: { code: ApolloServerErrorCode.GRAPHQL_PARSE_FAILED } });
 }
 
 /**

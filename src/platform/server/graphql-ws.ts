@@ -21,7 +21,7 @@ import type { RequestContext as Context } from "../auth/request-context.ts";
 import type { Viewer } from "../auth/viewer.ts";
 import { AppError, ErrorCode, forbidden, serviceUnavailable } from "../errors.ts";
 import type { ClientIpResolver } from "./client-ip.ts";
-import { tooManyTokensOr } from "./format-error.ts";
+import { parseFailure } from "./format-error.ts";
 import { asksForIntrospection, introspectionFor } from "./introspection.ts";
 import { withLogScope, type LogScope, type Logger } from "./logger.ts";
 import { acceptedRequestId, REQUEST_ID_HEADER } from "./request-log.ts";
@@ -349,7 +349,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         initialised.add(ctx.extra.socket);
         let viewer: Viewer | null;
         try {
-          viewer = await options.authenticate(ctx.connectionParams?.authorization);
+          // The token under the header's name, in either case clients send it ("authorization", "Authorization").
+          viewer = await options.authenticate(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
         } catch {
           return false;
         }
@@ -429,7 +430,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         try {
           document = parse(query, { maxTokens: options.maxTokens });
         } catch (error) {
-          return [error instanceof GraphQLError ? tooManyTokensOr(error) : requestError("Syntax error", ApolloServerErrorCode.GRAPHQL_PARSE_FAILED)];
+          return [parseFailure(error)];
         }
         const variables = payload.variables ?? undefined;
         try {
