@@ -64,201 +64,204 @@ const tracingSchema = z.object({
     .transform((v) => v || "autodoctor-api"),
 });
 
-const envSchema = z
-  .object({
-    ...tracingSchema.shape,
-    NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
-    HOST: z.string().default("127.0.0.1"),
-    PORT: z.coerce.number().int().min(0).max(65535).default(4000),
-    DATABASE_URL: optionalUrl,
-    EMBEDDED_DATA_DIR: z.string().default("./.data"),
-    DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
-    DB_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
-    REDIS_URL: optionalUrl,
-    JWT_SECRET: z.string().optional(),
-    JWT_TTL_SECONDS: z.coerce
-      .number()
-      .int()
-      .min(60)
-      .max(30 * 24 * 3600)
-      .default(3600),
-    JWT_ISSUER: z.string().default("autodoctor-api"),
-    JWT_AUDIENCE: z.string().default("autodoctor"),
-    EXTERNAL_JWKS_URL: optionalUrl,
-    EXTERNAL_JWT_ISSUER: z.string().optional(),
-    EXTERNAL_JWT_AUDIENCE: z.string().optional(),
-    ADMIN_EMAIL: z.string().email().optional(),
-    ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
-    SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
-    // Fee defaults are the seeds' policy (modules/payments/fee-policy.ts).
-    DIAGNOSTIC_PRICE_CENTS: z.coerce.number().int().min(0).default(SEED_FEE_POLICY.diagnosticPriceCents),
-    PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.platformFeeBasisPoints),
-    REFERRAL_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.referralFeeBasisPoints),
-    ESCROW_THRESHOLD_CENTS: z.coerce.number().int().min(1).default(500_000),
-    PARTNERSHIP_PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.platformFeeBasisPoints),
-    PARTNERSHIP_COMMISSION_WORKSHOP_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.WORKSHOP),
-    PARTNERSHIP_COMMISSION_SUPPLIER_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.SUPPLIER),
-    PARTNERSHIP_COMMISSION_NETWORK_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.NETWORK),
-    PARTNERSHIP_MARKUP_ALERT_BP: z.coerce.number().int().min(10_000).default(25_000),
-    // Seed 000 "Customer complaints affect partnership": upheld complaints that suspend a partnership.
-    PARTNERSHIP_COMPLAINTS_TO_SUSPEND: z.coerce.number().int().min(1).max(1000).default(3),
-    STRIPE_SECRET_KEY: z.string().trim().optional(),
-    STRIPE_WEBHOOK_SECRET: z.string().trim().optional(),
-    STRIPE_API_BASE: optionalUrl,
-    PAYOUT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
-    // Card authorizations lapse after about 7 days: escrowed repairs are captured before that.
-    AUTHORIZATION_CAPTURE_AFTER_HOURS: z.coerce.number().int().min(1).max(156).default(144),
-    STRIPE_CONNECT_REFRESH_URL: z.string().trim().url().default("http://localhost:3000/payouts/onboarding/refresh"),
-    STRIPE_CONNECT_RETURN_URL: z.string().trim().url().default("http://localhost:3000/payouts/onboarding/done"),
-    MECHANIC_NO_SHOW_MINUTES: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(7 * 24 * 60)
-      .default(30),
-    ESCALATION_RESPONSE_MINUTES: z.coerce
-      .number()
-      .int()
-      .min(1)
-      .max(30 * 24 * 60)
-      .default(1440),
-    ESCALATION_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
-    SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
-    WS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
-    WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(10),
-    WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
-    WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(10),
-    WS_ANONYMOUS_IDLE_MS: z.coerce.number().int().min(100).default(30_000),
-    WS_CONNECTION_INIT_WAIT_MS: z.coerce.number().int().min(100).default(3_000),
-    WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(50),
-    WS_MAX_BUFFERED_BYTES: z.coerce
-      .number()
-      .int()
-      .min(1024)
-      .default(4 * 1024 * 1024),
-    LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
-    PERSISTED_OPERATIONS: z.enum(["allow", "only"]).default("allow"),
-    METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
-    REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
-    GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).default(2),
-    RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
-    AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
-    RATE_LIMIT_KEY_PREFIX: z.string().min(1).default("autodoctor:ratelimit"),
-    TRUSTED_PROXIES: z
-      .string()
-      .default("")
-      .transform((v) =>
-        v
-          .split(",")
-          .map((entry) => entry.trim())
-          .filter(Boolean),
-      ),
-    QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
-    QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
-    QUERY_MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
-    QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
-    QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
-    MEDIA_URL_HOSTS: z
-      .string()
-      .default("media.autodoctor.app")
-      .transform((v) =>
-        v
-          .split(",")
-          .map((host) => host.trim().toLowerCase())
-          .filter(Boolean),
-      )
-      .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")).min(1, "must name at least one host")),
-    // The contact detector's final say: the trained second stage after the rules (measured to cut false positives on unseen chat), or the rules alone.
-    CONTACT_DETECTION_STAGE: z.enum(["trained", "rules"]).default("trained"),
-    // The platform's own domains: links to them and mail from them are no contact detail in chat or monitored text.
-    PLATFORM_DOMAINS: z
-      .string()
-      .default(DEFAULT_PLATFORM_DOMAINS.join(","))
-      .transform((v) =>
-        v
-          .split(",")
-          .map((host) => host.trim().toLowerCase().replace(/\.$/, ""))
-          .filter(Boolean),
-      )
-      .pipe(
-        z
-          .array(z.string())
-          .min(1, "must name at least one domain")
-          .superRefine((domains, ctx) => {
-            for (const domain of domains) {
-              const problem = platformDomainProblem(domain);
-              if (problem) ctx.addIssue({ code: "custom", message: `"${domain.slice(0, 100)}" ${problem}` });
-            }
-          }),
-      ),
-    // The outbox is readable (mailOutbox) only outside production; production should set smtp.
-    MAIL_TRANSPORT: z.enum(["outbox", "smtp"]).default("outbox"),
-    SMTP_URL: z
-      .string()
-      .trim()
-      .url()
-      .refine((v) => /^smtps?:\/\//i.test(v), "must be an smtp:// or smtps:// URL")
-      .optional(),
-    MAIL_FROM: z.string().trim().email().default("no-reply@autodoctor.app"),
-    PASSWORD_RESET_TTL_MINUTES: z.coerce
-      .number()
-      .int()
-      .min(5)
-      .max(24 * 60)
-      .default(30),
-    CORS_ORIGINS: z
-      .string()
-      .default("")
-      .transform((v) =>
-        v
-          .split(",")
-          .map((origin) => origin.trim())
-          .filter(Boolean),
-      ),
-  })
-  .superRefine((env, ctx) => {
-    if (env.NODE_ENV === "production" && (!env.JWT_SECRET || env.JWT_SECRET.length < 32)) {
-      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be set to at least 32 characters in production" });
-    }
-    // The development secret is in this repository: anyone could sign an admin's token with it.
-    if (env.NODE_ENV === "production" && env.JWT_SECRET === DEV_JWT_SECRET) {
-      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must not be the public development secret in production; generate one, e.g. `openssl rand -base64 48`" });
-    }
-    // Demo accounts share a published password: a production database never gets them.
-    if (env.NODE_ENV === "production" && env.SEED_DEMO_DATA === "always") {
-      ctx.addIssue({ code: "custom", path: ["SEED_DEMO_DATA"], message: "must not be `always` in production: the demo accounts' password is public" });
-    }
-    if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
-      ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be at least 32 characters" });
-    }
-    if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
-      ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD go together" });
-    }
-    // The platform pays referrals and commissions out of its own fee: none may exceed the fee it comes from.
-    for (const problem of feePolicyProblems(feePolicyOf(env))) {
-      const variable = problem.setting === "referralFeeBasisPoints" ? "REFERRAL_FEE_BP" : `PARTNERSHIP_COMMISSION_${problem.setting.split(".")[1]}_BP`;
-      const fee = problem.setting === "referralFeeBasisPoints" ? "PLATFORM_FEE_BP" : "PARTNERSHIP_PLATFORM_FEE_BP";
-      ctx.addIssue({ code: "custom", path: [variable], message: `must not exceed ${fee}: ${problem.message}` });
-    }
-    const badProxy = invalidTrustedProxy(env.TRUSTED_PROXIES);
-    if (badProxy !== undefined) {
-      ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: `"${badProxy}" is not an IP address, a CIDR, or loopback/linklocal/uniquelocal` });
-    }
-    const badOrigin = env.CORS_ORIGINS.find((origin) => !isExactOrigin(origin));
-    if (badOrigin !== undefined) {
-      ctx.addIssue({
-        code: "custom",
-        path: ["CORS_ORIGINS"],
-        message: `"${badOrigin.slice(0, 100)}" is not an exact origin such as https://app.example.com (scheme, host and optional port; no wildcard, path or trailing slash)`,
-      });
-    }
-    if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) {
-      ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required with MAIL_TRANSPORT=smtp" });
-    }
-    if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
-      ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
-    }
-  });
+const envVariables = z.object({
+  ...tracingSchema.shape,
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  HOST: z.string().default("127.0.0.1"),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: optionalUrl,
+  EMBEDDED_DATA_DIR: z.string().default("./.data"),
+  DB_POOL_SIZE: z.coerce.number().int().min(1).max(100).default(10),
+  DB_PREPARED_STATEMENTS: z.enum(["on", "off"]).default("on"),
+  REDIS_URL: optionalUrl,
+  JWT_SECRET: z.string().optional(),
+  JWT_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(30 * 24 * 3600)
+    .default(3600),
+  JWT_ISSUER: z.string().default("autodoctor-api"),
+  JWT_AUDIENCE: z.string().default("autodoctor"),
+  EXTERNAL_JWKS_URL: optionalUrl,
+  EXTERNAL_JWT_ISSUER: z.string().optional(),
+  EXTERNAL_JWT_AUDIENCE: z.string().optional(),
+  ADMIN_EMAIL: z.string().email().optional(),
+  ADMIN_PASSWORD: z.string().min(12, "must be at least 12 characters").optional(),
+  SEED_DEMO_DATA: z.enum(["auto", "always", "never"]).default("auto"),
+  // Fee defaults are the seeds' policy (modules/payments/fee-policy.ts).
+  DIAGNOSTIC_PRICE_CENTS: z.coerce.number().int().min(0).default(SEED_FEE_POLICY.diagnosticPriceCents),
+  PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.platformFeeBasisPoints),
+  REFERRAL_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.referralFeeBasisPoints),
+  ESCROW_THRESHOLD_CENTS: z.coerce.number().int().min(1).default(500_000),
+  PARTNERSHIP_PLATFORM_FEE_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.platformFeeBasisPoints),
+  PARTNERSHIP_COMMISSION_WORKSHOP_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.WORKSHOP),
+  PARTNERSHIP_COMMISSION_SUPPLIER_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.SUPPLIER),
+  PARTNERSHIP_COMMISSION_NETWORK_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.NETWORK),
+  PARTNERSHIP_MARKUP_ALERT_BP: z.coerce.number().int().min(10_000).default(25_000),
+  // Seed 000 "Customer complaints affect partnership": upheld complaints that suspend a partnership.
+  PARTNERSHIP_COMPLAINTS_TO_SUSPEND: z.coerce.number().int().min(1).max(1000).default(3),
+  STRIPE_SECRET_KEY: z.string().trim().optional(),
+  STRIPE_WEBHOOK_SECRET: z.string().trim().optional(),
+  STRIPE_API_BASE: optionalUrl,
+  PAYOUT_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(3600),
+  // Card authorizations lapse after about 7 days: escrowed repairs are captured before that.
+  AUTHORIZATION_CAPTURE_AFTER_HOURS: z.coerce.number().int().min(1).max(156).default(144),
+  STRIPE_CONNECT_REFRESH_URL: z.string().trim().url().default("http://localhost:3000/payouts/onboarding/refresh"),
+  STRIPE_CONNECT_RETURN_URL: z.string().trim().url().default("http://localhost:3000/payouts/onboarding/done"),
+  MECHANIC_NO_SHOW_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(7 * 24 * 60)
+    .default(30),
+  ESCALATION_RESPONSE_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .max(30 * 24 * 60)
+    .default(1440),
+  ESCALATION_EXPIRY_INTERVAL_SECONDS: z.coerce.number().int().min(0).max(86_400).default(60),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(0).default(10_000),
+  WS_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
+  WS_MAX_CONNECTIONS_PER_USER: z.coerce.number().int().min(1).default(10),
+  WS_MAX_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(100),
+  WS_MAX_ANONYMOUS_CONNECTIONS_PER_IP: z.coerce.number().int().min(1).default(10),
+  WS_ANONYMOUS_IDLE_MS: z.coerce.number().int().min(100).default(30_000),
+  WS_CONNECTION_INIT_WAIT_MS: z.coerce.number().int().min(100).default(3_000),
+  WS_MAX_SUBSCRIPTIONS_PER_SOCKET: z.coerce.number().int().min(1).default(50),
+  WS_MAX_BUFFERED_BYTES: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(4 * 1024 * 1024),
+  LOG_LEVEL: z.enum(["silent", "error", "warn", "info", "debug"]).default("info"),
+  PERSISTED_OPERATIONS: z.enum(["allow", "only"]).default("allow"),
+  METRICS_TOKEN: z.string().min(16, "must be at least 16 characters").optional(),
+  REQUEST_TIMEOUT_MS: z.coerce.number().int().min(100).default(30_000),
+  GRAPHQL_COMPILE_AFTER: z.coerce.number().int().min(0).default(2),
+  RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
+  AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
+  RATE_LIMIT_KEY_PREFIX: z.string().min(1).default("autodoctor:ratelimit"),
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    ),
+  QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
+  QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
+  QUERY_MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
+  QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
+  QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  MEDIA_URL_HOSTS: z
+    .string()
+    .default("media.autodoctor.app")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((host) => host.trim().toLowerCase())
+        .filter(Boolean),
+    )
+    .pipe(z.array(z.string().regex(/^[a-z0-9.-]+(:\d+)?$/, "must be a comma-separated list of host names")).min(1, "must name at least one host")),
+  // The contact detector's final say: the trained second stage after the rules (measured to cut false positives on unseen chat), or the rules alone.
+  CONTACT_DETECTION_STAGE: z.enum(["trained", "rules"]).default("trained"),
+  // The platform's own domains: links to them and mail from them are no contact detail in chat or monitored text.
+  PLATFORM_DOMAINS: z
+    .string()
+    .default(DEFAULT_PLATFORM_DOMAINS.join(","))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((host) => host.trim().toLowerCase().replace(/\.$/, ""))
+        .filter(Boolean),
+    )
+    .pipe(
+      z
+        .array(z.string())
+        .min(1, "must name at least one domain")
+        .superRefine((domains, ctx) => {
+          for (const domain of domains) {
+            const problem = platformDomainProblem(domain);
+            if (problem) ctx.addIssue({ code: "custom", message: `"${domain.slice(0, 100)}" ${problem}` });
+          }
+        }),
+    ),
+  // The outbox is readable (mailOutbox) only outside production; production should set smtp.
+  MAIL_TRANSPORT: z.enum(["outbox", "smtp"]).default("outbox"),
+  SMTP_URL: z
+    .string()
+    .trim()
+    .url()
+    .refine((v) => /^smtps?:\/\//i.test(v), "must be an smtp:// or smtps:// URL")
+    .optional(),
+  MAIL_FROM: z.string().trim().email().default("no-reply@autodoctor.app"),
+  PASSWORD_RESET_TTL_MINUTES: z.coerce
+    .number()
+    .int()
+    .min(5)
+    .max(24 * 60)
+    .default(30),
+  CORS_ORIGINS: z
+    .string()
+    .default("")
+    .transform((v) =>
+      v
+        .split(",")
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
+});
+
+/** Every variable the configuration reads, by name (`.env.example` and the README list them all). */
+export const CONFIG_VARIABLES: readonly string[] = Object.keys(envVariables.shape);
+
+const envSchema = envVariables.superRefine((env, ctx) => {
+  if (env.NODE_ENV === "production" && (!env.JWT_SECRET || env.JWT_SECRET.length < 32)) {
+    ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be set to at least 32 characters in production" });
+  }
+  // The development secret is in this repository: anyone could sign an admin's token with it.
+  if (env.NODE_ENV === "production" && env.JWT_SECRET === DEV_JWT_SECRET) {
+    ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must not be the public development secret in production; generate one, e.g. `openssl rand -base64 48`" });
+  }
+  // Demo accounts share a published password: a production database never gets them.
+  if (env.NODE_ENV === "production" && env.SEED_DEMO_DATA === "always") {
+    ctx.addIssue({ code: "custom", path: ["SEED_DEMO_DATA"], message: "must not be `always` in production: the demo accounts' password is public" });
+  }
+  if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
+    ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be at least 32 characters" });
+  }
+  if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
+    ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD go together" });
+  }
+  // The platform pays referrals and commissions out of its own fee: none may exceed the fee it comes from.
+  for (const problem of feePolicyProblems(feePolicyOf(env))) {
+    const variable = problem.setting === "referralFeeBasisPoints" ? "REFERRAL_FEE_BP" : `PARTNERSHIP_COMMISSION_${problem.setting.split(".")[1]}_BP`;
+    const fee = problem.setting === "referralFeeBasisPoints" ? "PLATFORM_FEE_BP" : "PARTNERSHIP_PLATFORM_FEE_BP";
+    ctx.addIssue({ code: "custom", path: [variable], message: `must not exceed ${fee}: ${problem.message}` });
+  }
+  const badProxy = invalidTrustedProxy(env.TRUSTED_PROXIES);
+  if (badProxy !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["TRUSTED_PROXIES"], message: `"${badProxy}" is not an IP address, a CIDR, or loopback/linklocal/uniquelocal` });
+  }
+  const badOrigin = env.CORS_ORIGINS.find((origin) => !isExactOrigin(origin));
+  if (badOrigin !== undefined) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["CORS_ORIGINS"],
+      message: `"${badOrigin.slice(0, 100)}" is not an exact origin such as https://app.example.com (scheme, host and optional port; no wildcard, path or trailing slash)`,
+    });
+  }
+  if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) {
+    ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required with MAIL_TRANSPORT=smtp" });
+  }
+  if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
+    ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });
+  }
+});
 
 export interface Config {
   env: "development" | "production" | "test";

@@ -1,8 +1,6 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-
-/** The variables src/app/config.ts's schema reads: its keys, one a line (`    NAME: ...`). */
-const configVariables = [...readFileSync("src/app/config.ts", "utf8").matchAll(/^ {4}([A-Z][A-Z0-9_]+): /gm)].map((match) => match[1]!);
+import { CONFIG_VARIABLES as configVariables } from "../../src/app/config.ts";
 /** The variables .env.example lists, commented out with their default (`# NAME=value`). */
 const exampleVariables = new Set([...readFileSync(".env.example", "utf8").matchAll(/^# ?([A-Z][A-Z0-9_]+)=/gm)].map((match) => match[1]!));
 
