@@ -4,17 +4,22 @@
 //   ADVISOR_EMAIL    default advisor.rivera@demo.autodoctor.test (password autodoctor-demo)
 import WebSocket from "ws";
 import { EscalationCreatedDocument } from "../generated/graphql.ts";
-import { createAutoDoctorClient } from "../src/autodoctor-client.ts";
+import { AutoDoctorError, createAutoDoctorClient } from "../src/autodoctor-client.ts";
 
 const url = process.env.AUTODOCTOR_URL ?? "http://127.0.0.1:4000/graphql";
 const email = process.env.ADVISOR_EMAIL ?? "advisor.rivera@demo.autodoctor.test";
 const client = createAutoDoctorClient({ url, webSocketImpl: WebSocket });
 
 const { user } = await client.signIn(email, process.env.ADVISOR_PASSWORD ?? "autodoctor-demo").catch((error: unknown) => {
-  // A refused connection is the usual first-run mistake: say what to do instead of a stack trace.
-  const cause = (error as { cause?: { code?: string } }).cause;
-  const reason = cause?.code ?? (error instanceof Error ? error.message : String(error));
-  console.error(`Cannot reach the API at ${url} (${reason}). Start it with \`npm start\`, or set AUTODOCTOR_URL.`);
+  // Say what to do instead of a stack trace: the API answered and refused the account (a wrong
+  // password, a server without the demo accounts), or it could not be reached (the usual first-run mistake).
+  if (error instanceof AutoDoctorError) {
+    console.error(`The API at ${url} refused to sign in ${email} (${error.code}: ${error.message}). Set ADVISOR_EMAIL and ADVISOR_PASSWORD to a workshop advisor's account.`);
+  } else {
+    const cause = (error as { cause?: { code?: string } }).cause;
+    const reason = cause?.code ?? (error instanceof Error ? error.message : String(error));
+    console.error(`Cannot reach the API at ${url} (${reason}). Start it with \`npm start\`, or set AUTODOCTOR_URL.`);
+  }
   process.exit(1);
 });
 console.log(`Signed in as ${email} (${user.role}); waiting for escalations. Ctrl-C to stop.`);

@@ -1,0 +1,47 @@
+// `npm run example:workshop-feed` (client/examples/workshop-feed.ts) tells a new user what went wrong before it
+// listens: an API that answered and refused the advisor's sign-in is not an API it could not reach.
+import { execFile } from "node:child_process";
+import { createServer } from "node:net";
+import { promisify } from "node:util";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
+
+const run = promisify(execFile);
+let app: TestApp;
+beforeAll(async () => {
+  app = await startTestApp();
+});
+afterAll(() => app.close());
+
+/** Runs the example with `env`; it exits 1 after its one line on stderr. */
+async function feed(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+  const done = await run(process.execPath, ["--import", "tsx", "client/examples/workshop-feed.ts"], { env: { ...process.env, ...env }, timeout: 30_000 }).then(
+    ({ stderr }) => ({ code: 0, stderr }),
+    (error: { code?: number; stderr?: string }) => ({ code: error.code ?? -1, stderr: error.stderr ?? "" }),
+  );
+  return done;
+}
+
+/** A loopback port nothing listens on. */
+async function closedPort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as { port: number };
+  await new Promise((resolve) => server.close(resolve));
+  return port;
+}
+
+describe("example:workshop-feed's first line", () => {
+  it("says the API refused the sign-in, with its code, when the account is wrong", async () => {
+    const { code, stderr } = await feed({ AUTODOCTOR_URL: app.graphqlUrl, ADVISOR_EMAIL: "nobody@example.test", ADVISOR_PASSWORD: "wrong-password-1" });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/refused to sign in nobody@example\.test \(UNAUTHENTICATED: /);
+    expect(stderr).not.toMatch(/Cannot reach/);
+  });
+
+  it("says it cannot reach the API when nothing listens there", async () => {
+    const { code, stderr } = await feed({ AUTODOCTOR_URL: `http://127.0.0.1:${await closedPort()}/graphql` });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/Cannot reach the API at .* \(ECONNREFUSED\)/);
+  });
+});
