@@ -51,16 +51,17 @@ async function main(): Promise<void> {
   const database = await opening;
 
   logger.info({ url: `${server.url}/graphql`, graphiql: `${server.url}${GRAPHIQL_PATH}`, embeddedDatabase: database.embedded, seeded, ms: Math.round(performance.now()) }, "AutoDoctor API ready");
+  // For a person at the terminal, on stderr: stdout holds only the JSON log lines a shipper parses.
   // One write, so whoever reads "ready at" has the GraphiQL line too.
-  console.log(
+  console.error(
     `
 AutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})` +
       `
 GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHIQL_PATH}`,
   );
   if (!config.production) {
-    console.log(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => (a.suspended ? `${a.email} (suspended by a contact-sharing flag)` : a.email)).join(", ")}`);
-    if (config.admin) console.log(`Admin: ${config.admin.email}`);
+    console.error(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => (a.suspended ? `${a.email} (suspended by a contact-sharing flag)` : a.email)).join(", ")}`);
+    if (config.admin) console.error(`Admin: ${config.admin.email}`);
   }
 
   let stopping = false;

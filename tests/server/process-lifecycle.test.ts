@@ -45,6 +45,14 @@ describe("node dist/app/main.js on the embedded database", () => {
     try {
       // What a user opens next: the printed GraphiQL URL.
       expect(server.output()).toContain(`GraphiQL (open in a browser, sign in, explore the schema): ${server.url}/graphiql`);
+      // ... on stderr: stdout holds only JSON log lines, for a shipper that parses it line by line.
+      expect(server.stdout()).not.toContain("ready at");
+      expect(
+        server
+          .stdout()
+          .split("\n")
+          .filter((line) => line.trim() && !line.startsWith("{")),
+      ).toEqual([]);
       const accounts = [...DEMO_ACCOUNTS, { role: "ADMIN", email: "admin@demo.autodoctor.test" }];
       for (const account of accounts) {
         const password = account.role === "ADMIN" ? "autodoctor-admin" : DEMO_PASSWORD;

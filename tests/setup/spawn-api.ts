@@ -15,6 +15,8 @@ export interface SpawnedApi {
   exited: Promise<number | null>;
   /** Everything it printed so far. */
   output(): string;
+  /** What it printed on stdout alone. */
+  stdout(): string;
   /** Sends `signal` and waits for the exit. */
   stop(signal?: NodeJS.Signals): Promise<number | null>;
 }
@@ -41,6 +43,8 @@ export async function spawnApi(env: Record<string, string | undefined>, options:
     }),
   );
   let output = "";
+  let stdout = "";
+  child.stdout!.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server not ready within ${options.timeoutMs ?? 120_000} ms:\n${output}`)), options.timeoutMs ?? 120_000);
     const onData = (chunk: Buffer) => {
@@ -67,6 +71,7 @@ export async function spawnApi(env: Record<string, string | undefined>, options:
     readyCpuMs,
     exited,
     output: () => output,
+    stdout: () => stdout,
     async stop(signal = "SIGTERM") {
       if (child.exitCode === null && child.signalCode === null) child.kill(signal);
       return exited;
