@@ -30,6 +30,17 @@ function isExactOrigin(value: string): boolean {
   }
 }
 
+/** A comma-separated list: each entry trimmed, empty ones dropped; unset, none. */
+const commaList = z
+  .string()
+  .default("")
+  .transform((v) =>
+    v
+      .split(",")
+      .map((entry) => entry.trim())
+      .filter(Boolean),
+  );
+
 /**
  * OpenTelemetry's standard variables for the trace exporter. Parsed on their own as well
  * (`loadTracingConfig`), by `instrumentation.ts`, before anything that tracing instruments is loaded.
@@ -143,15 +154,7 @@ const envVariables = z.object({
   RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(600),
   AUTH_RATE_LIMIT_PER_MINUTE: z.coerce.number().int().min(1).default(10),
   RATE_LIMIT_KEY_PREFIX: z.string().min(1).default("autodoctor:ratelimit"),
-  TRUSTED_PROXIES: z
-    .string()
-    .default("")
-    .transform((v) =>
-      v
-        .split(",")
-        .map((entry) => entry.trim())
-        .filter(Boolean),
-    ),
+  TRUSTED_PROXIES: commaList,
   QUERY_MAX_DEPTH: z.coerce.number().int().min(1).default(8),
   QUERY_MAX_ALIASES: z.coerce.number().int().min(0).default(15),
   QUERY_MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
@@ -205,15 +208,7 @@ const envVariables = z.object({
     .min(5)
     .max(24 * 60)
     .default(30),
-  CORS_ORIGINS: z
-    .string()
-    .default("")
-    .transform((v) =>
-      v
-        .split(",")
-        .map((origin) => origin.trim())
-        .filter(Boolean),
-    ),
+  CORS_ORIGINS: commaList,
 });
 
 /** Every variable the configuration reads, by name (`.env.example` and the README list them all). */

@@ -1,10 +1,10 @@
 // `npm run example:workshop-feed` (client/examples/workshop-feed.ts) tells a new user what went wrong before it
 // listens: an API that answered and refused the advisor's sign-in is not an API it could not reach.
 import { execFile } from "node:child_process";
-import { createServer } from "node:net";
 import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { freePort } from "../setup/throwaway-servers.ts";
 
 const run = promisify(execFile);
 let app: TestApp;
@@ -22,15 +22,6 @@ async function feed(env: Record<string, string>): Promise<{ code: number; stderr
   return done;
 }
 
-/** A loopback port nothing listens on. */
-async function closedPort(): Promise<number> {
-  const server = createServer();
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as { port: number };
-  await new Promise((resolve) => server.close(resolve));
-  return port;
-}
-
 describe("example:workshop-feed's first line", () => {
   it("says the API refused the sign-in, with its code, when the account is wrong", async () => {
     const { code, stderr } = await feed({ AUTODOCTOR_URL: app.graphqlUrl, ADVISOR_EMAIL: "nobody@example.test", ADVISOR_PASSWORD: "wrong-password-1" });
@@ -39,8 +30,8 @@ describe("example:workshop-feed's first line", () => {
     expect(stderr).not.toMatch(/Cannot reach/);
   });
 
-  it("says it cannot reach the API when nothing listens there", async () => {
-    const { code, stderr } = await feed({ AUTODOCTOR_URL: `http://127.0.0.1:${await closedPort()}/graphql` });
+  it("says it cannot reach the API when nothing listens there (a port just freed)", async () => {
+    const { code, stderr } = await feed({ AUTODOCTOR_URL: `http://127.0.0.1:${await freePort()}/graphql` });
     expect(code).toBe(1);
     expect(stderr).toMatch(/Cannot reach the API at .* \(ECONNREFUSED\)/);
   });
