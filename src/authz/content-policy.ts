@@ -55,7 +55,12 @@ export type ContentRule =
 
 const FREE_TEXT: ContentRule = { class: "FREE_TEXT" };
 const NAME: ContentRule = { class: "NAME" };
-/** A person's name another party reads (a mechanic's display name, a customer's first or last name). */
+/**
+ * A person's name another party reads (a mechanic's or an advisor's display name, a customer's first
+ * or last name). A first name and a surname together read as a FULL_NAME and are refused: a
+ * professional is shown by a first name and an initial or a trade name ("Sam P.", "Dr. Wrench"),
+ * as customers are shown to professionals, so no one is looked up off the platform by name.
+ */
 const PERSON_NAME: ContentRule = { class: "NAME", nameOf: "PERSON" };
 /** A part number: "0280158117" is a Bosch injector, not a phone number; "512-555-0142" still is one. */
 const PART_NUMBER: ContentRule = { class: "NAME", readAs: "part number" };
@@ -65,7 +70,8 @@ const ADDRESS_FIELD: ContentRule = { class: "ADDRESS_FIELD" };
 const CITY: ContentRule = { class: "NAME", readAs: "city" };
 /**
  * The name of a thing: a service category ("Timing Belt", "Wheel Alignment"), a part or its
- * category. Two capitalised words are no person here; contact details in one are refused.
+ * category, a vehicle's make, model or colour ("Grand Cherokee", "Guards Red"). Two capitalised
+ * words are no person here; contact details in one are refused.
  */
 const THING_NAME: ContentRule = { class: "NAME", allows: ["FULL_NAME"] };
 /**
@@ -127,9 +133,9 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   ...cursors("Query.mechanicReviews", "Query.workshopReviews"),
 
   // ── sessions
-  "AddVehicleInput.make": NAME,
-  "AddVehicleInput.model": NAME,
-  "AddVehicleInput.color": NAME,
+  "AddVehicleInput.make": THING_NAME,
+  "AddVehicleInput.model": THING_NAME,
+  "AddVehicleInput.color": THING_NAME,
   "AddVehicleInput.vin": not("a VIN: 17 characters of a fixed alphabet, validated"),
   "RequestSessionInput.concern": FREE_TEXT,
   "RequestSessionInput.mediaUrls": MEDIA_URL,

@@ -30,6 +30,17 @@ describe("someone's name", () => {
   it.each([["Sam"], ["Route 66 Garage"], ["Studio 54 Motors"], ["Ali 4x4"], ["Sam the 2nd"], ["J.R. Smith"], ["Open 24/7 Auto"]])("accepts %j", (value) => {
     for (const key of [...PERSON, ...BUSINESS]) expect([key, holds(key, value)]).toEqual([key, false]);
   });
+
+  // A professional goes by a first name and an initial or a trade name, as customers are shown to them:
+  // a full name would let a customer look the mechanic up off the platform. A business may bear one.
+  it.each([["Sam Patel"], ["Maria Lopez"], ["Carlos De La Cruz"]])("refuses the full name %j as a person's display name, and accepts it as a business's", (value) => {
+    for (const key of PERSON.filter((k) => k.endsWith("displayName"))) expect([key, holds(key, value)]).toEqual([key, true]);
+    for (const key of BUSINESS) expect([key, holds(key, value)]).toEqual([key, false]);
+  });
+
+  it.each([["Sam P."], ["Riley N."], ["Dr. Wrench"], ["Dana R."]])("accepts %j as a person's display name", (value) => {
+    for (const key of PERSON.filter((k) => k.endsWith("displayName"))) expect([key, holds(key, value)]).toEqual([key, false]);
+  });
 });
 
 describe("names of things", () => {
@@ -40,5 +51,26 @@ describe("names of things", () => {
     ["AddVehicleInput.model", "Sprinter 3500 2019"],
   ])("%s keeps %j: five digits are no contact detail in it", (key, value) => {
     expect(holds(key, value)).toBe(false);
+  });
+
+  // Two capitalised words are a model or a paint colour here, not a person's full name.
+  it.each([
+    ["AddVehicleInput.make", "Land Rover"],
+    ["AddVehicleInput.make", "Aston Martin"],
+    ["AddVehicleInput.model", "Grand Cherokee"],
+    ["AddVehicleInput.model", "Monte Carlo"],
+    ["AddVehicleInput.model", "Crown Victoria"],
+    ["AddVehicleInput.color", "Championship White"],
+    ["AddVehicleInput.color", "Guards Red"],
+    ["AddVehicleInput.color", "Soul Red Crystal"],
+  ])("%s accepts %j", (key, value) => {
+    expect(holds(key, value)).toBe(false);
+  });
+
+  it.each([
+    ["AddVehicleInput.model", "Grand Cherokee text 512 555 0143"],
+    ["AddVehicleInput.color", "Guards Red, insta @redcarguy"],
+  ])("%s still refuses a contact detail beside the name (%j)", (key, value) => {
+    expect(holds(key, value)).toBe(true);
   });
 });
