@@ -154,7 +154,7 @@ const WORKSHOPS = {
     advisor: {
       id: demoId(Family.user, 21),
       email: email("advisor.rivera"),
-      displayName: "Dana Rivera",
+      displayName: "Dana R.",
       description: "Service advisor at Eastside Auto Care (Austin): has quoted Alice's brake and suspension job ($1,200, pending); can revise it.",
     },
   },
@@ -168,7 +168,7 @@ const WORKSHOPS = {
     advisor: {
       id: demoId(Family.user, 22),
       email: email("advisor.chen"),
-      displayName: "Wei Chen",
+      displayName: "Wei C.",
       description: "Service advisor at Capitol Transmission Works (Round Rock): transmission and electrical escalations around Austin.",
     },
   },
@@ -183,7 +183,7 @@ const WORKSHOPS = {
     advisor: {
       id: demoId(Family.user, 23),
       email: email("advisor.kowalski"),
-      displayName: "Marta Kowalski",
+      displayName: "Marta K.",
       description:
         "Service advisor at Mile High Motor Works (Denver): auto-accepts brake escalations up to $600; Priya's paid $600 alternator repair has a booked drop-off (slot visible, her contact details not).",
     },
@@ -198,7 +198,7 @@ const WORKSHOPS = {
     advisor: {
       id: demoId(Family.user, 24),
       email: email("advisor.okoye"),
-      displayName: "Chidi Okoye",
+      displayName: "Chidi O.",
       description: "Service advisor at Rose City Garage (Portland): the match when Carmen's completed electrical session is escalated.",
     },
   },
@@ -269,7 +269,7 @@ const MECHANICS = {
   sam: {
     id: demoId(Family.user, 11),
     email: email("mechanic.sam"),
-    displayName: "Sam Patel",
+    displayName: "Sam P.",
     bio: "ASE Master Technician, 14 years in dealership and independent shops. Brakes, suspension and drivability.",
     violationCount: 0,
     description: "Escalated Alice's session (quote pending, $60 referral), has an accepted session to start, and an active supplier partnership to quote from.",
@@ -277,7 +277,7 @@ const MECHANICS = {
   jordan: {
     id: demoId(Family.user, 12),
     email: email("mechanic.jordan"),
-    displayName: "Jordan Lee",
+    displayName: "Jordan L.",
     bio: "Diesel and light-truck specialist. Former fleet mechanic; happy to walk you through DIY checks.",
     violationCount: 1,
     description: "Shared a phone number in his live session with Ben: the message was masked and flagged, and he is suspended for 7 days until an admin reviews it. Has a pending partnership request.",
@@ -285,7 +285,7 @@ const MECHANICS = {
   maya: {
     id: demoId(Family.user, 13),
     email: email("mechanic.maya"),
-    displayName: "Maya Brooks",
+    displayName: "Maya B.",
     bio: "Automotive electrical and hybrid systems. I love a good intermittent fault.",
     violationCount: 0,
     description:

@@ -7,7 +7,7 @@ import type { Tx } from "../platform/db/prisma.ts";
 const PENDING_MECHANIC = {
   id: "00000000-0000-4000-8000-00010000000e",
   email: "mechanic.riley@demo.autodoctor.test",
-  displayName: "Riley Nguyen",
+  displayName: "Riley N.",
   bio: "Just signed up: hybrid and EV systems, 6 years at an independent shop.",
   description: "Signed up, waiting for an admin's vetting (mechanicVettings); a claim is refused with MECHANIC_NOT_VETTED until an admin approves.",
 };
