@@ -258,7 +258,7 @@ export function createServices(deps: {
     payees,
     ledger: new LedgerService(ledgerStore, { sessions: sessionStore, quotes: quoteStore, escalations: escalations.store }),
     partnerships: new PartnershipService(partnershipMachine, partnershipStore, { accounts: accountStore, quotes: quoteStore, ledger: ledgerStore }, audit, accounts, quotes, partnershipSettings),
-    catalog: new CatalogService(partnershipStore, audit, deps.detection),
+    catalog: new CatalogService(partnershipStore, audit, deps.detection, (author, refusal) => contentFlags.recordRefused(author, refusal)),
     bookings: new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit),
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags, new ComplaintMachine(audit), partnershipMachine, deps.config.partnerships),
     reports: new ReportService(enforcementStore, new ReportMachine(auditStore), auditStore, contentFlags, { sessions, chats: chatStore, conversations: chat, quotes, quoteStore }),

@@ -182,7 +182,7 @@ export function nameHoldsContactDetails(rule: ContentRule, text: string, detecti
 }
 
 /** The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a phone's digits) when the detector names none. */
-function refusedKinds(rule: ContentRule, text: string, detection: DetectionOptions): ContactKind[] {
+export function refusedKinds(rule: ContentRule, text: string, detection: DetectionOptions): ContactKind[] {
   const allowed = rule.class === "NAME" ? (rule.allows ?? []) : ["ADDRESS"];
   const kinds = detectContactDetails(text, detection).kinds.filter((kind) => !allowed.includes(kind));
   if (kinds.length) return kinds;

@@ -4,6 +4,7 @@
 // echoes the value.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin, createMechanic } from "../factories/index.ts";
+import { partnerWorld } from "../factories/partnerships.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
@@ -31,5 +32,36 @@ describe("a refused display name", () => {
     const account = await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id }, include: { mechanic: true } });
     expect(account.status).toBe("ACTIVE");
     expect(account.mechanic?.displayName).not.toContain("0143");
+  });
+});
+
+describe("a price list import refused for contact details", () => {
+  const IMPORT = `mutation ($p: ID!, $c: String!) { importCatalog(partnershipId: $p, format: CSV, content: $c) { applied rejected { row field reason } } }`;
+  const header = "partNumber,name,category,wholesalePriceCents,retailPriceCents,availableQuantity,leadTimeDays,validFrom,validUntil";
+
+  it("is one flag for admins, its first refused value with the kinds of all, as a refused upsert is", async () => {
+    const admin = await createAdmin(app);
+    const w = await partnerWorld(app, admin);
+    const csv = [
+      header,
+      "BRK-9,Ceramic pads,brakes,4000,7000,5,1,2026-01-01,",
+      `BRK-10,"Pads, text 512 555 0143",brakes,4000,7000,5,1,2026-01-01,`,
+      "BRK-11,Rotor,brakes mail pads@example.test,4000,7000,5,1,2026-01-01,",
+    ].join("\n");
+    const report = await app.gql(IMPORT, { p: w.partnership.id, c: csv }, w.partner.token);
+    expect(report.data!.importCatalog.applied).toBe(false);
+    expect(report.body).not.toContain("0143");
+
+    const flags = await app.gql(FLAGS, { t: "RefusedInput", a: w.partner.id }, admin.token);
+    expect(flags.data!.contentFlags).toMatchObject({ totalCount: 1, nodes: [{ field: "content[2].name", kinds: ["EMAIL", "PHONE"], original: "Pads, text 512 555 0143" }] });
+    expect(await app.prisma.auditLog.count({ where: { action: "content.refused", subjectUserId: w.partner.id } })).toBe(1);
+  });
+
+  it("writes no flag when no row holds a contact detail", async () => {
+    const admin = await createAdmin(app);
+    const w = await partnerWorld(app, admin);
+    const csv = [header, "BRK-12,Ceramic pads,brakes,4000,7000,5,1,not-a-day,"].join("\n");
+    expect((await app.gql(IMPORT, { p: w.partnership.id, c: csv }, w.partner.token)).data!.importCatalog.applied).toBe(false);
+    expect((await app.gql(FLAGS, { t: "RefusedInput", a: w.partner.id }, admin.token)).data!.contentFlags.totalCount).toBe(0);
   });
 });

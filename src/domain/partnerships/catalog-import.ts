@@ -83,7 +83,8 @@ export function readImport(format: "CSV" | "JSON", content: string): { records: 
 }
 
 /** One record's check: the part it is, or its problems (field, reason; never the submitted value). */
-export type RowCheck<T> = (record: unknown) => { part: T } | { problems: { field: string; reason: string }[] };
+/** Checks one parsed record (`row`: its 1-based place, as reported). */
+export type RowCheck<T> = (record: unknown, row: number) => { part: T } | { problems: { field: string; reason: string }[] };
 
 /**
  * Checks every record with `check` and reports every problem by 1-based row, including a part
@@ -96,7 +97,7 @@ export function checkImportRows<T>(records: readonly unknown[], check: RowCheck<
   const seen = new Set<string>();
   records.forEach((record, index) => {
     const row = index + 1;
-    const result = check(record);
+    const result = check(record, row);
     if ("problems" in result) {
       for (const problem of result.problems) rejected.push({ row, ...problem });
       return;

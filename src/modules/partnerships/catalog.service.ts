@@ -1,6 +1,6 @@
-import { nameHoldsContactDetails } from "../../authz/content-enforce.ts";
+import { nameHoldsContactDetails, refusedKinds, type RefusedContent } from "../../authz/content-enforce.ts";
 import { nameFieldsOf, type ContentRule } from "../../authz/content-policy.ts";
-import type { DetectionOptions } from "../../domain/contacts/contact-detector.ts";
+import type { ContactKind, DetectionOptions } from "../../domain/contacts/contact-detector.ts";
 import { checkImportRows, readImport, type ImportRejection, type RowCheck } from "../../domain/partnerships/catalog-import.ts";
 import { isoDay } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -29,6 +29,8 @@ export class CatalogService {
     private readonly audit: AuditService,
     /** The contact detector's options for the rows' NAME fields, as the content policy reads the upsert (config.platformDomains among them). */
     private readonly detection: DetectionOptions,
+    /** Records a value refused for contact details for admins, as the edge does for a refused upsert (ContentFlagService.recordRefused). */
+    private readonly recordRefused: (author: Viewer, refusal: RefusedContent) => Promise<void>,
   ) {}
 
   /**
@@ -80,8 +82,17 @@ export class CatalogService {
    */
   async importCatalog(viewer: Viewer, partnershipId: string, format: CatalogFormat, content: string): Promise<CatalogImportReport> {
     const row = await this.findAsPartner(viewer, partnershipId);
-    const { parts, rejected } = validateCatalogImport(format, content, this.detection);
-    if (rejected.length) return { applied: false, importedCount: 0, rejected: rejected.slice(0, MAX_REPORTED_REJECTIONS) };
+    const { parts, rejected, refused } = validateCatalogImport(format, content, this.detection);
+    if (rejected.length) {
+      // One import is one attempt: its first value refused for contact details is flagged for admins,
+      // with the kinds of all of them, as a refused upsert is (nothing was written).
+      const [first] = refused;
+      if (first) {
+        const kinds = [...new Set(refused.flatMap((r) => r.kinds))].sort();
+        await this.recordRefused(viewer, { operationField: "Mutation.importCatalog", field: `content[${first.row}].${first.field}`, original: first.original, kinds });
+      }
+      return { applied: false, importedCount: 0, rejected: rejected.slice(0, MAX_REPORTED_REJECTIONS) };
+    }
     // Every row was validated above, so the writes cannot be refused. They go in batches, each one
     // multi-row upsert in its own short transaction: 5,000 row-by-row upserts in one transaction
     // held the embedded database's one connection for 30 s, and outlived the request timeout
@@ -121,16 +132,33 @@ export class CatalogService {
 /** CatalogPartInput's NAME fields (authz/content-policy.ts): a row with a contact detail in one is rejected, like the upsert. */
 const NAME_FIELDS = nameFieldsOf("CatalogPartInput") as Array<[keyof CatalogPartInput, ContentRule]>;
 
-/** One import row: CatalogPartInput's checks, then the content policy's NAME rules read with `detection` (the edge applies them to the upsert). */
+/** A row's value refused for contact details, for the admins' record only (never in the report a partner reads). */
+export interface RefusedRowValue {
+  /** The row's place in the import, counted from 1 as the report counts it. */
+  row: number;
+  field: string;
+  original: string;
+  kinds: ContactKind[];
+}
+
+/**
+ * One import row: CatalogPartInput's checks, then the content policy's NAME rules read with
+ * `detection` (the edge applies them to the upsert); each value refused for contact details is
+ * added to `refused`.
+ */
 const rowCheck =
-  (detection: DetectionOptions): RowCheck<CatalogPartInput> =>
-  (record) => {
+  (detection: DetectionOptions, refused: RefusedRowValue[]): RowCheck<CatalogPartInput> =>
+  (record, row) => {
     const result = inputSchemaOf(CatalogPartInput).safeParse(record);
     if (!result.success) {
       return { problems: result.error.issues.map((issue) => ({ field: issue.path.join(".") || "row", reason: issue.code === "unrecognized_keys" ? "has unknown fields" : issue.message })) };
     }
-    const named = NAME_FIELDS.filter(([field, rule]) => nameHoldsContactDetails(rule, String(result.data[field] ?? ""), detection)).map(([field]) => field);
-    return named.length ? { problems: named.map((field) => ({ field, reason: "must not contain contact details" })) } : { part: result.data };
+    const named = NAME_FIELDS.filter(([field, rule]) => nameHoldsContactDetails(rule, String(result.data[field] ?? ""), detection));
+    for (const [field, rule] of named) {
+      const original = String(result.data[field] ?? "");
+      refused.push({ row, field, original, kinds: refusedKinds(rule, original, detection) });
+    }
+    return named.length ? { problems: named.map(([field]) => ({ field, reason: "must not contain contact details" })) } : { part: result.data };
   };
 
 /**
@@ -139,10 +167,11 @@ const rowCheck =
  * submitted value), including a part number repeated for the same validFrom. `detection` is the
  * contact detector's options (the platform's own domains), as the content policy has them.
  */
-export function validateCatalogImport(format: "CSV" | "JSON", content: string, detection: DetectionOptions): { parts: CatalogPartInput[]; rejected: ImportRejection[] } {
+export function validateCatalogImport(format: "CSV" | "JSON", content: string, detection: DetectionOptions): { parts: CatalogPartInput[]; rejected: ImportRejection[]; refused: RefusedRowValue[] } {
   const read = readImport(format, content);
-  if ("rejected" in read) return { parts: [], rejected: read.rejected };
-  return checkImportRows(read.records, rowCheck(detection), (part) => `${part.partNumber}\u0000${part.validFrom}`);
+  if ("rejected" in read) return { parts: [], rejected: read.rejected, refused: [] };
+  const refused: RefusedRowValue[] = [];
+  return { ...checkImportRows(read.records, rowCheck(detection, refused), (part) => `${part.partNumber}\u0000${part.validFrom}`), refused };
 }
 
 function toCatalogPart(row: CatalogPartRow): CatalogPart {
