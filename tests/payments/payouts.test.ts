@@ -367,6 +367,31 @@ describe("who may run payouts", () => {
     expect(audit.at(-1)).toMatchObject({ actorId: admin.id, actorRole: "ADMIN", entityType: "PayoutRun", data: { transferCount: 0, amountCents: 0, failedCount: 0 } });
   });
 
+  it("an admin's run lists the transfers Stripe refused, and why, in its audit row; they stay owed", async () => {
+    const owed = await paidDiagnostic({ payoutsEnabled: false });
+    await app.prisma.mechanicProfile.update({ where: { userId: owed.mechanic.id }, data: { payoutsEnabled: true } });
+    stripe.failNext("POST /v1/transfers", "unavailable", 3); // every attempt the SDK makes
+    const run = await app.gql(RUN_DUE, { asOf: new Date().toISOString() }, admin.token);
+    expect(run.data!.runDuePayouts.failedCount).toBeGreaterThanOrEqual(1);
+    const audit = await app.prisma.auditLog.findFirstOrThrow({ where: { action: "payouts.run", actorId: admin.id }, orderBy: { createdAt: "desc" } });
+    const { failures } = audit.data as { failures: { transferId: string; message: string }[] };
+    expect(failures).toHaveLength(run.data!.runDuePayouts.failedCount);
+    expect(failures[0]).toEqual({ transferId: expect.any(String), message: expect.stringMatching(/\S/) });
+    expect(await earnings(owed.mechanic.token)).toMatchObject({ paidOutCents: 0, owedCents: 2_250 });
+    expect(await runDue(new Date().toISOString())).toMatchObject({ failedCount: 0 });
+  });
+
+  it("earnings over a window whose start is after its end: BAD_USER_INPUT on from, as adminMetrics answers", async () => {
+    const mechanic = await createMechanic(app);
+    const swapped = { from: "2030-01-01T00:00:00Z", to: "2020-01-01T00:00:00Z" };
+    const read = await app.gql(`query ($from: DateTimeISO, $to: DateTimeISO) { earnings(from: $from, to: $to) { totalCents } }`, swapped, mechanic.token);
+    expect(read.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "from" });
+    const metrics = await app.gql(`query ($from: DateTimeISO!, $to: DateTimeISO!) { adminMetrics(from: $from, to: $to) { __typename } }`, swapped, admin.token);
+    expect(metrics.errors?.[0]?.message).toBe(read.errors?.[0]?.message);
+    // Either end alone is still an open window.
+    expect((await app.gql(`{ earnings(from: "2020-01-01T00:00:00Z") { totalCents } }`, {}, mechanic.token)).errors).toBeUndefined();
+  });
+
   it("customers cannot read earnings", async () => {
     const customer = await createCustomer(app);
     expect((await app.gql(EARNINGS, {}, customer.token)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");

@@ -13,6 +13,8 @@ import { requireStripe } from "./stripe-client.ts";
 import { PAYABLE_STATUSES, type DueShare, type TransferStore, type TransferToSend } from "./transfer.store.ts";
 
 const BATCH = 100;
+/** Refused transfers an admin's run lists in its audit row, at most. */
+const MAX_AUDITED_FAILURES = 50;
 
 /** A run's outcome; `failures` are for the operator's log (Stripe's refusal, per transfer). */
 export interface PayoutRunResult extends PayoutRun {
@@ -103,8 +105,10 @@ export class PayoutService {
       cursor = pending[pending.length - 1]!.id;
     }
     if (actor) {
-      const { failures: _failures, ...summary } = result;
-      await this.audit.write([{ actor, action: "payouts.run", entityType: "PayoutRun", entityId: randomUUID(), data: { ...summary, asOf: asOf.toISOString() } }]);
+      // The admin who started the run reads which transfers Stripe refused, and why, in the audit log
+      // (the timer's runs go to the operator's log instead); at most the first MAX_AUDITED_FAILURES.
+      const failures = result.failures.slice(0, MAX_AUDITED_FAILURES).map((f) => ({ transferId: f.transferId, message: f.message.slice(0, 300) }));
+      await this.audit.write([{ actor, action: "payouts.run", entityType: "PayoutRun", entityId: randomUUID(), data: { ...result, failures, asOf: asOf.toISOString() } }]);
     }
     return result;
   }
