@@ -75,11 +75,27 @@ export function payeeTargetOf({ userId, workshopId }: PayeeTargetArgs): { userId
   throw new Error("PayeeTargetArgs was not parsed");
 }
 
+/** A window's check: when both ends are given, `from` comes first ("must be before to" on `from`). */
+const fromBeforeTo = (args: { from?: Date | null; to?: Date | null }, ctx: z.RefinementCtx): void => {
+  if (args.from instanceof Date && args.to instanceof Date && !(args.from < args.to)) ctx.addIssue({ code: "custom", path: ["from"], message: "must be before to" });
+};
+
+/** `earnings`' window [from, to): either end open, `from` first when both are given. */
+@ArgsType()
+@CheckInput(fromBeforeTo)
+export class EarningsWindowArgs {
+  @Field(() => Date, { nullable: true })
+  @Check(z.date().nullish())
+  from?: Date | null;
+
+  @Field(() => Date, { nullable: true })
+  @Check(z.date().nullish())
+  to?: Date | null;
+}
+
 /** `adminMetrics`' window [from, to): two instants, `from` first. */
 @ArgsType()
-@CheckInput((args, ctx) => {
-  if (args.from instanceof Date && args.to instanceof Date && !(args.from < args.to)) ctx.addIssue({ code: "custom", path: ["from"], message: "must be before to" });
-})
+@CheckInput(fromBeforeTo)
 export class MetricsWindowArgs {
   @Field(() => Date)
   @Check(z.date())

@@ -3,7 +3,7 @@ import { requireViewer, type Context } from "../../app/context.ts";
 import { DisputeStatus } from "../../platform/db/generated/enums.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput } from "../shared/validation.ts";
-import { MetricsWindowArgs, PayDiagnosticArgs, PayQuoteArgs, RefundPaymentArgs } from "./payment.inputs.ts";
+import { EarningsWindowArgs, MetricsWindowArgs, PayDiagnosticArgs, PayQuoteArgs, RefundPaymentArgs } from "./payment.inputs.ts";
 import { AdminMetrics, DisputeConnection, Earnings, Payment, PaymentConnection, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
 
 @Resolver()
@@ -46,8 +46,9 @@ export class PaymentResolver {
   }
 
   @Query(() => Earnings, { description: "Mechanics and partners: their earnings. Advisors: their workshop's. From the ledger; from/to limit it to entries booked in [from, to)." })
-  earnings(@Arg("from", () => Date, { nullable: true }) from: Date | null, @Arg("to", () => Date, { nullable: true }) to: Date | null, @Ctx() ctx: Context): Promise<Earnings> {
-    return ctx.services.ledger.earnings(requireViewer(ctx), from, to);
+  earnings(@Args(() => EarningsWindowArgs) args: EarningsWindowArgs, @Ctx() ctx: Context): Promise<Earnings> {
+    const { from, to } = parseInput(EarningsWindowArgs, args);
+    return ctx.services.ledger.earnings(requireViewer(ctx), from ?? null, to ?? null);
   }
 
   @Query(() => AdminMetrics, { description: "Admins: transaction rate, quote approval, average quote, workshop response time and referral fees over [from, to)." })
