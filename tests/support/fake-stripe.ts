@@ -86,7 +86,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const webhookSecret = `whsec_${randomBytes(12).toString("hex")}`;
   const stripe = new Stripe("sk_test_fake");
 
-  const error = (status: number, message: string, param?: string, code?: string) => ({
+  // Stripe answers an object it does not know with 404 and code "resource_missing" (its error codes reference).
+  const error = (status: number, message: string, param?: string, code: string | undefined = status === 404 ? "resource_missing" : undefined) => ({
     status,
     body: { error: { type: "invalid_request_error", message, ...(param ? { param } : {}), ...(code ? { code } : {}) } },
   });

@@ -15,7 +15,7 @@ import type { PaymentStore } from "./payment.store.ts";
 import type { PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
-import { requireStripe } from "./stripe-client.ts";
+import { requireStripe, stripeFailure } from "./stripe-client.ts";
 import { SETTLED, STRIPE_STATUS } from "./stripe-status.ts";
 
 /** Statuses of a payment that is over without money having moved: a new attempt may start. */
@@ -172,19 +172,24 @@ export class CheckoutService {
       );
     });
 
-    const intent = payment.stripePaymentIntentId
-      ? await stripe.paymentIntents.retrieve(payment.stripePaymentIntentId)
-      : await stripe.paymentIntents.create(
-          {
-            amount: payment.amountCents,
-            currency: payment.currency,
-            capture_method: payment.manualCapture ? "manual" : "automatic",
-            transfer_group: payment.transferGroup,
-            metadata: { paymentId: payment.id, kind: payment.kind },
-          },
-          // Derived from the row: a retry after a lost response gets the same PaymentIntent back.
-          { idempotencyKey: `payment-intent:${payment.id}` },
-        );
+    // Stripe's refusal (an intent it does not know) or outage is the client's coded error, not an internal one.
+    const intent = await (
+      payment.stripePaymentIntentId
+        ? stripe.paymentIntents.retrieve(payment.stripePaymentIntentId)
+        : stripe.paymentIntents.create(
+            {
+              amount: payment.amountCents,
+              currency: payment.currency,
+              capture_method: payment.manualCapture ? "manual" : "automatic",
+              transfer_group: payment.transferGroup,
+              metadata: { paymentId: payment.id, kind: payment.kind },
+            },
+            // Derived from the row: a retry after a lost response gets the same PaymentIntent back.
+            { idempotencyKey: `payment-intent:${payment.id}` },
+          )
+    ).catch((error: unknown) => {
+      throw stripeFailure(error, "start the payment");
+    });
     if (!payment.stripePaymentIntentId) await this.payments.setPaymentIntent(payment.id, intent.id);
     return {
       paymentId: payment.id,
