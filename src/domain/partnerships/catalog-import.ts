@@ -82,8 +82,7 @@ export function readImport(format: "CSV" | "JSON", content: string): { records: 
   return { records };
 }
 
-/** One record's check: the part it is, or its problems (field, reason; never the submitted value). */
-/** Checks one parsed record (`row`: its 1-based place, as reported). */
+/** One record's check (`row`: its 1-based place, as reported): the part it is, or its problems (field, reason; never the submitted value). */
 export type RowCheck<T> = (record: unknown, row: number) => { part: T } | { problems: { field: string; reason: string }[] };
 
 /**

@@ -153,12 +153,14 @@ const rowCheck =
     if (!result.success) {
       return { problems: result.error.issues.map((issue) => ({ field: issue.path.join(".") || "row", reason: issue.code === "unrecognized_keys" ? "has unknown fields" : issue.message })) };
     }
-    const named = NAME_FIELDS.filter(([field, rule]) => nameHoldsContactDetails(rule, String(result.data[field] ?? ""), detection));
-    for (const [field, rule] of named) {
+    const problems: { field: string; reason: string }[] = [];
+    for (const [field, rule] of NAME_FIELDS) {
       const original = String(result.data[field] ?? "");
+      if (!nameHoldsContactDetails(rule, original, detection)) continue;
       refused.push({ row, field, original, kinds: refusedKinds(rule, original, detection) });
+      problems.push({ field, reason: "must not contain contact details" });
     }
-    return named.length ? { problems: named.map(([field]) => ({ field, reason: "must not contain contact details" })) } : { part: result.data };
+    return problems.length ? { problems } : { part: result.data };
   };
 
 /**

@@ -16,7 +16,7 @@ const BATCH = 100;
 /** Refused transfers an admin's run lists in its audit row, at most. */
 const MAX_AUDITED_FAILURES = 50;
 
-/** A run's outcome; `failures` are for the operator's log (Stripe's refusal, per transfer). */
+/** A run's outcome; `failures` (Stripe's refusal, per transfer) go to the operator's log, or to an admin's run's audit row. */
 export interface PayoutRunResult extends PayoutRun {
   failures: { transferId: string; message: string }[];
 }
