@@ -336,6 +336,35 @@ describe("media links", () => {
     expect(await app.prisma.diagnosticSession.count({ where: { customerId: customer.id } })).toBe(1);
   });
 
+  it("refuse a phone number or a handle as a file or folder name, whatever ids stand before it", async () => {
+    const customer = await createCustomer(app);
+    const vehicle = await createVehicle(app, customer.id);
+    for (const path of ["u/1/5125550143.jpg", "u/1/IMG_5125550143.jpg", "u/1/512-555-0143.jpg", "u/1/07700900461.jpg", "u/1/ig-canaryname_k.jpg", "u/1/call-me-on-whatsapp.jpg"]) {
+      const url = `https://media.autodoctor.app/${path}`;
+      const refused = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: [url] } }, customer.token);
+      expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "MEDIA_HOST", field: "mediaUrls.0" });
+      expect(refused.body).not.toContain("5125550143");
+      expect(refused.body).not.toContain("canaryname");
+    }
+    expect(await app.prisma.diagnosticSession.count({ where: { customerId: customer.id } })).toBe(0);
+  });
+
+  it("accept the names storage services and cameras give uploads, whose digits are ids and times", async () => {
+    const customer = await createCustomer(app);
+    const vehicle = await createVehicle(app, customer.id);
+    const urls = [
+      "u/14/59755858-1a52-4d6d-a595-7c8ba8eacb7c.jpg",
+      "u/44/764b0211-f4a1-494f-bad3-9da33c5ddab4.jpg",
+      "u/800/IMG_1234.HEIC",
+      "u/3d1c6f0e-43b4-4a3d-9a56-2d9e0c1b7a11/PXL_20241130_142355123.mp4",
+      "u/27/1701352235_17.jpg",
+      "u/27/Screenshot 2024-11-30 at 14.23.55.png",
+    ].map((path) => `https://media.autodoctor.app/${path}`);
+    const response = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: urls } }, customer.token);
+    expect(response.errors).toBeUndefined();
+    expect(response.data).toMatchObject({ requestSession: { mediaUrls: urls } });
+  });
+
   it("follow MEDIA_URL_HOSTS", async () => {
     const other = await startTestApp({ MEDIA_URL_HOSTS: "cdn.example.test, media.autodoctor.app" });
     try {
