@@ -223,7 +223,8 @@ export function createServices(deps: {
     deps.config,
     () => (paymentId, cause) => refunds!.refundIfSessionCancelled(paymentId, cause),
   );
-  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
+  const bookings = new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit);
+  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags, bookings);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
   const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, { sessions: sessionStore, quotes: quoteStore, partnerships: partnershipStore }, payouts, stripe, deps.config);
   const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
@@ -259,7 +260,7 @@ export function createServices(deps: {
     ledger: new LedgerService(ledgerStore, { sessions: sessionStore, quotes: quoteStore, escalations: escalations.store }),
     partnerships: new PartnershipService(partnershipMachine, partnershipStore, { accounts: accountStore, quotes: quoteStore, ledger: ledgerStore }, audit, accounts, quotes, partnershipSettings),
     catalog: new CatalogService(partnershipStore, audit, deps.detection, (author, refusal) => contentFlags.recordRefused(author, refusal)),
-    bookings: new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit),
+    bookings,
     complaints: new ComplaintService(quoteStore, quotes, audit, contentFlags, new ComplaintMachine(audit), partnershipMachine, deps.config.partnerships),
     reports: new ReportService(enforcementStore, new ReportMachine(auditStore), auditStore, contentFlags, { sessions, chats: chatStore, conversations: chat, quotes, quoteStore }),
     sanctions: new SanctionService(enforcementStore, accountStore, accountMachine),

@@ -24,19 +24,25 @@ export async function acceptedEscalation(app: TestApp, customer: CustomerOverrid
   return { ...scenario, workshop, escalationId };
 }
 
-/** A conversation world whose quote the customer approved and paid (a REPAIR payment row, as markDiagnosticPaid records one). */
-export async function paidRepair(app: TestApp, customer: CustomerOverrides = {}, workshop?: WorkshopWithAdvisor): Promise<ConversationWorld & { city: string; quoteId: string }> {
+/** A conversation world whose $1,200 quote the customer approved, not paid yet. */
+export async function approvedRepair(app: TestApp, customer: CustomerOverrides = {}, workshop?: WorkshopWithAdvisor): Promise<ConversationWorld & { city: string; quoteId: string }> {
   const world = await acceptedEscalation(app, customer, workshop);
   const created = await app.gql(CREATE_QUOTE, { escalationId: world.escalationId, input: REPAIR_1200 }, world.workshop.advisor.token);
   if (created.errors) throw new Error(JSON.stringify(created.errors));
   const quoteId = created.data!.createQuote.id as string;
   const approved = await app.gql(APPROVE, { quoteId }, world.customer.token);
   if (approved.errors) throw new Error(JSON.stringify(approved.errors));
+  return { ...world, quoteId };
+}
+
+/** A conversation world whose quote the customer approved and paid (a REPAIR payment row, as markDiagnosticPaid records one). */
+export async function paidRepair(app: TestApp, customer: CustomerOverrides = {}, workshop?: WorkshopWithAdvisor): Promise<ConversationWorld & { city: string; quoteId: string }> {
+  const world = await approvedRepair(app, customer, workshop);
   const id = randomUUID();
   await app.prisma.payment.create({
-    data: { id, kind: "REPAIR", customerId: world.customer.id, quoteId, amountCents: 120_000, status: "SUCCEEDED", transferGroup: `payment_${id}`, idempotencyKey: `factory:${id}` },
+    data: { id, kind: "REPAIR", customerId: world.customer.id, quoteId: world.quoteId, amountCents: 120_000, status: "SUCCEEDED", transferGroup: `payment_${id}`, idempotencyKey: `factory:${id}` },
   });
-  return { ...world, quoteId };
+  return world;
 }
 
 export const PUBLISH_SLOT = `mutation ($input: DropOffSlotInput!) { publishDropOffSlot(input: $input) { id startsAt durationMinutes endsAt } }`;

@@ -1,5 +1,5 @@
 // The drop-off booking lifecycle: the transition table and the one code that writes DropOffBooking.status.
-import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts";
+import { defineMachine, mayMake, refusalOf, whoOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
@@ -10,8 +10,10 @@ import type { AuditService } from "../audit/audit.service.ts";
  * A drop-off booking (issue 18): made BOOKED by the customer of a paid repair quote, holding one of
  * the workshop's slots. Before the slot starts, the customer moves it to another slot
  * (`reschedule`) or cancels it (the slot is free again); a cancelled booking is booked again on a
- * new slot (`book`). Only the quote's customer moves it (booking.policy.ts `bookingsToMove`);
- * the workshop publishes slots and reads its bookings.
+ * new slot (`book`). Only the quote's customer moves it (booking.policy.ts `bookingsToMove`),
+ * and the system cancels it when the repair's payment is refunded in full (the drop-off is no
+ * longer paid for, and its address is shown only while booked); the workshop publishes slots and
+ * reads its bookings.
  *
  *   (create) --> BOOKED --reschedule--> BOOKED
  *                BOOKED --cancel--> CANCELLED --book--> BOOKED
@@ -19,7 +21,7 @@ import type { AuditService } from "../audit/audit.service.ts";
 export const bookingMachine = defineMachine<BookingMove, "BOOKED" | "CANCELLED">("drop-off booking", {
   book: { from: ["CANCELLED"], to: "BOOKED", who: ["CUSTOMER"], verb: "booked" },
   reschedule: { from: ["BOOKED"], to: "BOOKED", who: ["CUSTOMER"], verb: "rescheduled" },
-  cancel: { from: ["BOOKED"], to: "CANCELLED", who: ["CUSTOMER"], verb: "cancelled" },
+  cancel: { from: ["BOOKED"], to: "CANCELLED", who: ["CUSTOMER", "SYSTEM"], verb: "cancelled" },
 });
 export type BookingMove = "book" | "reschedule" | "cancel";
 
@@ -36,14 +38,19 @@ export interface NewBooking {
   slotId: string;
 }
 
+/** Who moves a booking: its customer, or `"SYSTEM"` for a side effect of another aggregate's move (a full refund). */
+export type BookingActor = Viewer | "SYSTEM";
+
 /** One move as the service asks for it. */
 export interface BookingMoveRequest {
-  /** Whose booking it is for the viewer: booking.policy.ts `bookingsToMove(viewer)`. */
+  /** Whose booking it is for the viewer: booking.policy.ts `bookingsToMove(viewer)`; `{}` for a SYSTEM move. */
   actor: Prisma.DropOffBookingWhereInput;
   /** The slot the booking holds after the move (null: none, when cancelled). */
   slotId: string | null;
   /** A condition besides the status (the current slot has not started), and its CONFLICT message. */
   guard?: { where: Prisma.DropOffBookingWhereInput; refusal: string };
+  /** For a SYSTEM move: the viewer whose action caused it (the audit's actor; none for Stripe's events) and why, into the audit row's data. */
+  cause?: { actor: Viewer | null; data: Record<string, string | number> };
 }
 
 /**
@@ -78,17 +85,18 @@ export class BookingMachine {
   }
 
   /**
-   * @throws AppError FORBIDDEN for a role the move's `who` lacks; NOT_FOUND when the booking is not
+   * @throws AppError FORBIDDEN for an actor the move's `who` lacks; NOT_FOUND when the booking is not
    *   the actor's; CONFLICT when its status is not one the move leaves (`refusalOf`) or the guard refused
    */
-  async move(tx: Tx, viewer: Viewer, id: string, move: BookingMove, request: BookingMoveRequest): Promise<void> {
-    assertMayMake(viewer, move);
+  async move(tx: Tx, actor: BookingActor, id: string, move: BookingMove, request: BookingMoveRequest): Promise<void> {
+    if (!mayMake(bookingMachine, move, whoOf(actor))) throw forbidden();
     const { from, to } = bookingMachine.moves[move];
-    const moved = await tx.dropOffBooking.updateMany({
+    const [moved] = await tx.dropOffBooking.updateManyAndReturn({
       where: { AND: [{ id }, request.actor, { status: { in: [...from] } }, request.guard?.where ?? {}] },
       data: { status: to, slotId: request.slotId },
+      select: { customerId: true },
     });
-    if (moved.count === 0) {
+    if (!moved) {
       const current = await tx.dropOffBooking.findFirst({ where: { AND: [{ id }, request.actor] }, select: { status: true } });
       if (!current) throw notFound("Drop-off booking");
       if (request.guard && from.includes(current.status)) throw conflict(request.guard.refusal);
@@ -97,13 +105,13 @@ export class BookingMachine {
     await this.audit.write(
       [
         {
-          actor: viewer,
+          actor: actor === "SYSTEM" ? (request.cause?.actor ?? null) : actor,
           action: `booking.${bookingMachine.moves[move].verb}`,
           entityType: "DropOffBooking",
           entityId: id,
-          subjectUserId: viewer.id,
+          subjectUserId: moved.customerId,
           fields: ["status", "slotId"],
-          data: { slotId: request.slotId, to },
+          data: { ...request.cause?.data, slotId: request.slotId, to },
         },
       ],
       tx,

@@ -1,11 +1,13 @@
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
-import { badInput, conflict, ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
+import { AppError, badInput, conflict, ErrorCode, ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
+import { systemScope } from "../shared/scope.ts";
 import type { WorkshopStore } from "../workshops/workshop.store.ts";
 import { MAX_SLOT_DAYS_AHEAD, type DropOffSlotInput } from "./booking.inputs.ts";
-import { assertMayMake, type BookingMachine } from "./booking.machine.ts";
+import { assertMayMake, type BookingMachine, type BookingMoveRequest } from "./booking.machine.ts";
 import { bookingsOf, bookingsToMove } from "./booking.policy.ts";
 import type { BookingRow, BookingStore } from "./booking.store.ts";
 import { slotEnd, toSlot, type DropOffBooking, type DropOffSlot } from "./booking.types.ts";
@@ -160,6 +162,24 @@ export class BookingService {
       this.machine.move(tx, viewer, bookingId, "cancel", { actor: bookingsToMove(viewer), slotId: null, guard: { where: { slot: { is: { startsAt: { gt: now } } } }, refusal: STARTED } }),
     );
     return this.view(viewer, bookingId);
+  }
+
+  /**
+   * The system cancels the upcoming drop-off of a repair whose payment was just refunded in full,
+   * in the refund's transaction `tx` (RefundService): the repair is no longer paid for, so its slot
+   * is free again and the customer no longer reads the workshop's address, as when a customer
+   * cancels. A booking whose slot has started (the car may be at the workshop) or that is
+   * cancelled already is left as it is. Audited as `booking.cancelled`, with the refund's cause.
+   */
+  async cancelForRefund(tx: Tx, quoteId: string, cause: NonNullable<BookingMoveRequest["cause"]>, now = new Date()): Promise<void> {
+    const booking = await this.store.bookingOfQuote(systemScope("a refunded repair's drop-off"), quoteId, tx);
+    if (booking?.status !== "BOOKED") return;
+    try {
+      await this.machine.move(tx, "SYSTEM", booking.id, "cancel", { actor: {}, slotId: null, guard: { where: { slot: { is: { startsAt: { gt: now } } } }, refusal: STARTED }, cause });
+    } catch (error) {
+      // Its slot has started, or its customer cancelled it meanwhile: nothing to release.
+      if (!(error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT)) throw error;
+    }
   }
 
   /**

@@ -31,7 +31,7 @@ describe("who may make each move", () => {
     expect(Object.fromEntries((await everyMachine()).map((machine) => [machine.aggregate, whoTable(machine)]))).toEqual({
       account: { suspend: "SYSTEM", ban: "SYSTEM", suspendByAdmin: "ADMIN", banByAdmin: "ADMIN", reinstate: "ADMIN", shorten: "ADMIN" },
       "mechanic vetting": { approve: "ADMIN", reject: "ADMIN" },
-      "drop-off booking": { book: "CUSTOMER", reschedule: "CUSTOMER", cancel: "CUSTOMER" },
+      "drop-off booking": { book: "CUSTOMER", reschedule: "CUSTOMER", cancel: "CUSTOMER, SYSTEM" },
       report: { uphold: "ADMIN", dismiss: "ADMIN" },
       violation: { confirm: "ADMIN", dismiss: "ADMIN" },
       escalation: {
