@@ -130,7 +130,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     services,
     requestId,
     clientIp,
-    contactReads: services.audit.contactReads(viewer),
+    reads: services.audit.reads(viewer),
   });
   const authenticateHeader = (authorization: unknown) => authenticate(authorization, { accounts: services.viewerAccounts, tokens });
 

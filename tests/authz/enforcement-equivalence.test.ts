@@ -39,7 +39,7 @@ const QUERIES = [
 async function run(schema: GraphQLSchema, query: string, token: string | null) {
   const viewer = token ? await authenticate(`Bearer ${token}`, { accounts: app.server.services.viewerAccounts, tokens: app.tokens }) : null;
   const services = app.server.services;
-  const contextValue: Context = { viewer, services, requestId: randomUUID(), clientIp: "127.0.0.1", contactReads: services.audit.contactReads(viewer) };
+  const contextValue: Context = { viewer, services, requestId: randomUUID(), clientIp: "127.0.0.1", reads: services.audit.reads(viewer) };
   const result = await graphql({ schema, source: query, contextValue, variableValues: { id: world.escalatedSessionId, customerId: world.customer.id } });
   return {
     data: result.data ?? null,

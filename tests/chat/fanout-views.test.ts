@@ -92,7 +92,7 @@ describe("the live fan-out, attacked with documents that differ in form", () => 
           operationName: s.operationName,
           rootValue: event,
           variableValues: s.variables,
-          contextValue: { viewer, requestId: "probe" },
+          contextValue: { viewer, requestId: "probe", reads: app.server.services.audit.reads(viewer) },
         });
         expect(got, `${s.reader.role} ${s.operationName} ${JSON.stringify(s.variables)} frame ${i}`).toEqual(JSON.parse(JSON.stringify(own)));
       }

@@ -12,7 +12,7 @@ export const CustomerConnection = ConnectionType("Customer", Customer);
 async function auditedRead(customer: Customer, field: CustomerField & keyof Customer, ctx: Context): Promise<string | null> {
   const value = customer[field] as string | undefined;
   if (value === undefined) return null;
-  if (customer.access === "ADMIN" && AUDITED_CUSTOMER_FIELDS.includes(field)) await ctx.contactReads.record(customer.id, field);
+  if (customer.access === "ADMIN" && AUDITED_CUSTOMER_FIELDS.includes(field)) await ctx.reads.customerContact(customer.id, field);
   return value;
 }
 

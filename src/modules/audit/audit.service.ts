@@ -55,18 +55,29 @@ export class AuditService {
     return toPage(rows.map(toAuditEntryView), page, totalCount, (row) => row.createdAt);
   }
 
-  /** A recorder for one request's reads of customer contact details. */
-  contactReads(viewer: Viewer | null): ContactReadRecorder {
-    return new ContactReadRecorder(this, viewer);
+  /** A recorder for one operation's audited reads (customer contact details, masked originals). */
+  reads(viewer: Viewer | null): ReadRecorder {
+    return new ReadRecorder(this, viewer);
   }
 }
 
+/** One audited read: `field` of a record, about the person `subjectUserId` (a customer, a message's sender). */
+export interface AuditedRead {
+  /** Dotted verb: "customer.contact.read", "content.original.read". */
+  action: string;
+  entityType: string;
+  entityId: string;
+  subjectUserId: string | null;
+  field: string;
+}
+
 /**
- * Collects an admin's reads of customer contact fields during one operation and writes one audit
- * row per customer, batched per tick. A field's value is returned only after its read is on record.
+ * Collects an admin's audited reads during one operation (over HTTP, or one subscription's events)
+ * and writes one audit row per record read, with the fields read, batched per tick. A field's value
+ * is returned only after its read is on record: `record` resolves once the row is written.
  */
-export class ContactReadRecorder {
-  private pending = new Map<string, Set<CustomerField>>();
+export class ReadRecorder {
+  private pending = new Map<string, { read: AuditedRead; fields: Set<string> }>();
   private flushing: Promise<void> | null = null;
 
   constructor(
@@ -74,10 +85,16 @@ export class ContactReadRecorder {
     private readonly viewer: Viewer | null,
   ) {}
 
-  record(customerId: string, field: CustomerField): Promise<void> {
-    const fields = this.pending.get(customerId) ?? new Set();
-    fields.add(field);
-    this.pending.set(customerId, fields);
+  /** A read of a customer's contact field (`customer.contact.read`). */
+  customerContact(customerId: string, field: CustomerField): Promise<void> {
+    return this.record({ action: "customer.contact.read", entityType: "Customer", entityId: customerId, subjectUserId: customerId, field });
+  }
+
+  record(read: AuditedRead): Promise<void> {
+    const key = `${read.action} ${read.entityType} ${read.entityId}`;
+    const entry = this.pending.get(key) ?? { read, fields: new Set<string>() };
+    entry.fields.add(read.field);
+    this.pending.set(key, entry);
     this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.flush());
     return this.flushing;
   }
@@ -87,12 +104,12 @@ export class ContactReadRecorder {
     this.pending = new Map();
     this.flushing = null;
     await this.audit.write(
-      [...batch].map(([customerId, fields]) => ({
+      [...batch.values()].map(({ read, fields }) => ({
         actor: this.viewer,
-        action: "customer.contact.read",
-        entityType: "Customer",
-        entityId: customerId,
-        subjectUserId: customerId,
+        action: read.action,
+        entityType: read.entityType,
+        entityId: read.entityId,
+        ...(read.subjectUserId && { subjectUserId: read.subjectUserId }),
         fields: [...fields].sort(),
       })),
     );

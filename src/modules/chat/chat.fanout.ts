@@ -42,16 +42,23 @@ export function fanoutClassesOf(fieldRules: object): ReadonlyMap<Role, string> |
 
 const CHAT_MESSAGE_CLASSES = fanoutClassesOf(chatRules.ChatMessage);
 
+/**
+ * The roles that read a message's original (admins): each is served by an execution of its own,
+ * since a read of a masked original is audited as its reader's (ChatResolver.originalBody), and a
+ * shared execution would record one admin's read for all of them.
+ */
+const READERS_OF_ORIGINALS: ReadonlySet<string> = audienceOf(chatRules.ChatMessage.originalBody);
+
 /** The live feeds of chat messages (both thread kinds deliver ChatMessage). */
 const CHAT_FEEDS: ReadonlySet<string> = new Set(["chatMessageAdded", "workshopMessageAdded"]);
 
 /**
- * Live chat fan-out: subscribers whose role reads the same ChatMessage fields (today: admins; every
- * other role) see identical results, derived from the ChatMessage field rules in chat.policy.ts.
- * A field whose rule depends on more than the role turns sharing off; a field whose resolver
- * depends on the reader fails tests/chat/fanout-classes.test.ts.
+ * Live chat fan-out: subscribers whose role reads the same ChatMessage fields (today: every role but
+ * admins) see identical results, derived from the ChatMessage field rules in chat.policy.ts. A
+ * field whose rule depends on more than the role turns sharing off; a field whose resolver depends
+ * on the reader fails tests/chat/fanout-classes.test.ts; readers of originals share nothing.
  */
 export const chatFanoutClass: FanoutClassifier = (rootField, context) => {
-  if (!CHAT_FEEDS.has(rootField) || !context.viewer || !CHAT_MESSAGE_CLASSES) return null;
+  if (!CHAT_FEEDS.has(rootField) || !context.viewer || !CHAT_MESSAGE_CLASSES || READERS_OF_ORIGINALS.has(context.viewer.role)) return null;
   return CHAT_MESSAGE_CLASSES.get(context.viewer.role) ?? null;
 };

@@ -1,5 +1,5 @@
 import type { GraphQLResolveInfo } from "graphql";
-import { Args, Ctx, Info, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
+import { Args, Ctx, FieldResolver, Info, Mutation, Query, Resolver, Root, Subscription } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import type { ChatMessageEvent } from "../../platform/pubsub/topics.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
@@ -11,6 +11,18 @@ import { ChatMessage, ChatMessageConnection, SendMessagePayload, toChatMessage }
 
 @Resolver(() => ChatMessage)
 export class ChatResolver {
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "Admins: what the sender wrote, before masking. A read of an original that was masked is written to the audit log (`content.original.read`) before it is returned.",
+  })
+  originalBody(@Root() message: ChatMessage, @Ctx() ctx: Context): string | null | Promise<string> {
+    const original = message.originalBody;
+    if (original === undefined) return null;
+    if (original === message.body) return original; // nothing was hidden from its readers
+    const read = { action: "content.original.read", entityType: "ChatMessage", entityId: message.id, subjectUserId: message.senderId, field: "originalBody" };
+    return ctx.reads.record(read).then(() => original);
+  }
+
   @Query(() => ChatMessageConnection, {
     description: "A session's chat, oldest first. After a reconnect, pass the last received message's `cursor` as `after` to get what was missed.",
   })

@@ -27,8 +27,11 @@ const messageSelect = (withOriginal: boolean) =>
 
 /** What a page always reads: the row's id and its sort key, which the page order and the cursors need. */
 const PAGE_ALWAYS_READ = new Set(["id", "createdAt"]);
-/** The ChatMessage field each column is read for, where the names differ (toChatMessage). */
-const FIELDS_OF_COLUMN: Readonly<Record<string, readonly string[]>> = { deliveredBody: ["body"], body: ["originalBody"] };
+/**
+ * The ChatMessage fields each column is read for, where the names differ (toChatMessage): an
+ * original's read is audited with its sender (ChatResolver.originalBody) and compared with the delivered text.
+ */
+const FIELDS_OF_COLUMN: Readonly<Record<string, readonly string[]>> = { deliveredBody: ["body", "originalBody"], body: ["originalBody"], senderId: ["senderId", "originalBody"] };
 
 /** A stored message and its sender's role; `body` (the original) is read only when asked for. */
 export type StoredMessage = Prisma.ChatMessageGetPayload<{ select: ReturnType<typeof messageSelect> }>;

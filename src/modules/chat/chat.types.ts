@@ -46,7 +46,7 @@ export class ChatMessage {
   @Field(() => String, { description: 'The text as delivered: contact details are replaced by "[hidden]".' })
   body!: string;
 
-  @Field(() => String, { nullable: true, description: "Admins: what the sender wrote, before masking." })
+  /** What the sender wrote, set for admins only; served by ChatResolver.originalBody, which audits a read of a masked one. */
   originalBody?: string;
 
   @Field(() => [ContactKind], { nullable: true, description: "Admins: the kinds of contact detail detected (empty when clean)." })
