@@ -13,7 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { CHANNEL_NAMES, detectContactDetails, unicodeSkeleton, type ContactKind, type DetectionOptions } from "../domain/contacts/contact-detector.ts";
+import { CHANNEL_NAMES, detectContactDetails, unicodeSkeleton, UUID, type ContactKind, type DetectionOptions } from "../domain/contacts/contact-detector.ts";
 import { AppError, ErrorCode } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
@@ -340,15 +340,13 @@ function clientField(path: (string | number)[]): string {
   return (path.length > 1 ? path.slice(1) : path).join(".");
 }
 
-/** A UUID, the key a storage service names uploads by: an id, whose digit groups read as phone numbers in about 3% of them. */
-const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
-
 /**
  * A media path ("/u/1/5125550143.jpg") as the texts the detector judges: each folder or file name
  * alone, once with every separator as a space ("512-555-0143.jpg") and once with only dashes and the
  * extension's dot ("ig-alice_k.jpg", where "_" and "." belong to a handle). Alone, because the ids
  * before a file name read as the start of one long number ("u 1 5125550143" as nothing, "27
- * 1701352235" as a South African phone). UUIDs are left out first.
+ * 1701352235" as a South African phone). UUIDs are left out first: their digit groups read as
+ * phone numbers in about 3% of them.
  */
 function readingsOfPath(path: string): string[] {
   const names = path.replace(UUID, " ").split("/").filter(Boolean);

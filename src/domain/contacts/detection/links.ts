@@ -12,6 +12,7 @@
  */
 import { LinkifyIt } from "linkify-it";
 import { after, anyWord, before, groupSpan, matchesOf, negatedBefore, type Pattern } from "./context.ts";
+import { isNorthAmericanNumber } from "./phone.ts";
 import { TLD_SET, TLDS } from "./tlds.ts";
 import type { Hit } from "./types.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName } from "./vocabulary.ts";
@@ -432,6 +433,32 @@ export function isAllowedHost(host: string, allowed: readonly string[]): boolean
   return allowed.some((d) => h === d || h.endsWith(`.${d}`));
 }
 
+/** An e-mail address inside a link's path, query or fragment ("rockauto.com/carmen.r@gmail.com", "?email=..."). */
+const EMAIL_IN_PATH = /[a-z0-9._%+-]+@(?:[a-z0-9-]+\.)+([a-z]{2,})\b/gi;
+/** A UUID, the key storage services name uploads by: its digit groups are no number. */
+export const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
+/** A run of digits, maybe grouped by "-" or ".", in a link's path: a file name ("IMG5035550142.jpg", "503-555-0142.jpg"). */
+const DIGITS_IN_PATH = /(?<!\d)\d(?:[-.]?\d){9,10}(?!\d)/g;
+
+/**
+ * The contact detail a link on a trusted host carries in its path, query or fragment, or null:
+ * an e-mail address (any trusted host), or, on the platform's own hosts (`platform`: not public
+ * pages, whose product and article ids are any digits), a North American phone number. The host
+ * vouches for the page, not for what is written after it.
+ */
+function detailInPath(path: string, platform: boolean): "EMAIL" | "PHONE" | null {
+  if (path.length < 2) return null;
+  let text = path;
+  try {
+    text = decodeURIComponent(path);
+  } catch {
+    // a stray "%": read as written
+  }
+  for (const m of text.matchAll(EMAIL_IN_PATH)) if (TLD_SET.has(m[1]!.toLowerCase())) return "EMAIL";
+  if (platform) for (const m of text.replace(UUID, " ").matchAll(DIGITS_IN_PATH)) if (isNorthAmericanNumber(m[0].replace(/\D/g, ""))) return "PHONE";
+  return null;
+}
+
 function hostAndPath(url: string): { host: string; path: string } {
   const m = /^(?:[a-z][a-z0-9+.-]*:)?(?:\/\/)?(?:[^@\/?#\s]*@)?([^\/?#:\s]+)(?::\d+)?([\/?#].*)?$/i.exec(url);
   return { host: (m?.[1] ?? "").toLowerCase(), path: m?.[2] ?? "" };
@@ -517,13 +544,17 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
       const { host, path } = hostAndPath(url);
       if (m.schema === "" && isTypingSlip(m.raw, host, path)) continue;
       if (isAllowedHost(host, allowed)) {
-        if (/(?:^|\.)youtube\.com$/.test(host) && CHANNEL_PATH.test(path)) hits.push({ kind: "SOCIAL_HANDLE", start, end, detail: true });
+        const carried = detailInPath(path, !isAllowedHost(host, PUBLIC_ALLOWED_DOMAINS));
+        if (carried) hits.push({ kind: carried, start, end, detail: true });
+        else if (/(?:^|\.)youtube\.com$/.test(host) && CHANNEL_PATH.test(path)) hits.push({ kind: "SOCIAL_HANDLE", start, end, detail: true });
         else if (MARKETPLACE_HOSTS.test(host) && STOREFRONT_PATH.test(path)) hits.push({ kind: "LINK", start, end, detail: true });
         else innocent.push([start, end]);
         continue;
       }
       if (isPublicPage(host, path, text.slice(Math.max(0, start - 60), start), text.slice(end, end + 160))) {
-        innocent.push([start, end]);
+        const carried = detailInPath(path, false);
+        if (carried) hits.push({ kind: carried, start, end, detail: true });
+        else innocent.push([start, end]);
         continue;
       }
       hits.push({ kind: "LINK", start, end, detail: true });

@@ -812,6 +812,16 @@ function isClockRange(r: Run, text: string): boolean {
 const isNanpNumber = (ten: string): boolean => /^[2-9]\d{2}[2-9]\d{6}$/.test(ten);
 
 /**
+ * Whether `digits` (ASCII digits, nothing else) is a North American number on its own: ten digits,
+ * or eleven after a leading 1, valid in the US or Canada or on the 555 exchange people type. Read
+ * where nothing else is known of a run of digits, such as a file name in a link.
+ */
+export function isNorthAmericanNumber(digits: string): boolean {
+  const ten = digits.length === 11 && digits.startsWith("1") ? digits.slice(1) : digits;
+  return ten.length === 10 && isNanpNumber(ten) && (ten.slice(3, 6) === "555" || validIn(ten, "US") || validIn(ten, "CA"));
+}
+
+/**
  * Where a North American number may be cut: after the area code and the exchange, and (`inLine`)
  * in the middle of the four-digit line ("847 / 427 / 90 90"); single digits read out one by one
  * count as one piece ("8 4 7").
