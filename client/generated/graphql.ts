@@ -47,7 +47,7 @@ export type AddVehicleInput = {
   color?: InputMaybe<Scalars['String']['input']>;
   make: Scalars['String']['input'];
   model: Scalars['String']['input'];
-  /** 17-character vehicle identification number. */
+  /** 17-character vehicle identification number (ISO 3779), read by the session's mechanic and workshops: one that spells out a phone number is refused. */
   vin?: InputMaybe<Scalars['String']['input']>;
   year: Scalars['Int']['input'];
 };
@@ -229,7 +229,7 @@ export type ChatMessage = {
   flaggedKinds?: Maybe<Array<ContactKind>>;
   id: Scalars['ID']['output'];
   kind: MessageKind;
-  /** Admins: what the sender wrote, before masking. */
+  /** Admins: what the sender wrote, before masking. A read of an original that was masked is written to the audit log (`content.original.read`) before it is returned. */
   originalBody?: Maybe<Scalars['String']['output']>;
   /** Null for system messages. */
   senderId?: Maybe<Scalars['ID']['output']>;

@@ -1,5 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { z } from "zod";
+import { VIN_FORMAT, vinCarriesPhoneNumber } from "../../domain/vehicles/vin.ts";
 import { SessionStatus } from "../../platform/db/generated/enums.ts";
 import { CustomerWhere, customerWhereSchema } from "../accounts/customer.inputs.ts";
 import { StringFilter, stringFilterSchema } from "../shared/filters.ts";
@@ -115,13 +116,17 @@ export class AddVehicleInput {
   @Check(text(40).nullish())
   color?: string | null;
 
-  @Field(() => String, { nullable: true, description: "17-character vehicle identification number." })
+  @Field(() => String, {
+    nullable: true,
+    description: "17-character vehicle identification number (ISO 3779), read by the session's mechanic and workshops: one that spells out a phone number is refused.",
+  })
   @Check(
     z
       .string()
       .trim()
       .toUpperCase()
-      .regex(/^[A-HJ-NPR-Z0-9]{17}$/, "must be a 17-character VIN")
+      .regex(VIN_FORMAT, "must be a 17-character VIN")
+      .refine((vin) => !vinCarriesPhoneNumber(vin), "must be the vehicle's VIN, not a phone number")
       .nullish(),
   )
   vin?: string | null;
