@@ -38,7 +38,7 @@ import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
 import { INDIRECT_DEAL_PATTERNS } from "./detection/indirect-deals.ts";
 import { INTRODUCTION_ABROAD_PATTERNS } from "./detection/introductions-abroad.ts";
 import { extendWaysToTheOneAskedFor, LANDMARK_ROUTE_PATTERNS } from "./detection/landmark-routes.ts";
-import { extendSpokenMailboxes, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
+import { extendSpokenMailboxes, findInternationalLinks, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
 import { isDigitCode, normalise } from "./detection/normalise.ts";
@@ -554,6 +554,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
   const hits: Hit[] = [];
   findPhones(norm.text, norm.synth, hits);
   const publicLinks = findLinks(norm.text, options.allowedDomains, hits);
+  findInternationalLinks(message, norm, options.allowedDomains, hits);
   const linkHits = hits.length;
   runPatterns(DETECTION_PATTERNS, norm.text, hits, wordsOf(norm.text));
   // A handle or number shape inside a public page's address is part of that address, and spoken

@@ -10,11 +10,12 @@
  * between letters, an "@" or "://"): the same result, since neither a URL nor an address contains
  * whitespace, at a fraction of the cost on ordinary chat.
  */
+import { domainToASCII } from "node:url";
 import { LinkifyIt } from "linkify-it";
 import { after, anyWord, before, groupSpan, matchesOf, negatedBefore, type Pattern } from "./context.ts";
 import { isNorthAmericanNumber } from "./phone.ts";
 import { TLD_SET, TLDS } from "./tlds.ts";
-import type { Hit } from "./types.ts";
+import type { Hit, Mapped } from "./types.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName } from "./vocabulary.ts";
 
 const linkify = new LinkifyIt({ fuzzyLink: true, fuzzyEmail: true, fuzzyIP: false, tlds: [...TLDS] });
@@ -494,7 +495,7 @@ function candidateTokens(text: string): Array<[number, number]> {
 }
 
 /** A dot and a known top-level domain ending a label: what every schemeless link needs. */
-const DOT_LABEL = /\.([a-z]{2,63})(?![a-z])/gi;
+const DOT_LABEL = /\.(xn--[a-z0-9-]{2,59}|[a-z]{2,63})(?![a-z])/gi;
 
 /**
  * Whether linkify-it could find anything in a token: a scheme, an "@", a non-ASCII character
@@ -563,6 +564,39 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
     }
   }
   return innocent;
+}
+
+/** A letter outside ASCII beside a dot: where an internationalised domain ("алиса.рф") may be written. */
+const NON_ASCII_BESIDE_DOT = /[^\p{ASCII}]\.|\.[^\p{ASCII}]/u;
+
+/**
+ * Links on internationalised domains ("карменавто.рф", "мастер-авто.рус"), found in `message` as
+ * written: normalising reads their letters as Latin look-alikes ("кapмehabto.pф"), which leaves no
+ * domain for `findLinks`. Each is a LINK unless its host (in its ASCII form) is allowed or a hit
+ * already covers it ("münchen-autos.de" reads through its accents), pushed in the offsets of the
+ * normalised text `norm`.
+ */
+export function findInternationalLinks(message: string, norm: Mapped, allowed: readonly string[], hits: Hit[]): void {
+  if (!NON_ASCII_BESIDE_DOT.test(message)) return;
+  for (const m of linkify.match(message) ?? []) {
+    const { host } = hostAndPath(m.url);
+    if (!/[^\p{ASCII}]/u.test(host) || isAllowedHost(domainToASCII(host), allowed)) continue;
+    const span = normalisedSpan(norm, m.index, m.lastIndex);
+    if (span && !hits.some((h) => h.start < span[1] && span[0] < h.end)) hits.push({ kind: "LINK", start: span[0], end: span[1], detail: true });
+  }
+}
+
+/** The normalised characters that came from [start, end) of the message, as [start, end) of `norm.text`; null when none did. */
+function normalisedSpan(norm: Mapped, start: number, end: number): [number, number] | null {
+  let first = -1;
+  let last = -1;
+  for (let i = 0; i < norm.text.length; i++) {
+    if (norm.from[i]! >= start && norm.to[i]! <= end) {
+      if (first < 0) first = i;
+      last = i;
+    }
+  }
+  return first < 0 ? null : [first, last + 1];
 }
 
 // ----- spoken and half-written e-mail addresses -------------------------------------------
