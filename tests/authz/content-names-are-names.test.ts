@@ -63,6 +63,10 @@ describe("names of things", () => {
     ["AddVehicleInput.color", "Championship White"],
     ["AddVehicleInput.color", "Guards Red"],
     ["AddVehicleInput.color", "Soul Red Crystal"],
+    // A load rating and a trim whose words are a street's: no house number and its street.
+    ["AddVehicleInput.model", "Silverado 1500 LT Trail Boss"],
+    ["AddVehicleInput.model", "Silverado 2500 HD Trail"],
+    ["AddVehicleInput.model", "Sprinter 3500 High Roof"],
   ])("%s accepts %j", (key, value) => {
     expect(holds(key, value)).toBe(false);
   });
@@ -70,6 +74,7 @@ describe("names of things", () => {
   it.each([
     ["AddVehicleInput.model", "Grand Cherokee text 512 555 0143"],
     ["AddVehicleInput.color", "Guards Red, insta @redcarguy"],
+    ["AddVehicleInput.model", "Silverado 1500, at 1420 Oak Trail Austin"],
   ])("%s still refuses a contact detail beside the name (%j)", (key, value) => {
     expect(holds(key, value)).toBe(true);
   });

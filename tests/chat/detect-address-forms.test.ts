@@ -58,3 +58,18 @@ describe("post-office boxes and rural places", () => {
     expect(kindsOf(text)).toEqual([]);
   });
 });
+
+describe("a truck's load rating and trim", () => {
+  it.each(["my Silverado 1500 LT Trail Boss pulls left under braking", "the Ram 2500 Big Horn needs rear pads", "Sprinter 3500 High Roof, the sliding door sticks"])(
+    "%j is no street address",
+    (text) => {
+      expect(kindsOf(text)).toEqual([]);
+    },
+  );
+
+  it("beside a real address still leaves the address hidden", () => {
+    const text = "my ram 2500 big horn is at 1420 Oak Trail, Austin";
+    expect(kindsOf(text)).toContain("ADDRESS");
+    expect(hides(text, "1420 Oak Trail")).toBe(true);
+  });
+});

@@ -166,7 +166,12 @@ function partNamedAsStreet(street: string, rest: string, saidAsAddress = false):
   return PART_NOUN_AFTER.test(rest) || (!saidAsAddress && PART_PLACE_WORDS.has(words[words.length - 2]!.toLowerCase()));
 }
 
+/** A model sold by its load rating, right before the number: "Silverado 1500 LT Trail Boss", "Ram 2500 Big Horn", "Sprinter 3500 High Roof". */
+const RATED_MODEL_BEFORE = /\b(?:silverado|sierra|ram|sprinter|promaster|transit|savana|express|titan|tundra)\s*$/i;
+
 function plausibleStreet(m: RegExpExecArray, text: string): boolean {
+  // A truck's or van's load rating and trim, not a house number and its street.
+  if (RATED_MODEL_BEFORE.test(before(text, m, 24))) return false;
   // "I live at 14 maple drive": said as an address, the name may be typed in lower case.
   const saidAsAddress =
     /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|come\s+by|come\s+round\s+to|bring\s+it\s+(?:to|by)|drop\s+it\s+(?:off\s+)?at|send\s+it\s+to|(?:collect|fetch)\s+(?:it|the\s+(?:car|keys|van))\s+from|pick\s+(?:it|the\s+(?:car|keys|van))\s+up\s+(?:from|at))\s+(?:at\s+)?$/i.test(
