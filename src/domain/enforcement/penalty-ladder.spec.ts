@@ -3,7 +3,7 @@
 //   2. Second offense: 30-day suspension
 //   3. Third offense: Permanent ban + withhold unpaid earnings
 import { describe, expect, it } from "vitest";
-import { DAY_MS, penaltyFor, penaltyOutcome, RUNNING_SUSPENSION_REASON, standingFrom } from "./penalty-ladder.ts";
+import { DAY_MS, penaltyFor, penaltyOutcome } from "./penalty-ladder.ts";
 
 const now = new Date("2026-01-10T12:00:00Z");
 const days = (n: number) => new Date(now.getTime() + n * DAY_MS);
@@ -27,32 +27,5 @@ describe("the penalty ladder", () => {
 
   it("treats a count below one (a counter at zero after dismissals) as a first offence", () => {
     expect(penaltyFor(0).kind).toBe("WARNING_SUSPENSION_7_DAYS");
-  });
-});
-
-describe("an account's standing after a dismissal", () => {
-  it("is active when no penalty stays in force", () => {
-    expect(standingFrom([], now)).toEqual({ status: "ACTIVE", suspendedUntil: null, reason: null });
-    expect(standingFrom([{ kind: "WARNING_SUSPENSION_7_DAYS", endsAt: days(-1) }], now).status).toBe("ACTIVE");
-  });
-
-  it("stays suspended until the latest suspension still running ends", () => {
-    const penalties = [
-      { kind: "WARNING_SUSPENSION_7_DAYS" as const, endsAt: days(3) },
-      { kind: "SUSPENSION_30_DAYS" as const, endsAt: days(20) },
-    ];
-    expect(standingFrom(penalties, now)).toEqual({ status: "SUSPENDED", suspendedUntil: days(20), reason: RUNNING_SUSPENSION_REASON });
-  });
-
-  it("stays banned while a ban stands, whatever suspensions run", () => {
-    expect(
-      standingFrom(
-        [
-          { kind: "SUSPENSION_30_DAYS", endsAt: days(20) },
-          { kind: "PERMANENT_BAN", endsAt: null },
-        ],
-        now,
-      ),
-    ).toEqual({ status: "BANNED", suspendedUntil: null, reason: penaltyFor(3).reason });
   });
 });

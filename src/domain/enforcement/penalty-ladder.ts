@@ -69,25 +69,3 @@ export function penaltyFor(standingViolations: number): Rung {
 export function penaltyOutcome(rung: { kind: PenaltyKind; days: number | null }, startsAt: Date): { status: "BANNED" | "SUSPENDED"; endsAt: Date | null } {
   return { status: rung.kind === "PERMANENT_BAN" ? "BANNED" : "SUSPENDED", endsAt: rung.days === null ? null : new Date(startsAt.getTime() + rung.days * DAY_MS) };
 }
-
-/** The reason an account shows while a suspension outlives a dismissed penalty. */
-export const RUNNING_SUSPENSION_REASON = "Contact details shared: suspension still running";
-
-/** An account's standing: its status, the end of a suspension (null otherwise) and the reason shown (null when active). */
-export interface Standing {
-  status: AccountStatus;
-  suspendedUntil: Date | null;
-  reason: string | null;
-}
-
-/**
- * An account's standing from the penalties still in force (not reversed, not ended at `now`),
- * after an admin dismissed one: a ban if one stands (the 3rd rung's reason), else a suspension
- * until the latest end, else active.
- */
-export function standingFrom(penalties: readonly { kind: PenaltyKind; endsAt: Date | null }[], now: Date): Standing {
-  const inForce = penalties.filter((p) => p.endsAt === null || p.endsAt > now);
-  if (inForce.some((p) => p.kind === "PERMANENT_BAN")) return { status: "BANNED", suspendedUntil: null, reason: penaltyFor(3).reason };
-  const until = inForce.reduce<Date | null>((max, p) => (p.endsAt && (!max || p.endsAt > max) ? p.endsAt : max), null);
-  return until ? { status: "SUSPENDED", suspendedUntil: until, reason: RUNNING_SUSPENSION_REASON } : { status: "ACTIVE", suspendedUntil: null, reason: null };
-}

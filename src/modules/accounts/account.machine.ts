@@ -1,4 +1,4 @@
-import type { Standing } from "../../domain/enforcement/penalty-ladder.ts";
+import type { Standing } from "../../domain/enforcement/standing.ts";
 import { defineMachine, mayMake, refusalOf, type MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
@@ -13,9 +13,11 @@ import type { AccountStatusCache } from "./account-status.ts";
 /**
  * An account's standing (User.status). Accounts open ACTIVE (the schema's default). The penalty
  * ladder (domain/enforcement/penalty-ladder.ts, applied by the enforcement module) suspends and
- * bans, and so does an admin by hand, with a reason; an admin lifts either (reinstate); an admin dismissing a penalised violation reinstates the account or shortens its
- * suspension to the penalties still in force. A suspension that runs out needs no move: its end
- * (`suspendedUntil`) is checked on every request.
+ * bans, and so does an admin by hand, with a reason; an admin lifts either (reinstate); an admin
+ * dismissing a penalised violation moves the account to the standing of what still stands on it
+ * (domain/enforcement/standing.ts: the ladder's other penalties and admins' sanctions). A
+ * suspension that runs out needs no move: every reader takes the status at the time it reads
+ * (platform/auth/viewer.ts statusAt; a stored SUSPENDED whose `suspendedUntil` passed is ACTIVE).
  */
 export const ACCOUNT_MACHINE = defineMachine("account", {
   // A banned account is never suspended: a ban outranks any suspension.
@@ -79,10 +81,11 @@ export class AccountMachine {
   }
 
   /**
-   * After an admin dismissed a penalty: moves the account to `standing` (domain standingFrom):
-   * reinstated when nothing stays in force, a shorter suspension when one still runs. A standing
-   * equal to the current one (a ban that stands, an account already active) is no move: only
-   * `audit` is written, and the answer is null.
+   * After an admin dismissed a penalty: moves the account to `standing` (domain standingFrom, over
+   * the ladder's penalties and admins' sanctions still standing): reinstated when nothing stays in
+   * force, a suspension until the latest end when one still runs. A ban that stands (the ladder's
+   * or an admin's) or an account already active is no move: only `audit` is written, and the
+   * answer is null.
    *
    * @throws as `move`
    */

@@ -1,7 +1,7 @@
 import { mayReadCustomerField, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
 import { hashPassword, verifyPassword } from "../../platform/auth/passwords.ts";
 import type { TokenService } from "../../platform/auth/tokens.ts";
-import { assertAccountActive, type Viewer } from "../../platform/auth/viewer.ts";
+import { assertAccountActive, standingAt, type Viewer } from "../../platform/auth/viewer.ts";
 import { notFound, unauthenticated } from "../../platform/errors.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
@@ -104,10 +104,11 @@ export class AccountService {
     );
   }
 
-  async me(viewer: Viewer): Promise<User> {
+  /** The signed-in account, its standing as of now (standingAt: a suspension that ran out reads ACTIVE, with no end). */
+  async me(viewer: Viewer, now: Date = new Date()): Promise<User> {
     const user = await this.store.account(accountScope(viewer), viewer.id);
     if (!user) throw notFound("User");
-    return user;
+    return { ...user, ...standingAt(user, now) };
   }
 
   /** A customer as seen through `access`: only the columns that access may read are loaded. */
@@ -156,7 +157,7 @@ export class AccountService {
   /** A token for `user` at its credential version (0 for a new account). */
   private async issue(user: User, credentialVersion = 0): Promise<AuthPayload> {
     const { token, expiresAt } = await this.tokens.issue({ ...user, credentialVersion });
-    return { token, expiresAt, user: { ...user, justAuthenticated: true } };
+    return { token, expiresAt, user: { ...user, ...standingAt(user), justAuthenticated: true } };
   }
 }
 

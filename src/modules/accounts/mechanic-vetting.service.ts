@@ -1,4 +1,4 @@
-import type { Viewer } from "../../platform/auth/viewer.ts";
+import { statusAt, type StoredStanding, type Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import { ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
@@ -18,12 +18,13 @@ export interface VettingCheck {
   assertVetted(viewer: Viewer, mechanicId: string): Promise<void>;
 }
 
-function toVetting(row: VettingRow): MechanicVetting {
+/** A vetting row as admins read it; `accountStatus` is the standing at `now` (statusAt: a suspension that ran out reads ACTIVE). */
+function toVetting(row: VettingRow, now: Date = new Date()): MechanicVetting {
   return {
     id: row.userId,
     displayName: row.displayName,
     email: row.user.email,
-    accountStatus: row.user.status,
+    accountStatus: statusAt(row.user, now),
     status: row.vettingStatus,
     reason: row.vettingReason,
     vettedAt: row.vettedAt,
@@ -44,7 +45,12 @@ export class MechanicVettingService implements VettingCheck {
   /** Mechanics in `status` (PENDING by default: the admin's queue), by display name. */
   async list(page: PageRequest, status: MechanicVettingStatus = "PENDING"): Promise<Page<MechanicVetting>> {
     const { rows, totalCount } = await this.store.page(status, page);
-    return toPage(rows.map(toVetting), page, totalCount, (vetting) => vetting.displayName);
+    return toPage(
+      rows.map((row) => toVetting(row)),
+      page,
+      totalCount,
+      (vetting) => vetting.displayName,
+    );
   }
 
   /** @throws as MechanicVettingMachine.move */
@@ -74,7 +80,7 @@ export class MechanicVettingService implements VettingCheck {
   }
 
   /** For admins' reassignment: mechanic `mechanicId`'s account standing, or null when the account is not a mechanic. */
-  async mechanicStanding(mechanicId: string): Promise<{ status: string; suspendedUntil: Date | null } | null> {
+  async mechanicStanding(mechanicId: string): Promise<StoredStanding | null> {
     return (await this.store.of(mechanicId))?.user ?? null;
   }
 

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import { statusAt } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { AccountStatus, ContactKind, FlagStatus, MechanicVettingStatus, MessageKind, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
@@ -61,10 +62,11 @@ export type RecentMessage = Omit<StoredMessage, "sender"> & {
 };
 
 /** A recent message's row as `lockForSend` reads it. */
-type RecentRow = StoredRow & { senderStatus: AccountStatus | null; violationKinds: ContactKind[] | null; violationStatus: FlagStatus | null };
-const toRecent = ({ senderRole, senderStatus, violationKinds, violationStatus, ...row }: RecentRow): RecentMessage => ({
+type RecentRow = StoredRow & { senderStatus: AccountStatus | null; senderSuspendedUntil: Date | null; violationKinds: ContactKind[] | null; violationStatus: FlagStatus | null };
+// The sender's status at the send (statusAt): a suspension that ran out is ACTIVE, so a repeat of a detail it penalised climbs the ladder.
+const toRecent = ({ senderRole, senderStatus, senderSuspendedUntil, violationKinds, violationStatus, ...row }: RecentRow): RecentMessage => ({
   ...row,
-  sender: senderRole === null || senderStatus === null ? null : { role: senderRole, status: senderStatus },
+  sender: senderRole === null || senderStatus === null ? null : { role: senderRole, status: statusAt({ status: senderStatus, suspendedUntil: senderSuspendedUntil }) },
   violation: violationKinds === null || violationStatus === null ? null : { kinds: violationKinds, status: violationStatus },
 });
 
@@ -183,7 +185,7 @@ export class ChatStore {
       SELECT s.status::text AS status, s."customerId"::text AS "customerId", s."mechanicId"::text AS "mechanicId",
         (SELECT p."vettingStatus"::text FROM "MechanicProfile" p WHERE p."userId" = ${senderId}::uuid) AS "senderVetting", r.*
       FROM "DiagnosticSession" s LEFT JOIN LATERAL (
-        SELECT ${STORED_COLUMNS}, u.role::text AS "senderRole", u.status::text AS "senderStatus", v.kinds::text[] AS "violationKinds", v.status::text AS "violationStatus"
+        SELECT ${STORED_COLUMNS}, u.role::text AS "senderRole", u.status::text AS "senderStatus", u."suspendedUntil" AS "senderSuspendedUntil", v.kinds::text[] AS "violationKinds", v.status::text AS "violationStatus"
         FROM "ChatMessage" m LEFT JOIN "User" u ON u.id = m."senderId" LEFT JOIN "ContactViolation" v ON v."messageId" = m.id
         WHERE ${threadSql(thread)}
         ORDER BY m."createdAt" DESC, m.id DESC

@@ -1,4 +1,5 @@
-import { DAY_MS, isPenalisable, penaltyFor, penaltyOutcome, standingFrom } from "../../domain/enforcement/penalty-ladder.ts";
+import { DAY_MS, isPenalisable, penaltyFor, penaltyOutcome } from "../../domain/enforcement/penalty-ladder.ts";
+import { penaltyRestriction, sanctionRestriction, standingFrom } from "../../domain/enforcement/standing.ts";
 import { againstTarget, rateBasisPoints, targetWindowStart, weekOverWeek, weeksEndingAt, type BadDirection, type Trend } from "../../domain/metrics/retention.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { AccountStatus, ContactKind, FlagStatus, PenaltyKind, Role } from "../../platform/db/generated/enums.ts";
@@ -129,8 +130,10 @@ export class EnforcementService {
 
   /**
    * An admin confirms or dismisses an open flag. Dismissing (a false positive) reverses its
-   * penalty: the violation stops counting, and the account's standing is recomputed from the
-   * penalties that remain (a ban or a longer suspension still applies).
+   * penalty and nothing else: the violation stops counting, and the account's standing is
+   * recomputed from all that still stands (the ladder's other penalties and the suspensions and
+   * bans an admin imposed by hand, less what a lift ended), so a ban or a longer suspension still
+   * applies and only liftAccountSanction ends an admin's sanction.
    *
    * `id` and `note` are parsed by the resolver (enforcement.inputs.ts ReviewViolationArgs).
    *
@@ -150,13 +153,14 @@ export class EnforcementService {
 
   /**
    * Reverses a dismissed violation's penalty: it stops counting, the account takes the standing
-   * of the penalties still in force (domain standingFrom), and a mechanic's withheld earnings are
-   * released unless a ban still stands.
+   * of what still stands (domain standingFrom over restrictionsInForce: penalties and admins'
+   * sanctions), and a mechanic's withheld earnings are released unless a ban (either kind) stands.
    */
   private async reversePenalty(tx: Tx, admin: Viewer, userId: string, penaltyId: string, now: Date) {
     await this.store.reversePenalty(tx, penaltyId, now);
     await this.accountStore.uncountViolation(tx, userId);
-    const standing = standingFrom(await this.store.penaltiesInForce(tx, userId, now), now);
+    const { penalties, sanctions } = await this.store.restrictionsInForce(tx, userId, now);
+    const standing = standingFrom([...penalties.map(penaltyRestriction), ...sanctions.map(sanctionRestriction)], now);
     const account = await this.accountStore.standingOf(tx, userId);
     if (!account) throw notFound("Account");
     const changed = await this.accountMachine.restore(tx, admin, userId, account.status, standing, {

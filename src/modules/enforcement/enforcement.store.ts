@@ -55,6 +55,21 @@ export type ReportRow = Prisma.SolicitationReportGetPayload<{ select: typeof rep
 const sanctionSelect = { id: true, userId: true, kind: true, reason: true, endsAt: true, createdAt: true } as const;
 export type SanctionRow = Prisma.AccountSanctionGetPayload<{ select: typeof sanctionSelect }>;
 
+/** A ladder penalty still standing (restrictionsInForce). */
+export interface PenaltyInForce {
+  kind: PenaltyKind;
+  startsAt: Date;
+  endsAt: Date | null;
+}
+
+/** An admin's suspension or ban still standing (restrictionsInForce). */
+export interface SanctionInForce {
+  kind: "SUSPENSION" | "BAN";
+  createdAt: Date;
+  endsAt: Date | null;
+  reason: string;
+}
+
 /** What a violation is about: a chat message, or a flagged field of another record (a ContentFlag). */
 export type ViolationSource = { messageId: string } | { contentFlagId: string };
 
@@ -86,9 +101,42 @@ export class EnforcementStore {
     await tx.penalty.update({ where: { id: penaltyId }, data: { reversedAt: at } });
   }
 
-  /** A user's penalties not reversed that are still in force at `now` (no end, or ending later), newest first. */
-  penaltiesInForce(tx: Tx, userId: string, now: Date): Promise<{ kind: PenaltyKind; endsAt: Date | null }[]> {
-    return tx.penalty.findMany({ where: { userId, reversedAt: null, OR: [{ endsAt: null }, { endsAt: { gt: now } }] }, select: { kind: true, endsAt: true }, orderBy: { startsAt: "desc" } });
+  /**
+   * What still stands on a user at `now`, to recompute their standing (domain standingFrom): the
+   * ladder's penalties not reversed, and admins' suspensions and bans, neither ended by a later
+   * sanction (`endedAt`) nor run out (no end, or ending later). Newest first.
+   */
+  async restrictionsInForce(tx: Tx, userId: string, now: Date): Promise<{ penalties: PenaltyInForce[]; sanctions: SanctionInForce[] }> {
+    const running = { endedAt: null, OR: [{ endsAt: null }, { endsAt: { gt: now } }] };
+    const [penalties, sanctions] = await Promise.all([
+      tx.penalty.findMany({ where: { userId, reversedAt: null, ...running }, select: { kind: true, startsAt: true, endsAt: true }, orderBy: { startsAt: "desc" } }),
+      tx.accountSanction.findMany({
+        where: { userId, kind: { in: ["SUSPENSION", "BAN"] }, ...running },
+        select: { kind: true, createdAt: true, endsAt: true, reason: true },
+        orderBy: { createdAt: "desc" },
+      }),
+    ]);
+    return { penalties, sanctions: sanctions.map((s) => ({ ...s, kind: s.kind === "BAN" ? "BAN" : "SUSPENSION" })) };
+  }
+
+  /**
+   * Marks as ended by sanction `sanctionId` at `at` what stands on user `userId` then (not
+   * reversed, not ended, not run out): every ladder penalty and admin's suspension or ban for a
+   * lift (`ALL`), only the suspensions of either kind for a suspension that replaces them
+   * (`SUSPENSIONS`). Ended rows no longer weigh on the standing (restrictionsInForce); the ids of
+   * what was ended, for the sanction's audit row.
+   */
+  async endInForce(tx: Tx, userId: string, sanctionId: string, at: Date, what: "ALL" | "SUSPENSIONS"): Promise<{ penaltyIds: string[]; sanctionIds: string[] }> {
+    const running = { userId, endedAt: null, OR: [{ endsAt: null }, { endsAt: { gt: at } }] };
+    const penaltyWhere: Prisma.PenaltyWhereInput = { ...running, reversedAt: null, ...(what === "SUSPENSIONS" ? { kind: { not: "PERMANENT_BAN" } } : {}) };
+    const sanctionWhere: Prisma.AccountSanctionWhereInput = { ...running, id: { not: sanctionId }, kind: { in: what === "SUSPENSIONS" ? ["SUSPENSION"] : ["SUSPENSION", "BAN"] } };
+    const [penalties, sanctions] = await Promise.all([tx.penalty.findMany({ where: penaltyWhere, select: { id: true } }), tx.accountSanction.findMany({ where: sanctionWhere, select: { id: true } })]);
+    const ended = { endedAt: at, endedBySanctionId: sanctionId };
+    const penaltyIds = penalties.map((p) => p.id);
+    const sanctionIds = sanctions.map((s) => s.id);
+    if (penaltyIds.length > 0) await tx.penalty.updateMany({ where: { id: { in: penaltyIds }, endedAt: null }, data: ended });
+    if (sanctionIds.length > 0) await tx.accountSanction.updateMany({ where: { id: { in: sanctionIds }, endedAt: null }, data: ended });
+    return { penaltyIds, sanctionIds };
   }
 
   /** One violation with its message or flagged field and its penalty, or null. */

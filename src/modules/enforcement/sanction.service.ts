@@ -10,11 +10,15 @@ import type { AccountSanction, SanctionInput, SuspendAccountInput } from "./sanc
 
 /** The longest suspension, in days (five years): beyond that an admin means a ban, which says so. */
 export const MAX_SUSPENSION_DAYS = 5 * 365;
-/** What each sanction does to the account: the machine's move and the audit action. */
-const SANCTION: Record<SanctionKind, { move: AccountMove; action: string }> = {
-  SUSPENSION: { move: "suspendByAdmin", action: "account.sanction.suspended" },
-  BAN: { move: "banByAdmin", action: "account.sanction.banned" },
-  LIFT: { move: "reinstate", action: "account.sanction.lifted" },
+/**
+ * What each sanction does to the account: the machine's move, the audit action, and what standing
+ * on the account it ends (EnforcementStore.endInForce): a lift ends everything, a suspension the
+ * suspensions it replaces, a ban nothing (it outranks them).
+ */
+const SANCTION: Record<SanctionKind, { move: AccountMove; action: string; ends: "ALL" | "SUSPENSIONS" | null }> = {
+  SUSPENSION: { move: "suspendByAdmin", action: "account.sanction.suspended", ends: "SUSPENSIONS" },
+  BAN: { move: "banByAdmin", action: "account.sanction.banned", ends: null },
+  LIFT: { move: "reinstate", action: "account.sanction.lifted", ends: "ALL" },
 };
 
 /**
@@ -22,6 +26,11 @@ const SANCTION: Record<SanctionKind, { move: AccountMove; action: string }> = {
  * date, ban it for good, lift either, each with a reason the account shows (statusReason). Seed
  * 003 "Meeting customers off-platform = permanent ban + withhold unpaid earnings": a ban withholds
  * a mechanic's unpaid earnings, booked once under the sanction's id; a lift releases them.
+ *
+ * A suspension or ban stands until a lift or its own end: dismissing a violation never ends it
+ * (EnforcementService.review recomputes the standing with it). A lift marks every penalty and
+ * sanction it ended as ended (`endedAt`, `endedBySanctionId`), and a suspension the suspensions
+ * it replaced, so a later recomputation never brings them back.
  */
 export class SanctionService {
   constructor(
@@ -31,7 +40,8 @@ export class SanctionService {
   ) {}
 
   /**
-   * Suspends an active or suspended account until `until` (replacing a running suspension's end).
+   * Suspends an active or suspended account until `until`, replacing the suspensions running (the
+   * ladder's and admins', marked ended by this one).
    * Each input here arrives parsed by the resolver (SuspendAccountInput, SanctionInput).
    *
    * @throws BAD_USER_INPUT for an end not in the future or more than MAX_SUSPENSION_DAYS ahead; NOT_FOUND for an
@@ -40,7 +50,7 @@ export class SanctionService {
   suspend(admin: Viewer, { userId, reason, until }: SuspendAccountInput, now: Date = new Date()): Promise<AccountSanction> {
     if (until.getTime() <= now.getTime()) throw badInput("until: must be in the future", "until");
     if (until.getTime() > now.getTime() + MAX_SUSPENSION_DAYS * 86_400_000) throw badInput(`until: at most ${MAX_SUSPENSION_DAYS} days ahead; ban the account to end it for good`, "until");
-    return this.sanction(admin, "SUSPENSION", userId, reason, until);
+    return this.sanction(admin, "SUSPENSION", userId, reason, until, now);
   }
 
   /**
@@ -53,8 +63,9 @@ export class SanctionService {
   }
 
   /**
-   * Lifts a suspension or a ban (by hand or from the ladder): the account is active again, and a
-   * mechanic's withheld earnings are released. Its violations keep counting on the ladder.
+   * Lifts a suspension or a ban (by hand or from the ladder): the account is active again, every
+   * penalty and sanction then standing is marked ended by this lift, and a mechanic's withheld
+   * earnings are released. Its violations keep counting on the ladder.
    *
    * @throws as `suspend`; CONFLICT for an active account
    */
@@ -62,13 +73,14 @@ export class SanctionService {
     return this.sanction(admin, "LIFT", userId, reason, null);
   }
 
-  private async sanction(admin: Viewer, kind: SanctionKind, userId: string, reason: string, until: Date | null): Promise<AccountSanction> {
-    const { move, action } = SANCTION[kind];
+  private async sanction(admin: Viewer, kind: SanctionKind, userId: string, reason: string, until: Date | null, now: Date = new Date()): Promise<AccountSanction> {
+    const { move, action, ends } = SANCTION[kind];
     const { sanction, change } = await this.store.transaction(async (tx) => {
       const account = await this.accountStore.standingOf(tx, userId);
       if (!account) throw notFound("Account");
       if (account.role === "ADMIN") throw forbidden("Admin accounts are not sanctioned here");
       const sanction = await this.store.createSanction(tx, { userId, kind, reason, endsAt: until, createdById: admin.id });
+      const ended = ends ? await this.store.endInForce(tx, userId, sanction.id, now, ends) : null;
       const withheld = await this.earnings(tx, kind, userId, account.role === "MECHANIC", sanction.id);
       const change = await this.accountMachine.move(tx, admin, userId, move, kind === "LIFT" ? { suspendedUntil: null, reason: null } : { suspendedUntil: until, reason }, {
         actor: admin,
@@ -77,7 +89,7 @@ export class SanctionService {
         entityId: sanction.id,
         subjectUserId: userId,
         fields: ["status", "suspendedUntil", "statusReason", ...(withheld ? ["earningsWithheld"] : [])],
-        data: { reason, until: until?.toISOString() ?? null, from: account.status },
+        data: { reason, until: until?.toISOString() ?? null, from: account.status, ...(ended ? { endedPenaltyIds: ended.penaltyIds, endedSanctionIds: ended.sanctionIds } : {}) },
       });
       return { sanction, change };
     });

@@ -1,4 +1,4 @@
-import type { Viewer } from "../../platform/auth/viewer.ts";
+import { statusAt, type StoredStanding, type Viewer } from "../../platform/auth/viewer.ts";
 import { conflict, notFound } from "../../platform/errors.ts";
 import type { VettingCheck } from "../accounts/mechanic-vetting.service.ts";
 import type { AuditService } from "../audit/audit.service.ts";
@@ -15,7 +15,7 @@ import type { DiagnosticSession } from "./session.types.ts";
 /** What reassigning asks of the accounts module: the target mechanic's vetting and standing. */
 export interface ReassignTargets extends VettingCheck {
   /** The account's standing if it is a mechanic's, else null. */
-  mechanicStanding(mechanicId: string): Promise<{ status: string; suspendedUntil: Date | null } | null>;
+  mechanicStanding(mechanicId: string): Promise<StoredStanding | null>;
 }
 
 /**
@@ -106,7 +106,7 @@ export class SessionAdminService {
     const standing = await this.mechanics.mechanicStanding(mechanicId);
     if (!standing) throw notFound("Mechanic");
     await this.mechanics.assertVetted(admin, mechanicId);
-    if (standing.status === "BANNED" || (standing.status === "SUSPENDED" && (!standing.suspendedUntil || standing.suspendedUntil > now))) {
+    if (statusAt(standing, now) !== "ACTIVE") {
       throw conflict("The mechanic is suspended or banned");
     }
     const guard: Guard = {

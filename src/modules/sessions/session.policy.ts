@@ -7,6 +7,7 @@ import { chatParticipantScope, NOTHING, workshopHoldsEscalation, workshopHoldsEs
 import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
+import { sanctionedAt } from "../accounts/account-standing.ts";
 import { sessionMachine, type SessionMove } from "./session.machine.ts";
 
 /**
@@ -108,7 +109,7 @@ export const MECHANIC_NOT_VETTED = { mechanic: { is: { mechanic: { is: { vetting
 export function strandedFilter(now: Date): Prisma.DiagnosticSessionWhereInput {
   return {
     status: { in: ["ACCEPTED", "IN_PROGRESS"] },
-    OR: [{ mechanic: { is: { OR: [{ status: "BANNED" }, { status: "SUSPENDED", OR: [{ suspendedUntil: null }, { suspendedUntil: { gt: now } }] }] } } }, MECHANIC_NOT_VETTED],
+    OR: [{ mechanic: { is: sanctionedAt(now) } }, MECHANIC_NOT_VETTED],
   };
 }
 

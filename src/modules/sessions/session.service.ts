@@ -1,9 +1,10 @@
 import type { Config } from "../../app/config.ts";
 import { customerAccessThroughSession } from "../../authz/customer-access.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
-import type { Viewer } from "../../platform/auth/viewer.ts";
+import { statusAt, type Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import { conflict, notFound } from "../../platform/errors.ts";
+import { sanctionedAt } from "../accounts/account-standing.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
 import type { Customer } from "../accounts/customer.type.ts";
@@ -221,14 +222,14 @@ export class SessionService {
     if (!session) throw notFound("Session");
     if (!session.mechanicId || !["ACCEPTED", "IN_PROGRESS"].includes(session.status)) throw conflict("Only a session a mechanic is working on can be reassigned or refunded");
     const noShowBefore = new Date(now.getTime() - this.config.sessions.noShowMinutes * 60_000);
-    const absence = absenceOf(session, noShowBefore);
+    const absence = absenceOf(session, now, noShowBefore);
     if (!absence) {
       throw conflict(session.status === "ACCEPTED" ? `${MECHANIC_PRESENT} and has ${this.config.sessions.noShowMinutes} minutes from accepting it to start` : MECHANIC_PRESENT);
     }
     // Re-checked in the UPDATE: the same mechanic, still absent for the same reason.
     const guard = (
       {
-        SUSPENDED: { where: { mechanic: { status: { not: "ACTIVE" } } }, refusal: MECHANIC_PRESENT },
+        SUSPENDED: { where: { mechanic: { is: sanctionedAt(now) } }, refusal: MECHANIC_PRESENT },
         NOT_VETTED: { where: MECHANIC_NOT_VETTED, refusal: MECHANIC_PRESENT },
         NO_SHOW: { where: { status: "ACCEPTED", acceptedAt: { lte: noShowBefore } }, refusal: "The session's mechanic has started it" },
       } satisfies Record<MechanicAbsence, Guard>
@@ -304,10 +305,11 @@ export class SessionService {
 
 /**
  * Why the session's mechanic counts as absent, or null while they are present: suspended or banned
- * first, then no longer vetted, then a no-show (claimed at or before `noShowBefore`, not started).
+ * at `now` first (statusAt: a suspension that ran out is good standing), then no longer vetted,
+ * then a no-show (claimed at or before `noShowBefore`, not started).
  */
-function absenceOf(session: SessionAbsenceFacts, noShowBefore: Date): MechanicAbsence | null {
-  if (session.mechanic && session.mechanic.status !== "ACTIVE") return "SUSPENDED";
+function absenceOf(session: SessionAbsenceFacts, now: Date, noShowBefore: Date): MechanicAbsence | null {
+  if (session.mechanic && statusAt(session.mechanic, now) !== "ACTIVE") return "SUSPENDED";
   if (session.mechanic && session.mechanic.vettingStatus !== "APPROVED") return "NOT_VETTED";
   if (session.status === "ACCEPTED" && session.acceptedAt !== null && session.acceptedAt <= noShowBefore) return "NO_SHOW";
   return null;

@@ -1,6 +1,6 @@
 // Every read and write of DiagnosticSession and Vehicle except status changes (session.machine.ts).
 import { customerAccessThroughSession, customerProfileSelect, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
-import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { StoredStanding, Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { SessionStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
@@ -64,7 +64,8 @@ export interface SessionAbsenceFacts {
   status: DiagnosticSession["status"];
   mechanicId: string | null;
   acceptedAt: Date | null;
-  mechanic: { status: string; vettingStatus: string | null } | null;
+  /** The mechanic's stored standing (read with statusAt) and vetting decision. */
+  mechanic: (StoredStanding & { vettingStatus: string | null }) | null;
 }
 
 /** DiagnosticSession and Vehicle rows, always within a policy scope or for ids the policy already authorised. */
@@ -243,11 +244,11 @@ export class SessionStore {
   async absenceFacts(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, id: string): Promise<SessionAbsenceFacts | null> {
     const row = await this.prisma.diagnosticSession.findFirst({
       where: { AND: [{ id }, whereOf(scope) ?? {}] },
-      select: { status: true, mechanicId: true, acceptedAt: true, mechanic: { select: { status: true, mechanic: { select: { vettingStatus: true } } } } },
+      select: { status: true, mechanicId: true, acceptedAt: true, mechanic: { select: { status: true, suspendedUntil: true, mechanic: { select: { vettingStatus: true } } } } },
     });
     if (!row) return null;
     const { mechanic, ...facts } = row;
-    return { ...facts, mechanic: mechanic && { status: mechanic.status, vettingStatus: mechanic.mechanic?.vettingStatus ?? null } };
+    return { ...facts, mechanic: mechanic && { status: mechanic.status, suspendedUntil: mechanic.suspendedUntil, vettingStatus: mechanic.mechanic?.vettingStatus ?? null } };
   }
 
   /** Registers a vehicle to `ownerId` (the signed-in customer). */

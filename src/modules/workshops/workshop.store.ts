@@ -1,5 +1,6 @@
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
+import { inGoodStandingAt } from "../accounts/account-standing.ts";
 import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 
@@ -131,8 +132,7 @@ export class WorkshopStore {
    * their auto-accept rules, in `tx`. Counting each one's open offers is the escalations module's own read.
    */
   escalationCandidates(tx: Tx, now: Date): Promise<EscalationCandidate[]> {
-    const answering = { OR: [{ status: "ACTIVE" as const }, { status: "SUSPENDED" as const, suspendedUntil: { lte: now } }] };
-    return tx.workshop.findMany({ where: { acceptsEscalations: true, advisors: { some: { user: answering } } }, select: candidateSelect });
+    return tx.workshop.findMany({ where: { acceptsEscalations: true, advisors: { some: { user: inGoodStandingAt(now) } } }, select: candidateSelect });
   }
 
   /**

@@ -12,21 +12,44 @@ export interface Viewer {
   credentialExpiresAt?: Date | null;
 }
 
-interface AccountState {
+/** An account's standing columns as stored (User.status and the end of a suspension). */
+export interface StoredStanding {
   status: AccountStatus;
   suspendedUntil: Date | null;
+}
+
+interface AccountState extends StoredStanding {
   statusReason: string | null;
 }
 
 /**
- * Suspended and banned accounts are refused: `extensions.reason` says which (ACCOUNT_SUSPENDED,
- * ACCOUNT_BANNED), `statusReason` why in words, `until` when a suspension ends.
+ * The one definition of an account's standing at `now`, for every reader (authentication, `me`,
+ * admins' views, a customer's mechanic-absence choice; the accounts module's `sanctionedAt` is its
+ * SQL twin). A suspension ends by its date with no write: a stored SUSPENDED whose `suspendedUntil`
+ * has passed is ACTIVE. A suspension without an end (none is made today) runs until lifted.
+ */
+export function statusAt(account: StoredStanding, now: Date = new Date()): AccountStatus {
+  if (account.status === "SUSPENDED" && account.suspendedUntil !== null && account.suspendedUntil <= now) return "ACTIVE";
+  return account.status;
+}
+
+/** The standing as the API shows it at `now` (statusAt): `suspendedUntil` only while suspended, null otherwise. */
+export function standingAt(account: StoredStanding, now: Date = new Date()): StoredStanding {
+  const status = statusAt(account, now);
+  return { status, suspendedUntil: status === "SUSPENDED" ? account.suspendedUntil : null };
+}
+
+/**
+ * Suspended and banned accounts are refused (statusAt: a suspension that ran out is not):
+ * `extensions.reason` says which (ACCOUNT_SUSPENDED, ACCOUNT_BANNED), `statusReason` why in words,
+ * `until` when a suspension ends.
  */
 export function assertAccountActive(account: AccountState, now = new Date()): void {
-  if (account.status === "BANNED") {
+  const status = statusAt(account, now);
+  if (status === "BANNED") {
     throw forbidden("This account is banned", { reason: ErrorReason.ACCOUNT_BANNED, statusReason: account.statusReason ?? "Account banned", status: "BANNED" });
   }
-  if (account.status === "SUSPENDED" && (!account.suspendedUntil || account.suspendedUntil > now)) {
+  if (status === "SUSPENDED") {
     throw forbidden("This account is suspended", {
       reason: ErrorReason.ACCOUNT_SUSPENDED,
       statusReason: account.statusReason ?? "Account suspended",
