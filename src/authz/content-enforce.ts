@@ -173,20 +173,35 @@ export function nameLooksLikeContact(text: string): boolean {
  * is the contact detector's options (`ContentPolicyOptions.detection`).
  */
 export function nameHoldsContactDetails(rule: ContentRule, text: string, detection: DetectionOptions): boolean {
-  const { readAs, allows = [], nameOf } = rule.class === "NAME" ? rule : {};
+  const { readAs, allows = [], nameOf, joiners } = rule.class === "NAME" ? rule : {};
   if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text))) return true;
+  if (nameOf === "PERSON" && text.includes("@")) return true; // "Sam @ samfixes": no one's name holds an "@"
+  if (joiners && joinedFullName(text, joiners, detection)) return true;
   // Read as a part number, a Bosch "0280158117" or "3 397 007 120" passes; a North American phone
   // number grouped as one ("971-334-2090", "(971) 334.2090") does not: no maker groups parts so.
   if (readAs === "part number" && NANP_GROUPED.test(text.trim())) return true;
   return detectContactDetails(readAs ? `${readAs} ${text}` : text, detection).kinds.some((kind) => !allows.includes(kind));
 }
 
-/** The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a phone's digits) when the detector names none. */
+/** The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a joined full name, a phone's digits) when the detector names none. */
 export function refusedKinds(rule: ContentRule, text: string, detection: DetectionOptions): ContactKind[] {
   const allowed = rule.class === "NAME" ? (rule.allows ?? []) : ["ADDRESS"];
   const kinds = detectContactDetails(text, detection).kinds.filter((kind) => !allowed.includes(kind));
   if (kinds.length) return kinds;
-  return HANDLE.test(text) ? ["SOCIAL_HANDLE"] : ["PHONE"];
+  if (text.includes("@")) return ["SOCIAL_HANDLE"];
+  return rule.class === "NAME" && rule.joiners && joinedFullName(text, rule.joiners, detection) ? ["FULL_NAME"] : ["PHONE"];
+}
+
+/** Names joined by `joiners` ("-_." or "_."): "Sam-Peterson", "sam.peterson", built once per set. */
+const JOINED_NAMES = { "-_.": /(\p{L})[-_.](?=\p{L})/gu, "_.": /(\p{L})[_.](?=\p{L})/gu } as const;
+
+/**
+ * Whether a person's name is a full name written joined ("Sam-Peterson", "Carmen_Kowalczyk"): read
+ * with its `joiners` as spaces, the detector finds a FULL_NAME where it found none as written.
+ */
+function joinedFullName(text: string, joiners: keyof typeof JOINED_NAMES, detection: DetectionOptions): boolean {
+  const apart = text.replace(JOINED_NAMES[joiners], "$1 ");
+  return apart !== text && detectContactDetails(apart, detection).kinds.includes("FULL_NAME");
 }
 
 /**

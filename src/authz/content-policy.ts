@@ -47,6 +47,13 @@ export type ContentRule =
        * the monitor, reading prose, would let it pass (`nameLooksLikeContact` in content-enforce.ts).
        */
       nameOf?: "PERSON" | "BUSINESS";
+      /**
+       * The characters read as spaces between the words of a person's name (`joinedFullName`), so
+       * a first name and a surname joined ("Sam-Peterson", "sam.peterson") are a full name as "Sam
+       * Peterson" is: "-_." in a display name, which is a first name and an initial or a trade name;
+       * "_." in a first name, since a given name may be double ("Jean-Luc", "Hyun-Woo").
+       */
+      joiners?: "-_." | "_.";
     }
   | { class: "ADDRESS_FIELD" }
   | { class: "MEDIA_URL" }
@@ -62,6 +69,10 @@ const NAME: ContentRule = { class: "NAME" };
  * as customers are shown to professionals, so no one is looked up off the platform by name.
  */
 const PERSON_NAME: ContentRule = { class: "NAME", nameOf: "PERSON" };
+/** A display name: PERSON_NAME, its names read apart however they are joined ("Sam-Peterson", "Sam_Peterson"). */
+const DISPLAY_NAME: ContentRule = { ...PERSON_NAME, joiners: "-_." };
+/** A first name: PERSON_NAME, its names read apart where no given name is joined ("Carmen_Kowalczyk"; "Jean-Luc" is one name). */
+const FIRST_NAME: ContentRule = { ...PERSON_NAME, joiners: "_." };
 /** A part number: "0280158117" is a Bosch injector, not a phone number; "512-555-0142" still is one. */
 const PART_NUMBER: ContentRule = { class: "NAME", readAs: "part number" };
 const MEDIA_URL: ContentRule = { class: "MEDIA_URL" };
@@ -103,13 +114,13 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "SignUpInput.postalCode": OWN_CONTACT,
   // Names others read: a mechanic's display name (customers), a customer's first name (mechanics),
   // last name (its initial, workshops) and city (workshops). A name is allowed; a number in it is not.
-  "SignUpInput.displayName": PERSON_NAME,
-  "SignUpInput.firstName": PERSON_NAME,
+  "SignUpInput.displayName": DISPLAY_NAME,
+  "SignUpInput.firstName": FIRST_NAME,
   "SignUpInput.lastName": PERSON_NAME,
   "SignUpInput.city": NAME,
   "CreateStaffAccountInput.email": EMAIL,
   "CreateStaffAccountInput.password": PASSWORD,
-  "CreateStaffAccountInput.displayName": PERSON_NAME,
+  "CreateStaffAccountInput.displayName": DISPLAY_NAME,
   "CreateStaffAccountInput.workshopId": not("a workshop id, validated"),
   "UpdateProfileInput.email": EMAIL,
   "UpdateProfileInput.currentPassword": PASSWORD,
@@ -117,8 +128,8 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "UpdateProfileInput.addressLine1": OWN_CONTACT,
   "UpdateProfileInput.addressLine2": OWN_CONTACT,
   "UpdateProfileInput.postalCode": OWN_CONTACT,
-  "UpdateProfileInput.displayName": PERSON_NAME,
-  "UpdateProfileInput.firstName": PERSON_NAME,
+  "UpdateProfileInput.displayName": DISPLAY_NAME,
+  "UpdateProfileInput.firstName": FIRST_NAME,
   "UpdateProfileInput.lastName": PERSON_NAME,
   "UpdateProfileInput.city": NAME,
   "Mutation.changePassword(currentPassword)": PASSWORD,
@@ -161,7 +172,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "AutoAcceptRuleInput.serviceCategory": THING_NAME,
   "AddWorkshopAdvisorInput.email": EMAIL,
   "AddWorkshopAdvisorInput.password": PASSWORD,
-  "AddWorkshopAdvisorInput.displayName": PERSON_NAME,
+  "AddWorkshopAdvisorInput.displayName": DISPLAY_NAME,
   "Mutation.approveMechanic(reason)": not("an admin's note on an approval: only admins read it (mechanicVettings); a claim shows a mechanic only a rejection's reason"),
   "Mutation.rejectMechanic(reason)": FREE_TEXT,
 
