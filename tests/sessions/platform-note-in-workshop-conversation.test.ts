@@ -1,6 +1,6 @@
 // An admin posts a note as the platform into a workshop conversation (issue 18 item 7): the
 // customer and the workshop's advisor read it there, not in the session chat; a conversation of
-// another session is NOT_FOUND and nothing is written.
+// another session is NOT_FOUND, a workshop named without its escalation BAD_USER_INPUT, and nothing is written.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createAdmin } from "../factories/index.ts";
 import { acceptedEscalation, CONVERSATION } from "../factories/workshop-conversations.ts";
@@ -36,5 +36,12 @@ describe("a platform note in a workshop conversation", () => {
     const refused = await app.gql(NOTE, { s: one.sessionId, b: "note", e: other.escalationId }, admin.token);
     expect(refused.errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect(await app.prisma.chatMessage.count({ where: { sessionId: { in: [one.sessionId, other.sessionId] }, kind: "SYSTEM" } })).toBe(0);
+  });
+
+  it("needs its escalation when a workshop is named: BAD_USER_INPUT on workshopId, and nothing reaches the session chat", async () => {
+    const [admin, world] = [await createAdmin(app), await acceptedEscalation(app)];
+    const refused = await app.gql(NOTE, { s: world.sessionId, b: "For the workshop only", w: world.workshop.id }, admin.token);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "workshopId" });
+    expect(await app.prisma.chatMessage.count({ where: { sessionId: world.sessionId, kind: "SYSTEM" } })).toBe(0);
   });
 });

@@ -4,7 +4,7 @@ import { VIN_FORMAT, vinCarriesPhoneNumber } from "../../domain/vehicles/vin.ts"
 import { SessionStatus } from "../../platform/db/generated/enums.ts";
 import { CustomerWhere, customerWhereSchema } from "../accounts/customer.inputs.ts";
 import { StringFilter, stringFilterSchema } from "../shared/filters.ts";
-import { Check, inputSchemaOf } from "../shared/validation.ts";
+import { Check, CheckInput, inputSchemaOf } from "../shared/validation.ts";
 import { MechanicAbsenceChoice } from "./session.types.ts";
 
 const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
@@ -233,6 +233,10 @@ export class MechanicAbsenceArgs extends OfSessionArgs {
  * names which, when the escalation went to several workshops).
  */
 @ArgsType()
+@CheckInput((args: { escalationId?: string | null; workshopId?: string | null }, ctx: z.RefinementCtx) => {
+  // A workshop's conversation is one of an escalation's: without it the note would go to the session chat instead.
+  if (args.workshopId && !args.escalationId) ctx.addIssue({ code: "custom", path: ["workshopId"], message: "needs escalationId: a workshop's conversation is one of an escalation's" });
+})
 export class PlatformNoteArgs extends OfSessionArgs {
   @Field(() => String)
   @Check(text(2000))
