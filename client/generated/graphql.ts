@@ -422,7 +422,7 @@ export type CustomerConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** Filter on a customer's fields. Filtering on a field the caller may not read is FORBIDDEN. */
+/** Filter on a customer's fields. Filtering on a field the caller may not read is FORBIDDEN. AND, OR and NOT nest at most 5 levels deep. */
 export type CustomerWhere = {
   AND?: InputMaybe<Array<CustomerWhere>>;
   NOT?: InputMaybe<CustomerWhere>;
@@ -2374,7 +2374,7 @@ export type SessionStatus =
   | 'IN_PROGRESS'
   | 'REQUESTED';
 
-/** Filter on sessions, within the sessions the caller may see. */
+/** Filter on sessions, within the sessions the caller may see. AND, OR and NOT nest at most 5 levels deep. */
 export type SessionWhere = {
   AND?: InputMaybe<Array<SessionWhere>>;
   NOT?: InputMaybe<SessionWhere>;

@@ -2,8 +2,8 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-grap
 import { z } from "zod";
 import { SessionStatus } from "../../platform/db/generated/enums.ts";
 import { CustomerWhere, customerWhereSchema } from "../accounts/customer.inputs.ts";
-import { StringFilter, stringFilterSchema } from "../shared/filters.ts";
-import { Check, inputSchemaOf } from "../shared/validation.ts";
+import { FILTER_COMBINATORS, MAX_FILTER_NESTING, StringFilter, stringFilterSchema } from "../shared/filters.ts";
+import { Check, inputSchemaOf, MaxNesting } from "../shared/validation.ts";
 import { MechanicAbsenceChoice } from "./session.types.ts";
 
 const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
@@ -27,7 +27,8 @@ export class VehicleWhere {
   year?: number | null;
 }
 
-@InputType({ description: "Filter on sessions, within the sessions the caller may see." })
+@InputType({ description: `Filter on sessions, within the sessions the caller may see. AND, OR and NOT nest at most ${MAX_FILTER_NESTING} levels deep.` })
+@MaxNesting(FILTER_COMBINATORS, MAX_FILTER_NESTING)
 export class SessionWhere {
   @Field(() => [SessionStatus], { nullable: true })
   @Check(z.array(z.nativeEnum(SessionStatus)).max(10).nullish())
