@@ -14,7 +14,7 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
-  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. */
+  /** A date-time string at UTC, such as 2007-12-03T10:15:30Z, compliant with the `date-time` format outlined in section 5.6 of the RFC 3339 profile of the ISO 8601 standard for representation of dates and times using the Gregorian calendar.This scalar is serialized to a string in ISO 8601 format and parsed from a string in ISO 8601 format. As input, from 1000-01-01T00:00:00.000Z to 8999-12-31T23:59:59.999Z (years 1000 through 8999); anything outside is BAD_USER_INPUT naming the field. */
   DateTimeISO: { input: string; output: string; }
   /** The `JSONObject` scalar type represents JSON objects as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSONObject: { input: any; output: any; }
@@ -422,7 +422,7 @@ export type CustomerConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
-/** Filter on a customer's fields. Filtering on a field the caller may not read is FORBIDDEN. */
+/** Filter on a customer's fields. Filtering on a field the caller may not read is FORBIDDEN. AND, OR and NOT nest at most 5 levels deep. */
 export type CustomerWhere = {
   AND?: InputMaybe<Array<CustomerWhere>>;
   NOT?: InputMaybe<CustomerWhere>;
@@ -2374,7 +2374,7 @@ export type SessionStatus =
   | 'IN_PROGRESS'
   | 'REQUESTED';
 
-/** Filter on sessions, within the sessions the caller may see. */
+/** Filter on sessions, within the sessions the caller may see. AND, OR and NOT nest at most 5 levels deep. */
 export type SessionWhere = {
   AND?: InputMaybe<Array<SessionWhere>>;
   NOT?: InputMaybe<SessionWhere>;

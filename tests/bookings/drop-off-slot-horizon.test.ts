@@ -20,7 +20,7 @@ const daysAhead = (days: number) => new Date(Date.now() + days * DAY).toISOStrin
 describe("a drop-off slot's start", () => {
   it(`is BAD_USER_INPUT beyond ${MAX_SLOT_DAYS_AHEAD} days ahead, and nothing is published`, async () => {
     const workshop = await createMatchableWorkshop(app);
-    for (const startsAt of ["9999-12-31T23:00:00.000Z", daysAhead(MAX_SLOT_DAYS_AHEAD + 1)]) {
+    for (const startsAt of ["8999-12-31T23:00:00.000Z", daysAhead(MAX_SLOT_DAYS_AHEAD + 1)]) {
       const refused = await firstError(app, PUBLISH_SLOT, { input: { startsAt, durationMinutes: 60 } }, workshop.advisor.token);
       expect(refused, startsAt).toEqual(refusal("startsAt", `must be at most ${MAX_SLOT_DAYS_AHEAD} days ahead`));
     }

@@ -1,7 +1,7 @@
 import { Field, InputType } from "type-graphql";
 import { z } from "zod";
-import { StringFilter, stringFilterSchema } from "../shared/filters.ts";
-import { Check, inputSchemaOf } from "../shared/validation.ts";
+import { FILTER_COMBINATORS, MAX_FILTER_NESTING, StringFilter, stringFilterSchema } from "../shared/filters.ts";
+import { Check, inputSchemaOf, MaxNesting } from "../shared/validation.ts";
 
 /** At most this many conditions in one AND or OR list. */
 const MAX_CONDITIONS = 10;
@@ -9,7 +9,8 @@ const filter = stringFilterSchema.nullish();
 /** A nested CustomerWhere, resolved when parsed (the class refers to itself). */
 const nested = z.lazy(() => inputSchemaOf(CustomerWhere));
 
-@InputType({ description: "Filter on a customer's fields. Filtering on a field the caller may not read is FORBIDDEN." })
+@InputType({ description: `Filter on a customer's fields. Filtering on a field the caller may not read is FORBIDDEN. AND, OR and NOT nest at most ${MAX_FILTER_NESTING} levels deep.` })
+@MaxNesting(FILTER_COMBINATORS, MAX_FILTER_NESTING)
 export class CustomerWhere {
   @Field(() => StringFilter, { nullable: true })
   @Check(filter)

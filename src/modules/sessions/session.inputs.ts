@@ -3,8 +3,8 @@ import { z } from "zod";
 import { VIN_FORMAT, vinCarriesPhoneNumber } from "../../domain/vehicles/vin.ts";
 import { SessionStatus } from "../../platform/db/generated/enums.ts";
 import { CustomerWhere, customerWhereSchema } from "../accounts/customer.inputs.ts";
-import { StringFilter, stringFilterSchema } from "../shared/filters.ts";
-import { Check, CheckInput, inputSchemaOf } from "../shared/validation.ts";
+import { FILTER_COMBINATORS, MAX_FILTER_NESTING, StringFilter, stringFilterSchema } from "../shared/filters.ts";
+import { Check, CheckInput, inputSchemaOf, MaxNesting } from "../shared/validation.ts";
 import { MechanicAbsenceChoice } from "./session.types.ts";
 
 const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
@@ -28,7 +28,8 @@ export class VehicleWhere {
   year?: number | null;
 }
 
-@InputType({ description: "Filter on sessions, within the sessions the caller may see." })
+@InputType({ description: `Filter on sessions, within the sessions the caller may see. AND, OR and NOT nest at most ${MAX_FILTER_NESTING} levels deep.` })
+@MaxNesting(FILTER_COMBINATORS, MAX_FILTER_NESTING)
 export class SessionWhere {
   @Field(() => [SessionStatus], { nullable: true })
   @Check(z.array(z.nativeEnum(SessionStatus)).max(10).nullish())

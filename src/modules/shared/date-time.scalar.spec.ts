@@ -40,9 +40,11 @@ describe("the DateTimeISO scalar", () => {
     for (const value of values) expect(outcome(DateTimeISO.serialize.bind(DateTimeISO), value), String(value)).toEqual(outcome(GraphQLDateTimeISO.serialize.bind(GraphQLDateTimeISO), value));
   });
 
-  it("keeps graphql-scalars' name, description and inputs", () => {
+  it("keeps graphql-scalars' name, description (adding the input range) and inputs", () => {
     expect(DateTimeISO.name).toBe("DateTimeISO");
-    expect(DateTimeISO.description).toBe(GraphQLDateTimeISO.description);
+    expect(DateTimeISO.description).toBe(
+      `${GraphQLDateTimeISO.description} As input, from 1000-01-01T00:00:00.000Z to 8999-12-31T23:59:59.999Z (years 1000 through 8999); anything outside is BAD_USER_INPUT naming the field.`,
+    );
     expect(DateTimeISO.parseValue("2026-12-01T11:30:00Z")).toEqual(GraphQLDateTimeISO.parseValue("2026-12-01T11:30:00Z"));
   });
 });

@@ -1,5 +1,6 @@
 import { GraphQLScalarType } from "graphql";
 import { GraphQLDateTimeISO } from "graphql-scalars";
+import { INSTANT_RANGE } from "../../platform/server/input-guard.ts";
 
 /**
  * ISO text that graphql-scalars' DateTimeISO writes back unchanged: `toISOString`'s form, with
@@ -14,10 +15,12 @@ const CANONICAL = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|1\d|2[0-8])T(?:[01]\d|2[0-
  * and a Date is written by `toISOString` without the Date validator's extra pass. Before, a list
  * read each timestamp into a Date and the scalar wrote it back (about 2 microseconds a value, a
  * twentieth of a 100-message page). Every other value is serialised by graphql-scalars, so what a
- * client receives is the same.
+ * client receives is the same. Its description adds the range every input must fall in
+ * (INSTANT_RANGE, which the input guard enforces on every argument and input field).
  */
 export const DateTimeISO = new GraphQLScalarType({
   ...GraphQLDateTimeISO.toConfig(),
+  description: `${GraphQLDateTimeISO.description} As input, from ${INSTANT_RANGE.earliest.toISOString()} to ${INSTANT_RANGE.latest.toISOString()} (years 1000 through 8999); anything outside is BAD_USER_INPUT naming the field.`,
   serialize(value: unknown): string {
     if (typeof value === "string" && CANONICAL.test(value)) return value;
     if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString();

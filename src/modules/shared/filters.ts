@@ -4,6 +4,15 @@ import { Prisma } from "../../platform/db/generated/client.ts";
 import { allOf } from "../../platform/db/sql.ts";
 import { Check, inputSchemaOf } from "./validation.ts";
 
+/**
+ * How many levels of AND/OR/NOT one filter may nest (`{ NOT: { OR: [...] } }` is 2). "(A or B)
+ * and not (C or D)" needs 3; more is no filter a person writes, and each level costs a recursive
+ * validation, permission walk and SQL clause.
+ */
+export const MAX_FILTER_NESTING = 5;
+/** The fields that combine filters of the same type. */
+export const FILTER_COMBINATORS = ["AND", "OR", "NOT"] as const;
+
 const text = z.string().max(200, "must be at most 200 characters");
 
 @InputType({ description: "Text comparison. Every operator given must hold; matching ignores case." })

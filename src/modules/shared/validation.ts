@@ -11,6 +11,7 @@ type Refinement = (value: Record<string, unknown>, ctx: z.RefinementCtx) => void
 const fieldChecks = new Map<InputClass, Map<string, z.ZodType>>();
 const classRefinements = new Map<InputClass, Refinement[]>();
 const built = new Map<InputClass, z.ZodType>();
+const nestingLimits = new Map<InputClass, { keys: ReadonlySet<string>; max: number }>();
 
 /**
  * The rule of one field of an `@InputType` or `@ArgsType` class, declared beside its `@Field`: an
@@ -35,6 +36,36 @@ export function CheckInput(refinement: Refinement): ClassDecorator {
   return (target) => {
     classRefinements.set(target, [...(classRefinements.get(target) ?? []), refinement]);
   };
+}
+
+/**
+ * Caps how deep an `@InputType`'s self-referencing fields (a filter's `AND`/`OR`/`NOT`) may nest:
+ * `max` levels of them, counted along any path (`{ NOT: { AND: [{ NOT: {} }] } }` is 3). Checked
+ * before any field's `@Check`, without recursion, so an input nested thousands deep is refused
+ * with BAD_USER_INPUT naming the first field past the cap instead of overflowing the stack of the
+ * recursive checks, the permission walk or the query builders behind it.
+ */
+export function MaxNesting(keys: readonly string[], max: number): ClassDecorator {
+  return (target) => {
+    nestingLimits.set(target, { keys: new Set(keys), max });
+  };
+}
+
+/** The path to the first of `keys` nested deeper than `max` in `value`, or null when none is. Iterative (a stack, not recursion). */
+export function overNested(value: unknown, keys: ReadonlySet<string>, max: number): (string | number)[] | null {
+  const pending: { value: unknown; path: (string | number)[]; depth: number }[] = [{ value, path: [], depth: 0 }];
+  while (pending.length) {
+    const { value: current, path, depth } = pending.pop()!;
+    if (!current || typeof current !== "object" || Array.isArray(current)) continue;
+    for (const [key, inner] of Object.entries(current)) {
+      if (!keys.has(key) || inner == null) continue;
+      const at = [...path, key];
+      if (depth + 1 > max) return at;
+      if (Array.isArray(inner)) inner.forEach((branch, index) => pending.push({ value: branch, path: [...at, index], depth: depth + 1 }));
+      else pending.push({ value: inner, path: at, depth: depth + 1 });
+    }
+  }
+  return null;
 }
 
 /** `input` and the classes it extends, the farthest ancestor first. */
@@ -69,6 +100,19 @@ export function inputSchemaOf<T extends object>(input: ClassType<T>): z.ZodType<
     const object = z.object(Object.fromEntries(checks)).strict();
     const refinements = lineageOf(input).flatMap((type) => classRefinements.get(type) ?? []);
     schema = refinements.length === 0 ? object : object.superRefine((value, ctx) => refinements.forEach((refine) => refine(value, ctx)));
+    const limit = nestingLimits.get(input);
+    if (limit) {
+      const names = [...limit.keys];
+      const keys = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : names.join("");
+      // A pipe stops at the first schema's issue: an over-nested input never reaches the recursive checks.
+      schema = z
+        .unknown()
+        .superRefine((value, ctx) => {
+          const path = overNested(value, limit.keys, limit.max);
+          if (path) ctx.addIssue({ code: "custom", message: `${keys} may nest at most ${limit.max} levels deep`, path });
+        })
+        .pipe(schema);
+    }
     built.set(input, schema);
   }
   return schema as z.ZodType<T>;

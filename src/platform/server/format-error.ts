@@ -16,6 +16,19 @@ const REQUEST_ERROR_CODES = new Set<string>([
   ApolloServerErrorCode.PERSISTED_QUERY_NOT_SUPPORTED,
 ]);
 
+/**
+ * The code of a request Apollo Server refused before execution with an error of its own that has
+ * an HTTP status but no code: automatic persisted queries' "provided sha does not match query"
+ * and "Unsupported persisted query version" (a version other than 1, or a `persistedQuery` that is
+ * no object). Such an error (a GraphQLError with a 4xx status, no code, no path and no cause) is
+ * the client's BAD_REQUEST, with Apollo's message; anything else gets undefined.
+ */
+export function uncodedRefusalCode(error: unknown): typeof ErrorCode.BAD_REQUEST | undefined {
+  if (!(error instanceof GraphQLError) || error.originalError || error.path || error.extensions.code !== undefined) return undefined;
+  const status = (error.extensions.http as { status?: unknown } | undefined)?.status;
+  return typeof status === "number" && status >= 400 && status < 500 ? ErrorCode.BAD_REQUEST : undefined;
+}
+
 /** Schema-only details of a coercion failure (names and types, never the submitted value). */
 const SAFE_COERCION_DETAILS = [/Field "[\w.]+" of required type "[\w!\[\]]+" was not provided\./, /Field "\w+" is not defined by type "\w+"\./, /Expected type "[\w!\[\]]+"/];
 
@@ -45,6 +58,8 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
       const { http: _http, ...extensions } = appError.extensions as Record<string, unknown>;
       return { ...base, message: appError.message, extensions };
     }
+    const refused = uncodedRefusalCode(original);
+    if (refused) return { ...base, message: formatted.message, extensions: { code: refused } };
     const code = formatted.extensions?.code;
     if (TOO_MANY_TOKENS.test(formatted.message)) {
       return { ...base, message: "Query is too complex", extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens" } };

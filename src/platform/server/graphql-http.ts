@@ -83,7 +83,9 @@ export function graphqlHttpHandler<C extends Context>(options: GraphqlHttpOption
     try {
       body = await readJsonBody(req);
       resolvePersistedOperations(body, options.persistedOperations);
-      const httpGraphQLRequest: HTTPGraphQLRequest = { method: req.method ?? "GET", headers: headerMap(req), search: searchOf(req.url), body };
+      const method = req.method ?? "GET";
+      const search = method === "GET" ? resolvePersistedSearch(searchOf(req.url), options.persistedOperations) : searchOf(req.url);
+      const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers: headerMap(req), search, body };
       const response = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req) });
       if (res.headersSent) return; // timed out meanwhile
       for (const [key, value] of response.headers) res.setHeader(key, value);
@@ -221,4 +223,23 @@ function resolvePersistedOperations(body: unknown, manifest: ReadonlyMap<string,
     operation.query = query;
     delete operation.documentId;
   }
+}
+
+/**
+ * A GET's `documentId` parameter replaced with the manifest's text as `query`, as
+ * resolvePersistedOperations does for a POST body (GraphQL over HTTP's persisted documents use
+ * the same parameter name in a GET): the search string Apollo then reads. Any other GET is
+ * returned as it came.
+ */
+export function resolvePersistedSearch(search: string, manifest: ReadonlyMap<string, string>): string {
+  if (!search.includes("documentId")) return search;
+  const params = new URLSearchParams(search);
+  const ids = params.getAll("documentId");
+  if (ids.length === 0) return search;
+  if (ids.length > 1) throw new HttpRefusal(400, "documentId may be given once");
+  const query = manifest.get(ids[0]!);
+  if (!query) throw new HttpRefusal(400, "Unknown documentId", "PERSISTED_QUERY_NOT_FOUND");
+  params.delete("documentId");
+  params.set("query", query);
+  return `?${params.toString()}`;
 }

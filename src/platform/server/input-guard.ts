@@ -8,6 +8,8 @@ import {
   isIntrospectionType,
   isListType,
   isObjectType,
+  isScalarType,
+  isSpecifiedScalarType,
   type GraphQLFieldResolver,
   type GraphQLInputType,
   type GraphQLSchema,
@@ -36,10 +38,28 @@ export function textProblem(value: string): string | null {
 }
 
 /**
+ * The instants a `DateTimeISO` input may name, in UTC: years 1000 through 8999. Any real date
+ * (a birth, a service history, a contract's end) is inside, and the windows services derive from
+ * an input (30 days before a report's `asOf`, a payout term's 60 days, a suspension's 5 years)
+ * stay far from the years PostgreSQL cannot read from four-digit ISO text: year 0 (there is none)
+ * and years past 9999. Outside the range, the value would reach the database as an internal error.
+ */
+export const INSTANT_RANGE = { earliest: new Date("1000-01-01T00:00:00.000Z"), latest: new Date("8999-12-31T23:59:59.999Z") } as const;
+
+/** Why an instant is refused (outside INSTANT_RANGE), or null when it is acceptable. */
+export function instantProblem(value: Date): string | null {
+  const time = value.getTime();
+  if (time >= INSTANT_RANGE.earliest.getTime() && time <= INSTANT_RANGE.latest.getTime()) return null;
+  return `must be between ${INSTANT_RANGE.earliest.toISOString()} and ${INSTANT_RANGE.latest.toISOString()}`;
+}
+
+/**
  * Validates the lexical shape of every `ID` and `String` argument and input-object field of the
- * schema, at any depth of lists and input objects, before the resolver runs (and before a
- * subscription's source stream is opened): an id that is not a uuid, and text with a NUL
- * character or a lone surrogate, are `BAD_USER_INPUT` naming the field (never the value). A
+ * schema, and the range of every instant (a custom scalar's value that parses to a Date:
+ * `DateTimeISO`), at any depth of lists and input objects, before the resolver runs (and before a
+ * subscription's source stream is opened): an id that is not a uuid, text with a NUL character or
+ * a lone surrogate, and an instant outside INSTANT_RANGE are `BAD_USER_INPUT` naming the field
+ * (never the value). A
  * resolver added later is covered without doing anything, so no operation can forget it.
  *
  * The values checked are the coerced arguments, so literals, variables and defaults are checked
@@ -81,12 +101,16 @@ function guardResolver(check: (args: Record<string, unknown>) => void, resolve: 
   };
 }
 
-/** Whether a type holds an ID or String anywhere (memoised; recursive input types terminate). */
+/**
+ * Whether a type holds an ID, a String or a custom scalar (which may parse to a Date) anywhere
+ * (memoised; recursive input types terminate).
+ */
 function inputCheckPlanner() {
   const memo = new Map<string, boolean>();
   const visit = (type: GraphQLInputType): boolean => {
     const named = getNamedType(type);
     if (named === GraphQLID || named === GraphQLString) return true;
+    if (isScalarType(named)) return !isSpecifiedScalarType(named);
     if (!isInputObjectType(named)) return false;
     const known = memo.get(named.name);
     if (known !== undefined) return known;
@@ -116,8 +140,16 @@ function inspect(type: GraphQLInputType, value: unknown, path: (string | number)
     }
     return;
   }
-  if (typeof value !== "string") return;
-  const problem = nullable === GraphQLID ? (textProblem(value) ?? idProblem(value)) : nullable === GraphQLString ? textProblem(value) : null;
+  const problem =
+    value instanceof Date
+      ? instantProblem(value)
+      : typeof value !== "string"
+        ? null
+        : nullable === GraphQLID
+          ? (textProblem(value) ?? idProblem(value))
+          : nullable === GraphQLString
+            ? textProblem(value)
+            : null;
   if (problem) {
     const field = path.join(".");
     throw new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field });

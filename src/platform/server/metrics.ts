@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from "@apollo/server";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { RequestContext as Context } from "../auth/request-context.ts";
+import { uncodedRefusalCode } from "./format-error.ts";
 
 /**
  * Process metrics (CPU, memory, event loop, GC) are collected once per process: each collector
@@ -70,7 +71,7 @@ export class Metrics {
             const type = operation?.operation ?? "unknown";
             stop({ operation: operation ? this.operationLabels.of(operationName) : "unknown", type });
             this.operations.inc({ type });
-            for (const error of errors ?? []) this.errors.inc({ code: String(error.extensions?.code ?? "INTERNAL_SERVER_ERROR") });
+            for (const error of errors ?? []) this.errors.inc({ code: String(error.extensions?.code ?? uncodedRefusalCode(error) ?? "INTERNAL_SERVER_ERROR") });
           },
         };
       },

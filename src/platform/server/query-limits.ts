@@ -21,6 +21,7 @@ import {
 import { AppError, ErrorCode } from "../errors.ts";
 import { fragmentsOf, isIntrospectionOperation } from "./introspection.ts";
 import { MAX_PAGE_SIZE } from "./page-size.ts";
+import { checkVariableDepth } from "./variable-depth.ts";
 
 export interface QueryLimits {
   maxDepth: number;
@@ -73,9 +74,11 @@ const PAGE_SIZE_ARGUMENTS = ["first", "last"] as const;
  * A page size outside 1..MAX_PAGE_SIZE (literal, variable, or a variable's default value) is
  * BAD_USER_INPUT before anything runs: a negative size once made the total cost small enough to
  * admit far more work than the limit allows. Sizes are clamped in the cost as well, so no field's
- * cost is ever below 1.
+ * cost is ever below 1. A variable nested deeper than MAX_VARIABLE_DEPTH is BAD_USER_INPUT too,
+ * checked first: graphql-js coerces variables by recursion, after this check.
  */
 export function checkQueryLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, limits: QueryLimits, production: boolean): void {
+  checkVariableDepth(variables, production);
   const fragments = fragmentsOf(document);
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;

@@ -1,0 +1,116 @@
+import { randomUUID } from "node:crypto";
+import { readFileSync } from "node:fs";
+import {
+  buildSchema,
+  getNamedType,
+  getNullableType,
+  isEnumType,
+  isInputObjectType,
+  isLeafType,
+  isListType,
+  isNonNullType,
+  type GraphQLField,
+  type GraphQLInputType,
+  type GraphQLNamedType,
+} from "graphql";
+import { ruleFor } from "../../src/authz/enforce.ts";
+import { permissionRules } from "../../src/authz/permissions.ts";
+import { audienceOf } from "../../src/authz/rules.ts";
+import type { Audience } from "../../src/platform/auth/viewer.ts";
+import type { CreatedUser } from "../factories/index.ts";
+
+/**
+ * Helpers of the schema sweeps (tests/server/*-sweep.test.ts): every Query, Mutation and
+ * Subscription field of the checked-in schema, walked to the input slots of one kind, and sent
+ * with one bad value at a time. A field added later is swept without touching the specs.
+ */
+export const sweptSchema = buildSchema(readFileSync("schema.graphql", "utf8"));
+
+/** A path to one leaf of a field's arguments (["input", "parts", "catalogPartId"]) and its scalar's name. */
+export type Slot = { path: string[]; kind: string };
+
+/** Every leaf reachable from a field's arguments whose named type `wanted` picks (each input type entered once per path). */
+export function slotsOf(field: GraphQLField<unknown, unknown>, wanted: (type: GraphQLNamedType) => boolean): Slot[] {
+  const slots: Slot[] = [];
+  const walk = (type: GraphQLInputType, path: string[], seen: Set<string>) => {
+    const named = getNamedType(type);
+    if (wanted(named)) slots.push({ path, kind: named.name });
+    else if (isInputObjectType(named) && !seen.has(named.name)) {
+      for (const inner of Object.values(named.getFields())) walk(inner.type, [...path, inner.name], new Set([...seen, named.name]));
+    }
+  };
+  for (const arg of field.args) walk(arg.type, [arg.name], new Set());
+  return slots;
+}
+
+/** A valid-looking value of a type: required input fields only, ids that exist nowhere. */
+export function sample(type: GraphQLInputType): unknown {
+  if (isNonNullType(type)) return sample(type.ofType);
+  if (isListType(type)) return [sample(type.ofType)];
+  if (isEnumType(type)) return type.getValues()[0]!.value;
+  if (isInputObjectType(type)) {
+    const value: Record<string, unknown> = {};
+    for (const field of Object.values(type.getFields())) if (isNonNullType(field.type) && field.defaultValue === undefined) value[field.name] = sample(field.type);
+    return value;
+  }
+  switch (type.name) {
+    case "ID":
+      return randomUUID();
+    case "String":
+      return "text";
+    case "Int":
+      return 1;
+    case "Float":
+      return 1;
+    case "Boolean":
+      return false;
+    case "DateTimeISO":
+      return new Date().toISOString();
+    case "JSONObject":
+      return {};
+  }
+  throw new Error(`no sample for ${type.name}`);
+}
+
+/** Sets `value` at `path` inside the sampled arguments, creating optional input objects on the way. */
+export function withValueAt(field: GraphQLField<unknown, unknown>, path: string[], value: unknown): Record<string, unknown> {
+  const args: Record<string, unknown> = {};
+  for (const arg of field.args) if (isNonNullType(arg.type) && arg.defaultValue === undefined) args[arg.name] = sample(arg.type);
+  let type: GraphQLInputType = field.args.find((arg) => arg.name === path[0])!.type;
+  let holder: Record<string, unknown> = args;
+  for (let i = 0; i < path.length; i++) {
+    const key = path[i]!;
+    const last = i === path.length - 1;
+    const nullable = getNullableType(type) as GraphQLInputType;
+    const list = isListType(nullable);
+    const named = getNamedType(type);
+    if (last) {
+      holder[key] = list ? [value] : value;
+      break;
+    }
+    if (!isInputObjectType(named)) throw new Error("path through a leaf");
+    let next = holder[key] as Record<string, unknown> | Record<string, unknown>[] | undefined;
+    if (next === undefined) next = sample(named) as Record<string, unknown>;
+    const object = Array.isArray(next) ? next[0]! : next;
+    holder[key] = list ? [object] : object;
+    holder = object;
+    type = named.getFields()[path[i + 1]!]!.type;
+  }
+  return args;
+}
+
+/** One operation calling `field` with `args` as variables. */
+export function operationText(kind: "query" | "mutation" | "subscription", field: GraphQLField<unknown, unknown>, args: Record<string, unknown>): string {
+  const used = field.args.filter((arg) => arg.name in args);
+  const declarations = used.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(", ");
+  const passing = used.map((arg) => `${arg.name}: $${arg.name}`).join(", ");
+  const selection = isLeafType(getNamedType(field.type)) ? "" : " { __typename }";
+  return `${kind} Sweep${declarations ? `(${declarations})` : ""} { ${field.name}${passing ? `(${passing})` : ""}${selection} }`;
+}
+
+/** The caller the field's rule admits (signed in when it can be), or anonymous for public fields. */
+export function callerFor(callers: ReadonlyMap<Audience, CreatedUser | null>, typeName: string, field: string): { audience: Audience; token?: string } {
+  const audience = [...audienceOf(ruleFor(permissionRules, typeName, field))];
+  const role = audience.find((who) => who !== "ANONYMOUS") ?? "ANONYMOUS";
+  return { audience: role, token: callers.get(role)?.token ?? undefined };
+}
