@@ -63,6 +63,10 @@ describe("a mechanic's diagnosis with a phone number", () => {
     const dismissed = await app.gql(REVIEW, { id: violation.id, d: "DISMISS" }, admin.token);
     expect(dismissed.data!.reviewViolation).toMatchObject({ status: "DISMISSED", penalty: { kind: "WARNING_SUSPENSION_7_DAYS" } });
     expect(dismissed.data!.reviewViolation.penalty.reversedAt).toBeTruthy();
+    // Reviewed under the name it was detected under: a written field's, not a chat message's.
+    expect(await app.prisma.auditLog.findMany({ where: { entityId: violation.id, action: { endsWith: ".contact_violation.dismissed" } }, select: { action: true } })).toEqual([
+      { action: "content.contact_violation.dismissed" },
+    ]);
     expect(await standing(mechanic.id)).toMatchObject({ status: "ACTIVE", violationCount: 0 });
     expect((await app.gql(`{ me { id } }`, {}, mechanic.token)).errors).toBeUndefined();
   });
@@ -88,6 +92,7 @@ describe("a workshop advisor's quote", () => {
 
     const confirmed = await app.gql(REVIEW, { id: violations[0]!.id, d: "CONFIRM" }, admin.token);
     expect(confirmed.data!.reviewViolation).toMatchObject({ status: "CONFIRMED", penalty: { reversedAt: null } });
+    expect(await app.prisma.auditLog.count({ where: { entityId: violations[0]!.id, action: "content.contact_violation.confirmed" } })).toBe(1);
     expect((await standing(world.advisor.id)).status).toBe("SUSPENDED");
   });
 

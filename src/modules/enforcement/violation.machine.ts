@@ -23,7 +23,8 @@ export class ViolationMachine {
 
   /**
    * An admin reviews an open violation: one conditional UPDATE on (id, OPEN) setting the reviewer,
-   * the time and `note`, with its audit row ("chat.contact_violation.confirmed" / "...dismissed"), in `tx`.
+   * the time and `note`, with its audit row ("chat.contact_violation.confirmed" / "...dismissed", "content." for a
+   * violation in a written field, as its detection is named), in `tx`.
    * Answers the violation's offender and penalty.
    *
    * @throws FORBIDDEN for anyone but an admin; NOT_FOUND for an unknown violation; CONFLICT when already reviewed
@@ -37,9 +38,11 @@ export class ViolationMachine {
       if (!existing) throw notFound("Violation");
       throw conflict(refusalOf(VIOLATION_MACHINE, move, existing.status));
     }
-    const violation = await tx.contactViolation.findUniqueOrThrow({ where: { id }, select: { offenderId: true, penalty: { select: { id: true, reversedAt: true } } } });
+    const { messageId, ...violation } = await tx.contactViolation.findUniqueOrThrow({ where: { id }, select: { offenderId: true, messageId: true, penalty: { select: { id: true, reversedAt: true } } } });
+    // Named by where it was found, as its detection was ("chat." for a message, "content." for a written field).
+    const source = messageId ? "chat" : "content";
     await this.audit.write(
-      [{ actor: admin, action: `chat.contact_violation.${to.toLowerCase()}`, entityType: "ContactViolation", entityId: id, subjectUserId: violation.offenderId, fields: ["status"], data: { note } }],
+      [{ actor: admin, action: `${source}.contact_violation.${to.toLowerCase()}`, entityType: "ContactViolation", entityId: id, subjectUserId: violation.offenderId, fields: ["status"], data: { note } }],
       tx,
     );
     return violation;
