@@ -646,6 +646,8 @@ export type ErrorReason =
   | 'REPAIR_COMPLETED'
   /** CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off. */
   | 'REPAIR_NOT_PAID'
+  /** CONFLICT: the record's status does not allow this change (it was made already, or another change came first); `extensions.status` is the status it is in. */
+  | 'STATUS_CONFLICT'
   /** BAD_USER_INPUT: the input refers to a record that does not exist. */
   | 'UNKNOWN_REFERENCE'
   /** CONFLICT: the session or repair is not completed and paid yet, so it cannot be reviewed. */

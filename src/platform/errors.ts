@@ -60,6 +60,7 @@ export const ERROR_REASON_DESCRIPTIONS = {
   CONTACT_DETAILS: "BAD_USER_INPUT: a name-like field holds contact details.",
   MEDIA_HOST: "BAD_USER_INPUT: a media URL outside the platform's media hosts.",
   ALREADY_EXISTS: "CONFLICT: the record already exists.",
+  STATUS_CONFLICT: "CONFLICT: the record's status does not allow this change (it was made already, or another change came first); `extensions.status` is the status it is in.",
   QUOTE_EXPIRED: "CONFLICT: the quote's validity ended; ask the workshop for a new one.",
   QUOTING_NOT_PERMITTED: "FORBIDDEN: the partnership does not let this mechanic create quotes.",
   ACCOUNT_SUSPENDED: "FORBIDDEN: the account is suspended until `extensions.until`; `extensions.statusReason` says why.",
@@ -132,5 +133,8 @@ export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${w
 export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
 /** CONFLICT; `reason` when a client is expected to handle this case (see ErrorReason). */
 export const conflict = (message: string, reason?: ErrorReason) => new AppError(ErrorCode.CONFLICT, message, reason ? { reason } : {});
+
+/** A change the record's status does not allow (a machine's `refusalOf` message): CONFLICT, reason STATUS_CONFLICT, with the record's `status` now. */
+export const statusConflict = (message: string, status: string) => new AppError(ErrorCode.CONFLICT, message, { reason: ErrorReason.STATUS_CONFLICT, status });
 /** The database (or another dependency) is down or restarting: the same request may succeed when retried. */
 export const serviceUnavailable = () => new AppError(ErrorCode.SERVICE_UNAVAILABLE, "Service temporarily unavailable, retry shortly", { retryable: true });

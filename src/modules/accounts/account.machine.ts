@@ -4,7 +4,7 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { AccountStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { conflict, forbidden, notFound, unauthenticated } from "../../platform/errors.ts";
+import { forbidden, notFound, statusConflict, unauthenticated } from "../../platform/errors.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { AccountStatusEvent } from "../../platform/pubsub/topics.ts";
 import type { AuditEntry, AuditStore } from "../audit/audit.store.ts";
@@ -74,7 +74,7 @@ export class AccountMachine {
     if (count === 0) {
       const current = await tx.user.findUnique({ where: { id: userId }, select: { status: true } });
       if (!current) throw notFound("Account");
-      throw conflict(refusalOf(ACCOUNT_MACHINE, move, current.status));
+      throw statusConflict(refusalOf(ACCOUNT_MACHINE, move, current.status), current.status);
     }
     await this.audit.write([audit], tx);
     return { userId, status: to };

@@ -3,7 +3,7 @@ import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import { forbidden, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 
@@ -55,7 +55,7 @@ export class MechanicVettingMachine {
     if (moved) return;
     const current = await this.prisma.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { vettingStatus: true } });
     if (!current) throw notFound("Mechanic");
-    throw conflict(refusalOf(vettingMachine, move, current.vettingStatus));
+    throw statusConflict(refusalOf(vettingMachine, move, current.vettingStatus), current.vettingStatus);
   }
 }
 

@@ -3,7 +3,7 @@ import { defineMachine, mayMake, refusalOf, whoOf } from "../../domain/state-mac
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import { conflict, forbidden, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 
 /**
@@ -100,7 +100,7 @@ export class BookingMachine {
       const current = await tx.dropOffBooking.findFirst({ where: { AND: [{ id }, request.actor] }, select: { status: true } });
       if (!current) throw notFound("Drop-off booking");
       if (request.guard && from.includes(current.status)) throw conflict(request.guard.refusal);
-      throw conflict(refusalOf(bookingMachine, move, current.status));
+      throw statusConflict(refusalOf(bookingMachine, move, current.status), current.status);
     }
     await this.audit.write(
       [

@@ -2,7 +2,7 @@ import { RESOLUTION_MOVES, type ResolutionMove } from "../../domain/enforcement/
 import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import { forbidden, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditStore } from "../audit/audit.store.ts";
 import { reportSelect, type ReportRow } from "./enforcement.store.ts";
 
@@ -33,7 +33,7 @@ export class ReportMachine {
     if (count === 0) {
       const existing = await tx.solicitationReport.findUnique({ where: { id }, select: { status: true } });
       if (!existing) throw notFound("Report");
-      throw conflict(refusalOf(REPORT_MACHINE, move, existing.status));
+      throw statusConflict(refusalOf(REPORT_MACHINE, move, existing.status), existing.status);
     }
     const report = await tx.solicitationReport.findUniqueOrThrow({ where: { id }, select: reportSelect });
     await this.audit.write(

@@ -2,7 +2,7 @@ import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import { forbidden, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditStore } from "../audit/audit.store.ts";
 
 /**
@@ -36,13 +36,26 @@ export class ViolationMachine {
     if (count === 0) {
       const existing = await tx.contactViolation.findUnique({ where: { id }, select: { status: true } });
       if (!existing) throw notFound("Violation");
-      throw conflict(refusalOf(VIOLATION_MACHINE, move, existing.status));
+      throw statusConflict(refusalOf(VIOLATION_MACHINE, move, existing.status), existing.status);
     }
-    const { messageId, ...violation } = await tx.contactViolation.findUniqueOrThrow({ where: { id }, select: { offenderId: true, messageId: true, penalty: { select: { id: true, reversedAt: true } } } });
+    const { messageId, ...violation } = await tx.contactViolation.findUniqueOrThrow({
+      where: { id },
+      select: { offenderId: true, messageId: true, penalty: { select: { id: true, reversedAt: true } } },
+    });
     // Named by where it was found, as its detection was ("chat." for a message, "content." for a written field).
     const source = messageId ? "chat" : "content";
     await this.audit.write(
-      [{ actor: admin, action: `${source}.contact_violation.${to.toLowerCase()}`, entityType: "ContactViolation", entityId: id, subjectUserId: violation.offenderId, fields: ["status"], data: { note } }],
+      [
+        {
+          actor: admin,
+          action: `${source}.contact_violation.${to.toLowerCase()}`,
+          entityType: "ContactViolation",
+          entityId: id,
+          subjectUserId: violation.offenderId,
+          fields: ["status"],
+          data: { note },
+        },
+      ],
       tx,
     );
     return violation;

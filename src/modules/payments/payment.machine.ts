@@ -11,7 +11,7 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { DisputeStatus, PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { conflict, forbidden } from "../../platform/errors.ts";
+import { forbidden, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 
 /** Statuses Stripe's PaymentIntent moves a payment between (a webhook never moves it out of a refunded or disputed status). */
@@ -150,7 +150,7 @@ export class PaymentMachine {
     r: { who: MoveActor; action: string; cause: StatusCause; where?: Prisma.PaymentWhereInput; data?: Prisma.PaymentUpdateManyMutationInput },
   ): Promise<boolean> {
     if (!mayMake(paymentMachine, move, r.who)) throw forbidden();
-    if (!leaves(paymentMachine, move, from)) throw conflict(refusalOf(paymentMachine, move, from));
+    if (!leaves(paymentMachine, move, from)) throw statusConflict(refusalOf(paymentMachine, move, from), from);
     const to = paymentMachine.moves[move].to;
     const updated = await tx.payment.updateMany({ where: { ...r.where, id: paymentId, status: from }, data: { ...r.data, status: to } });
     if (updated.count !== 1) return false;

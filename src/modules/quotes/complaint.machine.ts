@@ -2,7 +2,7 @@ import { RESOLUTION_MOVES, type ResolutionMove } from "../../domain/enforcement/
 import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import { forbidden, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { Complaint } from "./complaint.type.ts";
 import { complaintSelect } from "./quote.store.ts";
@@ -32,7 +32,7 @@ export class ComplaintMachine {
     if (count === 0) {
       const existing = await tx.complaint.findUnique({ where: { id }, select: { status: true } });
       if (!existing) throw notFound("Complaint");
-      throw conflict(refusalOf(COMPLAINT_MACHINE, move, existing.status));
+      throw statusConflict(refusalOf(COMPLAINT_MACHINE, move, existing.status), existing.status);
     }
     const complaint = await tx.complaint.findUniqueOrThrow({ where: { id }, select: { ...complaintSelect, customerId: true } });
     await this.audit.write(

@@ -2,7 +2,7 @@
 import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { type Tx, type Prisma, type PrismaClient } from "../../platform/db/prisma.ts";
-import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import { conflict, forbidden, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditEntry, AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 
@@ -132,7 +132,7 @@ export class SessionMachine {
     const current = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, actor] }, select: { status: true } });
     if (!current) throw notFound("Session");
     if (guard && from.includes(current.status)) throw conflict(guard.refusal);
-    throw conflict(refusalOf(sessionMachine, move, current.status));
+    throw statusConflict(refusalOf(sessionMachine, move, current.status), current.status);
   }
 }
 
