@@ -13,7 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { CHANNEL_NAMES, detectContactDetails, unicodeSkeleton, UUID, type ContactKind, type DetectionOptions } from "../domain/contacts/contact-detector.ts";
+import { CHANNEL_NAMES, detailInPath, detectContactDetails, isFirstName, unicodeSkeleton, UUID, type ContactKind, type DetectionOptions } from "../domain/contacts/contact-detector.ts";
 import { AppError, ErrorCode } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
@@ -173,10 +173,10 @@ export function nameLooksLikeContact(text: string): boolean {
  * is the contact detector's options (`ContentPolicyOptions.detection`).
  */
 export function nameHoldsContactDetails(rule: ContentRule, text: string, detection: DetectionOptions): boolean {
-  const { readAs, allows = [], nameOf, joiners } = rule.class === "NAME" ? rule : {};
+  const { readAs, allows = [], nameOf, joined } = rule.class === "NAME" ? rule : {};
   if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text))) return true;
   if (nameOf === "PERSON" && text.includes("@")) return true; // "Sam @ samfixes": no one's name holds an "@"
-  if (joiners && joinedFullName(text, joiners, detection)) return true;
+  if (joined && joinedFullName(text, joined, detection)) return true;
   // Read as a part number, a Bosch "0280158117" or "3 397 007 120" passes; a North American phone
   // number grouped as one ("971-334-2090", "(971) 334.2090") does not: no maker groups parts so.
   if (readAs === "part number" && NANP_GROUPED.test(text.trim())) return true;
@@ -189,19 +189,27 @@ export function refusedKinds(rule: ContentRule, text: string, detection: Detecti
   const kinds = detectContactDetails(text, detection).kinds.filter((kind) => !allowed.includes(kind));
   if (kinds.length) return kinds;
   if (text.includes("@")) return ["SOCIAL_HANDLE"];
-  return rule.class === "NAME" && rule.joiners && joinedFullName(text, rule.joiners, detection) ? ["FULL_NAME"] : ["PHONE"];
+  return rule.class === "NAME" && rule.joined && joinedFullName(text, rule.joined, detection) ? ["FULL_NAME"] : ["PHONE"];
 }
 
-/** Names joined by `joiners` ("-_." or "_."): "Sam-Peterson", "sam.peterson", built once per set. */
-const JOINED_NAMES = { "-_.": /(\p{L})[-_.](?=\p{L})/gu, "_.": /(\p{L})[_.](?=\p{L})/gu } as const;
+/** Two letters joined by a character no name is spelled with ("_", ".", "·", "/", "+", ...): read as a space. */
+const JOINER = /(\p{L})[_.·•/\\+,:;|~*](?=\p{L})/gu;
+/** A first name dashed to a word ("Sam-Peterson", "Jean-Luc", "Mile-High"): the dash read as a space where `dashedSurname` says so. */
+const DASHED = /(\p{L}+)\p{Pd}(\p{L}+)/gu;
 
 /**
- * Whether a person's name is a full name written joined ("Sam-Peterson", "Carmen_Kowalczyk"): read
- * with its `joiners` as spaces, the detector finds a FULL_NAME where it found none as written.
+ * Whether a person's name is a full name written joined ("Carmen_Kowalczyk", "Sam·Peterson", and in a
+ * display name "Sam-Peterson"): read with its joiners as spaces and each word capitalised, the
+ * detector finds a FULL_NAME where it found none as written. A dash joins two words apart only in
+ * a display name, and only a first name to a surname of four letters or more that is no first
+ * name, so "Jean-Luc", "Mary-Kate", "Hyun-Woo" and "Mile-High Mike" stay as they are.
  */
-function joinedFullName(text: string, joiners: keyof typeof JOINED_NAMES, detection: DetectionOptions): boolean {
-  const apart = text.replace(JOINED_NAMES[joiners], "$1 ");
-  return apart !== text && detectContactDetails(apart, detection).kinds.includes("FULL_NAME");
+function joinedFullName(text: string, joined: "given" | "display", detection: DetectionOptions): boolean {
+  let apart = unicodeSkeleton(text).text.replace(JOINER, "$1 ");
+  if (joined === "display") apart = apart.replace(DASHED, (all, first: string, second: string) => (isFirstName(first) && !isFirstName(second) && second.length >= 4 ? `${first} ${second}` : all));
+  if (apart === text) return false;
+  const capitalised = apart.replace(/\p{L}+/gu, (word) => word[0]!.toUpperCase() + word.slice(1));
+  return detectContactDetails(capitalised, detection).kinds.includes("FULL_NAME");
 }
 
 /**
@@ -356,7 +364,8 @@ function clientField(path: (string | number)[]): string {
 }
 
 /**
- * A media path ("/u/1/5125550143.jpg") as the texts the detector judges: each folder or file name
+ * A media path ("/u/1/5125550143.jpg") as the texts the detector judges (besides `detailInPath`,
+ * which reads a phone number's digits across names and separators): each folder or file name
  * alone, once with every separator as a space ("512-555-0143.jpg") and once with only dashes and the
  * extension's dot ("ig-alice_k.jpg", where "_" and "." belong to a handle). Alone, because the ids
  * before a file name read as the start of one long number ("u 1 5125550143" as nothing, "27
@@ -390,6 +399,6 @@ function mediaUrlProblem(value: string, hosts: readonly string[], detection: Det
   } catch {
     return "must be a media link with a valid path";
   }
-  if (path.includes("@")) return "must not contain contact details";
+  if (path.includes("@") || detailInPath(url.pathname, true)) return "must not contain contact details";
   return readingsOfPath(path).some((reading) => detectContactDetails(reading, detection).kinds.length > 0) ? "must not contain contact details" : null;
 }

@@ -339,7 +339,17 @@ describe("media links", () => {
   it("refuse a phone number or a handle as a file or folder name, whatever ids stand before it", async () => {
     const customer = await createCustomer(app);
     const vehicle = await createVehicle(app, customer.id);
-    for (const path of ["u/1/5125550143.jpg", "u/1/IMG_5125550143.jpg", "u/1/512-555-0143.jpg", "u/1/07700900461.jpg", "u/1/ig-canaryname_k.jpg", "u/1/call-me-on-whatsapp.jpg"]) {
+    for (const path of [
+      "u/1/5125550143.jpg",
+      "u/1/IMG_5125550143.jpg",
+      "u/1/512-555-0143.jpg",
+      "u/512/555/0143.jpg",
+      "u/12_5125550143.jpg",
+      "u/512+555+0143.jpg",
+      "u/1/07700900461.jpg",
+      "u/1/ig-canaryname_k.jpg",
+      "u/1/call-me-on-whatsapp.jpg",
+    ]) {
       const url = `https://media.autodoctor.app/${path}`;
       const refused = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: [url] } }, customer.token);
       expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "MEDIA_HOST", field: "mediaUrls.0" });
@@ -359,6 +369,8 @@ describe("media links", () => {
       "u/3d1c6f0e-43b4-4a3d-9a56-2d9e0c1b7a11/PXL_20241130_142355123.mp4",
       "u/27/1701352235_17.jpg",
       "u/27/Screenshot 2024-11-30 at 14.23.55.png",
+      "u/3c2b9366-e64d-41be-b0b2-905c2011d75c/1763799163_5.jpg",
+      "2024/05/12/IMG_1234.jpg",
     ].map((path) => `https://media.autodoctor.app/${path}`);
     const response = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: urls } }, customer.token);
     expect(response.errors).toBeUndefined();

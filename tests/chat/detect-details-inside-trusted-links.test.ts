@@ -17,6 +17,9 @@ describe("a contact detail inside a trusted link", () => {
     ["a phone glued to a file name on the media host", "here is the photo https://media.autodoctor.app/IMG5035550142.jpg", "5035550142", "PHONE"],
     ["a grouped phone as a file name", "the video https://media.autodoctor.app/u/1/503-555-0142.mp4", "503-555-0142", "PHONE"],
     ["a phone as a help page's path", "read this https://help.autodoctor.app/articles/9715550142", "9715550142", "PHONE"],
+    ["a phone grouped by underscores", "the photo https://media.autodoctor.app/u/512_555_0143.jpg", "512_555_0143", "PHONE"],
+    ["a phone spread over folders", "the photo https://media.autodoctor.app/u/512/555/0143.jpg", "512/555/0143", "PHONE"],
+    ["an e-mail encoded twice", "see https://www.rockauto.com/?m=carmenr%2540gmail.com", "carmenr%2540gmail.com", "EMAIL"],
   ])("%s: %j is flagged and hidden", (_case, text, secret, kind) => {
     const detection = detect(text);
     expect(detection.kinds).toContain(kind);
@@ -29,6 +32,7 @@ describe("a contact detail inside a trusted link", () => {
     ["a book by its ISBN", "the manual is https://www.amazon.com/dp/1491950293"],
     ["an upload named by a UUID", "here is the photo https://media.autodoctor.app/u/12345678-1234-4a3d-9a56-2d9e0c1b7a11.jpg"],
     ["a camera's file name", "here is the photo https://media.autodoctor.app/u/17/IMG_20241130_142355.jpg"],
+    ["a time stamp and its counter", "here is the photo https://media.autodoctor.app/u/17/1763799163_5.jpg"],
   ])("%s: %j stays readable", (_case, text) => {
     expect(detect(text).kinds).toEqual([]);
   });

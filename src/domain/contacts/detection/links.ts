@@ -438,26 +438,47 @@ export function isAllowedHost(host: string, allowed: readonly string[]): boolean
 const EMAIL_IN_PATH = /[a-z0-9._%+-]+@(?:[a-z0-9-]+\.)+([a-z]{2,})\b/gi;
 /** A UUID, the key storage services name uploads by: its digit groups are no number. */
 export const UUID = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b/gi;
-/** A run of digits, maybe grouped by "-" or ".", in a link's path: a file name ("IMG5035550142.jpg", "503-555-0142.jpg"). */
-const DIGITS_IN_PATH = /(?<!\d)\d(?:[-.]?\d){9,10}(?!\d)/g;
+/**
+ * A run of digits in a link's path, maybe grouped by the characters a path separates with ("-", ".",
+ * "_", "+", ",", a space, "/"): a file name ("IMG5035550142.jpg", "512_555_0143.jpg") or folders
+ * ("/u/512/555/0143.jpg").
+ */
+const DIGITS_IN_PATH = /(?<!\d)\d(?:[-._+, /]?\d){9,10}(?!\d)/g;
+/** Ten or eleven digits in one piece. */
+const SOLID_DIGITS = /(?<!\d)\d{10,11}(?!\d)/g;
 
 /**
  * The contact detail a link on a trusted host carries in its path, query or fragment, or null:
  * an e-mail address (any trusted host), or, on the platform's own hosts (`platform`: not public
  * pages, whose product and article ids are any digits), a North American phone number. The host
- * vouches for the page, not for what is written after it.
+ * vouches for the page, not for what is written after it. Read percent-decoded, as often as it
+ * was encoded ("%2540" is "@"), UUIDs left out.
  */
-function detailInPath(path: string, platform: boolean): "EMAIL" | "PHONE" | null {
+export function detailInPath(path: string, platform: boolean): "EMAIL" | "PHONE" | null {
   if (path.length < 2) return null;
   let text = path;
-  try {
-    text = decodeURIComponent(path);
-  } catch {
-    // a stray "%": read as written
+  for (let i = 0; i < 3 && text.includes("%"); i++) {
+    try {
+      text = decodeURIComponent(text);
+    } catch {
+      break; // a stray "%": read as written
+    }
   }
   for (const m of text.matchAll(EMAIL_IN_PATH)) if (TLD_SET.has(m[1]!.toLowerCase())) return "EMAIL";
-  if (platform) for (const m of text.replace(UUID, " ").matchAll(DIGITS_IN_PATH)) if (isNorthAmericanNumber(m[0].replace(/\D/g, ""))) return "PHONE";
-  return null;
+  if (!platform) return null;
+  const named = text.replace(UUID, " ");
+  // Grouped as a phone across separators ("512/555/0143"), or ten digits in one piece after any id ("1/5125550143").
+  const runs = [...[...named.matchAll(DIGITS_IN_PATH)].map((m) => m[0]).filter(groupedAsAPhone), ...[...named.matchAll(SOLID_DIGITS)].map((m) => m[0])];
+  return runs.some((run) => isNorthAmericanNumber(run.replace(/\D/g, ""))) ? "PHONE" : null;
+}
+
+/** Digits in one piece, or in a North American number's groups (1-)3-3-4: not a time stamp and its counter ("1763799163_5"). */
+function groupedAsAPhone(run: string): boolean {
+  const groups = run
+    .split(/\D/)
+    .map((group) => group.length)
+    .join("-");
+  return !groups.includes("-") || groups === "3-3-4" || groups === "1-3-3-4";
 }
 
 function hostAndPath(url: string): { host: string; path: string } {
@@ -566,6 +587,8 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
   return innocent;
 }
 
+/** The ideographic, fullwidth and halfwidth full stops, which IDNA reads as a domain's dots. */
+const IDEOGRAPHIC_DOTS = /[\u3002\uff0e\uff61]/g;
 /** A letter outside ASCII beside a dot: where an internationalised domain ("алиса.рф") may be written. */
 const NON_ASCII_BESIDE_DOT = /[^\p{ASCII}]\.|\.[^\p{ASCII}]/u;
 
@@ -577,8 +600,10 @@ const NON_ASCII_BESIDE_DOT = /[^\p{ASCII}]\.|\.[^\p{ASCII}]/u;
  * normalised text `norm`.
  */
 export function findInternationalLinks(message: string, norm: Mapped, allowed: readonly string[], hits: Hit[]): void {
-  if (!NON_ASCII_BESIDE_DOT.test(message)) return;
-  for (const m of linkify.match(message) ?? []) {
+  // The full stops browsers read as dots in a domain ("карменавто。рф"), one code unit each, so offsets stay.
+  const dotted = message.replace(IDEOGRAPHIC_DOTS, ".");
+  if (!NON_ASCII_BESIDE_DOT.test(dotted)) return;
+  for (const m of linkify.match(dotted) ?? []) {
     const { host } = hostAndPath(m.url);
     if (!/[^\p{ASCII}]/u.test(host) || isAllowedHost(domainToASCII(host), allowed)) continue;
     const span = normalisedSpan(norm, m.index, m.lastIndex);
