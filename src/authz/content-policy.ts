@@ -48,12 +48,12 @@ export type ContentRule =
        */
       nameOf?: "PERSON" | "BUSINESS";
       /**
-       * The characters read as spaces between the words of a person's name (`joinedFullName`), so
-       * a first name and a surname joined ("Sam-Peterson", "sam.peterson") are a full name as "Sam
-       * Peterson" is: "-_." in a display name, which is a first name and an initial or a trade name;
-       * "_." in a first name, since a given name may be double ("Jean-Luc", "Hyun-Woo").
+       * How a person's names joined into one word are read (`joinedFullName`): "given" (a first
+       * name) reads them apart at any joiner but a dash ("Carmen_Kowalczyk", "Carmen·Kowalczyk"),
+       * since a given name may be double ("Jean-Luc", "Hyun-Woo"); "display" (a professional's
+       * display name) also at a dash when a first name is joined to a surname ("Sam-Peterson").
        */
-      joiners?: "-_." | "_.";
+      joined?: "given" | "display";
     }
   | { class: "ADDRESS_FIELD" }
   | { class: "MEDIA_URL" }
@@ -69,10 +69,10 @@ const NAME: ContentRule = { class: "NAME" };
  * as customers are shown to professionals, so no one is looked up off the platform by name.
  */
 const PERSON_NAME: ContentRule = { class: "NAME", nameOf: "PERSON" };
-/** A display name: PERSON_NAME, its names read apart however they are joined ("Sam-Peterson", "Sam_Peterson"). */
-const DISPLAY_NAME: ContentRule = { ...PERSON_NAME, joiners: "-_." };
-/** A first name: PERSON_NAME, its names read apart where no given name is joined ("Carmen_Kowalczyk"; "Jean-Luc" is one name). */
-const FIRST_NAME: ContentRule = { ...PERSON_NAME, joiners: "_." };
+/** A display name: PERSON_NAME, its names read apart where joined ("Sam_Peterson"), a surname dashed on to a first name too ("Sam-Peterson"). */
+const DISPLAY_NAME: ContentRule = { ...PERSON_NAME, joined: "display" };
+/** A first name: PERSON_NAME, its names read apart where joined but by a dash ("Carmen_Kowalczyk"; "Jean-Luc" is one name). */
+const FIRST_NAME: ContentRule = { ...PERSON_NAME, joined: "given" };
 /** A part number: "0280158117" is a Bosch injector, not a phone number; "512-555-0142" still is one. */
 const PART_NUMBER: ContentRule = { class: "NAME", readAs: "part number" };
 const MEDIA_URL: ContentRule = { class: "MEDIA_URL" };
