@@ -67,6 +67,11 @@ describe("a truck's load rating and trim", () => {
     },
   );
 
+  it.each(["I live at Sierra 1420 Maple Drive", "Bring the Silverado 1420 Maple Drive, Austin"])("is no cover for a house number that is no rating: %j hides the address", (text) => {
+    expect(kindsOf(text)).toContain("ADDRESS");
+    expect(hides(text, "1420 Maple Drive")).toBe(true);
+  });
+
   it("beside a real address still leaves the address hidden", () => {
     const text = "my ram 2500 big horn is at 1420 Oak Trail, Austin";
     expect(kindsOf(text)).toContain("ADDRESS");

@@ -169,15 +169,18 @@ function partNamedAsStreet(street: string, rest: string, saidAsAddress = false):
 /** A model sold by its load rating, right before the number: "Silverado 1500 LT Trail Boss", "Ram 2500 Big Horn", "Sprinter 3500 High Roof". */
 const RATED_MODEL_BEFORE = /\b(?:silverado|sierra|ram|sprinter|promaster|transit|savana|express|titan|tundra)\s*$/i;
 
+/** A load rating: 150 to 550, or 1500 to 5500, in hundreds. */
+const LOAD_RATING = /^(?:[1-5]50|[1-5]500)$/;
+
 function plausibleStreet(m: RegExpExecArray, text: string): boolean {
-  // A truck's or van's load rating and trim, not a house number and its street.
-  if (RATED_MODEL_BEFORE.test(before(text, m, 24))) return false;
   // "I live at 14 maple drive": said as an address, the name may be typed in lower case.
   const saidAsAddress =
     /\b(?:live|living|i'?m|we'?re|located|address\s+is|come\s+to|come\s+by|come\s+round\s+to|bring\s+it\s+(?:to|by)|drop\s+it\s+(?:off\s+)?at|send\s+it\s+to|(?:collect|fetch)\s+(?:it|the\s+(?:car|keys|van))\s+from|pick\s+(?:it|the\s+(?:car|keys|van))\s+up\s+(?:from|at))\s+(?:at\s+)?$/i.test(
       before(text, m, 24),
     );
   if (partNamedAsStreet(m[0].slice(m[0].indexOf(m[2] ?? "")), after(text, m, 30), saidAsAddress)) return false;
+  // A truck's or van's load rating and trim, not a house number and its street, unless said as where one is.
+  if (!saidAsAddress && LOAD_RATING.test((m[1] ?? "").trim()) && RATED_MODEL_BEFORE.test(before(text, m, 24))) return false;
   if (WEAK_SUFFIX.test(m[0].trimEnd()) && !saidAsAddress && !/^[A-Z0-9]/.test((m[2] ?? "").replace(/^(?:[NSEW]|NE|NW|SE|SW|north|south|east|west)\.?\s+/i, ""))) return false;
   const number = Number.parseInt((m[1] ?? "").replace(/\D.*$/, ""), 10);
   const words = (m[2] ?? "")
