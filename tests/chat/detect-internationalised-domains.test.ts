@@ -14,6 +14,8 @@ describe("a link on an internationalised domain", () => {
     ["with a dash", "сайт: мастер-авто.рус", "мастер-авто.рус"],
     ["with a path", "запись тут: сэмавто.рф/запись", "сэмавто.рф/запись"],
     ["in its ASCII form", "my site: xn--80aaxitdbjk.xn--p1ai", "xn--80aaxitdbjk.xn--p1ai"],
+    ["with an ideographic full stop", "сайт: карменавто。рф", "карменавто。рф"],
+    ["with a fullwidth full stop", "сайт: карменавто．рф", "карменавто．рф"],
   ])("%s: %j is a LINK, hidden", (_case, text, secret) => {
     const detection = detect(text);
     expect(detection.kinds).toContain("LINK");
@@ -23,6 +25,7 @@ describe("a link on an internationalised domain", () => {
   it.each([
     ["sentences", "Привет. Колодки изношены, нужно менять."],
     ["an abbreviation before a word", "см. фото.Колодки изношены"],
+    ["an ideographic full stop between sentences", "привет。как дела"],
     ["Greek", "Τα τακάκια είναι φθαρμένα. Θέλουν αλλαγή."],
   ])("%s in another script stay readable: %j", (_case, text) => {
     expect(detect(text).kinds).toEqual([]);
