@@ -194,7 +194,7 @@ export function refusedKinds(rule: ContentRule, text: string, detection: Detecti
 
 /** Two letters joined by a character no name is spelled with ("_", ".", "·", "/", "+", ...): read as a space. */
 const JOINER = /(\p{L})[_.·•/\\+,:;|~*](?=\p{L})/gu;
-/** A first name dashed to a word ("Sam-Peterson", "Jean-Luc", "Mile-High"): the dash read as a space where `dashedSurname` says so. */
+/** A word dashed to a word ("Sam-Peterson", "Jean-Luc", "Mile-High"): the dash read as a space where `joinedFullName` says so. */
 const DASHED = /(\p{L}+)\p{Pd}(\p{L}+)/gu;
 
 /**

@@ -589,8 +589,8 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
 
 /** The ideographic, fullwidth and halfwidth full stops, which IDNA reads as a domain's dots. */
 const IDEOGRAPHIC_DOTS = /[\u3002\uff0e\uff61]/g;
-/** A letter outside ASCII beside a dot: where an internationalised domain ("алиса.рф") may be written. */
-const NON_ASCII_BESIDE_DOT = /[^\p{ASCII}]\.|\.[^\p{ASCII}]/u;
+/** A letter outside ASCII beside a dot of any of those kinds: where an internationalised domain ("алиса.рф") may be written. */
+const NON_ASCII_BESIDE_DOT = /[^\p{ASCII}][.\u3002\uff0e\uff61]|[.\u3002\uff0e\uff61][^\p{ASCII}]/u;
 
 /**
  * Links on internationalised domains ("карменавто.рф", "мастер-авто.рус"), found in `message` as
@@ -600,9 +600,9 @@ const NON_ASCII_BESIDE_DOT = /[^\p{ASCII}]\.|\.[^\p{ASCII}]/u;
  * normalised text `norm`.
  */
 export function findInternationalLinks(message: string, norm: Mapped, allowed: readonly string[], hits: Hit[]): void {
+  if (!NON_ASCII_BESIDE_DOT.test(message)) return;
   // The full stops browsers read as dots in a domain ("карменавто。рф"), one code unit each, so offsets stay.
   const dotted = message.replace(IDEOGRAPHIC_DOTS, ".");
-  if (!NON_ASCII_BESIDE_DOT.test(dotted)) return;
   for (const m of linkify.match(dotted) ?? []) {
     const { host } = hostAndPath(m.url);
     if (!/[^\p{ASCII}]/u.test(host) || isAllowedHost(domainToASCII(host), allowed)) continue;

@@ -900,13 +900,9 @@ function nationalVerdict(r: Run, cued: boolean): boolean {
   // shape, even when the ten digits happen to be a valid North American number; nobody groups a
   // phone that way without saying it is one.
   if (r.groups.map((g) => g.length).join("-") === "5-5" && !cued) return false;
-  if (ten.length === 10 && isNanpNumber(ten)) {
-    if (ten.slice(3, 6) === "555") return true; // fictional or not, people type them: see the file comment
-  }
+  // A North American number, the 555 exchange included: fictional or not, people type them (see the file comment).
+  if (isNorthAmericanNumber(d)) return true;
   if (ten.length === 10 && /^555\d{7}$/.test(ten)) return true; // "555-123-4567": the made-up area code of films
-  if (ten.length === 10 && isNanpNumber(ten)) {
-    if (validIn(ten, "US") || validIn(ten, "CA")) return true;
-  }
   if (d.startsWith("0")) {
     // "07700 900123": Ofcom's range for drama, the UK's 555; people type it like any mobile.
     if (/^07700900\d{3}$/.test(d)) return true;
