@@ -25,9 +25,9 @@ export const bookingMachine = defineMachine<BookingMove, "BOOKED" | "CANCELLED">
 });
 export type BookingMove = "book" | "reschedule" | "cancel";
 
-/** Refuses with FORBIDDEN a viewer whose role the table does not let make `move` (before any row is read). */
-export function assertMayMake(viewer: Viewer, move: BookingMove): void {
-  if (!mayMake(bookingMachine, move, viewer.role)) throw forbidden();
+/** Refuses with FORBIDDEN an actor (a viewer's role, or SYSTEM) the table does not let make `move` (before any row is read). */
+export function assertMayMake(actor: BookingActor, move: BookingMove): void {
+  if (!mayMake(bookingMachine, move, whoOf(actor))) throw forbidden();
 }
 
 /** A new booking: BOOKED on `slotId`, for the quote's customer and workshop. */
@@ -89,7 +89,7 @@ export class BookingMachine {
    *   the actor's; CONFLICT when its status is not one the move leaves (`refusalOf`) or the guard refused
    */
   async move(tx: Tx, actor: BookingActor, id: string, move: BookingMove, request: BookingMoveRequest): Promise<void> {
-    if (!mayMake(bookingMachine, move, whoOf(actor))) throw forbidden();
+    assertMayMake(actor, move);
     const { from, to } = bookingMachine.moves[move];
     const [moved] = await tx.dropOffBooking.updateManyAndReturn({
       where: { AND: [{ id }, request.actor, { status: { in: [...from] } }, request.guard?.where ?? {}] },

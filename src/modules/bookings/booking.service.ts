@@ -24,6 +24,8 @@ export interface RepairPayments {
 
 /** The CONFLICT of a move on a booking whose slot has started. */
 const STARTED = "The drop-off has already started";
+/** The guard of a move made only before the booking's slot starts, refused with STARTED. */
+const notStarted = (now: Date) => ({ where: { slot: { is: { startsAt: { gt: now } } } }, refusal: STARTED });
 
 /** The CONFLICT of a slot starting when another of the workshop's does. */
 const sameStart = () => conflict("The workshop already has a drop-off slot starting then", ErrorReason.ALREADY_EXISTS);
@@ -133,7 +135,7 @@ export class BookingService {
         const existing = await this.store.bookingOfQuote(bookingsOf(viewer), quoteId, tx);
         if (!existing) return this.machine.create(tx, viewer, { quoteId, customerId: viewer.id, workshopId, slotId });
         const move = existing.status === "CANCELLED" ? "book" : "reschedule";
-        const guard = move === "reschedule" ? { where: { slot: { is: { startsAt: { gt: now } } } }, refusal: STARTED } : undefined;
+        const guard = move === "reschedule" ? notStarted(now) : undefined;
         await this.machine.move(tx, viewer, existing.id, move, { actor: bookingsToMove(viewer), slotId, guard });
         return existing.id;
       });
@@ -158,9 +160,7 @@ export class BookingService {
     if ((await this.quotes.get(viewer, booking.quoteId)).status === "COMPLETED") {
       throw conflict("The repair is completed: its drop-off can no longer be cancelled", ErrorReason.REPAIR_COMPLETED);
     }
-    await this.store.transaction((tx) =>
-      this.machine.move(tx, viewer, bookingId, "cancel", { actor: bookingsToMove(viewer), slotId: null, guard: { where: { slot: { is: { startsAt: { gt: now } } } }, refusal: STARTED } }),
-    );
+    await this.store.transaction((tx) => this.machine.move(tx, viewer, bookingId, "cancel", { actor: bookingsToMove(viewer), slotId: null, guard: notStarted(now) }));
     return this.view(viewer, bookingId);
   }
 
@@ -175,7 +175,7 @@ export class BookingService {
     const booking = await this.store.bookingOfQuote(systemScope("a refunded repair's drop-off"), quoteId, tx);
     if (booking?.status !== "BOOKED") return;
     try {
-      await this.machine.move(tx, "SYSTEM", booking.id, "cancel", { actor: {}, slotId: null, guard: { where: { slot: { is: { startsAt: { gt: now } } } }, refusal: STARTED }, cause });
+      await this.machine.move(tx, "SYSTEM", booking.id, "cancel", { actor: {}, slotId: null, guard: notStarted(now), cause });
     } catch (error) {
       // Its slot has started, or its customer cancelled it meanwhile: nothing to release.
       if (!(error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT)) throw error;
