@@ -1,9 +1,9 @@
 import type { GraphQLField, GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Audience } from "../../src/platform/auth/viewer.ts";
-import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createWorkshop, type CreatedUser } from "../factories/index.ts";
+import type { CreatedUser } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
-import { callerFor, operationText, slotsOf, sweptSchema as schema, withValueAt, type Slot } from "../support/schema-sweep.ts";
+import { callerFor, callersOfEveryRole, operationText, slotsOf, sweptSchema as schema, withValueAt, type Slot } from "../support/schema-sweep.ts";
 
 /**
  * Every DateTimeISO argument and input field of every Query, Mutation and Subscription, walked
@@ -21,16 +21,10 @@ const OUT_OF_RANGE = {
 const RANGE_RULE = "must be between 1000-01-01T00:00:00.000Z and 8999-12-31T23:59:59.999Z";
 
 let app: TestApp;
-const callers = new Map<Audience, CreatedUser | null>();
+let callers: Map<Audience, CreatedUser | null>;
 beforeAll(async () => {
   app = await startTestApp();
-  const workshop = await createWorkshop(app);
-  callers.set("ANONYMOUS", null);
-  callers.set("CUSTOMER", await createCustomer(app));
-  callers.set("MECHANIC", await createMechanic(app));
-  callers.set("WORKSHOP_ADVISOR", await createAdvisor(app, workshop.id));
-  callers.set("PARTNER", await createPartner(app));
-  callers.set("ADMIN", await createAdmin(app));
+  callers = await callersOfEveryRole(app);
 });
 afterAll(() => app.close());
 

@@ -1,9 +1,9 @@
 import { GraphQLID, GraphQLString, type GraphQLField, type GraphQLObjectType } from "graphql";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { Audience } from "../../src/platform/auth/viewer.ts";
-import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createWorkshop, type CreatedUser } from "../factories/index.ts";
+import type { CreatedUser } from "../factories/index.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
-import { callerFor as callerAmong, operationText, slotsOf, sweptSchema as schema, withValueAt } from "../support/schema-sweep.ts";
+import { callerFor as callerAmong, callersOfEveryRole, operationText, slotsOf, sweptSchema as schema, withValueAt } from "../support/schema-sweep.ts";
 
 /**
  * Every Query, Mutation and Subscription field, walked from the schema, is sent with one bad value
@@ -17,16 +17,10 @@ const NUL = "before\u0000after";
 const LONE_SURROGATE = "broken \ud800 text";
 
 let app: TestApp;
-const callers = new Map<Audience, CreatedUser | null>();
+let callers: Map<Audience, CreatedUser | null>;
 beforeAll(async () => {
   app = await startTestApp();
-  const workshop = await createWorkshop(app);
-  callers.set("ANONYMOUS", null);
-  callers.set("CUSTOMER", await createCustomer(app));
-  callers.set("MECHANIC", await createMechanic(app));
-  callers.set("WORKSHOP_ADVISOR", await createAdvisor(app, workshop.id));
-  callers.set("PARTNER", await createPartner(app));
-  callers.set("ADMIN", await createAdmin(app));
+  callers = await callersOfEveryRole(app);
 });
 afterAll(() => app.close());
 

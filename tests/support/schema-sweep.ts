@@ -17,7 +17,8 @@ import { ruleFor } from "../../src/authz/enforce.ts";
 import { permissionRules } from "../../src/authz/permissions.ts";
 import { audienceOf } from "../../src/authz/rules.ts";
 import type { Audience } from "../../src/platform/auth/viewer.ts";
-import type { CreatedUser } from "../factories/index.ts";
+import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createWorkshop, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
 
 /**
  * Helpers of the schema sweeps (tests/server/*-sweep.test.ts): every Query, Mutation and
@@ -113,4 +114,17 @@ export function callerFor(callers: ReadonlyMap<Audience, CreatedUser | null>, ty
   const audience = [...audienceOf(ruleFor(permissionRules, typeName, field))];
   const role = audience.find((who) => who !== "ANONYMOUS") ?? "ANONYMOUS";
   return { audience: role, token: callers.get(role)?.token ?? undefined };
+}
+
+/** A caller of every audience a sweep sends as: anonymous (null), and a new account of each role (an advisor with a workshop). */
+export async function callersOfEveryRole(app: TestApp): Promise<Map<Audience, CreatedUser | null>> {
+  const workshop = await createWorkshop(app);
+  return new Map<Audience, CreatedUser | null>([
+    ["ANONYMOUS", null],
+    ["CUSTOMER", await createCustomer(app)],
+    ["MECHANIC", await createMechanic(app)],
+    ["WORKSHOP_ADVISOR", await createAdvisor(app, workshop.id)],
+    ["PARTNER", await createPartner(app)],
+    ["ADMIN", await createAdmin(app)],
+  ]);
 }
