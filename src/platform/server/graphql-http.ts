@@ -218,7 +218,9 @@ function resolvePersistedOperations(body: unknown, manifest: ReadonlyMap<string,
   const operations: Record<string, unknown>[] = Array.isArray(body) ? body : body && typeof body === "object" ? [body as Record<string, unknown>] : [];
   for (const operation of operations) {
     if (!operation || typeof operation !== "object" || operation.documentId === undefined) continue;
-    const query = typeof operation.documentId === "string" ? manifest.get(operation.documentId) : undefined;
+    // A number or object is a malformed request, not an id this server lacks.
+    if (typeof operation.documentId !== "string") throw new HttpRefusal(400, "documentId must be a string");
+    const query = manifest.get(operation.documentId);
     if (!query) throw new HttpRefusal(400, "Unknown documentId", "PERSISTED_QUERY_NOT_FOUND");
     operation.query = query;
     delete operation.documentId;

@@ -421,6 +421,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         }
         const viewer = viewers.get(ctx.extra) ?? null;
         const documentId = (payload.extensions as { documentId?: unknown } | null | undefined)?.documentId;
+        if (documentId !== undefined && typeof documentId !== "string") return [new AppError(ErrorCode.BAD_REQUEST, "documentId must be a string")];
         // A published operation runs the manifest's text; with an id this server does not know,
         // the text sent beside it (which PERSISTED_OPERATIONS=only refuses), as the client's HTTP fallback.
         const query = (typeof documentId === "string" ? options.persisted?.operations.get(documentId) : undefined) ?? payload.query;
