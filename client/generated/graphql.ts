@@ -331,7 +331,7 @@ export type ContactViolation = {
   kinds: Array<ContactKind>;
   /** The chat message that shared contact details; null when the violation is about another field (`content`). */
   message?: Maybe<ChatMessage>;
-  /** Who shared the details: the mechanic of a session chat, or the workshop advisor of a workshop conversation or of a field they wrote. */
+  /** Who shared the details: the mechanic of a session chat, the workshop advisor of a workshop conversation, or the mechanic, workshop advisor or partner organization that wrote a flagged field. Null for an advisor since removed from their workshop. */
   offender?: Maybe<Professional>;
   offenderId: Scalars['ID']['output'];
   /** Null when only an off-platform request was found: flagged for review, not penalised. */
@@ -1476,11 +1476,14 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A partner organization as mechanics see it: no contact details are exchanged on the platform. */
-export type PartnerOrganization = {
+/** A partner organization (a partner's account) as mechanics see it: no contact details are exchanged on the platform. */
+export type PartnerOrganization = Professional & {
   __typename?: 'PartnerOrganization';
+  /** Its organizationName: how a Professional (a violation's offender) is named. */
+  displayName: Scalars['String']['output'];
   /** The partner fulfils repairs in its own workshop (can offer WORKSHOP partnerships). */
   hasWorkshop: Scalars['Boolean']['output'];
+  /** The partner's account id. */
   id: Scalars['ID']['output'];
   organizationName: Scalars['String']['output'];
   /** An admin checked identity, contract and insurance. */
@@ -1737,7 +1740,7 @@ export type PenaltyKind =
   | 'SUSPENSION_30_DAYS'
   | 'WARNING_SUSPENSION_7_DAYS';
 
-/** A mechanic or a workshop's service advisor, by id and display name. */
+/** A mechanic, a workshop's service advisor or a partner organization, by id and display name. */
 export type Professional = {
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
@@ -2796,7 +2799,7 @@ export type ViolationsQueryVariables = Exact<{
 }>;
 
 
-export type ViolationsQuery = { __typename?: 'Query', violations: { __typename?: 'ContactViolationConnection', totalCount: number, nodes: Array<{ __typename?: 'ContactViolation', id: string, status: FlagStatus, kinds: Array<ContactKind>, createdAt: string, offender?: { __typename?: 'Mechanic', displayName: string } | { __typename?: 'WorkshopAdvisor', displayName: string } | null, message?: { __typename?: 'ChatMessage', sessionId: string, workshopId?: string | null, body: string, originalBody?: string | null } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null } | null }> } };
+export type ViolationsQuery = { __typename?: 'Query', violations: { __typename?: 'ContactViolationConnection', totalCount: number, nodes: Array<{ __typename?: 'ContactViolation', id: string, status: FlagStatus, kinds: Array<ContactKind>, createdAt: string, offender?: { __typename?: 'Mechanic', displayName: string } | { __typename?: 'PartnerOrganization', displayName: string } | { __typename?: 'WorkshopAdvisor', displayName: string } | null, message?: { __typename?: 'ChatMessage', sessionId: string, workshopId?: string | null, body: string, originalBody?: string | null } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null } | null }> } };
 
 export type ReviewViolationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2805,7 +2808,7 @@ export type ReviewViolationMutationVariables = Exact<{
 }>;
 
 
-export type ReviewViolationMutation = { __typename?: 'Mutation', reviewViolation: { __typename?: 'ContactViolation', id: string, status: FlagStatus, reviewedAt?: string | null, reviewNote?: string | null, offender?: { __typename?: 'Mechanic', displayName: string } | { __typename?: 'WorkshopAdvisor', displayName: string } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null, reversedAt?: string | null } | null } };
+export type ReviewViolationMutation = { __typename?: 'Mutation', reviewViolation: { __typename?: 'ContactViolation', id: string, status: FlagStatus, reviewedAt?: string | null, reviewNote?: string | null, offender?: { __typename?: 'Mechanic', displayName: string } | { __typename?: 'PartnerOrganization', displayName: string } | { __typename?: 'WorkshopAdvisor', displayName: string } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null, reversedAt?: string | null } | null } };
 
 export type WatchConversationSubscriptionVariables = Exact<{
   sessionId: Scalars['ID']['input'];

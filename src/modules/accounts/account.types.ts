@@ -41,12 +41,13 @@ export class AuthPayload {
 }
 
 /**
- * A professional the platform's terms bind (a mechanic, a workshop's service advisor), as an admin
- * reviewing what they did reads them: who, by id and display name; each type adds its own fields.
- * A value's type is its class (type-graphql's synchronous `instanceof` resolution, which
- * graphql-jit needs): a field returning a Professional returns a Mechanic or WorkshopAdvisor instance.
+ * A professional the platform's terms bind (a mechanic, a workshop's service advisor, a partner
+ * organization: the roles the penalty ladder walks, PENALISED_ROLES), as an admin reviewing what
+ * they did reads them: who, by id and display name; each type adds its own fields. A value's type
+ * is its class (type-graphql's synchronous `instanceof` resolution, which graphql-jit needs): a
+ * field returning a Professional returns a Mechanic, WorkshopAdvisor or PartnerOrganization instance.
  */
-@InterfaceType("Professional", { description: "A mechanic or a workshop's service advisor, by id and display name." })
+@InterfaceType("Professional", { description: "A mechanic, a workshop's service advisor or a partner organization, by id and display name." })
 export abstract class Professional {
   @Field(() => ID)
   id!: string;

@@ -46,7 +46,8 @@ export class EnforcementResolver {
 
   @FieldResolver(() => Professional, {
     nullable: true,
-    description: "Who shared the details: the mechanic of a session chat, or the workshop advisor of a workshop conversation or of a field they wrote.",
+    description:
+      "Who shared the details: the mechanic of a session chat, the workshop advisor of a workshop conversation, or the mechanic, workshop advisor or partner organization that wrote a flagged field. Null for an advisor since removed from their workshop.",
   })
   offender(@Root() violation: ContactViolation, @Ctx() ctx: Context) {
     return ctx.services.accounts.professional(violation.offenderId);
