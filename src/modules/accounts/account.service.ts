@@ -1,7 +1,7 @@
 import { mayReadCustomerField, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
 import { hashPassword, verifyPassword } from "../../platform/auth/passwords.ts";
 import type { TokenService } from "../../platform/auth/tokens.ts";
-import { assertAccountActive, standingAt, type Viewer } from "../../platform/auth/viewer.ts";
+import { assertAccountActive, standingAt, type StoredStanding, type Viewer } from "../../platform/auth/viewer.ts";
 import { notFound, unauthenticated } from "../../platform/errors.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
 import { toPartnerOrganization, type PartnerOrganization } from "../partnerships/partnership.type.ts";
@@ -11,9 +11,9 @@ import { parseInput } from "../shared/validation.ts";
 import { WorkshopAdvisor } from "../workshops/workshop-settings.types.ts";
 import type { WorkshopStore } from "../workshops/workshop.store.ts";
 import { CreateStaffAccountInput, SignInArgs, SignUpInput } from "./account.inputs.ts";
-import { accountScope, customerAccessOfAccount, customerDirectoryScope } from "./account.policy.ts";
+import { accountScope, customerAccessOfAccount, customerDirectoryScope, seesStanding } from "./account.policy.ts";
 import type { AccountStore, CustomerProfileRow, MechanicProfileRow } from "./account.store.ts";
-import { Mechanic, type AuthPayload, type User } from "./account.types.ts";
+import { Mechanic, type AccountStanding, type AuthPayload, type User } from "./account.types.ts";
 import { toWorkshopAdvisor } from "./advisor.store.ts";
 import { customerWhereToPrisma } from "./customer.filters.ts";
 import type { CustomerWhere } from "./customer.inputs.ts";
@@ -26,6 +26,10 @@ export { mechanicProfileSelect } from "./account.store.ts";
 export class AccountService {
   /** Verified against when the email is unknown, so a miss costs the same time as a wrong password. */
   private readonly decoyHash = hashPassword("decoy-password-for-timing");
+  private readonly standings = new Batch(async (ids) => {
+    const now = new Date();
+    return new Map((await this.store.standings(ids)).map((row) => [row.id, toAccountStanding(row, now)]));
+  });
   private readonly professionals = new Batch(async (ids) => new Map((await this.store.professionals(ids)).flatMap((row) => toProfessional(row))));
 
   constructor(
@@ -153,11 +157,30 @@ export class AccountService {
     return this.professionals.load(userId);
   }
 
+  /**
+   * Account `userId`'s standing now (toAccountStanding), for a viewer the rule of the `standing`
+   * fields admits (admins); null for anyone else, and for an unknown account. Batched: a page of
+   * customers, violations or advisors reads its standings in one go.
+   */
+  standing(viewer: Viewer, userId: string): Promise<AccountStanding | null> {
+    return seesStanding(viewer) ? this.standings.load(userId) : Promise.resolve(null);
+  }
+
   /** A token for `user` at its credential version (0 for a new account). */
   private async issue(user: User, credentialVersion = 0): Promise<AuthPayload> {
     const { token, expiresAt } = await this.tokens.issue({ ...user, credentialVersion });
     return { token, expiresAt, user: { ...user, ...standingAt(user), justAuthenticated: true } };
   }
+}
+
+/**
+ * An account's standing as admins read it at `now`: `standingAt`'s status and end of suspension
+ * (the one definition: a suspension that ran out is ACTIVE), and the reason the account is shown
+ * while sanctioned (none once in good standing, whatever the column still holds).
+ */
+export function toAccountStanding(account: StoredStanding & { statusReason: string | null }, now: Date = new Date()): AccountStanding {
+  const standing = standingAt(account, now);
+  return { ...standing, reason: standing.status === "ACTIVE" ? null : account.statusReason };
 }
 
 /**

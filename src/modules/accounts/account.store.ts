@@ -2,7 +2,7 @@ import { customerProfileSelect, type CustomerAccess } from "../../authz/customer
 import type { ViewerAccount, ViewerAccounts } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import type { Role } from "../../platform/db/generated/enums.ts";
+import type { AccountStatus, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import type { SqlReader } from "../../platform/db/sql.ts";
 import { conflict, ErrorReason } from "../../platform/errors.ts";
@@ -189,6 +189,11 @@ export class AccountStore implements ViewerAccounts {
   /** An account's role and status, in `tx` (a move or a penalty reads it before it writes), or null. */
   standingOf(tx: Tx, userId: string) {
     return tx.user.findUnique({ where: { id: userId }, select: { role: true, status: true } });
+  }
+
+  /** Accounts' standing columns as stored (status, end of a suspension, the reason shown), by id: one read for a batch. */
+  standings(ids: readonly string[]): Promise<{ id: string; status: AccountStatus; suspendedUntil: Date | null; statusReason: string | null }[]> {
+    return this.prisma.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, status: true, suspendedUntil: true, statusReason: true } });
   }
 
   /**
