@@ -38,6 +38,16 @@ export type AccountSanction = {
   userId: Scalars['ID']['output'];
 };
 
+/** Admins: an account's standing now. A suspension whose end has passed reads ACTIVE. */
+export type AccountStanding = {
+  __typename?: 'AccountStanding';
+  /** Why, as the account itself is told (the ladder's rung, or the admin's reason); null in good standing. */
+  reason?: Maybe<Scalars['String']['output']>;
+  status: AccountStatus;
+  /** When the suspension ends; null unless suspended (a ban has no end). */
+  suspendedUntil?: Maybe<Scalars['DateTimeISO']['output']>;
+};
+
 export type AccountStatus =
   | 'ACTIVE'
   | 'BANNED'
@@ -324,14 +334,19 @@ export type ContactKind =
 /** Admins: a professional's chat message or written field that shared contact details, and what it cost them. */
 export type ContactViolation = {
   __typename?: 'ContactViolation';
-  /** The written field (a quote's notes, a diagnosis...) that shared contact details; null for a chat message. */
+  /**
+   * One written field (a quote's notes, a diagnosis...) that shared contact details, the one the offence was recorded against; null for a chat message.
+   * @deprecated One write may flag several fields and this is only one of them: use `contents`, every flagged field of the write.
+   */
   content?: Maybe<ContentFlag>;
+  /** Every written field the write flagged (one write is one offence however many of its fields held contact details), in the order recorded: path, kinds and masked text; each `original` is read through its audited field. Empty for a chat message. */
+  contents: Array<ContentFlag>;
   createdAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
   kinds: Array<ContactKind>;
   /** The chat message that shared contact details; null when the violation is about another field (`content`). */
   message?: Maybe<ChatMessage>;
-  /** Who shared the details: the mechanic of a session chat, or the workshop advisor of a workshop conversation or of a field they wrote. */
+  /** Who shared the details: the mechanic of a session chat, the workshop advisor of a workshop conversation, or the mechanic, workshop advisor or partner organization that wrote a flagged field. Null for an advisor since removed from their workshop. */
   offender?: Maybe<Professional>;
   offenderId: Scalars['ID']['output'];
   /** Null when only an off-platform request was found: flagged for review, not penalised. */
@@ -366,6 +381,8 @@ export type ContentFlag = {
   masked: Scalars['String']['output'];
   /** Admins: what the author wrote. Every read is written to the audit log before the value is returned. */
   original: Scalars['String']['output'];
+  /** The write it was found in: the flags of one operation share it (a violation is one offence per write). */
+  writeId: Scalars['ID']['output'];
 };
 
 export type ContentFlagConnection = {
@@ -412,6 +429,8 @@ export type Customer = {
   lastInitial?: Maybe<Scalars['String']['output']>;
   lastName?: Maybe<Scalars['String']['output']>;
   phone?: Maybe<Scalars['String']['output']>;
+  /** Admins: the account's standing now; FORBIDDEN (null) for anyone else. */
+  standing?: Maybe<AccountStanding>;
 };
 
 export type CustomerConnection = {
@@ -847,6 +866,8 @@ export type Mechanic = Professional & {
   /** Average rating, 0 to 5. */
   rating: Scalars['Float']['output'];
   ratingCount: Scalars['Float']['output'];
+  /** Admins: the account's standing now; FORBIDDEN (null) for anyone else. */
+  standing?: Maybe<AccountStanding>;
 };
 
 /** What the customer chooses when their mechanic is suspended mid-session or did not start a claimed session in time. */
@@ -910,6 +931,8 @@ export type MechanicVetting = {
   /** The admin's reason for the last decision. */
   reason?: Maybe<Scalars['String']['output']>;
   signedUpAt: Scalars['DateTimeISO']['output'];
+  /** Admins: the mechanic account's standing now (accountStatus with the end of a suspension and its reason). */
+  standing?: Maybe<AccountStanding>;
   status: MechanicVettingStatus;
   vettedAt?: Maybe<Scalars['DateTimeISO']['output']>;
 };
@@ -1476,13 +1499,18 @@ export type PageInfo = {
   hasNextPage: Scalars['Boolean']['output'];
 };
 
-/** A partner organization as mechanics see it: no contact details are exchanged on the platform. */
-export type PartnerOrganization = {
+/** A partner organization (a partner's account) as mechanics see it: no contact details are exchanged on the platform. */
+export type PartnerOrganization = Professional & {
   __typename?: 'PartnerOrganization';
+  /** Its organizationName: how a Professional (a violation's offender) is named. */
+  displayName: Scalars['String']['output'];
   /** The partner fulfils repairs in its own workshop (can offer WORKSHOP partnerships). */
   hasWorkshop: Scalars['Boolean']['output'];
+  /** The partner's account id. */
   id: Scalars['ID']['output'];
   organizationName: Scalars['String']['output'];
+  /** Admins: the account's standing now; FORBIDDEN (null) for anyone else. */
+  standing?: Maybe<AccountStanding>;
   /** An admin checked identity, contract and insurance. */
   verified: Scalars['Boolean']['output'];
 };
@@ -1737,10 +1765,12 @@ export type PenaltyKind =
   | 'SUSPENSION_30_DAYS'
   | 'WARNING_SUSPENSION_7_DAYS';
 
-/** A mechanic or a workshop's service advisor, by id and display name. */
+/** A mechanic, a workshop's service advisor or a partner organization, by id and display name. */
 export type Professional = {
   displayName: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Admins: the account's standing now; FORBIDDEN (null) for anyone else. */
+  standing?: Maybe<AccountStanding>;
 };
 
 export type Query = {
@@ -2609,6 +2639,8 @@ export type WorkshopAdvisor = Professional & {
   displayName: Scalars['String']['output'];
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
+  /** Admins: the account's standing now; FORBIDDEN (null) for anyone else. */
+  standing?: Maybe<AccountStanding>;
   workshopId: Scalars['ID']['output'];
 };
 
@@ -2796,7 +2828,7 @@ export type ViolationsQueryVariables = Exact<{
 }>;
 
 
-export type ViolationsQuery = { __typename?: 'Query', violations: { __typename?: 'ContactViolationConnection', totalCount: number, nodes: Array<{ __typename?: 'ContactViolation', id: string, status: FlagStatus, kinds: Array<ContactKind>, createdAt: string, offender?: { __typename?: 'Mechanic', displayName: string } | { __typename?: 'WorkshopAdvisor', displayName: string } | null, message?: { __typename?: 'ChatMessage', sessionId: string, workshopId?: string | null, body: string, originalBody?: string | null } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null } | null }> } };
+export type ViolationsQuery = { __typename?: 'Query', violations: { __typename?: 'ContactViolationConnection', totalCount: number, nodes: Array<{ __typename?: 'ContactViolation', id: string, status: FlagStatus, kinds: Array<ContactKind>, createdAt: string, offender?: { __typename?: 'Mechanic', displayName: string, standing?: { __typename?: 'AccountStanding', status: AccountStatus, suspendedUntil?: string | null, reason?: string | null } | null } | { __typename?: 'PartnerOrganization', displayName: string, standing?: { __typename?: 'AccountStanding', status: AccountStatus, suspendedUntil?: string | null, reason?: string | null } | null } | { __typename?: 'WorkshopAdvisor', displayName: string, standing?: { __typename?: 'AccountStanding', status: AccountStatus, suspendedUntil?: string | null, reason?: string | null } | null } | null, message?: { __typename?: 'ChatMessage', sessionId: string, workshopId?: string | null, body: string, originalBody?: string | null } | null, contents: Array<{ __typename?: 'ContentFlag', entityType: string, entityId: string, field: string, kinds: Array<ContactKind>, masked: string }>, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null } | null }> } };
 
 export type ReviewViolationMutationVariables = Exact<{
   id: Scalars['ID']['input'];
@@ -2805,7 +2837,7 @@ export type ReviewViolationMutationVariables = Exact<{
 }>;
 
 
-export type ReviewViolationMutation = { __typename?: 'Mutation', reviewViolation: { __typename?: 'ContactViolation', id: string, status: FlagStatus, reviewedAt?: string | null, reviewNote?: string | null, offender?: { __typename?: 'Mechanic', displayName: string } | { __typename?: 'WorkshopAdvisor', displayName: string } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null, reversedAt?: string | null } | null } };
+export type ReviewViolationMutation = { __typename?: 'Mutation', reviewViolation: { __typename?: 'ContactViolation', id: string, status: FlagStatus, reviewedAt?: string | null, reviewNote?: string | null, offender?: { __typename?: 'Mechanic', displayName: string } | { __typename?: 'PartnerOrganization', displayName: string } | { __typename?: 'WorkshopAdvisor', displayName: string } | null, penalty?: { __typename?: 'Penalty', kind: PenaltyKind, endsAt?: string | null, reversedAt?: string | null } | null } };
 
 export type WatchConversationSubscriptionVariables = Exact<{
   sessionId: Scalars['ID']['input'];
@@ -3329,7 +3361,7 @@ export const LiftAccountSanctionDocument = {"__meta__":{"hash":"15c1e341f1c85f9e
 export const AuditLogDocument = {"__meta__":{"hash":"ad024511639c71d7ae28802e27b8b544fb688597545753dc667fb510426eadd7"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AuditLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditLogFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"auditLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"actorId"}},{"kind":"Field","name":{"kind":"Name","value":"actorRole"}},{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"subjectUserId"}},{"kind":"Field","name":{"kind":"Name","value":"fields"}},{"kind":"Field","name":{"kind":"Name","value":"data"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]}}]} as unknown as DocumentNode<AuditLogQuery, AuditLogQueryVariables>;
 export const RetentionReportDocument = {"__meta__":{"hash":"9f718f1fdecb0cd3cc55a6b49f62dab7a4e551261c9f4942f7141da32ec06349"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"RetentionReport"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTimeISO"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"retentionReport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"asOf"},"value":{"kind":"Variable","name":{"kind":"Name","value":"asOf"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"asOf"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"targets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metric"}},{"kind":"Field","name":{"kind":"Name","value":"valueBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"targetBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"met"}}]}},{"kind":"Field","name":{"kind":"Name","value":"trends"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signal"}},{"kind":"Field","name":{"kind":"Name","value":"previousWeek"}},{"kind":"Field","name":{"kind":"Name","value":"currentWeek"}},{"kind":"Field","name":{"kind":"Name","value":"changeBasisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"alert"}}]}}]}}]}}]} as unknown as DocumentNode<RetentionReportQuery, RetentionReportQueryVariables>;
 export const FlaggedConversationsDocument = {"__meta__":{"hash":"802f5a755d2ed95b12d333fc7cb9e53de875f9d3c62180e101eb3ece8e4c20cb"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FlaggedConversations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"flaggedConversations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedMessageCount"}},{"kind":"Field","name":{"kind":"Name","value":"lastFlaggedAt"}},{"kind":"Field","name":{"kind":"Name","value":"session"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"mechanic"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<FlaggedConversationsQuery, FlaggedConversationsQueryVariables>;
-export const ViolationsDocument = {"__meta__":{"hash":"94b22f56354d7b36d0477c9890a2e435951cdcef144a45649e9a898d700ab2dc"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Violations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FlagStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"offender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"originalBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViolationsQuery, ViolationsQueryVariables>;
+export const ViolationsDocument = {"__meta__":{"hash":"0096edf6798e746aaa883875e94f2ad7c9b3ca0762dd4903ee8275fc98d7f31a"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Violations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"FlagStatus"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"violations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"nodes"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"offender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}},{"kind":"Field","name":{"kind":"Name","value":"standing"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"suspendedUntil"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"message"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"sessionId"}},{"kind":"Field","name":{"kind":"Name","value":"workshopId"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"originalBody"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contents"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"entityType"}},{"kind":"Field","name":{"kind":"Name","value":"entityId"}},{"kind":"Field","name":{"kind":"Name","value":"field"}},{"kind":"Field","name":{"kind":"Name","value":"kinds"}},{"kind":"Field","name":{"kind":"Name","value":"masked"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}}]}}]}}]}}]}}]} as unknown as DocumentNode<ViolationsQuery, ViolationsQueryVariables>;
 export const ReviewViolationDocument = {"__meta__":{"hash":"9e1120ddd0e6f9a49c1a1424d8feeaf7b79e5e819ccf7e59aa87741e2be3c4f2"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ReviewViolation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"decision"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ReviewDecision"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"reviewViolation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"decision"},"value":{"kind":"Variable","name":{"kind":"Name","value":"decision"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reviewedAt"}},{"kind":"Field","name":{"kind":"Name","value":"reviewNote"}},{"kind":"Field","name":{"kind":"Name","value":"offender"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"displayName"}}]}},{"kind":"Field","name":{"kind":"Name","value":"penalty"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"reversedAt"}}]}}]}}]}}]} as unknown as DocumentNode<ReviewViolationMutation, ReviewViolationMutationVariables>;
 export const WatchConversationDocument = {"__meta__":{"hash":"ab6a6a3f010f2c195725e589dc1dd862abd6fa39e88fb54c34175de4d6ffe520"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"subscription","name":{"kind":"Name","value":"WatchConversation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"chatMessageAdded"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"sessionId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sessionId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"senderRole"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"originalBody"}},{"kind":"Field","name":{"kind":"Name","value":"flaggedKinds"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}}]}}]}}]} as unknown as DocumentNode<WatchConversationSubscription, WatchConversationSubscriptionVariables>;
 export const ComplianceRateDocument = {"__meta__":{"hash":"27ab1e51a1fb163f28cf3dc2b901dcac824f83a55e30a34b3d05c566cf03f607"},"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ComplianceRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"complianceRate"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"basisPoints"}},{"kind":"Field","name":{"kind":"Name","value":"compliantCount"}},{"kind":"Field","name":{"kind":"Name","value":"mechanicCount"}}]}}]}}]} as unknown as DocumentNode<ComplianceRateQuery, ComplianceRateQueryVariables>;

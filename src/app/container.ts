@@ -144,7 +144,7 @@ export function createServices(deps: {
   const auditStore = new AuditStore(deps.prisma);
   const audit = new AuditService(auditStore);
   const advisorStore = new AdvisorStore(deps.prisma);
-  const accounts = new AccountService(accountStore, workshopStore, deps.tokens, deps.authAttempts, advisorStore);
+  const accounts = new AccountService(accountStore, workshopStore, deps.tokens, deps.authAttempts);
   const mail = createMailTransport(deps.config.mail);
   const accountSettings = new AccountSettingsService(accountStore, deps.tokens, deps.authAttempts, audit, mail, {
     resetTtlMinutes: deps.config.passwordResetTtlMinutes,

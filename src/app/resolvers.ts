@@ -3,6 +3,7 @@ import { AccountSettingsResolver } from "../modules/accounts/account-settings.re
 import { AccountResolver } from "../modules/accounts/account.resolver.ts";
 import { CustomerResolver } from "../modules/accounts/customer.resolver.ts";
 import { MechanicVettingResolver } from "../modules/accounts/mechanic-vetting.resolver.ts";
+import { CustomerStandingResolver, MechanicVettingStandingResolver, ProfessionalStandingResolver } from "../modules/accounts/standing.resolver.ts";
 import { AuditResolver } from "../modules/audit/audit.resolver.ts";
 import { BookingResolver } from "../modules/bookings/booking.resolver.ts";
 import { ChatResolver } from "../modules/chat/chat.resolver.ts";
@@ -25,6 +26,9 @@ import { WorkshopResolver } from "../modules/workshops/workshop.resolver.ts";
 export const resolvers: NonEmptyArray<Function> = [
   AccountResolver,
   CustomerResolver,
+  ProfessionalStandingResolver,
+  CustomerStandingResolver,
+  MechanicVettingStandingResolver,
   ChatResolver,
   EnforcementResolver,
   ContentFlagResolver,

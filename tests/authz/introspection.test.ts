@@ -34,7 +34,7 @@ describe("introspection outside production: each caller sees what it may use", (
 
   it("shows an admin the whole schema", async () => {
     const admin = await createAdmin(app);
-    expect(names((await app.gql(CUSTOMER_FIELDS, {}, admin.token)).data, "type")).toEqual(["address", "city", "email", "firstName", "id", "lastInitial", "lastName", "phone"]);
+    expect(names((await app.gql(CUSTOMER_FIELDS, {}, admin.token)).data, "type")).toEqual(["address", "city", "email", "firstName", "id", "lastInitial", "lastName", "phone", "standing"]);
   });
 
   it("shows a caller without a token only the price, sign-up, sign-in and the password reset", async () => {

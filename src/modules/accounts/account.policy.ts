@@ -1,5 +1,5 @@
 import type { CustomerAccess } from "../../authz/customer-access.ts";
-import { customerFieldRules, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
+import { audienceOf, customerFieldRules, isAdmin, isOwnAccountOrAdmin, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import { forbidden } from "../../platform/errors.ts";
@@ -34,6 +34,19 @@ export function customerDirectoryScope(viewer: Viewer): StoreScope<Prisma.UserWh
   return { viewer, where: { role: "CUSTOMER" } };
 }
 
+/**
+ * Who reads an account's `standing` (Customer, Mechanic, WorkshopAdvisor, PartnerOrganization,
+ * each through the Professional interface or its own field): admins only. Others reach a mechanic
+ * (a customer's session), a partner organization (a mechanic's partnership) or themselves as a
+ * customer, and are refused the field (FORBIDDEN, null) while the rest of the object answers.
+ */
+export const standingRule = isAdmin;
+
+/** Whether a viewer is given an account's standing: exactly who `standingRule` admits. */
+export function seesStanding(viewer: Viewer): boolean {
+  return audienceOf(standingRule).has(viewer.role);
+}
+
 /** The rule-map entries of accounts (spread into authz/permissions.ts). */
 export const accountRules = {
   Query: { me: isSignedIn, customers: isAdmin, customer: isAdmin, mailOutbox: isAdmin },
@@ -50,11 +63,13 @@ export const accountRules = {
   OutboxMail: isAdmin,
   User: isOwnAccountOrAdmin,
   AuthPayload: isPublic,
-  Customer: customerFieldRules,
+  Customer: { ...customerFieldRules, standing: standingRule },
   CustomerConnection: isAdmin,
-  Mechanic: withinScope,
+  Mechanic: { id: withinScope, displayName: withinScope, rating: withinScope, ratingCount: withinScope, standing: standingRule },
   // Who a professional is (id, display name): each implementing type keeps its own rule
-  // (Mechanic: withinScope; WorkshopAdvisor: admins only), and the one field returning it
+  // (Mechanic: withinScope; WorkshopAdvisor: admins only; PartnerOrganization: the partnership
+  // parties and admins), `standing` admins' only on each, and the one field returning it
   // (ContactViolation.offender) is reached through admin-only operations.
   Professional: withinScope,
+  AccountStanding: standingRule,
 };

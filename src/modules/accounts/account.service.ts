@@ -1,18 +1,20 @@
 import { mayReadCustomerField, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
 import { hashPassword, verifyPassword } from "../../platform/auth/passwords.ts";
 import type { TokenService } from "../../platform/auth/tokens.ts";
-import { assertAccountActive, standingAt, type Viewer } from "../../platform/auth/viewer.ts";
+import { assertAccountActive, standingAt, type StoredStanding, type Viewer } from "../../platform/auth/viewer.ts";
 import { notFound, unauthenticated } from "../../platform/errors.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
+import { toPartnerOrganization, type PartnerOrganization } from "../partnerships/partnership.type.ts";
+import { Batch } from "../shared/batch.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { parseInput } from "../shared/validation.ts";
 import { WorkshopAdvisor } from "../workshops/workshop-settings.types.ts";
 import type { WorkshopStore } from "../workshops/workshop.store.ts";
 import { CreateStaffAccountInput, SignInArgs, SignUpInput } from "./account.inputs.ts";
-import { accountScope, customerAccessOfAccount, customerDirectoryScope } from "./account.policy.ts";
+import { accountScope, customerAccessOfAccount, customerDirectoryScope, seesStanding } from "./account.policy.ts";
 import type { AccountStore, CustomerProfileRow, MechanicProfileRow } from "./account.store.ts";
-import { Mechanic, type AuthPayload, type User } from "./account.types.ts";
-import { toWorkshopAdvisor, type AdvisorStore } from "./advisor.store.ts";
+import { Mechanic, type AccountStanding, type AuthPayload, type User } from "./account.types.ts";
+import { toWorkshopAdvisor } from "./advisor.store.ts";
 import { customerWhereToPrisma } from "./customer.filters.ts";
 import type { CustomerWhere } from "./customer.inputs.ts";
 import type { Customer } from "./customer.type.ts";
@@ -24,13 +26,17 @@ export { mechanicProfileSelect } from "./account.store.ts";
 export class AccountService {
   /** Verified against when the email is unknown, so a miss costs the same time as a wrong password. */
   private readonly decoyHash = hashPassword("decoy-password-for-timing");
+  private readonly standings = new Batch(async (ids) => {
+    const now = new Date();
+    return new Map((await this.store.standings(ids)).map((row) => [row.id, toAccountStanding(row, now)]));
+  });
+  private readonly professionals = new Batch(async (ids) => new Map((await this.store.professionals(ids)).flatMap((row) => toProfessional(row))));
 
   constructor(
     private readonly store: AccountStore,
     private readonly workshops: WorkshopStore,
     private readonly tokens: TokenService,
     private readonly attempts: AuthAttemptBudget,
-    private readonly advisors: Pick<AdvisorStore, "ofUser">,
   ) {}
 
   /**
@@ -143,15 +149,21 @@ export class AccountService {
 
   /**
    * The professional account `userId` as admins reviewing what they did read it (a violation's
-   * offender): a mechanic's profile, or a workshop advisor's; null for anyone else (a partner, a
-   * customer) and for an advisor since removed from their workshop (their profile went with it).
+   * offender): a mechanic's profile, a workshop advisor's, or a partner organization; null for
+   * anyone else (a customer, an admin) and for an advisor since removed from their workshop (their
+   * profile went with it). Batched: a page of violations reads its offenders in one go.
    */
-  async professional(userId: string): Promise<Mechanic | WorkshopAdvisor | null> {
-    const mechanic = await this.mechanicProfile(userId);
-    // Instances, not plain objects: the Professional interface resolves its type by class.
-    if (mechanic) return Object.assign(new Mechanic(), mechanic);
-    const advisor = await this.advisors.ofUser(userId);
-    return advisor ? Object.assign(new WorkshopAdvisor(), toWorkshopAdvisor(advisor)) : null;
+  professional(userId: string): Promise<Mechanic | WorkshopAdvisor | PartnerOrganization | null> {
+    return this.professionals.load(userId);
+  }
+
+  /**
+   * Account `userId`'s standing now (toAccountStanding), for a viewer the rule of the `standing`
+   * fields admits (admins); null for anyone else, and for an unknown account. Batched: a page of
+   * customers, violations or advisors reads its standings in one go.
+   */
+  standing(viewer: Viewer, userId: string): Promise<AccountStanding | null> {
+    return seesStanding(viewer) ? this.standings.load(userId) : Promise.resolve(null);
   }
 
   /** A token for `user` at its credential version (0 for a new account). */
@@ -159,6 +171,28 @@ export class AccountService {
     const { token, expiresAt } = await this.tokens.issue({ ...user, credentialVersion });
     return { token, expiresAt, user: { ...user, ...standingAt(user), justAuthenticated: true } };
   }
+}
+
+/**
+ * An account's standing as admins read it at `now`: `standingAt`'s status and end of suspension
+ * (the one definition: a suspension that ran out is ACTIVE), and the reason the account is shown
+ * while sanctioned (none once in good standing, whatever the column still holds).
+ */
+export function toAccountStanding(account: StoredStanding & { statusReason: string | null }, now: Date = new Date()): AccountStanding {
+  const standing = standingAt(account, now);
+  return { ...standing, reason: standing.status === "ACTIVE" ? null : account.statusReason };
+}
+
+/**
+ * An account read with its role's profile (AccountStore.professionals) as the Professional it is,
+ * keyed by id; nothing for an account with no professional profile. Instances, not plain objects:
+ * the Professional interface resolves its type by class.
+ */
+function toProfessional(row: Awaited<ReturnType<AccountStore["professionals"]>>[number]): [string, Mechanic | WorkshopAdvisor | PartnerOrganization][] {
+  if (row.mechanic) return [[row.id, Object.assign(new Mechanic(), toMechanic(row.mechanic))]];
+  if (row.advisor) return [[row.id, Object.assign(new WorkshopAdvisor(), toWorkshopAdvisor(row.advisor))]];
+  if (row.partner) return [[row.id, toPartnerOrganization(row.partner)]];
+  return [];
 }
 
 /** A mechanic profile row as the API shows it: the rating from hundredths to 0-5. */

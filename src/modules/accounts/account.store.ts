@@ -2,12 +2,13 @@ import { customerProfileSelect, type CustomerAccess } from "../../authz/customer
 import type { ViewerAccount, ViewerAccounts } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import type { Role } from "../../platform/db/generated/enums.ts";
+import type { AccountStatus, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import type { SqlReader } from "../../platform/db/sql.ts";
 import { conflict, ErrorReason } from "../../platform/errors.ts";
 import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
+import { advisorSelect } from "./advisor.store.ts";
 
 /** The account columns the API shows (User). */
 export const userSelect = { id: true, email: true, role: true, status: true, suspendedUntil: true, createdAt: true } as const;
@@ -188,6 +189,28 @@ export class AccountStore implements ViewerAccounts {
   /** An account's role and status, in `tx` (a move or a penalty reads it before it writes), or null. */
   standingOf(tx: Tx, userId: string) {
     return tx.user.findUnique({ where: { id: userId }, select: { role: true, status: true } });
+  }
+
+  /** Accounts' standing columns as stored (status, end of a suspension, the reason shown), by id: one read for a batch. */
+  standings(ids: readonly string[]): Promise<{ id: string; status: AccountStatus; suspendedUntil: Date | null; statusReason: string | null }[]> {
+    return this.prisma.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, status: true, suspendedUntil: true, statusReason: true } });
+  }
+
+  /**
+   * Accounts `ids` with the profile of their role, for admins reading professionals (a violation's
+   * offender): a mechanic's public profile, an advisor's, a partner organization's public columns.
+   * One batch of ids, one read per table whatever its size.
+   */
+  professionals(ids: readonly string[]) {
+    return this.prisma.user.findMany({
+      where: { id: { in: [...ids] } },
+      select: {
+        id: true,
+        mechanic: { select: mechanicProfileSelect },
+        advisor: { select: advisorSelect },
+        partner: { select: { userId: true, organizationName: true, verifiedAt: true, workshopId: true } },
+      },
+    });
   }
 
   // ── authentication (platform/auth/viewer.ts) ─────────────────────────────

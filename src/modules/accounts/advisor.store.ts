@@ -9,7 +9,8 @@ export interface AdvisorRow {
   user: { email: string };
 }
 
-const advisorSelect = { userId: true, displayName: true, workshopId: true, user: { select: { email: true } } } as const;
+/** An advisor profile's columns as admins read it (AdvisorRow). */
+export const advisorSelect = { userId: true, displayName: true, workshopId: true, user: { select: { email: true } } } as const;
 
 /** An advisor row as admins read it. */
 export function toWorkshopAdvisor(row: AdvisorRow): WorkshopAdvisor {
@@ -26,11 +27,6 @@ export class AdvisorStore {
   /** A workshop's advisors by display name. */
   ofWorkshop(workshopId: string): Promise<AdvisorRow[]> {
     return this.prisma.advisorProfile.findMany({ where: { workshopId }, orderBy: [{ displayName: "asc" }, { userId: "asc" }], select: advisorSelect });
-  }
-
-  /** Advisor `userId`, of whichever workshop, or null (not an advisor, or removed from their workshop). */
-  ofUser(userId: string): Promise<AdvisorRow | null> {
-    return this.prisma.advisorProfile.findUnique({ where: { userId }, select: advisorSelect });
   }
 
   /** Advisor `userId` of workshop `workshopId`, or null. */

@@ -9,6 +9,7 @@ import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts
 export const vettingRules = {
   Query: { mechanicVettings: isAdmin },
   Mutation: { approveMechanic: isAdmin, rejectMechanic: isAdmin },
+  // Every field, `standing` (accounts' standingRule, also admins') included.
   MechanicVetting: isAdmin,
   MechanicVettingConnection: isAdmin,
 };

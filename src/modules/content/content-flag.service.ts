@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { currentContentFindings, type ContentPenalty, type RefusedContent } from "../../authz/content-enforce.ts";
 import { isPenalisable, PENALISED_ROLES } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -5,6 +6,7 @@ import type { ContactKind } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
+import { Batch } from "../shared/batch.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { contentFlagScope } from "./content-flag.policy.ts";
 import type { ContentFlagFilter, ContentFlagStore } from "./content-flag.store.ts";
@@ -26,6 +28,9 @@ export interface FlaggedEntity {
  * violation and walks the penalty ladder (EnforcementService.penalise).
  */
 export class ContentFlagService {
+  /** Each viewer's (each request's) batch of writes to read, in that viewer's scope. */
+  private readonly writes = new WeakMap<Viewer, Batch<ContentFlag[]>>();
+
   constructor(
     private readonly store: ContentFlagStore,
     private readonly audit: AuditService,
@@ -58,6 +63,7 @@ export class ContentFlagService {
         original: refusal.original,
         masked: "[refused]",
         kinds: refusal.kinds,
+        writeId: randomUUID(),
       });
       await this.audit.write(
         [
@@ -80,6 +86,8 @@ export class ContentFlagService {
     const scope = currentContentFindings();
     if (!scope || scope.findings.length === 0) return;
     const flags: { id: string; field: string; kinds: ContactKind[] }[] = [];
+    // One id for the write: its violation (about one of these flags) shows them all.
+    const writeId = randomUUID();
     for (const finding of scope.findings) {
       const id = await this.store.create(tx, {
         entityType: entity.type,
@@ -90,6 +98,7 @@ export class ContentFlagService {
         original: finding.original,
         masked: finding.masked,
         kinds: finding.kinds,
+        writeId,
       });
       flags.push({ id, field: finding.path, kinds: finding.kinds });
     }
@@ -121,6 +130,26 @@ export class ContentFlagService {
   async list(viewer: Viewer, filter: ContentFlagFilter, page: PageRequest): Promise<Page<ContentFlag>> {
     const { rows, totalCount } = await this.store.page(contentFlagScope(viewer), filter, page);
     return toPage(rows, page, totalCount, (row) => row.createdAt);
+  }
+
+  /**
+   * Every flag of the write `writeId` (the fields one operation wrote with contact details), in the
+   * order recorded: admins only (contentFlagScope: none for anyone else), without originals (read
+   * through the audited `original`). Batched per viewer: a page of violations reads its writes'
+   * flags in one go.
+   */
+  async ofWrite(viewer: Viewer, writeId: string): Promise<ContentFlag[]> {
+    let batch = this.writes.get(viewer);
+    if (!batch) {
+      const scope = contentFlagScope(viewer);
+      batch = new Batch(async (writeIds) => {
+        const byWrite = new Map<string, ContentFlag[]>();
+        for (const flag of await this.store.ofWrites(scope, writeIds)) byWrite.set(flag.writeId, [...(byWrite.get(flag.writeId) ?? []), flag]);
+        return byWrite;
+      });
+      this.writes.set(viewer, batch);
+    }
+    return (await batch.load(writeId)) ?? [];
   }
 
   /** The original text of a flag: admins only, the caller writes the read to the audit log first. */

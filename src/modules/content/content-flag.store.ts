@@ -13,6 +13,7 @@ export const contentFlagSelect = {
   authorRole: true,
   masked: true,
   kinds: true,
+  writeId: true,
   createdAt: true,
 } as const;
 
@@ -30,6 +31,8 @@ export interface NewContentFlag {
   original: string;
   masked: string;
   kinds: ContactKind[];
+  /** The write it came in: shared by every flag one operation records together. */
+  writeId: string;
 }
 
 /** Narrows a listing: one record, or one author. */
@@ -79,6 +82,15 @@ export class ContentFlagStore {
       this.prisma.contentFlag.count({ where }),
     ]);
     return { rows, totalCount };
+  }
+
+  /** The flags in `scope` of the writes `writeIds`, each write's in the order they were recorded: one read for a batch. */
+  ofWrites(scope: StoreScope<Prisma.ContentFlagWhereInput>, writeIds: readonly string[]): Promise<ContentFlagRow[]> {
+    return this.prisma.contentFlag.findMany({
+      where: { AND: [{ writeId: { in: [...writeIds] } }, whereOf(scope) ?? {}] },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      select: contentFlagSelect,
+    });
   }
 
   /**

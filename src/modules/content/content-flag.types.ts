@@ -28,6 +28,9 @@ export class ContentFlag {
   @Field(() => [ContactKind])
   kinds!: ContactKind[];
 
+  @Field(() => ID, { description: "The write it was found in: the flags of one operation share it (a violation is one offence per write)." })
+  writeId!: string;
+
   @Field(() => Date)
   createdAt!: Date;
 }

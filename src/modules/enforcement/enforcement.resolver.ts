@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Mutation, Query, Resolver, Root } from "type-graphql";
 import { requireViewer, type Context } from "../../app/context.ts";
 import { Professional } from "../accounts/account.types.ts";
+import { ContentFlag } from "../content/content-flag.types.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput } from "../shared/validation.ts";
 import { InvestigationArgs, ReviewViolationArgs, ViolationFilterArgs } from "./enforcement.inputs.ts";
@@ -46,9 +47,18 @@ export class EnforcementResolver {
 
   @FieldResolver(() => Professional, {
     nullable: true,
-    description: "Who shared the details: the mechanic of a session chat, or the workshop advisor of a workshop conversation or of a field they wrote.",
+    description:
+      "Who shared the details: the mechanic of a session chat, the workshop advisor of a workshop conversation, or the mechanic, workshop advisor or partner organization that wrote a flagged field. Null for an advisor since removed from their workshop.",
   })
   offender(@Root() violation: ContactViolation, @Ctx() ctx: Context) {
     return ctx.services.accounts.professional(violation.offenderId);
+  }
+
+  @FieldResolver(() => [ContentFlag], {
+    description:
+      "Every written field the write flagged (one write is one offence however many of its fields held contact details), in the order recorded: path, kinds and masked text; each `original` is read through its audited field. Empty for a chat message.",
+  })
+  contents(@Root() violation: ContactViolation, @Ctx() ctx: Context): Promise<ContentFlag[]> {
+    return violation.content ? ctx.services.contentFlags.ofWrite(requireViewer(ctx), violation.content.writeId) : Promise.resolve([]);
   }
 }

@@ -64,7 +64,11 @@ export class ContactViolation {
   @Field(() => ChatMessage, { nullable: true, description: "The chat message that shared contact details; null when the violation is about another field (`content`)." })
   message!: ChatMessage | null;
 
-  @Field(() => ContentFlag, { nullable: true, description: "The written field (a quote's notes, a diagnosis...) that shared contact details; null for a chat message." })
+  @Field(() => ContentFlag, {
+    nullable: true,
+    description: "One written field (a quote's notes, a diagnosis...) that shared contact details, the one the offence was recorded against; null for a chat message.",
+    deprecationReason: "One write may flag several fields and this is only one of them: use `contents`, every flagged field of the write.",
+  })
   content!: ContentFlag | null;
 
   @Field(() => Penalty, { nullable: true, description: "Null when only an off-platform request was found: flagged for review, not penalised." })

@@ -2,6 +2,7 @@ import { hasRole, isAdmin, withinScope } from "../../authz/rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import { forbidden } from "../../platform/errors.ts";
+import { standingRule } from "../accounts/account.policy.ts";
 import type { ViewerScope } from "../shared/scope.ts";
 import type { PartnershipMove } from "./partnership.machine.ts";
 
@@ -73,6 +74,8 @@ const partnershipParties = hasRole("MECHANIC", "PARTNER", "ADMIN");
 const isMechanic = hasRole("MECHANIC");
 const isPartner = hasRole("PARTNER");
 const isPartnerOrAdmin = hasRole("PARTNER", "ADMIN");
+/** Who reads a partner organization: mechanics (the directory, their partnerships), partners and admins. */
+const partnershipReaders = hasRole("MECHANIC", "PARTNER", "ADMIN");
 
 /**
  * The partnership module's entries of the rule map (authz/permissions.ts spreads them): its root
@@ -104,7 +107,14 @@ export const partnershipRules = {
   },
   Partnership: withinScope,
   PartnershipConnection: withinScope,
-  PartnerOrganization: hasRole("MECHANIC", "PARTNER", "ADMIN"),
+  PartnerOrganization: {
+    id: partnershipReaders,
+    organizationName: partnershipReaders,
+    displayName: partnershipReaders,
+    verified: partnershipReaders,
+    hasWorkshop: partnershipReaders,
+    standing: standingRule,
+  },
   PartnerOrganizationConnection: withinScope,
   CatalogPart: withinScope,
   LaborRate: withinScope,

@@ -18,7 +18,7 @@ import { systemScope } from "../shared/scope.ts";
 import type { ApplyForPartnershipInput, PartnershipPermissionsInput } from "./partnership.inputs.ts";
 import { auditPartnership, type PartnershipMachine, type PartnershipRow } from "./partnership.machine.ts";
 import { assertIsPartnerOf, assertMayResume, assertMayTerminate, partnershipsOf } from "./partnership.policy.ts";
-import { storedDay, type OrganizationRow, type PartnershipFilter, type PartnershipScope, type PartnershipStore } from "./partnership.store.ts";
+import { storedDay, type PartnershipFilter, type PartnershipScope, type PartnershipStore } from "./partnership.store.ts";
 import {
   AbuseSignalKind,
   PartnershipInactiveReason,
@@ -27,17 +27,12 @@ import {
   type Partnership,
   type PartnershipAbuseSignal,
   type PartnershipEarnings,
+  toPartnerOrganization,
 } from "./partnership.type.ts";
 
 /** The partnership part of the fee policy (fee-policy.ts) and the admin abuse signal. */
 export type PartnershipSettings = FeePolicy["partnership"] & Config["partnerships"];
 
-const toOrganization = (p: OrganizationRow): PartnerOrganization => ({
-  id: p.userId,
-  organizationName: p.organizationName,
-  verified: p.verifiedAt !== null,
-  hasWorkshop: p.workshopId !== null,
-});
 const CUSTOMER_SENT: QuoteStatus[] = ["PENDING", "APPROVED", "DECLINED", "EXPIRED", "CLOSED", "COMPLETED"];
 
 /**
@@ -271,12 +266,12 @@ export class PartnershipService {
   /** Partners mechanics may apply to, by organization name: names only. */
   async directory(page: PageRequest): Promise<Page<PartnerOrganization>> {
     const { rows, totalCount } = await this.owners.accounts.partnerOrganizations(page);
-    return toPage(rows.map(toOrganization), page, totalCount, (organization) => organization.organizationName);
+    return toPage(rows.map(toPartnerOrganization), page, totalCount, (organization) => organization.organizationName);
   }
 
   /** The partner organization of a partnership the viewer reached. */
   async partner(partnership: Partnership): Promise<PartnerOrganization> {
-    return toOrganization(await this.store.organization(partnership.id));
+    return toPartnerOrganization(await this.store.organization(partnership.id));
   }
 
   /** The mechanic of a partnership the viewer reached (accounts' public profile). */

@@ -1,5 +1,6 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
 import { PartnershipStatus, PartnershipType, PaymentTerms } from "../../platform/db/generated/enums.ts";
+import { Professional } from "../accounts/account.types.ts";
 import { RepairQuote } from "../quotes/quote.type.ts";
 import { ConnectionType } from "../shared/pagination.ts";
 
@@ -16,19 +17,39 @@ export enum PartnershipInactiveReason {
 }
 registerEnumType(PartnershipInactiveReason, { name: "PartnershipInactiveReason", description: "Why a partnership cannot be quoted under today." });
 
-@ObjectType({ description: "A partner organization as mechanics see it: no contact details are exchanged on the platform." })
+@ObjectType({
+  description: "A partner organization (a partner's account) as mechanics see it: no contact details are exchanged on the platform.",
+  implements: Professional,
+})
 export class PartnerOrganization {
-  @Field(() => ID)
+  @Field(() => ID, { description: "The partner's account id." })
   id!: string;
 
   @Field(() => String)
   organizationName!: string;
+
+  @Field(() => String, { description: "Its organizationName: how a Professional (a violation's offender) is named." })
+  displayName!: string;
 
   @Field(() => Boolean, { description: "An admin checked identity, contract and insurance." })
   verified!: boolean;
 
   @Field(() => Boolean, { description: "The partner fulfils repairs in its own workshop (can offer WORKSHOP partnerships)." })
   hasWorkshop!: boolean;
+}
+
+/**
+ * A partner profile's public columns as a PartnerOrganization: an instance, not a plain object,
+ * because the Professional interface resolves its type by class (a violation's offender).
+ */
+export function toPartnerOrganization(row: { userId: string; organizationName: string; verifiedAt: Date | null; workshopId: string | null }): PartnerOrganization {
+  return Object.assign(new PartnerOrganization(), {
+    id: row.userId,
+    organizationName: row.organizationName,
+    displayName: row.organizationName,
+    verified: row.verifiedAt !== null,
+    hasWorkshop: row.workshopId !== null,
+  });
 }
 
 @ObjectType({ description: "A contract between a mechanic and a partner: terms, permissions and state. Money in cents, rates in basis points." })

@@ -30,5 +30,6 @@ export const workshopRules = {
   WorkshopConnection: withinScope,
   WorkshopSettings: hasRole("WORKSHOP_ADVISOR", "ADMIN"),
   AutoAcceptRule: hasRole("WORKSHOP_ADVISOR", "ADMIN"),
+  // Admins manage advisors: every field, `standing` (accounts' standingRule, also admins') included.
   WorkshopAdvisor: isAdmin,
 };

@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { Batch } from "./batch.ts";
+
+describe("Batch", () => {
+  it("answers the loads of one turn with one call, each key once, unknown keys as null", async () => {
+    const calls: string[][] = [];
+    const batch = new Batch<number>(async (keys) => {
+      calls.push([...keys]);
+      return new Map(keys.filter((key) => key !== "z").map((key) => [key, key.charCodeAt(0)]));
+    });
+    const loads = await Promise.all(["a", "b", "a", "z"].map((key) => batch.load(key)));
+    expect(loads).toEqual([97, 98, 97, null]);
+    expect(calls).toEqual([["a", "b", "z"]]);
+  });
+
+  it("reads afresh in a later turn: nothing is kept past its batch", async () => {
+    let version = 0;
+    const batch = new Batch<number>(async (keys) => new Map(keys.map((key) => [key, ++version])));
+    expect(await batch.load("a")).toBe(1);
+    expect(await batch.load("a")).toBe(2);
+  });
+
+  it("rejects every load of a batch whose read failed, and the next batch starts clean", async () => {
+    let fail = true;
+    const batch = new Batch<string>(async (keys) => {
+      if (fail) throw new Error("database down");
+      return new Map(keys.map((key) => [key, key]));
+    });
+    await expect(Promise.all([batch.load("a"), batch.load("b")])).rejects.toThrow("database down");
+    fail = false;
+    expect(await batch.load("a")).toBe("a");
+  });
+});
