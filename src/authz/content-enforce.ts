@@ -13,7 +13,19 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { CHANNEL_NAMES, detailInPath, detectContactDetails, isFirstName, unicodeSkeleton, UUID, type ContactKind, type DetectionOptions } from "../domain/contacts/contact-detector.ts";
+import {
+  CHANNEL_NAMES,
+  detailInPath,
+  detectContactDetails,
+  isFirstName,
+  unicodeSkeleton,
+  UUID,
+  type ContactKind,
+  type ContactSpan,
+  type DetectionOptions,
+} from "../domain/contacts/contact-detector.ts";
+import { growMask, readBurst, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
+import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
 import { AppError, ErrorCode } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
@@ -301,10 +313,13 @@ function guardContent(
     let cleaned: Record<string, unknown>;
     try {
       cleaned = { ...args };
+      const parts: BurstMember[] = [];
       for (const [name, plan] of argPlans) {
         if (args[name] == null) continue;
-        cleaned[name] = apply(plan, args[name], [name], findings, options);
+        cleaned[name] = apply(plan, args[name], [name], parts, options);
+        collect(plan, cleaned, name, [name], parts);
       }
+      readTogether(parts, findings, options);
     } catch (error) {
       if (error instanceof ContactDetailsRefusal && options.onRefused) {
         const refusal = { operationField, ...error.refused };
@@ -331,12 +346,44 @@ function guardContent(
   };
 }
 
-function apply(plan: Plan, value: unknown, path: (string | number)[], findings: ContentFinding[], options: ContentPolicyOptions): unknown {
+/**
+ * A monitored text of one write, in the order the write is read (`apply`), with where its masked
+ * text goes once the write's texts were read together (`readTogether`).
+ */
+interface BurstMember {
+  path: (string | number)[];
+  rule: BurstRule;
+  text: string;
+  /** The copy of the input that holds the value, and its key there. */
+  holder: Record<string | number, unknown>;
+  key: string | number;
+}
+
+/**
+ * Walks one argument: refuses a NAME, ADDRESS_FIELD or MEDIA_URL value that fails its rule alone,
+ * and collects every value the burst reads (`readTogether`) into `parts`, in reading order: an input
+ * object's own text fields first, then its lists and nested objects (a quote's notes, then its
+ * lines as the client sent them). Returns a copy of the value, for `readTogether` to mask.
+ */
+function apply(plan: Plan, value: unknown, path: (string | number)[], parts: BurstMember[], options: ContentPolicyOptions): unknown {
   if (value == null) return value;
-  if (plan.kind === "list") return Array.isArray(value) ? value.map((item, i) => apply(plan.of, item, [...path, i], findings, options)) : apply(plan.of, value, path, findings, options);
+  if (plan.kind === "list") {
+    if (!Array.isArray(value)) return apply(plan.of, value, path, parts, options);
+    const copy: unknown[] = [...value];
+    copy.forEach((item, i) => {
+      copy[i] = apply(plan.of, item, [...path, i], parts, options);
+      collect(plan.of, copy, i, [...path, i], parts);
+    });
+    return copy;
+  }
   if (plan.kind === "object") {
     const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-    for (const [name, fieldPlan] of plan.fields) if (copy[name] != null) copy[name] = apply(fieldPlan, copy[name], [...path, name], findings, options);
+    const ordered = [...plan.fields].sort(([, a], [, b]) => Number(isTextPlan(b)) - Number(isTextPlan(a)));
+    for (const [name, fieldPlan] of ordered) {
+      if (copy[name] == null) continue;
+      copy[name] = apply(fieldPlan, copy[name], [...path, name], parts, options);
+      collect(fieldPlan, copy, name, [...path, name], parts);
+    }
     return copy;
   }
   const text = String(value);
@@ -350,12 +397,128 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], findings: 
     if (rule.class === "NAME" ? nameHoldsContactDetails(rule, text, options.detection) : addressHoldsContactDetails(text, options.detection)) {
       throw new ContactDetailsRefusal(clientField(path), { field: path.join("."), original: text, kinds: refusedKinds(rule, text, options.detection) });
     }
-    return text;
   }
-  const detection = detectContactDetails(text, options.detection);
-  if (!detection.kinds.length) return text;
-  findings.push({ path: path.join("."), original: text, masked: detection.masked, kinds: detection.kinds });
-  return detection.masked;
+  return text;
+}
+
+/** A text value or a list of them: read before an object's nested inputs. */
+function isTextPlan(plan: Plan): boolean {
+  return plan.kind === "text" || (plan.kind === "list" && isTextPlan(plan.of));
+}
+
+/**
+ * Adds the text value at `holder[key]` (walked by `apply`) to the write's burst; nothing for an
+ * input object or a list, whose texts `apply` added (a single value where a list is planned is the
+ * text itself). A value read as what its field names (`readAs`: a part number, a city) stays out:
+ * its digits are a part's or a place's, never a piece of a number, and left in, it would part the
+ * lines around it (a burst joins only pieces in consecutive texts). MEDIA_URL values are links
+ * checked for their shape, not read as prose.
+ */
+function collect(plan: Plan, holder: Record<string | number, unknown> | unknown[], key: string | number, path: (string | number)[], parts: BurstMember[]): void {
+  const value = (holder as Record<string | number, unknown>)[key];
+  if (plan.kind === "list" && !Array.isArray(value)) return collect(plan.of, holder, key, path, parts);
+  if (plan.kind !== "text" || typeof value !== "string") return;
+  const { rule } = plan;
+  if (rule.class === "MEDIA_URL" || (rule.class === "NAME" && rule.readAs)) return;
+  parts.push({ path, rule, text: value, holder: holder as Record<string | number, unknown>, key });
+}
+
+/**
+ * Kinds a detail found only across fields does not count as, where chat would count it (the one
+ * difference from a chat burst). An ADDRESS: each field is a record of its own, not a message cut
+ * by the send button, and a number ending one line and the words opening the next are a quantity
+ * and the next item ("Core charge 22" / "Brake fluid, 1 L"), which chat's address rules read as a
+ * house number and its street: on generated innocent quotes (bench/fields-together.ts) every flag
+ * across fields was one. A FULL_NAME in a name field: a first name and a surname in fields of their
+ * own are meant to be read together. And what a name field itself allows (a business's name may read
+ * as a person's full name).
+ */
+function allowedAcross(rule: BurstRule): readonly ContactKind[] {
+  if (rule.class === "FREE_TEXT") return ["ADDRESS"];
+  return [...(rule.class === "NAME" ? (rule.allows ?? []) : []), "ADDRESS", "FULL_NAME"];
+}
+
+/** Space and punctuation only: what may stand between a detail and the edge of its text. */
+const EDGE = /^[\s.,;:!?…)(]*$/;
+
+/**
+ * The spans reading `texts[i]` with its neighbours found in it beyond what it holds alone, less
+ * those that only continue a detail of the same kind its neighbour already hid whole on its own:
+ * "Pads, mail sam@example.test" then "Brake service" glue into one longer address
+ * ("sam@example.testBrake"), as a word cut by the send button would in chat, but the reader holds
+ * no part of that address to complete. Such a span touches the edge of the text next to the hidden
+ * detail. A detail of another kind is new: "receipts to samfixes" then "at gmail dot com" (a link
+ * alone) make an e-mail, whose mailbox is masked too.
+ */
+function addedAcross(texts: readonly string[], read: readonly BurstPart[], i: number): ContactSpan[] {
+  const { alone, shown } = read[i]!;
+  const text = texts[i]!;
+  const hiddenToEnd = (k: number, kind: ContactKind): boolean => k >= 0 && read[k]!.alone.spans.some((span) => span.detail && span.kind === kind && EDGE.test(texts[k]!.slice(span.end)));
+  const hiddenFromStart = (k: number, kind: ContactKind): boolean =>
+    k < texts.length && read[k]!.alone.spans.some((span) => span.detail && span.kind === kind && EDGE.test(texts[k]!.slice(0, span.start)));
+  return shown.spans.filter((span) => {
+    if (alone.spans.some((own) => own.kind === span.kind && own.start <= span.start && own.end >= span.end)) return false;
+    const continuesBefore = EDGE.test(text.slice(0, span.start)) && hiddenToEnd(i - 1, span.kind);
+    const continuesAfter = EDGE.test(text.slice(span.end)) && hiddenFromStart(i + 1, span.kind);
+    return !continuesBefore && !continuesAfter;
+  });
+}
+
+/** A monitored text of one write as `readFieldsTogether` judges it: FREE_TEXT is masked, NAME and ADDRESS_FIELD refused. */
+export type BurstRule = Extract<ContentRule, { class: "FREE_TEXT" | "NAME" | "ADDRESS_FIELD" }>;
+
+/** What one text of a write holds once read with the others: its masked text and kinds, or a refusal (a name or address holding a part). */
+export type FieldReading = { refused: false; kinds: ContactKind[]; masked: string } | { refused: true; kinds: ContactKind[] } | null;
+
+/**
+ * Reads the monitored texts of one write together, in the order given, as chat reads a sender's
+ * consecutive messages (`readBurst`, each text with the SPLIT_DETAIL_MAX_EARLIER texts before it:
+ * the same reach and guards as chat, since a write's fields are no likelier than a burst to hold
+ * innocent numbers that join, and a longer reach joins unrelated lines): a detail cut across fields
+ * ("Questions? 512 555" in the notes, "0143 after 6pm" in the first line) is found in every field
+ * holding a part. Per text: null when it holds nothing; a FREE_TEXT value's masked text and kinds
+ * (its own and those of the detail it holds a part of); a NAME or ADDRESS_FIELD value holding a
+ * part (of a kind the field does not allow) refused. A mask only grows: what a value hides alone
+ * stays hidden, whatever the texts around it (a thing's label before a number takes a phone out of
+ * a burst, not out of a field).
+ */
+export function readFieldsTogether(parts: ReadonlyArray<{ rule: BurstRule; text: string }>, detection: DetectionOptions): FieldReading[] {
+  const texts = parts.map((part) => part.text);
+  const read = readBurst(texts, detection, SPLIT_DETAIL_MAX_EARLIER);
+  return parts.map(({ rule, text }, i): FieldReading => {
+    const { alone } = read[i]!;
+    const allowed = allowedAcross(rule);
+    const added = addedAcross(texts, read, i).filter((span) => !allowed.includes(span.kind));
+    const addedKinds = added.map((span) => span.kind);
+    if (rule.class !== "FREE_TEXT") return added.length ? { refused: true, kinds: [...new Set(addedKinds)].sort() } : null;
+    const kinds = [...new Set([...alone.kinds, ...addedKinds])].sort();
+    if (!kinds.length) return null;
+    // Only a new part of a detail changes the value; otherwise it reads as it does alone.
+    const masked = added.length ? (growMask(text, alone.masked, read[i]!.shown.masked) ?? alone.masked) : alone.masked;
+    return { refused: false, kinds, masked };
+  });
+}
+
+/**
+ * Masks the FREE_TEXT values of one write read together (`readFieldsTogether`) in the copies of
+ * the arguments and records each as a finding, so the write is one offence like a chat burst
+ * (ContentFlagService.record); refuses the write when a NAME or ADDRESS_FIELD value holds a part.
+ */
+function readTogether(parts: readonly BurstMember[], findings: ContentFinding[], options: ContentPolicyOptions): void {
+  // A name or an address alone was judged by its own rule in `apply`.
+  if (parts.length === 0 || (parts.length === 1 && parts[0]!.rule.class !== "FREE_TEXT")) return;
+  const readings = readFieldsTogether(parts, options.detection);
+  const refused = parts.findIndex((_, i) => readings[i]?.refused);
+  if (refused >= 0) {
+    const part = parts[refused]!;
+    throw new ContactDetailsRefusal(clientField(part.path), { field: part.path.join("."), original: part.text, kinds: readings[refused]!.kinds });
+  }
+  parts.forEach((part, i) => {
+    const reading = readings[i];
+    if (!reading || reading.refused) return;
+    findings.push({ path: part.path.join("."), original: part.text, masked: reading.masked, kinds: reading.kinds });
+    part.holder[part.key] = reading.masked;
+  });
 }
 
 /** The field as services name it in their validation errors: inside an input object, or the argument itself. */

@@ -118,6 +118,14 @@ export async function escalateAndAccept(app: TestApp, scenario: EscalationScenar
   return { escalationId: escalation.id as string, offerId: offer.id as string };
 }
 
+/** A customer and mechanic's completed session escalated to one workshop, whose advisor accepted: ready for a quote. */
+export async function acceptedEscalation(app: TestApp) {
+  const scenario = await createEscalationScenario(app);
+  const workshop = await createMatchableWorkshop(app, { city: scenario.city });
+  const { escalationId } = await escalateAndAccept(app, scenario, workshop);
+  return { ...scenario, workshop, escalationId };
+}
+
 /** For a failed arrange: the escalation's status and offers, and the workshop's matching fields, as the database holds them. */
 async function whyNotOffered(app: TestApp, escalationId: string, workshopId: string): Promise<string> {
   const [escalation, workshop] = await Promise.all([

@@ -61,26 +61,47 @@ function render(original: string, ranges: Range[]): string {
   return maskRanges(original, ranges);
 }
 
+/** One part of a burst read by `readBurst`: what it holds on its own, and what a reader is finally shown of it. */
+export interface BurstPart {
+  /** The part read alone (`detectContactDetails`). */
+  alone: ContactDetection;
+  /** The part read with the ones before it, its mask grown by later ones that complete its detail. */
+  shown: ContactDetection;
+}
+
 /**
- * What a reader is finally shown of each message of one sender's burst, replayed as the messenger
- * sends it (chat.service.ts): each message with the ones before it (`detectAcrossMessages`), and an
- * earlier message's mask grown, never shrunk (`growMask`), when a later one completes its detail.
- * The evaluation (`npm run eval:contacts`) and the specs read bursts through it.
+ * Reads one author's texts as a burst, in the order given, as the messenger reads a sender's
+ * consecutive messages (chat.service.ts): each text with at most `reach` texts right before it
+ * (`detectAcrossMessages`), and an earlier text's mask grown, never shrunk (`growMask`), when a
+ * later one completes its detail. Chat reaches back SPLIT_DETAIL_MAX_EARLIER messages; the
+ * evaluation replays a whole recorded burst (no bound). The content policy reads the free-text
+ * fields of one write through it (authz/content-enforce.ts).
  */
-export function replayBurst(messages: readonly string[], options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): ContactDetection[] {
+export function readBurst(messages: readonly string[], options: DetectionOptions = DEFAULT_DETECTION_OPTIONS, reach = Infinity): BurstPart[] {
   const shown: ContactDetection[] = [];
   // Each message's own detection, passed back in as known: every message is detected alone once.
   const alone: ContactDetection[] = [];
   messages.forEach((text, k) => {
-    const result = detectAcrossMessages(messages.slice(0, k), text, options, alone);
+    const from = Math.max(0, k - reach);
+    const result = detectAcrossMessages(messages.slice(from, k), text, options, alone.slice(from, k));
     alone.push(result.alone);
-    result.earlier.forEach((wider, i) => {
+    result.earlier.forEach((wider, j) => {
       if (!wider) return;
+      const i = from + j;
       const before = shown[i]!;
       const masked = growMask(messages[i]!, before.masked, wider.masked) ?? before.masked;
       shown[i] = { kinds: [...new Set([...before.kinds, ...wider.kinds])].sort(), masked, spans: [...before.spans, ...wider.spans] };
     });
     shown.push(result.current);
   });
-  return shown;
+  return shown.map((detection, i) => ({ alone: alone[i]!, shown: detection }));
+}
+
+/**
+ * What a reader is finally shown of each message of one sender's burst, replayed as the messenger
+ * sends it (`readBurst`, the whole burst in reach). The evaluation (`npm run eval:contacts`) and
+ * the specs read bursts through it.
+ */
+export function replayBurst(messages: readonly string[], options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): ContactDetection[] {
+  return readBurst(messages, options).map((part) => part.shown);
 }
