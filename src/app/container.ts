@@ -208,7 +208,9 @@ export function createServices(deps: {
   const transferStore = new TransferStore(deps.prisma);
   const ledgerStore = new LedgerStore(deps.prisma);
   const payeeStore = new PayeeAccountStore(deps.prisma, new PayeeProfileStore(deps.prisma), workshopStore);
-  const paymentMachine = new PaymentMachine(audit);
+  // A payment that ends unpaid cancels its repair's upcoming drop-off (BookingService), in the move's transaction.
+  const bookings = new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit);
+  const paymentMachine = new PaymentMachine(audit, bookings);
   const payouts = new PayoutService({ transfers: transferStore, ledger: ledgerStore, payees: payeeStore }, paymentMachine, audit, stripe);
   const payees = new PayeeAccountService(payeeStore, audit, stripe, deps.config.connect);
   // Settling a payment refunds a diagnostic whose session was cancelled meanwhile, and refunds settle first.
@@ -223,8 +225,7 @@ export function createServices(deps: {
     deps.config,
     () => (paymentId, cause) => refunds!.refundIfSessionCancelled(paymentId, cause),
   );
-  const bookings = new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit);
-  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags, bookings);
+  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
   const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, { sessions: sessionStore, quotes: quoteStore, partnerships: partnershipStore }, payouts, stripe, deps.config);
   const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);

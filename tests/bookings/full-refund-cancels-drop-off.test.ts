@@ -27,7 +27,7 @@ describe("a full refund of a repair's payment", () => {
     expect(await app.prisma.dropOffSlot.findUniqueOrThrow({ where: { id: slotId }, select: { booking: { select: { id: true } } } })).toEqual({ booking: null });
     const audit = await app.prisma.auditLog.findMany({ where: { entityId: bookingId, action: "booking.cancelled" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: admin.id, subjectUserId: world.customer.id, data: { to: "CANCELLED", slotId: null, amountCents: 120_000 } });
+    expect(audit[0]).toMatchObject({ actorId: admin.id, subjectUserId: world.customer.id, data: { to: "CANCELLED", slotId: null, amountCents: 120_000, cause: "REFUNDED_IN_FULL", paymentId } });
   });
 
   it("made in two parts cancels it with the second", async () => {

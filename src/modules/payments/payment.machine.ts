@@ -4,7 +4,8 @@
  * so they are the SYSTEM's; a customer starts a payment, an admin refunds one), Dispute.status
  * (Stripe's dispute as last reported) and ConnectedPayout.status (a payee's bank payout Stripe
  * reported failed). Every payment move is a conditional UPDATE on (id, the status read, guard)
- * with its audit row in the same transaction; payments publish no live events.
+ * with its audit row in the same transaction; payments publish no live events. A move that leaves
+ * a repair no longer paid for (ENDS_UNPAID) cancels its upcoming drop-off in that transaction too.
  */
 import { defineMachine, leaves, mayMake, refusalOf, type MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -23,8 +24,8 @@ const sync = (to: PaymentStatus, verb: string) => ({ from: STRIPE_DRIVEN, to, wh
 /**
  * Payment.status. `pay` creates the row (no status before it); the Stripe moves mirror the
  * PaymentIntent's status; a refund's target is what the refunded amount leaves (see `refundedStatus`);
- * a dispute holds the payment DISPUTED (a lost one books its write-off as a DISPUTED to DISPUTED
- * move) until won, when it returns to what its refunds leave.
+ * a dispute holds the payment DISPUTED (a lost one books its write-off as `loseDispute`, DISPUTED
+ * to DISPUTED) until won, when it returns to what its refunds leave.
  */
 export const paymentMachine = defineMachine("payment", {
   pay: { from: [], to: "REQUIRES_PAYMENT_METHOD", who: ["CUSTOMER"], verb: "paid" },
@@ -38,11 +39,45 @@ export const paymentMachine = defineMachine("payment", {
   refundPartially: { from: REFUNDABLE, to: "PARTIALLY_REFUNDED", who: ["ADMIN", "SYSTEM"], verb: "refunded" },
   refundInFull: { from: REFUNDABLE, to: "REFUNDED", who: ["ADMIN", "SYSTEM"], verb: "refunded" },
   dispute: { from: [...STRIPE_DRIVEN, "PARTIALLY_REFUNDED", "REFUNDED", "DISPUTED"], to: "DISPUTED", who: ["SYSTEM"], verb: "disputed" },
+  loseDispute: { from: ["DISPUTED"], to: "DISPUTED", who: ["SYSTEM"], verb: "lost" },
   winDispute: { from: ["DISPUTED"], to: "SUCCEEDED", who: ["SYSTEM"], verb: "reinstated" },
   winDisputePartlyRefunded: { from: ["DISPUTED"], to: "PARTIALLY_REFUNDED", who: ["SYSTEM"], verb: "reinstated" },
   winDisputeRefunded: { from: ["DISPUTED"], to: "REFUNDED", who: ["SYSTEM"], verb: "reinstated" },
 });
 export type PaymentMove = keyof typeof paymentMachine.moves;
+
+/** Why a repair is no longer paid for, as its cancelled drop-off's audit row says (`data.cause`). */
+export type UnpaidCause = "PAYMENT_CANCELED" | "REFUNDED_IN_FULL" | "DISPUTE_LOST";
+
+/**
+ * The moves after which a payment pays for nothing: its authorization cancelled or lapsed, all of
+ * it refunded, a dispute lost (Stripe keeps the money the customer disputed, and the payment stays
+ * DISPUTED, which no completion or payout accepts). A partial refund and a won dispute are not
+ * among them: what is left still pays for the repair.
+ */
+export const ENDS_UNPAID: Readonly<Partial<Record<PaymentMove, UnpaidCause>>> = {
+  cancel: "PAYMENT_CANCELED",
+  refundInFull: "REFUNDED_IN_FULL",
+  loseDispute: "DISPUTE_LOST",
+};
+
+/**
+ * What a repair no longer paid for changes in the repair: its upcoming drop-off is cancelled, in the
+ * payment move's transaction (BookingService.cancelForUnpaidRepair). `cause` is the payment move's,
+ * with the payment's id and the UnpaidCause in its data.
+ */
+export interface UnpaidRepairs {
+  cancelForUnpaidRepair(tx: Tx, quoteId: string, cause: StatusCause): Promise<void>;
+}
+
+/**
+ * For a machine that only creates and settles payments (demo data, a second process's payout
+ * run): no move of it can leave a repair unpaid, and one that did would fail here rather than
+ * leave a drop-off booked.
+ */
+export const SETTLES_ONLY: UnpaidRepairs = {
+  cancelForUnpaidRepair: () => Promise.reject(new Error("this payment machine only settles payments: it cannot cancel a repair's drop-off")),
+};
 
 /** The Stripe move that brings a payment to `status` (one of Stripe's statuses). */
 export const SYNC_MOVE: Readonly<Partial<Record<PaymentStatus, PaymentMove>>> = {
@@ -125,7 +160,11 @@ export interface DisputeReport {
 
 /** Performs the moves of the three machines. */
 export class PaymentMachine {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    /** Told of every move in ENDS_UNPAID of a repair payment, in its transaction. */
+    private readonly repairs: UnpaidRepairs,
+  ) {}
 
   /** `pay`: creates the payment REQUIRES_PAYMENT_METHOD in the caller's transaction, audited as payment.created. */
   async create(tx: Tx, who: MoveActor, payment: NewPayment, cause: StatusCause): Promise<Prisma.PaymentGetPayload<object>> {
@@ -138,9 +177,11 @@ export class PaymentMachine {
   /**
    * Makes `move` on a payment read as `from`: UPDATE ... WHERE id, status = from (and `guard.where`,
    * e.g. the refunded amount read), setting the move's status and `guard.data`; audited as
-   * `action` with from, to and the cause in the same transaction. False when a concurrent change
-   * got there first. FORBIDDEN when `who` may not make the move; CONFLICT (refusalOf) when the
-   * move cannot leave `from`.
+   * `action` with from, to and the cause in the same transaction. A move in ENDS_UNPAID of a
+   * repair payment then cancels the repair's upcoming drop-off (UnpaidRepairs), in that transaction
+   * and so once: a redelivered event finds the payment moved and moves nothing. False when a
+   * concurrent change got there first. FORBIDDEN when `who` may not make the move; CONFLICT
+   * (refusalOf) when the move cannot leave `from`.
    */
   async move(
     tx: Tx,
@@ -152,9 +193,13 @@ export class PaymentMachine {
     if (!mayMake(paymentMachine, move, r.who)) throw forbidden();
     if (!leaves(paymentMachine, move, from)) throw statusConflict(refusalOf(paymentMachine, move, from), from);
     const to = paymentMachine.moves[move].to;
-    const updated = await tx.payment.updateMany({ where: { ...r.where, id: paymentId, status: from }, data: { ...r.data, status: to } });
-    if (updated.count !== 1) return false;
+    const [moved] = await tx.payment.updateManyAndReturn({ where: { ...r.where, id: paymentId, status: from }, data: { ...r.data, status: to }, select: { kind: true, quoteId: true } });
+    if (!moved) return false;
     await this.record(tx, paymentId, from, to, r.action, r.cause);
+    const unpaid = ENDS_UNPAID[move];
+    if (unpaid && moved.kind === "REPAIR" && moved.quoteId) {
+      await this.repairs.cancelForUnpaidRepair(tx, moved.quoteId, { actor: r.cause.actor, data: { ...r.cause.data, paymentId, cause: unpaid } });
+    }
     return true;
   }
 

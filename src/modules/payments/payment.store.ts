@@ -92,9 +92,9 @@ export class PaymentStore {
     });
   }
 
-  /** A payment's status, amounts (cents) and repair quote (null for a diagnostic) now. */
+  /** A payment's status and amounts now, in cents. */
   amountsOf(paymentId: string, tx?: Tx) {
-    return (tx ?? this.prisma).payment.findUniqueOrThrow({ where: { id: paymentId }, select: { id: true, status: true, amountCents: true, refundedCents: true, quoteId: true } });
+    return (tx ?? this.prisma).payment.findUniqueOrThrow({ where: { id: paymentId }, select: { id: true, status: true, amountCents: true, refundedCents: true } });
   }
 
   /** A payment as the API shows it. */
