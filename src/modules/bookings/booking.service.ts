@@ -17,7 +17,7 @@ export interface BookableQuotes {
   get(viewer: Viewer, quoteId: string): Promise<{ id: string; workshopId: string | null; status: QuoteStatus }>;
 }
 
-/** What bookings read of payments: the quote's repair payment once authorized or settled (PaymentStore), or null. */
+/** What bookings read of payments: the quote's repair payment while it pays for the repair (PaymentStore, PAYS_FOR_WORK: authorized, settled or refunded in part), or null. */
 export interface RepairPayments {
   repairPaymentOf(quoteId: string): Promise<{ id: string } | null>;
 }
@@ -116,7 +116,7 @@ export class BookingService {
    * not started (`reschedule`). Audited with each change.
    *
    * @throws AppError NOT_FOUND for a quote not the customer's, or a slot not its workshop's
-   * @throws AppError CONFLICT REPAIR_NOT_PAID before the repair is paid (authorized or settled)
+   * @throws AppError CONFLICT REPAIR_NOT_PAID while no payment pays for the repair (PAYS_FOR_WORK)
    * @throws AppError CONFLICT DROP_OFF_SLOT_TAKEN when another booking holds the slot
    * @throws AppError CONFLICT when the slot (or the booking's current one) has started
    */

@@ -46,6 +46,17 @@ export const paymentMachine = defineMachine("payment", {
 });
 export type PaymentMove = keyof typeof paymentMachine.moves;
 
+/**
+ * The statuses in which a payment pays for its work, a diagnostic or a repair: authorized (an
+ * escrowed repair, captured when it is complete), settled, or refunded in part (what is left still
+ * pays for the work: a goodwill refund does not call it off). The one answer to "is this paid
+ * for?": a request reaches mechanics and a session is claimed, started and completed, a drop-off
+ * is booked or moved, a repair completed and the work reviewed only while a payment of it is in
+ * one of these. Refunded in full, cancelled or failed, a payment pays for nothing; disputed, it is
+ * held until the dispute is decided (won, it pays again; lost, it ends unpaid: ENDS_UNPAID).
+ */
+export const PAYS_FOR_WORK = ["REQUIRES_CAPTURE", "SUCCEEDED", "PARTIALLY_REFUNDED"] as const satisfies readonly PaymentStatus[];
+
 /** Why a repair is no longer paid for, as its cancelled drop-off's audit row says (`data.cause`). */
 export type UnpaidCause = "PAYMENT_CANCELED" | "REFUNDED_IN_FULL" | "DISPUTE_LOST";
 

@@ -13,7 +13,7 @@ import type { VettingCheck } from "../accounts/mechanic-vetting.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { SessionOrderField, type AddVehicleInput, type CompleteSessionInput, type RequestSessionInput, type SessionOrder, type SessionWhere } from "./session.inputs.ts";
 import { assertMayMake, sessionMachine, type Guard, type SessionMachine, type SessionMove } from "./session.machine.ts";
-import { HELD_DIAGNOSTIC, MECHANIC_NOT_VETTED, openRequestScope, sessionActorScope, sessionScope, vehicleScope } from "./session.policy.ts";
+import { PAID_DIAGNOSTIC, MECHANIC_NOT_VETTED, openRequestScope, sessionActorScope, sessionScope, vehicleScope } from "./session.policy.ts";
 import { ORDER_CUSTOMER_FIELD, type SessionAbsenceFacts, type SessionStore } from "./session.store.ts";
 import type { DiagnosticSession, Vehicle } from "./session.types.ts";
 
@@ -21,7 +21,7 @@ import type { DiagnosticSession, Vehicle } from "./session.types.ts";
  * Defence in depth for pay before service: a session reaches a mechanic only once paid, but one
  * that is claimed and unpaid (written by hand, or refunded in full since) is not worked on.
  */
-const DIAGNOSTIC_PAID_GUARD: Guard = { where: { payments: { some: HELD_DIAGNOSTIC } }, refusal: "The session's diagnostic is not paid" };
+const DIAGNOSTIC_PAID_GUARD: Guard = { where: { payments: { some: PAID_DIAGNOSTIC } }, refusal: "The session's diagnostic is not paid" };
 
 /** Per absence: the cancel reason the parties read, the refund's reason, and the refund's audit action. */
 const ABSENCE_REFUND: Record<MechanicAbsence, { cancelReason: string; refundReason: string; action: string }> = {
