@@ -5,7 +5,8 @@
  * (Stripe's dispute as last reported) and ConnectedPayout.status (a payee's bank payout Stripe
  * reported failed). Every payment move is a conditional UPDATE on (id, the status read, guard)
  * with its audit row in the same transaction; payments publish no live events. A move that leaves
- * a repair no longer paid for (ENDS_UNPAID) cancels its upcoming drop-off in that transaction too.
+ * the work no longer paid for (ENDS_UNPAID) calls off what it paid for in that transaction too: a
+ * repair's upcoming drop-off, a diagnostic's session not yet started (UnpaidWork).
  */
 import { defineMachine, leaves, mayMake, refusalOf, type MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -57,14 +58,14 @@ export type PaymentMove = keyof typeof paymentMachine.moves;
  */
 export const PAYS_FOR_WORK = ["REQUIRES_CAPTURE", "SUCCEEDED", "PARTIALLY_REFUNDED"] as const satisfies readonly PaymentStatus[];
 
-/** Why a repair is no longer paid for, as its cancelled drop-off's audit row says (`data.cause`). */
+/** Why the work is no longer paid for, as the audit row of what it called off says (`data.cause`). */
 export type UnpaidCause = "PAYMENT_CANCELED" | "REFUNDED_IN_FULL" | "DISPUTE_LOST";
 
 /**
  * The moves after which a payment pays for nothing: its authorization cancelled or lapsed, all of
  * it refunded, a dispute lost (Stripe keeps the money the customer disputed, and the payment stays
  * DISPUTED, which no completion or payout accepts). A partial refund and a won dispute are not
- * among them: what is left still pays for the repair.
+ * among them: what is left still pays for the work.
  */
 export const ENDS_UNPAID: Readonly<Partial<Record<PaymentMove, UnpaidCause>>> = {
   cancel: "PAYMENT_CANCELED",
@@ -73,22 +74,41 @@ export const ENDS_UNPAID: Readonly<Partial<Record<PaymentMove, UnpaidCause>>> = 
 };
 
 /**
- * What a repair no longer paid for changes in the repair: its upcoming drop-off is cancelled, in the
- * payment move's transaction (BookingService.cancelForUnpaidRepair). `cause` is the payment move's,
- * with the payment's id and the UnpaidCause in its data.
+ * Why a move of a payment read as `from` leaves its work unpaid, or null when it does not: a move
+ * in ENDS_UNPAID out of a status in which the payment paid for the work (PAYS_FOR_WORK) or was held
+ * by a dispute. A payment that never paid (an intent cancelled before the customer confirmed it, a
+ * failed one) ends nothing: its work was not paid for before, and a new payment may still pay it.
  */
-export interface UnpaidRepairs {
-  cancelForUnpaidRepair(tx: Tx, quoteId: string, cause: StatusCause): Promise<void>;
+export function endsUnpaid(move: PaymentMove, from: PaymentStatus): UnpaidCause | null {
+  const cause = ENDS_UNPAID[move];
+  return cause && (from === "DISPUTED" || (PAYS_FOR_WORK as readonly PaymentStatus[]).includes(from)) ? cause : null;
+}
+
+/** The cause a payment move that ended its work unpaid hands to UnpaidWork: the move's, with the payment's id and the UnpaidCause. */
+export interface UnpaidWorkCause extends StatusCause {
+  data: StatusCause["data"] & { paymentId: string; cause: UnpaidCause };
 }
 
 /**
- * For a machine that only creates and settles payments (demo data, a second process's payout
- * run): no move of it can leave a repair unpaid, and one that did would fail here rather than
- * leave a drop-off booked.
+ * What the work a payment paid for becomes once it is no longer paid for (endsUnpaid), in the
+ * payment move's transaction, once per move (a redelivered event finds the payment moved and moves
+ * nothing): a repair's upcoming drop-off is cancelled (BookingService.cancelForUnpaidRepair); a
+ * diagnostic's session, requested or claimed but not started, is cancelled
+ * (SessionService.cancelForUnpaidDiagnostic). Each leaves alone what has started.
  */
-export const SETTLES_ONLY: UnpaidRepairs = {
-  cancelForUnpaidRepair: () => Promise.reject(new Error("this payment machine only settles payments: it cannot cancel a repair's drop-off")),
-};
+export interface UnpaidWork {
+  cancelDropOff(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void>;
+  cancelSession(tx: Tx, sessionId: string, cause: UnpaidWorkCause): Promise<void>;
+}
+
+const settlesOnly = () => Promise.reject(new Error("this payment machine only settles payments: it cannot call off the work a payment paid for"));
+
+/**
+ * For a machine that only creates and settles payments (demo data, a second process's payout
+ * run): no move of it can leave work unpaid, and one that did would fail here rather than leave a
+ * drop-off booked or a session open.
+ */
+export const SETTLES_ONLY: UnpaidWork = { cancelDropOff: settlesOnly, cancelSession: settlesOnly };
 
 /** The Stripe move that brings a payment to `status` (one of Stripe's statuses). */
 export const SYNC_MOVE: Readonly<Partial<Record<PaymentStatus, PaymentMove>>> = {
@@ -173,8 +193,8 @@ export interface DisputeReport {
 export class PaymentMachine {
   constructor(
     private readonly audit: AuditService,
-    /** Told of every move in ENDS_UNPAID of a repair payment, in its transaction. */
-    private readonly repairs: UnpaidRepairs,
+    /** Told of every move that leaves a payment's work unpaid (endsUnpaid), in its transaction. */
+    private readonly work: UnpaidWork,
   ) {}
 
   /** `pay`: creates the payment REQUIRES_PAYMENT_METHOD in the caller's transaction, audited as payment.created. */
@@ -188,9 +208,10 @@ export class PaymentMachine {
   /**
    * Makes `move` on a payment read as `from`: UPDATE ... WHERE id, status = from (and `guard.where`,
    * e.g. the refunded amount read), setting the move's status and `guard.data`; audited as
-   * `action` with from, to and the cause in the same transaction. A move in ENDS_UNPAID of a
-   * repair payment then cancels the repair's upcoming drop-off (UnpaidRepairs), in that transaction
-   * and so once: a redelivered event finds the payment moved and moves nothing. False when a
+   * `action` with from, to and the cause in the same transaction. A move that leaves the work
+   * unpaid (endsUnpaid) then calls it off (UnpaidWork: a repair's upcoming drop-off, a diagnostic's
+   * unstarted session), in that transaction and so once: a redelivered event finds the payment
+   * moved and moves nothing. False when a
    * concurrent change got there first. FORBIDDEN when `who` may not make the move; CONFLICT
    * (refusalOf) when the move cannot leave `from`.
    */
@@ -204,12 +225,18 @@ export class PaymentMachine {
     if (!mayMake(paymentMachine, move, r.who)) throw forbidden();
     if (!leaves(paymentMachine, move, from)) throw statusConflict(refusalOf(paymentMachine, move, from), from);
     const to = paymentMachine.moves[move].to;
-    const [moved] = await tx.payment.updateManyAndReturn({ where: { ...r.where, id: paymentId, status: from }, data: { ...r.data, status: to }, select: { kind: true, quoteId: true } });
+    const [moved] = await tx.payment.updateManyAndReturn({
+      where: { ...r.where, id: paymentId, status: from },
+      data: { ...r.data, status: to },
+      select: { kind: true, quoteId: true, sessionId: true },
+    });
     if (!moved) return false;
     await this.record(tx, paymentId, from, to, r.action, r.cause);
-    const unpaid = ENDS_UNPAID[move];
-    if (unpaid && moved.kind === "REPAIR" && moved.quoteId) {
-      await this.repairs.cancelForUnpaidRepair(tx, moved.quoteId, { actor: r.cause.actor, data: { ...r.cause.data, paymentId, cause: unpaid } });
+    const unpaid = endsUnpaid(move, from);
+    if (unpaid) {
+      const cause: UnpaidWorkCause = { actor: r.cause.actor, data: { ...r.cause.data, paymentId, cause: unpaid } };
+      if (moved.kind === "REPAIR" && moved.quoteId) await this.work.cancelDropOff(tx, moved.quoteId, cause);
+      if (moved.kind === "DIAGNOSTIC" && moved.sessionId) await this.work.cancelSession(tx, moved.sessionId, cause);
     }
     return true;
   }

@@ -245,9 +245,9 @@ export class RefundService {
    * refunded amount and status read, so concurrent refunds cannot both spend the same balance), the
    * Refund row (unique by its idempotency key and Stripe refund id), the proportional reversal of
    * the split (`refund:<row>`), and the payment's transfers, read under the payment row's lock, for
-   * the caller to reverse after commit. A full refund of a repair's payment cancels its upcoming
-   * drop-off with the refund move (PaymentMachine, ENDS_UNPAID). Null when the payment changed
-   * since it was read.
+   * the caller to reverse after commit. A full refund calls off the work with the refund move
+   * (PaymentMachine, UnpaidWork): a repair's upcoming drop-off, a diagnostic's unstarted session.
+   * Null when the payment changed since it was read.
    */
   private async recordRefund(
     tx: Tx,

@@ -77,6 +77,7 @@ export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
  *   cancel: the customer's own, or the assigned mechanic's
  *   reassign: the customer's own
  *   adminCancel, adminReassign: every session (admins only)
+ *   cancelUnpaid: none (the SYSTEM's, for a diagnostic no longer paid for)
  */
 export function sessionActorScope(move: SessionMove, viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
   switch (move) {
@@ -92,6 +93,8 @@ export function sessionActorScope(move: SessionMove, viewer: Viewer): Prisma.Dia
     case "adminCancel":
     case "adminReassign":
       return {};
+    case "cancelUnpaid":
+      return NOTHING; // the SYSTEM's: no viewer makes it
   }
 }
 

@@ -85,6 +85,7 @@ describe("who may make each move", () => {
         reassign: "CUSTOMER",
         adminCancel: "ADMIN",
         adminReassign: "ADMIN",
+        cancelUnpaid: "SYSTEM",
       },
     });
   });
