@@ -85,7 +85,7 @@ export interface Services {
    * calls them; the write-side matrix tests (tests/authz/write-matrix) attempt every move on them,
    * as the container wires them, for moves no mutation makes on its own.
    */
-  machines: { escalation: EscalationMachine; quote: QuoteMachine; account: AccountMachine };
+  machines: { escalation: EscalationMachine; quote: QuoteMachine; account: AccountMachine; session: SessionMachine };
   audit: AuditService;
   /** Whether an account may still receive live events (short-lived cache, invalidated on penalties). */
   accountStatus: AccountStatusCache;
@@ -208,7 +208,13 @@ export function createServices(deps: {
   const transferStore = new TransferStore(deps.prisma);
   const ledgerStore = new LedgerStore(deps.prisma);
   const payeeStore = new PayeeAccountStore(deps.prisma, new PayeeProfileStore(deps.prisma), workshopStore);
-  const paymentMachine = new PaymentMachine(audit);
+  // A payment that ends unpaid calls off what it paid for, in the move's transaction: a repair's
+  // upcoming drop-off (BookingService), a diagnostic's unstarted session (SessionService).
+  const bookings = new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit);
+  const paymentMachine = new PaymentMachine(audit, {
+    cancelDropOff: (tx, quoteId, cause) => bookings.cancelForUnpaidRepair(tx, quoteId, cause),
+    cancelSession: (tx, sessionId, cause) => sessions.cancelForUnpaidDiagnostic(tx, sessionId, cause),
+  });
   const payouts = new PayoutService({ transfers: transferStore, ledger: ledgerStore, payees: payeeStore }, paymentMachine, audit, stripe);
   const payees = new PayeeAccountService(payeeStore, audit, stripe, deps.config.connect);
   // Settling a payment refunds a diagnostic whose session was cancelled meanwhile, and refunds settle first.
@@ -223,8 +229,7 @@ export function createServices(deps: {
     deps.config,
     () => (paymentId, cause) => refunds!.refundIfSessionCancelled(paymentId, cause),
   );
-  const bookings = new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit);
-  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags, bookings);
+  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
   const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, { sessions: sessionStore, quotes: quoteStore, partnerships: partnershipStore }, payouts, stripe, deps.config);
   const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
@@ -234,7 +239,7 @@ export function createServices(deps: {
     accounts,
     accountSettings,
     mail,
-    machines: { escalation: escalations.machine, quote: quoteMachine, account: accountMachine },
+    machines: { escalation: escalations.machine, quote: quoteMachine, account: accountMachine, session: sessionMachine },
     audit,
     accountStatus,
     viewerAccounts: accountStore,

@@ -10,7 +10,7 @@ import { insertDemoSlots } from "../modules/bookings/booking.store.ts";
 import { EscalationMachine } from "../modules/escalations/escalation.machine.ts";
 import { escalationActorScope, escalationActorScopeSql, offerActorScope } from "../modules/escalations/escalation.policy.ts";
 import { bookTransaction } from "../modules/payments/ledger.store.ts";
-import { PaymentMachine, restoreDemoPayment } from "../modules/payments/payment.machine.ts";
+import { PaymentMachine, restoreDemoPayment, SETTLES_ONLY } from "../modules/payments/payment.machine.ts";
 import { QuoteMachine, restoreDemoApproval } from "../modules/quotes/quote.machine.ts";
 import { quoteActorScope } from "../modules/quotes/quote.policy.ts";
 import { setDemoStreetAddress } from "../modules/workshops/workshop.store.ts";
@@ -69,7 +69,7 @@ export async function seedBookedRepair(tx: Tx, audit: AuditService, pubSub: AppP
 
   const paymentId = demoId(0x24, 1);
   const paidAt = new Date(repair.approvedAt.getTime() + 2 * MINUTE);
-  await restoreDemoPayment(tx, new PaymentMachine(audit.asOf(paidAt)), {
+  await restoreDemoPayment(tx, new PaymentMachine(audit.asOf(paidAt), SETTLES_ONLY), {
     id: paymentId,
     kind: "REPAIR",
     customerId: repair.customerId,

@@ -23,7 +23,7 @@ import { restoreDemoEscalation } from "../modules/escalations/escalation.machine
 import { restoreDemoPartnerships } from "../modules/partnerships/partnership.machine.ts";
 import { insertDemoPriceList } from "../modules/partnerships/partnership.store.ts";
 import { bookTransaction } from "../modules/payments/ledger.store.ts";
-import { PaymentMachine, restoreDemoPayment } from "../modules/payments/payment.machine.ts";
+import { PaymentMachine, restoreDemoPayment, SETTLES_ONLY } from "../modules/payments/payment.machine.ts";
 import { quoteNotice } from "../modules/quotes/quote-notice.ts";
 import { QuoteMachine, restoreDemoQuote } from "../modules/quotes/quote.machine.ts";
 import { quoteActorScope } from "../modules/quotes/quote.policy.ts";
@@ -649,7 +649,7 @@ async function seedDiagnosticPayments(tx: Tx, now: Date, audit: AuditService): P
     const id = demoId(Family.payment, i + 1);
     if (s.id !== demoId(Family.session, i + 1)) throw new Error(`demo session ${s.id} is not session ${i + 1}`);
     const paidAt = addMinutes(now, -s.requestedMinutesAgo + 1);
-    await restoreDemoPayment(tx, new PaymentMachine(audit.asOf(paidAt)), {
+    await restoreDemoPayment(tx, new PaymentMachine(audit.asOf(paidAt), SETTLES_ONLY), {
       id,
       kind: "DIAGNOSTIC",
       customerId: s.customerId,

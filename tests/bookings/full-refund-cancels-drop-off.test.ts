@@ -3,7 +3,7 @@
 // the workshop's address. A partial refund, or a drop-off already under way, leaves it booked.
 import { describe, expect, it } from "vitest";
 import type { CreatedUser } from "../factories/index.ts";
-import { approvedRepair, BOOK, publishSlot, SET_ADDRESS } from "../factories/workshop-conversations.ts";
+import { bookedDropOff, DROP_OFF_ADDRESS as ADDRESS, DROP_OFF_BOOKING as BOOKING } from "../factories/workshop-conversations.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { refundSpec, type PaymentsTestApp } from "../support/payments-app.ts";
 
@@ -12,23 +12,9 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`;
 const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
-const BOOKING = `query ($q: ID!) { dropOffBooking(quoteId: $q) { id status workshopAddress slot { id } } }`;
-const ADDRESS = "1200 Brake Lane, Austin";
-
-/** A $1,200 repair paid through Stripe and its drop-off booked on a slot a day ahead: the payment, booking and slot ids. */
-async function bookedRepair() {
-  const world = await approvedRepair(app);
-  const pay = await app.gql(PAY_QUOTE, { q: world.quoteId, k: `refund-drop-off-${world.quoteId}` }, world.customer.token);
-  const paymentId = pay.data!.payQuote.paymentId as string;
-  await payments.confirmPayment(paymentId);
-  await app.gql(SET_ADDRESS, { a: ADDRESS }, world.workshop.advisor.token);
-  const slotId = await publishSlot(app, world.workshop.advisor.token, 24);
-  const booked = await app.gql(BOOK, { q: world.quoteId, s: slotId }, world.customer.token);
-  expect(booked.data!.bookDropOff).toMatchObject({ status: "BOOKED", workshopAddress: ADDRESS });
-  return { world, paymentId, slotId, bookingId: booked.data!.bookDropOff.id as string };
-}
+/** A $1,200 repair paid through Stripe and its drop-off booked on a slot a day ahead. */
+const bookedRepair = () => bookedDropOff(payments);
 
 describe("a full refund of a repair's payment", () => {
   it("cancels its upcoming drop-off: the address is hidden, the slot free again, the cancellation audited with the refund", async () => {
@@ -41,7 +27,7 @@ describe("a full refund of a repair's payment", () => {
     expect(await app.prisma.dropOffSlot.findUniqueOrThrow({ where: { id: slotId }, select: { booking: { select: { id: true } } } })).toEqual({ booking: null });
     const audit = await app.prisma.auditLog.findMany({ where: { entityId: bookingId, action: "booking.cancelled" } });
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: admin.id, subjectUserId: world.customer.id, data: { to: "CANCELLED", slotId: null, amountCents: 120_000 } });
+    expect(audit[0]).toMatchObject({ actorId: admin.id, subjectUserId: world.customer.id, data: { to: "CANCELLED", slotId: null, amountCents: 120_000, cause: "REFUNDED_IN_FULL", paymentId } });
   });
 
   it("made in two parts cancels it with the second", async () => {

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { TestApp } from "../setup/test-app.ts";
+import type { PaymentsTestApp } from "../support/payments-app.ts";
 import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200, type EscalationScenario, type WorkshopWithAdvisor } from "./escalations.ts";
 import type { CustomerOverrides } from "./index.ts";
 
@@ -56,4 +57,37 @@ export async function publishSlot(app: TestApp, advisorToken: string, hoursAhead
   const published = await app.gql(PUBLISH_SLOT, { input: { startsAt: startsAt.toISOString(), durationMinutes: 60 } }, advisorToken);
   if (published.errors) throw new Error(JSON.stringify(published.errors));
   return published.data!.publishDropOffSlot.id as string;
+}
+
+export const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`;
+export const DROP_OFF_BOOKING = `query ($q: ID!) { dropOffBooking(quoteId: $q) { id status workshopAddress slot { id } } }`;
+export const DROP_OFF_ADDRESS = "1200 Brake Lane, Austin";
+
+/** A repair paid through the Stripe fake and its drop-off booked: the world, the payment, its intent, the booking and its slot. */
+export interface BookedDropOff {
+  world: ConversationWorld & { quoteId: string };
+  paymentId: string;
+  intentId: string;
+  slotId: string;
+  bookingId: string;
+}
+
+/**
+ * An approved $1,200 repair the customer paid through `payQuote` and Stripe's fake (settled, or
+ * only authorized on a server escrowing it: ESCROWING_REPAIRS), its workshop's drop-off address set
+ * (DROP_OFF_ADDRESS) and its drop-off BOOKED on a slot starting `hoursAhead` hours from now.
+ */
+export async function bookedDropOff(payments: PaymentsTestApp, hoursAhead = 24): Promise<BookedDropOff> {
+  const { app } = payments;
+  const world = await approvedRepair(app);
+  const pay = await app.gql(PAY_QUOTE, { q: world.quoteId, k: `drop-off-${world.quoteId}` }, world.customer.token);
+  if (pay.errors) throw new Error(JSON.stringify(pay.errors));
+  const paymentId = pay.data!.payQuote.paymentId as string;
+  await payments.confirmPayment(paymentId);
+  await app.gql(SET_ADDRESS, { a: DROP_OFF_ADDRESS }, world.workshop.advisor.token);
+  const slotId = await publishSlot(app, world.workshop.advisor.token, hoursAhead);
+  const booked = await app.gql(BOOK, { q: world.quoteId, s: slotId }, world.customer.token);
+  if (booked.errors || booked.data!.bookDropOff.workshopAddress !== DROP_OFF_ADDRESS) throw new Error(`drop-off not booked: ${booked.body}`);
+  const { stripePaymentIntentId } = await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { stripePaymentIntentId: true } });
+  return { world, paymentId, intentId: stripePaymentIntentId!, slotId, bookingId: booked.data!.bookDropOff.id as string };
 }

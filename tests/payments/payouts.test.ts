@@ -5,7 +5,7 @@ import { AuditService } from "../../src/modules/audit/audit.service.ts";
 import { AuditStore } from "../../src/modules/audit/audit.store.ts";
 import { LedgerStore } from "../../src/modules/payments/ledger.store.ts";
 import { PayeeAccountStore } from "../../src/modules/payments/payee-account.store.ts";
-import { PaymentMachine } from "../../src/modules/payments/payment.machine.ts";
+import { PaymentMachine, SETTLES_ONLY } from "../../src/modules/payments/payment.machine.ts";
 import { PayoutService } from "../../src/modules/payments/payout.service.ts";
 import { createStripeClient } from "../../src/modules/payments/stripe-client.ts";
 import { TransferStore } from "../../src/modules/payments/transfer.store.ts";
@@ -238,7 +238,7 @@ describe("NET_30 / NET_60 partner shares", () => {
     const audit = new AuditService(new AuditStore(app.prisma));
     const payees = new PayeeAccountStore(app.prisma, new PayeeProfileStore(app.prisma), new WorkshopStore(app.prisma));
     const stores = { transfers: new TransferStore(app.prisma), ledger: new LedgerStore(app.prisma), payees };
-    const otherProcess = new PayoutService(stores, new PaymentMachine(audit), audit, createStripeClient(app.config.stripe!));
+    const otherProcess = new PayoutService(stores, new PaymentMachine(audit, SETTLES_ONLY), audit, createStripeClient(app.config.stripe!));
     const asOf = daysFromNow(31);
     const [first, second, other] = await Promise.all([runDue(asOf), runDue(asOf), otherProcess.runDue(null, new Date(asOf))]);
     expect(first.transferCount + second.transferCount + other.transferCount).toBe(1);

@@ -164,8 +164,10 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         intent.amount_capturable = 0;
       } else {
         if (intent.status === "succeeded" || intent.status === "canceled") return error(400, `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`);
+        // As Stripe's: the reason is the caller's or none, and an authorization's capturable amount is released.
         intent.status = "canceled";
-        intent.cancellation_reason = params.cancellation_reason ?? "requested_by_customer";
+        intent.cancellation_reason = params.cancellation_reason ?? null;
+        intent.amount_capturable = 0;
       }
       creations.push(`POST ${path}`);
       return { status: 200, body: intent };

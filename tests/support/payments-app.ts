@@ -55,30 +55,34 @@ export interface PaymentsSpecWorld {
   admin: CreatedUser;
 }
 
+/** Settings of a payments server that escrows the factories' $1,200 repairs: authorized when paid, captured on completion. */
+export const ESCROWING_REPAIRS = { ESCROW_THRESHOLD_CENTS: "100000" };
+
 /**
- * The hooks a spec file against the payments server shares: the server and an admin before its
- * tests (handed to `started`, which keeps them: `paymentsSpec((world) => ({ payments, app, admin }
- * = world))`), the server closed after them.
+ * The hooks a spec file against the payments server shares: the server (with `env` besides the
+ * payments settings) and an admin before its tests (handed to `started`, which keeps them:
+ * `paymentsSpec((world) => ({ payments, app, admin } = world))`), the server closed after them.
+ * Called twice, a file gets two servers (one escrowing repairs, one settling them at once).
  */
-export function paymentsSpec(started: (world: PaymentsSpecWorld) => void): void {
+export function paymentsSpec(started: (world: PaymentsSpecWorld) => void, env: Record<string, string> = {}): void {
   let payments: PaymentsTestApp | undefined;
   beforeAll(async () => {
-    payments = await startPaymentsTestApp();
+    payments = await startPaymentsTestApp(env);
     started({ payments, app: payments.app, admin: await createAdmin(payments.app) });
   });
   afterAll(() => payments?.close());
 }
 
 /**
- * A payments spec (paymentsSpec) for refunds: after each test, a ledger in which every
- * transaction still sums to zero, whatever the refund did.
+ * A payments spec (paymentsSpec) for refunds, and anything else that reverses money: after each
+ * test, a ledger in which every transaction still sums to zero, whatever the reversal did.
  */
-export function refundSpec(started: (world: PaymentsSpecWorld) => void): void {
+export function refundSpec(started: (world: PaymentsSpecWorld) => void, env: Record<string, string> = {}): void {
   let app: TestApp | undefined;
   paymentsSpec((world) => {
     app = world.app;
     started(world);
-  });
+  }, env);
   afterEach(async () => {
     expect(await unbalancedTransactions(app!.prisma)).toEqual([]);
   });

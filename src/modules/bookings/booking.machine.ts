@@ -11,9 +11,9 @@ import type { AuditService } from "../audit/audit.service.ts";
  * the workshop's slots. Before the slot starts, the customer moves it to another slot
  * (`reschedule`) or cancels it (the slot is free again); a cancelled booking is booked again on a
  * new slot (`book`). Only the quote's customer moves it (booking.policy.ts `bookingsToMove`),
- * and the system cancels it when the repair's payment is refunded in full (the drop-off is no
- * longer paid for, and its address is shown only while booked); the workshop publishes slots and
- * reads its bookings.
+ * and the system cancels it when the repair is no longer paid for (its payment refunded in full,
+ * its authorization cancelled or lapsed, a dispute lost: the address is shown only while booked);
+ * the workshop publishes slots and reads its bookings.
  *
  *   (create) --> BOOKED --reschedule--> BOOKED
  *                BOOKED --cancel--> CANCELLED --book--> BOOKED
@@ -38,7 +38,7 @@ export interface NewBooking {
   slotId: string;
 }
 
-/** Who moves a booking: its customer, or `"SYSTEM"` for a side effect of another aggregate's move (a full refund). */
+/** Who moves a booking: its customer, or `"SYSTEM"` for a side effect of another aggregate's move (a payment that ends unpaid). */
 export type BookingActor = Viewer | "SYSTEM";
 
 /** One move as the service asks for it. */

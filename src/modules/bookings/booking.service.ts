@@ -17,7 +17,7 @@ export interface BookableQuotes {
   get(viewer: Viewer, quoteId: string): Promise<{ id: string; workshopId: string | null; status: QuoteStatus }>;
 }
 
-/** What bookings read of payments: the quote's repair payment once authorized or settled (PaymentStore), or null. */
+/** What bookings read of payments: the quote's repair payment while it pays for the repair (PaymentStore, PAYS_FOR_WORK: authorized, settled or refunded in part), or null. */
 export interface RepairPayments {
   repairPaymentOf(quoteId: string): Promise<{ id: string } | null>;
 }
@@ -116,7 +116,7 @@ export class BookingService {
    * not started (`reschedule`). Audited with each change.
    *
    * @throws AppError NOT_FOUND for a quote not the customer's, or a slot not its workshop's
-   * @throws AppError CONFLICT REPAIR_NOT_PAID before the repair is paid (authorized or settled)
+   * @throws AppError CONFLICT REPAIR_NOT_PAID while no payment pays for the repair (PAYS_FOR_WORK)
    * @throws AppError CONFLICT DROP_OFF_SLOT_TAKEN when another booking holds the slot
    * @throws AppError CONFLICT when the slot (or the booking's current one) has started
    */
@@ -165,14 +165,16 @@ export class BookingService {
   }
 
   /**
-   * The system cancels the upcoming drop-off of a repair whose payment was just refunded in full,
-   * in the refund's transaction `tx` (RefundService): the repair is no longer paid for, so its slot
-   * is free again and the customer no longer reads the workshop's address, as when a customer
-   * cancels. A booking whose slot has started (the car may be at the workshop) or that is
-   * cancelled already is left as it is. Audited as `booking.cancelled`, with the refund's cause.
+   * The system cancels the upcoming drop-off of a repair that is no longer paid for, in the
+   * transaction `tx` of the payment move that ended it (PaymentMachine, ENDS_UNPAID: refunded in
+   * full, its authorization cancelled or lapsed, a dispute lost): its slot is free again and the
+   * customer no longer reads the workshop's address, as when a customer cancels. A booking whose
+   * slot has started (the car may be at the workshop) or that is cancelled already is left as it
+   * is. Audited as `booking.cancelled` with the payment move's cause (its actor, or none for
+   * Stripe's events; `data.cause` says what ended the payment).
    */
-  async cancelForRefund(tx: Tx, quoteId: string, cause: NonNullable<BookingMoveRequest["cause"]>, now = new Date()): Promise<void> {
-    const booking = await this.store.bookingOfQuote(systemScope("a refunded repair's drop-off"), quoteId, tx);
+  async cancelForUnpaidRepair(tx: Tx, quoteId: string, cause: NonNullable<BookingMoveRequest["cause"]>, now = new Date()): Promise<void> {
+    const booking = await this.store.bookingOfQuote(systemScope("an unpaid repair's drop-off"), quoteId, tx);
     if (booking?.status !== "BOOKED") return;
     try {
       await this.machine.move(tx, "SYSTEM", booking.id, "cancel", { actor: {}, slotId: null, guard: notStarted(now), cause });

@@ -78,7 +78,12 @@ export class CheckoutService {
     return this.charge(stripe, viewer, { kind: "REPAIR", sessionId: null, quoteId: quote.id, amountCents: quote.totalCents, manualCapture }, idempotencyKey, guard);
   }
 
-  /** The workshop marks the repair done: an escrowed payment is captured, the quote COMPLETED. */
+  /**
+   * The workshop marks the repair done once a payment pays for it (PAYS_FOR_WORK, refunded in part
+   * included): an escrowed authorization is captured, the quote COMPLETED. A settled payment moves
+   * no money here; an escrowed one captured early releases its held shares, as the ledger has them
+   * after any refund (a partly refunded repair pays its payees what the refund left, not again).
+   */
   async markRepairComplete(viewer: Viewer, quoteId: string): Promise<RepairQuote> {
     // Assigned in the callback: the cast keeps TypeScript from narrowing it to null here.
     let captured = null as { intentId: string; quoteId: string } | null;

@@ -4,7 +4,9 @@
  * so they are the SYSTEM's; a customer starts a payment, an admin refunds one), Dispute.status
  * (Stripe's dispute as last reported) and ConnectedPayout.status (a payee's bank payout Stripe
  * reported failed). Every payment move is a conditional UPDATE on (id, the status read, guard)
- * with its audit row in the same transaction; payments publish no live events.
+ * with its audit row in the same transaction; payments publish no live events. A move that leaves
+ * the work no longer paid for (ENDS_UNPAID) calls off what it paid for in that transaction too: a
+ * repair's upcoming drop-off, a diagnostic's session not yet started (UnpaidWork).
  */
 import { defineMachine, leaves, mayMake, refusalOf, type MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -23,8 +25,8 @@ const sync = (to: PaymentStatus, verb: string) => ({ from: STRIPE_DRIVEN, to, wh
 /**
  * Payment.status. `pay` creates the row (no status before it); the Stripe moves mirror the
  * PaymentIntent's status; a refund's target is what the refunded amount leaves (see `refundedStatus`);
- * a dispute holds the payment DISPUTED (a lost one books its write-off as a DISPUTED to DISPUTED
- * move) until won, when it returns to what its refunds leave.
+ * a dispute holds the payment DISPUTED (a lost one books its write-off as `loseDispute`, DISPUTED
+ * to DISPUTED) until won, when it returns to what its refunds leave.
  */
 export const paymentMachine = defineMachine("payment", {
   pay: { from: [], to: "REQUIRES_PAYMENT_METHOD", who: ["CUSTOMER"], verb: "paid" },
@@ -38,11 +40,75 @@ export const paymentMachine = defineMachine("payment", {
   refundPartially: { from: REFUNDABLE, to: "PARTIALLY_REFUNDED", who: ["ADMIN", "SYSTEM"], verb: "refunded" },
   refundInFull: { from: REFUNDABLE, to: "REFUNDED", who: ["ADMIN", "SYSTEM"], verb: "refunded" },
   dispute: { from: [...STRIPE_DRIVEN, "PARTIALLY_REFUNDED", "REFUNDED", "DISPUTED"], to: "DISPUTED", who: ["SYSTEM"], verb: "disputed" },
+  loseDispute: { from: ["DISPUTED"], to: "DISPUTED", who: ["SYSTEM"], verb: "lost" },
   winDispute: { from: ["DISPUTED"], to: "SUCCEEDED", who: ["SYSTEM"], verb: "reinstated" },
   winDisputePartlyRefunded: { from: ["DISPUTED"], to: "PARTIALLY_REFUNDED", who: ["SYSTEM"], verb: "reinstated" },
   winDisputeRefunded: { from: ["DISPUTED"], to: "REFUNDED", who: ["SYSTEM"], verb: "reinstated" },
 });
 export type PaymentMove = keyof typeof paymentMachine.moves;
+
+/**
+ * The statuses in which a payment pays for its work, a diagnostic or a repair: authorized (an
+ * escrowed repair, captured when it is complete), settled, or refunded in part (what is left still
+ * pays for the work: a goodwill refund does not call it off). The one answer to "is this paid
+ * for?": a request reaches mechanics and a session is claimed, started and completed, a drop-off
+ * is booked or moved, a repair completed and the work reviewed only while a payment of it is in
+ * one of these. Refunded in full, cancelled or failed, a payment pays for nothing; disputed, it is
+ * held until the dispute is decided (won, it pays again; lost, it ends unpaid: ENDS_UNPAID).
+ */
+export const PAYS_FOR_WORK = ["REQUIRES_CAPTURE", "SUCCEEDED", "PARTIALLY_REFUNDED"] as const satisfies readonly PaymentStatus[];
+
+/** Why the work is no longer paid for, as the audit row of what it called off says (`data.cause`). */
+export type UnpaidCause = "PAYMENT_CANCELED" | "REFUNDED_IN_FULL" | "DISPUTE_LOST";
+
+/**
+ * The moves after which a payment pays for nothing: its authorization cancelled or lapsed, all of
+ * it refunded, a dispute lost (Stripe keeps the money the customer disputed, and the payment stays
+ * DISPUTED, which no completion or payout accepts). A partial refund and a won dispute are not
+ * among them: what is left still pays for the work.
+ */
+export const ENDS_UNPAID: Readonly<Partial<Record<PaymentMove, UnpaidCause>>> = {
+  cancel: "PAYMENT_CANCELED",
+  refundInFull: "REFUNDED_IN_FULL",
+  loseDispute: "DISPUTE_LOST",
+};
+
+/**
+ * Why a move of a payment read as `from` leaves its work unpaid, or null when it does not: a move
+ * in ENDS_UNPAID out of a status in which the payment paid for the work (PAYS_FOR_WORK) or was held
+ * by a dispute. A payment that never paid (an intent cancelled before the customer confirmed it, a
+ * failed one) ends nothing: its work was not paid for before, and a new payment may still pay it.
+ */
+export function endsUnpaid(move: PaymentMove, from: PaymentStatus): UnpaidCause | null {
+  const cause = ENDS_UNPAID[move];
+  return cause && (from === "DISPUTED" || (PAYS_FOR_WORK as readonly PaymentStatus[]).includes(from)) ? cause : null;
+}
+
+/** The cause a payment move that ended its work unpaid hands to UnpaidWork: the move's, with the payment's id and the UnpaidCause. */
+export interface UnpaidWorkCause extends StatusCause {
+  data: StatusCause["data"] & { paymentId: string; cause: UnpaidCause };
+}
+
+/**
+ * What the work a payment paid for becomes once it is no longer paid for (endsUnpaid), in the
+ * payment move's transaction, once per move (a redelivered event finds the payment moved and moves
+ * nothing): a repair's upcoming drop-off is cancelled (BookingService.cancelForUnpaidRepair); a
+ * diagnostic's session, requested or claimed but not started, is cancelled
+ * (SessionService.cancelForUnpaidDiagnostic). Each leaves alone what has started.
+ */
+export interface UnpaidWork {
+  cancelDropOff(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void>;
+  cancelSession(tx: Tx, sessionId: string, cause: UnpaidWorkCause): Promise<void>;
+}
+
+const settlesOnly = () => Promise.reject(new Error("this payment machine only settles payments: it cannot call off the work a payment paid for"));
+
+/**
+ * For a machine that only creates and settles payments (demo data, a second process's payout
+ * run): no move of it can leave work unpaid, and one that did would fail here rather than leave a
+ * drop-off booked or a session open.
+ */
+export const SETTLES_ONLY: UnpaidWork = { cancelDropOff: settlesOnly, cancelSession: settlesOnly };
 
 /** The Stripe move that brings a payment to `status` (one of Stripe's statuses). */
 export const SYNC_MOVE: Readonly<Partial<Record<PaymentStatus, PaymentMove>>> = {
@@ -125,7 +191,11 @@ export interface DisputeReport {
 
 /** Performs the moves of the three machines. */
 export class PaymentMachine {
-  constructor(private readonly audit: AuditService) {}
+  constructor(
+    private readonly audit: AuditService,
+    /** Told of every move that leaves a payment's work unpaid (endsUnpaid), in its transaction. */
+    private readonly work: UnpaidWork,
+  ) {}
 
   /** `pay`: creates the payment REQUIRES_PAYMENT_METHOD in the caller's transaction, audited as payment.created. */
   async create(tx: Tx, who: MoveActor, payment: NewPayment, cause: StatusCause): Promise<Prisma.PaymentGetPayload<object>> {
@@ -138,9 +208,12 @@ export class PaymentMachine {
   /**
    * Makes `move` on a payment read as `from`: UPDATE ... WHERE id, status = from (and `guard.where`,
    * e.g. the refunded amount read), setting the move's status and `guard.data`; audited as
-   * `action` with from, to and the cause in the same transaction. False when a concurrent change
-   * got there first. FORBIDDEN when `who` may not make the move; CONFLICT (refusalOf) when the
-   * move cannot leave `from`.
+   * `action` with from, to and the cause in the same transaction. A move that leaves the work
+   * unpaid (endsUnpaid) then calls it off (UnpaidWork: a repair's upcoming drop-off, a diagnostic's
+   * unstarted session), in that transaction and so once: a redelivered event finds the payment
+   * moved and moves nothing. False when a
+   * concurrent change got there first. FORBIDDEN when `who` may not make the move; CONFLICT
+   * (refusalOf) when the move cannot leave `from`.
    */
   async move(
     tx: Tx,
@@ -152,9 +225,19 @@ export class PaymentMachine {
     if (!mayMake(paymentMachine, move, r.who)) throw forbidden();
     if (!leaves(paymentMachine, move, from)) throw statusConflict(refusalOf(paymentMachine, move, from), from);
     const to = paymentMachine.moves[move].to;
-    const updated = await tx.payment.updateMany({ where: { ...r.where, id: paymentId, status: from }, data: { ...r.data, status: to } });
-    if (updated.count !== 1) return false;
+    const [moved] = await tx.payment.updateManyAndReturn({
+      where: { ...r.where, id: paymentId, status: from },
+      data: { ...r.data, status: to },
+      select: { kind: true, quoteId: true, sessionId: true },
+    });
+    if (!moved) return false;
     await this.record(tx, paymentId, from, to, r.action, r.cause);
+    const unpaid = endsUnpaid(move, from);
+    if (unpaid) {
+      const cause: UnpaidWorkCause = { actor: r.cause.actor, data: { ...r.cause.data, paymentId, cause: unpaid } };
+      if (moved.kind === "REPAIR" && moved.quoteId) await this.work.cancelDropOff(tx, moved.quoteId, cause);
+      if (moved.kind === "DIAGNOSTIC" && moved.sessionId) await this.work.cancelSession(tx, moved.sessionId, cause);
+    }
     return true;
   }
 

@@ -11,15 +11,20 @@ import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import type { SqlReader } from "../../platform/db/sql.ts";
 import { timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
+import { PAYS_FOR_WORK } from "./payment.machine.ts";
 import type { Dispute, Payment } from "./payment.type.ts";
 import { PAYABLE_STATUSES } from "./transfer.store.ts";
 
 const paymentSelect = { id: true, kind: true, status: true, amountCents: true, refundedCents: true, currency: true, manualCapture: true, createdAt: true } as const;
 const disputeSelect = { id: true, stripeDisputeId: true, paymentId: true, amountCents: true, status: true, stripeStatus: true, reason: true, createdAt: true, updatedAt: true } as const;
-/** What a payee's row says about paying it: withheld (mechanics), and its connected account. */
-/** A repair payment's statuses in which the customer's money is on its way, held or taken: its quote is paid (its parts stay reserved). */
-const PAID_REPAIR: PaymentStatus[] = ["PROCESSING", "REQUIRES_CAPTURE", "SUCCEEDED", "PARTIALLY_REFUNDED", "DISPUTED"];
+/**
+ * A repair payment's statuses in which the customer's money is on its way, held or taken: the
+ * repair paid for (PAYS_FOR_WORK), or money still in flight (PROCESSING) or contested (DISPUTED).
+ * Its parts stay reserved while one of these holds, though the repair is not yet (or no longer) paid.
+ */
+const MONEY_HELD_FOR_REPAIR: PaymentStatus[] = [...PAYS_FOR_WORK, "PROCESSING", "DISPUTED"];
 
+/** What a payee's row says about paying it: withheld (mechanics), and its connected account. */
 const payeeSelect = { stripeAccountId: true, payoutsEnabled: true } as const;
 const mechanicSelect = { mechanic: { select: { ...payeeSelect, earningsWithheld: true } } } as const;
 
@@ -92,9 +97,9 @@ export class PaymentStore {
     });
   }
 
-  /** A payment's status, amounts (cents) and repair quote (null for a diagnostic) now. */
+  /** A payment's status and amounts now, in cents. */
   amountsOf(paymentId: string, tx?: Tx) {
-    return (tx ?? this.prisma).payment.findUniqueOrThrow({ where: { id: paymentId }, select: { id: true, status: true, amountCents: true, refundedCents: true, quoteId: true } });
+    return (tx ?? this.prisma).payment.findUniqueOrThrow({ where: { id: paymentId }, select: { id: true, status: true, amountCents: true, refundedCents: true } });
   }
 
   /** A payment as the API shows it. */
@@ -114,12 +119,12 @@ export class PaymentStore {
   }
 
   /**
-   * Whether the work `of` names was paid for, read in `db`: a settled (SUCCEEDED, or refunded in
-   * part: it still paid for the work) diagnostic payment of the session, or repair payment of the quote.
+   * Whether the work `of` names is paid for (PAYS_FOR_WORK), read in `db`: a diagnostic payment of
+   * the session, or a repair payment of the quote, authorized, settled or refunded in part.
    */
   async isPaid(of: { sessionId: string } | { quoteId: string }, db: Tx | PrismaClient = this.prisma): Promise<boolean> {
     const target = "sessionId" in of ? { sessionId: of.sessionId, kind: "DIAGNOSTIC" as const } : { quoteId: of.quoteId, kind: "REPAIR" as const };
-    return (await db.payment.count({ where: { ...target, status: { in: [...PAYABLE_STATUSES] } } })) > 0;
+    return (await db.payment.count({ where: { ...target, status: { in: [...PAYS_FOR_WORK] } } })) > 0;
   }
 
   /** Whether a settled diagnostic payment's session was cancelled (it is then refunded in full). */
@@ -131,17 +136,21 @@ export class PaymentStore {
     return payment !== null;
   }
 
-  /** For partnerships: those of `quoteIds` that no repair payment holds money for (PAID_REPAIR), read in `tx`, in the order given. */
+  /** For partnerships: those of `quoteIds` that no repair payment holds money for (MONEY_HELD_FOR_REPAIR), read in `tx`, in the order given. */
   async unpaidQuotes(tx: Tx, quoteIds: readonly string[]): Promise<string[]> {
     if (quoteIds.length === 0) return [];
-    const paid = await tx.payment.findMany({ where: { quoteId: { in: [...quoteIds] }, kind: "REPAIR", status: { in: PAID_REPAIR } }, select: { quoteId: true } });
+    const paid = await tx.payment.findMany({ where: { quoteId: { in: [...quoteIds] }, kind: "REPAIR", status: { in: MONEY_HELD_FOR_REPAIR } }, select: { quoteId: true } });
     const paidIds = new Set(paid.map((payment) => payment.quoteId));
     return quoteIds.filter((id) => !paidIds.has(id));
   }
 
-  /** A quote's repair payment that is authorized or settled (what completing the repair captures or pays out). */
+  /**
+   * A quote's repair payment that pays for it (PAYS_FOR_WORK: authorized, settled or refunded in
+   * part), if any: what booking its drop-off needs, and what completing the repair captures (an
+   * escrowed authorization) or finds settled.
+   */
   repairPaymentOf(quoteId: string) {
-    return this.prisma.payment.findFirst({ where: { quoteId, kind: "REPAIR", status: { in: ["REQUIRES_CAPTURE", "SUCCEEDED"] } }, select: { id: true, status: true, stripePaymentIntentId: true } });
+    return this.prisma.payment.findFirst({ where: { quoteId, kind: "REPAIR", status: { in: [...PAYS_FOR_WORK] } }, select: { id: true, status: true, stripePaymentIntentId: true } });
   }
 
   /** A quote's escrowed repair payment settled before the repair was complete, if any. */

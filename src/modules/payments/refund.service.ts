@@ -18,11 +18,6 @@ import type { SettlementService } from "./settlement.service.ts";
 import { requireStripe, stripeFailure } from "./stripe-client.ts";
 import type { TransferStore } from "./transfer.store.ts";
 
-/** What a full refund of a repair's payment changes in the repair: its upcoming drop-off is cancelled (BookingService). */
-export interface RefundedRepairs {
-  cancelForRefund(tx: Tx, quoteId: string, cause: StatusCause): Promise<void>;
-}
-
 /**
  * Refunds, whoever starts them: an admin through the API (all or part of a settled payment), the
  * API itself (a diagnostic whose session was cancelled, a customer's choice after their mechanic
@@ -44,7 +39,6 @@ export class RefundService {
     private readonly payouts: PayoutService,
     private readonly stripe: Stripe | null,
     private readonly contentFlags: ContentFlagService,
-    private readonly repairs: RefundedRepairs,
   ) {}
 
   /**
@@ -250,14 +244,15 @@ export class RefundService {
    * in the caller's transaction exactly as every refund is: the refund move (conditional on the
    * refunded amount and status read, so concurrent refunds cannot both spend the same balance), the
    * Refund row (unique by its idempotency key and Stripe refund id), the proportional reversal of
-   * the split (`refund:<row>`), the repair's drop-off cancelled when a repair payment is refunded in
-   * full (RefundedRepairs), and the payment's transfers, read under the payment row's lock, for the
-   * caller to reverse after commit. Null when the payment changed since it was read.
+   * the split (`refund:<row>`), and the payment's transfers, read under the payment row's lock, for
+   * the caller to reverse after commit. A full refund calls off the work with the refund move
+   * (PaymentMachine, UnpaidWork): a repair's upcoming drop-off, a diagnostic's unstarted session.
+   * Null when the payment changed since it was read.
    */
   private async recordRefund(
     tx: Tx,
     who: MoveActor,
-    payment: { id: string; status: PaymentStatus; amountCents: number; refundedCents: number; quoteId: string | null },
+    payment: { id: string; status: PaymentStatus; amountCents: number; refundedCents: number },
     amount: number,
     row: { id: string; reason: string | null; idempotencyKey: string; stripeRefundId: string | null; cause: StatusCause },
   ): Promise<{ row: { id: string; idempotencyKey: string }; transferIds: string[] } | null> {
@@ -282,7 +277,6 @@ export class RefundService {
       cause: "refund",
     });
     await this.ledger.book(tx, `refund:${created.id}`, payment.id, lines);
-    if (payment.quoteId && refundedCents === payment.amountCents) await this.repairs.cancelForRefund(tx, payment.quoteId, row.cause);
     // Read under the payment row's lock: a payout run creates transfers holding the same lock, so
     // one made after this refund already deducts it and must not be reversed for it too.
     return { row: created, transferIds: await this.transfers.transferIdsOf(payment.id, { tx }) };

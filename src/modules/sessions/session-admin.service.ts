@@ -7,7 +7,7 @@ import { toChatMessage, type ChatMessage } from "../chat/chat.types.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { sessionMachine, type Guard, type SessionMachine } from "./session.machine.ts";
-import { HELD_DIAGNOSTIC, sessionActorScope, sessionScope, strandedFilter } from "./session.policy.ts";
+import { PAID_DIAGNOSTIC, sessionActorScope, sessionScope, strandedFilter } from "./session.policy.ts";
 import { SESSION_REASSIGNED, type DiagnosticMoney } from "./session.service.ts";
 import type { SessionStore } from "./session.store.ts";
 import type { DiagnosticSession } from "./session.types.ts";
@@ -110,7 +110,7 @@ export class SessionAdminService {
       throw conflict("The mechanic is suspended or banned");
     }
     const guard: Guard = {
-      where: { payments: { some: HELD_DIAGNOSTIC }, OR: [{ mechanicId: null }, { mechanicId: { not: mechanicId } }] },
+      where: { payments: { some: PAID_DIAGNOSTIC }, OR: [{ mechanicId: null }, { mechanicId: { not: mechanicId } }] },
       refusal: "Only a paid session can be reassigned, and only to another mechanic",
     };
     await this.machine.move(admin, sessionId, "adminReassign", {

@@ -1,6 +1,7 @@
 // The session lifecycle: the transition table and the one code that writes DiagnosticSession.status.
 import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { SessionStatus } from "../../platform/db/generated/enums.ts";
 import { type Tx, type Prisma, type PrismaClient } from "../../platform/db/prisma.ts";
 import { conflict, forbidden, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditEntry, AuditService } from "../audit/audit.service.ts";
@@ -19,8 +20,11 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
  *
  * A request is claimed only once its diagnostic is paid (pay before service). The customer or the
  * assigned mechanic cancels (cancelSession); the customer also cancels, with a full refund, when
- * the mechanic is absent (resolveMechanicAbsence REFUND). No timer or other aggregate moves a
- * session, so no move is the SYSTEM's.
+ * the mechanic is absent (resolveMechanicAbsence REFUND). The one SYSTEM move, `cancelUnpaid`, is
+ * the payments' side effect: a diagnostic no longer paid for (refunded in full, a dispute lost)
+ * calls off its session if no mechanic has started it (PaymentMachine, UnpaidWork). A started
+ * session is its parties' to finish: the mechanic and customer are talking, and what was served
+ * cannot be taken back; they (or an admin) cancel it, and completing it is refused as unpaid.
  *
  * `claim` is `open`: an open request is every mechanic's to claim, so no mechanic is a stranger to
  * it; one that did not take (claimed by another meanwhile, closed, unpaid, or no such id) answers
@@ -36,6 +40,8 @@ export const sessionMachine = defineMachine("session", {
   // diagnostic in full) or hands it to another vetted mechanic, who starts it afresh.
   adminCancel: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "CANCELLED", who: ["ADMIN"], verb: "cancelled" },
   adminReassign: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "ACCEPTED", who: ["ADMIN"], verb: "reassigned" },
+  // The diagnostic stopped being paid for before anyone started it (PaymentMachine, UnpaidWork).
+  cancelUnpaid: { from: ["REQUESTED", "ACCEPTED"], to: "CANCELLED", who: ["SYSTEM"], verb: "cancelled" },
 });
 
 /** A move of the session lifecycle. */
@@ -62,6 +68,17 @@ export interface MoveRequest {
   guard?: Guard;
   /** An audit row written in the move's transaction, given the status the move left. */
   audit?: Omit<AuditEntry, "actor" | "entityType" | "entityId">;
+}
+
+/** A SYSTEM move as its cause asks for it, in the cause's transaction. */
+export interface SystemMoveRequest {
+  data: Omit<Prisma.DiagnosticSessionUncheckedUpdateManyInput, "status">;
+  /** A condition besides the status, and the CONFLICT's message when only it stopped the move. */
+  where?: Prisma.DiagnosticSessionWhereInput;
+  refusal: string;
+  /** The audit row's action, and the cause: the viewer whose action caused the move (none for Stripe's events) and its data. */
+  action: string;
+  cause: { actor: Viewer | null; data: Record<string, string | number> };
 }
 
 /** What creating a session records besides its customer and the status (REQUESTED). */
@@ -133,6 +150,28 @@ export class SessionMachine {
     if (!current) throw notFound("Session");
     if (guard && from.includes(current.status)) throw conflict(guard.refusal);
     throw statusConflict(refusalOf(sessionMachine, move, current.status), current.status);
+  }
+
+  /**
+   * A SYSTEM move (`who: ["SYSTEM"]`), a side effect of another aggregate's move, in that move's
+   * transaction `tx`: the session's row locked (a concurrent claim or start either commits first
+   * and is seen, or waits and finds the session moved), then one conditional UPDATE on (id, the
+   * status read, `request.where`), audited with the cause's actor and data and the status read as
+   * `from`. A viewer's moves go through `move`, with their actor scope.
+   *
+   * @throws FORBIDDEN for a viewer, or a move the SYSTEM does not make; NOT_FOUND for no such
+   *   session; CONFLICT when its status is not one the move leaves (`refusalOf`) or `request.where`
+   *   does not hold (`request.refusal`): the caller decides whether its own move stands
+   */
+  async moveAsSystem(tx: Tx, actor: Viewer | "SYSTEM", id: string, move: SessionMove, request: SystemMoveRequest): Promise<void> {
+    if (actor !== "SYSTEM" || !mayMake(sessionMachine, move, "SYSTEM")) throw forbidden();
+    const { from, to } = sessionMachine.moves[move];
+    const [current] = await tx.$queryRaw<{ status: SessionStatus }[]>`SELECT status::text AS status FROM "DiagnosticSession" WHERE id = ${id}::uuid FOR UPDATE`;
+    if (!current) throw notFound("Session");
+    if (!from.includes(current.status)) throw statusConflict(refusalOf(sessionMachine, move, current.status), current.status);
+    const moved = await tx.diagnosticSession.updateMany({ where: { AND: [{ id, status: current.status }, request.where ?? {}] }, data: { ...request.data, status: to } });
+    if (moved.count === 0) throw conflict(request.refusal);
+    await this.audit?.write([{ actor: request.cause.actor, action: request.action, entityType: "DiagnosticSession", entityId: id, data: { ...request.cause.data, from: current.status, to } }], tx);
   }
 }
 

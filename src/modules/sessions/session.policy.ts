@@ -8,6 +8,7 @@ import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import { sanctionedAt } from "../accounts/account-standing.ts";
+import { PAYS_FOR_WORK } from "../payments/payment.machine.ts";
 import { sessionMachine, type SessionMove } from "./session.machine.ts";
 
 /**
@@ -41,14 +42,13 @@ export function sessionScopeSql(viewer: Viewer): Prisma.Sql {
   }
 }
 
-/** A diagnostic payment Stripe has confirmed (captured: diagnostics are charged at once, never only authorized). */
-export const PAID_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: "SUCCEEDED" } as const satisfies Prisma.PaymentWhereInput;
-
 /**
- * A diagnostic paid and not given back: confirmed, or partly refunded since (an admin's goodwill
- * refund does not stop the service). What starting and completing a claimed session requires.
+ * A diagnostic payment that pays for the session (PAYS_FOR_WORK: confirmed, or refunded in part
+ * since, since an admin's goodwill refund does not stop the service; diagnostics are charged at
+ * once, never only authorized). What a request needs to reach mechanics and be claimed, and a
+ * claimed session to be started, completed or handed to another mechanic.
  */
-export const HELD_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: { in: ["SUCCEEDED", "PARTIALLY_REFUNDED"] } } as const satisfies Prisma.PaymentWhereInput;
+export const PAID_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: { in: [...PAYS_FOR_WORK] } } as const satisfies Prisma.PaymentWhereInput;
 
 /**
  * Open diagnostic requests a viewer may browse and claim: requested, unclaimed and paid. Mechanics
@@ -77,6 +77,7 @@ export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
  *   cancel: the customer's own, or the assigned mechanic's
  *   reassign: the customer's own
  *   adminCancel, adminReassign: every session (admins only)
+ *   cancelUnpaid: none (the SYSTEM's, for a diagnostic no longer paid for)
  */
 export function sessionActorScope(move: SessionMove, viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
   switch (move) {
@@ -92,6 +93,8 @@ export function sessionActorScope(move: SessionMove, viewer: Viewer): Prisma.Dia
     case "adminCancel":
     case "adminReassign":
       return {};
+    case "cancelUnpaid":
+      return NOTHING; // the SYSTEM's: no viewer makes it
   }
 }
 

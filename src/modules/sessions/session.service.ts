@@ -3,17 +3,19 @@ import { customerAccessThroughSession } from "../../authz/customer-access.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
 import { statusAt, type Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
-import { conflict, notFound } from "../../platform/errors.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
+import { AppError, conflict, ErrorCode, notFound } from "../../platform/errors.ts";
 import { sanctionedAt } from "../accounts/account-standing.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
 import type { Customer } from "../accounts/customer.type.ts";
 import { isVetted } from "../accounts/mechanic-vetting.policy.ts";
 import type { VettingCheck } from "../accounts/mechanic-vetting.service.ts";
+import type { UnpaidCause, UnpaidWorkCause } from "../payments/payment.machine.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { SessionOrderField, type AddVehicleInput, type CompleteSessionInput, type RequestSessionInput, type SessionOrder, type SessionWhere } from "./session.inputs.ts";
 import { assertMayMake, sessionMachine, type Guard, type SessionMachine, type SessionMove } from "./session.machine.ts";
-import { HELD_DIAGNOSTIC, MECHANIC_NOT_VETTED, openRequestScope, sessionActorScope, sessionScope, vehicleScope } from "./session.policy.ts";
+import { PAID_DIAGNOSTIC, MECHANIC_NOT_VETTED, openRequestScope, sessionActorScope, sessionScope, vehicleScope } from "./session.policy.ts";
 import { ORDER_CUSTOMER_FIELD, type SessionAbsenceFacts, type SessionStore } from "./session.store.ts";
 import type { DiagnosticSession, Vehicle } from "./session.types.ts";
 
@@ -21,7 +23,7 @@ import type { DiagnosticSession, Vehicle } from "./session.types.ts";
  * Defence in depth for pay before service: a session reaches a mechanic only once paid, but one
  * that is claimed and unpaid (written by hand, or refunded in full since) is not worked on.
  */
-const DIAGNOSTIC_PAID_GUARD: Guard = { where: { payments: { some: HELD_DIAGNOSTIC } }, refusal: "The session's diagnostic is not paid" };
+const DIAGNOSTIC_PAID_GUARD: Guard = { where: { payments: { some: PAID_DIAGNOSTIC } }, refusal: "The session's diagnostic is not paid" };
 
 /** Per absence: the cancel reason the parties read, the refund's reason, and the refund's audit action. */
 const ABSENCE_REFUND: Record<MechanicAbsence, { cancelReason: string; refundReason: string; action: string }> = {
@@ -40,6 +42,13 @@ const ABSENCE_REFUND: Record<MechanicAbsence, { cancelReason: string; refundReas
     refundReason: "mechanic did not start the session",
     action: "session.refunded_after_no_show",
   },
+};
+
+/** The cancel reason the parties read when the diagnostic stopped being paid for, by what ended its payment. */
+const UNPAID_REASON: Record<UnpaidCause, string> = {
+  REFUNDED_IN_FULL: "The diagnostic was refunded in full",
+  DISPUTE_LOST: "The diagnostic's payment was taken back by a dispute",
+  PAYMENT_CANCELED: "The diagnostic's payment was cancelled",
 };
 
 /** What the customer is told while the mechanic is present: neither suspended nor banned, and vetted. */
@@ -200,6 +209,31 @@ export class SessionService {
     // Cancelled before any mechanic claimed it: the customer gets the whole diagnostic back.
     if (cancelled.mechanicId === null) await this.money()?.refundDiagnosticInFull(viewer, id, "cancelled before a mechanic claimed it");
     return cancelled;
+  }
+
+  /**
+   * The system cancels a session whose diagnostic is no longer paid for, in the transaction `tx` of
+   * the payment move that ended it (PaymentMachine, UnpaidWork: refunded in full, a dispute lost):
+   * requested (it had left the open requests, and could never be paid again) or claimed and not
+   * started (the mechanic loses a session nobody pays for), unless another payment still pays for
+   * it. Its customer reads why in the cancel reason and may request and pay a new session. A
+   * started session is left to its parties, a completed one keeps its refund as a refund, and a
+   * cancelled one is as it was. Audited `session.cancelled` with the payment move's cause (its
+   * actor, none for Stripe's events; `data.cause` says what ended the payment) and the statuses.
+   */
+  async cancelForUnpaidDiagnostic(tx: Tx, sessionId: string, cause: UnpaidWorkCause): Promise<void> {
+    try {
+      await this.machine.moveAsSystem(tx, "SYSTEM", sessionId, "cancelUnpaid", {
+        data: { cancelledAt: new Date(), cancelReason: UNPAID_REASON[cause.data.cause] },
+        where: { payments: { none: PAID_DIAGNOSTIC } },
+        refusal: "Another payment pays for the session's diagnostic",
+        action: "session.cancelled",
+        cause,
+      });
+    } catch (error) {
+      // Started, completed or cancelled already, or still paid for: the payment's move stands alone.
+      if (!(error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT)) throw error;
+    }
   }
 
   /**

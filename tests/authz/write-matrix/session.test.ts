@@ -5,7 +5,7 @@ import { sessionMachine } from "../../../src/modules/sessions/session.machine.ts
 import { CLAIM, COMPLETE, START } from "../../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createSession, type CreatedUser } from "../../factories/index.ts";
 import { startTestApp, type TestApp } from "../../setup/test-app.ts";
-import { describeWriteMatrix, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
+import { describeWriteMatrix, onMachine, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
 beforeAll(async () => {
@@ -82,5 +82,22 @@ describeWriteMatrix(() => app, sessionMachine, {
       return sessionIn(status!, ADMIN_REASSIGN, { mechanicId: next.id, reason: "The mechanic is unreachable" }, true);
     },
     conflict: "COMPLETED",
+  },
+  // The system's alone: a diagnostic no longer paid for calls off its unstarted session (an unpaid one here: no payment pays for it).
+  cancelUnpaid: {
+    via: "a diagnostic payment refunded in full or lost to a dispute (PaymentMachine, UnpaidWork)",
+    async arrange(status) {
+      const arranged = await sessionIn(status!, "", {}, false);
+      const cause = { actor: null, data: { source: "write-matrix" } };
+      const request = { data: { cancelledAt: new Date() }, refusal: "still paid", action: "session.cancelled", cause };
+      return {
+        ...arranged,
+        ...onMachine(app, async (actor) => {
+          await app.prisma.$transaction((tx) => app.machines.session.moveAsSystem(tx, actor, arranged.id, "cancelUnpaid", request));
+          return [arranged.id];
+        }),
+      };
+    },
+    conflict: "IN_PROGRESS",
   },
 });

@@ -57,6 +57,7 @@ describe("who may make each move", () => {
         refundPartially: "ADMIN, SYSTEM",
         refundInFull: "ADMIN, SYSTEM",
         dispute: "SYSTEM",
+        loseDispute: "SYSTEM",
         winDispute: "SYSTEM",
         winDisputePartlyRefunded: "SYSTEM",
         winDisputeRefunded: "SYSTEM",
@@ -84,6 +85,7 @@ describe("who may make each move", () => {
         reassign: "CUSTOMER",
         adminCancel: "ADMIN",
         adminReassign: "ADMIN",
+        cancelUnpaid: "SYSTEM",
       },
     });
   });
