@@ -236,7 +236,8 @@ export class SessionService {
     )[absence];
     const audit = {
       action: choice === "REASSIGN" ? "session.reassigned" : ABSENCE_REFUND[absence].action,
-      data: { from: session.status, to: sessionMachine.moves[move].to, absence, absentMechanicId: session.mechanicId },
+      // The machine adds the move, the status it left and the one it reached.
+      data: { absence, absentMechanicId: session.mechanicId },
     };
     if (choice === "REFUND") await this.money()?.assertMayRefundDiagnostic(id);
     const data = choice === "REASSIGN" ? { mechanicId: null, acceptedAt: null, startedAt: null } : { cancelledAt: new Date(), cancelReason: ABSENCE_REFUND[absence].cancelReason };
