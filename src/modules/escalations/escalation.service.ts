@@ -91,7 +91,7 @@ export class EscalationService {
         const quotesRequested = choice?.quotesRequested ?? input.quotesRequested ?? 1;
         const estimatedAmountCents = input.estimatedAmountCents ?? null;
         const preferredWorkshopId = choice?.preferredWorkshopId ?? session.customer.customer?.preferredWorkshopId ?? null;
-        const created = await this.machine.create(tx, {
+        const created = await this.machine.create(tx, viewer, {
           sessionId: session.id,
           mechanicId: viewer.id,
           status: "AWAITING_WORKSHOP",
