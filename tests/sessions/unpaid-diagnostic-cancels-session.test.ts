@@ -39,7 +39,7 @@ describe("a diagnostic refunded in full", () => {
     expect(await sessionOf(sessionId)).toMatchObject({ status: "CANCELLED", cancelReason: "The diagnostic was refunded in full", cancelledAt: expect.any(Date) });
     const audit = await cancellationsOf(sessionId);
     expect(audit).toHaveLength(1);
-    expect(audit[0]).toMatchObject({ actorId: admin.id, data: { from: "REQUESTED", to: "CANCELLED", cause: "REFUNDED_IN_FULL", paymentId, amountCents: 2_500 } });
+    expect(audit[0]).toMatchObject({ actorId: admin.id, data: { move: "cancelUnpaid", from: "REQUESTED", to: "CANCELLED", cause: "REFUNDED_IN_FULL", paymentId, amountCents: 2_500 } });
     const again = await app.gql(PAY_DIAGNOSTIC, { s: sessionId, k: `again-${sessionId}` }, customer.token);
     expect(again.errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT" });
 

@@ -154,11 +154,17 @@ export class EscalationMachine {
   ) {}
 
   /**
-   * Creates an escalation in its initial status.
+   * Creates an escalation in its initial status, audited as reaching it (`escalation.<status>`, by
+   * the escalating or quoting mechanic), as every later move is.
    * @throws Prisma P2002 when the session was already escalated (the unique session id)
    */
-  create(tx: Tx, data: NewEscalation): Promise<{ id: string }> {
-    return tx.escalation.create({ data, select: { id: true } });
+  async create(tx: Tx, actor: Viewer, data: NewEscalation): Promise<{ id: string }> {
+    const created = await tx.escalation.create({ data, select: { id: true } });
+    await this.audit.write(
+      [{ actor, action: `escalation.${data.status.toLowerCase()}`, entityType: "Escalation", entityId: created.id, data: { move: "create", from: null, to: data.status, sessionId: data.sessionId } }],
+      tx,
+    );
+    return created;
   }
 
   /**
@@ -289,12 +295,30 @@ export class EscalationMachine {
     await tx.$queryRaw`SELECT 1 FROM "Escalation" WHERE id = ${escalationId}::uuid FOR NO KEY UPDATE`;
   }
 
-  /** Creates an offer, ACCEPTED at once when `autoAccepted` (answered at `offeredAt`). */
-  createOffer(tx: Tx, offer: NewOffer): Promise<{ id: string }> {
-    return tx.escalationOffer.create({
-      data: { ...offer, matchInputs: asJson(offer.matchInputs), status: offer.autoAccepted ? "ACCEPTED" : "OFFERED", respondedAt: offer.autoAccepted ? offer.offeredAt : null },
+  /**
+   * Creates an offer, ACCEPTED at once when `autoAccepted` (answered at `offeredAt`), audited as
+   * offered (`escalation.offer.offered`, no actor: matching's) with the status it starts in; the
+   * caller audits an auto-acceptance as the SYSTEM's answer.
+   */
+  async createOffer(tx: Tx, offer: NewOffer): Promise<{ id: string }> {
+    const status: OfferStatus = offer.autoAccepted ? "ACCEPTED" : "OFFERED";
+    const created = await tx.escalationOffer.create({
+      data: { ...offer, matchInputs: asJson(offer.matchInputs), status, respondedAt: offer.autoAccepted ? offer.offeredAt : null },
       select: { id: true },
     });
+    await this.audit.write(
+      [
+        {
+          actor: null,
+          action: offerAction("OFFERED"),
+          entityType: "EscalationOffer",
+          entityId: created.id,
+          data: { escalationId: offer.escalationId, workshopId: offer.workshopId, from: null, to: status },
+        },
+      ],
+      tx,
+    );
+    return created;
   }
 
   /**

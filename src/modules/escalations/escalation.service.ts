@@ -14,7 +14,7 @@ import {
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, conflict, ErrorCode, notFound, ErrorReason } from "../../platform/errors.ts";
+import { AppError, conflict, ErrorCode, notFound, ErrorReason, statusConflict } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
@@ -30,6 +30,13 @@ import type { EscalationMachine } from "./escalation.machine.ts";
 import { escalationsOf, escalationsOfSql, escalationsTo, offersOf, offersTo, openOffersOf, sessionsToChooseFor, sessionsToEscalate } from "./escalation.policy.ts";
 import { OPEN_ESCALATION_STATUSES, type EscalationStore, type MatchSession } from "./escalation.store.ts";
 import type { Escalation, EscalationOffer, WorkshopChoice, WorkshopPreference } from "./escalation.type.ts";
+
+const NO_LONGER_TAKES_QUOTES = "This escalation no longer takes quotes";
+const ANSWERED_OR_EXPIRED = "This offer was already answered or has expired";
+const OFFER_EXPIRED = "This offer has expired";
+
+/** Thrown in a request for another quote whose escalation was moved meanwhile: rolls back the offers made, then answered with its status. */
+class Overtaken extends Error {}
 
 /** What matching needs to know about an escalation; the customer's city never leaves this service. */
 interface MatchContext {
@@ -71,8 +78,9 @@ export class EscalationService {
   async escalate(viewer: Viewer, sessionId: string, input: EscalateInput, now = new Date()): Promise<Escalation> {
     const session = await this.store.sessionToEscalate(sessionsToEscalate(viewer), sessionId);
     if (!session) throw notFound("Session");
-    if (session.status !== "COMPLETED") throw conflict("Only a completed session can be escalated");
-    if (session.escalation) throw conflict("This session was already escalated");
+    if (session.status !== "COMPLETED") throw statusConflict("Only a completed session can be escalated", session.status);
+    // The same answer as a concurrent escalation's loser gets from the unique session id below.
+    if (session.escalation) throw conflict("This session was already escalated", ErrorReason.ALREADY_EXISTS);
 
     let offered: EscalationOfferedEvent[] = [];
     let escalation: Escalation;
@@ -83,7 +91,7 @@ export class EscalationService {
         const quotesRequested = choice?.quotesRequested ?? input.quotesRequested ?? 1;
         const estimatedAmountCents = input.estimatedAmountCents ?? null;
         const preferredWorkshopId = choice?.preferredWorkshopId ?? session.customer.customer?.preferredWorkshopId ?? null;
-        const created = await this.machine.create(tx, {
+        const created = await this.machine.create(tx, viewer, {
           sessionId: session.id,
           mechanicId: viewer.id,
           status: "AWAITING_WORKSHOP",
@@ -152,22 +160,34 @@ export class EscalationService {
       const why = escalation.unmatchedReason ? UNMATCHED_EXPLANATION[escalation.unmatchedReason] : "no workshop could take it";
       throw conflict(`No workshop can be asked to quote this repair: ${why}`, ErrorReason.NO_WORKSHOP_AVAILABLE);
     }
-    if (!OPEN_ESCALATION_STATUSES.includes(escalation.status)) throw conflict("This escalation no longer takes quotes");
+    if (!OPEN_ESCALATION_STATUSES.includes(escalation.status)) throw statusConflict(NO_LONGER_TAKES_QUOTES, escalation.status);
 
     let offered: EscalationOfferedEvent[] = [];
-    await this.store.transaction(async (tx) => {
-      // The escalation's row first, then matching's workshop locks (LOCK ORDER, escalation.machine.ts):
-      // concurrent requests run one after the other from here, and each counts the offers of those
-      // before it, so only those under the limit stay.
-      await this.machine.lock(tx, escalation.id);
-      const current = await this.store.escalationToRematch(tx, escalation.id);
-      offered = await this.offer(tx, matchContext(escalation.id, current.quotesRequested, current.estimatedAmountCents, current.session, current.preferredWorkshopId), 1, now);
-      if (offered.length === 0) throw conflict("No other workshop can quote this repair now", ErrorReason.NO_WORKSHOP_AVAILABLE);
-      const asked = await this.store.workshopsAsked(escalation.id, tx);
-      if (asked > MAX_COMPARED_WORKSHOPS) throw limitReached();
-      const widened = await this.machine.move(tx, viewer, escalation.id, "widen", { data: { quotesRequested: Math.max(current.quotesRequested, asked) } });
-      if (widened.length === 0) throw conflict("This escalation no longer takes quotes");
-    });
+    const widened = await this.store
+      .transaction(async (tx) => {
+        // The escalation's row first, then matching's workshop locks (LOCK ORDER, escalation.machine.ts):
+        // concurrent requests run one after the other from here, and each counts the offers of those
+        // before it, so only those under the limit stay.
+        await this.machine.lock(tx, escalation.id);
+        const current = await this.store.escalationToRematch(tx, escalation.id);
+        offered = await this.offer(tx, matchContext(escalation.id, current.quotesRequested, current.estimatedAmountCents, current.session, current.preferredWorkshopId), 1, now);
+        if (offered.length === 0) throw conflict("No other workshop can quote this repair now", ErrorReason.NO_WORKSHOP_AVAILABLE);
+        const asked = await this.store.workshopsAsked(escalation.id, tx);
+        if (asked > MAX_COMPARED_WORKSHOPS) throw limitReached();
+        const moved = await this.machine.move(tx, viewer, escalation.id, "widen", { data: { quotesRequested: Math.max(current.quotesRequested, asked) } });
+        // Overtaken (an approval closed it meanwhile): the offers made above must not stay.
+        if (moved.length === 0) throw new Overtaken();
+        return true;
+      })
+      .catch((error: unknown) => {
+        if (error instanceof Overtaken) return false;
+        throw error;
+      });
+    if (!widened) {
+      const overtaken = await this.store.findEscalation(escalationsTo("widen", viewer), escalation.id);
+      if (!overtaken) throw notFound("Escalation");
+      throw statusConflict(NO_LONGER_TAKES_QUOTES, overtaken.status);
+    }
     this.publish(offered);
     return this.get(viewer, escalation.id);
   }
@@ -192,26 +212,35 @@ export class EscalationService {
     const move = accept ? "accept" : "decline";
     const offer = await this.store.findOfferToAnswer(offersTo(move, viewer), offerId);
     if (!offer) throw notFound("Offer");
-    if (offer.status !== "OFFERED") throw conflict("This offer was already answered or has expired");
-    if (offer.expiresAt <= now) throw conflict("This offer has expired");
+    if (offer.status !== "OFFERED") throw statusConflict(ANSWERED_OR_EXPIRED, offer.status);
+    if (offer.expiresAt <= now) throw conflict(OFFER_EXPIRED);
 
     let offered: EscalationOfferedEvent[] = [];
-    await this.store.transaction(async (tx) => {
+    const answered = await this.store.transaction(async (tx) => {
       // The escalation before its offer (LOCK ORDER, escalation.machine.ts): an approval closing
       // this offer holds the escalation first, so this waits for it instead of deadlocking with it.
       await this.machine.lock(tx, offer.escalationId);
       // Conditional on the offer still being open: a concurrent answer or the expiry job wins once.
-      const answered = await this.machine.moveOffer(tx, viewer, { id: offer.id, expiresAt: { gt: now } }, move, {
+      const moved = await this.machine.moveOffer(tx, viewer, { id: offer.id, expiresAt: { gt: now } }, move, {
         data: { respondedAt: now, declineReason: accept ? null : (reason ?? null) },
       });
-      if (answered.length === 0) throw conflict("This offer was already answered or has expired");
+      // Nothing was written yet: the loser's transaction commits empty and is answered below.
+      if (moved.length === 0) return false;
       await this.contentFlags.record(tx, viewer, { type: "EscalationOffer", id: offer.id });
       if (accept) {
         await this.machine.move(tx, viewer, offer.escalationId, "accept", { data: { workshopId }, guard: { status: "AWAITING_WORKSHOP" } });
       } else {
         offered = await this.rematch(tx, offer.escalationId, now);
       }
+      return true;
     });
+    if (!answered) {
+      // Answered or expired meanwhile: the answer the same request gets now, as above.
+      const current = await this.store.findOfferToAnswer(offersTo(move, viewer), offerId);
+      if (!current) throw notFound("Offer");
+      if (current.status !== "OFFERED") throw statusConflict(ANSWERED_OR_EXPIRED, current.status);
+      throw conflict(OFFER_EXPIRED);
+    }
     this.publish(offered);
     return this.store.offer(offer.id);
   }

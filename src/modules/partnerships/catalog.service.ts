@@ -4,7 +4,7 @@ import type { ContactKind, DetectionOptions } from "../../domain/contacts/contac
 import { checkImportRows, readImport, type ImportRejection, type RowCheck } from "../../domain/partnerships/catalog-import.ts";
 import { isoDay } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { conflict, forbidden, notFound } from "../../platform/errors.ts";
+import { forbidden, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { inputSchemaOf } from "../shared/validation.ts";
 import { CatalogPartInput, type CatalogFormat, type LaborRateInput } from "./partnership.inputs.ts";
@@ -124,7 +124,7 @@ export class CatalogService {
     const row = await this.store.find(partnershipsOf(viewer), id);
     if (!row) throw notFound("Partnership");
     if (row.partnerId !== viewer.id) throw forbidden("Only the partner manages its price list");
-    if (row.status === "TERMINATED") throw conflict("This partnership is terminated");
+    if (row.status === "TERMINATED") throw statusConflict("This partnership is terminated", row.status);
     return row;
   }
 }

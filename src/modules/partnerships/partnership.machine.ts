@@ -3,7 +3,7 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Prisma } from "../../platform/db/generated/client.ts";
 import type { PartnershipStatus, PartnershipType } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
-import { conflict, forbidden } from "../../platform/errors.ts";
+import { conflict, forbidden, statusConflict } from "../../platform/errors.ts";
 import { lockPartnerProfile } from "../accounts/account.store.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
@@ -107,7 +107,8 @@ export class PartnershipMachine {
    * Makes `move` on `request.row` for `viewer`; returns the partnership as it is after the move.
    *
    * @throws FORBIDDEN when the viewer's role may not make the move (the rule map refuses it first)
-   * @throws CONFLICT (`conflictMessage`) when the partnership is not, or no longer, in a state the move leaves for this viewer
+   * @throws CONFLICT (`conflictMessage`) when the partnership is not, or no longer, in a state the move leaves for this viewer:
+   *   STATUS_CONFLICT with its status now when its status is one the move does not leave
    */
   async make(viewer: Viewer, move: PartnershipMove, request: MoveRequest): Promise<PartnershipRow> {
     if (!mayMake(partnershipMachine, move, viewer.role)) throw forbidden();
@@ -118,7 +119,13 @@ export class PartnershipMachine {
         where: { AND: [{ id: request.row.id }, partnershipActorScope(viewer, move), { status: { in: [...from] } }, request.guard ?? {}] },
         data: { ...request.data, status: to, ...(changesStatus ? { statusChangedById: viewer.id } : {}) },
       });
-      if (done.count !== 1) throw conflict(request.conflictMessage);
+      if (done.count !== 1) {
+        // Read again: the status read by the caller may have been moved by a concurrent change since.
+        const current = await tx.partnership.findUniqueOrThrow({ where: { id: request.row.id }, select: { status: true } });
+        // Still in a status the move leaves: the guard (or the actor's scope) refused it, not the status.
+        if ((from as readonly PartnershipStatus[]).includes(current.status)) throw conflict(request.conflictMessage);
+        throw statusConflict(request.conflictMessage, current.status);
+      }
       // A suspend or terminate reason's flags commit with the move.
       await this.contentFlags.record(tx, viewer, { type: "Partnership", id: request.row.id });
       await request.after?.(tx);

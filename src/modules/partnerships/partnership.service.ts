@@ -3,7 +3,7 @@ import type { FeePolicy } from "../../domain/money/fee-policy.ts";
 import { inactiveReason, isoDay } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
-import { badInput, conflict, notFound } from "../../platform/errors.ts";
+import { badInput, conflict, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
@@ -229,7 +229,7 @@ export class PartnershipService {
       maxQuoteAmountCents: row.maxQuoteAmountCents,
     };
     const updated = await this.store.transaction(async (tx) => {
-      if (!(await this.store.updatePermissions(tx, row.id, next))) throw conflict("This partnership is terminated");
+      if (!(await this.store.updatePermissions(tx, row.id, next))) throw statusConflict("This partnership is terminated", "TERMINATED");
       await auditPartnership(this.audit, tx, viewer, row.id, "partnership.permissions_changed", { from: row.status, before, after: next });
       return this.store.reread(tx, row.id);
     });

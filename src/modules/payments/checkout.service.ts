@@ -3,7 +3,7 @@ import type { Config } from "../../app/config.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { conflict, ErrorReason, notFound } from "../../platform/errors.ts";
+import { conflict, ErrorReason, notFound, statusConflict } from "../../platform/errors.ts";
 import type { PartnershipStore } from "../partnerships/partnership.store.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { QuoteStore } from "../quotes/quote.store.ts";
@@ -45,7 +45,7 @@ export class CheckoutService {
     const stripe = requireStripe(this.stripe);
     const session = await this.paid.sessions.findPayable(sessionsToPay(viewer), sessionId);
     if (!session) throw notFound("Session");
-    if (session.status === "CANCELLED") throw conflict("A cancelled session cannot be paid");
+    if (session.status === "CANCELLED") throw statusConflict("A cancelled session cannot be paid", session.status);
     return this.charge(stripe, viewer, { kind: "DIAGNOSTIC", sessionId: session.id, quoteId: null, amountCents: session.priceCents, manualCapture: false }, idempotencyKey);
   }
 
@@ -64,7 +64,7 @@ export class CheckoutService {
     const stripe = requireStripe(this.stripe);
     const quote = await this.paid.quotes.findWith(quotesToPay(viewer), quoteId, { id: true, status: true, totalCents: true, partnershipId: true });
     if (!quote) throw notFound("Quote");
-    if (quote.status !== "APPROVED" && quote.status !== "COMPLETED") throw conflict("Only an approved quote can be paid");
+    if (quote.status !== "APPROVED" && quote.status !== "COMPLETED") throw statusConflict("Only an approved quote can be paid", quote.status);
     const manualCapture = quote.totalCents >= this.config.fees.escrowThresholdCents;
     const { partnershipId } = quote;
     // A completed repair was paid before it was completed: a retry finds that payment whatever the partnership became.

@@ -57,7 +57,11 @@ export class DisputeService {
     const lostTransfers = await this.payments.transaction(async (tx) => {
       await this.payments.lock(tx, payment.id);
       const current = await this.payments.amountsOf(payment.id, tx);
-      await this.machine.reportDispute(tx, { stripeDisputeId: dispute.id, paymentId: payment.id, amountCents: dispute.amount, status, stripeStatus: dispute.status, reason: dispute.reason ?? null });
+      await this.machine.reportDispute(
+        tx,
+        { stripeDisputeId: dispute.id, paymentId: payment.id, amountCents: dispute.amount, status, stripeStatus: dispute.status, reason: dispute.reason ?? null },
+        cause,
+      );
       if (!WITHDRAWN.includes(status)) return null;
 
       // Stripe never takes more than the charge.

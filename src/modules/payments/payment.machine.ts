@@ -4,9 +4,10 @@
  * so they are the SYSTEM's; a customer starts a payment, an admin refunds one), Dispute.status
  * (Stripe's dispute as last reported) and ConnectedPayout.status (a payee's bank payout Stripe
  * reported failed). Every payment move is a conditional UPDATE on (id, the status read, guard)
- * with its audit row in the same transaction; payments publish no live events. A move that leaves
- * the work no longer paid for (ENDS_UNPAID) calls off what it paid for in that transaction too: a
- * repair's upcoming drop-off, a diagnostic's session not yet started (UnpaidWork).
+ * with its audit row in the same transaction, as is every change of a dispute's status; payments
+ * publish no live events. A move that leaves the work no longer paid for (ENDS_UNPAID) calls off
+ * what it paid for in that transaction too: a repair's upcoming drop-off, a diagnostic's session
+ * not yet started (UnpaidWork).
  */
 import { defineMachine, leaves, mayMake, refusalOf, type MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -241,10 +242,20 @@ export class PaymentMachine {
     return true;
   }
 
-  /** Stores a dispute as Stripe reports it now (created on its first report). */
-  async reportDispute(tx: Tx, report: DisputeReport): Promise<void> {
-    const { stripeDisputeId, paymentId, ...row } = { ...report, status: disputeMachine.moves[DISPUTE_MOVE[report.status]].to };
-    await tx.dispute.upsert({ where: { stripeDisputeId }, create: { ...row, stripeDisputeId, paymentId }, update: row });
+  /**
+   * Stores a dispute as Stripe reports it now (created on its first report); a report that changes
+   * its status (or creates it) is audited as `dispute.<status>` with `cause` (no actor, Stripe's
+   * event). Under the payment row's lock (the caller's), so of concurrent or redelivered reports of
+   * one status only the first finds it changed: a redelivery writes no second row.
+   */
+  async reportDispute(tx: Tx, report: DisputeReport, cause: StatusCause): Promise<void> {
+    const move = DISPUTE_MOVE[report.status];
+    const { stripeDisputeId, paymentId, ...row } = { ...report, status: disputeMachine.moves[move].to };
+    const before = await tx.dispute.findUnique({ where: { stripeDisputeId }, select: { status: true } });
+    const { id } = await tx.dispute.upsert({ where: { stripeDisputeId }, create: { ...row, stripeDisputeId, paymentId }, update: row, select: { id: true } });
+    if (before?.status === row.status) return;
+    const data = { ...cause.data, move, from: before?.status ?? null, to: row.status, stripeStatus: row.stripeStatus, paymentId };
+    await this.audit.write([{ actor: cause.actor, action: `dispute.${row.status.toLowerCase()}`, entityType: "Dispute", entityId: id, data }], tx);
   }
 
   /**

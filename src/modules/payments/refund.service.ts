@@ -5,7 +5,7 @@ import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, conflict, ErrorCode, notFound } from "../../platform/errors.ts";
+import { AppError, ErrorCode, notFound, statusConflict } from "../../platform/errors.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { systemScope } from "../shared/scope.ts";
 import type { LedgerStore } from "./ledger.store.ts";
@@ -112,8 +112,8 @@ export class RefundService {
     const payment = await this.payments.refundTarget(by.scope, paymentId);
     if (!payment) throw notFound("Payment");
     // Stripe refuses it too; a lost dispute has already given the customer the money back.
-    if (payment.status === "DISPUTED") throw conflict("A disputed payment cannot be refunded: the dispute decides where the money goes");
-    if (payment.status !== "SUCCEEDED" && payment.status !== "PARTIALLY_REFUNDED") throw conflict("Only a settled payment can be refunded");
+    if (payment.status === "DISPUTED") throw statusConflict("A disputed payment cannot be refunded: the dispute decides where the money goes", payment.status);
+    if (payment.status !== "SUCCEEDED" && payment.status !== "PARTIALLY_REFUNDED") throw statusConflict("Only a settled payment can be refunded", payment.status);
     const remaining = payment.amountCents - payment.refundedCents;
     const amount = data.amountCents ?? remaining;
     if (amount > remaining) throw new AppError(ErrorCode.BAD_USER_INPUT, "amountCents: more than the payment's unrefunded amount", { field: "amountCents" });

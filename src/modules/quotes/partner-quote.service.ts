@@ -96,7 +96,7 @@ export class PartnerQuoteService {
           if ((await this.escalations.move(tx, viewer, session.escalation.id, "quote", { data: { workshopId } })).length === 0) throw conflict("This session already has a live quote");
           escalationId = session.escalation.id;
         } else {
-          escalationId = (await this.escalations.create(tx, { sessionId: session.id, mechanicId: viewer.id, workshopId, status: "QUOTED", notes: data.notes ?? null })).id;
+          escalationId = (await this.escalations.create(tx, viewer, { sessionId: session.id, mechanicId: viewer.id, workshopId, status: "QUOTED", notes: data.notes ?? null })).id;
         }
         const status = commission.requiresPartnerApproval ? "PENDING_PARTNER_APPROVAL" : "PENDING";
         const { row, transition } = await this.machine.create(

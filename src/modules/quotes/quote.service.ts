@@ -5,7 +5,7 @@ import { assertChargeableTotal, priceLineItems, PricingError } from "../../domai
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import type { AnyTx } from "../../platform/db/sql.ts";
-import { AppError, badInput, conflict, ErrorCode, forbidden, notFound, ErrorReason } from "../../platform/errors.ts";
+import { AppError, badInput, conflict, ErrorCode, forbidden, notFound, ErrorReason, statusConflict } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type QuoteAddedEvent, type QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
@@ -20,7 +20,7 @@ import { systemScope } from "../shared/scope.ts";
 import { toWorkshop } from "../workshops/workshop.service.ts";
 import type { QuoteArrival, QuoteNotices } from "./quote-notice.ts";
 import type { QuoteInput } from "./quote.inputs.ts";
-import type { QuoteMachine, QuoteTransition } from "./quote.machine.ts";
+import { quoteMachine, type QuoteMachine, type QuoteMove, type QuoteTransition } from "./quote.machine.ts";
 import { quotesOf, quotesOfSql, quotesTo, quotesToSql } from "./quote.policy.ts";
 import { quoteColumnsOf, quoteSelect, type ListedQuoteRow, type QuoteFilter, type QuoteListFields, type QuoteRow, type QuoteStore } from "./quote.store.ts";
 import type { QuoteComparison, QuoteLineItem, QuoteStatusChange, RepairQuote } from "./quote.type.ts";
@@ -66,6 +66,23 @@ const COMPARED_QUOTES_SHOWN = 10;
 
 /** The escalation statuses that still take quotes: quoting one (again) moves it to QUOTED. */
 const TAKES_QUOTES = "This escalation no longer takes quotes";
+const NO_LONGER_PENDING = "This quote is no longer pending";
+const NOT_REVISABLE = "Only a pending or declined quote can be revised";
+const NOT_COMPLETABLE = "Only an approved quote can be completed";
+
+/**
+ * Thrown in a quote move's transaction when a conditional move found its record (the quote, or the
+ * escalation named) in another status: the transaction rolls back and `lostRaceAnswered` words the
+ * CONFLICT from the status the record is in once the change that won committed.
+ */
+class LostRace extends Error {
+  constructor(
+    message: string,
+    readonly escalationId?: string,
+  ) {
+    super(message);
+  }
+}
 
 /**
  * Repair quotes: written by the advisor of a workshop whose offer was accepted, priced on the
@@ -135,30 +152,36 @@ export class QuoteService {
       escalation: { select: { sessionId: true } },
     });
     if (!old) throw notFound("Quote");
-    if (old.status !== "PENDING" && old.status !== "DECLINED") throw conflict("Only a pending or declined quote can be revised");
+    if (old.status !== "PENDING" && old.status !== "DECLINED") throw statusConflict(NOT_REVISABLE, old.status);
     const move = old.status === "DECLINED" ? "requote" : "supersede";
 
     const transitions: QuoteTransition[] = [];
     const arrivals: QuoteArrival[] = [];
-    const quote = await this.store.transaction(async (tx) => {
-      // Locks the escalation row first, as create and approve do: an approval of a competing quote
-      // either commits before (this escalation no longer takes quotes) or waits and then closes
-      // the new version with the others. Without it the new version slipped past the approval.
-      if ((await this.escalations.machine.move(tx, viewer, old.escalationId, "quote")).length === 0) throw conflict(TAKES_QUOTES);
-      if (move === "requote" && (await this.store.count(tx, old.escalationId, ["PENDING"], old.workshopId!)) > 0) throw conflict("Your workshop already has a pending quote here; revise it instead");
-      const version = old.version + 1;
-      const superseded = await this.machine.move(tx, viewer, { id: old.id }, move, { reason: `${move === "requote" ? "re-quoted" : "revised"} as version ${version}` });
-      if (superseded.length !== 1) throw conflict("Only a pending or declined quote can be revised");
-      const { row, transition } = await this.machine.create(
-        tx,
-        viewer,
-        this.version(viewer, { escalationId: old.escalationId, workshopId: old.workshopId!, version, previousVersionId: old.id }, priced, now),
-      );
-      await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: row.id });
-      transitions.push(...superseded, transition);
-      arrivals.push(await this.notify(tx, old.escalation.sessionId, row, old.workshopId!));
-      return row;
-    });
+    const quote = await this.lostRaceAnswered(
+      viewer,
+      old.id,
+      move,
+      NOT_REVISABLE,
+      this.store.transaction(async (tx) => {
+        // Locks the escalation row first, as create and approve do: an approval of a competing quote
+        // either commits before (this escalation no longer takes quotes) or waits and then closes
+        // the new version with the others. Without it the new version slipped past the approval.
+        if ((await this.escalations.machine.move(tx, viewer, old.escalationId, "quote")).length === 0) throw new LostRace(TAKES_QUOTES, old.escalationId);
+        if (move === "requote" && (await this.store.count(tx, old.escalationId, ["PENDING"], old.workshopId!)) > 0) throw conflict("Your workshop already has a pending quote here; revise it instead");
+        const version = old.version + 1;
+        const superseded = await this.machine.move(tx, viewer, { id: old.id }, move, { reason: `${move === "requote" ? "re-quoted" : "revised"} as version ${version}` });
+        if (superseded.length !== 1) throw new LostRace(NOT_REVISABLE);
+        const { row, transition } = await this.machine.create(
+          tx,
+          viewer,
+          this.version(viewer, { escalationId: old.escalationId, workshopId: old.workshopId!, version, previousVersionId: old.id }, priced, now),
+        );
+        await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: row.id });
+        transitions.push(...superseded, transition);
+        arrivals.push(await this.notify(tx, old.escalation.sessionId, row, old.workshopId!));
+        return row;
+      }),
+    );
     this.machine.publish(transitions);
     this.notices.publish(arrivals);
     return toQuote(quote);
@@ -178,22 +201,28 @@ export class QuoteService {
    */
   async approve(viewer: Viewer, quoteId: string, now = new Date()): Promise<RepairQuote> {
     const quote = await this.customersQuote(viewer, quoteId, now);
-    const transitions = await this.store.sqlTransaction(async (tx) => {
-      const escalation = await this.escalations.machine.move(tx, viewer, quote.escalationId, "approve", { data: { workshopId: quote.workshopId } });
-      if (escalation.length === 0) throw conflict("A quote for this repair was already approved");
-      const approved = await this.machine.moveLocked(tx, viewer, { quoteId: quote.id, validAt: now }, "approve", {
-        data: { customerDecisionAt: now },
-      });
-      if (approved.length !== 1) throw conflict("This quote is no longer pending");
-      await this.reserveStock(tx, quote.id);
-      // The compared set closes with the approval: the other quotes, and the other workshops' offers.
-      const closed = await this.machine.moveLocked(tx, "SYSTEM", { escalationId: quote.escalationId, exceptQuoteId: quote.id }, "close", {
-        reason: "another quote was approved",
-        cause: viewer,
-      });
-      await this.escalations.machine.closeOtherOffers(tx, quote.escalationId, quote.workshopId, viewer);
-      return [...approved, ...closed];
-    });
+    const transitions = await this.lostRaceAnswered(
+      viewer,
+      quote.id,
+      "approve",
+      NO_LONGER_PENDING,
+      this.store.sqlTransaction(async (tx) => {
+        const escalation = await this.escalations.machine.move(tx, viewer, quote.escalationId, "approve", { data: { workshopId: quote.workshopId } });
+        if (escalation.length === 0) throw new LostRace("A quote for this repair was already approved", quote.escalationId);
+        const approved = await this.machine.moveLocked(tx, viewer, { quoteId: quote.id, validAt: now }, "approve", {
+          data: { customerDecisionAt: now },
+        });
+        if (approved.length !== 1) throw new LostRace(NO_LONGER_PENDING);
+        await this.reserveStock(tx, quote.id);
+        // The compared set closes with the approval: the other quotes, and the other workshops' offers.
+        const closed = await this.machine.moveLocked(tx, "SYSTEM", { escalationId: quote.escalationId, exceptQuoteId: quote.id }, "close", {
+          reason: "another quote was approved",
+          cause: viewer,
+        });
+        await this.escalations.machine.closeOtherOffers(tx, quote.escalationId, quote.workshopId, viewer);
+        return [...approved, ...closed];
+      }),
+    );
     this.machine.publish(transitions);
     const approved = await this.store.findSql(quotesOfSql(viewer), quote.id, quoteSelect);
     if (!approved) throw notFound("Quote");
@@ -202,12 +231,18 @@ export class QuoteService {
 
   async decline(viewer: Viewer, quoteId: string, why: string | null | undefined, now = new Date()): Promise<RepairQuote> {
     const quote = await this.customersQuote(viewer, quoteId, now);
-    const declined = await this.store.transaction(async (tx) => {
-      const moved = await this.machine.move(tx, viewer, { id: quote.id }, "decline", { data: { customerDecisionAt: now, declineReason: why ?? null }, reason: why ?? null });
-      if (moved.length !== 1) throw conflict("This quote is no longer pending");
-      await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: quote.id });
-      return moved;
-    });
+    const declined = await this.lostRaceAnswered(
+      viewer,
+      quote.id,
+      "decline",
+      NO_LONGER_PENDING,
+      this.store.transaction(async (tx) => {
+        const moved = await this.machine.move(tx, viewer, { id: quote.id }, "decline", { data: { customerDecisionAt: now, declineReason: why ?? null }, reason: why ?? null });
+        if (moved.length !== 1) throw new LostRace(NO_LONGER_PENDING);
+        await this.contentFlags.record(tx, viewer, { type: "RepairQuote", id: quote.id });
+        return moved;
+      }),
+    );
     this.machine.publish(declined);
     return this.get(viewer, quote.id);
   }
@@ -226,17 +261,23 @@ export class QuoteService {
   async complete(viewer: Viewer, quoteId: string, beforeCommit: (quote: { id: string; totalCents: number }) => Promise<void>, now = new Date()): Promise<RepairQuote> {
     const quote = await this.store.findWith(quotesTo("complete", viewer), quoteId, { id: true, status: true, escalationId: true, totalCents: true });
     if (!quote) throw notFound("Quote");
-    if (quote.status !== "APPROVED") throw conflict("Only an approved quote can be completed");
+    if (quote.status !== "APPROVED") throw statusConflict(NOT_COMPLETABLE, quote.status);
     await this.assertNoUpcomingDropOff(quote.id, now);
     await beforeCommit(quote);
-    const completed = await this.store.transaction(async (tx) => {
-      await this.assertNoUpcomingDropOff(quote.id, now, tx);
-      // The escalation before its quote (LOCK ORDER, escalation.machine.ts).
-      await this.escalations.machine.move(tx, viewer, quote.escalationId, "complete");
-      const moved = await this.machine.move(tx, viewer, { id: quote.id }, "complete");
-      if (moved.length !== 1) throw conflict("Only an approved quote can be completed");
-      return moved;
-    });
+    const completed = await this.lostRaceAnswered(
+      viewer,
+      quote.id,
+      "complete",
+      NOT_COMPLETABLE,
+      this.store.transaction(async (tx) => {
+        await this.assertNoUpcomingDropOff(quote.id, now, tx);
+        // The escalation before its quote (LOCK ORDER, escalation.machine.ts).
+        await this.escalations.machine.move(tx, viewer, quote.escalationId, "complete");
+        const moved = await this.machine.move(tx, viewer, { id: quote.id }, "complete");
+        if (moved.length !== 1) throw new LostRace(NOT_COMPLETABLE);
+        return moved;
+      }),
+    );
     this.machine.publish(completed);
     return this.get(viewer, quote.id);
   }
@@ -352,12 +393,34 @@ export class QuoteService {
     return this.pubSub.subscribe("quoteAdded", sessionId);
   }
 
+  /**
+   * `work`'s result, or when it threw LostRace (its transaction rolled back: a concurrent move got
+   * to the quote or its escalation first) the answer the same request gets once that move
+   * committed: STATUS_CONFLICT with the quote's status now (re-read), worded as `message`; for a
+   * quote still in a status `move` leaves, with its escalation's status, when that move stopped it
+   * (LostRace's `escalationId`), else CONCURRENT_CHANGE (a change beside it won: worth a retry).
+   */
+  private async lostRaceAnswered<T>(viewer: Viewer, quoteId: string, move: QuoteMove, message: string, work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      if (!(error instanceof LostRace)) throw error;
+      const quote = await this.store.findWith(quotesTo(move, viewer), quoteId, { status: true });
+      if (!quote) throw notFound("Quote");
+      if (!quoteMachine.moves[move].from.includes(quote.status)) throw statusConflict(message, quote.status);
+      // The quote could still move: its escalation's status stopped it (one no longer taking quotes).
+      const escalation = error.escalationId ? await this.escalations.store.findEscalation(escalationsOf(viewer), error.escalationId) : null;
+      if (escalation) throw statusConflict(error.message, escalation.status);
+      throw conflict(error.message, ErrorReason.CONCURRENT_CHANGE);
+    }
+  }
+
   /** A quote the viewer (its customer) may act on: PENDING and unexpired, else CONFLICT (an expired one is marked EXPIRED). */
   private async customersQuote(viewer: Viewer, quoteId: string, now: Date) {
     // A quote awaiting (or refused) partner approval does not exist for the customer.
     const quote = await this.store.findSql(quotesToSql("approve", viewer), quoteId, { id: true, status: true, validUntil: true, escalationId: true, workshopId: true });
     if (!quote) throw notFound("Quote");
-    if (quote.status !== "PENDING") throw conflict("This quote is no longer pending");
+    if (quote.status !== "PENDING") throw statusConflict(NO_LONGER_PENDING, quote.status);
     if (quote.validUntil <= now) {
       const expired = await this.store.transaction((tx) => this.machine.move(tx, "SYSTEM", { id: quote.id }, "expire"));
       this.machine.publish(expired);

@@ -87,7 +87,7 @@ export class SessionAdminService {
     await this.machine.move(admin, sessionId, "adminCancel", {
       actor: sessionActorScope("adminCancel", admin),
       data: { cancelledAt: new Date(), cancelReason: reason },
-      audit: { action: "session.cancelled_by_admin", data: { from: before.status, mechanicId: before.mechanicId } },
+      audit: { action: "session.cancelled_by_admin", data: { mechanicId: before.mechanicId } },
     });
     await this.money()?.refundDiagnosticInFull(admin, sessionId, "cancelled by the platform");
     return this.get(admin, sessionId);
@@ -117,7 +117,7 @@ export class SessionAdminService {
       actor: sessionActorScope("adminReassign", admin),
       data: { mechanicId, acceptedAt: now, startedAt: null },
       guard,
-      audit: { action: "session.reassigned_by_admin", data: { from: before.status, fromMechanicId: before.mechanicId, toMechanicId: mechanicId, reason } },
+      audit: { action: "session.reassigned_by_admin", data: { fromMechanicId: before.mechanicId, toMechanicId: mechanicId, reason } },
     });
     // The former mechanic no longer reaches the session: their live feeds of its chat end too.
     if (before.mechanicId) this.chat.endLiveAccess(before.mechanicId, SESSION_REASSIGNED);

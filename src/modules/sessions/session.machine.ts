@@ -66,8 +66,12 @@ export interface MoveRequest {
   /** What the move writes besides the status (timestamps, the diagnosis, the cancel reason...). */
   data: Omit<Prisma.DiagnosticSessionUncheckedUpdateManyInput, "status">;
   guard?: Guard;
-  /** An audit row written in the move's transaction, given the status the move left. */
-  audit?: Omit<AuditEntry, "actor" | "entityType" | "entityId">;
+  /**
+   * The move's audit row, when it is more than the plain move: its own action (`session.reassigned_by_admin`)
+   * and data beside the machine's `move`, `from` and `to`. Every move writes one; without this one it is
+   * `session.<verb>` (`session.claimed`).
+   */
+  audit?: Pick<AuditEntry, "action" | "data">;
 }
 
 /** A SYSTEM move as its cause asks for it, in the cause's transaction. */
@@ -97,21 +101,22 @@ export function assertMayMake(viewer: Viewer, move: SessionMove): void {
 
 /**
  * Performs the session's status changes: creation (REQUESTED) and every move of `sessionMachine`,
- * each with the content flags of the text it writes (and its audit row, if any) in the same
+ * each with the content flags of the text it writes and its audit row (who, from, to) in the same
  * transaction. No session event is published.
  */
 export class SessionMachine {
   constructor(
     private readonly prisma: PrismaClient,
     private readonly contentFlags: ContentFlagService,
-    private readonly audit: AuditService | null,
+    private readonly audit: AuditService,
   ) {}
 
-  /** The customer's new request (REQUESTED), with the flags of its concern; its id. `vehicleId` must be the viewer's own. */
+  /** The customer's new request (REQUESTED), with the flags of its concern and its audit row (`session.requested`); its id. `vehicleId` must be the viewer's own. */
   async create(viewer: Viewer, session: NewSession): Promise<string> {
     return this.prisma.$transaction(async (tx) => {
       const { id } = await tx.diagnosticSession.create({ data: { customerId: viewer.id, status: "REQUESTED", recommendedServices: [], ...session }, select: { id: true } });
       await this.contentFlags.record(tx, viewer, { type: "DiagnosticSession", id });
+      await this.audit.write([{ actor: viewer, action: "session.requested", entityType: "DiagnosticSession", entityId: id, subjectUserId: viewer.id, data: { from: null, to: "REQUESTED" } }], tx);
       return id;
     });
   }
@@ -127,21 +132,27 @@ export class SessionMachine {
    */
   async move(viewer: Viewer, id: string, move: SessionMove, request: MoveRequest): Promise<void> {
     assertMayMake(viewer, move);
-    const { from, to } = sessionMachine.moves[move];
+    const { from, to, verb } = sessionMachine.moves[move];
     const { actor, data, guard, audit } = request;
     // The flags of the move's text (a diagnosis, a cancel reason) and its audit row commit with it, or none does.
-    const count = await this.prisma.$transaction(async (tx) => {
-      const moved = await tx.diagnosticSession.updateMany({
-        where: { AND: [{ id }, actor, { status: { in: [...from] } }, guard?.where ?? {}] },
-        data: { ...data, status: to },
-      });
-      if (moved.count > 0) {
+    const moved = await this.prisma.$transaction(async (tx) => {
+      // One status at a time, so the audit row knows which one the move left (as the escalation
+      // machine's moves do); each UPDATE is conditional, so of concurrent moves one still wins.
+      for (const status of from) {
+        const [row] = await tx.diagnosticSession.updateManyAndReturn({
+          where: { AND: [{ id }, actor, { status }, guard?.where ?? {}] },
+          data: { ...data, status: to },
+          select: { customerId: true },
+        });
+        if (!row) continue;
         await this.contentFlags.record(tx, viewer, { type: "DiagnosticSession", id });
-        if (audit) await this.audit?.write([{ ...audit, actor: viewer, entityType: "DiagnosticSession", entityId: id }], tx);
+        const entry = { action: audit?.action ?? `session.${verb}`, data: { ...(audit?.data as Prisma.InputJsonObject | undefined), move, from: status, to } };
+        await this.audit.write([{ ...entry, actor: viewer, entityType: "DiagnosticSession", entityId: id, subjectUserId: row.customerId }], tx);
+        return true;
       }
-      return moved.count;
+      return false;
     });
-    if (count > 0) return;
+    if (moved) return;
     // A claim's loser saw the request while it was open, so it learns the request is gone. Every
     // other mechanic gets the very same answer, for a request that closed and for an id that
     // never existed: a claim must not tell which sessions exist.
@@ -171,7 +182,7 @@ export class SessionMachine {
     if (!from.includes(current.status)) throw statusConflict(refusalOf(sessionMachine, move, current.status), current.status);
     const moved = await tx.diagnosticSession.updateMany({ where: { AND: [{ id, status: current.status }, request.where ?? {}] }, data: { ...request.data, status: to } });
     if (moved.count === 0) throw conflict(request.refusal);
-    await this.audit?.write([{ actor: request.cause.actor, action: request.action, entityType: "DiagnosticSession", entityId: id, data: { ...request.cause.data, from: current.status, to } }], tx);
+    await this.audit?.write([{ actor: request.cause.actor, action: request.action, entityType: "DiagnosticSession", entityId: id, data: { ...request.cause.data, move, from: current.status, to } }], tx);
   }
 }
 

@@ -4,7 +4,7 @@ import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../
 import { statusAt, type Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, conflict, ErrorCode, notFound } from "../../platform/errors.ts";
+import { AppError, conflict, ErrorCode, notFound, statusConflict } from "../../platform/errors.ts";
 import { sanctionedAt } from "../accounts/account-standing.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
@@ -50,6 +50,9 @@ const UNPAID_REASON: Record<UnpaidCause, string> = {
   DISPUTE_LOST: "The diagnostic's payment was taken back by a dispute",
   PAYMENT_CANCELED: "The diagnostic's payment was cancelled",
 };
+
+/** What the customer is told when the session is not claimed, or completed or cancelled: no mechanic to be absent. */
+const NOT_BEING_WORKED_ON = "Only a session a mechanic is working on can be reassigned or refunded";
 
 /** What the customer is told while the mechanic is present: neither suspended nor banned, and vetted. */
 const MECHANIC_PRESENT = "The session's mechanic is in good standing";
@@ -254,27 +257,31 @@ export class SessionService {
     const actor = sessionActorScope(move, viewer);
     const session = await this.store.absenceFacts({ viewer, where: actor }, id);
     if (!session) throw notFound("Session");
-    if (!session.mechanicId || !["ACCEPTED", "IN_PROGRESS"].includes(session.status)) throw conflict("Only a session a mechanic is working on can be reassigned or refunded");
+    if (!session.mechanicId || !["ACCEPTED", "IN_PROGRESS"].includes(session.status)) throw statusConflict(NOT_BEING_WORKED_ON, session.status);
     const noShowBefore = new Date(now.getTime() - this.config.sessions.noShowMinutes * 60_000);
     const absence = absenceOf(session, now, noShowBefore);
     if (!absence) {
       throw conflict(session.status === "ACCEPTED" ? `${MECHANIC_PRESENT} and has ${this.config.sessions.noShowMinutes} minutes from accepting it to start` : MECHANIC_PRESENT);
     }
-    // Re-checked in the UPDATE: the same mechanic, still absent for the same reason.
-    const guard = (
+    // Re-checked in the UPDATE: the same mechanic, still absent for the same reason. The mechanic is
+    // the guard's, not the actor scope's: a concurrent choice that moved the session first makes
+    // this one a STATUS_CONFLICT with the status it left, as when made after it, not a NOT_FOUND.
+    const absent = (
       {
         SUSPENDED: { where: { mechanic: { is: sanctionedAt(now) } }, refusal: MECHANIC_PRESENT },
         NOT_VETTED: { where: MECHANIC_NOT_VETTED, refusal: MECHANIC_PRESENT },
         NO_SHOW: { where: { status: "ACCEPTED", acceptedAt: { lte: noShowBefore } }, refusal: "The session's mechanic has started it" },
       } satisfies Record<MechanicAbsence, Guard>
     )[absence];
+    const guard: Guard = { where: { AND: [absent.where, { mechanicId: session.mechanicId }] }, refusal: absent.refusal };
     const audit = {
       action: choice === "REASSIGN" ? "session.reassigned" : ABSENCE_REFUND[absence].action,
-      data: { from: session.status, to: sessionMachine.moves[move].to, absence, absentMechanicId: session.mechanicId },
+      // The machine adds the move, the status it left and the one it reached.
+      data: { absence, absentMechanicId: session.mechanicId },
     };
     if (choice === "REFUND") await this.money()?.assertMayRefundDiagnostic(id);
     const data = choice === "REASSIGN" ? { mechanicId: null, acceptedAt: null, startedAt: null } : { cancelledAt: new Date(), cancelReason: ABSENCE_REFUND[absence].cancelReason };
-    await this.machine.move(viewer, id, move, { actor: { ...actor, mechanicId: session.mechanicId }, data, guard, audit });
+    await this.machine.move(viewer, id, move, { actor, data, guard, audit });
     // The absent mechanic no longer reaches a reassigned session: their live feeds of its chat end too.
     if (choice === "REASSIGN") this.liveAccess()?.endLiveAccess(session.mechanicId, SESSION_REASSIGNED);
     const result = await this.get(viewer, id);
