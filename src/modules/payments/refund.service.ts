@@ -1,6 +1,6 @@
 import { createHash } from "node:crypto";
 import type Stripe from "stripe";
-import { reversalPostings, sharePositions } from "../../domain/ledger/reversal.ts";
+import { payeeShares, reversalPostings } from "../../domain/ledger/reversal.ts";
 import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentStatus } from "../../platform/db/generated/enums.ts";
@@ -272,9 +272,10 @@ export class RefundService {
     if (!moved) return null;
     const { cause: _cause, ...refund } = row;
     const created = await this.payments.createRefund(tx, { ...refund, paymentId: payment.id, amountCents: amount });
-    const lines = reversalPostings(sharePositions(await this.ledger.shareEntries(tx, payment.id)), {
+    const lines = reversalPostings(payeeShares(await this.ledger.shareEntries(tx, payment.id)), {
       amountCents: amount,
       reversibleCents: amount,
+      givenBackBeforeCents: payment.refundedCents,
       paymentAmountCents: payment.amountCents,
       kind: "REFUND",
       counter: "PLATFORM_CASH",
