@@ -160,6 +160,16 @@ export function reversalPostings(shares: readonly PayeeShare[], r: Reversal): Ke
   ];
 }
 
+/**
+ * Undoes a refund Stripe reports failed (the customer got nothing back): the refund's own lines
+ * (`booked`, as `refund:<row>` holds them), negated, so the cash, the platform's fee and each
+ * payee's share stand as before it; booked beside it, nothing deleted. The payees are owed again
+ * what the refund took from them.
+ */
+export function failedRefundPostings(booked: readonly KeyedLine[]): KeyedLine[] {
+  return booked.map((line) => ({ ...line, amountCents: -line.amountCents, description: `refund failed at Stripe: ${line.description} undone` }));
+}
+
 /** Stripe withdrew `amountCents` for an open dispute: the cash leaves, a receivable holds it pending the outcome. */
 export function disputeWithdrawnPostings(amountCents: number): KeyedLine[] {
   return [

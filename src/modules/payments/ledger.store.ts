@@ -95,6 +95,21 @@ export class LedgerStore {
     return rows.map(({ transactionKey, ...entry }) => ({ ...entry, share: keys.includes(transactionKey) }));
   }
 
+  /** The lines one transaction booked, each keyed by its key within the transaction (what `book` was given). */
+  async transactionLines(tx: Tx, transactionKey: string): Promise<KeyedLine[]> {
+    const rows = await tx.ledgerEntry.findMany({ where: { transactionKey }, orderBy: { id: "asc" } });
+    return rows.map((row) => ({
+      key: row.idempotencyKey.slice(transactionKey.length + 1),
+      account: row.account,
+      kind: row.kind,
+      amountCents: row.amountCents,
+      userId: row.userId,
+      workshopId: row.workshopId,
+      partnershipId: row.partnershipId,
+      description: row.description,
+    }));
+  }
+
   /** A payment's balance of `account`, in cents (a diagnostic share still held: DIAGNOSTIC_CLEARING; what a payee is owed: its payable). */
   async balanceOf(db: Db, paymentId: string, account: LedgerAccount): Promise<number> {
     const sum = await db.ledgerEntry.aggregate({ where: { paymentId, account }, _sum: { amountCents: true } });
