@@ -4,7 +4,7 @@
 // refunds, or (a key reused with another amount) Stripe's idempotency error was an
 // INTERNAL_SERVER_ERROR (finding F2). An admin's idempotency key makes a resent request the same
 // refund.
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, onTestFinished } from "vitest";
 import type { CreatedUser } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { diagnosticPayment, refundSpec, type PaymentsTestApp } from "../support/payments-app.ts";
@@ -60,6 +60,8 @@ describe("concurrent refunds of one payment", () => {
 
   it("answer CONFLICT, not an internal error, when Stripe holds the key for another request", async () => {
     const { paymentId, intentId } = await paidDiagnostic();
+    payments.stripe.strictIdempotency(true);
+    onTestFinished(() => payments.stripe.strictIdempotency(false));
     // A refund Stripe made under the admin's key whose booking was lost (the answer never came back).
     payments.stripe.failNext("POST /v1/refunds", "lost", 3);
     const lost = await app.gql(REFUND, { p: paymentId, a: 500, k: `lost-${paymentId}` }, admin.token);

