@@ -222,6 +222,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "Mutation.payDiagnostic(idempotencyKey)": not("an idempotency key: never shown"),
   "Mutation.payQuote(idempotencyKey)": not("an idempotency key: never shown"),
   "Mutation.refundPayment(reason)": FREE_TEXT,
+  "Mutation.refundPayment(idempotencyKey)": not("an idempotency key: never shown"),
 
   // ── reads: filters and cursors
   "StringFilter.equals": FILTER,

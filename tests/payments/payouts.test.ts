@@ -189,14 +189,15 @@ describe("payouts are booked once, when Stripe confirms them", () => {
       "payout MECHANIC": payout("MECHANIC_PAYABLE", 2_250),
       "refund 1": { "PLATFORM_CASH/REFUND": 333, "PLATFORM_REVENUE/REFUND": -34, "MECHANIC_PAYABLE/REFUND": -299 },
       "reversal 1 MECHANIC": payout("MECHANIC_PAYABLE", -299),
-      "refund 2": { "PLATFORM_CASH/REFUND": 2_167, "PLATFORM_REVENUE/REFUND": -217, "MECHANIC_PAYABLE/REFUND": -1_950 },
-      "reversal 2 MECHANIC": payout("MECHANIC_PAYABLE", -1_950),
+      // The refund that completes the payment takes what is left of the share (2250 - 299), not its own rounded-down proportion.
+      "refund 2": { "PLATFORM_CASH/REFUND": 2_167, "PLATFORM_REVENUE/REFUND": -216, "MECHANIC_PAYABLE/REFUND": -1_951 },
+      "reversal 2 MECHANIC": payout("MECHANIC_PAYABLE", -1_951),
     });
-    // What Stripe holds for the mechanic and what the ledger says they earned agree: one cent.
+    // What Stripe holds for the mechanic and what the ledger says they earned agree: nothing of a payment refunded in full.
     const [sent] = await transfersOf(paymentId);
-    expect(sent!.amount - sent!.amount_reversed).toBe(1);
-    expect(await earnings(mechanic.token)).toMatchObject({ totalCents: 1, paidOutCents: 1, owedCents: 0 });
-    expect((await app.prisma.transfer.findFirstOrThrow({ where: { paymentId } })).reversedCents).toBe(2_249);
+    expect(sent!.amount - sent!.amount_reversed).toBe(0);
+    expect(await earnings(mechanic.token)).toMatchObject({ totalCents: 0, paidOutCents: 0, owedCents: 0 });
+    expect((await app.prisma.transfer.findFirstOrThrow({ where: { paymentId } })).reversedCents).toBe(2_250);
   });
 });
 

@@ -31,6 +31,23 @@ export interface FakeStripe {
   dispute(paymentIntentId: string, change: { status: Stripe.Dispute.Status; amount?: number }): Record<string, any>;
   /** Stripe's refund from the Dashboard (no metadata): returns the refund and the charge as `charge.refunded` carries it. */
   refundInDashboard(paymentIntentId: string, amount?: number): { refund: Record<string, any>; charge: Record<string, any> };
+  /**
+   * From now on (`on`), a key reused with other parameters is refused as Stripe refuses it (400
+   * `idempotency_error`) instead of replayed. Off by default: some specs confirm an intent twice,
+   * which the fake answers with a new charge, so a resent transfer's parameters differ.
+   */
+  strictIdempotency(on: boolean): void;
+  /**
+   * Refunds created from now on start as `status` ("pending": a card or bank takes days, as
+   * Stripe's refunds may; default "succeeded"). A pending refund counts as refunded on its charge.
+   */
+  refundsStartAs(status: "succeeded" | "pending"): void;
+  /**
+   * Stripe reports a pending refund failed (a closed card or account): status "failed" with
+   * `failure_reason`, its amount back on the charge. Returns the refund as `refund.updated`,
+   * `refund.failed` and `charge.refund.updated` carry it.
+   */
+  failRefund(refundId: string, failureReason?: string): Record<string, any>;
   /** A transfer reversal made in the Dashboard (no metadata); returns the transfer as `transfer.reversed` carries it. */
   reverseInDashboard(transferId: string, amount: number): Record<string, any>;
   /** The card was declined on confirmation: the intent asks for another payment method, with `last_payment_error`. */
@@ -81,7 +98,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   const accounts = new Map<string, Record<string, any>>();
   const disputes = new Map<string, Record<string, any>>();
   const accountLinks: Record<string, any>[] = [];
-  const idempotent = new Map<string, { status: number; body: unknown }>();
+  const idempotent = new Map<string, { status: number; body: unknown; params: string }>();
   const creations: string[] = [];
   const webhookSecret = `whsec_${randomBytes(12).toString("hex")}`;
   const stripe = new Stripe("sk_test_fake");
@@ -98,6 +115,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   /** Strictly increasing `created` within the fake, so lists sort as Stripe's do. */
   const created = () => Math.max(now(), ++clock);
 
+  let refundStatus: "succeeded" | "pending" = "succeeded";
+  let strict = false;
   function makeRefund(intent: Record<string, any>, amount: number, metadata: Record<string, any>, reason: string | null) {
     const refund = {
       id: id("re"),
@@ -106,7 +125,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       currency: intent.currency,
       charge: intent.latest_charge,
       payment_intent: intent.id,
-      status: "succeeded",
+      status: refundStatus,
       reason,
       metadata,
       created: created(),
@@ -308,10 +327,17 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     const key = req.headers["idempotency-key"];
     const cacheKey = typeof key === "string" && method === "POST" ? `${url.pathname}|${key}` : null;
     let result = cacheKey ? idempotent.get(cacheKey) : undefined;
+    // Like Stripe, refuse a key reused with other parameters (400, type idempotency_error), when strict.
+    if (strict && result && result.params !== JSON.stringify(params)) {
+      res.writeHead(400, { "content-type": "application/json", "request-id": id("req") });
+      const message = `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${String(key)}' if you meant to execute a different request.`;
+      res.end(JSON.stringify({ error: { type: "idempotency_error", message } }));
+      return;
+    }
     if (!result) {
-      result = route(method, url.pathname, params);
+      const routed = route(method, url.pathname, params);
       // Like Stripe, replay a snapshot: later changes to the object do not alter the replayed response.
-      result = { status: result.status, body: JSON.parse(JSON.stringify(result.body)) };
+      result = { status: routed.status, body: JSON.parse(JSON.stringify(routed.body)), params: JSON.stringify(params) };
       if (cacheKey) idempotent.set(cacheKey, result);
     }
     if (injected?.failure === "lost") {
@@ -366,6 +392,20 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       }
       Object.assign(dispute, { status: change.status }, change.amount === undefined ? {} : { amount: change.amount });
       return { ...dispute };
+    },
+    strictIdempotency(on) {
+      strict = on;
+    },
+    refundsStartAs(status) {
+      refundStatus = status;
+    },
+    failRefund(refundId, failureReason = "expired_or_canceled_card") {
+      const refund = refunds.get(refundId)!;
+      if (refund.status !== "pending") throw new Error(`refund ${refundId} is ${refund.status}: only a pending refund fails`);
+      Object.assign(refund, { status: "failed", failure_reason: failureReason });
+      const intent = paymentIntents.get(refund.payment_intent)!;
+      intent.amount_refunded -= refund.amount;
+      return { ...refund };
     },
     refundInDashboard(paymentIntentId, amount) {
       const intent = paymentIntents.get(paymentIntentId);

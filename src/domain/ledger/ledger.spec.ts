@@ -3,7 +3,7 @@ import { SEED_FEE_POLICY } from "../money/fee-policy.ts";
 import type { KeyedLine } from "./ledger-line.ts";
 import { PAYABLE_OF, payoutPostings, withholdingPostings } from "./payout.ts";
 import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "./postings.ts";
-import { disputeWithdrawnPostings, disputeWonPostings, reversalPostings, sharePositions, type SharePosition } from "./reversal.ts";
+import { disputeWithdrawnPostings, disputeWonPostings, payeeShares, reversalPostings, type PayeeShare } from "./reversal.ts";
 
 /** Every posting must balance, in whole cents, with keys unique within it. */
 function expectBalanced(lines: readonly KeyedLine[]): void {
@@ -35,7 +35,8 @@ const partnered = repairPostings({
   payee: { account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", userId: "p1", description: "partner share" },
   partnershipId: "ps1",
 });
-const positionsOf = (lines: readonly KeyedLine[]): SharePosition[] => sharePositions(lines.filter((line) => line.account !== "PLATFORM_CASH" && line.account !== "PLATFORM_REVENUE"));
+const positionsOf = (lines: readonly KeyedLine[]): PayeeShare[] =>
+  payeeShares(lines.filter((line) => line.account !== "PLATFORM_CASH" && line.account !== "PLATFORM_REVENUE").map((line) => ({ ...line, share: true })));
 
 describe("a payment's split", () => {
   it("of seed 003's $25 diagnostic: $2.50 to the platform, $22.50 to the mechanic, balanced", () => {
@@ -64,22 +65,28 @@ describe("a reversal of the split", () => {
   const refund = { kind: "REFUND", counter: "PLATFORM_CASH", counterDescription: "refund paid to customer", cause: "refund" } as const;
 
   it("gives a full refund of the diagnostic back from the mechanic and the platform, balanced", () => {
-    const lines = reversalPostings(positionsOf(diagnostic), { ...refund, amountCents: 2_500, reversibleCents: 2_500, paymentAmountCents: 2_500 });
+    const lines = reversalPostings(positionsOf(diagnostic), { ...refund, amountCents: 2_500, reversibleCents: 2_500, givenBackBeforeCents: 0, paymentAmountCents: 2_500 });
     expectBalanced(lines);
     expect(byKey(lines)).toEqual({ PLATFORM_CASH: 2_500, "PLATFORM_REVENUE:PLATFORM_FEE": -250, "MECHANIC_PAYABLE:DIAGNOSTIC_FEE": -2_250 });
   });
 
   it("takes each payee's share of a partial refund rounded down; the platform gives back the rest, in whole cents", () => {
-    const lines = reversalPostings(positionsOf(escalated), { ...refund, amountCents: 333, reversibleCents: 333, paymentAmountCents: 120_000 });
+    const lines = reversalPostings(positionsOf(escalated), { ...refund, amountCents: 333, reversibleCents: 333, givenBackBeforeCents: 0, paymentAmountCents: 120_000 });
     expectBalanced(lines);
     // 108000 × 333 / 120000 = 299.7 → 299; 6000 × 333 / 120000 = 16.65 → 16; the platform 333 - 315 = 18.
     expect(byKey(lines)).toEqual({ PLATFORM_CASH: 333, "WORKSHOP_PAYABLE:WORKSHOP_SHARE": -299, "MECHANIC_PAYABLE:REFERRAL_FEE": -16, "PLATFORM_REVENUE:PLATFORM_FEE": -18 });
   });
 
   it("charges the platform alone for what is beyond the reversible amount (a dispute of money already refunded)", () => {
-    const lines = reversalPostings(positionsOf(partnered), {
+    // Refunded in full first: the payees gave it all back then.
+    const refunded = reversalPostings(positionsOf(partnered), { ...refund, amountCents: 80_000, reversibleCents: 80_000, givenBackBeforeCents: 0, paymentAmountCents: 80_000 });
+    const payeeLines = (lines: readonly KeyedLine[], share: boolean) =>
+      lines.filter((line) => line.account !== "PLATFORM_CASH" && line.account !== "PLATFORM_REVENUE").map((line) => ({ ...line, share }));
+    const shares = payeeShares([...payeeLines(partnered, true), ...payeeLines(refunded, false)]);
+    const lines = reversalPostings(shares, {
       amountCents: 80_000,
       reversibleCents: 0,
+      givenBackBeforeCents: 80_000,
       paymentAmountCents: 80_000,
       kind: "DISPUTE",
       counter: "DISPUTES_RECEIVABLE",
@@ -93,8 +100,17 @@ describe("a reversal of the split", () => {
   it("nets a held and since earned diagnostic share to the mechanic's credit", () => {
     const held = diagnosticPostings({ amountCents: 2_500, platformFeeBasisPoints: 1_000, mechanic: { ...mechanic, account: "DIAGNOSTIC_CLEARING", userId: null } });
     const earned = diagnosticEarnedPostings({ amountCents: 2_250, mechanic: { ...mechanic, userId: "m1" } });
-    const positions = positionsOf([...held, ...earned]);
-    expect(positions.filter((p) => p.amountCents > 0)).toMatchObject([{ account: "MECHANIC_PAYABLE", amountCents: 2_250, userId: "m1" }]);
+    expect(positionsOf([...held, ...earned])).toMatchObject([
+      {
+        kind: "DIAGNOSTIC_FEE",
+        creditedCents: 2_250,
+        reversedCents: 0,
+        holdings: [
+          { account: "DIAGNOSTIC_CLEARING", amountCents: 0 },
+          { account: "MECHANIC_PAYABLE", amountCents: 2_250, userId: "m1" },
+        ],
+      },
+    ]);
   });
 
   it("holds a disputed amount as a receivable and reinstates it when won, each balanced", () => {

@@ -6,15 +6,77 @@
 import type { LedgerAccount, LedgerEntryKind } from "../../platform/db/generated/enums.ts";
 import type { KeyedLine } from "./ledger-line.ts";
 
-/** A payee's position in a payment's split: its credit (net of moves such as a diagnostic's earned share). */
+/** A ledger entry on a payee's side of a payment (never PLATFORM_REVENUE or PLATFORM_CASH), as the store reads it. */
 export interface SharePosition {
   account: LedgerAccount;
   kind: LedgerEntryKind;
-  /** The payee's net credit on the payment, in cents. */
+  /** Signed, in cents (credit positive). */
   amountCents: number;
   userId?: string | null;
   workshopId?: string | null;
   partnershipId?: string | null;
+}
+
+/**
+ * One of a payment's entries on its payees' accounts: a `share` entry belongs to the split or a
+ * diagnostic's earned move (shareKeys); any other is an earlier reversal of the split (a refund,
+ * a lost dispute, a failed refund's reinstatement), whose kind is the reversal's, not the share's.
+ */
+export interface ShareEntry extends SharePosition {
+  share: boolean;
+}
+
+/** Where part of a payee's share sits now: an account (DIAGNOSTIC_CLEARING while held, the payee's payable once earned). */
+export interface Holding {
+  account: LedgerAccount;
+  /** What the share has left on this account, in cents: credits less moves out and reversals. */
+  amountCents: number;
+  userId: string | null;
+  workshopId: string | null;
+  partnershipId: string | null;
+}
+
+/** A payee's share of a payment (one per kind: DIAGNOSTIC_FEE, WORKSHOP_SHARE, REFERRAL_FEE, ...). */
+export interface PayeeShare {
+  kind: LedgerEntryKind;
+  /** What the split credited, in cents (a diagnostic's earned move only moves it). */
+  creditedCents: number;
+  /** What earlier reversals took back, net of reinstatements, in cents. */
+  reversedCents: number;
+  /** Where what is left sits, oldest account first. */
+  holdings: Holding[];
+}
+
+/**
+ * Reads a payment's payee entries into its shares. Every account holds one share of a payment
+ * (the diagnostic's DIAGNOSTIC_CLEARING and its mechanic's payable hold the same one), so an
+ * earlier reversal's line is the share of the account it was booked on.
+ */
+export function payeeShares(entries: readonly ShareEntry[]): PayeeShare[] {
+  const kindOf = new Map<LedgerAccount, LedgerEntryKind>();
+  for (const entry of entries) if (entry.share && !kindOf.has(entry.account)) kindOf.set(entry.account, entry.kind);
+  const shares = new Map<LedgerEntryKind, PayeeShare>();
+  const holdings = new Map<LedgerAccount, Holding>();
+  for (const entry of entries) {
+    const kind = kindOf.get(entry.account);
+    if (!kind) continue; // an account no share credited: nothing of the split to reverse there
+    let share = shares.get(kind);
+    if (!share) shares.set(kind, (share = { kind, creditedCents: 0, reversedCents: 0, holdings: [] }));
+    if (entry.share) share.creditedCents += entry.amountCents;
+    else share.reversedCents -= entry.amountCents;
+    let holding = holdings.get(entry.account);
+    if (!holding) {
+      holding = { account: entry.account, amountCents: 0, userId: null, workshopId: null, partnershipId: null };
+      holdings.set(entry.account, holding);
+      share.holdings.push(holding);
+    }
+    holding.amountCents += entry.amountCents;
+    // The payee of the account is whoever its share's credit names.
+    if (entry.share && entry.amountCents > 0 && !holding.userId && !holding.workshopId && !holding.partnershipId) {
+      Object.assign(holding, { userId: entry.userId ?? null, workshopId: entry.workshopId ?? null, partnershipId: entry.partnershipId ?? null });
+    }
+  }
+  return [...shares.values()];
 }
 
 /** What is reversed and against which account. */
@@ -23,6 +85,8 @@ export interface Reversal {
   amountCents: number;
   /** How much of it the payees give back in proportion, in cents: at most what is left unrefunded. */
   reversibleCents: number;
+  /** How much of the payment was given back before, in cents (the refunded amount before this one). */
+  givenBackBeforeCents: number;
   /** The payment's amount, in cents: the base of each payee's proportion. */
   paymentAmountCents: number;
   kind: LedgerEntryKind;
@@ -34,33 +98,47 @@ export interface Reversal {
 }
 
 /**
- * Sums the split's entries of a payment into one position per (account, kind): a diagnostic share
- * held in DIAGNOSTIC_CLEARING and since earned nets to 0 there and shows as the mechanic's credit.
- * Keeps the first entry's payee fields.
+ * What a share gives back when the payment's given-back total goes from `before` to `after` cents
+ * of `payment`: its proportion of the cumulative total, rounded down, less what it gave back
+ * already (floor(credited × after / payment) − reversed), never below 0 nor beyond what is left
+ * of it. Cumulative, so partial refunds never drift from the share of their sum (a thousand
+ * one-cent refunds reverse what one refund of $10 does), and a refund that brings the total to the
+ * payment's amount takes back exactly what is left (floor(credited × 1) = credited). Exact in
+ * integers (BigInt) for any amount Stripe can charge.
  */
-export function sharePositions(entries: readonly SharePosition[]): SharePosition[] {
-  const positions = new Map<string, SharePosition>();
-  for (const entry of entries) {
-    const key = `${entry.account}:${entry.kind}`;
-    const seen = positions.get(key);
-    positions.set(key, seen ? { ...seen, amountCents: seen.amountCents + entry.amountCents } : entry);
-  }
-  return [...positions.values()];
+export function shareToReverse(share: Pick<PayeeShare, "creditedCents" | "reversedCents">, afterCents: number, paymentAmountCents: number): number {
+  if (share.creditedCents <= 0 || paymentAmountCents <= 0) return 0;
+  const after = Math.min(Math.max(afterCents, 0), paymentAmountCents);
+  const target = Number((BigInt(share.creditedCents) * BigInt(after)) / BigInt(paymentAmountCents));
+  return Math.max(0, Math.min(target, share.creditedCents) - share.reversedCents);
 }
 
 /**
- * Reverses `amountCents` of a payment's split against `counter`. Each payee's credit gives back
- * in proportion to `reversibleCents` (its credit × reversible / payment amount), rounded down; the
- * platform's revenue gives back the rest: its net share (its fee less what it paid the mechanic),
- * the rounding, and anything beyond `reversibleCents`. Lines of zero are left out.
+ * Reverses `amountCents` of a payment's split against `counter`. Each payee's share gives back
+ * `shareToReverse` of the payment's given-back total once `reversibleCents` is added to
+ * `givenBackBeforeCents`, taken from wherever that share sits now (the held DIAGNOSTIC_CLEARING
+ * first, then the payee who earned it), never more than an account holds; the platform's revenue
+ * gives back the rest: its net share (its fee less what it paid the mechanic), the rounding, and
+ * anything beyond `reversibleCents`. Lines of zero are left out.
  *
- * @example a full refund of seed 003's $25 diagnostic ("Platform fee (10%): $2.50",
- *   003_0add1c2809e6e7b6.txt:193): cash +2500, mechanic -2250, platform revenue -250.
+ * Seed line followed: seed 003's "$25 diagnostic ... Platform fee (10%): $2.50"
+ * (003_0add1c2809e6e7b6.txt:192-193) and "Mechanic referral fee: $60 (5% of $1,200) Paid by
+ * platform" (003_0add1c2809e6e7b6.txt:215-216): the customer's money went 90/10 (or 90/5/5) and
+ * comes back from the same hands in the same proportion, so a payment refunded in full, in one
+ * refund or in many, leaves every payee's share and the platform's net fee at zero.
+ *
+ * @example a full refund of seed 003's $25 diagnostic: cash +2500, mechanic -2250, platform revenue -250.
  */
-export function reversalPostings(positions: readonly SharePosition[], r: Reversal): KeyedLine[] {
-  const reversals = positions
-    .filter((position) => position.amountCents > 0)
-    .map((position) => ({ position, amountCents: Math.floor((position.amountCents * r.reversibleCents) / r.paymentAmountCents) }));
+export function reversalPostings(shares: readonly PayeeShare[], r: Reversal): KeyedLine[] {
+  const after = r.givenBackBeforeCents + r.reversibleCents;
+  const reversals = shares.flatMap((share) => {
+    let left = shareToReverse(share, after, r.paymentAmountCents);
+    return share.holdings.map((holding) => {
+      const amountCents = Math.max(0, Math.min(left, holding.amountCents));
+      left -= amountCents;
+      return { kind: share.kind, holding, amountCents };
+    });
+  });
   const platform = r.amountCents - reversals.reduce((sum, x) => sum + x.amountCents, 0);
   return [
     { key: r.counter, account: r.counter, kind: r.kind, amountCents: r.amountCents, description: r.counterDescription },
@@ -69,17 +147,27 @@ export function reversalPostings(positions: readonly SharePosition[], r: Reversa
       : []),
     ...reversals
       .filter((x) => x.amountCents !== 0)
-      .map(({ position, amountCents }) => ({
-        key: `${position.account}:${position.kind}`,
-        account: position.account,
+      .map(({ kind, holding, amountCents }) => ({
+        key: `${holding.account}:${kind}`,
+        account: holding.account,
         kind: r.kind,
         amountCents: -amountCents,
-        userId: position.userId ?? null,
-        workshopId: position.workshopId ?? null,
-        partnershipId: position.partnershipId ?? null,
-        description: `${r.cause} reverses ${position.kind.toLowerCase()}`,
+        userId: holding.userId,
+        workshopId: holding.workshopId,
+        partnershipId: holding.partnershipId,
+        description: `${r.cause} reverses ${kind.toLowerCase()}`,
       })),
   ];
+}
+
+/**
+ * Undoes a refund Stripe reports failed (the customer got nothing back): the refund's own lines
+ * (`booked`, as `refund:<row>` holds them), negated, so the cash, the platform's fee and each
+ * payee's share stand as before it; booked beside it, nothing deleted. The payees are owed again
+ * what the refund took from them.
+ */
+export function failedRefundPostings(booked: readonly KeyedLine[]): KeyedLine[] {
+  return booked.map((line) => ({ ...line, amountCents: -line.amountCents, description: `refund failed at Stripe: ${line.description} undone` }));
 }
 
 /** Stripe withdrew `amountCents` for an open dispute: the cash leaves, a receivable holds it pending the outcome. */

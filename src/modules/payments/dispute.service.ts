@@ -1,5 +1,5 @@
 import type Stripe from "stripe";
-import { disputeWithdrawnPostings, disputeWonPostings, reversalPostings, sharePositions } from "../../domain/ledger/reversal.ts";
+import { disputeWithdrawnPostings, disputeWonPostings, payeeShares, reversalPostings } from "../../domain/ledger/reversal.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { DisputeStatus, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
@@ -80,9 +80,10 @@ export class DisputeService {
       }
       if (status === "LOST") {
         // A dispute of money already refunded costs the platform alone: the payees gave that part back with the refund.
-        const lines = reversalPostings(sharePositions(await this.ledger.shareEntries(tx, payment.id)), {
+        const lines = reversalPostings(payeeShares(await this.ledger.shareEntries(tx, payment.id)), {
           amountCents: amount,
           reversibleCents: Math.min(amount, current.amountCents - current.refundedCents),
+          givenBackBeforeCents: current.refundedCents,
           paymentAmountCents: current.amountCents,
           kind: "DISPUTE",
           counter: "DISPUTES_RECEIVABLE",

@@ -8,7 +8,7 @@ import { shareKeys } from "../../domain/ledger/keys.ts";
 import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import type { PaymentBalance, PayeeOfCredit } from "../../domain/ledger/payout.ts";
 import type { RevenueRow } from "../../domain/ledger/postings.ts";
-import type { SharePosition } from "../../domain/ledger/reversal.ts";
+import type { ShareEntry } from "../../domain/ledger/reversal.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { LedgerAccount, LedgerEntryKind, PaymentKind } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
@@ -76,13 +76,38 @@ export class LedgerStore {
     return (await db.ledgerEntry.count({ where: { transactionKey, ...(kind ? { kind } : {}) } })) > 0;
   }
 
-  /** The entries of a payment's payees' shares (its split and a diagnostic's earned move), the platform's own left out, oldest first. */
-  shareEntries(tx: Tx, paymentId: string): Promise<SharePosition[]> {
-    return tx.ledgerEntry.findMany({
-      where: { transactionKey: { in: shareKeys(paymentId) }, account: { notIn: ["PLATFORM_REVENUE", "PLATFORM_CASH"] } },
+  /**
+   * The entries of a payment's payees' shares, the platform's own left out, oldest first: its split
+   * and a diagnostic's earned move (`share`), and the earlier reversals of them (refunds, a lost
+   * dispute), for payeeShares.
+   */
+  async shareEntries(tx: Tx, paymentId: string): Promise<ShareEntry[]> {
+    const keys = shareKeys(paymentId);
+    const rows = await tx.ledgerEntry.findMany({
+      where: {
+        paymentId,
+        account: { notIn: ["PLATFORM_REVENUE", "PLATFORM_CASH", "DISPUTES_RECEIVABLE"] },
+        OR: [{ transactionKey: { in: keys } }, { kind: { in: ["REFUND", "DISPUTE"] } }],
+      },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-      select: { account: true, kind: true, amountCents: true, userId: true, workshopId: true, partnershipId: true },
+      select: { transactionKey: true, account: true, kind: true, amountCents: true, userId: true, workshopId: true, partnershipId: true },
     });
+    return rows.map(({ transactionKey, ...entry }) => ({ ...entry, share: keys.includes(transactionKey) }));
+  }
+
+  /** The lines one transaction booked, each keyed by its key within the transaction (what `book` was given). */
+  async transactionLines(tx: Tx, transactionKey: string): Promise<KeyedLine[]> {
+    const rows = await tx.ledgerEntry.findMany({ where: { transactionKey }, orderBy: { id: "asc" } });
+    return rows.map((row) => ({
+      key: row.idempotencyKey.slice(transactionKey.length + 1),
+      account: row.account,
+      kind: row.kind,
+      amountCents: row.amountCents,
+      userId: row.userId,
+      workshopId: row.workshopId,
+      partnershipId: row.partnershipId,
+      description: row.description,
+    }));
   }
 
   /** A payment's balance of `account`, in cents (a diagnostic share still held: DIAGNOSTIC_CLEARING; what a payee is owed: its payable). */

@@ -37,7 +37,11 @@ export class PayQuoteArgs {
   idempotencyKey!: string;
 }
 
-/** `refundPayment`'s arguments: the payment, an amount in whole cents (at least 1; null: all that is left) and a reason of at most 1,000 characters. */
+/**
+ * `refundPayment`'s arguments: the payment, an amount in whole cents (at least 1; null: all that is
+ * left), a reason of at most 1,000 characters, and the admin's idempotency key (optional; as
+ * payDiagnostic's: the same key is the same refund).
+ */
 @ArgsType()
 export class RefundPaymentArgs {
   @Field(() => ID)
@@ -51,6 +55,10 @@ export class RefundPaymentArgs {
   @Field(() => String, { nullable: true })
   @Check(z.string().trim().max(1000).nullish())
   reason?: string | null;
+
+  @Field(() => String, { nullable: true, description: "The admin's key for this refund (8 to 200 of A-Z a-z 0-9 _ . : -): sent again, the same refund is answered and nothing is refunded twice." })
+  @Check(idempotencyKey.nullish())
+  idempotencyKey?: string | null;
 }
 
 /** `payeePayoutAccount`'s target: exactly one of a user id (mechanic or partner) and a workshop id. */

@@ -40,6 +40,9 @@ export const paymentMachine = defineMachine("payment", {
   cancel: sync("CANCELED", "canceled"),
   refundPartially: { from: REFUNDABLE, to: "PARTIALLY_REFUNDED", who: ["ADMIN", "SYSTEM"], verb: "refunded" },
   refundInFull: { from: REFUNDABLE, to: "REFUNDED", who: ["ADMIN", "SYSTEM"], verb: "refunded" },
+  // A refund Stripe reports failed (or canceled) gives the customer nothing back: its booking is undone.
+  failRefund: { from: ["PARTIALLY_REFUNDED", "REFUNDED"], to: "SUCCEEDED", who: ["SYSTEM"], verb: "reinstated" },
+  failRefundPartly: { from: ["PARTIALLY_REFUNDED", "REFUNDED"], to: "PARTIALLY_REFUNDED", who: ["SYSTEM"], verb: "reinstated" },
   dispute: { from: [...STRIPE_DRIVEN, "PARTIALLY_REFUNDED", "REFUNDED", "DISPUTED"], to: "DISPUTED", who: ["SYSTEM"], verb: "disputed" },
   loseDispute: { from: ["DISPUTED"], to: "DISPUTED", who: ["SYSTEM"], verb: "lost" },
   winDispute: { from: ["DISPUTED"], to: "SUCCEEDED", who: ["SYSTEM"], verb: "reinstated" },
@@ -128,6 +131,9 @@ export const refundedStatus = (refundedCents: number, amountCents: number): "SUC
 
 /** The refund move that leaves a payment with `refundedCents` of `amountCents` refunded. */
 export const refundMove = (refundedCents: number, amountCents: number): PaymentMove => (refundedCents >= amountCents ? "refundInFull" : "refundPartially");
+
+/** The move a failed refund makes: back to what the payment's other refunds leave (`refundedCents`, less than its amount). */
+export const failedRefundMove = (refundedCents: number): PaymentMove => (refundedCents <= 0 ? "failRefund" : "failRefundPartly");
 
 const WIN_DISPUTE_MOVE = { SUCCEEDED: "winDispute", PARTIALLY_REFUNDED: "winDisputePartlyRefunded", REFUNDED: "winDisputeRefunded" } as const;
 

@@ -22,8 +22,8 @@ export class PaymentResolver {
 
   @Mutation(() => Payment, { description: "Admins: refund all (default) or part of a payment; transfers are reversed in proportion." })
   refundPayment(@Args(() => RefundPaymentArgs) args: RefundPaymentArgs, @Ctx() ctx: Context): Promise<Payment> {
-    const { paymentId, amountCents, reason } = parseInput(RefundPaymentArgs, args);
-    return ctx.services.payments.refund(requireViewer(ctx), paymentId, amountCents, reason);
+    const { paymentId, amountCents, reason, idempotencyKey } = parseInput(RefundPaymentArgs, args);
+    return ctx.services.payments.refund(requireViewer(ctx), paymentId, amountCents, reason, idempotencyKey);
   }
 
   @Mutation(() => PayoutRun, {

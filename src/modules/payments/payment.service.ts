@@ -49,8 +49,8 @@ export class PaymentService {
   }
 
   /** RefundService.refund. */
-  refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined): Promise<Payment> {
-    return this.refunds.refund(viewer, paymentId, amountCents, reason);
+  refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, idempotencyKey?: string | null): Promise<Payment> {
+    return this.refunds.refund(viewer, paymentId, amountCents, reason, idempotencyKey);
   }
 
   /** RefundService.assertMayRefundDiagnostic (the sessions module). */

@@ -61,9 +61,9 @@ export class PaymentStore {
     private readonly sql: SqlReader,
   ) {}
 
-  /** Runs `fn` in one database transaction. */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction(fn);
+  /** Runs `fn` in one database transaction (`timeoutMs`: longer than the client's default, for one that waits on Stripe). */
+  transaction<T>(fn: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return timeoutMs ? this.prisma.$transaction(fn, { maxWait: 10_000, timeout: timeoutMs }) : this.prisma.$transaction(fn);
   }
 
   /** Locks a payment's row until the transaction ends: refunds, disputes, settling and transfers of one payment run one at a time. */
@@ -203,9 +203,14 @@ export class PaymentStore {
     return (await this.prisma.refund.count({ where: { id: refundId, paymentId } })) > 0;
   }
 
+  /** The refund booked under an idempotency key (an admin's key, or one derived from the payment), if any. */
+  refundByIdempotencyKey(tx: Tx, idempotencyKey: string) {
+    return tx.refund.findUnique({ where: { idempotencyKey }, select: { id: true, paymentId: true, amountCents: true, createdAt: true } });
+  }
+
   /** The refund booked for a Stripe refund, if any. */
   refundByStripeId(tx: Tx, stripeRefundId: string) {
-    return tx.refund.findUnique({ where: { stripeRefundId }, select: { id: true, createdAt: true } });
+    return tx.refund.findUnique({ where: { stripeRefundId }, select: { id: true, amountCents: true, createdAt: true } });
   }
 
   // ── disputes ──

@@ -85,6 +85,16 @@ export class PayoutService {
     }
 
     const result: PayoutRunResult = { asOf, transferCount: 0, amountCents: 0, failedCount: 0, failures: [] };
+    // Refunds whose transfer reversals Stripe failed (reverseForRefundOrDefer): each is made once, so this completes them.
+    for (const refund of await this.transfers.refundsWithReversalsDue(BATCH)) {
+      if (signal?.aborted) break;
+      try {
+        await this.reverseForRefund(refund.refundId, await this.transfers.transferIdsOf(refund.paymentId, { until: refund.createdAt }));
+      } catch (error) {
+        result.failedCount += 1;
+        result.failures.push({ transferId: `refund:${refund.refundId}`, message: error instanceof Error ? error.message : String(error) });
+      }
+    }
     let cursor: string | null = null;
     while (!signal?.aborted) {
       const pending: TransferToSend[] = await this.transfers.unconfirmedTransfers({ after: cursor, take: BATCH });
@@ -129,6 +139,21 @@ export class PayoutService {
    */
   reverseForRefund(refundId: string, transferIds: string[]): Promise<void> {
     return this.reverse({ takenBy: `refund:${refundId}`, ledgerKey: `payout-reversal:${refundId}`, stripeKey: `reversal:${refundId}`, description: "refund reverses payout" }, transferIds);
+  }
+
+  /**
+   * reverseForRefund for a refund already made and booked, which must not fail for it: a reversal
+   * Stripe refuses or cannot make now is audited (`payment.payout_reversal_deferred`, with Stripe's
+   * message) and left for the payout run (`runDue` completes the reversals of every refund whose
+   * payees' transfers still hold what it took) or the refund's next event.
+   */
+  async reverseForRefundOrDefer(refundId: string, paymentId: string, transferIds: string[]): Promise<void> {
+    try {
+      await this.reverseForRefund(refundId, transferIds);
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+      await this.audit.write([{ actor: null, action: "payment.payout_reversal_deferred", entityType: "Payment", entityId: paymentId, data: { refundId, message } }]);
+    }
   }
 
   /** The same for a lost dispute: takes back from the transfers what its write-off took from each payee. */

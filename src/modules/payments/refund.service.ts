@@ -1,15 +1,15 @@
 import { createHash } from "node:crypto";
 import type Stripe from "stripe";
-import { reversalPostings, sharePositions } from "../../domain/ledger/reversal.ts";
+import { failedRefundPostings, payeeShares, reversalPostings } from "../../domain/ledger/reversal.ts";
 import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, ErrorCode, notFound, statusConflict } from "../../platform/errors.ts";
+import { AppError, conflict, ErrorCode, ErrorReason, notFound, statusConflict } from "../../platform/errors.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { systemScope } from "../shared/scope.ts";
 import type { LedgerStore } from "./ledger.store.ts";
-import { refundMove, type PaymentMachine, type StatusCause } from "./payment.machine.ts";
+import { failedRefundMove, refundMove, type PaymentMachine, type StatusCause } from "./payment.machine.ts";
 import { paymentsToRefund } from "./payment.policy.ts";
 import type { PaymentScope, PaymentStore } from "./payment.store.ts";
 import type { Payment } from "./payment.type.ts";
@@ -44,14 +44,19 @@ export class RefundService {
   /**
    * An admin refunds `amountCents` (default: all that is left; parsed by the resolver, RefundPaymentArgs) of a settled payment (the
    * `refundPartially` / `refundInFull` moves, paymentsToRefund). Stripe makes the refund first and
-   * it is booked after, so it is booked if and only if Stripe made it; sending the same request
-   * again refunds at most once (see refundAs).
-   * @throws NOT_FOUND outside the refunder's scope; CONFLICT for a disputed or unsettled payment;
-   *   BAD_USER_INPUT for more than is left; PAYMENT_PROVIDER_REFUSED when Stripe refuses the refund
-   *   and SERVICE_UNAVAILABLE (`retryable`) when Stripe is unavailable, nothing booked either way.
+   * it is booked after, so it is booked if and only if Stripe made it. Refunds of one payment run
+   * one at a time; each request is one refund, and one sent again with the admin's
+   * `idempotencyKey` is the same refund (without a key, a request sent again after its answer was
+   * lost is a second refund). Once booked the answer is the refund, whatever becomes of the
+   * payees' transfer reversals (retried by the payout run).
+   * @throws NOT_FOUND outside the refunder's scope; CONFLICT for a disputed or unsettled payment,
+   *   or an idempotency key used for another refund (ALREADY_EXISTS) or held by Stripe for another
+   *   request (CONCURRENT_CHANGE); BAD_USER_INPUT for more than is left; PAYMENT_PROVIDER_REFUSED
+   *   when Stripe refuses the refund and SERVICE_UNAVAILABLE (`retryable`) when Stripe is
+   *   unavailable, nothing booked either way.
    */
-  refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined): Promise<Payment> {
-    return this.refundAs({ who: viewer.role, actor: viewer, scope: paymentsToRefund(viewer) }, paymentId, amountCents, reason);
+  refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, idempotencyKey?: string | null): Promise<Payment> {
+    return this.refundAs({ who: viewer.role, actor: viewer, scope: paymentsToRefund(viewer) }, paymentId, amountCents, reason, {}, idempotencyKey);
   }
 
   /**
@@ -98,54 +103,82 @@ export class RefundService {
     }
   }
 
-  /** A refund by `who` (audited as `actor`'s) of a payment within `scope`; see `refund`. */
+  /**
+   * A refund by `who` (audited as `actor`'s) of a payment within `scope`; see `refund`. `clientKey`:
+   * the admin's idempotency key, under which one refund is made and booked however often it is sent.
+   */
   private async refundAs(
     by: { who: MoveActor; actor: Viewer | null; scope: PaymentScope },
     paymentId: string,
     amountCents: number | null | undefined,
     reason: string | null | undefined,
     cause: Record<string, string> = {},
+    clientKey?: string | null,
   ): Promise<Payment> {
     const viewer = by.actor;
     const stripe = requireStripe(this.stripe);
     const data = { amountCents: amountCents ?? null, reason: reason ?? null };
     const payment = await this.payments.refundTarget(by.scope, paymentId);
     if (!payment) throw notFound("Payment");
-    // Stripe refuses it too; a lost dispute has already given the customer the money back.
-    if (payment.status === "DISPUTED") throw statusConflict("A disputed payment cannot be refunded: the dispute decides where the money goes", payment.status);
-    if (payment.status !== "SUCCEEDED" && payment.status !== "PARTIALLY_REFUNDED") throw statusConflict("Only a settled payment can be refunded", payment.status);
-    const remaining = payment.amountCents - payment.refundedCents;
-    const amount = data.amountCents ?? remaining;
-    if (amount > remaining) throw new AppError(ErrorCode.BAD_USER_INPUT, "amountCents: more than the payment's unrefunded amount", { field: "amountCents" });
+    const rowKey = clientKey ? `refund:${viewer?.id ?? "system"}:${clientKey}` : null;
+    if (!rowKey) assertRefundable(payment, data.amountCents);
     if (await this.settlement.ensureSplitBooked(payment.id, payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } })) {
       // Settling it just now may itself have refunded it (a session cancelled before it was paid): a
       // full refund asked for is then done; anything else is decided on the payment as it is now.
       const now = await this.payments.amountsOf(payment.id);
       if (data.amountCents == null && now.status === "REFUNDED") return this.payments.view(payment.id);
-      Object.assign(payment, { status: now.status, refundedCents: now.refundedCents });
     }
 
-    // Stripe first, then the books: a refund is booked only once Stripe has made it, so a failure
-    // at Stripe leaves nothing to undo. The key and the row's id derive from the payment and its
-    // refunded amount: the same request sent again (after a lost answer, or a booking that failed)
-    // gets the same refund back from Stripe, with the same parameters as Stripe requires, and a
-    // refund Stripe made but this request did not book is booked by its events (syncRefunds), once:
-    // both book by Stripe's refund id under the payment's lock.
-    const idempotencyKey = `refund:${payment.id}:${payment.refundedCents + amount}`;
-    const refundId = refundIdOf(idempotencyKey);
-    let stripeRefund: Stripe.Refund;
-    try {
-      stripeRefund = await stripe.refunds.create({ payment_intent: payment.stripePaymentIntentId!, amount, metadata: { refundId } }, { idempotencyKey });
-    } catch (error) {
-      throw stripeFailure(error, "refund the payment");
-    }
-    await this.bookStripeRefund(payment.id, stripeRefund, {
-      who: by.who,
-      row: { id: refundId, reason: data.reason ?? null, idempotencyKey },
-      cause: { actor: viewer, data: { ...cause, amountCents: amount, refundId } },
+    // Stripe first, then the books, all under the payment row's lock: a refund is booked only once
+    // Stripe has made it, so a failure at Stripe leaves nothing to undo, and the refunds of one
+    // payment (the API's, and Stripe's events booking Dashboard refunds) run one at a time, so the
+    // amount left and the key derived from it are read as they stand. The key is the admin's
+    // (`clientKey`) or derives from the payment and its refunded amount: the same request sent
+    // again (after a lost answer, or a booking that failed) gets the same refund back from Stripe,
+    // and a refund Stripe made but this request did not book is booked by its events (syncRefunds),
+    // once: both book by Stripe's refund id.
+    const booked = await this.payments.transaction(async (tx) => {
+      await this.payments.lock(tx, payment.id);
+      if (rowKey) {
+        const prior = await this.payments.refundByIdempotencyKey(tx, rowKey);
+        if (prior) {
+          if (prior.paymentId !== payment.id || (data.amountCents != null && data.amountCents !== prior.amountCents)) {
+            throw conflict("This idempotency key was used for another refund", ErrorReason.ALREADY_EXISTS);
+          }
+          return { row: prior, transferIds: null, until: prior.createdAt };
+        }
+      }
+      const now = await this.payments.amountsOf(payment.id, tx);
+      assertRefundable(now, data.amountCents);
+      const remaining = now.amountCents - now.refundedCents;
+      const amount = data.amountCents ?? remaining;
+      const idempotencyKey = rowKey ?? `refund:${payment.id}:${now.refundedCents + amount}`;
+      const refundId = refundIdOf(idempotencyKey);
+      let stripeRefund: Stripe.Refund;
+      try {
+        stripeRefund = await stripe.refunds.create({ payment_intent: payment.stripePaymentIntentId!, amount, metadata: { refundId } }, { idempotencyKey });
+      } catch (error) {
+        throw stripeFailure(error, "refund the payment");
+      }
+      const known = await this.payments.refundByStripeId(tx, stripeRefund.id);
+      if (known) return { row: known, transferIds: null, until: known.createdAt };
+      const recorded = await this.recordRefund(tx, by.who, now, Math.min(stripeRefund.amount, remaining), {
+        id: refundId,
+        reason: data.reason,
+        idempotencyKey,
+        stripeRefundId: stripeRefund.id,
+        cause: { actor: viewer, data: { ...cause, amountCents: amount, refundId } },
+      });
+      if (!recorded) throw new Error(`payment ${payment.id} changed under its lock while refund ${stripeRefund.id} was booked`);
       // A reason an admin wrote is read by others; the API's own refunds give theirs.
-      flaggedBy: viewer,
-    });
+      if (viewer) await this.contentFlags.record(tx, viewer, { type: "Refund", id: recorded.row.id });
+      return { ...recorded, until: undefined };
+    }, REFUND_TRANSACTION_MS);
+    // The refund is made and booked: whatever happens to the transfers' reversals now, the answer
+    // is the booked refund (an error would have the admin refund again). A reversal Stripe fails is
+    // completed by the payout run, or by the refund's next event (reverseForRefundOrDefer).
+    const transferIds = booked.transferIds ?? (await this.transfers.transferIdsOf(payment.id, { until: booked.until }));
+    await this.payouts.reverseForRefundOrDefer(booked.row.id, payment.id, transferIds);
     return this.payments.view(payment.id);
   }
 
@@ -188,9 +221,15 @@ export class RefundService {
     const refunds = await stripe.refunds.list({ payment_intent: paymentIntentId, limit: 100 });
     // Oldest first, as Stripe made them.
     for (const refund of [...refunds.data].sort((a, b) => a.created - b.created)) {
+      if (refund.status === "failed" || refund.status === "canceled") {
+        await this.undoFailedRefund(payment.id, refund, cause);
+        continue;
+      }
       if (refund.status !== "succeeded" && refund.status !== "pending") continue;
+      // The API's own refund is recognised (its row then holds this Stripe id) and booked already;
+      // bookStripeRefund still completes the transfer reversals a Stripe failure interrupted.
       const ours = refund.metadata?.refundId;
-      if (ours && (await this.payments.claimOwnRefund(ours, payment.id, refund.id))) continue;
+      if (ours) await this.payments.claimOwnRefund(ours, payment.id, refund.id);
       await this.bookStripeRefund(payment.id, refund, {
         who: "SYSTEM",
         row: { id: crypto.randomUUID(), reason: refund.reason ? `refunded in Stripe (${refund.reason})` : "refunded in Stripe", idempotencyKey: `stripe-refund:${refund.id}` },
@@ -199,6 +238,45 @@ export class RefundService {
       });
     }
     return true;
+  }
+
+  /**
+   * A refund Stripe reports `failed` or `canceled` (a pending refund the card or bank refused): the
+   * customer got nothing back, so its booking is undone, once, under the payment's lock: the
+   * refund's ledger lines are reversed beside it (`refund-failed:<row>`, failedRefundPostings: the
+   * payees are owed again what it took from them), and the payment moves back to what its other
+   * refunds leave, audited `payment.refund_failed` with Stripe's failure reason. The shares owed
+   * again are then transferred as any owed share is (now, or by the payout run). A refund never
+   * booked (failed before its booking) changes nothing.
+   */
+  private async undoFailedRefund(paymentId: string, refund: Stripe.Refund, cause: StatusCause): Promise<void> {
+    const ours = refund.metadata?.refundId;
+    if (ours) await this.payments.claimOwnRefund(ours, paymentId, refund.id);
+    const undone = await this.payments.transaction(async (tx) => {
+      await this.payments.lock(tx, paymentId);
+      const row = await this.payments.refundByStripeId(tx, refund.id);
+      if (!row) return false;
+      const lines = failedRefundPostings(await this.ledger.transactionLines(tx, `refund:${row.id}`));
+      if (!(await this.ledger.book(tx, `refund-failed:${row.id}`, paymentId, lines))) return false; // undone before
+      const now = await this.payments.amountsOf(paymentId, tx);
+      const refundedCents = now.refundedCents - row.amountCents;
+      const moved = await this.machine.move(tx, paymentId, failedRefundMove(refundedCents), now.status, {
+        who: "SYSTEM",
+        action: "payment.refund_failed",
+        cause: { ...cause, data: { ...cause.data, refundId: row.id, stripeRefundId: refund.id, amountCents: row.amountCents, failureReason: refund.failure_reason ?? refund.status ?? "failed" } },
+        where: { refundedCents: now.refundedCents },
+        data: { refundedCents },
+      });
+      // A payment disputed meanwhile: the dispute decides; Stripe's next delivery tries again.
+      if (!moved) throw new Error(`payment ${paymentId} is ${now.status}: refund ${refund.id} failed and cannot be undone now`);
+      return true;
+    });
+    if (!undone) return;
+    try {
+      await this.payouts.releaseEscrow(paymentId);
+    } catch {
+      // Owed in the ledger: the payout run transfers it.
+    }
   }
 
   /**
@@ -267,9 +345,10 @@ export class RefundService {
     if (!moved) return null;
     const { cause: _cause, ...refund } = row;
     const created = await this.payments.createRefund(tx, { ...refund, paymentId: payment.id, amountCents: amount });
-    const lines = reversalPostings(sharePositions(await this.ledger.shareEntries(tx, payment.id)), {
+    const lines = reversalPostings(payeeShares(await this.ledger.shareEntries(tx, payment.id)), {
       amountCents: amount,
       reversibleCents: amount,
+      givenBackBeforeCents: payment.refundedCents,
       paymentAmountCents: payment.amountCents,
       kind: "REFUND",
       counter: "PLATFORM_CASH",
@@ -280,6 +359,25 @@ export class RefundService {
     // Read under the payment row's lock: a payout run creates transfers holding the same lock, so
     // one made after this refund already deducts it and must not be reversed for it too.
     return { row: created, transferIds: await this.transfers.transferIdsOf(payment.id, { tx }) };
+  }
+}
+
+/**
+ * How long a refund's transaction may take: it holds the payment's lock while Stripe is asked
+ * (the SDK's timeout is 20 s, and it tries up to three times on a connection failure).
+ */
+const REFUND_TRANSACTION_MS = 70_000;
+
+/**
+ * Whether `payment` can be refunded by `amountCents` (null: all that is left).
+ * @throws CONFLICT for a disputed or unsettled payment; BAD_USER_INPUT for more than is left
+ */
+function assertRefundable(payment: { status: PaymentStatus; amountCents: number; refundedCents: number }, amountCents: number | null): void {
+  // Stripe refuses it too; a lost dispute has already given the customer the money back.
+  if (payment.status === "DISPUTED") throw statusConflict("A disputed payment cannot be refunded: the dispute decides where the money goes", payment.status);
+  if (payment.status !== "SUCCEEDED" && payment.status !== "PARTIALLY_REFUNDED") throw statusConflict("Only a settled payment can be refunded", payment.status);
+  if ((amountCents ?? 0) > payment.amountCents - payment.refundedCents) {
+    throw new AppError(ErrorCode.BAD_USER_INPUT, "amountCents: more than the payment's unrefunded amount", { field: "amountCents" });
   }
 }
 

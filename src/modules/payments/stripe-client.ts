@@ -1,6 +1,6 @@
 import Stripe from "stripe";
 import type { Config } from "../../app/config.ts";
-import { AppError, ErrorCode } from "../../platform/errors.ts";
+import { AppError, ErrorCode, ErrorReason } from "../../platform/errors.ts";
 
 /**
  * The official Stripe SDK. STRIPE_API_BASE points it at another host (tests use a local fake of
@@ -28,9 +28,16 @@ export function requireStripe(stripe: Stripe | null): Stripe {
  * before anything is booked: SERVICE_UNAVAILABLE, `retryable`, when Stripe could not be reached,
  * answered 5xx or limited the rate (the same request, sent again with the same idempotency key,
  * does it at most once); PAYMENT_PROVIDER_REFUSED, with Stripe's `stripeCode`, when Stripe refused
- * the request itself. Anything else (a bad API key, a bug) is returned as it is: an internal error.
+ * the request itself; CONFLICT (reason CONCURRENT_CHANGE) when Stripe refused an idempotency key
+ * it already holds for a request with other parameters (another request under the same key came
+ * first). Anything else (a bad API key, a bug) is returned as it is: an internal error.
  */
 export function stripeFailure(error: unknown, what: string): unknown {
+  if (error instanceof Stripe.errors.StripeIdempotencyError) {
+    return new AppError(ErrorCode.CONFLICT, `Stripe holds another request under this request's idempotency key, so it did not ${what} and nothing was booked`, {
+      reason: ErrorReason.CONCURRENT_CHANGE,
+    });
+  }
   if (error instanceof Stripe.errors.StripeConnectionError || error instanceof Stripe.errors.StripeAPIError || error instanceof Stripe.errors.StripeRateLimitError) {
     return new AppError(ErrorCode.SERVICE_UNAVAILABLE, `Stripe could not be reached to ${what}, so nothing was booked: retry the same request shortly (it is done once)`, { retryable: true });
   }

@@ -15,7 +15,9 @@
  *    arrive out of order or twice converge on Stripe's current state:
  *    - payment_intent.*          SettlementService.syncPaymentIntent: the payment's status; on
  *                                success the ledger split and the transfers, once.
- *    - charge.refunded, refund.* RefundService.syncRefunds: refunds made in Stripe's Dashboard.
+ *    - charge.refunded, refund.*, charge.refund.updated
+ *                                RefundService.syncRefunds: refunds made in Stripe's Dashboard,
+ *                                and refunds Stripe reports failed (their booking undone).
  *    - charge.dispute.*          DisputeService.syncDispute: holds, reinstatements, write-offs.
  *    - transfer.reversed         PayoutService.syncTransferReversals: reversals made in the Dashboard.
  *    - payout.failed             PayoutService.failPayout: a payee's bank payout bounced.
@@ -37,6 +39,9 @@ import type { PayoutService } from "./payout.service.ts";
 import type { RefundService } from "./refund.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
 import { expandableId } from "./stripe-status.ts";
+
+/** The events whose object is a refund or a charge (carrying `payment_intent`) that bring a payment's refunds to Stripe's. */
+const REFUND_EVENTS: ReadonlySet<string> = new Set(["charge.refunded", "refund.created", "refund.updated", "refund.failed", "charge.refund.updated"]);
 
 /**
  * Stripe's event ids and types are short text ("evt_1P...", "payment_intent.succeeded"); the id is
@@ -60,7 +65,7 @@ function intentOf(event: Stripe.Event): string | null {
   const object = (event.data as { object?: { id?: unknown; payment_intent?: unknown } } | undefined)?.object;
   if (typeof object?.id !== "string") return null;
   if (event.type.startsWith("payment_intent.")) return object.id;
-  if (event.type === "charge.refunded" || event.type === "refund.created" || event.type === "refund.updated") return expandableId(object.payment_intent as Stripe.Charge["payment_intent"]);
+  if (REFUND_EVENTS.has(event.type)) return expandableId(object.payment_intent as Stripe.Charge["payment_intent"]);
   return null;
 }
 
@@ -143,7 +148,9 @@ export class StripeWebhookService {
           return unknownIntent(await this.refunds.syncRefunds(intentId, event.id, read));
         }
         case "refund.created":
-        case "refund.updated": {
+        case "refund.updated":
+        case "refund.failed":
+        case "charge.refund.updated": {
           const intentId = intentOf(event);
           if (!intentId) return "the refund has no payment intent";
           return unknownIntent(await this.refunds.syncRefunds(intentId, event.id, read));

@@ -65,6 +65,23 @@ export class TransferStore {
     return rows.map((row) => row.id);
   }
 
+  /**
+   * Refunds (at most `take`, oldest first) whose reversal of a payee's transfer is due and not
+   * booked: the refund took from the payable a transfer of the payment made before it paid down,
+   * the transfer still holds money, and no `payout-reversal:<refund>:<transfer>` is booked.
+   */
+  async refundsWithReversalsDue(take: number): Promise<{ refundId: string; paymentId: string; createdAt: Date }[]> {
+    return this.prisma.$queryRaw<{ refundId: string; paymentId: string; createdAt: Date }[]>(Prisma.sql`
+      SELECT r.id AS "refundId", r."paymentId", r."createdAt" FROM "Refund" r
+      WHERE EXISTS (
+        SELECT FROM "Transfer" t JOIN "LedgerEntry" e
+          ON e."transactionKey" = 'refund:' || r.id::text AND e."amountCents" < 0
+          AND e.account::text = CASE t.recipient::text WHEN 'WORKSHOP' THEN 'WORKSHOP_PAYABLE' WHEN 'MECHANIC' THEN 'MECHANIC_PAYABLE' ELSE 'PARTNER_PAYABLE' END
+        WHERE t."paymentId" = r."paymentId" AND t."createdAt" <= r."createdAt" AND t."amountCents" > t."reversedCents"
+          AND NOT EXISTS (SELECT FROM "LedgerEntry" x WHERE x."transactionKey" = 'payout-reversal:' || r.id::text || ':' || t.id::text))
+      ORDER BY r."createdAt" LIMIT ${take}`);
+  }
+
   /** Transfer rows Stripe has not confirmed, of payments whose shares may be paid (one payment's, or a page after `cursor` by id). */
   unconfirmedTransfers(filter: { paymentId: string } | { after: string | null; take: number }): Promise<TransferToSend[]> {
     const payable = { stripeTransferId: null, payment: { is: { status: { in: [...PAYABLE_STATUSES] } } } };
