@@ -182,7 +182,10 @@ export class SessionMachine {
     if (!from.includes(current.status)) throw statusConflict(refusalOf(sessionMachine, move, current.status), current.status);
     const moved = await tx.diagnosticSession.updateMany({ where: { AND: [{ id, status: current.status }, request.where ?? {}] }, data: { ...request.data, status: to } });
     if (moved.count === 0) throw conflict(request.refusal);
-    await this.audit?.write([{ actor: request.cause.actor, action: request.action, entityType: "DiagnosticSession", entityId: id, data: { ...request.cause.data, move, from: current.status, to } }], tx);
+    await this.audit?.write(
+      [{ actor: request.cause.actor, action: request.action, entityType: "DiagnosticSession", entityId: id, data: { ...request.cause.data, move, from: current.status, to } }],
+      tx,
+    );
   }
 }
 
