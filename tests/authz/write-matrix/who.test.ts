@@ -61,6 +61,8 @@ describe("who may make each move", () => {
         winDispute: "SYSTEM",
         winDisputePartlyRefunded: "SYSTEM",
         winDisputeRefunded: "SYSTEM",
+        failRefund: "SYSTEM",
+        failRefundPartly: "SYSTEM",
       },
       dispute: { inquire: "SYSTEM", closeInquiry: "SYSTEM", prevent: "SYSTEM", open: "SYSTEM", win: "SYSTEM", lose: "SYSTEM" },
       "connected payout": { fail: "SYSTEM" },
