@@ -101,7 +101,7 @@ export type AdminMetrics = {
 /** A mechanic's application: the proposed terms, which the mechanic accepts by applying. */
 export type ApplyForPartnershipInput = {
   autoRenew?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Basis points of each repair, paid by the platform out of its partnership fee (at most that fee). Defaults to 10% for every type (configurable per type). */
+  /** Basis points of each repair, paid by the platform out of its partnership fee. Defaults to, and may be at most, the platform's commission for the type (10% for every type, configurable per type; always below the fee, so the platform keeps a margin). */
   commissionBasisPoints?: InputMaybe<Scalars['Int']['input']>;
   /** YYYY-MM-DD, after the start date. */
   contractEndDate?: InputMaybe<Scalars['String']['input']>;
@@ -1636,6 +1636,8 @@ export type PartnershipEarnings = {
 export type PartnershipInactiveReason =
   | 'EXPIRED'
   | 'NOT_STARTED'
+  /** Its commission is not below the platform's partnership fee it is paid from: the terms stand as agreed, but no quote is written or approved under them; the parties terminate and apply again. */
+  | 'NO_PLATFORM_MARGIN'
   | 'PENDING'
   | 'SUSPENDED'
   | 'TERMINATED';
@@ -1645,7 +1647,7 @@ export type PartnershipPermissionsInput = {
   /** Quotes at or under this total skip partner approval; null: every quote needs it. */
   autoApproveBelowCents?: InputMaybe<Scalars['Int']['input']>;
   canCreateQuotes?: InputMaybe<Scalars['Boolean']['input']>;
-  /** Monthly limit on the total quoted. */
+  /** Monthly limit on the total quoted; at most the platform's highest monthly limit (PARTNERSHIP_MAX_MONTHLY_QUOTE_CENTS). */
   maxQuoteAmountCents: Scalars['Int']['input'];
   quoteApprovalRequired?: InputMaybe<Scalars['Boolean']['input']>;
 };

@@ -2,6 +2,7 @@ import { z } from "zod";
 import type { DetectionStage } from "../domain/contacts/contact-detector.ts";
 import { DEFAULT_PLATFORM_DOMAINS, platformDomainProblem } from "../domain/contacts/platform-domains.ts";
 import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "../domain/money/fee-policy.ts";
+import { MAX_QUOTE_TOTAL_CENTS } from "../domain/money/pricing.ts";
 import type { AuthSettings } from "../platform/auth/tokens.ts";
 import type { DatabaseSettings } from "../platform/db/database.ts";
 import type { MailSettings } from "../platform/mail/mail-transport.ts";
@@ -110,6 +111,8 @@ const envVariables = z.object({
   PARTNERSHIP_COMMISSION_SUPPLIER_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.SUPPLIER),
   PARTNERSHIP_COMMISSION_NETWORK_BP: z.coerce.number().int().min(0).max(10_000).default(SEED_FEE_POLICY.partnership.commissionBasisPoints.NETWORK),
   PARTNERSHIP_MARKUP_ALERT_BP: z.coerce.number().int().min(10_000).default(25_000),
+  // Seed 000 "Pricing Controls: Max quote amount limits": the most a partnership's monthly quote limit may be.
+  PARTNERSHIP_MAX_MONTHLY_QUOTE_CENTS: z.coerce.number().int().min(1).max(MAX_QUOTE_TOTAL_CENTS).default(5_000_000),
   // Seed 000 "Customer complaints affect partnership": upheld complaints that suspend a partnership.
   PARTNERSHIP_COMPLAINTS_TO_SUSPEND: z.coerce.number().int().min(1).max(1000).default(3),
   STRIPE_SECRET_KEY: z.string().trim().optional(),
@@ -232,11 +235,12 @@ const envSchema = envVariables.superRefine((env, ctx) => {
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
     ctx.addIssue({ code: "custom", path: ["ADMIN_PASSWORD"], message: "ADMIN_EMAIL and ADMIN_PASSWORD go together" });
   }
-  // The platform pays referrals and commissions out of its own fee: none may exceed the fee it comes from.
+  // The platform pays referrals and commissions out of its own fee: none may exceed the fee it
+  // comes from, and a partnership commission must leave the platform a margin of it.
   for (const problem of feePolicyProblems(feePolicyOf(env))) {
     const variable = problem.setting === "referralFeeBasisPoints" ? "REFERRAL_FEE_BP" : `PARTNERSHIP_COMMISSION_${problem.setting.split(".")[1]}_BP`;
     const fee = problem.setting === "referralFeeBasisPoints" ? "PLATFORM_FEE_BP" : "PARTNERSHIP_PLATFORM_FEE_BP";
-    ctx.addIssue({ code: "custom", path: [variable], message: `must not exceed ${fee}: ${problem.message}` });
+    ctx.addIssue({ code: "custom", path: [variable], message: `${problem.bound === "below" ? "must be below" : "must not exceed"} ${fee}: ${problem.message}` });
   }
   const badProxy = invalidTrustedProxy(env.TRUSTED_PROXIES);
   if (badProxy !== undefined) {
@@ -279,6 +283,8 @@ export interface Config {
     markupAlertBasisPoints: number;
     /** How many distinct customers with an upheld complaint against a partnership's quotes suspend it (as the system). */
     complaintsToSuspend: number;
+    /** The highest monthly quote limit (cents) a partnership's permissions may set, whoever proposes them. */
+    maxMonthlyQuoteCents: number;
   };
   /** Absent without STRIPE_SECRET_KEY: the server runs, payment mutations answer PAYMENTS_NOT_CONFIGURED. */
   stripe?: { secretKey: string; webhookSecret?: string; apiBase?: string };
@@ -429,6 +435,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     partnerships: {
       markupAlertBasisPoints: env.PARTNERSHIP_MARKUP_ALERT_BP,
       complaintsToSuspend: env.PARTNERSHIP_COMPLAINTS_TO_SUSPEND,
+      maxMonthlyQuoteCents: env.PARTNERSHIP_MAX_MONTHLY_QUOTE_CENTS,
     },
     stripe: env.STRIPE_SECRET_KEY ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE } : undefined,
     payouts: { intervalSeconds: env.PAYOUT_INTERVAL_SECONDS, captureAuthorizationsAfterHours: env.AUTHORIZATION_CAPTURE_AFTER_HOURS },

@@ -29,11 +29,11 @@ describe("the seeds' fee policy is the default", () => {
     expect(feePolicyProblems(SEED_FEE_POLICY)).toEqual([]);
   });
 
-  it("per-type commission overrides are allowed up to the platform's partnership fee", () => {
-    expect(loadConfig({ PARTNERSHIP_COMMISSION_SUPPLIER_BP: "1500" }).fees.partnership.commissionBasisPoints).toEqual({ WORKSHOP: 1_000, SUPPLIER: 1_500, NETWORK: 1_000 });
+  it("per-type commission overrides are allowed below the platform's partnership fee", () => {
+    expect(loadConfig({ PARTNERSHIP_COMMISSION_SUPPLIER_BP: "1499" }).fees.partnership.commissionBasisPoints).toEqual({ WORKSHOP: 1_000, SUPPLIER: 1_499, NETWORK: 1_000 });
   });
 
-  it("a commission or referral above the fee it is paid from is refused at start, naming the variable", () => {
+  it("a referral above the fee it is paid from, or a commission that leaves the platform none of it, is refused at start, naming the variable", () => {
     const problems = (env: Record<string, string>) => {
       try {
         loadConfig(env);
@@ -44,7 +44,11 @@ describe("the seeds' fee policy is the default", () => {
       return [];
     };
     expect(problems({ PARTNERSHIP_COMMISSION_NETWORK_BP: "1600" })).toEqual([
-      "PARTNERSHIP_COMMISSION_NETWORK_BP: must not exceed PARTNERSHIP_PLATFORM_FEE_BP: the network partnership commission (1600 bp) is paid by the platform out of its partnership fee and cannot exceed it (1500 bp)",
+      "PARTNERSHIP_COMMISSION_NETWORK_BP: must be below PARTNERSHIP_PLATFORM_FEE_BP: the network partnership commission (1600 bp) is paid by the platform out of its partnership fee (1500 bp) and must leave it a margin",
+    ]);
+    // Seed 000: at a commission as high as the fee the platform keeps $0 of every partnered repair.
+    expect(problems({ PARTNERSHIP_COMMISSION_SUPPLIER_BP: "1500" })).toEqual([
+      "PARTNERSHIP_COMMISSION_SUPPLIER_BP: must be below PARTNERSHIP_PLATFORM_FEE_BP: the supplier partnership commission (1500 bp) is paid by the platform out of its partnership fee (1500 bp) and must leave it a margin",
     ]);
     expect(problems({ PLATFORM_FEE_BP: "400" })).toEqual([
       "REFERRAL_FEE_BP: must not exceed PLATFORM_FEE_BP: the referral fee (500 bp) is paid by the platform out of its fee and cannot exceed it (400 bp)",

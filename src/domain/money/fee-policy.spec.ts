@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { feePolicyProblems, SEED_FEE_POLICY, splitDiagnostic, splitRepair } from "./fee-policy.ts";
+import { feePolicyProblems, leavesPlatformMargin, maxPartnershipCommission, SEED_FEE_POLICY, splitDiagnostic, splitRepair } from "./fee-policy.ts";
 import { PricingError } from "./pricing.ts";
 
 describe("the fee policy", () => {
@@ -40,5 +40,25 @@ describe("the fee policy", () => {
     expect(() => splitRepair({ totalCents: 1_000, platformFeeBasisPoints: 500, mechanicFeeBasisPoints: 600 })).toThrow(PricingError);
     expect(feePolicyProblems({ ...SEED_FEE_POLICY, referralFeeBasisPoints: 1_100 }).map((p) => p.setting)).toEqual(["referralFeeBasisPoints"]);
     expect(feePolicyProblems(SEED_FEE_POLICY)).toEqual([]);
+  });
+});
+
+describe("partnership commissions leave the platform a margin (000_04139fa9eb10cdb4.txt:433-449)", () => {
+  it("a commission is in range strictly below the partnership fee: at the fee the platform keeps nothing, above it loses", () => {
+    expect(leavesPlatformMargin(1_000, 1_500)).toBe(true);
+    expect(leavesPlatformMargin(1_499, 1_500)).toBe(true);
+    expect(leavesPlatformMargin(1_500, 1_500)).toBe(false);
+    expect(leavesPlatformMargin(2_000, 1_500)).toBe(false);
+  });
+
+  it("a mechanic applies for at most the type's configured commission (the revised model's 10%)", () => {
+    for (const kind of ["WORKSHOP", "SUPPLIER", "NETWORK"] as const) expect(maxPartnershipCommission(SEED_FEE_POLICY.partnership, kind)).toBe(1_000);
+    const network = { ...SEED_FEE_POLICY.partnership, commissionBasisPoints: { ...SEED_FEE_POLICY.partnership.commissionBasisPoints, NETWORK: 800 } };
+    expect(maxPartnershipCommission(network, "NETWORK")).toBe(800);
+  });
+
+  it("a policy whose commission for a type is the whole partnership fee is inconsistent", () => {
+    const whole = { ...SEED_FEE_POLICY, partnership: { ...SEED_FEE_POLICY.partnership, commissionBasisPoints: { ...SEED_FEE_POLICY.partnership.commissionBasisPoints, SUPPLIER: 1_500 } } };
+    expect(feePolicyProblems(whole).map((p) => [p.setting, p.bound])).toEqual([["commissionBasisPoints.SUPPLIER", "below"]]);
   });
 });

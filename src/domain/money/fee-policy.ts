@@ -33,7 +33,8 @@ export interface FeePolicy {
     platformFeeBasisPoints: number;
     /**
      * A new partnership's mechanic commission by type, in basis points of the repair, paid by the
-     * platform out of its partnership fee (so at most that fee). Seed 000 revised model: "Commission
+     * platform out of its partnership fee (so below that fee: see leavesPlatformMargin), and the most
+     * a mechanic may apply with (maxPartnershipCommission). Seed 000 revised model: "Commission
      * paid: 20 × $800 × 10%", for every type unless overridden.
      */
     commissionBasisPoints: Record<PartnershipKind, number>;
@@ -51,21 +52,50 @@ export const SEED_FEE_POLICY: FeePolicy = Object.freeze({
   }),
 });
 
-/** A policy's inconsistencies, each naming the setting at fault (empty when it is usable). */
-export function feePolicyProblems(policy: FeePolicy): { setting: "referralFeeBasisPoints" | `commissionBasisPoints.${PartnershipKind}`; message: string }[] {
+/**
+ * Whether a partnership commission (basis points) leaves the platform part of the partnership fee
+ * (basis points) it is paid from: strictly below it. Seed 000 "For Platform": at a commission as
+ * high as the fee the platform keeps nothing, above it "NET: -$675/month per mechanic (LOSS!)";
+ * "Problem: Higher mechanic commission cuts into platform revenue", solved by the "Revised Model"
+ * (15% fee, 10% commission: the platform keeps 5%).
+ */
+export function leavesPlatformMargin(commissionBasisPoints: number, platformFeeBasisPoints: number): boolean {
+  return commissionBasisPoints < platformFeeBasisPoints;
+}
+
+/**
+ * The most commission, in basis points, a mechanic may apply for under a partnership of `kind`: the
+ * type's configured commission. The platform pays it, not the partner (seed 000 revised model:
+ * "Commission paid: 20 × $800 × 10%" out of the platform's "× 15%"), so the partner's acceptance
+ * says nothing about its size: only the platform's policy bounds it. The configuration keeps each
+ * type's commission below the partnership fee (feePolicyProblems), so the platform keeps a margin.
+ * A mechanic may apply for less.
+ */
+export function maxPartnershipCommission(partnership: FeePolicy["partnership"], kind: PartnershipKind): number {
+  return partnership.commissionBasisPoints[kind];
+}
+
+/**
+ * A policy's inconsistencies, each naming the setting at fault and the fee it is paid from
+ * (empty when it is usable): a referral fee above the platform fee; a partnership commission not
+ * below the partnership fee (leavesPlatformMargin).
+ */
+export function feePolicyProblems(policy: FeePolicy): { setting: "referralFeeBasisPoints" | `commissionBasisPoints.${PartnershipKind}`; bound: "at most" | "below"; message: string }[] {
   const problems: ReturnType<typeof feePolicyProblems> = [];
   if (policy.referralFeeBasisPoints > policy.platformFeeBasisPoints) {
     problems.push({
       setting: "referralFeeBasisPoints",
+      bound: "at most",
       message: `the referral fee (${policy.referralFeeBasisPoints} bp) is paid by the platform out of its fee and cannot exceed it (${policy.platformFeeBasisPoints} bp)`,
     });
   }
   for (const kind of Object.keys(policy.partnership.commissionBasisPoints) as PartnershipKind[]) {
     const commission = policy.partnership.commissionBasisPoints[kind];
-    if (commission > policy.partnership.platformFeeBasisPoints) {
+    if (!leavesPlatformMargin(commission, policy.partnership.platformFeeBasisPoints)) {
       problems.push({
         setting: `commissionBasisPoints.${kind}`,
-        message: `the ${kind.toLowerCase()} partnership commission (${commission} bp) is paid by the platform out of its partnership fee and cannot exceed it (${policy.partnership.platformFeeBasisPoints} bp)`,
+        bound: "below",
+        message: `the ${kind.toLowerCase()} partnership commission (${commission} bp) is paid by the platform out of its partnership fee (${policy.partnership.platformFeeBasisPoints} bp) and must leave it a margin`,
       });
     }
   }

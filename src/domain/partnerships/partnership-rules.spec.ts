@@ -1,8 +1,18 @@
 import { describe, expect, it } from "vitest";
-import { dueCutoff, inactiveReason, isoDay, startOfUtcMonth, utcDay, validOn, type ContractState } from "./partnership-rules.ts";
+import { dueCutoff, inactiveReason as inactiveReasonAt, isoDay, quotingLimitsProblem, startOfUtcMonth, utcDay, validOn, type ContractState } from "./partnership-rules.ts";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
-const contract = (terms: Partial<ContractState> = {}): ContractState => ({ status: "ACTIVE", contractStartDate: day("2026-03-01"), contractEndDate: null, autoRenew: false, ...terms });
+const contract = (terms: Partial<ContractState> = {}): ContractState => ({
+  status: "ACTIVE",
+  contractStartDate: day("2026-03-01"),
+  contractEndDate: null,
+  autoRenew: false,
+  commissionBasisPoints: 1_000,
+  ...terms,
+});
+/** Seed 000's revised model: a 15% partnership fee. */
+const PLATFORM_FEE_BP = 1_500;
+const inactiveReason = (partnership: ContractState, now: Date) => inactiveReasonAt(partnership, now, PLATFORM_FEE_BP);
 
 describe("calendar days", () => {
   it("reads an instant's UTC day, month start and ISO day", () => {
@@ -31,6 +41,35 @@ describe("whether a partnership may be used today", () => {
     const ending = { contractEndDate: day("2026-04-01") };
     expect(inactiveReason(contract(ending), new Date("2026-04-01T00:00:00Z"))).toBe("EXPIRED");
     expect(inactiveReason(contract({ ...ending, autoRenew: true }), new Date("2026-09-01T00:00:00Z"))).toBeNull();
+  });
+
+  it("is not usable with a commission that leaves the platform none of its fee (seed 000 'NET: -$675/month per mechanic (LOSS!)')", () => {
+    const now = new Date("2026-03-10T00:00:00Z");
+    expect(inactiveReason(contract({ commissionBasisPoints: 1_499 }), now)).toBeNull();
+    expect(inactiveReason(contract({ commissionBasisPoints: 1_500 }), now)).toBe("NO_PLATFORM_MARGIN");
+    expect(inactiveReason(contract({ commissionBasisPoints: 2_000 }), now)).toBe("NO_PLATFORM_MARGIN");
+    // Today's fee decides: a commission that was in range stops being so when the fee is lowered.
+    expect(inactiveReasonAt(contract({ commissionBasisPoints: 1_000 }), now, 1_000)).toBe("NO_PLATFORM_MARGIN");
+    // A stopped partnership says why it stopped first.
+    expect(inactiveReason(contract({ status: "SUSPENDED", commissionBasisPoints: 1_500 }), now)).toBe("SUSPENDED");
+  });
+});
+
+describe("quoting limits, proposed or set", () => {
+  it("refuses a monthly limit above the platform's highest, naming it", () => {
+    expect(quotingLimitsProblem({ maxQuoteAmountCents: 5_000_001 }, 5_000_000)).toEqual({
+      field: "maxQuoteAmountCents",
+      message: "must be at most 5000000, the platform's highest monthly quote limit",
+    });
+    expect(quotingLimitsProblem({ maxQuoteAmountCents: 5_000_000, autoApproveBelowCents: 5_000_000 }, 5_000_000)).toBeNull();
+  });
+
+  it("refuses an auto-approval threshold above the monthly limit", () => {
+    expect(quotingLimitsProblem({ maxQuoteAmountCents: 100_000, autoApproveBelowCents: 100_001 }, 5_000_000)).toEqual({
+      field: "autoApproveBelowCents",
+      message: "must not exceed maxQuoteAmountCents",
+    });
+    expect(quotingLimitsProblem({ maxQuoteAmountCents: 100_000, autoApproveBelowCents: null }, 5_000_000)).toBeNull();
   });
 });
 

@@ -1,13 +1,20 @@
 import type { PartnershipStatus, PaymentTerms } from "../../platform/db/generated/enums.ts";
+import { leavesPlatformMargin } from "../money/fee-policy.ts";
 
-/** Why a partnership cannot be used right now (null: it is active). */
-export type InactiveReason = "PENDING" | "SUSPENDED" | "TERMINATED" | "NOT_STARTED" | "EXPIRED";
+/**
+ * Why a partnership cannot be used right now (null: it is active). NO_PLATFORM_MARGIN: its
+ * commission is not below the platform's partnership fee today (leavesPlatformMargin), as
+ * partnerships verified before that rule could be, or after the fee was lowered.
+ */
+export type InactiveReason = "PENDING" | "SUSPENDED" | "TERMINATED" | "NO_PLATFORM_MARGIN" | "NOT_STARTED" | "EXPIRED";
 
+/** What deciding whether a partnership is usable reads of it: status, contract dates, commission (basis points). */
 export interface ContractState {
   status: PartnershipStatus;
   contractStartDate: Date;
   contractEndDate: Date | null;
   autoRenew: boolean;
+  commissionBasisPoints: number;
 }
 
 const DAY_MS = 86_400_000;
@@ -29,10 +36,14 @@ export function isoDay(date: Date): string {
 
 /**
  * Whether a partnership may be used on `now`'s day, checked at use time rather than by a timer:
- * ACTIVE, on or after its start date, and before its end date unless it renews automatically.
+ * ACTIVE, with a commission that leaves the platform part of its partnership fee
+ * (`platformFeeBasisPoints`, today's), on or after its start date, and before its end date unless
+ * it renews automatically. A commission out of range is not rewritten (both parties and an admin
+ * agreed to it): the partnership stops being quoted under until they agree new terms.
  */
-export function inactiveReason(partnership: ContractState, now: Date): InactiveReason | null {
+export function inactiveReason(partnership: ContractState, now: Date, platformFeeBasisPoints: number): InactiveReason | null {
   if (partnership.status !== "ACTIVE") return partnership.status;
+  if (!leavesPlatformMargin(partnership.commissionBasisPoints, platformFeeBasisPoints)) return "NO_PLATFORM_MARGIN";
   const today = utcDay(now).getTime();
   if (partnership.contractStartDate.getTime() > today) return "NOT_STARTED";
   if (partnership.contractEndDate && partnership.contractEndDate.getTime() <= today && !partnership.autoRenew) return "EXPIRED";
@@ -54,4 +65,21 @@ export const PAYOUT_DELAY_DAYS: Record<PaymentTerms, number> = { IMMEDIATE: 0, N
 /** The instant before which a share settled under `terms` is due on `asOf`. */
 export function dueCutoff(terms: PaymentTerms, asOf: Date): Date {
   return new Date(asOf.getTime() - PAYOUT_DELAY_DAYS[terms] * DAY_MS);
+}
+
+/** The quoting permissions of a partnership, as proposed (an application) or set (the partner): amounts in cents. */
+export interface QuotingLimits {
+  autoApproveBelowCents?: number | null;
+  maxQuoteAmountCents: number;
+}
+
+/**
+ * What is wrong with quoting permissions, or null: a monthly limit above `maxMonthlyQuoteCents`
+ * (PARTNERSHIP_MAX_MONTHLY_QUOTE_CENTS; seed 000 "Pricing Controls: Max quote amount limits"), or an
+ * auto-approval threshold above the monthly limit. `field` is the offending permission's name.
+ */
+export function quotingLimitsProblem(limits: QuotingLimits, maxMonthlyQuoteCents: number): { field: keyof QuotingLimits; message: string } | null {
+  if (limits.maxQuoteAmountCents > maxMonthlyQuoteCents) return { field: "maxQuoteAmountCents", message: `must be at most ${maxMonthlyQuoteCents}, the platform's highest monthly quote limit` };
+  if (limits.autoApproveBelowCents != null && limits.autoApproveBelowCents > limits.maxQuoteAmountCents) return { field: "autoApproveBelowCents", message: "must not exceed maxQuoteAmountCents" };
+  return null;
 }

@@ -29,7 +29,7 @@ export class PartnershipPermissionsInput {
   @Check(z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS).nullish())
   autoApproveBelowCents?: number | null;
 
-  @Field(() => Int, { description: "Monthly limit on the total quoted." })
+  @Field(() => Int, { description: "Monthly limit on the total quoted; at most the platform's highest monthly limit (PARTNERSHIP_MAX_MONTHLY_QUOTE_CENTS)." })
   @Check(limitCents)
   maxQuoteAmountCents!: number;
 }
@@ -51,7 +51,8 @@ export class ApplyForPartnershipInput {
 
   @Field(() => Int, {
     nullable: true,
-    description: "Basis points of each repair, paid by the platform out of its partnership fee (at most that fee). Defaults to 10% for every type (configurable per type).",
+    description:
+      "Basis points of each repair, paid by the platform out of its partnership fee. Defaults to, and may be at most, the platform's commission for the type (10% for every type, configurable per type; always below the fee, so the platform keeps a margin).",
   })
   @Check(z.number().int().min(0).max(10_000).nullish())
   commissionBasisPoints?: number | null;

@@ -1,12 +1,13 @@
 import type { Config } from "../../app/config.ts";
-import type { FeePolicy } from "../../domain/money/fee-policy.ts";
-import { inactiveReason, isoDay } from "../../domain/partnerships/partnership-rules.ts";
+import { maxPartnershipCommission, type FeePolicy } from "../../domain/money/fee-policy.ts";
+import { inactiveReason, isoDay, quotingLimitsProblem, type QuotingLimits } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
 import { badInput, conflict, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
+import type { VettingCheck } from "../accounts/mechanic-vetting.service.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { LedgerStore } from "../payments/ledger.store.ts";
 import type { QuoteTransition } from "../quotes/quote.machine.ts";
@@ -30,7 +31,7 @@ import {
   toPartnerOrganization,
 } from "./partnership.type.ts";
 
-/** The partnership part of the fee policy (fee-policy.ts) and the admin abuse signal. */
+/** The partnership part of the fee policy (fee-policy.ts), the admin abuse signal and the highest monthly quote limit. */
 export type PartnershipSettings = FeePolicy["partnership"] & Config["partnerships"];
 
 const CUSTOMER_SENT: QuoteStatus[] = ["PENDING", "APPROVED", "DECLINED", "EXPIRED", "CLOSED", "COMPLETED"];
@@ -53,11 +54,13 @@ export class PartnershipService {
     private readonly accounts: AccountService,
     private readonly quotes: QuoteService,
     private readonly settings: PartnershipSettings,
+    /** The accounts module's vetting decision: only an APPROVED mechanic's partnership becomes ACTIVE. */
+    private readonly vetting: VettingCheck,
   ) {}
 
   /** The API's Partnership of a stored row: whether it is usable today (and why not), dates as `YYYY-MM-DD`. */
   toPartnership(row: PartnershipRow, now = new Date()): Partnership {
-    const reason = inactiveReason(row, now);
+    const reason = inactiveReason(row, now, this.settings.platformFeeBasisPoints);
     return {
       ...row,
       activeNow: reason === null,
@@ -70,21 +73,24 @@ export class PartnershipService {
 
   /**
    * A mechanic applies with proposed terms (input parsed by the resolver); applying is the
-   * mechanic's acceptance of them. The commission defaults per type (settings).
+   * mechanic's acceptance of them. The commission defaults to, and may be at most, the type's
+   * (maxPartnershipCommission: the platform pays it, so the partner's acceptance does not bound it).
+   * The partner sees the proposed permissions and accepts them, or not (acceptTerms).
    *
-   * @throws BAD_USER_INPUT when the commission exceeds the platform's partnership fee it is paid from, the auto-approval threshold the monthly limit, or a WORKSHOP partner has no workshop
+   * @throws BAD_USER_INPUT when the commission exceeds the type's, the monthly limit the platform's highest, the auto-approval threshold the monthly limit, or a WORKSHOP partner has no workshop
    * @throws NOT_FOUND for an unknown partner; CONFLICT when a live partnership of this type exists
    */
   async apply(viewer: Viewer, input: ApplyForPartnershipInput, now = new Date()): Promise<Partnership> {
-    const commissionBasisPoints = input.commissionBasisPoints ?? this.settings.commissionBasisPoints[input.type];
-    // The platform pays the commission out of its partnership fee (seed 000's revised model), so it cannot exceed it.
-    if (commissionBasisPoints > this.settings.platformFeeBasisPoints) {
-      throw badInput(`input.commissionBasisPoints: must be at most ${this.settings.platformFeeBasisPoints}, the platform fee it is paid from`, "input.commissionBasisPoints");
+    const maxCommission = maxPartnershipCommission(this.settings, input.type);
+    const commissionBasisPoints = input.commissionBasisPoints ?? maxCommission;
+    if (commissionBasisPoints > maxCommission) {
+      throw badInput(
+        `input.commissionBasisPoints: must be at most ${maxCommission}, the platform's ${input.type} commission (paid out of its ${this.settings.platformFeeBasisPoints} partnership fee)`,
+        "input.commissionBasisPoints",
+      );
     }
     const permissions = input.permissions;
-    if (permissions.autoApproveBelowCents != null && permissions.autoApproveBelowCents > permissions.maxQuoteAmountCents) {
-      throw badInput("input.permissions.autoApproveBelowCents: must not exceed maxQuoteAmountCents", "input.permissions.autoApproveBelowCents");
-    }
+    this.assertQuotingLimits(permissions, "input.permissions");
     const partner = await this.owners.accounts.partnerProfile(input.partnerId);
     if (!partner) throw notFound("Partner");
     if (input.type === "WORKSHOP" && !partner.workshopId) throw badInput("input.type: this partner has no workshop to fulfil WORKSHOP partnerships", "input.type");
@@ -111,7 +117,11 @@ export class PartnershipService {
   }
 
   /**
-   * The partner accepts the terms the mechanic applied with.
+   * The partner accepts the terms the mechanic applied with, as the partnership shows them
+   * (commission, payment terms, contract dates, and the permissions the mechanic proposed: quoting,
+   * approval, auto-approval threshold, monthly limit). Only the partner changes them after applying
+   * (updatePermissions), so what it read is what it accepts; the audit row records them (seed 000
+   * "Both parties must agree to terms").
    *
    * @throws NOT_FOUND outside the viewer's partnerships; FORBIDDEN for anyone but its partner; CONFLICT unless awaiting the partner
    */
@@ -122,6 +132,7 @@ export class PartnershipService {
       row,
       guard: { partnerAcceptedAt: null },
       data: { partnerAcceptedAt: now },
+      audit: { terms: termsOf(row) },
       conflictMessage: "These terms are not awaiting your acceptance",
     });
     return this.toPartnership(moved, now);
@@ -129,13 +140,21 @@ export class PartnershipService {
 
   /**
    * An admin verifies the partner once both parties accepted; the partnership becomes ACTIVE and
-   * the partner organization verified.
+   * the partner organization verified. Its mechanic must be vetted (seed 000 "Identity
+   * verification required"), and its commission within today's limit for the type: an application
+   * from before the limit is not verified with terms the platform no longer offers.
    *
-   * @throws CONFLICT before both parties accepted, or unless PENDING
+   * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) unless its mechanic is APPROVED
+   * @throws CONFLICT before both parties accepted, when its commission exceeds the type's, or unless PENDING
    */
   async verify(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
     if (!row.mechanicAcceptedAt || !row.partnerAcceptedAt) throw conflict("Both parties must accept the terms before verification");
+    const maxCommission = maxPartnershipCommission(this.settings, row.type);
+    if (row.commissionBasisPoints > maxCommission) {
+      throw conflict(`Its commission (${row.commissionBasisPoints} bp) is above the platform's ${row.type} commission (${maxCommission} bp): the mechanic applies again with terms in range`);
+    }
+    await this.vetting.assertVetted(viewer, row.mechanicId);
     const moved = await this.machine.make(viewer, "verify", {
       row,
       guard: { mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } },
@@ -164,13 +183,15 @@ export class PartnershipService {
   }
 
   /**
-   * Only whoever suspended it (or an admin) lifts a suspension: a partner's quality hold is not the mechanic's to undo.
+   * Only whoever suspended it (or an admin) lifts a suspension: a partner's quality hold is not the
+   * mechanic's to undo. Resuming makes it ACTIVE again, so its mechanic must still be vetted.
    *
-   * @throws FORBIDDEN for the party that did not suspend it; CONFLICT unless SUSPENDED
+   * @throws FORBIDDEN for the party that did not suspend it, and (`MECHANIC_NOT_VETTED`) unless its mechanic is APPROVED; CONFLICT unless SUSPENDED
    */
   async resume(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
     assertMayResume(viewer, row);
+    await this.vetting.assertVetted(viewer, row.mechanicId);
     const moved = await this.machine.make(viewer, "resume", {
       row,
       data: { statusReason: null },
@@ -207,13 +228,11 @@ export class PartnershipService {
    * The partner sets what the mechanic may do: quoting, approval, the auto-approval threshold, the
    * monthly limit (input parsed by the resolver). Audited with the terms before and after.
    *
-   * @throws BAD_USER_INPUT when the auto-approval threshold exceeds the monthly limit
+   * @throws BAD_USER_INPUT when the monthly limit exceeds the platform's highest or the auto-approval threshold the monthly limit
    * @throws NOT_FOUND outside the viewer's partnerships; FORBIDDEN unless its partner; CONFLICT once terminated
    */
   async updatePermissions(viewer: Viewer, partnershipId: string, input: PartnershipPermissionsInput, now = new Date()): Promise<Partnership> {
-    if (input.autoApproveBelowCents != null && input.autoApproveBelowCents > input.maxQuoteAmountCents) {
-      throw badInput("input.autoApproveBelowCents: must not exceed maxQuoteAmountCents", "input.autoApproveBelowCents");
-    }
+    this.assertQuotingLimits(input, "input");
     const row = await this.find(viewer, partnershipId);
     assertIsPartnerOf(viewer, row, "sets the permissions");
     const next = {
@@ -383,10 +402,32 @@ export class PartnershipService {
 
   // ───────────── internals ─────────────
 
+  /** BAD_USER_INPUT naming `path`'s offending permission when quotingLimitsProblem finds one. */
+  private assertQuotingLimits(limits: QuotingLimits, path: string): void {
+    const problem = quotingLimitsProblem(limits, this.settings.maxMonthlyQuoteCents);
+    if (problem) throw badInput(`${path}.${problem.field}: ${problem.message}`, `${path}.${problem.field}`);
+  }
+
   /** NOT_FOUND for a missing partnership and one outside the viewer's scope alike (the two parties and admins). */
   private async find(viewer: Viewer, id: string): Promise<PartnershipRow> {
     const row = await this.store.find(partnershipsOf(viewer), id);
     if (!row) throw notFound("Partnership");
     return row;
   }
+}
+
+/** The terms a party agrees to, as the audit records them: money in cents, rates in basis points, dates `YYYY-MM-DD`. */
+function termsOf(row: PartnershipRow) {
+  return {
+    type: row.type,
+    commissionBasisPoints: row.commissionBasisPoints,
+    paymentTerms: row.paymentTerms,
+    contractStartDate: isoDay(row.contractStartDate),
+    contractEndDate: row.contractEndDate ? isoDay(row.contractEndDate) : null,
+    autoRenew: row.autoRenew,
+    canCreateQuotes: row.canCreateQuotes,
+    quoteApprovalRequired: row.quoteApprovalRequired,
+    autoApproveBelowCents: row.autoApproveBelowCents,
+    maxQuoteAmountCents: row.maxQuoteAmountCents,
+  };
 }

@@ -12,10 +12,20 @@ export enum PartnershipInactiveReason {
   PENDING = "PENDING",
   SUSPENDED = "SUSPENDED",
   TERMINATED = "TERMINATED",
+  NO_PLATFORM_MARGIN = "NO_PLATFORM_MARGIN",
   NOT_STARTED = "NOT_STARTED",
   EXPIRED = "EXPIRED",
 }
-registerEnumType(PartnershipInactiveReason, { name: "PartnershipInactiveReason", description: "Why a partnership cannot be quoted under today." });
+registerEnumType(PartnershipInactiveReason, {
+  name: "PartnershipInactiveReason",
+  description: "Why a partnership cannot be quoted under today.",
+  valuesConfig: {
+    NO_PLATFORM_MARGIN: {
+      description:
+        "Its commission is not below the platform's partnership fee it is paid from: the terms stand as agreed, but no quote is written or approved under them; the parties terminate and apply again.",
+    },
+  },
+});
 
 @ObjectType({
   description: "A partner organization (a partner's account) as mechanics see it: no contact details are exchanged on the platform.",

@@ -189,8 +189,8 @@ export class PartnerQuoteService {
   }
 
   private assertUsable(partnership: ContractState & { canCreateQuotes?: boolean }, now: Date): void {
-    const reason = inactiveReason(partnership, now);
-    if (reason) throw new AppError(ErrorCode.PARTNERSHIP_NOT_ACTIVE, `This partnership is not active (${reason.toLowerCase().replace("_", " ")})`, { reason });
+    const reason = inactiveReason(partnership, now, this.settings.platformFeeBasisPoints);
+    if (reason) throw new AppError(ErrorCode.PARTNERSHIP_NOT_ACTIVE, `This partnership is not active (${reason.toLowerCase().replaceAll("_", " ")})`, { reason });
     if (partnership.canCreateQuotes === false) throw forbidden("This partnership does not allow you to create quotes", { reason: "QUOTING_NOT_PERMITTED" });
   }
 

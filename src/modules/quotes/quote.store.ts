@@ -135,7 +135,7 @@ const quoteToReviewSelect = {
   validUntil: true,
   createdAt: true,
   escalation: { select: { sessionId: true } },
-  partnership: { select: { status: true, contractStartDate: true, contractEndDate: true, autoRenew: true, partner: { select: { organizationName: true } } } },
+  partnership: { select: { status: true, contractStartDate: true, contractEndDate: true, autoRenew: true, commissionBasisPoints: true, partner: { select: { organizationName: true } } } },
 } as const;
 
 /**
