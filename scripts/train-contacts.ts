@@ -48,6 +48,7 @@ import { detectContactDetails } from "../src/domain/contacts/contact-detector.ts
 import type { Hit, Mapped, SecondStage } from "../src/domain/contacts/detection/types.ts";
 import { candidatesOf, type Candidate } from "../src/domain/contacts/second-stage/candidates.ts";
 import { keptHits, probability, weightOf, type ContactModel } from "../src/domain/contacts/second-stage/classifier.ts";
+import { seededRandom } from "../src/domain/seeded-random.ts";
 import { CORPUS_DETECTION_OPTIONS, evaluateEntry, figures, trainingEntries, type CorpusEntry, type EntryResult } from "./eval-contacts.ts";
 import { messagesOf, reviews } from "./eval-reviews.ts";
 
@@ -131,18 +132,6 @@ export function examplesOf(entry: CorpusEntry, index: number): Example[] {
   return out;
 }
 
-/** A seeded PRNG (mulberry32), so shuffles repeat exactly. */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const EPOCHS = 12;
 const RATE = 0.2;
 
@@ -158,7 +147,8 @@ export function fit(examples: readonly Example[], lambda: number): Omit<ContactM
   let bias = 0;
   let biasG2 = 1e-8;
   const order = examples.map((_, i) => i);
-  const random = prng(13);
+  // Seeded, so shuffles repeat exactly.
+  const random = seededRandom(13);
   for (let epoch = 0; epoch < EPOCHS; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(random() * (i + 1));

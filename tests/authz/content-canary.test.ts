@@ -1,7 +1,7 @@
 import { randomBytes } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { contentPolicy } from "../../src/authz/content-policy.ts";
-import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, ESCALATE, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
+import { acceptedEscalation, CREATE_QUOTE, CREATE_QUOTE_TEXTS, createEscalationScenario, createMatchableWorkshop, ESCALATE, REPAIR_1200 } from "../factories/escalations.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createVehicle, createWorkshop, markDiagnosticPaid, type CreatedUser } from "../factories/index.ts";
 import { CREATE_PARTNER_QUOTE, linesOf, partnerWorld, REJECT_PARTNER_QUOTE } from "../factories/partnerships.ts";
 import { live, waitUntil, type LiveSubscription } from "../setup/live.ts";
@@ -83,14 +83,6 @@ async function ok(query: string, variables: Record<string, unknown>, token: stri
   const response = await app.gql(query, variables, token);
   if (response.errors) throw new Error(JSON.stringify(response.errors));
   return response;
-}
-
-/** An escalation accepted by a workshop, with a clean quote from its advisor. */
-async function quotedEscalation() {
-  const scenario = await createEscalationScenario(app);
-  const workshop = await createMatchableWorkshop(app, { city: scenario.city });
-  const { escalationId } = await escalateAndAccept(app, scenario, workshop);
-  return { ...scenario, workshop, escalationId };
 }
 
 const rows: Row[] = [
@@ -223,16 +215,12 @@ const rows: Row[] = [
   ...(["QuoteInput.notes", "QuoteLineItemInput.description"] as const).map((field): Row => ({
     field,
     async write(canary) {
-      const world = await quotedEscalation();
+      const world = await acceptedEscalation(app);
       const input =
         field === "QuoteInput.notes"
           ? { ...REPAIR_1200, notes: canary.text }
           : { ...REPAIR_1200, lineItems: [{ ...REPAIR_1200.lineItems[0]!, description: `Pads ${canary.text}` }, REPAIR_1200.lineItems[1]!] };
-      const payload = await app.gql(
-        `mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description } } }`,
-        { e: world.escalationId, input },
-        world.workshop.advisor.token,
-      );
+      const payload = await app.gql(CREATE_QUOTE_TEXTS, { e: world.escalationId, input }, world.workshop.advisor.token);
       const id = payload.data!.createQuote.id;
       return {
         payload,
@@ -250,7 +238,7 @@ const rows: Row[] = [
   {
     field: "Mutation.declineQuote(reason)",
     async write(canary) {
-      const world = await quotedEscalation();
+      const world = await acceptedEscalation(app);
       const quoteId = (await ok(CREATE_QUOTE, { escalationId: world.escalationId, input: REPAIR_1200 }, world.workshop.advisor.token)).data!.createQuote.id;
       const feed = live(app.ws(world.workshop.advisor.token), `subscription ($q: ID!) { quoteStatusChanged(quoteId: $q) { id status declineReason statusHistory { reason } } }`, { q: quoteId });
       await new Promise((resolve) => setTimeout(resolve, 300));
@@ -276,7 +264,7 @@ const rows: Row[] = [
   {
     field: "Mutation.fileComplaint(body)",
     async write(canary) {
-      const world = await quotedEscalation();
+      const world = await acceptedEscalation(app);
       const quoteId = (await ok(CREATE_QUOTE, { escalationId: world.escalationId, input: REPAIR_1200 }, world.workshop.advisor.token)).data!.createQuote.id;
       const payload = await app.gql(`mutation ($q: ID!, $b: String!) { fileComplaint(quoteId: $q, body: $b) { id body } }`, { q: quoteId, b: canary.text }, world.customer.token);
       return {

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
+import { acceptedEscalation, CREATE_QUOTE_TEXTS, REPAIR_1200 } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, createVehicle } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -16,18 +16,10 @@ beforeAll(async () => {
 afterAll(() => app.close());
 
 const COMPLETE = `mutation ($id: ID!, $input: CompleteSessionInput!) { completeSession(id: $id, input: $input) { id diagnosis } }`;
-const CREATE_QUOTE = `mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description } } }`;
 const REVIEW = `mutation ($id: ID!, $d: ReviewDecision!) { reviewViolation(id: $id, decision: $d) { id status penalty { kind reversedAt } } }`;
 const VIOLATIONS = `query ($m: ID) { violations(mechanicId: $m) { nodes { id kinds status message { id } content { entityType entityId field masked original authorRole } penalty { kind } } } }`;
 
 const standing = (id: string) => app.prisma.user.findUniqueOrThrow({ where: { id }, select: { status: true, violationCount: true, statusReason: true } });
-
-async function advisorWithEscalation() {
-  const scenario = await createEscalationScenario(app);
-  const workshop = await createMatchableWorkshop(app, { city: scenario.city });
-  const { escalationId } = await escalateAndAccept(app, scenario, workshop);
-  return { ...scenario, advisor: workshop.advisor, escalationId };
-}
 
 describe("a mechanic's diagnosis with a phone number", () => {
   it("suspends the mechanic at once; the admin sees the field and original; dismissing lifts the suspension", async () => {
@@ -75,17 +67,17 @@ describe("a mechanic's diagnosis with a phone number", () => {
 describe("a workshop advisor's quote", () => {
   it("with contact details in its notes and a line suspends the advisor once: one write, one offence", async () => {
     const admin = await createAdmin(app);
-    const world = await advisorWithEscalation();
+    const world = await acceptedEscalation(app);
     const input = {
       ...REPAIR_1200,
       notes: "Questions about the parts? 512 555 0143",
       lineItems: [{ ...REPAIR_1200.lineItems[0]!, description: "Pads, mail sam@example.test" }, REPAIR_1200.lineItems[1]!],
     };
-    const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input }, world.advisor.token);
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS, { e: world.escalationId, input }, world.workshop.advisor.token);
     expect(quoted.errors).toBeUndefined();
     expect(quoted.data!.createQuote.notes).toBe("Questions about the parts? [hidden]");
-    expect(await standing(world.advisor.id)).toMatchObject({ status: "SUSPENDED", violationCount: 1 });
-    const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: world.advisor.id }, include: { penalty: true, contentFlag: true } });
+    expect(await standing(world.workshop.advisor.id)).toMatchObject({ status: "SUSPENDED", violationCount: 1 });
+    const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: world.workshop.advisor.id }, include: { penalty: true, contentFlag: true } });
     expect(violations).toHaveLength(1);
     expect(violations[0]).toMatchObject({ kinds: ["EMAIL", "PHONE"], penalty: { kind: "WARNING_SUSPENSION_7_DAYS" }, contentFlag: { entityType: "RepairQuote", authorRole: "WORKSHOP_ADVISOR" } });
     expect(await app.prisma.contentFlag.count({ where: { entityId: quoted.data!.createQuote.id } })).toBe(2);
@@ -93,17 +85,17 @@ describe("a workshop advisor's quote", () => {
     const confirmed = await app.gql(REVIEW, { id: violations[0]!.id, d: "CONFIRM" }, admin.token);
     expect(confirmed.data!.reviewViolation).toMatchObject({ status: "CONFIRMED", penalty: { reversedAt: null } });
     expect(await app.prisma.auditLog.count({ where: { entityId: violations[0]!.id, action: "content.contact_violation.confirmed" } })).toBe(1);
-    expect((await standing(world.advisor.id)).status).toBe("SUSPENDED");
+    expect((await standing(world.workshop.advisor.id)).status).toBe("SUSPENDED");
   });
 
   it("with only an off-platform phrase is flagged for review without a penalty", async () => {
-    const world = await advisorWithEscalation();
-    const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input: { ...REPAIR_1200, notes: "Happy to discuss, just call me" } }, world.advisor.token);
+    const world = await acceptedEscalation(app);
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS, { e: world.escalationId, input: { ...REPAIR_1200, notes: "Happy to discuss, just call me" } }, world.workshop.advisor.token);
     expect(quoted.errors).toBeUndefined();
     // The request is hidden with its sentence, but with no detail it is only reviewed, never penalised.
     expect(quoted.data!.createQuote.notes).toBe("[hidden]");
-    expect(await standing(world.advisor.id)).toMatchObject({ status: "ACTIVE", violationCount: 0 });
-    const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: world.advisor.id }, include: { penalty: true } });
+    expect(await standing(world.workshop.advisor.id)).toMatchObject({ status: "ACTIVE", violationCount: 0 });
+    const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: world.workshop.advisor.id }, include: { penalty: true } });
     expect(violations).toMatchObject([{ status: "OPEN", kinds: ["OFF_PLATFORM_REQUEST"], penalty: null }]);
   });
 });

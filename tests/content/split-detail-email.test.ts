@@ -2,26 +2,20 @@
 // samfixes") and its domain said in the next ("at gmail dot com"), is read as one address, as chat
 // reads it over two messages: the mailbox is masked too, not only the domain the second field
 // gives away alone, and both fields are flagged EMAIL.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptedEscalation, REPAIR_1200 } from "../factories/escalations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
-import { warmDetector } from "../support/warm-detector.ts";
+import { describe, expect, it } from "vitest";
+import { acceptedEscalation, CREATE_QUOTE_TEXTS, REPAIR_1200 } from "../factories/escalations.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { detectorSpec } from "../support/detector-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
-  warmDetector();
-});
-afterAll(() => app.close());
-
-const CREATE_QUOTE = `mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description } } }`;
+detectorSpec((started) => (app = started));
 
 describe("an e-mail address cut between two fields", () => {
   it("hides the mailbox in the notes and the domain in the line, flagged EMAIL in both", async () => {
     const world = await acceptedEscalation(app);
     const [pads, service] = REPAIR_1200.lineItems;
     const input = { ...REPAIR_1200, notes: "Invoice copies to samfixes", lineItems: [{ ...pads!, description: "at gmail dot com" }, service!] };
-    const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input }, world.workshop.advisor.token);
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS, { e: world.escalationId, input }, world.workshop.advisor.token);
     expect(quoted.errors).toBeUndefined();
     const quote = quoted.data!.createQuote;
     expect(JSON.stringify(quote)).not.toContain("samfixes");
@@ -46,7 +40,7 @@ describe("an e-mail address cut between two fields", () => {
         { ...service!, description: "at gmail dot com" },
       ],
     };
-    const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input }, world.workshop.advisor.token);
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS, { e: world.escalationId, input }, world.workshop.advisor.token);
     expect(quoted.errors).toBeUndefined();
     expect(JSON.stringify(quoted.data)).not.toContain("samfixes");
     expect(quoted.data!.createQuote.lineItems).toEqual([{ description: "[hidden]" }, { description: "[hidden]" }]);

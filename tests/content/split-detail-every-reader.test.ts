@@ -4,20 +4,15 @@
 // a detail in one field, the stored text is the masked one; the author is suspended by the write).
 // Admins read the same masked columns, and the originals of both parts only through
 // `ContentFlag.original`, each read audited.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptedEscalation, REPAIR_1200 } from "../factories/escalations.ts";
+import { describe, expect, it } from "vitest";
+import { acceptedEscalation, CREATE_QUOTE_TEXTS, REPAIR_1200 } from "../factories/escalations.ts";
 import { createAdmin, createAdvisor } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
-import { warmDetector } from "../support/warm-detector.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { detectorSpec } from "../support/detector-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
-  warmDetector();
-});
-afterAll(() => app.close());
+detectorSpec((started) => (app = started));
 
-const CREATE_QUOTE = `mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description } } }`;
 const QUOTE_TEXT = `query ($id: ID!) { quote(id: $id) { notes lineItems { description } } }`;
 const QUOTE_LISTS = `{ quotes(first: 5) { nodes { notes lineItems { description } } } }`;
 const ESCALATION_TEXT = `query ($id: ID!) { escalation(id: $id) { quotes { nodes { notes lineItems { description } } } } }`;
@@ -34,7 +29,7 @@ describe("a quote whose phone number is cut between two fields", () => {
     const admin = await createAdmin(app);
     const [pads, service] = REPAIR_1200.lineItems;
     const input = { ...REPAIR_1200, notes: NOTES, lineItems: [{ ...pads!, description: FIRST_LINE }, service!] };
-    const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input }, world.workshop.advisor.token);
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS, { e: world.escalationId, input }, world.workshop.advisor.token);
     expect(quoted.errors).toBeUndefined();
     const { id, ...written } = quoted.data!.createQuote;
     expect(written).toEqual(MASKED);

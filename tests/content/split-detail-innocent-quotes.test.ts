@@ -3,19 +3,13 @@
 // readTogether), with chat's reach and guards, none of these is a contact detail: nothing is
 // masked, no flag is written, the advisor's standing is untouched. The quotes are written for this
 // file, not taken from the corpus.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptedEscalation } from "../factories/escalations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
-import { warmDetector } from "../support/warm-detector.ts";
+import { describe, expect, it } from "vitest";
+import { acceptedEscalation, CREATE_QUOTE_TEXTS_AND_PART_NUMBERS } from "../factories/escalations.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { detectorSpec } from "../support/detector-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
-  warmDetector();
-});
-afterAll(() => app.close());
-
-const CREATE_QUOTE = `mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description partNumber } } }`;
+detectorSpec((started) => (app = started));
 
 type Line = [kind: "PART" | "LABOR" | "FEE", description: string, partNumber?: string];
 
@@ -110,7 +104,7 @@ describe("innocent quotes with numbers across their fields", () => {
       lineItems: lines.map(([kind, description, partNumber]) => ({ kind, description, partNumber: partNumber ?? null, quantity: kind === "LABOR" ? 60 : 1, unitPriceCents: 10_000 })),
       validDays: 14,
     };
-    const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input }, world.workshop.advisor.token);
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS_AND_PART_NUMBERS, { e: world.escalationId, input }, world.workshop.advisor.token);
     expect(quoted.errors).toBeUndefined();
     const quote = quoted.data!.createQuote;
     expect(quote.notes).toBe(notes);

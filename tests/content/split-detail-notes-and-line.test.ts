@@ -3,26 +3,20 @@
 // texts together as chat reads a sender's burst (authz/content-enforce.ts, readTogether): both
 // fields are masked and flagged with the kind, the line that holds no part is left as written, and
 // the advisor's ladder counts the write once.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptedEscalation, REPAIR_1200 } from "../factories/escalations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
-import { warmDetector } from "../support/warm-detector.ts";
+import { describe, expect, it } from "vitest";
+import { acceptedEscalation, CREATE_QUOTE_TEXTS, REPAIR_1200 } from "../factories/escalations.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { detectorSpec } from "../support/detector-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
-  warmDetector();
-});
-afterAll(() => app.close());
-
-const CREATE_QUOTE = `mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description } } }`;
+detectorSpec((started) => (app = started));
 
 describe("a phone number cut between a quote's notes and its first line", () => {
   it("is masked in both fields, flagged with PHONE, and one offence for the advisor", async () => {
     const world = await acceptedEscalation(app);
     const [pads, service] = REPAIR_1200.lineItems;
     const input = { ...REPAIR_1200, notes: "OEM parts. Questions? 512 555", lineItems: [{ ...pads!, description: "0143 after 6pm" }, service!] };
-    const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input }, world.workshop.advisor.token);
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS, { e: world.escalationId, input }, world.workshop.advisor.token);
     expect(quoted.errors).toBeUndefined();
     const quote = quoted.data!.createQuote;
     expect(quote.notes).toBe("OEM parts. Questions? [hidden]");

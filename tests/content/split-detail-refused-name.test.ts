@@ -3,17 +3,13 @@
 // first recommended service "0143 after 6pm"), the write is refused as if the name held the whole
 // detail: BAD_USER_INPUT, CONTACT_DETAILS, the field and never the value; nothing is written but
 // the refused attempt for admins, and no penalty, as for a name refused alone.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createCustomer, createMechanic, createSession } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
-import { warmDetector } from "../support/warm-detector.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { detectorSpec } from "../support/detector-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-  warmDetector();
-});
-afterAll(() => app.close());
+detectorSpec((started) => (app = started));
 
 const COMPLETE = `mutation ($id: ID!, $input: CompleteSessionInput!) { completeSession(id: $id, input: $input) { id diagnosis recommendedServices } }`;
 const FLAGS = `query ($a: ID) { contentFlags(entityType: "RefusedInput", authorId: $a) { totalCount nodes { field kinds original } } }`;

@@ -3,19 +3,13 @@
 // sent: both lines are masked and flagged, the notes stay as written, and the write is one
 // offence. A part number between the lines is read as a part number, so it neither hides a piece
 // nor parts the lines around it.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { acceptedEscalation } from "../factories/escalations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
-import { warmDetector } from "../support/warm-detector.ts";
+import { describe, expect, it } from "vitest";
+import { acceptedEscalation, CREATE_QUOTE_TEXTS_AND_PART_NUMBERS } from "../factories/escalations.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { detectorSpec } from "../support/detector-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
-  warmDetector();
-});
-afterAll(() => app.close());
-
-const CREATE_QUOTE = `mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description partNumber } } }`;
+detectorSpec((started) => (app = started));
 
 const line = (description: string, partNumber?: string) => ({ kind: "PART", description, partNumber: partNumber ?? null, quantity: 1, unitPriceCents: 20_000 });
 
@@ -23,7 +17,7 @@ describe("a phone number spread over two line items", () => {
   it("masks and flags both lines, keeps the notes, and counts the write once", async () => {
     const world = await acceptedEscalation(app);
     const input = { notes: "OEM parts", lineItems: [line("Front pads and rotors, questions text 512 555", "BR-100"), line("0143 brake service")], validDays: 14 };
-    const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input }, world.workshop.advisor.token);
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS_AND_PART_NUMBERS, { e: world.escalationId, input }, world.workshop.advisor.token);
     expect(quoted.errors).toBeUndefined();
     const quote = quoted.data!.createQuote;
     expect(quote.notes).toBe("OEM parts");
@@ -49,7 +43,7 @@ describe("a phone number spread over two line items", () => {
       lineItems: [line("Front pads and rotors, questions text 512 555"), line("Brake fluid, 1 L"), line("Caliper slide pins"), line("Wheel bolts"), line("0143 brake service")],
       validDays: 14,
     };
-    const quoted = await app.gql(CREATE_QUOTE, { e: world.escalationId, input }, world.workshop.advisor.token);
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS_AND_PART_NUMBERS, { e: world.escalationId, input }, world.workshop.advisor.token);
     expect(quoted.errors).toBeUndefined();
     expect(quoted.data!.createQuote.lineItems.map((item: { description: string }) => item.description)).toEqual(input.lineItems.map((item) => item.description));
     expect(await app.prisma.contentFlag.count({ where: { entityId: quoted.data!.createQuote.id } })).toBe(0);

@@ -76,6 +76,10 @@ export async function createEscalationScenario(app: TestApp, customer: CustomerO
 export const ESCALATE = `mutation ($sessionId: ID!, $input: EscalateInput!) { escalate(sessionId: $sessionId, input: $input) { id status quotesRequested offers { id status autoAccepted matchReason workshop { id name } } } }`;
 export const RESPOND = `mutation ($offerId: ID!, $accept: Boolean!, $reason: String) { respondToEscalation(offerId: $offerId, accept: $accept, reason: $reason) { id status } }`;
 export const CREATE_QUOTE = `mutation ($escalationId: ID!, $input: QuoteInput!) { createQuote(escalationId: $escalationId, input: $input) { id version status subtotalCents totalCents platformFeeCents mechanicFeeCents workshopShareCents validUntil } }`;
+/** createQuote returning what its author reads back of the texts written: the notes and each line's description. */
+export const CREATE_QUOTE_TEXTS = `mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description } } }`;
+/** CREATE_QUOTE_TEXTS with each line's part number beside its description. */
+export const CREATE_QUOTE_TEXTS_AND_PART_NUMBERS = `mutation ($e: ID!, $input: QuoteInput!) { createQuote(escalationId: $e, input: $input) { id notes lineItems { description partNumber } } }`;
 export const APPROVE = `mutation ($quoteId: ID!) { approveQuote(quoteId: $quoteId) { id status } }`;
 
 /** $1,200: parts $700 plus 5 hours of labor at $100/hour. */

@@ -3,18 +3,10 @@ import { ConfigError, loadConfig } from "../../src/app/config.ts";
 import { diagnosticPostings, platformRevenue, repairPostings, revenueRowsOf } from "../../src/domain/ledger/postings.ts";
 import { feePolicyProblems, SEED_FEE_POLICY, splitDiagnostic, splitRepair } from "../../src/domain/money/fee-policy.ts";
 import { basisPointsOf, MAX_QUOTE_TOTAL_CENTS, PricingError } from "../../src/domain/money/pricing.ts";
+import { randomInt, seededRandom } from "../../src/domain/seeded-random.ts";
 import { seedMonth } from "./seed-months.ts";
 
 const sum = (lines: { amountCents: number }[]) => lines.reduce((total, line) => total + line.amountCents, 0);
-
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state * 1_664_525 + 1_013_904_223) >>> 0;
-    return state / 2 ** 32;
-  };
-}
-const randomInt = (random: () => number, maxInclusive: number) => Math.floor(random() * (maxInclusive + 1));
 
 describe("the seeds' fee policy is the default", () => {
   it("10% of diagnostics and repairs, a 5% referral and, on partnered repairs, 15% with a 10% commission for every type", () => {

@@ -5,6 +5,7 @@
  * random payments and refund sequences.
  */
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../seeded-random.ts";
 import type { KeyedLine } from "./ledger-line.ts";
 import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "./postings.ts";
 import { payeeShares, reversalPostings, shareToReverse, type ShareEntry } from "./reversal.ts";
@@ -146,24 +147,12 @@ describe("refunds in parts", () => {
   });
 });
 
-/** mulberry32: a small seeded generator, so a failing case is reproducible from its seed. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
 describe("any sequence of partial refunds (properties, 500 seeded cases)", () => {
   const kinds = ["DIAGNOSTIC_FEE", "WORKSHOP_SHARE", "REFERRAL_FEE"] as const;
 
   it("reverses each share to floor(credited × refunded / amount) after every refund, never lets a payee or the clearing account go negative, and ends with every share reversed exactly", () => {
     for (let seed = 1; seed <= 500; seed++) {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const int = (max: number) => Math.floor(next() * max);
       const amount = 1 + int(next() < 0.3 ? 50 : 500_000);
       const diagnostic = next() < 0.5;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 // Specification of quote pricing (pricing.ts): line totals, basis-point fees and their rounding.
+import { randomInt, seededRandom } from "../seeded-random.ts";
 import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, MIN_QUOTE_TOTAL_CENTS, PricingError, assertChargeableTotal, basisPointsOf, priceLineItems, priceListLines, type LineItem } from "./pricing.ts";
 
 function part(overrides: Partial<LineItem> = {}): LineItem {
@@ -18,22 +19,6 @@ function pricingError(run: () => unknown): PricingError {
     return error as PricingError;
   }
   throw new Error("expected a PricingError");
-}
-
-/** Small deterministic PRNG (mulberry32) so the property tests are reproducible. */
-function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-}
-
-function randomInt(random: () => number, maxInclusive: number): number {
-  return Math.floor(random() * (maxInclusive + 1));
 }
 
 describe("the seeds' repair", () => {

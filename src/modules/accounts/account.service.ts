@@ -5,7 +5,7 @@ import { assertAccountActive, standingAt, type StoredStanding, type Viewer } fro
 import { notFound, unauthenticated } from "../../platform/errors.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
 import { toPartnerOrganization, type PartnerOrganization } from "../partnerships/partnership.type.ts";
-import { Batch } from "../shared/batch.ts";
+import { perTurnLoader } from "../shared/loader.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { parseInput } from "../shared/validation.ts";
 import { WorkshopAdvisor } from "../workshops/workshop-settings.types.ts";
@@ -26,11 +26,11 @@ export { mechanicProfileSelect } from "./account.store.ts";
 export class AccountService {
   /** Verified against when the email is unknown, so a miss costs the same time as a wrong password. */
   private readonly decoyHash = hashPassword("decoy-password-for-timing");
-  private readonly standings = new Batch(async (ids) => {
+  private readonly standings = perTurnLoader(async (ids) => {
     const now = new Date();
     return new Map((await this.store.standings(ids)).map((row) => [row.id, toAccountStanding(row, now)]));
   });
-  private readonly professionals = new Batch(async (ids) => new Map((await this.store.professionals(ids)).flatMap((row) => toProfessional(row))));
+  private readonly professionals = perTurnLoader(async (ids) => new Map((await this.store.professionals(ids)).flatMap((row) => toProfessional(row))));
 
   constructor(
     private readonly store: AccountStore,

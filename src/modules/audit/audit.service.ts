@@ -1,6 +1,8 @@
+import DataLoader from "dataloader";
 import type { CustomerField } from "../../authz/customer-access.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
+import { perTurn } from "../shared/loader.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import type { AuditEntry, AuditRowsSql, AuditStore } from "./audit.store.ts";
 import { toAuditEntryView, type AuditEntryView, type AuditLogFilter } from "./audit.types.ts";
@@ -73,12 +75,12 @@ export interface AuditedRead {
 
 /**
  * Collects an admin's audited reads during one operation (over HTTP, or one subscription's events)
- * and writes one audit row per record read, with the fields read, batched per tick. A field's value
- * is returned only after its read is on record: `record` resolves once the row is written.
+ * and writes one audit row per record read, with the fields read, batched per turn (a DataLoader,
+ * as the services batch their reads: shared/loader.ts). A field's value is returned only after its
+ * read is on record: `record` resolves once the row is written.
  */
 export class ReadRecorder {
-  private pending = new Map<string, { read: AuditedRead; fields: Set<string> }>();
-  private flushing: Promise<void> | null = null;
+  private readonly reads = new DataLoader<AuditedRead, void>((reads) => this.write(reads), perTurn());
 
   constructor(
     private readonly audit: AuditService,
@@ -91,20 +93,20 @@ export class ReadRecorder {
   }
 
   record(read: AuditedRead): Promise<void> {
-    const key = `${read.action} ${read.entityType} ${read.entityId}`;
-    const entry = this.pending.get(key) ?? { read, fields: new Set<string>() };
-    entry.fields.add(read.field);
-    this.pending.set(key, entry);
-    this.flushing ??= new Promise<void>((resolve) => setImmediate(resolve)).then(() => this.flush());
-    return this.flushing;
+    return this.reads.load(read);
   }
 
-  private async flush(): Promise<void> {
-    const batch = this.pending;
-    this.pending = new Map();
-    this.flushing = null;
+  /** One row per record of one batch's `reads`, with every field read of it. */
+  private async write(reads: readonly AuditedRead[]): Promise<void[]> {
+    const records = new Map<string, { read: AuditedRead; fields: Set<string> }>();
+    for (const read of reads) {
+      const key = `${read.action} ${read.entityType} ${read.entityId}`;
+      const record = records.get(key) ?? { read, fields: new Set<string>() };
+      record.fields.add(read.field);
+      records.set(key, record);
+    }
     await this.audit.write(
-      [...batch.values()].map(({ read, fields }) => ({
+      [...records.values()].map(({ read, fields }) => ({
         actor: this.viewer,
         action: read.action,
         entityType: read.entityType,
@@ -113,5 +115,6 @@ export class ReadRecorder {
         fields: [...fields].sort(),
       })),
     );
+    return reads.map(() => undefined);
   }
 }

@@ -1,4 +1,5 @@
 import { randomUUID } from "node:crypto";
+import type DataLoader from "dataloader";
 import { currentContentFindings, type ContentPenalty, type RefusedContent } from "../../authz/content-enforce.ts";
 import { isPenalisable, PENALISED_ROLES } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -6,7 +7,7 @@ import type { ContactKind } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
-import { Batch } from "../shared/batch.ts";
+import { perTurnLoader } from "../shared/loader.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { contentFlagScope } from "./content-flag.policy.ts";
 import type { ContentFlagFilter, ContentFlagStore } from "./content-flag.store.ts";
@@ -29,7 +30,7 @@ export interface FlaggedEntity {
  */
 export class ContentFlagService {
   /** Each viewer's (each request's) batch of writes to read, in that viewer's scope. */
-  private readonly writes = new WeakMap<Viewer, Batch<ContentFlag[]>>();
+  private readonly writes = new WeakMap<Viewer, DataLoader<string, ContentFlag[] | null>>();
 
   constructor(
     private readonly store: ContentFlagStore,
@@ -142,7 +143,7 @@ export class ContentFlagService {
     let batch = this.writes.get(viewer);
     if (!batch) {
       const scope = contentFlagScope(viewer);
-      batch = new Batch(async (writeIds) => {
+      batch = perTurnLoader(async (writeIds) => {
         const byWrite = new Map<string, ContentFlag[]>();
         for (const flag of await this.store.ofWrites(scope, writeIds)) byWrite.set(flag.writeId, [...(byWrite.get(flag.writeId) ?? []), flag]);
         return byWrite;

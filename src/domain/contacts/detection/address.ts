@@ -34,7 +34,11 @@ export const NOT_A_STREET_NAME: ReadonlySet<string> = new Set(
     "kr kn lei eur euro euros usd zl czk huf ron sek nok dkk chf"
   ).split(" "),
 );
-/** Car makes, lower case: a make before a word is a car's, not a place's or a person's. */
+/**
+ * Car makes, lower case: a make before a word is a car's, not a place's or a person's. Not
+ * vocabulary.ts's longer CAR_MAKES: its extra makes also name streets and places ("Martin",
+ * "Genesis", "Lotus"), and here a make rules a street out.
+ */
 export const CAR_MAKES: ReadonlySet<string> = new Set(
   (
     "acura alfa audi bmw buick cadillac chevy chevrolet chrysler dodge fiat ford gmc honda hyundai infiniti jaguar jeep kia " +

@@ -5,6 +5,7 @@
 // mid-token, lookbehinds, 2,000-character texts) and on seeded random texts built from the rules'
 // own opening words.
 import { describe, expect, it } from "vitest";
+import { seededRandom } from "../../seeded-random.ts";
 import { DETECTION_PATTERNS } from "../contact-detector.ts";
 import { anchorIndex, anchorOf, startsIn } from "./anchors.ts";
 import { runPatterns, wordsOf, type Pattern } from "./context.ts";
@@ -56,17 +57,6 @@ const anchored = (text: string): Hit[] => {
 
 /** The text as the rules see it: raw, and after the normaliser (fullwidth letters, look-alikes). */
 const readings = (text: string): string[] => [text, normalise(text).text];
-
-/** A small seeded generator (mulberry32), so a failing text can be replayed. */
-function random(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Every word some anchored rule opens with (exact words and prefixes). */
 const OPENING_WORDS = [
@@ -159,7 +149,7 @@ describe("the anchored runner finds what a plain scan of every rule finds", () =
   });
 
   it("on 400 seeded random texts of the rules' own words, glue and unicode", () => {
-    const next = random(16);
+    const next = seededRandom(16);
     const differ: string[] = [];
     let readingsCount = 0;
     let reached = 0;
@@ -185,7 +175,7 @@ describe("the anchored runner finds what a plain scan of every rule finds", () =
   }, 180_000);
 
   it("on very long random texts (the normaliser's and the trie's offsets stay in step)", () => {
-    const next = random(2026);
+    const next = seededRandom(2026);
     for (let k = 0; k < 6; k++) {
       const text = randomText(next, 350);
       for (const reading of readings(text)) expect(anchored(reading)).toEqual(scanned(RULES, reading));
@@ -302,7 +292,7 @@ const TEXT_PIECES = [
 
 describe("random expressions: where the reading anchors one, the runner finds what a scan finds", () => {
   it("on 1,500 seeded expressions and 20 texts each, most holding samples of the expression", () => {
-    const next = random(1616);
+    const next = seededRandom(1616);
     const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
     const flags = ["g", "gi", "giu", "gu", "gim"];
     let anchoredRules = 0;
@@ -343,7 +333,7 @@ describe("random expressions: where the reading anchors one, the runner finds wh
 describe("where a rule is tried", () => {
   it("every offset a scan matches at is an offset the runner tries", () => {
     const index = anchorIndex(RULES);
-    const next = random(7);
+    const next = seededRandom(7);
     const missed: string[] = [];
     for (let k = 0; k < 300; k++) {
       const text = randomText(next, 30);
