@@ -146,7 +146,7 @@ export function createServices(deps: {
   const advisorStore = new AdvisorStore(deps.prisma);
   const accounts = new AccountService(accountStore, workshopStore, deps.tokens, deps.authAttempts);
   const mail = createMailTransport(deps.config.mail);
-  const accountSettings = new AccountSettingsService(accountStore, deps.tokens, deps.authAttempts, audit, mail, {
+  const accountSettings = new AccountSettingsService(accountStore, deps.tokens, deps.authAttempts, audit, mail, deps.pubSub, {
     resetTtlMinutes: deps.config.passwordResetTtlMinutes,
     production: deps.config.production,
     onMailFailure: deps.onMailFailure,

@@ -157,8 +157,8 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   const serve = (req: IncomingMessage, res: ServerResponse) => access(req, res, () => dispatch(req, res));
   const httpServer = createServer(config.tracing ? (req, res) => traceHttpRequest(req, res, () => serve(req, res)) : serve);
   const fanout = createSharedSubscribe(chatFanoutClass);
-  // Asked for every graphql-ws operation and event: a suspension made on another instance applies
-  // within a second even when its announcement through Redis never arrives.
+  // Asked for every graphql-ws operation and event: a suspension or a password change made on
+  // another instance applies within a second even when its announcement through Redis never arrives.
   const socketStatus = new AccountStatusCache(services.viewerAccounts, WS_ACCOUNT_STATUS_TTL_MS);
   const liveStatus = options.withoutPermissionsForBenchmark ? EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK : socketStatus;
   const clientIp = clientIpResolver(config.trustedProxies);
@@ -176,8 +176,8 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     maxTokens: config.queryLimits.maxTokens,
     onSubscriptionEvent: () => metrics.subscriptionEvents.inc(),
     limits: config.ws,
-    isActive: (userId) => liveStatus.isActive(userId),
-    activeNow: (userId) => liveStatus.activeNow(userId),
+    admission: (viewer) => liveStatus.admission(viewer.id, viewer.credentialVersion),
+    admissionNow: (viewer) => liveStatus.admissionNow(viewer.id, viewer.credentialVersion),
     subscribe: fanout.subscribe,
     persisted,
     traced: Boolean(config.tracing),
@@ -201,9 +201,17 @@ export async function startServer(config: Config, opening: Database | Promise<Da
       },
       "account status",
     ),
-    // Access removed on any instance (an advisor left their workshop): end the account's sockets here, so
-    // subscriptions authorized under the old access stop; a reconnect is authorized with the access it has now.
-    listen(pubSub.pubSub.subscribe("accountAccessRevoked"), (event) => ws.disconnectUser(event.userId, WsCloseCode.Forbidden, event.reason), "account access"),
+    // Access removed on any instance (an advisor left their workshop, a password changed): end the
+    // account's sockets here, so subscriptions authorized under the old access stop; a reconnect is
+    // authorized with the access it has now. The cached standing (its credential version) is read again.
+    listen(
+      pubSub.pubSub.subscribe("accountAccessRevoked"),
+      (event) => {
+        socketStatus.invalidate(event.userId);
+        ws.disconnectUser(event.userId, WsCloseCode.Forbidden, event.reason, event.credentialVersion);
+      },
+      "account access",
+    ),
   ];
 
   /**

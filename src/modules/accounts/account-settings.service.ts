@@ -4,6 +4,7 @@ import type { TokenService } from "../../platform/auth/tokens.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { badInput, forbidden, notFound } from "../../platform/errors.ts";
 import { type MailMessage, type MailTransport, type OutboxMessage, OutboxTransport } from "../../platform/mail/mail-transport.ts";
+import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { parseInput } from "../shared/validation.ts";
@@ -51,6 +52,7 @@ export class AccountSettingsService {
     private readonly attempts: AuthAttemptBudget,
     private readonly audit: AuditService,
     private readonly mail: MailTransport,
+    private readonly pubSub: AppPubSub,
     private readonly options: AccountSettingsOptions,
   ) {}
 
@@ -122,7 +124,8 @@ export class AccountSettingsService {
    * Changes the caller's password, given the current one. Draws an attempt from the caller's IP and
    * email budgets first, like sign-in (RATE_LIMITED when spent), so the current password cannot be
    * guessed faster here. Every token issued before is revoked (the credential version is bumped):
-   * the caller continues with the token returned, every other session must sign in again.
+   * the caller continues with the token returned, every other session must sign in again, and
+   * once committed the sockets opened with a revoked token close (endRevokedSockets).
    *
    * @throws RATE_LIMITED; BAD_USER_INPUT (`currentPassword` wrong; `newPassword` too short or equal to the current one)
    */
@@ -139,6 +142,7 @@ export class AccountSettingsService {
       await this.audit.write([{ actor: viewer, action: "account.password.changed", entityType: "User", entityId: viewer.id, subjectUserId: viewer.id, fields: ["password"] }], tx);
       return version;
     });
+    this.endRevokedSockets(viewer.id, credentialVersion, "Password changed");
     const { passwordHash: _hash, statusReason: _reason, credentialVersion: _old, ...user } = account;
     const { token, expiresAt } = await this.tokens.issue({ ...user, credentialVersion });
     return { token, expiresAt, user: { ...user, justAuthenticated: true } };
@@ -170,6 +174,16 @@ export class AccountSettingsService {
     this.sendWithoutWaiting({ to: account.email, subject: "Reset your AutoDoctor password", text });
   }
 
+  /**
+   * After a password change or reset committed: every instance closes the account's sockets opened
+   * with a token it revoked (4403, `reason`), so their subscriptions stop now rather than when the
+   * token expires. Each socket also checks its token's version before every operation and event,
+   * should this announcement be lost (Redis down).
+   */
+  private endRevokedSockets(userId: string, credentialVersion: number, reason: string): void {
+    this.pubSub.publish("accountAccessRevoked", { userId, reason, credentialVersion });
+  }
+
   /** Hands `message` to the transport without waiting for it; a refusal goes to `onMailFailure`, never to the caller. */
   private sendWithoutWaiting(message: MailMessage): void {
     this.mail.send(message).catch((error: unknown) => this.options.onMailFailure?.(error));
@@ -177,8 +191,9 @@ export class AccountSettingsService {
 
   /**
    * Sets a new password with a reset token: the token works once and until it expires (using it
-   * also uses up the account's other reset tokens), and every token issued before is revoked.
-   * Audited as `account.password.reset`. The caller then signs in with the new password.
+   * also uses up the account's other reset tokens), and every token issued before is revoked (its
+   * sockets close: endRevokedSockets). Audited as `account.password.reset`. The caller then signs
+   * in with the new password.
    *
    * @throws RATE_LIMITED; BAD_USER_INPUT (`token` unknown, used or expired; a too short password)
    */
@@ -186,12 +201,14 @@ export class AccountSettingsService {
     await this.attempts.chargeAttempt({ ip: caller.ip, email: undefined });
     const data = parseInput(ResetPasswordArgs, args);
     const passwordHash = await hashPassword(data.newPassword);
-    await this.store.transaction(async (tx) => {
+    const reset = await this.store.transaction(async (tx) => {
       const userId = await this.store.consumeResetToken(tx, hashToken(data.token), new Date());
       if (!userId) throw badInput("The reset token is invalid, used or expired", "token");
-      await this.store.setPassword(tx, userId, passwordHash);
+      const credentialVersion = await this.store.setPassword(tx, userId, passwordHash);
       await this.audit.write([{ actor: null, action: "account.password.reset", entityType: "User", entityId: userId, subjectUserId: userId, fields: ["password"] }], tx);
+      return { userId, credentialVersion };
     });
+    this.endRevokedSockets(reset.userId, reset.credentialVersion, "Password reset");
   }
 
   /**

@@ -6,7 +6,7 @@ import type { AccountStatus, Role } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import type { SqlReader } from "../../platform/db/sql.ts";
 import { conflict, ErrorReason } from "../../platform/errors.ts";
-import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
+import { afterTimestamp, keysetAfter, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import { advisorSelect } from "./advisor.store.ts";
 
@@ -264,7 +264,7 @@ export class AccountStore implements ViewerAccounts {
     const where: Prisma.UserWhereInput = { AND: [whereOf(scope) ?? {}, filter] };
     const [rows, totalCount] = await Promise.all([
       this.prisma.user.findMany({
-        where: { AND: [where, keysetAfter(page.after, "desc", (comparison, value) => ({ createdAt: { [comparison]: new Date(value) } }))] },
+        where: { AND: [where, afterTimestamp("createdAt", page.after, "desc")] },
         orderBy: [{ createdAt: "desc" }, { id: "desc" }],
         take: page.take + 1,
         select: { id: true, createdAt: true, customer: { select: customerProfileSelect("ADMIN") } },

@@ -1,6 +1,6 @@
 import type { IRules } from "graphql-shield";
 import { audienceOf, hasRole, isAdmin, isSignedIn, withinScope } from "../../authz/rules.ts";
-import type { Viewer } from "../../platform/auth/viewer.ts";
+import type { LiveAdmission, Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus, SessionStatus } from "../../platform/db/generated/enums.ts";
 import { conflict, forbidden, notFound, type AppError } from "../../platform/errors.ts";
@@ -204,12 +204,13 @@ export function assertMayFollow(viewer: Viewer): void {
 
 /**
  * Checked on every event of a live feed, before it is delivered: the subscriber's account must
- * still be active (`active`: the per-user cache's answer, invalidated by penalties).
+ * still be active (`admission`: the per-user cache's answer for the account alone, invalidated by
+ * penalties; the transport checks the socket's credential itself).
  *
  * @returns null while it is; FORBIDDEN "This account is suspended" once it is not (the feed ends with it)
  */
-export function feedRefusal(active: boolean): AppError | null {
-  return active ? null : forbidden("This account is suspended");
+export function feedRefusal(admission: LiveAdmission): AppError | null {
+  return admission === "ADMITTED" ? null : forbidden("This account is suspended");
 }
 
 /**

@@ -348,9 +348,11 @@ export class ChatService {
       if (!adopted) void source.return(undefined);
     };
     const accountStatus = this.accountStatus;
+    // The account alone, not the viewer's credential: feeds of one account share one check per
+    // event (SharedSource.account); graphql-ws checks each socket's credential itself.
     const refusal = (): AppError | null | Promise<AppError | null> => {
-      const active = accountStatus.activeNow(viewer.id);
-      return active === undefined ? accountStatus.isActive(viewer.id).then(feedRefusal) : feedRefusal(active);
+      const admission = accountStatus.admissionNow(viewer.id);
+      return admission === undefined ? accountStatus.admission(viewer.id).then(feedRefusal) : feedRefusal(admission);
     };
     const shared: SharedSource = {
       key: `chatMessageAdded\u0000${channel}`,

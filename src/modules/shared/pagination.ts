@@ -4,6 +4,7 @@ import { z } from "zod";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import { keysetSql, type PagedListSql } from "../../platform/db/sql.ts";
 import { badInput } from "../../platform/errors.ts";
+import { idProblem, textProblem } from "../../platform/server/input-guard.ts";
 import { MAX_PAGE_SIZE } from "../../platform/server/page-size.ts";
 import { Check, parseInput } from "./validation.ts";
 
@@ -36,18 +37,32 @@ export interface Cursor {
   id: string;
 }
 
+/** A cursor as `endCursor` carries it: base64url of the JSON `[value, id]`. */
 export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
 }
 
+const invalidCursor = () => badInput("after: invalid cursor", "after");
+
+/**
+ * Reads an `after` argument back into the position `encodeCursor` wrote. The client holds it, so
+ * it is input like any other: the id must be an id as ID arguments are checked (idProblem: a uuid,
+ * which the database's uuid cast takes), and the value text PostgreSQL can hold (textProblem). A
+ * timestamp list reads the value further with cursorTimestamp.
+ *
+ * @throws AppError BAD_USER_INPUT "after: invalid cursor" (field `after`) for anything else.
+ */
 export function decodeCursor(encoded: string): Cursor {
+  let decoded: unknown;
   try {
-    const [value, id] = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8")) as unknown[];
-    if (typeof value === "string" && typeof id === "string" && /^[0-9a-f-]{36}$/i.test(id)) return { value, id };
+    decoded = JSON.parse(Buffer.from(encoded, "base64url").toString("utf8"));
   } catch {
-    // falls through to the same answer as any other foreign cursor
+    throw invalidCursor();
   }
-  throw badInput("after: invalid cursor", "after");
+  if (!Array.isArray(decoded) || decoded.length !== 2) throw invalidCursor();
+  const [value, id] = decoded as unknown[];
+  if (typeof value !== "string" || typeof id !== "string" || idProblem(id) || textProblem(value)) throw invalidCursor();
+  return { value, id };
 }
 
 export interface PageRequest {
@@ -102,16 +117,24 @@ export function afterTimestamp(field: string, cursor: Cursor | null, direction: 
 }
 
 /**
- * The time a timestamp cursor holds: exactly the ISO 8601 form `toPage` writes (`toISOString()`).
- * A cursor of another list (a name where a time belongs) is refused like any other foreign cursor;
- * `new Date` alone reads "Partner 12" as December 2001 and "Partner 00015483" as the year 15483,
- * past what PostgreSQL stores.
+ * The ISO 8601 form `toPage` writes (`toISOString()`) for a time PostgreSQL stores as it reads it
+ * back: a four-digit year from 0001 (PostgreSQL has no year 0; `toISOString` writes the years
+ * outside 0000-9999 with a sign and six digits, "+275760-09-13T00:00:00.000Z", which it refuses).
+ */
+const STORED_TIMESTAMP = /^(?!0000)\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/;
+
+/**
+ * The time a timestamp cursor holds: exactly the ISO 8601 form `toPage` writes (`toISOString()`),
+ * with a year from 0001 to 9999 (STORED_TIMESTAMP). A cursor of another list (a name where a time
+ * belongs) is refused like any other foreign cursor; `new Date` alone reads "Partner 12" as
+ * December 2001 and "Partner 00015483" as the year 15483, and reads back "+100000-01-01T00:00:00.000Z"
+ * or "-004713-..." exactly, all past what PostgreSQL takes (an internal error, not the client's).
  *
  * @throws AppError BAD_USER_INPUT (field `after`) for anything else.
  */
 export function cursorTimestamp(value: string): Date {
   const timestamp = new Date(value);
-  if (Number.isNaN(timestamp.getTime()) || timestamp.toISOString() !== value) throw badInput("after: invalid cursor", "after");
+  if (!STORED_TIMESTAMP.test(value) || Number.isNaN(timestamp.getTime()) || timestamp.toISOString() !== value) throw invalidCursor();
   return timestamp;
 }
 

@@ -10,6 +10,12 @@ export interface Viewer {
   workshopId: string | null;
   /** When the credential expires: a long-lived WebSocket is closed then. */
   credentialExpiresAt?: Date | null;
+  /**
+   * The account's credential version our own token was issued at (its `cv`): a long-lived
+   * WebSocket stops once a password change or reset moves the account past it. Undefined for an
+   * external issuer's identity, which no password of ours revokes.
+   */
+  credentialVersion?: number;
 }
 
 /** An account's standing columns as stored (User.status and the end of a suspension). */
@@ -70,6 +76,21 @@ export interface ViewerAccount extends AccountState {
 }
 
 /**
+ * Whether a credential issued at `credentialVersion` (undefined: an external identity's, which
+ * carries none) was revoked by a password change or reset since: the account's version moved on.
+ */
+export function credentialRevoked(credentialVersion: number | undefined, account: { credentialVersion: number }): boolean {
+  return credentialVersion !== undefined && credentialVersion !== account.credentialVersion;
+}
+
+/**
+ * Whether a signed-in caller may go on using a live connection (each operation, each event):
+ * ADMITTED; SUSPENDED when the account is suspended, banned or gone; REVOKED when the caller's
+ * credential was revoked since it was issued (credentialRevoked).
+ */
+export type LiveAdmission = "ADMITTED" | "SUSPENDED" | "REVOKED";
+
+/**
  * Where authentication reads accounts (app/ passes the accounts module's store: platform code
  * never touches the User table itself).
  */
@@ -97,9 +118,10 @@ export async function authenticate(authorization: unknown, deps: { accounts: Vie
   const account = identity.source === "local" ? await deps.accounts.viewerRow(identity.userId) : await findExternalAccount(deps.accounts, identity.subject, identity.email);
   if (!account) throw unauthenticated("Invalid or expired token");
   // A token issued before the password last changed is revoked (the change signed every other session out).
-  if (identity.source === "local" && identity.credentialVersion !== account.credentialVersion) throw unauthenticated("Invalid or expired token");
+  const credentialVersion = identity.source === "local" ? identity.credentialVersion : undefined;
+  if (credentialRevoked(credentialVersion, account)) throw unauthenticated("Invalid or expired token");
   assertAccountActive(account);
-  return { id: account.id, role: account.role, workshopId: account.workshopId, credentialExpiresAt: identity.expiresAt };
+  return { id: account.id, role: account.role, workshopId: account.workshopId, credentialExpiresAt: identity.expiresAt, credentialVersion };
 }
 
 /** An external identity maps to the account linked to its subject, or links on first sign-in by verified email. */

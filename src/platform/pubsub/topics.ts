@@ -29,13 +29,18 @@ export interface AccountStatusEvent {
 
 /**
  * An account lost access it held when its live sockets opened (an advisor removed from their
- * workshop): every instance closes the account's sockets, so the subscriptions authorized under
- * the old access end and a reconnect is authorized afresh.
+ * workshop, a password changed or reset): every instance closes the account's sockets, so the
+ * subscriptions authorized under the old access end and a reconnect is authorized afresh.
  */
 export interface AccountAccessRevokedEvent {
   userId: string;
   /** The close reason the sockets get (client-facing, no data): "Workshop access removed". */
   reason: string;
+  /**
+   * A password change or reset: the account's credential version now. Only the sockets opened with
+   * a token it revoked close (one opened with the new token stays); absent, every socket closes.
+   */
+  credentialVersion?: number;
 }
 
 /** A workshop was offered an escalation (new, re-matched, or auto-accepted). Ids only: views are loaded per subscriber. */

@@ -18,8 +18,8 @@ import {
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { RequestContext as Context } from "../auth/request-context.ts";
-import type { Viewer } from "../auth/viewer.ts";
-import { AppError, ErrorCode, forbidden, serviceUnavailable } from "../errors.ts";
+import { credentialRevoked, type LiveAdmission, type Viewer } from "../auth/viewer.ts";
+import { AppError, ErrorCode, forbidden, serviceUnavailable, unauthenticated } from "../errors.ts";
 import type { ClientIpResolver } from "./client-ip.ts";
 import { parseFailure } from "./format-error.ts";
 import { asksForIntrospection, introspectionFor } from "./introspection.ts";
@@ -33,7 +33,7 @@ import { traceOperation } from "./tracing.ts";
  * from ws itself for a frame over the payload limit.
  */
 export const WsCloseCode = {
-  /** A refused or suspended account, or an expired token. */
+  /** A refused or suspended account, an expired token, or one revoked (a password change or reset). */
   Forbidden: 4403,
   /**
    * An anonymous socket that ran no operation for WS_ANONYMOUS_IDLE_MS, or (graphql-ws's meaning,
@@ -86,17 +86,19 @@ export interface GraphqlWsOptions {
   /** Resolves `connection_init`'s `authorization` to a viewer; throws to refuse the connection. */
   authenticate(authorization: unknown): Promise<Viewer | null>;
   /**
-   * Whether the account is still allowed in (not suspended or banned), cached at most a second or
-   * two: asked for every operation and every event, so a suspension on another instance applies
-   * even when its announcement (through Redis) never arrives.
+   * Whether the socket's viewer may go on: its account still allowed in (not suspended or banned)
+   * and its token not revoked (`Viewer.credentialVersion`: a password change or reset since),
+   * cached at most a second or two per account: asked for every operation and every event, so a
+   * suspension or a password change on another instance applies even when its announcement
+   * (through Redis) never arrives.
    */
-  isActive(userId: string): Promise<boolean>;
+  admission(viewer: Viewer): Promise<LiveAdmission>;
   /**
-   * What `isActive` answers when known without waiting (undefined otherwise): a subscription
-   * event is sent straight to the socket when its subscriber is known active now, and through
-   * graphql-ws's per-event path (which asks `isActive`) when not.
+   * What `admission` answers when known without waiting (undefined otherwise): a subscription
+   * event is sent straight to the socket when its subscriber is known admitted now, and through
+   * graphql-ws's per-event path (which asks `admission`) when not.
    */
-  activeNow?(userId: string): boolean | undefined;
+  admissionNow?(viewer: Viewer): LiveAdmission | undefined;
   /** `requestId`: the connection's id and the operation's (`<connection>/<operation>`). */
   createContext(viewer: Viewer | null, clientIp: string, requestId: string): Context;
   /** Draws an operation from the caller's rate budgets; throws RATE_LIMITED when spent. */
@@ -188,6 +190,13 @@ class Counter {
   }
 }
 
+/** The close reason and the error that refuse a viewer no longer admitted (the operation's, or the event's). */
+function refusalOf(admission: Exclude<LiveAdmission, "ADMITTED">): { reason: string; error: AppError } {
+  // As HTTP answers the revoked token: nothing says which check failed.
+  if (admission === "REVOKED") return { reason: "Token revoked", error: unauthenticated("Invalid or expired token") };
+  return { reason: "Account suspended", error: forbidden("Account suspended or banned") };
+}
+
 /** ws's defaults, for a send without options (one object, not one per frame). */
 const NO_OPTIONS = Object.freeze({});
 /** A text frame whose data is already encoded (ws would send a Buffer as a binary frame). */
@@ -198,8 +207,9 @@ const requestError = (message: string, code: string) => new GraphQLError(message
 /**
  * graphql-ws on the HTTP server's port and path. The caller authenticates in `connection_init`;
  * a bad token or a suspended account closes the socket with 4403 before any operation runs, every
- * operation and event re-checks the account's status, and `disconnectUser` ends a signed-in
- * account's sockets when it is suspended later. Each client is bounded: sockets per address
+ * operation and event re-checks the account's status and the token's revocation (a password change
+ * or reset since), and `disconnectUser` ends a signed-in account's sockets when it is suspended or
+ * its token revoked later. Each client is bounded: sockets per address
  * (anonymous stricter) and per account, idle anonymous sockets, operations per socket, and unread
  * bytes per socket.
  */
@@ -230,7 +240,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
   const initialised = new WeakSet<WebSocket>();
   // Resets a socket's anonymous idle timer (set in onConnect).
   const idleTimers = new WeakMap<object, () => void>();
-  const socketsByUser = new Map<string, Set<WebSocket>>();
+  // Each signed-in account's sockets, with the viewer each was opened as (its credential).
+  const socketsByUser = new Map<string, Map<WebSocket, Viewer>>();
   // Each socket's log scope (its connection id: the upgrade's x-request-id when valid, and its user) and operation count.
   const connections = new WeakMap<WebSocket, { scope: LogScope; operations: number }>();
   const connectionOf = (socket: WebSocket) => connections.get(socket)!;
@@ -295,18 +306,19 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
       })) as typeof socket.emit;
   });
 
-  /** Refuses the operation (and ends the socket) when the account was suspended since the last look. */
-  const assertStillActive = async (viewer: Viewer, socket: WebSocket): Promise<void> => {
-    let active: boolean;
+  /** Refuses the operation (and ends the socket) when the account was suspended, or the token revoked, since the last look. */
+  const assertStillAdmitted = async (viewer: Viewer, socket: WebSocket): Promise<void> => {
+    let admission: LiveAdmission;
     try {
-      active = await options.isActive(viewer.id);
+      admission = await options.admission(viewer);
     } catch {
       throw serviceUnavailable();
     }
-    if (active) return;
+    if (admission === "ADMITTED") return;
+    const refusal = refusalOf(admission);
     // After the refusal has gone out.
-    setTimeout(() => socket.close(WsCloseCode.Forbidden, "Account suspended"), 100).unref();
-    throw forbidden("Account suspended or banned");
+    setTimeout(() => socket.close(WsCloseCode.Forbidden, refusal.reason), 100).unref();
+    throw refusal.error;
   };
 
   // Each subscription's socket, the start of its `next` frames (its id) and viewer, by the context
@@ -318,11 +330,11 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
   const frames = new WeakMap<ExecutionResult, { payload: string; byStart: Map<string, Buffer> }>();
   /**
    * Sends a subscription's event straight to its socket, as graphql-ws would (the same frame, the
-   * same metric), when nothing needs its per-event path: no errors to format, and the subscriber's
-   * account known active now. False: not sent, graphql-ws's path (onNext) handles it.
+   * same metric), when nothing needs its per-event path: no errors to format, and the subscriber
+   * known admitted now. False: not sent, graphql-ws's path (onNext) handles it.
    */
   const sendNow = ({ socket, frameStart, viewer }: Subscriber, result: ExecutionResult): boolean => {
-    if (result.errors?.length || (viewer && options.activeNow?.(viewer.id) !== true)) return false;
+    if (result.errors?.length || (viewer && options.admissionNow?.(viewer) !== "ADMITTED")) return false;
     let shared = frames.get(result);
     if (shared === undefined) frames.set(result, (shared = { payload: JSON.stringify(result), byStart: new Map() }));
     let frame = shared.byStart.get(frameStart);
@@ -332,8 +344,13 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     return true;
   };
 
-  /** The look-up of the subscriber's account status when `sendNow` cannot tell it now (the same cached look-up graphql-ws's path awaits). */
-  const statusLookup = ({ viewer }: Subscriber): Promise<boolean> | undefined => (viewer && options.activeNow && options.activeNow(viewer.id) === undefined ? options.isActive(viewer.id) : undefined);
+  /**
+   * The look-up of the subscriber's admission when `sendNow` cannot tell it now (the same cached
+   * look-up graphql-ws's path awaits). One look-up per account answers every credential of it, so
+   * it depends on the account alone (DirectSend.pending).
+   */
+  const statusLookup = ({ viewer }: Subscriber): Promise<LiveAdmission> | undefined =>
+    viewer && options.admissionNow && options.admissionNow(viewer) === undefined ? options.admission(viewer) : undefined;
 
   const cleanup = useServer(
     {
@@ -357,12 +374,12 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         const socket = ctx.extra.socket;
         if (viewer) {
           connectionOf(socket).scope.userId = viewer.id;
-          const sockets = socketsByUser.get(viewer.id) ?? new Set<WebSocket>();
+          const sockets = socketsByUser.get(viewer.id) ?? new Map<WebSocket, Viewer>();
           if (sockets.size >= limits.maxConnectionsPerUser) {
             socket.close(WsCloseCode.TooManyConnections, "Too many connections for this account");
             return false;
           }
-          sockets.add(socket);
+          sockets.set(socket, viewer);
           socketsByUser.set(viewer.id, sockets);
           const userId = viewer.id;
           // A subscription lives no longer than the token that opened it.
@@ -435,7 +452,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         }
         const variables = payload.variables ?? undefined;
         try {
-          if (viewer) await assertStillActive(viewer, ctx.extra.socket);
+          if (viewer) await assertStillAdmitted(viewer, ctx.extra.socket);
           await options.admit({ ip: clientIp(ctx.extra.request), userId: viewer?.id ?? null });
           options.checkLimits(document, variables);
         } catch (error) {
@@ -475,11 +492,12 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         if (getOperationAST(args.document, args.operationName)?.operation === "subscription") {
           options.onSubscriptionEvent?.();
           const viewer = viewers.get(ctx.extra);
-          // A suspension announced on another instance may never arrive (Redis down): each event asks too.
-          if (viewer && !(await options.isActive(viewer.id).catch(() => true))) {
-            socket.close(WsCloseCode.Forbidden, "Account suspended");
-            const refusal = forbidden("Account suspended or banned");
-            return { errors: [options.formatError(refusal.toJSON(), refusal) as GraphQLError] };
+          // A suspension or password change announced on another instance may never arrive (Redis down): each event asks too.
+          const admission = viewer ? await options.admission(viewer).catch((): LiveAdmission => "ADMITTED") : "ADMITTED";
+          if (admission !== "ADMITTED") {
+            const refusal = refusalOf(admission);
+            socket.close(WsCloseCode.Forbidden, refusal.reason);
+            return { errors: [options.formatError(refusal.error.toJSON(), refusal.error) as GraphQLError] };
           }
         }
         if (!("errors" in result) || !result.errors?.length) return result;
@@ -500,9 +518,16 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     trackedClients(): { users: number; addresses: number; anonymousAddresses: number } {
       return { users: socketsByUser.size, addresses: socketsByIp.size, anonymousAddresses: anonymousByIp.size };
     },
-    /** Closes every socket of an account on this process (e.g. it was just suspended): its subscriptions end. */
-    disconnectUser(userId: string, code: number = WsCloseCode.Forbidden, reason = "Account suspended"): void {
-      for (const socket of socketsByUser.get(userId) ?? []) socket.close(code, reason);
+    /**
+     * Closes every socket of an account on this process (e.g. it was just suspended): its
+     * subscriptions end. With `credentialVersion` (the account's after a password change or
+     * reset), only the sockets whose token that revoked (credentialRevoked): one opened with the
+     * new token stays, as it would over HTTP.
+     */
+    disconnectUser(userId: string, code: number = WsCloseCode.Forbidden, reason = "Account suspended", credentialVersion?: number): void {
+      for (const [socket, viewer] of socketsByUser.get(userId) ?? []) {
+        if (credentialVersion === undefined || credentialRevoked(viewer.credentialVersion, { credentialVersion })) socket.close(code, reason);
+      }
     },
     async close() {
       await cleanup.dispose();
