@@ -17,8 +17,7 @@ const EVERY_ATTEMPT = 3;
 const HOUR_MS = 3_600_000;
 
 const paymentStatus = async (paymentId: string) => (await world.app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).status;
-const workshopTransfers = (paymentId: string) =>
-  world.app.prisma.transfer.findMany({ where: { paymentId, recipient: "WORKSHOP" }, select: { amountCents: true, stripeTransferId: true } });
+const workshopTransfers = (paymentId: string) => world.app.prisma.transfer.findMany({ where: { paymentId, recipient: "WORKSHOP" }, select: { amountCents: true, stripeTransferId: true } });
 const transfersAtStripe = (paymentId: string) => [...world.payments.stripe.transfers.values()].filter((t) => t.transfer_group === `payment_${paymentId}`);
 
 describe("markRepairComplete when Stripe fails after the capture", () => {

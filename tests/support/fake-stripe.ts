@@ -184,7 +184,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       if (!intent) return error(404, "No such payment_intent");
       if (match[2] === "capture") {
         // Stripe's code for an intent in the wrong state, as when its authorization lapsed (lapse) before the capture.
-        if (intent.status !== "requires_capture") return error(400, `This PaymentIntent could not be captured because it has a status of ${intent.status}.`, undefined, "payment_intent_unexpected_state");
+        if (intent.status !== "requires_capture")
+          return error(400, `This PaymentIntent could not be captured because it has a status of ${intent.status}.`, undefined, "payment_intent_unexpected_state");
         intent.status = "succeeded";
         intent.amount_received = intent.amount;
         intent.amount_capturable = 0;
