@@ -663,7 +663,7 @@ export type ErrorReason =
   | 'QUOTING_NOT_PERMITTED'
   /** CONFLICT: the repair is completed, so its drop-off can no longer be cancelled. */
   | 'REPAIR_COMPLETED'
-  /** CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off. */
+  /** CONFLICT: the repair quote is not paid (authorized or settled) yet, or its authorization lapsed before it was captured; the customer pays it before its drop-off is booked or the repair is marked complete. */
   | 'REPAIR_NOT_PAID'
   /** CONFLICT: the record's status does not allow this change (it was made already, or another change came first); `extensions.status` is the status it is in. */
   | 'STATUS_CONFLICT'

@@ -231,7 +231,17 @@ export function createServices(deps: {
   );
   refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
-  const checkout = new CheckoutService(paymentStore, paymentMachine, settlement, quotes, { sessions: sessionStore, quotes: quoteStore, partnerships: partnershipStore }, payouts, stripe, deps.config);
+  const checkout = new CheckoutService(
+    paymentStore,
+    paymentMachine,
+    settlement,
+    quotes,
+    { sessions: sessionStore, quotes: quoteStore, partnerships: partnershipStore },
+    payouts,
+    audit,
+    stripe,
+    deps.config,
+  );
   const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
   const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   const partnershipMachine = new PartnershipMachine(deps.prisma, audit, contentFlags, partnershipStore);

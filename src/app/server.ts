@@ -370,6 +370,8 @@ export async function startServer(config: Config, opening: Database | Promise<Da
       ? startPeriodic(
           config.payouts.intervalSeconds * 1000,
           async (signal) => {
+            const settled = await services.payments.settleDeferredCaptures(signal);
+            if (settled > 0) logger.info({ payments: settled }, "repair captures settled after Stripe failed at completion");
             const captured = await services.payments.captureAgingAuthorizations(new Date(), signal);
             if (captured > 0) logger.info({ payments: captured }, "escrowed authorizations captured before they lapse");
             const run = await services.payouts.runDue(null, new Date(), signal);

@@ -67,7 +67,8 @@ export const ERROR_REASON_DESCRIPTIONS = {
   ACCOUNT_BANNED: "FORBIDDEN: the account is banned; `extensions.statusReason` says why.",
   CONCURRENT_CHANGE: "CONFLICT: a concurrent change won; retrying the same request may succeed.",
   UNKNOWN_REFERENCE: "BAD_USER_INPUT: the input refers to a record that does not exist.",
-  REPAIR_NOT_PAID: "CONFLICT: the repair quote is not paid (authorized or settled) yet; pay it before booking its drop-off.",
+  REPAIR_NOT_PAID:
+    "CONFLICT: the repair quote is not paid (authorized or settled) yet, or its authorization lapsed before it was captured; the customer pays it before its drop-off is booked or the repair is marked complete.",
   DROP_OFF_SLOT_TAKEN: "CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`.",
   DROP_OFF_ADDRESS_NOT_SET: "CONFLICT: the workshop has no drop-off address yet; set it (`setDropOffAddress`) before publishing drop-off slots.",
   DROP_OFF_UPCOMING: "CONFLICT: the customer's drop-off for this repair is booked on a slot that has not started, so the car is not at the workshop yet; complete the repair once it was dropped off.",

@@ -91,3 +91,28 @@ export async function bookedDropOff(payments: PaymentsTestApp, hoursAhead = 24):
   const { stripePaymentIntentId } = await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { stripePaymentIntentId: true } });
   return { world, paymentId, intentId: stripePaymentIntentId!, slotId, bookingId: booked.data!.bookDropOff.id as string };
 }
+
+/** A repair paid through `payQuote` and Stripe's fake on a server escrowing it (ESCROWING_REPAIRS): authorized, not captured. */
+export interface AuthorizedRepair {
+  world: ConversationWorld & { quoteId: string };
+  paymentId: string;
+  intentId: string;
+}
+
+/**
+ * An approved $1,200 repair the customer paid on a server escrowing it (ESCROWING_REPAIRS): the
+ * card authorized at Stripe's fake and the payment REQUIRES_CAPTURE, no drop-off booked, so its
+ * workshop may mark it complete at once. Its workshop takes payouts on a new connected account.
+ */
+export async function authorizedRepair(payments: PaymentsTestApp): Promise<AuthorizedRepair> {
+  const { app } = payments;
+  const world = await approvedRepair(app);
+  await app.prisma.workshop.update({ where: { id: world.workshop.id }, data: { stripeAccountId: `acct_ws_${randomUUID().slice(0, 8)}`, payoutsEnabled: true } });
+  const pay = await app.gql(PAY_QUOTE, { q: world.quoteId, k: `escrow-${world.quoteId}` }, world.customer.token);
+  if (pay.errors) throw new Error(JSON.stringify(pay.errors));
+  const paymentId = pay.data!.payQuote.paymentId as string;
+  await payments.confirmPayment(paymentId);
+  const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId }, select: { status: true, stripePaymentIntentId: true } });
+  if (payment.status !== "REQUIRES_CAPTURE") throw new Error(`the repair's payment is ${payment.status}: is the server escrowing repairs?`);
+  return { world, paymentId, intentId: payment.stripePaymentIntentId! };
+}

@@ -66,14 +66,20 @@ export interface FakeStripe {
    * Stripe's do. "unavailable": a 500 `api_error` before the request is applied, so nothing is
    * made and nothing is kept for its idempotency key (the same key may be sent again). "lost": the
    * request is applied (and its answer kept for its key), but the connection drops before the
-   * answer arrives, as when the network fails after Stripe acted. The SDK itself retries a failed
-   * request twice (maxNetworkRetries), so `times` below 3 is absorbed by the SDK.
+   * answer arrives, as when the network fails after Stripe acted. "declined": the card's issuer
+   * declines it (402 `card_error`, code `card_declined`): nothing is made, and as Stripe keeps the
+   * answer of a request it ran, the same idempotency key is answered the same decline from then
+   * on. The SDK itself retries an unavailable or lost request twice (maxNetworkRetries), so
+   * `times` below 3 of those is absorbed by the SDK; it never retries a decline.
    */
-  failNext(request: string, failure: "unavailable" | "lost", times: number): void;
+  failNext(request: string, failure: FailureKind, times: number): void;
   /** A webhook body and its valid Stripe-Signature header; `account` for an event of a connected account. */
   signedEvent(type: string, object: Record<string, any>, id?: string, account?: string): { payload: string; signature: string };
   close(): Promise<void>;
 }
+
+/** How `failNext` makes a request fail (see there). */
+export type FailureKind = "unavailable" | "lost" | "declined";
 
 const id = (prefix: string) => `${prefix}_${randomBytes(8).toString("hex")}`;
 
@@ -108,7 +114,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     status,
     body: { error: { type: "invalid_request_error", message, ...(param ? { param } : {}), ...(code ? { code } : {}) } },
   });
-  const failures = new Map<string, { failure: "unavailable" | "lost"; times: number }>();
+  const failures = new Map<string, { failure: FailureKind; times: number }>();
   const now = () => Math.floor(Date.now() / 1000);
   const list = (url: string, data: unknown[]) => ({ object: "list", data, has_more: false, url });
   let clock = 0;
@@ -177,12 +183,15 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       const intent = paymentIntents.get(match[1]!);
       if (!intent) return error(404, "No such payment_intent");
       if (match[2] === "capture") {
-        if (intent.status !== "requires_capture") return error(400, `This PaymentIntent could not be captured because it has a status of ${intent.status}.`);
+        // Stripe's code for an intent in the wrong state, as when its authorization lapsed (lapse) before the capture.
+        if (intent.status !== "requires_capture")
+          return error(400, `This PaymentIntent could not be captured because it has a status of ${intent.status}.`, undefined, "payment_intent_unexpected_state");
         intent.status = "succeeded";
         intent.amount_received = intent.amount;
         intent.amount_capturable = 0;
       } else {
-        if (intent.status === "succeeded" || intent.status === "canceled") return error(400, `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`);
+        if (intent.status === "succeeded" || intent.status === "canceled")
+          return error(400, `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`, undefined, "payment_intent_unexpected_state");
         // As Stripe's: the reason is the caller's or none, and an authorization's capturable amount is released.
         intent.status = "canceled";
         intent.cancellation_reason = params.cancellation_reason ?? null;
@@ -333,6 +342,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       const message = `Keys for idempotent requests can only be used with the same parameters they were first used with. Try using a key other than '${String(key)}' if you meant to execute a different request.`;
       res.end(JSON.stringify({ error: { type: "idempotency_error", message } }));
       return;
+    }
+    if (!result && injected?.failure === "declined") {
+      const declined = { error: { type: "card_error", code: "card_declined", decline_code: "generic_decline", message: "Your card was declined." } };
+      result = { status: 402, body: declined, params: JSON.stringify(params) };
+      if (cacheKey) idempotent.set(cacheKey, result);
     }
     if (!result) {
       const routed = route(method, url.pathname, params);

@@ -1,9 +1,10 @@
-import Stripe from "stripe";
+import type Stripe from "stripe";
 import type { Config } from "../../app/config.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { conflict, ErrorReason, notFound, statusConflict } from "../../platform/errors.ts";
+import type { AuditService } from "../audit/audit.service.ts";
 import type { PartnershipStore } from "../partnerships/partnership.store.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
 import type { QuoteStore } from "../quotes/quote.store.ts";
@@ -15,7 +16,7 @@ import type { PaymentStore } from "./payment.store.ts";
 import type { PaymentIntentResult } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
-import { requireStripe, stripeFailure } from "./stripe-client.ts";
+import { isStripeRefusal, isStripeUnavailable, requireStripe, stripeFailure } from "./stripe-client.ts";
 import { SETTLED, STRIPE_STATUS } from "./stripe-status.ts";
 
 /** Statuses of a payment that is over without money having moved: a new attempt may start. */
@@ -36,6 +37,7 @@ export class CheckoutService {
     /** The owners of what is paid: the session (a diagnostic) and the quote (a repair) and its partnership, read and locked through their stores. */
     private readonly paid: { sessions: SessionStore; quotes: QuoteStore; partnerships: Pick<PartnershipStore, "lockStatusForPayment"> },
     private readonly payouts: PayoutService,
+    private readonly audit: AuditService,
     private readonly stripe: Stripe | null,
     private readonly config: Pick<Config, "fees" | "payouts">,
   ) {}
@@ -83,26 +85,100 @@ export class CheckoutService {
    * included): an escrowed authorization is captured, the quote COMPLETED. A settled payment moves
    * no money here; an escrowed one captured early releases its held shares, as the ledger has them
    * after any refund (a partly refunded repair pays its payees what the refund left, not again).
+   * The capture comes first (captureForCompletion): the repair is not completed when Stripe cannot
+   * make it. Once the repair is COMPLETED, settling the captured payment and paying the shares never
+   * fail the answer: what Stripe fails then is audited (`payment.settlement_deferred`,
+   * `payment.payout_deferred`) and finished later (settleDeferredCaptures or Stripe's event for the
+   * capture; the payout run), each transfer once.
+   * @throws NOT_FOUND outside the workshop's quotes; CONFLICT STATUS_CONFLICT unless approved,
+   *   REPAIR_NOT_PAID when no payment pays for it (or its authorization lapsed), DROP_OFF_UPCOMING;
+   *   SERVICE_UNAVAILABLE (`retryable`) or PAYMENT_PROVIDER_REFUSED when Stripe cannot or will not capture
    */
   async markRepairComplete(viewer: Viewer, quoteId: string): Promise<RepairQuote> {
     // Assigned in the callback: the cast keeps TypeScript from narrowing it to null here.
-    let captured = null as { intentId: string; quoteId: string } | null;
+    let captured = null as { paymentId: string; intentId: string } | null;
     const quote = await this.quotes.complete(viewer, quoteId, async (q) => {
       const payment = await this.payments.repairPaymentOf(q.id);
-      if (!payment) throw conflict("The repair has not been paid yet");
+      if (!payment) throw conflict("The repair has not been paid yet", ErrorReason.REPAIR_NOT_PAID);
       if (payment.status === "REQUIRES_CAPTURE") {
-        const stripe = requireStripe(this.stripe);
-        await stripe.paymentIntents.capture(payment.stripePaymentIntentId!, {}, { idempotencyKey: `capture:${payment.id}` });
-        captured = { intentId: payment.stripePaymentIntentId!, quoteId: q.id };
+        const authorized = { paymentId: payment.id, intentId: payment.stripePaymentIntentId!, quoteId: q.id };
+        await this.captureForCompletion(viewer, authorized);
+        captured = authorized;
       }
     });
+    const data = { quoteId: quote.id };
     // The webhook settles it too; syncing now makes the ledger current without waiting for it.
-    if (captured) await this.settlement.syncPaymentIntent(captured.intentId, { actor: viewer, data: { source: "capture", quoteId: captured.quoteId } });
+    if (captured) {
+      const { paymentId, intentId } = captured;
+      await this.payouts.orDefer(paymentId, "payment.settlement_deferred", data, () => this.settlement.syncPaymentIntent(intentId, { actor: viewer, data: { source: "capture", quoteId: quote.id } }));
+    }
     // An escrowed payment settled before completion (captured before its authorization lapsed, or its
     // webhook won the race with this commit) held its shares: they are paid now.
     const escrowed = await this.payments.escrowedSettledOf(quote.id);
-    if (escrowed) await this.payouts.releaseEscrow(escrowed.id);
+    if (escrowed) await this.payouts.releaseEscrowOrDefer(escrowed.id, data);
     return quote;
+  }
+
+  /**
+   * Captures an escrowed repair's authorization before the repair is marked complete, under the key
+   * captureAgingAuthorizations uses (`capture:<payment>`): whoever captures, Stripe captures once.
+   * When Stripe refuses, the payment takes the intent's status (audited, the workshop's attempt as
+   * its cause): a capture made earlier (a lost answer) lets the completion go on; a lapsed
+   * authorization (CANCELED) is CONFLICT REPAIR_NOT_PAID, the customer pays the approved quote
+   * again; an authorization still held (a decline) is audited `payment.capture_refused` and answered
+   * PAYMENT_PROVIDER_REFUSED with Stripe's code.
+   * @throws SERVICE_UNAVAILABLE (`retryable`) when Stripe cannot be reached; CONFLICT REPAIR_NOT_PAID; PAYMENT_PROVIDER_REFUSED
+   */
+  private async captureForCompletion(viewer: Viewer, payment: { paymentId: string; intentId: string; quoteId: string }): Promise<void> {
+    const stripe = requireStripe(this.stripe);
+    const outcome = "the repair is not marked complete";
+    try {
+      await stripe.paymentIntents.capture(payment.intentId, {}, { idempotencyKey: `capture:${payment.paymentId}` });
+      return;
+    } catch (error) {
+      if (!isStripeRefusal(error)) throw stripeFailure(error, "capture the payment", outcome);
+      const status = await stripe.paymentIntents.retrieve(payment.intentId).then(
+        (intent) => STRIPE_STATUS[intent.status],
+        (readError: unknown) => {
+          throw stripeFailure(readError, "read the payment", outcome);
+        },
+      );
+      const cause = { actor: viewer, data: { source: "capture", quoteId: payment.quoteId } };
+      await this.settlement.syncPaymentIntent(payment.intentId, cause, status === "CANCELED" ? "payment.canceled" : "payment.synced").catch((syncError: unknown) => {
+        throw stripeFailure(syncError, "read the payment", outcome);
+      });
+      if (status === "SUCCEEDED") return;
+      if (status !== "REQUIRES_CAPTURE") {
+        throw conflict("The customer's authorization of this repair's payment lapsed before it was captured: the customer pays the approved quote again", ErrorReason.REPAIR_NOT_PAID);
+      }
+      await this.audit.write([
+        { actor: viewer, action: "payment.capture_refused", entityType: "Payment", entityId: payment.paymentId, data: { quoteId: payment.quoteId, stripeCode: error.code ?? null } },
+      ]);
+      throw stripeFailure(error, "capture the payment", outcome);
+    }
+  }
+
+  /**
+   * Escrowed repair payments captured when their repair was completed but not settled then (Stripe
+   * failed the read after the capture: `payment.settlement_deferred`): each is brought to its
+   * PaymentIntent's state, its split booked and its shares paid, once whoever else does it
+   * (Stripe's event for the capture). Run by the periodic payout job; one Stripe failure leaves that
+   * payment for the next run and goes on with the others. The number settled.
+   */
+  async settleDeferredCaptures(signal?: AbortSignal): Promise<number> {
+    let settled = 0;
+    for (const payment of await this.payments.capturedUnsettled()) {
+      if (signal?.aborted) break;
+      const cause = { actor: null, data: { source: "capture-deferred", quoteId: payment.quoteId ?? "" } };
+      try {
+        await this.settlement.syncPaymentIntent(payment.stripePaymentIntentId!, cause);
+      } catch (error) {
+        if (isStripeUnavailable(error) || isStripeRefusal(error)) continue;
+        throw error;
+      }
+      settled += 1;
+    }
+    return settled;
   }
 
   /**
@@ -125,9 +201,11 @@ export class CheckoutService {
       try {
         await stripe.paymentIntents.capture(payment.stripePaymentIntentId!, {}, { idempotencyKey: `capture:${payment.id}` });
       } catch (error) {
+        // Stripe unavailable: the next run captures it under the same key (still before the lapse).
+        if (isStripeUnavailable(error)) continue;
         // Too late (the authorization lapsed or was cancelled): the payment takes Stripe's status and
         // the customer pays the approved quote again; the others are still captured.
-        if (!(error instanceof Stripe.errors.StripeInvalidRequestError)) throw error;
+        if (!isStripeRefusal(error)) throw error;
         await this.settlement.syncPaymentIntent(payment.stripePaymentIntentId!, cause, "payment.canceled");
         continue;
       }

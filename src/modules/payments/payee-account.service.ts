@@ -5,7 +5,7 @@ import { forbidden, notFound } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { Payee, PayeeAccountRow, PayeeAccountStore } from "./payee-account.store.ts";
 import type { PayoutAccount, PayoutOnboardingLink } from "./payee-account.type.ts";
-import { requireStripe } from "./stripe-client.ts";
+import { requireStripe, stripeFailure } from "./stripe-client.ts";
 
 export type { Payee };
 
@@ -54,7 +54,10 @@ export class PayeeAccountService {
    * Creates the payee's Express account at Stripe once (the idempotency key and the conditional
    * store are derived from the payee, so concurrent or repeated calls, by any of a workshop's
    * advisors, end with one account), then returns a fresh onboarding link (links are single-use
-   * and short-lived: asking again is the way back from the refresh URL).
+   * and short-lived: asking again is the way back from the refresh URL). An account stored stays
+   * when Stripe then fails the link: the same request again asks for a link to it.
+   * @throws SERVICE_UNAVAILABLE (`retryable`) when Stripe cannot be reached, PAYMENT_PROVIDER_REFUSED
+   *   when it refuses, for the account (nothing stored) or the link (the account kept)
    */
   async onboardingLink(viewer: Viewer): Promise<PayoutOnboardingLink> {
     const stripe = requireStripe(this.stripe);
@@ -63,17 +66,21 @@ export class PayeeAccountService {
     if (!accountId) {
       const key = payee.kind === "WORKSHOP" ? `connect-account:WORKSHOP:${payee.workshopId}` : `connect-account:${payee.kind}:${payee.userId}`;
       const email = payee.kind === "WORKSHOP" ? null : ((await this.payees.user(payee.userId))?.email ?? null);
-      const account = await stripe.accounts.create(
-        {
-          type: "express",
-          country: "US",
-          ...(email ? { email } : {}),
-          business_type: payee.kind === "MECHANIC" ? "individual" : "company",
-          capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
-          metadata: payee.kind === "WORKSHOP" ? { payeeKind: payee.kind, workshopId: payee.workshopId } : { payeeKind: payee.kind, userId: payee.userId },
-        },
-        { idempotencyKey: key },
-      );
+      const account = await stripe.accounts
+        .create(
+          {
+            type: "express",
+            country: "US",
+            ...(email ? { email } : {}),
+            business_type: payee.kind === "MECHANIC" ? "individual" : "company",
+            capabilities: { card_payments: { requested: true }, transfers: { requested: true } },
+            metadata: payee.kind === "WORKSHOP" ? { payeeKind: payee.kind, workshopId: payee.workshopId } : { payeeKind: payee.kind, userId: payee.userId },
+          },
+          { idempotencyKey: key },
+        )
+        .catch((error: unknown) => {
+          throw stripeFailure(error, "create the payout account", "nothing was stored");
+        });
       await this.payees.transaction(async (tx) => {
         const data = {
           stripeAccountId: account.id,
@@ -86,7 +93,11 @@ export class PayeeAccountService {
       });
       accountId = (await this.row(payee)).stripeAccountId!;
     }
-    const link = await stripe.accountLinks.create({ account: accountId, refresh_url: this.connect.refreshUrl, return_url: this.connect.returnUrl, type: "account_onboarding" });
+    const link = await stripe.accountLinks
+      .create({ account: accountId, refresh_url: this.connect.refreshUrl, return_url: this.connect.returnUrl, type: "account_onboarding" })
+      .catch((error: unknown) => {
+        throw stripeFailure(error, "make the onboarding link", "no link was made (the payout account is kept)");
+      });
     return { url: link.url, expiresAt: new Date(link.expires_at * 1000) };
   }
 

@@ -48,6 +48,11 @@ export class PaymentService {
     return this.checkout.captureAgingAuthorizations(now, signal);
   }
 
+  /** CheckoutService.settleDeferredCaptures (the server's payout timer). */
+  settleDeferredCaptures(signal?: AbortSignal): Promise<number> {
+    return this.checkout.settleDeferredCaptures(signal);
+  }
+
   /** RefundService.refund. */
   refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, idempotencyKey?: string | null): Promise<Payment> {
     return this.refunds.refund(viewer, paymentId, amountCents, reason, idempotencyKey);

@@ -168,6 +168,19 @@ export class PaymentStore {
     });
   }
 
+  /**
+   * Escrowed repair payments still REQUIRES_CAPTURE whose repair is COMPLETED: captured when it was
+   * completed, and not settled then (CheckoutService.settleDeferredCaptures), oldest first (100 at a time).
+   */
+  capturedUnsettled() {
+    return this.prisma.payment.findMany({
+      where: { kind: "REPAIR", manualCapture: true, status: "REQUIRES_CAPTURE", stripePaymentIntentId: { not: null }, quote: { is: { status: "COMPLETED" } } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+      take: 100,
+      select: { id: true, quoteId: true, stripePaymentIntentId: true },
+    });
+  }
+
   /** What the split of a payment is planned from: the payment, its session or quote, and their payees' rows. */
   toPlan(tx: Tx, paymentId: string): Promise<PaymentToPlan> {
     return tx.payment.findUniqueOrThrow({ where: { id: paymentId }, select: planSelect });

@@ -124,12 +124,46 @@ export class PayoutService {
   }
 
   /**
+   * sendPending for a move already committed (a session completed: its mechanic's share), whose
+   * answer Stripe's failure must not change: a transfer Stripe refuses or cannot make now stays
+   * unconfirmed, audited (`payment.payout_deferred`, with `data` and Stripe's message), and the
+   * payout run sends it under the same key, once.
+   */
+  sendPendingOrDefer(paymentId: string, data: Record<string, string>): Promise<void> {
+    return this.orDefer(paymentId, "payment.payout_deferred", data, () => this.sendPending(paymentId));
+  }
+
+  /**
    * Pays an escrowed repair's shares once the repair is complete: those due now under their terms
    * (NET_30 / NET_60 partner shares wait for the payout run), to payees who can take payouts.
    */
   async releaseEscrow(paymentId: string): Promise<void> {
     for (const share of await this.transfers.dueShares(new Date(), null, BATCH, paymentId)) await this.createTransfer(share);
     await this.sendPending(paymentId);
+  }
+
+  /**
+   * releaseEscrow once the repair's completion is committed: a payout Stripe refuses or cannot make
+   * now is audited (`payment.payout_deferred`, with `data` and Stripe's message) and left owed for
+   * the payout run, which creates and sends what is due (each share under its key, once).
+   */
+  releaseEscrowOrDefer(paymentId: string, data: Record<string, string>): Promise<void> {
+    return this.orDefer(paymentId, "payment.payout_deferred", data, () => this.releaseEscrow(paymentId));
+  }
+
+  /**
+   * Runs `work`, Stripe's part of a move of payment `paymentId`'s already committed, which must not
+   * fail that move's answer: its failure is audited as `action` (no actor: the system's, with
+   * `data` and the error's message, at most 300 characters) and left for whatever completes it
+   * (the payout run, Stripe's next event), each part of it made once.
+   */
+  async orDefer(paymentId: string, action: string, data: Record<string, string>, work: () => Promise<unknown>): Promise<void> {
+    try {
+      await work();
+    } catch (error) {
+      const message = (error instanceof Error ? error.message : String(error)).slice(0, 300);
+      await this.audit.write([{ actor: null, action, entityType: "Payment", entityId: paymentId, data: { ...data, message } }]);
+    }
   }
 
   /**
@@ -147,13 +181,8 @@ export class PayoutService {
    * message) and left for the payout run (`runDue` completes the reversals of every refund whose
    * payees' transfers still hold what it took) or the refund's next event.
    */
-  async reverseForRefundOrDefer(refundId: string, paymentId: string, transferIds: string[]): Promise<void> {
-    try {
-      await this.reverseForRefund(refundId, transferIds);
-    } catch (error) {
-      const message = (error instanceof Error ? error.message : String(error)).slice(0, 300);
-      await this.audit.write([{ actor: null, action: "payment.payout_reversal_deferred", entityType: "Payment", entityId: paymentId, data: { refundId, message } }]);
-    }
+  reverseForRefundOrDefer(refundId: string, paymentId: string, transferIds: string[]): Promise<void> {
+    return this.orDefer(paymentId, "payment.payout_reversal_deferred", { refundId }, () => this.reverseForRefund(refundId, transferIds));
   }
 
   /** The same for a lost dispute: takes back from the transfers what its write-off took from each payee. */

@@ -122,7 +122,11 @@ export class RefundService {
     if (!payment) throw notFound("Payment");
     const rowKey = clientKey ? `refund:${viewer?.id ?? "system"}:${clientKey}` : null;
     if (!rowKey) assertRefundable(payment, data.amountCents);
-    if (await this.settlement.ensureSplitBooked(payment.id, payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } })) {
+    // Settling reads the PaymentIntent: Stripe unavailable for it is the refund's failure, nothing booked.
+    const settledNow = await this.settlement.ensureSplitBooked(payment.id, payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } }).catch((error: unknown) => {
+      throw stripeFailure(error, "read the payment to refund");
+    });
+    if (settledNow) {
       // Settling it just now may itself have refunded it (a session cancelled before it was paid): a
       // full refund asked for is then done; anything else is decided on the payment as it is now.
       const now = await this.payments.amountsOf(payment.id);

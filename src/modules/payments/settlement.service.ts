@@ -83,6 +83,8 @@ export class SettlementService {
    * completed and again by nothing else: settle credits a session already completed directly. Under
    * the payment row's lock, keyed by the payment, so the share moves once whatever the order of
    * payment, completion and Stripe's events; a no-op while the split is not booked or was refunded.
+   * A transfer Stripe refuses or cannot make now does not fail it: audited `payment.payout_deferred`
+   * and sent by the payout run.
    */
   async creditDiagnostic(sessionId: string): Promise<void> {
     const payment = await this.payments.settledDiagnosticOf(sessionId);
@@ -107,8 +109,9 @@ export class SettlementService {
       ]);
       return payment.id;
     });
-    // The source charge is read from Stripe, as the payout run does.
-    if (moved) await this.payouts.sendPending(moved);
+    // The source charge is read from Stripe, as the payout run does. The session is completed and
+    // the share booked: a transfer Stripe fails now is the payout run's (sendPendingOrDefer).
+    if (moved) await this.payouts.sendPendingOrDefer(moved, { sessionId });
   }
 
   /**
