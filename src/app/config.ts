@@ -258,6 +258,9 @@ const envSchema = envVariables.superRefine((env, ctx) => {
   }
 });
 
+/** Who GET /metrics answers (Config.metrics): everyone, bearers of the token, or nobody (404). */
+export type MetricsAccess = { access: "open" } | { access: "token"; token: string } | { access: "off" };
+
 export interface Config {
   env: "development" | "production" | "test";
   production: boolean;
@@ -315,8 +318,12 @@ export interface Config {
   trustedProxies: readonly string[];
   /** "only": HTTP clients other than admins may send only the generated operations, by documentId. */
   persistedOperations: "allow" | "only";
-  /** Bearer token GET /metrics requires; unset leaves it open (scrape it on a private network). */
-  metricsToken?: string;
+  /**
+   * Who GET /metrics answers: bearers of METRICS_TOKEN when it is set; without one, everyone outside
+   * production (a developer's scrape) and nobody in production, where it is not served at all (404):
+   * its counters describe the traffic (operation names, error codes, connections) to anyone.
+   */
+  metrics: MetricsAccess;
   /** An HTTP request still running after this is answered 503 and its connection closed. */
   requestTimeoutMs: number;
   /** Runs of an operation on graphql-js before graphql-jit compiles it (server/execution.ts). */
@@ -436,7 +443,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessions: { noShowMinutes: env.MECHANIC_NO_SHOW_MINUTES },
     escalations: { maxResponseMinutes: env.ESCALATION_RESPONSE_MINUTES, expiryIntervalSeconds: env.ESCALATION_EXPIRY_INTERVAL_SECONDS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
-    metricsToken: env.METRICS_TOKEN,
+    metrics: env.METRICS_TOKEN ? { access: "token", token: env.METRICS_TOKEN } : { access: production ? "off" : "open" },
     persistedOperations: env.PERSISTED_OPERATIONS,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     compileAfter: env.GRAPHQL_COMPILE_AFTER,
