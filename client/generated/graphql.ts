@@ -2216,7 +2216,8 @@ export type RepairQuote = {
   customer?: Maybe<Customer>;
   customerDecisionAt?: Maybe<Scalars['DateTimeISO']['output']>;
   declineReason?: Maybe<Scalars['String']['output']>;
-  escalation: Escalation;
+  /** Null when the caller no longer reaches the escalation: a workshop whose offer closed (the customer approved another workshop's quote of a compared set) keeps reading its own quote, not the escalation. */
+  escalation?: Maybe<Escalation>;
   id: Scalars['ID']['output'];
   lineItems: Array<QuoteLineItem>;
   /** The longest lead time in days among the quote's partner catalog parts; null when it has none. */

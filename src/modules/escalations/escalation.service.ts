@@ -283,9 +283,17 @@ export class EscalationService {
 
   /** NOT_FOUND for a missing escalation and for one outside the viewer's scope alike. */
   async get(viewer: Viewer, id: string): Promise<Escalation> {
-    const escalation = await this.store.findEscalation(escalationsOf(viewer), id);
+    const escalation = await this.find(viewer, id);
     if (!escalation) throw notFound("Escalation");
     return escalation;
+  }
+
+  /**
+   * The escalation if the viewer reaches it (escalationScope), else null: for a quote's escalation,
+   * which the quote's workshop stops reaching once its offer closed while it keeps its quote.
+   */
+  find(viewer: Viewer, id: string): Promise<Escalation | null> {
+    return this.store.findEscalation(escalationsOf(viewer), id);
   }
 
   /** Workshops see only their own offers; the mechanic, the customer and admins see every workshop's turn. */
