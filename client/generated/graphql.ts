@@ -1860,7 +1860,7 @@ export type Query = {
   solicitationReports: SolicitationReportConnection;
   /** Admins: sessions claimed or in progress whose mechanic is suspended, banned or no longer approved, oldest request first. */
   strandedSessions: DiagnosticSessionConnection;
-  /** Customers: their vehicles. Others: vehicles of sessions they may see. */
+  /** Customers: their vehicles. Others: vehicles of sessions they took on (mechanics: assigned; workshops: escalations they accepted; admins: all). */
   vehicles: Array<Vehicle>;
   /** Admins: contact-sharing violations, newest first. */
   violations: ContactViolationConnection;

@@ -29,13 +29,20 @@ export function makeCanaries(): Canaries {
 /**
  * One customer (with canary contact details) reached by every kind of caller: the customer, the
  * assigned mechanic, the advisor of the workshop the session was escalated to, an unrelated
- * mechanic, advisor, customer and partner, and an admin.
+ * mechanic, advisor, customer and partner, and an admin; and before committing: any approved
+ * mechanic through the customer's open (paid, unclaimed) request, and the advisor of a workshop
+ * merely offered the escalation of another of the customer's sessions.
  */
 export interface PrivacyWorld {
   canaries: Canaries;
   customer: CreatedUser;
   sessionId: string;
   escalatedSessionId: string;
+  /** A paid request no mechanic claimed yet, in every approved mechanic's open requests. */
+  openRequestId: string;
+  /** A session whose escalation `offeredAdvisor`'s workshop was offered and has not answered. */
+  offeredSessionId: string;
+  offeredAdvisor: CreatedUser;
   mechanic: CreatedUser;
   advisor: CreatedUser;
   partner: CreatedUser;
@@ -60,6 +67,18 @@ export async function createPrivacyWorld(app: TestApp): Promise<PrivacyWorld> {
   const advisor = await createAdvisor(app, workshop.id);
   const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id });
   const escalated = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", escalatedToWorkshopId: workshop.id });
+  const openRequest = await createSession(app, { customerId: customer.id, paid: true });
+  const offeredWorkshop = await createWorkshop(app);
+  const offered = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
+  await app.prisma.escalation.create({
+    data: {
+      sessionId: offered.id,
+      mechanicId: mechanic.id,
+      workshopId: offeredWorkshop.id,
+      status: "AWAITING_WORKSHOP",
+      offers: { create: { workshopId: offeredWorkshop.id, matchInputs: {}, matchReason: "Nearest workshop", expiresAt: new Date(Date.now() + 3_600_000) } },
+    },
+  });
   const otherMechanic = await createMechanic(app);
   const otherAdvisor = await createAdvisor(app, (await createWorkshop(app)).id);
   const otherCustomer = await createCustomer(app);
@@ -69,6 +88,9 @@ export async function createPrivacyWorld(app: TestApp): Promise<PrivacyWorld> {
     customer,
     sessionId: session.id,
     escalatedSessionId: escalated.id,
+    openRequestId: openRequest.id,
+    offeredSessionId: offered.id,
+    offeredAdvisor: await createAdvisor(app, offeredWorkshop.id),
     mechanic,
     advisor,
     partner: await createPartner(app),

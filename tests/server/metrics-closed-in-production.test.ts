@@ -28,7 +28,7 @@ describe("GET /metrics in production without METRICS_TOKEN", () => {
   afterAll(() => app.close());
 
   it("is 404 like any unknown path, with or without a bearer token, and serves no counter", async () => {
-    for (const headers of [{}, { authorization: "Bearer anything-at-all-0123456789" }]) {
+    for (const headers of [{}, { authorization: "Bearer anything-at-all-0123456789" }] as Record<string, string>[]) {
       const response = await fetch(`${app.server.url}/metrics`, { headers });
       const body = await response.text();
       expect(response.status).toBe(404);
