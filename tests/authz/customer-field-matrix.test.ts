@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { BEFORE_COMMITMENT, CUSTOMER_FIELD_ACCESS, sessionPseudonym, type CustomerAccess, type CustomerField } from "../../src/authz/customer-access.ts";
-import { createPrivacyWorld, type PrivacyWorld } from "../factories/privacy-world.ts";
+import { addBeforeCommitment, createPrivacyWorld, type BeforeCommitment, type PrivacyWorld } from "../factories/privacy-world.ts";
 import { startTestApp, type GraphQLResponse, type TestApp } from "../setup/test-app.ts";
 
 /**
@@ -10,9 +10,11 @@ import { startTestApp, type GraphQLResponse, type TestApp } from "../setup/test-
  */
 let app: TestApp;
 let world: PrivacyWorld;
+let before: BeforeCommitment;
 beforeAll(async () => {
   app = await startTestApp();
   world = await createPrivacyWorld(app);
+  before = await addBeforeCommitment(app, world);
 });
 afterAll(() => app.close());
 
@@ -29,16 +31,16 @@ const callers: Record<CustomerAccess, () => Caller> = {
   SELF: () => ({ ...world.customer, sessionId: world.sessionId }),
   PROSPECTIVE_MECHANIC: () => ({
     ...world.otherMechanic,
-    sessionId: world.openRequestId,
+    sessionId: before.openRequestId,
     async read(selection) {
       const { data, errors } = await app.gql(`{ openSessionRequests(first: 100) { nodes { id customer { ${selection} } } } }`, {}, world.otherMechanic.token);
-      const node = data!.openSessionRequests.nodes.find((request: { id: string }) => request.id === world.openRequestId);
+      const node = data!.openSessionRequests.nodes.find((request: { id: string }) => request.id === before.openRequestId);
       // As `session(id)` would report them: ["openSessionRequests", "nodes", i, "customer", field] -> ["session", "customer", field].
       return { customer: node.customer, errors: errors?.map((error) => ({ ...error, path: ["session", ...(error.path ?? []).slice(3)] })) };
     },
   }),
   ASSIGNED_MECHANIC: () => ({ ...world.mechanic, sessionId: world.sessionId }),
-  OFFERED_WORKSHOP: () => ({ ...world.offeredAdvisor, sessionId: world.offeredSessionId }),
+  OFFERED_WORKSHOP: () => ({ ...before.offeredAdvisor, sessionId: before.offeredSessionId }),
   ESCALATED_WORKSHOP: () => ({ ...world.advisor, sessionId: world.escalatedSessionId }),
   ADMIN: () => ({ ...world.admin, sessionId: world.sessionId }),
 };

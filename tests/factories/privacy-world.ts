@@ -29,20 +29,13 @@ export function makeCanaries(): Canaries {
 /**
  * One customer (with canary contact details) reached by every kind of caller: the customer, the
  * assigned mechanic, the advisor of the workshop the session was escalated to, an unrelated
- * mechanic, advisor, customer and partner, and an admin; and before committing: any approved
- * mechanic through the customer's open (paid, unclaimed) request, and the advisor of a workshop
- * merely offered the escalation of another of the customer's sessions.
+ * mechanic, advisor, customer and partner, and an admin.
  */
 export interface PrivacyWorld {
   canaries: Canaries;
   customer: CreatedUser;
   sessionId: string;
   escalatedSessionId: string;
-  /** A paid request no mechanic claimed yet, in every approved mechanic's open requests. */
-  openRequestId: string;
-  /** A session whose escalation `offeredAdvisor`'s workshop was offered and has not answered. */
-  offeredSessionId: string;
-  offeredAdvisor: CreatedUser;
   mechanic: CreatedUser;
   advisor: CreatedUser;
   partner: CreatedUser;
@@ -67,18 +60,6 @@ export async function createPrivacyWorld(app: TestApp): Promise<PrivacyWorld> {
   const advisor = await createAdvisor(app, workshop.id);
   const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id });
   const escalated = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", escalatedToWorkshopId: workshop.id });
-  const openRequest = await createSession(app, { customerId: customer.id, paid: true });
-  const offeredWorkshop = await createWorkshop(app);
-  const offered = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED" });
-  await app.prisma.escalation.create({
-    data: {
-      sessionId: offered.id,
-      mechanicId: mechanic.id,
-      workshopId: offeredWorkshop.id,
-      status: "AWAITING_WORKSHOP",
-      offers: { create: { workshopId: offeredWorkshop.id, matchInputs: {}, matchReason: "Nearest workshop", expiresAt: new Date(Date.now() + 3_600_000) } },
-    },
-  });
   const otherMechanic = await createMechanic(app);
   const otherAdvisor = await createAdvisor(app, (await createWorkshop(app)).id);
   const otherCustomer = await createCustomer(app);
@@ -88,9 +69,6 @@ export async function createPrivacyWorld(app: TestApp): Promise<PrivacyWorld> {
     customer,
     sessionId: session.id,
     escalatedSessionId: escalated.id,
-    openRequestId: openRequest.id,
-    offeredSessionId: offered.id,
-    offeredAdvisor: await createAdvisor(app, offeredWorkshop.id),
     mechanic,
     advisor,
     partner: await createPartner(app),
@@ -104,4 +82,30 @@ export async function createPrivacyWorld(app: TestApp): Promise<PrivacyWorld> {
 /** The canaries found in a text, if any. */
 export function leakedCanaries(text: string, canaries: Canaries, fields: (keyof Canaries)[] = ["phone", "email", "lastName", "address"]): string[] {
   return fields.filter((field) => text.includes(canaries[field]));
+}
+
+/** The world's customer as professionals reach her before committing (authz/customer-access.ts, BEFORE_COMMITMENT). */
+export interface BeforeCommitment {
+  /** A paid request no mechanic claimed yet, in every approved mechanic's open requests. */
+  openRequestId: string;
+  /** A session whose escalation `offeredAdvisor`'s workshop was offered and has not answered. */
+  offeredSessionId: string;
+  offeredAdvisor: CreatedUser;
+}
+
+/** Adds to `world` an open request of its customer and a session of hers whose escalation a new workshop was offered. */
+export async function addBeforeCommitment(app: TestApp, world: PrivacyWorld): Promise<BeforeCommitment> {
+  const openRequest = await createSession(app, { customerId: world.customer.id, paid: true });
+  const workshop = await createWorkshop(app);
+  const offered = await createSession(app, { customerId: world.customer.id, mechanicId: world.mechanic.id, status: "COMPLETED" });
+  await app.prisma.escalation.create({
+    data: {
+      sessionId: offered.id,
+      mechanicId: world.mechanic.id,
+      workshopId: workshop.id,
+      status: "AWAITING_WORKSHOP",
+      offers: { create: { workshopId: workshop.id, matchInputs: {}, matchReason: "Nearest workshop", expiresAt: new Date(Date.now() + 3_600_000) } },
+    },
+  });
+  return { openRequestId: openRequest.id, offeredSessionId: offered.id, offeredAdvisor: await createAdvisor(app, workshop.id) };
 }
