@@ -217,6 +217,10 @@ async function main(): Promise<string[]> {
     const me = await graphql(server.base, ME, {}, token);
     check(me.data?.me?.role === "CUSTOMER" && me.data.me.email === email, `signed-in query failed: ${JSON.stringify(me)}`);
     passed.push("signed-in query as a customer who signed up");
+    check(first.METRICS_TOKEN === "", "compose no longer passes an empty METRICS_TOKEN when none is set: update this check");
+    const closedMetrics = await fetch(`${server.base}/metrics`);
+    check(closedMetrics.status === 404, `/metrics answered ${closedMetrics.status} in production without METRICS_TOKEN, not 404`);
+    passed.push("/metrics not served (404) without METRICS_TOKEN");
 
     // SIGTERM with a request in flight and a WebSocket open: the request is answered, the socket
     // is told "going away" (1001), the process exits 0 within compose's grace period.
@@ -234,10 +238,15 @@ async function main(): Promise<string[]> {
     passed.push(`SIGTERM drain: in-flight request answered, WebSocket closed 1001, exit 0 (${Date.now() - drainStarted} ms after the answer)`);
     server = undefined;
 
-    // 2. The operator set an admin: it is bootstrapped and signs in.
+    // 2. The operator set an admin and a metrics token: the admin is bootstrapped and signs in,
+    // metrics are served to the token's bearers.
     const adminEmail = "ops@example.test";
     const adminPassword = randomBytes(18).toString("base64url");
-    server = await startServer(await resolve({ ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword }));
+    const metricsToken = randomBytes(18).toString("base64url");
+    server = await startServer(await resolve({ ADMIN_EMAIL: adminEmail, ADMIN_PASSWORD: adminPassword, METRICS_TOKEN: metricsToken }));
+    const metricsStatus = async (headers: Record<string, string>) => (await fetch(`${server!.base}/metrics`, { headers })).status;
+    const [withoutToken, withToken] = [await metricsStatus({}), await metricsStatus({ authorization: `Bearer ${metricsToken}` })];
+    check(withoutToken === 401 && withToken === 200, `/metrics with METRICS_TOKEN set answered ${withoutToken} without it and ${withToken} with it, not 401 and 200`);
     const admin = await graphql(server.base, SIGN_IN, { email: adminEmail, password: adminPassword });
     check(admin.data?.signIn?.token, `the admin from ADMIN_EMAIL/ADMIN_PASSWORD cannot sign in: ${JSON.stringify(admin.errors)}`);
     const adminMe = await graphql(server.base, ME, {}, admin.data.signIn.token);
@@ -245,7 +254,7 @@ async function main(): Promise<string[]> {
     const stopped = await stopServer(server);
     check(stopped === 0, `the server exited with ${stopped} after SIGTERM:\n${server.output()}`);
     server = undefined;
-    passed.push("restart with ADMIN_EMAIL/ADMIN_PASSWORD set: the admin signs in, exit 0 on SIGTERM");
+    passed.push("restart with ADMIN_EMAIL/ADMIN_PASSWORD and METRICS_TOKEN set: the admin signs in, /metrics needs the token, exit 0 on SIGTERM");
     return passed;
   } finally {
     if (server && server.child.exitCode === null) {

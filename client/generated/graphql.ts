@@ -1862,7 +1862,7 @@ export type Query = {
   solicitationReports: SolicitationReportConnection;
   /** Admins: sessions claimed or in progress whose mechanic is suspended, banned or no longer approved, oldest request first. */
   strandedSessions: DiagnosticSessionConnection;
-  /** Customers: their vehicles. Others: vehicles of sessions they may see. */
+  /** Customers: their vehicles. Others: vehicles of sessions they took on (mechanics: assigned; workshops: escalations they accepted; admins: all). */
   vehicles: Array<Vehicle>;
   /** Admins: contact-sharing violations, newest first. */
   violations: ContactViolationConnection;
@@ -2218,7 +2218,8 @@ export type RepairQuote = {
   customer?: Maybe<Customer>;
   customerDecisionAt?: Maybe<Scalars['DateTimeISO']['output']>;
   declineReason?: Maybe<Scalars['String']['output']>;
-  escalation: Escalation;
+  /** Null when the caller no longer reaches the escalation: a workshop whose offer closed (the customer approved another workshop's quote of a compared set) keeps reading its own quote, not the escalation. */
+  escalation?: Maybe<Escalation>;
   id: Scalars['ID']['output'];
   lineItems: Array<QuoteLineItem>;
   /** The longest lead time in days among the quote's partner catalog parts; null when it has none. */

@@ -1,3 +1,4 @@
+import { hkdfSync } from "node:crypto";
 import { z } from "zod";
 import type { DetectionStage } from "../domain/contacts/contact-detector.ts";
 import { DEFAULT_PLATFORM_DOMAINS, platformDomainProblem } from "../domain/contacts/platform-domains.ts";
@@ -262,6 +263,9 @@ const envSchema = envVariables.superRefine((env, ctx) => {
   }
 });
 
+/** Who GET /metrics answers (Config.metrics): everyone, bearers of the token, or nobody (404). */
+export type MetricsAccess = { access: "open" } | { access: "token"; token: string } | { access: "off" };
+
 export interface Config {
   env: "development" | "production" | "test";
   production: boolean;
@@ -321,8 +325,18 @@ export interface Config {
   trustedProxies: readonly string[];
   /** "only": HTTP clients other than admins may send only the generated operations, by documentId. */
   persistedOperations: "allow" | "only";
-  /** Bearer token GET /metrics requires; unset leaves it open (scrape it on a private network). */
-  metricsToken?: string;
+  /**
+   * Who GET /metrics answers: bearers of METRICS_TOKEN when it is set; without one, everyone outside
+   * production (a developer's scrape) and nobody in production, where it is not served at all (404):
+   * its counters describe the traffic (operation names, error codes, connections) to anyone.
+   */
+  metrics: MetricsAccess;
+  /**
+   * HMAC key of the pseudonyms professionals read before committing to a customer
+   * (authz/customer-access.ts, sessionPseudonym): derived from JWT_SECRET (HKDF-SHA-256 with a label
+   * of its own), so production needs no other secret, and a new JWT_SECRET gives new pseudonyms.
+   */
+  pseudonymKey: Buffer;
   /** An HTTP request still running after this is answered 503 and its connection closed. */
   requestTimeoutMs: number;
   /** Runs of an operation on graphql-js before graphql-jit compiles it (server/execution.ts). */
@@ -413,6 +427,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
   }
   const env = parsed.data;
   const production = env.NODE_ENV === "production";
+  const jwtSecret = env.JWT_SECRET ?? DEV_JWT_SECRET;
   const admin = env.ADMIN_EMAIL && env.ADMIN_PASSWORD ? { email: env.ADMIN_EMAIL, password: env.ADMIN_PASSWORD } : production ? undefined : { ...DEMO_ADMIN };
   return {
     env: env.NODE_ENV,
@@ -422,7 +437,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     database: { url: env.DATABASE_URL, embeddedDataDir: env.EMBEDDED_DATA_DIR, poolSize: env.DB_POOL_SIZE, preparedStatements: env.DB_PREPARED_STATEMENTS === "on" },
     redisUrl: env.REDIS_URL,
     auth: {
-      jwtSecret: env.JWT_SECRET ?? DEV_JWT_SECRET,
+      jwtSecret,
       tokenTtlSeconds: env.JWT_TTL_SECONDS,
       issuer: env.JWT_ISSUER,
       audience: env.JWT_AUDIENCE,
@@ -443,7 +458,8 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     sessions: { noShowMinutes: env.MECHANIC_NO_SHOW_MINUTES },
     escalations: { maxResponseMinutes: env.ESCALATION_RESPONSE_MINUTES, expiryIntervalSeconds: env.ESCALATION_EXPIRY_INTERVAL_SECONDS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
-    metricsToken: env.METRICS_TOKEN,
+    pseudonymKey: Buffer.from(hkdfSync("sha256", jwtSecret, "", "autodoctor customer pseudonyms", 32)),
+    metrics: env.METRICS_TOKEN ? { access: "token", token: env.METRICS_TOKEN } : { access: production ? "off" : "open" },
     persistedOperations: env.PERSISTED_OPERATIONS,
     requestTimeoutMs: env.REQUEST_TIMEOUT_MS,
     compileAfter: env.GRAPHQL_COMPILE_AFTER,

@@ -306,13 +306,17 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     app.get("/healthz", (_req, res) => {
       res.json({ status: "ok" });
     });
-    app.get("/metrics", async (req, res) => {
-      if (config.metricsToken && req.headers.authorization !== `Bearer ${config.metricsToken}`) {
-        res.status(401).json({ errors: [{ message: "Metrics need the metrics token", extensions: { code: "UNAUTHENTICATED" } }] });
-        return;
-      }
-      res.type(metrics.contentType).send(await metrics.scrape());
-    });
+    // In production without a token the path does not exist: it falls through to the 404 below.
+    if (config.metrics.access !== "off") {
+      const required = config.metrics.access === "token" ? `Bearer ${config.metrics.token}` : null;
+      app.get("/metrics", async (req, res) => {
+        if (required && req.headers.authorization !== required) {
+          res.status(401).json({ errors: [{ message: "Metrics need the metrics token", extensions: { code: "UNAUTHENTICATED" } }] });
+          return;
+        }
+        res.type(metrics.contentType).send(await metrics.scrape());
+      });
+    }
     app.get("/readyz", async (_req, res) => {
       const ready = !stopping && (await database.isReady());
       res.status(ready ? 200 : 503).json({ status: ready ? "ready" : "unavailable" });

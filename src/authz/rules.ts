@@ -78,7 +78,9 @@ export const customerField = (field: CustomerField) =>
 /** The role behind each way of reaching a customer. */
 const ROLE_OF_ACCESS: Record<CustomerAccess, Role> = {
   SELF: "CUSTOMER",
+  PROSPECTIVE_MECHANIC: "MECHANIC",
   ASSIGNED_MECHANIC: "MECHANIC",
+  OFFERED_WORKSHOP: "WORKSHOP_ADVISOR",
   ESCALATED_WORKSHOP: "WORKSHOP_ADVISOR",
   ADMIN: "ADMIN",
 };

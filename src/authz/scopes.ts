@@ -25,6 +25,24 @@ export function workshopHoldsEscalationSql(workshopId: string): Prisma.Sql {
     SELECT 1 FROM "EscalationOffer" o WHERE o."escalationId" = e.id AND o."workshopId" = ${workshopId}::uuid AND o.status::text IN (${Prisma.join(LIVE_OFFER_STATUSES)})))`;
 }
 
+/** Escalation statuses in which the escalation's current workshop has taken it on (accepted it, quoted, repairs). */
+export const JOINED_ESCALATION_STATUSES = ["ACCEPTED", "QUOTED", "APPROVED", "COMPLETED"] as const;
+
+/**
+ * A workshop has taken an escalation on (and joined its conversation): it accepted its offer
+ * (still live), or it is the escalation's workshop past acceptance. Merely offered, it has not:
+ * it then sees the customer and the vehicle only as BEFORE_COMMITMENT (authz/customer-access.ts).
+ */
+export function workshopJoinedEscalation(workshopId: string): Prisma.EscalationWhereInput {
+  return { OR: [{ workshopId, status: { in: [...JOINED_ESCALATION_STATUSES] } }, { offers: { some: { workshopId, status: "ACCEPTED" } } }] };
+}
+
+/** workshopJoinedEscalation as SQL on an "Escalation" row aliased `e`. */
+export function workshopJoinedEscalationSql(workshopId: string): Prisma.Sql {
+  return Prisma.sql`((e."workshopId" = ${workshopId}::uuid AND e.status::text IN (${Prisma.join(JOINED_ESCALATION_STATUSES)})) OR EXISTS (
+    SELECT 1 FROM "EscalationOffer" o WHERE o."escalationId" = e.id AND o."workshopId" = ${workshopId}::uuid AND o.status = 'ACCEPTED'))`;
+}
+
 /**
  * Sessions whose chat a viewer takes part in live (send, subscribe): its customer, its assigned
  * mechanic, and admins. Narrower than sessionScope (modules/sessions/session.policy.ts): an escalated workshop reads the history only.

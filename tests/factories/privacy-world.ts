@@ -83,3 +83,29 @@ export async function createPrivacyWorld(app: TestApp): Promise<PrivacyWorld> {
 export function leakedCanaries(text: string, canaries: Canaries, fields: (keyof Canaries)[] = ["phone", "email", "lastName", "address"]): string[] {
   return fields.filter((field) => text.includes(canaries[field]));
 }
+
+/** The world's customer as professionals reach her before committing (authz/customer-access.ts, BEFORE_COMMITMENT). */
+export interface BeforeCommitment {
+  /** A paid request no mechanic claimed yet, in every approved mechanic's open requests. */
+  openRequestId: string;
+  /** A session whose escalation `offeredAdvisor`'s workshop was offered and has not answered. */
+  offeredSessionId: string;
+  offeredAdvisor: CreatedUser;
+}
+
+/** Adds to `world` an open request of its customer and a session of hers whose escalation a new workshop was offered. */
+export async function addBeforeCommitment(app: TestApp, world: PrivacyWorld): Promise<BeforeCommitment> {
+  const openRequest = await createSession(app, { customerId: world.customer.id, paid: true });
+  const workshop = await createWorkshop(app);
+  const offered = await createSession(app, { customerId: world.customer.id, mechanicId: world.mechanic.id, status: "COMPLETED" });
+  await app.prisma.escalation.create({
+    data: {
+      sessionId: offered.id,
+      mechanicId: world.mechanic.id,
+      workshopId: workshop.id,
+      status: "AWAITING_WORKSHOP",
+      offers: { create: { workshopId: workshop.id, matchInputs: {}, matchReason: "Nearest workshop", expiresAt: new Date(Date.now() + 3_600_000) } },
+    },
+  });
+  return { openRequestId: openRequest.id, offeredSessionId: offered.id, offeredAdvisor: await createAdvisor(app, workshop.id) };
+}

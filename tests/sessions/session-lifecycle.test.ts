@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { sessionPseudonym } from "../../src/authz/customer-access.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, createVehicle } from "../factories/index.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
@@ -203,7 +204,9 @@ describe("open requests", () => {
     const unpaidClaim = await app.gql(CLAIM, { id: unpaid.id }, mechanic.token);
     expect(codeOf(unpaidClaim)).toBe("CONFLICT");
     expect(unpaidClaim.errors).toEqual((await app.gql(CLAIM, { id: randomUUID() }, mechanic.token)).errors);
-    expect(page.data!.openSessionRequests.nodes[0].customer).toEqual({ id: customer.id, firstName: "Priya" });
+    // Before claiming, the customer's id is the mechanic's pseudonym for the request (authz/customer-access.ts, BEFORE_COMMITMENT).
+    expect(page.data!.openSessionRequests.nodes[0].customer).toEqual({ id: sessionPseudonym(app.config.pseudonymKey, mechanic.id, older.id, "customer"), firstName: "Priya" });
+    expect(page.body).not.toContain(customer.id);
 
     const lastName = await app.gql(`{ openSessionRequests(first: 1) { nodes { customer { lastName phone } } } }`, {}, mechanic.token);
     expect(lastName.errors?.map((e) => e.extensions?.code)).toEqual(["FORBIDDEN", "FORBIDDEN"]);

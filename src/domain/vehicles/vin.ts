@@ -19,3 +19,17 @@ export function vinCarriesPhoneNumber(vin: string): boolean {
   }
   return false;
 }
+
+/** Characters of a VIN that describe the model: WMI (3), VDS (5), check digit, model year, plant. */
+const MODEL_PART_LENGTH = 11;
+
+/**
+ * What a VIN says about the model, without what identifies the car: its first 11 characters (the
+ * manufacturer, the vehicle descriptor, the check digit, the model year and the plant) with the
+ * 6-character serial number masked ("1HGCM82633A004352" -> "1HGCM82633A******"). A stored value
+ * that is no VIN (VIN_FORMAT) gives null: nothing in it is known to describe only the model.
+ */
+export function vinModelPart(vin: string): string | null {
+  if (!VIN_FORMAT.test(vin)) return null;
+  return vin.slice(0, MODEL_PART_LENGTH) + "*".repeat(vin.length - MODEL_PART_LENGTH);
+}

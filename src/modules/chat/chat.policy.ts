@@ -1,5 +1,6 @@
 import type { IRules } from "graphql-shield";
 import { audienceOf, hasRole, isAdmin, isSignedIn, withinScope } from "../../authz/rules.ts";
+import { JOINED_ESCALATION_STATUSES } from "../../authz/scopes.ts";
 import type { LiveAdmission, Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { EscalationStatus, OfferStatus, SessionStatus } from "../../platform/db/generated/enums.ts";
@@ -54,7 +55,7 @@ export const channelOf = (thread: Thread): string => (thread.workshopId === null
 export const CONVERSATION_OPEN_STATUSES: readonly EscalationStatus[] = ["ACCEPTED", "QUOTED", "APPROVED"];
 
 /** Escalation statuses in which the escalation's current workshop has joined the conversation. */
-const JOINED_STATUSES: readonly EscalationStatus[] = ["ACCEPTED", "QUOTED", "APPROVED", "COMPLETED"];
+const JOINED_STATUSES: readonly EscalationStatus[] = JOINED_ESCALATION_STATUSES;
 
 /** An escalation as the conversation check reads it (EscalationService.get, in the viewer's scope). */
 export interface EscalationView {
@@ -66,6 +67,7 @@ export interface EscalationView {
 /**
  * Whether `workshopId` has joined the escalation's conversation: it accepted its offer (still
  * live), or it is the escalation's workshop past acceptance (a partner's quote, an approved quote).
+ * workshopJoinedEscalation (authz/scopes.ts) is the same test as a database filter.
  */
 export function joinedConversation(escalation: EscalationView, offers: readonly { workshopId: string; status: OfferStatus }[], workshopId: string): boolean {
   if (escalation.workshopId === workshopId && JOINED_STATUSES.includes(escalation.status)) return true;

@@ -253,7 +253,8 @@ export class ChatService {
     const history = await this.page(viewer, { sessionId, workshopId: null }, page, fields);
     // The session chat's scope (historyScope) lists nothing outside the viewer's sessions: an empty chat, or NOT_FOUND.
     if (history.totalCount === 0) await this.sessions.get(viewer, sessionId);
-    return history;
+    // A workshop offered the escalation reads the customer's messages under the customer's pseudonym.
+    return { ...history, nodes: await this.sessions.withCustomerSeenBy(viewer, sessionId, history.nodes) };
   }
 
   /**

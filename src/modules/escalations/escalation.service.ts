@@ -283,9 +283,17 @@ export class EscalationService {
 
   /** NOT_FOUND for a missing escalation and for one outside the viewer's scope alike. */
   async get(viewer: Viewer, id: string): Promise<Escalation> {
-    const escalation = await this.store.findEscalation(escalationsOf(viewer), id);
+    const escalation = await this.find(viewer, id);
     if (!escalation) throw notFound("Escalation");
     return escalation;
+  }
+
+  /**
+   * The escalation if the viewer reaches it (escalationScope), else null: for a quote's escalation,
+   * which the quote's workshop stops reaching once its offer closed while it keeps its quote.
+   */
+  find(viewer: Viewer, id: string): Promise<Escalation | null> {
+    return this.store.findEscalation(escalationsOf(viewer), id);
   }
 
   /** Workshops see only their own offers; the mechanic, the customer and admins see every workshop's turn. */
@@ -309,18 +317,18 @@ export class EscalationService {
   }
 
   /**
-   * The customer through the privacy table: ESCALATED_WORKSHOP for workshops, ASSIGNED_MECHANIC
-   * for the referring mechanic. A listed escalation's preloaded session carries them, read with
-   * the same access (customerAccessThroughSession).
+   * The customer through the privacy table, as the escalation's session shows them
+   * (SessionService.customer): ESCALATED_WORKSHOP for a workshop that accepted it, OFFERED_WORKSHOP
+   * (the id a pseudonym) for one merely offered it, ASSIGNED_MECHANIC for the referring mechanic.
+   * A listed escalation's preloaded session carries them, read with the same access.
    */
   customer(viewer: Viewer, escalation: Escalation): Customer | null | Promise<Customer | null> {
-    const access = customerAccessThroughSession(viewer);
-    if (!access) return null;
+    if (!customerAccessThroughSession(viewer)) return null;
     // A preloaded customer is returned as it is, not as a promise: a listed page then completes
     // its customers without a promise per row, as the session list does.
-    const preloaded = escalation.preloaded?.session?.preloaded;
-    if (preloaded) return preloaded.customer;
-    return this.store.customerIdOf(escalation.sessionId).then((customerId) => (customerId ? this.accounts.customerView(customerId, access) : null));
+    const session = escalation.preloaded?.session;
+    if (session?.preloaded) return this.sessions.customer(viewer, session);
+    return this.sessions.customerOf(viewer, escalation.sessionId);
   }
 
   workshop(workshopId: string | null): Promise<Workshop | null> {

@@ -105,9 +105,13 @@ export class QuoteResolver {
     return preloaded === undefined ? ctx.services.escalations.workshop(quote.workshopId) : preloaded;
   }
 
-  @FieldResolver(() => Escalation)
-  escalation(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<Escalation> {
-    return ctx.services.escalations.get(requireViewer(ctx), quote.escalationId);
+  @FieldResolver(() => Escalation, {
+    nullable: true,
+    description:
+      "Null when the caller no longer reaches the escalation: a workshop whose offer closed (the customer approved another workshop's quote of a compared set) keeps reading its own quote, not the escalation.",
+  })
+  escalation(@Root() quote: RepairQuote, @Ctx() ctx: Context): Promise<Escalation | null> {
+    return ctx.services.escalations.find(requireViewer(ctx), quote.escalationId);
   }
 }
 

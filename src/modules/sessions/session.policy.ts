@@ -3,7 +3,7 @@
 // scope of every move of session.machine.ts, and the rule-map entries of the session API's root
 // and object fields (spread into authz/permissions.ts).
 import { hasRole, isAdmin, isPublic, isSignedIn, withinScope } from "../../authz/rules.ts";
-import { chatParticipantScope, NOTHING, workshopHoldsEscalation, workshopHoldsEscalationSql } from "../../authz/scopes.ts";
+import { chatParticipantScope, NOTHING, workshopHoldsEscalation, workshopHoldsEscalationSql, workshopJoinedEscalation, workshopJoinedEscalationSql } from "../../authz/scopes.ts";
 import { rolesOf } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
@@ -43,6 +43,37 @@ export function sessionScopeSql(viewer: Viewer): Prisma.Sql {
 }
 
 /**
+ * The sessions within a viewer's scope that the viewer has taken on, as a database filter: the
+ * assigned mechanic's (not the open requests a mechanic browses), the sessions whose escalation
+ * the workshop joined (not those it is merely offered); all of them for customers and admins.
+ * Outside it, a viewer who reads a session reads its customer and vehicle as BEFORE_COMMITMENT
+ * (authz/customer-access.ts).
+ */
+export function sessionCommitment(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
+  switch (viewer.role) {
+    case "MECHANIC":
+      return { mechanicId: viewer.id };
+    case "WORKSHOP_ADVISOR":
+      return viewer.workshopId ? { escalation: { is: workshopJoinedEscalation(viewer.workshopId) } } : NOTHING;
+    default:
+      return {};
+  }
+}
+
+/** sessionCommitment as SQL on a "DiagnosticSession" row aliased `s`, for the list statements. */
+export function sessionCommitmentSql(viewer: Viewer): Prisma.Sql {
+  switch (viewer.role) {
+    case "MECHANIC":
+      return Prisma.sql`s."mechanicId" IS NOT DISTINCT FROM ${viewer.id}::uuid`;
+    case "WORKSHOP_ADVISOR":
+      if (!viewer.workshopId) return Prisma.sql`FALSE`;
+      return Prisma.sql`EXISTS (SELECT 1 FROM "Escalation" e WHERE e."sessionId" = s.id AND ${workshopJoinedEscalationSql(viewer.workshopId)})`;
+    default:
+      return Prisma.sql`TRUE`;
+  }
+}
+
+/**
  * A diagnostic payment that pays for the session (PAYS_FOR_WORK: confirmed, or refunded in part
  * since, since an admin's goodwill refund does not stop the service; diagnostics are charged at
  * once, never only authorized). What a request needs to reach mechanics and be claimed, and a
@@ -61,11 +92,15 @@ export function openRequestScope(viewer: Viewer): Prisma.DiagnosticSessionWhereI
   return { status: "REQUESTED", mechanicId: null, payments: { some: PAID_DIAGNOSTIC } };
 }
 
-/** Which vehicles a viewer may see: a customer's own; for others, a vehicle follows the sessions it appears in. */
+/**
+ * Which vehicles a viewer may list (`vehicles`): a customer's own; for others, a vehicle follows
+ * the sessions it appears in that they took on (sessionCommitment). A workshop merely offered an
+ * escalation reads that session's vehicle through the session only, by its model.
+ */
 export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
   if (viewer.role === "ADMIN") return {};
   if (viewer.role === "CUSTOMER") return { ownerId: viewer.id };
-  return { sessions: { some: sessionScope(viewer) } };
+  return { sessions: { some: { AND: [sessionScope(viewer), sessionCommitment(viewer)] } } };
 }
 
 /**

@@ -54,7 +54,7 @@ export class SessionResolver {
     return ctx.services.sessions.get(requireViewer(ctx), parseInput(SessionIdArgs, args).id);
   }
 
-  @Query(() => [Vehicle], { description: "Customers: their vehicles. Others: vehicles of sessions they may see." })
+  @Query(() => [Vehicle], { description: "Customers: their vehicles. Others: vehicles of sessions they took on (mechanics: assigned; workshops: escalations they accepted; admins: all)." })
   vehicles(@Ctx() ctx: Context): Promise<Vehicle[]> {
     return ctx.services.sessions.vehiclesOf(requireViewer(ctx));
   }
@@ -129,7 +129,7 @@ export class SessionResolver {
 
   @FieldResolver(() => Vehicle)
   vehicle(@Root() session: DiagnosticSession, @Ctx() ctx: Context) {
-    return ctx.services.sessions.vehicle(session);
+    return ctx.services.sessions.vehicle(requireViewer(ctx), session);
   }
 
   @FieldResolver(() => Customer, { nullable: true })

@@ -1,6 +1,7 @@
 import type { Config } from "../../app/config.ts";
-import { customerAccessThroughSession } from "../../authz/customer-access.ts";
+import { BEFORE_COMMITMENT, customerAccessThroughSession, sessionPseudonym, type CustomerAccess } from "../../authz/customer-access.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
+import { vinModelPart } from "../../domain/vehicles/vin.ts";
 import { statusAt, type Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
@@ -13,9 +14,10 @@ import { isVetted } from "../accounts/mechanic-vetting.policy.ts";
 import type { VettingCheck } from "../accounts/mechanic-vetting.service.ts";
 import type { UnpaidCause, UnpaidWorkCause } from "../payments/payment.machine.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
+import { systemScope } from "../shared/scope.ts";
 import { SessionOrderField, type AddVehicleInput, type CompleteSessionInput, type RequestSessionInput, type SessionOrder, type SessionWhere } from "./session.inputs.ts";
 import { assertMayMake, sessionMachine, type Guard, type SessionMachine, type SessionMove } from "./session.machine.ts";
-import { PAID_DIAGNOSTIC, MECHANIC_NOT_VETTED, openRequestScope, sessionActorScope, sessionScope, vehicleScope } from "./session.policy.ts";
+import { PAID_DIAGNOSTIC, MECHANIC_NOT_VETTED, openRequestScope, sessionActorScope, sessionCommitment, sessionScope, vehicleScope } from "./session.policy.ts";
 import { ORDER_CUSTOMER_FIELD, type SessionAbsenceFacts, type SessionStore } from "./session.store.ts";
 import type { DiagnosticSession, Vehicle } from "./session.types.ts";
 
@@ -95,7 +97,7 @@ export class SessionService {
     private readonly store: SessionStore,
     private readonly machine: SessionMachine,
     private readonly accounts: AccountService,
-    private readonly config: Pick<Config, "fees" | "sessions">,
+    private readonly config: Pick<Config, "fees" | "sessions" | "pseudonymKey">,
     /** Only an admin-approved mechanic reads the open requests, claims, starts and completes paid sessions. */
     private readonly vetting: VettingCheck,
     /** Late-bound: PaymentService is built after this service. */
@@ -324,10 +326,14 @@ export class SessionService {
   // A listed session's relations are returned as they are, not in a promise: GraphQL then completes
   // a hundred rows without a promise per relation per row.
 
-  /** The session's vehicle; the session was already scoped, so its vehicle follows. */
-  vehicle(session: DiagnosticSession): Vehicle | null | Promise<Vehicle | null> {
-    if (session.preloaded) return session.preloaded.vehicle;
-    return this.store.sessionVehicle(session);
+  /**
+   * The session's vehicle as the viewer reads it; the session was already scoped, so its vehicle
+   * follows. Before the viewer committed to the session (BEFORE_COMMITMENT): its id a pseudonym,
+   * its VIN the model part only.
+   */
+  vehicle(viewer: Viewer, session: DiagnosticSession): Vehicle | null | Promise<Vehicle | null> {
+    if (session.preloaded) return this.vehicleSeenThrough(viewer, session.id, session.preloaded.access, session.preloaded.vehicle);
+    return Promise.all([this.store.sessionVehicle(session), this.accessTo(viewer, session)]).then(([vehicle, access]) => this.vehicleSeenThrough(viewer, session.id, access, vehicle));
   }
 
   /** The session's mechanic, null until one claims it. */
@@ -336,13 +342,70 @@ export class SessionService {
     return session.mechanicId ? this.accounts.mechanicProfile(session.mechanicId) : null;
   }
 
-  /** The session's customer, with the fields the viewer's access through the session may read. */
+  /**
+   * The session's customer, with the fields the viewer's access through the session may read; before
+   * the viewer committed to the session (BEFORE_COMMITMENT), its id the viewer's pseudonym.
+   */
   customer(viewer: Viewer, session: DiagnosticSession): Customer | null | Promise<Customer | null> {
-    if (session.preloaded) return session.preloaded.customer;
-    const access = customerAccessThroughSession(viewer);
-    return access ? this.accounts.customerView(session.customerId, access) : null;
+    if (session.preloaded) return this.customerSeenThrough(viewer, session.id, session.preloaded.access, session.preloaded.customer);
+    return Promise.resolve(this.accessTo(viewer, session)).then(async (access) =>
+      access ? this.customerSeenThrough(viewer, session.id, access, await this.accounts.customerView(session.customerId, access)) : null,
+    );
+  }
+
+  /**
+   * The customer of session `sessionId`, which the caller already reached another way (an
+   * escalation of it), as `customer` shows it to the viewer; null for an unknown session.
+   */
+  async customerOf(viewer: Viewer, sessionId: string): Promise<Customer | null> {
+    const session = await this.store.find(systemScope("the customer of a session the viewer reached through its escalation"), sessionId);
+    return session ? this.customer(viewer, session) : null;
+  }
+
+  /**
+   * Of the session chat's messages `viewer` reads, the customer's with the sender as `customer`
+   * shows the customer: before the viewer committed to the session, the viewer's pseudonym.
+   */
+  async withCustomerSeenBy<M extends { senderId: string | null }>(viewer: Viewer, sessionId: string, messages: M[]): Promise<M[]> {
+    // Customers and admins read every id, and a mechanic reads the session chat only as its assigned mechanic.
+    if (viewer.role !== "WORKSHOP_ADVISOR") return messages;
+    const session = await this.store.find({ viewer, where: sessionScope(viewer) }, sessionId);
+    if (!session) return messages;
+    const access = await this.accessTo(viewer, session);
+    if (!access || !BEFORE_COMMITMENT.has(access)) return messages;
+    const pseudonym = sessionPseudonym(this.config.pseudonymKey, viewer.id, sessionId, "customer");
+    return messages.map((message) => (message.senderId === session.customerId ? { ...message, senderId: pseudonym } : message));
+  }
+
+  /**
+   * How `viewer` reaches the customer of `session` (read within their scope, not listed): as
+   * customerAccessThroughSession says, committed or not (sessionCommitment). A workshop's answer is
+   * read once per session object (the customer and the vehicle of one read share it).
+   */
+  private accessTo(viewer: Viewer, session: DiagnosticSession): CustomerAccess | null | Promise<CustomerAccess | null> {
+    if (viewer.role === "MECHANIC") return customerAccessThroughSession(viewer, session.mechanicId === viewer.id);
+    if (viewer.role !== "WORKSHOP_ADVISOR") return customerAccessThroughSession(viewer);
+    let access = workshopAccess.get(session);
+    if (!access) {
+      access = this.store.find({ viewer, where: sessionCommitment(viewer) }, session.id).then((committed) => customerAccessThroughSession(viewer, committed !== null));
+      workshopAccess.set(session, access);
+    }
+    return access;
+  }
+
+  private customerSeenThrough(viewer: Viewer, sessionId: string, access: CustomerAccess | null, customer: Customer | null): Customer | null {
+    if (!customer || !access || !BEFORE_COMMITMENT.has(access)) return customer;
+    return { ...customer, id: sessionPseudonym(this.config.pseudonymKey, viewer.id, sessionId, "customer") };
+  }
+
+  private vehicleSeenThrough(viewer: Viewer, sessionId: string, access: CustomerAccess | null, vehicle: Vehicle | null): Vehicle | null {
+    if (!vehicle || !access || !BEFORE_COMMITMENT.has(access)) return vehicle;
+    return { ...vehicle, id: sessionPseudonym(this.config.pseudonymKey, viewer.id, sessionId, "vehicle"), vin: vehicle.vin && vinModelPart(vehicle.vin) };
   }
 }
+
+/** Per session object read for a workshop (not listed): whether it took the session on, as its access. */
+const workshopAccess = new WeakMap<DiagnosticSession, Promise<CustomerAccess | null>>();
 
 /**
  * Why the session's mechanic counts as absent, or null while they are present: suspended or banned

@@ -12,7 +12,7 @@ import { stringFilterSql, toPrismaString } from "../shared/filters.ts";
 import { afterTimestamp, cursorTimestamp, keysetAfter, toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { whereOf, type StoreScope } from "../shared/scope.ts";
 import { SessionOrderField, type SessionWhere } from "./session.inputs.ts";
-import { sessionScope, sessionScopeSql } from "./session.policy.ts";
+import { sessionCommitment, sessionCommitmentSql, sessionScope, sessionScopeSql } from "./session.policy.ts";
 import type { DiagnosticSession, Vehicle } from "./session.types.ts";
 
 /** The session columns a single read loads (the GraphQL DiagnosticSession's, and the ids of its relations). */
@@ -96,14 +96,13 @@ export class SessionStore {
    * statement whatever the number of ids (as `list` reads them, times as ISO text).
    */
   async byIds(viewer: Viewer, ids: readonly string[]): Promise<DiagnosticSession[]> {
-    const access = customerAccessThroughSession(viewer);
     const rows = await this.sql.rows<ListedSessionRow>(
       Prisma.sql`
-      SELECT ${listedColumns(access, wantedFields(undefined))} FROM "DiagnosticSession" s
+      SELECT ${listedColumns(viewer, wantedFields(undefined))} FROM "DiagnosticSession" s
       WHERE s.id = ANY(${[...ids]}::uuid[]) AND ${sessionScopeSql(viewer)}`,
       "iso",
     );
-    return rows.map((row) => toListedSession(row, access));
+    return rows.map((row) => toListedSession(row, viewer));
   }
 
   /**
@@ -150,13 +149,12 @@ export class SessionStore {
    * specification this must equal (tests/sessions/list-equivalence.test.ts, per role).
    */
   async list(viewer: Viewer, query: SessionListQuery): Promise<Page<DiagnosticSession>> {
-    const access = customerAccessThroughSession(viewer);
     const key = SESSION_ORDER_KEYS[query.order];
     const cursor = query.page.after && { value: key.cursorValue(query.page.after.value), id: query.page.after.id };
     const { rows, totalCount } = await readPagedList<ListedSessionRow>(this.sql, {
       from: Prisma.sql`"DiagnosticSession" s ${key.join}`,
       where: allOf([sessionScopeSql(viewer), query.where && sessionWhereSql(query.where)]),
-      columns: listedColumns(access, wantedFields(query.fields)),
+      columns: listedColumns(viewer, wantedFields(query.fields)),
       sortKey: key.column,
       id: Prisma.sql`s.id`,
       direction: query.direction,
@@ -164,7 +162,7 @@ export class SessionStore {
       limit: query.page.take + 1,
     });
     const listed = toPage(rows, query.page, totalCount, (row) => row.sortKey);
-    return { ...listed, nodes: listed.nodes.map((row) => toListedSession(row, access)) };
+    return { ...listed, nodes: listed.nodes.map((row) => toListedSession(row, viewer)) };
   }
 
   /** `list` in Prisma's terms (sessionScope, relation selects): the reference the SQL fast path is tested against. */
@@ -195,6 +193,9 @@ export class SessionStore {
       this.prisma.diagnosticSession.count({ where }),
     ]);
     const rows = found as unknown as PrismaListedRow[];
+    const committed = new Set(
+      (await this.prisma.diagnosticSession.findMany({ where: { AND: [{ id: { in: rows.map((row) => row.id) } }, sessionCommitment(viewer)] }, select: { id: true } })).map((row) => row.id),
+    );
     const sortKey = (row: PrismaListedRow) => (customerField ? String(row.customer?.customer?.[customerField]) : row.requestedAt);
     const listed = toPage(rows, query.page, totalCount, sortKey);
     return {
@@ -208,8 +209,9 @@ export class SessionStore {
             vehicle: row.vehicle ?? null,
             mechanic: row.mechanic?.mechanic ?? null,
             customer: wanted("customer") && access ? (row.customer?.customer ?? null) : null,
+            committed: committed.has(row.id),
           },
-          access,
+          viewer,
         ),
       ),
     };
@@ -285,6 +287,8 @@ type PrismaListedRow = Omit<DiagnosticSession, "preloaded"> & {
 /** A row of the list statement: the session's columns, its sort key, and each relation as JSON (null when absent). */
 export type ListedSessionRow = Omit<DiagnosticSession, "preloaded"> & {
   sortKey: string | Date;
+  /** Whether the viewer took the session on (sessionCommitment): decides how they read its customer and vehicle. */
+  committed: boolean;
   vehicle: Vehicle | null;
   mechanic: Parameters<typeof toMechanic>[0] | null;
   customer: CustomerProfileRow | null;
@@ -294,7 +298,8 @@ export type ListedSessionRow = Omit<DiagnosticSession, "preloaded"> & {
  * A listed row as the session it is, with the relations it loaded. Field by field, because a rest
  * spread over pg's row objects takes V8's slow copy (several microseconds a row).
  */
-function toListedSession(row: ListedSessionRow, access: CustomerAccess | null): DiagnosticSession {
+function toListedSession(row: ListedSessionRow, viewer: Viewer): DiagnosticSession {
+  const access = customerAccessThroughSession(viewer, row.committed);
   return {
     id: row.id,
     status: row.status,
@@ -316,21 +321,26 @@ function toListedSession(row: ListedSessionRow, access: CustomerAccess | null): 
       vehicle: row.vehicle,
       mechanic: row.mechanic ? toMechanic(row.mechanic) : null,
       customer: access && row.customer ? toCustomerView(row.customer, access) : null,
+      access,
     },
   };
 }
 
 /**
- * A listed session's select list on the session row `s`: the columns `wanted` names (and
- * ALWAYS_READ), and each wanted relation as JSON (NULL when not wanted), as ListedSessionRow.
+ * A listed session's select list on the session row `s` for `viewer`: the columns `wanted` names
+ * (and ALWAYS_READ), each wanted relation as JSON (NULL when not wanted; the customer's columns
+ * those the viewer's access may read: the same before and after committing), and whether the
+ * viewer took the session on, as ListedSessionRow.
  */
-function listedColumns(access: CustomerAccess | null, wanted: (field: string) => boolean): Prisma.Sql {
+function listedColumns(viewer: Viewer, wanted: (field: string) => boolean): Prisma.Sql {
+  const access = customerAccessThroughSession(viewer);
   const columns = Object.fromEntries(Object.keys(sessionSelect).map((column) => [column, ALWAYS_READ.has(column) || wanted(column)]));
   const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
   return Prisma.sql`${selectedColumns("s", columns)},
     ${relation("vehicle", VEHICLE_JSON)} AS vehicle,
     ${relation("mechanic", MECHANIC_JSON)} AS mechanic,
-    ${relation("customer", customerJson(access))} AS customer`;
+    ${relation("customer", customerJson(access))} AS customer,
+    ${sessionCommitmentSql(viewer)} AS committed`;
 }
 
 /** A listed session's vehicle and mechanic as JSON, for the session row `s`. */
@@ -356,7 +366,7 @@ export function sessionJsonSql(viewer: Viewer, sessionId: Prisma.Sql, fields?: R
     .map((field) => Prisma.raw(`'${field}', s."${field}"${times.has(field) ? "::text" : ""}`));
   const relation = (field: string, load: Prisma.Sql) => (wanted(field) ? load : Prisma.sql`NULL`);
   return Prisma.sql`(SELECT json_build_object(${Prisma.join(pairs)}, 'vehicle', ${relation("vehicle", VEHICLE_JSON)}, 'mechanic', ${relation("mechanic", MECHANIC_JSON)},
-      'customer', ${relation("customer", customerJson(customerAccessThroughSession(viewer)))})
+      'customer', ${relation("customer", customerJson(customerAccessThroughSession(viewer)))}, 'committed', ${sessionCommitmentSql(viewer)})
     FROM "DiagnosticSession" s WHERE s.id = ${sessionId} AND ${sessionScopeSql(viewer)})`;
 }
 
@@ -368,7 +378,7 @@ export function sessionOfJson(viewer: Viewer, json: ListedSessionRow): Diagnosti
     const value = json[field];
     if (typeof value === "string") json[field] = isoTimestamp(value);
   }
-  return toListedSession(json, customerAccessThroughSession(viewer));
+  return toListedSession(json, viewer);
 }
 
 /** The customer's columns that `access` may read (customerProfileSelect's) as JSON, for the session row `s`. */

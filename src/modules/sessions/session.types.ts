@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from "type-graphql";
+import type { CustomerAccess } from "../../authz/customer-access.ts";
 import { SessionStatus } from "../../platform/db/generated/enums.ts";
 import type { Instant } from "../../platform/db/sql.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
@@ -90,8 +91,12 @@ export class DiagnosticSession {
   mechanicId!: string | null;
   vehicleId!: string;
 
-  /** Relations a list already loaded in its own query, so each row's field resolvers need no query of their own. */
-  preloaded?: { vehicle: Vehicle | null; mechanic: Mechanic | null; customer: Customer | null };
+  /**
+   * Relations a list already loaded in its own query, so each row's field resolvers need no query
+   * of their own, and how the viewer reaches the session's customer (`access`: before committing,
+   * SessionService shows the customer and the vehicle as BEFORE_COMMITMENT says).
+   */
+  preloaded?: { vehicle: Vehicle | null; mechanic: Mechanic | null; customer: Customer | null; access: CustomerAccess | null };
 }
 
 export const DiagnosticSessionConnection = ConnectionType("DiagnosticSession", DiagnosticSession);
