@@ -1,12 +1,8 @@
-import { createClient } from "graphql-ws";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import WebSocket from "ws";
-import { startServer, type RunningServer } from "../../src/app/server.ts";
-import { openDatabase } from "../../src/platform/db/database.ts";
-import { createLogger } from "../../src/platform/server/logger.ts";
+import type { RunningServer } from "../../src/app/server.ts";
 import { createCustomer, createMechanic, createSession, FACTORY_PASSWORD } from "../factories/index.ts";
 import { live, waitUntil } from "../setup/live.ts";
-import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
+import { keptOpenSocket, startTestApp, startUnannouncedInstance, wsExecute, type TestApp } from "../setup/test-app.ts";
 
 /**
  * A password changed on one instance revokes the old token on a socket open on another even when
@@ -25,13 +21,7 @@ let other: RunningServer;
 let closeOther: () => Promise<void>;
 beforeAll(async () => {
   app = await startTestApp();
-  // A second instance on the same database, with its own in-process pub/sub: what `app` announces never reaches it.
-  const database = await openDatabase(app.config, { migrate: false });
-  other = await startServer(app.config, database, createLogger({ ...app.config, logLevel: "silent" }));
-  closeOther = async () => {
-    await other.close();
-    await database.close();
-  };
+  ({ server: other, close: closeOther } = await startUnannouncedInstance(app));
 });
 afterAll(async () => {
   await closeOther();
@@ -43,14 +33,7 @@ async function onTheOtherInstance() {
   const customer = await createCustomer(app);
   const mechanic = await createMechanic(app);
   const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
-  const client = createClient({
-    url: `${other.url.replace("http", "ws")}/graphql`,
-    webSocketImpl: WebSocket,
-    retryAttempts: 0,
-    lazy: false,
-    onNonLazyError: () => {},
-    connectionParams: { authorization: `Bearer ${customer.token}` },
-  });
+  const client = keptOpenSocket(other.url, customer.token);
   const closed = new Promise<{ code: number; reason: string }>((resolve) => client.on("closed", (event) => resolve(event as { code: number; reason: string })));
   // The socket works, and the other instance has looked the account up (its cache holds the old version).
   expect((await wsExecute(client, `{ me { customer { phone } } }`)).data).toEqual({ me: { customer: { phone: "+1 555 010 0000" } } });

@@ -1,13 +1,11 @@
 import "reflect-metadata";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import WebSocket from "ws";
-import { startServer, type RunningServer } from "../../src/app/server.ts";
-import { openDatabase } from "../../src/platform/db/database.ts";
-import { createLogger } from "../../src/platform/server/logger.ts";
+import type { RunningServer } from "../../src/app/server.ts";
 import { createAdvisor, createCustomer, createWorkshop } from "../factories/index.ts";
 import { waitUntil } from "../setup/live.ts";
 import { rawTcpWebSocket } from "../setup/raw-websocket.ts";
-import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
+import { keptOpenSocket, startTestApp, startUnannouncedInstance, wsExecute, type TestApp } from "../setup/test-app.ts";
 
 /** A raw graphql-transport-ws socket, acknowledged, for tests that misbehave on purpose. */
 async function rawSocket(url: string, token?: string): Promise<{ socket: WebSocket; closed: Promise<number> }> {
@@ -204,14 +202,7 @@ describe("a suspension applies to open sockets on another instance without its a
   let closeOther: () => Promise<void>;
   beforeAll(async () => {
     app = await startTestApp();
-    // A second instance on the same database, with its own in-process pub/sub: the announcement
-    // of a suspension on `app` never reaches it, as when Redis is down between two instances.
-    const database = await openDatabase(app.config, { migrate: false });
-    other = await startServer(app.config, database, createLogger({ ...app.config, logLevel: "silent" }));
-    closeOther = async () => {
-      await other.close();
-      await database.close();
-    };
+    ({ server: other, close: closeOther } = await startUnannouncedInstance(app));
   });
   afterAll(async () => {
     await closeOther();
@@ -220,15 +211,7 @@ describe("a suspension applies to open sockets on another instance without its a
 
   it("refuses the next operation within about a second and closes the socket with 4403", async () => {
     const customer = await createCustomer(app);
-    const { createClient } = await import("graphql-ws");
-    const client = createClient({
-      url: `${other.url.replace("http", "ws")}/graphql`,
-      webSocketImpl: WebSocket,
-      retryAttempts: 0,
-      lazy: false,
-      onNonLazyError: () => {},
-      connectionParams: { authorization: `Bearer ${customer.token}` },
-    });
+    const client = keptOpenSocket(other.url, customer.token);
     // One socket kept open throughout (not lazy): the second operation travels on the first's connection.
     expect((await wsExecute(client, `{ me { id } }`)).data).toEqual({ me: { id: customer.id } });
     const closed = new Promise<number>((resolve) => client.on("closed", (event) => resolve((event as { code: number }).code)));

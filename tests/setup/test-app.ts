@@ -114,3 +114,32 @@ export function wsCloseCode(client: WsClient): Promise<number> {
     client.subscribe({ query: "{ __typename }" }, { next: () => {}, error: () => {}, complete: () => {} });
   });
 }
+
+/**
+ * A second API instance on `app`'s database with its own in-process pub/sub: what `app` announces
+ * (a suspension, a revoked token) never reaches it, as when Redis is down between two instances.
+ * Resolves with the running server and a `close` that stops it and its database handle.
+ */
+export async function startUnannouncedInstance(app: TestApp): Promise<{ server: RunningServer; close: () => Promise<void> }> {
+  const database = await openDatabase(app.config, { migrate: false });
+  const server = await startServer(app.config, database, createLogger({ ...app.config, logLevel: "silent" }));
+  return {
+    server,
+    close: async () => {
+      await server.close();
+      await database.close();
+    },
+  };
+}
+
+/** A graphql-ws client connected at once (not lazy) and kept open, signed in with `token`, that never retries. */
+export function keptOpenSocket(baseUrl: string, token: string): WsClient {
+  return createClient({
+    url: `${baseUrl.replace("http", "ws")}/graphql`,
+    webSocketImpl: WebSocket,
+    retryAttempts: 0,
+    lazy: false,
+    onNonLazyError: () => {},
+    connectionParams: { authorization: `Bearer ${token}` },
+  });
+}
