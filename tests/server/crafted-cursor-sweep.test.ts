@@ -1,8 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Audience } from "../../src/platform/auth/viewer.ts";
 import type { CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
-import { callerFor, callersOfEveryRole, operationText, sweptSchema as schema, withValueAt } from "../support/schema-sweep.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { callerFor, errorLogLinesSince, operationText, sweptSchema as schema, withValueAt, sweepSpec } from "../support/schema-sweep.ts";
 
 /**
  * A pagination cursor is the client's to send, so a crafted one is bad input like any other: every
@@ -39,13 +39,9 @@ const NOT_BY_TIME: Record<string, string> = {
 
 let app: TestApp;
 let callers: Map<Audience, CreatedUser | null>;
-beforeAll(async () => {
-  app = await startTestApp();
-  callers = await callersOfEveryRole(app);
-});
-afterAll(() => app.close());
+sweepSpec((world) => ({ app, callers } = world));
 
-const errorLogLines = (from: number) => app.logLines.slice(from).filter((line) => /"level":50/.test(line));
+const errorLogLines = (from: number) => errorLogLinesSince(app, from);
 
 const lists = Object.values(schema.getQueryType()!.getFields()).filter((field) => field.args.some((arg) => arg.name === "after"));
 const cases = lists.flatMap((field) =>

@@ -1,9 +1,9 @@
 import type { GraphQLField, GraphQLObjectType } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Audience } from "../../src/platform/auth/viewer.ts";
 import type { CreatedUser } from "../factories/index.ts";
-import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
-import { callerFor, callersOfEveryRole, operationText, slotsOf, sweptSchema as schema, withValueAt, type Slot } from "../support/schema-sweep.ts";
+import { wsExecute, type TestApp } from "../setup/test-app.ts";
+import { callerFor, errorLogLinesSince, operationText, slotsOf, sweptSchema as schema, withValueAt, type Slot, sweepSpec } from "../support/schema-sweep.ts";
 
 /**
  * Every DateTimeISO argument and input field of every Query, Mutation and Subscription, walked
@@ -22,13 +22,9 @@ const RANGE_RULE = "must be between 1000-01-01T00:00:00.000Z and 8999-12-31T23:5
 
 let app: TestApp;
 let callers: Map<Audience, CreatedUser | null>;
-beforeAll(async () => {
-  app = await startTestApp();
-  callers = await callersOfEveryRole(app);
-});
-afterAll(() => app.close());
+sweepSpec((world) => ({ app, callers } = world));
 
-const errorLogLines = (from: number) => app.logLines.slice(from).filter((line) => /"level":50/.test(line));
+const errorLogLines = (from: number) => errorLogLinesSince(app, from);
 
 interface Case {
   name: string;

@@ -1,9 +1,9 @@
 import { GraphQLID, GraphQLString, type GraphQLField, type GraphQLObjectType } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { Audience } from "../../src/platform/auth/viewer.ts";
 import type { CreatedUser } from "../factories/index.ts";
-import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
-import { callerFor as callerAmong, callersOfEveryRole, operationText, slotsOf, sweptSchema as schema, withValueAt } from "../support/schema-sweep.ts";
+import { wsExecute, type TestApp } from "../setup/test-app.ts";
+import { callerFor as callerAmong, errorLogLinesSince, operationText, slotsOf, sweptSchema as schema, withValueAt, sweepSpec } from "../support/schema-sweep.ts";
 
 /**
  * Every Query, Mutation and Subscription field, walked from the schema, is sent with one bad value
@@ -18,16 +18,12 @@ const LONE_SURROGATE = "broken \ud800 text";
 
 let app: TestApp;
 let callers: Map<Audience, CreatedUser | null>;
-beforeAll(async () => {
-  app = await startTestApp();
-  callers = await callersOfEveryRole(app);
-});
-afterAll(() => app.close());
+sweepSpec((world) => ({ app, callers } = world));
 
 /** The caller the field's rule admits (signed in when it can be), or anonymous for public fields. */
 const callerFor = (typeName: string, field: string) => callerAmong(callers, typeName, field);
 
-const errorLogLines = (from: number) => app.logLines.slice(from).filter((line) => /"level":50/.test(line));
+const errorLogLines = (from: number) => errorLogLinesSince(app, from);
 
 interface Case {
   name: string;

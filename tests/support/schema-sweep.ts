@@ -13,12 +13,13 @@ import {
   type GraphQLInputType,
   type GraphQLNamedType,
 } from "graphql";
+import { afterAll, beforeAll } from "vitest";
 import { ruleFor } from "../../src/authz/enforce.ts";
 import { permissionRules } from "../../src/authz/permissions.ts";
 import { audienceOf } from "../../src/authz/rules.ts";
 import type { Audience } from "../../src/platform/auth/viewer.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createWorkshop, type CreatedUser } from "../factories/index.ts";
-import type { TestApp } from "../setup/test-app.ts";
+import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 /**
  * Helpers of the schema sweeps (tests/server/*-sweep.test.ts): every Query, Mutation and
@@ -127,4 +128,29 @@ export async function callersOfEveryRole(app: TestApp): Promise<Map<Audience, Cr
     ["PARTNER", await createPartner(app)],
     ["ADMIN", await createAdmin(app)],
   ]);
+}
+
+/** A sweep's test server and its callers (callersOfEveryRole). */
+export interface SweepWorld {
+  app: TestApp;
+  callers: Map<Audience, CreatedUser | null>;
+}
+
+/**
+ * The hooks every schema sweep shares (tests/server/*-sweep): a test server and a caller of every
+ * role before its tests, handed to `started`, which keeps them
+ * (`sweepSpec((world) => ({ app, callers } = world))`), and the server closed after them.
+ */
+export function sweepSpec(started: (world: SweepWorld) => void): void {
+  let app: TestApp | undefined;
+  beforeAll(async () => {
+    app = await startTestApp();
+    started({ app, callers: await callersOfEveryRole(app) });
+  });
+  afterAll(() => app?.close());
+}
+
+/** The error-level (pino level 50) lines `app` has logged since its `from`-th line: a sweep expects none. */
+export function errorLogLinesSince(app: TestApp, from: number): string[] {
+  return app.logLines.slice(from).filter((line) => /"level":50/.test(line));
 }
