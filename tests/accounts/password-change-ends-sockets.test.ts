@@ -48,6 +48,9 @@ describe("a password change", () => {
     const { customer, mechanic, session, closed } = await following();
     const { data } = await app.gql(CHANGE, { current: FACTORY_PASSWORD, next: "a-brand-new-password" }, customer.token);
     await closed;
+    // The client sees the close before the server has ended the old socket's feed: waiting for one
+    // subscriber below could otherwise count the old one and send before the new one listens.
+    await waitUntil(() => app.server.services.chat.liveSubscriberCount(session.id) === 0, 5_000, "the old socket's feed to end");
     const renewed = live(app.ws(data!.changePassword.token), ADDED, { s: session.id });
     await waitUntil(() => app.server.services.chat.liveSubscriberCount(session.id) === 1);
     const sent = await app.gql(SEND, { s: session.id, b: "Is the engine light still on?" }, mechanic.token);

@@ -205,6 +205,31 @@ const TEXT_FRAME = Object.freeze({ binary: false });
 const requestError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
 
 /**
+ * How long an ended socket waits at most for the results of its running queries and mutations
+ * before it closes anyway: a hung operation must not keep a revoked token's socket open.
+ */
+const ENDED_SOCKET_GRACE_MS = 5_000;
+
+/** Why a socket was ended: its close frame's code and reason, and the error its operations get until it closes. */
+interface Ending {
+  code: number;
+  reason: string;
+  error: AppError;
+}
+
+/**
+ * A socket's bookkeeping: its log scope (its connection id: the upgrade's x-request-id when valid,
+ * and its user), its operation count, the ids of its queries and mutations whose result (or
+ * refusal) has not gone out yet, and why it was ended (endSocket), once it was.
+ */
+interface Connection {
+  scope: LogScope;
+  operations: number;
+  running: Set<string>;
+  ending?: Ending;
+}
+
+/**
  * graphql-ws on the HTTP server's port and path. The caller authenticates in `connection_init`;
  * a bad token or a suspended account closes the socket with 4403 before any operation runs, every
  * operation and event re-checks the account's status and the token's revocation (a password change
@@ -242,8 +267,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
   const idleTimers = new WeakMap<object, () => void>();
   // Each signed-in account's sockets, with the viewer each was opened as (its credential).
   const socketsByUser = new Map<string, Map<WebSocket, Viewer>>();
-  // Each socket's log scope (its connection id: the upgrade's x-request-id when valid, and its user) and operation count.
-  const connections = new WeakMap<WebSocket, { scope: LogScope; operations: number }>();
+  const connections = new WeakMap<WebSocket, Connection>();
   const connectionOf = (socket: WebSocket) => connections.get(socket)!;
 
   // Operation ids and names are the client's to choose: cut short in logs.
@@ -263,7 +287,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
   wsServer.on("connection", (socket, request) => {
     const ip = clientIp(request);
     socketsByIp.add(ip);
-    const connection = { scope: { connectionId: acceptedRequestId(request.headers[REQUEST_ID_HEADER]) ?? randomUUID(), operations: [] }, operations: 0 };
+    const connection: Connection = { scope: { connectionId: acceptedRequestId(request.headers[REQUEST_ID_HEADER]) ?? randomUUID(), operations: [] }, operations: 0, running: new Set() };
     connections.set(socket, connection);
     const { scope } = connection;
     const opened = performance.now();
@@ -306,6 +330,36 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
       })) as typeof socket.emit;
   });
 
+  /** Closes an ended socket once nothing of it is running, after the frames being sent now (a result, its `complete`, a refusal). */
+  const closeWhenIdle = (socket: WebSocket) =>
+    setImmediate(() => {
+      const { ending, running } = connectionOf(socket);
+      if (ending && running.size === 0 && socket.readyState === socket.OPEN) socket.close(ending.code, ending.reason);
+    });
+
+  /**
+   * Ends a socket (its account suspended, its token revoked): from now on it starts no operation
+   * and delivers no event (each gets `ending.error`), and it closes once the results of its running
+   * queries and mutations have gone out, at most ENDED_SOCKET_GRACE_MS later. The operation that
+   * ended it may be one of them: a password change's caller must get the token it continues with.
+   * The first ending of a socket gives its close code and reason.
+   */
+  const endSocket = (socket: WebSocket, ending: Ending): void => {
+    const connection = connectionOf(socket);
+    if (connection.ending || socket.readyState !== socket.OPEN) return;
+    connection.ending = ending;
+    closeWhenIdle(socket);
+    const grace = setTimeout(() => socket.readyState === socket.OPEN && socket.close(ending.code, ending.reason), ENDED_SOCKET_GRACE_MS).unref();
+    socket.once("close", () => clearTimeout(grace));
+  };
+
+  /** An operation's result or refusal went out (graphql-ws's onComplete, onError): an ended socket may close. */
+  const operationDone = (socket: WebSocket, id: string) => {
+    const { ending, running } = connectionOf(socket);
+    running.delete(id);
+    if (ending) closeWhenIdle(socket);
+  };
+
   /** Refuses the operation (and ends the socket) when the account was suspended, or the token revoked, since the last look. */
   const assertStillAdmitted = async (viewer: Viewer, socket: WebSocket): Promise<void> => {
     let admission: LiveAdmission;
@@ -316,8 +370,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
     }
     if (admission === "ADMITTED") return;
     const refusal = refusalOf(admission);
-    // After the refusal has gone out.
-    setTimeout(() => socket.close(WsCloseCode.Forbidden, refusal.reason), 100).unref();
+    endSocket(socket, { code: WsCloseCode.Forbidden, ...refusal });
     throw refusal.error;
   };
 
@@ -334,7 +387,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
    * known admitted now. False: not sent, graphql-ws's path (onNext) handles it.
    */
   const sendNow = ({ socket, frameStart, viewer }: Subscriber, result: ExecutionResult): boolean => {
-    if (result.errors?.length || (viewer && options.admissionNow?.(viewer) !== "ADMITTED")) return false;
+    if (result.errors?.length || connectionOf(socket).ending || (viewer && options.admissionNow?.(viewer) !== "ADMITTED")) return false;
     let shared = frames.get(result);
     if (shared === undefined) frames.set(result, (shared = { payload: JSON.stringify(result), byStart: new Map() }));
     let frame = shared.byStart.get(frameStart);
@@ -432,7 +485,11 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
       // client error code, so none is logged as an internal error.
       onSubscribe: async (ctx, id, payload) => {
         idleTimers.get(ctx.extra)?.();
-        connectionOf(ctx.extra.socket).operations++;
+        const connection = connectionOf(ctx.extra.socket);
+        connection.operations++;
+        // Running until its result or refusal has gone out (operationDone); a subscription, only until it starts.
+        connection.running.add(id);
+        if (connection.ending) return [connection.ending.error];
         if (Object.keys(ctx.subscriptions).length > limits.maxSubscriptionsPerSocket) {
           return [new AppError(ErrorCode.TOO_MANY_SUBSCRIPTIONS, `At most ${limits.maxSubscriptionsPerSocket} operations at once on one connection`)];
         }
@@ -478,6 +535,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         options.logger.debug({ operationId: id.slice(0, 128), operation: operation.name?.value.slice(0, 100) ?? "anonymous", type: operation.operation }, "graphql-ws operation");
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
         if (coerced.errors) return coerced.errors.map((error) => requestError(error.message, ErrorCode.BAD_USER_INPUT));
+        // A subscription's stream does not end; an ended socket refuses its events instead (onNext).
+        if (operation.operation === "subscription") connection.running.delete(id);
         if (schema === options.schema) return { schema, document, variableValues: variables, operationName: payload.operationName };
         return {
           schema,
@@ -493,17 +552,19 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           options.onSubscriptionEvent?.();
           const viewer = viewers.get(ctx.extra);
           // A suspension or password change announced on another instance may never arrive (Redis down): each event asks too.
-          const admission = viewer ? await options.admission(viewer).catch((): LiveAdmission => "ADMITTED") : "ADMITTED";
-          if (admission !== "ADMITTED") {
-            const refusal = refusalOf(admission);
-            socket.close(WsCloseCode.Forbidden, refusal.reason);
-            return { errors: [options.formatError(refusal.error.toJSON(), refusal.error) as GraphQLError] };
-          }
+          const admission = viewer && !connectionOf(socket).ending ? await options.admission(viewer).catch((): LiveAdmission => "ADMITTED") : "ADMITTED";
+          if (admission !== "ADMITTED") endSocket(socket, { code: WsCloseCode.Forbidden, ...refusalOf(admission) });
+          const ending = connectionOf(socket).ending;
+          if (ending) return { errors: [options.formatError(ending.error.toJSON(), ending.error) as GraphQLError] };
         }
         if (!("errors" in result) || !result.errors?.length) return result;
         return { ...result, errors: result.errors.map((error) => options.formatError(error.toJSON(), error) as GraphQLError) };
       },
-      onError: (_ctx, _id, _payload, errors) => errors.map((error) => options.formatError(error.toJSON(), error) as GraphQLError),
+      onError: (ctx, id, _payload, errors) => {
+        operationDone(ctx.extra.socket, id);
+        return errors.map((error) => options.formatError(error.toJSON(), error) as GraphQLError);
+      },
+      onComplete: (ctx, id) => operationDone(ctx.extra.socket, id),
     },
     wsServer,
     options.keepAliveMs ?? 12_000,
@@ -519,14 +580,17 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
       return { users: socketsByUser.size, addresses: socketsByIp.size, anonymousAddresses: anonymousByIp.size };
     },
     /**
-     * Closes every socket of an account on this process (e.g. it was just suspended): its
-     * subscriptions end. With `credentialVersion` (the account's after a password change or
-     * reset), only the sockets whose token that revoked (credentialRevoked): one opened with the
-     * new token stays, as it would over HTTP.
+     * Ends every socket of an account on this process (e.g. it was just suspended): its
+     * subscriptions end, and it closes (`code`, `reason`) once the results of its running queries
+     * and mutations have gone out (endSocket). With `credentialVersion` (the account's after a
+     * password change or reset), only the sockets whose token that revoked (credentialRevoked): one
+     * opened with the new token stays, as it would over HTTP.
      */
     disconnectUser(userId: string, code: number = WsCloseCode.Forbidden, reason = "Account suspended", credentialVersion?: number): void {
+      // Their operations meanwhile get what HTTP answers: a revoked token is UNAUTHENTICATED.
+      const error = credentialVersion === undefined ? forbidden(reason) : refusalOf("REVOKED").error;
       for (const [socket, viewer] of socketsByUser.get(userId) ?? []) {
-        if (credentialVersion === undefined || credentialRevoked(viewer.credentialVersion, { credentialVersion })) socket.close(code, reason);
+        if (credentialVersion === undefined || credentialRevoked(viewer.credentialVersion, { credentialVersion })) endSocket(socket, { code, reason, error });
       }
     },
     async close() {
