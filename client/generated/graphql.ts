@@ -1572,7 +1572,7 @@ export type Partnership = {
   id: Scalars['ID']['output'];
   inactiveReason?: Maybe<PartnershipInactiveReason>;
   laborRates: Array<LaborRate>;
-  /** Monthly limit on the total quoted under this partnership. */
+  /** Monthly limit on the total quoted under this partnership, as agreed. Quoting is held to at most the platform's highest monthly limit today (the quote preview's monthlyLimitCents). */
   maxQuoteAmountCents: Scalars['Int']['output'];
   mechanic: Mechanic;
   mechanicAcceptedAt?: Maybe<Scalars['DateTimeISO']['output']>;
@@ -1635,6 +1635,8 @@ export type PartnershipEarnings = {
 /** Why a partnership cannot be quoted under today. */
 export type PartnershipInactiveReason =
   | 'EXPIRED'
+  /** Its mechanic is not approved at vetting (an admin rejected or revoked the approval): no quote is written or approved under it, by the partner or the customer, until an admin approves the mechanic again. */
+  | 'MECHANIC_NOT_VETTED'
   | 'NOT_STARTED'
   /** Its commission is not below the platform's partnership fee it is paid from: the terms stand as agreed, but no quote is written or approved under them; the parties terminate and apply again. */
   | 'NO_PLATFORM_MARGIN'

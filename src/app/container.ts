@@ -29,6 +29,7 @@ import { escalationActorScope, escalationActorScopeSql, offerActorScope } from "
 import { EscalationService } from "../modules/escalations/escalation.service.ts";
 import { EscalationStore } from "../modules/escalations/escalation.store.ts";
 import { CatalogService } from "../modules/partnerships/catalog.service.ts";
+import { PartnershipUse } from "../modules/partnerships/partnership-use.service.ts";
 import { PartnershipMachine } from "../modules/partnerships/partnership.machine.ts";
 import { PartnershipService } from "../modules/partnerships/partnership.service.ts";
 import { PartnershipStore } from "../modules/partnerships/partnership.store.ts";
@@ -188,6 +189,8 @@ export function createServices(deps: {
   const quoteNotices = new QuoteNotices(chat, deps.pubSub);
   const partnershipStore = new PartnershipStore(deps.prisma, { quotes: quoteStore, payments: paymentStore });
   const bookingStore = new BookingStore(deps.prisma);
+  const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
+  const partnershipUse = new PartnershipUse(partnershipStore, vetting, partnershipSettings);
   const quotes = new QuoteService(
     quoteStore,
     quoteMachine,
@@ -203,6 +206,7 @@ export function createServices(deps: {
     quoteNotices,
     bookingStore,
     partnershipStore,
+    partnershipUse,
   );
   const stripe = deps.config.stripe ? createStripeClient(deps.config.stripe) : null;
   const transferStore = new TransferStore(deps.prisma);
@@ -243,7 +247,6 @@ export function createServices(deps: {
     deps.config,
   );
   const webhooks = new StripeWebhookService(paymentStore, settlement, refunds, disputes, payouts, payees, audit, stripe, deps.config);
-  const partnershipSettings = { ...deps.config.fees.partnership, ...deps.config.partnerships };
   const partnershipMachine = new PartnershipMachine(deps.prisma, audit, contentFlags, partnershipStore);
   return {
     accounts,
@@ -282,6 +285,7 @@ export function createServices(deps: {
       quotes,
       partnershipSettings,
       vetting,
+      partnershipUse,
     ),
     catalog: new CatalogService(partnershipStore, audit, deps.detection, (author, refusal) => contentFlags.recordRefused(author, refusal)),
     bookings,
@@ -304,6 +308,7 @@ export function createServices(deps: {
       quoteNotices,
       partnershipSettings,
       contentFlags,
+      partnershipUse,
     ),
     vetting,
     sessionAdmin: new SessionAdminService(sessionStore, sessionMachine, chat, audit, contentFlags, vetting, () => payments),

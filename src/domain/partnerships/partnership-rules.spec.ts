@@ -1,5 +1,17 @@
 import { describe, expect, it } from "vitest";
-import { dueCutoff, inactiveReason as inactiveReasonAt, isoDay, quotingLimitsProblem, startOfUtcMonth, utcDay, validOn, type ContractState } from "./partnership-rules.ts";
+import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
+import {
+  activationTermsProblem,
+  dueCutoff,
+  effectiveMonthlyLimit,
+  inactiveReason as inactiveReasonAt,
+  isoDay,
+  quotingLimitsProblem,
+  startOfUtcMonth,
+  utcDay,
+  validOn,
+  type ContractState,
+} from "./partnership-rules.ts";
 
 const day = (iso: string) => new Date(`${iso}T00:00:00.000Z`);
 const contract = (terms: Partial<ContractState> = {}): ContractState => ({
@@ -12,7 +24,8 @@ const contract = (terms: Partial<ContractState> = {}): ContractState => ({
 });
 /** Seed 000's revised model: a 15% partnership fee. */
 const PLATFORM_FEE_BP = 1_500;
-const inactiveReason = (partnership: ContractState, now: Date) => inactiveReasonAt(partnership, now, PLATFORM_FEE_BP);
+const inactiveReason = (partnership: ContractState, now: Date, mechanicVettingStatus: MechanicVettingStatus | null = "APPROVED") =>
+  inactiveReasonAt(partnership, { now, platformFeeBasisPoints: PLATFORM_FEE_BP, mechanicVettingStatus });
 
 describe("calendar days", () => {
   it("reads an instant's UTC day, month start and ISO day", () => {
@@ -49,9 +62,41 @@ describe("whether a partnership may be used today", () => {
     expect(inactiveReason(contract({ commissionBasisPoints: 1_500 }), now)).toBe("NO_PLATFORM_MARGIN");
     expect(inactiveReason(contract({ commissionBasisPoints: 2_000 }), now)).toBe("NO_PLATFORM_MARGIN");
     // Today's fee decides: a commission that was in range stops being so when the fee is lowered.
-    expect(inactiveReasonAt(contract({ commissionBasisPoints: 1_000 }), now, 1_000)).toBe("NO_PLATFORM_MARGIN");
+    expect(inactiveReasonAt(contract({ commissionBasisPoints: 1_000 }), { now, platformFeeBasisPoints: 1_000, mechanicVettingStatus: "APPROVED" })).toBe("NO_PLATFORM_MARGIN");
     // A stopped partnership says why it stopped first.
     expect(inactiveReason(contract({ status: "SUSPENDED", commissionBasisPoints: 1_500 }), now)).toBe("SUSPENDED");
+  });
+
+  it("is not usable while its mechanic is not APPROVED at vetting (an approval revoked, or no profile), and is again once approved", () => {
+    const now = new Date("2026-03-10T00:00:00Z");
+    for (const status of ["REJECTED", "PENDING", null] as const) expect(inactiveReason(contract(), now, status)).toBe("MECHANIC_NOT_VETTED");
+    expect(inactiveReason(contract(), now, "APPROVED")).toBeNull();
+    // A stopped partnership says why it stopped first.
+    expect(inactiveReason(contract({ status: "SUSPENDED" }), now, "REJECTED")).toBe("SUSPENDED");
+  });
+});
+
+describe("the monthly quote limit a partnership is held to", () => {
+  it("is its stored limit, never above the platform's highest today", () => {
+    expect(effectiveMonthlyLimit(100_000_000, 5_000_000)).toBe(5_000_000);
+    expect(effectiveMonthlyLimit(130_000, 5_000_000)).toBe(130_000);
+  });
+});
+
+describe("terms a partnership becomes ACTIVE with (verify, resume)", () => {
+  const policy = { platformFeeBasisPoints: 1_500, commissionBasisPoints: { WORKSHOP: 1_000, SUPPLIER: 900, NETWORK: 500 } };
+  const terms = { type: "SUPPLIER" as const, commissionBasisPoints: 900, maxQuoteAmountCents: 5_000_000 };
+
+  it("are within the type's commission and the platform's highest monthly limit today", () => {
+    expect(activationTermsProblem(terms, policy, 5_000_000)).toBeNull();
+  });
+
+  it("refuse a commission above the type's, naming both", () => {
+    expect(activationTermsProblem({ ...terms, commissionBasisPoints: 1_000 }, policy, 5_000_000)).toMatch(/commission \(1000 bp\) is above the platform's SUPPLIER commission \(900 bp\)/);
+  });
+
+  it("refuse a monthly limit above the platform's highest, naming both", () => {
+    expect(activationTermsProblem({ ...terms, maxQuoteAmountCents: 5_000_001 }, policy, 5_000_000)).toMatch(/monthly quote limit \(5000001 cents\) is above the platform's highest \(5000000 cents\)/);
   });
 });
 

@@ -1,5 +1,6 @@
 import { statusAt, type StoredStanding, type Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
+import type { AnyTx } from "../../platform/db/sql.ts";
 import { ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import type { MechanicVettingMachine } from "./mechanic-vetting.machine.ts";
@@ -7,15 +8,22 @@ import { isVetted } from "./mechanic-vetting.policy.ts";
 import type { MechanicVettingStore, VettingRow } from "./mechanic-vetting.store.ts";
 import type { MechanicVetting } from "./mechanic-vetting.types.ts";
 
-/** What claiming, starting and completing a paid session, and reading the open requests, ask of vetting (SessionService). */
+/** What claiming, starting and completing a paid session (SessionService), and using a partnership (partnerships, partner quotes), ask of vetting. */
 export interface VettingCheck {
   /**
-   * Checks that `mechanicId` may take paid sessions, on behalf of `viewer`: the mechanic claiming
-   * one (told about their own account), or an admin handing them one (told about that mechanic).
+   * Checks that `mechanicId` may take paid sessions, on behalf of `viewer`. The mechanic (told
+   * about their own account) and admins (told about that mechanic) read `vettingStatus` and the
+   * admin's `vettingReason` in the error's extensions; anyone else (a partner resuming a
+   * partnership) a neutral refusal: the admin's note is about the mechanic, not theirs to read.
+   * With `tx`, the decision is read share-locked in it (lockedDecision), so it holds until `tx` ends.
    *
    * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) unless `mechanicId` is an APPROVED mechanic
    */
-  assertVetted(viewer: Viewer, mechanicId: string): Promise<void>;
+  assertVetted(viewer: Viewer, mechanicId: string, tx?: AnyTx): Promise<void>;
+  /** Mechanic `mechanicId`'s vetting status, null when not a mechanic; with `tx`, share-locked in it as assertVetted's. */
+  statusOf(mechanicId: string, tx?: AnyTx): Promise<MechanicVettingStatus | null>;
+  /** The vetting status of each of `mechanicIds` (absent: not a mechanic), in one read. */
+  statusesOf(mechanicIds: readonly string[]): Promise<Map<string, MechanicVettingStatus>>;
 }
 
 /** A vetting row as admins read it; `accountStatus` is the standing at `now` (statusAt: a suspension that ran out reads ACTIVE). */
@@ -65,18 +73,31 @@ export class MechanicVettingService implements VettingCheck {
     return this.get(mechanicId);
   }
 
-  async assertVetted(viewer: Viewer, mechanicId: string): Promise<void> {
-    const row = await this.store.decision(mechanicId);
+  async assertVetted(viewer: Viewer, mechanicId: string, tx?: AnyTx): Promise<void> {
+    const row = tx ? await this.store.lockedDecision(tx, mechanicId) : await this.store.decision(mechanicId);
     if (isVetted(row?.vettingStatus)) return;
+    const own = viewer.id === mechanicId;
+    if (!own && viewer.role !== "ADMIN") throw forbidden("This partnership's mechanic is not cleared to work on the platform", { reason: ErrorReason.MECHANIC_NOT_VETTED });
     const rejected = row?.vettingStatus === "REJECTED";
-    const own = rejected ? "Your mechanic application was rejected" : "Your mechanic account is waiting for an admin's approval";
-    const theirs = `The mechanic ${row?.displayName ?? mechanicId} ${rejected ? "was rejected at vetting" : "is not vetted yet: approve them first"}`;
-    const message = viewer.id === mechanicId ? own : theirs;
+    const message = own
+      ? rejected
+        ? "Your mechanic application was rejected"
+        : "Your mechanic account is waiting for an admin's approval"
+      : `The mechanic ${row?.displayName ?? mechanicId} ${rejected ? "was rejected at vetting" : "is not vetted yet: approve them first"}`;
     throw forbidden(message, {
       reason: ErrorReason.MECHANIC_NOT_VETTED,
       vettingStatus: row?.vettingStatus ?? "PENDING",
       vettingReason: row?.vettingReason ?? null,
     });
+  }
+
+  async statusOf(mechanicId: string, tx?: AnyTx): Promise<MechanicVettingStatus | null> {
+    const row = tx ? await this.store.lockedDecision(tx, mechanicId) : await this.store.decision(mechanicId);
+    return row?.vettingStatus ?? null;
+  }
+
+  statusesOf(mechanicIds: readonly string[]): Promise<Map<string, MechanicVettingStatus>> {
+    return this.store.statuses(mechanicIds);
   }
 
   /** For admins' reassignment: mechanic `mechanicId`'s account standing, or null when the account is not a mechanic. */

@@ -1,7 +1,7 @@
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { AccountStatus, MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient } from "../../platform/db/prisma.ts";
-import type { SqlReader } from "../../platform/db/sql.ts";
+import { rowsIn, type AnyTx, type SqlReader } from "../../platform/db/sql.ts";
 import { keysetAfter, type PageRequest } from "../shared/pagination.ts";
 
 const vettingSelect = {
@@ -55,6 +55,26 @@ export class MechanicVettingStore {
       Prisma.sql`SELECT "displayName", "vettingStatus"::text AS "vettingStatus", "vettingReason" FROM "MechanicProfile" WHERE "userId" = ${mechanicId}::uuid`,
     );
     return row ?? null;
+  }
+
+  /**
+   * Mechanic `mechanicId`'s vetting decision read in `tx` with its row share-locked until `tx`
+   * ends: a concurrent decision (MechanicVettingMachine's UPDATE) either committed before this read
+   * or waits for `tx`, so what the caller writes on the strength of it cannot interleave with one.
+   */
+  async lockedDecision(tx: AnyTx, mechanicId: string): Promise<Pick<VettingRow, "displayName" | "vettingStatus" | "vettingReason"> | null> {
+    const [row] = await rowsIn<Pick<VettingRow, "displayName" | "vettingStatus" | "vettingReason">>(
+      tx,
+      Prisma.sql`SELECT "displayName", "vettingStatus"::text AS "vettingStatus", "vettingReason" FROM "MechanicProfile" WHERE "userId" = ${mechanicId}::uuid FOR SHARE`,
+    );
+    return row ?? null;
+  }
+
+  /** The vetting status of each of `mechanicIds` that is a mechanic (one query, for a page of partnerships). */
+  async statuses(mechanicIds: readonly string[]): Promise<Map<string, MechanicVettingStatus>> {
+    if (mechanicIds.length === 0) return new Map();
+    const rows = await this.prisma.mechanicProfile.findMany({ where: { userId: { in: [...new Set(mechanicIds)] } }, select: { userId: true, vettingStatus: true } });
+    return new Map(rows.map((row) => [row.userId, row.vettingStatus]));
   }
 
   /** Mechanic `mechanicId`'s vetting, or null when the account is not a mechanic. */

@@ -56,6 +56,8 @@ export type PartnershipApplication = Omit<Prisma.PartnershipCreateManyInput, "id
 export interface MoveRequest {
   /** The partnership as read in the viewer's read scope (its status is the audited `from`). */
   row: PartnershipRow;
+  /** Checks in the move's transaction before its conditional update (what must still hold when it commits); throwing rolls the move back. */
+  before?: (tx: Tx) => Promise<unknown>;
   /** A condition beyond the move's from-statuses ("the partner has not accepted yet"). */
   guard?: Prisma.PartnershipWhereInput;
   /** Columns the move sets besides `status` and `statusChangedById` (the machine's). */
@@ -115,6 +117,7 @@ export class PartnershipMachine {
     const { from, to } = partnershipMachine.moves[move];
     const changesStatus = !(from as readonly PartnershipStatus[]).includes(to);
     return this.prisma.$transaction(async (tx) => {
+      await request.before?.(tx);
       const done = await tx.partnership.updateMany({
         where: { AND: [{ id: request.row.id }, partnershipActorScope(viewer, move), { status: { in: [...from] } }, request.guard ?? {}] },
         data: { ...request.data, status: to, ...(changesStatus ? { statusChangedById: viewer.id } : {}) },

@@ -1,8 +1,9 @@
 import type { Config } from "../../app/config.ts";
 import { maxPartnershipCommission, type FeePolicy } from "../../domain/money/fee-policy.ts";
-import { inactiveReason, isoDay, quotingLimitsProblem, type QuotingLimits } from "../../domain/partnerships/partnership-rules.ts";
+import { activationTermsProblem, effectiveMonthlyLimit, isoDay, quotingLimitsProblem, type InactiveReason, type QuotingLimits } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
 import { badInput, conflict, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
@@ -16,6 +17,7 @@ import type { QuoteListFields, QuoteStore } from "../quotes/quote.store.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
 import { toPage, type Direction, type Page, type PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
+import type { PartnershipUse } from "./partnership-use.service.ts";
 import type { ApplyForPartnershipInput, PartnershipPermissionsInput } from "./partnership.inputs.ts";
 import { auditPartnership, type PartnershipMachine, type PartnershipRow } from "./partnership.machine.ts";
 import { assertIsPartnerOf, assertMayResume, assertMayTerminate, partnershipsOf } from "./partnership.policy.ts";
@@ -56,11 +58,17 @@ export class PartnershipService {
     private readonly settings: PartnershipSettings,
     /** The accounts module's vetting decision: only an APPROVED mechanic's partnership becomes ACTIVE. */
     private readonly vetting: VettingCheck,
+    /** Whether a partnership is usable now (its status, contract, margin and mechanic's vetting). */
+    private readonly use: PartnershipUse,
   ) {}
 
-  /** The API's Partnership of a stored row: whether it is usable today (and why not), dates as `YYYY-MM-DD`. */
-  toPartnership(row: PartnershipRow, now = new Date()): Partnership {
-    const reason = inactiveReason(row, now, this.settings.platformFeeBasisPoints);
+  /** The API's Partnership of a stored row: whether it is usable at `now` (and why not, PartnershipUse), dates as `YYYY-MM-DD`. */
+  private async toPartnership(row: PartnershipRow, now: Date): Promise<Partnership> {
+    return this.presented(row, await this.use.reasonOf(row, now));
+  }
+
+  /** `row` as the API's Partnership, given why it is not usable (null: it is). */
+  private presented(row: PartnershipRow, reason: InactiveReason | null): Partnership {
     return {
       ...row,
       activeNow: reason === null,
@@ -145,18 +153,14 @@ export class PartnershipService {
    * from before the limit is not verified with terms the platform no longer offers.
    *
    * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) unless its mechanic is APPROVED
-   * @throws CONFLICT before both parties accepted, when its commission exceeds the type's, or unless PENDING
+   * @throws CONFLICT before both parties accepted, when its terms are out of today's policy (activationTermsProblem), or unless PENDING
    */
   async verify(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
     if (!row.mechanicAcceptedAt || !row.partnerAcceptedAt) throw conflict("Both parties must accept the terms before verification");
-    const maxCommission = maxPartnershipCommission(this.settings, row.type);
-    if (row.commissionBasisPoints > maxCommission) {
-      throw conflict(`Its commission (${row.commissionBasisPoints} bp) is above the platform's ${row.type} commission (${maxCommission} bp): the mechanic applies again with terms in range`);
-    }
-    await this.vetting.assertVetted(viewer, row.mechanicId);
     const moved = await this.machine.make(viewer, "verify", {
       row,
+      before: (tx) => this.assertMayActivate(viewer, row, tx),
       guard: { mechanicAcceptedAt: { not: null }, partnerAcceptedAt: { not: null } },
       data: { verifiedAt: now, verifiedById: viewer.id, statusReason: null },
       conflictMessage: "Only a pending partnership can be verified",
@@ -184,16 +188,18 @@ export class PartnershipService {
 
   /**
    * Only whoever suspended it (or an admin) lifts a suspension: a partner's quality hold is not the
-   * mechanic's to undo. Resuming makes it ACTIVE again, so its mechanic must still be vetted.
+   * mechanic's to undo. Resuming makes it ACTIVE again, so it passes verify's checks again: its
+   * mechanic still vetted, its terms within today's policy (activationTermsProblem).
    *
-   * @throws FORBIDDEN for the party that did not suspend it, and (`MECHANIC_NOT_VETTED`) unless its mechanic is APPROVED; CONFLICT unless SUSPENDED
+   * @throws FORBIDDEN for the party that did not suspend it, and (`MECHANIC_NOT_VETTED`) unless its mechanic is APPROVED
+   * @throws CONFLICT when its terms are out of today's policy, or unless SUSPENDED
    */
   async resume(viewer: Viewer, partnershipId: string, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
     assertMayResume(viewer, row);
-    await this.vetting.assertVetted(viewer, row.mechanicId);
     const moved = await this.machine.make(viewer, "resume", {
       row,
+      before: (tx) => this.assertMayActivate(viewer, row, tx),
       data: { statusReason: null },
       conflictMessage: "Only a suspended partnership can be resumed",
     });
@@ -274,8 +280,9 @@ export class PartnershipService {
 
   private async page(scope: PartnershipScope, filter: PartnershipFilter, page: PageRequest, direction: Direction, now: Date): Promise<Page<Partnership>> {
     const { rows, totalCount } = await this.store.page(scope, filter, page, direction);
+    const reasons = await this.use.reasonsOf(rows, now);
     return toPage(
-      rows.map((row) => this.toPartnership(row, now)),
+      rows.map((row) => this.presented(row, reasons.get(row.id) ?? null)),
       page,
       totalCount,
       (row) => row.createdAt,
@@ -314,7 +321,7 @@ export class PartnershipService {
     return {
       ...earned,
       quotedThisMonthCents: quoted,
-      remainingThisMonthCents: Math.max(0, partnership.maxQuoteAmountCents - quoted),
+      remainingThisMonthCents: Math.max(0, effectiveMonthlyLimit(partnership.maxQuoteAmountCents, this.settings.maxMonthlyQuoteCents) - quoted),
     };
   }
 
@@ -401,6 +408,21 @@ export class PartnershipService {
   }
 
   // ───────────── internals ─────────────
+
+  /**
+   * What a move to ACTIVE (verify, resume) checks in its transaction, against the partnership as
+   * the move's conditional update will find it (`tx` is the move's, before its update): its terms
+   * within today's policy, and its mechanic vetted, read share-locked so a rejection cannot land
+   * between the check and the move.
+   *
+   * @throws CONFLICT naming the term out of policy; FORBIDDEN (`MECHANIC_NOT_VETTED`) as VettingCheck.assertVetted
+   */
+  private async assertMayActivate(viewer: Viewer, row: PartnershipRow, tx: Tx): Promise<void> {
+    const terms = await this.store.lockTerms(tx, row.mechanicId, row.id);
+    const problem = terms && activationTermsProblem(terms, this.settings, this.settings.maxMonthlyQuoteCents);
+    if (problem) throw conflict(problem);
+    await this.vetting.assertVetted(viewer, row.mechanicId, tx);
+  }
 
   /** BAD_USER_INPUT naming `path`'s offending permission when quotingLimitsProblem finds one. */
   private assertQuotingLimits(limits: QuotingLimits, path: string): void {

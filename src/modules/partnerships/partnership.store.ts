@@ -110,15 +110,30 @@ export class PartnershipStore {
   }
 
   /**
-   * For quotes: the mechanic's own partnership `id`, its row locked (SELECT ... FOR UPDATE) until
-   * `tx` ends, so concurrent quotes under it run one after the other; null when it is not theirs.
+   * Mechanic `mechanicId`'s partnership `id` with its terms, its row locked (SELECT ... FOR UPDATE)
+   * until `tx` ends, null when it is not theirs: concurrent quotes under it run one after the other,
+   * and a move to ACTIVE checks the terms no permissions change can alter before it commits.
    */
-  async lockForQuoting(tx: Tx, mechanicId: string, id: string): Promise<QuotingTerms | null> {
+  async lockTerms(tx: Tx, mechanicId: string, id: string): Promise<QuotingTerms | null> {
     const rows = await tx.$queryRaw<QuotingTerms[]>`
       SELECT id, "mechanicId", "partnerId", type::text AS type, status::text AS status, "canCreateQuotes", "quoteApprovalRequired",
              "autoApproveBelowCents", "maxQuoteAmountCents", "commissionBasisPoints", "contractStartDate", "contractEndDate", "autoRenew"
       FROM "Partnership" WHERE id = ${id}::uuid AND "mechanicId" = ${mechanicId}::uuid FOR UPDATE`;
     return rows[0] ?? null;
+  }
+
+  /**
+   * For a customer's approval of a partner quote, in its transaction: partnership `id`'s contract
+   * state, its row share-locked until `tx` ends (as lockStatusForPayment), so a concurrent
+   * suspension or termination either waits for the approval or is seen by it; null when unknown.
+   */
+  async lockContractState(tx: AnyTx, id: string): Promise<(ContractState & { mechanicId: string }) | null> {
+    const [row] = await rowsIn<ContractState & { mechanicId: string }>(
+      tx,
+      Prisma.sql`SELECT "mechanicId", status::text AS status, "contractStartDate", "contractEndDate", "autoRenew", "commissionBasisPoints"
+                 FROM "Partnership" WHERE id = ${id}::uuid FOR SHARE`,
+    );
+    return row ?? null;
   }
 
   /** For quotes: whether a partnership and its partner are verified, and the partner's organization name; null when unknown. */

@@ -12,6 +12,7 @@ export enum PartnershipInactiveReason {
   PENDING = "PENDING",
   SUSPENDED = "SUSPENDED",
   TERMINATED = "TERMINATED",
+  MECHANIC_NOT_VETTED = "MECHANIC_NOT_VETTED",
   NO_PLATFORM_MARGIN = "NO_PLATFORM_MARGIN",
   NOT_STARTED = "NOT_STARTED",
   EXPIRED = "EXPIRED",
@@ -20,6 +21,10 @@ registerEnumType(PartnershipInactiveReason, {
   name: "PartnershipInactiveReason",
   description: "Why a partnership cannot be quoted under today.",
   valuesConfig: {
+    MECHANIC_NOT_VETTED: {
+      description:
+        "Its mechanic is not approved at vetting (an admin rejected or revoked the approval): no quote is written or approved under it, by the partner or the customer, until an admin approves the mechanic again.",
+    },
     NO_PLATFORM_MARGIN: {
       description:
         "Its commission is not below the platform's partnership fee it is paid from: the terms stand as agreed, but no quote is written or approved under them; the parties terminate and apply again.",
@@ -88,7 +93,9 @@ export class Partnership {
   @Field(() => Int, { nullable: true, description: "Quotes at or under this total skip partner approval." })
   autoApproveBelowCents!: number | null;
 
-  @Field(() => Int, { description: "Monthly limit on the total quoted under this partnership." })
+  @Field(() => Int, {
+    description: "Monthly limit on the total quoted under this partnership, as agreed. Quoting is held to at most the platform's highest monthly limit today (the quote preview's monthlyLimitCents).",
+  })
   maxQuoteAmountCents!: number;
 
   @Field(() => Int, { description: "The mechanic's commission of each repair quoted under this partnership, paid by the platform out of its fee." })

@@ -1,6 +1,6 @@
 import { splitRepair } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PriceListError, priceListLines, PricingError } from "../../domain/money/pricing.ts";
-import { inactiveReason, type ContractState } from "../../domain/partnerships/partnership-rules.ts";
+import { effectiveMonthlyLimit } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
@@ -9,6 +9,7 @@ import { AppError, badInput, conflict, ErrorCode, ErrorReason, forbidden, notFou
 import type { AccountStore } from "../accounts/account.store.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { EscalationMachine } from "../escalations/escalation.machine.ts";
+import type { PartnershipUse, UsableState } from "../partnerships/partnership-use.service.ts";
 import type { PartnerQuoteInput } from "../partnerships/partnership.inputs.ts";
 import type { PartnershipSettings } from "../partnerships/partnership.service.ts";
 import type { CatalogPartRow, PartnershipStore, QuotingTerms } from "../partnerships/partnership.store.ts";
@@ -43,6 +44,8 @@ export class PartnerQuoteService {
     private readonly notices: QuoteNotices,
     private readonly settings: PartnershipSettings,
     private readonly contentFlags: ContentFlagService,
+    /** Whether a partnership is usable now (its status, contract, margin and mechanic's vetting). */
+    private readonly use: PartnershipUse,
   ) {}
 
   /** Prices lines and shows the split without writing anything (the quote builder's preview). */
@@ -50,7 +53,7 @@ export class PartnerQuoteService {
     const data = input;
     const partnership = await this.owners.partnerships.find({ viewer, where: { mechanicId: viewer.id } }, data.partnershipId);
     if (!partnership) throw notFound("Partnership");
-    this.assertUsable(partnership, now);
+    await this.assertUsable(partnership, now);
     const priced = await this.price(partnership, data, now);
     return this.commission(partnership, priced.totalCents, await this.store.quotedThisMonth(partnership.id, now));
   }
@@ -72,19 +75,21 @@ export class PartnerQuoteService {
     try {
       const quote = await this.store.transaction(async (tx) => {
         // The lock: concurrent quotes under this partnership run one after the other from here.
-        const partnership = await this.owners.partnerships.lockForQuoting(tx, viewer.id, data.partnershipId);
+        const partnership = await this.owners.partnerships.lockTerms(tx, viewer.id, data.partnershipId);
         if (!partnership) throw notFound("Partnership");
-        this.assertUsable(partnership, now);
+        // The mechanic's vetting is read share-locked: a rejection either committed before or waits for this quote.
+        await this.assertUsable(partnership, now, tx);
         const priced = await this.price(partnership, data, now, tx);
         const used = await this.store.quotedThisMonth(partnership.id, now, tx);
-        if (used + priced.totalCents > partnership.maxQuoteAmountCents) {
+        commission = this.commission(partnership, priced.totalCents, used);
+        const limitCents = commission.monthlyLimitCents;
+        if (used + priced.totalCents > limitCents) {
           throw new AppError(ErrorCode.PARTNERSHIP_LIMIT_REACHED, "This quote would exceed the partnership's monthly quote limit", {
-            limitCents: partnership.maxQuoteAmountCents,
+            limitCents,
             quotedThisMonthCents: used,
-            remainingCents: Math.max(0, partnership.maxQuoteAmountCents - used),
+            remainingCents: Math.max(0, limitCents - used),
           });
         }
-        commission = this.commission(partnership, priced.totalCents, used);
         const partner = await this.owners.accounts.partnerProfile(partnership.partnerId, tx);
         if (!partner) throw notFound("Partner");
         const workshopId = partnership.type === "WORKSHOP" ? partner.workshopId : null;
@@ -133,12 +138,16 @@ export class PartnerQuoteService {
     }
   }
 
-  /** The partner approves a quote awaiting it; the customer then sees it, valid for its full term from now. */
+  /**
+   * The partner approves a quote awaiting it; the customer then sees it, valid for its full term from now.
+   *
+   * @throws PARTNERSHIP_NOT_ACTIVE (`reason`) unless its partnership is usable now (read share-locked in the approval's transaction)
+   */
   async approve(viewer: Viewer, quoteId: string, now = new Date()): Promise<RepairQuote> {
     const quote = await this.partnersQuote(viewer, quoteId);
-    this.assertUsable(quote.partnership, now);
     const validForMs = Math.max(86_400_000, quote.validUntil.getTime() - quote.createdAt.getTime());
     const { approved, row, arrival } = await this.store.transaction(async (tx) => {
+      await this.use.assertUsableIn(tx, quote.partnership.id, now);
       const approved = await this.machine.move(tx, viewer, { id: quote.id }, "partnerApprove", {
         data: { partnerApprovedById: viewer.id, partnerApprovedAt: now, validUntil: new Date(now.getTime() + validForMs) },
         reason: "approved by the partner",
@@ -188,10 +197,10 @@ export class PartnerQuoteService {
     return { ...quote, partnership: quote.partnership };
   }
 
-  private assertUsable(partnership: ContractState & { canCreateQuotes?: boolean }, now: Date): void {
-    const reason = inactiveReason(partnership, now, this.settings.platformFeeBasisPoints);
-    if (reason) throw new AppError(ErrorCode.PARTNERSHIP_NOT_ACTIVE, `This partnership is not active (${reason.toLowerCase().replaceAll("_", " ")})`, { reason });
-    if (partnership.canCreateQuotes === false) throw forbidden("This partnership does not allow you to create quotes", { reason: "QUOTING_NOT_PERMITTED" });
+  /** PARTNERSHIP_NOT_ACTIVE (PartnershipUse), then FORBIDDEN when the partner does not let its mechanic quote. */
+  private async assertUsable(partnership: UsableState & { canCreateQuotes: boolean }, now: Date, tx?: Tx): Promise<void> {
+    await this.use.assertUsable(partnership, now, tx);
+    if (!partnership.canCreateQuotes) throw forbidden("This partnership does not allow you to create quotes", { reason: "QUOTING_NOT_PERMITTED" });
   }
 
   /** Lines from the partner's price list entries valid today (priceListLines), priced as every quote is. */
@@ -243,7 +252,7 @@ export class PartnerQuoteService {
       commissionBasisPoints: partnership.commissionBasisPoints,
       requiresPartnerApproval: partnership.quoteApprovalRequired && !autoApproved,
       quotedThisMonthCents,
-      monthlyLimitCents: partnership.maxQuoteAmountCents,
+      monthlyLimitCents: effectiveMonthlyLimit(partnership.maxQuoteAmountCents, this.settings.maxMonthlyQuoteCents),
     };
   }
 }

@@ -13,6 +13,7 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { EscalationMachine } from "../escalations/escalation.machine.ts";
 import { escalationsOf, escalationsTo } from "../escalations/escalation.policy.ts";
 import type { EscalationStore } from "../escalations/escalation.store.ts";
+import type { PartnershipUse } from "../partnerships/partnership-use.service.ts";
 import type { PartnershipStore } from "../partnerships/partnership.store.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
@@ -107,6 +108,8 @@ export class QuoteService {
     private readonly dropOffs: UpcomingDropOffs,
     /** The partner catalog's stock, reserved by approving a quote with catalog parts. */
     private readonly stock: Pick<PartnershipStore, "reserveStock" | "holdsStock">,
+    /** Whether a partner quote's partnership is usable now: a customer approves none under a stopped one. */
+    private readonly partnerships: Pick<PartnershipUse, "assertUsableIn">,
   ) {}
 
   async create(viewer: Viewer, escalationId: string, input: QuoteInput, now = new Date()): Promise<RepairQuote> {
@@ -192,7 +195,11 @@ export class QuoteService {
    * escalation and the quote make exactly one of concurrent approvals win (the rest CONFLICT);
    * the other quotes of a compared set are CLOSED, and so are the other workshops' offers. The
    * quote's partner catalog quantities are reserved in the same transaction: CONFLICT with reason
-   * OUT_OF_STOCK (and nothing approved) when a part has too little stock left.
+   * OUT_OF_STOCK (and nothing approved) when a part has too little stock left. A partner quote is
+   * approved only while its partnership is usable (PartnershipUse: ACTIVE, in contract, leaving a
+   * margin, its mechanic vetted), read share-locked first in the transaction, as paying reads it:
+   * PARTNERSHIP_NOT_ACTIVE with its reason otherwise. An already approved quote's payment is
+   * CheckoutService's rule (refused while its partnership is suspended or terminated only).
    *
    * Every statement is hand-written, so the transaction runs on one pg connection
    * (`sqlTransaction`), without Prisma's transaction manager; each move writes its history and
@@ -207,6 +214,7 @@ export class QuoteService {
       "approve",
       NO_LONGER_PENDING,
       this.store.sqlTransaction(async (tx) => {
+        if (quote.partnershipId) await this.partnerships.assertUsableIn(tx, quote.partnershipId, now);
         const escalation = await this.escalations.machine.move(tx, viewer, quote.escalationId, "approve", { data: { workshopId: quote.workshopId } });
         if (escalation.length === 0) throw new LostRace("A quote for this repair was already approved", quote.escalationId);
         const approved = await this.machine.moveLocked(tx, viewer, { quoteId: quote.id, validAt: now }, "approve", {
@@ -418,7 +426,7 @@ export class QuoteService {
   /** A quote the viewer (its customer) may act on: PENDING and unexpired, else CONFLICT (an expired one is marked EXPIRED). */
   private async customersQuote(viewer: Viewer, quoteId: string, now: Date) {
     // A quote awaiting (or refused) partner approval does not exist for the customer.
-    const quote = await this.store.findSql(quotesToSql("approve", viewer), quoteId, { id: true, status: true, validUntil: true, escalationId: true, workshopId: true });
+    const quote = await this.store.findSql(quotesToSql("approve", viewer), quoteId, { id: true, status: true, validUntil: true, escalationId: true, workshopId: true, partnershipId: true });
     if (!quote) throw notFound("Quote");
     if (quote.status !== "PENDING") throw statusConflict(NO_LONGER_PENDING, quote.status);
     if (quote.validUntil <= now) {

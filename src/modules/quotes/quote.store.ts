@@ -135,7 +135,9 @@ const quoteToReviewSelect = {
   validUntil: true,
   createdAt: true,
   escalation: { select: { sessionId: true } },
-  partnership: { select: { status: true, contractStartDate: true, contractEndDate: true, autoRenew: true, commissionBasisPoints: true, partner: { select: { organizationName: true } } } },
+  partnership: {
+    select: { id: true, mechanicId: true, status: true, contractStartDate: true, contractEndDate: true, autoRenew: true, commissionBasisPoints: true, partner: { select: { organizationName: true } } },
+  },
 } as const;
 
 /**
