@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { RunningServer } from "../../src/app/server.ts";
 import { createCustomer, createMechanic, createSession, FACTORY_PASSWORD } from "../factories/index.ts";
 import { live, waitUntil } from "../setup/live.ts";
-import { keptOpenSocket, startTestApp, startUnannouncedInstance, wsExecute, type TestApp } from "../setup/test-app.ts";
+import { keptOpenSocket, wsExecute, type TestApp } from "../setup/test-app.ts";
+import { twoInstancesSpec } from "../support/app-spec.ts";
 
 /**
  * A password changed on one instance revokes the old token on a socket open on another even when
@@ -18,15 +19,7 @@ const PAST_THE_CACHE_MS = 1_100;
 
 let app: TestApp;
 let other: RunningServer;
-let closeOther: () => Promise<void>;
-beforeAll(async () => {
-  app = await startTestApp();
-  ({ server: other, close: closeOther } = await startUnannouncedInstance(app));
-});
-afterAll(async () => {
-  await closeOther();
-  await app.close();
-});
+twoInstancesSpec((world) => ({ app, other } = world));
 
 /** A customer in a session, with a socket on the other instance opened with their token (kept open), and that socket's close event. */
 async function onTheOtherInstance() {

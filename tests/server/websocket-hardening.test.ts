@@ -5,7 +5,8 @@ import type { RunningServer } from "../../src/app/server.ts";
 import { createAdvisor, createCustomer, createWorkshop } from "../factories/index.ts";
 import { waitUntil } from "../setup/live.ts";
 import { rawTcpWebSocket } from "../setup/raw-websocket.ts";
-import { keptOpenSocket, startTestApp, startUnannouncedInstance, wsExecute, type TestApp } from "../setup/test-app.ts";
+import { keptOpenSocket, startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
+import { twoInstancesSpec } from "../support/app-spec.ts";
 
 /** A raw graphql-transport-ws socket, acknowledged, for tests that misbehave on purpose. */
 async function rawSocket(url: string, token?: string): Promise<{ socket: WebSocket; closed: Promise<number> }> {
@@ -199,15 +200,7 @@ describe("a slow consumer", () => {
 describe("a suspension applies to open sockets on another instance without its announcement", () => {
   let app: TestApp;
   let other: RunningServer;
-  let closeOther: () => Promise<void>;
-  beforeAll(async () => {
-    app = await startTestApp();
-    ({ server: other, close: closeOther } = await startUnannouncedInstance(app));
-  });
-  afterAll(async () => {
-    await closeOther();
-    await app.close();
-  });
+  twoInstancesSpec((world) => ({ app, other } = world));
 
   it("refuses the next operation within about a second and closes the socket with 4403", async () => {
     const customer = await createCustomer(app);
