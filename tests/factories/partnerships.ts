@@ -1,3 +1,4 @@
+import { expect } from "vitest";
 import type { TestApp } from "../setup/test-app.ts";
 import { createCompletedSession } from "./escalations.ts";
 import { createCustomer, createMechanic, createPartner, type CreatedUser } from "./index.ts";
@@ -104,4 +105,26 @@ export async function approvedPartnerQuoteFor(app: TestApp, w: Awaited<ReturnTyp
 export async function complainAbout(app: TestApp, quoteId: string, customer: CreatedUser): Promise<string> {
   const filed = await ok(app, `mutation ($q: ID!, $b: String!) { fileComplaint(quoteId: $q, body: $b) { id } }`, { q: quoteId, b: "The quoted rotors were never fitted." }, customer.token);
   return filed.fileComplaint.id as string;
+}
+
+/**
+ * An application stored with terms the rules refuse today (`stored`, written straight to the row as
+ * older data or a changed configuration leaves it), accepted by its partner, is not verified: the
+ * admin's `verifyPartnership` answers CONFLICT with `message`, and the row stays PENDING.
+ */
+export async function expectVerifyRefusesStoredTerms(
+  app: TestApp,
+  admin: CreatedUser,
+  terms: PartnershipTerms,
+  stored: { commissionBasisPoints?: number; maxQuoteAmountCents?: number },
+  message: string,
+): Promise<void> {
+  const mechanic = await createMechanic(app);
+  const partner = await createPartnerOrg(app);
+  const id = (await ok(app, APPLY, { input: applyInput(partner.id, terms) }, mechanic.token)).applyForPartnership.id as string;
+  await app.prisma.partnership.update({ where: { id }, data: stored });
+  await ok(app, ACCEPT, { id }, partner.token);
+  const refused = await app.gql(VERIFY, { id }, admin.token);
+  expect(refused.errors?.[0]).toMatchObject({ message, extensions: { code: "CONFLICT" } });
+  expect(await app.prisma.partnership.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", verifiedAt: null });
 }

@@ -7,7 +7,7 @@
 import { describe, expect, it } from "vitest";
 import { createCompletedSession } from "../factories/escalations.ts";
 import { createCustomer, createMechanic, type CreatedUser } from "../factories/index.ts";
-import { ACCEPT, APPLY, applyInput, APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, createPartnerOrg, linesOf, partnerWorld, VERIFY } from "../factories/partnerships.ts";
+import { APPLY, applyInput, APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, createPartnerOrg, expectVerifyRefusesStoredTerms, linesOf, partnerWorld } from "../factories/partnerships.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { appSpec } from "../support/app-spec.ts";
 
@@ -34,19 +34,14 @@ describe("a partnership's commission leaves the platform a margin of its fee", (
   });
 
   it("an admin does not verify an application stored with a commission above the type's", async () => {
-    const mechanic = await createMechanic(app);
-    const partner = await createPartnerOrg(app);
-    const applied = await app.gql(APPLY, { input: applyInput(partner.id) }, mechanic.token);
-    const id = applied.data!.applyForPartnership.id;
     // As applications before the limit could be.
-    await app.prisma.partnership.update({ where: { id }, data: { commissionBasisPoints: 1_500 } });
-    await app.gql(ACCEPT, { id }, partner.token);
-    const refused = await app.gql(VERIFY, { id }, admin.token);
-    expect(refused.errors?.[0]).toMatchObject({
-      message: "Its commission (1500 bp) is above the platform's SUPPLIER commission (1000 bp): the mechanic applies again with terms in range",
-      extensions: { code: "CONFLICT" },
-    });
-    expect(await app.prisma.partnership.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", verifiedAt: null });
+    await expectVerifyRefusesStoredTerms(
+      app,
+      admin,
+      {},
+      { commissionBasisPoints: 1_500 },
+      "Its commission (1500 bp) is above the platform's SUPPLIER commission (1000 bp): the mechanic applies again with terms in range",
+    );
   });
 
   it("an active partnership verified with the whole fee as commission keeps its terms, but no quote is written or approved under it", async () => {

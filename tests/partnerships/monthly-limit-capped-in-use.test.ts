@@ -5,8 +5,8 @@
 // application whose limit is above it (CONFLICT, as for a commission above the type's).
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createCompletedSession } from "../factories/escalations.ts";
-import { createAdmin, createCustomer, createMechanic, type CreatedUser } from "../factories/index.ts";
-import { ACCEPT, APPLY, applyInput, CREATE_PARTNER_QUOTE, createPartnerOrg, linesOf, partnerWorld, VERIFY } from "../factories/partnerships.ts";
+import { createAdmin, createCustomer, type CreatedUser } from "../factories/index.ts";
+import { CREATE_PARTNER_QUOTE, expectVerifyRefusesStoredTerms, linesOf, partnerWorld } from "../factories/partnerships.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 let app: TestApp;
@@ -47,16 +47,12 @@ describe("a monthly limit stored above the platform's highest", () => {
   });
 
   it("is not verified: the partner lowers it first", async () => {
-    const mechanic = await createMechanic(app);
-    const partner = await createPartnerOrg(app);
-    const id = (await app.gql(APPLY, { input: applyInput(partner.id, { permissions: { maxQuoteAmountCents: 100_000 } }) }, mechanic.token)).data!.applyForPartnership.id as string;
-    await app.prisma.partnership.update({ where: { id }, data: { maxQuoteAmountCents: 1_000_000 } });
-    await app.gql(ACCEPT, { id }, partner.token);
-    const refused = await app.gql(VERIFY, { id }, admin.token);
-    expect(refused.errors?.[0]).toMatchObject({
-      message: "Its monthly quote limit (1000000 cents) is above the platform's highest (100000 cents): the partner lowers it first",
-      extensions: { code: "CONFLICT" },
-    });
-    expect(await app.prisma.partnership.findUniqueOrThrow({ where: { id } })).toMatchObject({ status: "PENDING", verifiedAt: null });
+    await expectVerifyRefusesStoredTerms(
+      app,
+      admin,
+      { permissions: { maxQuoteAmountCents: 100_000 } },
+      { maxQuoteAmountCents: 1_000_000 },
+      "Its monthly quote limit (1000000 cents) is above the platform's highest (100000 cents): the partner lowers it first",
+    );
   });
 });
