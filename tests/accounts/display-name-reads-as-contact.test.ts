@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMechanic } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 /**
  * A mechanic's display name, which customers read, is a name: a partial number, a number worn as a
@@ -11,10 +12,7 @@ const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $i
 const DISPLAY_NAME = `{ me { mechanic { displayName } } }`;
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 describe("a display name that reads as a way to reach its mechanic", () => {
   it.each([

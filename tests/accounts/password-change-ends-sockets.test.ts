@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import type { OutboxTransport } from "../../src/platform/mail/mail-transport.ts";
 import { createCustomer, createMechanic, createSession, FACTORY_PASSWORD } from "../factories/index.ts";
 import { live, waitUntil } from "../setup/live.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 /**
  * A password change or reset revokes every token issued before it (HTTP answers UNAUTHENTICATED):
@@ -16,10 +17,7 @@ const SEND = `mutation ($s: ID!, $b: String!) { sendMessage(sessionId: $s, body:
 const ADDED = `subscription ($s: ID!) { chatMessageAdded(sessionId: $s) { id body } }`;
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 /** A customer in a session with a mechanic, following its chat over a socket opened with the customer's token. */
 async function following() {

@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCustomer, FACTORY_PASSWORD } from "../factories/index.ts";
-import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
+import { wsExecute, type TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 /**
  * A password change sent over a socket opened with the token it revokes: the caller must get the
@@ -11,10 +12,7 @@ const CHANGE = `mutation ($current: String!, $next: String!) { changePassword(cu
 const ME = `{ me { id } }`;
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 /** A socket opened with `token`, and its close event. */
 function opened(token: string) {

@@ -1,8 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { loadConfig } from "../../src/app/config.ts";
 import type { OutboxTransport } from "../../src/platform/mail/mail-transport.ts";
 import { createAdmin, createCustomer, FACTORY_PASSWORD } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 const REQUEST = `mutation ($email: String!) { requestPasswordReset(email: $email) }`;
 const RESET = `mutation ($token: String!, $password: String!) { resetPassword(token: $token, newPassword: $password) }`;
@@ -10,10 +11,7 @@ const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: 
 const OUTBOX = `query ($to: String) { mailOutbox(to: $to) { to subject text } }`;
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const outbox = () => app.server.services.mail as OutboxTransport;
 /** The token of the last reset mail sent to `email`. */

@@ -1,14 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createCustomer, createMechanic } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id email customer { firstName lastName phone address city } mechanic { displayName } } }`;
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const auditOf = (userId: string) => app.prisma.auditLog.findMany({ where: { action: "account.profile.updated", entityId: userId } });
 

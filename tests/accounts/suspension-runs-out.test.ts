@@ -3,9 +3,10 @@
 // could reassign her session away as if she were absent ("absence: SUSPENDED") while admins'
 // stranded sessions and reassignment took her as in good standing. One definition of "currently
 // suspended" (platform/auth/viewer.ts statusAt) is read by all of them now.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 const SUSPEND = `mutation ($input: SuspendAccountInput!) { suspendAccount(input: $input) { status } }`;
 const ME = `{ me { status suspendedUntil } }`;
@@ -15,11 +16,7 @@ const STRANDED = `{ strandedSessions(first: 100) { nodes { id } } }`;
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const sleepUntil = (at: Date) => new Promise((resolve) => setTimeout(resolve, Math.max(0, at.getTime() - Date.now()) + 50));
 

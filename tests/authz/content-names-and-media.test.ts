@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { contentPolicy } from "../../src/authz/content-policy.ts";
 import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, createVehicle, createWorkshop, uniqueNameWord } from "../factories/index.ts";
 import { part, partnerWorld, UPSERT_PART, UPSERT_RATE } from "../factories/partnerships.ts";
 import { SET_ADDRESS } from "../factories/workshop-conversations.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 /**
  * NAME fields refuse a contact detail (BAD_USER_INPUT, reason CONTACT_DETAILS, the field, never the
@@ -13,10 +14,7 @@ import { startTestApp, type TestApp } from "../setup/test-app.ts";
  * contact detail but the address itself. MEDIA_URL accepts only the platform's media hosts.
  */
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const CANARY = "512 555 0143";
 const CANARY_EMAIL = "canary.person@example.test";

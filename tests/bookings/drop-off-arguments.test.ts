@@ -5,19 +5,17 @@
 // naming the argument, before anything is looked up or stored.
 import "reflect-metadata";
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_SLOT_MINUTES } from "../../src/modules/bookings/booking.inputs.ts";
 import { createMatchableWorkshop } from "../factories/escalations.ts";
 import { createCustomer, type CreatedUser } from "../factories/index.ts";
 import { BOOK, CANCEL_BOOKING, PUBLISH_SLOT, SET_ADDRESS } from "../factories/workshop-conversations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 import { firstError, NOT_RFC_UUID, refusal } from "../support/edge-errors.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const errorOf = (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => firstError(app, operation, variables, caller.token);
 

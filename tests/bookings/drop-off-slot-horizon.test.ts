@@ -1,18 +1,16 @@
 // A drop-off slot starts within MAX_SLOT_DAYS_AHEAD days: a slot in the year 9999 is no time a
 // customer can drop a car off (its end does not even fit a four-digit year).
 import "reflect-metadata";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_SLOT_DAYS_AHEAD } from "../../src/modules/bookings/booking.inputs.ts";
 import { createMatchableWorkshop } from "../factories/escalations.ts";
 import { PUBLISH_SLOT } from "../factories/workshop-conversations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 import { firstError, refusal } from "../support/edge-errors.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const DAY = 86_400_000;
 const daysAhead = (days: number) => new Date(Date.now() + days * DAY).toISOString();

@@ -1,15 +1,13 @@
 // A workshop publishes drop-off slots only once it has set its drop-off address: a booking is how
 // the customer learns where to bring the car, so a slot without one would be booked to nowhere.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMatchableWorkshop } from "../factories/escalations.ts";
 import { PUBLISH_SLOT, SET_ADDRESS } from "../factories/workshop-conversations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const tomorrow = () => ({ startsAt: new Date(Date.now() + 86_400_000).toISOString(), durationMinutes: 60 });
 

@@ -2,16 +2,14 @@
 // another, or spans it, is CONFLICT DROP_OFF_SLOT_OVERLAPS (a start shifted by a millisecond is no
 // way around it); one at the very same start stays ALREADY_EXISTS. Back-to-back slots, and other
 // workshops' slots at the same time, are fine; of concurrent overlapping publications one wins.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMatchableWorkshop, type WorkshopWithAdvisor } from "../factories/escalations.ts";
 import { PUBLISH_SLOT } from "../factories/workshop-conversations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const MINUTE = 60_000;
 /** Tomorrow at a whole hour, so the offsets below read as clock times around it. */

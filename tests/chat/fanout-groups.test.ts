@@ -1,11 +1,12 @@
 import { execute, parse } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import type { Viewer } from "../../src/platform/auth/viewer.ts";
 import type { ChatMessageEvent } from "../../src/platform/pubsub/topics.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
 import { waitUntil } from "../setup/live.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 /**
  * The live fan-out sends one serialised payload to every subscriber of a group (one channel, one
@@ -14,10 +15,7 @@ import { startTestApp, type TestApp } from "../setup/test-app.ts";
  * with its own viewer: a group that joined two readers whose views differ fails here.
  */
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { message { id } } }`;
 const PARTY_VIEW = `subscription ($sessionId: ID!) { chatMessageAdded(sessionId: $sessionId) { id body senderId senderRole editedAt } }`;

@@ -2,17 +2,15 @@
 // of whose tokens expires, then the account suspended mid-stream while another account of the same
 // group goes on. No frame may reach a socket after it lost the right to it.
 import { SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import { waitUntil } from "../setup/live.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { message { id } } }`;
 const FEED = `subscription ($sessionId: ID!) { chatMessageAdded(sessionId: $sessionId) { id body } }`;

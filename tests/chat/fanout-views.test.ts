@@ -2,18 +2,16 @@
 // fragments, __typename, @include/@skip with variables and operation names, through a split contact detail
 // and its retroactive mask; the mechanic suspended by the completing message gets neither the mask nor the completion.
 import { execute, parse } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import type { Viewer } from "../../src/platform/auth/viewer.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
 import { waitUntil } from "../setup/live.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { message { id } flagged } }`;
 const DOC = `subscription S($sessionId: ID!, $o: Boolean!) { m: chatMessageAdded(sessionId: $sessionId) { __typename id b: body ...F originalBody @include(if: $o) flaggedKinds @skip(if: $o) } }

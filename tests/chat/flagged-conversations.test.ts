@@ -1,12 +1,10 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createChatMessage, createCustomer, createMechanic, createSession } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const SESSION_FIELDS = `id status concern vehicle { make model year } customer { firstName lastName city } mechanic { displayName }`;
 const FLAGGED = `{ flaggedConversations(first: 100) { nodes { flaggedMessageCount session { ${SESSION_FIELDS} } } } }`;

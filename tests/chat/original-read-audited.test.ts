@@ -2,16 +2,14 @@
 // before the original is returned, as a read of a flagged field's original is: by every path that
 // reaches a message (the chat, a violation, a live feed). An original nothing was hidden from is
 // the delivered text itself, and reading it is not a read of hidden content.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import { live, waitUntil } from "../setup/live.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const SEND = `mutation ($s: ID!, $body: String!) { sendMessage(sessionId: $s, body: $body) { message { id body } } }`;
 const HISTORY = `query ($s: ID!) { messages(sessionId: $s) { nodes { id a: originalBody b: originalBody } } }`;

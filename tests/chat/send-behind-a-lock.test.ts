@@ -1,6 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
-import { startTestApp, type GraphQLResponse, type TestApp } from "../setup/test-app.ts";
+import { type GraphQLResponse, type TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 /**
  * A send reads the sender's burst with the session's lock, in one statement, whose snapshot is
@@ -11,10 +12,7 @@ import { startTestApp, type GraphQLResponse, type TestApp } from "../setup/test-
  */
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { flagged flaggedKinds message { id body } } }`;
 /** How long the lock's holder waits, at most, for the send to queue behind it. */

@@ -1,10 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { detectAcrossMessages, detectContactDetails } from "../../src/domain/contacts/contact-detector.ts";
 import { SPLIT_DETAIL_WINDOW_MS } from "../../src/domain/contacts/split-detail.ts";
 import { isPenalisable } from "../../src/domain/enforcement/penalty-ladder.ts";
 import { createAdmin, createChatMessage, createCustomer, createMechanic, createSession, liftSuspension, type CreatedUser } from "../factories/index.ts";
 import { live, receivesNothing, waitUntil, type LiveSubscription } from "../setup/live.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 /**
  * Issue 13, "across messages": a contact detail spread over consecutive messages of one sender is
@@ -14,10 +15,7 @@ import { startTestApp, type TestApp } from "../setup/test-app.ts";
  */
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { flagged flaggedKinds message { id body } } }`;
 const ADDED = `subscription ($sessionId: ID!) { chatMessageAdded(sessionId: $sessionId) { id body editedAt } }`;

@@ -2,16 +2,14 @@
 // listens: an API that answered and refused the advisor's sign-in is not an API it could not reach.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "../setup/test-app.ts";
 import { freePort } from "../setup/throwaway-servers.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 const run = promisify(execFile);
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 /** Runs the example with `env`; it exits 1 after its one line on stderr. */
 async function feed(env: Record<string, string>): Promise<{ code: number; stderr: string }> {

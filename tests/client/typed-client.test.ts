@@ -1,17 +1,15 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { MeDocument, SendMessageDocument } from "../../client/generated/graphql.ts";
 import { AutoDoctorError, createAutoDoctorClient, type ChatMessage } from "../../client/src/autodoctor-client.ts";
 import { createCustomer, createMechanic, createSession, FACTORY_PASSWORD } from "../factories/index.ts";
 import { waitUntil } from "../setup/live.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 /** The copyable front-end client (client/src), against the real server. */
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 describe("the typed client", () => {
   it("signs in and sends typed operations with the token; errors carry the stable code", async () => {

@@ -2,18 +2,16 @@
 // admins as a content flag of entity "RefusedInput" with an audit row, so a professional's refused
 // attempts are seen in review; nothing else is written, no penalty applies, and the refusal never
 // echoes the value.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createMechanic } from "../factories/index.ts";
 import { partnerWorld } from "../factories/partnerships.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 const UUID = /[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/g;
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id } }`;
 const FLAGS = `query ($t: String, $a: ID) { contentFlags(entityType: $t, authorId: $a) { totalCount nodes { field kinds original } } }`;

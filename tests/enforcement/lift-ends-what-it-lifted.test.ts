@@ -3,9 +3,10 @@
 // running"), because the lift had set the status but left the first penalty in force. A lift marks
 // every penalty and sanction it ended (endedAt, endedBySanctionId), a suspension those it replaced,
 // and a recomputed standing leaves them out: after the dismissal Sam is as before the false positive.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createCustomer, createMechanic, createSession, liftSuspension, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import { createCustomer, createMechanic, createSession, liftSuspension, type CreatedUser } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { flagged } }`;
 const REVIEW = `mutation ($id: ID!, $decision: ReviewDecision!) { reviewViolation(id: $id, decision: $decision) { status } }`;
@@ -14,11 +15,7 @@ const SUSPEND = `mutation ($input: SuspendAccountInput!) { suspendAccount(input:
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const standing = (userId: string) => app.prisma.user.findUniqueOrThrow({ where: { id: userId }, select: { status: true, suspendedUntil: true, statusReason: true } });
 

@@ -1,15 +1,13 @@
 // A change its record's status no longer allows (made twice, or overtaken by another) is CONFLICT
 // with reason STATUS_CONFLICT and the status the record is in, on every machine, so a client can
 // tell "already done" from other conflicts without reading the message.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createMechanic } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const BAN = `mutation ($input: SanctionInput!) { banAccount(input: $input) { status } }`;
 const LIFT = `mutation ($input: SanctionInput!) { liftAccountSanction(input: $input) { status } }`;

@@ -1,7 +1,8 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createCustomer } from "../factories/index.ts";
 import { partnerWorld } from "../factories/partnerships.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 /**
  * A price list import of the largest size accepted (5,000 rows) goes in short batches: other
@@ -12,10 +13,7 @@ const IMPORT = `mutation ($p: ID!, $f: CatalogFormat!, $c: String!) { importCata
 const ROWS = 5_000;
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const HEADER = "partNumber,name,category,wholesalePriceCents,retailPriceCents,availableQuantity,leadTimeDays,validFrom,validUntil";
 const rows = (retail: number) => [HEADER, ...Array.from({ length: ROWS }, (_, i) => `BULK-${i},Brake pad ${i},brakes,100,${retail},10,1,2020-01-01,`)].join("\n");

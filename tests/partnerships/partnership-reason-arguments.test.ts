@@ -3,16 +3,14 @@
 // RFC 4122 uuid (one the input guard's uuid shape lets through) and a reason under 3 characters
 // once trimmed ("must say why") are BAD_USER_INPUT naming the argument, before anything is looked up.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createPartner, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 import { firstError, NOT_RFC_UUID, refusal } from "../support/edge-errors.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const SUSPEND = `mutation ($id: ID!, $reason: String!) { suspendPartnership(partnershipId: $id, reason: $reason) { id } }`;
 const TERMINATE = `mutation ($id: ID!, $reason: String!) { terminatePartnership(partnershipId: $id, reason: $reason, qualityIssue: true) { id } }`;

@@ -1,15 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 import { dataOf, expectBadPaging, walkPages } from "../support/pages.ts";
 
 /** The payments list pages by cursor, newest first; customers see only their own, admins all. */
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const PAYMENTS = `query ($first: Int, $after: String) { payments(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } nodes { id amountCents } } }`;
 

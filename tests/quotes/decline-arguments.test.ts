@@ -2,17 +2,15 @@
 // is not an RFC 4122 uuid (one the input guard's uuid shape lets through) and a reason over 1000
 // characters once trimmed are BAD_USER_INPUT naming the argument, before anything is looked up.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createMatchableWorkshop, RESPOND } from "../factories/escalations.ts";
 import { createCustomer, type CreatedUser } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 import { firstError, NOT_RFC_UUID } from "../support/edge-errors.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const DECLINE = `mutation ($q: ID!, $reason: String) { declineQuote(quoteId: $q, reason: $reason) { id } }`;
 

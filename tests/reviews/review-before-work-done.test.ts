@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCustomer, createMechanic, createSession, createWorkshop } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 const REVIEW_MECHANIC = `mutation ($s: ID!) { reviewMechanic(sessionId: $s, input: { rating: 5 }) { id } }`;
 const REVIEW_WORKSHOP = `mutation ($q: ID!) { reviewWorkshop(quoteId: $q, input: { rating: 5 }) { id } }`;
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 /** A repair quote of `workshopId` in `status` on an escalated session of `customerId`, not paid. */
 async function quoteIn(customerId: string, status: "PENDING" | "APPROVED") {

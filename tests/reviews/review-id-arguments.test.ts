@@ -2,16 +2,14 @@
 // (ReviewedSessionArgs, ReviewedQuoteArgs, ReviewedMechanicArgs, ReviewedWorkshopArgs): an id that
 // is not an RFC 4122 uuid (one the input guard's uuid shape lets through) is BAD_USER_INPUT naming
 // the argument, before anything is looked up.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createCustomer } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 import { firstError, NOT_RFC_UUID } from "../support/edge-errors.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const errorOf = (operation: string, token: string) => firstError(app, operation, { id: NOT_RFC_UUID }, token);
 const refusal = (field: string) => ({ message: `${field}: must be an id`, code: "BAD_USER_INPUT", field });

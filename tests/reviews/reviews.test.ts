@@ -1,7 +1,8 @@
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createCustomer, createMechanic, createSession, createWorkshop } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 const REVIEW_MECHANIC = `mutation ($s: ID!, $input: ReviewInput!) { reviewMechanic(sessionId: $s, input: $input) { id subject rating comment mechanicId } }`;
 const REVIEW_WORKSHOP = `mutation ($q: ID!, $input: ReviewInput!) { reviewWorkshop(quoteId: $q, input: $input) { id subject rating workshopId } }`;
@@ -9,10 +10,7 @@ const MECHANIC_REVIEWS = `query ($m: ID!) { mechanicReviews(mechanicId: $m, firs
 const REPUTATION = `query ($m: ID!) { mechanicReputation(mechanicId: $m) { score escalations ratingHundredths ratingCount } }`;
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const ratingOfMechanic = (id: string) => app.prisma.mechanicProfile.findUniqueOrThrow({ where: { userId: id }, select: { ratingHundredths: true, ratingCount: true } });
 

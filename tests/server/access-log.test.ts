@@ -1,19 +1,17 @@
 import { createClient } from "graphql-ws";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import WebSocket from "ws";
 import { createCustomer, createSession } from "../factories/index.ts";
 import { waitUntil } from "../setup/live.ts";
 import { startTestApp, wsExecute, type TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 /**
  * What operators read: one access line per request at info, with the request id the client sent
  * (or one made up) echoed back and carried by every line written while the request is served.
  */
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 type LogLine = Record<string, any>;
 const lines = (from = 0): LogLine[] => app.logLines.slice(from).map((line) => JSON.parse(line));

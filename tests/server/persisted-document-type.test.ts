@@ -3,14 +3,12 @@
 // answered PERSISTED_QUERY_NOT_FOUND over POST, which tells a client to resend the text, and over
 // graphql-ws it was ignored and the text sent beside it ran. A string id the server lacks stays
 // PERSISTED_QUERY_NOT_FOUND.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 async function post(body: unknown) {
   const response = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(body) });

@@ -4,14 +4,12 @@
 // signed out, and nothing is logged at error level: Apollo gives these no code, and they were
 // answered INTERNAL_SERVER_ERROR with a level-50 log line. A well-formed one still works.
 import { createHash } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import { describe, expect, it } from "vitest";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const errorLogLines = (from: number) => app.logLines.slice(from).filter((line) => /"level":50/.test(line));
 const QUERY = "{__typename}";

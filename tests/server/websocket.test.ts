@@ -1,13 +1,11 @@
 import { SignJWT } from "jose";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCustomer, createMechanic } from "../factories/index.ts";
-import { startTestApp, wsCloseCode, wsExecute, type TestApp } from "../setup/test-app.ts";
+import { wsCloseCode, wsExecute, type TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 describe("graphql-ws on the same port and path", () => {
   it("authenticates in connection_init and runs operations as that account", async () => {

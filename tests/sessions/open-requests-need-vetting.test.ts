@@ -1,15 +1,13 @@
 // The open requests (customers' concerns) are read only by mechanics who may claim them: one not
 // approved yet, or rejected, is refused FORBIDDEN `MECHANIC_NOT_VETTED`, as a claim is; approved
 // mechanics and admins read the queue.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createCustomer, createMechanic, createSession } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const OPEN_REQUESTS = `query { openSessionRequests(first: 100) { totalCount nodes { id concern } } }`;
 

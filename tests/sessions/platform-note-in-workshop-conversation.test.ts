@@ -1,16 +1,14 @@
 // An admin posts a note as the platform into a workshop conversation (issue 18 item 7): the
 // customer and the workshop's advisor read it there, not in the session chat; a conversation of
 // another session is NOT_FOUND, a workshop named without its escalation BAD_USER_INPUT, and nothing is written.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin } from "../factories/index.ts";
 import { acceptedEscalation, CONVERSATION } from "../factories/workshop-conversations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const NOTE = `mutation ($s: ID!, $b: String!, $e: ID, $w: ID) { postPlatformNote(sessionId: $s, body: $b, escalationId: $e, workshopId: $w) { id body workshopId senderRole } }`;
 const MESSAGES = `query ($s: ID!) { messages(sessionId: $s) { totalCount } }`;

@@ -1,15 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CLAIM } from "../factories/diagnostics.ts";
 import { createAdmin, createCustomer, createMechanic, createSession } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 const REASSIGN = `mutation ($id: ID!, $mechanicId: ID!) { adminReassignSession(id: $id, mechanicId: $mechanicId, reason: "Reassigned by support") { id } }`;
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 /**
  * The refusal of an unvetted mechanic speaks to whoever asked: the admin reassigning a session is

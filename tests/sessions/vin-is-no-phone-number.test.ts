@@ -1,15 +1,13 @@
 // A vehicle's VIN is read by the mechanics and workshops of its sessions: one that spells out a
 // phone number ("CALL5125550143XYZ") is refused at the edge and nothing is stored; real VINs,
 // however long their digits run, are kept as typed.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCustomer } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const ADD = `mutation ($input: AddVehicleInput!) { addVehicle(input: $input) { id vin } }`;
 const vehicle = (vin: string) => ({ make: "Honda", model: "Civic", year: 2014, vin });

@@ -10,17 +10,27 @@ export interface AppSpecWorld {
 }
 
 /**
- * The hooks a spec file against the test server shares: the server and an admin before its tests
- * (handed to `started`, which keeps them: `appSpec((world) => ({ app, admin } = world))`), the
- * server closed after them. paymentsSpec is the same with payments configured.
+ * The hooks of a spec file that needs only the test server: started before its tests and handed to
+ * `started` (`serverSpec((started) => (app = started))`), closed after them.
  */
-export function appSpec(started: (world: AppSpecWorld) => void): void {
+export function serverSpec(started: (app: TestApp) => void): void {
   let app: TestApp | undefined;
   beforeAll(async () => {
     app = await startTestApp();
-    started({ app, admin: await createAdmin(app) });
+    started(app);
   });
   afterAll(() => app?.close());
+}
+
+/**
+ * The hooks a spec file against the test server shares: serverSpec's server and an admin before its
+ * tests (handed to `started`, which keeps them: `appSpec((world) => ({ app, admin } = world))`).
+ * paymentsSpec is the same with payments configured.
+ */
+export function appSpec(started: (world: AppSpecWorld) => void): void {
+  let app: TestApp;
+  serverSpec((server) => (app = server));
+  beforeAll(async () => started({ app, admin: await createAdmin(app) }));
 }
 
 /** What a spec file on two instances works with: the test server and a second instance that misses its announcements. */

@@ -2,16 +2,14 @@
 // MAX_AUTO_ACCEPT_RULES rules, one per service category as matching compares categories (trimmed,
 // single-spaced, lower case), each rule by its own checks; a refused list changes nothing.
 import "reflect-metadata";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { MAX_AUTO_ACCEPT_RULES } from "../../src/modules/workshops/workshop-settings.inputs.ts";
 import { createMatchableWorkshop } from "../factories/escalations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const RULES = `mutation ($rules: [AutoAcceptRuleInput!]!) { setAutoAcceptRules(rules: $rules) { autoAcceptRules { serviceCategory maxAmountCents } } }`;
 

@@ -2,16 +2,14 @@
 // auto-accept rules"): a workshop's advisors set its escalation preferences and auto-accept rules
 // through the API, and escalation matching applies them; an auto-accepted offer is the platform's
 // (SYSTEM) answer, audited as such.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createEscalationScenario, createMatchableWorkshop, ESCALATE } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const SETTINGS = `id acceptsEscalations maxOpenEscalations responseTimeoutMinutes autoAcceptRules { serviceCategory maxAmountCents }`;
 const PREFERENCES = `mutation ($input: EscalationPreferencesInput!) { updateEscalationPreferences(input: $input) { ${SETTINGS} } }`;

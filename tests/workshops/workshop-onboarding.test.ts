@@ -1,15 +1,13 @@
 // Issue 18 item 2: admins onboard workshops and their advisors through the API (no database
 // edits); names carrying contact details are refused; every change is audited.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createWorkshop, FACTORY_PASSWORD } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const SETTINGS = `id name city serviceArea servicesOffered acceptsEscalations maxOpenEscalations responseTimeoutMinutes autoAcceptRules { serviceCategory maxAmountCents }`;
 const CREATE = `mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { ${SETTINGS} } }`;

@@ -3,18 +3,16 @@
 // customer's escalation: no path from WorkshopSettings reaches a Customer, and no canary value
 // comes back through aliases and fragments.
 import { getNamedType, isObjectType, type GraphQLNamedType } from "graphql";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { createCompletedSession, createMatchableWorkshop, ESCALATE } from "../factories/escalations.ts";
 import { createCustomer, createMechanic } from "../factories/index.ts";
 import { leakedCanaries, makeCanaries, type Canaries } from "../factories/privacy-world.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let canaries: Canaries;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 /** Every type reachable from `root` through object fields. */
 function reachable(root: GraphQLNamedType): Set<string> {

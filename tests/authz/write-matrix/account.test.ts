@@ -4,21 +4,19 @@
 // hand-made sanctions. The ladder's moves (suspend, ban) are the
 // system's alone and have no API at all, so those scenarios attempt them on the machine itself,
 // as the caller the token names (none: anonymous): every role must be refused.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { ACCOUNT_MACHINE, type AccountMove } from "../../../src/modules/accounts/account.machine.ts";
 import { authenticate } from "../../../src/platform/auth/viewer.ts";
 import type { AccountStatus } from "../../../src/platform/db/generated/enums.ts";
 import { AppError } from "../../../src/platform/errors.ts";
 import { penalisedMechanic } from "../../factories/enforcement.ts";
 import { createMechanic } from "../../factories/index.ts";
-import { type GraphQLResponse, type TestApp, startTestApp } from "../../setup/test-app.ts";
+import { type GraphQLResponse, type TestApp } from "../../setup/test-app.ts";
+import { serverSpec } from "../../support/app-spec.ts";
 import { describeWriteMatrix, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 /** An account's trace: its status, and the audit rows naming it. */
 const accountTrace = (id: string) => traceOf(app, id, async () => (await app.prisma.user.findUnique({ where: { id } }))?.status);

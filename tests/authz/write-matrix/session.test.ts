@@ -1,17 +1,15 @@
 // The write-side privacy matrix of the session lifecycle (session.machine.ts): every move, by every
 // role as a party and as a stranger, and anonymously; the expected answers come from the table.
-import { afterAll, beforeAll } from "vitest";
+import {} from "vitest";
 import { sessionMachine } from "../../../src/modules/sessions/session.machine.ts";
 import { CLAIM, COMPLETE, START } from "../../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createSession, type CreatedUser } from "../../factories/index.ts";
-import { startTestApp, type TestApp } from "../../setup/test-app.ts";
+import type { TestApp } from "../../setup/test-app.ts";
+import { serverSpec } from "../../support/app-spec.ts";
 import { describeWriteMatrix, onMachine, traceOf, type Arranged, type MoveScenario } from "./harness.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status } }`;
 const RESOLVE_ABSENCE = `mutation ($id: ID!) { resolveMechanicAbsence(sessionId: $id, choice: REASSIGN) { id status } }`;

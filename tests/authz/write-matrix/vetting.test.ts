@@ -1,17 +1,15 @@
 // The write-side privacy matrix of mechanic vetting (mechanic-vetting.machine.ts): every move, by
 // every role as a party and as a stranger, and anonymously; the expected answers come from the table.
-import { afterAll, beforeAll } from "vitest";
+import {} from "vitest";
 import { vettingMachine } from "../../../src/modules/accounts/mechanic-vetting.machine.ts";
 import type { MechanicVettingStatus } from "../../../src/platform/db/generated/enums.ts";
 import { createMechanic } from "../../factories/index.ts";
-import { startTestApp, type TestApp } from "../../setup/test-app.ts";
+import type { TestApp } from "../../setup/test-app.ts";
+import { serverSpec } from "../../support/app-spec.ts";
 import { describeWriteMatrix, traceOf, type Arranged } from "./harness.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const APPROVE = `mutation ($id: ID!) { approveMechanic(mechanicId: $id) { id status } }`;
 const REJECT = `mutation ($id: ID!) { rejectMechanic(mechanicId: $id, reason: "Documents expired") { id status } }`;
