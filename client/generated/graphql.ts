@@ -730,7 +730,8 @@ export type EscalationOffer = {
   /** Accepted by one of the workshop's auto-accept rules. */
   autoAccepted: Scalars['Boolean']['output'];
   declineReason?: Maybe<Scalars['String']['output']>;
-  escalation: Escalation;
+  /** Null when the caller no longer reaches the escalation: a workshop whose offer is no longer live (it declined it, as respondToEscalation answers, or the offer expired or closed) keeps reading its own offer, not the escalation. */
+  escalation?: Maybe<Escalation>;
   /** Unanswered by then, the escalation moves to the next workshop. */
   expiresAt: Scalars['DateTimeISO']['output'];
   id: Scalars['ID']['output'];
@@ -3307,7 +3308,7 @@ export type OpenEscalationOffersQueryVariables = Exact<{
 }>;
 
 
-export type OpenEscalationOffersQuery = { __typename?: 'Query', openEscalationOffers: { __typename?: 'EscalationOfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'EscalationOffer', id: string, status: OfferStatus, matchReason: string, offeredAt: string, expiresAt: string, escalation: { __typename?: 'Escalation', id: string, createdAt: string, customer?: { __typename?: 'Customer', firstName: string, lastInitial?: string | null, city?: string | null } | null, session: { __typename?: 'DiagnosticSession', concern: string, diagnosis?: string | null, recommendedServices: Array<string>, vehicle: { __typename?: 'Vehicle', year: number, make: string, model: string } } } }> } };
+export type OpenEscalationOffersQuery = { __typename?: 'Query', openEscalationOffers: { __typename?: 'EscalationOfferConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor?: string | null }, nodes: Array<{ __typename?: 'EscalationOffer', id: string, status: OfferStatus, matchReason: string, offeredAt: string, expiresAt: string, escalation?: { __typename?: 'Escalation', id: string, createdAt: string, customer?: { __typename?: 'Customer', firstName: string, lastInitial?: string | null, city?: string | null } | null, session: { __typename?: 'DiagnosticSession', concern: string, diagnosis?: string | null, recommendedServices: Array<string>, vehicle: { __typename?: 'Vehicle', year: number, make: string, model: string } } } | null }> } };
 
 export type RespondToEscalationMutationVariables = Exact<{
   offerId: Scalars['ID']['input'];

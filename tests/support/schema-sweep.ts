@@ -9,6 +9,7 @@ import {
   isLeafType,
   isListType,
   isNonNullType,
+  isObjectType,
   type GraphQLField,
   type GraphQLInputType,
   type GraphQLNamedType,
@@ -22,9 +23,10 @@ import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartn
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 
 /**
- * Helpers of the schema sweeps (tests/server/*-sweep.test.ts): every Query, Mutation and
- * Subscription field of the checked-in schema, walked to the input slots of one kind, and sent
- * with one bad value at a time. A field added later is swept without touching the specs.
+ * Helpers of the schema sweeps: every Query, Mutation and Subscription field of the checked-in
+ * schema, walked to the input slots of one kind, and sent with one bad value at a time
+ * (tests/server/*-sweep.test.ts), or to every relation a role may select
+ * (tests/authz/relation-visibility-sweep.test.ts). A field added later is swept without touching the specs.
  */
 export const sweptSchema = buildSchema(readFileSync("schema.graphql", "utf8"));
 
@@ -108,6 +110,39 @@ export function operationText(kind: "query" | "mutation" | "subscription", field
   const passing = used.map((arg) => `${arg.name}: $${arg.name}`).join(", ");
   const selection = isLeafType(getNamedType(field.type)) ? "" : " { __typename }";
   return `${kind} Sweep${declarations ? `(${declarations})` : ""} { ${field.name}${passing ? `(${passing})` : ""}${selection} }`;
+}
+
+/**
+ * A selection of every object relation of `typeName` the rule map lets `audience` ask for (fields
+ * whose arguments are all optional), each down to its own relations, with `__typename` and, where
+ * admitted, `id` at every level (two items of a nested page, to stay within the query cost); a type already on the path is not entered again, nor any deeper
+ * than `depth` levels. An answer to it is what a caller gets who selects everything it may reach,
+ * so a relation added later is selected without touching the specs.
+ */
+export function relationSelection(audience: Audience, typeName: string, depth = 6, path: readonly string[] = []): string {
+  const type = sweptSchema.getType(typeName);
+  if (!isObjectType(type)) return "{ __typename }";
+  const admitted = (field: string) => audienceOf(ruleFor(permissionRules, typeName, field)).has(audience);
+  const parts = ["__typename", ...(type.getFields().id && admitted("id") ? ["id"] : [])];
+  for (const field of Object.values(type.getFields())) {
+    const named = getNamedType(field.type);
+    if (isLeafType(named) || !admitted(field.name) || field.args.some((arg) => isNonNullType(arg.type) && arg.defaultValue === undefined)) continue;
+    if (path.includes(named.name) || path.length >= depth) continue;
+    const page = field.args.some((arg) => arg.name === "first") ? "(first: 2)" : "";
+    parts.push(`${field.name}${page} ${relationSelection(audience, named.name, depth, [...path, typeName])}`);
+  }
+  return `{ ${parts.join(" ")} }`;
+}
+
+/** One operation calling the root field `Query.quotes` / `Mutation.respondToEscalation` with `args` as variables, selecting every relation `audience` may ask for (relationSelection). */
+export function relationsOperation(root: string, audience: Audience, args: Record<string, unknown> = {}): string {
+  const [kind, name] = root.split(".") as ["Query" | "Mutation", string];
+  const field = (kind === "Query" ? sweptSchema.getQueryType() : sweptSchema.getMutationType())!.getFields()[name];
+  if (!field) throw new Error(`no root field ${root}`);
+  const used = field.args.filter((arg) => arg.name in args);
+  const declarations = used.map((arg) => `$${arg.name}: ${arg.type.toString()}`).join(", ");
+  const passing = used.map((arg) => `${arg.name}: $${arg.name}`).join(", ");
+  return `${kind.toLowerCase()} Relations${declarations ? `(${declarations})` : ""} { ${name}${passing ? `(${passing})` : ""} ${relationSelection(audience, getNamedType(field.type).name)} }`;
 }
 
 /** The caller the field's rule admits (signed in when it can be), or anonymous for public fields. */

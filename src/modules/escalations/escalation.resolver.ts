@@ -90,8 +90,12 @@ export class EscalationOfferResolver {
     return ctx.services.escalations.workshop(offer.workshopId);
   }
 
-  @FieldResolver(() => Escalation)
-  escalation(@Root() offer: EscalationOffer, @Ctx() ctx: Context): Promise<Escalation> {
+  @FieldResolver(() => Escalation, {
+    nullable: true,
+    description:
+      "Null when the caller no longer reaches the escalation: a workshop whose offer is no longer live (it declined it, as respondToEscalation answers, or the offer expired or closed) keeps reading its own offer, not the escalation.",
+  })
+  escalation(@Root() offer: EscalationOffer, @Ctx() ctx: Context): Promise<Escalation | null> {
     return ctx.services.escalations.escalationOf(requireViewer(ctx), offer);
   }
 }

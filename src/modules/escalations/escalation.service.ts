@@ -306,9 +306,13 @@ export class EscalationService {
     return this.store.pageOffers(openOffersOf(viewer), page);
   }
 
-  /** The escalation an offer belongs to, within the viewer's scope. */
-  escalationOf(viewer: Viewer, offer: EscalationOffer): Promise<Escalation> {
-    return this.get(viewer, offer.escalationId);
+  /**
+   * The escalation an offer belongs to if the viewer reaches it (escalationScope), else null: a
+   * workshop whose offer is no longer live (it declined, let it expire, or lost a compared set)
+   * keeps reading its own offer, as respondToEscalation answers a decline, but not the escalation.
+   */
+  escalationOf(viewer: Viewer, offer: EscalationOffer): Promise<Escalation | null> {
+    return this.find(viewer, offer.escalationId);
   }
 
   /** The escalation's session as the viewer reads it (NOT_FOUND outside their session scope); preloaded by the list. */

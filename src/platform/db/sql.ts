@@ -226,8 +226,8 @@ export function selectedColumns(alias: string, select: Select, casts: Readonly<R
 /**
  * A `json_build_object` of what a Prisma select picks from the row aliased `alias`, keyed as
  * Prisma would return it, so a hand-written statement loads exactly the columns the select does
- * (as JSON values: a timestamp would arrive as a string). A relation in the select must come with
- * the SQL that loads it (`relations`), or this throws.
+ * (as JSON values: a timestamp would arrive as a string); `{}` when it picks nothing. A relation in
+ * the select must come with the SQL that loads it (`relations`), or this throws.
  */
 export function selectedJson(alias: string, select: Select, relations: Readonly<Record<string, (select: Select) => Prisma.Sql>> = {}): Prisma.Sql {
   const pairs = Object.entries(select).flatMap(([field, picked]): Prisma.Sql[] => {
@@ -237,7 +237,9 @@ export function selectedJson(alias: string, select: Select, relations: Readonly<
     if (!load) throw new Error(`No SQL given for the relation ${field}`);
     return [Prisma.sql`${Prisma.raw(`'${name(field)}'`)}, ${load((picked as { select: Select }).select)}`];
   });
-  return Prisma.sql`json_build_object(${Prisma.join(pairs)})`;
+  // A select that picks nothing (a list asked only `__typename` of its rows) is an empty object per
+  // row, not an empty Prisma.join, which throws.
+  return pairs.length ? Prisma.sql`json_build_object(${Prisma.join(pairs)})` : Prisma.sql`json_build_object()`;
 }
 
 type Condition = Prisma.Sql | null | undefined | false;
