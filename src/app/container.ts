@@ -233,7 +233,7 @@ export function createServices(deps: {
     deps.config,
     () => (paymentId, cause) => refunds!.refundIfSessionCancelled(paymentId, cause),
   );
-  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
+  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags, audit);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
   const checkout = new CheckoutService(
     paymentStore,
