@@ -338,7 +338,7 @@ export class RefundService {
    * Refund row (unique by its idempotency key and Stripe refund id), the proportional reversal of
    * the split (`refund:<row>`), and the payment's transfers, read under the payment row's lock, for
    * the caller to reverse after commit. A full refund calls off the work with the refund move
-   * (PaymentMachine, UnpaidWork): a repair's upcoming drop-off, a diagnostic's unstarted session.
+   * (PaymentMachine, UnpaidWork): a repair's upcoming drop-off, a diagnostic's session not completed.
    * Null when the payment changed since it was read.
    */
   private async recordRefund(
