@@ -982,13 +982,13 @@ export type Mutation = {
   bookDropOff: DropOffBooking;
   /** The customer cancels their drop-off before it starts; the slot is free again. Book again with `bookDropOff`. */
   cancelDropOff: DropOffBooking;
-  /** The customer or the assigned mechanic cancels a session that is not completed. */
+  /** The customer or the assigned mechanic cancels a session that is not completed. A paid diagnostic is refunded in full when the mechanic cancels, or the customer cancels before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it; not when the customer cancels later (an admin can). */
   cancelSession: DiagnosticSession;
   /** Changes the caller's password; every other session is signed out. Continue with the returned token. */
   changePassword: AuthPayload;
   /** The session's customer names a preferred workshop and/or how many workshops to ask, before the mechanic escalates. */
   chooseWorkshop: WorkshopChoice;
-  /** Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first. */
+  /** Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first, or when it was cancelled right after the claim. */
   claimSession: DiagnosticSession;
   /** The assigned mechanic, while approved, submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only. */
   completeSession: DiagnosticSession;

@@ -130,6 +130,7 @@ const envVariables = z.object({
     .min(1)
     .max(7 * 24 * 60)
     .default(30),
+  CANCEL_AFTER_CLAIM_GRACE_SECONDS: z.coerce.number().int().min(0).max(3600).default(60),
   ESCALATION_RESPONSE_MINUTES: z.coerce
     .number()
     .int()
@@ -310,6 +311,11 @@ export interface Config {
      * no-show: the customer may have it reassigned or refunded in full (resolveMechanicAbsence).
      */
     noShowMinutes: number;
+    /**
+     * A customer's cancellation this many seconds or less after a mechanic claimed the session is
+     * refunded in full, as one before the claim is: the customer could not tell the claim came first.
+     */
+    cancelAfterClaimGraceSeconds: number;
   };
   escalations: {
     /** The longest any workshop may hold an offer unanswered (its own responseTimeoutMinutes applies below that). */
@@ -455,7 +461,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     stripe: env.STRIPE_SECRET_KEY ? { secretKey: env.STRIPE_SECRET_KEY, webhookSecret: env.STRIPE_WEBHOOK_SECRET, apiBase: env.STRIPE_API_BASE } : undefined,
     payouts: { intervalSeconds: env.PAYOUT_INTERVAL_SECONDS, captureAuthorizationsAfterHours: env.AUTHORIZATION_CAPTURE_AFTER_HOURS },
     connect: { refreshUrl: env.STRIPE_CONNECT_REFRESH_URL, returnUrl: env.STRIPE_CONNECT_RETURN_URL },
-    sessions: { noShowMinutes: env.MECHANIC_NO_SHOW_MINUTES },
+    sessions: { noShowMinutes: env.MECHANIC_NO_SHOW_MINUTES, cancelAfterClaimGraceSeconds: env.CANCEL_AFTER_CLAIM_GRACE_SECONDS },
     escalations: { maxResponseMinutes: env.ESCALATION_RESPONSE_MINUTES, expiryIntervalSeconds: env.ESCALATION_EXPIRY_INTERVAL_SECONDS },
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     pseudonymKey: Buffer.from(hkdfSync("sha256", jwtSecret, "", "autodoctor customer pseudonyms", 32)),

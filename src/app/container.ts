@@ -213,7 +213,7 @@ export function createServices(deps: {
   const ledgerStore = new LedgerStore(deps.prisma);
   const payeeStore = new PayeeAccountStore(deps.prisma, new PayeeProfileStore(deps.prisma), workshopStore);
   // A payment that ends unpaid calls off what it paid for, in the move's transaction: a repair's
-  // upcoming drop-off (BookingService), a diagnostic's unstarted session (SessionService).
+  // upcoming drop-off (BookingService), a diagnostic's session not completed (SessionService).
   const bookings = new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit);
   const paymentMachine = new PaymentMachine(audit, {
     cancelDropOff: (tx, quoteId, cause) => bookings.cancelForUnpaidRepair(tx, quoteId, cause),
@@ -233,7 +233,7 @@ export function createServices(deps: {
     deps.config,
     () => (paymentId, cause) => refunds!.refundIfSessionCancelled(paymentId, cause),
   );
-  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags);
+  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags, audit);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
   const checkout = new CheckoutService(
     paymentStore,

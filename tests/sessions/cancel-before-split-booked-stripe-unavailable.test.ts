@@ -18,7 +18,7 @@ const REFUND = `mutation ($p: ID!) { refundPayment(paymentId: $p) { status refun
 const EVERY_ATTEMPT = 3;
 
 describe("cancelling a requested session whose paid diagnostic is not settled in the books yet, while Stripe is unavailable", () => {
-  it("leaves the session cancelled, answers SERVICE_UNAVAILABLE saying what an admin does, books nothing; refundPayment refunds it once", async () => {
+  it("leaves the session cancelled, answers SERVICE_UNAVAILABLE (the refund pending), audits what an admin does, books nothing; refundPayment refunds it once", async () => {
     const { app, payments, admin } = world;
     const customer = await createCustomer(app);
     const session = await createSession(app, { customerId: customer.id, paid: false });
@@ -32,7 +32,10 @@ describe("cancelling a requested session whose paid diagnostic is not settled in
 
     const cancelled = await app.gql(CANCEL, { id: session.id, reason: "Found a shop nearby" }, customer.token);
     expect(cancelled.errors?.[0]?.extensions).toEqual({ code: "SERVICE_UNAVAILABLE", retryable: false, paymentId });
-    expect(cancelled.errors?.[0]?.message).toMatch(/^The session is cancelled, but its diagnostic payment is not refunded \(Stripe is unavailable\)/);
+    expect(cancelled.errors?.[0]?.message).toMatch(/^The session is cancelled. Its diagnostic could not be refunded just now: the refund is pending/);
+    expect(await app.prisma.auditLog.findMany({ where: { entityId: paymentId, action: "payment.refund_failed" }, select: { data: true } })).toEqual([
+      { data: expect.objectContaining({ sessionId: session.id, code: "SERVICE_UNAVAILABLE", next: `an admin can refund it with refundPayment(paymentId: "${paymentId}")` }) },
+    ]);
     expect((await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: session.id } })).status).toBe("CANCELLED");
     expect(await app.prisma.ledgerEntry.count({ where: { paymentId } })).toBe(0);
     expect([...payments.stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toEqual([]);

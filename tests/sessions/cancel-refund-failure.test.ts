@@ -1,7 +1,10 @@
-// A cancellation that refunds the paid diagnostic (an admin's, or the customer's before any
-// mechanic claimed it) when the refund then fails at Stripe: the session stays cancelled, nothing
-// is refunded or booked, and the caller is told so and what an admin does next: refundPayment
-// when Stripe was unavailable, a refund in Stripe's Dashboard when Stripe refused.
+// A cancellation that refunds the paid diagnostic (an admin's, the customer's before any mechanic
+// claimed it, the customer's choice of a refund when their mechanic is absent) when the refund
+// then fails at Stripe: the session stays cancelled, nothing is refunded or booked, and the audit
+// log says the refund failed (`payment.refund_failed`, with the session and what an admin does
+// next: refundPayment when Stripe was unavailable, a refund in Stripe's Dashboard when Stripe
+// refused). An admin who cancelled is told that next step; a customer is told their refund is
+// pending and support knows, never an admin's instruction.
 import { describe, expect, it } from "vitest";
 import { bookDiagnostic, CLAIM, payForDiagnostic } from "../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
@@ -17,6 +20,11 @@ refundSpec((world) => ({ payments, app, admin } = world));
 const ADMIN_CANCEL = `mutation ($id: ID!, $reason: String!) { adminCancelSession(id: $id, reason: $reason) { id status } }`;
 const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status } }`;
 const REFUND = `mutation ($p: ID!) { refundPayment(paymentId: $p) { status refundedCents } }`;
+const RESOLVE = `mutation ($id: ID!) { resolveMechanicAbsence(sessionId: $id, choice: REFUND) { id status } }`;
+/** What a customer (or mechanic) reads when the cancellation's refund failed. */
+const REFUND_PENDING = "The session is cancelled. Its diagnostic could not be refunded just now: the refund is pending, and our support team has been told.";
+const DASHBOARD = (paymentId: string) => `an admin can refund payment ${paymentId} in Stripe's Dashboard, whose refund events book it`;
+const REFUND_PAYMENT = (paymentId: string) => `an admin can refund it with refundPayment(paymentId: "${paymentId}")`;
 /** The SDK's own attempts at one request (one and maxNetworkRetries 2): all of them fail. */
 const EVERY_ATTEMPT = 3;
 
@@ -37,6 +45,13 @@ async function expectCancelledUnrefunded(sessionId: string, paymentId: string, i
   expect(await app.prisma.refund.count({ where: { paymentId } })).toBe(0);
   expect(Object.keys(await ledgerOf(app.prisma, paymentId))).toEqual(["payment"]);
   expect([...payments.stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toEqual([]);
+}
+
+/** The one audit row an admin finds: the refund failed, for this session, and what to do next. */
+async function expectRefundFailureAudited(actorId: string, sessionId: string, paymentId: string, code: string, next: string) {
+  expect(
+    await app.prisma.auditLog.findMany({ where: { entityType: "Payment", entityId: paymentId, action: { startsWith: "payment.refund" } }, select: { action: true, actorId: true, data: true } }),
+  ).toEqual([{ action: "payment.refund_failed", actorId, data: expect.objectContaining({ sessionId, code, next }) }]);
 }
 
 /** An admin's refundPayment afterwards refunds the $25, once. */
@@ -63,20 +78,19 @@ describe("a cancellation whose refund fails at Stripe", () => {
       }),
     );
     await expectCancelledUnrefunded(sessionId, paymentId, intentId);
+    await expectRefundFailureAudited(admin.id, sessionId, paymentId, "SERVICE_UNAVAILABLE", REFUND_PAYMENT(paymentId));
     await expectAdminRefundsOnce(paymentId, intentId);
   });
 
-  it("by the customer before any claim, Stripe refusing: PAYMENT_PROVIDER_REFUSED, the session cancelled, a Dashboard refund booked from its events", async () => {
+  it("by the customer before any claim, Stripe refusing: PAYMENT_PROVIDER_REFUSED told as a pending refund, the failure audited, a Dashboard refund booked from its events", async () => {
     const { customer, sessionId, paymentId, intentId } = await paidSession();
     const intent = payments.stripe.paymentIntents.get(intentId)!;
     payments.stripe.paymentIntents.delete(intentId);
 
     const cancelled = await app.gql(CANCEL, { id: sessionId, reason: "Found a garage nearby" }, customer.token);
-    expect(cancelled.errors?.[0]).toMatchObject({
-      message: `The session is cancelled, but its diagnostic payment is not refunded (Stripe refused it) and nothing was booked: an admin can refund payment ${paymentId} in Stripe's Dashboard, whose refund events book it`,
-      extensions: { code: "PAYMENT_PROVIDER_REFUSED", stripeCode: "resource_missing", retryable: false, paymentId },
-    });
+    expect(cancelled.errors?.[0]).toMatchObject({ message: REFUND_PENDING, extensions: { code: "PAYMENT_PROVIDER_REFUSED", retryable: false, paymentId } });
     await expectCancelledUnrefunded(sessionId, paymentId, intentId);
+    await expectRefundFailureAudited(customer.id, sessionId, paymentId, "PAYMENT_PROVIDER_REFUSED", DASHBOARD(paymentId));
     // Stripe keeps its refusal for the refund's idempotency key: the same refund is refused again.
     payments.stripe.paymentIntents.set(intentId, intent);
     expect((await app.gql(REFUND, { p: paymentId }, admin.token)).errors?.[0]?.extensions?.code).toBe("PAYMENT_PROVIDER_REFUSED");
@@ -86,5 +100,19 @@ describe("a cancellation whose refund fails at Stripe", () => {
     expect((await payments.webhook("charge.refunded", charge)).status).toBe(200);
     expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "REFUNDED", refundedCents: 2_500 });
     expect(Object.keys(await ledgerOf(app.prisma, paymentId))).toEqual(["payment", "refund 1"]);
+  });
+
+  it("by the customer choosing a refund after their mechanic's no-show, Stripe not knowing the intent: the choice stands, the failure audited, the customer told the refund is pending", async () => {
+    const { customer, sessionId, paymentId, intentId } = await paidSession();
+    const mechanic = await createMechanic(app);
+    expect((await app.gql(CLAIM, { id: sessionId }, mechanic.token)).errors).toBeUndefined();
+    await app.prisma.diagnosticSession.update({ where: { id: sessionId }, data: { acceptedAt: new Date(Date.now() - 31 * 60_000) } });
+    payments.stripe.failNext("POST /v1/refunds", "declined", 1);
+
+    const resolved = await app.gql(RESOLVE, { id: sessionId }, customer.token);
+    expect(resolved.errors?.[0]).toMatchObject({ message: REFUND_PENDING, extensions: { code: "PAYMENT_PROVIDER_REFUSED", retryable: false, paymentId } });
+    expect(resolved.errors?.[0]?.message).not.toMatch(/admin|Dashboard|Stripe/);
+    await expectCancelledUnrefunded(sessionId, paymentId, intentId);
+    await expectRefundFailureAudited(customer.id, sessionId, paymentId, "PAYMENT_PROVIDER_REFUSED", DASHBOARD(paymentId));
   });
 });

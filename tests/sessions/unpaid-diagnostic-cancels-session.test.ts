@@ -1,11 +1,12 @@
 // A diagnostic that stops being paid for (refunded in full, or a dispute lost) before its session
-// was served calls the session off: requested or claimed, it is cancelled by the system in the
-// payment move's transaction, audited with the move's cause, once however often Stripe reports
-// it, and its customer requests and pays a new one. A started session is left to its parties, and
-// a completed one keeps its refund as a refund. A payment that never paid (an abandoned intent
+// was completed calls the session off: requested, claimed or started, it is cancelled by the
+// system in the payment move's transaction with a reason both parties read, audited with the
+// move's cause, once however often Stripe reports it, and its customer requests and pays a new
+// one. A completed session keeps its refund as a refund. A start racing the refund never leaves
+// a started session nobody pays for. A payment that never paid (an abandoned intent
 // Stripe cancelled) leaves the request open and payable.
 import { describe, expect, it } from "vitest";
-import { bookDiagnostic, CLAIM, PAY_DIAGNOSTIC, payForDiagnostic, START } from "../factories/diagnostics.ts";
+import { bookDiagnostic, CLAIM, COMPLETE, PAY_DIAGNOSTIC, payForDiagnostic, START } from "../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { refundSpec, type PaymentsTestApp } from "../support/payments-app.ts";
@@ -17,6 +18,8 @@ refundSpec((world) => ({ payments, app, admin } = world));
 
 const REFUND = `mutation ($p: ID!) { refundPayment(paymentId: $p) { status refundedCents } }`;
 const OPEN = `{ openSessionRequests(first: 100) { nodes { id } } }`;
+const SESSION = `query ($id: ID!) { session(id: $id) { status cancelReason } }`;
+const ROUNDS = 5;
 
 /** A customer's request whose diagnostic they paid through the API and Stripe's fake. */
 async function paidRequest() {
@@ -61,20 +64,41 @@ describe("a diagnostic refunded in full", () => {
     expect((await app.gql(START, { id: sessionId }, mechanic.token)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT" });
   });
 
-  it("leaves a started session to its parties, and a completed one as it is", async () => {
+  it("after the start cancels the started session too, with a reason both parties read; a completed one is left as it is", async () => {
     const started = await paidRequest();
     const mechanic = await createMechanic(app);
     await app.gql(CLAIM, { id: started.sessionId }, mechanic.token);
     await app.gql(START, { id: started.sessionId }, mechanic.token);
     expect((await app.gql(REFUND, { p: started.paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
-    expect((await sessionOf(started.sessionId)).status).toBe("IN_PROGRESS");
+    const reason = { status: "CANCELLED", cancelReason: "The diagnostic was refunded in full" };
+    expect(await sessionOf(started.sessionId)).toMatchObject(reason);
+    expect(await app.gql(SESSION, { id: started.sessionId }, started.customer.token)).toMatchObject({ data: { session: reason } });
+    expect(await app.gql(SESSION, { id: started.sessionId }, mechanic.token)).toMatchObject({ data: { session: reason } });
+    expect((await cancellationsOf(started.sessionId))[0]).toMatchObject({ actorId: admin.id, data: { from: "IN_PROGRESS", to: "CANCELLED", cause: "REFUNDED_IN_FULL" } });
+    expect(await app.prisma.ledgerEntry.count({ where: { paymentId: started.paymentId, account: "MECHANIC_PAYABLE" } })).toBe(0);
 
     const completed = await paidRequest();
     await app.prisma.diagnosticSession.update({ where: { id: completed.sessionId }, data: { status: "COMPLETED", mechanicId: mechanic.id, completedAt: new Date() } });
     expect((await app.gql(REFUND, { p: completed.paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
     expect((await sessionOf(completed.sessionId)).status).toBe("COMPLETED");
-    expect(await cancellationsOf(started.sessionId)).toEqual([]);
     expect(await cancellationsOf(completed.sessionId)).toEqual([]);
+  });
+
+  it(`sent together with the mechanic's start (${ROUNDS} times): the session ends cancelled whichever commits first, and the customer pays a new one`, async () => {
+    for (let round = 0; round < ROUNDS; round++) {
+      const { customer, sessionId, paymentId } = await paidRequest();
+      const mechanic = await createMechanic(app);
+      await app.gql(CLAIM, { id: sessionId }, mechanic.token);
+      const [started, refunded] = await Promise.all([app.gql(START, { id: sessionId }, mechanic.token), app.gql(REFUND, { p: paymentId }, admin.token)]);
+
+      expect(refunded.data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
+      if (started.errors) expect(started.errors[0]!.extensions).toMatchObject({ code: "CONFLICT" });
+      else expect(started.data!.startSession.status).toBe("IN_PROGRESS");
+      expect(await sessionOf(sessionId)).toMatchObject({ status: "CANCELLED", cancelReason: "The diagnostic was refunded in full" });
+      const diagnosis = { diagnosis: "Worn pads", recommendedServices: ["brakes"] };
+      expect((await app.gql(COMPLETE, { id: sessionId, input: diagnosis }, mechanic.token)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT", status: "CANCELLED" });
+      expect((await app.gql(PAY_DIAGNOSTIC, { s: sessionId, k: `again-${sessionId}` }, customer.token)).errors?.[0]?.extensions).toMatchObject({ code: "CONFLICT" });
+    }
   });
 
   it("in Stripe's Dashboard cancels the request once, however often Stripe reports the refund", async () => {

@@ -38,7 +38,7 @@ export class DisputeService {
    * lock: an inquiry moves no money; a withdrawn amount becomes a receivable and the payment
    * DISPUTED (shares not paid yet are held); a won dispute reinstates the cash and the payment's
    * status; a lost one writes the receivable off against the payment's split, like a refund
-   * (reversalPostings), calls off the unstarted work (the `loseDispute` move: a repair's upcoming
+   * (reversalPostings), calls off the work not done yet (the `loseDispute` move: a repair's upcoming
    * drop-off, a diagnostic's session), and then
    * reverses what was already transferred to the payees. False when the dispute's payment is not
    * one of ours.
@@ -90,7 +90,7 @@ export class DisputeService {
           counterDescription: "dispute lost: receivable written off",
           cause: "lost dispute",
         });
-        // The payment pays for nothing now: the unstarted work is called off with the move (ENDS_UNPAID, UnpaidWork).
+        // The payment pays for nothing now: the work not done yet is called off with the move (ENDS_UNPAID, UnpaidWork).
         if (await this.ledger.book(tx, `dispute-lost:${dispute.id}`, payment.id, lines)) await move("loseDispute", "payment.dispute_lost");
         // Read under the lock, as a refund does; while DISPUTED no payout run adds transfers.
         return this.transfers.transferIdsOf(payment.id, { tx });

@@ -7,7 +7,7 @@
  * with its audit row in the same transaction, as is every change of a dispute's status; payments
  * publish no live events. A move that leaves the work no longer paid for (ENDS_UNPAID) calls off
  * what it paid for in that transaction too: a repair's upcoming drop-off, a diagnostic's session
- * not yet started (UnpaidWork).
+ * not completed (UnpaidWork).
  */
 import { defineMachine, leaves, mayMake, refusalOf, type MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -97,8 +97,9 @@ export interface UnpaidWorkCause extends StatusCause {
  * What the work a payment paid for becomes once it is no longer paid for (endsUnpaid), in the
  * payment move's transaction, once per move (a redelivered event finds the payment moved and moves
  * nothing): a repair's upcoming drop-off is cancelled (BookingService.cancelForUnpaidRepair); a
- * diagnostic's session, requested or claimed but not started, is cancelled
- * (SessionService.cancelForUnpaidDiagnostic). Each leaves alone what has started.
+ * diagnostic's session, requested, claimed or started, is cancelled
+ * (SessionService.cancelForUnpaidDiagnostic). A drop-off that has started, and a completed
+ * session, are left alone.
  */
 export interface UnpaidWork {
   cancelDropOff(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void>;
@@ -217,7 +218,7 @@ export class PaymentMachine {
    * e.g. the refunded amount read), setting the move's status and `guard.data`; audited as
    * `action` with from, to and the cause in the same transaction. A move that leaves the work
    * unpaid (endsUnpaid) then calls it off (UnpaidWork: a repair's upcoming drop-off, a diagnostic's
-   * unstarted session), in that transaction and so once: a redelivered event finds the payment
+   * session not completed), in that transaction and so once: a redelivered event finds the payment
    * moved and moves nothing. False when a
    * concurrent change got there first. FORBIDDEN when `who` may not make the move; CONFLICT
    * (refusalOf) when the move cannot leave `from`.

@@ -6,6 +6,7 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { AppError, conflict, ErrorCode, ErrorReason, notFound, statusConflict } from "../../platform/errors.ts";
+import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { systemScope } from "../shared/scope.ts";
 import type { LedgerStore } from "./ledger.store.ts";
@@ -39,6 +40,7 @@ export class RefundService {
     private readonly payouts: PayoutService,
     private readonly stripe: Stripe | null,
     private readonly contentFlags: ContentFlagService,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -72,16 +74,20 @@ export class RefundService {
 
   /**
    * Gives the customer back their whole diagnostic payment (what is left of it): the held share
-   * comes back from DIAGNOSTIC_CLEARING, the fee from the platform. For a request cancelled before
-   * any mechanic claimed it, and a customer's choice after their mechanic was suspended: a move of
-   * the session's, so the refund is the system's, audited with `actor` as its cause. Nothing when
-   * the diagnostic was not paid (or is refunded already). Called after the session's move, which
-   * stays made when the refund fails: the session is cancelled, the payment unrefunded and nothing
-   * booked, and the message says what an admin does: retry with `refundPayment` when Stripe was
-   * unavailable; refund in Stripe's Dashboard when Stripe refused (the same request would be
-   * refused again: Stripe keeps the answer for its idempotency key), booked from its events.
+   * comes back from DIAGNOSTIC_CLEARING, the fee from the platform. The one refund of every
+   * cancellation that refunds (the customer's or the mechanic's `cancelSession`, an admin's
+   * `adminCancelSession`, the customer's choice after their mechanic's absence): a move of the
+   * session's, so the refund is the system's, audited with `actor` as its cause. Nothing when the
+   * diagnostic was not paid (or is refunded already). Called after the session's move, which stays
+   * made when the refund fails: the session is cancelled, the payment unrefunded and nothing
+   * booked, and the failure is audited `payment.refund_failed` (actor, `sessionId`, `reason`,
+   * `code`, Stripe's `stripeCode`, and `next`: what an admin does: retry with `refundPayment` when
+   * Stripe was unavailable; refund in Stripe's Dashboard when Stripe refused, as the same request
+   * would be refused again: Stripe keeps the answer for its idempotency key). An admin's error says
+   * that next step; anyone else's (the customer, the mechanic) says the refund is pending and
+   * support has been told.
    * @throws PAYMENT_PROVIDER_REFUSED or SERVICE_UNAVAILABLE (not `retryable`: the session's move is
-   *   made) when Stripe refuses or is unavailable, saying so, with the payment in `extensions.paymentId`
+   *   made) when Stripe refuses or is unavailable, with the payment in `extensions.paymentId`
    */
   async refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void> {
     const payment = await this.payments.settledDiagnosticOf(sessionId);
@@ -91,15 +97,19 @@ export class RefundService {
     } catch (error) {
       const code = error instanceof AppError ? error.extensions.code : null;
       if (code !== ErrorCode.PAYMENT_PROVIDER_REFUSED && code !== ErrorCode.SERVICE_UNAVAILABLE) throw error;
-      const next =
-        code === ErrorCode.SERVICE_UNAVAILABLE
-          ? `Stripe is unavailable) and nothing was booked: an admin can refund it with refundPayment(paymentId: "${payment.id}")`
-          : `Stripe refused it) and nothing was booked: an admin can refund payment ${payment.id} in Stripe's Dashboard, whose refund events book it`;
-      throw new AppError(code, `The session is cancelled, but its diagnostic payment is not refunded (${next}`, {
-        ...(error as AppError).extensions,
-        retryable: false,
-        paymentId: payment.id,
-      });
+      const unavailable = code === ErrorCode.SERVICE_UNAVAILABLE;
+      const next = unavailable
+        ? `an admin can refund it with refundPayment(paymentId: "${payment.id}")`
+        : `an admin can refund payment ${payment.id} in Stripe's Dashboard, whose refund events book it`;
+      const stripeCode = (error as AppError).extensions.stripeCode ?? null;
+      await this.audit.write([
+        { actor, action: "payment.refund_failed", entityType: "Payment", entityId: payment.id, data: { sessionId, reason, code, stripeCode: stripeCode as string | null, next } },
+      ]);
+      const message =
+        actor.role === "ADMIN"
+          ? `The session is cancelled, but its diagnostic payment is not refunded (${unavailable ? "Stripe is unavailable" : "Stripe refused it"}) and nothing was booked: ${next}`
+          : REFUND_PENDING;
+      throw new AppError(code, message, { ...(error as AppError).extensions, retryable: false, paymentId: payment.id });
     }
   }
 
@@ -328,7 +338,7 @@ export class RefundService {
    * Refund row (unique by its idempotency key and Stripe refund id), the proportional reversal of
    * the split (`refund:<row>`), and the payment's transfers, read under the payment row's lock, for
    * the caller to reverse after commit. A full refund calls off the work with the refund move
-   * (PaymentMachine, UnpaidWork): a repair's upcoming drop-off, a diagnostic's unstarted session.
+   * (PaymentMachine, UnpaidWork): a repair's upcoming drop-off, a diagnostic's session not completed.
    * Null when the payment changed since it was read.
    */
   private async recordRefund(
@@ -365,6 +375,9 @@ export class RefundService {
     return { row: created, transferIds: await this.transfers.transferIdsOf(payment.id, { tx }) };
   }
 }
+
+/** What the customer (or mechanic) whose cancellation's refund failed reads: nothing for them to do, an admin's next step is in the audit log. */
+const REFUND_PENDING = "The session is cancelled. Its diagnostic could not be refunded just now: the refund is pending, and our support team has been told.";
 
 /**
  * How long a refund's transaction may take: it holds the payment's lock while Stripe is asked

@@ -22,9 +22,8 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
  * assigned mechanic cancels (cancelSession); the customer also cancels, with a full refund, when
  * the mechanic is absent (resolveMechanicAbsence REFUND). The one SYSTEM move, `cancelUnpaid`, is
  * the payments' side effect: a diagnostic no longer paid for (refunded in full, a dispute lost)
- * calls off its session if no mechanic has started it (PaymentMachine, UnpaidWork). A started
- * session is its parties' to finish: the mechanic and customer are talking, and what was served
- * cannot be taken back; they (or an admin) cancel it, and completing it is refused as unpaid.
+ * calls off its session unless it is completed (PaymentMachine, UnpaidWork): nobody pays for the
+ * rest of a started one, so it would otherwise stay IN_PROGRESS with no way to complete or pay it.
  *
  * `claim` is `open`: an open request is every mechanic's to claim, so no mechanic is a stranger to
  * it; one that did not take (claimed by another meanwhile, closed, unpaid, or no such id) answers
@@ -40,8 +39,8 @@ export const sessionMachine = defineMachine("session", {
   // diagnostic in full) or hands it to another vetted mechanic, who starts it afresh.
   adminCancel: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "CANCELLED", who: ["ADMIN"], verb: "cancelled" },
   adminReassign: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "ACCEPTED", who: ["ADMIN"], verb: "reassigned" },
-  // The diagnostic stopped being paid for before anyone started it (PaymentMachine, UnpaidWork).
-  cancelUnpaid: { from: ["REQUESTED", "ACCEPTED"], to: "CANCELLED", who: ["SYSTEM"], verb: "cancelled" },
+  // The diagnostic stopped being paid for before the session was completed (PaymentMachine, UnpaidWork).
+  cancelUnpaid: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "CANCELLED", who: ["SYSTEM"], verb: "cancelled" },
 });
 
 /** A move of the session lifecycle. */
@@ -83,6 +82,12 @@ export interface SystemMoveRequest {
   /** The audit row's action, and the cause: the viewer whose action caused the move (none for Stripe's events) and its data. */
   action: string;
   cause: { actor: Viewer | null; data: Record<string, string | number> };
+}
+
+/** What a move found: the status it left, and when the session's mechanic claimed it (null: not claimed). */
+export interface MovedFrom {
+  from: SessionStatus;
+  acceptedAt: Date | null;
 }
 
 /** What creating a session records besides its customer and the status (REQUESTED). */
@@ -129,8 +134,9 @@ export class SessionMachine {
    *   actor's (like a missing one); CONFLICT when its status is not one the move leaves
    *   (`refusalOf`: "A completed session cannot be cancelled") or the guard refused (its message).
    *   A claim that did not take always answers CLAIM_REFUSED.
+   * @returns the status the move left and the claim time the UPDATE left (a cancellation's refund depends on both)
    */
-  async move(viewer: Viewer, id: string, move: SessionMove, request: MoveRequest): Promise<void> {
+  async move(viewer: Viewer, id: string, move: SessionMove, request: MoveRequest): Promise<MovedFrom> {
     assertMayMake(viewer, move);
     const { from, to, verb } = sessionMachine.moves[move];
     const { actor, data, guard, audit } = request;
@@ -142,17 +148,17 @@ export class SessionMachine {
         const [row] = await tx.diagnosticSession.updateManyAndReturn({
           where: { AND: [{ id }, actor, { status }, guard?.where ?? {}] },
           data: { ...data, status: to },
-          select: { customerId: true },
+          select: { customerId: true, acceptedAt: true },
         });
         if (!row) continue;
         await this.contentFlags.record(tx, viewer, { type: "DiagnosticSession", id });
         const entry = { action: audit?.action ?? `session.${verb}`, data: { ...(audit?.data as Prisma.InputJsonObject | undefined), move, from: status, to } };
         await this.audit.write([{ ...entry, actor: viewer, entityType: "DiagnosticSession", entityId: id, subjectUserId: row.customerId }], tx);
-        return true;
+        return { from: status, acceptedAt: row.acceptedAt };
       }
-      return false;
+      return null;
     });
-    if (moved) return;
+    if (moved) return moved;
     // A claim's loser saw the request while it was open, so it learns the request is gone. Every
     // other mechanic gets the very same answer, for a request that closed and for an id that
     // never existed: a claim must not tell which sessions exist.

@@ -69,7 +69,9 @@ export class SessionResolver {
     return ctx.services.sessions.request(requireViewer(ctx), parseInput(RequestSessionInput, input));
   }
 
-  @Mutation(() => DiagnosticSession, { description: "Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first." })
+  @Mutation(() => DiagnosticSession, {
+    description: "Mechanics: claims an open request (REQUESTED -> ACCEPTED). CONFLICT when someone else got it first, or when it was cancelled right after the claim.",
+  })
   claimSession(@Args(() => SessionIdArgs) args: SessionIdArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     return ctx.services.sessions.claim(requireViewer(ctx), parseInput(SessionIdArgs, args).id);
   }
@@ -86,7 +88,10 @@ export class SessionResolver {
     return ctx.services.sessions.complete(viewer, parseInput(SessionIdArgs, args).id, parsed);
   }
 
-  @Mutation(() => DiagnosticSession, { description: "The customer or the assigned mechanic cancels a session that is not completed." })
+  @Mutation(() => DiagnosticSession, {
+    description:
+      "The customer or the assigned mechanic cancels a session that is not completed. A paid diagnostic is refunded in full when the mechanic cancels, or the customer cancels before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it; not when the customer cancels later (an admin can).",
+  })
   cancelSession(@Args(() => CancelSessionArgs) args: CancelSessionArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     const viewer = requireViewer(ctx);
     const { id, reason } = parseInput(CancelSessionArgs, args);

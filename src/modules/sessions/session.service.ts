@@ -1,9 +1,10 @@
 import type { Config } from "../../app/config.ts";
 import { BEFORE_COMMITMENT, customerAccessThroughSession, sessionPseudonym, type CustomerAccess } from "../../authz/customer-access.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
+import { cancellationRefundReason } from "../../domain/sessions/cancellation-refund.ts";
 import { vinModelPart } from "../../domain/vehicles/vin.ts";
 import { statusAt, type Viewer } from "../../platform/auth/viewer.ts";
-import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
+import type { MechanicVettingStatus, SessionStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { AppError, conflict, ErrorCode, notFound, statusConflict } from "../../platform/errors.ts";
 import { sanctionedAt } from "../accounts/account-standing.ts";
@@ -168,17 +169,32 @@ export class SessionService {
   async claim(viewer: Viewer, id: string): Promise<DiagnosticSession> {
     await this.assertMayWork(viewer, "claim");
     await this.machine.move(viewer, id, "claim", { actor: sessionActorScope("claim", viewer), data: { mechanicId: viewer.id, acceptedAt: new Date() } });
-    return this.get(viewer, id);
+    return this.answerOf(viewer, id, "ACCEPTED");
   }
 
   /**
    * The assigned mechanic starts a claimed, paid session.
-   * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic no longer vetted (as `claim`)
+   * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic no longer vetted (as `claim`);
+   *   CONFLICT (with the status) when the session was cancelled right after the start (`answerOf`)
    */
   async start(viewer: Viewer, id: string): Promise<DiagnosticSession> {
     await this.assertMayWork(viewer, "start");
     await this.machine.move(viewer, id, "start", { actor: sessionActorScope("start", viewer), data: { startedAt: new Date() }, guard: DIAGNOSTIC_PAID_GUARD });
-    return this.get(viewer, id);
+    return this.answerOf(viewer, id, "IN_PROGRESS");
+  }
+
+  /**
+   * The answer to a mechanic's move that reached `reached`: the session, read after the move
+   * committed. A move made right after it (the customer's cancellation, a refund in full, an
+   * admin's) may already have taken the session on: then the answer is that CONFLICT, with the
+   * status it is in now, never a success showing a session the mechanic no longer works on.
+   * @throws CONFLICT (`STATUS_CONFLICT`, `status`) when the session is no longer `reached`
+   */
+  private async answerOf(viewer: Viewer, id: string, reached: SessionStatus): Promise<DiagnosticSession> {
+    const session = await this.store.find({ viewer, where: sessionScope(viewer) }, id);
+    if (session?.status === reached) return session;
+    const status = session?.status ?? "ACCEPTED";
+    throw statusConflict(`The session changed right after this move: it is ${session ? status.toLowerCase().replace("_", " ") : "with another mechanic"} now`, status);
   }
 
   /**
@@ -200,31 +216,41 @@ export class SessionService {
 
   /**
    * The customer, or the assigned mechanic, calls a session off before it is completed. `reason` is
-   * already validated. A paid session no mechanic claimed is refunded in full after the move; when
-   * that refund fails (PAYMENT_PROVIDER_REFUSED, SERVICE_UNAVAILABLE) the session stays cancelled,
-   * nothing is booked, and the error tells the caller an admin can refund it (refundPayment). A
+   * already validated. A paid diagnostic is refunded in full after the move when
+   * cancellationRefundReason says so for the session as the move found it: the mechanic's
+   * cancellation, the customer's before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it
+   * (so a claim that won a race by a moment does not cost the customer the diagnostic). When that
+   * refund fails the session stays cancelled and the error says so (refundDiagnosticInFull). A
    * refund this server cannot make (no Stripe) is refused before the move: nothing changes.
-   * @throws PAYMENTS_NOT_CONFIGURED for a paid, unclaimed session on a server without Stripe
+   * @throws PAYMENTS_NOT_CONFIGURED for a paid session whose cancellation would refund it, on a server without Stripe;
+   *   PAYMENT_PROVIDER_REFUSED or SERVICE_UNAVAILABLE when its refund fails (the session cancelled)
    */
   async cancel(viewer: Viewer, id: string, reason: string): Promise<DiagnosticSession> {
-    const unclaimed = await this.store.find({ viewer, where: { AND: [sessionActorScope("cancel", viewer), { mechanicId: null, status: { in: [...sessionMachine.moves.cancel.from] } }] } }, id);
-    if (unclaimed) await this.money()?.assertMayRefundDiagnostic(id);
-    await this.machine.move(viewer, id, "cancel", { actor: sessionActorScope("cancel", viewer), data: { cancelledAt: new Date(), cancelReason: reason } });
+    assertMayMake(viewer, "cancel");
+    const by = viewer.role === "MECHANIC" ? "MECHANIC" : "CUSTOMER";
+    const at = new Date();
+    const graceMs = this.config.sessions.cancelAfterClaimGraceSeconds * 1000;
+    const open = { AND: [sessionActorScope("cancel", viewer), { status: { in: [...sessionMachine.moves.cancel.from] } }] };
+    const before = await this.store.findWith({ viewer, where: open }, id, { status: true, acceptedAt: true });
+    if (before && cancellationRefundReason(by, { from: before.status, acceptedAt: before.acceptedAt }, at, graceMs)) await this.money()?.assertMayRefundDiagnostic(id);
+    const moved = await this.machine.move(viewer, id, "cancel", { actor: sessionActorScope("cancel", viewer), data: { cancelledAt: at, cancelReason: reason } });
     const cancelled = await this.get(viewer, id);
-    // Cancelled before any mechanic claimed it: the customer gets the whole diagnostic back.
-    if (cancelled.mechanicId === null) await this.money()?.refundDiagnosticInFull(viewer, id, "cancelled before a mechanic claimed it");
+    // Decided on the session as the move found it, not as read before: a claim committed in between counts.
+    const refund = cancellationRefundReason(by, moved, at, graceMs);
+    if (refund) await this.money()?.refundDiagnosticInFull(viewer, id, refund);
     return cancelled;
   }
 
   /**
    * The system cancels a session whose diagnostic is no longer paid for, in the transaction `tx` of
    * the payment move that ended it (PaymentMachine, UnpaidWork: refunded in full, a dispute lost):
-   * requested (it had left the open requests, and could never be paid again) or claimed and not
-   * started (the mechanic loses a session nobody pays for), unless another payment still pays for
-   * it. Its customer reads why in the cancel reason and may request and pay a new session. A
-   * started session is left to its parties, a completed one keeps its refund as a refund, and a
-   * cancelled one is as it was. Audited `session.cancelled` with the payment move's cause (its
-   * actor, none for Stripe's events; `data.cause` says what ended the payment) and the statuses.
+   * requested (it had left the open requests, and could never be paid again), claimed or started
+   * (the mechanic loses a session nobody pays for: completing it would be refused as unpaid, and
+   * the customer could not pay it again), unless another payment still pays for it. Both parties
+   * read why in the cancel reason; the customer may request and pay a new session. A completed
+   * session keeps its refund as a refund, and a cancelled one is as it was. Audited
+   * `session.cancelled` with the payment move's cause (its actor, none for Stripe's events;
+   * `data.cause` says what ended the payment) and the statuses.
    */
   async cancelForUnpaidDiagnostic(tx: Tx, sessionId: string, cause: UnpaidWorkCause): Promise<void> {
     try {
@@ -236,7 +262,7 @@ export class SessionService {
         cause,
       });
     } catch (error) {
-      // Started, completed or cancelled already, or still paid for: the payment's move stands alone.
+      // Completed or cancelled already, or still paid for: the payment's move stands alone.
       if (!(error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT)) throw error;
     }
   }
