@@ -1271,7 +1271,7 @@ export type MutationPublishDropOffSlotArgs = {
 
 export type MutationRefundPaymentArgs = {
   amountCents?: InputMaybe<Scalars['Int']['input']>;
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey: Scalars['String']['input'];
   paymentId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };

@@ -2,6 +2,7 @@
 // mechanic claimed it) when the refund then fails at Stripe: the session stays cancelled, nothing
 // is refunded or booked, and the caller is told so and what an admin does next: refundPayment
 // when Stripe was unavailable, a refund in Stripe's Dashboard when Stripe refused.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { bookDiagnostic, CLAIM, payForDiagnostic } from "../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
@@ -16,7 +17,7 @@ refundSpec((world) => ({ payments, app, admin } = world));
 
 const ADMIN_CANCEL = `mutation ($id: ID!, $reason: String!) { adminCancelSession(id: $id, reason: $reason) { id status } }`;
 const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status } }`;
-const REFUND = `mutation ($p: ID!) { refundPayment(paymentId: $p) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $k: String!) { refundPayment(paymentId: $p, idempotencyKey: $k) { status refundedCents } }`;
 /** The SDK's own attempts at one request (one and maxNetworkRetries 2): all of them fail. */
 const EVERY_ATTEMPT = 3;
 
@@ -41,7 +42,7 @@ async function expectCancelledUnrefunded(sessionId: string, paymentId: string, i
 
 /** An admin's refundPayment afterwards refunds the $25, once. */
 async function expectAdminRefundsOnce(paymentId: string, intentId: string) {
-  const refunded = await app.gql(REFUND, { p: paymentId }, admin.token);
+  const refunded = await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token);
   expect(refunded.errors).toBeUndefined();
   expect(refunded.data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
   expect([...payments.stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toMatchObject([{ amount: 2_500 }]);
@@ -58,7 +59,7 @@ describe("a cancellation whose refund fails at Stripe", () => {
     const cancelled = await app.gql(ADMIN_CANCEL, { id: sessionId, reason: "The mechanic stopped responding" }, admin.token);
     expect(cancelled.errors?.[0]).toEqual(
       expect.objectContaining({
-        message: `The session is cancelled, but its diagnostic payment is not refunded (Stripe is unavailable) and nothing was booked: an admin can refund it with refundPayment(paymentId: "${paymentId}")`,
+        message: `The session is cancelled, but its diagnostic payment is not refunded (Stripe is unavailable) and nothing was booked: an admin can refund it with refundPayment(paymentId: "${paymentId}") and a new idempotencyKey`,
         extensions: { code: "SERVICE_UNAVAILABLE", retryable: false, paymentId },
       }),
     );
@@ -79,7 +80,7 @@ describe("a cancellation whose refund fails at Stripe", () => {
     await expectCancelledUnrefunded(sessionId, paymentId, intentId);
     // Stripe keeps its refusal for the refund's idempotency key: the same refund is refused again.
     payments.stripe.paymentIntents.set(intentId, intent);
-    expect((await app.gql(REFUND, { p: paymentId }, admin.token)).errors?.[0]?.extensions?.code).toBe("PAYMENT_PROVIDER_REFUSED");
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token)).errors?.[0]?.extensions?.code).toBe("PAYMENT_PROVIDER_REFUSED");
     await expectCancelledUnrefunded(sessionId, paymentId, intentId);
 
     const { charge } = payments.stripe.refundInDashboard(intentId);

@@ -4,6 +4,7 @@
 // it, and its customer requests and pays a new one. A started session is left to its parties, and
 // a completed one keeps its refund as a refund. A payment that never paid (an abandoned intent
 // Stripe cancelled) leaves the request open and payable.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { bookDiagnostic, CLAIM, PAY_DIAGNOSTIC, payForDiagnostic, START } from "../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
@@ -15,7 +16,7 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const REFUND = `mutation ($p: ID!) { refundPayment(paymentId: $p) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $k: String!) { refundPayment(paymentId: $p, idempotencyKey: $k) { status refundedCents } }`;
 const OPEN = `{ openSessionRequests(first: 100) { nodes { id } } }`;
 
 /** A customer's request whose diagnostic they paid through the API and Stripe's fake. */
@@ -34,7 +35,7 @@ describe("a diagnostic refunded in full", () => {
   it("before a claim cancels the request with the refund, audited with its cause; the customer requests and pays a new one", async () => {
     const { customer, sessionId, paymentId } = await paidRequest();
     const mechanic = await createMechanic(app);
-    expect((await app.gql(REFUND, { p: paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
 
     expect(await sessionOf(sessionId)).toMatchObject({ status: "CANCELLED", cancelReason: "The diagnostic was refunded in full", cancelledAt: expect.any(Date) });
     const audit = await cancellationsOf(sessionId);
@@ -53,7 +54,7 @@ describe("a diagnostic refunded in full", () => {
     const { sessionId, paymentId } = await paidRequest();
     const mechanic = await createMechanic(app);
     expect((await app.gql(CLAIM, { id: sessionId }, mechanic.token)).data!.claimSession.status).toBe("ACCEPTED");
-    await app.gql(REFUND, { p: paymentId }, admin.token);
+    await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token);
 
     expect((await sessionOf(sessionId)).status).toBe("CANCELLED");
     expect((await cancellationsOf(sessionId))[0]).toMatchObject({ data: { from: "ACCEPTED", cause: "REFUNDED_IN_FULL" } });
@@ -66,12 +67,12 @@ describe("a diagnostic refunded in full", () => {
     const mechanic = await createMechanic(app);
     await app.gql(CLAIM, { id: started.sessionId }, mechanic.token);
     await app.gql(START, { id: started.sessionId }, mechanic.token);
-    expect((await app.gql(REFUND, { p: started.paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
+    expect((await app.gql(REFUND, { k: randomUUID(), p: started.paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
     expect((await sessionOf(started.sessionId)).status).toBe("IN_PROGRESS");
 
     const completed = await paidRequest();
     await app.prisma.diagnosticSession.update({ where: { id: completed.sessionId }, data: { status: "COMPLETED", mechanicId: mechanic.id, completedAt: new Date() } });
-    expect((await app.gql(REFUND, { p: completed.paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
+    expect((await app.gql(REFUND, { k: randomUUID(), p: completed.paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
     expect((await sessionOf(completed.sessionId)).status).toBe("COMPLETED");
     expect(await cancellationsOf(started.sessionId)).toEqual([]);
     expect(await cancellationsOf(completed.sessionId)).toEqual([]);
