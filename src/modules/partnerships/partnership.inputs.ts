@@ -79,11 +79,19 @@ export class ApplyForPartnershipInput {
   permissions!: PartnershipPermissionsInput;
 }
 
-const cents = z.coerce
-  .number({ error: "must be a whole number of cents" })
-  .int("must be a whole number of cents")
-  .min(0, "must not be negative")
-  .max(MAX_QUOTE_TOTAL_CENTS, "is above the quote limit");
+/**
+ * A whole number from 0 to `max` as an import row may give it (`message` when it is none, `tooLarge`
+ * above `max`): a number, or text of plain decimal digits (a CSV field is text), spaces around
+ * allowed (a leading minus is read, to be refused as negative). No other text and no other type is read as a number: `true`, `null`, an empty field,
+ * `0x10`, `0b11`, `0o7`, `1e3` and `79.99` are all refused, where a coercing parse (Number()) read
+ * the first seven as 1, 0, 0, 16, 3, 7 and 1000 and stored them.
+ */
+const wholeNumber = (message: string, max: number, tooLarge: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value),
+    z.number({ error: message }).int(message).min(0, "must not be negative").max(max, tooLarge),
+  );
+const cents = wholeNumber("must be a whole number of cents", MAX_QUOTE_TOTAL_CENTS, "is above the quote limit");
 /** A free-text category, stored lower case. */
 const category = z
   .string()
@@ -94,7 +102,7 @@ const category = z
 
 /**
  * A price list part, as the upsert mutation and each row of an import (catalog.service.ts) take
- * it: numbers may arrive as CSV strings (coerced), validUntil may be "" (none).
+ * it: whole numbers may arrive as CSV text (wholeNumber), validUntil may be "" (none).
  */
 @InputType()
 @CheckInput((part, ctx) => {
@@ -123,11 +131,11 @@ export class CatalogPartInput {
   retailPriceCents!: number;
 
   @Field(() => Int)
-  @Check(z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(1_000_000, "is too large"))
+  @Check(wholeNumber("must be a whole number", 1_000_000, "is too large"))
   availableQuantity!: number;
 
   @Field(() => Int)
-  @Check(z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(365, "must be at most 365"))
+  @Check(wholeNumber("must be a whole number", 365, "must be at most 365"))
   leadTimeDays!: number;
 
   @Field(() => String, { description: "YYYY-MM-DD; with partNumber, the entry's key (a new validFrom adds a price version)." })
