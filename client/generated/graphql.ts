@@ -831,8 +831,9 @@ export type LaborRate = {
 };
 
 export type LaborRateInput = {
-  /** What the customer is charged per hour. */
+  /** What the customer is charged per hour, the rate the mechanic quotes (seed 000 mechanic_rate); not below ratePerHourCents. */
   mechanicRateCents: Scalars['Int']['input'];
+  /** The partner's labor rate per hour (seed 000 labor_rate_per_hour). */
   ratePerHourCents: Scalars['Int']['input'];
   serviceCategory: Scalars['String']['input'];
   /** YYYY-MM-DD */

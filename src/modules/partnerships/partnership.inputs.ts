@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { z } from "zod";
-import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS } from "../../domain/money/pricing.ts";
+import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, sellsBelowCost } from "../../domain/money/pricing.ts";
 import { PartnershipType, PaymentTerms } from "../../platform/db/generated/enums.ts";
 import { calendarDay } from "../shared/dates.ts";
 import { partNumberSchema } from "../shared/part-number.ts";
@@ -101,12 +101,20 @@ const category = z
   .transform((v) => v.toLowerCase());
 
 /**
+ * The price-list rule (sellsBelowCost) on an entry's selling field `selling` against its cost
+ * field `cost`: BAD_USER_INPUT on `selling` when it is lower.
+ */
+function refuseSellingBelowCost(entry: Record<string, unknown>, ctx: z.RefinementCtx, selling: string, cost: string): void {
+  if (sellsBelowCost(entry[selling] as number, entry[cost] as number)) ctx.addIssue({ code: "custom", path: [selling], message: `must not be below ${cost}` });
+}
+
+/**
  * A price list part, as the upsert mutation and each row of an import (catalog.service.ts) take
  * it: whole numbers may arrive as CSV text (wholeNumber), validUntil may be "" (none).
  */
 @InputType()
 @CheckInput((part, ctx) => {
-  if ((part.retailPriceCents as number) < (part.wholesalePriceCents as number)) ctx.addIssue({ code: "custom", path: ["retailPriceCents"], message: "must not be below wholesalePriceCents" });
+  refuseSellingBelowCost(part, ctx, "retailPriceCents", "wholesalePriceCents");
   if (part.validUntil && (part.validUntil as string) < (part.validFrom as string)) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "must not be before validFrom" });
 })
 export class CatalogPartInput {
@@ -147,8 +155,10 @@ export class CatalogPartInput {
   validUntil?: string | null;
 }
 
+/** A labor rate of a partner's price list: the partner's rate and the customer's, per hour (never below the partner's). */
 @InputType()
 @CheckInput((rate, ctx) => {
+  refuseSellingBelowCost(rate, ctx, "mechanicRateCents", "ratePerHourCents");
   if (rate.validUntil && (rate.validUntil as string) < (rate.validFrom as string)) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "must not be before validFrom" });
 })
 export class LaborRateInput {
@@ -163,12 +173,12 @@ export class LaborRateInput {
   )
   serviceCategory!: string;
 
-  @Field(() => Int)
-  @Check(z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS))
+  @Field(() => Int, { description: "The partner's labor rate per hour (seed 000 labor_rate_per_hour)." })
+  @Check(cents)
   ratePerHourCents!: number;
 
-  @Field(() => Int, { description: "What the customer is charged per hour." })
-  @Check(z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS))
+  @Field(() => Int, { description: "What the customer is charged per hour, the rate the mechanic quotes (seed 000 mechanic_rate); not below ratePerHourCents." })
+  @Check(cents)
   mechanicRateCents!: number;
 
   @Field(() => String, { description: "YYYY-MM-DD" })
