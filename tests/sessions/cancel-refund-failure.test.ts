@@ -78,10 +78,11 @@ describe("a cancellation whose refund fails at Stripe", () => {
       extensions: { code: "PAYMENT_PROVIDER_REFUSED", stripeCode: "resource_missing", retryable: false, paymentId },
     });
     await expectCancelledUnrefunded(sessionId, paymentId, intentId);
-    // Stripe keeps its refusal for the refund's idempotency key: the same refund is refused again.
-    payments.stripe.paymentIntents.set(intentId, intent);
+    // An admin's refundPayment (under the admin's own key, a new request at Stripe) is refused
+    // while Stripe still refuses, and books nothing.
     expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token)).errors?.[0]?.extensions?.code).toBe("PAYMENT_PROVIDER_REFUSED");
     await expectCancelledUnrefunded(sessionId, paymentId, intentId);
+    payments.stripe.paymentIntents.set(intentId, intent);
 
     const { charge } = payments.stripe.refundInDashboard(intentId);
     expect((await payments.webhook("charge.refunded", charge)).status).toBe(200);

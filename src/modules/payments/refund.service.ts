@@ -122,7 +122,10 @@ export class RefundService {
     const payment = await this.payments.refundTarget(by.scope, paymentId);
     if (!payment) throw notFound("Payment");
     const rowKey = clientKey ? `refund:${viewer?.id ?? "system"}:${clientKey}` : null;
-    if (!rowKey) assertRefundable(payment, data.amountCents);
+    // Refused before Stripe is read, unless the key names a refund already booked: that one is
+    // answered (a resend after the refund used up the payment). The payment was read first and a
+    // refund row commits with its payment's move, so a payment read as refunded shows its row.
+    if (!rowKey || !(await this.payments.refundByIdempotencyKey(rowKey))) assertRefundable(payment, data.amountCents);
     // Settling reads the PaymentIntent: Stripe unavailable for it is the refund's failure, nothing booked.
     const settledNow = await this.settlement.ensureSplitBooked(payment.id, payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } }).catch((error: unknown) => {
       throw stripeFailure(error, "read the payment to refund");
@@ -146,7 +149,7 @@ export class RefundService {
     const booked = await this.payments.transaction(async (tx) => {
       await this.payments.lock(tx, payment.id);
       if (rowKey) {
-        const prior = await this.payments.refundByIdempotencyKey(tx, rowKey);
+        const prior = await this.payments.refundByIdempotencyKey(rowKey, tx);
         if (prior) {
           if (prior.paymentId !== payment.id || (data.amountCents != null && data.amountCents !== prior.amountCents)) {
             throw conflict("This idempotency key was used for another refund", ErrorReason.ALREADY_EXISTS);
