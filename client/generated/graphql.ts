@@ -832,8 +832,9 @@ export type LaborRate = {
 };
 
 export type LaborRateInput = {
-  /** What the customer is charged per hour. */
+  /** What the customer is charged per hour, the rate the mechanic quotes (seed 000 mechanic_rate); not below ratePerHourCents. */
   mechanicRateCents: Scalars['Int']['input'];
+  /** The partner's labor rate per hour (seed 000 labor_rate_per_hour). */
   ratePerHourCents: Scalars['Int']['input'];
   serviceCategory: Scalars['String']['input'];
   /** YYYY-MM-DD */
@@ -1272,7 +1273,7 @@ export type MutationPublishDropOffSlotArgs = {
 
 export type MutationRefundPaymentArgs = {
   amountCents?: InputMaybe<Scalars['Int']['input']>;
-  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  idempotencyKey: Scalars['String']['input'];
   paymentId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
 };

@@ -1,6 +1,7 @@
 // A repair that is still paid for keeps its drop-off: a partial refund leaves the rest paying for
 // it, and a dispute the platform wins gives the money back to the platform (the payment returns to
 // SUCCEEDED). The booking stays BOOKED with the address shown, and no cancellation is written.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { CreatedUser } from "../factories/index.ts";
 import { bookedDropOff, DROP_OFF_ADDRESS, DROP_OFF_BOOKING, type BookedDropOff } from "../factories/workshop-conversations.ts";
@@ -12,7 +13,7 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 
 async function expectStillBooked({ world, slotId, bookingId }: BookedDropOff) {
   const read = await app.gql(DROP_OFF_BOOKING, { q: world.quoteId }, world.customer.token);
@@ -23,7 +24,7 @@ async function expectStillBooked({ world, slotId, bookingId }: BookedDropOff) {
 describe("a repair still paid for keeps its drop-off", () => {
   it("after a partial refund", async () => {
     const booked = await bookedDropOff(payments);
-    expect((await app.gql(REFUND, { p: booked.paymentId, a: 20_000 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 20_000 });
+    expect((await app.gql(REFUND, { k: randomUUID(), p: booked.paymentId, a: 20_000 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 20_000 });
     await expectStillBooked(booked);
   });
 

@@ -5,13 +5,13 @@ import { createCustomer, createMechanic, createSession, liftSuspension, type Cre
 const SEND = `mutation ($sessionId: ID!, $body: String!) { sendMessage(sessionId: $sessionId, body: $body) { flagged } }`;
 
 /**
- * A mechanic penalised `offences` times for sharing a phone number in their session's chat, through
- * the API (each suspension lifted before the next offence, as if it ran out); the violations
- * oldest first, and the session's customer, who saw the messages.
+ * A mechanic (a new one, or `mechanic`) penalised `offences` times for sharing a phone number in
+ * their session's chat, through the API (each suspension lifted before the next offence, as if it
+ * ran out); the violations oldest first, and the session's customer, who saw the messages.
  */
-export async function penalisedMechanic(app: TestApp, offences: number): Promise<{ customer: CreatedUser; mechanic: CreatedUser; violationIds: string[] }> {
+export async function penalisedMechanic(app: TestApp, offences: number, mechanic?: CreatedUser): Promise<{ customer: CreatedUser; mechanic: CreatedUser; violationIds: string[] }> {
   const customer = await createCustomer(app);
-  const mechanic = await createMechanic(app);
+  mechanic ??= await createMechanic(app);
   const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
   for (let i = 0; i < offences; i++) {
     if (i > 0) await liftSuspension(app, mechanic.id);

@@ -27,7 +27,7 @@ beforeAll(async () => {
 afterAll(() => payments.close());
 afterEach(async () => expect(await unbalancedTransactions(app.prisma)).toEqual([]));
 
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 const DISPUTES = `query ($s: DisputeStatus) { disputes(status: $s) { nodes { stripeDisputeId paymentId amountCents status stripeStatus reason } } }`;
 const EARNINGS = `{ earnings { totalCents paidOutCents owedCents } }`;
 const DIAGNOSTIC_SPLIT = { "PLATFORM_CASH/PAYMENT_RECEIVED": -2_500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250 };
@@ -128,7 +128,7 @@ describe("an opened dispute", () => {
   it("cannot be refunded: CONFLICT, and nothing moves", async () => {
     const { paymentId } = await paidDiagnostic({ payoutsEnabled: true });
     await dispute(paymentId, "created", "under_review");
-    const refused = await app.gql(REFUND, { p: paymentId }, admin.token);
+    const refused = await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token);
     expect(refused.errors?.[0]).toMatchObject({ message: expect.stringContaining("disputed payment cannot be refunded"), extensions: { code: "CONFLICT" } });
     expect(await app.prisma.refund.count({ where: { paymentId } })).toBe(0);
     expect(Object.keys(await ledgerOf(app.prisma, paymentId))).toEqual(["payment", "payout MECHANIC", "dispute"]);
@@ -172,11 +172,11 @@ describe("a won dispute", () => {
 
   it("of a partly refunded payment leaves it PARTIALLY_REFUNDED, refundable again", async () => {
     const { paymentId } = await paidDiagnostic({ payoutsEnabled: true });
-    await app.gql(REFUND, { p: paymentId, a: 500 }, admin.token);
+    await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: 500 }, admin.token);
     await dispute(paymentId, "created", "needs_response", 2_000);
     await dispute(paymentId, "closed", "won", 2_000);
     expect((await paymentRow(paymentId)).status).toBe("PARTIALLY_REFUNDED");
-    expect((await app.gql(REFUND, { p: paymentId }, admin.token)).data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token)).data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
   });
 
   it("converges whatever the order of its events: closed before created, a stale snapshot, the charge's own success late", async () => {
@@ -257,7 +257,7 @@ describe("a lost dispute", () => {
 
   it("of money already refunded costs the platform, not the payees a second time", async () => {
     const { mechanic, paymentId } = await paidDiagnostic({ payoutsEnabled: true });
-    await app.gql(REFUND, { p: paymentId, a: 2_000 }, admin.token);
+    await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: 2_000 }, admin.token);
     await dispute(paymentId, "created", "needs_response");
     await dispute(paymentId, "closed", "lost");
     // The payees keep $5 of the payment; the lost $25 takes that $5 in proportion, the platform the other $20.
@@ -270,7 +270,7 @@ describe("a lost dispute", () => {
 describe("payment status changes are audited", () => {
   it("from the customer's payment to Stripe's webhook and an admin's refund, each with from, to and the cause", async () => {
     const { customer, paymentId } = await paidDiagnostic({ payoutsEnabled: false });
-    await app.gql(REFUND, { p: paymentId, a: 100 }, admin.token);
+    await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: 100 }, admin.token);
     const audit = await auditOf(paymentId);
     expect(audit.map((a) => a.action)).toEqual(["payment.created", "payment.synced", "payment.refunded"]);
     expect(audit[0]).toMatchObject({ actorId: customer.id, actorRole: "CUSTOMER", data: { from: null, to: "REQUIRES_PAYMENT_METHOD", amountCents: 2_500 } });

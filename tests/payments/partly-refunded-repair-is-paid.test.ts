@@ -12,7 +12,7 @@ let escrowing: PaymentsSpecWorld;
 refundSpec((world) => (settling = world));
 refundSpec((world) => (escrowing = world), ESCROWING_REPAIRS);
 
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 const COMPLETE = `mutation ($q: ID!) { markRepairComplete(quoteId: $q) { id status } }`;
 const REVIEW_WORKSHOP = `mutation ($q: ID!) { reviewWorkshop(quoteId: $q, input: { rating: 4 }) { id rating } }`;
 const HOUR_MS = 3_600_000;
@@ -36,7 +36,7 @@ describe("a repair whose payment was refunded in part", () => {
   it("is paid: its drop-off moves, it is completed and reviewed, and completing it pays nobody again", async () => {
     const { app, admin, payments } = settling;
     const { world, paymentId, bookingId } = await bookedDropOff(payments);
-    expect((await app.gql(REFUND, { p: paymentId, a: 20_000 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 20_000 });
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: 20_000 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 20_000 });
 
     const moved = await app.gql(BOOK, { q: world.quoteId, s: await publishSlot(app, world.workshop.advisor.token, 48) }, world.customer.token);
     expect(moved.errors).toBeUndefined();
@@ -64,7 +64,7 @@ describe("a repair whose payment was refunded in part", () => {
     await app.prisma.workshop.update({ where: { id: world.workshop.id }, data: { stripeAccountId: account, payoutsEnabled: true } });
     const { createdAt } = await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } });
     await app.server.services.payments.captureAgingAuthorizations(new Date(createdAt.getTime() + 145 * HOUR_MS));
-    expect((await app.gql(REFUND, { p: paymentId, a: 20_000 }, admin.token)).data!.refundPayment.status).toBe("PARTIALLY_REFUNDED");
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: 20_000 }, admin.token)).data!.refundPayment.status).toBe("PARTIALLY_REFUNDED");
     // Held until the repair is complete: nothing was paid out.
     expect(await transfersOf(escrowing, paymentId)).toEqual([]);
 

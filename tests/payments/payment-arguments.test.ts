@@ -22,7 +22,7 @@ const KEY = "pay-attempt-0001";
 
 const PAY_DIAGNOSTIC = `mutation ($id: ID!, $key: String!) { payDiagnostic(sessionId: $id, idempotencyKey: $key) { clientSecret } }`;
 const PAY_QUOTE = `mutation ($id: ID!, $key: String!) { payQuote(quoteId: $id, idempotencyKey: $key) { clientSecret } }`;
-const REFUND = `mutation ($id: ID!, $a: Int, $r: String) { refundPayment(paymentId: $id, amountCents: $a, reason: $r) { id } }`;
+const REFUND = `mutation ($id: ID!, $a: Int, $r: String, $k: String!) { refundPayment(paymentId: $id, amountCents: $a, reason: $r, idempotencyKey: $k) { id } }`;
 const PAYEE = `query ($u: ID, $w: ID) { payeePayoutAccount(userId: $u, workshopId: $w) { payoutsEnabled } }`;
 
 const errorOf = (operation: string, variables: Record<string, unknown>, caller: CreatedUser) => firstError(app, operation, variables, caller.token);
@@ -35,7 +35,7 @@ describe("payment operations' arguments", () => {
   it("refuse a session, quote or payment id that is not a uuid", async () => {
     expect(await errorOf(PAY_DIAGNOSTIC, { id: NOT_RFC_UUID, key: KEY }, customer)).toEqual(refusal("sessionId", "must be a session id"));
     expect(await errorOf(PAY_QUOTE, { id: NOT_RFC_UUID, key: KEY }, customer)).toEqual(refusal("quoteId", "must be a quote id"));
-    expect(await errorOf(REFUND, { id: NOT_RFC_UUID }, admin)).toEqual(refusal("paymentId", "must be a payment id"));
+    expect(await errorOf(REFUND, { k: randomUUID(), id: NOT_RFC_UUID }, admin)).toEqual(refusal("paymentId", "must be a payment id"));
   });
 
   it("refuse an idempotency key that is not 8 to 200 URL-safe characters", async () => {
@@ -45,8 +45,8 @@ describe("payment operations' arguments", () => {
   });
 
   it("refuse a refund of less than a cent or with a reason over 1,000 characters", async () => {
-    expect(await fieldOf(REFUND, { id: randomUUID(), a: 0 }, admin)).toBe("BAD_USER_INPUT amountCents");
-    expect(await fieldOf(REFUND, { id: randomUUID(), r: "x".repeat(1001) }, admin)).toBe("BAD_USER_INPUT reason");
+    expect(await fieldOf(REFUND, { k: randomUUID(), id: randomUUID(), a: 0 }, admin)).toBe("BAD_USER_INPUT amountCents");
+    expect(await fieldOf(REFUND, { k: randomUUID(), id: randomUUID(), r: "x".repeat(1001) }, admin)).toBe("BAD_USER_INPUT reason");
   });
 
   it("refuse a payee target of no id, of both ids, or of an id that is not a uuid", async () => {

@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, ESCALATE, REPAIR_1200, REPAIR_1200_LEDGER, RESPOND } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createSession } from "../factories/index.ts";
@@ -166,7 +167,7 @@ describe("payments end to end", () => {
     const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payQuote.paymentId } });
     await webhook("payment_intent.succeeded", stripe.confirm(payment.stripePaymentIntentId!));
     const admin = await createAdmin(app);
-    const refunded = await app.gql(`mutation ($p: ID!) { refundPayment(paymentId: $p) { status refundedCents } }`, { p: payment.id }, admin.token);
+    const refunded = await app.gql(`mutation ($p: ID!, $k: String!) { refundPayment(paymentId: $p, idempotencyKey: $k) { status refundedCents } }`, { p: payment.id, k: randomUUID() }, admin.token);
     expect(refunded.data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 120_000 });
     const transfers = [...stripe.transfers.values()].filter((t) => t.transfer_group === payment.transferGroup);
     expect(transfers.every((t) => t.amount_reversed === t.amount)).toBe(true);
@@ -190,7 +191,11 @@ describe("payments end to end", () => {
     stripe.confirm(payment.stripePaymentIntentId!);
     await app.prisma.payment.update({ where: { id: payment.id }, data: { status: "SUCCEEDED" } });
 
-    const refunded = await app.gql(`mutation ($p: ID!) { refundPayment(paymentId: $p) { status } }`, { p: payment.id }, (await createAdmin(app)).token);
+    const refunded = await app.gql(
+      `mutation ($p: ID!, $k: String!) { refundPayment(paymentId: $p, idempotencyKey: $k) { status } }`,
+      { p: payment.id, k: randomUUID() },
+      (await createAdmin(app)).token,
+    );
     expect(refunded.data!.refundPayment.status).toBe("REFUNDED");
     expect(await ledgerOf(payment.id)).toEqual({
       payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -2500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2250 },

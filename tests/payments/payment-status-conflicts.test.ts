@@ -19,7 +19,7 @@ afterAll(() => payments.close());
 
 const PAY_DIAGNOSTIC = `mutation ($s: ID!, $k: String!) { payDiagnostic(sessionId: $s, idempotencyKey: $k) { paymentId } }`;
 const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`;
-const REFUND = `mutation ($p: ID!) { refundPayment(paymentId: $p, reason: "Goodwill") { id } }`;
+const REFUND = `mutation ($p: ID!, $k: String!) { refundPayment(paymentId: $p, reason: "Goodwill", idempotencyKey: $k) { id } }`;
 
 const refusalOf = (answer: Awaited<ReturnType<TestApp["gql"]>>) => answer.errors?.[0]?.extensions;
 const statusConflict = (status: string) => ({ code: "CONFLICT", reason: "STATUS_CONFLICT", status });
@@ -49,6 +49,6 @@ describe("payment moves a status does not allow", () => {
     await app.prisma.payment.create({
       data: { id, kind: "DIAGNOSTIC", customerId: customer.id, sessionId: session.id, amountCents: 2_500, status, transferGroup: `payment_${id}`, idempotencyKey: `factory:${id}` },
     });
-    expect(refusalOf(await app.gql(REFUND, { p: id }, admin.token))).toEqual(statusConflict(status));
+    expect(refusalOf(await app.gql(REFUND, { k: randomUUID(), p: id }, admin.token))).toEqual(statusConflict(status));
   });
 });

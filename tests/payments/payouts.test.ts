@@ -41,7 +41,7 @@ const DAY_MS = 86_400_000;
 const daysFromNow = (days: number) => new Date(Date.now() + days * DAY_MS).toISOString();
 const RUN_DUE = `mutation ($asOf: DateTimeISO) { runDuePayouts(asOf: $asOf) { asOf transferCount amountCents failedCount } }`;
 const EARNINGS = `{ earnings { totalCents paidOutCents owedCents withheldCents byKind { kind amountCents } } }`;
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 
 async function runDue(asOf: string) {
   const result = await app.gql(RUN_DUE, { asOf }, admin.token);
@@ -157,7 +157,7 @@ describe("payouts are booked once, when Stripe confirms them", () => {
       app.prisma.transfer.update({ where: { id: row.id }, data: { stripeTransferId: null } }),
     ]);
 
-    expect((await app.gql(REFUND, { p: paymentId }, admin.token)).data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token)).data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
     expect(await transfersOf(paymentId)).toMatchObject([{ amount: 2_250, amount_reversed: 2_250 }]);
     expect(await ledgerOf(app.prisma, paymentId)).toEqual({
       payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -2_500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250 },
@@ -170,7 +170,7 @@ describe("payouts are booked once, when Stripe confirms them", () => {
 
   it("refunds reverse the payout entries to the cent, rounding included", async () => {
     const { paymentId, mechanic } = await paidDiagnostic();
-    expect((await app.gql(REFUND, { p: paymentId, a: 333 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 333 });
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: 333 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 333 });
     // $3.33 of $25: the mechanic's $22.50 loses floor(299.7) = 299, the platform absorbs the rounding.
     expect(await earnings(mechanic.token)).toEqual({
       totalCents: 1_951,
@@ -183,7 +183,7 @@ describe("payouts are booked once, when Stripe confirms them", () => {
       ],
     });
 
-    expect((await app.gql(REFUND, { p: paymentId }, admin.token)).data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token)).data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
     expect(await ledgerOf(app.prisma, paymentId)).toEqual({
       payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -2_500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250 },
       "payout MECHANIC": payout("MECHANIC_PAYABLE", 2_250),
@@ -253,11 +253,11 @@ describe("NET_30 / NET_60 partner shares", () => {
     const w = await paidPartnerRepair("NET_30");
     // Half the payment back: the partner gives back half its $527, the mechanic half the $62
     // commission, the platform half its net $31 ($93 fee less the commission).
-    await app.gql(REFUND, { p: w.paymentId, a: 31_000 }, admin.token);
+    await app.gql(REFUND, { k: randomUUID(), p: w.paymentId, a: 31_000 }, admin.token);
     expect(await runDue(daysFromNow(31))).toMatchObject({ transferCount: 1, amountCents: 26_350 });
     expect(await earnings(w.partner.token)).toMatchObject({ totalCents: 26_350, paidOutCents: 26_350, owedCents: 0 });
 
-    await app.gql(REFUND, { p: w.paymentId }, admin.token);
+    await app.gql(REFUND, { k: randomUUID(), p: w.paymentId }, admin.token);
     expect(await ledgerOf(app.prisma, w.paymentId)).toEqual({
       payment: PARTNER_SPLIT,
       "refund 1": { "PLATFORM_CASH/REFUND": 31_000, "PLATFORM_REVENUE/REFUND": -1_550, "MECHANIC_PAYABLE/REFUND": -3_100, "PARTNER_PAYABLE/REFUND": -26_350 },

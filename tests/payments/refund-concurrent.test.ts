@@ -2,8 +2,9 @@
 // refund at Stripe and in the books. Before, the Stripe key derived from the refunded amount read
 // without a lock, so parallel requests shared a key: all answered success while Stripe made fewer
 // refunds, or (a key reused with another amount) Stripe's idempotency error was an
-// INTERNAL_SERVER_ERROR (finding F2). An admin's idempotency key makes a resent request the same
-// refund.
+// INTERNAL_SERVER_ERROR (finding F2). The admin's idempotency key (required) makes a resent
+// request the same refund, and each other key another refund.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it, onTestFinished } from "vitest";
 import type { CreatedUser } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
@@ -14,8 +15,7 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const REFUND_WITHOUT_KEY = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
-const REFUND = `mutation ($p: ID!, $a: Int, $k: String) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 
 async function paidDiagnostic(): Promise<{ paymentId: string; intentId: string }> {
   const { payment } = await diagnosticPayment(payments);
@@ -26,10 +26,10 @@ const stripeRefundsOf = (intentId: string) => [...payments.stripe.refunds.values
 const refundedCentsOf = async (paymentId: string) => (await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).refundedCents;
 
 describe("concurrent refunds of one payment", () => {
-  it("are each one refund at Stripe and in the books, whatever their amounts", async () => {
+  it("under their own keys are each one refund at Stripe and in the books, whatever their amounts", async () => {
     const { paymentId, intentId } = await paidDiagnostic();
     const amounts = [400, 400, 400, 100, 300, 700];
-    const answers = await Promise.all(amounts.map((a) => app.gql(REFUND_WITHOUT_KEY, { p: paymentId, a }, admin.token)));
+    const answers = await Promise.all(amounts.map((a) => app.gql(REFUND, { p: paymentId, a, k: randomUUID() }, admin.token)));
 
     for (const answer of answers) expect(answer.errors).toBeUndefined();
     expect(

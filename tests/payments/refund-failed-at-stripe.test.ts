@@ -4,6 +4,7 @@
 // the refund's ledger lines are reversed beside it (nothing deleted), and the payees are owed and
 // paid again what the refund took back from them. Audited. Before, the failed refund stayed
 // booked: the payment REFUNDED, the payees' transfers reversed, the customer unpaid (finding F11).
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { CreatedUser } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
@@ -14,10 +15,10 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 
 async function refund(paymentId: string, amountCents?: number) {
-  const result = await app.gql(REFUND, { p: paymentId, a: amountCents ?? null }, admin.token);
+  const result = await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: amountCents ?? null }, admin.token);
   expect(result.errors).toBeUndefined();
   return result.data!.refundPayment;
 }

@@ -16,10 +16,10 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 
 async function refund(paymentId: string, amountCents?: number): Promise<void> {
-  const result = await app.gql(REFUND, { p: paymentId, a: amountCents ?? null }, admin.token);
+  const result = await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: amountCents ?? null }, admin.token);
   expect(result.errors).toBeUndefined();
 }
 

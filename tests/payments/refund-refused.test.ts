@@ -1,6 +1,7 @@
 // A refund Stripe refuses (here: the PaymentIntent is unknown to Stripe) is not booked: the admin
 // gets PAYMENT_PROVIDER_REFUSED with Stripe's code, and the payment, its ledger and its refunds
 // stay as they were. Stripe is asked before anything is booked.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { payForDiagnostic } from "../factories/diagnostics.ts";
 import { createCustomer, createSession, type CreatedUser } from "../factories/index.ts";
@@ -13,7 +14,7 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 
 /** A $25 diagnostic paid through the API, whose PaymentIntent Stripe then no longer knows. */
 async function paymentStripeForgot(): Promise<string> {
@@ -31,7 +32,7 @@ describe("a refund Stripe refuses", () => {
     const before = await ledgerOf(app.prisma, paymentId);
 
     for (const amount of [null, 1_000]) {
-      const refused = await app.gql(REFUND, { p: paymentId, a: amount }, admin.token);
+      const refused = await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: amount }, admin.token);
       expect(refused.data?.refundPayment ?? null).toBeNull();
       expect(refused.errors?.[0]).toMatchObject({
         message: "Stripe refused to refund the payment, so nothing was booked",

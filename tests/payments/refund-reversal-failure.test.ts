@@ -3,6 +3,7 @@
 // the payout run, by the refund's next event, or by the same request sent again with its key,
 // never by a second refund. Before, the answer was INTERNAL_SERVER_ERROR, the admin's retry
 // refunded twice, and nothing completed the reversals: the payee kept the money (finding F7).
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import type { CreatedUser } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
@@ -13,18 +14,17 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const REFUND = `mutation ($p: ID!, $a: Int, $k: String) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
-const REFUND_WITHOUT_KEY = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 /** The SDK's own attempts at one request (one and maxNetworkRetries 2): all of them fail. */
 const EVERY_ATTEMPT = 3;
 
-/** A $25 diagnostic paid, its mechanic's 2250 transferred; the refund of 1000 is made and booked while Stripe's reversals fail. */
-async function refundedWhileReversalsFail(key?: string) {
+/** A $25 diagnostic paid, its mechanic's 2250 transferred; the refund of 1000 (under `key`) is made and booked while Stripe's reversals fail. */
+async function refundedWhileReversalsFail(key: string = randomUUID()) {
   const { payment } = await diagnosticPayment(payments);
   await payments.confirmPayment(payment.id);
   const transfer = await app.prisma.transfer.findFirstOrThrow({ where: { paymentId: payment.id } });
   payments.stripe.failNext(`POST /v1/transfers/${transfer.stripeTransferId}/reversals`, "unavailable", EVERY_ATTEMPT);
-  const answer = key ? await app.gql(REFUND, { p: payment.id, a: 1_000, k: key }, admin.token) : await app.gql(REFUND_WITHOUT_KEY, { p: payment.id, a: 1_000 }, admin.token);
+  const answer = await app.gql(REFUND, { p: payment.id, a: 1_000, k: key }, admin.token);
   expect(answer.errors).toBeUndefined();
   expect(answer.data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 1_000 });
   return { paymentId: payment.id, intentId: payment.stripePaymentIntentId!, stripeTransferId: transfer.stripeTransferId! };

@@ -1,6 +1,7 @@
 // A refund while Stripe is unavailable (500s, or the answer lost on the way back after Stripe
 // acted) books nothing and answers SERVICE_UNAVAILABLE, retryable; the same request sent again
 // later refunds exactly once, at Stripe and in the books.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { payForDiagnostic } from "../factories/diagnostics.ts";
 import { createCustomer, createSession, type CreatedUser } from "../factories/index.ts";
@@ -13,7 +14,7 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 /** The SDK's own attempts at one request (one and maxNetworkRetries 2): all of them fail. */
 const EVERY_ATTEMPT = 3;
 
@@ -34,13 +35,14 @@ describe.each(["unavailable", "lost"] as const)("a refund while Stripe's answers
     const before = await ledgerOf(app.prisma, paymentId);
     payments.stripe.failNext("POST /v1/refunds", failure, EVERY_ATTEMPT);
 
-    const failed = await app.gql(REFUND, { p: paymentId, a: 1_000 }, admin.token);
+    const key = randomUUID();
+    const failed = await app.gql(REFUND, { k: key, p: paymentId, a: 1_000 }, admin.token);
     expect(failed.errors?.[0]?.extensions).toEqual({ code: "SERVICE_UNAVAILABLE", retryable: true });
     expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "SUCCEEDED", refundedCents: 0 });
     expect(await app.prisma.refund.count({ where: { paymentId } })).toBe(0);
     expect(await ledgerOf(app.prisma, paymentId)).toEqual(before);
 
-    const retried = await app.gql(REFUND, { p: paymentId, a: 1_000 }, admin.token);
+    const retried = await app.gql(REFUND, { k: key, p: paymentId, a: 1_000 }, admin.token);
     expect(retried.errors).toBeUndefined();
     expect(retried.data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 1_000 });
     expect(stripeRefundsOf(intentId)).toMatchObject([{ amount: 1_000 }]);

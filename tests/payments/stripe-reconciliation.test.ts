@@ -29,7 +29,7 @@ afterEach(async () => expect(await unbalancedTransactions(app.prisma)).toEqual([
 const HOUR_MS = 3_600_000;
 const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId manualCapture } }`;
 const COMPLETE = `mutation ($q: ID!) { markRepairComplete(quoteId: $q) { status } }`;
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 const RUN_DUE = `mutation { runDuePayouts { transferCount amountCents failedCount } }`;
 
 const intentOf = async (paymentId: string) => (await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).stripePaymentIntentId!;
@@ -92,7 +92,7 @@ describe("refunds made in Stripe's Dashboard", () => {
 
   it("leave a refund the API made alone when its events arrive", async () => {
     const { paymentId } = await paidRepair();
-    expect((await app.gql(REFUND, { p: paymentId, a: 12_000 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 12_000 });
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: 12_000 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 12_000 });
     const before = await ledgerOf(app.prisma, paymentId);
     const intentId = await intentOf(paymentId);
     const made = [...stripe.refunds.values()].filter((r) => r.payment_intent === intentId);
@@ -250,7 +250,7 @@ describe("events this API cannot act on", () => {
 describe("an event out of order", () => {
   it("a dispute Stripe reports won for a payment refunded meanwhile is acknowledged, and the payment stays refunded", async () => {
     const { paymentId } = await paidRepair();
-    expect((await app.gql(REFUND, { p: paymentId }, admin.token)).data!.refundPayment).toMatchObject({ status: "REFUNDED" });
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token)).data!.refundPayment).toMatchObject({ status: "REFUNDED" });
     // A dispute Stripe reports as already won, for a payment this API never saw disputed and has since refunded.
     const dispute = stripe.dispute(await intentOf(paymentId), { status: "won" });
     const delivered = await payments.webhook("charge.dispute.closed", dispute);

@@ -4,6 +4,7 @@
 // read, the session stays cancelled and the customer is told so, as for the refund itself failing
 // (cancel-refund-failure.test.ts); an admin's refundPayment refunds it later, once. Before, the
 // answer was INTERNAL_SERVER_ERROR for a session that was cancelled (finding F8).
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { PAY_DIAGNOSTIC } from "../factories/diagnostics.ts";
 import { createCustomer, createSession } from "../factories/index.ts";
@@ -13,7 +14,7 @@ let world: PaymentsSpecWorld;
 refundSpec((started) => (world = started));
 
 const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status } }`;
-const REFUND = `mutation ($p: ID!) { refundPayment(paymentId: $p) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $k: String!) { refundPayment(paymentId: $p, idempotencyKey: $k) { status refundedCents } }`;
 /** The SDK's own attempts at one request (one and maxNetworkRetries 2): all of them fail. */
 const EVERY_ATTEMPT = 3;
 
@@ -34,13 +35,13 @@ describe("cancelling a requested session whose paid diagnostic is not settled in
     expect(cancelled.errors?.[0]?.extensions).toEqual({ code: "SERVICE_UNAVAILABLE", retryable: false, paymentId });
     expect(cancelled.errors?.[0]?.message).toMatch(/^The session is cancelled. Its diagnostic could not be refunded just now: the refund is pending/);
     expect(await app.prisma.auditLog.findMany({ where: { entityId: paymentId, action: "payment.refund_failed" }, select: { data: true } })).toEqual([
-      { data: expect.objectContaining({ sessionId: session.id, code: "SERVICE_UNAVAILABLE", next: `an admin can refund it with refundPayment(paymentId: "${paymentId}")` }) },
+      { data: expect.objectContaining({ sessionId: session.id, code: "SERVICE_UNAVAILABLE", next: `an admin can refund it with refundPayment(paymentId: "${paymentId}") and a new idempotencyKey` }) },
     ]);
     expect((await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: session.id } })).status).toBe("CANCELLED");
     expect(await app.prisma.ledgerEntry.count({ where: { paymentId } })).toBe(0);
     expect([...payments.stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toEqual([]);
 
-    const refunded = await app.gql(REFUND, { p: paymentId }, admin.token);
+    const refunded = await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token);
     expect(refunded.errors).toBeUndefined();
     expect(refunded.data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
     expect([...payments.stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toMatchObject([{ amount: 2_500 }]);

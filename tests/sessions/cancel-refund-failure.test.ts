@@ -5,6 +5,7 @@
 // next: refundPayment when Stripe was unavailable, a refund in Stripe's Dashboard when Stripe
 // refused). An admin who cancelled is told that next step; a customer is told their refund is
 // pending and support knows, never an admin's instruction.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { bookDiagnostic, CLAIM, payForDiagnostic } from "../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
@@ -19,12 +20,12 @@ refundSpec((world) => ({ payments, app, admin } = world));
 
 const ADMIN_CANCEL = `mutation ($id: ID!, $reason: String!) { adminCancelSession(id: $id, reason: $reason) { id status } }`;
 const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status } }`;
-const REFUND = `mutation ($p: ID!) { refundPayment(paymentId: $p) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $k: String!) { refundPayment(paymentId: $p, idempotencyKey: $k) { status refundedCents } }`;
 const RESOLVE = `mutation ($id: ID!) { resolveMechanicAbsence(sessionId: $id, choice: REFUND) { id status } }`;
 /** What a customer (or mechanic) reads when the cancellation's refund failed. */
 const REFUND_PENDING = "The session is cancelled. Its diagnostic could not be refunded just now: the refund is pending, and our support team has been told.";
 const DASHBOARD = (paymentId: string) => `an admin can refund payment ${paymentId} in Stripe's Dashboard, whose refund events book it`;
-const REFUND_PAYMENT = (paymentId: string) => `an admin can refund it with refundPayment(paymentId: "${paymentId}")`;
+const REFUND_PAYMENT = (paymentId: string) => `an admin can refund it with refundPayment(paymentId: "${paymentId}") and a new idempotencyKey`;
 /** The SDK's own attempts at one request (one and maxNetworkRetries 2): all of them fail. */
 const EVERY_ATTEMPT = 3;
 
@@ -56,7 +57,7 @@ async function expectRefundFailureAudited(actorId: string, sessionId: string, pa
 
 /** An admin's refundPayment afterwards refunds the $25, once. */
 async function expectAdminRefundsOnce(paymentId: string, intentId: string) {
-  const refunded = await app.gql(REFUND, { p: paymentId }, admin.token);
+  const refunded = await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token);
   expect(refunded.errors).toBeUndefined();
   expect(refunded.data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
   expect([...payments.stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toMatchObject([{ amount: 2_500 }]);
@@ -73,7 +74,7 @@ describe("a cancellation whose refund fails at Stripe", () => {
     const cancelled = await app.gql(ADMIN_CANCEL, { id: sessionId, reason: "The mechanic stopped responding" }, admin.token);
     expect(cancelled.errors?.[0]).toEqual(
       expect.objectContaining({
-        message: `The session is cancelled, but its diagnostic payment is not refunded (Stripe is unavailable) and nothing was booked: an admin can refund it with refundPayment(paymentId: "${paymentId}")`,
+        message: `The session is cancelled, but its diagnostic payment is not refunded (Stripe is unavailable) and nothing was booked: an admin can refund it with refundPayment(paymentId: "${paymentId}") and a new idempotencyKey`,
         extensions: { code: "SERVICE_UNAVAILABLE", retryable: false, paymentId },
       }),
     );
@@ -91,10 +92,11 @@ describe("a cancellation whose refund fails at Stripe", () => {
     expect(cancelled.errors?.[0]).toMatchObject({ message: REFUND_PENDING, extensions: { code: "PAYMENT_PROVIDER_REFUSED", retryable: false, paymentId } });
     await expectCancelledUnrefunded(sessionId, paymentId, intentId);
     await expectRefundFailureAudited(customer.id, sessionId, paymentId, "PAYMENT_PROVIDER_REFUSED", DASHBOARD(paymentId));
-    // Stripe keeps its refusal for the refund's idempotency key: the same refund is refused again.
-    payments.stripe.paymentIntents.set(intentId, intent);
-    expect((await app.gql(REFUND, { p: paymentId }, admin.token)).errors?.[0]?.extensions?.code).toBe("PAYMENT_PROVIDER_REFUSED");
+    // An admin's refundPayment (under the admin's own key, a new request at Stripe) is refused
+    // while Stripe still refuses, and books nothing.
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token)).errors?.[0]?.extensions?.code).toBe("PAYMENT_PROVIDER_REFUSED");
     await expectCancelledUnrefunded(sessionId, paymentId, intentId);
+    payments.stripe.paymentIntents.set(intentId, intent);
 
     const { charge } = payments.stripe.refundInDashboard(intentId);
     expect((await payments.webhook("charge.refunded", charge)).status).toBe(200);

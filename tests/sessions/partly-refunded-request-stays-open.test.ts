@@ -1,6 +1,7 @@
 // A diagnostic refunded in part is still paid for (PAYS_FOR_WORK), as a partly refunded repair is:
 // a request refunded in part before any mechanic claimed it stays among the open requests, and is
 // claimed, started and completed like any paid one.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { bookDiagnostic, CLAIM, COMPLETE, payForDiagnostic, START } from "../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
@@ -12,7 +13,7 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { status refundedCents } }`;
 const OPEN = `{ openSessionRequests(first: 100) { nodes { id } } }`;
 
 describe("a diagnostic refunded in part before a claim", () => {
@@ -21,7 +22,7 @@ describe("a diagnostic refunded in part before a claim", () => {
     const mechanic = await createMechanic(app);
     const sessionId = await bookDiagnostic(app, customer, (await createVehicle(app, customer.id)).id);
     const paymentId = await payForDiagnostic(payments, customer, sessionId);
-    expect((await app.gql(REFUND, { p: paymentId, a: 1_000 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 1_000 });
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: 1_000 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 1_000 });
 
     const open = await app.gql(OPEN, {}, mechanic.token);
     expect(open.data!.openSessionRequests.nodes.map((n: { id: string }) => n.id)).toContain(sessionId);

@@ -5,6 +5,7 @@
 // one. A completed session keeps its refund as a refund. A start racing the refund never leaves
 // a started session nobody pays for. A payment that never paid (an abandoned intent
 // Stripe cancelled) leaves the request open and payable.
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { bookDiagnostic, CLAIM, COMPLETE, PAY_DIAGNOSTIC, payForDiagnostic, START } from "../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
@@ -16,7 +17,7 @@ let app: TestApp;
 let admin: CreatedUser;
 refundSpec((world) => ({ payments, app, admin } = world));
 
-const REFUND = `mutation ($p: ID!) { refundPayment(paymentId: $p) { status refundedCents } }`;
+const REFUND = `mutation ($p: ID!, $k: String!) { refundPayment(paymentId: $p, idempotencyKey: $k) { status refundedCents } }`;
 const OPEN = `{ openSessionRequests(first: 100) { nodes { id } } }`;
 const SESSION = `query ($id: ID!) { session(id: $id) { status cancelReason } }`;
 const ROUNDS = 5;
@@ -37,7 +38,7 @@ describe("a diagnostic refunded in full", () => {
   it("before a claim cancels the request with the refund, audited with its cause; the customer requests and pays a new one", async () => {
     const { customer, sessionId, paymentId } = await paidRequest();
     const mechanic = await createMechanic(app);
-    expect((await app.gql(REFUND, { p: paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
+    expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
 
     expect(await sessionOf(sessionId)).toMatchObject({ status: "CANCELLED", cancelReason: "The diagnostic was refunded in full", cancelledAt: expect.any(Date) });
     const audit = await cancellationsOf(sessionId);
@@ -56,7 +57,7 @@ describe("a diagnostic refunded in full", () => {
     const { sessionId, paymentId } = await paidRequest();
     const mechanic = await createMechanic(app);
     expect((await app.gql(CLAIM, { id: sessionId }, mechanic.token)).data!.claimSession.status).toBe("ACCEPTED");
-    await app.gql(REFUND, { p: paymentId }, admin.token);
+    await app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token);
 
     expect((await sessionOf(sessionId)).status).toBe("CANCELLED");
     expect((await cancellationsOf(sessionId))[0]).toMatchObject({ data: { from: "ACCEPTED", cause: "REFUNDED_IN_FULL" } });
@@ -69,7 +70,7 @@ describe("a diagnostic refunded in full", () => {
     const mechanic = await createMechanic(app);
     await app.gql(CLAIM, { id: started.sessionId }, mechanic.token);
     await app.gql(START, { id: started.sessionId }, mechanic.token);
-    expect((await app.gql(REFUND, { p: started.paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
+    expect((await app.gql(REFUND, { k: randomUUID(), p: started.paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
     const reason = { status: "CANCELLED", cancelReason: "The diagnostic was refunded in full" };
     expect(await sessionOf(started.sessionId)).toMatchObject(reason);
     expect(await app.gql(SESSION, { id: started.sessionId }, started.customer.token)).toMatchObject({ data: { session: reason } });
@@ -79,7 +80,7 @@ describe("a diagnostic refunded in full", () => {
 
     const completed = await paidRequest();
     await app.prisma.diagnosticSession.update({ where: { id: completed.sessionId }, data: { status: "COMPLETED", mechanicId: mechanic.id, completedAt: new Date() } });
-    expect((await app.gql(REFUND, { p: completed.paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
+    expect((await app.gql(REFUND, { k: randomUUID(), p: completed.paymentId }, admin.token)).data!.refundPayment.status).toBe("REFUNDED");
     expect((await sessionOf(completed.sessionId)).status).toBe("COMPLETED");
     expect(await cancellationsOf(completed.sessionId)).toEqual([]);
   });
@@ -89,7 +90,7 @@ describe("a diagnostic refunded in full", () => {
       const { customer, sessionId, paymentId } = await paidRequest();
       const mechanic = await createMechanic(app);
       await app.gql(CLAIM, { id: sessionId }, mechanic.token);
-      const [started, refunded] = await Promise.all([app.gql(START, { id: sessionId }, mechanic.token), app.gql(REFUND, { p: paymentId }, admin.token)]);
+      const [started, refunded] = await Promise.all([app.gql(START, { id: sessionId }, mechanic.token), app.gql(REFUND, { k: randomUUID(), p: paymentId }, admin.token)]);
 
       expect(refunded.data!.refundPayment).toEqual({ status: "REFUNDED", refundedCents: 2_500 });
       if (started.errors) expect(started.errors[0]!.extensions).toMatchObject({ code: "CONFLICT" });

@@ -1,7 +1,18 @@
 import { describe, expect, it } from "vitest";
 // Specification of quote pricing (pricing.ts): line totals, basis-point fees and their rounding.
 import { randomInt, seededRandom } from "../seeded-random.ts";
-import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, MIN_QUOTE_TOTAL_CENTS, PricingError, assertChargeableTotal, basisPointsOf, priceLineItems, priceListLines, type LineItem } from "./pricing.ts";
+import {
+  MAX_LINE_ITEMS,
+  MAX_QUOTE_TOTAL_CENTS,
+  MIN_QUOTE_TOTAL_CENTS,
+  PricingError,
+  assertChargeableTotal,
+  basisPointsOf,
+  priceLineItems,
+  priceListLines,
+  sellsBelowCost,
+  type LineItem,
+} from "./pricing.ts";
 
 function part(overrides: Partial<LineItem> = {}): LineItem {
   return { kind: "PART", description: "Brake pads (front)", quantity: 1, unitPriceCents: 4_500, ...overrides };
@@ -233,5 +244,20 @@ describe("price-list lines (seed 000: parts from the partner catalog, labor hour
         rates,
       ),
     ).toThrow(expect.objectContaining({ field: "labor.1.laborRateId" }));
+  });
+});
+
+describe("the price-list rule (seed 000: wholesale_price / retail_price, labor_rate_per_hour / mechanic_rate)", () => {
+  it("refuses an entry selling below what the partner is paid, whichever kind it is", () => {
+    // The demo world's brake pads (wholesale 4,200, retail 7,900) and brakes labor (12,000 / 13,500 an hour).
+    expect(sellsBelowCost(7_900, 4_200)).toBe(false);
+    expect(sellsBelowCost(13_500, 12_000)).toBe(false);
+    expect(sellsBelowCost(11_999, 12_000)).toBe(true);
+    expect(sellsBelowCost(0, 12_000)).toBe(true);
+  });
+
+  it("allows selling at cost, and giving away what costs nothing", () => {
+    expect(sellsBelowCost(12_000, 12_000)).toBe(false);
+    expect(sellsBelowCost(0, 0)).toBe(false);
   });
 });

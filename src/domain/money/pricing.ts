@@ -183,6 +183,28 @@ export function priceLineItems(items: readonly LineItem[]): PricedQuote {
   return { lines, subtotalCents, totalCents: subtotalCents };
 }
 
+/**
+ * The price-list rule: an entry never sells below what the partner is paid for it, so no line of
+ * a partnered quote, priced at the entry's selling price (priceListLines), hands the partner more
+ * than the customer pays for it and leaves the platform and the mechanic to make up the loss. One
+ * rule for both kinds of entry (seed 000, "Pricing Integration"):
+ * - a part: its `retailPriceCents` (what the customer pays) against its `wholesalePriceCents`
+ *   (the partner's price): `partnership_parts_catalog` "wholesale_price DECIMAL(10,2),
+ *   retail_price DECIMAL(10,2)";
+ * - a labor rate: its `mechanicRateCents` (per hour, what the customer is charged: the rate the
+ *   mechanic quotes) against its `ratePerHourCents` (per hour, the partner's labor rate):
+ *   `partnership_labor_rates` "labor_rate_per_hour DECIMAL(10,2)", "mechanic_rate
+ *   DECIMAL(10,2), -- What mechanic quotes".
+ * Selling at cost is allowed, and so is giving away what costs nothing (0 against 0).
+ *
+ * @param sellingCents what the customer is charged, in cents (per unit, or per hour)
+ * @param costCents what the partner is paid for the same, in cents
+ * @returns whether the entry sells below its cost (and is to be refused)
+ */
+export function sellsBelowCost(sellingCents: number, costCents: number): boolean {
+  return sellingCents < costCents;
+}
+
 /** A part of a partner's current price list, as a quote line takes it. */
 export interface PriceListPart {
   id: string;

@@ -98,10 +98,11 @@ export class EnforcementService {
     const rung = penaltyFor(violationCount);
     const { status, endsAt } = penaltyOutcome(rung, now);
     const penalty = await this.store.createPenalty(tx, { userId: offence.offenderId, violationId: violation.id, kind: rung.kind, startsAt: now, endsAt });
-    const withheld = rung.kind === "PERMANENT_BAN" && role === "MECHANIC";
-    if (withheld) {
+    // A ban of a mechanic withholds their unpaid earnings; its audit row says how much, and where in the ledger.
+    let withheld: Awaited<ReturnType<typeof withholdEarnings>> | null = null;
+    if (rung.kind === "PERMANENT_BAN" && role === "MECHANIC") {
       await this.accountStore.withholdEarnings(tx, offence.offenderId);
-      await withholdEarnings(tx, offence.offenderId, penalty.id);
+      withheld = await withholdEarnings(tx, offence.offenderId, penalty.id);
     }
     await this.audit.write([detected(role, true)], tx);
     await this.accountMachine.move(
@@ -117,7 +118,7 @@ export class EnforcementService {
         entityId: penalty.id,
         subjectUserId: offence.offenderId,
         fields: ["status", "suspendedUntil", ...(withheld ? ["earningsWithheld"] : [])],
-        data: { kind: rung.kind, violationCount, endsAt: endsAt?.toISOString() ?? null, status },
+        data: { kind: rung.kind, violationCount, endsAt: endsAt?.toISOString() ?? null, status, ...withheld },
       },
     );
     return { violationId: violation.id, penaltyId: penalty.id, kind: rung.kind, status };
@@ -154,7 +155,8 @@ export class EnforcementService {
   /**
    * Reverses a dismissed violation's penalty: it stops counting, the account takes the standing
    * of what still stands (domain standingFrom over restrictionsInForce: penalties and admins'
-   * sanctions), and a mechanic's withheld earnings are released unless a ban (either kind) stands.
+   * sanctions), and a mechanic's withheld earnings are released unless a ban (either kind) stands
+   * (audited with the penalty's reversal: `releasedCents`, `ledgerTransactionKey`).
    */
   private async reversePenalty(tx: Tx, admin: Viewer, userId: string, penaltyId: string, now: Date) {
     await this.store.reversePenalty(tx, penaltyId, now);
@@ -163,18 +165,18 @@ export class EnforcementService {
     const standing = standingFrom([...penalties.map(penaltyRestriction), ...sanctions.map(sanctionRestriction)], now);
     const account = await this.accountStore.standingOf(tx, userId);
     if (!account) throw notFound("Account");
-    const changed = await this.accountMachine.restore(tx, admin, userId, account.status, standing, {
+    // Released before the move is audited, so its audit row says how much, and where in the ledger.
+    const banned = standing.status === "BANNED";
+    const released = (await this.accountStore.resetWithheldEarnings(tx, userId, banned)) && !banned ? await releaseEarnings(tx, userId, penaltyId) : null;
+    return this.accountMachine.restore(tx, admin, userId, account.status, standing, {
       actor: admin,
       action: "account.penalty.reversed",
       entityType: "Penalty",
       entityId: penaltyId,
       subjectUserId: userId,
       fields: ["status", "suspendedUntil", "earningsWithheld"],
-      data: { status: standing.status },
+      data: { status: standing.status, ...released },
     });
-    const banned = standing.status === "BANNED";
-    if ((await this.accountStore.resetWithheldEarnings(tx, userId, banned)) && !banned) await releaseEarnings(tx, userId, penaltyId);
-    return changed;
   }
 
   async violation(id: string): Promise<ContactViolation> {

@@ -81,15 +81,15 @@ export class SanctionService {
       if (account.role === "ADMIN") throw forbidden("Admin accounts are not sanctioned here");
       const sanction = await this.store.createSanction(tx, { userId, kind, reason, endsAt: until, createdById: admin.id });
       const ended = ends ? await this.store.endInForce(tx, userId, sanction.id, now, ends) : null;
-      const withheld = await this.earnings(tx, kind, userId, account.role === "MECHANIC", sanction.id);
+      const earnings = await this.earnings(tx, kind, userId, account.role === "MECHANIC", sanction.id);
       const change = await this.accountMachine.move(tx, admin, userId, move, kind === "LIFT" ? { suspendedUntil: null, reason: null } : { suspendedUntil: until, reason }, {
         actor: admin,
         action,
         entityType: "AccountSanction",
         entityId: sanction.id,
         subjectUserId: userId,
-        fields: ["status", "suspendedUntil", "statusReason", ...(withheld ? ["earningsWithheld"] : [])],
-        data: { reason, until: until?.toISOString() ?? null, from: account.status, ...(ended ? { endedPenaltyIds: ended.penaltyIds, endedSanctionIds: ended.sanctionIds } : {}) },
+        fields: ["status", "suspendedUntil", "statusReason", ...(earnings ? ["earningsWithheld"] : [])],
+        data: { reason, until: until?.toISOString() ?? null, from: account.status, ...(ended ? { endedPenaltyIds: ended.penaltyIds, endedSanctionIds: ended.sanctionIds } : {}), ...earnings },
       });
       return { sanction, change };
     });
@@ -97,16 +97,19 @@ export class SanctionService {
     return { ...sanction, status: change.status };
   }
 
-  /** A ban withholds a mechanic's unpaid earnings, a lift releases what is withheld; whether anything changed. */
-  private async earnings(tx: Tx, kind: SanctionKind, userId: string, mechanic: boolean, sanctionId: string): Promise<boolean> {
-    if (!mechanic || kind === "SUSPENSION") return false;
+  /**
+   * A ban withholds a mechanic's unpaid earnings, a lift releases what is withheld: what moved, for
+   * the sanction's audit row (`withheldCents` or `releasedCents`, and `ledgerTransactionKey`, the
+   * ledger transaction of the move); null when the sanction moves no money (a suspension, an
+   * account other than a mechanic's, a lift with nothing withheld).
+   */
+  private async earnings(tx: Tx, kind: SanctionKind, userId: string, mechanic: boolean, sanctionId: string): Promise<Record<string, number | string | null> | null> {
+    if (!mechanic || kind === "SUSPENSION") return null;
     if (kind === "BAN") {
       await this.accountStore.withholdEarnings(tx, userId);
-      await withholdEarnings(tx, userId, sanctionId);
-      return true;
+      return withholdEarnings(tx, userId, sanctionId);
     }
-    if (!(await this.accountStore.resetWithheldEarnings(tx, userId, false))) return false;
-    await releaseEarnings(tx, userId, sanctionId);
-    return true;
+    if (!(await this.accountStore.resetWithheldEarnings(tx, userId, false))) return null;
+    return releaseEarnings(tx, userId, sanctionId);
   }
 }

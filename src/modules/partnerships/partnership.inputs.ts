@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-graphql";
 import { z } from "zod";
-import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS } from "../../domain/money/pricing.ts";
+import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, sellsBelowCost } from "../../domain/money/pricing.ts";
 import { PartnershipType, PaymentTerms } from "../../platform/db/generated/enums.ts";
 import { calendarDay } from "../shared/dates.ts";
 import { partNumberSchema } from "../shared/part-number.ts";
@@ -79,11 +79,19 @@ export class ApplyForPartnershipInput {
   permissions!: PartnershipPermissionsInput;
 }
 
-const cents = z.coerce
-  .number({ error: "must be a whole number of cents" })
-  .int("must be a whole number of cents")
-  .min(0, "must not be negative")
-  .max(MAX_QUOTE_TOTAL_CENTS, "is above the quote limit");
+/**
+ * A whole number from 0 to `max` as an import row may give it (`message` when it is none, `tooLarge`
+ * above `max`): a number, or text of plain decimal digits (a CSV field is text), spaces around
+ * allowed (a leading minus is read, to be refused as negative). No other text and no other type is read as a number: `true`, `null`, an empty field,
+ * `0x10`, `0b11`, `0o7`, `1e3` and `79.99` are all refused, where a coercing parse (Number()) read
+ * the first seven as 1, 0, 0, 16, 3, 7 and 1000 and stored them.
+ */
+const wholeNumber = (message: string, max: number, tooLarge: string) =>
+  z.preprocess(
+    (value) => (typeof value === "string" && /^\s*-?\d+\s*$/.test(value) ? Number(value) : value),
+    z.number({ error: message }).int(message).min(0, "must not be negative").max(max, tooLarge),
+  );
+const cents = wholeNumber("must be a whole number of cents", MAX_QUOTE_TOTAL_CENTS, "is above the quote limit");
 /** A free-text category, stored lower case. */
 const category = z
   .string()
@@ -93,12 +101,20 @@ const category = z
   .transform((v) => v.toLowerCase());
 
 /**
+ * The price-list rule (sellsBelowCost) on an entry's selling field `selling` against its cost
+ * field `cost`: BAD_USER_INPUT on `selling` when it is lower.
+ */
+function refuseSellingBelowCost(entry: Record<string, unknown>, ctx: z.RefinementCtx, selling: string, cost: string): void {
+  if (sellsBelowCost(entry[selling] as number, entry[cost] as number)) ctx.addIssue({ code: "custom", path: [selling], message: `must not be below ${cost}` });
+}
+
+/**
  * A price list part, as the upsert mutation and each row of an import (catalog.service.ts) take
- * it: numbers may arrive as CSV strings (coerced), validUntil may be "" (none).
+ * it: whole numbers may arrive as CSV text (wholeNumber), validUntil may be "" (none).
  */
 @InputType()
 @CheckInput((part, ctx) => {
-  if ((part.retailPriceCents as number) < (part.wholesalePriceCents as number)) ctx.addIssue({ code: "custom", path: ["retailPriceCents"], message: "must not be below wholesalePriceCents" });
+  refuseSellingBelowCost(part, ctx, "retailPriceCents", "wholesalePriceCents");
   if (part.validUntil && (part.validUntil as string) < (part.validFrom as string)) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "must not be before validFrom" });
 })
 export class CatalogPartInput {
@@ -123,11 +139,11 @@ export class CatalogPartInput {
   retailPriceCents!: number;
 
   @Field(() => Int)
-  @Check(z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(1_000_000, "is too large"))
+  @Check(wholeNumber("must be a whole number", 1_000_000, "is too large"))
   availableQuantity!: number;
 
   @Field(() => Int)
-  @Check(z.coerce.number({ error: "must be a whole number" }).int("must be a whole number").min(0, "must not be negative").max(365, "must be at most 365"))
+  @Check(wholeNumber("must be a whole number", 365, "must be at most 365"))
   leadTimeDays!: number;
 
   @Field(() => String, { description: "YYYY-MM-DD; with partNumber, the entry's key (a new validFrom adds a price version)." })
@@ -139,8 +155,10 @@ export class CatalogPartInput {
   validUntil?: string | null;
 }
 
+/** A labor rate of a partner's price list: the partner's rate and the customer's, per hour (never below the partner's). */
 @InputType()
 @CheckInput((rate, ctx) => {
+  refuseSellingBelowCost(rate, ctx, "mechanicRateCents", "ratePerHourCents");
   if (rate.validUntil && (rate.validUntil as string) < (rate.validFrom as string)) ctx.addIssue({ code: "custom", path: ["validUntil"], message: "must not be before validFrom" });
 })
 export class LaborRateInput {
@@ -155,12 +173,12 @@ export class LaborRateInput {
   )
   serviceCategory!: string;
 
-  @Field(() => Int)
-  @Check(z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS))
+  @Field(() => Int, { description: "The partner's labor rate per hour (seed 000 labor_rate_per_hour)." })
+  @Check(cents)
   ratePerHourCents!: number;
 
-  @Field(() => Int, { description: "What the customer is charged per hour." })
-  @Check(z.number().int().min(0).max(MAX_QUOTE_TOTAL_CENTS))
+  @Field(() => Int, { description: "What the customer is charged per hour, the rate the mechanic quotes (seed 000 mechanic_rate); not below ratePerHourCents." })
+  @Check(cents)
   mechanicRateCents!: number;
 
   @Field(() => String, { description: "YYYY-MM-DD" })

@@ -5,7 +5,7 @@ import { ArgsType, Field, ID, Int } from "type-graphql";
 import { z } from "zod";
 import { Check, CheckInput } from "../shared/validation.ts";
 
-/** A client's idempotency key for payDiagnostic / payQuote: 8 to 200 URL-safe characters. */
+/** A client's idempotency key for payDiagnostic / payQuote / refundPayment: 8 to 200 URL-safe characters. */
 const idempotencyKey = z
   .string()
   .trim()
@@ -39,8 +39,11 @@ export class PayQuoteArgs {
 
 /**
  * `refundPayment`'s arguments: the payment, an amount in whole cents (at least 1; null: all that is
- * left), a reason of at most 1,000 characters, and the admin's idempotency key (optional; as
- * payDiagnostic's: the same key is the same refund).
+ * left), a reason of at most 1,000 characters, and the admin's idempotency key (required, as
+ * payDiagnostic's: the same key is the same refund). Required because nothing else tells a
+ * double-click (or a retry after a lost answer) from a second refund meant as one: a key derived
+ * on the server from the payment's refunded amount changes once the first refund is booked, so the
+ * second click, waiting behind the first on the payment's lock, refunded the money again.
  */
 @ArgsType()
 export class RefundPaymentArgs {
@@ -56,9 +59,12 @@ export class RefundPaymentArgs {
   @Check(z.string().trim().max(1000).nullish())
   reason?: string | null;
 
-  @Field(() => String, { nullable: true, description: "The admin's key for this refund (8 to 200 of A-Z a-z 0-9 _ . : -): sent again, the same refund is answered and nothing is refunded twice." })
-  @Check(idempotencyKey.nullish())
-  idempotencyKey?: string | null;
+  @Field(() => String, {
+    description:
+      "The admin's key for this refund (8 to 200 of A-Z a-z 0-9 _ . : -), one per refund meant (a UUID made when the refund form opens): sent again, the same refund is answered and nothing is refunded twice.",
+  })
+  @Check(idempotencyKey)
+  idempotencyKey!: string;
 }
 
 /** `payeePayoutAccount`'s target: exactly one of a user id (mechanic or partner) and a workshop id. */

@@ -54,7 +54,7 @@ export class PaymentService {
   }
 
   /** RefundService.refund. */
-  refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, idempotencyKey?: string | null): Promise<Payment> {
+  refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, idempotencyKey: string): Promise<Payment> {
     return this.refunds.refund(viewer, paymentId, amountCents, reason, idempotencyKey);
   }
 

@@ -216,9 +216,9 @@ export class PaymentStore {
     return (await this.prisma.refund.count({ where: { id: refundId, paymentId } })) > 0;
   }
 
-  /** The refund booked under an idempotency key (an admin's key, or one derived from the payment), if any. */
-  refundByIdempotencyKey(tx: Tx, idempotencyKey: string) {
-    return tx.refund.findUnique({ where: { idempotencyKey }, select: { id: true, paymentId: true, amountCents: true, createdAt: true } });
+  /** The refund booked under an idempotency key (an admin's key, or one derived from the payment), if any; read in `db` (default: outside any transaction). */
+  refundByIdempotencyKey(idempotencyKey: string, db: Tx | PrismaClient = this.prisma) {
+    return db.refund.findUnique({ where: { idempotencyKey }, select: { id: true, paymentId: true, amountCents: true, createdAt: true } });
   }
 
   /** The refund booked for a Stripe refund, if any. */

@@ -47,17 +47,17 @@ export class RefundService {
    * An admin refunds `amountCents` (default: all that is left; parsed by the resolver, RefundPaymentArgs) of a settled payment (the
    * `refundPartially` / `refundInFull` moves, paymentsToRefund). Stripe makes the refund first and
    * it is booked after, so it is booked if and only if Stripe made it. Refunds of one payment run
-   * one at a time; each request is one refund, and one sent again with the admin's
-   * `idempotencyKey` is the same refund (without a key, a request sent again after its answer was
-   * lost is a second refund). Once booked the answer is the refund, whatever becomes of the
-   * payees' transfer reversals (retried by the payout run).
+   * one at a time; each `idempotencyKey` (the admin's, required) is one refund: the same key sent
+   * again (a double-click, a retry after a lost answer), at once or later, is the same refund. Once
+   * booked the answer is the refund, whatever becomes of the payees' transfer reversals (retried by
+   * the payout run).
    * @throws NOT_FOUND outside the refunder's scope; CONFLICT for a disputed or unsettled payment,
    *   or an idempotency key used for another refund (ALREADY_EXISTS) or held by Stripe for another
    *   request (CONCURRENT_CHANGE); BAD_USER_INPUT for more than is left; PAYMENT_PROVIDER_REFUSED
    *   when Stripe refuses the refund and SERVICE_UNAVAILABLE (`retryable`) when Stripe is
    *   unavailable, nothing booked either way.
    */
-  refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, idempotencyKey?: string | null): Promise<Payment> {
+  refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, idempotencyKey: string): Promise<Payment> {
     return this.refundAs({ who: viewer.role, actor: viewer, scope: paymentsToRefund(viewer) }, paymentId, amountCents, reason, {}, idempotencyKey);
   }
 
@@ -99,7 +99,7 @@ export class RefundService {
       if (code !== ErrorCode.PAYMENT_PROVIDER_REFUSED && code !== ErrorCode.SERVICE_UNAVAILABLE) throw error;
       const unavailable = code === ErrorCode.SERVICE_UNAVAILABLE;
       const next = unavailable
-        ? `an admin can refund it with refundPayment(paymentId: "${payment.id}")`
+        ? `an admin can refund it with refundPayment(paymentId: "${payment.id}") and a new idempotencyKey`
         : `an admin can refund payment ${payment.id} in Stripe's Dashboard, whose refund events book it`;
       const stripeCode = (error as AppError).extensions.stripeCode ?? null;
       await this.audit.write([
@@ -115,7 +115,8 @@ export class RefundService {
 
   /**
    * A refund by `who` (audited as `actor`'s) of a payment within `scope`; see `refund`. `clientKey`:
-   * the admin's idempotency key, under which one refund is made and booked however often it is sent.
+   * the admin's idempotency key, under which one refund is made and booked however often it is sent;
+   * the API's own refunds (full refunds of a diagnostic) have none and derive theirs (below).
    */
   private async refundAs(
     by: { who: MoveActor; actor: Viewer | null; scope: PaymentScope },
@@ -131,7 +132,10 @@ export class RefundService {
     const payment = await this.payments.refundTarget(by.scope, paymentId);
     if (!payment) throw notFound("Payment");
     const rowKey = clientKey ? `refund:${viewer?.id ?? "system"}:${clientKey}` : null;
-    if (!rowKey) assertRefundable(payment, data.amountCents);
+    // Refused before Stripe is read, unless the key names a refund already booked: that one is
+    // answered (a resend after the refund used up the payment). The payment was read first and a
+    // refund row commits with its payment's move, so a payment read as refunded shows its row.
+    if (!rowKey || !(await this.payments.refundByIdempotencyKey(rowKey))) assertRefundable(payment, data.amountCents);
     // Settling reads the PaymentIntent: Stripe unavailable for it is the refund's failure, nothing booked.
     const settledNow = await this.settlement.ensureSplitBooked(payment.id, payment.stripePaymentIntentId!, { actor: viewer, data: { source: "refund" } }).catch((error: unknown) => {
       throw stripeFailure(error, "read the payment to refund");
@@ -147,14 +151,15 @@ export class RefundService {
     // Stripe has made it, so a failure at Stripe leaves nothing to undo, and the refunds of one
     // payment (the API's, and Stripe's events booking Dashboard refunds) run one at a time, so the
     // amount left and the key derived from it are read as they stand. The key is the admin's
-    // (`clientKey`) or derives from the payment and its refunded amount: the same request sent
-    // again (after a lost answer, or a booking that failed) gets the same refund back from Stripe,
-    // and a refund Stripe made but this request did not book is booked by its events (syncRefunds),
+    // (`clientKey`), or for the API's own full refunds derives from the payment and its refunded
+    // amount (a second full refund finds nothing left and is refused): the same request sent again
+    // (after a lost answer, or a booking that failed) gets the same refund back from Stripe, and a
+    // refund Stripe made but this request did not book is booked by its events (syncRefunds),
     // once: both book by Stripe's refund id.
     const booked = await this.payments.transaction(async (tx) => {
       await this.payments.lock(tx, payment.id);
       if (rowKey) {
-        const prior = await this.payments.refundByIdempotencyKey(tx, rowKey);
+        const prior = await this.payments.refundByIdempotencyKey(rowKey, tx);
         if (prior) {
           if (prior.paymentId !== payment.id || (data.amountCents != null && data.amountCents !== prior.amountCents)) {
             throw conflict("This idempotency key was used for another refund", ErrorReason.ALREADY_EXISTS);

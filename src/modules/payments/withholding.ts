@@ -4,20 +4,41 @@ import type { Tx } from "../../platform/db/prisma.ts";
 import { bookTransaction, mechanicBalancesByPayment } from "./ledger.store.ts";
 
 /**
+ * The ledger transaction that holds a withholding or its release, for the audit row of the
+ * sanction or penalty that made it: null when nothing was owed, so nothing was booked.
+ */
+type Booked = { ledgerTransactionKey: string | null };
+
+/**
  * A permanent ban withholds what the mechanic is still owed: each payment's unpaid balance moves
  * from MECHANIC_PAYABLE to WITHHELD, payment by payment so refunds and payouts still find it
- * (withholdingPostings). Keyed by the penalty, so a retried transaction books it once.
+ * (withholdingPostings). Keyed by the penalty, so a retried transaction books it once. Returns
+ * the cents withheld (over all payments) and the ledger transaction, for the audit row.
  */
-export function withholdEarnings(tx: Tx, mechanicId: string, penaltyId: string): Promise<void> {
-  return moveBalances(tx, mechanicId, { from: "MECHANIC_PAYABLE", to: "WITHHELD", transactionKey: `withholding:${penaltyId}`, description: "unpaid earnings withheld: permanent ban" });
+export async function withholdEarnings(tx: Tx, mechanicId: string, penaltyId: string): Promise<Booked & { withheldCents: number }> {
+  const moved = await moveBalances(tx, mechanicId, { from: "MECHANIC_PAYABLE", to: "WITHHELD", transactionKey: `withholding:${penaltyId}`, description: "unpaid earnings withheld: permanent ban" });
+  return { withheldCents: moved.amountCents, ledgerTransactionKey: moved.ledgerTransactionKey };
 }
 
-/** A dismissed ban gives back everything withheld, including what was earned while it stood. */
-export function releaseEarnings(tx: Tx, mechanicId: string, penaltyId: string): Promise<void> {
-  return moveBalances(tx, mechanicId, { from: "WITHHELD", to: "MECHANIC_PAYABLE", transactionKey: `withholding-release:${penaltyId}`, description: "withheld earnings released: ban dismissed" });
+/**
+ * A dismissed ban gives back everything withheld, including what was earned while it stood.
+ * Returns the cents released and the ledger transaction, for the audit row.
+ */
+export async function releaseEarnings(tx: Tx, mechanicId: string, penaltyId: string): Promise<Booked & { releasedCents: number }> {
+  const moved = await moveBalances(tx, mechanicId, {
+    from: "WITHHELD",
+    to: "MECHANIC_PAYABLE",
+    transactionKey: `withholding-release:${penaltyId}`,
+    description: "withheld earnings released: ban dismissed",
+  });
+  return { releasedCents: moved.amountCents, ledgerTransactionKey: moved.ledgerTransactionKey };
 }
 
-async function moveBalances(tx: Tx, mechanicId: string, move: { from: LedgerAccount; to: LedgerAccount; transactionKey: string; description: string }): Promise<void> {
+/** Moves every positive per-payment balance of the mechanic's `from` account to `to`, as one ledger transaction; the cents moved. */
+async function moveBalances(tx: Tx, mechanicId: string, move: { from: LedgerAccount; to: LedgerAccount; transactionKey: string; description: string }): Promise<Booked & { amountCents: number }> {
   const balances = await mechanicBalancesByPayment(tx, mechanicId, move.from);
-  await bookTransaction(tx, move.transactionKey, withholdingPostings(mechanicId, balances, move));
+  const lines = withholdingPostings(mechanicId, balances, move);
+  await bookTransaction(tx, move.transactionKey, lines);
+  const amountCents = lines.filter((line) => line.account === move.to).reduce((sum, line) => sum + line.amountCents, 0);
+  return { amountCents, ledgerTransactionKey: lines.length ? move.transactionKey : null };
 }

@@ -5,6 +5,7 @@
 // machines, is Stripe's (`who: ["SYSTEM"]`): no mutation makes it, so instead of the harness (which
 // attempts a move through a GraphQL mutation) the tables are checked to give no role any of them,
 // and the one way in, the Stripe webhook, refuses a delivery without Stripe's signature whoever sends it.
+import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { rolesOf } from "../../../src/domain/state-machine.ts";
 import { connectedPayoutMachine, disputeMachine, paymentMachine, type PaymentMove } from "../../../src/modules/payments/payment.machine.ts";
@@ -30,7 +31,7 @@ beforeAll(async () => {
 afterAll(() => payments.close());
 
 const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId amountCents } }`;
-const REFUND = `mutation ($p: ID!, $a: Int) { refundPayment(paymentId: $p, amountCents: $a) { id status } }`;
+const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { id status } }`;
 
 /** The moves a user makes: the harness's subject. */
 const USER_MOVES = ["pay", "refundPartially", "refundInFull"] as const satisfies readonly PaymentMove[];
@@ -93,10 +94,10 @@ const refund = (amountCents: number | null): MoveScenario<PaymentStatus> => ({
     const paymentId = pay.data!.payDiagnostic.paymentId as string;
     await payments.confirmPayment(paymentId);
     expect((await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).status).toBe("SUCCEEDED");
-    if (from !== "SUCCEEDED" && (await app.gql(REFUND, { p: paymentId, a: from === "REFUNDED" ? null : 100 }, admin.token)).errors) throw new Error("the first refund failed");
+    if (from !== "SUCCEEDED" && (await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: from === "REFUNDED" ? null : 100 }, admin.token)).errors) throw new Error("the first refund failed");
     return {
       parties: { CUSTOMER: customer },
-      attempt: (token) => app.gql(REFUND, { p: paymentId, a: amountCents }, token),
+      attempt: (token) => app.gql(REFUND, { k: randomUUID(), p: paymentId, a: amountCents }, token),
       trace: traceOf(app, paymentId, async () => (await app.prisma.payment.findUnique({ where: { id: paymentId } }))?.status),
     };
   },
