@@ -2094,9 +2094,11 @@ const BARE_IDENTIFIER = /^(?=[^\d]*\d)\s*#?\s*(?:(?=[a-z]*\d)[a-z\d]+|[a-z])(?:[
  * number"). `earlier` is the sender's preceding messages, oldest first.
  */
 export function continuesThingLabel(earlier: readonly string[], current: string): boolean {
-  if (!BARE_IDENTIFIER.test(current)) return false;
-  // "1Z999AA1" / "0123456784": a piece of a code that mixes letters and digits goes on that code.
-  let coded = MIXED_CODE.test(current);
+  const prefixed = CODE_LETTERS_GLUED.test(current);
+  if (!BARE_IDENTIFIER.test(prefixed ? current.replace(CODE_LETTERS_GLUED, "") : current)) return false;
+  // "1Z999AA1" / "0123456784": a piece of a code that mixes letters and digits goes on that code; so
+  // does one with a code's capitals glued on before its digits ("my claim ref" / "CLM-0412-555-873").
+  let coded = prefixed || MIXED_CODE.test(current);
   const pieces = [current.trim()];
   for (let i = earlier.length - 1; i >= 0; i--) {
     const text = earlier[i]!;
@@ -2118,6 +2120,8 @@ export function continuesThingLabel(earlier: readonly string[], current: string)
   return false;
 }
 
+/** A code's capitals glued on before its digits, opening a message ("CLM-0412-555-873", "INV/604-555-0188"). */
+const CODE_LETTERS_GLUED = /^\s*#?\s*[A-Z]{2,5}[-\/_.](?=\d)/;
 /** A group holding letters and digits both ("1Z999AA1", "A624"): a code, as no phone is written. */
 const MIXED_CODE = /(?=[a-z]*\d)(?=\d*[a-z])\b[a-z\d]{2,}\b/i;
 
