@@ -18,6 +18,7 @@ import {
   detailInPath,
   detectContactDetails,
   isFirstName,
+  isNorthAmericanNumber,
   unicodeSkeleton,
   UUID,
   type ContactKind,
@@ -150,8 +151,18 @@ type Plan = { kind: "text"; rule: ActionRule } | { kind: "object"; fields: Map<s
  */
 const HANDLE = /(?:^|[^\p{L}\p{N}_@.])@[\p{L}\p{N}_]/u;
 
-/** A North American number grouped as people write one: area code, exchange and line apart. */
-const NANP_GROUPED = /^(?:1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4}$/;
+/**
+ * A North American number grouped as people write one (area code, exchange and line apart) anywhere
+ * in a value: alone ("971-334-2090", "(971) 334.2090"), after a word or a code's prefix, glued on or
+ * not ("Code 503-555-0199", "PN-503-555-0199", "ACME-1-503-555-0199"), or before a code's suffix
+ * ("503-555-0199-A"). Not inside a longer run of digit groups ("4411-503-555-0199", "503-555-0199-22").
+ */
+const NANP_GROUPED = /(?<!\d|\d[.\-\/_+,])(?:1[\s.-]?)?\(?[2-9]\d{2}\)?[\s.-]?[2-9]\d{2}[\s.-]\d{4}(?!\d|[.\-\/_+,]\d)/g;
+
+/** Whether `text` (digits of any script folded to ASCII) holds a `NANP_GROUPED` number valid in North America (or on the 555 exchange). */
+function holdsGroupedNanpNumber(text: string): boolean {
+  return [...unicodeSkeleton(text).text.matchAll(NANP_GROUPED)].some((m) => isNorthAmericanNumber(m[0].replace(/\D/g, "")));
+}
 
 /** Digits a person's or a business's name never holds in all: "Route 66 Garage" has 2, "Sam 512 555 01" 8. */
 const NAME_DIGITS_MAX = 4;
@@ -189,9 +200,11 @@ export function nameHoldsContactDetails(rule: ContentRule, text: string, detecti
   if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text))) return true;
   if (nameOf === "PERSON" && text.includes("@")) return true; // "Sam @ samfixes": no one's name holds an "@"
   if (joined && joinedFullName(text, joined, detection)) return true;
-  // Read as a part number, a Bosch "0280158117" or "3 397 007 120" passes; a North American phone
-  // number grouped as one ("971-334-2090", "(971) 334.2090") does not: no maker groups parts so.
-  if (readAs === "part number" && NANP_GROUPED.test(text.trim())) return true;
+  // A Bosch "0280158117" or "3 397 007 120" passes, read as a part number; a North American phone
+  // number grouped as one does not, whatever is glued around it ("971-334-2090", "PPS-503-555-0199",
+  // "Code 503-555-0199-A"): no maker groups a part's number so, nor is a thing or a person named so,
+  // though in prose a thing's label before a code's suffix makes one a reference (phone.ts CODE_SUFFIX).
+  if (holdsGroupedNanpNumber(text)) return true;
   return detectContactDetails(readAs ? `${readAs} ${text}` : text, detection).kinds.some((kind) => !allows.includes(kind));
 }
 

@@ -131,7 +131,8 @@ export const unauthenticated = (message = "Sign in to continue") => new AppError
 export const forbidden = (message = "Not allowed", extensions?: Record<string, unknown>) => new AppError(ErrorCode.FORBIDDEN, message, extensions);
 /** The same answer whether the record does not exist or the caller may not see it: no existence oracle. */
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+/** BAD_USER_INPUT naming the `field` it is about; `reason` when a client is expected to handle this case (see ErrorReason). */
+export const badInput = (message: string, field?: string, reason?: ErrorReason) => new AppError(ErrorCode.BAD_USER_INPUT, message, { ...(field ? { field } : {}), ...(reason ? { reason } : {}) });
 /** CONFLICT; `reason` when a client is expected to handle this case (see ErrorReason). */
 export const conflict = (message: string, reason?: ErrorReason) => new AppError(ErrorCode.CONFLICT, message, reason ? { reason } : {});
 

@@ -183,10 +183,9 @@ describe("round 36 review 1: attacks", () => {
   it("anh gọi em số 0905 555 321 nhé, em báo giá thay má phanh luôn", () => expect(caughtBy("anh gọi em số 0905 555 321 nhé, em báo giá thay má phanh luôn", ["0905 555 321"])).toBe(true));
   it("text mo na lang ako sa 0917 555 2468 para mas mabilis, dun na tayo mag-usap sa presyo", () =>
     expect(caughtBy("text mo na lang ako sa 0917 555 2468 para mas mabilis, dun na tayo mag-usap sa presyo", ["0917 555 2468"])).toBe(true));
-  // not flagged
-  it.fails("お手数ですが、直接こちらにお電話ください。090-5555-1234（田中）です。", () =>
-    expect(caughtBy("お手数ですが、直接こちらにお電話ください。090-5555-1234（田中）です。", ["090-5555-1234", "田中"])).toBe(true),
-  );
+  // flagged since round 49: the number is read glued to the sentence's full stop (phone.ts GLUED_WORD)
+  it("お手数ですが、直接こちらにお電話ください。090-5555-1234（田中）です。", () =>
+    expect(caughtBy("お手数ですが、直接こちらにお電話ください。090-5555-1234（田中）です。", ["090-5555-1234", "田中"])).toBe(true));
   // not flagged
   it.fails("電話番号は〇九〇の五五五五の六七八九です。アプリ外で話しましょう", () =>
     expect(caughtBy("電話番号は〇九〇の五五五五の六七八九です。アプリ外で話しましょう", ["〇九〇の五五五五の六七八九"])).toBe(true),

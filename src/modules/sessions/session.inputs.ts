@@ -2,6 +2,7 @@ import { ArgsType, Field, ID, InputType, Int, registerEnumType } from "type-grap
 import { z } from "zod";
 import { VIN_FORMAT, vinCarriesPhoneNumber } from "../../domain/vehicles/vin.ts";
 import { SessionStatus } from "../../platform/db/generated/enums.ts";
+import { ErrorReason } from "../../platform/errors.ts";
 import { CustomerWhere, customerWhereSchema } from "../accounts/customer.inputs.ts";
 import { FILTER_COMBINATORS, MAX_FILTER_NESTING, StringFilter, stringFilterSchema } from "../shared/filters.ts";
 import { Check, CheckInput, inputSchemaOf, MaxNesting } from "../shared/validation.ts";
@@ -127,7 +128,8 @@ export class AddVehicleInput {
       .trim()
       .toUpperCase()
       .regex(VIN_FORMAT, "must be a 17-character VIN")
-      .refine((vin) => !vinCarriesPhoneNumber(vin), "must be the vehicle's VIN, not a phone number")
+      // Refused like any field holding a contact detail: a client reads CONTACT_DETAILS, whichever field it is.
+      .refine((vin) => !vinCarriesPhoneNumber(vin), { message: "must be the vehicle's VIN, not a phone number", params: { reason: ErrorReason.CONTACT_DETAILS } })
       .nullish(),
   )
   vin?: string | null;

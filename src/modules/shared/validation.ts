@@ -1,6 +1,6 @@
 import type { ClassType } from "type-graphql";
 import { z } from "zod";
-import { badInput } from "../../platform/errors.ts";
+import { badInput, ERROR_REASON_DESCRIPTIONS, type ErrorReason } from "../../platform/errors.ts";
 
 /** An input class, as decorators and type-graphql's metadata see it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- decorators receive the class as a bare Function
@@ -138,19 +138,26 @@ function clearMessage(issue: z.core.$ZodRawIssue): string | undefined {
   return undefined;
 }
 
+/** The `ErrorReason` a `@Check` rule gave its issue (`refine(test, { message, params: { reason: "CONTACT_DETAILS" } })`), if any. */
+function reasonOf(issue: z.core.$ZodIssue): ErrorReason | undefined {
+  const reason: unknown = issue.code === "custom" ? issue.params?.["reason"] : undefined;
+  return typeof reason === "string" && Object.hasOwn(ERROR_REASON_DESCRIPTIONS, reason) ? (reason as ErrorReason) : undefined;
+}
+
 /**
  * Validates (and normalises: trims, defaults) an `@InputType` or `@ArgsType` argument against its
  * class's checks, once, at the edge: the resolver calls it (the credential operations' services,
  * after charging the attempt), and the service receives the result. The error names the field and
  * the rule, never the value, so hidden data a caller probes with cannot come back in a message;
- * a rule declared without its message reads as `clearMessage` words it.
+ * a rule declared without its message reads as `clearMessage` words it, and a rule that gives an
+ * `ErrorReason` in its issue's params (`reasonOf`) puts it in `extensions.reason`.
  *
- * @throws AppError BAD_USER_INPUT naming the field and the rule (never the value)
+ * @throws AppError BAD_USER_INPUT naming the field and the rule (never the value), with the rule's reason if it gives one
  */
 export function parseInput<T extends object>(input: ClassType<T>, value: unknown): T {
   const result = inputSchemaOf(input).safeParse(value, { error: clearMessage });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
   const field = issue.path.join(".");
-  throw badInput(field ? `${field}: ${issue.message}` : issue.message, field || undefined);
+  throw badInput(field ? `${field}: ${issue.message}` : issue.message, field || undefined, reasonOf(issue));
 }

@@ -926,9 +926,10 @@ function groupBreaks(groups: readonly string[]): number[] {
  * True when the run is a valid national number of a region the detector reads (the trunk-zero
  * regions with their zero, the US and Canada) and is typed as that region writes it: all in one block, or broken
  * where its national format breaks, the later breaks maybe left out ("0412 555 873", "312 5550188";
- * not "021 906 461 2" nor "447260-4710", part-number shapes).
+ * not "021 906 461 2" nor "447260-4710", part-number shapes); `complete`: broken in two or more
+ * groups at every break of its national format ("503-555-0199", "(503) 555.0199", "0412 555 873").
  */
-function writtenAsPhone(r: Run): boolean {
+function writtenAsPhone(r: Run, complete = false): boolean {
   // "1 312 555 0188": the North American trunk "1" typed as its own group.
   const groups = r.groups.length > 1 && r.groups[0] === "1" ? r.groups.slice(1) : r.groups;
   const digits = groups.join("");
@@ -939,7 +940,7 @@ function writtenAsPhone(r: Run): boolean {
     const national = (parsePhoneNumberFromString(digits, region)?.formatNational() ?? "").match(/\d+/g) ?? [];
     if (national.join("") !== digits) continue;
     const formatted = groupBreaks(national);
-    if (typed.every((b, i) => formatted[i] === b)) return true;
+    if (typed.every((b, i) => formatted[i] === b) && (!complete || (typed.length > 0 && typed.length === formatted.length))) return true;
   }
   return false;
 }
@@ -1448,11 +1449,33 @@ function orderNumberSaid(text: string, start: number, end: number, r: Run): bool
   return REFERENCE_STORY.test(`${text.slice(sentenceStart, labelAt)} ${between} ${sentenceAfter}`) || (label !== null && !dialledAsWritten(r));
 }
 
+/**
+ * Whether a run glued to a word (`gluedToWord`) may be a phone at all: a code's digits are glued to
+ * its prefix ("PN-12345-67890", "BOSCH-0280158117", "VIN-1HGCM82633A004352", "INV-2024-0315"), a
+ * phone's only when written as one, which no code is: "+" and a country code (valid, or possible
+ * and grouped: "Rosa+44 7700 900123"), or grouped at every break its national format has
+ * (`writtenAsPhone`, complete: "Rosa-503-555-0199", "Rosa/(503) 555.0199", "ACME-1-503-555-0199",
+ * "Rosa_0412 555 873"; the UK's drama range as its mobiles are, "Rosa-07700 900123"). Ungrouped,
+ * validity says nothing (Bosch's "3397007120" is a valid Massachusetts number), so only the fiction
+ * ranges count ("BOSCH-5035550199"), which the rules already take for a phone beside any part's
+ * label ("Bosch 5035550199"); the rest of `looksLikePhone` then judges the run as when apart.
+ */
+function gluedAsPhone(r: Run): boolean {
+  if (r.plus) {
+    const number = readInternational(r.digits);
+    return number !== null && (number.valid || (number.possible && r.groups.length > 1));
+  }
+  const lens = r.groups.map((g) => g.length).join("-");
+  if (r.groups.length === 1 || (r.groups.length === 2 && r.groups[0] === "1")) return FICTION_RANGE.test(r.digits);
+  return writtenAsPhone(r, true) || (FICTION_RANGE.test(r.digits) && r.digits.startsWith("0") && (lens === "5-6" || lens === "5-3-3"));
+}
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
   const n = r.digits.length;
   if (n < 7 || n > 15) return false;
+  if (gluedToWord(text, index) && !gluedAsPhone(r)) return false;
   const prefix = text.slice(Math.max(0, index - 48), index);
   const suffix = text.slice(index + run.length, index + run.length + 16);
   if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || measuredAfter(suffix)) return false;
@@ -1519,7 +1542,10 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     !cuedAfter &&
     !cues.phoneCueAfter(index + run.length, 120) &&
     cues.referenceContext(index, index + run.length, plainNotPhoneAt);
-  const nanp555 = FICTION_RANGE.test(r.digits) && !(CODE_SUFFIX.test(suffix) && !cues.phoneCueAfter(index + run.length)) && !referenceSaid;
+  // Nor when the identifier's word is glued on as a code's prefix is ("invoice INV-604-555-0188",
+  // "PN-503-555-0199", "BOSCH-5035550199"), as a suffix is: a name glued on ("Rosa-503-555-0199") is no label.
+  const codePrefix = plainNotPhoneAt >= 0 && gluedToWord(text, index) && /^[-\/_.+,]{0,3}$/.test(text.slice(plainNotPhoneAt, index));
+  const nanp555 = FICTION_RANGE.test(r.digits) && !((CODE_SUFFIX.test(suffix) || codePrefix) && !cues.phoneCueAfter(index + run.length)) && !referenceSaid;
   // A number carried over line breaks by a trailing dash ("code 971-" / "334-" / "2090") is written
   // to go on, as phone numbers are sent in pieces: the thing named before it does not make it a code.
   const dashedOn = r.seps.some((sep) => /-[ \t]*\n/.test(sep));
@@ -1595,14 +1621,32 @@ const GROUP_SEP = String.raw`(?:[ \t]{0,3}${EMOJI}[ \t]{0,3}|[ \t]{0,3}(?:\.{2,3
 // A phone word typed onto the number ("TEL-503…", "ph:503…", "call503…") is a cue, not a code
 // the digits belong to; letters typed after it ("…0100x") are read in looksLikePhone.
 const GLUED_PHONE_WORD = String.raw`(?<![a-z])(?:tel|tlf|ph|phone|fone|call|cell|cel|mob|mobile|txt|text|sms|wa|whatsapp|dial|ring)[-:.#]?`;
+// A word glued onto the number: typed straight onto it ("Rosa5035550199", two letters or more), or
+// joined by one to three of the characters a figure, a date or a range also uses ("Rosa-503…",
+// "Rosa/503…", "Rosa_503…", "Rosa.503…", "Rosa+503…", "Rosa,503…", "Rosa--503…", "Роза-503…") after a
+// letter, where "10-15", "1.5", "12/05" have a digit. Runs that start so are judged by `gluedAsPhone`
+// first; the other separators before a run ("Rosa~503…", "Rosa#503…") never stopped one.
+const GLUED_WORD = String.raw`[a-z]{2}|(?:[a-z]|[^\x00-\x7f])[-\/_.+,]{1,3}`;
 // A run starts with "+", "(" or a digit: the lookahead in front lets V8 skip every other offset
 // with one character test instead of evaluating both lookbehinds (the phone words' alternation)
 // there, 5 times faster on a 2,000-character message (issue 13); the matches are the same.
-const DIGIT_RUN = new RegExp(String.raw`(?=[+(\d])(?:(?<![\w+$£€.,\/(-])|(?<=${GLUED_PHONE_WORD}))(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?:(?![\w])|(?=[a-z]+\b))`, "gi");
+const RUN_START = String.raw`(?=[+(\d])(?:(?<![\w+$£€.,\/(-])|(?<=${GLUED_PHONE_WORD})`;
+const RUN_BODY = String.raw`(?:\+\s?)?${DIGIT_GROUP}(?:${GROUP_SEP}${DIGIT_GROUP}){0,14}(?:(?![\w])|(?=[a-z]+\b))`;
+const DIGIT_RUN = new RegExp(String.raw`${RUN_START}|(?<=${GLUED_WORD}))${RUN_BODY}`, "gi");
 const GLUED_PHONE_WORD_BEFORE = new RegExp(`${GLUED_PHONE_WORD}$`, "i");
+const GLUED_WORD_BEFORE = new RegExp(`(?:${GLUED_WORD})$`, "i");
+/**
+ * Whether the run at `index` of `text` starts glued to a word: only `GLUED_WORD` let it start there
+ * (a character `DIGIT_RUN` otherwise never starts a run after, and no phone word glued on as a cue).
+ */
+function gluedToWord(text: string, index: number): boolean {
+  if (index === 0 || !/[\w+$£€.,\/(-]/.test(text[index - 1]!)) return false;
+  const before = text.slice(Math.max(0, index - 12), index);
+  return GLUED_WORD_BEFORE.test(before) && !GLUED_PHONE_WORD_BEFORE.test(before);
+}
 
-/** `DIGIT_RUN`'s runs, scanned apart from `findPhones`'s own scan (`labelledOrderNumberAt`). */
-const DIGIT_RUN_APART = new RegExp(DIGIT_RUN.source, "gi");
+/** `DIGIT_RUN`'s runs but those glued to a word, scanned apart from `findPhones`'s own scan (`labelledOrderNumberAt`). */
+const DIGIT_RUN_APART = new RegExp(String.raw`${RUN_START})${RUN_BODY}`, "gi");
 
 /**
  * True when the digit run of the normalised `text` that holds [start, end) is an order's (an
@@ -1994,8 +2038,9 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
     const run = m[0].trim();
     const index = m.index + lead;
     const shape = run.replace(/\d/g, "9");
-    shapeCount.set(shape, (shapeCount.get(shape) ?? 0) + 1);
     const cued = cues.phoneCue(index) >= 0;
+    const glued = gluedToWord(text, index);
+    if (!glued) shapeCount.set(shape, (shapeCount.get(shape) ?? 0) + 1);
     if (looksLikePhone(run, index, text, synth, cues)) {
       // "Order number 07700 900123 shows as dispatched": an order's number told as one, phone words beside it or not.
       if (!orderNumberSaid(text, index, index + run.length, readRun(run, index, synth))) found.push({ hit: { kind: "PHONE", start: index, end: index + run.length, detail: true }, shape, cued });
@@ -2005,6 +2050,10 @@ export function findPhones(text: string, synth: ArrayLike<number>, hits: Hit[]):
     const inside = phoneInside(run, index, text, synth, cues);
     if (inside && orderNumberSaid(text, index, index + run.length, readRun(run, index, synth))) continue;
     if (inside) found.push({ hit: { kind: "PHONE", start: inside[0], end: inside[1], detail: true }, shape, cued });
+    // A run glued to a word that holds no phone ("PN-12345-67890", "Rosa+503-555-0199" read with the
+    // "+"): scanned on from its next character, which finds the runs found before glued words were
+    // read ("Rosa+" then "503-555-0199"; "PN-12 503 555 0199" then "503 555 0199").
+    else if (glued) re.lastIndex = index + 1;
     else if (/\D/.test(shape)) {
       rejectedShapes.add(shape);
       rejected.push({ start: index, end: index + run.length, shape });
@@ -2045,9 +2094,11 @@ const BARE_IDENTIFIER = /^(?=[^\d]*\d)\s*#?\s*(?:(?=[a-z]*\d)[a-z\d]+|[a-z])(?:[
  * number"). `earlier` is the sender's preceding messages, oldest first.
  */
 export function continuesThingLabel(earlier: readonly string[], current: string): boolean {
-  if (!BARE_IDENTIFIER.test(current)) return false;
-  // "1Z999AA1" / "0123456784": a piece of a code that mixes letters and digits goes on that code.
-  let coded = MIXED_CODE.test(current);
+  const prefixed = CODE_LETTERS_GLUED.test(current);
+  if (!BARE_IDENTIFIER.test(prefixed ? current.replace(CODE_LETTERS_GLUED, "") : current)) return false;
+  // "1Z999AA1" / "0123456784": a piece of a code that mixes letters and digits goes on that code; so
+  // does one with a code's capitals glued on before its digits ("my claim ref" / "CLM-0412-555-873").
+  let coded = prefixed || MIXED_CODE.test(current);
   const pieces = [current.trim()];
   for (let i = earlier.length - 1; i >= 0; i--) {
     const text = earlier[i]!;
@@ -2069,6 +2120,8 @@ export function continuesThingLabel(earlier: readonly string[], current: string)
   return false;
 }
 
+/** A code's capitals glued on before its digits, opening a message ("CLM-0412-555-873", "INV/604-555-0188"). */
+const CODE_LETTERS_GLUED = /^\s*#?\s*[A-Z]{2,5}[-\/_.](?=\d)/;
 /** A group holding letters and digits both ("1Z999AA1", "A624"): a code, as no phone is written. */
 const MIXED_CODE = /(?=[a-z]*\d)(?=\d*[a-z])\b[a-z\d]{2,}\b/i;
 
