@@ -6,7 +6,11 @@
 //   POST /payment_intents/<id>/confirm   the customer confirms the PaymentIntent (its id is the
 //                                        first part of the client secret payDiagnostic/payQuote
 //                                        answer); Stripe's signed event is sent to the API
-//   POST /accounts/<id>/onboard          the payee finishes Stripe's hosted onboarding
+//   POST /accounts/<id>/onboard          the payee finishes Stripe's hosted onboarding (the id is
+//                                        in the URL startPayoutOnboarding answers: .../acct_.../...)
+//   GET  /                               the fake's PaymentIntents and accounts, newest last
+// The fake keeps its objects in memory: after a restart it knows none of the payments the
+// database holds from before (as the demo world's `pi_demo_*`), so their refunds fail.
 // With a real Stripe test-mode key instead, set STRIPE_SECRET_KEY and STRIPE_WEBHOOK_SECRET and
 // forward events with the Stripe CLI (`stripe listen --forward-to localhost:4000/webhooks/stripe`).
 import { spawn } from "node:child_process";
@@ -60,15 +64,25 @@ export async function startDevStripe(apiUrl: () => string, port: number): Promis
   ];
   const control: Server = createServer((request, response) => {
     const answer = (status: number, body: unknown) => response.writeHead(status, { "content-type": "application/json" }).end(JSON.stringify(body));
+    if (request.method === "GET" && request.url === "/") {
+      const intents = [...fake.paymentIntents.values()].map(({ id, status, amount, capture_method }) => ({ id, status, amount, capture_method }));
+      const accounts = [...fake.accounts.values()].map(({ id, payouts_enabled }) => ({ id, payouts_enabled }));
+      return answer(200, { paymentIntents: intents, accounts });
+    }
     const route = request.method === "POST" ? routes.find(([path]) => path.test(request.url ?? "")) : undefined;
-    if (!route) return answer(400, { error: "POST /payment_intents/<id>/confirm or /accounts/<id>/onboard" });
+    if (!route) return answer(400, { error: "GET /, POST /payment_intents/<id>/confirm or POST /accounts/<id>/onboard" });
     const id = route[0].exec(request.url!)![1]!;
     route[1](id).then(
       (done) => (done ? answer(200, done) : answer(404, { error: `no such object at the fake Stripe: ${id}` })),
       (error: unknown) => answer(502, { error: `the API's webhook could not be reached: ${String(error)}` }),
     );
   });
-  await new Promise<void>((resolve) => control.listen(port, "127.0.0.1", resolve));
+  try {
+    await new Promise<void>((resolve, reject) => control.once("error", reject).listen(port, "127.0.0.1", resolve));
+  } catch (error) {
+    await fake.close();
+    throw error;
+  }
   return {
     fake,
     controlUrl: `http://127.0.0.1:${(control.address() as AddressInfo).port}`,
@@ -82,7 +96,11 @@ export async function startDevStripe(apiUrl: () => string, port: number): Promis
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const apiPort = process.env.PORT ?? "4000";
-  const dev = await startDevStripe(() => `http://127.0.0.1:${apiPort}`, Number(process.env.DEV_STRIPE_PORT ?? 4242));
+  const controlPort = Number(process.env.DEV_STRIPE_PORT ?? 4242);
+  const dev = await startDevStripe(() => `http://127.0.0.1:${apiPort}`, controlPort).catch((error: NodeJS.ErrnoException) => {
+    console.error(error.code === "EADDRINUSE" ? `Port ${controlPort} is taken: set DEV_STRIPE_PORT to a free one` : `The fake Stripe did not start: ${error.message}`);
+    process.exit(1);
+  });
   console.log(`fake Stripe at ${dev.fake.url}; confirm a payment with: curl -X POST ${dev.controlUrl}/payment_intents/<pi_id>/confirm`);
   const api = spawn(process.execPath, ["--no-regexp-tier-up", fileURLToPath(new URL("./start.mjs", import.meta.url))], { stdio: "inherit", env: { ...process.env, ...dev.env } });
   for (const signal of ["SIGINT", "SIGTERM"] as const) process.on(signal, () => api.kill(signal));
