@@ -633,6 +633,8 @@ export type ErrorReason =
   | 'CONCURRENT_CHANGE'
   /** BAD_USER_INPUT: a name-like field holds contact details. */
   | 'CONTACT_DETAILS'
+  /** CONFLICT: the session's diagnostic is not paid (yet, or any more): a request opens to mechanics once the customer pays it, and a claimed session is worked on only while paid. */
+  | 'DIAGNOSTIC_NOT_PAID'
   /** CONFLICT: the workshop has no drop-off address yet; set it (`setDropOffAddress`) before publishing drop-off slots. */
   | 'DROP_OFF_ADDRESS_NOT_SET'
   /** CONFLICT: the workshop already has a drop-off slot overlapping that window; publish one that starts after it ends, or ends before it starts. */

@@ -148,7 +148,7 @@ describe("the lifecycle", () => {
     for (const refused of [start, complete]) {
       expect(refused.data).toBeNull();
       expect(refused.errors).toHaveLength(1);
-      expect(refused.errors![0]).toMatchObject({ message: "The session's diagnostic is not paid", extensions: { code: "CONFLICT" } });
+      expect(refused.errors![0]).toMatchObject({ message: "The session's diagnostic is not paid yet; the customer pays it before a mechanic works on it", extensions: { code: "CONFLICT", reason: "DIAGNOSTIC_NOT_PAID" } });
     }
     // The same answer shape as a move the status refuses.
     const wrongStatus = await app.gql(START, { id: inProgress.id }, mechanic.token);
@@ -200,10 +200,9 @@ describe("open requests", () => {
     const page = await app.gql(OPEN, { first: 2 }, mechanic.token);
     expect(page.errors).toBeUndefined();
     expect(page.data!.openSessionRequests.nodes.map((n: { id: string }) => n.id)).toEqual([older.id, newer.id]);
-    // Claiming the unpaid request is answered exactly as claiming an unknown id.
+    // Claiming the unpaid request by its id says it is not paid yet (tests/sessions/claim-unpaid-request.test.ts).
     const unpaidClaim = await app.gql(CLAIM, { id: unpaid.id }, mechanic.token);
-    expect(codeOf(unpaidClaim)).toBe("CONFLICT");
-    expect(unpaidClaim.errors).toEqual((await app.gql(CLAIM, { id: randomUUID() }, mechanic.token)).errors);
+    expect(unpaidClaim.errors?.[0]?.extensions).toEqual({ code: "CONFLICT", reason: "DIAGNOSTIC_NOT_PAID" });
     // Before claiming, the customer's id is the mechanic's pseudonym for the request (authz/customer-access.ts, BEFORE_COMMITMENT).
     expect(page.data!.openSessionRequests.nodes[0].customer).toEqual({ id: sessionPseudonym(app.config.pseudonymKey, mechanic.id, older.id, "customer"), firstName: "Priya" });
     expect(page.body).not.toContain(customer.id);

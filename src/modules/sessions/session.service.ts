@@ -25,7 +25,11 @@ import type { DiagnosticSession, Vehicle } from "./session.types.ts";
  * Defence in depth for pay before service: a session reaches a mechanic only once paid, but one
  * that is claimed and unpaid (written by hand, or refunded in full since) is not worked on.
  */
-const DIAGNOSTIC_PAID_GUARD: Guard = { where: { payments: { some: PAID_DIAGNOSTIC } }, refusal: "The session's diagnostic is not paid" };
+const DIAGNOSTIC_PAID_GUARD: Guard = {
+  where: { payments: { some: PAID_DIAGNOSTIC } },
+  refusal: "The session's diagnostic is not paid yet; the customer pays it before a mechanic works on it",
+  reason: "DIAGNOSTIC_NOT_PAID",
+};
 
 /** Per absence: the cancel reason the parties read, the refund's reason, and the refund's audit action. */
 const ABSENCE_REFUND: Record<MechanicAbsence, { cancelReason: string; refundReason: string; action: string }> = {
@@ -159,15 +163,16 @@ export class SessionService {
 
   /**
    * A mechanic claims an open, paid request; of two concurrent claims exactly one wins. An unpaid
-   * request is not among the open ones, and claiming it gets the same CONFLICT as a claimed,
-   * closed or unknown one: a mechanic learns nothing about requests it cannot see.
+   * request is not among the open ones; claiming it by id is CONFLICT `DIAGNOSTIC_NOT_PAID`, while
+   * a claimed, closed or unknown one gets the same CONFLICT: a mechanic learns nothing about
+   * sessions it cannot take.
    *
    * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic an admin has not approved (issue 18),
    *   before anything about the request is read
    */
   async claim(viewer: Viewer, id: string): Promise<DiagnosticSession> {
     await this.assertMayWork(viewer, "claim");
-    await this.machine.move(viewer, id, "claim", { actor: sessionActorScope("claim", viewer), data: { mechanicId: viewer.id, acceptedAt: new Date() } });
+    await this.machine.move(viewer, id, "claim", { actor: sessionActorScope("claim", viewer), data: { mechanicId: viewer.id, acceptedAt: new Date() }, guard: DIAGNOSTIC_PAID_GUARD });
     return this.get(viewer, id);
   }
 
