@@ -305,7 +305,7 @@ export type ComplaintStatus =
 
 export type CompleteSessionInput = {
   diagnosis: Scalars['String']['input'];
-  /** Service categories to quote, e.g. "brakes"; used for workshop matching. */
+  /** Service categories to quote, each one of `serviceCategories` (e.g. "brakes"); workshops are matched on them. */
   recommendedServices: Array<Scalars['String']['input']>;
 };
 
@@ -1859,6 +1859,8 @@ export type Query = {
   quotes: RepairQuoteConnection;
   /** Admins: the seed's retention metrics beside their targets, and its warning signals week over week. */
   retentionReport: RetentionReport;
+  /** The service categories workshops are matched on, lower case and sorted: the values completeSession's recommendedServices takes (the standard ones and every one a workshop offers). */
+  serviceCategories: Array<Scalars['String']['output']>;
   session: DiagnosticSession;
   /** Sessions the caller takes part in (customers: their own; mechanics: assigned; workshops: escalated to them; admins: all). */
   sessions: DiagnosticSessionConnection;

@@ -133,6 +133,28 @@ export const forbidden = (message = "Not allowed", extensions?: Record<string, u
 /** The same answer whether the record does not exist or the caller may not see it: no existence oracle. */
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
 export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
+
+/** Where in an operation's arguments a value sits: the argument's name, then input fields and list indices (`["input", "lineItems", 0, "unitPriceCents"]`). */
+export type InputPath = readonly (string | number)[];
+
+/**
+ * The one spelling of an argument path in errors (`extensions.field` and the message): the
+ * argument's name, input fields dotted, list indices in brackets: `input.lineItems[0].unitPriceCents`,
+ * `where.concern.contains`, `parts[2].quantity`.
+ */
+export function inputPath(path: InputPath): string {
+  return path.reduce<string>((text, step) => (typeof step === "number" ? `${text}[${step}]` : text ? `${text}.${step}` : step), "");
+}
+
+/**
+ * BAD_USER_INPUT for the value at `path` (an argument or a field inside one): the message states the
+ * path once, then `problem` ("input.validDays: must be at most 90"), and `extensions.field` is the path
+ * (inputPath), with `extensions` beside it (a `reason`). `problem` never repeats the value.
+ */
+export function badInputAt(path: InputPath, problem: string, extensions: Record<string, unknown> = {}): AppError {
+  const field = inputPath(path);
+  return new AppError(ErrorCode.BAD_USER_INPUT, field ? `${field}: ${problem}` : problem, field ? { ...extensions, field } : extensions);
+}
 /** CONFLICT; `reason` when a client is expected to handle this case (see ErrorReason). */
 export const conflict = (message: string, reason?: ErrorReason) => new AppError(ErrorCode.CONFLICT, message, reason ? { reason } : {});
 

@@ -148,7 +148,10 @@ describe("the lifecycle", () => {
     for (const refused of [start, complete]) {
       expect(refused.data).toBeNull();
       expect(refused.errors).toHaveLength(1);
-      expect(refused.errors![0]).toMatchObject({ message: "The session's diagnostic is not paid yet; the customer pays it before a mechanic works on it", extensions: { code: "CONFLICT", reason: "DIAGNOSTIC_NOT_PAID" } });
+      expect(refused.errors![0]).toMatchObject({
+        message: "The session's diagnostic is not paid yet; the customer pays it before a mechanic works on it",
+        extensions: { code: "CONFLICT", reason: "DIAGNOSTIC_NOT_PAID" },
+      });
     }
     // The same answer shape as a move the status refuses.
     const wrongStatus = await app.gql(START, { id: inProgress.id }, mechanic.token);

@@ -1,11 +1,12 @@
 import type { Config } from "../../app/config.ts";
 import { BEFORE_COMMITMENT, customerAccessThroughSession, sessionPseudonym, type CustomerAccess } from "../../authz/customer-access.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
+import { firstUnknownService } from "../../domain/matching/service-categories.ts";
 import { vinModelPart } from "../../domain/vehicles/vin.ts";
 import { statusAt, type Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, conflict, ErrorCode, notFound, statusConflict } from "../../platform/errors.ts";
+import { AppError, badInputAt, conflict, ErrorCode, notFound, statusConflict } from "../../platform/errors.ts";
 import { sanctionedAt } from "../accounts/account-standing.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
@@ -91,6 +92,11 @@ export type MechanicAbsenceChoice = "REASSIGN" | "REFUND";
  */
 export type MechanicAbsence = "SUSPENDED" | "NOT_VETTED" | "NO_SHOW";
 
+/** Where the service categories a diagnosis may recommend come from (WorkshopService.serviceCategories). */
+export interface ServiceCategories {
+  serviceCategories(): Promise<string[]>;
+}
+
 /**
  * Diagnostic sessions' use cases: requesting, the lifecycle (session.machine.ts) and reads
  * (session.store.ts), always within the viewer's scope (session.policy.ts). Inputs arrive parsed
@@ -104,6 +110,8 @@ export class SessionService {
     private readonly config: Pick<Config, "fees" | "sessions" | "pseudonymKey">,
     /** Only an admin-approved mechanic reads the open requests, claims, starts and completes paid sessions. */
     private readonly vetting: VettingCheck,
+    /** The service categories a diagnosis may recommend (WorkshopService). */
+    private readonly categories: ServiceCategories,
     /** Late-bound: PaymentService is built after this service. */
     private readonly money: () => DiagnosticMoney | null = () => null,
     /** Late-bound: ChatService is built after this service. */
@@ -189,9 +197,11 @@ export class SessionService {
   /**
    * The assigned mechanic submits the diagnosis of a started, paid session, and earns its share.
    * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic no longer vetted (as `claim`)
+   * @throws BAD_USER_INPUT naming the first recommended service that is no service category (assertKnownServices)
    */
   async complete(viewer: Viewer, id: string, input: CompleteSessionInput): Promise<DiagnosticSession> {
     await this.assertMayWork(viewer, "complete");
+    await this.assertKnownServices(input.recommendedServices);
     await this.machine.move(viewer, id, "complete", {
       actor: sessionActorScope("complete", viewer),
       data: { completedAt: new Date(), diagnosis: input.diagnosis, recommendedServices: [...new Set(input.recommendedServices)] },
@@ -318,6 +328,18 @@ export class SessionService {
    * A mechanic claims and works paid sessions only while vetted (issue 18): refused before anything
    * about the session is read. `move` is checked against the machine's table first (FORBIDDEN).
    */
+  /**
+   * BAD_USER_INPUT at `input.recommendedServices[i]`, listing the valid values, for the first
+   * recommendation outside the service categories (serviceCategories): workshops are matched on
+   * these, so any other text would leave the escalation unmatched.
+   */
+  private async assertKnownServices(services: readonly string[]): Promise<void> {
+    if (services.length === 0) return;
+    const vocabulary = await this.categories.serviceCategories();
+    const index = firstUnknownService(services, vocabulary);
+    if (index >= 0) throw badInputAt(["input", "recommendedServices", index], `must be a service category (serviceCategories): one of ${vocabulary.join(", ")}`);
+  }
+
   private async assertMayWork(viewer: Viewer, move: "claim" | "start" | "complete"): Promise<void> {
     assertMayMake(viewer, move);
     await this.vetting.assertVetted(viewer, viewer.id);
