@@ -132,8 +132,6 @@ export const unauthenticated = (message = "Sign in to continue") => new AppError
 export const forbidden = (message = "Not allowed", extensions?: Record<string, unknown>) => new AppError(ErrorCode.FORBIDDEN, message, extensions);
 /** The same answer whether the record does not exist or the caller may not see it: no existence oracle. */
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
-export const badInput = (message: string, field?: string) => new AppError(ErrorCode.BAD_USER_INPUT, message, field ? { field } : {});
-
 /** Where in an operation's arguments a value sits: the argument's name, then input fields and list indices (`["input", "lineItems", 0, "unitPriceCents"]`). */
 export type InputPath = readonly (string | number)[];
 

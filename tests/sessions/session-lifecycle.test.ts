@@ -46,7 +46,7 @@ describe("a customer books a diagnostic", () => {
     const customer = await createCustomer(app);
     const vehicle = await createVehicle(app, customer.id);
     const response = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "x", mediaUrls: ["http://insecure.example.test/secret-token"] } }, customer.token);
-    expect(response.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "mediaUrls.0" } });
+    expect(response.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.mediaUrls[0]" } });
     expect(response.body).not.toContain("secret-token");
   });
 });

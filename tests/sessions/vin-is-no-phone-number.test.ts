@@ -18,7 +18,7 @@ describe("a VIN", () => {
   it.each(["CALL5125550143XYZ", "TEXT9715550142ABC", "ab15125550143cdef", "5125550143ZZZZAAG"])("%s, holding a phone number, is BAD_USER_INPUT on vin and stores nothing", async (vin) => {
     const customer = await createCustomer(app);
     const refused = await app.gql(ADD, { input: vehicle(vin) }, customer.token);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "vin" });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.vin" });
     expect(refused.body).not.toMatch(/5125550143|9715550142/);
     expect(await app.prisma.vehicle.count({ where: { ownerId: customer.id } })).toBe(0);
   });
