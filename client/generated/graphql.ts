@@ -469,6 +469,8 @@ export type DiagnosticSession = {
   mechanic?: Maybe<Mechanic>;
   /** Photo and video URLs of the issue. */
   mediaUrls: Array<Scalars['String']['output']>;
+  /** Customers and admins: the diagnostic's payment (the newest attempt); null until the customer starts paying. */
+  payment?: Maybe<Payment>;
   /** Price in cents. */
   priceCents: Scalars['Int']['output'];
   /** Service categories the mechanic recommends. */
@@ -1675,7 +1677,11 @@ export type Payment = {
   id: Scalars['ID']['output'];
   kind: PaymentKind;
   manualCapture: Scalars['Boolean']['output'];
+  /** REPAIR: the quote it pays (its id is what `quote(id:)` reads). Null for a diagnostic. */
+  quoteId?: Maybe<Scalars['ID']['output']>;
   refundedCents: Scalars['Int']['output'];
+  /** DIAGNOSTIC: the session whose diagnostic it pays. Null for a repair. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
   status: PaymentStatus;
 };
 
@@ -1721,6 +1727,14 @@ export type PaymentTerms =
   | 'IMMEDIATE'
   | 'NET_30'
   | 'NET_60';
+
+/** Filter on payments, within those the caller may see: every condition given must hold. */
+export type PaymentWhere = {
+  /** The payments (every attempt) of this repair quote. */
+  quoteId?: InputMaybe<Scalars['ID']['input']>;
+  /** The payments (every attempt) of this session's diagnostic. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** A payee's Stripe connected account as Stripe last reported it (`account.updated`). */
 export type PayoutAccount = {
@@ -1846,7 +1860,7 @@ export type Query = {
   partnershipsPendingVerification: PartnershipConnection;
   /** Admins: a payee's payout account, by the mechanic's or partner's user id, or by workshop id (exactly one). */
   payeePayoutAccount: PayoutAccount;
-  /** Customers: their payments. Admins: all. Newest first. */
+  /** Customers: their payments. Admins: all. Newest first; `where` narrows them to what they paid for. */
   payments: PaymentConnection;
   /** The caller's payout account: a mechanic's or partner's own, an advisor's workshop's. */
   payoutAccount: PayoutAccount;
@@ -2055,6 +2069,7 @@ export type QueryPayeePayoutAccountArgs = {
 export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<PaymentWhere>;
 };
 
 
@@ -2239,6 +2254,8 @@ export type RepairQuote = {
   partnerOrganizationName?: Maybe<Scalars['String']['output']>;
   /** Partnership quotes: why the partner rejected it. */
   partnerRejectReason?: Maybe<Scalars['String']['output']>;
+  /** Customers and admins: the repair's payment (the newest attempt); null until the customer starts paying. */
+  payment?: Maybe<Payment>;
   /** The platform's fee out of the total (10% of an escalated repair, 15% of a partnered one by default). */
   platformFeeCents: Scalars['Int']['output'];
   /** The version this one revises. */

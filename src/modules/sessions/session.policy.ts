@@ -183,6 +183,29 @@ export const sessionRules = {
     postPlatformNote: isAdmin,
   },
   Vehicle: withinScope,
-  DiagnosticSession: withinScope,
+  DiagnosticSession: {
+    ...Object.fromEntries(
+      [
+        "id",
+        "status",
+        "concern",
+        "mediaUrls",
+        "priceCents",
+        "diagnosis",
+        "recommendedServices",
+        "requestedAt",
+        "acceptedAt",
+        "startedAt",
+        "completedAt",
+        "cancelledAt",
+        "cancelReason",
+        "vehicle",
+        "customer",
+        "mechanic",
+      ].map((field) => [field, withinScope]),
+    ),
+    // A payment is the customer's and admins' (as Payment's own rule, payment.policy.ts): the mechanic sees their earnings, never the customer's payment.
+    payment: hasRole("CUSTOMER", "ADMIN"),
+  },
   DiagnosticSessionConnection: withinScope,
 };
