@@ -653,6 +653,8 @@ export type ErrorReason =
   | 'NO_PROFESSIONAL_TO_REPORT'
   /** CONFLICT: no further workshop serves this escalation's city and services with capacity now. */
   | 'NO_WORKSHOP_AVAILABLE'
+  /** CONFLICT: the repair was done under a SUPPLIER or NETWORK partnership, by no workshop of the platform, so there is no workshop to rate; the mechanic who quoted it is rated through the session (reviewMechanic). */
+  | 'NO_WORKSHOP_TO_REVIEW'
   /** CONFLICT: a partner catalog part of the quote has too little stock left; `extensions.partNumber` and `extensions.availableQuantity` say which and how many. */
   | 'OUT_OF_STOCK'
   /** CONFLICT: the quote was written under a partnership that is suspended now; it cannot be paid until the partnership is resumed. */

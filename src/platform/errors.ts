@@ -83,6 +83,8 @@ export const ERROR_REASON_DESCRIPTIONS = {
   ALREADY_ESCALATED: "CONFLICT: the session was already escalated; its workshop choice can no longer change.",
   PARTNERSHIP_SUSPENDED: "CONFLICT: the quote was written under a partnership that is suspended now; it cannot be paid until the partnership is resumed.",
   PARTNERSHIP_TERMINATED: "CONFLICT: the quote was written under a partnership that is terminated; it cannot be paid.",
+  NO_WORKSHOP_TO_REVIEW:
+    "CONFLICT: the repair was done under a SUPPLIER or NETWORK partnership, by no workshop of the platform, so there is no workshop to rate; the mechanic who quoted it is rated through the session (reviewMechanic).",
   NO_PROFESSIONAL_TO_REPORT: "CONFLICT: the reported session or message has no mechanic or workshop advisor to accuse (a session no mechanic claimed, a message the platform posted).",
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASON_DESCRIPTIONS;
