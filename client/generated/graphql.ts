@@ -305,7 +305,7 @@ export type ComplaintStatus =
 
 export type CompleteSessionInput = {
   diagnosis: Scalars['String']['input'];
-  /** Service categories to quote, e.g. "brakes"; used for workshop matching. */
+  /** Service categories to quote, each one of `serviceCategories` (e.g. "brakes"); workshops are matched on them. */
   recommendedServices: Array<Scalars['String']['input']>;
 };
 
@@ -469,6 +469,8 @@ export type DiagnosticSession = {
   mechanic?: Maybe<Mechanic>;
   /** Photo and video URLs of the issue. */
   mediaUrls: Array<Scalars['String']['output']>;
+  /** Customers and admins: the diagnostic's payment (the newest attempt); null until the customer starts paying. */
+  payment?: Maybe<Payment>;
   /** Price in cents. */
   priceCents: Scalars['Int']['output'];
   /** Service categories the mechanic recommends. */
@@ -633,6 +635,8 @@ export type ErrorReason =
   | 'CONCURRENT_CHANGE'
   /** BAD_USER_INPUT: a name-like field holds contact details. */
   | 'CONTACT_DETAILS'
+  /** CONFLICT: the session's diagnostic is not paid (yet, or any more): a request opens to mechanics once the customer pays it, and a claimed session is worked on only while paid. */
+  | 'DIAGNOSTIC_NOT_PAID'
   /** CONFLICT: the workshop has no drop-off address yet; set it (`setDropOffAddress`) before publishing drop-off slots. */
   | 'DROP_OFF_ADDRESS_NOT_SET'
   /** CONFLICT: the workshop already has a drop-off slot overlapping that window; publish one that starts after it ends, or ends before it starts. */
@@ -649,6 +653,8 @@ export type ErrorReason =
   | 'NO_PROFESSIONAL_TO_REPORT'
   /** CONFLICT: no further workshop serves this escalation's city and services with capacity now. */
   | 'NO_WORKSHOP_AVAILABLE'
+  /** CONFLICT: the repair was done under a SUPPLIER or NETWORK partnership, by no workshop of the platform, so there is no workshop to rate; the mechanic who quoted it is rated through the session (reviewMechanic). */
+  | 'NO_WORKSHOP_TO_REVIEW'
   /** CONFLICT: a partner catalog part of the quote has too little stock left; `extensions.partNumber` and `extensions.availableQuantity` say which and how many. */
   | 'OUT_OF_STOCK'
   /** CONFLICT: the quote was written under a partnership that is suspended now; it cannot be paid until the partnership is resumed. */
@@ -1675,7 +1681,11 @@ export type Payment = {
   id: Scalars['ID']['output'];
   kind: PaymentKind;
   manualCapture: Scalars['Boolean']['output'];
+  /** REPAIR: the quote it pays (its id is what `quote(id:)` reads). Null for a diagnostic. */
+  quoteId?: Maybe<Scalars['ID']['output']>;
   refundedCents: Scalars['Int']['output'];
+  /** DIAGNOSTIC: the session whose diagnostic it pays. Null for a repair. */
+  sessionId?: Maybe<Scalars['ID']['output']>;
   status: PaymentStatus;
 };
 
@@ -1721,6 +1731,14 @@ export type PaymentTerms =
   | 'IMMEDIATE'
   | 'NET_30'
   | 'NET_60';
+
+/** Filter on payments, within those the caller may see: every condition given must hold. */
+export type PaymentWhere = {
+  /** The payments (every attempt) of this repair quote. */
+  quoteId?: InputMaybe<Scalars['ID']['input']>;
+  /** The payments (every attempt) of this session's diagnostic. */
+  sessionId?: InputMaybe<Scalars['ID']['input']>;
+};
 
 /** A payee's Stripe connected account as Stripe last reported it (`account.updated`). */
 export type PayoutAccount = {
@@ -1846,7 +1864,7 @@ export type Query = {
   partnershipsPendingVerification: PartnershipConnection;
   /** Admins: a payee's payout account, by the mechanic's or partner's user id, or by workshop id (exactly one). */
   payeePayoutAccount: PayoutAccount;
-  /** Customers: their payments. Admins: all. Newest first. */
+  /** Customers: their payments. Admins: all. Newest first; `where` narrows them to what they paid for. */
   payments: PaymentConnection;
   /** The caller's payout account: a mechanic's or partner's own, an advisor's workshop's. */
   payoutAccount: PayoutAccount;
@@ -1859,6 +1877,8 @@ export type Query = {
   quotes: RepairQuoteConnection;
   /** Admins: the seed's retention metrics beside their targets, and its warning signals week over week. */
   retentionReport: RetentionReport;
+  /** The service categories workshops are matched on, lower case and sorted: the values completeSession's recommendedServices takes (the standard ones and every one a workshop offers). */
+  serviceCategories: Array<Scalars['String']['output']>;
   session: DiagnosticSession;
   /** Sessions the caller takes part in (customers: their own; mechanics: assigned; workshops: escalated to them; admins: all). */
   sessions: DiagnosticSessionConnection;
@@ -2053,6 +2073,7 @@ export type QueryPayeePayoutAccountArgs = {
 export type QueryPaymentsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  where?: InputMaybe<PaymentWhere>;
 };
 
 
@@ -2237,6 +2258,8 @@ export type RepairQuote = {
   partnerOrganizationName?: Maybe<Scalars['String']['output']>;
   /** Partnership quotes: why the partner rejected it. */
   partnerRejectReason?: Maybe<Scalars['String']['output']>;
+  /** Customers and admins: the repair's payment (the newest attempt); null until the customer starts paying. */
+  payment?: Maybe<Payment>;
   /** The platform's fee out of the total (10% of an escalated repair, 15% of a partnered one by default). */
   platformFeeCents: Scalars['Int']['output'];
   /** The version this one revises. */

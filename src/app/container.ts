@@ -168,12 +168,14 @@ export function createServices(deps: {
   let payments: PaymentService | null = null;
   const vetting = new MechanicVettingService(new MechanicVettingStore(deps.prisma, deps.sql), new MechanicVettingMachine(deps.prisma, audit, contentFlags));
   const sessionMachine = new SessionMachine(deps.prisma, contentFlags, audit);
+  const workshops = new WorkshopService(workshopStore);
   const sessions = new SessionService(
     sessionStore,
     sessionMachine,
     accounts,
     deps.config,
     vetting,
+    workshops,
     () => payments,
     (): ChatService => chat,
   );
@@ -260,7 +262,7 @@ export function createServices(deps: {
     chat,
     enforcement,
     contentFlags,
-    workshops: new WorkshopService(workshopStore),
+    workshops,
     escalations: (escalationService = new EscalationService(
       escalations.store,
       escalations.machine,

@@ -13,6 +13,7 @@ import { ReportResolver } from "../modules/enforcement/report.resolver.ts";
 import { SanctionResolver } from "../modules/enforcement/sanction.resolver.ts";
 import { EscalationOfferResolver, EscalationResolver } from "../modules/escalations/escalation.resolver.ts";
 import { PartnerQuoteBadgeResolver, PartnershipResolver } from "../modules/partnerships/partnership.resolver.ts";
+import { QuotePaymentResolver, SessionPaymentResolver } from "../modules/payments/paid-work.resolver.ts";
 import { PayeeAccountResolver } from "../modules/payments/payee-account.resolver.ts";
 import { PaymentResolver } from "../modules/payments/payment.resolver.ts";
 import { ComplaintResolver } from "../modules/quotes/complaint.resolver.ts";
@@ -39,6 +40,8 @@ export const resolvers: NonEmptyArray<Function> = [
   QuoteResolver,
   EscalationQuotesResolver,
   PaymentResolver,
+  SessionPaymentResolver,
+  QuotePaymentResolver,
   PayeeAccountResolver,
   ComplaintResolver,
   PartnershipResolver,

@@ -27,7 +27,7 @@ import {
 } from "../domain/contacts/contact-detector.ts";
 import { growMask, readBurst, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
-import { AppError, ErrorCode } from "../platform/errors.ts";
+import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
 /** A contact detail found in a FREE_TEXT value and masked before the service ran. */
@@ -403,12 +403,12 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
   const { rule } = plan;
   if (rule.class === "MEDIA_URL") {
     const problem = mediaUrlProblem(text, options.mediaUrlHosts, options.detection);
-    if (problem) throw new AppError(ErrorCode.BAD_USER_INPUT, `${clientField(path)}: ${problem}`, { field: clientField(path), reason: "MEDIA_HOST" });
+    if (problem) throw badInputAt(path, problem, { reason: "MEDIA_HOST" });
     return text;
   }
   if (rule.class === "NAME" || rule.class === "ADDRESS_FIELD") {
     if (rule.class === "NAME" ? nameHoldsContactDetails(rule, text, options.detection) : addressHoldsContactDetails(text, options.detection)) {
-      throw new ContactDetailsRefusal(clientField(path), { field: path.join("."), original: text, kinds: refusedKinds(rule, text, options.detection) });
+      throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds: refusedKinds(rule, text, options.detection) });
     }
   }
   return text;
@@ -524,7 +524,7 @@ function readTogether(parts: readonly BurstMember[], findings: ContentFinding[],
   const refused = parts.findIndex((_, i) => readings[i]?.refused);
   if (refused >= 0) {
     const part = parts[refused]!;
-    throw new ContactDetailsRefusal(clientField(part.path), { field: part.path.join("."), original: part.text, kinds: readings[refused]!.kinds });
+    throw new ContactDetailsRefusal(inputPath(part.path), { field: part.path.join("."), original: part.text, kinds: readings[refused]!.kinds });
   }
   parts.forEach((part, i) => {
     const reading = readings[i];
@@ -532,11 +532,6 @@ function readTogether(parts: readonly BurstMember[], findings: ContentFinding[],
     findings.push({ path: part.path.join("."), original: part.text, masked: reading.masked, kinds: reading.kinds });
     part.holder[part.key] = reading.masked;
   });
-}
-
-/** The field as services name it in their validation errors: inside an input object, or the argument itself. */
-function clientField(path: (string | number)[]): string {
-  return (path.length > 1 ? path.slice(1) : path).join(".");
 }
 
 /**

@@ -67,6 +67,7 @@ export const ERROR_REASON_DESCRIPTIONS = {
   ACCOUNT_BANNED: "FORBIDDEN: the account is banned; `extensions.statusReason` says why.",
   CONCURRENT_CHANGE: "CONFLICT: a concurrent change won; retrying the same request may succeed.",
   UNKNOWN_REFERENCE: "BAD_USER_INPUT: the input refers to a record that does not exist.",
+  DIAGNOSTIC_NOT_PAID: "CONFLICT: the session's diagnostic is not paid (yet, or any more): a request opens to mechanics once the customer pays it, and a claimed session is worked on only while paid.",
   REPAIR_NOT_PAID:
     "CONFLICT: the repair quote is not paid (authorized or settled) yet, or its authorization lapsed before it was captured; the customer pays it before its drop-off is booked or the repair is marked complete.",
   DROP_OFF_SLOT_TAKEN: "CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`.",
@@ -82,6 +83,8 @@ export const ERROR_REASON_DESCRIPTIONS = {
   ALREADY_ESCALATED: "CONFLICT: the session was already escalated; its workshop choice can no longer change.",
   PARTNERSHIP_SUSPENDED: "CONFLICT: the quote was written under a partnership that is suspended now; it cannot be paid until the partnership is resumed.",
   PARTNERSHIP_TERMINATED: "CONFLICT: the quote was written under a partnership that is terminated; it cannot be paid.",
+  NO_WORKSHOP_TO_REVIEW:
+    "CONFLICT: the repair was done under a SUPPLIER or NETWORK partnership, by no workshop of the platform, so there is no workshop to rate; the mechanic who quoted it is rated through the session (reviewMechanic).",
   NO_PROFESSIONAL_TO_REPORT: "CONFLICT: the reported session or message has no mechanic or workshop advisor to accuse (a session no mechanic claimed, a message the platform posted).",
 } as const;
 export type ErrorReason = keyof typeof ERROR_REASON_DESCRIPTIONS;
@@ -131,8 +134,27 @@ export const unauthenticated = (message = "Sign in to continue") => new AppError
 export const forbidden = (message = "Not allowed", extensions?: Record<string, unknown>) => new AppError(ErrorCode.FORBIDDEN, message, extensions);
 /** The same answer whether the record does not exist or the caller may not see it: no existence oracle. */
 export const notFound = (what: string) => new AppError(ErrorCode.NOT_FOUND, `${what} not found`);
-/** BAD_USER_INPUT naming the `field` it is about; `reason` when a client is expected to handle this case (see ErrorReason). */
-export const badInput = (message: string, field?: string, reason?: ErrorReason) => new AppError(ErrorCode.BAD_USER_INPUT, message, { ...(field ? { field } : {}), ...(reason ? { reason } : {}) });
+/** Where in an operation's arguments a value sits: the argument's name, then input fields and list indices (`["input", "lineItems", 0, "unitPriceCents"]`). */
+export type InputPath = readonly (string | number)[];
+
+/**
+ * The one spelling of an argument path in errors (`extensions.field` and the message): the
+ * argument's name, input fields dotted, list indices in brackets: `input.lineItems[0].unitPriceCents`,
+ * `where.concern.contains`, `parts[2].quantity`.
+ */
+export function inputPath(path: InputPath): string {
+  return path.reduce<string>((text, step) => (typeof step === "number" ? `${text}[${step}]` : text ? `${text}.${step}` : step), "");
+}
+
+/**
+ * BAD_USER_INPUT for the value at `path` (an argument or a field inside one): the message states the
+ * path once, then `problem` ("input.validDays: must be at most 90"), and `extensions.field` is the path
+ * (inputPath), with `extensions` beside it (a `reason`). `problem` never repeats the value.
+ */
+export function badInputAt(path: InputPath, problem: string, extensions: Record<string, unknown> = {}): AppError {
+  const field = inputPath(path);
+  return new AppError(ErrorCode.BAD_USER_INPUT, field ? `${field}: ${problem}` : problem, field ? { ...extensions, field } : extensions);
+}
 /** CONFLICT; `reason` when a client is expected to handle this case (see ErrorReason). */
 export const conflict = (message: string, reason?: ErrorReason) => new AppError(ErrorCode.CONFLICT, message, reason ? { reason } : {});
 

@@ -23,7 +23,7 @@ describe("a display name that reads as a way to reach its mechanic", () => {
   ])("refuses %s (%j) with CONTACT_DETAILS and writes nothing", async (_shape, value, secret) => {
     const mechanic = await createMechanic(app, { displayName: "Sam" });
     const { errors, body } = await app.gql(UPDATE, { input: { displayName: value } }, mechanic.token);
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "displayName" });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.displayName" });
     expect(body).not.toContain(secret);
     const me = await app.gql(DISPLAY_NAME, {}, mechanic.token);
     expect(me.data!.me.mechanic.displayName).toBe("Sam");

@@ -41,7 +41,7 @@ describe("a password change", () => {
     const customer = await createCustomer(app);
     const { errors } = await app.gql(CHANGE, { current: FACTORY_PASSWORD, next: FACTORY_PASSWORD }, customer.token);
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "newPassword" });
-    expect(errors?.[0]?.message).toBe("The new password must differ from the current one");
+    expect(errors?.[0]?.message).toBe("newPassword: must differ from the current password");
     expect((await app.gql(ME, {}, customer.token)).data!.me.id).toBe(customer.id);
     expect(await app.prisma.auditLog.count({ where: { action: "account.password.changed", entityId: customer.id } })).toBe(0);
   });

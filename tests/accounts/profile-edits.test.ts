@@ -52,13 +52,13 @@ describe("a profile edit", () => {
   it("refuses a field the caller's role has not", async () => {
     const mechanic = await createMechanic(app);
     const { errors } = await app.gql(UPDATE, { input: { phone: "+1 512 555 0100" } }, mechanic.token);
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "phone" });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.phone" });
   });
 
   it("edits only the caller's own account: an admin's edit changes the admin, not a customer", async () => {
     const admin = await createAdmin(app);
     const { errors } = await app.gql(UPDATE, { input: { phone: "+1 512 555 0100" } }, admin.token);
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "phone" });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.phone" });
   });
 
   it("needs a signed-in caller", async () => {

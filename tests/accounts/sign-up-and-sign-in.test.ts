@@ -86,7 +86,7 @@ describe("sign-up", () => {
 
   it("names the invalid field without echoing the value", async () => {
     const { errors, body } = await app.gql(SIGN_UP, { input: { ...customerInput("bad-phone@example.test"), phone: "call-me-maybe-7" } });
-    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "phone" });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.phone" });
     expect(body).not.toContain("call-me-maybe-7");
   });
 
@@ -94,7 +94,7 @@ describe("sign-up", () => {
     const customer = await app.gql(SIGN_UP, { input: { role: "CUSTOMER", email: "noprofile@example.test", password: "a-long-password" } });
     expect(customer.errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");
     const mechanic = await app.gql(SIGN_UP, { input: { role: "MECHANIC", email: "noname@example.test", password: "a-long-password" } });
-    expect(mechanic.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "displayName" });
+    expect(mechanic.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.displayName" });
   });
 
   it("does not let anyone sign up as an advisor, partner or admin", async () => {

@@ -42,7 +42,7 @@ const signUpRow = (field: string, input: (value: string) => Record<string, strin
   field: `SignUpInput.${field}`,
   async attempt(value) {
     const body = input(value);
-    return { response: await app.gql(SIGN_UP, { input: body }), count: () => app.prisma.user.count({ where: { email: body.email! } }), clientField: field };
+    return { response: await app.gql(SIGN_UP, { input: body }), count: () => app.prisma.user.count({ where: { email: body.email! } }), clientField: `input.${field}` };
   },
 });
 
@@ -52,7 +52,7 @@ const vehicleRow = (field: "make" | "model" | "color"): NameRow => ({
     const customer = await createCustomer(app);
     const input = { year: 2016, make: "Toyota", model: "Corolla", color: "Silver", [field]: value };
     const response = await app.gql(`mutation ($input: AddVehicleInput!) { addVehicle(input: $input) { id } }`, { input }, customer.token);
-    return { response, count: () => app.prisma.vehicle.count({ where: { ownerId: customer.id } }), clientField: field };
+    return { response, count: () => app.prisma.vehicle.count({ where: { ownerId: customer.id } }), clientField: `input.${field}` };
   },
 });
 
@@ -63,7 +63,7 @@ const catalogRow = (field: "name" | "category" | "partNumber"): NameRow => ({
     const w = await partnerWorld(app, admin);
     const before = await app.prisma.partnerCatalogPart.count({ where: { partnershipId: w.partnership.id } });
     const response = await app.gql(UPSERT_PART, { p: w.partnership.id, input: { ...part("CAN-1", 1_000, 2_000), [field]: value } }, w.partner.token);
-    return { response, count: async () => (await app.prisma.partnerCatalogPart.count({ where: { partnershipId: w.partnership.id } })) - before, clientField: field };
+    return { response, count: async () => (await app.prisma.partnerCatalogPart.count({ where: { partnershipId: w.partnership.id } })) - before, clientField: `input.${field}` };
   },
 });
 
@@ -77,7 +77,7 @@ const createWorkshopRow = (field: "name" | "city" | "serviceArea" | "servicesOff
     const input = { name, city: "Austin", servicesOffered: ["brakes"], [field]: list ? [value] : value };
     const response = await app.gql(`mutation ($input: CreateWorkshopInput!) { createWorkshop(input: $input) { id } }`, { input }, admin.token);
     const where = field === "name" ? { name: value } : { name };
-    return { response, count: () => app.prisma.workshop.count({ where }), clientField: list ? `${field}.0` : field };
+    return { response, count: () => app.prisma.workshop.count({ where }), clientField: list ? `input.${field}[0]` : `input.${field}` };
   },
 });
 
@@ -94,7 +94,7 @@ const updateWorkshopRow = (field: "name" | "city" | "serviceArea" | "servicesOff
       admin.token,
     );
     const changed = async () => JSON.stringify(await app.prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })) !== JSON.stringify(workshop);
-    return { response, count: async () => ((await changed()) ? 1 : 0), clientField: list ? `${field}.0` : field };
+    return { response, count: async () => ((await changed()) ? 1 : 0), clientField: list ? `input.${field}[0]` : `input.${field}` };
   },
 });
 
@@ -106,7 +106,7 @@ const updateProfileRow = (field: "displayName" | "firstName" | "lastName" | "cit
     const before = JSON.stringify(await app.prisma.user.findUniqueOrThrow({ where: { id: owner.id }, include: { customer: true, mechanic: true } }));
     const response = await app.gql(`mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { __typename } }`, { input: { [field]: value } }, owner.token);
     const changed = async () => JSON.stringify(await app.prisma.user.findUniqueOrThrow({ where: { id: owner.id }, include: { customer: true, mechanic: true } })) !== before;
-    return { response, count: async () => ((await changed()) ? 1 : 0), clientField: field };
+    return { response, count: async () => ((await changed()) ? 1 : 0), clientField: `input.${field}` };
   },
 });
 
@@ -123,7 +123,7 @@ const rows: NameRow[] = [
         workshop.advisor.token,
       );
       // A list argument's path starts at the element: rules[0].serviceCategory.
-      return { response, count: () => app.prisma.workshopAutoAcceptRule.count({ where: { workshopId: workshop.id } }), clientField: "0.serviceCategory" };
+      return { response, count: () => app.prisma.workshopAutoAcceptRule.count({ where: { workshopId: workshop.id } }), clientField: "rules[0].serviceCategory" };
     },
   },
   {
@@ -137,7 +137,7 @@ const rows: NameRow[] = [
         { w: workshop.id, input: { email, password: "a-long-password", displayName: value } },
         admin.token,
       );
-      return { response, count: () => app.prisma.user.count({ where: { email } }), clientField: "displayName" };
+      return { response, count: () => app.prisma.user.count({ where: { email } }), clientField: "input.displayName" };
     },
   },
   signUpRow("firstName", (v) => customerSignUp({ firstName: v })),
@@ -154,7 +154,7 @@ const rows: NameRow[] = [
         { input: { role: "PARTNER", email, password: "a-long-password", displayName: value } },
         admin.token,
       );
-      return { response, count: () => app.prisma.user.count({ where: { email } }), clientField: "displayName" };
+      return { response, count: () => app.prisma.user.count({ where: { email } }), clientField: "input.displayName" };
     },
   },
   vehicleRow("make"),
@@ -170,7 +170,7 @@ const rows: NameRow[] = [
         { id: session.id, input: { diagnosis: "Worn pads", recommendedServices: ["brakes", value] } },
         mechanic.token,
       );
-      return { response, count: () => app.prisma.diagnosticSession.count({ where: { id: session.id, status: "COMPLETED" } }), clientField: "recommendedServices.1" };
+      return { response, count: () => app.prisma.diagnosticSession.count({ where: { id: session.id, status: "COMPLETED" } }), clientField: "input.recommendedServices[1]" };
     },
   },
   catalogRow("name"),
@@ -184,7 +184,7 @@ const rows: NameRow[] = [
       const { escalationId } = await escalateAndAccept(app, scenario, workshop);
       const input = { ...REPAIR_1200, lineItems: [{ ...REPAIR_1200.lineItems[0]!, partNumber: value }, REPAIR_1200.lineItems[1]!] };
       const response = await app.gql(CREATE_QUOTE, { escalationId, input }, workshop.advisor.token);
-      return { response, count: () => app.prisma.repairQuote.count({ where: { escalationId } }), clientField: "lineItems.0.partNumber" };
+      return { response, count: () => app.prisma.repairQuote.count({ where: { escalationId } }), clientField: "input.lineItems[0].partNumber" };
     },
   },
   {
@@ -198,7 +198,7 @@ const rows: NameRow[] = [
         { p: w.partnership.id, input: { serviceCategory: value, ratePerHourCents: 10_000, mechanicRateCents: 12_000, validFrom: "2021-01-01" } },
         w.partner.token,
       );
-      return { response, count: async () => (await app.prisma.partnerLaborRate.count({ where: { partnershipId: w.partnership.id } })) - before, clientField: "serviceCategory" };
+      return { response, count: async () => (await app.prisma.partnerLaborRate.count({ where: { partnershipId: w.partnership.id } })) - before, clientField: "input.serviceCategory" };
     },
   },
 ];
@@ -327,7 +327,7 @@ describe("media links", () => {
       "https://media.autodoctor.app/x.jpg#canaryname@shop.test",
     ]) {
       const refused = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: ["https://media.autodoctor.app/ok.jpg", url] } }, customer.token);
-      expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "MEDIA_HOST", field: "mediaUrls.1" });
+      expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "MEDIA_HOST", field: "input.mediaUrls[1]" });
       expect(refused.body).not.toContain("canaryname");
       expect(refused.body).not.toContain("sams-garage");
     }
@@ -350,7 +350,7 @@ describe("media links", () => {
     ]) {
       const url = `https://media.autodoctor.app/${path}`;
       const refused = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: [url] } }, customer.token);
-      expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "MEDIA_HOST", field: "mediaUrls.0" });
+      expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "MEDIA_HOST", field: "input.mediaUrls[0]" });
       expect(refused.body).not.toContain("5125550143");
       expect(refused.body).not.toContain("canaryname");
     }

@@ -20,14 +20,14 @@ describe("a drop-off slot's start", () => {
     const workshop = await createMatchableWorkshop(app);
     for (const startsAt of ["8999-12-31T23:00:00.000Z", daysAhead(MAX_SLOT_DAYS_AHEAD + 1)]) {
       const refused = await firstError(app, PUBLISH_SLOT, { input: { startsAt, durationMinutes: 60 } }, workshop.advisor.token);
-      expect(refused, startsAt).toEqual(refusal("startsAt", `must be at most ${MAX_SLOT_DAYS_AHEAD} days ahead`));
+      expect(refused, startsAt).toEqual(refusal("input.startsAt", `must be at most ${MAX_SLOT_DAYS_AHEAD} days ahead`));
     }
     expect(await app.prisma.dropOffSlot.count({ where: { workshopId: workshop.id } })).toBe(0);
   });
 
   it("is BAD_USER_INPUT in the past", async () => {
     const workshop = await createMatchableWorkshop(app);
-    expect(await firstError(app, PUBLISH_SLOT, { input: { startsAt: daysAhead(-1), durationMinutes: 60 } }, workshop.advisor.token)).toEqual(refusal("startsAt", "must be in the future"));
+    expect(await firstError(app, PUBLISH_SLOT, { input: { startsAt: daysAhead(-1), durationMinutes: 60 } }, workshop.advisor.token)).toEqual(refusal("input.startsAt", "must be in the future"));
   });
 
   it("is accepted within the horizon", async () => {

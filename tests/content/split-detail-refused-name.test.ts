@@ -20,7 +20,7 @@ describe("a part of a detail in a name field of the write", () => {
     const session = await createSession(app, { customerId: (await createCustomer(app)).id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
     const input = { diagnosis: "Worn pads to 2 mm. Questions? 512 555", recommendedServices: ["0143 after 6pm", "brakes"] };
     const refused = await app.gql(COMPLETE, { id: session.id, input }, mechanic.token);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "recommendedServices.0" });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.recommendedServices[0]" });
     expect(JSON.stringify(refused)).not.toMatch(/512 555|0143/);
     expect(await app.prisma.diagnosticSession.findUniqueOrThrow({ where: { id: session.id }, select: { status: true, diagnosis: true } })).toEqual({ status: "IN_PROGRESS", diagnosis: null });
 

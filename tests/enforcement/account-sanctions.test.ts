@@ -24,7 +24,7 @@ describe("an admin's suspension", () => {
   it("suspends the account until the date with the reason it shows, and refuses an end in the past", async () => {
     const mechanic = await createMechanic(payments.app);
     const past = await payments.app.gql(SUSPEND, { input: { userId: mechanic.id, reason: "asked a customer to pay cash", until: new Date(Date.now() - 1000).toISOString() } }, admin.token);
-    expect(past.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "until" });
+    expect(past.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.until" });
 
     const until = new Date(Date.now() + 3 * 86_400_000);
     const suspended = await payments.app.gql(SUSPEND, { input: { userId: mechanic.id, reason: "asked a customer to pay cash", until: until.toISOString() } }, admin.token);

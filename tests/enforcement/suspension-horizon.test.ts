@@ -18,7 +18,7 @@ describe("a suspension's end", () => {
     const mechanic = await createMechanic(app);
     for (const until of ["8999-12-31T00:00:00.000Z", new Date(Date.now() + (MAX_SUSPENSION_DAYS + 2) * DAY).toISOString()]) {
       const refused = await app.gql(SUSPEND, { input: { userId: mechanic.id, reason: "asked for cash", until } }, admin.token);
-      expect(refused.errors?.[0]?.extensions, until).toMatchObject({ code: "BAD_USER_INPUT", field: "until" });
+      expect(refused.errors?.[0]?.extensions, until).toMatchObject({ code: "BAD_USER_INPUT", field: "input.until" });
     }
     expect((await app.prisma.user.findUniqueOrThrow({ where: { id: mechanic.id } })).status).toBe("ACTIVE");
   });

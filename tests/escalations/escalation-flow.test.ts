@@ -65,7 +65,7 @@ describe("escalate", () => {
   it("validates input without echoing it", async () => {
     const scenario = await createEscalationScenario(app);
     const bad = await app.gql(ESCALATE, { sessionId: scenario.sessionId, input: { quotesRequested: 4 } }, scenario.mechanic.token);
-    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "quotesRequested" } });
+    expect(bad.errors?.[0]).toMatchObject({ extensions: { code: "BAD_USER_INPUT", field: "input.quotesRequested" } });
   });
 
   it("prefers the customer's preferred workshop when it qualifies", async () => {

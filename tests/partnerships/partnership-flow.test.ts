@@ -198,7 +198,7 @@ describe("partner price list", () => {
     const future = await app.gql(UPSERT_PART, { p: w.partnership.id, input: part("FUT-1", 100, 200, "2999-01-01") }, w.partner.token);
     const input = { partnershipId: w.partnership.id, parts: [{ catalogPartId: future.data!.upsertCatalogPart.id, quantity: 1 }] };
     const refused = await app.gql(CREATE_PARTNER_QUOTE, { s: w.sessionId, input }, w.mechanic.token);
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.parts.0.catalogPartId" });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.parts[0].catalogPartId" });
 
     const quote = (await app.gql(CREATE_PARTNER_QUOTE, { s: w.sessionId, input: linesOf(w.partnership) }, w.mechanic.token)).data!.createPartnerQuote.quote;
     await app.gql(UPSERT_PART, { p: w.partnership.id, input: part("BP-1", 4_000, 99_000) }, w.partner.token);

@@ -130,7 +130,7 @@ describe("parseInput", () => {
 
   it("refuses a field's rule, a nested rule, a cross-field rule and an unknown key with BAD_USER_INPUT naming the field", () => {
     expect(codeAndField(Range, { from: 1.5 })).toBe("BAD_USER_INPUT from");
-    expect(codeAndField(Range, { lines: [{ label: "   " }] })).toBe("BAD_USER_INPUT lines.0.label");
+    expect(codeAndField(Range, { lines: [{ label: "   " }] })).toBe("BAD_USER_INPUT lines[0].label");
     expect(codeAndField(Range, { from: 3, to: 2 })).toBe("BAD_USER_INPUT to");
     expect(codeAndField(Range, { extra: 1 })).toBe("BAD_USER_INPUT undefined");
   });

@@ -45,8 +45,8 @@ describe("a filter's AND/OR/NOT nesting", () => {
     expect(refusal(SessionWhere, chain)).toEqual({ code: "BAD_USER_INPUT", field: "NOT.NOT.NOT.NOT.NOT.NOT", message: `NOT.NOT.NOT.NOT.NOT.NOT: ${message}` });
     expect(refusal(CustomerWhere, { AND: [{ city: { equals: "x" } }, { OR: [{ NOT: { NOT: { NOT: { NOT: {} } } } }] }] })).toEqual({
       code: "BAD_USER_INPUT",
-      field: "AND.1.OR.0.NOT.NOT.NOT.NOT",
-      message: `AND.1.OR.0.NOT.NOT.NOT.NOT: ${message}`,
+      field: "AND[1].OR[0].NOT.NOT.NOT.NOT",
+      message: `AND[1].OR[0].NOT.NOT.NOT.NOT: ${message}`,
     });
     expect(refusal(SessionWhere, { customer: nested(MAX_FILTER_NESTING + 1, {}) })).toMatchObject({ code: "BAD_USER_INPUT", message: expect.stringContaining(message) });
   });

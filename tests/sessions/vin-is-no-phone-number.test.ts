@@ -19,7 +19,7 @@ describe("a VIN", () => {
     async (vin) => {
       const customer = await createCustomer(app);
       const refused = await app.gql(ADD, { input: vehicle(vin) }, customer.token);
-      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "vin", reason: "CONTACT_DETAILS" });
+      expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.vin", reason: "CONTACT_DETAILS" });
       expect(refused.body).not.toMatch(/5125550143|9715550142/);
       expect(await app.prisma.vehicle.count({ where: { ownerId: customer.id } })).toBe(0);
     },

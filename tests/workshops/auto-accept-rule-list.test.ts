@@ -45,7 +45,7 @@ describe("an auto-accept rule list", () => {
 
   it("refuses a rule by its own checks, naming its place in the list", async () => {
     expect(await setRules([ruleFor("brakes"), { serviceCategory: "tires", maxAmountCents: 0 }])).toEqual({
-      error: { message: "rules.1.maxAmountCents: must be at least 1 cent", code: "BAD_USER_INPUT", field: "rules.1.maxAmountCents" },
+      error: { message: "rules[1].maxAmountCents: must be at least 1 cent", code: "BAD_USER_INPUT", field: "rules[1].maxAmountCents" },
       rules: undefined,
       stored: 0,
     });

@@ -47,10 +47,10 @@ describe("a workshop's business name", () => {
     for (const name of WITH_CONTACT) {
       const workshop = await createWorkshop(app);
       const renamed = await app.gql(UPDATE, { id: workshop.id, input: { name } }, admin.token);
-      expect(renamed.errors?.[0]?.extensions, name).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "name" });
+      expect(renamed.errors?.[0]?.extensions, name).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.name" });
       expect((await app.prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).name).toBe(workshop.name);
       const created = await app.gql(CREATE, { input: { name, city: "Austin", servicesOffered: ["brakes"] } }, admin.token);
-      expect(created.errors?.[0]?.extensions, name).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "name" });
+      expect(created.errors?.[0]?.extensions, name).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.name" });
       expect(await app.prisma.workshop.count({ where: { name } })).toBe(0);
     }
   });

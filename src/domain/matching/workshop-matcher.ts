@@ -79,8 +79,8 @@ interface Ranking {
   preferredRejection: string | undefined;
 }
 
-/** Case-, whitespace- and Unicode-form-insensitive key for cities and services. */
-function normalize(value: string): string {
+/** Case-, whitespace- and Unicode-form-insensitive key for cities and services: what matching compares. */
+export function matchingKey(value: string): string {
   return value.normalize("NFC").trim().replace(/\s+/g, " ").toLowerCase();
 }
 
@@ -88,7 +88,7 @@ function distinctByKey(values: readonly string[]): string[] {
   const seen = new Set<string>();
   const distinct: string[] = [];
   for (const value of values) {
-    const key = normalize(value);
+    const key = matchingKey(value);
     if (key !== "" && !seen.has(key)) {
       seen.add(key);
       distinct.push(value.trim());
@@ -125,12 +125,12 @@ function disqualificationsBesidesCapacity(candidate: MatchCandidate, city: strin
 
 /** `city` is normalized. */
 function servesCity(candidate: MatchCandidate, city: string): boolean {
-  return [candidate.city, ...candidate.serviceArea].some((served) => normalize(served) === city);
+  return [candidate.city, ...candidate.serviceArea].some((served) => matchingKey(served) === city);
 }
 
 function missingServices(candidate: MatchCandidate, services: readonly string[]): string[] {
-  const offered = new Set(candidate.servicesOffered.map(normalize));
-  return services.filter((service) => !offered.has(normalize(service)));
+  const offered = new Set(candidate.servicesOffered.map(matchingKey));
+  return services.filter((service) => !offered.has(matchingKey(service)));
 }
 
 /**
@@ -143,7 +143,7 @@ function compareCandidates(a: MatchCandidate, b: MatchCandidate): number {
     b.ratingHundredths - a.ratingHundredths ||
     b.ratingCount - a.ratingCount ||
     a.avgResponseMinutes - b.avgResponseMinutes ||
-    compareStrings(normalize(a.name), normalize(b.name)) ||
+    compareStrings(matchingKey(a.name), matchingKey(b.name)) ||
     compareStrings(a.id, b.id)
   );
 }
@@ -154,7 +154,7 @@ function compareStrings(a: string, b: string): number {
 }
 
 function rankCandidates(input: MatchInput): Ranking {
-  const city = normalize(input.customerCity);
+  const city = matchingKey(input.customerCity);
   const services = distinctByKey(input.recommendedServices);
   const excluded = new Set(input.excludeWorkshopIds ?? []);
   const seen = new Set<string>();
@@ -190,7 +190,7 @@ function toRanked(qualifying: readonly MatchCandidate[], preferred: MatchCandida
 
 /** Why nothing qualified (see {@link UnmatchedReason}), as a code and in words naming the city and services. */
 function noMatch(input: MatchInput): { reason: string; unmatchedReason: UnmatchedReason } {
-  const city = normalize(input.customerCity);
+  const city = matchingKey(input.customerCity);
   const services = distinctByKey(input.recommendedServices);
   const excluded = new Set(input.excludeWorkshopIds ?? []);
   const inCity = input.candidates.filter((candidate) => candidate.acceptsEscalations && servesCity(candidate, city));
@@ -301,7 +301,7 @@ export function matchWorkshops(input: MatchInput, count: number): MultiMatchResu
  * take a slot atomically locks exactly these (their open counts are ignored here).
  */
 export function capacityContenders(input: MatchInput): string[] {
-  const city = normalize(input.customerCity);
+  const city = matchingKey(input.customerCity);
   const services = distinctByKey(input.recommendedServices);
   const excluded = new Set(input.excludeWorkshopIds ?? []);
   const ids = input.candidates.filter((candidate) => disqualificationsBesidesCapacity(candidate, city, services, excluded).length === 0).map((candidate) => candidate.id);

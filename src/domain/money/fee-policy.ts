@@ -139,14 +139,14 @@ export interface RepairSplit {
 export function splitRepair(input: { totalCents: number; platformFeeBasisPoints: number; mechanicFeeBasisPoints: number }): RepairSplit {
   const { totalCents, platformFeeBasisPoints, mechanicFeeBasisPoints } = input;
   if (!Number.isInteger(mechanicFeeBasisPoints) || mechanicFeeBasisPoints < 0 || mechanicFeeBasisPoints > BASIS_POINTS_PER_WHOLE) {
-    throw new PricingError("mechanicFeeBasisPoints", `mechanicFeeBasisPoints must be an integer between 0 and ${BASIS_POINTS_PER_WHOLE}`);
+    throw new PricingError("mechanicFeeBasisPoints", `must be an integer between 0 and ${BASIS_POINTS_PER_WHOLE}`);
   }
   let platformFeeCents: number;
   try {
     platformFeeCents = basisPointsOf(totalCents, platformFeeBasisPoints);
   } catch (error) {
-    if (error instanceof PricingError && error.field === "amountCents") throw new PricingError("totalCents", error.message.replace("amountCents", "totalCents"));
-    if (error instanceof PricingError) throw new PricingError("platformFeeBasisPoints", error.message.replace("basisPoints", "platformFeeBasisPoints"));
+    if (error instanceof PricingError && error.field === "amountCents") throw new PricingError("totalCents", error.message);
+    if (error instanceof PricingError) throw new PricingError("platformFeeBasisPoints", error.message);
     throw error;
   }
   if (mechanicFeeBasisPoints > platformFeeBasisPoints) {

@@ -229,7 +229,7 @@ describe("price-list lines (seed 000: parts from the partner catalog, labor hour
 
   it("refuses an entry that is not in the current list, naming the line", () => {
     expect(() => priceListLines({ parts: [{ catalogPartId: "gone", quantity: 1 }], labor: [] }, catalog, rates)).toThrow(
-      expect.objectContaining({ name: "PriceListError", field: "parts.0.catalogPartId" }),
+      expect.objectContaining({ name: "PriceListError", field: "parts[0].catalogPartId" }),
     );
     expect(() =>
       priceListLines(
@@ -243,7 +243,7 @@ describe("price-list lines (seed 000: parts from the partner catalog, labor hour
         catalog,
         rates,
       ),
-    ).toThrow(expect.objectContaining({ field: "labor.1.laborRateId" }));
+    ).toThrow(expect.objectContaining({ field: "labor[1].laborRateId" }));
   });
 });
 

@@ -49,17 +49,21 @@ const MINUTES_PER_HOUR = 60n;
 const CAP = BigInt(MAX_QUOTE_TOTAL_CENTS);
 
 /**
- * Invalid pricing input. `field` names the offending input (e.g.
- * `items[2].quantity`); the message never repeats the submitted value, so
- * oversized or hostile input is not echoed back to clients or logs.
+ * Invalid pricing input. `path` names the offending input (`["items", 2, "quantity"]`, spelled
+ * `items[2].quantity` as `field`) and `message` says what is wrong with it, without the path
+ * ("must be a positive whole count"), so a caller names the path once in its own terms. The
+ * message never repeats the submitted value, so oversized or hostile input is not echoed back to
+ * clients or logs.
  */
 export class PricingError extends Error {
+  readonly path: readonly (string | number)[];
   readonly field: string;
 
-  constructor(field: string, message: string) {
+  constructor(path: string | readonly (string | number)[], message: string) {
     super(message);
     this.name = "PricingError";
-    this.field = field;
+    this.path = typeof path === "string" ? [path] : path;
+    this.field = this.path.map((step, i) => (typeof step === "number" ? `[${step}]` : i ? `.${step}` : step)).join("");
   }
 }
 
@@ -83,13 +87,13 @@ function divideRoundHalfUp(numerator: bigint, denominator: bigint): bigint {
 
 function assertBasisPoints(field: string, basisPoints: number): void {
   if (!Number.isInteger(basisPoints) || basisPoints < 0 || basisPoints > BASIS_POINTS_PER_WHOLE) {
-    throw new PricingError(field, `${field} must be an integer between 0 and ${BASIS_POINTS_PER_WHOLE}`);
+    throw new PricingError(field, `must be an integer between 0 and ${BASIS_POINTS_PER_WHOLE}`);
   }
 }
 
 function assertCents(field: string, cents: number): void {
   if (!Number.isSafeInteger(cents) || cents < 0) {
-    throw new PricingError(field, `${field} must be a non-negative whole number of cents`);
+    throw new PricingError(field, "must be a non-negative whole number of cents");
   }
 }
 
@@ -115,24 +119,26 @@ function lineTotalCents(kind: LineItemKind, quantity: number, unitPriceCents: nu
 }
 
 function validateLineItem(item: LineItem, index: number): void {
-  const at = `items[${index}]`;
+  const at = (field?: string) => (field ? ["items", index, field] : ["items", index]);
   if (typeof item !== "object" || item === null) {
-    throw new PricingError(at, `${at} must be a line item`);
+    throw new PricingError(at(), "must be a line item");
   }
   if (!LINE_ITEM_KINDS.has(item.kind)) {
-    throw new PricingError(`${at}.kind`, `${at}.kind must be PART, LABOR or FEE`);
+    throw new PricingError(at("kind"), "must be PART, LABOR or FEE");
   }
   if (typeof item.description !== "string" || item.description.trim() === "") {
-    throw new PricingError(`${at}.description`, `${at}.description must not be empty`);
+    throw new PricingError(at("description"), "must not be empty");
   }
   if (item.description.length > MAX_DESCRIPTION_LENGTH) {
-    throw new PricingError(`${at}.description`, `${at}.description must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
+    throw new PricingError(at("description"), `must be at most ${MAX_DESCRIPTION_LENGTH} characters`);
   }
   if (!Number.isSafeInteger(item.quantity) || item.quantity <= 0) {
     const unit = item.kind === "LABOR" ? "number of minutes" : "count";
-    throw new PricingError(`${at}.quantity`, `${at}.quantity must be a positive whole ${unit}`);
+    throw new PricingError(at("quantity"), `must be a positive whole ${unit}`);
   }
-  assertCents(`${at}.unitPriceCents`, item.unitPriceCents);
+  if (!Number.isSafeInteger(item.unitPriceCents) || item.unitPriceCents < 0) {
+    throw new PricingError(at("unitPriceCents"), "must be a non-negative whole number of cents");
+  }
 }
 
 /**
@@ -163,7 +169,7 @@ export function priceLineItems(items: readonly LineItem[]): PricedQuote {
     validateLineItem(item, index);
     const total = lineTotalCents(item.kind, item.quantity, item.unitPriceCents);
     if (total > CAP) {
-      throw new PricingError(`items[${index}]`, `items[${index}] costs more than the quote limit`);
+      throw new PricingError(["items", index], "costs more than the quote limit");
     }
     subtotal += total;
     // Copy only the known fields so stray properties never reach storage.
@@ -229,10 +235,10 @@ export interface PriceListLineSource {
   leadTimeDays: number | null;
 }
 
-/** A line names an entry that is not in the partner's current price list; `field` is e.g. `parts.2.catalogPartId`. */
+/** A line names an entry that is not in the partner's current price list; `path` is e.g. `["parts", 2, "catalogPartId"]`. */
 export class PriceListError extends PricingError {
-  constructor(field: string, message: string) {
-    super(field, message);
+  constructor(path: readonly (string | number)[], message: string) {
+    super(path, message);
     this.name = "PriceListError";
   }
 }
@@ -255,13 +261,13 @@ export function priceListLines(
   const sources: PriceListLineSource[] = [];
   request.parts.forEach((line, i) => {
     const part = catalog.find((c) => c.id === line.catalogPartId);
-    if (!part) throw new PriceListError(`parts.${i}.catalogPartId`, "not in this partnership's current price list");
+    if (!part) throw new PriceListError(["parts", i, "catalogPartId"], "not in this partnership's current price list");
     items.push({ kind: "PART", description: part.name, quantity: line.quantity, unitPriceCents: part.retailPriceCents });
     sources.push({ partNumber: part.partNumber, catalogPartId: part.id, laborRateId: null, leadTimeDays: part.leadTimeDays });
   });
   request.labor.forEach((line, i) => {
     const rate = rates.find((r) => r.id === line.laborRateId);
-    if (!rate) throw new PriceListError(`labor.${i}.laborRateId`, "not in this partnership's current labor rates");
+    if (!rate) throw new PriceListError(["labor", i, "laborRateId"], "not in this partnership's current labor rates");
     items.push({ kind: "LABOR", description: `Labor: ${rate.serviceCategory}`, quantity: line.minutes, unitPriceCents: rate.mechanicRateCents });
     sources.push({ partNumber: null, catalogPartId: null, laborRateId: rate.id, leadTimeDays: null });
   });

@@ -11,7 +11,7 @@ export class AccountSettingsResolver {
     description: "Changes the given fields of the caller's own profile (audited: which fields, never their values). Changing the email needs `currentPassword` and mails a notice to the old address.",
   })
   updateProfile(@Arg("input", () => UpdateProfileInput) input: UpdateProfileInput, @Ctx() ctx: Context): Promise<User> {
-    return ctx.services.accountSettings.updateProfile(requireViewer(ctx), parseInput(UpdateProfileInput, input), { ip: ctx.clientIp });
+    return ctx.services.accountSettings.updateProfile(requireViewer(ctx), parseInput(UpdateProfileInput, input, "input"), { ip: ctx.clientIp });
   }
 
   /** The arguments are parsed by the service, after the attempt is charged (as for the two reset operations below). */

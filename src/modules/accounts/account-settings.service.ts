@@ -2,7 +2,7 @@ import { createHash, randomBytes } from "node:crypto";
 import { hashPassword, verifyPassword } from "../../platform/auth/passwords.ts";
 import type { TokenService } from "../../platform/auth/tokens.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { badInput, forbidden, notFound } from "../../platform/errors.ts";
+import { forbidden, notFound, badInputAt, type InputPath } from "../../platform/errors.ts";
 import { type MailMessage, type MailTransport, type OutboxMessage, OutboxTransport } from "../../platform/mail/mail-transport.ts";
 import type { AppPubSub } from "../../platform/pubsub/pubsub.ts";
 import type { AuthAttemptBudget } from "../../platform/server/rate-limit.ts";
@@ -34,10 +34,10 @@ const hashToken = (token: string) => createHash("sha256").update(token).digest("
  * Checks `given` (null or undefined when not given) against the account's password: a password
  * change and an email change answer a missing or wrong one alike.
  *
- * @throws BAD_USER_INPUT on `currentPassword` when it is not the account's password (or the account has none)
+ * @throws BAD_USER_INPUT at `path` (where the caller sent it) when it is not the account's password (or the account has none)
  */
-async function requireCurrentPassword(account: { passwordHash: string | null }, given: string | null | undefined): Promise<void> {
-  if (!given || !account.passwordHash || !(await verifyPassword(given, account.passwordHash))) throw badInput("The current password is incorrect", "currentPassword");
+async function requireCurrentPassword(account: { passwordHash: string | null }, given: string | null | undefined, path: InputPath): Promise<void> {
+  if (!given || !account.passwordHash || !(await verifyPassword(given, account.passwordHash))) throw badInputAt(path, "is not the account's current password");
 }
 
 /**
@@ -79,13 +79,13 @@ export class AccountSettingsService {
       await this.attempts.chargeAttempt({ ip: caller.ip, email: current.email });
       const account = await this.store.forPasswordChange(viewer.id);
       if (!account) throw notFound("User");
-      await requireCurrentPassword(account, input.currentPassword);
+      await requireCurrentPassword(account, input.currentPassword, ["input", "currentPassword"]);
       change.email = input.email;
       changed.push("email");
     }
     if (input.displayName != null) {
       const profile = current.mechanic ?? current.advisor;
-      if (!profile) throw badInput("Only mechanics and workshop advisors have a display name", "displayName");
+      if (!profile) throw badInputAt(["input", "displayName"], "only mechanics and workshop advisors have a display name");
       if (input.displayName !== profile.displayName) {
         change[current.mechanic ? "mechanic" : "advisor"] = { displayName: input.displayName };
         changed.push("displayName");
@@ -95,9 +95,9 @@ export class AccountSettingsService {
     for (const field of CUSTOMER_FIELDS) {
       const value = input[field];
       if (value == null) continue;
-      if (!current.customer) throw badInput("Only customers have this field", field);
+      if (!current.customer) throw badInputAt(["input", field], "only customers have this field");
       const next = CLEARABLE.has(field) && value === "" ? null : value;
-      if (next === "") throw badInput("is required", field);
+      if (next === "") throw badInputAt(["input", field], "is required");
       if (next !== current.customer[field]) {
         Object.assign(customerChange, { [field]: next });
         changed.push(field);
@@ -134,8 +134,8 @@ export class AccountSettingsService {
     if (!account) throw notFound("User");
     await this.attempts.chargeAttempt({ ip: caller.ip, email: account.email });
     const data = parseInput(ChangePasswordArgs, args);
-    await requireCurrentPassword(account, data.currentPassword);
-    if (data.newPassword === data.currentPassword) throw badInput("The new password must differ from the current one", "newPassword");
+    await requireCurrentPassword(account, data.currentPassword, ["currentPassword"]);
+    if (data.newPassword === data.currentPassword) throw badInputAt(["newPassword"], "must differ from the current password");
     const passwordHash = await hashPassword(data.newPassword);
     const credentialVersion = await this.store.transaction(async (tx) => {
       const version = await this.store.setPassword(tx, viewer.id, passwordHash);
@@ -203,7 +203,7 @@ export class AccountSettingsService {
     const passwordHash = await hashPassword(data.newPassword);
     const reset = await this.store.transaction(async (tx) => {
       const userId = await this.store.consumeResetToken(tx, hashToken(data.token), new Date());
-      if (!userId) throw badInput("The reset token is invalid, used or expired", "token");
+      if (!userId) throw badInputAt(["token"], "is invalid, used or expired");
       const credentialVersion = await this.store.setPassword(tx, userId, passwordHash);
       await this.audit.write([{ actor: null, action: "account.password.reset", entityType: "User", entityId: userId, subjectUserId: userId, fields: ["password"] }], tx);
       return { userId, credentialVersion };

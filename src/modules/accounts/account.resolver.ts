@@ -26,7 +26,7 @@ export class AccountResolver {
 
   @Mutation(() => User, { description: "Admins create workshop advisor and partner accounts." })
   createStaffAccount(@Arg("input", () => CreateStaffAccountInput) input: CreateStaffAccountInput, @Ctx() ctx: Context): Promise<User> {
-    return ctx.services.accounts.createStaffAccount(parseInput(CreateStaffAccountInput, input));
+    return ctx.services.accounts.createStaffAccount(parseInput(CreateStaffAccountInput, input, "input"));
   }
 
   @FieldResolver(() => Customer, { nullable: true, description: "The customer profile of a customer account." })

@@ -49,7 +49,7 @@ export class AccountService {
    */
   async signUp(input: unknown, caller: { ip: string }): Promise<AuthPayload> {
     await this.attempts.chargeAttempt({ ip: caller.ip, email: (input as { email?: unknown } | null)?.email });
-    const data = parseInput(SignUpInput, input);
+    const data = parseInput(SignUpInput, input, "input");
     const passwordHash = await hashPassword(data.password);
     // The profile fields are present: SignUpInput's @CheckInput requires them of a customer, displayName of a mechanic.
     const user = await this.store.create(

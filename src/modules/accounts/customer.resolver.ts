@@ -20,7 +20,7 @@ async function auditedRead(customer: Customer, field: CustomerField & keyof Cust
 export class CustomerResolver {
   @Query(() => CustomerConnection, { description: "Admins: customers, newest first. Reads of contact fields are audited." })
   customers(@Args(() => PageArgs) page: PageArgs, @Arg("where", () => CustomerWhere, { nullable: true }) where: CustomerWhere | null, @Ctx() ctx: Context) {
-    return ctx.services.accounts.listCustomers(requireViewer(ctx), toPageRequest(page), where ? parseInput(CustomerWhere, where) : null);
+    return ctx.services.accounts.listCustomers(requireViewer(ctx), toPageRequest(page), where ? parseInput(CustomerWhere, where, "where") : null);
   }
 
   @Query(() => Customer, { description: "Admins: one customer." })

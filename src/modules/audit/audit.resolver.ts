@@ -10,6 +10,6 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: "Admins: the audit log, newest first, filtered by record, actor and time." })
   auditLog(@Arg("filter", () => AuditLogFilter, { defaultValue: {} }) filter: AuditLogFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     const request = toPageRequest(page);
-    return ctx.services.audit.query(parseInput(AuditLogFilter, filter), request);
+    return ctx.services.audit.query(parseInput(AuditLogFilter, filter, "filter"), request);
   }
 }

@@ -8,7 +8,7 @@ import { DropOffBooking, DropOffSlot } from "./booking.types.ts";
 export class BookingResolver {
   @Mutation(() => DropOffSlot, { description: "An advisor publishes a drop-off time of their workshop (in the future; one slot per start time)." })
   publishDropOffSlot(@Arg("input", () => DropOffSlotInput) input: DropOffSlotInput, @Ctx() ctx: Context): Promise<DropOffSlot> {
-    return ctx.services.bookings.publishSlot(requireViewer(ctx), parseInput(DropOffSlotInput, input));
+    return ctx.services.bookings.publishSlot(requireViewer(ctx), parseInput(DropOffSlotInput, input, "input"));
   }
 
   @Mutation(() => Boolean, { description: "An advisor sets their workshop's street address, revealed to a customer only on a booked drop-off." })

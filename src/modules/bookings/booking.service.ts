@@ -2,7 +2,7 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, badInput, conflict, ErrorCode, ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
+import { AppError, conflict, ErrorCode, ErrorReason, forbidden, notFound, badInputAt } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import { systemScope } from "../shared/scope.ts";
 import type { WorkshopStore } from "../workshops/workshop.store.ts";
@@ -56,8 +56,8 @@ export class BookingService {
    */
   async publishSlot(viewer: Viewer, input: DropOffSlotInput, now = new Date()): Promise<DropOffSlot> {
     const workshopId = ownWorkshop(viewer);
-    if (input.startsAt <= now) throw badInput("startsAt: must be in the future", "startsAt");
-    if (input.startsAt.getTime() > now.getTime() + MAX_SLOT_DAYS_AHEAD * 86_400_000) throw badInput(`startsAt: must be at most ${MAX_SLOT_DAYS_AHEAD} days ahead`, "startsAt");
+    if (input.startsAt <= now) throw badInputAt(["input", "startsAt"], "must be in the future");
+    if (input.startsAt.getTime() > now.getTime() + MAX_SLOT_DAYS_AHEAD * 86_400_000) throw badInputAt(["input", "startsAt"], `must be at most ${MAX_SLOT_DAYS_AHEAD} days ahead`);
     if ((await this.workshops.streetAddressOf(workshopId)) === null) {
       throw conflict("Set the workshop's drop-off address (setDropOffAddress) before publishing drop-off slots", ErrorReason.DROP_OFF_ADDRESS_NOT_SET);
     }

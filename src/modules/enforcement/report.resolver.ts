@@ -12,7 +12,7 @@ import { ReportSolicitationInput, SolicitationReport, SolicitationReportConnecti
 export class ReportResolver {
   @Mutation(() => SolicitationReport, { description: "Customers: report that a professional asked to deal off the platform, on a session, message or quote of yours." })
   reportSolicitation(@Arg("input", () => ReportSolicitationInput) input: ReportSolicitationInput, @Ctx() ctx: Context): Promise<SolicitationReport> {
-    return ctx.services.reports.report(requireViewer(ctx), parseInput(ReportSolicitationInput, input));
+    return ctx.services.reports.report(requireViewer(ctx), parseInput(ReportSolicitationInput, input, "input"));
   }
 
   @Query(() => SolicitationReportConnection, { description: "Admins: customers' solicitation reports, newest first." })

@@ -1,7 +1,7 @@
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { SanctionKind } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { badInput, forbidden, notFound } from "../../platform/errors.ts";
+import { forbidden, notFound, badInputAt } from "../../platform/errors.ts";
 import type { AccountMachine, AccountMove } from "../accounts/account.machine.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import { releaseEarnings, withholdEarnings } from "../payments/withholding.ts";
@@ -48,8 +48,9 @@ export class SanctionService {
    *   unknown account; FORBIDDEN for an admin's account; CONFLICT for a banned one
    */
   suspend(admin: Viewer, { userId, reason, until }: SuspendAccountInput, now: Date = new Date()): Promise<AccountSanction> {
-    if (until.getTime() <= now.getTime()) throw badInput("until: must be in the future", "until");
-    if (until.getTime() > now.getTime() + MAX_SUSPENSION_DAYS * 86_400_000) throw badInput(`until: at most ${MAX_SUSPENSION_DAYS} days ahead; ban the account to end it for good`, "until");
+    if (until.getTime() <= now.getTime()) throw badInputAt(["input", "until"], "must be in the future");
+    if (until.getTime() > now.getTime() + MAX_SUSPENSION_DAYS * 86_400_000)
+      throw badInputAt(["input", "until"], `must be at most ${MAX_SUSPENSION_DAYS} days ahead; ban the account to end it for good`);
     return this.sanction(admin, "SUSPENSION", userId, reason, until, now);
   }
 

@@ -30,7 +30,7 @@ export class EscalationResolver {
 
   @Mutation(() => Escalation, { description: "The session's mechanic hands a completed session to matching workshops, once." })
   escalate(@Arg("sessionId", () => ID) sessionId: string, @Arg("input", () => EscalateInput) input: EscalateInput, @Ctx() ctx: Context): Promise<Escalation> {
-    return ctx.services.escalations.escalate(requireViewer(ctx), sessionId, parseInput(EscalateInput, input));
+    return ctx.services.escalations.escalate(requireViewer(ctx), sessionId, parseInput(EscalateInput, input, "input"));
   }
 
   @Mutation(() => EscalationOffer, { description: "An advisor of the offered workshop accepts or declines; a decline moves the escalation to the next workshop." })
@@ -41,7 +41,7 @@ export class EscalationResolver {
 
   @Mutation(() => WorkshopChoice, { description: "The session's customer names a preferred workshop and/or how many workshops to ask, before the mechanic escalates." })
   chooseWorkshop(@Arg("sessionId", () => ID) sessionId: string, @Arg("input", () => WorkshopChoiceInput) input: WorkshopChoiceInput, @Ctx() ctx: Context): Promise<WorkshopChoice> {
-    return ctx.services.escalations.chooseWorkshop(requireViewer(ctx), sessionId, parseInput(WorkshopChoiceInput, input));
+    return ctx.services.escalations.chooseWorkshop(requireViewer(ctx), sessionId, parseInput(WorkshopChoiceInput, input, "input"));
   }
 
   @Mutation(() => Escalation, { description: "The escalation's customer asks one more workshop for a quote to compare (3 workshops at most)." })

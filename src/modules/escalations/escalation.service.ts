@@ -14,7 +14,7 @@ import {
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, conflict, ErrorCode, notFound, ErrorReason, statusConflict } from "../../platform/errors.ts";
+import { conflict, notFound, ErrorReason, statusConflict, badInputAt } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
@@ -128,7 +128,7 @@ export class EscalationService {
     const preferredWorkshopId = input.preferredWorkshopId ?? null;
     const preferredWorkshop = preferredWorkshopId ? await this.store.workshop(preferredWorkshopId) : null;
     if (preferredWorkshopId && !preferredWorkshop) {
-      throw new AppError(ErrorCode.BAD_USER_INPUT, "input.preferredWorkshopId: no such workshop", { field: "input.preferredWorkshopId", reason: ErrorReason.UNKNOWN_REFERENCE });
+      throw badInputAt(["input", "preferredWorkshopId"], "no such workshop", { reason: ErrorReason.UNKNOWN_REFERENCE });
     }
     const saved = await this.store.transaction(async (tx) => {
       const row = await this.store.saveWorkshopChoice(tx, { sessionId: session.id, customerId: viewer.id, preferredWorkshopId, quotesRequested: input.quotesRequested ?? null });

@@ -80,12 +80,12 @@ export class PartnershipResolver {
 
   @Query(() => CommissionPreview, { description: "Prices partner price list lines and shows the split, writing nothing." })
   previewPartnerQuote(@Arg("input", () => PartnerQuoteInput) input: PartnerQuoteInput, @Ctx() ctx: Context): Promise<CommissionPreview> {
-    return ctx.services.partnerQuotes.preview(requireViewer(ctx), parseInput(PartnerQuoteInput, input));
+    return ctx.services.partnerQuotes.preview(requireViewer(ctx), parseInput(PartnerQuoteInput, input, "input"));
   }
 
   @Mutation(() => Partnership, { description: "A mechanic applies with proposed terms (and so accepts them)." })
   applyForPartnership(@Arg("input", () => ApplyForPartnershipInput) input: ApplyForPartnershipInput, @Ctx() ctx: Context): Promise<Partnership> {
-    return ctx.services.partnerships.apply(requireViewer(ctx), parseInput(ApplyForPartnershipInput, input));
+    return ctx.services.partnerships.apply(requireViewer(ctx), parseInput(ApplyForPartnershipInput, input, "input"));
   }
 
   @Mutation(() => Partnership, { description: "The partner accepts the terms." })
@@ -121,17 +121,17 @@ export class PartnershipResolver {
     @Arg("input", () => PartnershipPermissionsInput) input: PartnershipPermissionsInput,
     @Ctx() ctx: Context,
   ): Promise<Partnership> {
-    return ctx.services.partnerships.updatePermissions(requireViewer(ctx), partnershipId, parseInput(PartnershipPermissionsInput, input));
+    return ctx.services.partnerships.updatePermissions(requireViewer(ctx), partnershipId, parseInput(PartnershipPermissionsInput, input, "input"));
   }
 
   @Mutation(() => CatalogPart, { description: "The partner adds or changes a price list part (keyed by part number and validFrom)." })
   upsertCatalogPart(@Arg("partnershipId", () => ID) partnershipId: string, @Arg("input", () => CatalogPartInput) input: CatalogPartInput, @Ctx() ctx: Context): Promise<CatalogPart> {
-    return ctx.services.catalog.upsertCatalogPart(requireViewer(ctx), partnershipId, parseInput(CatalogPartInput, input));
+    return ctx.services.catalog.upsertCatalogPart(requireViewer(ctx), partnershipId, parseInput(CatalogPartInput, input, "input"));
   }
 
   @Mutation(() => LaborRate, { description: "The partner adds or changes a labor rate (keyed by service category and validFrom)." })
   upsertLaborRate(@Arg("partnershipId", () => ID) partnershipId: string, @Arg("input", () => LaborRateInput) input: LaborRateInput, @Ctx() ctx: Context): Promise<LaborRate> {
-    return ctx.services.catalog.upsertLaborRate(requireViewer(ctx), partnershipId, parseInput(LaborRateInput, input));
+    return ctx.services.catalog.upsertLaborRate(requireViewer(ctx), partnershipId, parseInput(LaborRateInput, input, "input"));
   }
 
   @Mutation(() => CatalogImportReport, { description: "Bulk price list import, all or nothing: any rejected row and nothing is applied." })
@@ -146,7 +146,7 @@ export class PartnershipResolver {
 
   @Mutation(() => PartnerQuoteResult, { description: "A partnered mechanic quotes their own completed session from the partner's price list." })
   createPartnerQuote(@Arg("sessionId", () => ID) sessionId: string, @Arg("input", () => PartnerQuoteInput) input: PartnerQuoteInput, @Ctx() ctx: Context): Promise<PartnerQuoteResult> {
-    return ctx.services.partnerQuotes.create(requireViewer(ctx), sessionId, parseInput(PartnerQuoteInput, input));
+    return ctx.services.partnerQuotes.create(requireViewer(ctx), sessionId, parseInput(PartnerQuoteInput, input, "input"));
   }
 
   @Mutation(() => RepairQuote, { description: "The partner approves a quote awaiting it; the customer then sees it." })

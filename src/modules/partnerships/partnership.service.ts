@@ -4,7 +4,7 @@ import { activationTermsProblem, effectiveMonthlyLimit, isoDay, quotingLimitsPro
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PartnershipStatus, QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { badInput, conflict, notFound, statusConflict } from "../../platform/errors.ts";
+import { conflict, notFound, statusConflict, badInputAt, type InputPath } from "../../platform/errors.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
@@ -92,16 +92,16 @@ export class PartnershipService {
     const maxCommission = maxPartnershipCommission(this.settings, input.type);
     const commissionBasisPoints = input.commissionBasisPoints ?? maxCommission;
     if (commissionBasisPoints > maxCommission) {
-      throw badInput(
-        `input.commissionBasisPoints: must be at most ${maxCommission}, the platform's ${input.type} commission (paid out of its ${this.settings.platformFeeBasisPoints} partnership fee)`,
-        "input.commissionBasisPoints",
+      throw badInputAt(
+        ["input", "commissionBasisPoints"],
+        `must be at most ${maxCommission}, the platform's ${input.type} commission (paid out of its ${this.settings.platformFeeBasisPoints} partnership fee)`,
       );
     }
     const permissions = input.permissions;
-    this.assertQuotingLimits(permissions, "input.permissions");
+    this.assertQuotingLimits(permissions, ["input", "permissions"]);
     const partner = await this.owners.accounts.partnerProfile(input.partnerId);
     if (!partner) throw notFound("Partner");
-    if (input.type === "WORKSHOP" && !partner.workshopId) throw badInput("input.type: this partner has no workshop to fulfil WORKSHOP partnerships", "input.type");
+    if (input.type === "WORKSHOP" && !partner.workshopId) throw badInputAt(["input", "type"], "this partner has no workshop to fulfil WORKSHOP partnerships");
     const row = await this.machine.open(
       viewer,
       {
@@ -238,7 +238,7 @@ export class PartnershipService {
    * @throws NOT_FOUND outside the viewer's partnerships; FORBIDDEN unless its partner; CONFLICT once terminated
    */
   async updatePermissions(viewer: Viewer, partnershipId: string, input: PartnershipPermissionsInput, now = new Date()): Promise<Partnership> {
-    this.assertQuotingLimits(input, "input");
+    this.assertQuotingLimits(input, ["input"]);
     const row = await this.find(viewer, partnershipId);
     assertIsPartnerOf(viewer, row, "sets the permissions");
     const next = {
@@ -425,9 +425,9 @@ export class PartnershipService {
   }
 
   /** BAD_USER_INPUT naming `path`'s offending permission when quotingLimitsProblem finds one. */
-  private assertQuotingLimits(limits: QuotingLimits, path: string): void {
+  private assertQuotingLimits(limits: QuotingLimits, path: InputPath): void {
     const problem = quotingLimitsProblem(limits, this.settings.maxMonthlyQuoteCents);
-    if (problem) throw badInput(`${path}.${problem.field}: ${problem.message}`, `${path}.${problem.field}`);
+    if (problem) throw badInputAt([...path, problem.field], problem.message);
   }
 
   /** NOT_FOUND for a missing partnership and one outside the viewer's scope alike (the two parties and admins). */

@@ -1,7 +1,7 @@
 /**
  * The payments API's arguments, checked once by the resolvers; the services receive them parsed.
  */
-import { ArgsType, Field, ID, Int } from "type-graphql";
+import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
 import { Check, CheckInput } from "../shared/validation.ts";
 
@@ -12,6 +12,18 @@ const idempotencyKey = z
   .min(8)
   .max(200)
   .regex(/^[A-Za-z0-9_.:-]+$/, "letters, digits and _ . : - only");
+
+/** `payments`' filter: what a payment paid for. Every condition given must hold. */
+@InputType({ description: "Filter on payments, within those the caller may see: every condition given must hold." })
+export class PaymentWhere {
+  @Field(() => ID, { nullable: true, description: "The payments (every attempt) of this session's diagnostic." })
+  @Check(z.string().uuid("must be a session id").nullish())
+  sessionId?: string | null;
+
+  @Field(() => ID, { nullable: true, description: "The payments (every attempt) of this repair quote." })
+  @Check(z.string().uuid("must be a quote id").nullish())
+  quoteId?: string | null;
+}
 
 /** `payDiagnostic`'s arguments: the session and the client's idempotency key. */
 @ArgsType()

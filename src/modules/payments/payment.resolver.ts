@@ -3,7 +3,7 @@ import { requireViewer, type Context } from "../../app/context.ts";
 import { DisputeStatus } from "../../platform/db/generated/enums.ts";
 import { PageArgs, toPageRequest } from "../shared/pagination.ts";
 import { parseInput } from "../shared/validation.ts";
-import { EarningsWindowArgs, MetricsWindowArgs, PayDiagnosticArgs, PayQuoteArgs, RefundPaymentArgs } from "./payment.inputs.ts";
+import { EarningsWindowArgs, MetricsWindowArgs, PayDiagnosticArgs, PaymentWhere, PayQuoteArgs, RefundPaymentArgs } from "./payment.inputs.ts";
 import { AdminMetrics, DisputeConnection, Earnings, Payment, PaymentConnection, PaymentIntentResult, PayoutRun } from "./payment.type.ts";
 
 @Resolver()
@@ -35,9 +35,9 @@ export class PaymentResolver {
     return run;
   }
 
-  @Query(() => PaymentConnection, { description: "Customers: their payments. Admins: all. Newest first." })
-  payments(@Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
-    return ctx.services.payments.paymentsOf(requireViewer(ctx), toPageRequest(page));
+  @Query(() => PaymentConnection, { description: "Customers: their payments. Admins: all. Newest first; `where` narrows them to what they paid for." })
+  payments(@Args(() => PageArgs) page: PageArgs, @Arg("where", () => PaymentWhere, { nullable: true }) where: PaymentWhere | null, @Ctx() ctx: Context) {
+    return ctx.services.payments.paymentsOf(requireViewer(ctx), toPageRequest(page), where && parseInput(PaymentWhere, where, "where"));
   }
 
   @Query(() => DisputeConnection, { description: "Admins: disputes of payments, newest first, optionally of one status." })

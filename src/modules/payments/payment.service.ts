@@ -1,12 +1,14 @@
+import type DataLoader from "dataloader";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { DisputeStatus } from "../../platform/db/generated/enums.ts";
 import type { RepairQuote } from "../quotes/quote.type.ts";
+import { perTurnLoader } from "../shared/loader.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import type { CheckoutService } from "./checkout.service.ts";
 import type { DisputeService } from "./dispute.service.ts";
 import type { StatusCause } from "./payment.machine.ts";
 import { paymentsOf } from "./payment.policy.ts";
-import type { PaymentStore } from "./payment.store.ts";
+import type { PaidFor, PaymentStore } from "./payment.store.ts";
 import type { Dispute, Payment, PaymentIntentResult } from "./payment.type.ts";
 import type { RefundService } from "./refund.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
@@ -19,6 +21,9 @@ import type { StripeWebhookService, WebhookAnswer } from "./stripe-webhook.servi
  * disputes (DisputeService), Stripe's webhooks (StripeWebhookService).
  */
 export class PaymentService {
+  /** Per viewer (a request's), the newest payment of a session or quote, batched per turn: a page of 100 sessions reads its payments in one query. */
+  private readonly newest = new WeakMap<Viewer, Record<"sessionId" | "quoteId", DataLoader<string, Payment | null>>>();
+
   constructor(
     private readonly payments: PaymentStore,
     private readonly checkout: CheckoutService,
@@ -88,8 +93,26 @@ export class PaymentService {
     return this.disputeFlows.disputes(viewer, status, page);
   }
 
-  /** The payments the viewer may see (paymentsOf: a customer's own, every one for admins), newest first; the count scoped the same way. */
-  paymentsOf(viewer: Viewer, page: PageRequest): Promise<Page<Payment>> {
-    return this.payments.page(paymentsOf(viewer), page);
+  /**
+   * The payments the viewer may see (paymentsOf: a customer's own, every one for admins), newest
+   * first, of what `paidFor` names (a session, a quote; every one without); the count scoped the same way.
+   */
+  paymentsOf(viewer: Viewer, page: PageRequest, paidFor?: PaidFor | null): Promise<Page<Payment>> {
+    return this.payments.page(paymentsOf(viewer), page, paidFor ?? {});
+  }
+
+  /**
+   * A session's diagnostic payment (`{ sessionId }`) or a quote's repair payment (`{ quoteId }`) as
+   * the viewer may see it (paymentsOf: the customer's own, any for admins; null for anyone else):
+   * the newest, the one that counts. Batched per turn for the rows of a page.
+   */
+  paymentFor(viewer: Viewer, target: { sessionId: string } | { quoteId: string }): Promise<Payment | null> {
+    let loaders = this.newest.get(viewer);
+    if (!loaders) {
+      const of = (key: "sessionId" | "quoteId") => perTurnLoader((ids) => this.payments.newestOf(paymentsOf(viewer), key, ids));
+      loaders = { sessionId: of("sessionId"), quoteId: of("quoteId") };
+      this.newest.set(viewer, loaders);
+    }
+    return "sessionId" in target ? loaders.sessionId.load(target.sessionId) : loaders.quoteId.load(target.quoteId);
   }
 }

@@ -15,7 +15,7 @@ import { PAYS_FOR_WORK } from "./payment.machine.ts";
 import type { Dispute, Payment } from "./payment.type.ts";
 import { PAYABLE_STATUSES } from "./transfer.store.ts";
 
-const paymentSelect = { id: true, kind: true, status: true, amountCents: true, refundedCents: true, currency: true, manualCapture: true, createdAt: true } as const;
+const paymentSelect = { id: true, kind: true, status: true, amountCents: true, refundedCents: true, currency: true, manualCapture: true, sessionId: true, quoteId: true, createdAt: true } as const;
 const disputeSelect = { id: true, stripeDisputeId: true, paymentId: true, amountCents: true, status: true, stripeStatus: true, reason: true, createdAt: true, updatedAt: true } as const;
 /**
  * A repair payment's statuses in which the customer's money is on its way, held or taken: the
@@ -47,6 +47,16 @@ const planSelect = {
     },
   },
 } as const;
+/** What a payment paid for, as `payments(where:)` narrows a list: a session's diagnostic, a quote. Not access: the scope is separate. */
+export interface PaidFor {
+  sessionId?: string | null;
+  quoteId?: string | null;
+}
+
+function paidForWhere({ sessionId, quoteId }: PaidFor): Prisma.PaymentWhereInput {
+  return { ...(sessionId ? { sessionId } : {}), ...(quoteId ? { quoteId } : {}) };
+}
+
 /** Which payments a store call may read: the policy's for a viewer (paymentsOf, paymentsToRefund), or the system's. */
 export type PaymentScope = StoreScope<Prisma.PaymentWhereInput>;
 /** Which disputes a store call may read (payment.policy.ts disputesOf). */
@@ -193,10 +203,29 @@ export class PaymentStore {
   }
 
   /** Payments within `scope` (payment.policy.ts paymentsOf), newest first; the count scoped the same way. */
-  async page(scope: PaymentScope, page: PageRequest): Promise<Page<Payment>> {
-    const where = whereOf(scope) ?? {};
+  async page(scope: PaymentScope, page: PageRequest, paidFor: PaidFor = {}): Promise<Page<Payment>> {
+    const where: Prisma.PaymentWhereInput = { AND: [whereOf(scope) ?? {}, paidForWhere(paidFor)] };
     const [rows, totalCount] = await Promise.all([this.prisma.payment.findMany({ ...timestampPage(where, page, "createdAt", "desc"), select: paymentSelect }), this.prisma.payment.count({ where })]);
     return toPage(rows, page, totalCount, (row) => row.createdAt);
+  }
+
+  /**
+   * The newest payment of each of `ids` (sessions' diagnostics, or quotes) in scope, by that id;
+   * ids without one are absent. Earlier payments of the same target are attempts that failed or
+   * were cancelled (checkout starts a new one only then).
+   */
+  async newestOf(scope: PaymentScope, target: "sessionId" | "quoteId", ids: readonly string[]): Promise<Map<string, Payment>> {
+    const rows = await this.prisma.payment.findMany({
+      where: { AND: [whereOf(scope) ?? {}, target === "sessionId" ? { kind: "DIAGNOSTIC", sessionId: { in: [...ids] } } : { kind: "REPAIR", quoteId: { in: [...ids] } }] },
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      select: paymentSelect,
+    });
+    const newest = new Map<string, Payment>();
+    for (const row of rows) {
+      const key = row[target];
+      if (key && !newest.has(key)) newest.set(key, row);
+    }
+    return newest;
   }
 
   // ── refunds ──

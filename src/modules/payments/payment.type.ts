@@ -61,6 +61,12 @@ export class Payment {
   @Field(() => Boolean)
   manualCapture!: boolean;
 
+  @Field(() => ID, { nullable: true, description: "DIAGNOSTIC: the session whose diagnostic it pays. Null for a repair." })
+  sessionId!: string | null;
+
+  @Field(() => ID, { nullable: true, description: "REPAIR: the quote it pays (its id is what `quote(id:)` reads). Null for a diagnostic." })
+  quoteId!: string | null;
+
   @Field(() => Date)
   createdAt!: Date;
 }

@@ -5,7 +5,7 @@ import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, conflict, ErrorCode, ErrorReason, notFound, statusConflict } from "../../platform/errors.ts";
+import { AppError, badInputAt, conflict, ErrorCode, ErrorReason, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { systemScope } from "../shared/scope.ts";
@@ -399,7 +399,7 @@ function assertRefundable(payment: { status: PaymentStatus; amountCents: number;
   if (payment.status === "DISPUTED") throw statusConflict("A disputed payment cannot be refunded: the dispute decides where the money goes", payment.status);
   if (payment.status !== "SUCCEEDED" && payment.status !== "PARTIALLY_REFUNDED") throw statusConflict("Only a settled payment can be refunded", payment.status);
   if ((amountCents ?? 0) > payment.amountCents - payment.refundedCents) {
-    throw new AppError(ErrorCode.BAD_USER_INPUT, "amountCents: more than the payment's unrefunded amount", { field: "amountCents" });
+    throw badInputAt(["amountCents"], "is more than the payment's unrefunded amount");
   }
 }
 

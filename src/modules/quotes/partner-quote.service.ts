@@ -5,7 +5,7 @@ import type { Viewer } from "../../platform/auth/viewer.ts";
 import { asClientError } from "../../platform/db/constraint-errors.ts";
 import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, badInput, conflict, ErrorCode, ErrorReason, forbidden, notFound } from "../../platform/errors.ts";
+import { AppError, conflict, ErrorCode, ErrorReason, forbidden, notFound, badInputAt } from "../../platform/errors.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import type { EscalationMachine } from "../escalations/escalation.machine.ts";
@@ -221,8 +221,8 @@ export class PartnerQuoteService {
       assertChargeableTotal(priced.totalCents);
       return { ...priced, sources };
     } catch (error) {
-      if (error instanceof PriceListError) throw badInput(`input.${error.field}: ${error.message}`, `input.${error.field}`);
-      if (error instanceof PricingError) throw badInput(`input: ${error.message.replace(/^items\[\d+\]\s*/, "a line ")}`, "input");
+      if (error instanceof PriceListError) throw badInputAt(["input", ...error.path], error.message);
+      if (error instanceof PricingError) throw badInputAt(inputLineOf(error.path, parts.length), error.message);
       throw error;
     }
   }
@@ -255,4 +255,18 @@ export class PartnerQuoteService {
       monthlyLimitCents: effectiveMonthlyLimit(partnership.maxQuoteAmountCents, this.settings.maxMonthlyQuoteCents),
     };
   }
+}
+
+/**
+ * Where a pricing problem of a partner quote's line sits in the mechanic's input: pricing numbers
+ * the lines `items`, parts first then labor (priceListLines), so `["items", i, "quantity"]` is
+ * `input.parts[i].quantity` or `input.labor[j].minutes`; the other fields of a line come from the
+ * price list, so they name the line. A problem of the whole quote names `input`.
+ */
+function inputLineOf(path: readonly (string | number)[], partCount: number): (string | number)[] {
+  const [, index, field] = path;
+  if (typeof index !== "number") return ["input"];
+  const line = index < partCount ? ["input", "parts", index] : ["input", "labor", index - partCount];
+  if (field !== "quantity") return line;
+  return [...line, index < partCount ? "quantity" : "minutes"];
 }

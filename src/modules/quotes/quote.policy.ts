@@ -179,6 +179,8 @@ export const quoteRules = {
     // A partner reaches quotes of its partnerships only, never the escalation or customer behind them.
     escalation: escalationParties,
     customer: escalationParties,
+    // A payment is the customer's and admins' (as Payment's own rule, payment.policy.ts): workshops, mechanics and partners see their earnings instead.
+    payment: hasRole("CUSTOMER", "ADMIN"),
   },
   RepairQuoteConnection: withinScope,
   QuoteLineItem: withinScope,

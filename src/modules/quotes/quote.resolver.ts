@@ -38,12 +38,12 @@ export class QuoteResolver {
 
   @Mutation(() => RepairQuote, { description: "An advisor of a workshop whose offer was accepted quotes the repair; the server prices it." })
   createQuote(@Arg("escalationId", () => ID) escalationId: string, @Arg("input", () => QuoteInput) input: QuoteInput, @Ctx() ctx: Context): Promise<RepairQuote> {
-    return ctx.services.quotes.create(requireViewer(ctx), escalationId, parseInput(QuoteInput, input));
+    return ctx.services.quotes.create(requireViewer(ctx), escalationId, parseInput(QuoteInput, input, "input"));
   }
 
   @Mutation(() => RepairQuote, { description: "A new version of a pending quote, or a re-quote of one the customer declined; the old one becomes SUPERSEDED." })
   reviseQuote(@Arg("quoteId", () => ID) quoteId: string, @Arg("input", () => QuoteInput) input: QuoteInput, @Ctx() ctx: Context): Promise<RepairQuote> {
-    return ctx.services.quotes.revise(requireViewer(ctx), quoteId, parseInput(QuoteInput, input));
+    return ctx.services.quotes.revise(requireViewer(ctx), quoteId, parseInput(QuoteInput, input, "input"));
   }
 
   @Mutation(() => RepairQuote, { description: "The customer approves a pending quote; other quotes of a compared set are closed." })

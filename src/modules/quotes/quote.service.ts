@@ -5,7 +5,7 @@ import { assertChargeableTotal, priceLineItems, PricingError } from "../../domai
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import type { AnyTx } from "../../platform/db/sql.ts";
-import { AppError, badInput, conflict, ErrorCode, forbidden, notFound, ErrorReason, statusConflict } from "../../platform/errors.ts";
+import { AppError, conflict, ErrorCode, forbidden, notFound, ErrorReason, statusConflict, badInputAt } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type QuoteAddedEvent, type QuoteStatusChangedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
@@ -470,10 +470,8 @@ export class QuoteService {
         lines: priced.lines.map((line, position) => ({ ...line, partNumber: data.lineItems[position]!.partNumber ?? null })),
       };
     } catch (error) {
-      if (error instanceof PricingError) {
-        const field = `input.${error.field.replace(/^items/, "lineItems")}`;
-        throw badInput(`${field}: ${error.message.replace(/^items/, "lineItems")}`, field);
-      }
+      // Pricing names the lines `items`; the advisor sent them as `input.lineItems`.
+      if (error instanceof PricingError) throw badInputAt(["input", "lineItems", ...error.path.slice(1)], error.message);
       throw error;
     }
   }

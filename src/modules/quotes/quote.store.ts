@@ -1,6 +1,6 @@
 import { NOT_COUNTED_AGAINST_LIMIT, startOfUtcMonth } from "../../domain/partnerships/partnership-rules.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
-import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
+import type { PartnershipType, QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { PrismaClient, Tx } from "../../platform/db/prisma.ts";
 import { allOf, readPagedList, rowsIn, selectedColumns, selectedJson, type AnyTx, type Instant, type SqlReader, type SqlStatements } from "../../platform/db/sql.ts";
 import { timestampKeysetSql, timestampPage, toPage, type Page, type PageRequest } from "../shared/pagination.ts";
@@ -384,9 +384,12 @@ export class QuoteStore {
   }
 
   /** For reviews: a quote's workshop, status and the session it repairs, read in `db`, or null. */
-  async repairToReview(id: string, db: Db = this.prisma): Promise<{ id: string; workshopId: string | null; status: QuoteStatus; sessionId: string } | null> {
-    const row = await db.repairQuote.findUnique({ where: { id }, select: { id: true, workshopId: true, status: true, escalation: { select: { sessionId: true } } } });
-    return row ? { id: row.id, workshopId: row.workshopId, status: row.status, sessionId: row.escalation.sessionId } : null;
+  async repairToReview(id: string, db: Db = this.prisma): Promise<{ id: string; workshopId: string | null; status: QuoteStatus; sessionId: string; partnershipType: PartnershipType | null } | null> {
+    const row = await db.repairQuote.findUnique({
+      where: { id },
+      select: { id: true, workshopId: true, status: true, escalation: { select: { sessionId: true } }, partnership: { select: { type: true } } },
+    });
+    return row ? { id: row.id, workshopId: row.workshopId, status: row.status, sessionId: row.escalation.sessionId, partnershipType: row.partnership?.type ?? null } : null;
   }
 
   /**

@@ -9,12 +9,12 @@ import { MechanicReputation, Review, ReviewConnection } from "./review.types.ts"
 export class ReviewResolver {
   @Mutation(() => Review, { description: "The customer rates the mechanic of a completed, paid session (once)." })
   reviewMechanic(@Args(() => ReviewedSessionArgs) args: ReviewedSessionArgs, @Arg("input", () => ReviewInput) input: ReviewInput, @Ctx() ctx: Context): Promise<Review> {
-    return ctx.services.reviews.reviewMechanic(requireViewer(ctx), parseInput(ReviewedSessionArgs, args).sessionId, parseInput(ReviewInput, input));
+    return ctx.services.reviews.reviewMechanic(requireViewer(ctx), parseInput(ReviewedSessionArgs, args).sessionId, parseInput(ReviewInput, input, "input"));
   }
 
   @Mutation(() => Review, { description: "The customer rates the workshop of a completed, paid repair (once per repair quote)." })
   reviewWorkshop(@Args(() => ReviewedQuoteArgs) args: ReviewedQuoteArgs, @Arg("input", () => ReviewInput) input: ReviewInput, @Ctx() ctx: Context): Promise<Review> {
-    return ctx.services.reviews.reviewWorkshop(requireViewer(ctx), parseInput(ReviewedQuoteArgs, args).quoteId, parseInput(ReviewInput, input));
+    return ctx.services.reviews.reviewWorkshop(requireViewer(ctx), parseInput(ReviewedQuoteArgs, args).quoteId, parseInput(ReviewInput, input, "input"));
   }
 
   @Query(() => ReviewConnection, { description: "A mechanic's reviews, newest first." })

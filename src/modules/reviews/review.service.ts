@@ -71,9 +71,11 @@ export class ReviewService {
   }
 
   /**
-   * The customer of a paid repair rates its workshop, once per repair.
+   * The customer of a paid repair rates its workshop, once per repair: the workshop that quoted it
+   * (escalation path), or the partner's workshop that fulfilled it (a WORKSHOP partnership).
    *
-   * @throws NOT_FOUND when the quote is not the caller's or has no workshop; CONFLICT (reason WORK_NOT_COMPLETED) before the repair is completed and paid; CONFLICT (ALREADY_EXISTS) for a second review
+   * @throws NOT_FOUND when the quote is not the caller's; CONFLICT (reason NO_WORKSHOP_TO_REVIEW) for a
+   *   repair no workshop did (a SUPPLIER or NETWORK partnership's); CONFLICT (reason WORK_NOT_COMPLETED) before the repair is completed and paid; CONFLICT (ALREADY_EXISTS) for a second review
    */
   reviewWorkshop(viewer: Viewer, quoteId: string, input: ReviewInput): Promise<Review> {
     return this.store.transaction((tx) => this.reviewWorkshopIn(tx, viewer, quoteId, input));
@@ -86,7 +88,11 @@ export class ReviewService {
    */
   async reviewWorkshopIn(tx: Tx, viewer: Viewer, quoteId: string, input: ReviewInput): Promise<Review> {
     const repair = await this.owners.quotes.repairToReview(quoteId, tx);
-    if (!repair?.workshopId || !(await this.customerSession(tx, viewer, repair.sessionId))) throw notFound("Quote");
+    if (!repair || !(await this.customerSession(tx, viewer, repair.sessionId))) throw notFound("Quote");
+    if (!repair.workshopId) {
+      const by = repair.partnershipType ? `under a ${repair.partnershipType} partnership` : "outside a workshop";
+      throw conflict(`This repair was done ${by}, by no workshop, so there is no workshop to review; rate the mechanic who quoted it with reviewMechanic`, ErrorReason.NO_WORKSHOP_TO_REVIEW);
+    }
     if (repair.status !== "COMPLETED" || !(await this.owners.payments.isPaid({ quoteId }, tx))) {
       throw conflict("The repair must be completed and paid before it can be reviewed", ErrorReason.WORK_NOT_COMPLETED);
     }

@@ -168,7 +168,7 @@ export class CompleteSessionInput {
   @Check(text(5000))
   diagnosis!: string;
 
-  @Field(() => [String], { description: 'Service categories to quote, e.g. "brakes"; used for workshop matching.' })
+  @Field(() => [String], { description: 'Service categories to quote, each one of `serviceCategories` (e.g. "brakes"); workshops are matched on them.' })
   @Check(
     z
       .array(

@@ -3,7 +3,7 @@ import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { SessionStatus } from "../../platform/db/generated/enums.ts";
 import { type Tx, type Prisma, type PrismaClient } from "../../platform/db/prisma.ts";
-import { conflict, forbidden, notFound, statusConflict } from "../../platform/errors.ts";
+import { conflict, forbidden, notFound, statusConflict, type ErrorReason } from "../../platform/errors.ts";
 import type { AuditEntry, AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 
@@ -26,8 +26,10 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
  * rest of a started one, so it would otherwise stay IN_PROGRESS with no way to complete or pay it.
  *
  * `claim` is `open`: an open request is every mechanic's to claim, so no mechanic is a stranger to
- * it; one that did not take (claimed by another meanwhile, closed, unpaid, or no such id) answers
- * the same CONFLICT, so a claim never tells which sessions exist.
+ * it; one that did not take (claimed by another meanwhile, closed, or no such id) answers the same
+ * CONFLICT, so a claim never tells which closed sessions exist. A request still open but not paid
+ * answers its guard's CONFLICT (DIAGNOSTIC_NOT_PAID): the mechanic holds its id, so it was listed
+ * while paid (and refunded since) or given to them, and "try later" is the useful answer.
  */
 export const sessionMachine = defineMachine("session", {
   claim: { from: ["REQUESTED"], to: "ACCEPTED", who: ["MECHANIC"], verb: "claimed", open: true },
@@ -46,7 +48,7 @@ export const sessionMachine = defineMachine("session", {
 /** A move of the session lifecycle. */
 export type SessionMove = keyof typeof sessionMachine.moves;
 
-/** The one answer to a claim that did not take: claimed by another, closed, or no such request. */
+/** The one answer to a claim that did not take: claimed by another, closed, or no such request (an unpaid open one answers its guard's refusal). */
 const CLAIM_REFUSED = "This request has already been claimed or is no longer open";
 
 /**
@@ -56,6 +58,8 @@ const CLAIM_REFUSED = "This request has already been claimed or is no longer ope
 export interface Guard {
   where: Prisma.DiagnosticSessionWhereInput;
   refusal: string;
+  /** The CONFLICT's `extensions.reason` beside the refusal. */
+  reason?: ErrorReason;
 }
 
 /** One move as the service asks for it. */
@@ -133,7 +137,8 @@ export class SessionMachine {
    * @throws FORBIDDEN for a role the move's `who` lacks; NOT_FOUND when the session is not the
    *   actor's (like a missing one); CONFLICT when its status is not one the move leaves
    *   (`refusalOf`: "A completed session cannot be cancelled") or the guard refused (its message).
-   *   A claim that did not take always answers CLAIM_REFUSED.
+   *   A claim that did not take answers the guard's refusal when the request is still open and
+   *   unclaimed (only the guard stopped it), and CLAIM_REFUSED otherwise, for a missing id too.
    * @returns the status the move left and the claim time the UPDATE left (a cancellation's refund depends on both)
    */
   async move(viewer: Viewer, id: string, move: SessionMove, request: MoveRequest): Promise<MovedFrom> {
@@ -161,11 +166,16 @@ export class SessionMachine {
     if (moved) return moved;
     // A claim's loser saw the request while it was open, so it learns the request is gone. Every
     // other mechanic gets the very same answer, for a request that closed and for an id that
-    // never existed: a claim must not tell which sessions exist.
-    if (move === "claim") throw conflict(CLAIM_REFUSED);
+    // never existed: a claim must not tell which sessions exist. Only a request still open to the
+    // claim but for its guard (not paid) says so.
+    if (move === "claim") {
+      const open = guard && (await this.prisma.diagnosticSession.count({ where: { AND: [{ id }, actor, { status: { in: [...from] } }] } }));
+      if (open) throw conflict(guard.refusal, guard.reason);
+      throw conflict(CLAIM_REFUSED);
+    }
     const current = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, actor] }, select: { status: true } });
     if (!current) throw notFound("Session");
-    if (guard && from.includes(current.status)) throw conflict(guard.refusal);
+    if (guard && from.includes(current.status)) throw conflict(guard.refusal, guard.reason);
     throw statusConflict(refusalOf(sessionMachine, move, current.status), current.status);
   }
 

@@ -107,7 +107,8 @@ export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
  * Whose session `move` is for `viewer` (a role the move's `who` names; session.machine.ts refuses
  * any other with FORBIDDEN first): the sessions the viewer may make it on. A session outside it
  * answers NOT_FOUND, like one that does not exist.
- *   claim: any unclaimed, paid request: every mechanic's to claim, first come first served
+ *   claim: any unclaimed request: every mechanic's to claim, first come first served, once paid
+ *     (SessionService's DIAGNOSTIC_PAID_GUARD, so an unpaid one is told apart from a claimed one)
  *   start, complete: the assigned mechanic's
  *   cancel: the customer's own, or the assigned mechanic's
  *   reassign: the customer's own
@@ -117,7 +118,7 @@ export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
 export function sessionActorScope(move: SessionMove, viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
   switch (move) {
     case "claim":
-      return { mechanicId: null, payments: { some: PAID_DIAGNOSTIC } };
+      return { mechanicId: null };
     case "start":
     case "complete":
       return { mechanicId: viewer.id };
@@ -182,6 +183,29 @@ export const sessionRules = {
     postPlatformNote: isAdmin,
   },
   Vehicle: withinScope,
-  DiagnosticSession: withinScope,
+  DiagnosticSession: {
+    ...Object.fromEntries(
+      [
+        "id",
+        "status",
+        "concern",
+        "mediaUrls",
+        "priceCents",
+        "diagnosis",
+        "recommendedServices",
+        "requestedAt",
+        "acceptedAt",
+        "startedAt",
+        "completedAt",
+        "cancelledAt",
+        "cancelReason",
+        "vehicle",
+        "customer",
+        "mechanic",
+      ].map((field) => [field, withinScope]),
+    ),
+    // A payment is the customer's and admins' (as Payment's own rule, payment.policy.ts): the mechanic sees their earnings, never the customer's payment.
+    payment: hasRole("CUSTOMER", "ADMIN"),
+  },
   DiagnosticSessionConnection: withinScope,
 };

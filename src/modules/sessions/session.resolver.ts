@@ -34,7 +34,13 @@ export class SessionResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     const viewer = requireViewer(ctx);
-    return ctx.services.sessions.list(viewer, toPageRequest(page), where && parseInput(SessionWhere, where), orderBy && parseInput(SessionOrder, orderBy), requestedFields(info, ["nodes"]));
+    return ctx.services.sessions.list(
+      viewer,
+      toPageRequest(page),
+      where && parseInput(SessionWhere, where, "where"),
+      orderBy && parseInput(SessionOrder, orderBy, "orderBy"),
+      requestedFields(info, ["nodes"]),
+    );
   }
 
   @Query(() => Int, { description: "Price of a remote diagnostic in cents, shown before sign-up." })
@@ -61,12 +67,12 @@ export class SessionResolver {
 
   @Mutation(() => Vehicle, { description: "Customers: registers a vehicle to book diagnostics for." })
   addVehicle(@Arg("input", () => AddVehicleInput) input: AddVehicleInput, @Ctx() ctx: Context): Promise<Vehicle> {
-    return ctx.services.sessions.addVehicle(requireViewer(ctx), parseInput(AddVehicleInput, input));
+    return ctx.services.sessions.addVehicle(requireViewer(ctx), parseInput(AddVehicleInput, input, "input"));
   }
 
   @Mutation(() => DiagnosticSession, { description: "Customers: books a paid remote diagnostic for one of their vehicles." })
   requestSession(@Arg("input", () => RequestSessionInput) input: RequestSessionInput, @Ctx() ctx: Context): Promise<DiagnosticSession> {
-    return ctx.services.sessions.request(requireViewer(ctx), parseInput(RequestSessionInput, input));
+    return ctx.services.sessions.request(requireViewer(ctx), parseInput(RequestSessionInput, input, "input"));
   }
 
   @Mutation(() => DiagnosticSession, {
@@ -84,7 +90,7 @@ export class SessionResolver {
   @Mutation(() => DiagnosticSession, { description: "The assigned mechanic, while approved, submits the diagnosis (IN_PROGRESS -> COMPLETED); the chat becomes read-only." })
   completeSession(@Args(() => SessionIdArgs) args: SessionIdArgs, @Arg("input", () => CompleteSessionInput) input: CompleteSessionInput, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     const viewer = requireViewer(ctx);
-    const parsed = parseInput(CompleteSessionInput, input);
+    const parsed = parseInput(CompleteSessionInput, input, "input");
     return ctx.services.sessions.complete(viewer, parseInput(SessionIdArgs, args).id, parsed);
   }
 

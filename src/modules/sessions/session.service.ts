@@ -2,11 +2,12 @@ import type { Config } from "../../app/config.ts";
 import { BEFORE_COMMITMENT, customerAccessThroughSession, sessionPseudonym, type CustomerAccess } from "../../authz/customer-access.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
 import { cancellationRefundReason } from "../../domain/sessions/cancellation-refund.ts";
+import { firstUnknownService } from "../../domain/matching/service-categories.ts";
 import { vinModelPart } from "../../domain/vehicles/vin.ts";
 import { statusAt, type Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus, SessionStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, conflict, ErrorCode, notFound, statusConflict } from "../../platform/errors.ts";
+import { AppError, badInputAt, conflict, ErrorCode, notFound, statusConflict } from "../../platform/errors.ts";
 import { sanctionedAt } from "../accounts/account-standing.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Mechanic } from "../accounts/account.types.ts";
@@ -26,7 +27,11 @@ import type { DiagnosticSession, Vehicle } from "./session.types.ts";
  * Defence in depth for pay before service: a session reaches a mechanic only once paid, but one
  * that is claimed and unpaid (written by hand, or refunded in full since) is not worked on.
  */
-const DIAGNOSTIC_PAID_GUARD: Guard = { where: { payments: { some: PAID_DIAGNOSTIC } }, refusal: "The session's diagnostic is not paid" };
+const DIAGNOSTIC_PAID_GUARD: Guard = {
+  where: { payments: { some: PAID_DIAGNOSTIC } },
+  refusal: "The session's diagnostic is not paid yet; the customer pays it before a mechanic works on it",
+  reason: "DIAGNOSTIC_NOT_PAID",
+};
 
 /** Per absence: the cancel reason the parties read, the refund's reason, and the refund's audit action. */
 const ABSENCE_REFUND: Record<MechanicAbsence, { cancelReason: string; refundReason: string; action: string }> = {
@@ -88,6 +93,11 @@ export type MechanicAbsenceChoice = "REASSIGN" | "REFUND";
  */
 export type MechanicAbsence = "SUSPENDED" | "NOT_VETTED" | "NO_SHOW";
 
+/** Where the service categories a diagnosis may recommend come from (WorkshopService.serviceCategories). */
+export interface ServiceCategories {
+  serviceCategories(): Promise<string[]>;
+}
+
 /**
  * Diagnostic sessions' use cases: requesting, the lifecycle (session.machine.ts) and reads
  * (session.store.ts), always within the viewer's scope (session.policy.ts). Inputs arrive parsed
@@ -101,6 +111,8 @@ export class SessionService {
     private readonly config: Pick<Config, "fees" | "sessions" | "pseudonymKey">,
     /** Only an admin-approved mechanic reads the open requests, claims, starts and completes paid sessions. */
     private readonly vetting: VettingCheck,
+    /** The service categories a diagnosis may recommend (WorkshopService). */
+    private readonly categories: ServiceCategories,
     /** Late-bound: PaymentService is built after this service. */
     private readonly money: () => DiagnosticMoney | null = () => null,
     /** Late-bound: ChatService is built after this service. */
@@ -160,15 +172,16 @@ export class SessionService {
 
   /**
    * A mechanic claims an open, paid request; of two concurrent claims exactly one wins. An unpaid
-   * request is not among the open ones, and claiming it gets the same CONFLICT as a claimed,
-   * closed or unknown one: a mechanic learns nothing about requests it cannot see.
+   * request is not among the open ones; claiming it by id is CONFLICT `DIAGNOSTIC_NOT_PAID`, while
+   * a claimed, closed or unknown one gets the same CONFLICT: a mechanic learns nothing about
+   * sessions it cannot take.
    *
    * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic an admin has not approved (issue 18),
    *   before anything about the request is read
    */
   async claim(viewer: Viewer, id: string): Promise<DiagnosticSession> {
     await this.assertMayWork(viewer, "claim");
-    await this.machine.move(viewer, id, "claim", { actor: sessionActorScope("claim", viewer), data: { mechanicId: viewer.id, acceptedAt: new Date() } });
+    await this.machine.move(viewer, id, "claim", { actor: sessionActorScope("claim", viewer), data: { mechanicId: viewer.id, acceptedAt: new Date() }, guard: DIAGNOSTIC_PAID_GUARD });
     return this.answerOf(viewer, id, "ACCEPTED");
   }
 
@@ -200,9 +213,11 @@ export class SessionService {
   /**
    * The assigned mechanic submits the diagnosis of a started, paid session, and earns its share.
    * @throws FORBIDDEN (`MECHANIC_NOT_VETTED`) for a mechanic no longer vetted (as `claim`)
+   * @throws BAD_USER_INPUT naming the first recommended service that is no service category (assertKnownServices)
    */
   async complete(viewer: Viewer, id: string, input: CompleteSessionInput): Promise<DiagnosticSession> {
     await this.assertMayWork(viewer, "complete");
+    await this.assertKnownServices(input.recommendedServices);
     await this.machine.move(viewer, id, "complete", {
       actor: sessionActorScope("complete", viewer),
       data: { completedAt: new Date(), diagnosis: input.diagnosis, recommendedServices: [...new Set(input.recommendedServices)] },
@@ -339,6 +354,18 @@ export class SessionService {
    * A mechanic claims and works paid sessions only while vetted (issue 18): refused before anything
    * about the session is read. `move` is checked against the machine's table first (FORBIDDEN).
    */
+  /**
+   * BAD_USER_INPUT at `input.recommendedServices[i]`, listing the valid values, for the first
+   * recommendation outside the service categories (serviceCategories): workshops are matched on
+   * these, so any other text would leave the escalation unmatched.
+   */
+  private async assertKnownServices(services: readonly string[]): Promise<void> {
+    if (services.length === 0) return;
+    const vocabulary = await this.categories.serviceCategories();
+    const index = firstUnknownService(services, vocabulary);
+    if (index >= 0) throw badInputAt(["input", "recommendedServices", index], `must be a service category (serviceCategories): one of ${vocabulary.join(", ")}`);
+  }
+
   private async assertMayWork(viewer: Viewer, move: "claim" | "start" | "complete"): Promise<void> {
     assertMayMake(viewer, move);
     await this.vetting.assertVetted(viewer, viewer.id);

@@ -3,7 +3,7 @@ import { ArgsType, Field, Int, ObjectType, type ClassType } from "type-graphql";
 import { z } from "zod";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import { keysetSql, type PagedListSql } from "../../platform/db/sql.ts";
-import { badInput } from "../../platform/errors.ts";
+import { badInputAt } from "../../platform/errors.ts";
 import { idProblem, textProblem } from "../../platform/server/input-guard.ts";
 import { MAX_PAGE_SIZE } from "../../platform/server/page-size.ts";
 import { Check, parseInput } from "./validation.ts";
@@ -42,7 +42,7 @@ export function encodeCursor(cursor: Cursor): string {
   return Buffer.from(JSON.stringify([cursor.value, cursor.id])).toString("base64url");
 }
 
-const invalidCursor = () => badInput("after: invalid cursor", "after");
+const invalidCursor = () => badInputAt(["after"], "invalid cursor");
 
 /**
  * Reads an `after` argument back into the position `encodeCursor` wrote. The client holds it, so

@@ -1,6 +1,6 @@
 import type { ClassType } from "type-graphql";
 import { z } from "zod";
-import { badInput, ERROR_REASON_DESCRIPTIONS, type ErrorReason } from "../../platform/errors.ts";
+import { badInputAt, ERROR_REASON_DESCRIPTIONS, type ErrorReason } from "../../platform/errors.ts";
 
 /** An input class, as decorators and type-graphql's metadata see it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- decorators receive the class as a bare Function
@@ -147,17 +147,21 @@ function reasonOf(issue: z.core.$ZodIssue): ErrorReason | undefined {
 /**
  * Validates (and normalises: trims, defaults) an `@InputType` or `@ArgsType` argument against its
  * class's checks, once, at the edge: the resolver calls it (the credential operations' services,
- * after charging the attempt), and the service receives the result. The error names the field and
- * the rule, never the value, so hidden data a caller probes with cannot come back in a message;
- * a rule declared without its message reads as `clearMessage` words it, and a rule that gives an
- * `ErrorReason` in its issue's params (`reasonOf`) puts it in `extensions.reason`.
+ * after charging the attempt), and the service receives the result. `argument` is the name of the
+ * field's argument an `@InputType` value came in (`"input"`, `"where"`); an `@ArgsType`'s fields
+ * are arguments themselves, so it has none. The error names the field by its full argument path
+ * (`input.lineItems[0].unitPriceCents`, badInputAt) and the rule, never the value, so hidden data a
+ * caller probes with cannot come back in a message; a rule declared without its message reads as
+ * `clearMessage` words it, and a rule that gives an `ErrorReason` in its issue's params (`reasonOf`)
+ * puts it in `extensions.reason`.
  *
  * @throws AppError BAD_USER_INPUT naming the field and the rule (never the value), with the rule's reason if it gives one
  */
-export function parseInput<T extends object>(input: ClassType<T>, value: unknown): T {
+export function parseInput<T extends object>(input: ClassType<T>, value: unknown, argument?: string): T {
   const result = inputSchemaOf(input).safeParse(value, { error: clearMessage });
   if (result.success) return result.data;
   const issue = result.error.issues[0]!;
-  const field = issue.path.join(".");
-  throw badInput(field ? `${field}: ${issue.message}` : issue.message, field || undefined, reasonOf(issue));
+  const path = issue.path.map((step) => (typeof step === "number" ? step : String(step)));
+  const reason = reasonOf(issue);
+  throw badInputAt(argument ? [argument, ...path] : path, issue.message, reason ? { reason } : {});
 }

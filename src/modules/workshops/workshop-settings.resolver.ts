@@ -34,12 +34,12 @@ export class WorkshopSettingsResolver {
 
   @Mutation(() => WorkshopSettings, { description: "Admins: onboards a workshop. Names with contact details are refused (CONTACT_DETAILS). Audited." })
   createWorkshop(@Arg("input", () => CreateWorkshopInput) input: CreateWorkshopInput, @Ctx() ctx: Context): Promise<WorkshopSettings> {
-    return ctx.services.workshopSettings.create(requireViewer(ctx), parseInput(CreateWorkshopInput, input));
+    return ctx.services.workshopSettings.create(requireViewer(ctx), parseInput(CreateWorkshopInput, input, "input"));
   }
 
   @Mutation(() => WorkshopSettings, { description: "Admins: edits a workshop's name, cities, services, capacity or response time. Audited." })
   updateWorkshop(@Args(() => WorkshopIdArgs) args: WorkshopIdArgs, @Arg("input", () => UpdateWorkshopInput) input: UpdateWorkshopInput, @Ctx() ctx: Context): Promise<WorkshopSettings> {
-    return ctx.services.workshopSettings.update(requireViewer(ctx), parseInput(WorkshopIdArgs, args).id, parseInput(UpdateWorkshopInput, input));
+    return ctx.services.workshopSettings.update(requireViewer(ctx), parseInput(WorkshopIdArgs, args).id, parseInput(UpdateWorkshopInput, input, "input"));
   }
 
   @Mutation(() => WorkshopAdvisor, { description: "Admins: creates a service advisor account for a workshop. Audited." })
@@ -48,7 +48,7 @@ export class WorkshopSettingsResolver {
     @Arg("input", () => AddWorkshopAdvisorInput) input: AddWorkshopAdvisorInput,
     @Ctx() ctx: Context,
   ): Promise<WorkshopAdvisor> {
-    return ctx.services.workshopSettings.addAdvisor(requireViewer(ctx), parseInput(AdvisorsOfWorkshopArgs, args).workshopId, parseInput(AddWorkshopAdvisorInput, input));
+    return ctx.services.workshopSettings.addAdvisor(requireViewer(ctx), parseInput(AdvisorsOfWorkshopArgs, args).workshopId, parseInput(AddWorkshopAdvisorInput, input, "input"));
   }
 
   @Mutation(() => WorkshopAdvisor, { description: "Admins: removes an advisor from a workshop; the account then sees no workshop's data. Audited." })
@@ -59,7 +59,7 @@ export class WorkshopSettingsResolver {
 
   @Mutation(() => WorkshopSettings, { description: "Workshop advisors: sets their workshop's escalation preferences (taking escalations, capacity, response time). Audited." })
   updateEscalationPreferences(@Arg("input", () => EscalationPreferencesInput) input: EscalationPreferencesInput, @Ctx() ctx: Context): Promise<WorkshopSettings> {
-    return ctx.services.workshopSettings.updatePreferences(requireViewer(ctx), parseInput(EscalationPreferencesInput, input));
+    return ctx.services.workshopSettings.updatePreferences(requireViewer(ctx), parseInput(EscalationPreferencesInput, input, "input"));
   }
 
   @Mutation(() => WorkshopSettings, {

@@ -17,7 +17,7 @@ const isAdvisor = hasRole("WORKSHOP_ADVISOR");
  * takes the workshop from the viewer, never from an argument).
  */
 export const workshopRules = {
-  Query: { workshops: isSignedIn, myWorkshop: isAdvisor, workshopSettings: isAdmin, workshopAdvisors: isAdmin },
+  Query: { workshops: isSignedIn, serviceCategories: isSignedIn, myWorkshop: isAdvisor, workshopSettings: isAdmin, workshopAdvisors: isAdmin },
   Mutation: {
     createWorkshop: isAdmin,
     updateWorkshop: isAdmin,

@@ -9,4 +9,11 @@ export class WorkshopResolver {
   workshops(@Args(() => PageArgs) page: PageArgs, @Arg("city", () => String, { nullable: true }) city: string | null, @Ctx() ctx: Context) {
     return ctx.services.workshops.directory(requireViewer(ctx), toPageRequest(page), city);
   }
+
+  @Query(() => [String], {
+    description: "The service categories workshops are matched on, lower case and sorted: the values completeSession's recommendedServices takes (the standard ones and every one a workshop offers).",
+  })
+  serviceCategories(@Ctx() ctx: Context): Promise<string[]> {
+    return ctx.services.workshops.serviceCategories();
+  }
 }

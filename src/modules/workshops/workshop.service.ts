@@ -1,3 +1,4 @@
+import { serviceVocabulary } from "../../domain/matching/service-categories.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
 import { directoryScope } from "./workshop.policy.ts";
@@ -16,5 +17,10 @@ export class WorkshopService {
   async directory(viewer: Viewer, page: PageRequest, city?: string | null): Promise<Page<Workshop>> {
     const { rows, totalCount } = await this.store.directory(directoryScope(viewer), page, city ? city.trim() : null);
     return toPage(rows.map(toWorkshop), page, totalCount, (workshop) => workshop.name);
+  }
+
+  /** The service categories a mechanic may recommend: the standard ones and every one a workshop offers, lower case, sorted (serviceVocabulary). */
+  async serviceCategories(): Promise<string[]> {
+    return serviceVocabulary(await this.store.offeredServiceCategories());
   }
 }

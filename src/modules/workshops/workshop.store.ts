@@ -114,6 +114,12 @@ export class WorkshopStore {
     return { rows, totalCount };
   }
 
+  /** Every service category some workshop offers, distinct as stored (onboarding stores them as matching keys). */
+  async offeredServiceCategories(): Promise<string[]> {
+    const rows = await this.prisma.$queryRaw<{ category: string }[]>`SELECT DISTINCT unnest("servicesOffered") AS category FROM "Workshop"`;
+    return rows.map((row) => row.category);
+  }
+
   /** Whether a workshop with this id exists (an account being attached to it). */
   async exists(id: string): Promise<boolean> {
     return (await this.prisma.workshop.findUnique({ where: { id }, select: { id: true } })) !== null;

@@ -14,7 +14,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
-import { AppError, ErrorCode } from "../errors.ts";
+import { badInputAt } from "../errors.ts";
 
 /** Every id this API issues is a uuid (the database's `@db.Uuid` keys). */
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -150,8 +150,5 @@ function inspect(type: GraphQLInputType, value: unknown, path: (string | number)
           : nullable === GraphQLString
             ? textProblem(value)
             : null;
-  if (problem) {
-    const field = path.join(".");
-    throw new AppError(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field });
-  }
+  if (problem) throw badInputAt(path, problem);
 }

@@ -18,7 +18,7 @@ import {
   SchemaMetaFieldDef,
   TypeMetaFieldDef,
 } from "graphql";
-import { AppError, ErrorCode } from "../errors.ts";
+import { AppError, badInputAt, ErrorCode } from "../errors.ts";
 import { fragmentsOf, isIntrospectionOperation } from "./introspection.ts";
 import { MAX_PAGE_SIZE } from "./page-size.ts";
 import { checkVariableDepth } from "./variable-depth.ts";
@@ -145,7 +145,7 @@ function measureOperation(schema: GraphQLSchema, operation: OperationDefinitionN
       const value = argument(field, name);
       if (value === undefined) continue;
       if (!Number.isInteger(value) || value < 1 || value > MAX_PAGE_SIZE) {
-        throw new AppError(ErrorCode.BAD_USER_INPUT, `${fieldDef.name}: ${name} must be between 1 and ${MAX_PAGE_SIZE}`, { field: name, http: { status: 400 } });
+        throw badInputAt([name], `must be between 1 and ${MAX_PAGE_SIZE}`, { http: { status: 400 } });
       }
       size ??= value;
     }
