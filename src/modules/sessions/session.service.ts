@@ -1,8 +1,8 @@
 import type { Config } from "../../app/config.ts";
 import { BEFORE_COMMITMENT, customerAccessThroughSession, sessionPseudonym, type CustomerAccess } from "../../authz/customer-access.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
-import { cancellationRefundReason } from "../../domain/sessions/cancellation-refund.ts";
 import { firstUnknownService } from "../../domain/matching/service-categories.ts";
+import { cancellationRefundReason } from "../../domain/sessions/cancellation-refund.ts";
 import { vinModelPart } from "../../domain/vehicles/vin.ts";
 import { statusAt, type Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus, SessionStatus } from "../../platform/db/generated/enums.ts";
