@@ -23,9 +23,9 @@ describe("drop-off operations' arguments", () => {
   it(`refuse a slot shorter than 15 or longer than ${MAX_SLOT_MINUTES} minutes, and publish none`, async () => {
     const workshop = await createMatchableWorkshop(app);
     const startsAt = new Date(Date.now() + 86_400_000).toISOString();
-    expect(await errorOf(PUBLISH_SLOT, { input: { startsAt, durationMinutes: 14 } }, workshop.advisor)).toEqual(refusal("durationMinutes", "must be at least 15 minutes"));
+    expect(await errorOf(PUBLISH_SLOT, { input: { startsAt, durationMinutes: 14 } }, workshop.advisor)).toEqual(refusal("input.durationMinutes", "must be at least 15 minutes"));
     expect(await errorOf(PUBLISH_SLOT, { input: { startsAt, durationMinutes: MAX_SLOT_MINUTES + 1 } }, workshop.advisor)).toEqual(
-      refusal("durationMinutes", `must be at most ${MAX_SLOT_MINUTES} minutes`),
+      refusal("input.durationMinutes", `must be at most ${MAX_SLOT_MINUTES} minutes`),
     );
     expect(await app.prisma.dropOffSlot.count({ where: { workshopId: workshop.id } })).toBe(0);
   });

@@ -36,7 +36,7 @@ async function upsertPartWith(field: "name" | "partNumber", value: string) {
 describe("a phone number glued into a name or an identifier", () => {
   it.each(["Red-503-555-0199", "PN-503-555-0199", "Code 503-555-0199-A", "Blue/971.334.2090", "Red_503-555-0199"])("addVehicle refuses the color %j and adds no vehicle", async (color) => {
     const { response, count } = await addVehicleColored(color);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "color" });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.color" });
     expect(response.body).not.toMatch(/555-0199|334.2090/);
     expect(count).toBe(0);
   });
@@ -49,7 +49,7 @@ describe("a phone number glued into a name or an identifier", () => {
     ["partNumber", "PN-971-334-2090-LH"],
   ] as const)("upsertCatalogPart refuses the %s %j and writes no part", async (field, value) => {
     const { response, count } = await upsertPartWith(field, value);
-    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field });
+    expect(response.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: `input.${field}` });
     expect(response.body).not.toMatch(/555-?0199|334-2090/);
     expect(count).toBe(0);
   });

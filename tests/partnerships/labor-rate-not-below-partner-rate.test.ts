@@ -24,7 +24,7 @@ describe("a labor rate's customer rate", () => {
     const w = await partnerWorld(app, admin);
     const refused = await app.gql(UPSERT_RATE, { p: w.partnership.id, input: rate(10_000, mechanicRateCents) }, w.partner.token);
     expect(refused.data ?? null).toBeNull();
-    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "mechanicRateCents" });
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.mechanicRateCents" });
     expect(refused.errors?.[0]?.message).toContain("must not be below ratePerHourCents");
     expect(await engineRates(w.partnership.id)).toEqual([]);
   });
