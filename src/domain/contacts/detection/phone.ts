@@ -433,6 +433,28 @@ export const UNIT_AFTER =
 function measuredAfter(after: string): boolean {
   return UNIT_AFTER.test(after) && !myPhoneAfter(after);
 }
+
+/**
+ * A unit's word said apart from the number that is as often a word of chat: "in" (the preposition),
+ * "k" (okay), "bar" (except), "times", "units", "g" and "l" (letters of a reply). Units that are
+ * only units ("km", "psi", "miles") keep even a phone-shaped number a reading ("odometer reads
+ * 207 555 0143 km lol").
+ */
+const WORD_APART_AFTER = /^\s+(?:in|k|bar|times|units?|g|l)\b/i;
+
+/**
+ * True when the run is measured (`measuredAfter`), unless it is written as a phone and the "unit" is
+ * a word of chat said apart from it (`WORD_APART_AFTER`): nobody groups inches as a phone number,
+ * while "in" and "k" are chat's preposition and reply ("(503) 555-0199 in Portland", "+44 7911 123456
+ * in London", "my cell 503-555-0199 k thanks"); "12 in", "3397007120 in stock", "1 500 in", a unit
+ * that is only a unit, and a symbol glued on ("503-555-0199%") stay readings and counts.
+ */
+function measuredRun(r: Run, after: string): boolean {
+  if (!measuredAfter(after)) return false;
+  if (!WORD_APART_AFTER.test(after)) return true;
+  if (r.plus) return readInternational(r.digits)?.valid !== true;
+  return !writtenAsPhone(r, true);
+}
 const PART_NOUN_AFTER =
   /^\s*(?:injector|blade|wiper|filter|pad|rotor|disc|sensor|pump|plug|coil|belt|hose|gasket|bulb|battery|caliper|bearing|strut|shock|alternator|starter|radiator|thermostat|valve|relay|module|kit|assembly|seal|solenoid|part)s?\b/i;
 
@@ -1478,7 +1500,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
   if (gluedToWord(text, index) && !gluedAsPhone(r)) return false;
   const prefix = text.slice(Math.max(0, index - 48), index);
   const suffix = text.slice(index + run.length, index + run.length + 16);
-  if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || measuredAfter(suffix)) return false;
+  if (/(?:[$£€¥]|\b(?:usd|cad|aud|eur|gbp|rs|inr))\s*$/i.test(prefix) || measuredRun(r, suffix)) return false;
   // A cue word of the languages read since round 25 beside a price's word or a round sum ("Bei ya
   // simu mpya 712345678? ... shilingi") is no cue (`priced`).
   const cueAt = cues.phoneCue(index);
