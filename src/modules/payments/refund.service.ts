@@ -78,7 +78,9 @@ export class RefundService {
    * cancellation that refunds (the customer's or the mechanic's `cancelSession`, an admin's
    * `adminCancelSession`, the customer's choice after their mechanic's absence): a move of the
    * session's, so the refund is the system's, audited with `actor` as its cause. Nothing when the
-   * diagnostic was not paid (or is refunded already). Called after the session's move, which stays
+   * diagnostic was not paid or is refunded in full already, also when refunded by another path (an
+   * admin's refundPayment sent together with the cancellation) between this read and its own
+   * refund: the customer has their money back, once, and the cancellation is answered. Called after the session's move, which stays
    * made when the refund fails: the session is cancelled, the payment unrefunded and nothing
    * booked, and the failure is audited `payment.refund_failed` (actor, `sessionId`, `reason`,
    * `code`, Stripe's `stripeCode`, and `next`: what an admin does: retry with `refundPayment` when
@@ -96,6 +98,9 @@ export class RefundService {
       await this.refundAs({ who: "SYSTEM", actor, scope: systemScope("the session's refund of its diagnostic") }, payment.id, null, reason);
     } catch (error) {
       const code = error instanceof AppError ? error.extensions.code : null;
+      // Refunded in full by another path since it was read (an admin's refundPayment, a Dashboard
+      // refund's event): the refund this cancellation owes is made, once, so the move stands answered.
+      if (code === ErrorCode.CONFLICT && (await this.payments.amountsOf(payment.id)).status === "REFUNDED") return;
       if (code !== ErrorCode.PAYMENT_PROVIDER_REFUSED && code !== ErrorCode.SERVICE_UNAVAILABLE) throw error;
       const unavailable = code === ErrorCode.SERVICE_UNAVAILABLE;
       const next = unavailable
