@@ -141,6 +141,8 @@ export type AuditEntryConnection = {
 
 /** Which audit rows: about one record (entityType, entityId), by one actor, in [from, to). */
 export type AuditLogFilter = {
+  /** What happened, as the log spells it: "payment.refund_failed" (a refund that failed, for an admin to make), "session.withdrawn_by_mechanic" (with actorId: a mechanic's withdrawals)... */
+  action?: InputMaybe<Scalars['String']['input']>;
   /** Who acted; rows the system wrote have no actor. */
   actorId?: InputMaybe<Scalars['ID']['input']>;
   entityId?: InputMaybe<Scalars['ID']['input']>;
@@ -989,7 +991,7 @@ export type Mutation = {
   bookDropOff: DropOffBooking;
   /** The customer cancels their drop-off before it starts; the slot is free again. Book again with `bookDropOff`. */
   cancelDropOff: DropOffBooking;
-  /** The customer or the assigned mechanic cancels a session that is not completed. A paid diagnostic is refunded in full when the mechanic cancels, or the customer cancels before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it; not when the customer cancels later (an admin can). */
+  /** The customer cancels a session that is not completed: a paid diagnostic is refunded in full when she cancels before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it, not later (an admin can). The assigned mechanic's cancelSession is a withdrawal: the session, claimed or started, goes back among the open requests, still paid, that mechanic may not claim it again, and the answer is the open request. */
   cancelSession: DiagnosticSession;
   /** Changes the caller's password; every other session is signed out. Continue with the returned token. */
   changePassword: AuthPayload;
@@ -1802,7 +1804,7 @@ export type Query = {
   __typename?: 'Query';
   /** Admins: transaction rate, quote approval, average quote, workshop response time and referral fees over [from, to). */
   adminMetrics: AdminMetrics;
-  /** Admins: the audit log, newest first, filtered by record, actor and time. */
+  /** Admins: the audit log, newest first, filtered by action, record, actor and time. */
   auditLog: AuditEntryConnection;
   /** Admins: customer complaints, newest first. */
   complaints: ComplaintConnection;

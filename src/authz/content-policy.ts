@@ -186,6 +186,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "Mutation.resolveSolicitationReport(note)": not("an admin's resolution note: admin-only and the reporting customer's, never a professional's"),
   "SanctionInput.reason": not("an admin's reason shown to the sanctioned account holder only (statusReason): staff-written, no customer's data"),
   "SuspendAccountInput.reason": not("an admin's reason shown to the sanctioned account holder only (statusReason): staff-written, no customer's data"),
+  "AuditLogFilter.action": FILTER,
   "AuditLogFilter.entityType": FILTER,
 
   // ── escalations and quotes

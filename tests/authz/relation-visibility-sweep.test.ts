@@ -149,8 +149,8 @@ describe("a partnership", () => {
   });
 });
 
-describe("a cancelled session", () => {
-  it("reads whole for the customer and the mechanic, whoever cancelled it", async () => {
+describe("a cancelled session, and one its mechanic withdrew from", () => {
+  it("reads whole for the customer and the mechanic; the withdrawn one reads to the mechanic as an open request (no customer id), and leaves their lists", async () => {
     const customer = await createCustomer(app);
     const mechanic = await createMechanic(app);
     const byCustomer = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "ACCEPTED" });
@@ -159,10 +159,10 @@ describe("a cancelled session", () => {
     const asMechanic: Caller = { audience: "MECHANIC", user: mechanic };
 
     await everyRelation(asCustomer, "Mutation.cancelSession", { id: byCustomer.id, reason: "No longer needed" }, { holds: [byCustomer.id] });
-    await everyRelation(asMechanic, "Mutation.cancelSession", { id: byMechanic.id, reason: "Cannot help" }, { holds: [byMechanic.id] });
-    for (const caller of [asCustomer, asMechanic]) {
-      await everyRelation(caller, "Query.sessions", {}, { holds: [byCustomer.id, byMechanic.id] });
-      for (const session of [byCustomer, byMechanic]) await everyRelation(caller, "Query.session", { id: session.id }, { holds: [session.id] });
-    }
+    await everyRelation(asMechanic, "Mutation.cancelSession", { id: byMechanic.id, reason: "Cannot help" }, { holds: [byMechanic.id], hides: [customer.id] });
+    await everyRelation(asCustomer, "Query.sessions", {}, { holds: [byCustomer.id, byMechanic.id] });
+    for (const session of [byCustomer, byMechanic]) await everyRelation(asCustomer, "Query.session", { id: session.id }, { holds: [session.id] });
+    await everyRelation(asMechanic, "Query.sessions", {}, { holds: [byCustomer.id], hides: [byMechanic.id] });
+    await everyRelation(asMechanic, "Query.session", { id: byCustomer.id }, { holds: [byCustomer.id] });
   });
 });

@@ -3,8 +3,9 @@
 // then fails at Stripe: the session stays cancelled, nothing is refunded or booked, and the audit
 // log says the refund failed (`payment.refund_failed`, with the session and what an admin does
 // next: refundPayment when Stripe was unavailable, a refund in Stripe's Dashboard when Stripe
-// refused). An admin who cancelled is told that next step; a customer is told their refund is
-// pending and support knows, never an admin's instruction.
+// refused), which admins list by that action. An admin who cancelled is told that next step; a
+// customer is told only what is true (not refunded automatically, recorded for the admins, who can
+// make it: nothing retries it, nobody is notified), never an admin's instruction nor Stripe's code.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { bookDiagnostic, CLAIM, payForDiagnostic } from "../factories/diagnostics.ts";
@@ -22,8 +23,10 @@ const ADMIN_CANCEL = `mutation ($id: ID!, $reason: String!) { adminCancelSession
 const CANCEL = `mutation ($id: ID!, $reason: String!) { cancelSession(id: $id, reason: $reason) { id status } }`;
 const REFUND = `mutation ($p: ID!, $k: String!) { refundPayment(paymentId: $p, idempotencyKey: $k) { status refundedCents } }`;
 const RESOLVE = `mutation ($id: ID!) { resolveMechanicAbsence(sessionId: $id, choice: REFUND) { id status } }`;
-/** What a customer (or mechanic) reads when the cancellation's refund failed. */
-const REFUND_PENDING = "The session is cancelled. Its diagnostic could not be refunded just now: the refund is pending, and our support team has been told.";
+/** What a customer reads when the cancellation's refund failed. */
+const REFUND_NOT_MADE =
+  "The session is cancelled, but its diagnostic could not be refunded automatically. The failed refund is recorded for the platform's admins, who can make it; you do not need to cancel again.";
+const FAILED_REFUNDS = `query { auditLog(filter: { action: "payment.refund_failed" }, first: 100) { nodes { action entityId } } }`;
 const DASHBOARD = (paymentId: string) => `an admin can refund payment ${paymentId} in Stripe's Dashboard, whose refund events book it`;
 const REFUND_PAYMENT = (paymentId: string) => `an admin can refund it with refundPayment(paymentId: "${paymentId}") and a new idempotencyKey`;
 /** The SDK's own attempts at one request (one and maxNetworkRetries 2): all of them fail. */
@@ -48,11 +51,12 @@ async function expectCancelledUnrefunded(sessionId: string, paymentId: string, i
   expect([...payments.stripe.refunds.values()].filter((r) => r.payment_intent === intentId)).toEqual([]);
 }
 
-/** The one audit row an admin finds: the refund failed, for this session, and what to do next. */
+/** The one audit row an admin finds, listing the failed refunds: the refund failed, for this session, and what to do next. */
 async function expectRefundFailureAudited(actorId: string, sessionId: string, paymentId: string, code: string, next: string) {
   expect(
     await app.prisma.auditLog.findMany({ where: { entityType: "Payment", entityId: paymentId, action: { startsWith: "payment.refund" } }, select: { action: true, actorId: true, data: true } }),
   ).toEqual([{ action: "payment.refund_failed", actorId, data: expect.objectContaining({ sessionId, code, next }) }]);
+  expect((await app.gql(FAILED_REFUNDS, {}, admin.token)).data!.auditLog.nodes).toContainEqual({ action: "payment.refund_failed", entityId: paymentId });
 }
 
 /** An admin's refundPayment afterwards refunds the $25, once. */
@@ -83,13 +87,24 @@ describe("a cancellation whose refund fails at Stripe", () => {
     await expectAdminRefundsOnce(paymentId, intentId);
   });
 
-  it("by the customer before any claim, Stripe refusing: PAYMENT_PROVIDER_REFUSED told as a pending refund, the failure audited, a Dashboard refund booked from its events", async () => {
+  it("by an admin, Stripe refusing: the admin reads Stripe's code and the Dashboard step", async () => {
+    const { sessionId, paymentId, intentId } = await paidSession();
+    payments.stripe.failNext("POST /v1/refunds", "declined", 1);
+
+    const cancelled = await app.gql(ADMIN_CANCEL, { id: sessionId, reason: "Duplicate booking" }, admin.token);
+    expect(cancelled.errors?.[0]?.extensions).toEqual({ code: "PAYMENT_PROVIDER_REFUSED", retryable: false, paymentId, stripeCode: expect.any(String) });
+    expect(cancelled.errors?.[0]?.message).toContain(DASHBOARD(paymentId));
+    await expectCancelledUnrefunded(sessionId, paymentId, intentId);
+  });
+
+  it("by the customer before any claim, Stripe refusing: PAYMENT_PROVIDER_REFUSED told as a refund not made automatically, without Stripe's code, the failure audited, a Dashboard refund booked from its events", async () => {
     const { customer, sessionId, paymentId, intentId } = await paidSession();
     const intent = payments.stripe.paymentIntents.get(intentId)!;
     payments.stripe.paymentIntents.delete(intentId);
 
     const cancelled = await app.gql(CANCEL, { id: sessionId, reason: "Found a garage nearby" }, customer.token);
-    expect(cancelled.errors?.[0]).toMatchObject({ message: REFUND_PENDING, extensions: { code: "PAYMENT_PROVIDER_REFUSED", retryable: false, paymentId } });
+    expect(cancelled.errors?.[0]).toMatchObject({ message: REFUND_NOT_MADE });
+    expect(cancelled.errors?.[0]?.extensions).toEqual({ code: "PAYMENT_PROVIDER_REFUSED", retryable: false, paymentId });
     await expectCancelledUnrefunded(sessionId, paymentId, intentId);
     await expectRefundFailureAudited(customer.id, sessionId, paymentId, "PAYMENT_PROVIDER_REFUSED", DASHBOARD(paymentId));
     // An admin's refundPayment (under the admin's own key, a new request at Stripe) is refused
@@ -104,7 +119,7 @@ describe("a cancellation whose refund fails at Stripe", () => {
     expect(Object.keys(await ledgerOf(app.prisma, paymentId))).toEqual(["payment", "refund 1"]);
   });
 
-  it("by the customer choosing a refund after their mechanic's no-show, Stripe not knowing the intent: the choice stands, the failure audited, the customer told the refund is pending", async () => {
+  it("by the customer choosing a refund after their mechanic's no-show, Stripe not knowing the intent: the choice stands, the failure audited, the customer told it was not refunded automatically", async () => {
     const { customer, sessionId, paymentId, intentId } = await paidSession();
     const mechanic = await createMechanic(app);
     expect((await app.gql(CLAIM, { id: sessionId }, mechanic.token)).errors).toBeUndefined();
@@ -112,8 +127,9 @@ describe("a cancellation whose refund fails at Stripe", () => {
     payments.stripe.failNext("POST /v1/refunds", "declined", 1);
 
     const resolved = await app.gql(RESOLVE, { id: sessionId }, customer.token);
-    expect(resolved.errors?.[0]).toMatchObject({ message: REFUND_PENDING, extensions: { code: "PAYMENT_PROVIDER_REFUSED", retryable: false, paymentId } });
-    expect(resolved.errors?.[0]?.message).not.toMatch(/admin|Dashboard|Stripe/);
+    expect(resolved.errors?.[0]).toMatchObject({ message: REFUND_NOT_MADE });
+    expect(resolved.errors?.[0]?.extensions).toEqual({ code: "PAYMENT_PROVIDER_REFUSED", retryable: false, paymentId });
+    expect(resolved.errors?.[0]?.message).not.toMatch(/Dashboard|Stripe|refundPayment/);
     await expectCancelledUnrefunded(sessionId, paymentId, intentId);
     await expectRefundFailureAudited(customer.id, sessionId, paymentId, "PAYMENT_PROVIDER_REFUSED", DASHBOARD(paymentId));
   });

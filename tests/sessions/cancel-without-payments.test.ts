@@ -1,7 +1,7 @@
 // On a server without Stripe, a cancellation that would refund a paid diagnostic (an admin's, the
-// customer's before any claim, the mechanic's, or the customer's refund after their mechanic
-// no-showed) is refused with PAYMENTS_NOT_CONFIGURED before the session moves: nothing changes,
-// and an unpaid session is still cancelled.
+// customer's before any claim, or the customer's refund after their mechanic no-showed) is refused
+// with PAYMENTS_NOT_CONFIGURED before the session moves: nothing changes, and an unpaid session is
+// still cancelled. The mechanic's cancelSession is a withdrawal, which refunds nothing: it is made.
 import { describe, expect, it } from "vitest";
 import { createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
@@ -39,11 +39,12 @@ describe("cancelling a paid session without Stripe configured", () => {
     await expectRefusedUnchanged(await app.gql(CANCEL, { id: session.id, reason: "Found a garage nearby" }, customer.token), session.id, "REQUESTED");
   });
 
-  it("by its mechanic, started: refused before the move (their cancellation refunds it)", async () => {
+  it("by its mechanic, started: withdrawn, back among the open requests, still paid (nothing to refund)", async () => {
     const customer = await createCustomer(app);
     const mechanic = await createMechanic(app);
     const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
-    await expectRefusedUnchanged(await app.gql(CANCEL, { id: session.id, reason: "Cannot help with this model" }, mechanic.token), session.id, "IN_PROGRESS");
+    expect((await app.gql(CANCEL, { id: session.id, reason: "Cannot help with this model" }, mechanic.token)).data!.cancelSession.status).toBe("REQUESTED");
+    expect(await app.prisma.payment.findFirstOrThrow({ where: { sessionId: session.id } })).toMatchObject({ status: "SUCCEEDED", refundedCents: 0 });
   });
 
   it("by the customer choosing a refund after their mechanic no-showed: refused before the move", async () => {

@@ -76,12 +76,13 @@ const MAKERS: Record<SessionMove, Maker[]> = {
         return { sessionId: id, response: await app.gql(CANCEL, { id }, customer.token), actorId: customer.id };
       },
     },
+  ],
+  withdraw: [
     {
-      action: "session.cancelled",
-      by: "its mechanic",
+      action: "session.withdrawn_by_mechanic",
+      by: "its mechanic's cancelSession",
       make: async (from) => {
-        // A request has no mechanic yet: its mechanic's cancel starts from a claimed session.
-        const { id, mechanic } = await sessionIn(from === "REQUESTED" ? "ACCEPTED" : from);
+        const { id, mechanic } = await sessionIn(from);
         return { sessionId: id, response: await app.gql(CANCEL, { id }, mechanic.token), actorId: mechanic.id };
       },
     },
@@ -123,12 +124,7 @@ const MAKERS: Record<SessionMove, Maker[]> = {
 };
 
 const cases = (Object.keys(MAKERS) as SessionMove[]).flatMap((move) =>
-  MAKERS[move].flatMap((maker) =>
-    sessionMachine.moves[move].from
-      // The mechanic's cancel of a request is its cancel of a claimed one (made from ACCEPTED).
-      .filter((from) => !(maker.by === "its mechanic" && move === "cancel" && from === "REQUESTED"))
-      .map((from) => ({ move, from, to: sessionMachine.moves[move].to, maker })),
-  ),
+  MAKERS[move].flatMap((maker) => sessionMachine.moves[move].from.map((from) => ({ move, from, to: sessionMachine.moves[move].to, maker }))),
 );
 
 describe("every session move is audited", () => {

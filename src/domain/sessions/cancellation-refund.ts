@@ -1,8 +1,5 @@
 import type { SessionStatus } from "../../platform/db/generated/enums.ts";
 
-/** Who calls a session off with `cancelSession`: its customer or its assigned mechanic. */
-export type Canceller = "CUSTOMER" | "MECHANIC";
-
 /** A cancelled session as the cancel move found it: the status it left and when a mechanic claimed it (null: never). */
 export interface CancelledFrom {
   from: SessionStatus;
@@ -10,16 +7,15 @@ export interface CancelledFrom {
 }
 
 /**
- * Whether a cancellation by `by`, made at `at` on a session as the move found it, refunds the
- * diagnostic in full, as the refund's reason (the Refund row's, read by admins), or null when it
- * does not. The mechanic's always: the customer got no diagnostic, and a mechanic never earns one
- * they called off. The customer's before any mechanic claimed the session, or at most `graceMs`
+ * Whether the customer's cancellation (`cancelSession`; the assigned mechanic's is a withdrawal,
+ * which cancels nothing), made at `at` on a session as the move found it, refunds the diagnostic in
+ * full, as the refund's reason (the Refund row's, read by admins), or null when it does not: before
+ * any mechanic claimed the session (or since a mechanic withdrew from it), or at most `graceMs`
  * after the claim: a customer who cancels as a mechanic claims cannot tell which came first, so
  * the order the database picked does not decide their money. Later, the customer's cancellation
  * is not refunded automatically (an admin can, with refundPayment).
  */
-export function cancellationRefundReason(by: Canceller, session: CancelledFrom, at: Date, graceMs: number): string | null {
-  if (by === "MECHANIC") return "cancelled by the mechanic";
+export function cancellationRefundReason(session: CancelledFrom, at: Date, graceMs: number): string | null {
   if (session.from === "REQUESTED") return "cancelled before a mechanic claimed it";
   const claimed = session.acceptedAt;
   return claimed !== null && at.getTime() - claimed.getTime() <= graceMs ? "cancelled right after a mechanic claimed it" : null;

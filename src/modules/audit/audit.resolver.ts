@@ -7,7 +7,7 @@ import { AuditEntryConnection, AuditEntryView, AuditLogFilter } from "./audit.ty
 /** Admins read the audit log. */
 @Resolver(() => AuditEntryView)
 export class AuditResolver {
-  @Query(() => AuditEntryConnection, { description: "Admins: the audit log, newest first, filtered by record, actor and time." })
+  @Query(() => AuditEntryConnection, { description: "Admins: the audit log, newest first, filtered by action, record, actor and time." })
   auditLog(@Arg("filter", () => AuditLogFilter, { defaultValue: {} }) filter: AuditLogFilter, @Args(() => PageArgs) page: PageArgs, @Ctx() ctx: Context) {
     const request = toPageRequest(page);
     return ctx.services.audit.query(parseInput(AuditLogFilter, filter, "filter"), request);

@@ -48,8 +48,8 @@ export class AuditService {
   }
 
   /**
-   * Admins: the audit log about one record (`entityType` with `entityId`), by one actor and/or in
-   * [from, to), newest first. The admin-only rule is the rule map's (audit.policy.ts); `filter`
+   * Admins: the audit log of one action, about one record (`entityType` with `entityId`), by one
+   * actor and/or in [from, to), newest first. The admin-only rule is the rule map's (audit.policy.ts); `filter`
    * arrives parsed by the resolver (AuditLogFilter: an id needs its type, `from` not after `to`).
    */
   async query(filter: AuditLogFilter, page: PageRequest): Promise<Page<AuditEntryView>> {

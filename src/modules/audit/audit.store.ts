@@ -37,8 +37,9 @@ export interface AuditRowsSql {
   at?: Date;
 }
 
-/** Which audit rows an admin asks for: about one record (type and id), by one actor, in [from, to); each optional. */
+/** Which audit rows an admin asks for: of one action, about one record (type and id), by one actor, in [from, to); each optional. */
 export interface AuditFilter {
+  action?: string | null;
   entityType?: string | null;
   entityId?: string | null;
   actorId?: string | null;
@@ -98,6 +99,7 @@ export class AuditStore {
   /** One page of rows matching `filter`, newest first (keyset after `page.after`, `page.take + 1` rows), and the total count. */
   async page(filter: AuditFilter, page: PageRequest): Promise<{ rows: AuditRow[]; totalCount: number }> {
     const where: Prisma.AuditLogWhereInput = {
+      ...(filter.action ? { action: filter.action } : {}),
       ...(filter.entityType ? { entityType: filter.entityType } : {}),
       ...(filter.entityId ? { entityId: filter.entityId } : {}),
       ...(filter.actorId ? { actorId: filter.actorId } : {}),

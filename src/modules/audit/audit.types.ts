@@ -12,6 +12,20 @@ import type { AuditRow } from "./audit.store.ts";
   if (value.from instanceof Date && value.to instanceof Date && value.from > value.to) ctx.addIssue({ code: "custom", path: ["from"], message: "must not be after to" });
 })
 export class AuditLogFilter {
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'What happened, as the log spells it: "payment.refund_failed" (a refund that failed, for an admin to make), "session.withdrawn_by_mechanic" (with actorId: a mechanic\'s withdrawals)...',
+  })
+  @Check(
+    z
+      .string()
+      .trim()
+      .regex(/^[a-z0-9_]{1,64}(\.[a-z0-9_]{1,64}){1,3}$/, "must be an action name")
+      .nullish(),
+  )
+  action?: string | null;
+
   @Field(() => String, { nullable: true, description: 'The record\'s type as the log spells it: "Complaint", "Partnership", "AccountSanction"...' })
   @Check(
     z

@@ -78,16 +78,21 @@ export class RefundService {
    * cancellation that refunds (the customer's or the mechanic's `cancelSession`, an admin's
    * `adminCancelSession`, the customer's choice after their mechanic's absence): a move of the
    * session's, so the refund is the system's, audited with `actor` as its cause. Nothing when the
-   * diagnostic was not paid (or is refunded already). Called after the session's move, which stays
+   * diagnostic was not paid or is refunded in full already, also when refunded by another path (an
+   * admin's refundPayment sent together with the cancellation) between this read and its own
+   * refund: the customer has their money back, once, and the cancellation is answered. Called after the session's move, which stays
    * made when the refund fails: the session is cancelled, the payment unrefunded and nothing
    * booked, and the failure is audited `payment.refund_failed` (actor, `sessionId`, `reason`,
    * `code`, Stripe's `stripeCode`, and `next`: what an admin does: retry with `refundPayment` when
    * Stripe was unavailable; refund in Stripe's Dashboard when Stripe refused, as the same request
-   * would be refused again: Stripe keeps the answer for its idempotency key). An admin's error says
-   * that next step; anyone else's (the customer, the mechanic) says the refund is pending and
-   * support has been told.
+   * would be refused again: Stripe keeps the answer for its idempotency key), which admins list by
+   * that action (`auditLog`). An admin's error says that next step, with Stripe's `stripeCode`;
+   * anyone else's (the customer) says the refund was not made and is recorded for the admins, who
+   * can make it: nothing retries it and nobody is notified, so nothing more is promised, and
+   * Stripe's code is not theirs to read.
    * @throws PAYMENT_PROVIDER_REFUSED or SERVICE_UNAVAILABLE (not `retryable`: the session's move is
    *   made) when Stripe refuses or is unavailable, with the payment in `extensions.paymentId`
+   *   (and `stripeCode` for an admin)
    */
   async refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void> {
     const payment = await this.payments.settledDiagnosticOf(sessionId);
@@ -96,6 +101,9 @@ export class RefundService {
       await this.refundAs({ who: "SYSTEM", actor, scope: systemScope("the session's refund of its diagnostic") }, payment.id, null, reason);
     } catch (error) {
       const code = error instanceof AppError ? error.extensions.code : null;
+      // Refunded in full by another path since it was read (an admin's refundPayment, a Dashboard
+      // refund's event): the refund this cancellation owes is made, once, so the move stands answered.
+      if (code === ErrorCode.CONFLICT && (await this.payments.amountsOf(payment.id)).status === "REFUNDED") return;
       if (code !== ErrorCode.PAYMENT_PROVIDER_REFUSED && code !== ErrorCode.SERVICE_UNAVAILABLE) throw error;
       const unavailable = code === ErrorCode.SERVICE_UNAVAILABLE;
       const next = unavailable
@@ -105,11 +113,12 @@ export class RefundService {
       await this.audit.write([
         { actor, action: "payment.refund_failed", entityType: "Payment", entityId: payment.id, data: { sessionId, reason, code, stripeCode: stripeCode as string | null, next } },
       ]);
-      const message =
-        actor.role === "ADMIN"
-          ? `The session is cancelled, but its diagnostic payment is not refunded (${unavailable ? "Stripe is unavailable" : "Stripe refused it"}) and nothing was booked: ${next}`
-          : REFUND_PENDING;
-      throw new AppError(code, message, { ...(error as AppError).extensions, retryable: false, paymentId: payment.id });
+      if (actor.role === "ADMIN") {
+        const message = `The session is cancelled, but its diagnostic payment is not refunded (${unavailable ? "Stripe is unavailable" : "Stripe refused it"}) and nothing was booked: ${next}`;
+        throw new AppError(code, message, { ...(error as AppError).extensions, retryable: false, paymentId: payment.id });
+      }
+      // Stripe's code is an admin's to read (in the audit row), not the customer's or mechanic's.
+      throw new AppError(code, REFUND_NOT_MADE, { retryable: false, paymentId: payment.id });
     }
   }
 
@@ -381,8 +390,13 @@ export class RefundService {
   }
 }
 
-/** What the customer (or mechanic) whose cancellation's refund failed reads: nothing for them to do, an admin's next step is in the audit log. */
-const REFUND_PENDING = "The session is cancelled. Its diagnostic could not be refunded just now: the refund is pending, and our support team has been told.";
+/**
+ * What the customer whose cancellation's refund failed reads: only what is true. Nothing retries the
+ * refund and nobody is notified; it is recorded (`payment.refund_failed`), and admins list those
+ * rows with `auditLog(filter: { action: "payment.refund_failed" })` and make the refund.
+ */
+const REFUND_NOT_MADE =
+  "The session is cancelled, but its diagnostic could not be refunded automatically. The failed refund is recorded for the platform's admins, who can make it; you do not need to cancel again.";
 
 /**
  * How long a refund's transaction may take: it holds the payment's lock while Stripe is asked

@@ -14,12 +14,15 @@ import type { ContentFlagService } from "../content/content-flag.service.ts";
  *   REQUESTED --claim--> ACCEPTED --start--> IN_PROGRESS --complete--> COMPLETED
  *       \___________________\_______________________\--cancel--> CANCELLED
  *       ^____________________/_______________________/ reassign (the customer, after the mechanic's suspension or no-show)
+ *       ^____________________/_______________________/ withdraw (the assigned mechanic's cancelSession)
  *
  * Admins may also cancel any open session (adminCancel) and hand any open, paid session to another
  * vetted mechanic (adminReassign: ACCEPTED by that mechanic, to start afresh).
  *
- * A request is claimed only once its diagnostic is paid (pay before service). The customer or the
- * assigned mechanic cancels (cancelSession); the customer also cancels, with a full refund, when
+ * A request is claimed only once its diagnostic is paid (pay before service). The customer cancels
+ * (cancelSession); the assigned mechanic's cancelSession withdraws instead: the session goes back
+ * among the open requests, still paid, and that mechanic may not claim it again (its
+ * `withdrawnMechanicIds`, session.policy.ts). The customer also cancels, with a full refund, when
  * the mechanic is absent (resolveMechanicAbsence REFUND). The one SYSTEM move, `cancelUnpaid`, is
  * the payments' side effect: a diagnostic no longer paid for (refunded in full, a dispute lost)
  * calls off its session unless it is completed (PaymentMachine, UnpaidWork): nobody pays for the
@@ -35,8 +38,10 @@ export const sessionMachine = defineMachine("session", {
   claim: { from: ["REQUESTED"], to: "ACCEPTED", who: ["MECHANIC"], verb: "claimed", open: true },
   start: { from: ["ACCEPTED"], to: "IN_PROGRESS", who: ["MECHANIC"], verb: "started" },
   complete: { from: ["IN_PROGRESS"], to: "COMPLETED", who: ["MECHANIC"], verb: "completed" },
-  cancel: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "CANCELLED", who: ["CUSTOMER", "MECHANIC"], verb: "cancelled" },
+  cancel: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "CANCELLED", who: ["CUSTOMER"], verb: "cancelled" },
   reassign: { from: ["ACCEPTED", "IN_PROGRESS"], to: "REQUESTED", who: ["CUSTOMER"], verb: "reassigned" },
+  // The assigned mechanic's cancelSession: the mechanic leaves, the paid request goes back to the open ones.
+  withdraw: { from: ["ACCEPTED", "IN_PROGRESS"], to: "REQUESTED", who: ["MECHANIC"], verb: "withdrawn" },
   // Admin operations (issue 18 item 7): the platform calls a session off (refunding a paid
   // diagnostic in full) or hands it to another vetted mechanic, who starts it afresh.
   adminCancel: { from: ["REQUESTED", "ACCEPTED", "IN_PROGRESS"], to: "CANCELLED", who: ["ADMIN"], verb: "cancelled" },

@@ -82,14 +82,20 @@ export function sessionCommitmentSql(viewer: Viewer): Prisma.Sql {
 export const PAID_DIAGNOSTIC = { kind: "DIAGNOSTIC", status: { in: [...PAYS_FOR_WORK] } } as const satisfies Prisma.PaymentWhereInput;
 
 /**
- * Open diagnostic requests a viewer may browse and claim: requested, unclaimed and paid. Mechanics
+ * Open diagnostic requests a viewer may browse and claim: requested, unclaimed and paid, and for a
+ * mechanic not one they withdrew from. Mechanics
  * see them (the customer by first name only, through ASSIGNED_MECHANIC access) once vetted
  * (SessionService.openRequests refuses the others first); admins see them too.
  */
 export function openRequestScope(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
   if (viewer.role !== "MECHANIC" && viewer.role !== "ADMIN") return NOTHING;
   // Pay before service: a request reaches mechanics once its diagnostic is paid.
-  return { status: "REQUESTED", mechanicId: null, payments: { some: PAID_DIAGNOSTIC } };
+  return { status: "REQUESTED", mechanicId: null, payments: { some: PAID_DIAGNOSTIC }, ...notWithdrawnBy(viewer) };
+}
+
+/** For a mechanic, the sessions they have not withdrawn from (a withdrawal is final: no claim-withdraw loop holds a customer's request); no condition for others. */
+function notWithdrawnBy(viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
+  return viewer.role === "MECHANIC" ? { NOT: { withdrawnMechanicIds: { has: viewer.id } } } : {};
 }
 
 /**
@@ -107,10 +113,11 @@ export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
  * Whose session `move` is for `viewer` (a role the move's `who` names; session.machine.ts refuses
  * any other with FORBIDDEN first): the sessions the viewer may make it on. A session outside it
  * answers NOT_FOUND, like one that does not exist.
- *   claim: any unclaimed request: every mechanic's to claim, first come first served, once paid
- *     (SessionService's DIAGNOSTIC_PAID_GUARD, so an unpaid one is told apart from a claimed one)
- *   start, complete: the assigned mechanic's
- *   cancel: the customer's own, or the assigned mechanic's
+ *   claim: any unclaimed request a mechanic has not withdrawn from: every mechanic's to claim, first
+ *     come first served, once paid (SessionService's DIAGNOSTIC_PAID_GUARD, so an unpaid one is told
+ *     apart from a claimed one)
+ *   start, complete, withdraw: the assigned mechanic's
+ *   cancel: the customer's own
  *   reassign: the customer's own
  *   adminCancel, adminReassign: every session (admins only)
  *   cancelUnpaid: none (the SYSTEM's, for a diagnostic no longer paid for)
@@ -118,12 +125,13 @@ export function vehicleScope(viewer: Viewer): Prisma.VehicleWhereInput {
 export function sessionActorScope(move: SessionMove, viewer: Viewer): Prisma.DiagnosticSessionWhereInput {
   switch (move) {
     case "claim":
-      return { mechanicId: null };
+      return { mechanicId: null, ...notWithdrawnBy(viewer) };
     case "start":
     case "complete":
+    case "withdraw":
       return { mechanicId: viewer.id };
     case "cancel":
-      return viewer.role === "CUSTOMER" ? { customerId: viewer.id } : { mechanicId: viewer.id };
+      return { customerId: viewer.id };
     case "reassign":
       return { customerId: viewer.id };
     case "adminCancel":
@@ -152,8 +160,8 @@ export function strandedFilter(now: Date): Prisma.DiagnosticSessionWhereInput {
   };
 }
 
-/** The roles that may make `move`, as a rule-map gate: the machine's `who`, so the two cannot disagree. */
-const mayMove = (move: SessionMove) => hasRole(...rolesOf(sessionMachine, move));
+/** The roles that may make any of `moves`, as a rule-map gate: the machine's `who`, so the two cannot disagree. */
+const mayMove = (...moves: SessionMove[]) => hasRole(...moves.flatMap((move) => rolesOf(sessionMachine, move)));
 
 /**
  * The rule-map entries of the session API (spread into authz/permissions.ts, which denies what no
@@ -175,7 +183,8 @@ export const sessionRules = {
     claimSession: mayMove("claim"),
     startSession: mayMove("start"),
     completeSession: mayMove("complete"),
-    cancelSession: mayMove("cancel"),
+    // The customer's cancels; the assigned mechanic's withdraws (SessionService.cancel).
+    cancelSession: mayMove("cancel", "withdraw"),
     // Reassigns, or cancels and refunds, the customer's own session when its mechanic is absent.
     resolveMechanicAbsence: mayMove("reassign"),
     adminCancelSession: mayMove("adminCancel"),

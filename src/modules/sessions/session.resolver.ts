@@ -96,7 +96,7 @@ export class SessionResolver {
 
   @Mutation(() => DiagnosticSession, {
     description:
-      "The customer or the assigned mechanic cancels a session that is not completed. A paid diagnostic is refunded in full when the mechanic cancels, or the customer cancels before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it; not when the customer cancels later (an admin can).",
+      "The customer cancels a session that is not completed: a paid diagnostic is refunded in full when she cancels before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it, not later (an admin can). The assigned mechanic's cancelSession is a withdrawal: the session, claimed or started, goes back among the open requests, still paid, that mechanic may not claim it again, and the answer is the open request.",
   })
   cancelSession(@Args(() => CancelSessionArgs) args: CancelSessionArgs, @Ctx() ctx: Context): Promise<DiagnosticSession> {
     const viewer = requireViewer(ctx);

@@ -18,7 +18,7 @@ import type { UnpaidCause, UnpaidWorkCause } from "../payments/payment.machine.t
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
 import { SessionOrderField, type AddVehicleInput, type CompleteSessionInput, type RequestSessionInput, type SessionOrder, type SessionWhere } from "./session.inputs.ts";
-import { assertMayMake, sessionMachine, type Guard, type SessionMachine, type SessionMove } from "./session.machine.ts";
+import { assertMayMake, sessionMachine, type Guard, type MoveRequest, type SessionMachine, type SessionMove } from "./session.machine.ts";
 import { PAID_DIAGNOSTIC, MECHANIC_NOT_VETTED, openRequestScope, sessionActorScope, sessionCommitment, sessionScope, vehicleScope } from "./session.policy.ts";
 import { ORDER_CUSTOMER_FIELD, type SessionAbsenceFacts, type SessionStore } from "./session.store.ts";
 import type { DiagnosticSession, Vehicle } from "./session.types.ts";
@@ -230,10 +230,10 @@ export class SessionService {
   }
 
   /**
-   * The customer, or the assigned mechanic, calls a session off before it is completed. `reason` is
-   * already validated. A paid diagnostic is refunded in full after the move when
-   * cancellationRefundReason says so for the session as the move found it: the mechanic's
-   * cancellation, the customer's before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it
+   * The customer calls a session off before it is completed; the assigned mechanic's cancelSession
+   * is a withdrawal instead (`withdraw`). `reason` is already validated. A paid diagnostic is
+   * refunded in full after the move when cancellationRefundReason says so for the session as the
+   * move found it: the customer's before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it
    * (so a claim that won a race by a moment does not cost the customer the diagnostic). When that
    * refund fails the session stays cancelled and the error says so (refundDiagnosticInFull). A
    * refund this server cannot make (no Stripe) is refused before the move: nothing changes.
@@ -241,19 +241,58 @@ export class SessionService {
    *   PAYMENT_PROVIDER_REFUSED or SERVICE_UNAVAILABLE when its refund fails (the session cancelled)
    */
   async cancel(viewer: Viewer, id: string, reason: string): Promise<DiagnosticSession> {
+    if (viewer.role === "MECHANIC") return this.withdraw(viewer, id, reason);
     assertMayMake(viewer, "cancel");
-    const by = viewer.role === "MECHANIC" ? "MECHANIC" : "CUSTOMER";
     const at = new Date();
     const graceMs = this.config.sessions.cancelAfterClaimGraceSeconds * 1000;
     const open = { AND: [sessionActorScope("cancel", viewer), { status: { in: [...sessionMachine.moves.cancel.from] } }] };
     const before = await this.store.findWith({ viewer, where: open }, id, { status: true, acceptedAt: true });
-    if (before && cancellationRefundReason(by, { from: before.status, acceptedAt: before.acceptedAt }, at, graceMs)) await this.money()?.assertMayRefundDiagnostic(id);
+    if (before && cancellationRefundReason({ from: before.status, acceptedAt: before.acceptedAt }, at, graceMs)) await this.money()?.assertMayRefundDiagnostic(id);
     const moved = await this.machine.move(viewer, id, "cancel", { actor: sessionActorScope("cancel", viewer), data: { cancelledAt: at, cancelReason: reason } });
     const cancelled = await this.get(viewer, id);
     // Decided on the session as the move found it, not as read before: a claim committed in between counts.
-    const refund = cancellationRefundReason(by, moved, at, graceMs);
+    const refund = cancellationRefundReason(moved, at, graceMs);
     if (refund) await this.money()?.refundDiagnosticInFull(viewer, id, refund);
     return cancelled;
+  }
+
+  /**
+   * The assigned mechanic withdraws from a claimed or started session (their cancelSession): it goes
+   * back among the open requests, still paid, as after the customer's REASSIGN (`backToOpenRequests`),
+   * and this mechanic may never claim it again (`withdrawnMechanicIds`, session.policy.ts), so a
+   * claim-withdraw loop cannot hold one customer's request. A started one too: the customer paid for
+   * a diagnostic, not for this mechanic, and keeps her choice: another mechanic's claim, or her own
+   * cancellation, refunded in full as one before any claim. Audited `session.withdrawn_by_mechanic`
+   * (the mechanic as actor, and their `reason`: admins count a mechanic's withdrawals by filtering
+   * the audit log by action and actor). The answer is the request as the mechanic now reads it: an
+   * open request that is no longer theirs (the customer as before a claim).
+   * @throws NOT_FOUND for a session not assigned to the mechanic; CONFLICT for one completed or cancelled
+   */
+  private async withdraw(viewer: Viewer, id: string, reason: string): Promise<DiagnosticSession> {
+    const actor = sessionActorScope("withdraw", viewer);
+    await this.backToOpenRequests(
+      viewer,
+      id,
+      "withdraw",
+      { actor, data: { withdrawnMechanicIds: { push: viewer.id } }, audit: { action: "session.withdrawn_by_mechanic", data: { reason } } },
+      viewer.id,
+    );
+    const request = await this.store.find(systemScope("the request a mechanic just withdrew from, which they no longer reach"), id);
+    if (!request) throw notFound("Session");
+    return request;
+  }
+
+  /**
+   * Puts a claimed or started session back among the open requests, still paid (one move: no
+   * mechanic, its claim and start cleared, besides what `request.data` writes): the customer's
+   * REASSIGN after their mechanic's absence (`reassign`), the mechanic's own withdrawal
+   * (`withdraw`). The mechanic who leaves (`leaving`) no longer reaches it: their live feeds of its
+   * chat end (LiveAccess).
+   * @throws as SessionMachine.move
+   */
+  private async backToOpenRequests(viewer: Viewer, id: string, move: "reassign" | "withdraw", request: MoveRequest, leaving: string): Promise<void> {
+    await this.machine.move(viewer, id, move, { ...request, data: { ...request.data, mechanicId: null, acceptedAt: null, startedAt: null } });
+    this.liveAccess()?.endLiveAccess(leaving, SESSION_REASSIGNED);
   }
 
   /**
@@ -322,11 +361,11 @@ export class SessionService {
       // The machine adds the move, the status it left and the one it reached.
       data: { absence, absentMechanicId: session.mechanicId },
     };
-    if (choice === "REFUND") await this.money()?.assertMayRefundDiagnostic(id);
-    const data = choice === "REASSIGN" ? { mechanicId: null, acceptedAt: null, startedAt: null } : { cancelledAt: new Date(), cancelReason: ABSENCE_REFUND[absence].cancelReason };
-    await this.machine.move(viewer, id, move, { actor, data, guard, audit });
-    // The absent mechanic no longer reaches a reassigned session: their live feeds of its chat end too.
-    if (choice === "REASSIGN") this.liveAccess()?.endLiveAccess(session.mechanicId, SESSION_REASSIGNED);
+    if (choice === "REASSIGN") await this.backToOpenRequests(viewer, id, "reassign", { actor, data: {}, guard, audit }, session.mechanicId);
+    else {
+      await this.money()?.assertMayRefundDiagnostic(id);
+      await this.machine.move(viewer, id, move, { actor, data: { cancelledAt: new Date(), cancelReason: ABSENCE_REFUND[absence].cancelReason }, guard, audit });
+    }
     const result = await this.get(viewer, id);
     if (choice === "REFUND") await this.money()?.refundDiagnosticInFull(viewer, id, ABSENCE_REFUND[absence].refundReason);
     return result;

@@ -2,6 +2,8 @@
 // role as a party and as a stranger, and anonymously; the expected answers come from the table.
 import {} from "vitest";
 import { sessionMachine } from "../../../src/modules/sessions/session.machine.ts";
+import { sessionActorScope } from "../../../src/modules/sessions/session.policy.ts";
+import { authenticate, type Viewer } from "../../../src/platform/auth/viewer.ts";
 import { CLAIM, COMPLETE, START } from "../../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createSession, type CreatedUser } from "../../factories/index.ts";
 import type { TestApp } from "../../setup/test-app.ts";
@@ -36,6 +38,9 @@ async function sessionIn(status: Status, query: string, variables: Record<string
   };
 }
 
+/** The role of `token`'s holder (null: anonymous). */
+const roleOf = async (token: string | undefined) => (token ? ((await authenticate(`Bearer ${token}`, { accounts: app.server.services.viewerAccounts, tokens: app.tokens }))?.role ?? null) : null);
+
 /** `query` on a fresh session in the status the harness asks for, tried from `from` and refused from `conflict`. */
 const on = (query: string, conflict: Status, variables: Record<string, unknown> = {}, paid?: boolean): MoveScenario<Status> => ({
   arrange: (status) => sessionIn(status!, query, variables, paid),
@@ -60,8 +65,26 @@ describeWriteMatrix(() => app, sessionMachine, {
   },
   start: on(START, "IN_PROGRESS"),
   complete: on(COMPLETE, "ACCEPTED", { input: { diagnosis: "Worn front pads", recommendedServices: ["brakes"] } }),
-  // Unpaid: the mechanic's cancellation of a paid one refunds it, which needs Stripe (cancel-without-payments.test.ts).
-  cancel: on(CANCEL, "COMPLETED", { reason: "Changed my mind" }, false),
+  // Unpaid: the customer's cancellation of a paid one may refund it, which needs Stripe (cancel-without-payments.test.ts).
+  // A mechanic's cancelSession is the withdraw move: a mechanic attempts this one on the machine.
+  cancel: {
+    async arrange(status) {
+      const arranged = await sessionIn(status!, CANCEL, { reason: "Changed my mind" }, false);
+      const machine = onMachine(app, async (actor) => [await app.machines.session.move(actor as Viewer, arranged.id, "cancel", { actor: sessionActorScope("cancel", actor as Viewer), data: {} })]);
+      return { ...arranged, attempt: async (token) => ((await roleOf(token)) === "MECHANIC" ? machine.attempt(token) : arranged.attempt(token)) };
+    },
+    conflict: "COMPLETED",
+  },
+  // The assigned mechanic's cancelSession; anyone else's cancelSession is the cancel move, so they attempt this one on the machine.
+  withdraw: {
+    via: "cancelSession by the assigned mechanic (others on the machine)",
+    async arrange(status) {
+      const arranged = await sessionIn(status!, CANCEL, { reason: "Cannot help with this model" });
+      const machine = onMachine(app, async (actor) => [await app.machines.session.move(actor as Viewer, arranged.id, "withdraw", { actor: sessionActorScope("withdraw", actor as Viewer), data: {} })]);
+      return { ...arranged, attempt: async (token) => ((await roleOf(token)) === "MECHANIC" ? arranged.attempt(token) : machine.attempt(token)) };
+    },
+    conflict: "COMPLETED",
+  },
   reassign: {
     async arrange(status) {
       const arranged = await sessionIn(status!, RESOLVE_ABSENCE);

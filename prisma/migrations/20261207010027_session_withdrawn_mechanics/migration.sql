@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "DiagnosticSession" ADD COLUMN     "withdrawnMechanicIds" UUID[] DEFAULT ARRAY[]::UUID[];
+
