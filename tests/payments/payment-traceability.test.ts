@@ -3,18 +3,15 @@
 // `RepairQuote.payment`. An admin finds the paymentId refundPayment needs from a session; a customer
 // tells her payments apart. Payees (the mechanic, the workshop) see no more than before: a payment
 // is the customer's and admins' only, so the new fields are FORBIDDEN to them and name no payment.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createCustomer, type CreatedUser } from "../factories/index.ts";
+import { describe, expect, it } from "vitest";
+import { createCustomer, type CreatedUser } from "../factories/index.ts";
 import { paidRepair } from "../factories/workshop-conversations.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const PAYMENT = `id kind status sessionId quoteId`;
 const SESSION_PAYMENT = `query ($id: ID!) { session(id: $id) { id payment { ${PAYMENT} } } }`;

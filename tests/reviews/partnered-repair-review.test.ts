@@ -4,18 +4,15 @@
 // clear CONFLICT (reason NO_WORKSHOP_TO_REVIEW) pointing to reviewMechanic, never NOT_FOUND, which
 // stays for a quote that is not hers.
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { createAdmin, createCustomer, createWorkshop, type CreatedUser } from "../factories/index.ts";
+import { describe, expect, it } from "vitest";
+import { createCustomer, createWorkshop, type CreatedUser } from "../factories/index.ts";
 import { approvedPartnerQuoteFor, partnerWorld } from "../factories/partnerships.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { appSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 let admin: CreatedUser;
-beforeAll(async () => {
-  app = await startTestApp();
-  admin = await createAdmin(app);
-});
-afterAll(() => app.close());
+appSpec((world) => ({ app, admin } = world));
 
 const REVIEW_WORKSHOP = `mutation ($q: ID!) { reviewWorkshop(quoteId: $q, input: { rating: 4, comment: "Quick and tidy" }) { id rating } }`;
 const QUOTE = `query ($q: ID!) { quote(id: $q) { id status } }`;

@@ -3,16 +3,14 @@
 // claimed or closed request gets, so they know to try again later rather than give up on it.
 // Claimed, closed and unknown requests still share one answer (no existence oracle).
 import { randomUUID } from "node:crypto";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { CLAIM } from "../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createSession, markDiagnosticPaid } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const refusalOf = async (id: string, token: string) => {
   const { data, errors } = await app.gql(CLAIM, { id }, token);

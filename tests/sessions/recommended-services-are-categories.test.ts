@@ -3,16 +3,14 @@
 // refuses it at the edge: BAD_USER_INPUT naming the entry (`input.recommendedServices[i]`) and
 // listing the valid values, which `serviceCategories` lists too (the standard categories and every
 // category a workshop offers). The session stays IN_PROGRESS, so the mechanic corrects and resubmits.
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { COMPLETE } from "../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
-import { startTestApp, type TestApp } from "../setup/test-app.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
-beforeAll(async () => {
-  app = await startTestApp();
-});
-afterAll(() => app.close());
+serverSpec((started) => (app = started));
 
 const CATEGORIES = `{ serviceCategories }`;
 
