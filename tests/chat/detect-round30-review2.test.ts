@@ -381,8 +381,9 @@ describe("round 30 review 2: attacks", () => {
     expect(caughtBy("ref no. ng bayad ko 1029384, tapos kung may tanong text mo ko 0918 552 7730", ["0918 552 7730"])).toBe(true));
   it("eto tracking # ko 09275546218 jk cp number ko yan, text ka na lang", () => expect(caughtBy("eto tracking # ko 09275546218 jk cp number ko yan, text ka na lang", ["09275546218"])).toBe(true));
   it("رقم الطلب 4412، وللتواصل واتساب ٠٥٥٤٣٢١٨٧٦", () => expect(caughtBy("رقم الطلب 4412، وللتواصل واتساب ٠٥٥٤٣٢١٨٧٦", ["٠٥٥٤٣٢١٨٧٦"])).toBe(true));
-  // round 41's retrained stage: no longer flags it
-  it.fails("رقم الفاتورة هو 050 612 4478 اتصل عليه لو احتجت شي", () => expect(caughtBy("رقم الفاتورة هو 050 612 4478 اتصل عليه لو احتجت شي", ["050 612 4478"])).toBe(true));
+  // round 41's retrained stage no longer flagged it; round 49 does again: the Arabic after the number
+  // reads as a unit's letter ("l") once normalised, and a phone-shaped number is no measurement before one
+  it("رقم الفاتورة هو 050 612 4478 اتصل عليه لو احتجت شي", () => expect(caughtBy("رقم الفاتورة هو 050 612 4478 اتصل عليه لو احتجت شي", ["050 612 4478"])).toBe(true));
   // missed
   it.fails("el order number bta3i 0102 883 4519 da raqam el mobile bardo, kalemni 3aleh", () =>
     expect(caughtBy("el order number bta3i 0102 883 4519 da raqam el mobile bardo, kalemni 3aleh", ["0102 883 4519"])).toBe(true),
