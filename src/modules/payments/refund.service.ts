@@ -75,8 +75,9 @@ export class RefundService {
   /**
    * Gives the customer back their whole diagnostic payment (what is left of it): the held share
    * comes back from DIAGNOSTIC_CLEARING, the fee from the platform. The one refund of every
-   * cancellation that refunds (the customer's or the mechanic's `cancelSession`, an admin's
-   * `adminCancelSession`, the customer's choice after their mechanic's absence): a move of the
+   * cancellation that refunds (the customer's `cancelSession`, an admin's `adminCancelSession`, the
+   * customer's choice after their mechanic's absence; a mechanic's `cancelSession` withdraws and
+   * refunds nothing): a move of the
    * session's, so the refund is the system's, audited with `actor` as its cause. Nothing when the
    * diagnostic was not paid or is refunded in full already, also when refunded by another path (an
    * admin's refundPayment sent together with the cancellation) between this read and its own
