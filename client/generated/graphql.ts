@@ -677,6 +677,8 @@ export type ErrorReason =
   | 'STATUS_CONFLICT'
   /** BAD_USER_INPUT: the input refers to a record that does not exist. */
   | 'UNKNOWN_REFERENCE'
+  /** FORBIDDEN: a mutation selects a field the caller's role may never read (`extensions.coordinate`, e.g. `EscalationOffer.matchInputs`); it was refused before it ran, so nothing changed. */
+  | 'UNREADABLE_SELECTION'
   /** CONFLICT: the session or repair is not completed and paid yet, so it cannot be reviewed. */
   | 'WORK_NOT_COMPLETED';
 

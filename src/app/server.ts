@@ -4,9 +4,9 @@ import { ApolloServer } from "@apollo/server";
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from "@apollo/server/plugin/disabled";
 import { ApolloServerPluginDrainHttpServer } from "@apollo/server/plugin/drainHttpServer";
 import type { ErrorRequestHandler, Express } from "express";
-import type { DocumentNode, GraphQLSchema } from "graphql";
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from "graphql";
 import { enforceContentPolicy } from "../authz/content-enforce.ts";
-import { enforcePermissions, subscriptionVerdict } from "../authz/enforce.ts";
+import { enforcePermissions, subscriptionVerdict, unreadableMutationSelection } from "../authz/enforce.ts";
 import { permissionRules } from "../authz/permissions.ts";
 import { visibleSchemas } from "../authz/visible-schema.ts";
 import { detectionOptionsFor } from "../domain/contacts/contact-detector.ts";
@@ -173,6 +173,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     logger,
     introspection,
     checkLimits: (document, variables) => checkQueryLimits(schema, document, variables, config.queryLimits, config.production),
+    checkSelection: (document, operation, viewer) => refuseUnreadableSelection(document, operation, viewer),
     maxTokens: config.queryLimits.maxTokens,
     onSubscriptionEvent: () => metrics.subscriptionEvents.inc(),
     limits: config.ws,
@@ -225,6 +226,23 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     throw new AppError(ErrorCode.BAD_REQUEST, "Subscriptions are served over graphql-ws (WebSocket) on /graphql, not HTTP POST", { http: { status: 400 } });
   };
 
+  /**
+   * A mutation selecting a field the caller's role may never read is refused before it runs
+   * (FORBIDDEN, reason UNREADABLE_SELECTION, the field's schema coordinate in `extensions.coordinate`):
+   * refused only after committing, its change would be made and its answer lost.
+   */
+  function refuseUnreadableSelection(document: DocumentNode, operation: OperationDefinitionNode | null | undefined, viewer: Viewer | null): void {
+    if (!operation || options.withoutPermissionsForBenchmark) return;
+    const coordinate = unreadableMutationSelection(schema, permissionRules, document, operation, viewer?.role ?? "ANONYMOUS");
+    if (coordinate) {
+      throw new AppError(ErrorCode.FORBIDDEN, `Not allowed to read ${coordinate}; nothing was changed. Leave it out of the selection and send the mutation again`, {
+        reason: "UNREADABLE_SELECTION",
+        coordinate,
+        http: { status: 403 },
+      });
+    }
+  }
+
   const apollo = new ApolloServer<Context>({
     // graphql-js first, then graphql-jit for operations that recur (execution.ts).
     gateway: executionGateway(schema, config.compileAfter, { traced: Boolean(config.tracing) }),
@@ -254,6 +272,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
               if (refusal) throw new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, refusal.message, { http: { status: refusal.httpStatus } });
               await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null });
               checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
+              refuseUnreadableSelection(document, operation, contextValue.viewer);
               if (operation?.operation === "subscription") await refuseSubscriptionOverHttp(document, request.operationName, request.variables, contextValue);
             },
           };

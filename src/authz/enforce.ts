@@ -1,6 +1,9 @@
 import {
   defaultFieldResolver,
   getArgumentValues,
+  getNamedType,
+  isAbstractType,
+  isCompositeType,
   getOperationAST,
   getVariableValues,
   isIntrospectionType,
@@ -9,13 +12,17 @@ import {
   type DocumentNode,
   type FieldNode,
   type FragmentDefinitionNode,
+  type OperationDefinitionNode,
+  type GraphQLCompositeType,
   type GraphQLFieldResolver,
   type GraphQLResolveInfo,
   type GraphQLSchema,
   type SelectionSetNode,
 } from "graphql";
 import { allow, deny, type IRule, type IRules } from "graphql-shield";
+import type { Audience } from "../platform/auth/viewer.ts";
 import { forbidden } from "../platform/errors.ts";
+import { audienceOf } from "./rules.ts";
 
 type Verdict = boolean | string | Error;
 interface IRuleLike {
@@ -147,4 +154,56 @@ function collectRootFields(selectionSet: SelectionSetNode, fragments: Map<string
     }
   }
   return fields;
+}
+
+/**
+ * The first field (as `Type.field`) below a mutation's root fields that `audience` can never read
+ * (its rule does not admit the audience, as in that audience's visible schema), or null. Asked
+ * before a mutation runs: such a field would be refused only after the change was committed, and
+ * a refusal on a non-null path would answer `data: null` for a change that happened, so the
+ * client could not tell it happened and a retry would meet CONFLICT. Root fields are left to
+ * their own rule, which runs before they change anything, and so is all below a root field the
+ * audience may not call. Rules that depend on the row (a
+ * customer's field by how it was reached) still decide per object at run time.
+ */
+export function unreadableMutationSelection(schema: GraphQLSchema, rules: IRules, document: DocumentNode, operation: OperationDefinitionNode, audience: Audience): string | null {
+  const mutationType = schema.getMutationType();
+  if (operation.operation !== "mutation" || !mutationType) return null;
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const admitted = (typeName: string, fieldName: string) => audienceOf(ruleFor(rules, typeName, fieldName)).has(audience);
+  // A field asked of an interface or union is read on the object the row turns out to be: refused only when no such object admits it.
+  const readable = (parent: GraphQLCompositeType, fieldName: string) =>
+    isAbstractType(parent) ? schema.getPossibleTypes(parent).some((type) => admitted(type.name, fieldName)) : admitted(parent.name, fieldName);
+  const seen = new Set<string>();
+  const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, root: boolean): string | null => {
+    for (const selection of selectionSet.selections) {
+      if (selection.kind === Kind.FIELD) {
+        const name = selection.name.value;
+        if (name.startsWith("__")) continue;
+        const field = "getFields" in parent ? parent.getFields()[name] : undefined;
+        if (!field) continue; // validation reports it
+        // A root field the caller may not call is refused by its own rule (UNAUTHENTICATED, FORBIDDEN) before it changes anything.
+        if (root && !readable(parent, name)) continue;
+        if (!root && !readable(parent, name)) return `${parent.name}.${name}`;
+        const type = getNamedType(field.type);
+        const found = selection.selectionSet && isCompositeType(type) ? walk(selection.selectionSet, type, false) : null;
+        if (found) return found;
+        continue;
+      }
+      const typeName = selection.kind === Kind.INLINE_FRAGMENT ? selection.typeCondition?.name.value : fragments.get(selection.name.value)?.typeCondition.name.value;
+      const type = typeName ? schema.getType(typeName) : parent;
+      if (!type || !isCompositeType(type)) continue;
+      let inner: SelectionSetNode | undefined = selection.kind === Kind.INLINE_FRAGMENT ? selection.selectionSet : fragments.get(selection.name.value)?.selectionSet;
+      if (selection.kind === Kind.FRAGMENT_SPREAD) {
+        const key = `${selection.name.value}@${parent.name}`;
+        if (seen.has(key)) inner = undefined;
+        seen.add(key);
+      }
+      const found = inner ? walk(inner, type, root) : null;
+      if (found) return found;
+    }
+    return null;
+  };
+  return walk(operation.selectionSet, mutationType, true);
 }

@@ -14,6 +14,7 @@ import {
   parse,
   validate,
   type DocumentNode,
+  type OperationDefinitionNode,
 } from "graphql";
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
@@ -108,6 +109,8 @@ export interface GraphqlWsOptions {
   introspection: Parameters<typeof introspectionFor>[2];
   /** The HTTP query limits; throws an AppError when an operation is over one. */
   checkLimits(document: DocumentNode, variables: Record<string, unknown> | undefined): void;
+  /** The permission layer's check of a validated operation before it runs; throws an AppError when it refuses. */
+  checkSelection(document: DocumentNode, operation: OperationDefinitionNode, viewer: Viewer | null): void;
   maxTokens: number;
   /** Told of each result sent for a subscription (for metrics). */
   onSubscriptionEvent?: () => void;
@@ -533,6 +536,11 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           ];
         }
         options.logger.debug({ operationId: id.slice(0, 128), operation: operation.name?.value.slice(0, 100) ?? "anonymous", type: operation.operation }, "graphql-ws operation");
+        try {
+          options.checkSelection(document, operation, viewer);
+        } catch (error) {
+          return [error as GraphQLError];
+        }
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
         if (coerced.errors) return coerced.errors.map((error) => requestError(error.message, ErrorCode.BAD_USER_INPUT));
         // A subscription's stream does not end; an ended socket refuses its events instead (onNext).
