@@ -4,6 +4,8 @@ import {
   getNamedType,
   isAbstractType,
   isCompositeType,
+  isListType,
+  isNonNullType,
   getOperationAST,
   getVariableValues,
   isIntrospectionType,
@@ -15,6 +17,7 @@ import {
   type OperationDefinitionNode,
   type GraphQLCompositeType,
   type GraphQLFieldResolver,
+  type GraphQLOutputType,
   type GraphQLResolveInfo,
   type GraphQLSchema,
   type SelectionSetNode,
@@ -158,13 +161,14 @@ function collectRootFields(selectionSet: SelectionSetNode, fragments: Map<string
 
 /**
  * The first field (as `Type.field`) below a mutation's root fields that `audience` can never read
- * (its rule does not admit the audience, as in that audience's visible schema), or null. Asked
- * before a mutation runs: such a field would be refused only after the change was committed, and
- * a refusal on a non-null path would answer `data: null` for a change that happened, so the
- * client could not tell it happened and a retry would meet CONFLICT. Root fields are left to
- * their own rule, which runs before they change anything, and so is all below a root field the
- * audience may not call. Rules that depend on the row (a
- * customer's field by how it was reached) still decide per object at run time.
+ * (its rule does not admit the audience, as in that audience's visible schema) and whose refusal
+ * would null the mutation's whole answer, or null. Asked before a mutation runs: such a field would be
+ * refused only after the change was committed, the refusal would run up non-null types to
+ * the root field's answer (`data: null`), the client could not tell the change happened, and a retry would meet CONFLICT.
+ * A refusal stopped by a nullable field on the way (`User.customer` of a mechanic's own account,
+ * null at run time) leaves the answer standing and is left to run time, as are rules that depend
+ * on the row (a customer's field by how it was reached). Root fields are left to their own rule,
+ * which runs before they change anything, and so is all below a root field the audience may not call.
  */
 export function unreadableMutationSelection(schema: GraphQLSchema, rules: IRules, document: DocumentNode, operation: OperationDefinitionNode, audience: Audience): string | null {
   const mutationType = schema.getMutationType();
@@ -176,6 +180,7 @@ export function unreadableMutationSelection(schema: GraphQLSchema, rules: IRules
   const readable = (parent: GraphQLCompositeType, fieldName: string) =>
     isAbstractType(parent) ? schema.getPossibleTypes(parent).some((type) => admitted(type.name, fieldName)) : admitted(parent.name, fieldName);
   const seen = new Set<string>();
+  // Only a path of non-null types (lists included) carries a refusal up to the mutation's answer.
   const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, root: boolean): string | null => {
     for (const selection of selectionSet.selections) {
       if (selection.kind === Kind.FIELD) {
@@ -185,6 +190,8 @@ export function unreadableMutationSelection(schema: GraphQLSchema, rules: IRules
         if (!field) continue; // validation reports it
         // A root field the caller may not call is refused by its own rule (UNAUTHENTICATED, FORBIDDEN) before it changes anything.
         if (root && !readable(parent, name)) continue;
+        // The root field's own answer is what a refusal below it would take away, nullable or not.
+        if (!root && !nonNullThroughout(field.type)) continue;
         if (!root && !readable(parent, name)) return `${parent.name}.${name}`;
         const type = getNamedType(field.type);
         const found = selection.selectionSet && isCompositeType(type) ? walk(selection.selectionSet, type, false) : null;
@@ -206,4 +213,15 @@ export function unreadableMutationSelection(schema: GraphQLSchema, rules: IRules
     return null;
   };
   return walk(operation.selectionSet, mutationType, true);
+}
+
+/** True when no layer of `type` (list or item) may be null: an error in it reaches its parent. */
+function nonNullThroughout(type: GraphQLOutputType): boolean {
+  let layer: GraphQLOutputType = type;
+  for (;;) {
+    if (!isNonNullType(layer)) return false;
+    const inner = layer.ofType;
+    if (!isListType(inner)) return true;
+    layer = inner.ofType;
+  }
 }

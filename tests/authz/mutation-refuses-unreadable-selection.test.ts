@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createEscalationScenario, createMatchableWorkshop, ESCALATE, RESPOND } from "../factories/escalations.ts";
+import { createMechanic } from "../factories/index.ts";
 import { wsExecute, type TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
 
@@ -64,7 +65,18 @@ describe("a mutation selecting a field the caller's role may never read", () => 
     expect(await offerStatus(offerId)).toBe("OFFERED");
   });
 
-  it("is left alone for a role that may read it, and for queries, which change nothing", async () => {
+  it("is left to run time where a nullable field on the way would keep the answer: one profile operation serves every role", async () => {
+    const mechanic = await createMechanic(app);
+    const updated = await app.gql(
+      `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { id customer { firstName phone address } mechanic { displayName } } }`,
+      { input: { displayName: "Robin" } },
+      mechanic.token,
+    );
+    expect(updated.errors).toBeUndefined();
+    expect(updated.data!.updateProfile).toMatchObject({ customer: null, mechanic: { displayName: "Robin" } });
+  });
+
+  it("is left alone for queries, which change nothing", async () => {
     const { advisor, offerId } = await pendingOffer();
     // A query may still answer what it can, with a FORBIDDEN error on the field.
     const read = await app.gql(`{ openEscalationOffers { nodes { id matchInputs } } }`, {}, advisor.token);
