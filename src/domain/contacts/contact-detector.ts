@@ -32,6 +32,7 @@ import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
 import { negatedBefore, NOT_A_DEVICE_PLACE, runPatterns, wordsOf, type Pattern } from "./detection/context.ts";
 import { DIRECT_PAYMENT_PATTERNS } from "./detection/direct-payment.ts";
+import { shownOrders } from "./detection/display-order.ts";
 import { FORM_FIELD_PATTERNS } from "./detection/form-fields.ts";
 import { HOME_DIRECTION_PATTERNS, HOME_DIRECTIONS_ABROAD_PATTERNS } from "./detection/home-directions.ts";
 import { IN_PERSON_VISIT_PATTERNS } from "./detection/in-person-visits.ts";
@@ -551,6 +552,25 @@ function report(message: string, spans: ContactSpan[]): ContactDetection {
  *   `message` with every detail span replaced by `MASK`
  */
 export function detectContactDetails(message: string, options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): ContactDetection {
+  const spans = spansInTypedOrder(message, options);
+  // A detail only the shown order holds (reversed by an override, or number groups laid out right
+  // to left) is hidden where its characters were typed: every one of them, wherever they stand.
+  for (const shown of shownOrders(message)) {
+    for (const span of spansInTypedOrder(shown.text, options)) {
+      let start = message.length;
+      let end = 0;
+      for (let i = span.start; i < span.end; i++) {
+        start = Math.min(start, shown.typedAt[i]!);
+        end = Math.max(end, shown.typedAt[i]! + 1);
+      }
+      if (end > start) spans.push({ ...span, start, end });
+    }
+  }
+  return report(message, spans);
+}
+
+/** The spans the pipeline finds in `message` read in the order its characters were typed. */
+function spansInTypedOrder(message: string, options: DetectionOptions): ContactSpan[] {
   const norm = normalise(message);
   const hits: Hit[] = [];
   findPhones(norm.text, norm.synth, hits);
@@ -588,7 +608,7 @@ export function detectContactDetails(message: string, options: DetectionOptions 
     const end = norm.to[h.end - 1] ?? start;
     if (end > start) spans.push({ kind: h.kind, start, end, detail: h.detail });
   }
-  return report(message, spans);
+  return spans;
 }
 
 /** What `detectAcrossMessages` found in a sender's run of consecutive messages. */
