@@ -23,8 +23,8 @@
  *      sentence each stands in, so the reader sees "The pads are worn. [hidden]. See you Monday!"
  *      and every character the sender typed for the number, however disguised, is hidden.
  *
- * `detectAcrossMessages` does the same over a sender's consecutive messages, for details split
- * across them ("303 555" then "0178").
+ * `detectAcrossMessages` does the same over a sender's latest messages (the other party's replies
+ * passed over), for details split across them ("303 555" then "0178").
  */
 import { ADDRESS_PATTERNS, extendAddressTails, findAccessCodes, findStrayPostcodes } from "./detection/address.ts";
 import { APP_NICKNAME_PATTERNS } from "./detection/app-nicknames.ts";
@@ -1106,10 +1106,10 @@ function mayHoldWordDetail(text: string): boolean {
 }
 
 /**
- * Detects a contact detail spread over consecutive messages of one sender ("303 555" then "0178").
+ * Detects a contact detail spread over the latest messages of one sender ("303 555" then "0178").
  *
- * @param earlier the sender's preceding messages, oldest first, with no message of anyone else
- *   between them and `current` (the caller picks the window: two or three messages)
+ * @param earlier the sender's preceding messages, oldest first (the caller picks the window: two
+ *   or three messages; chat passes over the other party's replies between them, `senderBurst`)
  * @param current the message being sent
  * @returns `current`'s detection (its own findings plus its part of any detail that the joined
  *   messages reveal) and, per earlier message, a new detection only when its mask grows, so the

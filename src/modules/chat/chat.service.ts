@@ -1,6 +1,6 @@
 import { detectAcrossMessages, nothingFound, type ContactKind, type DetectionOptions } from "../../domain/contacts/contact-detector.ts";
 import { growMask } from "../../domain/contacts/retroactive-mask.ts";
-import { senderBurst, SPLIT_DETAIL_MAX_EARLIER } from "../../domain/contacts/split-detail.ts";
+import { senderBurst, SPLIT_DETAIL_LOOKBACK } from "../../domain/contacts/split-detail.ts";
 import { isNewChatOffence } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
@@ -76,8 +76,9 @@ export class ChatService {
    * in progress. Customers' flagged messages are masked but not penalised: the ladder enforces the
    * mechanic terms of service, and a customer offering their own number is protected by the mask.
    *
-   * The message is read together with the sender's burst (see SPLIT_DETAIL_MAX_EARLIER), so a
-   * detail split over messages is caught: the new message is stored masked, and each earlier
+   * The message is read together with the sender's burst (see senderBurst: their latest messages
+   * within minutes, the other party's replies between them passed over), so a detail split over
+   * messages is caught: the new message is stored masked, and each earlier
    * message whose mask grows is masked retroactively (`editedAt`, audited) and published again,
    * before the new message, so no reader is ever shown all the parts unmasked together.
    *
@@ -158,7 +159,7 @@ export class ChatService {
     // The lock's read may miss a send committed while it waited (lockForSend); the message is then
     // not stored, and the send reads again, under the lock, and so current.
     for (let read = 1; ; read++) {
-      const locked = await this.store.lockForSend(tx, thread, viewer.id, SPLIT_DETAIL_MAX_EARLIER);
+      const locked = await this.store.lockForSend(tx, thread, viewer.id, SPLIT_DETAIL_LOOKBACK);
       if (!vetted && !this.sessions.passesTakePart(viewer, locked?.senderVetting ?? null)) return UNSETTLED_VETTING;
       // The session chat checks its parties under the lock; a workshop conversation's were checked
       // through the escalation (`conversation`).

@@ -175,8 +175,10 @@ const SCRIPT_CUES_NEED_OTHER_SCRIPT = [...PHONE_CUE_SCRIPT_WORDS, ...PHONE_CUE_S
 // "i'll send it in bits", "gonna type it in pieces": a number announced as coming in pieces.
 // Portuguese "me chama (no 119...)" (a bare "chama" also asks to be called when a part comes).
 // Arabizi written with digits for letters: "3ayet liya" (call me), "ra2mi" (my number), "2ettasel" (call).
+// A person to reach named, then "on" or "at" a number ("ask for Dave on 555 0142", "speak to Luis at four four seven ..."):
+// the number is theirs, whatever thing the sentence named before ("Brake pads front - ask for Dave on ...").
 const PHONE_CUE_PHRASES =
-  /\b(?:whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?|(?:send|sending|sent|give|giving|type|typing|split|splitting|break|breaking)\s+(?:it|them|this|that|(?:my|the)\s+(?:number|digits|cell|mobile))\s+(?:in|into)\s+(?:bits|pieces|chunks|halves)|me\s+chama|3ay[ae]t(?:li|lia|liya)?|ra2m[iy]|2et+as+el)/gi;
+  /\b(?:(?:ask(?:ing)?\s+for|speak\s+(?:to|with)|talk\s+to|get\s+hold\s+of)\s+(?:[a-z][a-z'’.-]*\s+){1,3}?(?:on|at)(?=[\s:#-]*(?:[+(\d]|zero|oh\b|one|two|three|four|five|six|seven|eight|nine))|whats\s+app|hit\s+me|area\s+code|my\s+#|(?:my|our|ur|your|his|her)\s+no\b\.?|(?:send|sending|sent|give|giving|type|typing|split|splitting|break|breaking)\s+(?:it|them|this|that|(?:my|the)\s+(?:number|digits|cell|mobile))\s+(?:in|into)\s+(?:bits|pieces|chunks|halves)|me\s+chama|3ay[ae]t(?:li|lia|liya)?|ra2m[iy]|2et+as+el)/gi;
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?|now|asap|pls|plz|please|karo|kar\s*do|kijiye|kariye|karna|karein|pe|par)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|(?:is|that'?s|it'?s)\s+(?:me|mine|us)\b|whats\s?app\b)/i;

@@ -1,0 +1,213 @@
+// A phone number typed in pieces is read whole even when the other party answers between the pieces
+// ("area code 737" / "yes?" / "555" / "ok" / "0142 thats me"): the sender's latest messages within
+// the window are one burst (split-detail.ts, senderBurst), the replies between them passed over. Every
+// piece is masked for the reader, the earlier ones retroactively (edited), the send flagged, and a
+// professional penalised once, as for pieces sent one after the other. In the session chat and in a
+// workshop conversation alike. Numbers of separate thoughts with replies between them (a year, then
+// the mileage, then a price; a part number, then how many) stay as written.
+import { describe, expect, it } from "vitest";
+import { createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import { acceptedEscalation, SEND_TO_WORKSHOP } from "../factories/workshop-conversations.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { detectorSpec } from "../support/detector-spec.ts";
+
+let app: TestApp;
+detectorSpec((started) => (app = started));
+
+const SEND = `mutation ($s: ID!, $body: String!) { sendMessage(sessionId: $s, body: $body) { flagged flaggedKinds message { id } } }`;
+
+type Party = "PRO" | "CUSTOMER";
+/** One message of a conversation: who sends it (the professional of the thread, or the customer) and what. */
+type Line = [Party, string];
+
+/** A thread to talk in: the session chat (customer and mechanic) or a workshop conversation (customer and advisor). */
+interface Thread {
+  pro: CreatedUser;
+  customer: CreatedUser;
+  /** Sends `body` as `sender`: the id of the stored message, and whether the send was flagged with PHONE. */
+  send(sender: CreatedUser, body: string): Promise<{ id: string; flaggedKinds: string[] }>;
+}
+
+async function sessionChat(): Promise<Thread> {
+  const customer = await createCustomer(app);
+  const pro = await createMechanic(app);
+  const session = await createSession(app, { customerId: customer.id, mechanicId: pro.id, status: "IN_PROGRESS" });
+  return {
+    pro,
+    customer,
+    async send(sender, body) {
+      const sent = await app.gql(SEND, { s: session.id, body }, sender.token);
+      expect(sent.errors).toBeUndefined();
+      return { id: sent.data!.sendMessage.message.id, flaggedKinds: sent.data!.sendMessage.flaggedKinds };
+    },
+  };
+}
+
+async function workshopConversation(): Promise<Thread> {
+  const world = await acceptedEscalation(app);
+  return {
+    pro: world.workshop.advisor,
+    customer: world.customer,
+    async send(sender, body) {
+      const sent = await app.gql(SEND_TO_WORKSHOP, { e: world.escalationId, body }, sender.token);
+      expect(sent.errors).toBeUndefined();
+      return { id: sent.data!.sendWorkshopMessage.message.id, flaggedKinds: sent.data!.sendWorkshopMessage.flaggedKinds };
+    },
+  };
+}
+
+const THREADS = { "the session chat": sessionChat, "a workshop conversation": workshopConversation } as const;
+
+/** Sends the conversation in order: per message, its stored id and the kinds its send was flagged with. */
+async function talk(thread: Thread, lines: readonly Line[]) {
+  const sent = [];
+  for (const [party, body] of lines) sent.push({ party, body, ...(await thread.send(party === "PRO" ? thread.pro : thread.customer, body)) });
+  return sent;
+}
+
+interface Split {
+  name: string;
+  /** Who types the pieces. */
+  sender: Party;
+  lines: Line[];
+  /** Per piece the sender typed, what of it must not reach the reader. */
+  secrets: string[][];
+}
+
+const SPLITS: Split[] = [
+  {
+    name: "an area code, then the exchange, then the line with a customer's reply after each piece",
+    sender: "PRO",
+    lines: [
+      ["PRO", "area code 737"],
+      ["CUSTOMER", "yes?"],
+      ["PRO", "555"],
+      ["CUSTOMER", "ok"],
+      ["PRO", "0142 thats me"],
+    ],
+    secrets: [["737"], ["555"], ["0142"]],
+  },
+  {
+    name: "a customer's number in two pieces with the professional's reply between them",
+    sender: "CUSTOMER",
+    lines: [
+      ["CUSTOMER", "512 555"],
+      ["PRO", "k"],
+      ["CUSTOMER", "0199 is the rest"],
+    ],
+    secrets: [["512", "555"], ["0199"]],
+  },
+  {
+    name: "digits said as words with a reply after each piece",
+    sender: "PRO",
+    lines: [
+      ["PRO", "five one two"],
+      ["CUSTOMER", "yep"],
+      ["PRO", "five five five"],
+      ["CUSTOMER", "yep"],
+      ["PRO", "zero one nine nine"],
+    ],
+    secrets: [["five one two"], ["five five five"], ["zero one nine nine"]],
+  },
+  {
+    name: "a service line's area code, exchange and line with the customer saying ok in between",
+    sender: "PRO",
+    lines: [
+      ["PRO", "our service line area code 512"],
+      ["CUSTOMER", "ok"],
+      ["PRO", "447"],
+      ["CUSTOMER", "ok"],
+      ["PRO", "0318 ask for Luis"],
+    ],
+    secrets: [["512"], ["447"], ["0318"]],
+  },
+];
+
+describe.each(Object.entries(THREADS))("in %s, a phone number in pieces with the other party's replies between them", (_, open) => {
+  describe.each(SPLITS)("$name", (split) => {
+    it("is masked in every piece (the earlier ones retroactively), flagged, and one offence of a professional", async () => {
+      const thread = await open();
+      const sent = await talk(thread, split.lines);
+      const pieces = sent.filter((message) => message.party === split.sender);
+      const replies = sent.filter((message) => message.party !== split.sender);
+      expect(pieces[pieces.length - 1]!.flaggedKinds).toContain("PHONE");
+
+      const stored = await app.prisma.chatMessage.findMany({ where: { id: { in: sent.map((message) => message.id) } } });
+      const byId = new Map(stored.map((row) => [row.id, row]));
+      pieces.forEach((piece, i) => {
+        const row = byId.get(piece.id)!;
+        for (const secret of split.secrets[i]!) expect(row.deliveredBody, piece.body).not.toContain(secret);
+        expect(row.flaggedKinds).toContain("PHONE");
+        // The earlier pieces were delivered before the last arrived: masked since, as an edit.
+        if (i < pieces.length - 1) expect(row.editedAt, piece.body).not.toBeNull();
+      });
+      // The replies are the other party's: never read into the sender's number.
+      for (const reply of replies) expect(byId.get(reply.id)).toMatchObject({ deliveredBody: reply.body, editedAt: null, flaggedKinds: [] });
+
+      const edits = await app.prisma.auditLog.count({ where: { action: "chat.message.masked_retroactively", entityId: { in: pieces.map((piece) => piece.id) } } });
+      expect(edits).toBe(pieces.length - 1);
+      const sender = split.sender === "PRO" ? thread.pro : thread.customer;
+      const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: sender.id } });
+      // A customer's own number is masked, not penalised; a professional's costs one rung for the burst.
+      expect(violations.map((violation) => violation.messageId)).toEqual(split.sender === "PRO" ? [pieces[pieces.length - 1]!.id] : []);
+    });
+  });
+});
+
+const INNOCENT: Array<{ name: string; lines: Line[] }> = [
+  {
+    name: "a year, then the mileage, then a price",
+    lines: [
+      ["CUSTOMER", "it's a 2014 civic"],
+      ["PRO", "what's the mileage?"],
+      ["CUSTOMER", "about 98000 miles"],
+      ["PRO", "and what did the last shop quote you?"],
+      ["CUSTOMER", "they quoted me 850"],
+    ],
+  },
+  {
+    name: "a model year, then the mileage asked for",
+    lines: [
+      ["CUSTOMER", "2011"],
+      ["PRO", "what mileage?"],
+      ["CUSTOMER", "143k"],
+    ],
+  },
+  {
+    name: "an odometer reading over two messages with a question between",
+    lines: [
+      ["CUSTOMER", "the odometer says 187"],
+      ["PRO", "187 thousand?"],
+      ["CUSTOMER", "187,432 exactly"],
+    ],
+  },
+  {
+    name: "a part number, then the quantity",
+    lines: [
+      ["PRO", "part number 04465-33450 for the front set"],
+      ["CUSTOMER", "how many do I need?"],
+      ["PRO", "2 sets"],
+    ],
+  },
+  {
+    name: "two readings and a price with the customer asking between",
+    lines: [
+      ["PRO", "front pads are at 3mm"],
+      ["CUSTOMER", "and the rotors?"],
+      ["PRO", "rotors 28mm"],
+      ["CUSTOMER", "how much?"],
+      ["PRO", "quote is 240 for both"],
+    ],
+  },
+];
+
+describe.each(Object.entries(THREADS))("in %s, numbers of separate thoughts with replies between them", (_, open) => {
+  it.each(INNOCENT)("are delivered as written and never edited or penalised: $name", async ({ lines }) => {
+    const thread = await open();
+    const sent = await talk(thread, lines);
+    for (const message of sent) expect(message.flaggedKinds, message.body).toEqual([]);
+    const stored = await app.prisma.chatMessage.findMany({ where: { id: { in: sent.map((message) => message.id) } }, orderBy: { createdAt: "asc" } });
+    expect(stored.map((row) => ({ deliveredBody: row.deliveredBody, editedAt: row.editedAt }))).toEqual(lines.map(([, body]) => ({ deliveredBody: body, editedAt: null })));
+    expect(await app.prisma.contactViolation.count({ where: { messageId: { in: sent.map((message) => message.id) } } })).toBe(0);
+  });
+});
