@@ -4,7 +4,7 @@
  * needs a native build and a 2 GB model), so these are our rules. The whole address, from the
  * house number to the postcode, is the detail that gets masked.
  */
-import { after, anyCase, before, caseless, groupSpan, matchesOf, negatedBefore, type Pattern, sentenceOf } from "./context.ts";
+import { after, anyCase, before, caseless, groupSpan, matchesOf, negatedBefore, type Pattern, sentenceOf, sentenceText } from "./context.ts";
 import { BUSINESS_SUBJECT } from "./home-directions.ts";
 import { REFERENCE_WORDS } from "./reference-labels.ts";
 import { CHANNEL_NAMES } from "./social.ts";
@@ -391,10 +391,27 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS", // "corner of 5th and Main", "intersection of Burnet & 183"
     re: /\b(?:the\s+)?(?:corner|intersection)\s+of\s+(?!the\b|a\b|my\b|your\b)[\w.]+(?:\s+[\w.]+)?\s+(?:and|&)\s+[\w.]+/gi,
+    accept: (m, text) => !crossingForTheTow(sentenceText(text, m)),
   },
 ];
 
 const TAIL_RE = new RegExp(TAIL, "y");
+
+/** A tow or recovery truck, its driver or the roadside service: a third party the platform books to move the car. */
+const TOW_PARTY =
+  /\b(?:tow\s*(?:truck|driver|guy|company|operator|service|man)|tow|recovery\s+(?:truck|driver|van|guy|service)|roadside(?:\s+assistance)?|breakdown\s+(?:truck|van|service)|wrecker|flatbed|aaa)\b/i;
+/** The reader asked to the place too: "meet me", "see you there", "come by", "swing by", "find me". */
+const READER_ASKED_THERE =
+  /\b(?:meet\s+(?:me|us|up)|see\s+(?:you|u|ya)|find\s+(?:me|us)|come\s+(?:by|over|down|round|find|meet|see|get|grab)|(?:swing|stop|drop)\s+by|pop\s+(?:by|over|down|round))\b/i;
+
+/**
+ * A crossing where the tow is met or waited for ("I will meet the tow truck at the corner of 5th and Lamar", "waiting for the
+ * recovery driver at the intersection of Burnet & 183"; round 50): where the car is handed to the tow, not a place the reader
+ * is asked to, unless the sentence asks the reader there too (`READER_ASKED_THERE`).
+ */
+function crossingForTheTow(sentence: string): boolean {
+  return TOW_PARTY.test(sentence) && !READER_ASKED_THERE.test(sentence);
+}
 
 /**
  * Extends every street address over what follows it: unit, city, state or province, postcode

@@ -632,6 +632,20 @@ export const PROVIDERS =
   "(?:the\\s+)?(?:usual\\s+|big\\s+|good\\s+old\\s+|old\\s+|regular\\s+|normal\\s+)?(?:google|goog|gee|big\\s+g)\\s*-?\\s*mail|gm[a@4]il|g-?male|hot-?male|" +
   "yahoo|ymail|hotmail|outlook|live|msn|icloud|me\\.com|protonmail|proton|pm\\.me|aol|gmx|yandex|zoho|comcast|att|verizon|sbcglobal|btinternet|bigpond|shaw|rogers|sympatico|fastmail|hushmail|mail\\.com";
 const PROVIDER_RE = new RegExp(`^(?:${PROVIDERS})$`, "i");
+/** Whether `word` names a mail provider ("gmail", "yahoo", "hotmale", "the big G mail"). */
+export const isMailProvider = (word: string): boolean => PROVIDER_RE.test(word);
+/** Words that say mail is meant: "email", "mail", "addy", "inbox", "write", "send", "reach", "contact". */
+const MAIL_CUE = /\b(?:e-?mail|mail|addy|address|inbox|write|send|reach|contact)\b/i;
+/** How far (characters) before and after a spoken address `mailCueBeside` reads. */
+const MAIL_CUE_BEFORE = 60;
+const MAIL_CUE_AFTER = 40;
+/**
+ * Whether a mail cue (`MAIL_CUE`) stands within 60 characters before or 40 after the spoken address
+ * at [start, end) of `text`: "mail cue ... at the shop dot com"-style hits need one near.
+ */
+export function mailCueBeside(text: string, start: number, end: number): boolean {
+  return MAIL_CUE.test(text.slice(Math.max(0, start - MAIL_CUE_BEFORE), start) + text.slice(end, end + MAIL_CUE_AFTER));
+}
 /** The providers as the words a message holds ("g mail" is "g" and "mail"). */
 const PROVIDER_WORDS =
   "gmail googlemail g mail google goog gee gm@il gm4il gmale g-male hotmale hot-male yahoo ymail hotmail outlook live msn icloud me protonmail proton pm aol gmx yandex zoho comcast att verizon sbcglobal btinternet bigpond shaw rogers sympatico fastmail hushmail".split(
@@ -725,7 +739,7 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
     return false;
   if (sep.includes("@") || sep.includes("(") || /\bAT\b/.test(m[2] ?? "")) return true;
   // "mail ... at the shop dot com"-style false hits need a mail cue somewhere near.
-  const cue = /\b(?:e-?mail|mail|addy|address|inbox|write|send|reach|contact)\b/i.test(before(text, m, 60) + after(text, m, 40));
+  const cue = mailCueBeside(text, m.index, m.index + m[0].length);
   // "statistics on adac.de", "a thread on reddit.com": "on" before a site is where something was
   // read, an address only with a mail provider or a mail cue.
   if (/\bon\b|\bvia\b/.test(sep) && !provider && !cue) return false;

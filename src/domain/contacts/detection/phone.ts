@@ -412,6 +412,11 @@ const REFERENCE_CONTEXT_WORDS = new Set(
   ).split(" "),
 );
 const LABEL_ONLY_WORDS = new Set("ref reference number num no nr code codes conf confirmation item order".split(" "));
+/**
+ * A part's label of two words ending a text ("part number", "part no"): its "part" says no more than its number word. A
+ * document's or an order's identifier ("invoice number", "PO number", "order no") keeps counting as what its reference is for.
+ */
+const IDENTIFIER_THEN_NUMBER = /\bparts?\s+(?:number|num|no|nr)$/i;
 
 /**
  * "5678 mi whatsapp", "555 0172 mi cel": the "mi" after a number is Spanish or Italian "my" before
@@ -594,6 +599,16 @@ class Cues {
     return this.breaks;
   }
 
+  /** Where the sentence holding `at` starts (just past its last sentence end before `at`; 0 when none), as the cues read sentences. */
+  sentenceStart(at: number): number {
+    let from = 0;
+    for (const b of this.sentenceBreaks()) {
+      if (b >= at) break;
+      from = b + 1;
+    }
+    return from;
+  }
+
   /** Offset (end) of the last cue ending within `window` before `at` in the same sentence, or -1. */
   private last(ends: readonly number[], at: number, window: number): number {
     let from = at - window;
@@ -677,10 +692,13 @@ class Cues {
    * True when the words around `from`..`to` (the number; within `window` characters each side, in
    * its sentence) say what a reference is for beside its label: two different words of
    * `REFERENCE_CONTEXT_WORDS` or `NOT_A_PHONE_WORDS`, not counting the label itself (the word
-   * ending at `labelEnd`) nor a bare label word ("insurance policy no.", "DHL waybill ... customs",
-   * "Part # ... the Mopar number on the box"); "date code" counts as one.
+   * ending at `labelEnd`, and "part" before its number word: `IDENTIFIER_THEN_NUMBER`) nor a
+   * bare label word ("insurance policy no.", "DHL waybill ... customs", "Part # ... the Mopar number
+   * on the box"); "date code" counts as one. Round 50: "the part number on the box is 737-555-0142"
+   * said only what its label said, the box, and passed a number of the fiction range.
    */
   referenceContext(from: number, to: number, labelEnd: number, window = 80): boolean {
+    const labelFrom = labelEnd - (IDENTIFIER_THEN_NUMBER.exec(this.text.slice(Math.max(0, labelEnd - 32), labelEnd))?.[0].length ?? 1);
     let start = Math.max(0, from - window);
     let end = Math.min(this.text.length, to + window);
     for (const b of this.sentenceBreaks()) {
@@ -699,7 +717,8 @@ class Cues {
       const part = this.text.slice(a, z);
       for (let m = WORD.exec(part); m !== null; m = WORD.exec(part)) {
         const w = m[0].toLowerCase();
-        if (a + m.index + m[0].length === labelEnd || LABEL_ONLY_WORDS.has(w)) continue;
+        const wordEnd = a + m.index + m[0].length;
+        if ((wordEnd > labelFrom && wordEnd <= labelEnd) || LABEL_ONLY_WORDS.has(w)) continue;
         if (REFERENCE_CONTEXT_WORDS.has(w) || NOT_A_PHONE_WORDS.has(w)) seen.add(w);
       }
       NOT_A_PHONE_PHRASES.lastIndex = 0;
@@ -1494,6 +1513,25 @@ function gluedAsPhone(r: Run): boolean {
   return writtenAsPhone(r, true) || (FICTION_RANGE.test(r.digits) && r.digits.startsWith("0") && (lens === "5-6" || lens === "5-3-3"));
 }
 
+/** "e.g.", "for example", "something like", "such as" right before a number: what follows is an example. */
+const EXAMPLE_MARK = /(?:\be\.?\s?g\.?|\bfor\s+(?:example|instance)|\bsomething\s+like|\bsuch\s+as|\blooks?\s+like)[\s,:]*$/i;
+/** A count of digits, a number's length: "about 10 digits", "a 10-digit". */
+const DIGITS_COUNTED = /\b\d+\s*-?\s*digits?\b/gi;
+/** How far (characters) back in its sentence a thing's label may name what the example is of. */
+const EXAMPLE_LABEL_REACH = 200;
+
+/**
+ * A number given as an example of a thing's number described by its shape (round 50: "Check the part number on the old rotor, it
+ * should start with 31 and be about 10 digits, e.g. 3141255501"): an example mark right before it (`EXAMPLE_MARK`), a thing's
+ * label earlier in its sentence, and no phone cue there but a count of its digits ("10 digits" is the thing's length, not a
+ * phone's "digits").
+ */
+function exampleOfAThingsNumber(text: string, index: number, cues: Cues): boolean {
+  if (!EXAMPLE_MARK.test(text.slice(Math.max(0, index - 24), index))) return false;
+  if (Math.max(cues.notPhoneCue(index, EXAMPLE_LABEL_REACH), cues.partNumberCue(index, EXAMPLE_LABEL_REACH)) < 0) return false;
+  return !hasPhoneCue(text.slice(cues.sentenceStart(index), index).replace(DIGITS_COUNTED, " "));
+}
+
 /** The decision for one digit run (see the file comment for the shapes). */
 function looksLikePhone(run: string, index: number, text: string, synth: ArrayLike<number>, cues: Cues): boolean {
   const r = readRun(run, index, synth);
@@ -1546,6 +1584,8 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     !mobileAbroad(r.digits)
   )
     return false;
+  // An example of a thing's number, its shape described: no phone, unless of the fiction ranges, which no thing's number is, or a phone word follows.
+  if (exampleOfAThingsNumber(text, index, cues) && !FICTION_RANGE.test(r.digits) && !cuedAfter && !cues.phoneCueAfter(index + run.length)) return false;
   // The nearer cue wins: "part number 04465-..." is not a phone, "the part is in, call 303..." is.
   // A thing quoted ("the box says ...") is read like a part's "number", where no identifier's name is
   // near (which excuses any shape, as before).
@@ -1673,6 +1713,17 @@ function gluedToWord(text: string, index: number): boolean {
 const DIGIT_RUN_APART = new RegExp(String.raw`${RUN_START})${RUN_BODY}`, "gi");
 
 /**
+ * True when a number at `start` of the normalised `text` is given as an example of a thing's number
+ * described by its shape, as the rules read it (`exampleOfAThingsNumber`): the trained stage's floor
+ * for its looser PHONE candidates (second-stage/candidates.ts), which flagged "look at the pump
+ * number, it's 10 digits, e.g. 4157220193" though the rules do not (round 50).
+ */
+export function exampleOfAThingsNumberAt(text: string, start: number, end: number): boolean {
+  const digits = text.slice(start, end).replace(/\D/g, "");
+  return !FICTION_RANGE.test(digits) && exampleOfAThingsNumber(text, start, new Cues(text)) && !hasPhoneCue(text.slice(end, end + 48).split(/[.!?\n]/)[0]!);
+}
+
+/**
  * True when the digit run of the normalised `text` that holds [start, end) is an order's (an
  * invoice's, a booking's ...) number told as one (`orderNumberSaid`): the trained stage's floors
  * for its looser PHONE and ADDRESS candidates (second-stage/candidates.ts), which flagged "Order
@@ -1718,6 +1769,9 @@ export const ANNOUNCED_FRAGMENT: Pattern = {
     const pieceAt = m.index + m[0].lastIndexOf(m.groups?.["d"] ?? "");
     const otherRun = (): boolean => [...matchesOf(BARE_RUN, text)].some((r) => r.index !== pieceAt);
     if (short && (DURATION_AFTER.test(tail) || measuredAfter(tail)) && !otherPieceBeside(sentence, m.groups?.["d"] ?? "") && !FRAGMENT_PHONE_WORD.test(sentence) && !otherRun()) return false;
+    // "Ping me on the number ending 0199, you have the first part from the booking form": the piece is of the number the
+    // sender is to be reached on, whatever thing is named beside it (round 50).
+    if (PIECE_CALLED_ON.test(text.slice(Math.max(0, m.index - 60), pieceAt))) return true;
     return (FRAGMENT_PHONE_WORD.test(sentence) || (pieces >= 2 && !dated)) && !FRAGMENT_THING_WORD.test(sentence);
   },
   span: (m) => groupSpan(m, "d"),
@@ -1746,6 +1800,9 @@ const DURATION_AFTER = /^\s*(?:months?|mths?|years?|yrs?|weeks?|wks?|days?|hours
  * could be a number's digits dressed as one.
  */
 const FULL_DATE_GOES_ON = /^([\/.-])(?:0?[1-9]|1[0-2]|[12]\d|3[01])\1(?:19|20)\d\d(?!\d)/;
+/** A call or a message asked for on a number whose piece follows: "ping me on the number ending", "text me at the cell that starts with". */
+const PIECE_CALLED_ON =
+  /\b(?:ping|call|text|txt|sms|ring|buzz|bell|message|msg|whatsapp|wa|reach|contact|hit)\s+(?:me|us)(?:\s+up)?\s+(?:on|at|via|through)\s+(?:the|my|this|that)?\s*(?:(?:usual|same|other|old|mobile|cell)\s+)?(?:number|num|no|#|cell|mobile|phone|line|one)\b[^.!?\n\d]{0,30}$/i;
 const FRAGMENT_PHONE_WORD = /\b(?:number|num|no|#|cell|mobile|mob|phone|digits|call|text|ring|whatsapp|wa|contact|reach)\b/;
 const FRAGMENT_THING_WORD =
   /\b(?:card|visa|mastercard|amex|account|acct|vin|chassis|part|order|invoice|policy|plate|reg|rego|serial|tracking|reference|ref|claim|booking|zip|postcode|pin|code|receipt|confirmation)\b/;

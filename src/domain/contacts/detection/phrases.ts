@@ -217,12 +217,23 @@ const THIRD_PARTY_BEFORE =
 const PLATFORM_SUBJECT_BEFORE =
   /\b(?:the|this|your)\s+(?:app|platform|system|site|website|autodoctor)\s+(?:(?:will|would|can|could|should|might|may|does|did|just|also|then|auto(?:matically)?)\s+)*$/i;
 
+/**
+ * Pictures sent "here" (round 50): "Should I text you the photos here or upload them on the session?", "I'll email you the pics
+ * in the chat": the verb's object is what is sent, and the chat or the session where it goes, not a "here" that opens a detail
+ * ("text me here: ...", "here's my number").
+ */
+const PICTURES_SENT_HERE =
+  /^\s+(?:(?:the|a|some|those|these|that|my|your|more|few|couple(?:\s+of)?|other|new|old)\s+)*(?:photos?|pics?|pictures?|images?|videos?|vids?|clips?|screenshots?|scans?)\b[^.!?\n]{0,20}?\b(?:here\b(?!\s*(?:['’]s|is\b|:))|(?:in|on)\s+(?:the|this)\s+(?:chat|session|thread|app|messages?)\b|on\s+the\s+platform\b)/i;
+/** A channel besides the chat in the same sentence ("text you the pics here or on my cell"): the pictures may go off the platform. */
+const CHANNEL_BESIDE_THE_CHAT = /\b(?:number|cell|mobile|phone|whats\s*app|signal|telegram|gmail|personal|direct(?:ly)?|private(?:ly)?|outside)\b/i;
+
 function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
   const tail = after(text, m, 60);
   const head = before(text, m, 40);
   // "ring me after hours, not on here": a time, not a notice, once the platform is said not to be the channel.
   if ((NOTIFY_TAIL.test(tail) && !PLATFORM_LEFT_LATER.test(tail)) || THIRD_PARTY_BEFORE.test(head) || PLATFORM_SUBJECT_BEFORE.test(head)) return false;
   if (/\b(?:through|in|on|via)\s+(?:the|this)\s+app\b|\bhere\s+in\b/i.test(tail)) return false;
+  if (/^(?:text|txt|sms|e-?mail)\b/i.test(m[0]) && PICTURES_SENT_HERE.test(tail) && !CHANNEL_BESIDE_THE_CHAT.test(sentenceText(text, m)) && !PLATFORM_LEFT_LATER.test(sentenceText(text, m))) return false;
   if (/^call\s+me$/i.test(m[0]) && CALL_ME_IDIOM.test(tail)) return false;
   return live(m, text);
 }
@@ -507,8 +518,16 @@ function channelSaidNotToWork(m: RegExpExecArray, text: string): boolean {
  * A meeting at the booked workshop's own premises ("meet you at the workshop at 9 for the booked slot", round 32): with a
  * booking word in the sentence (`BOOKED_VISIT_WORDS`) it is the booking's visit, not a place outside it.
  */
-const MEET_AT_THE_WORKSHOP = /^meet\s+(?:(?:me|you|us|u)\s+)?(?:at|in)\s+(?:the|your|our)\s+(?:workshop|garage|shop|reception|front\s+desk|service\s+desk|dealer(?:ship)?)\b/i;
+const MEET_AT_THE_WORKSHOP = /^meet\s+(?:(?:me|you|us|u)\s+)?(?:at|in)\s+(?:the|your|our|their|its)\s+(?:workshop|garage|shop|reception|front\s+desk|service\s+desk|dealer(?:ship)?)\b/i;
 const BOOKED_VISIT_WORDS = /\b(?:booked|booking|slot|appointment|drop-?off)\b/i;
+/**
+ * A meeting at the workshop's own counter, booking word or not (round 50: "The workshop at Eastside can meet you at their service
+ * desk Tuesday morning"): a service or front desk, a front counter, reception is where a workshop meets its customers (README,
+ * round 19). Not one placed at another business or building ("the service desk at Walmart", "the front desk of the Holiday Inn"):
+ * a clock time may follow ("at 9").
+ */
+const MEET_AT_THE_COUNTER =
+  /^meet\s+(?:(?:me|you|us|u)\s+)?(?:at|in)\s+(?:reception|(?:the|your|our|their|its)\s+(?:(?:own|main)\s+)?(?:reception|(?:front|service)\s+(?:desk|counter)|front\s+office))\b(?!\s+(?:at|of|in|inside)\s+(?!\d))/i;
 
 /** The bargaining idiom: "meet me halfway on the price", "meet you in the middle with the labour" (a sum, not a road or a day). */
 const MEET_HALFWAY_ON_PRICE =
@@ -640,6 +659,20 @@ const TIED_TO_THE_BOOKING = /\b(?:as\s+booked|(?:move|change|push|keep)\s+the\s+
 const NOT_A_PLACE_OPENING = new RegExp(
   String.raw`^(?:(?:${MONTH_NAMES}|${WEEKDAY_NAMES}|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)\.?\s+)?(?:The\s+app|The\s+car|The\s+truck\b(?!\s+stop)|I\s|I'?m\b|I\s+am|We'?re|We\s+are|It|My|This|That)\b`,
 );
+/** A person and the business they speak for, nothing before it: "Rivera at Eastside", "Marco at Riverside". */
+const NAME_AT_A_BUSINESS = /^[A-Z][a-z'’-]+\s+at\s+[A-Z]/;
+/** An introduction's frame: "this is", "it's", "I'm" before the name, or "here", "again", "speaking" after the business. */
+const INTRODUCED_BEFORE = /\b(?:this\s+is|it['’]?s|i['’]?m|im|i\s+am)\s+$/i;
+const INTRODUCED_AFTER = /^\s+(?:here|again|speaking|calling|writing|checking\s+in)\b/i;
+
+/**
+ * A name "at" a business as a self-introduction (round 50: "It's Marco at Riverside again, the courtesy car is free Thursday",
+ * "Rivera at Eastside here, your car's ready Tuesday"): who writes and for which workshop, no place to meet.
+ */
+function introducedAtABusiness(m: RegExpExecArray, text: string): boolean {
+  return NAME_AT_A_BUSINESS.test(m[0]) && (INTRODUCED_BEFORE.test(before(text, m, 12)) || INTRODUCED_AFTER.test(after(text, m, 20)));
+}
+
 /** A day or a clock time set for something: "tomorrow", "on Saturday", "at 7", "6pm". */
 const SET_TIME = new RegExp(String.raw`\b(?:today|tonight|tomorrow|${WEEKDAY_NAMES}|at\s+\d|\d\s*(?:am|pm)\b|noon)`, "i");
 
@@ -790,7 +823,8 @@ export const DEAL_PATTERNS: Pattern[] = [
       live(m, text) &&
       !towDriverMeets(m, text) &&
       !(MEET_HALFWAY_ON_PRICE.test(text.slice(m.index, m.index + 40)) && !VISIT_OR_PAID_DIRECT.test(sentenceAround(text, m))) &&
-      !(MEET_AT_THE_WORKSHOP.test(text.slice(m.index, m.index + 40)) && BOOKED_VISIT_WORDS.test(sentenceAround(text, m))),
+      !(MEET_AT_THE_WORKSHOP.test(text.slice(m.index, m.index + 40)) && BOOKED_VISIT_WORDS.test(sentenceAround(text, m))) &&
+      !MEET_AT_THE_COUNTER.test(text.slice(m.index, m.index + 60)),
   },
   {
     kind: DEAL, // a place to meet: "meet at the Shell on 5th", "the O'Reilly on Ben White at noon", "HEB parking lot on Slaughter", "the truck stop at exit 250"
@@ -799,6 +833,7 @@ export const DEAL_PATTERNS: Pattern[] = [
       live(m, text) &&
       /^(?:meet|see|i|we|be|the\s+[A-Z]|[A-Z])/i.test(m[0]) &&
       !NOT_A_PLACE_OPENING.test(m[0]) &&
+      !introducedAtABusiness(m, text) &&
       // Where someone is ("Lives in Denver, drives to Vail every weekend") or a date ("Tucson in
       // June") names no place, unless the sentence sets a day or a clock time ("Lives in the Sunrise
       // apartments, ... at 7 tomorrow", "the Tesco in March, 6 tomorrow").

@@ -11,10 +11,11 @@
 import { NOT_A_STREET_NAME } from "../detection/address.ts";
 import { anchorIndex, startsIn } from "../detection/anchors.ts";
 import { scan, tryAt } from "../detection/context.ts";
+import { isMailProvider, mailCueBeside } from "../detection/links.ts";
 import { isAsciiLetter, isDigitCode, isSpaceCode } from "../detection/normalise.ts";
 import { piecePlace } from "../detection/number-pieces.ts";
 import { posedAs } from "../detection/other-languages.ts";
-import { hasPhoneCue, labelledOrderNumberAt, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
+import { exampleOfAThingsNumberAt, hasPhoneCue, labelledOrderNumberAt, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
 import { DEPARTMENT } from "../detection/phrases.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
@@ -255,6 +256,8 @@ export function standsAsPhone(text: string, start: number, end: number): boolean
   if (referenceNumberedByYear(text, start, end)) return false;
   // "Order number 98765 43210 hai, phone holder ka, kal deliver hua": an order's number told as one, as the rules read it (round 30).
   if (labelledOrderNumberAt(text, start, end)) return false;
+  // "the pump number, it's 10 digits, e.g. 4157220193": an example of a thing's number, as the rules read it (round 50).
+  if (exampleOfAThingsNumberAt(text, start, end)) return false;
   const street = STREET_AFTER.exec(text.slice(end, end + 80));
   return (
     !street ||
@@ -324,13 +327,40 @@ export function standsAsAddress(text: string, start: number, end: number): boole
   return !(make || vehicleThenModel || VEHICLE_WORD.test(words[words.length - 1] ?? ""));
 }
 
+/**
+ * A spoken address of words alone, a name "at" a place and nothing after: "Rivera at Eastside" (group 1 the place). Only
+ * "at": the model's readings of "on" and "via" ("coming over on Saturday", "ipv via de app") catch deals it has no
+ * other candidate for, and the rules read those words before a mailbox's provider alone.
+ */
+const NAME_AT_A_PLACE = /^[a-z]+[ \t]+at[ \t]+([a-z]+)$/i;
+
+/**
+ * Whether a looser candidate at [start, end) of the normalised `text` may stand as an e-mail
+ * address: not a name "at" a place in words alone ("Hi Dana, Rivera at Eastside here": a person
+ * introduced with the business they speak for) with nothing mail-like, no mail provider for the
+ * place ("dana at yahoo"), no "mail" in its name, no mail cue beside it (`mailCueBeside`: "email
+ * me"), as the rules read a spoken address (links.ts). A mailbox with digits or signs, a dot or a
+ * domain's ending ("danaw88 at eastside", "rivera at eastside dot com") stands as the model scored it.
+ * Round 50: the stage read "Rivera at Eastside here" as an address, where "Sam at AutoDoctor here" passed.
+ */
+export function standsAsEmail(text: string, start: number, end: number): boolean {
+  const place = NAME_AT_A_PLACE.exec(text.slice(start, end))?.[1];
+  return place === undefined || isMailProvider(place) || /mail/i.test(place) || mailCueBeside(text, start, end);
+}
+
 /** The floors of looser candidates by kind (`standsAs`); a kind without one stands as the model scored it. */
-const FLOORS: Partial<Record<ContactKind, (text: string, start: number, end: number) => boolean>> = { PHONE: standsAsPhone, FULL_NAME: standsAsName, ADDRESS: standsAsAddress };
+const FLOORS: Partial<Record<ContactKind, (text: string, start: number, end: number) => boolean>> = {
+  PHONE: standsAsPhone,
+  FULL_NAME: standsAsName,
+  ADDRESS: standsAsAddress,
+  EMAIL: standsAsEmail,
+};
 
 /**
  * Whether a looser candidate of `kind` at [start, end) of the normalised `text` may stand as a
  * detail of that kind by itself, whatever a model scores it: a PHONE as `standsAsPhone`, a
- * FULL_NAME as `standsAsName`, an ADDRESS as `standsAsAddress`, any other kind always.
+ * FULL_NAME as `standsAsName`, an ADDRESS as `standsAsAddress`, an EMAIL as `standsAsEmail`, any
+ * other kind always.
  */
 export function standsAs(kind: ContactKind, text: string, start: number, end: number): boolean {
   return FLOORS[kind]?.(text, start, end) ?? true;
