@@ -102,12 +102,12 @@ export class RefundService {
     };
     const prior = await this.payments.releaseByIdempotencyKey(key);
     if (prior) return answered(prior);
-    if (payment.status !== "REQUIRES_CAPTURE" || (await this.payments.refundByIdempotencyKey(key))) return null;
+    const intentId = payment.stripePaymentIntentId;
+    if (payment.status !== "REQUIRES_CAPTURE" || !intentId || (await this.payments.refundByIdempotencyKey(key))) return null;
     if (amountCents != null && amountCents !== payment.amountCents) {
       throw badInputAt(["amountCents"], `only the whole authorization (${payment.amountCents} cents) can be released before it is captured: leave amountCents out`);
     }
     const stripe = requireStripe(this.stripe);
-    const intentId = payment.stripePaymentIntentId!;
     const released = await this.payments.transaction(async (tx) => {
       await this.payments.lock(tx, payment.id);
       // A click sent with the same key waited on the lock for this release: it is answered the same.
