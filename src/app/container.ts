@@ -215,10 +215,12 @@ export function createServices(deps: {
   const ledgerStore = new LedgerStore(deps.prisma);
   const payeeStore = new PayeeAccountStore(deps.prisma, new PayeeProfileStore(deps.prisma), workshopStore);
   // A payment that ends unpaid calls off what it paid for, in the move's transaction: a repair's
-  // upcoming drop-off (BookingService), a diagnostic's session not completed (SessionService).
+  // upcoming drop-off (BookingService) and, for a released authorization, its quote (QuoteService),
+  // a diagnostic's session not completed (SessionService).
   const bookings = new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit);
   const paymentMachine = new PaymentMachine(audit, {
     cancelDropOff: (tx, quoteId, cause) => bookings.cancelForUnpaidRepair(tx, quoteId, cause),
+    callOffRepair: (tx, quoteId, cause) => quotes.callOffForReleasedPayment(tx, quoteId, cause),
     cancelSession: (tx, sessionId, cause) => sessions.cancelForUnpaidDiagnostic(tx, sessionId, cause),
   });
   const payouts = new PayoutService({ transfers: transferStore, ledger: ledgerStore, payees: payeeStore }, paymentMachine, audit, stripe);

@@ -1,5 +1,6 @@
 // Paying or refunding what its status does not allow is CONFLICT STATUS_CONFLICT with the status of
-// the record in the way: the session or quote paid for, or the payment refunded.
+// the record in the way: the session or quote paid for, or the payment refunded. (An escrowed
+// repair only authorized is not refused: its authorization is released, release-authorized-repair.test.ts.)
 import { randomUUID } from "node:crypto";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
@@ -42,7 +43,7 @@ describe("payment moves a status does not allow", () => {
     expect(refusalOf(await app.gql(PAY_QUOTE, { q: quoteId, k: `k-${randomUUID()}` }, scenario.customer.token))).toEqual(statusConflict("CLOSED"));
   });
 
-  it.each(["REQUIRES_CAPTURE", "DISPUTED", "REFUNDED"] as const)("refunding a %s payment names its status", async (status) => {
+  it.each(["CANCELED", "DISPUTED", "REFUNDED"] as const)("refunding a %s payment names its status", async (status) => {
     const customer = await createCustomer(app);
     const session = await createSession(app, { customerId: customer.id });
     const id = randomUUID();

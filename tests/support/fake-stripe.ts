@@ -81,6 +81,11 @@ export interface FakeStripe {
 /** How `failNext` makes a request fail (see there). */
 export type FailureKind = "unavailable" | "lost" | "declined";
 
+/** The statuses from which Stripe cancels a PaymentIntent (its API reference, "Cancel a PaymentIntent"). */
+const CANCELLABLE = ["requires_payment_method", "requires_capture", "requires_confirmation", "requires_action", "processing"];
+/** The `cancellation_reason`s a caller may give (Stripe sets `automatic` and the invoice ones itself). */
+const CANCELLATION_REASONS = ["duplicate", "fraudulent", "requested_by_customer", "abandoned"];
+
 const id = (prefix: string) => `${prefix}_${randomBytes(8).toString("hex")}`;
 
 /** Parses `a[b][c]=1&d=2` into nested objects, as Stripe does. */
@@ -120,6 +125,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
   let clock = 0;
   /** Strictly increasing `created` within the fake, so lists sort as Stripe's do. */
   const created = () => Math.max(now(), ++clock);
+
+  /** Cancels an intent as Stripe does: `canceled` now, with its reason, an authorization's capturable amount released. */
+  function cancel(intent: Record<string, any>, reason: string | null) {
+    Object.assign(intent, { status: "canceled", cancellation_reason: reason, canceled_at: now(), amount_capturable: 0 });
+  }
 
   let refundStatus: "succeeded" | "pending" = "succeeded";
   let strict = false;
@@ -168,6 +178,8 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         metadata: params.metadata ?? {},
         status: "requires_payment_method",
         latest_charge: null as string | null,
+        canceled_at: null as number | null,
+        cancellation_reason: null as string | null,
         client_secret: "",
       };
       intent.client_secret = `${intent.id}_secret_${randomBytes(6).toString("hex")}`;
@@ -190,12 +202,11 @@ export async function startFakeStripe(): Promise<FakeStripe> {
         intent.amount_received = intent.amount;
         intent.amount_capturable = 0;
       } else {
-        if (intent.status === "succeeded" || intent.status === "canceled")
-          return error(400, `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`, undefined, "payment_intent_unexpected_state");
+        if (!CANCELLABLE.includes(intent.status)) return error(400, `You cannot cancel this PaymentIntent because it has a status of ${intent.status}.`, undefined, "payment_intent_unexpected_state");
+        if (params.cancellation_reason !== undefined && !CANCELLATION_REASONS.includes(params.cancellation_reason))
+          return error(400, `Invalid cancellation_reason: must be one of ${CANCELLATION_REASONS.join(", ")}`, "cancellation_reason");
         // As Stripe's: the reason is the caller's or none, and an authorization's capturable amount is released.
-        intent.status = "canceled";
-        intent.cancellation_reason = params.cancellation_reason ?? null;
-        intent.amount_capturable = 0;
+        cancel(intent, params.cancellation_reason ?? null);
       }
       creations.push(`POST ${path}`);
       return { status: 200, body: intent };
@@ -446,9 +457,7 @@ export async function startFakeStripe(): Promise<FakeStripe> {
     lapse(paymentIntentId) {
       const intent = paymentIntents.get(paymentIntentId);
       if (intent?.status !== "requires_capture") throw new Error(`payment intent ${paymentIntentId} holds no authorization`);
-      intent.status = "canceled";
-      intent.cancellation_reason = "automatic";
-      intent.amount_capturable = 0;
+      cancel(intent, "automatic");
       return { ...intent };
     },
     failedPayout(accountId, amount) {

@@ -187,7 +187,8 @@ export class CheckoutService {
    * `captureAuthorizationsAfterHours` (default 144 h, 6 days) after it was created (the
    * authorization is never older than its payment row). The money is then the platform's, booked
    * in the split as owed to the payees, and held (no transfer, not in the payout run) until the
-   * repair is marked complete; a repair that never happens is refunded by an admin as any payment.
+   * repair is marked complete; a repair that never happens is refunded by an admin as any payment
+   * (before this capture, an admin's full refund releases the authorization instead: RefundService).
    * The capture uses the same key as markRepairComplete's, so the two never capture twice. The
    * number of payments captured; `now` is the caller's clock.
    */

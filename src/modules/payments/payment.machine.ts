@@ -38,6 +38,8 @@ export const paymentMachine = defineMachine("payment", {
   authorize: sync("REQUIRES_CAPTURE", "authorized"),
   succeed: sync("SUCCEEDED", "settled"),
   cancel: sync("CANCELED", "canceled"),
+  // An admin's full refund of an escrowed repair only authorized: Stripe cancels the intent, its hold is released, nothing was captured.
+  release: { from: ["REQUIRES_CAPTURE"], to: "CANCELED", who: ["ADMIN"], verb: "released" },
   refundPartially: { from: REFUNDABLE, to: "PARTIALLY_REFUNDED", who: ["ADMIN", "SYSTEM"], verb: "refunded" },
   refundInFull: { from: REFUNDABLE, to: "REFUNDED", who: ["ADMIN", "SYSTEM"], verb: "refunded" },
   // A refund Stripe reports failed (or canceled) gives the customer nothing back: its booking is undone.
@@ -73,6 +75,7 @@ export type UnpaidCause = "PAYMENT_CANCELED" | "REFUNDED_IN_FULL" | "DISPUTE_LOS
  */
 export const ENDS_UNPAID: Readonly<Partial<Record<PaymentMove, UnpaidCause>>> = {
   cancel: "PAYMENT_CANCELED",
+  release: "PAYMENT_CANCELED",
   refundInFull: "REFUNDED_IN_FULL",
   loseDispute: "DISPUTE_LOST",
 };
@@ -88,6 +91,13 @@ export function endsUnpaid(move: PaymentMove, from: PaymentStatus): UnpaidCause 
   return cause && (from === "DISPUTED" || (PAYS_FOR_WORK as readonly PaymentStatus[]).includes(from)) ? cause : null;
 }
 
+/**
+ * The moves that call off the repair itself, not only its drop-off: an admin released the
+ * authorization because the repair will not happen, so its quote is not left approved for the
+ * customer to pay again (as after a lapse, which nobody chose). The customer moves on.
+ */
+export const CALLS_OFF_REPAIR: ReadonlySet<PaymentMove> = new Set<PaymentMove>(["release"]);
+
 /** The cause a payment move that ended its work unpaid hands to UnpaidWork: the move's, with the payment's id and the UnpaidCause. */
 export interface UnpaidWorkCause extends StatusCause {
   data: StatusCause["data"] & { paymentId: string; cause: UnpaidCause };
@@ -99,10 +109,12 @@ export interface UnpaidWorkCause extends StatusCause {
  * nothing): a repair's upcoming drop-off is cancelled (BookingService.cancelForUnpaidRepair); a
  * diagnostic's session, requested, claimed or started, is cancelled
  * (SessionService.cancelForUnpaidDiagnostic). A drop-off that has started, and a completed
- * session, are left alone.
+ * session, are left alone. A move in CALLS_OFF_REPAIR also calls off the approved repair's quote
+ * (QuoteService.callOffForReleasedPayment), after its drop-off.
  */
 export interface UnpaidWork {
   cancelDropOff(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void>;
+  callOffRepair(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void>;
   cancelSession(tx: Tx, sessionId: string, cause: UnpaidWorkCause): Promise<void>;
 }
 
@@ -113,7 +125,7 @@ const settlesOnly = () => Promise.reject(new Error("this payment machine only se
  * run): no move of it can leave work unpaid, and one that did would fail here rather than leave a
  * drop-off booked or a session open.
  */
-export const SETTLES_ONLY: UnpaidWork = { cancelDropOff: settlesOnly, cancelSession: settlesOnly };
+export const SETTLES_ONLY: UnpaidWork = { cancelDropOff: settlesOnly, callOffRepair: settlesOnly, cancelSession: settlesOnly };
 
 /** The Stripe move that brings a payment to `status` (one of Stripe's statuses). */
 export const SYNC_MOVE: Readonly<Partial<Record<PaymentStatus, PaymentMove>>> = {
@@ -217,8 +229,8 @@ export class PaymentMachine {
    * Makes `move` on a payment read as `from`: UPDATE ... WHERE id, status = from (and `guard.where`,
    * e.g. the refunded amount read), setting the move's status and `guard.data`; audited as
    * `action` with from, to and the cause in the same transaction. A move that leaves the work
-   * unpaid (endsUnpaid) then calls it off (UnpaidWork: a repair's upcoming drop-off, a diagnostic's
-   * session not completed), in that transaction and so once: a redelivered event finds the payment
+   * unpaid (endsUnpaid) then calls it off (UnpaidWork: a repair's upcoming drop-off, and for a
+   * release its quote; a diagnostic's session not completed), in that transaction and so once: a redelivered event finds the payment
    * moved and moves nothing. False when a
    * concurrent change got there first. FORBIDDEN when `who` may not make the move; CONFLICT
    * (refusalOf) when the move cannot leave `from`.
@@ -244,6 +256,7 @@ export class PaymentMachine {
     if (unpaid) {
       const cause: UnpaidWorkCause = { actor: r.cause.actor, data: { ...r.cause.data, paymentId, cause: unpaid } };
       if (moved.kind === "REPAIR" && moved.quoteId) await this.work.cancelDropOff(tx, moved.quoteId, cause);
+      if (moved.kind === "REPAIR" && moved.quoteId && CALLS_OFF_REPAIR.has(move)) await this.work.callOffRepair(tx, moved.quoteId, cause);
       if (moved.kind === "DIAGNOSTIC" && moved.sessionId) await this.work.cancelSession(tx, moved.sessionId, cause);
     }
     return true;

@@ -20,7 +20,10 @@ export class PaymentResolver {
     return ctx.services.payments.payQuote(requireViewer(ctx), quoteId, idempotencyKey);
   }
 
-  @Mutation(() => Payment, { description: "Admins: refund all (default) or part of a payment; transfers are reversed in proportion." })
+  @Mutation(() => Payment, {
+    description:
+      "Admins: refund all (default) or part of a settled payment; transfers are reversed in proportion. An escrowed repair only authorized is released in full instead (its PaymentIntent cancelled, the hold on the card lifted, the repair's quote cancelled); part of it is BAD_USER_INPUT.",
+  })
   refundPayment(@Args(() => RefundPaymentArgs) args: RefundPaymentArgs, @Ctx() ctx: Context): Promise<Payment> {
     const { paymentId, amountCents, reason, idempotencyKey } = parseInput(RefundPaymentArgs, args);
     return ctx.services.payments.refund(requireViewer(ctx), paymentId, amountCents, reason, idempotencyKey);

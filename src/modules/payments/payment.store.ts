@@ -64,6 +64,9 @@ export type DisputeScope = StoreScope<Prisma.DisputeWhereInput>;
 
 export type PaymentToPlan = Prisma.PaymentGetPayload<{ select: typeof planSelect }>;
 
+/** The IdempotentRequest operation of an admin's refundPayment that released an authorization (RefundService). */
+const RELEASE_OPERATION = "refundPayment.release";
+
 export class PaymentStore {
   constructor(
     private readonly prisma: PrismaClient,
@@ -248,6 +251,17 @@ export class PaymentStore {
   /** The refund booked under an idempotency key (an admin's key, or one derived from the payment), if any; read in `db` (default: outside any transaction). */
   refundByIdempotencyKey(idempotencyKey: string, db: Tx | PrismaClient = this.prisma) {
     return db.refund.findUnique({ where: { idempotencyKey }, select: { id: true, paymentId: true, amountCents: true, createdAt: true } });
+  }
+
+  /** The payment whose authorization an admin released under `key` (their refund's idempotency key), if any; read in `db` (default: outside any transaction). */
+  async releaseByIdempotencyKey(key: string, db: Tx | PrismaClient = this.prisma): Promise<{ paymentId: string } | null> {
+    const row = await db.idempotentRequest.findUnique({ where: { key }, select: { operation: true, response: true } });
+    return row?.operation === RELEASE_OPERATION ? (row.response as { paymentId: string }) : null;
+  }
+
+  /** Records that `userId` released payment `paymentId`'s authorization under `key`, in the release's transaction (unique by the key). */
+  async recordRelease(tx: Tx, release: { key: string; userId: string; paymentId: string }): Promise<void> {
+    await tx.idempotentRequest.create({ data: { key: release.key, userId: release.userId, operation: RELEASE_OPERATION, response: { paymentId: release.paymentId } } });
   }
 
   /** The refund booked for a Stripe refund, if any. */

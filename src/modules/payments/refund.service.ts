@@ -16,7 +16,7 @@ import type { PaymentScope, PaymentStore } from "./payment.store.ts";
 import type { Payment } from "./payment.type.ts";
 import type { PayoutService } from "./payout.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
-import { requireStripe, stripeFailure } from "./stripe-client.ts";
+import { isStripeRefusal, requireStripe, stripeFailure } from "./stripe-client.ts";
 import type { TransferStore } from "./transfer.store.ts";
 
 /**
@@ -45,7 +45,8 @@ export class RefundService {
 
   /**
    * An admin refunds `amountCents` (default: all that is left; parsed by the resolver, RefundPaymentArgs) of a settled payment (the
-   * `refundPartially` / `refundInFull` moves, paymentsToRefund). Stripe makes the refund first and
+   * `refundPartially` / `refundInFull` moves, paymentsToRefund), or releases an escrowed repair's
+   * authorization (`release`: nothing was captured, so nothing is refunded; see `release`). Stripe makes the refund first and
    * it is booked after, so it is booked if and only if Stripe made it. Refunds of one payment run
    * one at a time; each `idempotencyKey` (the admin's, required) is one refund: the same key sent
    * again (a double-click, a retry after a lost answer), at once or later, is the same refund. Once
@@ -53,12 +54,86 @@ export class RefundService {
    * the payout run).
    * @throws NOT_FOUND outside the refunder's scope; CONFLICT for a disputed or unsettled payment,
    *   or an idempotency key used for another refund (ALREADY_EXISTS) or held by Stripe for another
-   *   request (CONCURRENT_CHANGE); BAD_USER_INPUT for more than is left; PAYMENT_PROVIDER_REFUSED
+   *   request (CONCURRENT_CHANGE); BAD_USER_INPUT for more than is left, or for part of an
+   *   authorization; PAYMENT_PROVIDER_REFUSED
    *   when Stripe refuses the refund and SERVICE_UNAVAILABLE (`retryable`) when Stripe is
    *   unavailable, nothing booked either way.
    */
-  refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, idempotencyKey: string): Promise<Payment> {
-    return this.refundAs({ who: viewer.role, actor: viewer, scope: paymentsToRefund(viewer) }, paymentId, amountCents, reason, {}, idempotencyKey);
+  async refund(viewer: Viewer, paymentId: string, amountCents: number | null | undefined, reason: string | null | undefined, idempotencyKey: string): Promise<Payment> {
+    const by = { who: viewer.role, actor: viewer, scope: paymentsToRefund(viewer) };
+    return (await this.release(by, paymentId, amountCents, reason, idempotencyKey)) ?? this.refundAs(by, paymentId, amountCents, reason, {}, idempotencyKey);
+  }
+
+  /**
+   * An admin's full refund of an escrowed repair payment only authorized (REQUIRES_CAPTURE):
+   * nothing was captured, so there is nothing to refund: Stripe cancels the PaymentIntent
+   * (`cancellation_reason: requested_by_customer`), which releases the card's hold, and the payment
+   * makes the `release` move to CANCELED, audited `payment.released` with the admin and `reason`.
+   * The split is booked only when a payment settles (SettlementService), so an authorization has
+   * none and the ledger books nothing. The move calls off the repair (CALLS_OFF_REPAIR): its
+   * upcoming drop-off is cancelled and its quote CANCELLED, so the customer moves on rather than
+   * pays it again. As for a refund, Stripe is asked under the payment's lock with a key derived from
+   * the admin's (`release:<admin>:<key>`; a refund's is `refund:<admin>:<key>`, so a release Stripe
+   * refuses may become that refund), and the admin's key names one release however often it is
+   * sent (IdempotentRequest): the same answer, one cancellation; for another payment CONFLICT
+   * ALREADY_EXISTS. Stripe's `payment_intent.canceled` then finds the payment CANCELED and changes
+   * nothing. Null when the payment is not only authorized (refundAs decides), also when Stripe
+   * finds the intent captured or cancelled meanwhile (the payout job's capture whose answer was
+   * not read yet, a lapse): the payment first takes Stripe's status, so a captured one is refunded
+   * in full as any settled payment, and a cancelled one is refused as such.
+   * @throws NOT_FOUND outside the refunder's scope; BAD_USER_INPUT for part of the authorization
+   *   (Stripe releases all or captures; a partial refund waits for the capture); CONFLICT
+   *   ALREADY_EXISTS; SERVICE_UNAVAILABLE (`retryable`), PAYMENT_PROVIDER_REFUSED or CONFLICT
+   *   CONCURRENT_CHANGE when Stripe cannot or will not cancel, nothing changed
+   */
+  private async release(
+    by: { who: MoveActor; actor: Viewer; scope: PaymentScope },
+    paymentId: string,
+    amountCents: number | null | undefined,
+    reason: string | null | undefined,
+    clientKey: string,
+  ): Promise<Payment | null> {
+    const payment = await this.payments.refundTarget(by.scope, paymentId);
+    if (!payment) throw notFound("Payment");
+    const key = refundRowKey(by.actor, clientKey);
+    const answered = (release: { paymentId: string }) => {
+      if (release.paymentId !== payment.id) throw conflict("This idempotency key was used for another refund", ErrorReason.ALREADY_EXISTS);
+      return this.payments.view(payment.id);
+    };
+    const prior = await this.payments.releaseByIdempotencyKey(key);
+    if (prior) return answered(prior);
+    const intentId = payment.stripePaymentIntentId;
+    if (payment.status !== "REQUIRES_CAPTURE" || !intentId || (await this.payments.refundByIdempotencyKey(key))) return null;
+    if (amountCents != null && amountCents !== payment.amountCents) {
+      throw badInputAt(["amountCents"], `only the whole authorization (${payment.amountCents} cents) can be released before it is captured: leave amountCents out`);
+    }
+    const stripe = requireStripe(this.stripe);
+    const released = await this.payments.transaction(async (tx) => {
+      await this.payments.lock(tx, payment.id);
+      // A click sent with the same key waited on the lock for this release: it is answered the same.
+      const first = await this.payments.releaseByIdempotencyKey(key, tx);
+      if (first) return first;
+      const now = await this.payments.amountsOf(payment.id, tx);
+      if (now.status !== "REQUIRES_CAPTURE") return null;
+      try {
+        await stripe.paymentIntents.cancel(intentId, { cancellation_reason: RELEASE_REASON }, { idempotencyKey: `release:${by.actor.id}:${clientKey}` });
+      } catch (error) {
+        if (isStripeRefusal(error) && error.code === "payment_intent_unexpected_state") return null;
+        throw stripeFailure(error, "release the authorization", "nothing was changed");
+      }
+      const cause: StatusCause = { actor: by.actor, data: { ...(reason ? { reason } : {}), cancellationReason: RELEASE_REASON } };
+      if (!(await this.machine.move(tx, payment.id, "release", now.status, { who: by.who, action: "payment.released", cause }))) {
+        throw new Error(`payment ${payment.id} changed under its lock while its authorization was released`);
+      }
+      await this.payments.recordRelease(tx, { key, userId: by.actor.id, paymentId: payment.id });
+      return { paymentId: payment.id };
+    }, REFUND_TRANSACTION_MS);
+    if (released) return answered(released);
+    // No longer only authorized: the payment takes Stripe's status, and refundAs decides on it.
+    await this.settlement.syncPaymentIntent(intentId, { actor: by.actor, data: { source: "refund" } }).catch((error: unknown) => {
+      throw stripeFailure(error, "read the payment to refund");
+    });
+    return null;
   }
 
   /**
@@ -141,7 +216,7 @@ export class RefundService {
     const data = { amountCents: amountCents ?? null, reason: reason ?? null };
     const payment = await this.payments.refundTarget(by.scope, paymentId);
     if (!payment) throw notFound("Payment");
-    const rowKey = clientKey ? `refund:${viewer?.id ?? "system"}:${clientKey}` : null;
+    const rowKey = clientKey ? refundRowKey(viewer, clientKey) : null;
     // Refused before Stripe is read, unless the key names a refund already booked: that one is
     // answered (a resend after the refund used up the payment). The payment was read first and a
     // refund row commits with its payment's move, so a payment read as refunded shows its row.
@@ -398,6 +473,12 @@ export class RefundService {
  */
 const REFUND_NOT_MADE =
   "The session is cancelled, but its diagnostic could not be refunded automatically. The failed refund is recorded for the platform's admins, who can make it; you do not need to cancel again.";
+
+/** Why the API cancels a PaymentIntent it releases, in Stripe's terms: the customer's repair is called off. */
+const RELEASE_REASON = "requested_by_customer" satisfies Stripe.PaymentIntentCancelParams.CancellationReason;
+
+/** The key of an admin's refund or release (their idempotency key, per refunder): the Refund row's, or the release's IdempotentRequest's. */
+const refundRowKey = (refunder: Viewer | null, clientKey: string) => `refund:${refunder?.id ?? "system"}:${clientKey}`;
 
 /**
  * How long a refund's transaction may take: it holds the payment's lock while Stripe is asked

@@ -15,7 +15,8 @@ import { quoteSelect, type QuoteRow } from "./quote.store.ts";
  * mechanic's is created PENDING_PARTNER_APPROVAL unless under the partner's auto-approval
  * threshold. Each person's move is made on quotes of their own (quote.policy.ts `quoteActorScope`).
  * SYSTEM moves: expiry (found on the customer's next action), closing the other quotes of a
- * compared set when one is approved, and withdrawal when the partnership ends.
+ * compared set when one is approved, withdrawal when the partnership ends, and calling off an
+ * approved repair whose escrowed authorization an admin released.
  * A declined quote can be re-quoted by its workshop (`requote`: a new version supersedes it).
  */
 export const quoteMachine = defineMachine<QuoteMove, QuoteStatus>("quote", {
@@ -33,8 +34,10 @@ export const quoteMachine = defineMachine<QuoteMove, QuoteStatus>("quote", {
   partnerReject: { from: ["PENDING_PARTNER_APPROVAL"], to: "REJECTED_BY_PARTNER", who: ["PARTNER"], verb: "rejected by the partner" },
   withdraw: { from: ["PENDING_PARTNER_APPROVAL", "PENDING"], to: "CANCELLED", who: ["SYSTEM"], verb: "withdrawn" },
   requote: { from: ["DECLINED"], to: "SUPERSEDED", who: ["WORKSHOP_ADVISOR"], verb: "re-quoted" },
+  // An admin released the escrowed authorization that paid for it (refundPayment before capture): the repair will not happen.
+  callOff: { from: ["APPROVED"], to: "CANCELLED", who: ["SYSTEM"], verb: "called off" },
 });
-export type QuoteMove = "supersede" | "approve" | "decline" | "expire" | "close" | "complete" | "partnerApprove" | "partnerReject" | "withdraw" | "requote";
+export type QuoteMove = "supersede" | "approve" | "decline" | "expire" | "close" | "complete" | "partnerApprove" | "partnerReject" | "withdraw" | "requote" | "callOff";
 
 /** A status change made: its history row and audit row are written; publish it after commit (QuoteMachine.publish). */
 export interface QuoteTransition {

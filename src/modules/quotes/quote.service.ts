@@ -15,6 +15,7 @@ import { escalationsOf, escalationsTo } from "../escalations/escalation.policy.t
 import type { EscalationStore } from "../escalations/escalation.store.ts";
 import type { PartnershipUse } from "../partnerships/partnership-use.service.ts";
 import type { PartnershipStore } from "../partnerships/partnership.store.ts";
+import type { UnpaidWorkCause } from "../payments/payment.machine.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
@@ -308,6 +309,19 @@ export class QuoteService {
    */
   withdrawForPartnership(tx: Tx, actor: Viewer, partnershipId: string): Promise<QuoteTransition[]> {
     return this.machine.move(tx, "SYSTEM", { partnershipId }, "withdraw", { reason: "partnership terminated", cause: actor });
+  }
+
+  /**
+   * Calls off an approved repair whose escrowed authorization an admin released (PaymentMachine's
+   * `release`, CALLS_OFF_REPAIR), in that move's transaction: the quote is CANCELLED, so the customer
+   * moves on instead of paying it again, as after a decline. History and audit (`quote.cancelled`)
+   * name the admin as actor; the admin's reason stays on the payment's audit row (the quote's
+   * history is read by the customer and the workshop). A quote no longer approved is left alone.
+   * Nothing is published: like the drop-off and session a payment move calls off, the change is
+   * read from the quote (a client subscribed to it sees it on its next read).
+   */
+  async callOffForReleasedPayment(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void> {
+    await this.machine.move(tx, "SYSTEM", { id: quoteId }, "callOff", { reason: "the payment's authorization was released", cause: cause.actor });
   }
 
   /** Publishes committed transitions to the quotes' subscribers; call after the transaction. */

@@ -1,6 +1,7 @@
 // The write-side privacy matrix of payments (issue 17), from payment.machine.ts. The moves a user
 // makes through the API are exercised by the harness: a customer pays their own session's
-// diagnostic or approved repair quote (`pay`), an admin refunds part or all of a settled payment.
+// diagnostic or approved repair quote (`pay`), an admin refunds part or all of a settled payment,
+// or in full an escrowed repair only authorized (`release`).
 // Every other move of the payment machine, and every move of the dispute and connected-payout
 // machines, is Stripe's (`who: ["SYSTEM"]`): no mutation makes it, so instead of the harness (which
 // attempts a move through a GraphQL mutation) the tables are checked to give no role any of them,
@@ -13,10 +14,10 @@ import type { PaymentStatus } from "../../../src/platform/db/generated/enums.ts"
 import { PAY_DIAGNOSTIC } from "../../factories/diagnostics.ts";
 import { APPROVE, CREATE_QUOTE, REPAIR_1200 } from "../../factories/escalations.ts";
 import { createAdmin, createAdvisor, createCustomer, createMechanic, createPartner, createSession, createWorkshop, type CreatedUser } from "../../factories/index.ts";
-import { acceptedEscalation } from "../../factories/workshop-conversations.ts";
+import { acceptedEscalation, authorizedRepair } from "../../factories/workshop-conversations.ts";
 import type { TestApp } from "../../setup/test-app.ts";
 import type { FakeStripe } from "../../support/fake-stripe.ts";
-import { startPaymentsTestApp, type PaymentsTestApp } from "../../support/payments-app.ts";
+import { ESCROWING_REPAIRS, startPaymentsTestApp, type PaymentsTestApp } from "../../support/payments-app.ts";
 import { describeWriteMatrix, traceOf, type MoveScenario } from "./harness.ts";
 
 let payments: PaymentsTestApp;
@@ -24,7 +25,7 @@ let app: TestApp;
 let stripe: FakeStripe;
 let admin: CreatedUser;
 beforeAll(async () => {
-  payments = await startPaymentsTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0" });
+  payments = await startPaymentsTestApp({ ESCALATION_EXPIRY_INTERVAL_SECONDS: "0", ...ESCROWING_REPAIRS });
   ({ app, stripe } = payments);
   admin = await createAdmin(app);
 });
@@ -34,7 +35,7 @@ const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idemp
 const REFUND = `mutation ($p: ID!, $a: Int, $k: String!) { refundPayment(paymentId: $p, amountCents: $a, idempotencyKey: $k) { id status } }`;
 
 /** The moves a user makes: the harness's subject. */
-const USER_MOVES = ["pay", "refundPartially", "refundInFull"] as const satisfies readonly PaymentMove[];
+const USER_MOVES = ["pay", "refundPartially", "refundInFull", "release"] as const satisfies readonly PaymentMove[];
 const SYSTEM_MOVES = (Object.keys(paymentMachine.moves) as PaymentMove[]).filter((move) => !(USER_MOVES as readonly string[]).includes(move));
 const userMachine = {
   aggregate: paymentMachine.aggregate,
@@ -103,10 +104,28 @@ const refund = (amountCents: number | null): MoveScenario<PaymentStatus> => ({
   },
 });
 
+/**
+ * An admin's full refund of a repair its customer only authorized (REQUIRES_CAPTURE, escrowed on
+ * this server): the release; released already (CANCELED) for the CONFLICT test.
+ */
+const authorized: MoveScenario<PaymentStatus> = {
+  conflict: "CANCELED",
+  async arrange(from) {
+    const { world, paymentId } = await authorizedRepair(payments);
+    if (from === "CANCELED" && (await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: null }, admin.token)).errors) throw new Error("the first release failed");
+    return {
+      parties: { CUSTOMER: world.customer, MECHANIC: world.mechanic, WORKSHOP_ADVISOR: world.workshop.advisor },
+      attempt: (token) => app.gql(REFUND, { k: randomUUID(), p: paymentId, a: null }, token),
+      trace: traceOf(app, paymentId, async () => (await app.prisma.payment.findUnique({ where: { id: paymentId } }))?.status),
+    };
+  },
+};
+
 describeWriteMatrix(() => app, userMachine, {
   pay: [unpaidSession, unpaidQuote],
   refundPartially: refund(100),
   refundInFull: refund(null),
+  release: authorized,
 });
 
 describe("write matrix: payment, dispute and connected-payout moves only Stripe makes", () => {

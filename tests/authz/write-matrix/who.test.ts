@@ -54,6 +54,7 @@ describe("who may make each move", () => {
         authorize: "SYSTEM",
         succeed: "SYSTEM",
         cancel: "SYSTEM",
+        release: "ADMIN",
         refundPartially: "ADMIN, SYSTEM",
         refundInFull: "ADMIN, SYSTEM",
         dispute: "SYSTEM",
@@ -78,6 +79,7 @@ describe("who may make each move", () => {
         partnerReject: "PARTNER",
         withdraw: "SYSTEM",
         requote: "WORKSHOP_ADVISOR",
+        callOff: "SYSTEM",
       },
       session: {
         "claim (open)": "MECHANIC",
