@@ -72,8 +72,20 @@ describe("a phone number typed in pieces by two advisors of one workshop", () =>
 
 describe("innocent figures from two advisors of one workshop", () => {
   it.each([
-    { name: "a bay, then a time", lines: [["A", "bay 3"], ["B", "ready at 4:30"]] as Array<[Writer, string]> },
-    { name: "an invoice number, then the total", lines: [["A", "invoice 4471"], ["B", "total 380"]] as Array<[Writer, string]> },
+    {
+      name: "a bay, then a time",
+      lines: [
+        ["A", "bay 3"],
+        ["B", "ready at 4:30"],
+      ] as Array<[Writer, string]>,
+    },
+    {
+      name: "an invoice number, then the total",
+      lines: [
+        ["A", "invoice 4471"],
+        ["B", "total 380"],
+      ] as Array<[Writer, string]>,
+    },
   ])("are delivered as written, never edited or penalised: $name", async ({ lines }) => {
     const { sent } = await conversation(lines);
     for (const message of sent) {

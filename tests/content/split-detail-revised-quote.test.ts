@@ -31,14 +31,25 @@ describe("a revised quote's notes and lines", () => {
     expect(revised.errors).toBeUndefined();
     expect(revised.data!.reviseQuote).toMatchObject({ version: 2, notes: "OEM parts. Questions? [hidden]", lineItems: [{ description: "[hidden]" }, { description: "Brake service" }] });
     const flags = await app.prisma.contentFlag.findMany({ where: { entityId: revised.data!.reviseQuote.id }, select: { field: true, kinds: true } });
-    expect(flags).toEqual(expect.arrayContaining([{ field: "input.notes", kinds: ["PHONE"] }, { field: "input.lineItems.0.description", kinds: ["PHONE"] }]));
+    expect(flags).toEqual(
+      expect.arrayContaining([
+        { field: "input.notes", kinds: ["PHONE"] },
+        { field: "input.lineItems.0.description", kinds: ["PHONE"] },
+      ]),
+    );
     expect(await app.prisma.contactViolation.count({ where: { offenderId: world.workshop.advisor.id } })).toBe(1);
   });
 
   it("holding innocent numbers go out as written", async () => {
     const { world, quoteId } = await pendingQuote();
     const [pads, service] = REPAIR_1200.lineItems;
-    const input = { ...REPAIR_1200, lineItems: [{ ...pads!, description: "Brake pads 0986494524" }, { ...service!, description: "Rotors 2 pcs 280 mm" }] };
+    const input = {
+      ...REPAIR_1200,
+      lineItems: [
+        { ...pads!, description: "Brake pads 0986494524" },
+        { ...service!, description: "Rotors 2 pcs 280 mm" },
+      ],
+    };
     const revised = await app.gql(REVISE, { q: quoteId, input }, world.workshop.advisor.token);
     expect(revised.errors).toBeUndefined();
     expect(revised.data!.reviseQuote.lineItems).toEqual([{ description: "Brake pads 0986494524" }, { description: "Rotors 2 pcs 280 mm" }]);
