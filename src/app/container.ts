@@ -313,6 +313,7 @@ export function createServices(deps: {
       partnershipSettings,
       contentFlags,
       partnershipUse,
+      deps.detection,
     ),
     vetting,
     sessionAdmin: new SessionAdminService(sessionStore, sessionMachine, chat, audit, contentFlags, vetting, () => payments),

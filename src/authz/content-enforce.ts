@@ -85,11 +85,15 @@ export interface RefusedContent {
   kinds: ContactKind[];
 }
 
-/** The refusal a client reads (BAD_USER_INPUT, CONTACT_DETAILS, the field), carrying the refused value for the record only. */
-class ContactDetailsRefusal extends AppError {
+/**
+ * The refusal a client reads (BAD_USER_INPUT, CONTACT_DETAILS, the field), carrying the refused
+ * value for the record only. `problem` says what is wrong with the field when it is not what the
+ * client wrote there (a partner's catalog name a quote line shows).
+ */
+export class ContactDetailsRefusal extends AppError {
   declare readonly refused: { field: string; original: string; kinds: ContactKind[] };
-  constructor(field: string, refused: { field: string; original: string; kinds: ContactKind[] }) {
-    super(ErrorCode.BAD_USER_INPUT, `${field}: must not contain contact details`, { field, reason: "CONTACT_DETAILS" });
+  constructor(field: string, refused: { field: string; original: string; kinds: ContactKind[] }, problem = "must not contain contact details") {
+    super(ErrorCode.BAD_USER_INPUT, `${field}: ${problem}`, { field, reason: "CONTACT_DETAILS" });
     // Not enumerable: no error serializer (logs, responses) copies the refused text.
     Object.defineProperty(this, "refused", { value: refused, enumerable: false });
   }
@@ -363,10 +367,7 @@ function guardContent(
  * A monitored text of one write, in the order the write is read (`apply`), with where its masked
  * text goes once the write's texts were read together (`readTogether`).
  */
-interface BurstMember {
-  path: (string | number)[];
-  rule: BurstRule;
-  text: string;
+interface BurstMember extends WrittenText {
   /** The copy of the input that holds the value, and its key there. */
   holder: Record<string | number, unknown>;
   key: string | number;
@@ -512,20 +513,40 @@ export function readFieldsTogether(parts: ReadonlyArray<{ rule: BurstRule; text:
   });
 }
 
+/** A monitored text of one write as `readWriteTogether` reads it: where it sits in the input, its rule, and what was written. */
+export interface WrittenText {
+  /** The argument path ("input", "parts", 0): a refusal names it. */
+  path: (string | number)[];
+  rule: BurstRule;
+  text: string;
+}
+
 /**
- * Masks the FREE_TEXT values of one write read together (`readFieldsTogether`) in the copies of
+ * Reads the texts of one write together, in the order given (`readFieldsTogether`), and names the
+ * write's refusal: the first NAME or ADDRESS_FIELD text holding a part of a detail found across
+ * them (BAD_USER_INPUT, CONTACT_DETAILS at its path, `problem` as ContactDetailsRefusal's), or
+ * null. One shape for every write read whole: the edge's reading of a write's own texts (a
+ * workshop's quote: its notes, then its lines) and a partner quote's (its notes, then the partner's
+ * catalog names its lines show: PartnerQuoteService).
+ */
+export function readWriteTogether(parts: readonly WrittenText[], detection: DetectionOptions, problem?: string): { readings: FieldReading[]; refusal: ContactDetailsRefusal | null } {
+  const readings = readFieldsTogether(parts, detection);
+  const refused = parts.findIndex((_, i) => readings[i]?.refused);
+  if (refused < 0) return { readings, refusal: null };
+  const part = parts[refused]!;
+  return { readings, refusal: new ContactDetailsRefusal(inputPath(part.path), { field: part.path.join("."), original: part.text, kinds: readings[refused]!.kinds }, problem) };
+}
+
+/**
+ * Masks the FREE_TEXT values of one write read together (`readWriteTogether`) in the copies of
  * the arguments and records each as a finding, so the write is one offence like a chat burst
  * (ContentFlagService.record); refuses the write when a NAME or ADDRESS_FIELD value holds a part.
  */
 function readTogether(parts: readonly BurstMember[], findings: ContentFinding[], options: ContentPolicyOptions): void {
   // A name or an address alone was judged by its own rule in `apply`.
   if (parts.length === 0 || (parts.length === 1 && parts[0]!.rule.class !== "FREE_TEXT")) return;
-  const readings = readFieldsTogether(parts, options.detection);
-  const refused = parts.findIndex((_, i) => readings[i]?.refused);
-  if (refused >= 0) {
-    const part = parts[refused]!;
-    throw new ContactDetailsRefusal(inputPath(part.path), { field: part.path.join("."), original: part.text, kinds: readings[refused]!.kinds });
-  }
+  const { readings, refusal } = readWriteTogether(parts, options.detection);
+  if (refusal) throw refusal;
   parts.forEach((part, i) => {
     const reading = readings[i];
     if (!reading || reading.refused) return;

@@ -1,6 +1,6 @@
 // A phone number typed in pieces is read whole even when the other party answers between the pieces
 // ("area code 737" / "yes?" / "555" / "ok" / "0142 thats me"): the sender's latest messages within
-// the window are one burst (split-detail.ts, senderBurst), the replies between them passed over. Every
+// the window are one burst (split-detail.ts, sideBurst), the replies between them passed over. Every
 // piece is masked for the reader, the earlier ones retroactively (edited), the send flagged, and a
 // professional penalised once, as for pieces sent one after the other. In the session chat and in a
 // workshop conversation alike. Numbers of separate thoughts with replies between them (a year, then

@@ -70,8 +70,8 @@ export interface BurstPart {
 }
 
 /**
- * Reads one author's texts as a burst, in the order given, as the messenger reads a sender's
- * latest messages (chat.service.ts, senderBurst): each text with at most `reach` texts right before it
+ * Reads one author's texts as a burst, in the order given, as the messenger reads a side's
+ * latest messages (chat.service.ts, sideBurst): each text with at most `reach` texts right before it
  * (`detectAcrossMessages`), and an earlier text's mask grown, never shrunk (`growMask`), when a
  * later one completes its detail. Chat reaches back SPLIT_DETAIL_MAX_EARLIER messages; the
  * evaluation replays a whole recorded burst (no bound). The content policy reads the free-text

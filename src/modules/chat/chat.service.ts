@@ -1,6 +1,6 @@
 import { detectAcrossMessages, nothingFound, type ContactKind, type DetectionOptions } from "../../domain/contacts/contact-detector.ts";
 import { growMask } from "../../domain/contacts/retroactive-mask.ts";
-import { senderBurst, SPLIT_DETAIL_LOOKBACK } from "../../domain/contacts/split-detail.ts";
+import { sideBurst, SPLIT_DETAIL_LOOKBACK } from "../../domain/contacts/split-detail.ts";
 import { isNewChatOffence } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
@@ -76,14 +76,19 @@ export class ChatService {
    * in progress. Customers' flagged messages are masked but not penalised: the ladder enforces the
    * mechanic terms of service, and a customer offering their own number is protected by the mask.
    *
-   * The message is read together with the sender's burst (see senderBurst: their latest messages
-   * within minutes, the other party's replies between them passed over), so a detail split over
-   * messages is caught: the new message is stored masked, and each earlier
-   * message whose mask grows is masked retroactively (`editedAt`, audited) and published again,
-   * before the new message, so no reader is ever shown all the parts unmasked together.
+   * The message is read together with its side's burst (see sideBurst: the side's latest messages
+   * within minutes, the other side's replies between them passed over; in a workshop conversation
+   * the workshop's advisors are one side), so a detail split over messages is caught: the new
+   * message is stored masked, and each earlier message whose mask grows is masked retroactively
+   * (`editedAt`, audited about its own sender) and published again, before the new message, so no
+   * reader is ever shown all the parts unmasked together.
    *
    * One burst is one offence: a mechanic is penalised once, on the message that completes the
-   * detail, for the kinds it revealed (in it and in the earlier parts). The split "303 555" /
+   * detail, for the kinds it revealed (in it and in the earlier parts). When two advisors wrote
+   * the pieces, the one whose message completes the detail is the offender: only that send is
+   * known to make a detail (an earlier piece, "our line is 512 447", was innocent alone, and a
+   * colleague could otherwise get it penalised by typing digits after it); the earlier pieces'
+   * retroactive masks are audited about their own senders, for an admin to review. The split "303 555" /
    * "0178" is one violation; a detail of a kind already penalised in the burst, sent while that
    * penalty is still in force (a send racing the suspension), is masked but not penalised twice
    * (see isNewChatOffence).
@@ -168,7 +173,7 @@ export class ChatService {
       const latest = locked?.latest ?? [];
       const createdAt = nextCreatedAt(latest[0]);
 
-      const burst = senderBurst(latest, viewer.id, createdAt);
+      const burst = sideBurst(latest, viewer, createdAt);
       // An earlier message stored unflagged had nothing found in it alone: it is not detected again.
       const sequence = detectAcrossMessages(
         burst.map((row) => row.body),
@@ -209,7 +214,7 @@ export class ChatService {
           action: "chat.message.masked_retroactively",
           entityType: "ChatMessage",
           entityId: row.id,
-          subjectUserId: viewer.id,
+          subjectUserId: row.senderId ?? viewer.id,
           fields: ["deliveredBody", "flaggedKinds", "editedAt"],
           data: { sessionId, ...(thread.workshopId ? { workshopId: thread.workshopId } : {}), completedByMessageId: stored.id, flaggedKinds: row.flaggedKinds },
         })),

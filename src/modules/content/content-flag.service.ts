@@ -3,9 +3,9 @@ import type DataLoader from "dataloader";
 import { currentContentFindings, type ContentPenalty, type RefusedContent } from "../../authz/content-enforce.ts";
 import { isPenalisable, PENALISED_ROLES } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { ContactKind } from "../../platform/db/generated/enums.ts";
+import type { ContactKind, Role } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import type { AuditService } from "../audit/audit.service.ts";
+import type { AuditEntry, AuditService } from "../audit/audit.service.ts";
 import type { EnforcementService } from "../enforcement/enforcement.service.ts";
 import { perTurnLoader } from "../shared/loader.ts";
 import { toPage, type Page, type PageRequest } from "../shared/pagination.ts";
@@ -20,6 +20,16 @@ export { contentFlagSelect } from "./content-flag.store.ts";
 export interface FlaggedEntity {
   type: string;
   id: string;
+}
+
+/** A text a write was refused for, where it is stored and who wrote it (`recordRefusedTexts`). */
+export interface RefusedText {
+  entity: FlaggedEntity;
+  author: { id: string; role: Role };
+  /** The field of the record (or the argument path of a refused input). */
+  field: string;
+  original: string;
+  kinds: ContactKind[];
 }
 
 /**
@@ -39,6 +49,55 @@ export class ContentFlagService {
   ) {}
 
   /**
+   * Records a NAME or ADDRESS_FIELD value the edge refused for contact details (nothing else was
+   * written): a flag for admins (entity "RefusedInput", the author's own id; the operation in the
+   * audit row `content.refused`), so refused attempts are seen and counted in review instead of
+   * being a free way to try evasions. No penalty: the refused value reached nobody.
+   */
+  async recordRefused(author: Viewer, refusal: RefusedContent): Promise<void> {
+    const { operationField, ...text } = refusal;
+    await this.recordRefusedTexts(author, operationField, [{ ...text, entity: { type: "RefusedInput", id: author.id }, author }]);
+  }
+
+  /**
+   * Records what a write was refused for when the refused texts are records someone else wrote
+   * (a partner quote's lines showing the partner's catalog names, read together: PartnerQuoteService):
+   * a flag per text, on its record and its author (a "CatalogPart", the partner), so admins review
+   * the entries where they are, one write id for them all; the audit rows `content.refused` name
+   * who made the write (`actor`, the quoting mechanic) and whose text it was. No penalty for anyone:
+   * nothing reached the customer, and a detail made of two people's texts is for an admin to judge.
+   */
+  async recordRefusedTexts(actor: Viewer, operationField: string, texts: readonly RefusedText[]): Promise<void> {
+    const writeId = randomUUID();
+    await this.store.transaction(async (tx) => {
+      const rows: AuditEntry[] = [];
+      for (const text of texts) {
+        const id = await this.store.create(tx, {
+          entityType: text.entity.type,
+          entityId: text.entity.id,
+          field: text.field,
+          authorId: text.author.id,
+          authorRole: text.author.role,
+          original: text.original,
+          masked: "[refused]",
+          kinds: text.kinds,
+          writeId,
+        });
+        rows.push({
+          actor,
+          action: "content.refused",
+          entityType: text.entity.type,
+          entityId: text.entity.id,
+          subjectUserId: text.author.id,
+          fields: [text.field],
+          data: { contentFlagId: id, kinds: text.kinds, operation: operationField },
+        });
+      }
+      await this.audit.write(rows, tx);
+    });
+  }
+
+  /**
    * Records the current operation's findings (if any) against the record that stores the masked
    * text, inside the caller's transaction: a flag is never written without its record, nor the
    * record without its flag. One write is one offence, however many of its fields held contact
@@ -46,43 +105,6 @@ export class ContentFlagService {
    * field, for review), with the kinds of all of them; a customer's or admin's flags cost nothing.
    * Penalties are announced by the edge once the resolver succeeded.
    */
-  /**
-   * Records a NAME or ADDRESS_FIELD value the edge refused for contact details (nothing else was
-   * written): a flag for admins (entity "RefusedInput", the author's own id; the operation in the
-   * audit row `content.refused`), so refused attempts are seen and counted in review instead of
-   * being a free way to try evasions. No penalty: the refused value reached nobody.
-   */
-  async recordRefused(author: Viewer, refusal: RefusedContent): Promise<void> {
-    await this.store.transaction(async (tx) => {
-      const entity = { type: "RefusedInput", id: author.id };
-      const id = await this.store.create(tx, {
-        entityType: entity.type,
-        entityId: entity.id,
-        field: refusal.field,
-        authorId: author.id,
-        authorRole: author.role,
-        original: refusal.original,
-        masked: "[refused]",
-        kinds: refusal.kinds,
-        writeId: randomUUID(),
-      });
-      await this.audit.write(
-        [
-          {
-            actor: author,
-            action: "content.refused",
-            entityType: entity.type,
-            entityId: entity.id,
-            subjectUserId: author.id,
-            fields: [refusal.field],
-            data: { contentFlagId: id, kinds: refusal.kinds, operation: refusal.operationField },
-          },
-        ],
-        tx,
-      );
-    });
-  }
-
   async record(tx: Tx, author: Viewer, entity: FlaggedEntity): Promise<void> {
     const scope = currentContentFindings();
     if (!scope || scope.findings.length === 0) return;

@@ -1,3 +1,6 @@
+import { ContactDetailsRefusal, readWriteTogether, writtenText, type BurstRule, type WrittenText } from "../../authz/content-enforce.ts";
+import { contentRule } from "../../authz/content-policy.ts";
+import type { DetectionOptions } from "../../domain/contacts/contact-detector.ts";
 import { splitRepair } from "../../domain/money/fee-policy.ts";
 import { assertChargeableTotal, priceLineItems, PriceListError, priceListLines, PricingError } from "../../domain/money/pricing.ts";
 import { effectiveMonthlyLimit } from "../../domain/partnerships/partnership-rules.ts";
@@ -7,7 +10,7 @@ import type { QuoteStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { AppError, conflict, ErrorCode, ErrorReason, forbidden, notFound, badInputAt } from "../../platform/errors.ts";
 import type { AccountStore } from "../accounts/account.store.ts";
-import type { ContentFlagService } from "../content/content-flag.service.ts";
+import type { ContentFlagService, RefusedText } from "../content/content-flag.service.ts";
 import type { EscalationMachine } from "../escalations/escalation.machine.ts";
 import type { PartnershipUse, UsableState } from "../partnerships/partnership-use.service.ts";
 import type { PartnerQuoteInput } from "../partnerships/partnership.inputs.ts";
@@ -46,6 +49,8 @@ export class PartnerQuoteService {
     private readonly contentFlags: ContentFlagService,
     /** Whether a partnership is usable now (its status, contract, margin and mechanic's vetting). */
     private readonly use: PartnershipUse,
+    /** The contact detector's options, as the content policy reads every write (config.platformDomains among them). */
+    private readonly detection: DetectionOptions,
   ) {}
 
   /** Prices lines and shows the split without writing anything (the quote builder's preview). */
@@ -58,6 +63,16 @@ export class PartnerQuoteService {
     return this.commission(partnership, priced.totalCents, await this.store.quotedThisMonth(partnership.id, now));
   }
 
+  /**
+   * The mechanic quotes their completed session from the partner's price list (see the class). The
+   * quote is read whole before it is written, as the customer will read it: its notes, then its
+   * lines as they show (assertLinesReadTogether).
+   *
+   * @throws BAD_USER_INPUT CONTACT_DETAILS at `input.parts[i]` (or `input.labor[j]`) when the
+   *   partner's catalog names the lines show, read with the notes and each other, make a contact
+   *   detail (recorded for admins on the catalog entries, no penalty; nothing written)
+   * @throws PARTNERSHIP_LIMIT_REACHED, NOT_FOUND, CONFLICT, FORBIDDEN as their checks say
+   */
   async create(viewer: Viewer, sessionId: string, input: PartnerQuoteInput, now = new Date()): Promise<PartnerQuoteResult> {
     const data = input;
     const session = await this.owners.sessions.findWith({ viewer, where: { mechanicId: viewer.id } }, sessionId, {
@@ -80,6 +95,7 @@ export class PartnerQuoteService {
         // The mechanic's vetting is read share-locked: a rejection either committed before or waits for this quote.
         await this.assertUsable(partnership, now, tx);
         const priced = await this.price(partnership, data, now, tx);
+        assertLinesReadTogether(partnership, data.notes, priced, this.detection);
         const used = await this.store.quotedThisMonth(partnership.id, now, tx);
         commission = this.commission(partnership, priced.totalCents, used);
         const limitCents = commission.monthlyLimitCents;
@@ -134,6 +150,11 @@ export class PartnerQuoteService {
       this.notices.publish(arrivals);
       return { quote: toQuote(quote), commission };
     } catch (error) {
+      if (error instanceof CatalogNamesRefused) {
+        // Recorded once the quote's transaction rolled back (nothing of the quote was written).
+        await this.contentFlags.recordRefusedTexts(viewer, "Mutation.createPartnerQuote", error.texts);
+        throw error.refusal;
+      }
       throw asClientError(error, { UNIQUE: conflict("This session already has a quote in progress", ErrorReason.ALREADY_EXISTS) });
     }
   }
@@ -255,6 +276,67 @@ export class PartnerQuoteService {
       monthlyLimitCents: effectiveMonthlyLimit(partnership.maxQuoteAmountCents, this.settings.maxMonthlyQuoteCents),
     };
   }
+}
+
+/** What a partner quote shows of a price list entry in a line, as the content policy reads that entry's field. */
+const LINE_RULES = {
+  PART: { rule: contentRule("CatalogPartInput.name") as BurstRule, field: "name", entity: "CatalogPart" },
+  LABOR: { rule: contentRule("LaborRateInput.serviceCategory") as BurstRule, field: "serviceCategory", entity: "LaborRate" },
+} as const;
+
+/** A partner quote refused for what its lines show read together: the client's refusal, and the catalog entries to record for admins. */
+class CatalogNamesRefused extends Error {
+  constructor(
+    readonly refusal: ContactDetailsRefusal,
+    readonly texts: RefusedText[],
+  ) {
+    super("a partner quote's catalog names read together hold contact details");
+  }
+}
+
+/**
+ * Refuses a partner quote whose texts, read together in the order the customer reads them (its
+ * notes as the mechanic wrote them, then each line as it shows: a part's catalog name, then
+ * "Labor: <category>"), make a contact detail no text holds alone: each catalog name was judged
+ * alone when the partner wrote it (upsertCatalogPart, importCatalog), so a partner could cut a
+ * phone number across two names ("Brake pads, call Dave area code 737" / "Rotors 555 0142") and
+ * a quote picking both would show it. Read as the edge reads a workshop's quote (readWriteTogether,
+ * the names under their own NAME rule): the first line holding a part is refused at
+ * `input.parts[i]` (`input.labor[j]`), and every line holding one is recorded.
+ *
+ * Who offends: the names are the partner's, written and accepted one by one before this quote;
+ * the mechanic only picked the parts, so the quote is refused without penalising the mechanic,
+ * and the partner's entries are flagged for an admin to review (ContentFlagService.recordRefusedTexts:
+ * on each "CatalogPart", authored by the partner, the mechanic's quote named in the audit), not
+ * penalised automatically: a detail made of two people's texts is for an admin to judge. A full
+ * name across the notes and a name is let through as across any name fields: parts are named by
+ * makers that are surnames ("Fitted by Carlos" / "Bosch brake pads").
+ */
+function assertLinesReadTogether(
+  partnership: { partnerId: string },
+  notes: string | null | undefined,
+  priced: { lines: readonly { description: string }[]; sources: readonly { catalogPartId: string | null; laborRateId: string | null }[] },
+  detection: DetectionOptions,
+): void {
+  const texts: (WrittenText & { entity?: { type: string; id: string }; field?: string })[] = [];
+  if (notes) texts.push({ path: ["input", "notes"], rule: contentRule("PartnerQuoteInput.notes") as BurstRule, text: writtenText("input.notes", notes) });
+  let parts = 0;
+  priced.lines.forEach((line, i) => {
+    const source = priced.sources[i]!;
+    const kind = source.catalogPartId ? LINE_RULES.PART : LINE_RULES.LABOR;
+    const path = source.catalogPartId ? ["input", "parts", parts++] : ["input", "labor", i - parts];
+    texts.push({ path, rule: kind.rule, text: line.description, entity: { type: kind.entity, id: (source.catalogPartId ?? source.laborRateId)! }, field: kind.field });
+  });
+  if (texts.length < 2) return;
+  const { readings, refusal } = readWriteTogether(texts, detection, "the partner's catalog name this line shows, read with the quote's notes and other lines, holds contact details");
+  if (!refusal) return;
+  const recorded = new Map<string, RefusedText>();
+  texts.forEach((text, i) => {
+    const reading = readings[i];
+    if (!reading?.refused || !text.entity || recorded.has(text.entity.id)) return;
+    recorded.set(text.entity.id, { entity: text.entity, author: { id: partnership.partnerId, role: "PARTNER" }, field: text.field!, original: text.text, kinds: reading.kinds });
+  });
+  throw new CatalogNamesRefused(refusal, [...recorded.values()]);
 }
 
 /**
