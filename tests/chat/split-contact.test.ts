@@ -233,7 +233,11 @@ describe("the burst a new message is read with", () => {
   it(`looks for the sender's pieces among the thread's ${SPLIT_DETAIL_LOOKBACK} latest messages only`, async () => {
     const { customer, mechanic, session } = await chat();
     const [first] = await sendAll(mechanic, session.id, [emailSplit.parts[0]!]);
-    await sendAll(customer, session.id, Array.from({ length: SPLIT_DETAIL_LOOKBACK }, (_, i) => `reply ${i + 1}`));
+    await sendAll(
+      customer,
+      session.id,
+      Array.from({ length: SPLIT_DETAIL_LOOKBACK }, (_, i) => `reply ${i + 1}`),
+    );
     const sent = await app.gql(SEND, { sessionId: session.id, body: emailSplit.parts[1]! }, mechanic.token);
     expect(sent.data!.sendMessage.flagged).toBe(false);
     expect((await app.prisma.chatMessage.findUniqueOrThrow({ where: { id: first! } })).editedAt).toBeNull();
