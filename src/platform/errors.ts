@@ -9,7 +9,7 @@ export const ErrorCode = {
   CONFLICT: "CONFLICT",
   /** A request the transport cannot serve: a malformed body, or a subscription sent over HTTP (use graphql-ws). */
   BAD_REQUEST: "BAD_REQUEST",
-  /** Over a query limit: depth, aliases, tokens, directives or cost. */
+  /** Over a query limit: depth, aliases, tokens, directives, cost or the values its variables hold. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
   /** Over a request budget; `extensions.retryAfterSeconds` (and the Retry-After header) say when to retry. */
   RATE_LIMITED: "RATE_LIMITED",
@@ -38,7 +38,7 @@ export const ERROR_CODE_DESCRIPTIONS: Readonly<Record<ErrorCode, string>> = {
   BAD_USER_INPUT: "An argument breaks its rule; `extensions.field` names it, `extensions.reason` may say why.",
   CONFLICT: "The record is not in a state that allows this (already done, changed meanwhile, expired); `extensions.reason` may say why.",
   BAD_REQUEST: "A request the transport cannot serve: a malformed body, or a subscription sent over HTTP (use graphql-ws).",
-  QUERY_TOO_COMPLEX: "Over a query limit: depth, aliases, tokens, directives or cost; `extensions.limit` says which.",
+  QUERY_TOO_COMPLEX: "Over a query limit: depth, aliases, tokens, directives, cost or the values its variables hold (inputValues); `extensions.limit` says which.",
   RATE_LIMITED: "Over a request budget; `extensions.retryAfterSeconds` says when to retry.",
   TOO_MANY_SUBSCRIPTIONS: "More operations at once on one graphql-ws connection than allowed.",
   PERSISTED_QUERY_REQUIRED: "Only published operations are accepted: send one by documentId.",
