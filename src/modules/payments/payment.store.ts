@@ -250,6 +250,12 @@ export class PaymentStore {
     return db.refund.findUnique({ where: { idempotencyKey }, select: { id: true, paymentId: true, amountCents: true, createdAt: true } });
   }
 
+  /** How much of the payment its refunds booked up to and including `until` had refunded, in cents. */
+  async refundedUntil(tx: Tx, paymentId: string, until: Date): Promise<number> {
+    const sum = await tx.refund.aggregate({ where: { paymentId, createdAt: { lte: until } }, _sum: { amountCents: true } });
+    return sum._sum.amountCents ?? 0;
+  }
+
   /** The refund booked for a Stripe refund, if any. */
   refundByStripeId(tx: Tx, stripeRefundId: string) {
     return tx.refund.findUnique({ where: { stripeRefundId }, select: { id: true, amountCents: true, createdAt: true } });
