@@ -106,7 +106,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   const persisted = loadPersistedOperations(undefined, config.persistedOperations);
   // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
   const metrics = new Metrics(() => ws.wsServer.clients.size, persisted.idByName.keys());
-  const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
+  const rateLimits = new RateLimits(config.rateLimits, pubSub.redis, { production: config.production });
   const database = await Promise.resolve(opening).catch(async (error: unknown) => {
     await pubSub.close();
     throw error;
@@ -169,7 +169,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     authenticate: authenticateHeader,
     createContext,
     admit,
-    formatError,
+    formatError: metrics.countingErrors(formatError),
     logger,
     introspection,
     checkLimits: (document, variables) => checkQueryLimits(schema, document, variables, config.queryLimits, config.production),

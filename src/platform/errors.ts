@@ -11,7 +11,7 @@ export const ErrorCode = {
   BAD_REQUEST: "BAD_REQUEST",
   /** Over a query limit: depth, aliases, tokens, directives, cost or the values its variables hold. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
-  /** Over a request budget; `extensions.retryAfterSeconds` (and the Retry-After header) say when to retry. */
+  /** Over a request budget; `extensions.limit` says which, `extensions.retryAfterSeconds` (and the Retry-After header) when to retry. */
   RATE_LIMITED: "RATE_LIMITED",
   /** graphql-ws: more operations running at once on one connection than WS_MAX_SUBSCRIPTIONS_PER_SOCKET. */
   TOO_MANY_SUBSCRIPTIONS: "TOO_MANY_SUBSCRIPTIONS",
@@ -39,7 +39,7 @@ export const ERROR_CODE_DESCRIPTIONS: Readonly<Record<ErrorCode, string>> = {
   CONFLICT: "The record is not in a state that allows this (already done, changed meanwhile, expired); `extensions.reason` may say why.",
   BAD_REQUEST: "A request the transport cannot serve: a malformed body, or a subscription sent over HTTP (use graphql-ws).",
   QUERY_TOO_COMPLEX: "Over a query limit: depth, aliases, tokens, directives, cost or the values its variables hold (inputValues); `extensions.limit` says which.",
-  RATE_LIMITED: "Over a request budget; `extensions.retryAfterSeconds` says when to retry.",
+  RATE_LIMITED: "Over a request budget; `extensions.limit` says which (ip, account, signInIp, signInEmail), `extensions.retryAfterSeconds` when to retry.",
   TOO_MANY_SUBSCRIPTIONS: "More operations at once on one graphql-ws connection than allowed.",
   PERSISTED_QUERY_REQUIRED: "Only published operations are accepted: send one by documentId.",
   SERVICE_UNAVAILABLE: "The database or another dependency is down or restarting: retry the same request shortly.",
