@@ -23,7 +23,8 @@ import { withCors } from "../platform/server/cors.ts";
 import { executionGateway } from "../platform/server/execution.ts";
 import { createErrorFormatter, describeInternalError } from "../platform/server/format-error.ts";
 import { GRAPHIQL_PATH, graphiqlPage, graphiqlRoutes } from "../platform/server/graphiql/graphiql.ts";
-import { graphqlHttpHandler, HttpRefusal, isGraphqlUrl, readBody, sendError, sendJson } from "../platform/server/graphql-http.ts";
+import { answerClientErrors } from "../platform/server/client-error.ts";
+import { BODY_TOO_LARGE, graphqlHttpHandler, HttpRefusal, isGraphqlUrl, readBody, sendError, sendJson } from "../platform/server/graphql-http.ts";
 import { attachGraphqlWs, WsCloseCode } from "../platform/server/graphql-ws.ts";
 import { guardInputs } from "../platform/server/input-guard.ts";
 import { introspectionPlugin } from "../platform/server/introspection.ts";
@@ -156,6 +157,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   const access = accessLog(logger);
   const serve = (req: IncomingMessage, res: ServerResponse) => access(req, res, () => dispatch(req, res));
   const httpServer = createServer(config.tracing ? (req, res) => traceHttpRequest(req, res, () => serve(req, res)) : serve);
+  answerClientErrors(httpServer);
   const fanout = createSharedSubscribe(chatFanoutClass);
   // Asked for every graphql-ws operation and event: a suspension or a password change made on
   // another instance applies within a second even when its announcement through Redis never arrives.
@@ -434,6 +436,6 @@ export async function startServer(config: Config, opening: Database | Promise<Da
 const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error); // e.g. a timed-out request whose work finished late
   const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const message = error?.type === "entity.too.large" ? "Request body too large" : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";
+  const message = error?.type === "entity.too.large" ? BODY_TOO_LARGE : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";
   res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : ErrorCode.INTERNAL_SERVER_ERROR } }] });
 };

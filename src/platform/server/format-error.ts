@@ -96,7 +96,8 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
     if (refused) return { ...base, message: formatted.message, extensions: { code: refused } };
     const code = formatted.extensions?.code;
     if (TOO_MANY_TOKENS.test(formatted.message)) {
-      return { ...base, message: "Query is too complex", extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens" } };
+      const { message, extensions } = tooManyTokens(formatted.message, options.production);
+      return { ...base, message, extensions };
     }
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
       // Field suggestions ("Did you mean ...?") would map the schema for callers who may not introspect it.
@@ -123,17 +124,27 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
   };
 }
 
-/** graphql-js's parser stops at the token limit with this message. */
+/** graphql-js's parser stops at the token limit with this message, which names the limit. */
 // (graphql 16 spells it "more that".)
-const TOO_MANY_TOKENS = /Document contains more th(?:an|at) \d+ tokens/;
+const TOO_MANY_TOKENS = /Document contains more th(?:an|at) (\d+) tokens/;
+
+/**
+ * The parser's refusal at the token limit (`message`, graphql-js's) as the QUERY_TOO_COMPLEX the
+ * other limits give, naming the limit as they do ("Query tokens exceed the limit of 1000"; in
+ * production without the number).
+ */
+function tooManyTokens(message: string, production: boolean): AppError {
+  const max = TOO_MANY_TOKENS.exec(message)![1];
+  return new AppError(ErrorCode.QUERY_TOO_COMPLEX, production ? "Query is too complex" : `Query tokens exceed the limit of ${max}`, { limit: "tokens" });
+}
 
 /**
  * What graphql-js's parser threw, as the client's error: over the token limit the QUERY_TOO_COMPLEX
  * the other limits give, otherwise GRAPHQL_PARSE_FAILED with the parser's message ("Syntax Error:
  * Expected Name, found <EOF>."), as Apollo answers the same text over HTTP.
  */
-export function parseFailure(error: unknown): GraphQLError {
-  if (error instanceof GraphQLError && TOO_MANY_TOKENS.test(error.message)) return new AppError(ErrorCode.QUERY_TOO_COMPLEX, "Query is too complex", { limit: "tokens" });
+export function parseFailure(error: unknown, production: boolean): GraphQLError {
+  if (error instanceof GraphQLError && TOO_MANY_TOKENS.test(error.message)) return tooManyTokens(error.message, production);
   return new GraphQLError(error instanceof GraphQLError ? error.message : "Syntax error", { extensions: { code: ApolloServerErrorCode.GRAPHQL_PARSE_FAILED } });
 }
 

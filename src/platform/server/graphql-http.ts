@@ -204,8 +204,13 @@ function readBytes(stream: Readable): Promise<Buffer> {
   });
 }
 
+/**
+ * The 413's message, naming the limit: a fixed bound of the transport (as the batch limit is), stated
+ * in production too.
+ */
+export const BODY_TOO_LARGE = `Request body exceeds the limit of 1 MiB (${MAX_BODY_BYTES} bytes, after decompression)`;
 // The rest of an oversized body is not read: the connection closes after the answer.
-const tooLarge = () => new HttpRefusal(413, "Request body too large", "BAD_REQUEST", { connection: "close" });
+const tooLarge = () => new HttpRefusal(413, BODY_TOO_LARGE, "BAD_REQUEST", { connection: "close" });
 const malformed = () => new HttpRefusal(400, "Malformed JSON body");
 
 /**

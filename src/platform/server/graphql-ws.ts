@@ -508,7 +508,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         try {
           document = parse(query, { maxTokens: options.maxTokens });
         } catch (error) {
-          return [parseFailure(error)];
+          return [parseFailure(error, options.introspection.production)];
         }
         const variables = payload.variables ?? undefined;
         try {
