@@ -71,7 +71,10 @@ describe("a rate-limit refusal", () => {
     const before = await rateLimitedCount();
     const client = app.ws(customer.token);
     const codes: unknown[] = [];
-    for (let i = 0; i < 4; i++) codes.push((await wsExecute(client, `{ me { id } }`).catch((errors: unknown) => ({ errors }))).errors?.[0]?.extensions?.code);
+    for (let i = 0; i < 4; i++) {
+      const answer = await wsExecute(client, `{ me { id } }`).catch((errors: { extensions?: Record<string, unknown> }[]) => ({ errors }));
+      codes.push(answer.errors?.[0]?.extensions?.code);
+    }
     expect(codes).toEqual([undefined, undefined, undefined, "RATE_LIMITED"]);
     expect(await rateLimitedCount()).toBe(before + 1);
   });
