@@ -345,10 +345,8 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     // The same path as Express matches it otherwise (a trailing slash, another case).
     app.post("/webhooks/stripe", (req, res) => void stripeWebhook(req, res));
     app.use(graphiqlRoutes(express.Router(), graphiqlHtml));
-    // Anything else is JSON too: Express's default is an HTML page.
-    app.use((_req, res) => {
-      res.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: "No such path; GraphQL is served on /graphql" } });
-    });
+    // Anything else is JSON too (Express's default is an HTML page), in the shape of every other refusal.
+    app.use((_req, res) => sendError(res, new HttpRefusal(404, "No such path; GraphQL is served on /graphql", ErrorCode.NOT_FOUND)));
     app.use(jsonErrorHandler);
     return app;
   };
