@@ -69,6 +69,8 @@ export const ERROR_REASON_DESCRIPTIONS = {
   CONCURRENT_CHANGE: "CONFLICT: a concurrent change won; retrying the same request may succeed.",
   UNKNOWN_REFERENCE: "BAD_USER_INPUT: the input refers to a record that does not exist.",
   DIAGNOSTIC_NOT_PAID: "CONFLICT: the session's diagnostic is not paid (yet, or any more): a request opens to mechanics once the customer pays it, and a claimed session is worked on only while paid.",
+  PAYMENT_DISPUTED:
+    "CONFLICT: the session's diagnostic payment is disputed at the customer's bank (a chargeback Stripe has not decided); the session is not claimed, started or completed until it is: won, the work goes on; lost, the session is cancelled.",
   REPAIR_NOT_PAID:
     "CONFLICT: the repair quote is not paid (authorized or settled) yet, or its authorization lapsed before it was captured; the customer pays it before its drop-off is booked or the repair is marked complete.",
   DROP_OFF_SLOT_TAKEN: "CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`.",
