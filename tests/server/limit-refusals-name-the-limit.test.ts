@@ -5,8 +5,7 @@
 import { request } from "node:http";
 import { describe, expect, it } from "vitest";
 import { MAX_BODY_BYTES } from "../../src/platform/server/graphql-http.ts";
-import type { TestApp } from "../setup/test-app.ts";
-import { wsExecute } from "../setup/test-app.ts";
+import { wsExecute, type TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
@@ -40,7 +39,11 @@ describe("a refusal at a limit", () => {
   });
 
   it("names the body limit", async () => {
-    const response = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify({ query: "{ __typename }", padding: "x".repeat(MAX_BODY_BYTES) }) });
+    const response = await fetch(app.graphqlUrl, {
+      method: "POST",
+      headers: { "content-type": "application/json" },
+      body: JSON.stringify({ query: "{ __typename }", padding: "x".repeat(MAX_BODY_BYTES) }),
+    });
     expect(response.status).toBe(413);
     expect(await response.json()).toEqual({ errors: [{ message: "Request body exceeds the limit of 1 MiB (1048576 bytes, after decompression)", extensions: { code: "BAD_REQUEST" } }] });
   });
