@@ -107,7 +107,7 @@ async function bundle(outdir) {
 
 /**
  * The path of the bundle's entry (main.ts) for the current sources, built first when missing (then
- * bundles nobody used for a day are deleted). Prints one line when it builds.
+ * bundles nobody used for a day are deleted). Prints one JSON log line on stdout when it builds.
  */
 export async function startBundle() {
   const outdir = join(CACHE, `start-${fingerprint()}`);
@@ -118,7 +118,9 @@ export async function startBundle() {
     const started = performance.now();
     mkdirSync(CACHE, { recursive: true });
     await bundle(outdir);
-    console.log(`start: built ${relative(ROOT, outdir)} from src/ (${Math.round(performance.now() - started)} ms)`);
+    // A log line as the server writes them (README, Operations: JSON lines on stdout).
+    const line = { level: 30, time: new Date().toISOString(), bundle: relative(ROOT, outdir), durationMs: Math.round(performance.now() - started), msg: "start bundle built from src/" };
+    console.log(JSON.stringify(line));
   }
   return join(outdir, ENTRY);
 }

@@ -1,13 +1,15 @@
 // npm run example:workshop-feed: signs in as a demo workshop advisor and prints escalations
 // offered to the workshop as they arrive. Start the API first (npm start).
 //   AUTODOCTOR_URL   default http://127.0.0.1:4000/graphql
-//   ADVISOR_EMAIL    default advisor.rivera@demo.autodoctor.test (password autodoctor-demo)
+//   ADVISOR_EMAIL    default advisor.okoye@demo.autodoctor.test (password autodoctor-demo): Rose City
+//                    Garage, offered the demo's one escalation still to come (mechanic.maya escalating
+//                    Carmen's completed session, README Quickstart)
 import WebSocket from "ws";
 import { EscalationCreatedDocument } from "../generated/graphql.ts";
 import { AutoDoctorError, createAutoDoctorClient } from "../src/autodoctor-client.ts";
 
 const url = process.env.AUTODOCTOR_URL ?? "http://127.0.0.1:4000/graphql";
-const email = process.env.ADVISOR_EMAIL ?? "advisor.rivera@demo.autodoctor.test";
+const email = process.env.ADVISOR_EMAIL ?? "advisor.okoye@demo.autodoctor.test";
 const client = createAutoDoctorClient({ url, webSocketImpl: WebSocket });
 
 const { user } = await client.signIn(email, process.env.ADVISOR_PASSWORD ?? "autodoctor-demo").catch((error: unknown) => {

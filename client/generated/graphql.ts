@@ -612,9 +612,9 @@ export type ErrorCode =
   | 'PAYMENT_PROVIDER_REFUSED'
   /** Only published operations are accepted: send one by documentId. */
   | 'PERSISTED_QUERY_REQUIRED'
-  /** Over a query limit: depth, aliases, tokens, directives or cost; `extensions.limit` says which. */
+  /** Over a query limit: depth, aliases, tokens, directives, cost or the values its variables hold (inputValues); `extensions.limit` says which. */
   | 'QUERY_TOO_COMPLEX'
-  /** Over a request budget; `extensions.retryAfterSeconds` says when to retry. */
+  /** Over a request budget; `extensions.limit` says which (ip, account, signInIp, signInEmail), `extensions.retryAfterSeconds` when to retry. */
   | 'RATE_LIMITED'
   /** The database or another dependency is down or restarting: retry the same request shortly. */
   | 'SERVICE_UNAVAILABLE'
@@ -663,6 +663,8 @@ export type ErrorReason =
   | 'PARTNERSHIP_SUSPENDED'
   /** CONFLICT: the quote was written under a partnership that is terminated; it cannot be paid. */
   | 'PARTNERSHIP_TERMINATED'
+  /** CONFLICT: the session's diagnostic payment is disputed at the customer's bank (a chargeback Stripe has not decided); the session is not claimed, started or completed until it is: won, the work goes on; lost, the session is cancelled. */
+  | 'PAYMENT_DISPUTED'
   /** CONFLICT: the quote's validity ended; ask the workshop for a new one. */
   | 'QUOTE_EXPIRED'
   /** CONFLICT: the customer already asked the most workshops allowed (3) for quotes on this escalation. */

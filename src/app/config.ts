@@ -165,6 +165,7 @@ const envVariables = z.object({
   QUERY_MAX_TOKENS: z.coerce.number().int().min(10).default(1000),
   QUERY_MAX_DIRECTIVES: z.coerce.number().int().min(0).default(50),
   QUERY_MAX_COST: z.coerce.number().int().min(1).default(5000),
+  QUERY_MAX_INPUT_VALUES: z.coerce.number().int().min(1).default(1000),
   MEDIA_URL_HOSTS: z
     .string()
     .default("media.autodoctor.app")
@@ -477,6 +478,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
       maxTokens: env.QUERY_MAX_TOKENS,
       maxDirectives: env.QUERY_MAX_DIRECTIVES,
       maxCost: env.QUERY_MAX_COST,
+      maxInputValues: env.QUERY_MAX_INPUT_VALUES,
     },
     ws: {
       maxConnections: env.WS_MAX_CONNECTIONS,

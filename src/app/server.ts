@@ -18,12 +18,13 @@ import type { Database } from "../platform/db/database.ts";
 import { isDatabaseUnavailable } from "../platform/db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../platform/errors.ts";
 import { createAppPubSub } from "../platform/pubsub/pubsub.ts";
+import { answerClientErrors } from "../platform/server/client-error.ts";
 import { clientIpResolver } from "../platform/server/client-ip.ts";
 import { withCors } from "../platform/server/cors.ts";
 import { executionGateway } from "../platform/server/execution.ts";
 import { createErrorFormatter, describeInternalError } from "../platform/server/format-error.ts";
 import { GRAPHIQL_PATH, graphiqlPage, graphiqlRoutes } from "../platform/server/graphiql/graphiql.ts";
-import { graphqlHttpHandler, HttpRefusal, isGraphqlUrl, readBody, sendError, sendJson } from "../platform/server/graphql-http.ts";
+import { BODY_TOO_LARGE, graphqlHttpHandler, HttpRefusal, isGraphqlUrl, readBody, sendError, sendJson } from "../platform/server/graphql-http.ts";
 import { attachGraphqlWs, WsCloseCode } from "../platform/server/graphql-ws.ts";
 import { guardInputs } from "../platform/server/input-guard.ts";
 import { introspectionPlugin } from "../platform/server/introspection.ts";
@@ -106,7 +107,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   const persisted = loadPersistedOperations(undefined, config.persistedOperations);
   // The WebSocket server comes later; the gauge only reads it when Prometheus scrapes.
   const metrics = new Metrics(() => ws.wsServer.clients.size, persisted.idByName.keys());
-  const rateLimits = new RateLimits(config.rateLimits, pubSub.redis);
+  const rateLimits = new RateLimits(config.rateLimits, pubSub.redis, { production: config.production });
   const database = await Promise.resolve(opening).catch(async (error: unknown) => {
     await pubSub.close();
     throw error;
@@ -156,6 +157,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   const access = accessLog(logger);
   const serve = (req: IncomingMessage, res: ServerResponse) => access(req, res, () => dispatch(req, res));
   const httpServer = createServer(config.tracing ? (req, res) => traceHttpRequest(req, res, () => serve(req, res)) : serve);
+  answerClientErrors(httpServer);
   const fanout = createSharedSubscribe(chatFanoutClass);
   // Asked for every graphql-ws operation and event: a suspension or a password change made on
   // another instance applies within a second even when its announcement through Redis never arrives.
@@ -169,7 +171,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     authenticate: authenticateHeader,
     createContext,
     admit,
-    formatError,
+    formatError: metrics.countingErrors(formatError),
     logger,
     introspection,
     checkLimits: (document, variables) => checkQueryLimits(schema, document, variables, config.queryLimits, config.production),
@@ -343,10 +345,8 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     // The same path as Express matches it otherwise (a trailing slash, another case).
     app.post("/webhooks/stripe", (req, res) => void stripeWebhook(req, res));
     app.use(graphiqlRoutes(express.Router(), graphiqlHtml));
-    // Anything else is JSON too: Express's default is an HTML page.
-    app.use((_req, res) => {
-      res.status(404).json({ error: { code: ErrorCode.NOT_FOUND, message: "No such path; GraphQL is served on /graphql" } });
-    });
+    // Anything else is JSON too (Express's default is an HTML page), in the shape of every other refusal.
+    app.use((_req, res) => sendError(res, new HttpRefusal(404, "No such path; GraphQL is served on /graphql", ErrorCode.NOT_FOUND)));
     app.use(jsonErrorHandler);
     return app;
   };
@@ -434,6 +434,6 @@ export async function startServer(config: Config, opening: Database | Promise<Da
 const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
   if (res.headersSent) return next(error); // e.g. a timed-out request whose work finished late
   const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const message = error?.type === "entity.too.large" ? "Request body too large" : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";
+  const message = error?.type === "entity.too.large" ? BODY_TOO_LARGE : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";
   res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : ErrorCode.INTERNAL_SERVER_ERROR } }] });
 };

@@ -9,9 +9,9 @@ export const ErrorCode = {
   CONFLICT: "CONFLICT",
   /** A request the transport cannot serve: a malformed body, or a subscription sent over HTTP (use graphql-ws). */
   BAD_REQUEST: "BAD_REQUEST",
-  /** Over a query limit: depth, aliases, tokens, directives or cost. */
+  /** Over a query limit: depth, aliases, tokens, directives, cost or the values its variables hold. */
   QUERY_TOO_COMPLEX: "QUERY_TOO_COMPLEX",
-  /** Over a request budget; `extensions.retryAfterSeconds` (and the Retry-After header) say when to retry. */
+  /** Over a request budget; `extensions.limit` says which, `extensions.retryAfterSeconds` (and the Retry-After header) when to retry. */
   RATE_LIMITED: "RATE_LIMITED",
   /** graphql-ws: more operations running at once on one connection than WS_MAX_SUBSCRIPTIONS_PER_SOCKET. */
   TOO_MANY_SUBSCRIPTIONS: "TOO_MANY_SUBSCRIPTIONS",
@@ -38,8 +38,8 @@ export const ERROR_CODE_DESCRIPTIONS: Readonly<Record<ErrorCode, string>> = {
   BAD_USER_INPUT: "An argument breaks its rule; `extensions.field` names it, `extensions.reason` may say why.",
   CONFLICT: "The record is not in a state that allows this (already done, changed meanwhile, expired); `extensions.reason` may say why.",
   BAD_REQUEST: "A request the transport cannot serve: a malformed body, or a subscription sent over HTTP (use graphql-ws).",
-  QUERY_TOO_COMPLEX: "Over a query limit: depth, aliases, tokens, directives or cost; `extensions.limit` says which.",
-  RATE_LIMITED: "Over a request budget; `extensions.retryAfterSeconds` says when to retry.",
+  QUERY_TOO_COMPLEX: "Over a query limit: depth, aliases, tokens, directives, cost or the values its variables hold (inputValues); `extensions.limit` says which.",
+  RATE_LIMITED: "Over a request budget; `extensions.limit` says which (ip, account, signInIp, signInEmail), `extensions.retryAfterSeconds` when to retry.",
   TOO_MANY_SUBSCRIPTIONS: "More operations at once on one graphql-ws connection than allowed.",
   PERSISTED_QUERY_REQUIRED: "Only published operations are accepted: send one by documentId.",
   SERVICE_UNAVAILABLE: "The database or another dependency is down or restarting: retry the same request shortly.",
@@ -70,6 +70,8 @@ export const ERROR_REASON_DESCRIPTIONS = {
   CONCURRENT_CHANGE: "CONFLICT: a concurrent change won; retrying the same request may succeed.",
   UNKNOWN_REFERENCE: "BAD_USER_INPUT: the input refers to a record that does not exist.",
   DIAGNOSTIC_NOT_PAID: "CONFLICT: the session's diagnostic is not paid (yet, or any more): a request opens to mechanics once the customer pays it, and a claimed session is worked on only while paid.",
+  PAYMENT_DISPUTED:
+    "CONFLICT: the session's diagnostic payment is disputed at the customer's bank (a chargeback Stripe has not decided); the session is not claimed, started or completed until it is: won, the work goes on; lost, the session is cancelled.",
   REPAIR_NOT_PAID:
     "CONFLICT: the repair quote is not paid (authorized or settled) yet, or its authorization lapsed before it was captured; the customer pays it before its drop-off is booked or the repair is marked complete.",
   DROP_OFF_SLOT_TAKEN: "CONFLICT: another booking holds that drop-off slot; pick another from `dropOffSlots`.",

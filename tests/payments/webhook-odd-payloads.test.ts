@@ -1,6 +1,7 @@
 import { randomBytes } from "node:crypto";
 import Stripe from "stripe";
 import { describe, expect, it } from "vitest";
+import { BODY_TOO_LARGE } from "../../src/platform/server/graphql-http.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { paymentsSpec, type PaymentsTestApp } from "../support/payments-app.ts";
 
@@ -49,7 +50,7 @@ describe("bodies that are no event", () => {
     const id = "evt_huge_body";
     const huge = await post(event({ id, type: "customer.created", padding: "x".repeat(1_100_000) }));
     expect(huge.status).toBe(413);
-    expect(huge.body).toEqual({ errors: [{ message: "Request body too large", extensions: { code: "BAD_REQUEST" } }] });
+    expect(huge.body).toEqual({ errors: [{ message: BODY_TOO_LARGE, extensions: { code: "BAD_REQUEST" } }] });
     expect(await app.prisma.stripeEvent.count({ where: { id } })).toBe(0);
   });
 

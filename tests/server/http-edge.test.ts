@@ -1,6 +1,7 @@
 import { request } from "node:http";
 import { gzipSync } from "node:zlib";
 import { describe, expect, it } from "vitest";
+import { BODY_TOO_LARGE } from "../../src/platform/server/graphql-http.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
 
@@ -35,7 +36,7 @@ describe("bad requests get a clear JSON error, never a stack trace", () => {
   it("an oversized body", async () => {
     const response = await post(JSON.stringify({ query: `{ __typename }`, padding: "x".repeat(2_000_000) }));
     expect(response.status).toBe(413);
-    expect(((await response.json()) as { errors: unknown[] }).errors[0]).toEqual({ message: "Request body too large", extensions: { code: "BAD_REQUEST" } });
+    expect(((await response.json()) as { errors: unknown[] }).errors[0]).toEqual({ message: BODY_TOO_LARGE, extensions: { code: "BAD_REQUEST" } });
   });
 
   it("an oversized body streamed without a declared length, answered before it is all read", async () => {
@@ -57,7 +58,7 @@ describe("bad requests get a clear JSON error, never a stack trace", () => {
       writeMore(48);
     });
     expect(status).toBe(413);
-    expect(JSON.parse(body).errors[0]).toEqual({ message: "Request body too large", extensions: { code: "BAD_REQUEST" } });
+    expect(JSON.parse(body).errors[0]).toEqual({ message: BODY_TOO_LARGE, extensions: { code: "BAD_REQUEST" } });
   });
 
   it("a gzip-compressed body is read like a plain one; an unknown encoding is refused", async () => {

@@ -45,7 +45,7 @@ describe("review: the lazily loaded routes on their first requests", () => {
       for (const notFound of [stray!, postHealthz!]) {
         expect(notFound.status).toBe(404);
         expect(notFound.type).toMatch(/^application\/json/);
-        expect(JSON.parse(notFound.body).error.code).toBe("NOT_FOUND");
+        expect(JSON.parse(notFound.body).errors[0].extensions.code).toBe("NOT_FOUND");
       }
     }
     // /graphql itself never waited for Express, before or after.
@@ -57,6 +57,6 @@ describe("review: the lazily loaded routes on their first requests", () => {
     expect((await fetch(`${app.server.url}/healthz`, { method: "HEAD" })).status).toBe(200);
     const stray = await ask("/healthzz?x=1");
     expect(stray.status).toBe(404);
-    expect(JSON.parse(stray.body).error.code).toBe("NOT_FOUND");
+    expect(JSON.parse(stray.body).errors[0].extensions.code).toBe("NOT_FOUND");
   });
 });

@@ -32,7 +32,7 @@ describe("GET /metrics in production without METRICS_TOKEN", () => {
       const response = await fetch(`${app.server.url}/metrics`, { headers });
       const body = await response.text();
       expect(response.status).toBe(404);
-      expect(JSON.parse(body).error.code).toBe("NOT_FOUND");
+      expect(JSON.parse(body).errors[0].extensions.code).toBe("NOT_FOUND");
       expect(body).not.toContain("graphql_operations_total");
     }
     expect((await fetch(`${app.server.url}/healthz`)).status).toBe(200);

@@ -87,7 +87,7 @@ describe("client errors over HTTP and graphql-ws are client errors", () => {
     const response = await fetch(`${app.server.url}/no/such/path`);
     expect(response.status).toBe(404);
     expect(response.headers.get("content-type")).toContain("application/json");
-    expect(await response.json()).toMatchObject({ error: { code: "NOT_FOUND" } });
+    expect(await response.json()).toMatchObject({ errors: [{ extensions: { code: "NOT_FOUND" } }] });
   });
 });
 

@@ -4,9 +4,9 @@ import type { ContactKind, DetectionOptions } from "../../domain/contacts/contac
 import { checkImportRows, readImport, type ImportRejection, type RowCheck } from "../../domain/partnerships/catalog-import.ts";
 import { isoDay } from "../../domain/partnerships/partnership-rules.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { forbidden, notFound, statusConflict } from "../../platform/errors.ts";
+import { forbidden, inputPath, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
-import { inputSchemaOf } from "../shared/validation.ts";
+import { checkInput } from "../shared/validation.ts";
 import { CatalogPartInput, type CatalogFormat, type LaborRateInput } from "./partnership.inputs.ts";
 import { auditPartnership, type PartnershipRow } from "./partnership.machine.ts";
 import { partnershipsOf } from "./partnership.policy.ts";
@@ -149,18 +149,16 @@ export interface RefusedRowValue {
 const rowCheck =
   (detection: DetectionOptions, refused: RefusedRowValue[]): RowCheck<CatalogPartInput> =>
   (record, row) => {
-    const result = inputSchemaOf(CatalogPartInput).safeParse(record);
-    if (!result.success) {
-      return { problems: result.error.issues.map((issue) => ({ field: issue.path.join(".") || "row", reason: issue.code === "unrecognized_keys" ? "has unknown fields" : issue.message })) };
-    }
+    const result = checkInput(CatalogPartInput, record);
+    if ("problems" in result) return { problems: result.problems.map(({ path, problem }) => ({ field: inputPath(path) || "row", reason: problem })) };
     const problems: { field: string; reason: string }[] = [];
     for (const [field, rule] of NAME_FIELDS) {
-      const original = String(result.data[field] ?? "");
+      const original = String(result.value[field] ?? "");
       if (!nameHoldsContactDetails(rule, original, detection)) continue;
       refused.push({ row, field, original, kinds: refusedKinds(rule, original, detection) });
       problems.push({ field, reason: "must not contain contact details" });
     }
-    return problems.length ? { problems } : { part: result.data };
+    return problems.length ? { problems } : { part: result.value };
   };
 
 /**

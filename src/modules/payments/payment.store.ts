@@ -264,6 +264,12 @@ export class PaymentStore {
     await tx.idempotentRequest.create({ data: { key: release.key, userId: release.userId, operation: RELEASE_OPERATION, response: { paymentId: release.paymentId } } });
   }
 
+  /** How much of the payment its refunds booked up to and including `until` had refunded, in cents. */
+  async refundedUntil(tx: Tx, paymentId: string, until: Date): Promise<number> {
+    const sum = await tx.refund.aggregate({ where: { paymentId, createdAt: { lte: until } }, _sum: { amountCents: true } });
+    return sum._sum.amountCents ?? 0;
+  }
+
   /** The refund booked for a Stripe refund, if any. */
   refundByStripeId(tx: Tx, stripeRefundId: string) {
     return tx.refund.findUnique({ where: { stripeRefundId }, select: { id: true, amountCents: true, createdAt: true } });

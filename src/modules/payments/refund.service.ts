@@ -49,7 +49,8 @@ export class RefundService {
    * authorization (`release`: nothing was captured, so nothing is refunded; see `release`). Stripe makes the refund first and
    * it is booked after, so it is booked if and only if Stripe made it. Refunds of one payment run
    * one at a time; each `idempotencyKey` (the admin's, required) is one refund: the same key sent
-   * again (a double-click, a retry after a lost answer), at once or later, is the same refund. Once
+   * again (a double-click, a retry after a lost answer), at once or later, is the same refund (an
+   * omitted amount is the same only if the key's refund took all that was left: sameAmountAsked). Once
    * booked the answer is the refund, whatever becomes of the payees' transfer reversals (retried by
    * the payout run).
    * @throws NOT_FOUND outside the refunder's scope; CONFLICT for a disputed or unsettled payment,
@@ -246,7 +247,7 @@ export class RefundService {
       if (rowKey) {
         const prior = await this.payments.refundByIdempotencyKey(rowKey, tx);
         if (prior) {
-          if (prior.paymentId !== payment.id || (data.amountCents != null && data.amountCents !== prior.amountCents)) {
+          if (prior.paymentId !== payment.id || !(await this.sameAmountAsked(tx, prior, data.amountCents))) {
             throw conflict("This idempotency key was used for another refund", ErrorReason.ALREADY_EXISTS);
           }
           return { row: prior, transferIds: null, until: prior.createdAt };
@@ -284,6 +285,18 @@ export class RefundService {
     const transferIds = booked.transferIds ?? (await this.transfers.transferIdsOf(payment.id, { until: booked.until }));
     await this.payouts.reverseForRefundOrDefer(booked.row.id, payment.id, transferIds);
     return this.payments.view(payment.id);
+  }
+
+  /**
+   * Whether a request for `amountCents` (null: all that is left) asks for the refund `prior`,
+   * booked under the same key, made. An omitted amount resolves as it did when `prior` was made:
+   * to all that was left then, so it is the same request only if `prior` took all that was left
+   * (a resent "refund the rest"); after a refund of part, it asks for another amount.
+   */
+  private async sameAmountAsked(tx: Tx, prior: { paymentId: string; amountCents: number; createdAt: Date }, amountCents: number | null): Promise<boolean> {
+    if (amountCents != null) return amountCents === prior.amountCents;
+    const { amountCents: paid } = await this.payments.amountsOf(prior.paymentId, tx);
+    return (await this.payments.refundedUntil(tx, prior.paymentId, prior.createdAt)) >= paid;
   }
 
   /**

@@ -3,7 +3,7 @@ import { defineMachine, mayMake, refusalOf } from "../../domain/state-machine.ts
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { SessionStatus } from "../../platform/db/generated/enums.ts";
 import { type Tx, type Prisma, type PrismaClient } from "../../platform/db/prisma.ts";
-import { conflict, forbidden, notFound, statusConflict, type ErrorReason } from "../../platform/errors.ts";
+import { conflict, forbidden, notFound, statusConflict, type AppError, type ErrorReason } from "../../platform/errors.ts";
 import type { AuditEntry, AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 
@@ -65,6 +65,12 @@ export interface Guard {
   refusal: string;
   /** The CONFLICT's `extensions.reason` beside the refusal. */
   reason?: ErrorReason;
+  /**
+   * Why the guard stopped a move, when it is more than its own refusal says: the first cause whose
+   * `where` the session matches is the answer instead (a diagnostic whose payment is disputed is
+   * paid, but held).
+   */
+  causes?: readonly Omit<Guard, "causes">[];
 }
 
 /** One move as the service asks for it. */
@@ -175,13 +181,21 @@ export class SessionMachine {
     // claim but for its guard (not paid) says so.
     if (move === "claim") {
       const open = guard && (await this.prisma.diagnosticSession.count({ where: { AND: [{ id }, actor, { status: { in: [...from] } }] } }));
-      if (open) throw conflict(guard.refusal, guard.reason);
+      if (open) throw await this.guardRefusal(guard, id);
       throw conflict(CLAIM_REFUSED);
     }
     const current = await this.prisma.diagnosticSession.findFirst({ where: { AND: [{ id }, actor] }, select: { status: true } });
     if (!current) throw notFound("Session");
-    if (guard && from.includes(current.status)) throw conflict(guard.refusal, guard.reason);
+    if (guard && from.includes(current.status)) throw await this.guardRefusal(guard, id);
     throw statusConflict(refusalOf(sessionMachine, move, current.status), current.status);
+  }
+
+  /** The CONFLICT of a move `guard` stopped on session `id`: its first cause the session matches, else its own refusal. */
+  private async guardRefusal(guard: Guard, id: string): Promise<AppError> {
+    for (const cause of guard.causes ?? []) {
+      if (await this.prisma.diagnosticSession.count({ where: { AND: [{ id }, cause.where] } })) return conflict(cause.refusal, cause.reason);
+    }
+    return conflict(guard.refusal, guard.reason);
   }
 
   /**

@@ -31,6 +31,14 @@ const DIAGNOSTIC_PAID_GUARD: Guard = {
   where: { payments: { some: PAID_DIAGNOSTIC } },
   refusal: "The session's diagnostic is not paid yet; the customer pays it before a mechanic works on it",
   reason: "DIAGNOSTIC_NOT_PAID",
+  causes: [
+    {
+      // A chargeback holds the payment DISPUTED until Stripe decides it; a lost one cancels the session.
+      where: { payments: { some: { kind: "DIAGNOSTIC", status: "DISPUTED" } } },
+      refusal: "The diagnostic's payment is disputed at the customer's bank; the session waits until the dispute is decided (won, the work goes on; lost, the session is cancelled)",
+      reason: "PAYMENT_DISPUTED",
+    },
+  ],
 };
 
 /** Per absence: the cancel reason the parties read, the refund's reason, and the refund's audit action. */

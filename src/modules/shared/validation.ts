@@ -1,6 +1,6 @@
 import type { ClassType } from "type-graphql";
 import { z } from "zod";
-import { badInputAt, ERROR_REASON_DESCRIPTIONS, type ErrorReason } from "../../platform/errors.ts";
+import { badInputAt, ERROR_REASON_DESCRIPTIONS, type ErrorReason, type InputPath } from "../../platform/errors.ts";
 
 /** An input class, as decorators and type-graphql's metadata see it. */
 // eslint-disable-next-line @typescript-eslint/no-unsafe-function-type -- decorators receive the class as a bare Function
@@ -126,17 +126,29 @@ function boundText(origin: unknown, relation: string, bound: number): string {
 }
 
 /**
- * The message of a bound or whole-number rule declared without its own ("must be at most 3",
- * "must be at least 8 characters", "must have at least 1 item", "must be a whole number") instead
- * of zod's default English ("Too big: expected number to be <=3"); a message a `@Check` gives
- * wins. Other issues keep zod's.
+ * The message of a bound, type or whole-number rule declared without its own ("must be at most 3",
+ * "must be at least 8 characters", "must have at least 1 item", "must be a whole number", "must be
+ * text", "is required", "has unknown fields") instead of zod's default English ("Too big: expected
+ * number to be <=3", "Invalid input: expected string, received object"); a message a `@Check`
+ * gives wins. Other issues keep zod's.
  */
 function clearMessage(issue: z.core.$ZodRawIssue): string | undefined {
   if (issue.code === "too_big") return boundText(issue.origin, issue.inclusive ? "at most" : "less than", Number(issue.maximum));
   if (issue.code === "too_small") return boundText(issue.origin, issue.inclusive ? "at least" : "more than", Number(issue.minimum));
   if (issue.code === "invalid_type" && issue.expected === "int") return "must be a whole number";
+  if (issue.code === "invalid_type") return issue.input === undefined ? "is required" : (EXPECTED_TYPE[issue.expected] ?? undefined);
+  if (issue.code === "unrecognized_keys") return "has unknown fields";
   return undefined;
 }
+
+/** How a value of the wrong type is told what it must be (a JSON import's row can hold anything). */
+const EXPECTED_TYPE: Readonly<Record<string, string>> = {
+  string: "must be text",
+  number: "must be a number",
+  boolean: "must be true or false",
+  array: "must be a list",
+  object: "must be an object",
+};
 
 /** The `ErrorReason` a `@Check` rule gave its issue (`refine(test, { message, params: { reason: "CONTACT_DETAILS" } })`), if any. */
 function reasonOf(issue: z.core.$ZodIssue): ErrorReason | undefined {
@@ -158,10 +170,30 @@ function reasonOf(issue: z.core.$ZodIssue): ErrorReason | undefined {
  * @throws AppError BAD_USER_INPUT naming the field and the rule (never the value), with the rule's reason if it gives one
  */
 export function parseInput<T extends object>(input: ClassType<T>, value: unknown, argument?: string): T {
+  const result = checkInput(input, value);
+  if ("value" in result) return result.value;
+  const [{ path, problem, reason }] = result.problems;
+  throw badInputAt(argument ? [argument, ...path] : path, problem, reason ? { reason } : {});
+}
+
+/** One broken rule of an input: where (InputPath), the rule as `clearMessage` words it (never the value), its ErrorReason if it gives one. */
+export interface InputProblem {
+  path: InputPath;
+  problem: string;
+  reason?: ErrorReason;
+}
+
+/**
+ * Validates `value` against an `@InputType`'s checks, as parseInput does, and returns every broken
+ * rule instead of throwing the first: for a value checked outside a GraphQL argument (a row of a
+ * price list import), whose caller reports them all.
+ */
+export function checkInput<T extends object>(input: ClassType<T>, value: unknown): { value: T } | { problems: [InputProblem, ...InputProblem[]] } {
   const result = inputSchemaOf(input).safeParse(value, { error: clearMessage });
-  if (result.success) return result.data;
-  const issue = result.error.issues[0]!;
-  const path = issue.path.map((step) => (typeof step === "number" ? step : String(step)));
-  const reason = reasonOf(issue);
-  throw badInputAt(argument ? [argument, ...path] : path, issue.message, reason ? { reason } : {});
+  if (result.success) return { value: result.data };
+  const problems = result.error.issues.map((issue): InputProblem => {
+    const reason = reasonOf(issue);
+    return { path: issue.path.map((step) => (typeof step === "number" ? step : String(step))), problem: issue.message, ...(reason ? { reason } : {}) };
+  });
+  return { problems: problems as [InputProblem, ...InputProblem[]] };
 }

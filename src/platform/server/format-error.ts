@@ -29,19 +29,53 @@ export function uncodedRefusalCode(error: unknown): typeof ErrorCode.BAD_REQUEST
   return typeof status === "number" && status >= 400 && status < 500 ? ErrorCode.BAD_REQUEST : undefined;
 }
 
-/** Schema-only details of a coercion failure (names and types, never the submitted value). */
-const SAFE_COERCION_DETAILS = [/Field "[\w.]+" of required type "[\w!\[\]]+" was not provided\./, /Field "\w+" is not defined by type "\w+"\./, /Expected type "[\w!\[\]]+"/];
+/** A type as graphql-js prints it in a reason: `Int!`, `[QuoteLineItemInput!]`. */
+const TYPE = String.raw`"[\w!\[\]]+"`;
 
 /**
- * Variable coercion messages quote the rejected value; a client gets the variable and what the
- * schema expected, never its own value back (it may be a probe for hidden data).
+ * The reasons graphql-js (and graphql-scalars' DateTimeISO) give for a variable's invalid value,
+ * as much of each as names the schema and never the value: a reason that matches none is left out.
  */
-function withoutEchoedValues(message: string): string {
-  const variable = /^Variable "\$\w+"/.exec(message)?.[0];
+const SAFE_REASONS: readonly [RegExp, string?][] = [
+  // "Int cannot represent non-integer value: 1.5": what follows the colon is the value.
+  [/^((?:Int|Float|String|Boolean|ID|Enum "\w+") cannot represent [\w -]+?): /],
+  // 'Value "FOO" does not exist in "LineItemKind" enum.' (then a suggestion).
+  [/^Value .* does not exist in ("\w+") enum\./s, "Value does not exist in $1 enum"],
+  [new RegExp(`^Expected type ${TYPE} to be an object`)],
+  [new RegExp(`^Expected non-nullable type ${TYPE} not to be null`)],
+  [new RegExp(`^Field "\\w+" of required type ${TYPE} was not provided`)],
+  [/^Field "\w+" is not defined by type "\w+"/],
+  // graphql-scalars' DateTimeISO: "DateTime cannot represent an invalid date-time-string 2027-02-30T10:00:00Z."
+  [/^\w+ cannot represent an invalid [\w-]+/],
+  // Any other custom scalar's refusal, whose own words may quote the value: 'Expected type "X". ...'
+  [new RegExp(`^Expected type ${TYPE}`)],
+];
+
+/** `reason` (a coercion error's own message) without the submitted value, or null when no safe part of it is known. */
+function safeReason(reason: string): string | null {
+  for (const [pattern, replacement] of SAFE_REASONS) {
+    const match = pattern.exec(reason);
+    if (match) return (replacement ? match[0].replace(pattern, replacement) : (match[1] ?? match[0])).replace(/[.\s]+$/, "");
+  }
+  return null;
+}
+
+/**
+ * Variable coercion messages quote the rejected value; a client gets the variable, where inside it
+ * the value is wrong (`$i.lineItems[0].quantity`) and why in the schema's terms ("Int cannot
+ * represent non-integer value"), never its own value back (it may be a probe for hidden data).
+ * `reason`: the coercion error's own message (graphql-js keeps it as the error's `originalError`),
+ * which graphql-js appends to the message after the value and path.
+ */
+export function withoutEchoedValues(message: string, reason?: string): string {
+  const variable = /^Variable "\$(\w+)"/.exec(message);
   if (!variable) return message.replace(/^Context creation failed: /, "");
   if (!message.includes("invalid value")) return message.replace(/ value: .*$/s, "");
-  const details = SAFE_COERCION_DETAILS.map((pattern) => pattern.exec(message)?.[0]).filter(Boolean);
-  return [`${variable} has an invalid value.`, ...details].join(" ");
+  const prefix = reason && message.endsWith(`; ${reason}`) ? message.slice(0, -reason.length - 2) : message;
+  // graphql-js writes the path last, after the value: `... got invalid value 1.5 at "i.lineItems[0].quantity"`.
+  const path = new RegExp(` at "(${variable[1]}(?:\\.\\w+|\\[\\d+\\])*)"$`).exec(prefix)?.[1];
+  const why = reason ? safeReason(reason) : null;
+  return `${variable[0]} has an invalid value${path ? ` at $${path}` : ""}${why ? `: ${why}` : ""}.`;
 }
 
 /**
@@ -62,11 +96,14 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
     if (refused) return { ...base, message: formatted.message, extensions: { code: refused } };
     const code = formatted.extensions?.code;
     if (TOO_MANY_TOKENS.test(formatted.message)) {
-      return { ...base, message: "Query is too complex", extensions: { code: ErrorCode.QUERY_TOO_COMPLEX, limit: "tokens" } };
+      const { message, extensions } = tooManyTokens(formatted.message, options.production);
+      return { ...base, message, extensions };
     }
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
       // Field suggestions ("Did you mean ...?") would map the schema for callers who may not introspect it.
-      const message = options.production ? withoutEchoedValues(formatted.message).replace(/ Did you mean .*$/s, "") : withoutEchoedValues(formatted.message);
+      const reason = original instanceof GraphQLError ? original.originalError?.message : undefined;
+      const shaped = withoutEchoedValues(formatted.message, reason);
+      const message = options.production ? shaped.replace(/ Did you mean .*$/s, "") : shaped;
       return { ...base, message, extensions: { code } };
     }
     // The database is down or restarting: say so, so clients retry instead of giving up.
@@ -87,17 +124,27 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
   };
 }
 
-/** graphql-js's parser stops at the token limit with this message. */
+/** graphql-js's parser stops at the token limit with this message, which names the limit. */
 // (graphql 16 spells it "more that".)
-const TOO_MANY_TOKENS = /Document contains more th(?:an|at) \d+ tokens/;
+const TOO_MANY_TOKENS = /Document contains more th(?:an|at) (\d+) tokens/;
+
+/**
+ * The parser's refusal at the token limit (`message`, graphql-js's) as the QUERY_TOO_COMPLEX the
+ * other limits give, naming the limit as they do ("Query tokens exceed the limit of 1000"; in
+ * production without the number).
+ */
+function tooManyTokens(message: string, production: boolean): AppError {
+  const max = TOO_MANY_TOKENS.exec(message)![1];
+  return new AppError(ErrorCode.QUERY_TOO_COMPLEX, production ? "Query is too complex" : `Query tokens exceed the limit of ${max}`, { limit: "tokens" });
+}
 
 /**
  * What graphql-js's parser threw, as the client's error: over the token limit the QUERY_TOO_COMPLEX
  * the other limits give, otherwise GRAPHQL_PARSE_FAILED with the parser's message ("Syntax Error:
  * Expected Name, found <EOF>."), as Apollo answers the same text over HTTP.
  */
-export function parseFailure(error: unknown): GraphQLError {
-  if (error instanceof GraphQLError && TOO_MANY_TOKENS.test(error.message)) return new AppError(ErrorCode.QUERY_TOO_COMPLEX, "Query is too complex", { limit: "tokens" });
+export function parseFailure(error: unknown, production: boolean): GraphQLError {
+  if (error instanceof GraphQLError && TOO_MANY_TOKENS.test(error.message)) return tooManyTokens(error.message, production);
   return new GraphQLError(error instanceof GraphQLError ? error.message : "Syntax error", { extensions: { code: ApolloServerErrorCode.GRAPHQL_PARSE_FAILED } });
 }
 

@@ -204,8 +204,13 @@ function readBytes(stream: Readable): Promise<Buffer> {
   });
 }
 
+/**
+ * The 413's message, naming the limit: a fixed bound of the transport (as the batch limit is), stated
+ * in production too.
+ */
+export const BODY_TOO_LARGE = `Request body exceeds the limit of 1 MiB (${MAX_BODY_BYTES} bytes, after decompression)`;
 // The rest of an oversized body is not read: the connection closes after the answer.
-const tooLarge = () => new HttpRefusal(413, "Request body too large", "BAD_REQUEST", { connection: "close" });
+const tooLarge = () => new HttpRefusal(413, BODY_TOO_LARGE, "BAD_REQUEST", { connection: "close" });
 const malformed = () => new HttpRefusal(400, "Malformed JSON body");
 
 /**
@@ -215,16 +220,31 @@ const malformed = () => new HttpRefusal(400, "Malformed JSON body");
  */
 function resolvePersistedOperations(body: unknown, manifest: ReadonlyMap<string, string>): void {
   if (Array.isArray(body) && body.length > MAX_BATCH_OPERATIONS) throw new HttpRefusal(400, `A batch may hold at most ${MAX_BATCH_OPERATIONS} operations`);
+  if (Array.isArray(body)) {
+    // Apollo answers an element that is no object with its message for a missing body.
+    const stray = body.findIndex((operation) => !operation || typeof operation !== "object" || Array.isArray(operation));
+    if (stray >= 0) throw new HttpRefusal(400, `Batch element ${stray} is not an operation: each element is an object with a query (or a documentId)`);
+  }
   const operations: Record<string, unknown>[] = Array.isArray(body) ? body : body && typeof body === "object" ? [body as Record<string, unknown>] : [];
   for (const operation of operations) {
-    if (!operation || typeof operation !== "object" || operation.documentId === undefined) continue;
+    if (operation.documentId === undefined) continue;
     // A number or object is a malformed request, not an id this server lacks.
     if (typeof operation.documentId !== "string") throw new HttpRefusal(400, "documentId must be a string");
-    const query = manifest.get(operation.documentId);
-    if (!query) throw new HttpRefusal(400, "Unknown documentId", "PERSISTED_QUERY_NOT_FOUND");
-    operation.query = query;
+    operation.query = persistedText(operation.documentId, operation.query, manifest);
     delete operation.documentId;
   }
+}
+
+/**
+ * The manifest's text of `documentId`; `query`, when sent beside it, must be that text (a client
+ * sending both means one of them, and which one ran was silently the id's).
+ * @throws HttpRefusal PERSISTED_QUERY_NOT_FOUND for an unknown id, BAD_REQUEST for another text beside it
+ */
+function persistedText(documentId: string, query: unknown, manifest: ReadonlyMap<string, string>): string {
+  const text = manifest.get(documentId);
+  if (!text) throw new HttpRefusal(400, "Unknown documentId", "PERSISTED_QUERY_NOT_FOUND");
+  if (query !== undefined && query !== null && query !== text) throw new HttpRefusal(400, "Send either documentId or query: the query sent is not the document's text");
+  return text;
 }
 
 /**
@@ -239,8 +259,7 @@ export function resolvePersistedSearch(search: string, manifest: ReadonlyMap<str
   const ids = params.getAll("documentId");
   if (ids.length === 0) return search;
   if (ids.length > 1) throw new HttpRefusal(400, "documentId may be given once");
-  const query = manifest.get(ids[0]!);
-  if (!query) throw new HttpRefusal(400, "Unknown documentId", "PERSISTED_QUERY_NOT_FOUND");
+  const query = persistedText(ids[0]!, params.get("query") ?? undefined, manifest);
   params.delete("documentId");
   params.set("query", query);
   return `?${params.toString()}`;

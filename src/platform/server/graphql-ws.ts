@@ -508,7 +508,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         try {
           document = parse(query, { maxTokens: options.maxTokens });
         } catch (error) {
-          return [parseFailure(error)];
+          return [parseFailure(error, options.introspection.production)];
         }
         const variables = payload.variables ?? undefined;
         try {
@@ -542,7 +542,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           return [error as GraphQLError];
         }
         const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
-        if (coerced.errors) return coerced.errors.map((error) => requestError(error.message, ErrorCode.BAD_USER_INPUT));
+        // Kept with graphql-js's reason (originalError), which the formatter shows without the value, as over HTTP.
+        if (coerced.errors) return coerced.errors.map((error) => new GraphQLError(error.message, { originalError: error.originalError, extensions: { code: ErrorCode.BAD_USER_INPUT } }));
         // A subscription's stream does not end; an ended socket refuses its events instead (onNext).
         if (operation.operation === "subscription") connection.running.delete(id);
         if (schema === options.schema) return { schema, document, variableValues: variables, operationName: payload.operationName };

@@ -1,4 +1,5 @@
 import type { ApolloServerPlugin } from "@apollo/server";
+import type { GraphQLFormattedError } from "graphql";
 import { Counter, Gauge, Histogram, Registry, collectDefaultMetrics } from "prom-client";
 import type { RequestContext as Context } from "../auth/request-context.ts";
 import { uncodedRefusalCode } from "./format-error.ts";
@@ -18,13 +19,13 @@ function processMetrics(): Registry {
 }
 
 /**
- * Prometheus metrics for operators: requests, errors by code, latency, live WebSockets,
+ * Prometheus metrics for operators: requests, errors by code (HTTP and graphql-ws), latency, live WebSockets,
  * subscription events and flagged chat messages. One registry per server.
  */
 export class Metrics {
   readonly registry = new Registry();
   readonly operations = new Counter({ name: "graphql_operations_total", help: "GraphQL operations answered, by type", labelNames: ["type"], registers: [this.registry] });
-  readonly errors = new Counter({ name: "graphql_errors_total", help: "Errors returned to clients, by extensions.code", labelNames: ["code"], registers: [this.registry] });
+  readonly errors = new Counter({ name: "graphql_errors_total", help: "Errors returned to clients over HTTP and graphql-ws, by extensions.code", labelNames: ["code"], registers: [this.registry] });
   readonly duration = new Histogram({
     name: "graphql_operation_duration_seconds",
     help: "Time to answer a GraphQL operation over HTTP, by operation name (see OperationLabels) and type",
@@ -59,6 +60,19 @@ export class Metrics {
   /** The text exposition of the process's and this server's metrics. */
   async scrape(): Promise<string> {
     return `${await processMetrics().metrics()}\n${await this.registry.metrics()}`;
+  }
+
+  /**
+   * `format` (the error formatter), counting in graphql_errors_total each error it shapes for a
+   * client: graphql-ws's errors (refusals such as RATE_LIMITED, and errors in results), which
+   * the HTTP plugin below never sees.
+   */
+  countingErrors<E>(format: (formatted: GraphQLFormattedError, error: E) => GraphQLFormattedError) {
+    return (formatted: GraphQLFormattedError, error: E): GraphQLFormattedError => {
+      const shaped = format(formatted, error);
+      this.errors.inc({ code: String(shaped.extensions?.code ?? "INTERNAL_SERVER_ERROR") });
+      return shaped;
+    };
   }
 
   /** Counts every HTTP operation, its errors and its latency. */

@@ -21,7 +21,7 @@ import {
 import { AppError, badInputAt, ErrorCode } from "../errors.ts";
 import { fragmentsOf, isIntrospectionOperation } from "./introspection.ts";
 import { MAX_PAGE_SIZE } from "./page-size.ts";
-import { checkVariableDepth } from "./variable-depth.ts";
+import { checkVariableShape } from "./variable-depth.ts";
 
 export interface QueryLimits {
   maxDepth: number;
@@ -29,9 +29,11 @@ export interface QueryLimits {
   maxTokens: number;
   maxDirectives: number;
   maxCost: number;
+  /** Values (objects, lists and scalars) an operation's variables may hold together: see checkVariableShape. */
+  maxInputValues: number;
 }
 
-export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 50, maxCost: 5000 };
+export const DEFAULT_QUERY_LIMITS: QueryLimits = { maxDepth: 8, maxAliases: 15, maxTokens: 1000, maxDirectives: 50, maxCost: 5000, maxInputValues: 1000 };
 
 /**
  * Pure introspection (`isIntrospectionOperation`) is measured against these instead of the
@@ -74,11 +76,13 @@ const PAGE_SIZE_ARGUMENTS = ["first", "last"] as const;
  * A page size outside 1..MAX_PAGE_SIZE (literal, variable, or a variable's default value) is
  * BAD_USER_INPUT before anything runs: a negative size once made the total cost small enough to
  * admit far more work than the limit allows. Sizes are clamped in the cost as well, so no field's
- * cost is ever below 1. A variable nested deeper than MAX_VARIABLE_DEPTH is BAD_USER_INPUT too,
- * checked first: graphql-js coerces variables by recursion, after this check.
+ * cost is ever below 1. Variables are checked first (checkVariableShape): one nested deeper than
+ * MAX_VARIABLE_DEPTH is BAD_USER_INPUT (graphql-js coerces variables by recursion, after this
+ * check), and variables holding more than `limits.maxInputValues` values in all are
+ * QUERY_TOO_COMPLEX (limit "inputValues").
  */
 export function checkQueryLimits(schema: GraphQLSchema, document: DocumentNode, variables: Record<string, unknown> | undefined, limits: QueryLimits, production: boolean): void {
-  checkVariableDepth(variables, production);
+  checkVariableShape(variables, limits.maxInputValues, production);
   const fragments = fragmentsOf(document);
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;

@@ -4,6 +4,8 @@ import { dirname, join } from "node:path";
 import type { Router } from "express";
 import { getNamedType, isEnumType, Kind, parse, print, typeFromAST, type GraphQLSchema, type OperationDefinitionNode } from "graphql";
 import { PROJECT_ROOT } from "../../db/migrate.ts";
+import { ErrorCode } from "../../errors.ts";
+import { HttpRefusal, sendError } from "../graphql-http.ts";
 import type { PersistedOperations } from "../persisted-operations.ts";
 
 const require = createRequire(import.meta.url);
@@ -94,7 +96,7 @@ export function graphiqlRoutes(router: Router, html: string): Router {
   router.get(`${GRAPHIQL_PATH}/assets/:file`, (req, res) => {
     const file = ASSETS[req.params.file];
     if (!file) {
-      res.status(404).json({ errors: [{ message: "Not found", extensions: { code: "NOT_FOUND" } }] });
+      sendError(res, new HttpRefusal(404, "No such GraphiQL file", ErrorCode.NOT_FOUND));
       return;
     }
     res.set("cache-control", "public, max-age=86400").sendFile(file);
