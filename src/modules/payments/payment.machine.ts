@@ -97,14 +97,24 @@ export interface UnpaidWorkCause extends StatusCause {
  * What the work a payment paid for becomes once it is no longer paid for (endsUnpaid), in the
  * payment move's transaction, once per move (a redelivered event finds the payment moved and moves
  * nothing): a repair's upcoming drop-off is cancelled (BookingService.cancelForUnpaidRepair); a
- * diagnostic's session, requested, claimed or started, is cancelled
- * (SessionService.cancelForUnpaidDiagnostic). A drop-off that has started, and a completed
- * session, are left alone.
+ * repair whose customer got the money back (refunded in full, a dispute lost: CALLS_OFF_REPAIR)
+ * before it was complete is called off, its approved quote CANCELLED
+ * (QuoteService.callOffUnpaidRepair), as a diagnostic's session, requested, claimed or started,
+ * is cancelled (SessionService.cancelForUnpaidDiagnostic). A drop-off that has started, a
+ * completed repair and a completed session are left alone.
  */
 export interface UnpaidWork {
   cancelDropOff(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void>;
+  callOffRepair(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void>;
   cancelSession(tx: Tx, sessionId: string, cause: UnpaidWorkCause): Promise<void>;
 }
+
+/**
+ * The causes after which the customer has the repair's money back, so its approved quote is called
+ * off. A cancelled authorization (one that lapsed) is not among them: the customer pays the
+ * approved quote again.
+ */
+const CALLS_OFF_REPAIR: readonly UnpaidCause[] = ["REFUNDED_IN_FULL", "DISPUTE_LOST"];
 
 const settlesOnly = () => Promise.reject(new Error("this payment machine only settles payments: it cannot call off the work a payment paid for"));
 
@@ -113,7 +123,7 @@ const settlesOnly = () => Promise.reject(new Error("this payment machine only se
  * run): no move of it can leave work unpaid, and one that did would fail here rather than leave a
  * drop-off booked or a session open.
  */
-export const SETTLES_ONLY: UnpaidWork = { cancelDropOff: settlesOnly, cancelSession: settlesOnly };
+export const SETTLES_ONLY: UnpaidWork = { cancelDropOff: settlesOnly, callOffRepair: settlesOnly, cancelSession: settlesOnly };
 
 /** The Stripe move that brings a payment to `status` (one of Stripe's statuses). */
 export const SYNC_MOVE: Readonly<Partial<Record<PaymentStatus, PaymentMove>>> = {
@@ -217,8 +227,8 @@ export class PaymentMachine {
    * Makes `move` on a payment read as `from`: UPDATE ... WHERE id, status = from (and `guard.where`,
    * e.g. the refunded amount read), setting the move's status and `guard.data`; audited as
    * `action` with from, to and the cause in the same transaction. A move that leaves the work
-   * unpaid (endsUnpaid) then calls it off (UnpaidWork: a repair's upcoming drop-off, a diagnostic's
-   * session not completed), in that transaction and so once: a redelivered event finds the payment
+   * unpaid (endsUnpaid) then calls it off (UnpaidWork: a repair's upcoming drop-off and, its money
+   * given back, its approved quote; a diagnostic's session not completed), in that transaction and so once: a redelivered event finds the payment
    * moved and moves nothing. False when a
    * concurrent change got there first. FORBIDDEN when `who` may not make the move; CONFLICT
    * (refusalOf) when the move cannot leave `from`.
@@ -243,7 +253,10 @@ export class PaymentMachine {
     const unpaid = endsUnpaid(move, from);
     if (unpaid) {
       const cause: UnpaidWorkCause = { actor: r.cause.actor, data: { ...r.cause.data, paymentId, cause: unpaid } };
-      if (moved.kind === "REPAIR" && moved.quoteId) await this.work.cancelDropOff(tx, moved.quoteId, cause);
+      if (moved.kind === "REPAIR" && moved.quoteId) {
+        await this.work.cancelDropOff(tx, moved.quoteId, cause);
+        if (CALLS_OFF_REPAIR.includes(unpaid)) await this.work.callOffRepair(tx, moved.quoteId, cause);
+      }
       if (moved.kind === "DIAGNOSTIC" && moved.sessionId) await this.work.cancelSession(tx, moved.sessionId, cause);
     }
     return true;

@@ -27,7 +27,7 @@ export class SettlementService {
     private readonly payouts: PayoutService,
     private readonly stripe: Stripe | null,
     private readonly config: Pick<Config, "fees">,
-    /** Called once a payment has settled: a diagnostic of a session cancelled meanwhile is refunded (RefundService). */
+    /** Called once a payment has settled: one whose work was called off meanwhile is refunded (RefundService). */
     private readonly afterSettled: () => (paymentId: string, cause: StatusCause) => Promise<void>,
   ) {}
 

@@ -79,7 +79,7 @@ export const quotesOfSql = (viewer: Viewer): ViewerScope<Prisma.Sql> => ({ viewe
  *   supersede (revising a pending one), requote (re-quoting a declined one): the quoting workshop's own
  *   complete: whoever fulfils the repair, the quoting workshop's advisor or the partner of a partnered quote
  *   partnerApprove, partnerReject: quotes written under the viewer's own partnerships
- *   expire, close, withdraw: nobody's (SYSTEM)
+ *   expire, close, withdraw, callOff: nobody's (SYSTEM)
  */
 export function quoteActorScope(move: QuoteMove, viewer: Viewer): Prisma.RepairQuoteWhereInput {
   switch (move) {
@@ -97,6 +97,7 @@ export function quoteActorScope(move: QuoteMove, viewer: Viewer): Prisma.RepairQ
     case "expire":
     case "close":
     case "withdraw":
+    case "callOff":
       return NOTHING;
   }
 }

@@ -1,7 +1,7 @@
 // The write-side privacy matrix of repair quotes (issue 17), from quote.machine.ts: each person's
 // move through its own mutation (revise, re-quote after a decline, approve, decline; the partner's approve and reject). The
 // fulfiller's `complete` is reached only through markRepairComplete, which first needs the repair
-// paid and captures the payment, and expiry, closing and withdrawal are the system's alone: those
+// paid and captures the payment, and expiry, closing, withdrawal and calling off are the system's alone: those
 // are attempted on the machine (harness.ts, "Moves no mutation of their own makes").
 import { afterAll, beforeAll } from "vitest";
 import { quoteMachine, type QuoteMove } from "../../../src/modules/quotes/quote.machine.ts";
@@ -119,4 +119,5 @@ describeWriteMatrix(() => app, quoteMachine, {
     onQuote(partnerQuote, "close", "approveQuote of another quote of the compared set", { label: "a partner's quote awaiting its partner", from: ["PENDING_PARTNER_APPROVAL"] }),
   ],
   withdraw: onQuote(partnerQuote, "withdraw", "terminatePartnership", { from: ["PENDING_PARTNER_APPROVAL"] }),
+  callOff: onQuote(approvedPartnerQuote, "callOff", "terminatePartnership before it is paid, or the repair's payment refunded in full"),
 });
