@@ -236,6 +236,7 @@ export function createServices(deps: {
     stripe,
     deps.config,
     () => (paymentId, cause) => refunds!.refundIfWorkCalledOff(paymentId, cause),
+    audit,
   );
   refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags, audit);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
