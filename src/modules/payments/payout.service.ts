@@ -333,7 +333,8 @@ export class PayoutService {
    * is still to send and its share still owed (the payment neither refunded in full nor disputed,
    * the payee's payable on it not paid down), so a refund that committed first leaves nothing
    * transferred and nothing to reverse (`stripeTransferId` null), and one waiting for the lock finds
-   * the transfer booked and reverses it. `booked` is true when this call made and booked the
+   * the transfer booked and reverses it. A share no longer owed whose transfer an earlier attempt
+   * made at Stripe without recording it (madeButNotRecorded) is booked now, for its refund to reverse. `booked` is true when this call made and booked the
    * transfer, false when another sender had (its Stripe id returned). The source charge is the
    * payment's (read from Stripe unless given), as settle sends it: Stripe replays a key only for
    * identical parameters.
@@ -348,17 +349,22 @@ export class PayoutService {
       const sent = await this.transfers.stripeIdOf(tx, transfer.id);
       if (sent) return { stripeTransferId: sent, booked: false };
       const payable = status !== null && (PAYABLE_STATUSES as readonly string[]).includes(status);
-      if (!payable || (await this.ledger.balanceOf(tx, transfer.paymentId, PAYABLE_OF[transfer.recipient])) <= 0) return { stripeTransferId: null, booked: false };
-      const created = await stripe.transfers.create(
-        {
-          amount: transfer.amountCents,
-          currency: transfer.payment.currency,
-          destination: transfer.destinationAccount,
-          transfer_group: transfer.payment.transferGroup,
-          ...(sourceCharge ? { source_transaction: sourceCharge } : {}),
-        },
-        { idempotencyKey: transfer.idempotencyKey },
-      );
+      const owed = payable && (await this.ledger.balanceOf(tx, transfer.paymentId, PAYABLE_OF[transfer.recipient])) > 0;
+      // No longer owed: not sent, unless an earlier attempt made it at Stripe and failed to record it (then booked, to be reversed).
+      const made = owed ? null : await this.madeButNotRecorded(tx, stripe, transfer);
+      if (!owed && !made) return { stripeTransferId: null, booked: false };
+      const created =
+        made ??
+        (await stripe.transfers.create(
+          {
+            amount: transfer.amountCents,
+            currency: transfer.payment.currency,
+            destination: transfer.destinationAccount,
+            transfer_group: transfer.payment.transferGroup,
+            ...(sourceCharge ? { source_transaction: sourceCharge } : {}),
+          },
+          { idempotencyKey: transfer.idempotencyKey },
+        ));
       if (!(await this.transfers.confirmTransfer(tx, transfer.id, created.id))) throw new Error(`transfer ${transfer.id} was confirmed under its payment's lock by another sender`);
       await this.bookPayout(tx, `payout:${transfer.id}`, transfer, transfer.amountCents, "payout to the payee's Stripe account");
       await this.audit.write(
@@ -375,6 +381,20 @@ export class PayoutService {
       );
       return { stripeTransferId: created.id, booked: true };
     }, SEND_TRANSACTION_MS);
+  }
+
+  /**
+   * The transfer Stripe made for `transfer` on an earlier attempt whose confirmation the database
+   * never recorded (the attempt failed between Stripe's answer and its commit), or null: one of the
+   * payment's transfer group to the same destination, of the same amount, that no transfer row holds
+   * (read in `tx`, the sender's, which holds the payment's lock).
+   */
+  private async madeButNotRecorded(tx: Tx, stripe: Stripe, transfer: TransferToSend): Promise<Stripe.Transfer | null> {
+    const listed = await stripe.transfers.list({ transfer_group: transfer.payment.transferGroup, destination: transfer.destinationAccount, limit: 100 });
+    for (const made of listed.data) {
+      if (made.amount === transfer.amountCents && !(await this.transfers.transferByStripeId(made.id, tx))) return made;
+    }
+    return null;
   }
 
   /**

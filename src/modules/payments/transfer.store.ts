@@ -112,9 +112,9 @@ export class TransferStore {
     return this.prisma.transfer.findMany({ where: { destinationAccount: accountId, stripeTransferId: { not: null } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: transferToReverse });
   }
 
-  /** A transfer by its Stripe id (null: not ours). */
-  transferByStripeId(stripeTransferId: string): Promise<TransferToReverse | null> {
-    return this.prisma.transfer.findUnique({ where: { stripeTransferId }, select: transferToReverse });
+  /** A transfer by its Stripe id (null: not ours), read in `tx` when given. */
+  transferByStripeId(stripeTransferId: string, tx?: Tx): Promise<TransferToReverse | null> {
+    return (tx ?? this.prisma).transfer.findUnique({ where: { stripeTransferId }, select: transferToReverse });
   }
 
   /** Stores Stripe's id of a sent transfer; false when another sender confirmed it first. */
