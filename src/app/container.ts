@@ -215,17 +215,17 @@ export function createServices(deps: {
   const ledgerStore = new LedgerStore(deps.prisma);
   const payeeStore = new PayeeAccountStore(deps.prisma, new PayeeProfileStore(deps.prisma), workshopStore);
   // A payment that ends unpaid calls off what it paid for, in the move's transaction: a repair's
-  // upcoming drop-off (BookingService) and, for a released authorization, its quote (QuoteService),
-  // a diagnostic's session not completed (SessionService).
+  // upcoming drop-off (BookingService) and, refunded or released, its approved quote (QuoteService), a
+  // diagnostic's session not completed (SessionService).
   const bookings = new BookingService(bookingStore, new BookingMachine(audit), quotes, paymentStore, workshopStore, audit);
   const paymentMachine = new PaymentMachine(audit, {
     cancelDropOff: (tx, quoteId, cause) => bookings.cancelForUnpaidRepair(tx, quoteId, cause),
-    callOffRepair: (tx, quoteId, cause) => quotes.callOffForReleasedPayment(tx, quoteId, cause),
+    callOffRepair: (tx, quoteId, cause) => quotes.callOffUnpaidRepair(tx, quoteId, cause),
     cancelSession: (tx, sessionId, cause) => sessions.cancelForUnpaidDiagnostic(tx, sessionId, cause),
   });
   const payouts = new PayoutService({ transfers: transferStore, ledger: ledgerStore, payees: payeeStore }, paymentMachine, audit, stripe);
   const payees = new PayeeAccountService(payeeStore, audit, stripe, deps.config.connect);
-  // Settling a payment refunds a diagnostic whose session was cancelled meanwhile, and refunds settle first.
+  // Settling a payment refunds one whose work was called off meanwhile, and refunds settle first.
   let refunds: RefundService | null = null;
   const settlement = new SettlementService(
     paymentStore,
@@ -235,7 +235,8 @@ export function createServices(deps: {
     payouts,
     stripe,
     deps.config,
-    () => (paymentId, cause) => refunds!.refundIfSessionCancelled(paymentId, cause),
+    () => (paymentId, cause) => refunds!.refundIfWorkCalledOff(paymentId, cause),
+    audit,
   );
   refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags, audit);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);

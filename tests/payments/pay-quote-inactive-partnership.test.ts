@@ -43,12 +43,12 @@ describe("payQuote under a partnership no longer active", () => {
     expect(parts.map((p) => p.availableQuantity)).toEqual([8, 8]);
   });
 
-  it("is CONFLICT PARTNERSHIP_TERMINATED once either party terminated it", async () => {
+  it("is CONFLICT once either party terminated it: the termination cancelled the unpaid quote", async () => {
     const { app } = payments;
     const { w, quoteId } = await approvedUnpaid();
     await app.gql(TERMINATE, { id: w.partnership.id }, w.mechanic.token);
     const refused = await app.gql(PAY, { q: quoteId, k: "terminated-1" }, w.customer.token);
-    expect(refused.errors?.[0]).toMatchObject({ message: "This quote's partnership is terminated: it cannot be paid", extensions: { code: "CONFLICT", reason: "PARTNERSHIP_TERMINATED" } });
+    expect(refused.errors?.[0]).toMatchObject({ message: "Only an approved quote can be paid", extensions: { code: "CONFLICT", status: "CANCELLED" } });
     expect(await app.prisma.payment.count({ where: { quoteId } })).toBe(0);
   });
 });

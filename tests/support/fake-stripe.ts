@@ -250,6 +250,13 @@ export async function startFakeStripe(): Promise<FakeStripe> {
       const transfer = transfers.get(match[1]!);
       return transfer ? { status: 200, body: transfer } : error(404, `No such transfer: '${match[1]}'`);
     }
+    if (method === "GET" && path === "/v1/transfers") {
+      // Newest first, as Stripe lists them; filtered by transfer group and destination as Stripe filters them.
+      const data = [...transfers.values()]
+        .filter((t) => (!params.transfer_group || t.transfer_group === params.transfer_group) && (!params.destination || t.destination === params.destination))
+        .sort((a, b) => b.created - a.created);
+      return { status: 200, body: list(path, data) };
+    }
     if (method === "GET" && path === "/v1/refunds") {
       // Newest first, as Stripe lists them.
       const data = [...refunds.values()].filter((r) => !params.payment_intent || r.payment_intent === params.payment_intent).sort((a, b) => b.created - a.created);

@@ -20,3 +20,14 @@ export function cancellationRefundReason(session: CancelledFrom, at: Date, grace
   const claimed = session.acceptedAt;
   return claimed !== null && at.getTime() - claimed.getTime() <= graceMs ? "cancelled right after a mechanic claimed it" : null;
 }
+
+/**
+ * Whether the customer's cancellation made at `at` of a session as the move found it keeps the
+ * diagnostic fee as a cancellation fee (a ride-hailing marketplace's late cancellation): a mechanic
+ * had claimed it, and the cancellation is not refunded (cancellationRefundReason: later than
+ * `graceMs` after the claim). The claiming mechanic then earns the share completing it would have
+ * earned, and the platform keeps its fee.
+ */
+export function keepsCancellationFee(session: CancelledFrom, at: Date, graceMs: number): boolean {
+  return session.from !== "REQUESTED" && session.acceptedAt !== null && cancellationRefundReason(session, at, graceMs) === null;
+}

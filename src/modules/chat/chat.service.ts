@@ -245,6 +245,12 @@ export class ChatService {
     return toChatMessageEvent({ ...stored, senderRole: null });
   }
 
+  /** Writes a SYSTEM message in the session's chat in a transaction of its own, and publishes it once committed (LiveAccess). */
+  async announce(sessionId: string, body: string): Promise<void> {
+    const event = await this.store.transaction((tx) => this.writeSystemMessage(tx, sessionId, body));
+    this.publish([event]);
+  }
+
   /** Publishes committed messages on `chatMessageAdded`, as `send` does for its own. */
   publish(events: readonly ChatMessageEvent[]): void {
     for (const event of events) this.pubSub.publish("chatMessageAdded", channelOf({ sessionId: event.sessionId, workshopId: event.workshopId }), event);

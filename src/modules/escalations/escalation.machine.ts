@@ -16,7 +16,9 @@ import type { AuditService } from "../audit/audit.service.ts";
  * own (escalation.policy.ts `escalationActorScope`): an advisor accepting an offer
  * (respondToEscalation), a workshop or partnered mechanic quoting (createQuote, reviseQuote,
  * createPartnerQuote), the customer approving a quote (approveQuote), the fulfiller completing
- * the repair (markRepairComplete). One move leaves the status where it is (`to: null`): the
+ * the repair (markRepairComplete). A SYSTEM move takes an APPROVED escalation back to QUOTED when its
+ * approved quote is called off (`reopen`: its partnership ended before it was paid, or its payment
+ * was refunded in full). One move leaves the status where it is (`to: null`): the
  * customer widening an open escalation to one more workshop (requestAnotherQuote), which records
  * in `quotesRequested` how many workshops the customer has asked for (the limit,
  * MAX_COMPARED_WORKSHOPS, counts the workshops asked: EscalationStore.workshopsAsked).
@@ -28,9 +30,11 @@ export const escalationMachine = defineMachine<EscalationMove, EscalationStatus,
   quote: { from: ["ACCEPTED", "QUOTED"], to: "QUOTED", who: ["WORKSHOP_ADVISOR", "MECHANIC"], verb: "quoted" },
   approve: { from: ["ACCEPTED", "QUOTED"], to: "APPROVED", who: ["CUSTOMER"], verb: "approved" },
   complete: { from: ["APPROVED"], to: "COMPLETED", who: ["WORKSHOP_ADVISOR", "PARTNER"], verb: "completed" },
+  // The approved quote was called off (nobody pays for it any more): the escalation takes quotes again, as after a decline.
+  reopen: { from: ["APPROVED"], to: "QUOTED", who: ["SYSTEM"], verb: "reopened" },
   widen: { from: ["AWAITING_WORKSHOP", "ACCEPTED", "QUOTED"], to: null, who: ["CUSTOMER"], verb: "widened" },
 });
-export type EscalationMove = "hold" | "accept" | "unmatch" | "quote" | "approve" | "complete" | "widen";
+export type EscalationMove = "hold" | "accept" | "unmatch" | "quote" | "approve" | "complete" | "reopen" | "widen";
 
 /**
  * One workshop's turn: open (OFFERED) until its advisor answers (respondToEscalation, on offers to

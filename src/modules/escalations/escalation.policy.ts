@@ -81,7 +81,7 @@ export const sessionsToChooseFor = (viewer: Viewer): ViewerScope<Prisma.Diagnost
  *   approve: the customer's own
  *   complete: the workshop it was approved for, or the partner of its partnered quote
  *   widen (asking one more workshop for a quote): the customer's own
- *   hold, unmatch: nobody's (matching's, SYSTEM)
+ *   hold, unmatch: nobody's (matching's, SYSTEM); reopen: nobody's (an approved quote called off, SYSTEM)
  */
 export function escalationActorScope(move: EscalationMove, viewer: Viewer): Prisma.EscalationWhereInput {
   switch (move) {
@@ -96,6 +96,7 @@ export function escalationActorScope(move: EscalationMove, viewer: Viewer): Pris
       return viewer.role === "PARTNER" ? { quotes: { some: { partnership: { is: { partnerId: viewer.id } } } } } : { workshopId: viewer.workshopId ?? "" };
     case "hold":
     case "unmatch":
+    case "reopen":
       return NOTHING;
   }
 }

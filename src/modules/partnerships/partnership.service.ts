@@ -208,25 +208,32 @@ export class PartnershipService {
 
   /**
    * Either party (or an admin) ends a partnership for good. A partner (or admin) may flag quality
-   * issues. Quotes still awaiting the partner or the customer are cancelled: nobody will fulfil them.
-   * `reason` is validated by the resolver.
+   * issues. Its open quotes are cancelled, nobody will fulfil them: those awaiting the partner or
+   * the customer are withdrawn, and those the customer approved and nobody paid for are called
+   * off (their escalations take quotes again and their stock is given back), so the customer can
+   * have the repair quoted again; each customer's quote feed reads the change. A paid quote stays
+   * approved and is fulfilled. `reason` is validated by the resolver.
    *
    * @throws FORBIDDEN when a mechanic flags quality issues; CONFLICT once terminated
    */
   async terminate(viewer: Viewer, partnershipId: string, reason: string, qualityIssue: boolean, now = new Date()): Promise<Partnership> {
     const row = await this.find(viewer, partnershipId);
     assertMayTerminate(viewer, qualityIssue);
-    let withdrawn: QuoteTransition[] = [];
+    const cancelled: QuoteTransition[] = [];
     const moved = await this.machine.make(viewer, "terminate", {
       row,
+      // Before the partnership's row: a payment locks its quote, then the partnership (FOR SHARE).
+      before: async (tx) => {
+        cancelled.push(...(await this.quotes.callOffForPartnership(tx, viewer, await this.store.unpaidApprovedQuotes(tx, row.id))));
+      },
       data: { statusReason: reason },
       audit: { reason, qualityIssue },
       conflictMessage: "This partnership is already terminated",
       after: async (tx) => {
-        withdrawn = await this.quotes.withdrawForPartnership(tx, viewer, row.id);
+        cancelled.push(...(await this.quotes.withdrawForPartnership(tx, viewer, row.id)));
       },
     });
-    this.quotes.publishTransitions(withdrawn);
+    this.quotes.publishTransitions(cancelled);
     return this.toPartnership(moved, now);
   }
 

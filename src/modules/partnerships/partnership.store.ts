@@ -264,14 +264,25 @@ export class PartnershipStore {
 
   /**
    * A partnership stopped (suspended or terminated): gives back, in `tx`, the catalog stock its
-   * APPROVED quotes reserved and no payment holds money for (PaymentStore.unpaidQuotes), and
-   * deletes those reservations. Parts are restocked in id order, as reserveStock takes them, so the
-   * two queue instead of deadlocking. A paid quote keeps its parts.
+   * APPROVED quotes reserved and no payment holds money for (unpaidApprovedQuotes). A paid quote keeps its parts.
    */
   async releaseUnpaidStock(tx: Tx, partnershipId: string): Promise<void> {
-    const unpaid = await this.owners.payments.unpaidQuotes(tx, await this.owners.quotes.approvedOf(tx, partnershipId));
-    if (unpaid.length === 0) return;
-    const held = await tx.catalogStockReservation.findMany({ where: { quoteId: { in: unpaid } }, orderBy: [{ catalogPartId: "asc" }, { id: "asc" }] });
+    await this.releaseStock(tx, await this.unpaidApprovedQuotes(tx, partnershipId));
+  }
+
+  /** The partnership's APPROVED quotes no repair payment holds money for (PaymentStore.unpaidQuotes), read in `tx`. */
+  async unpaidApprovedQuotes(tx: Tx, partnershipId: string): Promise<string[]> {
+    return this.owners.payments.unpaidQuotes(tx, await this.owners.quotes.approvedOf(tx, partnershipId));
+  }
+
+  /**
+   * Gives back, in `tx`, the catalog stock the quotes `quoteIds` reserved, and deletes those
+   * reservations (a quote stopped, or called off). Parts are restocked in id order, as reserveStock
+   * takes them, so the two queue instead of deadlocking.
+   */
+  async releaseStock(tx: Tx, quoteIds: readonly string[]): Promise<void> {
+    if (quoteIds.length === 0) return;
+    const held = await tx.catalogStockReservation.findMany({ where: { quoteId: { in: [...quoteIds] } }, orderBy: [{ catalogPartId: "asc" }, { id: "asc" }] });
     for (const reservation of held) {
       await tx.partnerCatalogPart.update({ where: { id: reservation.catalogPartId }, data: { availableQuantity: { increment: reservation.quantity } } });
     }

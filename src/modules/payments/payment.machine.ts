@@ -92,11 +92,15 @@ export function endsUnpaid(move: PaymentMove, from: PaymentStatus): UnpaidCause 
 }
 
 /**
- * The moves that call off the repair itself, not only its drop-off: an admin released the
- * authorization because the repair will not happen, so its quote is not left approved for the
- * customer to pay again (as after a lapse, which nobody chose). The customer moves on.
+ * Whether `move`, which left a repair unpaid for `cause`, calls off the repair itself and not only
+ * its drop-off: the customer has the money back before the repair was complete (refunded in full,
+ * a dispute lost), or an admin released the escrowed authorization because the repair will not
+ * happen (`release`). An authorization that lapsed, which nobody chose, leaves the quote approved:
+ * the customer pays it again. Either way the customer moves on as after a decline.
  */
-export const CALLS_OFF_REPAIR: ReadonlySet<PaymentMove> = new Set<PaymentMove>(["release"]);
+export function callsOffRepair(move: PaymentMove, cause: UnpaidCause): boolean {
+  return move === "release" || cause === "REFUNDED_IN_FULL" || cause === "DISPUTE_LOST";
+}
 
 /** The cause a payment move that ended its work unpaid hands to UnpaidWork: the move's, with the payment's id and the UnpaidCause. */
 export interface UnpaidWorkCause extends StatusCause {
@@ -107,10 +111,11 @@ export interface UnpaidWorkCause extends StatusCause {
  * What the work a payment paid for becomes once it is no longer paid for (endsUnpaid), in the
  * payment move's transaction, once per move (a redelivered event finds the payment moved and moves
  * nothing): a repair's upcoming drop-off is cancelled (BookingService.cancelForUnpaidRepair); a
- * diagnostic's session, requested, claimed or started, is cancelled
- * (SessionService.cancelForUnpaidDiagnostic). A drop-off that has started, and a completed
- * session, are left alone. A move in CALLS_OFF_REPAIR also calls off the approved repair's quote
- * (QuoteService.callOffForReleasedPayment), after its drop-off.
+ * repair whose customer got the money back (refunded in full, a dispute lost) or whose escrowed authorization an admin released (callsOffRepair)
+ * before it was complete is called off, its approved quote CANCELLED
+ * (QuoteService.callOffUnpaidRepair), as a diagnostic's session, requested, claimed or started,
+ * is cancelled (SessionService.cancelForUnpaidDiagnostic). A drop-off that has started, a
+ * completed repair and a completed session are left alone.
  */
 export interface UnpaidWork {
   cancelDropOff(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void>;
@@ -229,8 +234,8 @@ export class PaymentMachine {
    * Makes `move` on a payment read as `from`: UPDATE ... WHERE id, status = from (and `guard.where`,
    * e.g. the refunded amount read), setting the move's status and `guard.data`; audited as
    * `action` with from, to and the cause in the same transaction. A move that leaves the work
-   * unpaid (endsUnpaid) then calls it off (UnpaidWork: a repair's upcoming drop-off, and for a
-   * release its quote; a diagnostic's session not completed), in that transaction and so once: a redelivered event finds the payment
+   * unpaid (endsUnpaid) then calls it off (UnpaidWork: a repair's upcoming drop-off and, its money
+   * given back, its approved quote; a diagnostic's session not completed), in that transaction and so once: a redelivered event finds the payment
    * moved and moves nothing. False when a
    * concurrent change got there first. FORBIDDEN when `who` may not make the move; CONFLICT
    * (refusalOf) when the move cannot leave `from`.
@@ -255,8 +260,10 @@ export class PaymentMachine {
     const unpaid = endsUnpaid(move, from);
     if (unpaid) {
       const cause: UnpaidWorkCause = { actor: r.cause.actor, data: { ...r.cause.data, paymentId, cause: unpaid } };
-      if (moved.kind === "REPAIR" && moved.quoteId) await this.work.cancelDropOff(tx, moved.quoteId, cause);
-      if (moved.kind === "REPAIR" && moved.quoteId && CALLS_OFF_REPAIR.has(move)) await this.work.callOffRepair(tx, moved.quoteId, cause);
+      if (moved.kind === "REPAIR" && moved.quoteId) {
+        await this.work.cancelDropOff(tx, moved.quoteId, cause);
+        if (callsOffRepair(move, unpaid)) await this.work.callOffRepair(tx, moved.quoteId, cause);
+      }
       if (moved.kind === "DIAGNOSTIC" && moved.sessionId) await this.work.cancelSession(tx, moved.sessionId, cause);
     }
     return true;

@@ -78,6 +78,11 @@ export class PaymentService {
     return this.settlement.creditDiagnostic(sessionId);
   }
 
+  /** SettlementService.keepCancellationFee (the sessions module). */
+  keepCancellationFee(actor: Viewer, sessionId: string): Promise<{ keptCents: number; mechanicShareCents: number } | null> {
+    return this.settlement.keepCancellationFee(actor, sessionId);
+  }
+
   /** SettlementService.syncPaymentIntent. */
   syncPaymentIntent(paymentIntentId: string, cause?: StatusCause, action?: string): Promise<boolean> {
     return this.settlement.syncPaymentIntent(paymentIntentId, cause, action);

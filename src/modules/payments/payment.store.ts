@@ -140,13 +140,24 @@ export class PaymentStore {
     return (await db.payment.count({ where: { ...target, status: { in: [...PAYS_FOR_WORK] } } })) > 0;
   }
 
-  /** Whether a settled diagnostic payment's session was cancelled (it is then refunded in full). */
-  async isForCancelledSession(paymentId: string): Promise<boolean> {
+  /**
+   * Whether a settled payment's work was called off before it was paid: a diagnostic's session
+   * cancelled, or a repair's quote cancelled (its partnership terminated while the customer's
+   * payment was still to be confirmed). It is then refunded in full. The payment's kind, or null.
+   */
+  async calledOffWorkOf(paymentId: string): Promise<PaymentKind | null> {
     const payment = await this.prisma.payment.findFirst({
-      where: { id: paymentId, kind: "DIAGNOSTIC", status: { in: [...PAYABLE_STATUSES] }, session: { is: { status: "CANCELLED" } } },
-      select: { id: true },
+      where: {
+        id: paymentId,
+        status: { in: [...PAYABLE_STATUSES] },
+        OR: [
+          { kind: "DIAGNOSTIC", session: { is: { status: "CANCELLED" } } },
+          { kind: "REPAIR", quote: { is: { status: "CANCELLED" } } },
+        ],
+      },
+      select: { kind: true },
     });
-    return payment !== null;
+    return payment?.kind ?? null;
   }
 
   /** For partnerships: those of `quoteIds` that no repair payment holds money for (MONEY_HELD_FOR_REPAIR), read in `tx`, in the order given. */

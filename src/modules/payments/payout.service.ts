@@ -13,6 +13,11 @@ import { requireStripe } from "./stripe-client.ts";
 import { PAYABLE_STATUSES, type DueShare, type TransferStore, type TransferToSend } from "./transfer.store.ts";
 
 const BATCH = 100;
+/**
+ * How long a transfer's transaction may take: it holds its payment's lock while Stripe is asked
+ * (the SDK's timeout is 20 s, and it tries up to three times on a connection failure), as a refund's does.
+ */
+const SEND_TRANSACTION_MS = 70_000;
 /** Refused transfers an admin's run lists in its audit row, at most. */
 const MAX_AUDITED_FAILURES = 50;
 
@@ -194,7 +199,9 @@ export class PayoutService {
   /**
    * Reverses transfers by what the `takenBy` transaction debited from each payee's payable. A
    * transfer planned before it but not yet confirmed is sent first (the same key: Stripe answers
-   * with the transfer if an earlier attempt made it), so that it can be reversed. A reversal
+   * with the transfer if an earlier attempt made it), so that it can be reversed, while its share
+   * is still owed (`send`); one no longer owed (the payment refunded in full) is not sent, and so
+   * has nothing to reverse. A reversal
    * already booked is not asked for again, so a retry (a redelivered webhook) is a no-op.
    */
   private async reverse(cause: { takenBy: string; ledgerKey: string; stripeKey: string; description: string }, transferIds: string[]): Promise<void> {
@@ -206,6 +213,8 @@ export class PayoutService {
       const amount = Math.min(transfer.amountCents - transfer.reversedCents, fromPayee);
       if (amount <= 0 || (await this.ledger.isBooked(key))) continue;
       const stripeTransferId = transfer.stripeTransferId ?? (await this.send(stripe, transfer, null)).stripeTransferId;
+      // Never sent, and no longer to send (the payment refunded in full meanwhile): nothing went out, nothing comes back.
+      if (!stripeTransferId) continue;
       // The ledger key travels with the reversal: its transfer.reversed event is then known as ours.
       await stripe.transfers.createReversal(stripeTransferId, { amount, metadata: { ledgerKey: key } }, { idempotencyKey: `${cause.stripeKey}:${transfer.id}` });
       await this.transfers.transaction(async (tx) => {
@@ -318,28 +327,45 @@ export class PayoutService {
   }
 
   /**
-   * Creates the transfer at Stripe (its key makes a resend return the same transfer), then stores
-   * its id and books the payout in one transaction; `booked` is false when another sender
-   * confirmed it first. The source charge is the payment's (read from Stripe unless given), as
-   * settle sends it: Stripe replays a key only for identical parameters.
+   * Creates the transfer at Stripe (its key makes a resend return the same transfer), stores its id
+   * and books the payout, all under the payment row's lock, as refunds of the payment run: a payout
+   * of a share and the payment's refund are exclusive. Under the lock it re-reads that the transfer
+   * is still to send and its share still owed (the payment neither refunded in full nor disputed,
+   * the payee's payable on it not paid down), so a refund that committed first leaves nothing
+   * transferred and nothing to reverse (`stripeTransferId` null), and one waiting for the lock finds
+   * the transfer booked and reverses it. A share no longer owed whose transfer an earlier attempt
+   * made at Stripe without recording it (madeButNotRecorded) is booked now, for its refund to reverse. `booked` is true when this call made and booked the
+   * transfer, false when another sender had (its Stripe id returned). The source charge is the
+   * payment's (read from Stripe unless given), as settle sends it: Stripe replays a key only for
+   * identical parameters.
    */
-  private async send(stripe: Stripe, transfer: TransferToSend, actor: Viewer | null, sourceCharge?: string | null): Promise<{ stripeTransferId: string; booked: boolean }> {
+  private async send(stripe: Stripe, transfer: TransferToSend, actor: Viewer | null, sourceCharge?: string | null): Promise<{ stripeTransferId: string | null; booked: boolean }> {
     if (sourceCharge === undefined) {
       const intent = transfer.payment.stripePaymentIntentId ? await stripe.paymentIntents.retrieve(transfer.payment.stripePaymentIntentId) : null;
       sourceCharge = typeof intent?.latest_charge === "string" ? intent.latest_charge : null;
     }
-    const created = await stripe.transfers.create(
-      {
-        amount: transfer.amountCents,
-        currency: transfer.payment.currency,
-        destination: transfer.destinationAccount,
-        transfer_group: transfer.payment.transferGroup,
-        ...(sourceCharge ? { source_transaction: sourceCharge } : {}),
-      },
-      { idempotencyKey: transfer.idempotencyKey },
-    );
-    const booked = await this.transfers.transaction(async (tx) => {
-      if (!(await this.transfers.confirmTransfer(tx, transfer.id, created.id))) return false;
+    return this.transfers.transaction(async (tx) => {
+      const status = await this.transfers.lockedStatus(tx, transfer.paymentId);
+      const sent = await this.transfers.stripeIdOf(tx, transfer.id);
+      if (sent) return { stripeTransferId: sent, booked: false };
+      const payable = status !== null && (PAYABLE_STATUSES as readonly string[]).includes(status);
+      const owed = payable && (await this.ledger.balanceOf(tx, transfer.paymentId, PAYABLE_OF[transfer.recipient])) > 0;
+      // No longer owed: not sent, unless an earlier attempt made it at Stripe and failed to record it (then booked, to be reversed).
+      const made = owed ? null : await this.madeButNotRecorded(tx, stripe, transfer);
+      if (!owed && !made) return { stripeTransferId: null, booked: false };
+      const created =
+        made ??
+        (await stripe.transfers.create(
+          {
+            amount: transfer.amountCents,
+            currency: transfer.payment.currency,
+            destination: transfer.destinationAccount,
+            transfer_group: transfer.payment.transferGroup,
+            ...(sourceCharge ? { source_transaction: sourceCharge } : {}),
+          },
+          { idempotencyKey: transfer.idempotencyKey },
+        ));
+      if (!(await this.transfers.confirmTransfer(tx, transfer.id, created.id))) throw new Error(`transfer ${transfer.id} was confirmed under its payment's lock by another sender`);
       await this.bookPayout(tx, `payout:${transfer.id}`, transfer, transfer.amountCents, "payout to the payee's Stripe account");
       await this.audit.write(
         [
@@ -353,9 +379,22 @@ export class PayoutService {
         ],
         tx,
       );
-      return true;
-    });
-    return { stripeTransferId: created.id, booked };
+      return { stripeTransferId: created.id, booked: true };
+    }, SEND_TRANSACTION_MS);
+  }
+
+  /**
+   * The transfer Stripe made for `transfer` on an earlier attempt whose confirmation the database
+   * never recorded (the attempt failed between Stripe's answer and its commit), or null: one of the
+   * payment's transfer group to the same destination, of the same amount, that no transfer row holds
+   * (read in `tx`, the sender's, which holds the payment's lock).
+   */
+  private async madeButNotRecorded(tx: Tx, stripe: Stripe, transfer: TransferToSend): Promise<Stripe.Transfer | null> {
+    const listed = await stripe.transfers.list({ transfer_group: transfer.payment.transferGroup, destination: transfer.destinationAccount, limit: 100 });
+    for (const made of listed.data) {
+      if (made.amount === transfer.amountCents && !(await this.transfers.transferByStripeId(made.id, tx))) return made;
+    }
+    return null;
   }
 
   /**

@@ -3,7 +3,7 @@ import type Stripe from "stripe";
 import { failedRefundPostings, payeeShares, reversalPostings } from "../../domain/ledger/reversal.ts";
 import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import type { PaymentStatus } from "../../platform/db/generated/enums.ts";
+import type { PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { AppError, badInputAt, conflict, ErrorCode, ErrorReason, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
@@ -300,19 +300,20 @@ export class RefundService {
   }
 
   /**
-   * A diagnostic paid for a session that was cancelled before the payment succeeded (the customer
-   * confirmed an intent created before cancelling, or it was still processing) is refunded in full
-   * automatically, once: the refund is keyed by the payment and its refunded amount, and a payment
-   * already refunded is left alone (a redelivered event, or a concurrent delivery that won).
+   * A payment for work called off before it succeeded is refunded in full automatically, once: a
+   * diagnostic of a session cancelled meanwhile (the customer confirmed an intent created before
+   * cancelling, or it was still processing), or a repair whose approved quote was cancelled
+   * meanwhile (its partnership terminated before the customer confirmed the payment). The refund
+   * is keyed by the payment and its refunded amount, and a payment already refunded is left alone
+   * (a redelivered event, or a concurrent delivery that won).
    */
-  async refundIfSessionCancelled(paymentId: string, cause: StatusCause): Promise<void> {
-    if (!(await this.payments.isForCancelledSession(paymentId))) return;
+  async refundIfWorkCalledOff(paymentId: string, cause: StatusCause): Promise<void> {
+    const kind = await this.payments.calledOffWorkOf(paymentId);
+    if (!kind) return;
+    const why = CALLED_OFF[kind];
     const data = Object.fromEntries(Object.entries(cause.data).map(([key, value]) => [key, String(value)]));
     try {
-      await this.refundAs({ who: "SYSTEM", actor: null, scope: systemScope("a cancelled session's diagnostic") }, paymentId, null, "the session was cancelled before its payment succeeded", {
-        ...data,
-        source: "session-cancelled",
-      });
+      await this.refundAs({ who: "SYSTEM", actor: null, scope: systemScope("a payment for work called off") }, paymentId, null, why.reason, { ...data, source: why.source });
     } catch (error) {
       if (error instanceof AppError && error.extensions.code === ErrorCode.CONFLICT) return; // refunded meanwhile by another delivery
       throw error;
@@ -492,6 +493,12 @@ const RELEASE_REASON = "requested_by_customer" satisfies Stripe.PaymentIntentCan
 
 /** The key of an admin's refund or release (their idempotency key, per refunder): the Refund row's, or the release's IdempotentRequest's. */
 const refundRowKey = (refunder: Viewer | null, clientKey: string) => `refund:${refunder?.id ?? "system"}:${clientKey}`;
+
+/** The refund's reason and audited source, by the kind of work called off before its payment succeeded. */
+const CALLED_OFF: Readonly<Record<PaymentKind, { reason: string; source: string }>> = {
+  DIAGNOSTIC: { reason: "the session was cancelled before its payment succeeded", source: "session-cancelled" },
+  REPAIR: { reason: "the quote was cancelled before its payment succeeded", source: "quote-cancelled" },
+};
 
 /**
  * How long a refund's transaction may take: it holds the payment's lock while Stripe is asked

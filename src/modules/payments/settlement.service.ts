@@ -3,7 +3,10 @@ import type { Config } from "../../app/config.ts";
 import { diagnosticEarnedKey, splitKey } from "../../domain/ledger/keys.ts";
 import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "../../domain/ledger/postings.ts";
+import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { LedgerAccount, PaymentStatus } from "../../platform/db/generated/enums.ts";
+import type { Tx } from "../../platform/db/prisma.ts";
+import type { AuditService } from "../audit/audit.service.ts";
 import type { LedgerStore } from "./ledger.store.ts";
 import { PaymentMachine, SYNC_MOVE, type StatusCause } from "./payment.machine.ts";
 import type { PaymentStore, PaymentToPlan } from "./payment.store.ts";
@@ -27,8 +30,10 @@ export class SettlementService {
     private readonly payouts: PayoutService,
     private readonly stripe: Stripe | null,
     private readonly config: Pick<Config, "fees">,
-    /** Called once a payment has settled: a diagnostic of a session cancelled meanwhile is refunded (RefundService). */
+    /** Called once a payment has settled: one whose work was called off meanwhile is refunded (RefundService). */
     private readonly afterSettled: () => (paymentId: string, cause: StatusCause) => Promise<void>,
+    /** Audits a late cancellation's kept fee with its credit (keepCancellationFee). */
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -87,31 +92,76 @@ export class SettlementService {
    * and sent by the payout run.
    */
   async creditDiagnostic(sessionId: string): Promise<void> {
+    await this.earnDiagnostic(sessionId, "COMPLETED", "diagnostic fee to the mechanic");
+  }
+
+  /**
+   * The customer cancelled the session later than CANCEL_AFTER_CLAIM_GRACE_SECONDS after a
+   * mechanic claimed it (keepsCancellationFee): the diagnostic is not refunded, and its held share
+   * is the claiming mechanic's cancellation fee, earned as completing it would have earned it (the
+   * same move and key, `diagnostic-earned:<payment>`, so it is earned once and a payout run pays it
+   * like any earned share); the platform keeps its fee. Audited `session.cancelled_late` (the
+   * customer as actor) with the payment, the mechanic credited, the share and the whole amount
+   * kept, in the credit's transaction, once. Nothing when the diagnostic was not paid, or was
+   * refunded meanwhile (an admin's refundPayment).
+   * @returns what was kept (cents), or null when nothing was
+   */
+  async keepCancellationFee(actor: Viewer, sessionId: string): Promise<{ keptCents: number; mechanicShareCents: number } | null> {
+    return this.earnDiagnostic(sessionId, "CANCELLED", "cancellation fee to the mechanic who claimed the session", async (tx, earned) => {
+      await this.audit.write(
+        [
+          {
+            actor,
+            action: "session.cancelled_late",
+            entityType: "DiagnosticSession",
+            entityId: sessionId,
+            data: { paymentId: earned.paymentId, mechanicId: earned.mechanicId, keptCents: earned.keptCents, mechanicShareCents: earned.mechanicShareCents },
+          },
+        ],
+        tx,
+      );
+    });
+  }
+
+  /**
+   * Moves a diagnostic's held share to the session's mechanic once the session is `status` (its
+   * completion, or the customer's late cancellation), under the payment row's lock and keyed by
+   * the payment (diagnosticEarnedKey), so it moves once; `recorded` runs in that transaction when
+   * it moved. Then transfers it when the mechanic can take payouts (sendPendingOrDefer).
+   * @returns what the payment kept and the share moved, or null when nothing moved
+   */
+  private async earnDiagnostic(
+    sessionId: string,
+    status: "COMPLETED" | "CANCELLED",
+    description: string,
+    recorded?: (tx: Tx, earned: { paymentId: string; mechanicId: string; keptCents: number; mechanicShareCents: number }) => Promise<void>,
+  ): Promise<{ keptCents: number; mechanicShareCents: number } | null> {
     const payment = await this.payments.settledDiagnosticOf(sessionId);
-    if (!payment) return;
-    const moved = await this.payments.transaction(async (tx) => {
+    if (!payment) return null;
+    const earned = await this.payments.transaction(async (tx) => {
       await this.payments.lock(tx, payment.id);
       const session = await this.payments.sessionOf(tx, payment.id);
-      if (session.status !== "COMPLETED" || !session.mechanicId) return null;
+      if (session.status !== status || !session.mechanicId) return null;
       const amountCents = await this.ledger.balanceOf(tx, payment.id, "DIAGNOSTIC_CLEARING");
       if (amountCents <= 0) return null;
       const mechanic = session.mechanic?.mechanic ?? null;
       const account: LedgerAccount = mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
-      const booked = await this.ledger.book(
-        tx,
-        diagnosticEarnedKey(payment.id),
-        payment.id,
-        diagnosticEarnedPostings({ amountCents, mechanic: { account, userId: session.mechanicId, description: "diagnostic fee to the mechanic" } }),
-      );
-      if (booked === 0 || account !== "MECHANIC_PAYABLE" || !mechanic?.stripeAccountId || !mechanic.payoutsEnabled) return null;
+      const booked = await this.ledger.book(tx, diagnosticEarnedKey(payment.id), payment.id, diagnosticEarnedPostings({ amountCents, mechanic: { account, userId: session.mechanicId, description } }));
+      if (booked === 0) return null;
+      const { amountCents: paidCents, refundedCents } = await this.payments.amountsOf(payment.id, tx);
+      const result = { paymentId: payment.id, mechanicId: session.mechanicId, keptCents: paidCents - refundedCents, mechanicShareCents: amountCents };
+      await recorded?.(tx, result);
+      if (account !== "MECHANIC_PAYABLE" || !mechanic?.stripeAccountId || !mechanic.payoutsEnabled) return { ...result, transfer: false };
       await this.transfers.createTransfers(tx, [
         { paymentId: payment.id, recipient: "MECHANIC", destinationAccount: mechanic.stripeAccountId, amountCents, idempotencyKey: `transfer:${payment.id}:MECHANIC` },
       ]);
-      return payment.id;
+      return { ...result, transfer: true };
     });
-    // The source charge is read from Stripe, as the payout run does. The session is completed and
-    // the share booked: a transfer Stripe fails now is the payout run's (sendPendingOrDefer).
-    if (moved) await this.payouts.sendPendingOrDefer(moved, { sessionId });
+    if (!earned) return null;
+    // The source charge is read from Stripe, as the payout run does. The share is booked: a
+    // transfer Stripe fails now is the payout run's (sendPendingOrDefer).
+    if (earned.transfer) await this.payouts.sendPendingOrDefer(payment.id, { sessionId });
+    return { keptCents: earned.keptCents, mechanicShareCents: earned.mechanicShareCents };
   }
 
   /**

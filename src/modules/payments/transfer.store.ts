@@ -48,9 +48,14 @@ export interface DueShare {
 export class TransferStore {
   constructor(private readonly prisma: PrismaClient) {}
 
-  /** Runs `fn` in one database transaction. */
-  transaction<T>(fn: (tx: Tx) => Promise<T>): Promise<T> {
-    return this.prisma.$transaction(fn);
+  /** Runs `fn` in one database transaction (`timeoutMs`: longer than the client's default, for one that waits on Stripe). */
+  transaction<T>(fn: (tx: Tx) => Promise<T>, timeoutMs?: number): Promise<T> {
+    return timeoutMs ? this.prisma.$transaction(fn, { maxWait: 10_000, timeout: timeoutMs }) : this.prisma.$transaction(fn);
+  }
+
+  /** Stripe's id of a transfer, null while Stripe has not confirmed it; read in `tx` (under its payment's lock). */
+  async stripeIdOf(tx: Tx, transferId: string): Promise<string | null> {
+    return (await tx.transfer.findUniqueOrThrow({ where: { id: transferId }, select: { stripeTransferId: true } })).stripeTransferId;
   }
 
   /** Creates transfer rows; one already there (same idempotency key) is left alone. */
@@ -68,7 +73,8 @@ export class TransferStore {
   /**
    * Refunds (at most `take`, oldest first) whose reversal of a payee's transfer is due and not
    * booked: the refund took from the payable a transfer of the payment made before it paid down,
-   * the transfer still holds money, and no `payout-reversal:<refund>:<transfer>` is booked.
+   * the transfer still holds money (sent, or still to be sent: its payment's shares payable), and
+   * no `payout-reversal:<refund>:<transfer>` is booked.
    */
   async refundsWithReversalsDue(take: number): Promise<{ refundId: string; paymentId: string; createdAt: Date }[]> {
     return this.prisma.$queryRaw<{ refundId: string; paymentId: string; createdAt: Date }[]>(Prisma.sql`
@@ -78,6 +84,8 @@ export class TransferStore {
           ON e."transactionKey" = 'refund:' || r.id::text AND e."amountCents" < 0
           AND e.account::text = CASE t.recipient::text WHEN 'WORKSHOP' THEN 'WORKSHOP_PAYABLE' WHEN 'MECHANIC' THEN 'MECHANIC_PAYABLE' ELSE 'PARTNER_PAYABLE' END
         WHERE t."paymentId" = r."paymentId" AND t."createdAt" <= r."createdAt" AND t."amountCents" > t."reversedCents"
+          -- A transfer never sent has nothing to reverse, and is sent only while its payment's shares are payable.
+          AND (t."stripeTransferId" IS NOT NULL OR EXISTS (SELECT FROM "Payment" p WHERE p.id = t."paymentId" AND p.status::text IN (${Prisma.join(PAYABLE_STATUSES)})))
           AND NOT EXISTS (SELECT FROM "LedgerEntry" x WHERE x."transactionKey" = 'payout-reversal:' || r.id::text || ':' || t.id::text))
       ORDER BY r."createdAt" LIMIT ${take}`);
   }
@@ -104,9 +112,9 @@ export class TransferStore {
     return this.prisma.transfer.findMany({ where: { destinationAccount: accountId, stripeTransferId: { not: null } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: transferToReverse });
   }
 
-  /** A transfer by its Stripe id (null: not ours). */
-  transferByStripeId(stripeTransferId: string): Promise<TransferToReverse | null> {
-    return this.prisma.transfer.findUnique({ where: { stripeTransferId }, select: transferToReverse });
+  /** A transfer by its Stripe id (null: not ours), read in `tx` when given. */
+  transferByStripeId(stripeTransferId: string, tx?: Tx): Promise<TransferToReverse | null> {
+    return (tx ?? this.prisma).transfer.findUnique({ where: { stripeTransferId }, select: transferToReverse });
   }
 
   /** Stores Stripe's id of a sent transfer; false when another sender confirmed it first. */

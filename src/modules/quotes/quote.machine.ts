@@ -16,7 +16,9 @@ import { quoteSelect, type QuoteRow } from "./quote.store.ts";
  * threshold. Each person's move is made on quotes of their own (quote.policy.ts `quoteActorScope`).
  * SYSTEM moves: expiry (found on the customer's next action), closing the other quotes of a
  * compared set when one is approved, withdrawal when the partnership ends, and calling off an
- * approved repair whose escrowed authorization an admin released.
+ * approved repair nobody pays for any more (`callOff`: its partnership ended before it was paid,
+ * or its payment was refunded in full, lost to a dispute or its escrowed authorization released
+ * before the repair was complete).
  * A declined quote can be re-quoted by its workshop (`requote`: a new version supersedes it).
  */
 export const quoteMachine = defineMachine<QuoteMove, QuoteStatus>("quote", {
@@ -33,11 +35,10 @@ export const quoteMachine = defineMachine<QuoteMove, QuoteStatus>("quote", {
   partnerApprove: { from: ["PENDING_PARTNER_APPROVAL"], to: "PENDING", who: ["PARTNER"], verb: "approved by the partner" },
   partnerReject: { from: ["PENDING_PARTNER_APPROVAL"], to: "REJECTED_BY_PARTNER", who: ["PARTNER"], verb: "rejected by the partner" },
   withdraw: { from: ["PENDING_PARTNER_APPROVAL", "PENDING"], to: "CANCELLED", who: ["SYSTEM"], verb: "withdrawn" },
-  requote: { from: ["DECLINED"], to: "SUPERSEDED", who: ["WORKSHOP_ADVISOR"], verb: "re-quoted" },
-  // An admin released the escrowed authorization that paid for it (refundPayment before capture): the repair will not happen.
   callOff: { from: ["APPROVED"], to: "CANCELLED", who: ["SYSTEM"], verb: "called off" },
+  requote: { from: ["DECLINED"], to: "SUPERSEDED", who: ["WORKSHOP_ADVISOR"], verb: "re-quoted" },
 });
-export type QuoteMove = "supersede" | "approve" | "decline" | "expire" | "close" | "complete" | "partnerApprove" | "partnerReject" | "withdraw" | "requote" | "callOff";
+export type QuoteMove = "supersede" | "approve" | "decline" | "expire" | "close" | "complete" | "partnerApprove" | "partnerReject" | "withdraw" | "callOff" | "requote";
 
 /** A status change made: its history row and audit row are written; publish it after commit (QuoteMachine.publish). */
 export interface QuoteTransition {
@@ -89,6 +90,8 @@ export interface QuoteMoveRequest {
   reason?: string | null;
   /** For a SYSTEM move: the viewer whose action caused it (the history's and audit's actor); none for a timer. */
   cause?: Viewer | null;
+  /** More of the audit row's data, beside from, to and the escalation (the payment whose refund called a repair off). */
+  auditData?: Record<string, string | number>;
 }
 
 /** One priced line as stored: position in the quote, the part number and the partner price list entry it came from. */
@@ -180,7 +183,7 @@ export class QuoteMachine {
       const moved = await tx.repairQuote.updateManyAndReturn({ where: { AND: [target, scope, { status }] }, data: { ...request.data, status: to }, select: { id: true, escalationId: true } });
       transitions.push(...moved.map((quote) => ({ quoteId: quote.id, escalationId: quote.escalationId, from: status, to, reason })));
     }
-    await this.record(tx, actor === "SYSTEM" ? (request.cause ?? null) : actor, transitions);
+    await this.record(tx, actor === "SYSTEM" ? (request.cause ?? null) : actor, transitions, request.auditData);
     return transitions;
   }
 
@@ -219,7 +222,7 @@ export class QuoteMachine {
         FROM (SELECT q.id, q.status FROM "RepairQuote" q WHERE ${targetSql(target)} AND ${scope} AND q.status::text IN (${Prisma.join(from)}) ORDER BY q.id FOR NO KEY UPDATE) old
         WHERE m.id = old.id
         RETURNING m.id AS "quoteId", m."escalationId", old.status::text AS "from", ${to}::text AS "to", ${request.reason ?? null}::text AS reason
-      ), ${this.recordSql(actor === "SYSTEM" ? (request.cause ?? null) : actor, Prisma.sql`moved`, now)}
+      ), ${this.recordSql(actor === "SYSTEM" ? (request.cause ?? null) : actor, Prisma.sql`moved`, now, request.auditData)}
       SELECT "quoteId"::text, "escalationId"::text, "from" FROM moved ORDER BY "quoteId"`,
     );
     const reason = request.reason ?? null;
@@ -231,15 +234,15 @@ export class QuoteMachine {
     for (const t of transitions) this.pubSub.publish("quoteStatusChanged", { quoteId: t.quoteId, escalationId: t.escalationId, status: t.to });
   }
 
-  /** One QuoteStatusChange and one AuditLog row per transition: who, when, from what to what (one statement). */
-  private async record(tx: AnyTx, actor: Viewer | null, transitions: QuoteTransition[]): Promise<void> {
+  /** One QuoteStatusChange and one AuditLog row per transition: who, when, from what to what, and `auditData` (one statement). */
+  private async record(tx: AnyTx, actor: Viewer | null, transitions: QuoteTransition[], auditData?: Record<string, string | number>): Promise<void> {
     if (transitions.length === 0) return;
     const values = transitions.map((t) => Prisma.sql`(${t.quoteId}::uuid, ${t.escalationId}::uuid, ${t.from}::text, ${t.to}::text, ${t.reason}::text)`);
     await rowsIn(
       tx,
       Prisma.sql`
       WITH moved ("quoteId", "escalationId", "from", "to", reason) AS (VALUES ${Prisma.join(values)}),
-      ${this.recordSql(actor, Prisma.sql`moved`, new Date().toISOString())}
+      ${this.recordSql(actor, Prisma.sql`moved`, new Date().toISOString(), auditData)}
       SELECT count(*)::int AS recorded FROM moved`,
     );
   }
@@ -248,15 +251,15 @@ export class QuoteMachine {
    * The CTEs (`history`, `audited`) that write a QuoteStatusChange and an AuditLog row
    * (`quote.<to>`) per row of `moved`, a relation of ("quoteId", "escalationId", "from", "to",
    * reason) with the statuses as text: the one shape of a quote move's record, for `record`'s
-   * VALUES and moveLocked's RETURNING alike. `now` (ISO) dates the history rows.
+   * VALUES and moveLocked's RETURNING alike. `now` (ISO) dates the history rows; `auditData` joins the audit rows' data.
    */
-  private recordSql(actor: Viewer | null, moved: Prisma.Sql, now: string): Prisma.Sql {
+  private recordSql(actor: Viewer | null, moved: Prisma.Sql, now: string, auditData: Record<string, string | number> = {}): Prisma.Sql {
     const audit = this.audit.insertSql({
       actor,
       action: Prisma.sql`'quote.' || lower(${moved}."to")`,
       entityType: "RepairQuote",
       entityId: Prisma.sql`${moved}."quoteId"::text`,
-      data: Prisma.sql`jsonb_build_object('from', ${moved}."from", 'to', ${moved}."to", 'escalationId', ${moved}."escalationId"::text)`,
+      data: Prisma.sql`jsonb_build_object('from', ${moved}."from", 'to', ${moved}."to", 'escalationId', ${moved}."escalationId"::text) || ${JSON.stringify(auditData)}::jsonb`,
       from: moved,
     });
     return Prisma.sql`history AS (

@@ -15,7 +15,7 @@ import { escalationsOf, escalationsTo } from "../escalations/escalation.policy.t
 import type { EscalationStore } from "../escalations/escalation.store.ts";
 import type { PartnershipUse } from "../partnerships/partnership-use.service.ts";
 import type { PartnershipStore } from "../partnerships/partnership.store.ts";
-import type { UnpaidWorkCause } from "../payments/payment.machine.ts";
+import type { UnpaidCause, UnpaidWorkCause } from "../payments/payment.machine.ts";
 import type { SessionService } from "../sessions/session.service.ts";
 import type { Page, PageRequest } from "../shared/pagination.ts";
 import { systemScope } from "../shared/scope.ts";
@@ -71,6 +71,16 @@ const TAKES_QUOTES = "This escalation no longer takes quotes";
 const NO_LONGER_PENDING = "This quote is no longer pending";
 const NOT_REVISABLE = "Only a pending or declined quote can be revised";
 const NOT_COMPLETABLE = "Only an approved quote can be completed";
+/** The history reason of the quotes a partnership's termination withdraws or calls off. */
+const PARTNERSHIP_TERMINATED = "partnership terminated";
+
+/** The history reason of a repair called off because its payment no longer pays for it, by the payment's UnpaidCause. */
+const CALLED_OFF_REASON: Readonly<Record<UnpaidCause, string>> = {
+  REFUNDED_IN_FULL: "the repair's payment was refunded in full",
+  DISPUTE_LOST: "the repair's payment was lost to a dispute",
+  // Only an admin's release calls off on a cancelled authorization (PaymentMachine callsOffRepair); the admin's reason stays on the payment's audit row.
+  PAYMENT_CANCELED: "the payment's authorization was released",
+};
 
 /**
  * Thrown in a quote move's transaction when a conditional move found its record (the quote, or the
@@ -108,7 +118,7 @@ export class QuoteService {
     /** Whether a quote's drop-off is booked on a slot that has not started (BookingStore), read before and while completing it. */
     private readonly dropOffs: UpcomingDropOffs,
     /** The partner catalog's stock, reserved by approving a quote with catalog parts. */
-    private readonly stock: Pick<PartnershipStore, "reserveStock" | "holdsStock">,
+    private readonly stock: Pick<PartnershipStore, "reserveStock" | "holdsStock" | "releaseStock">,
     /** Whether a partner quote's partnership is usable now: a customer approves none under a stopped one. */
     private readonly partnerships: Pick<PartnershipUse, "assertUsableIn">,
   ) {}
@@ -308,20 +318,49 @@ export class QuoteService {
    * @returns the transitions, to publish after commit (publishTransitions)
    */
   withdrawForPartnership(tx: Tx, actor: Viewer, partnershipId: string): Promise<QuoteTransition[]> {
-    return this.machine.move(tx, "SYSTEM", { partnershipId }, "withdraw", { reason: "partnership terminated", cause: actor });
+    return this.machine.move(tx, "SYSTEM", { partnershipId }, "withdraw", { reason: PARTNERSHIP_TERMINATED, cause: actor });
   }
 
   /**
-   * Calls off an approved repair whose escrowed authorization an admin released (PaymentMachine's
-   * `release`, CALLS_OFF_REPAIR), in that move's transaction: the quote is CANCELLED, so the customer
-   * moves on instead of paying it again, as after a decline. History and audit (`quote.cancelled`)
-   * name the admin as actor; the admin's reason stays on the payment's audit row (the quote's
-   * history is read by the customer and the workshop). A quote no longer approved is left alone.
-   * Nothing is published: like the drop-off and session a payment move calls off, the change is
-   * read from the quote (a client subscribed to it sees it on its next read).
+   * Calls off the terminated partnership's approved quotes no payment holds money for (`unpaid`,
+   * PartnershipStore.unpaidApprovedQuotes), inside the termination's transaction and before its
+   * partnership's row is moved (a payment locks the quote, then the partnership: the same order):
+   * nobody will fulfil them, and nobody could pay them. Each is called off as `callOff` does.
+   * @returns the transitions, to publish after commit (publishTransitions)
    */
-  async callOffForReleasedPayment(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void> {
-    await this.machine.move(tx, "SYSTEM", { id: quoteId }, "callOff", { reason: "the payment's authorization was released", cause: cause.actor });
+  callOffForPartnership(tx: Tx, actor: Viewer, unpaid: readonly string[]): Promise<QuoteTransition[]> {
+    return this.callOff(tx, unpaid, { reason: PARTNERSHIP_TERMINATED, cause: actor });
+  }
+
+  /**
+   * For payments, in the transaction of the payment move after which its repair is no longer paid
+   * for (refunded in full, a dispute lost, its escrowed authorization released by an admin:
+   * PaymentMachine callsOffRepair, UnpaidWork) before the repair was complete: the APPROVED quote is called off (CANCELLED, audited with the payment and the cause),
+   * as `callOff` does. A completed repair keeps its refund as a refund; a quote in any other
+   * status is left as it is.
+   */
+  async callOffUnpaidRepair(tx: Tx, quoteId: string, cause: UnpaidWorkCause): Promise<void> {
+    const reason = CALLED_OFF_REASON[cause.data.cause];
+    await this.callOff(tx, [quoteId], { reason, cause: cause.actor, auditData: { paymentId: cause.data.paymentId, cause: cause.data.cause } });
+  }
+
+  /**
+   * Calls off those of `quoteIds` that are APPROVED (quote machine `callOff`, to CANCELLED) in `tx`:
+   * for each, its escalation first (LOCK ORDER) goes back to QUOTED (`reopen`), so the customer can
+   * go on as after a decline (another quote from the mechanic or the workshop, requestAnotherQuote);
+   * then the quote, with `request`'s reason in its history and audit row; then the catalog stock it
+   * reserved is given back. A quote whose escalation is no longer APPROVED (completed meanwhile) is left.
+   */
+  private async callOff(tx: Tx, quoteIds: readonly string[], request: { reason: string; cause: Viewer | null; auditData?: Record<string, string> }): Promise<QuoteTransition[]> {
+    const transitions: QuoteTransition[] = [];
+    for (const quote of await this.store.approvedWithEscalations(tx, quoteIds)) {
+      if ((await this.escalations.machine.move(tx, "SYSTEM", quote.escalationId, "reopen", { cause: request.cause })).length === 0) continue;
+      const moved = await this.machine.move(tx, "SYSTEM", { id: quote.id }, "callOff", request);
+      if (moved.length !== 1) throw new Error(`quote ${quote.id} left APPROVED while its escalation was held`);
+      transitions.push(...moved);
+      await this.stock.releaseStock(tx, [quote.id]);
+    }
+    return transitions;
   }
 
   /** Publishes committed transitions to the quotes' subscribers; call after the transaction. */

@@ -242,6 +242,12 @@ export class QuoteStore {
     return rows.map((row) => row.id);
   }
 
+  /** The escalations of those of `quoteIds` that are APPROVED, read in `tx`, in quote id order. */
+  async approvedWithEscalations(tx: Tx, quoteIds: readonly string[]): Promise<{ id: string; escalationId: string }[]> {
+    if (quoteIds.length === 0) return [];
+    return tx.repairQuote.findMany({ where: { id: { in: [...quoteIds] }, status: "APPROVED" }, select: { id: true, escalationId: true }, orderBy: { id: "asc" } });
+  }
+
   /** For payments: locks a quote's row (FOR UPDATE) until `tx` ends, so concurrent attempts to pay it run one after the other. */
   async lockForPayment(tx: Tx, id: string): Promise<void> {
     await tx.$queryRaw`SELECT id FROM "RepairQuote" WHERE id = ${id}::uuid FOR UPDATE`;

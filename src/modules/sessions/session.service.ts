@@ -2,7 +2,7 @@ import type { Config } from "../../app/config.ts";
 import { BEFORE_COMMITMENT, customerAccessThroughSession, sessionPseudonym, type CustomerAccess } from "../../authz/customer-access.ts";
 import { assertCustomerOrderReadable, assertSessionFilterReadable } from "../../authz/filter-policy.ts";
 import { firstUnknownService } from "../../domain/matching/service-categories.ts";
-import { cancellationRefundReason } from "../../domain/sessions/cancellation-refund.ts";
+import { cancellationRefundReason, keepsCancellationFee } from "../../domain/sessions/cancellation-refund.ts";
 import { vinModelPart } from "../../domain/vehicles/vin.ts";
 import { statusAt, type Viewer } from "../../platform/auth/viewer.ts";
 import type { MechanicVettingStatus, SessionStatus } from "../../platform/db/generated/enums.ts";
@@ -73,12 +73,19 @@ const NOT_BEING_WORKED_ON = "Only a session a mechanic is working on can be reas
 /** What the customer is told while the mechanic is present: neither suspended nor banned, and vetted. */
 const MECHANIC_PRESENT = "The session's mechanic is in good standing";
 
+/** What the session's chat says of a late cancellation's kept fee (`keptCents`, `graceSeconds`: CANCEL_AFTER_CLAIM_GRACE_SECONDS). */
+export function cancellationFeeNotice(keptCents: number, graceSeconds: number): string {
+  return `The session was cancelled more than ${graceSeconds} seconds after a mechanic claimed it, so its diagnostic fee ($${(keptCents / 100).toFixed(2)}) is kept as a cancellation fee and not refunded.`;
+}
+
 /** The close reason a mechanic's sockets get once a session they held was reassigned (client-facing, no data). */
 export const SESSION_REASSIGNED = "Session reassigned";
 
 /** What sessions ask of the chat when a mechanic loses a session: ChatService, given lazily (it is built after this service). */
 export interface LiveAccess {
   endLiveAccess(userId: string, reason: string): void;
+  /** Tells both parties something in the session's chat: a SYSTEM message, committed and published. */
+  announce(sessionId: string, body: string): Promise<void>;
 }
 
 /**
@@ -90,6 +97,8 @@ export interface DiagnosticMoney {
   /** PAYMENTS_NOT_CONFIGURED when the session's diagnostic is paid and could not be refunded: asked before the move that refunds it. */
   assertMayRefundDiagnostic(sessionId: string): Promise<void>;
   refundDiagnosticInFull(actor: Viewer, sessionId: string, reason: string): Promise<void>;
+  /** A late cancellation's fee (keepsCancellationFee) earned by the claiming mechanic: what was kept, or null when nothing was. */
+  keepCancellationFee(actor: Viewer, sessionId: string): Promise<{ keptCents: number; mechanicShareCents: number } | null>;
 }
 
 /** The customer's choice when their mechanic is absent (MechanicAbsence). */
@@ -242,7 +251,10 @@ export class SessionService {
    * is a withdrawal instead (`withdraw`). `reason` is already validated. A paid diagnostic is
    * refunded in full after the move when cancellationRefundReason says so for the session as the
    * move found it: the customer's before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it
-   * (so a claim that won a race by a moment does not cost the customer the diagnostic). When that
+   * (so a claim that won a race by a moment does not cost the customer the diagnostic). Later than
+   * that after a claim, the diagnostic fee is kept as a cancellation fee (keepsCancellationFee):
+   * the claiming mechanic earns its share, the platform keeps its fee, audited
+   * `session.cancelled_late`, and the session's chat tells both parties so. When that
    * refund fails the session stays cancelled and the error says so (refundDiagnosticInFull). A
    * refund this server cannot make (no Stripe) is refused before the move: nothing changes.
    * @throws PAYMENTS_NOT_CONFIGURED for a paid session whose cancellation would refund it, on a server without Stripe;
@@ -261,6 +273,10 @@ export class SessionService {
     // Decided on the session as the move found it, not as read before: a claim committed in between counts.
     const refund = cancellationRefundReason(moved, at, graceMs);
     if (refund) await this.money()?.refundDiagnosticInFull(viewer, id, refund);
+    else if (keepsCancellationFee(moved, at, graceMs)) {
+      const kept = await this.money()?.keepCancellationFee(viewer, id);
+      if (kept) await this.liveAccess()?.announce(id, cancellationFeeNotice(kept.keptCents, this.config.sessions.cancelAfterClaimGraceSeconds));
+    }
     return cancelled;
   }
 

@@ -90,6 +90,7 @@ describeWriteMatrix(() => app, escalationMachine, {
   accept: onEscalation("accept", "ACCEPTED", "respondToEscalation, or an auto-accept rule"),
   quote: onEscalation("quote", "ACCEPTED", "createQuote, reviseQuote, createPartnerQuote"),
   approve: onEscalation("approve", "ACCEPTED", "approveQuote"),
+  reopen: onEscalation("reopen", "APPROVED", "its approved quote called off (terminatePartnership, refundPayment in full)"),
   // The fulfiller completes: the accepted workshop's advisor, or the partner of a partner's quote.
   complete: [
     onEscalation("complete", "APPROVED", "markRepairComplete", { label: "a workshop's repair", partyless: { PARTNER: "a workshop's repair has no partner: the partner's repair tries the partner" } }),

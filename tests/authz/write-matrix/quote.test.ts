@@ -119,5 +119,5 @@ describeWriteMatrix(() => app, quoteMachine, {
     onQuote(partnerQuote, "close", "approveQuote of another quote of the compared set", { label: "a partner's quote awaiting its partner", from: ["PENDING_PARTNER_APPROVAL"] }),
   ],
   withdraw: onQuote(partnerQuote, "withdraw", "terminatePartnership", { from: ["PENDING_PARTNER_APPROVAL"] }),
-  callOff: onQuote(() => workshopQuote(true), "callOff", "refundPayment releasing the repair's escrowed authorization"),
+  callOff: onQuote(approvedPartnerQuote, "callOff", "terminatePartnership before it is paid, the repair's payment refunded in full, or its escrowed authorization released"),
 });

@@ -41,6 +41,7 @@ describe("who may make each move", () => {
         quote: "WORKSHOP_ADVISOR, MECHANIC",
         approve: "CUSTOMER",
         complete: "WORKSHOP_ADVISOR, PARTNER",
+        reopen: "SYSTEM",
         widen: "CUSTOMER",
       },
       offer: { accept: "WORKSHOP_ADVISOR", decline: "WORKSHOP_ADVISOR", expire: "SYSTEM", close: "SYSTEM" },
@@ -78,8 +79,8 @@ describe("who may make each move", () => {
         partnerApprove: "PARTNER",
         partnerReject: "PARTNER",
         withdraw: "SYSTEM",
-        requote: "WORKSHOP_ADVISOR",
         callOff: "SYSTEM",
+        requote: "WORKSHOP_ADVISOR",
       },
       session: {
         "claim (open)": "MECHANIC",
