@@ -225,6 +225,9 @@ const PLATFORM_IN_GAP = /\b(?:app|apps|here|platform|online|checkout|aplicaci\w*
 /** Off the platform: "sin la app", "outside the app", "ohne App", "bez aplikacji", "fuera de la app". */
 const OFF_PLATFORM_WORD = /\b(?:sin|fuera|without|outside|off|ohne|ausserhalb|bez|poza|sem|fora|senza|fuori|hors|sans|disi\w*|tanpa|luar|bahar|fara|skip\w*|not|no|nicht|nie|nao|non|pas)\b/i;
 
+/** The sentence after the match's. */
+const sentenceAfter = (text: string, m: RegExpExecArray): string => /^[^.!?\n]*[.!?\n]+\s*([^.!?\n]*)/.exec(text.slice(m.index + m[0].length))?.[1] ?? "";
+
 /** The tip paid in the app, named right after it in the sentence ("el resto de propina para los chicos, ya lo pago en la app"). */
 const platformNamedAfter = (text: string, m: RegExpExecArray): boolean => {
   const after = text.slice(m.index + m[0].length).split(/[.!?\n]/)[0] ?? "";
@@ -232,6 +235,23 @@ const platformNamedAfter = (text: string, m: RegExpExecArray): boolean => {
   const paidThere = THROUGH_PLATFORM.test(after) || /\b(?:pag\w*|pay\w*|zahl\w*|bezahl\w*|zap[lł]ac\w*|ode\w*|bayar\w*|regl\w*|betaal\w*|plat\w*)\b[^.!?\n]{0,25}$/i.test(after.slice(0, at));
   return at >= 0 && paidThere && !OFF_PLATFORM_WORD.test(after.slice(Math.max(0, at - 25), at));
 };
+
+/**
+ * 10. THE ACCOUNT POINTED TO (round 50): a payment app as the channel to the sender ("zelle me", "venmo it to me", "send it on
+ * cash app") with the account pointed to instead of written: "the number is on file", "same number you have", "you already
+ * have my email", "the number in my profile". `live` reads "on file" and "in my profile" as the platform's own, which it is
+ * not once a payment app is to use it.
+ */
+const PAID_BY_APP =
+  /\b(?:zelle|venmo|cash\s?app|paypal|apple\s?pay|e-?transfer|interac|revolut|chime|gcash|m-?pesa)(?:\s+(?:me|us|it|the\s+(?:money|deposit|balance|rest|payment)))\b|\b(?:on|by|via|through|over|with|to\s+my)\s+(?:zelle|venmo|cash\s?app|paypal|apple\s?pay|revolut|chime|gcash|m-?pesa)\b/gi;
+
+/** The account pointed to: "the number is on file", "same number you have", "you already have my email", "the one in my profile". */
+const ACCOUNT_POINTED_TO =
+  /\b(?:(?:number|phone|cell|e-?mail|account|details|handle|info|one)(?:\s+is|['’]s|\s+s)?\s+(?:already\s+|still\s+)?(?:on\s+file|in\s+(?:my|the)\s+(?:profile|account|booking)|(?:you|u)\s+(?:already\s+)?(?:have|got|saved|called|texted|used|messaged))|same\s+(?:number|e-?mail|one|account)|(?:you|u)\s+(?:already\s+)?(?:have|got)\s+(?:my|the)\s+(?:number|e-?mail|details|info))\b/i;
+
+/** The payment app refused or the platform's own: "we don't take zelle", "zelle isn't accepted", "does the app take venmo". */
+const APP_REFUSED =
+  /\b(?:not|n['’]?t|no)\s+(?:\w+\s+)?(?:take|accept|use|do)\b|\b(?:isn['’]?t|is\s+not|not)\s+(?:accepted|allowed|an\s+option)|\b(?:app|platform|checkout)\s+(?:takes?|accepts?|supports?)\b/i;
 
 DIRECT_PAYMENT_PATTERNS.push(
   {
@@ -246,6 +266,15 @@ DIRECT_PAYMENT_PATTERNS.push(
     kind: DEAL, // 8. THE TIP IS THE PAYMENT: "give me the other 200 as a tip", "el resto me lo das de propina", "put it through as a tip so the app doesn't take its cut"
     re: new RegExp(`${REST_AS_TIP}|${TIP_DODGES_THE_CUT}`, "gi"),
     accept: (m, text) => !PLATFORM_IN_GAP.test(m.groups?.gap ?? "") && !platformNamedAfter(text, m) && !PAID_BEFORE_ABROAD.test(text.slice(Math.max(0, m.index - 40), m.index)) && live(m, text),
+  },
+  {
+    kind: DEAL, // 10. THE ACCOUNT POINTED TO: "zelle me, the number is on file", "venmo it to me, same number you have"
+    re: PAID_BY_APP,
+    words: ["zelle", "venmo", "cash", "cashapp", "paypal", "apple", "applepay", "e-transfer", "etransfer", "interac", "revolut", "chime", "gcash", "mpesa", "m-pesa"],
+    accept: (m, text) => {
+      const sentence = sentenceText(text, m) + " " + sentenceAfter(text, m);
+      return ACCOUNT_POINTED_TO.test(sentence) && !APP_REFUSED.test(sentenceText(text, m)) && !negatedBefore(text, m.index);
+    },
   },
   {
     kind: DEAL, // 9. CASH ON CONDITION ABROAD: "za gotówkę 400 zł", "nakit verirsen 2000", "kalau cash 300rb aja", "kung cash, 2500 na lang"

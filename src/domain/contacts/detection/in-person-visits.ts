@@ -32,7 +32,7 @@
  * either is as often the customer's errand to the workshop. The text reaches the rules normalised:
  * accents dropped, Arabic alef folded.
  */
-import { negatedBefore, type Pattern, sentenceAndNext, sentenceAt, sentencesFrom } from "./context.ts";
+import { before, negatedBefore, type Pattern, sentenceAndNext, sentenceAt, sentencesFrom } from "./context.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
 
@@ -72,8 +72,25 @@ const TO_THE_READER =
 const NEAR_THE_READER =
   /\b(?:(?:to|at|by|past)\s+(?:your|ur|yr)\s+(?:work(?:place)?|office|job)|(?:i\s+live|i['’]?m|im|i\s+am)\s+(?:just\s+|only\s+|literally\s+)?(?:[\w-]+\s+){0,3}?(?:from|near|close\s+to|round\s+the\s+corner\s+from)\s+(?:you|u|ya)|(?:you['’]?re|youre|ur|you\s+are)\s+(?:just\s+|only\s+|literally\s+)?(?:[\w-]+\s+){0,3}?(?:from|near|close\s+to|round\s+the\s+corner\s+from)\s+me)\b/i;
 
-/** OFF, the sender's visit priced under the booked one: "cheaper than the workshop", "half the price", "for less". */
-const UNDERCUT = /\b(?:cheaper\s+than\s+(?:the\s+|your\s+)?(?:workshop|garage|shop|app|booking|quote|dealer)|half\s+(?:the\s+)?price|for\s+less)\b/i;
+/** A shop, the booking or the app as what a price is set against: "a shop", "any garage", "the dealer", "what the shop charges". */
+const A_SHOP = String.raw`(?:(?:the|your|a|any|an?\s+(?:\w+\s+)?)\s*)?(?:workshop|garage|shop|app|booking|quote|dealer(?:ship)?|mechanic)s?`;
+
+/**
+ * OFF, the sender's visit priced under the booked one: "cheaper than the workshop", "half the price", "for less", "for way
+ * less than a shop", "half what the shop charges" (round 50).
+ */
+const UNDERCUT = new RegExp(
+  String.raw`\b(?:(?:cheaper|less)\s+than\s+${A_SHOP}|half\s+(?:the\s+)?price|for\s+less|(?:half|a\s+fraction\s+of|a\s+third\s+of)\s+(?:of\s+)?what\s+${A_SHOP}\s+(?:would\s+)?(?:charges?|wants?|asks?|quoted?))\b`,
+  "i",
+);
+
+/** The shop or the booking left out (round 50): "skip the shop", "forget the garage", "no need to go to a shop". */
+const SHOP_LEFT_OUT =
+  /\b(?:skip|forget|ditch|bypass|avoid)\s+(?:the|a|your)\s+(?:shop|garage|workshop|mechanic|booking)s?\b|\bno\s+need\s+(?:to\s+(?:go\s+to|pay)|for)\s+(?:the|a)\s+(?:shop|garage|workshop)\b/i;
+
+/** The sender as who does the work: "I can", "I'll", "we could", just before the verb (not "you could do it yourself"). */
+const SENDER_DOES_BEFORE =
+  /\b(?:i|we|ill|imma|ima)(?:['’]?ll|['’]?d|\s+(?:can|could|will|would|might|may|(?:am|['’]?m)\s+(?:happy|able|gonna|going)\s+to))?\s+(?:(?:just|easily|happily|also|even|still|probably|definitely)\s+)?$/i;
 
 /** An errand at the visit, not a job: keys, papers or the car dropped off or picked up. */
 const ERRAND =
@@ -115,6 +132,31 @@ const SCREEN_SHUNNED =
 const APP_GIVEN_UP =
   /\b(?:(?:don['’]?t|dont|do\s+not|can['’]?t|cant|cannot|couldn['’]?t)\s+(?:really\s+)?(?:understand|figure\s+out|work\s+out|get\s+the\s+hang\s+of|use|navigate|manage|deal\s+with)\s+(?:the|this|your)\s+app|(?:the|this)\s+app\s+(?:is\s+)?(?:too\s+|so\s+)?(?:confusing|complicated|useless|rubbish|impossible)|hate\s+(?:the|this)\s+app)\b/i;
 
+/**
+ * The sender's own work beside the booking (round 50): "I do driveway jobs on weekends", "I take side jobs", "I also do weekend
+ * work at home", "I pick up cash jobs". `work` names its kind; a private kind (`OWN_WORK_KIND`) is the offer itself, the
+ * others ("weekend jobs", "mobile work") only with a shop undercut or left out or the booking left out.
+ */
+const SIDE_JOBS =
+  /\b(?:i|we)\s+(?:also\s+|usually\s+|sometimes\s+|still\s+|often\s+|mostly\s+|normally\s+|just\s+)?(?:do|take(?:\s+on)?|pick\s+up|fit\s+in)\s+(?:(?:a\s+few|some|the\s+odd|odd|a\s+lot\s+of|lots\s+of|plenty\s+of)\s+)?(?<work>(?:driveway|side|cash|private|foreigner|homer|backyard|back\s?yard|garage|weekend|evening|after-?hours|mobile|home|house[\s-]?call)\s+(?:jobs?|work|gigs?|repairs?)|(?:jobs?|work)\s+(?:on\s+the\s+side|out\s+of\s+(?:my|our)\s+(?:garage|house|home|driveway|yard)|at\s+(?:my|our)\s+(?:place|house|home)|in\s+(?:my|our)\s+(?:garage|driveway|yard)|from\s+home))\b/gi;
+
+/** Kinds of work that are the sender's own beside a shop: "driveway jobs", "side work", "cash jobs", "jobs out of my garage". */
+const OWN_WORK_KIND = /^(?:driveway|side|cash|private|foreigner|homer|backyard|back\s?yard)\b|\b(?:on\s+the\s+side|out\s+of|at\s+(?:my|our)|in\s+(?:my|our)|from\s+home)\b/i;
+
+/** The sender's offer to do the job: "I'll sort it for you", "I can do the rotors myself", "I could handle that". */
+const SENDER_DOES_IT =
+  /\b(?:i|ill)(?:['’]?ll|['’]?d|\s+(?:can|could|will|would))\s+(?:just\s+|happily\s+|easily\s+)?(?:do|fix|sort|handle|swap|change|replace|take\s+care\s+of)\s+(?:it|this|that|them|(?:the|your)\s+\w+)\b/gi;
+
+/** The job done from afar or on the platform: a remote diagnosis, a video call, the session, the app. */
+const REMOTE_OR_HERE = /\b(?:video|remote(?:ly)?|online|over\s+the\s+(?:phone|call)|on\s+(?:a|the)\s+call|here|session|in\s+the\s+app)\b/i;
+
+/** The match's sentence, the one before it and the one after: the shop left out before an offer is often its own sentence. */
+function sentenceAround(m: RegExpExecArray, text: string): string {
+  const [start] = sentenceAt(text, m.index, m.index);
+  const previous = start > 0 ? sentenceAt(text, start - 1, start - 1)[0] : 0;
+  return text.slice(previous, sentencesFrom(m, text, 1)[1]);
+}
+
 /** The reader asked to come out: "could you come to the house", "can you come round tonight", "would you be able to pop over". */
 const READER_ASKED = new RegExp(
   String.raw`\b(?:can|could|would|will)\s+(?:you|u|ya)\s+(?:(?:be\s+able\s+to|possibly|please|maybe|just)\s+)?(?:${MOVE}|come\s+to\s+(?:mine|(?:the|my|our)\s+(?:house|place|home|flat|farm|drive(?:way)?|work|office)))\b`,
@@ -123,7 +165,7 @@ const READER_ASKED = new RegExp(
 
 /** Work offered at the reader's place: "do the plugs in your driveway", "inspect the vehicle personally at your premises". */
 const WORK_AT_YOURS =
-  /\b(?:do|fix|sort|inspect|check|service|diagnose|look\s+at|have\s+a\s+look\s+at)\b[^.!?\n]{0,40}?\b(?:at|on|in)\s+(?:your|ur|yr)\s+(?:place|house|home|premises|residence|drive(?:way)?|work(?:place)?|office|yard)\b/gi;
+  /\b(?:do|fix|sort|inspect|check|service|diagnose|swap|change|replace|fit|look\s+at|have\s+a\s+look\s+at)\b[^.!?\n]{0,40}?\b(?:at|on|in)\s+(?:your|ur|yr)\s+(?:place|house|home|premises|residence|drive(?:way)?|work(?:place)?|office|yard)\b/gi;
 
 /**
  * The reader told to come where the sender is off duty (the sender's "my" marks whose time it is; the
@@ -426,9 +468,33 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     kind: DEAL, // "willing to inspect the vehicle personally at your premises this evening, outside of the booking"
     re: WORK_AT_YOURS,
     words: "your ur yr".split(" "),
+    // Round 50: or priced under a shop, or the shop left out, with the sender the one who does it ("if you want I can do
+    // this at your place for way less than a shop"; not the advice "you could do the pads yourself in your driveway").
     accept: (m, text) => {
       const s = sentenceAndNext(m, text);
-      return (SENDER_OFF_DUTY.test(s) || OFF_THE_BOOKING.test(s)) && !BOOKED.test(s) && live(m, text);
+      const undercut = (UNDERCUT.test(s) || SHOP_LEFT_OUT.test(s)) && SENDER_DOES_BEFORE.test(before(text, m, 40));
+      return (SENDER_OFF_DUTY.test(s) || OFF_THE_BOOKING.test(s) || undercut) && !BOOKED.test(s) && live(m, text);
+    },
+  },
+  {
+    kind: DEAL, // round 50: "honestly you could skip the shop, I do driveway jobs on weekends", "I do side jobs after hours, way cheaper than any garage"
+    re: SIDE_JOBS,
+    words: ["do", "take", "pick", "fit"],
+    accept: (m, text) => {
+      const s = sentenceAround(m, text);
+      const own = OWN_WORK_KIND.test(m.groups?.work ?? "") || UNDERCUT.test(s) || SHOP_LEFT_OUT.test(s) || OFF_THE_BOOKING.test(s);
+      return own && !BOOKED.test(s) && !reportedBefore(m, text) && live(m, text);
+    },
+  },
+  {
+    kind: DEAL, // round 50: "skip the shop, I'll sort it for you", "forget the garage. I can do it Sunday"
+    // The shop left out in the offer's sentence or the one before it ("Honestly just skip the shop. I can do the rotors myself").
+    re: SENDER_DOES_IT,
+    words: ["skip", "forget", "ditch", "bypass", "avoid", "need"],
+    accept: (m, text) => {
+      const s = sentenceAround(m, text);
+      const offerAndBefore = s.slice(0, s.indexOf(m[0]) + m[0].length);
+      return SHOP_LEFT_OUT.test(offerAndBefore) && !REMOTE_OR_HERE.test(s) && !BOOKED.test(s) && !reportedBefore(m, text) && live(m, text);
     },
   },
   {

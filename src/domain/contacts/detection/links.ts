@@ -630,6 +630,9 @@ export const PROVIDERS =
   "gmail|googlemail|g\\s?mail|" +
   // the provider described or typed in disguise: "the usual google mail", "the big G mail", "gm@il", "gmale", "hotmale"
   "(?:the\\s+)?(?:usual\\s+|big\\s+|good\\s+old\\s+|old\\s+|regular\\s+|normal\\s+)?(?:google|goog|gee|big\\s+g)\\s*-?\\s*mail|gm[a@4]il|g-?male|hot-?male|" +
+  // round 50: a provider's initial with a word for its logo ("the big Y mail", "the blue G mail"), or the provider as a side
+  // or a place ("over on the yahoo side", "at hotmail land"), not a side of something else ("the yahoo side of the forum")
+  "(?:the\\s+)?(?:big|blue|purple|red|little|usual|old)\\s+(?:g|y|h|o)\\s*-?\\s*mail|(?:the\\s+)?(?:gmail|google|yahoo|hotmail|outlook|aol|icloud|proton)\\s+(?:side|land|world|camp)(?!\\s+of\\b)|" +
   "yahoo|ymail|hotmail|outlook|live|msn|icloud|me\\.com|protonmail|proton|pm\\.me|aol|gmx|yandex|zoho|comcast|att|verizon|sbcglobal|btinternet|bigpond|shaw|rogers|sympatico|fastmail|hushmail|mail\\.com";
 const PROVIDER_RE = new RegExp(`^(?:${PROVIDERS})$`, "i");
 /** Whether `word` names a mail provider ("gmail", "yahoo", "hotmale", "the big G mail"). */
@@ -707,6 +710,12 @@ function isQuotedSender(local: string, domain: string, text: string, start: numb
   return !ASK_TO_WRITE.test(`${sentenceBefore} ${sentenceAfter}`);
 }
 
+/** A provider told as a side or a place ("the yahoo side", "hotmail land"), the looser of `PROVIDERS`' descriptions. */
+const PROVIDER_AS_A_PLACE = /\s(?:side|land|world|camp)$/i;
+
+/** A word shaped as a mailbox: with a dot, an underscore or a digit, or a coined word of four letters or more. */
+const shapedAsAMailbox = (word: string): boolean => /[._\d]/.test(word) || (word.length >= 4 && !isEnglishWord(word));
+
 /** A domain's further labels, written right after a spoken address's first ending (".uk", ".au"). */
 const FURTHER_LABELS = /^(?:\.[a-z0-9](?:[a-z0-9-]*[a-z0-9])?)+/i;
 
@@ -726,6 +735,9 @@ function plausibleSpokenEmail(m: RegExpExecArray, text: string): boolean {
   const firstLabel = domain.split(/\s*\.\s*|\s+(?:dot|period|point)\s+/)[0] ?? "";
   const provider = PROVIDER_RE.test(firstLabel) || PROVIDER_RE.test(domain.replace(/\s+/g, ""));
   const host = `${domain.replace(/\s+/g, "")}.${tld}${moreLabels.toLowerCase()}`;
+  // "I'm on the yahoo side myself": a provider told as a side or a place is a mailbox only after a word shaped as one, or
+  // one before an adverb of place ("danaw88 over on the yahoo side").
+  if (PROVIDER_AS_A_PLACE.test(domain) && !shapedAsAMailbox(local) && !shapedAsAMailbox(/(\S+)\s+(?:over|out|up|down|back)\s*$/i.exec(before(text, m, 40) + local)?.[1] ?? "")) return false;
   // "the owner's manual at bmw-motorrad.de": a document at a site, said with a spoken "at", is a public page, not a mailbox.
   const spokenAt = /^\s+(?:at|on)\s+$/.test(m[2] ?? "");
   if (tld && spokenAt && !provider && isPublicPage(host, "", text.slice(Math.max(0, m.index - 60), m.index + (m[1] ?? "").length + (m[2] ?? "").length), after(text, m, 160))) return false;

@@ -233,7 +233,8 @@ function contactVerbIsOffPlatform(m: RegExpExecArray, text: string): boolean {
   // "ring me after hours, not on here": a time, not a notice, once the platform is said not to be the channel.
   if ((NOTIFY_TAIL.test(tail) && !PLATFORM_LEFT_LATER.test(tail)) || THIRD_PARTY_BEFORE.test(head) || PLATFORM_SUBJECT_BEFORE.test(head)) return false;
   if (/\b(?:through|in|on|via)\s+(?:the|this)\s+app\b|\bhere\s+in\b/i.test(tail)) return false;
-  if (/^(?:text|txt|sms|e-?mail)\b/i.test(m[0]) && PICTURES_SENT_HERE.test(tail) && !CHANNEL_BESIDE_THE_CHAT.test(sentenceText(text, m)) && !PLATFORM_LEFT_LATER.test(sentenceText(text, m))) return false;
+  if (/^(?:text|txt|sms|e-?mail)\b/i.test(m[0]) && PICTURES_SENT_HERE.test(tail) && !CHANNEL_BESIDE_THE_CHAT.test(sentenceText(text, m)) && !PLATFORM_LEFT_LATER.test(sentenceText(text, m)))
+    return false;
   if (/^call\s+me$/i.test(m[0]) && CALL_ME_IDIOM.test(tail)) return false;
   return live(m, text);
 }
@@ -1065,6 +1066,12 @@ function payThereInTheApp(m: RegExpExecArray, text: string): boolean {
   return /^pay(?:ing)?\s+there$/i.test(m[0]) && IN_APP_PLACE_BEFORE.test(before(text, m, 80)) && !PAY_ELSEWHERE.test(sentenceAround(text, m));
 }
 
+/**
+ * The job done at the workshop's own premises (round 50): "we can do it at our shop Tuesday", "we'll do the brakes at the
+ * garage": where booked work happens, not a manner of paying (a payment verb, "settle up at the shop", still counts).
+ */
+const JOB_AT_THE_WORKSHOP = /^(?:do|doing)\s+(?:(?:it|this|that|them|the\s+[\w-]+|your\s+[\w-]+)\s+)?at\s+(?:the|our)\s+(?:shop|garage|workshop)$/i;
+
 /** The platform as a place: the app, here, this site. */
 const PLATFORM_PLACE = String.raw`(?:(?:on\s+|through\s+|thru\s+|via\s+|in\s+)?(?:here|the\s+app|this\s+app|the\s+platform|this\s+platform|the\s+site|autodoctor)(?!['’]s))`;
 
@@ -1075,7 +1082,7 @@ DEAL_PATTERNS.push(
       String.raw`\b${DEAL_VERB}\s+(?:[\w'’$]+\s+){0,3}?${OFF_MANNER}(?=\s*(?:[,.;:!?)\n]|\s[-–—]\s|$|and\b|so\b|then\b|if\b|instead\b|for\b|on\b|next\b|tomorrow|today|tonight|when\b|once\b|after\b|before\b|\d|[a-z]+day\b))`,
       "gi",
     ),
-    accept: (m, text) => live(m, text) && !payThereInTheApp(m, text) && !paymentToSomeoneElseRetold(m, text),
+    accept: (m, text) => live(m, text) && !payThereInTheApp(m, text) && !paymentToSomeoneElseRetold(m, text) && !JOB_AT_THE_WORKSHOP.test(m[0]),
     words:
       "pay paying paid sort sorting settle settling handle arrange do doing split send sending transfer book booking rebook rebooking invoice bill charge deal finish square talk talking discuss discussing negotiate negotiating haggle haggling agree agreeing".split(
         " ",

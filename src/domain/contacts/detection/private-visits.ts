@@ -275,6 +275,21 @@ const JOB_AT_A_PLACE =
 /** Money for the job in its sentence: cash, a sum, "a tenner", "mates rates". */
 const MONEY_FOR_IT = /(?:\bcash\b|\bquid\b|\bbucks\b|[£$€]\s?\d|\b\d+\s*(?:dollars|euros|rand|pounds)\b|\ba\s+(?:tenner|score|pony|fiver)\b|\bmates?\s+rates?\b|\bcheap\b)/i;
 
+/**
+ * The sender's usual post at a place (round 50): "I'm usually at the Jiffy Lube on Slaughter Ln on Saturdays", "you'll
+ * normally find me at the Shell on 5th most evenings", with the reader invited there (`DROP_IN`) and a recurring time
+ * (`USUAL_TIME`): where to find the professional outside the booking.
+ */
+const USUALLY_AT =
+  /\b(?:(?:i['’]?m|im|i\s+am)\s+(?:usually|always|normally|mostly|generally|often|typically)|(?:you['’]?ll|you\s+will|you\s+can|u\s+can)\s+(?:usually|always|normally|often)?\s*(?:find|catch)\s+me)\s+(?:down\s+|over\s+|out\s+)?(?:at|by)\s+(?<place>(?:the\s+)?[^,;.!?\n]{2,60})/dgi;
+
+/** A time that recurs: "on Saturdays", "weekends", "most evenings", "every Sunday morning", "after 5". */
+const USUAL_TIME =
+  /\b(?:(?:mon|tues|wednes|thurs|fri|satur|sun)days|weekends|(?:most|every|some)\s+(?:\w+\s+)?(?:mornings?|afternoons?|evenings?|nights?|days?|weekends?|(?:mon|tues|wednes|thurs|fri|satur|sun)days?)|mornings|evenings|nights|after\s+(?:\d|work|hours))\b/i;
+
+/** The reader invited to drop in: "swing by", "come by", "stop by", "pop in", "come find me", "come see me". */
+const DROP_IN = /\b(?:swing|stop|drop|pop|come|roll|call)\s+(?:by|in|over|round|down|past)\b|\bcome\s+(?:find|see|grab)\s+me\b|\b(?:find|catch)\s+me\s+there\b/i;
+
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a meeting proposed at a place with a time: "let's meet in front of the Afriquia station in Ain Sebaa tomorrow 10am", "meet me in the Kiryon mall car park at 7"
@@ -298,6 +313,26 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
       const place = m.groups?.place ?? "";
       return PUBLIC_PLACE.test(place) && !NOT_A_MEETING_PLACE.test(place) && !BOOKED_VISIT.test(sentenceText(text, m)) && awaited(m, text) && live(m, text);
     },
+  },
+  {
+    kind: DEAL, // round 50: "I'm usually at the Jiffy Lube on Slaughter Ln on Saturdays if you want to swing by"
+    re: USUALLY_AT,
+    words: ["usually", "always", "normally", "mostly", "generally", "often", "typically", "find", "catch"],
+    accept: (m, text) => {
+      const place = m.groups?.place ?? "";
+      const sentence = sentenceAndNext(m, text);
+      return (
+        !NOT_A_MEETING_PLACE.test(place) &&
+        !NOT_A_PLACE.test(place) &&
+        !/^(?:our|my)\b/i.test(place) &&
+        USUAL_TIME.test(sentence) &&
+        DROP_IN.test(sentence) &&
+        !BOOKED_VISIT.test(sentence) &&
+        !REPORTED_BEFORE.test(sentenceBefore(text, m)) &&
+        live(m, text)
+      );
+    },
+    span: sentenceOf,
   },
   {
     kind: DEAL, // "come to the petrol pump near my society gate at 7pm, i will wait", "pull up at the servo on the corner, I'm there every morning at 7"

@@ -6,7 +6,7 @@
  * "signal: rick.17"). The handle is the detail and is masked; the invitation around it is hidden with its sentence
  * afterwards (contact-detector.ts, `hideSolicitations`).
  */
-import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, uniqueAlternatives } from "./context.ts";
+import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceText, uniqueAlternatives } from "./context.ts";
 import { concededUpTo, NEGATED_ABROAD } from "./deal-talk.ts";
 import { PUBLISHERS } from "./links.ts";
 import type { Hit } from "./types.ts";
@@ -770,7 +770,28 @@ function inAppVideoCall(m: RegExpExecArray, text: string): boolean {
   return /\bvideo\s+call$/i.test(m[0]) && PLATFORM_RIGHT_AFTER.test(after(text, m, 30)) && !ANOTHER_WAY_BESIDE_THE_CALL.test(text);
 }
 
+/**
+ * Signal preferred as the channel with the reader sent to look the sender up (round 50): "Signal is easier for me, search my
+ * name", "signal works better, look me up by name". The car's signal ("the turn signal is easier to reach", "signal light is
+ * easier to swap") is neither preferred for talking nor comes with a look-up.
+ */
+const SIGNAL_PREFERRED =
+  /(?<=(?:^|[,.;:!?(]\s*|\b(?:but|so|honestly|tbh|actually|and|on|use|via|over|through)\s+))signal(?:\s+(?:app|messenger))?(?:\s+(?:is|would\s+be|works|might\s+be)|['’]s)\s+(?:(?:much|way|a\s+lot|so|just|probably|a\s+bit)\s+)?(?:easier|better|faster|quicker|simpler|best|easiest|handier)\b(?!\s+(?:to|than\s+(?:the|a|that|this)\s+(?:bulb|light|lamp|wire|switch|stalk|relay|flasher|one)))/gi;
+
+/** The sender looked up on the app: "search my name", "look me up", "find me under", "add me", "I'm on there as". */
+const LOOKED_UP =
+  /\b(?:search|look\s+up|look\s+for|find|add)\s+(?:for\s+)?(?:me|my\s+(?:name|full\s+name|number)|my\s+name\s+on\s+there)\b|\blook\s+me\s+up\b|\b(?:under|as)\s+my\s+name\b|\b(?:message|text|hit|ping|msg)\s+me\b|\b(?:i['’]?m|im)\s+on\s+(?:there|it)\b/i;
+
 export const MESSAGING_PATTERNS: Pattern[] = [
+  {
+    kind: "MESSAGING_APP", // round 50: "Signal is easier for me, search my name"
+    re: SIGNAL_PREFERRED,
+    words: ["signal"],
+    accept: (m, text) =>
+      LOOKED_UP.test(sentenceText(text, m) + " " + after(text, m, 80)) &&
+      !CAR_SENSE_BEFORE.test(before(text, m, 30).replace(/\s*(?:but|so|honestly|tbh|actually|and|on|use|via|over|through)\s*$/i, "")) &&
+      !negatedBefore(text, m.index),
+  },
   {
     kind: "MESSAGING_APP", // "send em to my wa", "pasame tu whats", "sending u my wp", "wtsp me", "imo pe call karo", "do you have imo or botim?", "WA better"
     re: /(?<=\b(?:to|on|send|sending|add|p[aá]same|dame|manda|give\s+me|what'?s|whats|gimme)\s+(?:\w+\s+)?(?:my|your|ur|tu|mi|su|our|his|her|the\s+(?:shop|garage|business|company)'?s)\s+)(?:wa|wp|wpp|wsp|wtsp|whats|zap|imo|snap|sc|insta|ig|discord)\b|\bwtsp(?=\s+me\b)|\bimo(?=\s+(?:pe|par)\s)|\bimo(?=\s+(?:or|and|\/)\s*(?:botim|whats|wa|viber|telegram|signal|skype)\b)|(?<=\b(?:have|use|on|get|download)\s+)imo(?=\s*(?:\?|or\b|and\b|app\b))|\bbotim\b|\bWA(?=\s+(?:is\s+)?(?:better|easier|faster|quicker|pls|please)\b)/g,
