@@ -47,6 +47,13 @@ const CASES = [
     message: 'Variable "$n" has an invalid value: Int cannot represent non-integer value.',
     secret: "twelve",
   },
+  {
+    name: "a field the input type does not define, whose name is the client's own",
+    query: CREATE_QUOTE,
+    variables: { e: ESCALATION, i: { lineItems: [line({})], SECRETKEY_5035550142: "x" } },
+    message: 'Variable "$i" has an invalid value: A field is not defined by type "QuoteInput".',
+    secret: "SECRETKEY",
+  },
 ];
 
 describe("a variable's invalid value", () => {

@@ -98,22 +98,25 @@ export interface DiagnosticPayment {
 }
 
 /**
- * A completed session's diagnostic, paid for by its customer through `payDiagnostic` (the intent
- * created at the Stripe fake, not confirmed: `payments.confirmPayment(payment.id)` confirms it).
- * Its mechanic takes payouts on a new connected account (`payoutsEnabled`, default true), which
- * the fake knows as charges- and payouts-enabled when `registered` (default false: Stripe is only
- * told of it by later events).
+ * A session's diagnostic (the session `status`, default COMPLETED), paid for by its customer
+ * through `payDiagnostic` (the intent created at the Stripe fake, not confirmed:
+ * `payments.confirmPayment(payment.id)` confirms it). Its mechanic takes payouts on a new connected
+ * account (`payoutsEnabled`, default true), which the fake knows as charges- and payouts-enabled
+ * when `registered` (default false: Stripe is only told of it by later events).
  */
-export async function diagnosticPayment(payments: PaymentsTestApp, options: { payoutsEnabled?: boolean; registered?: boolean } = {}): Promise<DiagnosticPayment> {
+export async function diagnosticPayment(
+  payments: PaymentsTestApp,
+  options: { payoutsEnabled?: boolean; registered?: boolean; status?: "COMPLETED" | "IN_PROGRESS" } = {},
+): Promise<DiagnosticPayment & { sessionId: string }> {
   const { app, stripe } = payments;
   const customer = await createCustomer(app);
   const mechanic = await createMechanic(app);
   const account = `acct_me_${randomUUID().slice(0, 8)}`;
   if (options.registered) stripe.accounts.set(account, { id: account, object: "account", charges_enabled: true, payouts_enabled: true, requirements: { currently_due: [] } });
   await app.prisma.mechanicProfile.update({ where: { userId: mechanic.id }, data: { stripeAccountId: account, payoutsEnabled: options.payoutsEnabled ?? true } });
-  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "COMPLETED", paid: false });
+  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: options.status ?? "COMPLETED", paid: false });
   const pay = await app.gql(`mutation ($s: ID!, $k: String!) { payDiagnostic(sessionId: $s, idempotencyKey: $k) { paymentId } }`, { s: session.id, k: `diag-${session.id}` }, customer.token);
   if (pay.errors) throw new Error(pay.body);
   const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
-  return { customer, mechanic, account, payment };
+  return { customer, mechanic, account, payment, sessionId: session.id };
 }

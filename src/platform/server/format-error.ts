@@ -44,7 +44,8 @@ const SAFE_REASONS: readonly [RegExp, string?][] = [
   [new RegExp(`^Expected type ${TYPE} to be an object`)],
   [new RegExp(`^Expected non-nullable type ${TYPE} not to be null`)],
   [new RegExp(`^Field "\\w+" of required type ${TYPE} was not provided`)],
-  [/^Field "\w+" is not defined by type "\w+"/],
+  // 'Field "x" is not defined by type "T".': the field's name is a key the client sent, part of its value.
+  [/^Field .* is not defined by type ("\w+")/s, "A field is not defined by type $1"],
   // graphql-scalars' DateTimeISO: "DateTime cannot represent an invalid date-time-string 2027-02-30T10:00:00Z."
   [/^\w+ cannot represent an invalid [\w-]+/],
   // Any other custom scalar's refusal, whose own words may quote the value: 'Expected type "X". ...'
