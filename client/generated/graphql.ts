@@ -679,7 +679,7 @@ export type ErrorReason =
   | 'STATUS_CONFLICT'
   /** BAD_USER_INPUT: the input refers to a record that does not exist. */
   | 'UNKNOWN_REFERENCE'
-  /** FORBIDDEN: a mutation selects a field the caller's role may never read (`extensions.coordinate`, e.g. `EscalationOffer.matchInputs`); it was refused before it ran, so nothing changed. */
+  /** FORBIDDEN (UNAUTHENTICATED signed out): a mutation selects a field the caller's role may never read, or calls beside other root fields one it may not call (`extensions.coordinate`, e.g. `EscalationOffer.matchInputs`); it was refused before it ran, so nothing changed. */
   | 'UNREADABLE_SELECTION'
   /** CONFLICT: the session or repair is not completed and paid yet, so it cannot be reviewed. */
   | 'WORK_NOT_COMPLETED';

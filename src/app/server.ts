@@ -175,7 +175,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     logger,
     introspection,
     checkLimits: (document, variables) => checkQueryLimits(schema, document, variables, config.queryLimits, config.production),
-    checkSelection: (document, operation, viewer) => refuseUnreadableSelection(document, operation, viewer),
+    checkSelection: (document, operation, viewer, variables) => refuseUnreadableSelection(document, operation, viewer, variables),
     maxTokens: config.queryLimits.maxTokens,
     onSubscriptionEvent: () => metrics.subscriptionEvents.inc(),
     limits: config.ws,
@@ -229,20 +229,18 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   };
 
   /**
-   * A mutation selecting a field the caller's role may never read is refused before it runs
-   * (FORBIDDEN, reason UNREADABLE_SELECTION, the field's schema coordinate in `extensions.coordinate`):
+   * A mutation selecting a field the caller's role may never read, or calling beside other root
+   * fields one it may not call, is refused before it runs (FORBIDDEN, UNAUTHENTICATED when signed
+   * out; reason UNREADABLE_SELECTION, the field's schema coordinate in `extensions.coordinate`):
    * refused only after committing, its change would be made and its answer lost.
    */
-  function refuseUnreadableSelection(document: DocumentNode, operation: OperationDefinitionNode | null | undefined, viewer: Viewer | null): void {
+  function refuseUnreadableSelection(document: DocumentNode, operation: OperationDefinitionNode | null | undefined, viewer: Viewer | null, variables: Record<string, unknown> | undefined): void {
     if (!operation || options.withoutPermissionsForBenchmark) return;
-    const coordinate = unreadableMutationSelection(schema, permissionRules, document, operation, viewer?.role ?? "ANONYMOUS");
-    if (coordinate) {
-      throw new AppError(ErrorCode.FORBIDDEN, `Not allowed to read ${coordinate}; nothing was changed. Leave it out of the selection and send the mutation again`, {
-        reason: "UNREADABLE_SELECTION",
-        coordinate,
-        http: { status: 403 },
-      });
-    }
+    const coordinate = unreadableMutationSelection(schema, permissionRules, document, operation, viewer?.role ?? "ANONYMOUS", variables);
+    if (!coordinate) return;
+    const code = viewer ? ErrorCode.FORBIDDEN : ErrorCode.UNAUTHENTICATED;
+    const message = `${viewer ? "Not allowed" : "Sign in"} to select ${coordinate}; nothing was changed. Leave it out of the selection and send the mutation again`;
+    throw new AppError(code, message, { reason: "UNREADABLE_SELECTION", coordinate, http: { status: viewer ? 403 : 401 } });
   }
 
   const apollo = new ApolloServer<Context>({
@@ -274,7 +272,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
               if (refusal) throw new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, refusal.message, { http: { status: refusal.httpStatus } });
               await admit({ ip: contextValue.clientIp, userId: contextValue.viewer?.id ?? null });
               checkQueryLimits(schema, document, request.variables, config.queryLimits, config.production);
-              refuseUnreadableSelection(document, operation, contextValue.viewer);
+              refuseUnreadableSelection(document, operation, contextValue.viewer, request.variables);
               if (operation?.operation === "subscription") await refuseSubscriptionOverHttp(document, request.operationName, request.variables, contextValue);
             },
           };

@@ -1,7 +1,10 @@
 import {
   defaultFieldResolver,
   getArgumentValues,
+  getDirectiveValues,
   getNamedType,
+  GraphQLIncludeDirective,
+  GraphQLSkipDirective,
   isAbstractType,
   isCompositeType,
   isListType,
@@ -15,6 +18,7 @@ import {
   type FieldNode,
   type FragmentDefinitionNode,
   type OperationDefinitionNode,
+  type SelectionNode,
   type GraphQLCompositeType,
   type GraphQLFieldResolver,
   type GraphQLOutputType,
@@ -170,9 +174,25 @@ function collectRootFields(selectionSet: SelectionSetNode, fragments: Map<string
  * on the row (a customer's field by how it was reached). Root fields are left to their own rule,
  * which runs before they change anything, and so is all below a root field the audience may not call.
  */
-export function unreadableMutationSelection(schema: GraphQLSchema, rules: IRules, document: DocumentNode, operation: OperationDefinitionNode, audience: Audience): string | null {
+export function unreadableMutationSelection(
+  schema: GraphQLSchema,
+  rules: IRules,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  audience: Audience,
+  variables: Record<string, unknown> | undefined,
+): string | null {
   const mutationType = schema.getMutationType();
   if (operation.operation !== "mutation" || !mutationType) return null;
+  // A field left out by @skip or @include is never read: it refuses nothing.
+  const values = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {}).coerced ?? {};
+  const included = (node: SelectionNode): boolean => {
+    try {
+      return getDirectiveValues(GraphQLSkipDirective, node, values)?.if !== true && getDirectiveValues(GraphQLIncludeDirective, node, values)?.if !== false;
+    } catch {
+      return true; // validation reports a directive it cannot read
+    }
+  };
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
   const admitted = (typeName: string, fieldName: string) => audienceOf(ruleFor(rules, typeName, fieldName)).has(audience);
@@ -183,13 +203,19 @@ export function unreadableMutationSelection(schema: GraphQLSchema, rules: IRules
   // Only a path of non-null types (lists included) carries a refusal up to the mutation's answer.
   const walk = (selectionSet: SelectionSetNode, parent: GraphQLCompositeType, root: boolean): string | null => {
     for (const selection of selectionSet.selections) {
+      if (!included(selection)) continue;
       if (selection.kind === Kind.FIELD) {
         const name = selection.name.value;
         if (name.startsWith("__")) continue;
         const field = "getFields" in parent ? parent.getFields()[name] : undefined;
         if (!field) continue; // validation reports it
-        // A root field the caller may not call is refused by its own rule (UNAUTHENTICATED, FORBIDDEN) before it changes anything.
-        if (root && !readable(parent, name)) continue;
+        // A root field the caller may not call is refused by its own rule (UNAUTHENTICATED,
+        // FORBIDDEN) before it changes anything; beside other root fields, which run first and
+        // whose answers its refusal would null, it refuses the operation.
+        if (root && !readable(parent, name)) {
+          if (rootFields > 1) return `${parent.name}.${name}`;
+          continue;
+        }
         // The root field's own answer is what a refusal below it would take away, nullable or not.
         if (!root && !nonNullThroughout(field.type)) continue;
         if (!root && !readable(parent, name)) return `${parent.name}.${name}`;
@@ -212,7 +238,24 @@ export function unreadableMutationSelection(schema: GraphQLSchema, rules: IRules
     }
     return null;
   };
+  const rootFields = countRootFields(operation.selectionSet, fragments, included);
   return walk(operation.selectionSet, mutationType, true);
+}
+
+/** How many root fields an operation runs: those of its fragments too, none left out by a directive. */
+function countRootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, included: (node: SelectionNode) => boolean, seen = new Set<string>()): number {
+  let count = 0;
+  for (const selection of selectionSet.selections) {
+    if (!included(selection)) continue;
+    if (selection.kind === Kind.FIELD) count += selection.name.value.startsWith("__") ? 0 : 1;
+    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countRootFields(selection.selectionSet, fragments, included, seen);
+    else if (!seen.has(selection.name.value)) {
+      seen.add(selection.name.value);
+      const fragment = fragments.get(selection.name.value);
+      if (fragment) count += countRootFields(fragment.selectionSet, fragments, included, seen);
+    }
+  }
+  return count;
 }
 
 /** True when no layer of `type` (list or item) may be null: an error in it reaches its parent. */

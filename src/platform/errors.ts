@@ -60,7 +60,7 @@ export const ERROR_REASON_DESCRIPTIONS = {
   CONTACT_DETAILS: "BAD_USER_INPUT: a name-like field holds contact details.",
   MEDIA_HOST: "BAD_USER_INPUT: a media URL outside the platform's media hosts.",
   UNREADABLE_SELECTION:
-    "FORBIDDEN: a mutation selects a field the caller's role may never read (`extensions.coordinate`, e.g. `EscalationOffer.matchInputs`); it was refused before it ran, so nothing changed.",
+    "FORBIDDEN (UNAUTHENTICATED signed out): a mutation selects a field the caller's role may never read, or calls beside other root fields one it may not call (`extensions.coordinate`, e.g. `EscalationOffer.matchInputs`); it was refused before it ran, so nothing changed.",
   ALREADY_EXISTS: "CONFLICT: the record already exists.",
   STATUS_CONFLICT: "CONFLICT: the record's status does not allow this change (it was made already, or another change came first); `extensions.status` is the status it is in.",
   QUOTE_EXPIRED: "CONFLICT: the quote's validity ended; ask the workshop for a new one.",

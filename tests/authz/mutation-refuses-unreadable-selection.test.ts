@@ -1,3 +1,4 @@
+import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { createEscalationScenario, createMatchableWorkshop, ESCALATE, RESPOND } from "../factories/escalations.ts";
 import { createMechanic } from "../factories/index.ts";
@@ -74,6 +75,28 @@ describe("a mutation selecting a field the caller's role may never read", () => 
     );
     expect(updated.errors).toBeUndefined();
     expect(updated.data!.updateProfile).toMatchObject({ customer: null, mechanic: { displayName: "Robin" } });
+  });
+
+  it("reads @skip and @include: a field left out by them refuses nothing", async () => {
+    const { advisor, offerId } = await pendingOffer();
+    const guarded = `mutation ($offerId: ID!, $admin: Boolean!) { respondToEscalation(offerId: $offerId, accept: true) { id status matchInputs @include(if: $admin) ...Inputs @skip(if: true) } }
+      fragment Inputs on EscalationOffer { matchInputs }`;
+    const accepted = await app.gql(guarded, { offerId, admin: false }, advisor.token);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.respondToEscalation.status).toBe("ACCEPTED");
+  });
+
+  it("refuses root fields beside one the caller may not call before any of them runs: the refusal would null the others' answers", async () => {
+    const { advisor, offerId } = await pendingOffer();
+    const both = `mutation ($offerId: ID!) { a: respondToEscalation(offerId: $offerId, accept: true) { id status } b: refundPayment(paymentId: "${randomUUID()}", idempotencyKey: "k-${randomUUID()}") { id } }`;
+    const refused = await app.gql(both, { offerId }, advisor.token);
+    expect(refused.status).toBe(403);
+    expect(refused.errors?.[0]?.extensions).toMatchObject({ code: "FORBIDDEN", reason: "UNREADABLE_SELECTION", coordinate: "Mutation.refundPayment" });
+    expect(await offerStatus(offerId)).toBe("OFFERED");
+    // Signed out, the same operation asks to sign in, and still runs nothing.
+    const anonymous = await app.gql(both, { offerId });
+    expect(anonymous.errors?.[0]?.extensions).toMatchObject({ code: "UNAUTHENTICATED", reason: "UNREADABLE_SELECTION" });
+    expect(await offerStatus(offerId)).toBe("OFFERED");
   });
 
   it("is left alone for queries, which change nothing", async () => {

@@ -110,7 +110,7 @@ export interface GraphqlWsOptions {
   /** The HTTP query limits; throws an AppError when an operation is over one. */
   checkLimits(document: DocumentNode, variables: Record<string, unknown> | undefined): void;
   /** The permission layer's check of a validated operation before it runs; throws an AppError when it refuses. */
-  checkSelection(document: DocumentNode, operation: OperationDefinitionNode, viewer: Viewer | null): void;
+  checkSelection(document: DocumentNode, operation: OperationDefinitionNode, viewer: Viewer | null, variables: Record<string, unknown> | undefined): void;
   maxTokens: number;
   /** Told of each result sent for a subscription (for metrics). */
   onSubscriptionEvent?: () => void;
@@ -537,7 +537,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         }
         options.logger.debug({ operationId: id.slice(0, 128), operation: operation.name?.value.slice(0, 100) ?? "anonymous", type: operation.operation }, "graphql-ws operation");
         try {
-          options.checkSelection(document, operation, viewer);
+          options.checkSelection(document, operation, viewer, variables);
         } catch (error) {
           return [error as GraphQLError];
         }
