@@ -52,6 +52,19 @@ describe("a customer's cancellation later than the grace after a claim", () => {
     expect(ledger["payout MECHANIC"]).toEqual({ "MECHANIC_PAYABLE/PAYOUT": -2250, "PLATFORM_CASH/PAYOUT": 2250 });
   });
 
+  it("is no fee when the mechanic is suspended (or otherwise absent): the customer is refunded in full, the suspended mechanic earns nothing", async () => {
+    const { app } = payments;
+    const { customer, mechanic, sessionId, paymentId } = await claimedPaidSession(120);
+    await app.prisma.user.update({ where: { id: mechanic.id }, data: { status: "SUSPENDED", suspendedUntil: new Date(Date.now() + 7 * 86_400_000) } });
+
+    expect((await app.gql(CANCEL, { id: sessionId }, customer.token)).data!.cancelSession.status).toBe("CANCELLED");
+
+    expect(await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).toMatchObject({ status: "REFUNDED", refundedCents: 2500 });
+    expect(await app.prisma.ledgerEntry.count({ where: { paymentId, account: "MECHANIC_PAYABLE", amountCents: { gt: 0 } } })).toBe(0);
+    const late = (await app.gql(AUDIT, { a: "session.cancelled_late" }, admin.token)).data!.auditLog.nodes.filter((n: { entityId: string }) => n.entityId === sessionId);
+    expect(late).toEqual([]);
+  });
+
   it("is audited session.cancelled_late with the amount kept, the payment and the mechanic credited: admins list them by action", async () => {
     const { app } = payments;
     const { customer, mechanic, sessionId, paymentId } = await claimedPaidSession(120);

@@ -251,7 +251,8 @@ export class SessionService {
    * is a withdrawal instead (`withdraw`). `reason` is already validated. A paid diagnostic is
    * refunded in full after the move when cancellationRefundReason says so for the session as the
    * move found it: the customer's before a claim or within CANCEL_AFTER_CLAIM_GRACE_SECONDS of it
-   * (so a claim that won a race by a moment does not cost the customer the diagnostic). Later than
+   * (so a claim that won a race by a moment does not cost the customer the diagnostic), or while
+   * its mechanic is absent (absenceOf: as resolveMechanicAbsence REFUND would). Later than
    * that after a claim, the diagnostic fee is kept as a cancellation fee (keepsCancellationFee):
    * the claiming mechanic earns its share, the platform keeps its fee, audited
    * `session.cancelled_late`, and the session's chat tells both parties so. When that
@@ -266,9 +267,11 @@ export class SessionService {
     const at = new Date();
     const graceMs = this.config.sessions.cancelAfterClaimGraceSeconds * 1000;
     const open = { AND: [sessionActorScope("cancel", viewer), { status: { in: [...sessionMachine.moves.cancel.from] } }] };
-    const before = await this.store.findWith({ viewer, where: open }, id, { status: true, acceptedAt: true });
-    if (before && cancellationRefundReason({ from: before.status, acceptedAt: before.acceptedAt }, at, graceMs)) await this.money()?.assertMayRefundDiagnostic(id);
-    const moved = await this.machine.move(viewer, id, "cancel", { actor: sessionActorScope("cancel", viewer), data: { cancelledAt: at, cancelReason: reason } });
+    const before = await this.store.absenceFacts({ viewer, where: open }, id);
+    // Its mechanic's absence as read before the move (a claim committed in between brings a mechanic who is present).
+    const mechanicAbsent = before !== null && absenceOf(before, at, new Date(at.getTime() - this.config.sessions.noShowMinutes * 60_000)) !== null;
+    if (before && cancellationRefundReason({ from: before.status, acceptedAt: before.acceptedAt, mechanicAbsent }, at, graceMs)) await this.money()?.assertMayRefundDiagnostic(id);
+    const moved = { ...(await this.machine.move(viewer, id, "cancel", { actor: sessionActorScope("cancel", viewer), data: { cancelledAt: at, cancelReason: reason } })), mechanicAbsent };
     const cancelled = await this.get(viewer, id);
     // Decided on the session as the move found it, not as read before: a claim committed in between counts.
     const refund = cancellationRefundReason(moved, at, graceMs);
