@@ -34,10 +34,7 @@ describe("a name at a business, introduced", () => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
 
-  it.each([
-    ["Dave at Shell on 5th tomorrow, bring cash"],
-    ["Rivera at Eastside here, meet me at the Shell on 5th at 6"],
-  ])("%j is a deal", (text) => {
+  it.each([["Dave at Shell on 5th tomorrow, bring cash"], ["Rivera at Eastside here, meet me at the Shell on 5th at 6"]])("%j is a deal", (text) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
   });
 });

@@ -19,14 +19,12 @@ describe("pictures sent here", () => {
     expect(flaggedBy(text)).toBe(false);
   });
 
-  it.each([
-    ["text you the photos here or on my cell, whichever"],
-    ["text me the pics, not on here"],
-    ["I'll text you the photos tonight"],
-    ["text me the photos directly, here is slow"],
-  ])("%j is a contact request", (text) => {
-    expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
-  });
+  it.each([["text you the photos here or on my cell, whichever"], ["text me the pics, not on here"], ["I'll text you the photos tonight"], ["text me the photos directly, here is slow"]])(
+    "%j is a contact request",
+    (text) => {
+      expect(kindsOf(text)).toContain("OFF_PLATFORM_REQUEST");
+    },
+  );
 
   it("a number after the pictures' here is hidden", () => {
     expect(caughtBy("text me the photos here: 512 555 0134", ["512 555 0134"])).toBe(true);

@@ -70,8 +70,7 @@ describe("round 31 review 1: innocents", () => {
     expect(flaggedBy("Thanks for booking with us for Thursday. Our customer car park is behind the workshop, follow the signs to reception, we're open 8 to 5:30")).toBe(false));
   // flagged as OFF_PLATFORM_DEAL until round 50 (a meeting at the workshop's own service desk: detect-meeting-at-the-workshop-s-counter)
   it("G'day, re your booking with us Tues 8am: pull into our workshop through the roller door on the left, someone will meet you at the service desk", () =>
-    expect(flaggedBy("G'day, re your booking with us Tues 8am: pull into our workshop through the roller door on the left, someone will meet you at the service desk")).toBe(false),
-  );
+    expect(flaggedBy("G'day, re your booking with us Tues 8am: pull into our workshop through the roller door on the left, someone will meet you at the service desk")).toBe(false));
   it("Sir for tomorrow's booked service at our workshop, please come to reception on ground floor, token will be given, we open at 9:30", () =>
     expect(flaggedBy("Sir for tomorrow's booked service at our workshop, please come to reception on ground floor, token will be given, we open at 9:30")).toBe(false));
   it("Para su cita del lunes en nuestro taller: la entrada de vehículos es por la puerta lateral, deje el coche en la zona de recepción", () =>
