@@ -34,10 +34,11 @@ async function partNamed(name: string) {
 
 describe("a quote's notes giving an area code, and a line naming a person to ask for on the rest", () => {
   it("are masked in both fields, flagged with PHONE, and one offence for the advisor", async () => {
-    const { world, quote, body } = await quoteWith("Questions about the quote? the front desk is area code 512", "Front pads and rotors - ask for Luis on four four seven oh three one eight");
+    const { world, quote } = await quoteWith("Questions about the quote? the front desk is area code 512", "Front pads and rotors - ask for Luis on four four seven oh three one eight");
     expect(quote.notes).toBe("Questions about the quote? [hidden]");
     expect(quote.lineItems.map((line: { description: string }) => line.description)).toEqual(["[hidden]", "Brake service"]);
-    expect(body).not.toMatch(/512|four four seven/);
+    // The texts, not the body: its ids are random hex, which may hold "512".
+    expect(JSON.stringify({ notes: quote.notes, lineItems: quote.lineItems })).not.toMatch(/512|four four seven/);
 
     const flags = await app.prisma.contentFlag.findMany({ where: { entityId: quote.id }, orderBy: { field: "asc" }, select: { field: true, kinds: true } });
     expect(flags).toEqual([
