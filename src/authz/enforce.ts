@@ -127,9 +127,8 @@ export async function subscriptionVerdict(
   const operation = getOperationAST(document, operationName);
   const subscriptionType = schema.getSubscriptionType();
   if (operation?.operation !== "subscription" || !subscriptionType) return true;
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
-  const rootFields = collectRootFields(operation.selectionSet, fragments, new Set());
+  const fragments = fragmentsOf(document);
+  const rootFields = collectRootFields(operation.selectionSet, fragments);
   const coerced = getVariableValues(schema, operation.variableDefinitions ?? [], variables ?? {});
   for (const node of rootFields) {
     const field = subscriptionType.getFields()[node.name.value];
@@ -149,15 +148,29 @@ export async function subscriptionVerdict(
   return true;
 }
 
-function collectRootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, seen: Set<string>): FieldNode[] {
+/** The fragments a document defines, by name. */
+function fragmentsOf(document: DocumentNode): Map<string, FragmentDefinitionNode> {
+  const fragments = new Map<string, FragmentDefinitionNode>();
+  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  return fragments;
+}
+
+/** The root fields a selection runs, through its fragments, but for those `included` leaves out (a directive). */
+function collectRootFields(
+  selectionSet: SelectionSetNode,
+  fragments: Map<string, FragmentDefinitionNode>,
+  included: (node: SelectionNode) => boolean = () => true,
+  seen = new Set<string>(),
+): FieldNode[] {
   const fields: FieldNode[] = [];
   for (const selection of selectionSet.selections) {
+    if (!included(selection)) continue;
     if (selection.kind === Kind.FIELD) fields.push(selection);
-    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...collectRootFields(selection.selectionSet, fragments, seen));
+    else if (selection.kind === Kind.INLINE_FRAGMENT) fields.push(...collectRootFields(selection.selectionSet, fragments, included, seen));
     else if (!seen.has(selection.name.value)) {
       seen.add(selection.name.value);
       const fragment = fragments.get(selection.name.value);
-      if (fragment) fields.push(...collectRootFields(fragment.selectionSet, fragments, seen));
+      if (fragment) fields.push(...collectRootFields(fragment.selectionSet, fragments, included, seen));
     }
   }
   return fields;
@@ -193,8 +206,7 @@ export function unreadableMutationSelection(
       return true; // validation reports a directive it cannot read
     }
   };
-  const fragments = new Map<string, FragmentDefinitionNode>();
-  for (const definition of document.definitions) if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments.set(definition.name.value, definition);
+  const fragments = fragmentsOf(document);
   const admitted = (typeName: string, fieldName: string) => audienceOf(ruleFor(rules, typeName, fieldName)).has(audience);
   // A field asked of an interface or union is read on the object the row turns out to be: refused only when no such object admits it.
   const readable = (parent: GraphQLCompositeType, fieldName: string) =>
@@ -238,24 +250,8 @@ export function unreadableMutationSelection(
     }
     return null;
   };
-  const rootFields = countRootFields(operation.selectionSet, fragments, included);
+  const rootFields = collectRootFields(operation.selectionSet, fragments, included).filter((field) => !field.name.value.startsWith("__")).length;
   return walk(operation.selectionSet, mutationType, true);
-}
-
-/** How many root fields an operation runs: those of its fragments too, none left out by a directive. */
-function countRootFields(selectionSet: SelectionSetNode, fragments: Map<string, FragmentDefinitionNode>, included: (node: SelectionNode) => boolean, seen = new Set<string>()): number {
-  let count = 0;
-  for (const selection of selectionSet.selections) {
-    if (!included(selection)) continue;
-    if (selection.kind === Kind.FIELD) count += selection.name.value.startsWith("__") ? 0 : 1;
-    else if (selection.kind === Kind.INLINE_FRAGMENT) count += countRootFields(selection.selectionSet, fragments, included, seen);
-    else if (!seen.has(selection.name.value)) {
-      seen.add(selection.name.value);
-      const fragment = fragments.get(selection.name.value);
-      if (fragment) count += countRootFields(fragment.selectionSet, fragments, included, seen);
-    }
-  }
-  return count;
 }
 
 /** True when no layer of `type` (list or item) may be null: an error in it reaches its parent. */
