@@ -221,6 +221,15 @@ export function refusedKinds(rule: ContentRule, text: string, detection: Detecti
   return rule.class === "NAME" && rule.joined && joinedFullName(text, rule.joined, detection) ? ["FULL_NAME"] : ["PHONE"];
 }
 
+/**
+ * What a refused name-like field is told: a person's name refused only as a full name says what
+ * to write instead, since "contact details" alone puzzles someone who typed their own name.
+ */
+function refusalProblem(rule: ContentRule, kinds: readonly ContactKind[]): string | undefined {
+  const onlyFullName = kinds.length > 0 && kinds.every((kind) => kind === "FULL_NAME");
+  return rule.class === "NAME" && rule.nameOf === "PERSON" && onlyFullName ? 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")' : undefined;
+}
+
 /** Two letters joined by a character no name is spelled with ("_", ".", "·", "/", "+", ...): read as a space. */
 const JOINER = /(\p{L})[_.·•/\\+,:;|~*](?=\p{L})/gu;
 /** A word dashed to a word ("Sam-Peterson", "Jean-Luc", "Mile-High"): the dash read as a space where `joinedFullName` says so. */
@@ -409,7 +418,8 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
   }
   if (rule.class === "NAME" || rule.class === "ADDRESS_FIELD") {
     if (rule.class === "NAME" ? nameHoldsContactDetails(rule, text, options.detection) : addressHoldsContactDetails(text, options.detection)) {
-      throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds: refusedKinds(rule, text, options.detection) });
+      const kinds = refusedKinds(rule, text, options.detection);
+      throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds }, refusalProblem(rule, kinds));
     }
   }
   return text;

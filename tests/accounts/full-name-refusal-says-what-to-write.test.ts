@@ -1,0 +1,42 @@
+import { describe, expect, it } from "vitest";
+import { createMechanic } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
+
+/**
+ * A professional goes by a first name and an initial or a trade name, so a display name that is a
+ * full name is refused (CONTACT_DETAILS). Someone who typed their own name is told what to write
+ * instead, not that it holds "contact details"; a number in a name still reads as contact details.
+ */
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
+const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { mechanic { displayName } } }`;
+const FULL_NAME_PROBLEM = 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")';
+
+let app: TestApp;
+serverSpec((started) => (app = started));
+
+describe("a full name as a professional's display name", () => {
+  it("is refused at sign-up with a message that says what to write instead", async () => {
+    const { errors, data } = await app.gql(SIGN_UP, { input: { role: "MECHANIC", email: "quinn.h@example.test", password: "a-long-password", displayName: "Quinn Harper" } });
+    expect(data).toBeNull();
+    expect(errors?.[0]).toMatchObject({
+      message: `input.displayName: ${FULL_NAME_PROBLEM}`,
+      extensions: { code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.displayName" },
+    });
+  });
+
+  it("is refused on a profile edit with the same message, and the first name and initial it suggests are accepted", async () => {
+    const mechanic = await createMechanic(app, { displayName: "Quinn" });
+    const refused = await app.gql(UPDATE, { input: { displayName: "Quinn Harper" } }, mechanic.token);
+    expect(refused.errors?.[0]?.message).toBe(`input.displayName: ${FULL_NAME_PROBLEM}`);
+    const accepted = await app.gql(UPDATE, { input: { displayName: "Quinn H." } }, mechanic.token);
+    expect(accepted.errors).toBeUndefined();
+    expect(accepted.data!.updateProfile.mechanic).toEqual({ displayName: "Quinn H." });
+  });
+
+  it("still says contact details when the name holds a number", async () => {
+    const mechanic = await createMechanic(app, { displayName: "Quinn" });
+    const { errors } = await app.gql(UPDATE, { input: { displayName: "Quinn 512 555 01" } }, mechanic.token);
+    expect(errors?.[0]?.message).toBe("input.displayName: must not contain contact details");
+  });
+});
