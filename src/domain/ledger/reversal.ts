@@ -19,17 +19,32 @@ export interface SharePosition {
 
 /**
  * One of a payment's entries on its payees' accounts: a `share` entry belongs to the split or a
- * diagnostic's earned move (shareKeys); any other is an earlier reversal of the split (a refund,
- * a lost dispute, a failed refund's reinstatement), whose kind is the reversal's, not the share's.
+ * diagnostic's earned move (shareKeys); a WITHHOLDING entry moves a share between the places it
+ * can sit (a ban's withholding, its release); any other is an earlier reversal of the split (a
+ * refund, a lost dispute, a failed refund's reinstatement), whose kind is the reversal's, not the
+ * share's.
  */
 export interface ShareEntry extends SharePosition {
   share: boolean;
 }
 
-/** Where part of a payee's share sits now: an account (DIAGNOSTIC_CLEARING while held, the payee's payable once earned). */
+/**
+ * The accounts a payee's share of a payment can sit on, one list per payee, in the order a
+ * reversal takes from them. A mechanic's share (DIAGNOSTIC_FEE, REFERRAL_FEE or COMMISSION: one
+ * per payment) sits on DIAGNOSTIC_CLEARING while held (a diagnostic no mechanic has completed
+ * yet), on WITHHELD while a ban holds it back (seed 003, 003_0add1c2809e6e7b6.txt:336 "Third
+ * offense: Permanent ban + withhold unpaid earnings"; a dismissed ban moves it back), on
+ * MECHANIC_PAYABLE while owed; a workshop's on WORKSHOP_PAYABLE, a partner's on PARTNER_PAYABLE
+ * (neither is ever withheld). Held and withheld money comes back first: the platform still has
+ * all of it, while a payable's part may have been transferred already (a payout does not move a
+ * share: the reversal of what a refund takes from a payable is what brings it back from the payee).
+ */
+export const SHARE_PLACES: readonly (readonly LedgerAccount[])[] = [["DIAGNOSTIC_CLEARING", "WITHHELD", "MECHANIC_PAYABLE"], ["WORKSHOP_PAYABLE"], ["PARTNER_PAYABLE"]];
+
+/** Where part of a payee's share sits now: one of its SHARE_PLACES. */
 export interface Holding {
   account: LedgerAccount;
-  /** What the share has left on this account, in cents: credits less moves out and reversals. */
+  /** What the share has left on this account, in cents: credits and moves in, less moves out and reversals. */
   amountCents: number;
   userId: string | null;
   workshopId: string | null;
@@ -39,31 +54,38 @@ export interface Holding {
 /** A payee's share of a payment (one per kind: DIAGNOSTIC_FEE, WORKSHOP_SHARE, REFERRAL_FEE, ...). */
 export interface PayeeShare {
   kind: LedgerEntryKind;
-  /** What the split credited, in cents (a diagnostic's earned move only moves it). */
+  /** What the split credited, in cents (a diagnostic's earned move and a ban's withholding only move it). */
   creditedCents: number;
   /** What earlier reversals took back, net of reinstatements, in cents. */
   reversedCents: number;
-  /** Where what is left sits, oldest account first. */
+  /** Where what is left sits, in the order of its SHARE_PLACES (the order a reversal takes from them). */
   holdings: Holding[];
 }
 
 /**
- * Reads a payment's payee entries into its shares. Every account holds one share of a payment
- * (the diagnostic's DIAGNOSTIC_CLEARING and its mechanic's payable hold the same one), so an
- * earlier reversal's line is the share of the account it was booked on.
+ * Reads a payment's payee entries into its shares. The places of one payee (SHARE_PLACES) hold one
+ * share of a payment, named by the kind of its split's credit: an earned move or a withholding
+ * only moves it between them, and an earlier reversal's line is the share of the place it was
+ * booked on. Entries on a payee's places that no share credited are left out: nothing of the split
+ * to reverse there.
  */
 export function payeeShares(entries: readonly ShareEntry[]): PayeeShare[] {
-  const kindOf = new Map<LedgerAccount, LedgerEntryKind>();
-  for (const entry of entries) if (entry.share && !kindOf.has(entry.account)) kindOf.set(entry.account, entry.kind);
-  const shares = new Map<LedgerEntryKind, PayeeShare>();
+  const placesOf = new Map(SHARE_PLACES.flatMap((places) => places.map((account) => [account, places] as const)));
+  const kindOf = new Map<readonly LedgerAccount[], LedgerEntryKind>();
+  for (const entry of entries) {
+    const places = placesOf.get(entry.account);
+    if (entry.share && places && !kindOf.has(places)) kindOf.set(places, entry.kind);
+  }
+  const shares = new Map<readonly LedgerAccount[], PayeeShare>();
   const holdings = new Map<LedgerAccount, Holding>();
   for (const entry of entries) {
-    const kind = kindOf.get(entry.account);
-    if (!kind) continue; // an account no share credited: nothing of the split to reverse there
-    let share = shares.get(kind);
-    if (!share) shares.set(kind, (share = { kind, creditedCents: 0, reversedCents: 0, holdings: [] }));
+    const places = placesOf.get(entry.account);
+    const kind = places && kindOf.get(places);
+    if (!places || !kind) continue;
+    let share = shares.get(places);
+    if (!share) shares.set(places, (share = { kind, creditedCents: 0, reversedCents: 0, holdings: [] }));
     if (entry.share) share.creditedCents += entry.amountCents;
-    else share.reversedCents -= entry.amountCents;
+    else if (entry.kind !== "WITHHOLDING") share.reversedCents -= entry.amountCents;
     let holding = holdings.get(entry.account);
     if (!holding) {
       holding = { account: entry.account, amountCents: 0, userId: null, workshopId: null, partnershipId: null };
@@ -71,11 +93,12 @@ export function payeeShares(entries: readonly ShareEntry[]): PayeeShare[] {
       share.holdings.push(holding);
     }
     holding.amountCents += entry.amountCents;
-    // The payee of the account is whoever its share's credit names.
-    if (entry.share && entry.amountCents > 0 && !holding.userId && !holding.workshopId && !holding.partnershipId) {
+    // The payee of the account is whoever the first credit or move into it names.
+    if (entry.amountCents > 0 && (entry.share || entry.kind === "WITHHOLDING") && !holding.userId && !holding.workshopId && !holding.partnershipId) {
       Object.assign(holding, { userId: entry.userId ?? null, workshopId: entry.workshopId ?? null, partnershipId: entry.partnershipId ?? null });
     }
   }
+  for (const [places, share] of shares) share.holdings.sort((a, b) => places.indexOf(a.account) - places.indexOf(b.account));
   return [...shares.values()];
 }
 
@@ -116,8 +139,9 @@ export function shareToReverse(share: Pick<PayeeShare, "creditedCents" | "revers
 /**
  * Reverses `amountCents` of a payment's split against `counter`. Each payee's share gives back
  * `shareToReverse` of the payment's given-back total once `reversibleCents` is added to
- * `givenBackBeforeCents`, taken from wherever that share sits now (the held DIAGNOSTIC_CLEARING
- * first, then the payee who earned it), never more than an account holds; the platform's revenue
+ * `givenBackBeforeCents`, taken from wherever that share sits now, in the order of its SHARE_PLACES
+ * (held on DIAGNOSTIC_CLEARING, withheld from a banned mechanic, then owed to the payee), never
+ * more than its part on an account; the platform's revenue
  * gives back the rest: its net share (its fee less what it paid the mechanic), the rounding, and
  * anything beyond `reversibleCents`. Lines of zero are left out.
  *

@@ -78,8 +78,8 @@ export class LedgerStore {
 
   /**
    * The entries of a payment's payees' shares, the platform's own left out, oldest first: its split
-   * and a diagnostic's earned move (`share`), and the earlier reversals of them (refunds, a lost
-   * dispute), for payeeShares.
+   * and a diagnostic's earned move (`share`), a ban's withholding and its release (moves between the
+   * places a share sits), and the earlier reversals of them (refunds, a lost dispute), for payeeShares.
    */
   async shareEntries(tx: Tx, paymentId: string): Promise<ShareEntry[]> {
     const keys = shareKeys(paymentId);
@@ -87,7 +87,7 @@ export class LedgerStore {
       where: {
         paymentId,
         account: { notIn: ["PLATFORM_REVENUE", "PLATFORM_CASH", "DISPUTES_RECEIVABLE"] },
-        OR: [{ transactionKey: { in: keys } }, { kind: { in: ["REFUND", "DISPUTE"] } }],
+        OR: [{ transactionKey: { in: keys } }, { kind: { in: ["REFUND", "DISPUTE", "WITHHOLDING"] } }],
       },
       orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { transactionKey: true, account: true, kind: true, amountCents: true, userId: true, workshopId: true, partnershipId: true },
