@@ -26,12 +26,7 @@ describe("isDripPiece", () => {
 });
 
 describe("keepsDripRhythm", () => {
-  it.each([
-    [["50", "35", "55", "01", "42"]],
-    [["5", "0", "3", "5"]],
-    [["five oh", "three five", "5"]],
-    [["503", "555", "014", "2"]],
-  ])("holds for even cuts, the last maybe shorter: %j", (pieces) => {
+  it.each([[["50", "35", "55", "01", "42"]], [["5", "0", "3", "5"]], [["five oh", "three five", "5"]], [["503", "555", "014", "2"]]])("holds for even cuts, the last maybe shorter: %j", (pieces) => {
     expect(keepsDripRhythm(pieces)).toBe(true);
   });
   it.each([[["65", "120", "89", "350"]], [["250", "480", "65", "35"]], [["5", "03", "55"]]])("fails for figures of any length: %j", (pieces) => {

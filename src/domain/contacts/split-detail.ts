@@ -5,8 +5,9 @@ import { normalise } from "./detection/normalise.ts";
  * A contact detail typed in pieces ("303 555", then "0178") arrives as a burst: the sender's
  * messages, seconds to a few minutes apart. A new message is read together with at most this many
  * of its side's preceding messages (sideBurst): three parts cover a phone number split as area code /
- * exchange / line, the longest split we have seen. A longer reach would start joining innocent
- * numbers from different thoughts ("it's a 2011", "with 143k on it").
+ * exchange / line. A longer reach over messages of any kind would start joining innocent numbers
+ * from different thoughts ("it's a 2011", "with 143k on it"); only a drip of bare pieces reaches
+ * further (DRIP_MAX_EARLIER).
  */
 export const SPLIT_DETAIL_MAX_EARLIER = 2;
 
@@ -110,12 +111,17 @@ export function sideBurst<T extends { senderId: string | null; sender: { role: s
   const side = writingSide(writer);
   const drip = isDripPiece(body);
   const burst: T[] = [];
+  // A drip piece before the burst read so far, which is all drip pieces, keeping the drip's rhythm.
+  const continuesDrip = (row: T): boolean => {
+    const pieces = [row.body, ...burst.map((piece) => piece.body), body];
+    return pieces.every(isDripPiece) && keepsDripRhythm(pieces);
+  };
   for (const [n, row] of latestFirst.slice(0, DRIP_LOOKBACK).entries()) {
     if (at.getTime() - row.createdAt.getTime() > SPLIT_DETAIL_WINDOW_MS) break;
     if (row.kind !== "USER" || row.senderId === null || !row.sender || writingSide({ id: row.senderId, role: row.sender.role }) !== side) continue;
     if (drip && isPause(row.body)) continue;
     if (burst.length < SPLIT_DETAIL_MAX_EARLIER && n < SPLIT_DETAIL_LOOKBACK) burst.unshift(row);
-    else if (drip && burst.length < DRIP_MAX_EARLIER && [row, ...burst].every((piece) => isDripPiece(piece.body)) && keepsDripRhythm([row, ...burst].map((piece) => piece.body).concat(body))) burst.unshift(row);
+    else if (drip && burst.length < DRIP_MAX_EARLIER && continuesDrip(row)) burst.unshift(row);
     else break;
   }
   return burst;
