@@ -1115,7 +1115,7 @@ function mayHoldWordDetail(text: string): boolean {
  * Detects a contact detail spread over the latest messages of one sender ("303 555" then "0178").
  *
  * @param earlier the sender's preceding messages, oldest first (the caller picks the window: two
- *   or three messages, up to eleven for a drip of bare pieces; chat passes over the other side's
+ *   or three messages, up to ten for a drip of bare pieces; chat passes over the other side's
  *   replies between them, `sideBurst`)
  * @param current the message being sent
  * @returns `current`'s detection (its own findings plus its part of any detail that the joined
