@@ -6,64 +6,12 @@
 // workshop conversation alike. Numbers of separate thoughts with replies between them (a year, then
 // the mileage, then a price; a part number, then how many) stay as written.
 import { describe, expect, it } from "vitest";
-import { createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
-import { acceptedEscalation, SEND_TO_WORKSHOP } from "../factories/workshop-conversations.ts";
+import { CHAT_THREADS, talk, type Line, type Party } from "../factories/chat-threads.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { detectorSpec } from "../support/detector-spec.ts";
 
 let app: TestApp;
 detectorSpec((started) => (app = started));
-
-const SEND = `mutation ($s: ID!, $body: String!) { sendMessage(sessionId: $s, body: $body) { flagged flaggedKinds message { id } } }`;
-
-type Party = "PRO" | "CUSTOMER";
-/** One message of a conversation: who sends it (the professional of the thread, or the customer) and what. */
-type Line = [Party, string];
-
-/** A thread to talk in: the session chat (customer and mechanic) or a workshop conversation (customer and advisor). */
-interface Thread {
-  pro: CreatedUser;
-  customer: CreatedUser;
-  /** Sends `body` as `sender`: the id of the stored message, and whether the send was flagged with PHONE. */
-  send(sender: CreatedUser, body: string): Promise<{ id: string; flaggedKinds: string[] }>;
-}
-
-async function sessionChat(): Promise<Thread> {
-  const customer = await createCustomer(app);
-  const pro = await createMechanic(app);
-  const session = await createSession(app, { customerId: customer.id, mechanicId: pro.id, status: "IN_PROGRESS" });
-  return {
-    pro,
-    customer,
-    async send(sender, body) {
-      const sent = await app.gql(SEND, { s: session.id, body }, sender.token);
-      expect(sent.errors).toBeUndefined();
-      return { id: sent.data!.sendMessage.message.id, flaggedKinds: sent.data!.sendMessage.flaggedKinds };
-    },
-  };
-}
-
-async function workshopConversation(): Promise<Thread> {
-  const world = await acceptedEscalation(app);
-  return {
-    pro: world.workshop.advisor,
-    customer: world.customer,
-    async send(sender, body) {
-      const sent = await app.gql(SEND_TO_WORKSHOP, { e: world.escalationId, body }, sender.token);
-      expect(sent.errors).toBeUndefined();
-      return { id: sent.data!.sendWorkshopMessage.message.id, flaggedKinds: sent.data!.sendWorkshopMessage.flaggedKinds };
-    },
-  };
-}
-
-const THREADS = { "the session chat": sessionChat, "a workshop conversation": workshopConversation } as const;
-
-/** Sends the conversation in order: per message, its stored id and the kinds its send was flagged with. */
-async function talk(thread: Thread, lines: readonly Line[]) {
-  const sent = [];
-  for (const [party, body] of lines) sent.push({ party, body, ...(await thread.send(party === "PRO" ? thread.pro : thread.customer, body)) });
-  return sent;
-}
 
 interface Split {
   name: string;
@@ -123,10 +71,10 @@ const SPLITS: Split[] = [
   },
 ];
 
-describe.each(Object.entries(THREADS))("in %s, a phone number in pieces with the other party's replies between them", (_, open) => {
+describe.each(Object.entries(CHAT_THREADS))("in %s, a phone number in pieces with the other party's replies between them", (_, open) => {
   describe.each(SPLITS)("$name", (split) => {
     it("is masked in every piece (the earlier ones retroactively), flagged, and one offence of a professional", async () => {
-      const thread = await open();
+      const thread = await open(app);
       const sent = await talk(thread, split.lines);
       const pieces = sent.filter((message) => message.party === split.sender);
       const replies = sent.filter((message) => message.party !== split.sender);
@@ -201,9 +149,9 @@ const INNOCENT: Array<{ name: string; lines: Line[] }> = [
   },
 ];
 
-describe.each(Object.entries(THREADS))("in %s, numbers of separate thoughts with replies between them", (_, open) => {
+describe.each(Object.entries(CHAT_THREADS))("in %s, numbers of separate thoughts with replies between them", (_, open) => {
   it.each(INNOCENT)("are delivered as written and never edited or penalised: $name", async ({ lines }) => {
-    const thread = await open();
+    const thread = await open(app);
     const sent = await talk(thread, lines);
     for (const message of sent) expect(message.flaggedKinds, message.body).toEqual([]);
     const stored = await app.prisma.chatMessage.findMany({ where: { id: { in: sent.map((message) => message.id) } }, orderBy: { createdAt: "asc" } });

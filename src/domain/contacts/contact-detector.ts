@@ -696,10 +696,11 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   // connective that strings pieces together ("then 55", "and 234") or beside a filler ("ok ok, 310", "88 lol").
   // So is the digits ending a message that gives them ("my personal is 337" / "5550" / "129").
   const bare = fresh.every((p) => !/[a-z]/i.test(bareReading(parts[p.part]!)) || RUNS_ON.test(parts[p.part]!.slice(Math.max(0, p.start - 12))));
-  // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143").
+  // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143"),
+  // unless one is a round amount: answers to questions ("2019" / "85000" / "4": year, mileage, cylinders).
   // ... or two of them, the later strung on with "then" ("ok so 5 5 5" / "and then 01 and 90").
   const strungOn = bare && fresh.length >= 2 && fresh.slice(1).some((p) => STRUNG_ON.test(parts[p.part]!));
-  const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3) || strungOn;
+  const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3 && !pieces.some((p) => isRoundAmount(parts[p.part]!.slice(p.start, p.end)))) || strungOn;
   // Normalised together, so a letter typed for a digit is read beside the digits of the other
   // pieces ("4O4" / "SSS" / "Ol56"); one at a time when that merges or splits a piece.
   const typed = pieces.map((p) => parts[p.part]!.slice(p.start, p.end));
@@ -780,15 +781,15 @@ function piecesAfterAnnouncement(parts: readonly string[]): Array<Array<[number,
 function barePiecesBurst(parts: readonly string[]): Array<Array<[number, number]>> {
   const none = parts.map((): Array<[number, number]> => []);
   // A message before the pieces says what they are ("price" / "98450" / "12500", "the plugs are toyota" / "90919" / "01253").
-  // Read as normalised, digits said in words are digits too ("nine eight four five zero" / "one two seven three six").
-  const said = parts.map((text) => normalise(text).text);
+  // Read as normalised, digits said in words are digits too ("nine eight four five zero" / "one two seven three six"),
+  // without the words that only string pieces on or fill ("50" / "then 35" / "and 55", `bareReading`).
+  const said = parts.map(bareReading);
   if (!said.every((text) => BARE_DIGITS.test(text))) return none;
   const pieces = said.map((text) => text.replace(/[^\d(+ ]/g, "").trim());
   if (pieces.length < 2) return none;
   const digits = pieces.join("").replace(/\D/g, "");
   const lens = pieces.map((piece) => piece.replace(/\D/g, "").length);
-  // "98000" / "12000": round amounts, not pieces of a number.
-  if (pieces.some((piece) => /000\s*$/.test(piece))) return none;
+  if (pieces.some(isRoundAmount)) return none;
   const holds =
     (digits.length >= 10 || (digits.length === 7 && digits.startsWith("555"))) &&
     (piecesFormAPhone(pieces, false, pieces.length >= 3, true) ||
@@ -796,6 +797,11 @@ function barePiecesBurst(parts: readonly string[]): Array<Array<[number, number]
       (lens[0] === 2 && digits.length === 11 && mobileRegionOf(digits) === "BR"));
   if (!holds) return none;
   return parts.map((text): Array<[number, number]> => [[text.search(/\S/), text.trimEnd().length]]);
+}
+
+/** "98000", "85000", "12 000": a round amount (a price, a mileage), not a piece of a number cut by the send button. */
+function isRoundAmount(piece: string): boolean {
+  return /000\s*$/.test(normalise(piece).text);
 }
 
 /** A message that is one piece of a number and nothing else: "98450", "(11) 9", "555-01", "+44 7700". */
@@ -834,7 +840,7 @@ function describedAcross(joined: string, starts: readonly number[], parts: reado
 }
 
 /** A message that is nothing but digits, typed or said, maybe strung on with "then" or beside a filler ("5 5 5", "then 0 1"): no money sign or unit. */
-function isBarePiece(text: string): boolean {
+export function isBarePiece(text: string): boolean {
   const read = bareReading(text);
   return /\d/.test(read) && !/[a-z$£€¥%°]/i.test(read);
 }
@@ -1109,7 +1115,8 @@ function mayHoldWordDetail(text: string): boolean {
  * Detects a contact detail spread over the latest messages of one sender ("303 555" then "0178").
  *
  * @param earlier the sender's preceding messages, oldest first (the caller picks the window: two
- *   or three messages; chat passes over the other side's replies between them, `sideBurst`)
+ *   or three messages, up to ten for a drip of bare pieces; chat passes over the other side's
+ *   replies between them, `sideBurst`)
  * @param current the message being sent
  * @returns `current`'s detection (its own findings plus its part of any detail that the joined
  *   messages reveal) and, per earlier message, a new detection only when its mask grows, so the

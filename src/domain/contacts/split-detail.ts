@@ -1,9 +1,13 @@
+import { isBarePiece } from "./contact-detector.ts";
+import { normalise } from "./detection/normalise.ts";
+
 /**
  * A contact detail typed in pieces ("303 555", then "0178") arrives as a burst: the sender's
  * messages, seconds to a few minutes apart. A new message is read together with at most this many
  * of its side's preceding messages (sideBurst): three parts cover a phone number split as area code /
- * exchange / line, the longest split we have seen. A longer reach would start joining innocent
- * numbers from different thoughts ("it's a 2011", "with 143k on it").
+ * exchange / line. A longer reach over messages of any kind would start joining innocent numbers
+ * from different thoughts ("it's a 2011", "with 143k on it"); only a drip of bare pieces reaches
+ * further (DRIP_MAX_EARLIER).
  */
 export const SPLIT_DETAIL_MAX_EARLIER = 2;
 
@@ -34,25 +38,91 @@ export function writingSide(sender: { id: string; role: string }): string {
 }
 
 /**
- * The writing side's burst before a new message by `writer`, oldest first, from the thread's
- * latest messages (newest first, at least SPLIT_DETAIL_LOOKBACK of them when the thread has that
+ * A number dripped a few digits a message ("50" / "35" / "55" / "01" / "42", or one digit a
+ * message) takes more messages than the burst reads: a burst of drip pieces (isDripPiece) reaches
+ * back this many of the side's pieces. Eleven pieces hold an eleven-digit number (a North American
+ * one with its 1, a British one with its 0) sent a digit at a time, the longest drip a
+ * national number makes. Only pieces join: a message with anything else in it ("$40", "85k",
+ * "3pm", "ok thanks") ends the drip, so the longer reach never joins sentences, readings or prices.
+ */
+export const DRIP_MAX_EARLIER = 10;
+
+/**
+ * ... found among the thread's this many latest messages: after each earlier piece, up to two of
+ * the other side's replies ("?", "ok") or system notices are passed over, as SPLIT_DETAIL_LOOKBACK
+ * passes over replies between the pieces of a shorter burst.
+ */
+export const DRIP_LOOKBACK = 3 * DRIP_MAX_EARLIER;
+
+/** The most digits a drip piece holds: a drip longer than a burst cuts its number small, a line's four digits at most. */
+const DRIP_PIECE_MAX_DIGITS = 4;
+
+/** The digits a message holds, typed or said ("five oh" holds two). */
+function digitCount(text: string): number {
+  return normalise(text).text.replace(/\D/g, "").length;
+}
+
+/**
+ * Whether drip pieces, oldest first, keep a drip's rhythm: an even cut, every piece as long as the
+ * first but the last, which may be shorter ("50" / "35" / "55" / "01" / "42", a digit a message,
+ * "five oh" / "three five" / ...), as a number is chunked to be dripped. Figures of different
+ * thoughts come in any lengths ("65" / "120" / "89" / "350", or "250" / "480" / "65" / "35": part
+ * prices) and are read no further back than a burst.
+ */
+export function keepsDripRhythm(pieces: readonly string[]): boolean {
+  const counts = pieces.map(digitCount);
+  return counts.every((count, i) => (i === counts.length - 1 ? count <= counts[0]! : count === counts[0]));
+}
+
+/**
+ * Whether a message is nothing but a small piece of a number (isBarePiece: digits typed or said,
+ * separators, a connective or a filler, "50", "then 35", "five oh", "0 1 4"), of at most
+ * DRIP_PIECE_MAX_DIGITS digits: what a drip is made of. A round amount or a mileage ("85000") is
+ * longer; a price, reading or time ("$40", "85k", "3pm") is no bare piece.
+ */
+export function isDripPiece(text: string): boolean {
+  return isBarePiece(text) && digitCount(text) <= DRIP_PIECE_MAX_DIGITS;
+}
+
+/** A message of punctuation only ("...", "-"): between drip pieces, a pause, no part of the number. */
+function isPause(text: string): boolean {
+  return !/[\p{L}\p{N}]/u.test(text);
+}
+
+/**
+ * The writing side's burst before a new message `body` by `writer`, oldest first, from the
+ * thread's latest messages (newest first, at least DRIP_LOOKBACK of them when the thread has that
  * many): the messages of the writer's side (writingSide) among the SPLIT_DETAIL_LOOKBACK latest,
  * within the window, at most SPLIT_DETAIL_MAX_EARLIER. The other side's messages and system
  * messages in between are passed over, never part of the burst: the side's pieces are read
  * together as if sent one after the other, whichever of its advisors sent each.
+ *
+ * A drip (`body` and every message of that burst drip pieces, isDripPiece) reaches further back,
+ * over the side's earlier pieces among the DRIP_LOOKBACK latest, within the same window, at most
+ * DRIP_MAX_EARLIER, until a message of the side that is no piece or breaks the drip's rhythm
+ * (keepsDripRhythm); the side's pauses ("...") are passed over there like replies.
  */
-export function sideBurst<T extends { senderId: string | null; sender: { role: string } | null; kind: string; createdAt: Date }>(
+export function sideBurst<T extends { senderId: string | null; sender: { role: string } | null; kind: string; createdAt: Date; body: string }>(
   latestFirst: readonly T[],
   writer: { id: string; role: string },
   at: Date,
+  body: string,
 ): T[] {
   const side = writingSide(writer);
+  const drip = isDripPiece(body);
   const burst: T[] = [];
-  for (const row of latestFirst.slice(0, SPLIT_DETAIL_LOOKBACK)) {
+  // A drip piece before the burst read so far, which is all drip pieces, keeping the drip's rhythm.
+  const continuesDrip = (row: T): boolean => {
+    const pieces = [row.body, ...burst.map((piece) => piece.body), body];
+    return pieces.every(isDripPiece) && keepsDripRhythm(pieces);
+  };
+  for (const [n, row] of latestFirst.slice(0, DRIP_LOOKBACK).entries()) {
     if (at.getTime() - row.createdAt.getTime() > SPLIT_DETAIL_WINDOW_MS) break;
     if (row.kind !== "USER" || row.senderId === null || !row.sender || writingSide({ id: row.senderId, role: row.sender.role }) !== side) continue;
-    burst.unshift(row);
-    if (burst.length === SPLIT_DETAIL_MAX_EARLIER) break;
+    if (drip && isPause(row.body)) continue;
+    if (burst.length < SPLIT_DETAIL_MAX_EARLIER && n < SPLIT_DETAIL_LOOKBACK) burst.unshift(row);
+    else if (drip && burst.length < DRIP_MAX_EARLIER && continuesDrip(row)) burst.unshift(row);
+    else break;
   }
   return burst;
 }

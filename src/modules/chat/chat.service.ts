@@ -1,6 +1,6 @@
 import { detectAcrossMessages, nothingFound, type ContactKind, type DetectionOptions } from "../../domain/contacts/contact-detector.ts";
 import { growMask } from "../../domain/contacts/retroactive-mask.ts";
-import { sideBurst, SPLIT_DETAIL_LOOKBACK } from "../../domain/contacts/split-detail.ts";
+import { DRIP_LOOKBACK, sideBurst } from "../../domain/contacts/split-detail.ts";
 import { isNewChatOffence } from "../../domain/enforcement/penalty-ladder.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { EscalationStatus, OfferStatus } from "../../platform/db/generated/enums.ts";
@@ -77,8 +77,8 @@ export class ChatService {
    * mechanic terms of service, and a customer offering their own number is protected by the mask.
    *
    * The message is read together with its side's burst (see sideBurst: the side's latest messages
-   * within minutes, the other side's replies between them passed over; in a workshop conversation
-   * the workshop's advisors are one side), so a detail split over messages is caught: the new
+   * within minutes, the other side's replies between them passed over, further back for a number
+   * dripped a few digits a message; in a workshop conversation the workshop's advisors are one side), so a detail split over messages is caught: the new
    * message is stored masked, and each earlier message whose mask grows is masked retroactively
    * (`editedAt`, audited about its own sender) and published again, before the new message, so no
    * reader is ever shown all the parts unmasked together.
@@ -164,7 +164,7 @@ export class ChatService {
     // The lock's read may miss a send committed while it waited (lockForSend); the message is then
     // not stored, and the send reads again, under the lock, and so current.
     for (let read = 1; ; read++) {
-      const locked = await this.store.lockForSend(tx, thread, viewer.id, SPLIT_DETAIL_LOOKBACK);
+      const locked = await this.store.lockForSend(tx, thread, viewer.id, DRIP_LOOKBACK);
       if (!vetted && !this.sessions.passesTakePart(viewer, locked?.senderVetting ?? null)) return UNSETTLED_VETTING;
       // The session chat checks its parties under the lock; a workshop conversation's were checked
       // through the escalation (`conversation`).
@@ -173,7 +173,7 @@ export class ChatService {
       const latest = locked?.latest ?? [];
       const createdAt = nextCreatedAt(latest[0]);
 
-      const burst = sideBurst(latest, viewer, createdAt);
+      const burst = sideBurst(latest, viewer, createdAt, body);
       // An earlier message stored unflagged had nothing found in it alone: it is not detected again.
       const sequence = detectAcrossMessages(
         burst.map((row) => row.body),

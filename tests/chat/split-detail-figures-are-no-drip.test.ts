@@ -1,0 +1,95 @@
+// Short figures sent one a message are no number dripped in pieces unless they are nothing but a
+// number's even cuts: a customer answering the professional's questions with a year, a mileage and
+// a count ("2019" / "85000" / "4" / "yes"), a professional listing part prices one a message ("65" /
+// "120" / "89" / "350", "$40" / "$65", "pads 65" / "rotors 120"), readings, times and quantities
+// ("85k" / "3pm" / "2", "ok 2" / "3" / "4") are delivered as written: never flagged, edited or
+// penalised (split-detail.ts, isDripPiece and keepsDripRhythm; a round amount among bare numbers is
+// an answer, contact-detector.ts). In the session chat and in a workshop conversation alike.
+import { describe, expect, it } from "vitest";
+import { CHAT_THREADS, talk, type Line } from "../factories/chat-threads.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { detectorSpec } from "../support/detector-spec.ts";
+
+let app: TestApp;
+detectorSpec((started) => (app = started));
+
+const FIGURES: Array<{ name: string; lines: Line[] }> = [
+  {
+    name: "a customer answering the year, the mileage, the cylinders and a yes",
+    lines: [
+      ["PRO", "what year is it?"],
+      ["CUSTOMER", "2019"],
+      ["PRO", "and the mileage?"],
+      ["CUSTOMER", "85000"],
+      ["PRO", "how many cylinders?"],
+      ["CUSTOMER", "4"],
+      ["PRO", "any warning lights?"],
+      ["CUSTOMER", "yes"],
+    ],
+  },
+  {
+    name: "a customer's short answers one after the other: year, doors, keys, tyre pressure",
+    lines: [
+      ["PRO", "year, doors, how many keys, tyre pressure?"],
+      ["CUSTOMER", "2019"],
+      ["CUSTOMER", "4"],
+      ["CUSTOMER", "2"],
+      ["CUSTOMER", "35"],
+    ],
+  },
+  {
+    name: "a professional listing part prices one a message, bare",
+    lines: [
+      ["CUSTOMER", "how much are the parts?"],
+      ["PRO", "65"],
+      ["PRO", "120"],
+      ["PRO", "89"],
+      ["PRO", "350"],
+    ],
+  },
+  {
+    name: "a professional listing prices that shorten, bare",
+    lines: [
+      ["CUSTOMER", "labour, parts, fluid, disposal?"],
+      ["PRO", "250"],
+      ["PRO", "480"],
+      ["PRO", "65"],
+      ["PRO", "35"],
+    ],
+  },
+  {
+    name: "a professional listing part prices with their currency and names",
+    lines: [
+      ["PRO", "$40"],
+      ["PRO", "$65"],
+      ["PRO", "$120"],
+      ["PRO", "pads 65"],
+      ["PRO", "rotors 120"],
+      ["PRO", "35 for fluid"],
+    ],
+  },
+  {
+    name: "a customer's mileage, a time and a count, then counts after an ok",
+    lines: [
+      ["CUSTOMER", "85k"],
+      ["CUSTOMER", "3pm"],
+      ["CUSTOMER", "2"],
+      ["PRO", "how many tyres?"],
+      ["CUSTOMER", "ok 2"],
+      ["CUSTOMER", "3"],
+      ["CUSTOMER", "4"],
+      ["CUSTOMER", "1"],
+    ],
+  },
+];
+
+describe.each(Object.entries(CHAT_THREADS))("in %s, short figures sent one a message", (_, open) => {
+  it.each(FIGURES)("are delivered as written and never edited or penalised: $name", async ({ lines }) => {
+    const thread = await open(app);
+    const sent = await talk(thread, lines);
+    for (const message of sent) expect(message.flaggedKinds, message.body).toEqual([]);
+    const stored = await app.prisma.chatMessage.findMany({ where: { id: { in: sent.map((message) => message.id) } }, orderBy: { createdAt: "asc" } });
+    expect(stored.map((row) => ({ deliveredBody: row.deliveredBody, editedAt: row.editedAt }))).toEqual(lines.map(([, body]) => ({ deliveredBody: body, editedAt: null })));
+    expect(await app.prisma.contactViolation.count({ where: { messageId: { in: sent.map((message) => message.id) } } })).toBe(0);
+  });
+});
