@@ -113,7 +113,8 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "SignUpInput.addressLine2": OWN_CONTACT,
   "SignUpInput.postalCode": OWN_CONTACT,
   // Names others read: a mechanic's display name (customers), a customer's first name (mechanics),
-  // last name (its initial, workshops) and city (workshops). A name is allowed; a number in it is not.
+  // last name (its initial, workshops) and city (workshops). A name is allowed; a number in it is not
+  // (a customer's own last name in their first name neither: refuseSurnameInFirstName, modules/accounts).
   "SignUpInput.displayName": DISPLAY_NAME,
   "SignUpInput.firstName": FIRST_NAME,
   "SignUpInput.lastName": PERSON_NAME,
