@@ -232,22 +232,37 @@ function refusalProblem(rule: ContentRule, kinds: readonly ContactKind[]): strin
 
 /** Two letters joined by a character no name is spelled with ("_", ".", "·", "/", "+", ...): read as a space. */
 const JOINER = /(\p{L})[_.·•/\\+,:;|~*](?=\p{L})/gu;
-/** A word dashed to a word ("Sam-Peterson", "Jean-Luc", "Mile-High"): the dash read as a space where `joinedFullName` says so. */
-const DASHED = /(\p{L}+)\p{Pd}(\p{L}+)/gu;
+/** Where a display name's words may be glued without a space: a dash ("Sam-Peterson", "Jean-Luc") or a small letter meeting a capital ("SamPellegrino", "McDonald"). */
+const GLUE = /\p{Pd}|(?<=\p{Ll})(?=\p{Lu})/u;
+
+/** Each word of `text` capitalised ("sam peterson" reads as "Sam Peterson"), as the detector reads a full name. */
+const capitalised = (text: string): string => text.replace(/\p{L}+/gu, (word) => word[0]!.toUpperCase() + word.slice(1));
+
+/**
+ * The words of a display name glued to the next without a space (`GLUE`), as pairs in reading
+ * order: "SamPellegrinoAuto" gives (Sam, Pellegrino) and (Pellegrino, Auto).
+ */
+function gluedPairs(text: string): Array<[string, string]> {
+  return (text.match(/\p{L}+(?:\p{Pd}\p{L}+)*/gu) ?? []).flatMap((word) => {
+    const pieces = word.split(GLUE);
+    return pieces.slice(1).map((piece, i): [string, string] => [pieces[i]!, piece]);
+  });
+}
 
 /**
  * Whether a person's name is a full name written joined ("Carmen_Kowalczyk", "Sam·Peterson", and in a
- * display name "Sam-Peterson"): read with its joiners as spaces and each word capitalised, the
- * detector finds a FULL_NAME where it found none as written. A dash joins two words apart only in
- * a display name, and only a first name to a surname of four letters or more that is no first
- * name, so "Jean-Luc", "Mary-Kate", "Hyun-Woo" and "Mile-High Mike" stay as they are.
+ * display name "Sam-Peterson", "SamPellegrinoAuto"): read with its joiners as spaces and each word
+ * capitalised, the detector finds a FULL_NAME where it found none as written. A display name's
+ * words glued at a dash or a capital are read apart two at a time, and only a first name glued to a
+ * surname of four letters or more that is no first name counts, read alone as the detector reads a
+ * full name (the words around it do not make it a business's), so "Jean-Luc", "Mary-Kate",
+ * "Hyun-Woo", "DeAndre", "LaToya", "McDonald" and "MacGyver Motors" stay as they are.
  */
 function joinedFullName(text: string, joined: "given" | "display", detection: DetectionOptions): boolean {
-  let apart = unicodeSkeleton(text).text.replace(JOINER, "$1 ");
-  if (joined === "display") apart = apart.replace(DASHED, (all, first: string, second: string) => (isFirstName(first) && !isFirstName(second) && second.length >= 4 ? `${first} ${second}` : all));
-  if (apart === text) return false;
-  const capitalised = apart.replace(/\p{L}+/gu, (word) => word[0]!.toUpperCase() + word.slice(1));
-  return detectContactDetails(capitalised, detection).kinds.includes("FULL_NAME");
+  const apart = unicodeSkeleton(text).text.replace(JOINER, "$1 ");
+  const readsAsFullName = (name: string) => detectContactDetails(capitalised(name), detection).kinds.includes("FULL_NAME");
+  if (apart !== text && readsAsFullName(apart)) return true;
+  return joined === "display" && gluedPairs(apart).some(([first, second]) => isFirstName(first) && !isFirstName(second) && second.length >= 4 && readsAsFullName(`${first} ${second}`));
 }
 
 /**
