@@ -192,16 +192,22 @@ export function nameLooksLikeContact(text: string): boolean {
   return words.some((word, i) => HANDLE_SHAPED.test(word) && [words[i - 1], words[i + 1]].some((next) => next !== undefined && CHANNEL_WORD.test(next)));
 }
 
+/** Whether a place's name (a customer's city) holds a digit of any script: a house number or a postcode ("1537 Harrison", "Portland 97214"), never a city's. */
+function placeHoldsNumber(rule: ContentRule, text: string): boolean {
+  return rule.class === "NAME" && rule.nameOf === "PLACE" && /\p{N}/u.test(unicodeSkeleton(text).text);
+}
+
 /**
  * Whether a NAME value holds a contact detail (or, being a name, any hint of one, an "@handle"
  * included), read after the rule's `readAs` words so a code is judged as what its field says it
  * is; kinds the rule `allows` (what the field names) do not count. Someone's name (`nameOf`) is
- * also refused when it merely looks like a way to reach them (`nameLooksLikeContact`). `detection`
- * is the contact detector's options (`ContentPolicyOptions.detection`).
+ * also refused when it merely looks like a way to reach them (`nameLooksLikeContact`), and a
+ * place's when it holds a digit (`placeHoldsNumber`). `detection` is the contact detector's
+ * options (`ContentPolicyOptions.detection`).
  */
 export function nameHoldsContactDetails(rule: ContentRule, text: string, detection: DetectionOptions): boolean {
   const { readAs, allows = [], nameOf, joined } = rule.class === "NAME" ? rule : {};
-  if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text))) return true;
+  if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text)) || placeHoldsNumber(rule, text)) return true;
   if (nameOf === "PERSON" && text.includes("@")) return true; // "Sam @ samfixes": no one's name holds an "@"
   if (joined && joinedFullName(text, joined, detection)) return true;
   // A Bosch "0280158117" or "3 397 007 120" passes, read as a part number; a North American phone
@@ -212,22 +218,29 @@ export function nameHoldsContactDetails(rule: ContentRule, text: string, detecti
   return detectContactDetails(readAs ? `${readAs} ${text}` : text, detection).kinds.some((kind) => !allows.includes(kind));
 }
 
-/** The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a joined full name, a phone's digits) when the detector names none. */
+/**
+ * The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a joined
+ * full name, a place's house number or postcode, a phone's digits) when the detector names none.
+ */
 export function refusedKinds(rule: ContentRule, text: string, detection: DetectionOptions): ContactKind[] {
   const allowed = rule.class === "NAME" ? (rule.allows ?? []) : ["ADDRESS"];
   const kinds = detectContactDetails(text, detection).kinds.filter((kind) => !allowed.includes(kind));
   if (kinds.length) return kinds;
   if (text.includes("@")) return ["SOCIAL_HANDLE"];
+  if (placeHoldsNumber(rule, text)) return ["ADDRESS"];
   return rule.class === "NAME" && rule.joined && joinedFullName(text, rule.joined, detection) ? ["FULL_NAME"] : ["PHONE"];
 }
 
 /**
  * What a refused name-like field is told: a person's name refused only as a full name says what
- * to write instead, since "contact details" alone puzzles someone who typed their own name.
+ * to write instead, since "contact details" alone puzzles someone who typed their own name, and a
+ * place's refused only as an address says what a city is.
  */
 function refusalProblem(rule: ContentRule, kinds: readonly ContactKind[]): string | undefined {
-  const onlyFullName = kinds.length > 0 && kinds.every((kind) => kind === "FULL_NAME");
-  return rule.class === "NAME" && rule.nameOf === "PERSON" && onlyFullName ? 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")' : undefined;
+  if (rule.class !== "NAME" || kinds.length === 0) return undefined;
+  if (rule.nameOf === "PERSON" && kinds.every((kind) => kind === "FULL_NAME")) return 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")';
+  if (rule.nameOf === "PLACE" && kinds.every((kind) => kind === "ADDRESS")) return "must be a city name without a house number or postcode (write a number in a town's name as a word)";
+  return undefined;
 }
 
 /** Two letters joined by a character no name is spelled with ("_", ".", "·", "/", "+", ...): read as a space. */
