@@ -440,8 +440,9 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
   const text = String(value);
   const { rule } = plan;
   if (rule.class === "MEDIA_URL") {
-    const problem = mediaUrlProblem(text, options.mediaUrlHosts, options.detection);
-    if (problem) throw badInputAt(path, problem, { reason: "MEDIA_HOST" });
+    const refusal = mediaUrlRefusal(text, options.mediaUrlHosts, options.detection);
+    if (refusal && "kinds" in refusal) throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds: refusal.kinds });
+    if (refusal) throw badInputAt(path, refusal.problem, { reason: "MEDIA_HOST" });
     return text;
   }
   if (rule.class === "NAME" || rule.class === "ADDRESS_FIELD") {
@@ -609,26 +610,50 @@ function readingsOfPath(path: string): string[] {
   return [...names.map(spaced), ...names.map(dashed)];
 }
 
+/** What a media link not on the platform's media storage is told (MEDIA_HOST). */
+const NOT_MEDIA_LINK = "must be a link to the platform's media storage";
+
+/** `text` URI-decoded, or null when it is not valid percent-encoding. */
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Why a media link is refused, or null: an https link on a platform media host, without user
- * info, port, query or fragment, whose path reads as a file name, not as a message ("text-me-512-
- * 555-0142.jpg" or a name in an e-mail shape are contact details however the host is spelled).
+ * The contact details a media link on the platform's host carries, as kinds: its path read as file
+ * and folder names (`readingsOfPath`, `detailInPath` for a phone's digits across them; an "@" is a
+ * handle's or a mailbox's), its query and fragment as words.
  */
-function mediaUrlProblem(value: string, hosts: readonly string[], detection: DetectionOptions): string | null {
+function mediaUrlKinds(url: URL, path: string, detection: DetectionOptions): ContactKind[] {
+  const kinds = new Set(readingsOfPath(path).flatMap((reading) => detectContactDetails(reading, detection).kinds));
+  const rest = decoded(`${url.search.slice(1)} ${url.hash.slice(1)}`) ?? `${url.search} ${url.hash}`;
+  for (const kind of detectContactDetails(rest.replace(/[=&_+]+/g, " "), detection).kinds) kinds.add(kind);
+  if (detailInPath(url.pathname, true)) kinds.add("PHONE");
+  if (kinds.size === 0 && `${path}${rest}`.includes("@")) kinds.add("SOCIAL_HANDLE");
+  return [...kinds].sort();
+}
+
+/**
+ * Why a media link is refused, or null: a link that is no https link on a platform media host
+ * (user info, a port), or whose path is no valid percent-encoding, answers a `problem`
+ * (MEDIA_HOST); one on the host whose path, query or fragment reads as a message ("text-me-512-555-
+ * 0142.jpg", a name in an e-mail's shape, "?call=5125550142") answers the contact details' `kinds`
+ * (CONTACT_DETAILS, like every other field); any other query or fragment is a `problem` too.
+ */
+function mediaUrlRefusal(value: string, hosts: readonly string[], detection: DetectionOptions): { problem: string } | { kinds: ContactKind[] } | null {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return "must be a link to the platform's media storage";
+    return { problem: NOT_MEDIA_LINK };
   }
-  if (url.protocol !== "https:" || url.username || url.password || url.port || !hosts.includes(url.host.toLowerCase())) return "must be a link to the platform's media storage";
-  if (url.search || url.hash) return "must be a media link without a query or fragment";
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    return "must be a media link with a valid path";
-  }
-  if (path.includes("@") || detailInPath(url.pathname, true)) return "must not contain contact details";
-  return readingsOfPath(path).some((reading) => detectContactDetails(reading, detection).kinds.length > 0) ? "must not contain contact details" : null;
+  if (url.protocol !== "https:" || url.username || url.password || url.port || !hosts.includes(url.host.toLowerCase())) return { problem: NOT_MEDIA_LINK };
+  const path = decoded(url.pathname);
+  if (path === null) return { problem: "must be a media link with a valid path" };
+  const kinds = mediaUrlKinds(url, path, detection);
+  if (kinds.length) return { kinds };
+  return url.search || url.hash ? { problem: "must be a media link without a query or fragment" } : null;
 }
