@@ -192,16 +192,22 @@ export function nameLooksLikeContact(text: string): boolean {
   return words.some((word, i) => HANDLE_SHAPED.test(word) && [words[i - 1], words[i + 1]].some((next) => next !== undefined && CHANNEL_WORD.test(next)));
 }
 
+/** Whether a place's name (a customer's city) holds a digit of any script: a house number or a postcode ("1537 Harrison", "Portland 97214"), never a city's. */
+function placeHoldsNumber(rule: ContentRule, text: string): boolean {
+  return rule.class === "NAME" && rule.nameOf === "PLACE" && /\p{N}/u.test(unicodeSkeleton(text).text);
+}
+
 /**
  * Whether a NAME value holds a contact detail (or, being a name, any hint of one, an "@handle"
  * included), read after the rule's `readAs` words so a code is judged as what its field says it
  * is; kinds the rule `allows` (what the field names) do not count. Someone's name (`nameOf`) is
- * also refused when it merely looks like a way to reach them (`nameLooksLikeContact`). `detection`
- * is the contact detector's options (`ContentPolicyOptions.detection`).
+ * also refused when it merely looks like a way to reach them (`nameLooksLikeContact`), and a
+ * place's when it holds a digit (`placeHoldsNumber`). `detection` is the contact detector's
+ * options (`ContentPolicyOptions.detection`).
  */
 export function nameHoldsContactDetails(rule: ContentRule, text: string, detection: DetectionOptions): boolean {
   const { readAs, allows = [], nameOf, joined } = rule.class === "NAME" ? rule : {};
-  if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text))) return true;
+  if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text)) || placeHoldsNumber(rule, text)) return true;
   if (nameOf === "PERSON" && text.includes("@")) return true; // "Sam @ samfixes": no one's name holds an "@"
   if (joined && joinedFullName(text, joined, detection)) return true;
   // A Bosch "0280158117" or "3 397 007 120" passes, read as a part number; a North American phone
@@ -212,42 +218,64 @@ export function nameHoldsContactDetails(rule: ContentRule, text: string, detecti
   return detectContactDetails(readAs ? `${readAs} ${text}` : text, detection).kinds.some((kind) => !allows.includes(kind));
 }
 
-/** The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a joined full name, a phone's digits) when the detector names none. */
+/**
+ * The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a joined
+ * full name, a place's house number or postcode, a phone's digits) when the detector names none.
+ */
 export function refusedKinds(rule: ContentRule, text: string, detection: DetectionOptions): ContactKind[] {
   const allowed = rule.class === "NAME" ? (rule.allows ?? []) : ["ADDRESS"];
   const kinds = detectContactDetails(text, detection).kinds.filter((kind) => !allowed.includes(kind));
   if (kinds.length) return kinds;
   if (text.includes("@")) return ["SOCIAL_HANDLE"];
+  if (placeHoldsNumber(rule, text)) return ["ADDRESS"];
   return rule.class === "NAME" && rule.joined && joinedFullName(text, rule.joined, detection) ? ["FULL_NAME"] : ["PHONE"];
 }
 
 /**
  * What a refused name-like field is told: a person's name refused only as a full name says what
- * to write instead, since "contact details" alone puzzles someone who typed their own name.
+ * to write instead, since "contact details" alone puzzles someone who typed their own name, and a
+ * place's refused only as an address says what a city is.
  */
 function refusalProblem(rule: ContentRule, kinds: readonly ContactKind[]): string | undefined {
-  const onlyFullName = kinds.length > 0 && kinds.every((kind) => kind === "FULL_NAME");
-  return rule.class === "NAME" && rule.nameOf === "PERSON" && onlyFullName ? 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")' : undefined;
+  if (rule.class !== "NAME" || kinds.length === 0) return undefined;
+  if (rule.nameOf === "PERSON" && kinds.every((kind) => kind === "FULL_NAME")) return 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")';
+  if (rule.nameOf === "PLACE" && kinds.every((kind) => kind === "ADDRESS")) return "must be a city name without a house number or postcode (write a number in a town's name as a word)";
+  return undefined;
 }
 
 /** Two letters joined by a character no name is spelled with ("_", ".", "·", "/", "+", ...): read as a space. */
 const JOINER = /(\p{L})[_.·•/\\+,:;|~*](?=\p{L})/gu;
-/** A word dashed to a word ("Sam-Peterson", "Jean-Luc", "Mile-High"): the dash read as a space where `joinedFullName` says so. */
-const DASHED = /(\p{L}+)\p{Pd}(\p{L}+)/gu;
+/** Where a display name's words may be glued without a space: a dash ("Sam-Peterson", "Jean-Luc") or a small letter meeting a capital ("SamPellegrino", "McDonald"). */
+const GLUE = /\p{Pd}|(?<=\p{Ll})(?=\p{Lu})/u;
+
+/** Each word of `text` capitalised ("sam peterson" reads as "Sam Peterson"), as the detector reads a full name. */
+const capitalised = (text: string): string => text.replace(/\p{L}+/gu, (word) => word[0]!.toUpperCase() + word.slice(1));
+
+/**
+ * The words of a display name glued to the next without a space (`GLUE`), as pairs in reading
+ * order: "SamPellegrinoAuto" gives (Sam, Pellegrino) and (Pellegrino, Auto).
+ */
+function gluedPairs(text: string): Array<[string, string]> {
+  return (text.match(/\p{L}+(?:\p{Pd}\p{L}+)*/gu) ?? []).flatMap((word) => {
+    const pieces = word.split(GLUE);
+    return pieces.slice(1).map((piece, i): [string, string] => [pieces[i]!, piece]);
+  });
+}
 
 /**
  * Whether a person's name is a full name written joined ("Carmen_Kowalczyk", "Sam·Peterson", and in a
- * display name "Sam-Peterson"): read with its joiners as spaces and each word capitalised, the
- * detector finds a FULL_NAME where it found none as written. A dash joins two words apart only in
- * a display name, and only a first name to a surname of four letters or more that is no first
- * name, so "Jean-Luc", "Mary-Kate", "Hyun-Woo" and "Mile-High Mike" stay as they are.
+ * display name "Sam-Peterson", "SamPellegrinoAuto"): read with its joiners as spaces and each word
+ * capitalised, the detector finds a FULL_NAME where it found none as written. A display name's
+ * words glued at a dash or a capital are read apart two at a time, and only a first name glued to a
+ * surname of four letters or more that is no first name counts, read alone as the detector reads a
+ * full name (the words around it do not make it a business's), so "Jean-Luc", "Mary-Kate",
+ * "Hyun-Woo", "DeAndre", "LaToya", "McDonald" and "MacGyver Motors" stay as they are.
  */
 function joinedFullName(text: string, joined: "given" | "display", detection: DetectionOptions): boolean {
-  let apart = unicodeSkeleton(text).text.replace(JOINER, "$1 ");
-  if (joined === "display") apart = apart.replace(DASHED, (all, first: string, second: string) => (isFirstName(first) && !isFirstName(second) && second.length >= 4 ? `${first} ${second}` : all));
-  if (apart === text) return false;
-  const capitalised = apart.replace(/\p{L}+/gu, (word) => word[0]!.toUpperCase() + word.slice(1));
-  return detectContactDetails(capitalised, detection).kinds.includes("FULL_NAME");
+  const apart = unicodeSkeleton(text).text.replace(JOINER, "$1 ");
+  const readsAsFullName = (name: string) => detectContactDetails(capitalised(name), detection).kinds.includes("FULL_NAME");
+  if (apart !== text && readsAsFullName(apart)) return true;
+  return joined === "display" && gluedPairs(apart).some(([first, second]) => isFirstName(first) && !isFirstName(second) && second.length >= 4 && readsAsFullName(`${first} ${second}`));
 }
 
 /**
@@ -412,8 +440,9 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
   const text = String(value);
   const { rule } = plan;
   if (rule.class === "MEDIA_URL") {
-    const problem = mediaUrlProblem(text, options.mediaUrlHosts, options.detection);
-    if (problem) throw badInputAt(path, problem, { reason: "MEDIA_HOST" });
+    const refusal = mediaUrlRefusal(text, options.mediaUrlHosts, options.detection);
+    if (refusal && "kinds" in refusal) throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds: refusal.kinds });
+    if (refusal) throw badInputAt(path, refusal.problem, { reason: "MEDIA_HOST" });
     return text;
   }
   if (rule.class === "NAME" || rule.class === "ADDRESS_FIELD") {
@@ -581,26 +610,50 @@ function readingsOfPath(path: string): string[] {
   return [...names.map(spaced), ...names.map(dashed)];
 }
 
+/** What a media link not on the platform's media storage is told (MEDIA_HOST). */
+const NOT_MEDIA_LINK = "must be a link to the platform's media storage";
+
+/** `text` URI-decoded, or null when it is not valid percent-encoding. */
+function decoded(text: string): string | null {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return null;
+  }
+}
+
 /**
- * Why a media link is refused, or null: an https link on a platform media host, without user
- * info, port, query or fragment, whose path reads as a file name, not as a message ("text-me-512-
- * 555-0142.jpg" or a name in an e-mail shape are contact details however the host is spelled).
+ * The contact details a media link on the platform's host carries, as kinds: its path read as file
+ * and folder names (`readingsOfPath`, `detailInPath` for a phone's digits across them; an "@" is a
+ * handle's or a mailbox's), its query and fragment as words.
  */
-function mediaUrlProblem(value: string, hosts: readonly string[], detection: DetectionOptions): string | null {
+function mediaUrlKinds(url: URL, path: string, detection: DetectionOptions): ContactKind[] {
+  const kinds = new Set(readingsOfPath(path).flatMap((reading) => detectContactDetails(reading, detection).kinds));
+  const rest = decoded(`${url.search.slice(1)} ${url.hash.slice(1)}`) ?? `${url.search} ${url.hash}`;
+  for (const kind of detectContactDetails(rest.replace(/[=&_+]+/g, " "), detection).kinds) kinds.add(kind);
+  if (detailInPath(url.pathname, true)) kinds.add("PHONE");
+  if (kinds.size === 0 && `${path}${rest}`.includes("@")) kinds.add("SOCIAL_HANDLE");
+  return [...kinds].sort();
+}
+
+/**
+ * Why a media link is refused, or null: a link that is no https link on a platform media host
+ * (user info, a port), or whose path is no valid percent-encoding, answers a `problem`
+ * (MEDIA_HOST); one on the host whose path, query or fragment reads as a message ("text-me-512-555-
+ * 0142.jpg", a name in an e-mail's shape, "?call=5125550142") answers the contact details' `kinds`
+ * (CONTACT_DETAILS, like every other field); any other query or fragment is a `problem` too.
+ */
+function mediaUrlRefusal(value: string, hosts: readonly string[], detection: DetectionOptions): { problem: string } | { kinds: ContactKind[] } | null {
   let url: URL;
   try {
     url = new URL(value);
   } catch {
-    return "must be a link to the platform's media storage";
+    return { problem: NOT_MEDIA_LINK };
   }
-  if (url.protocol !== "https:" || url.username || url.password || url.port || !hosts.includes(url.host.toLowerCase())) return "must be a link to the platform's media storage";
-  if (url.search || url.hash) return "must be a media link without a query or fragment";
-  let path: string;
-  try {
-    path = decodeURIComponent(url.pathname);
-  } catch {
-    return "must be a media link with a valid path";
-  }
-  if (path.includes("@") || detailInPath(url.pathname, true)) return "must not contain contact details";
-  return readingsOfPath(path).some((reading) => detectContactDetails(reading, detection).kinds.length > 0) ? "must not contain contact details" : null;
+  if (url.protocol !== "https:" || url.username || url.password || url.port || !hosts.includes(url.host.toLowerCase())) return { problem: NOT_MEDIA_LINK };
+  const path = decoded(url.pathname);
+  if (path === null) return { problem: "must be a media link with a valid path" };
+  const kinds = mediaUrlKinds(url, path, detection);
+  if (kinds.length) return { kinds };
+  return url.search || url.hash ? { problem: "must be a media link without a query or fragment" } : null;
 }

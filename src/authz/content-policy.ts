@@ -42,11 +42,13 @@ export type ContentRule =
       /** Kinds the monitor may find that are what the field names, not a way to reach someone (a business name's FULL_NAME). */
       allows?: readonly ContactKind[];
       /**
-       * Set when the value is someone's name (a person's display, first or last name; a business's
-       * name): no name holds five digits or a handle beside an app, so either is refused even where
-       * the monitor, reading prose, would let it pass (`nameLooksLikeContact` in content-enforce.ts).
+       * Set when the value is someone's or somewhere's name (a person's display, first or last name;
+       * a business's name; a customer's city): no name holds five digits or a handle beside an app,
+       * so either is refused even where the monitor, reading prose, would let it pass
+       * (`nameLooksLikeContact` in content-enforce.ts). A PLACE holds no digit at all: a house
+       * number or a postcode beside a city is the customer's address ("1537 Harrison", "Portland 97214").
        */
-      nameOf?: "PERSON" | "BUSINESS";
+      nameOf?: "PERSON" | "BUSINESS" | "PLACE";
       /**
        * How a person's names joined into one word are read (`joinedFullName`): "given" (a first
        * name) reads them apart at any joiner but a dash ("Carmen_Kowalczyk", "Carmen·Kowalczyk"),
@@ -61,7 +63,6 @@ export type ContentRule =
   | { class: "NOT_FREE_TEXT"; reason: string };
 
 const FREE_TEXT: ContentRule = { class: "FREE_TEXT" };
-const NAME: ContentRule = { class: "NAME" };
 /**
  * A person's name another party reads (a mechanic's or an advisor's display name, a customer's first
  * or last name). A first name and a surname together read as a FULL_NAME and are refused: a
@@ -79,6 +80,13 @@ const MEDIA_URL: ContentRule = { class: "MEDIA_URL" };
 const ADDRESS_FIELD: ContentRule = { class: "ADDRESS_FIELD" };
 /** A city a workshop serves: "Round Rock" is a place, not a person's full name; "Austin 512-555-0142" still has a phone number. */
 const CITY: ContentRule = { class: "NAME", readAs: "city" };
+/**
+ * A customer's city, which the workshops they are escalated to read: read as a city like a
+ * workshop's ("Round Rock", "St. Louis", "Winston-Salem", "Coeur d'Alene"), and without a digit, so
+ * no house number or postcode rides in it ("1537 Harrison", "Portland 97214"). A town named with a number ("100 Mile House") is
+ * written with the number as a word ("Hundred Mile House"): no rule tells its number from a house's.
+ */
+const HOME_CITY: ContentRule = { ...CITY, nameOf: "PLACE" };
 /**
  * The name of a thing: a service category ("Timing Belt", "Wheel Alignment"), a part or its
  * category, a vehicle's make, model or colour ("Grand Cherokee", "Guards Red"). Two capitalised
@@ -113,11 +121,12 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "SignUpInput.addressLine2": OWN_CONTACT,
   "SignUpInput.postalCode": OWN_CONTACT,
   // Names others read: a mechanic's display name (customers), a customer's first name (mechanics),
-  // last name (its initial, workshops) and city (workshops). A name is allowed; a number in it is not.
+  // last name (its initial, workshops) and city (workshops). A name is allowed; a number in it is not
+  // (a customer's own last name in their first name neither: refuseSurnameInFirstName, modules/accounts).
   "SignUpInput.displayName": DISPLAY_NAME,
   "SignUpInput.firstName": FIRST_NAME,
   "SignUpInput.lastName": PERSON_NAME,
-  "SignUpInput.city": NAME,
+  "SignUpInput.city": HOME_CITY,
   "CreateStaffAccountInput.email": EMAIL,
   "CreateStaffAccountInput.password": PASSWORD,
   "CreateStaffAccountInput.displayName": DISPLAY_NAME,
@@ -131,7 +140,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "UpdateProfileInput.displayName": DISPLAY_NAME,
   "UpdateProfileInput.firstName": FIRST_NAME,
   "UpdateProfileInput.lastName": PERSON_NAME,
-  "UpdateProfileInput.city": NAME,
+  "UpdateProfileInput.city": HOME_CITY,
   "Mutation.changePassword(currentPassword)": PASSWORD,
   "Mutation.changePassword(newPassword)": PASSWORD,
   "Mutation.requestPasswordReset(email)": EMAIL,

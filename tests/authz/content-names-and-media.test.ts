@@ -315,26 +315,27 @@ describe("media links", () => {
     const vehicle = await createVehicle(app, customer.id);
     const accepted = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: ["https://media.autodoctor.app/u/1.jpg"] } }, customer.token);
     expect(accepted.errors).toBeUndefined();
-    for (const url of [
-      "https://calendly.com/canaryname",
-      "https://sams-garage.example.test/photos",
-      "https://media.autodoctor.app.evil.test/x.jpg",
-      "https://user:pw@media.autodoctor.app/x.jpg",
-      // The platform's host, with a message in the path, the query or the fragment.
-      "https://media.autodoctor.app/photos/text-me-512-555-0142/canaryname.jpg",
-      "https://media.autodoctor.app/photos/canaryname@gmail.com.jpg",
-      "https://media.autodoctor.app/x.jpg?call=5125550142",
-      "https://media.autodoctor.app/x.jpg#canaryname@shop.test",
+    for (const [url, reason] of [
+      ["https://calendly.com/canaryname", "MEDIA_HOST"],
+      ["https://sams-garage.example.test/photos", "MEDIA_HOST"],
+      ["https://media.autodoctor.app.evil.test/x.jpg", "MEDIA_HOST"],
+      ["https://user:pw@media.autodoctor.app/x.jpg", "MEDIA_HOST"],
+      ["https://media.autodoctor.app/x.jpg?size=canaryname", "MEDIA_HOST"],
+      // The platform's host, with a message in the path, the query or the fragment: contact details, as in any field.
+      ["https://media.autodoctor.app/photos/text-me-512-555-0142/canaryname.jpg", "CONTACT_DETAILS"],
+      ["https://media.autodoctor.app/photos/canaryname@gmail.com.jpg", "CONTACT_DETAILS"],
+      ["https://media.autodoctor.app/x.jpg?call=5125550142", "CONTACT_DETAILS"],
+      ["https://media.autodoctor.app/x.jpg#canaryname@shop.test", "CONTACT_DETAILS"],
     ]) {
       const refused = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: ["https://media.autodoctor.app/ok.jpg", url] } }, customer.token);
-      expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "MEDIA_HOST", field: "input.mediaUrls[1]" });
+      expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason, field: "input.mediaUrls[1]" });
       expect(refused.body).not.toContain("canaryname");
       expect(refused.body).not.toContain("sams-garage");
     }
     expect(await app.prisma.diagnosticSession.count({ where: { customerId: customer.id } })).toBe(1);
   });
 
-  it("refuse a phone number or a handle as a file or folder name, whatever ids stand before it", async () => {
+  it("refuse a phone number or a handle as a file or folder name, whatever ids stand before it (CONTACT_DETAILS)", async () => {
     const customer = await createCustomer(app);
     const vehicle = await createVehicle(app, customer.id);
     for (const path of [
@@ -350,7 +351,7 @@ describe("media links", () => {
     ]) {
       const url = `https://media.autodoctor.app/${path}`;
       const refused = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern: "Grinding brakes", mediaUrls: [url] } }, customer.token);
-      expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "MEDIA_HOST", field: "input.mediaUrls[0]" });
+      expect(refused.errors?.[0]?.extensions, url).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.mediaUrls[0]" });
       expect(refused.body).not.toContain("5125550143");
       expect(refused.body).not.toContain("canaryname");
     }

@@ -12,6 +12,7 @@ import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs, type U
 import { accountScope } from "./account.policy.ts";
 import type { AccountStore, ProfileChange } from "./account.store.ts";
 import type { AuthPayload, User } from "./account.types.ts";
+import { refuseSurnameInFirstName } from "./customer-names.ts";
 
 /** Settings of AccountSettingsService (app/config.ts). */
 export interface AccountSettingsOptions {
@@ -68,7 +69,8 @@ export class AccountSettingsService {
    * nobody learns which emails are taken. Once committed, a notice goes to the old address.
    *
    * @throws RATE_LIMITED; BAD_USER_INPUT for a field the caller's role has not, or `currentPassword`
-   *   missing or wrong with a new email; CONFLICT (ALREADY_EXISTS) for a taken email
+   *   missing or wrong with a new email, or (CONTACT_DETAILS) a first name that would hold the last
+   *   name (refuseSurnameInFirstName); CONFLICT (ALREADY_EXISTS) for a taken email
    */
   async updateProfile(viewer: Viewer, input: UpdateProfileInput, caller: { ip: string }): Promise<User> {
     const current = await this.store.editableProfile(viewer.id);
@@ -104,6 +106,10 @@ export class AccountSettingsService {
       }
     }
     if (Object.keys(customerChange).length) change.customer = customerChange;
+    if (current.customer && (customerChange.firstName || customerChange.lastName)) {
+      const names = { firstName: customerChange.firstName ?? current.customer.firstName, lastName: customerChange.lastName ?? current.customer.lastName };
+      refuseSurnameInFirstName(names, customerChange.firstName ? "firstName" : "lastName");
+    }
     if (!changed.length) return (await this.store.account(accountScope(viewer), viewer.id))!;
     const user = await this.store.transaction(async (tx) => {
       const updated = await this.store.updateProfile(tx, viewer.id, change);

@@ -1,0 +1,51 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createCustomer } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
+
+/**
+ * A customer's city, which the workshops they are escalated to read, is a place's name: a house
+ * number or a postcode beside it is the customer's address, so a city with a digit is refused
+ * (CONTACT_DETAILS, a message saying what a city is, the value not echoed, nothing written). A town
+ * named with a number is written with the number as a word; cities with spaces, dots, dashes and
+ * apostrophes stay accepted.
+ */
+const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { customer { city } } }`;
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
+const CITY_PROBLEM = "input.city: must be a city name without a house number or postcode (write a number in a town's name as a word)";
+
+let app: TestApp;
+serverSpec((started) => (app = started));
+
+const storedCity = async (userId: string) => (await app.prisma.customerProfile.findUniqueOrThrow({ where: { userId } })).city;
+
+describe("a customer's city", () => {
+  it.each([
+    ["a house number and a street", "1537 Harrison", "1537"],
+    ["a postcode", "Portland 97214", "97214"],
+    ["a town's number in digits", "100 Mile House", "100 Mile"],
+  ])("refuses %s (%j) on a profile edit and keeps the city", async (_shape, city, secret) => {
+    const customer = await createCustomer(app, { city: "Austin" });
+    const { errors, body } = await app.gql(UPDATE, { input: { city } }, customer.token);
+    expect(errors?.[0]).toMatchObject({ message: CITY_PROBLEM, extensions: { code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.city" } });
+    expect(body).not.toContain(secret);
+    expect(await storedCity(customer.id)).toBe("Austin");
+  });
+
+  it("refuses a street address in the city at sign-up and creates no account", async () => {
+    const email = `${randomUUID()}@example.test`;
+    const input = { role: "CUSTOMER", email, password: "a-long-password", firstName: "Dana", lastName: "Okafor", phone: "+1 512 555 0100", addressLine1: "1 Elm Street", city: "Austin 1 Main" };
+    const { errors, body } = await app.gql(SIGN_UP, { input });
+    expect(errors?.[0]).toMatchObject({ message: CITY_PROBLEM, extensions: { code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.city" } });
+    expect(body).not.toContain("1 Main");
+    expect(await app.prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  it.each(["Round Rock", "St. Louis", "Winston-Salem", "Coeur d'Alene", "Hundred Mile House"])("accepts %j", async (city) => {
+    const customer = await createCustomer(app, { city: "Austin" });
+    const { data, errors } = await app.gql(UPDATE, { input: { city } }, customer.token);
+    expect(errors).toBeUndefined();
+    expect(data!.updateProfile.customer).toEqual({ city });
+  });
+});

@@ -1,0 +1,64 @@
+import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
+import { createCustomer } from "../factories/index.ts";
+import type { TestApp } from "../setup/test-app.ts";
+import { serverSpec } from "../support/app-spec.ts";
+
+/**
+ * Mechanics read a customer's first name and never the last; workshops read only its initial. So a
+ * first name holding the account's own last name, however it is joined or cased, or an initial
+ * standing for it, is refused (CONTACT_DETAILS, the field, a message that repeats no value), at
+ * sign-up and on a profile edit, and so is a new last name the stored first name holds. Double given
+ * names and short surnames inside another name stay accepted.
+ */
+const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { customer { firstName } } }`;
+const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
+const FIRST_NAME_PROBLEM = "input.firstName: must not hold your last name or its initial: professionals read your first name, and your last name is kept from them";
+
+let app: TestApp;
+serverSpec((started) => (app = started));
+
+const storedNames = async (userId: string) => app.prisma.customerProfile.findUniqueOrThrow({ where: { userId }, select: { firstName: true, lastName: true } });
+
+describe("a customer's first name holding their own last name", () => {
+  it.each(["Carmen-Ruiz", "CarmenRuiz", "carmenruiz", "RUIZ-Carmen", "Carmen R", "Carmen R.", "R. Carmen", "CarmenR"])("refuses %j on a profile edit and writes nothing", async (firstName) => {
+    const carmen = await createCustomer(app, { firstName: "Carmen", lastName: "Ruiz" });
+    const { errors, body } = await app.gql(UPDATE, { input: { firstName } }, carmen.token);
+    expect(errors?.[0]).toMatchObject({ message: FIRST_NAME_PROBLEM, extensions: { code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.firstName" } });
+    expect(body).not.toContain(firstName);
+    expect(await storedNames(carmen.id)).toEqual({ firstName: "Carmen", lastName: "Ruiz" });
+  });
+
+  it("refuses it at sign-up, where both names come in one input, and creates no account", async () => {
+    const email = `${randomUUID()}@example.test`;
+    const input = { role: "CUSTOMER", email, password: "a-long-password", firstName: "CarmenRuiz", lastName: "Ruiz", phone: "+1 512 555 0100", addressLine1: "1 Elm Street", city: "Austin" };
+    const { errors, body } = await app.gql(SIGN_UP, { input });
+    expect(errors?.[0]).toMatchObject({ message: FIRST_NAME_PROBLEM, extensions: { code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.firstName" } });
+    expect(body).not.toContain("CarmenRuiz");
+    expect(await app.prisma.user.count({ where: { email } })).toBe(0);
+  });
+
+  it("refuses a new last name that the stored first name holds, and writes nothing", async () => {
+    const customer = await createCustomer(app, { firstName: "Mary-Kate", lastName: "Olsen" });
+    const { errors, body } = await app.gql(UPDATE, { input: { lastName: "Kate" } }, customer.token);
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.lastName" });
+    expect(errors?.[0]?.message).toBe("input.lastName: is held in your first name, which professionals read: change your first name with it");
+    expect(body).not.toContain("Kate");
+    expect(await storedNames(customer.id)).toEqual({ firstName: "Mary-Kate", lastName: "Olsen" });
+  });
+
+  it("accepts double given names and a short surname inside another name", async () => {
+    for (const [firstName, lastName] of [
+      ["Mary-Kate", "Ruiz"],
+      ["Jean-Luc", "Ruiz"],
+      ["Carmen R", "Lopez"],
+      ["Lian", "Li"],
+      ["Ashlee", "Lee"],
+    ] as const) {
+      const customer = await createCustomer(app, { firstName: "Casey", lastName });
+      const { data, errors } = await app.gql(UPDATE, { input: { firstName } }, customer.token);
+      expect(errors, `${firstName} ${lastName}`).toBeUndefined();
+      expect(data!.updateProfile.customer).toEqual({ firstName });
+    }
+  });
+});
