@@ -1,7 +1,7 @@
 import { withholdingPostings } from "../../domain/ledger/payout.ts";
 import type { LedgerAccount } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { bookTransaction, mechanicBalancesByPayment } from "./ledger.store.ts";
+import { bookTransaction, lockPaymentsOfMechanic, mechanicBalancesByPayment } from "./ledger.store.ts";
 
 /**
  * The ledger transaction that holds a withholding or its release, for the audit row of the
@@ -34,11 +34,21 @@ export async function releaseEarnings(tx: Tx, mechanicId: string, penaltyId: str
   return { releasedCents: moved.amountCents, ledgerTransactionKey: moved.ledgerTransactionKey };
 }
 
-/** Moves every positive per-payment balance of the mechanic's `from` account to `to`, as one ledger transaction; the cents moved. */
+/**
+ * Moves every positive per-payment balance of the mechanic's `from` account to `to`, as one ledger
+ * transaction; the cents moved. Called after the caller set the mechanic's withheld flag (its row
+ * lock held until `tx` ends), it first locks the payments holding the mechanic's entries
+ * (lockPaymentsOfMechanic), then reads their balances: a refund, lost dispute, payout or failed
+ * refund of one of them that read the balances before commits first and is read here, and one
+ * after reads the move. A payment the mechanic has no entry on yet is credited by settling or
+ * earning a diagnostic, which read the flag under a share lock on the profile (PayeeAccountStore.earningsWithheld).
+ */
 async function moveBalances(tx: Tx, mechanicId: string, move: { from: LedgerAccount; to: LedgerAccount; transactionKey: string; description: string }): Promise<Booked & { amountCents: number }> {
+  await lockPaymentsOfMechanic(tx, mechanicId, [move.from, move.to]);
   const balances = await mechanicBalancesByPayment(tx, mechanicId, move.from);
   const lines = withholdingPostings(mechanicId, balances, move);
   await bookTransaction(tx, move.transactionKey, lines);
   const amountCents = lines.filter((line) => line.account === move.to).reduce((sum, line) => sum + line.amountCents, 0);
   return { amountCents, ledgerTransactionKey: lines.length ? move.transactionKey : null };
 }
+
