@@ -231,6 +231,7 @@ export function createServices(deps: {
     paymentStore,
     transferStore,
     ledgerStore,
+    payeeStore,
     paymentMachine,
     payouts,
     stripe,
