@@ -1,3 +1,4 @@
+import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import { withholdingPostings } from "../../domain/ledger/payout.ts";
 import type { LedgerAccount } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
@@ -52,3 +53,36 @@ async function moveBalances(tx: Tx, mechanicId: string, move: { from: LedgerAcco
   return { amountCents, ledgerTransactionKey: lines.length ? move.transactionKey : null };
 }
 
+/** The mechanic's share places: where a ban or lift moves it, and where a reversal of it is booked back. */
+const MECHANIC_PLACES: readonly LedgerAccount[] = ["MECHANIC_PAYABLE", "WITHHELD"];
+
+/**
+ * Puts what a failed refund's reinstatement (`reinstated`: failedRefundPostings' lines on payment
+ * `paymentId`, booked as the refund took them) gave back to a mechanic where their share belongs
+ * now, `to` (WITHHELD while a ban withholds their earnings, MECHANIC_PAYABLE otherwise): the part on
+ * the other place moves, as a ban or its lift would have moved it had the refund not taken it
+ * (withholdingPostings, under `transactionKey`, so once). Null when nothing was misplaced; else the
+ * mechanic, the cents moved and the ledger transaction, for the audit row.
+ */
+export async function placeReinstatedShare(
+  tx: Tx,
+  paymentId: string,
+  reinstated: readonly KeyedLine[],
+  mechanic: { id: string; to: LedgerAccount },
+  transactionKey: string,
+): Promise<{ mechanicId: string; movedCents: number; movedTo: LedgerAccount; ledgerTransactionKey: string } | null> {
+  const from = MECHANIC_PLACES.find((account) => account !== mechanic.to)!;
+  const amountCents = reinstated.filter((line) => line.account === from && line.userId === mechanic.id).reduce((sum, line) => sum + line.amountCents, 0);
+  if (amountCents <= 0) return null;
+  await bookTransaction(
+    tx,
+    transactionKey,
+    withholdingPostings(mechanic.id, [{ paymentId, amountCents }], { from, to: mechanic.to, description: "failed refund's reinstated share placed where it belongs now" }),
+  );
+  return { mechanicId: mechanic.id, movedCents: amountCents, movedTo: mechanic.to, ledgerTransactionKey: transactionKey };
+}
+
+/** The mechanic whose share places `lines` credit (at most one per payment), or null. */
+export function mechanicCredited(lines: readonly KeyedLine[]): string | null {
+  return lines.find((line) => MECHANIC_PLACES.includes(line.account) && line.amountCents > 0 && line.userId)?.userId ?? null;
+}
