@@ -231,6 +231,7 @@ export function createServices(deps: {
     paymentStore,
     transferStore,
     ledgerStore,
+    payeeStore,
     paymentMachine,
     payouts,
     stripe,
@@ -238,7 +239,7 @@ export function createServices(deps: {
     () => (paymentId, cause) => refunds!.refundIfWorkCalledOff(paymentId, cause),
     audit,
   );
-  refunds = new RefundService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe, contentFlags, audit);
+  refunds = new RefundService(paymentStore, transferStore, ledgerStore, payeeStore, paymentMachine, settlement, payouts, stripe, contentFlags, audit);
   const disputes = new DisputeService(paymentStore, transferStore, ledgerStore, paymentMachine, settlement, payouts, stripe);
   const checkout = new CheckoutService(
     paymentStore,

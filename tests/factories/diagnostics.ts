@@ -26,11 +26,21 @@ export async function payForDiagnostic(payments: PaymentsTestApp, customer: Crea
   return paymentId;
 }
 
-/** The mechanic claims, starts and completes the session with a brake diagnosis. */
-export async function diagnose(app: TestApp, mechanic: CreatedUser, sessionId: string): Promise<void> {
+/** The mechanic claims and starts the session. */
+export async function startDiagnosis(app: TestApp, mechanic: CreatedUser, sessionId: string): Promise<void> {
   await ok(app, CLAIM, { id: sessionId }, mechanic.token);
   await ok(app, START, { id: sessionId }, mechanic.token);
+}
+
+/** The mechanic completes their started session with a brake diagnosis. */
+export async function completeDiagnosis(app: TestApp, mechanic: CreatedUser, sessionId: string): Promise<void> {
   await ok(app, COMPLETE, { id: sessionId, input: { diagnosis: "Front pads worn to the indicator; rotors scored", recommendedServices: ["brakes"] } }, mechanic.token);
+}
+
+/** The mechanic claims, starts and completes the session with a brake diagnosis. */
+export async function diagnose(app: TestApp, mechanic: CreatedUser, sessionId: string): Promise<void> {
+  await startDiagnosis(app, mechanic, sessionId);
+  await completeDiagnosis(app, mechanic, sessionId);
 }
 
 /** Book, pay, claim, start, complete: one paid diagnostic, all through the API. The payment id. */

@@ -3,6 +3,7 @@ import type Stripe from "stripe";
 import { expect } from "vitest";
 import { paidDiagnosticSession } from "../factories/diagnostics.ts";
 import { createCustomer, createMechanic, createVehicle, type CreatedUser } from "../factories/index.ts";
+import type { GraphQLResponse } from "../setup/test-app.ts";
 import type { PaymentsSpecWorld } from "./payments-app.ts";
 
 /** The accounts a mechanic's diagnostic share can sit on once earned: owed, or withheld after a ban. */
@@ -24,19 +25,31 @@ export interface BannedMechanic {
 
 /**
  * A mechanic not onboarded for payouts (each $22.50 share stays owed on MECHANIC_PAYABLE) who
- * completes `count` paid diagnostics, then is banned by the admin (`banAccount`: seed 003's
- * "Permanent ban + withhold unpaid earnings" moves every share to WITHHELD).
+ * completes `count` paid diagnostics, not banned.
  */
-export async function bannedMechanic({ payments, app, admin }: PaymentsSpecWorld, count: number): Promise<BannedMechanic> {
+export async function owedMechanic({ payments, app }: PaymentsSpecWorld, count: number): Promise<BannedMechanic> {
   const mechanic = await createMechanic(app);
   const customer = await createCustomer(app);
   const vehicleId = (await createVehicle(app, customer.id)).id;
   const paymentIds: string[] = [];
   for (let i = 0; i < count; i++) paymentIds.push((await paidDiagnosticSession(payments, customer, vehicleId, mechanic)).paymentId);
-  const banned = await app.gql(BAN, { input: { userId: mechanic.id, reason: "took a customer off the platform" } }, admin.token);
-  expect(banned.errors).toBeUndefined();
-  for (const paymentId of paymentIds) expect(await balanceOn({ app }, paymentId, "WITHHELD")).toBe(2_250);
   return { mechanic, paymentIds };
+}
+
+/**
+ * An owedMechanic banned by the admin (`banAccount`: seed 003's "Permanent ban + withhold unpaid
+ * earnings" moves every share to WITHHELD).
+ */
+export async function bannedMechanic(world: PaymentsSpecWorld, count: number): Promise<BannedMechanic> {
+  const owed = await owedMechanic(world, count);
+  expect((await ban(world, owed.mechanic)).errors).toBeUndefined();
+  for (const paymentId of owed.paymentIds) expect(await balanceOn(world, paymentId, "WITHHELD")).toBe(2_250);
+  return owed;
+}
+
+/** The admin bans the mechanic (`banAccount`); the API's answer. */
+export function ban({ app, admin }: Pick<PaymentsSpecWorld, "app" | "admin">, mechanic: CreatedUser): Promise<GraphQLResponse> {
+  return app.gql(BAN, { input: { userId: mechanic.id, reason: "took a customer off the platform" } }, admin.token);
 }
 
 /** A payment's balance of `account`, in cents. */

@@ -188,7 +188,8 @@ export function reversalPostings(shares: readonly PayeeShare[], r: Reversal): Ke
  * Undoes a refund Stripe reports failed (the customer got nothing back): the refund's own lines
  * (`booked`, as `refund:<row>` holds them), negated, so the cash, the platform's fee and each
  * payee's share stand as before it; booked beside it, nothing deleted. The payees are owed again
- * what the refund took from them.
+ * what the refund took from them (a mechanic's share on the place it was taken from: where it
+ * belongs now is the caller's to read, RefundService.placeMechanicShare).
  */
 export function failedRefundPostings(booked: readonly KeyedLine[]): KeyedLine[] {
   return booked.map((line) => ({ ...line, amountCents: -line.amountCents, description: `refund failed at Stripe: ${line.description} undone` }));

@@ -24,6 +24,17 @@ export class PayeeProfileStore {
     return tx.mechanicProfile.findUnique({ where: { userId: mechanicId }, select: { ...payeeSelect, earningsWithheld: true } });
   }
 
+  /**
+   * Whether a ban withholds mechanic `mechanicId`'s earnings, read in `tx` under a share lock on
+   * their profile (SELECT ... FOR SHARE) until `tx` ends: a ban or lift setting the flag meanwhile
+   * (AccountStore.withholdEarnings, resetWithheldEarnings) is waited for and read as it committed,
+   * and one not yet begun waits for `tx`. Null when the mechanic has no profile.
+   */
+  async earningsWithheldHeld(tx: Tx, mechanicId: string): Promise<boolean | null> {
+    const [row] = await tx.$queryRaw<{ earningsWithheld: boolean }[]>`SELECT "earningsWithheld" FROM "MechanicProfile" WHERE "userId" = ${mechanicId}::uuid FOR SHARE`;
+    return row ? row.earningsWithheld : null;
+  }
+
   /** A partner's connected account, or null. */
   partnerPayee(partnerId: string, tx: Tx | PrismaClient = this.prisma): Promise<PayeeAccountFields | null> {
     return tx.partnerProfile.findUnique({ where: { userId: partnerId }, select: payeeSelect });

@@ -52,6 +52,20 @@ export async function bookTransaction(tx: Tx, transactionKey: string, lines: rea
   return booked.count;
 }
 
+/**
+ * Locks the rows of the payments holding any of a mechanic's entries on `accounts` (their share
+ * places: MECHANIC_PAYABLE, WITHHELD), in id order, until `tx` ends: the lock each money move of a
+ * payment takes (PaymentStore.lock, TransferStore.lockedStatus), so a ban's withholding or its
+ * release waits for a refund, lost dispute, payout or failed refund of those payments in progress,
+ * and they wait for it.
+ */
+export async function lockPaymentsOfMechanic(tx: Tx, mechanicId: string, accounts: readonly LedgerAccount[]): Promise<void> {
+  await tx.$queryRaw`
+    SELECT p.id FROM "Payment" p
+    WHERE p.id IN (SELECT e."paymentId" FROM "LedgerEntry" e WHERE e."userId" = ${mechanicId}::uuid AND e.account::text IN (${Prisma.join(accounts)}))
+    ORDER BY p.id FOR UPDATE OF p`;
+}
+
 /** A mechanic's balances of `account` per payment, in cents, for the withholding of a ban (and its release). */
 export async function mechanicBalancesByPayment(tx: Tx, mechanicId: string, account: LedgerAccount): Promise<PaymentBalance[]> {
   const rows = await tx.ledgerEntry.groupBy({

@@ -46,6 +46,21 @@ export class PayeeAccountStore {
     return row;
   }
 
+  /**
+   * Whether mechanic `mechanicId`'s share of a payment belongs on WITHHELD (a ban withholds their
+   * earnings, or there is no mechanic profile to pay) rather than MECHANIC_PAYABLE, read in `tx`,
+   * which holds the payment's row lock. `hold`: read under a share lock on the mechanic's profile
+   * (PayeeProfileStore.earningsWithheldHeld), for a flow crediting the mechanic on a payment no
+   * ban locks yet (one with none of their entries: settling, earning a diagnostic), so a ban or
+   * lift committing meanwhile is waited for. Without it for a flow on a payment that already holds
+   * their entries, which a ban or lift locks after setting the flag (withholding.ts): waiting for
+   * the profile there would deadlock with the ban, and the payment's lock orders them already.
+   */
+  async earningsWithheld(tx: Tx, mechanicId: string, hold: boolean): Promise<boolean> {
+    const withheld = hold ? await this.profiles.earningsWithheldHeld(tx, mechanicId) : ((await this.profiles.mechanicPayee(mechanicId, tx))?.earningsWithheld ?? null);
+    return withheld ?? true;
+  }
+
   /** A user's role and email (null: no such user). */
   user(userId: string): Promise<{ role: Role; email: string } | null> {
     return this.profiles.contactOfPayee(userId);

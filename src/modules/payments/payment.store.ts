@@ -24,9 +24,9 @@ const disputeSelect = { id: true, stripeDisputeId: true, paymentId: true, amount
  */
 const MONEY_HELD_FOR_REPAIR: PaymentStatus[] = [...PAYS_FOR_WORK, "PROCESSING", "DISPUTED"];
 
-/** What a payee's row says about paying it: withheld (mechanics), and its connected account. */
+/** What a payee's row says about paying it: its connected account (a mechanic's withheld flag is read under a lock: PayeeAccountStore.earningsWithheld). */
 const payeeSelect = { stripeAccountId: true, payoutsEnabled: true } as const;
-const mechanicSelect = { mechanic: { select: { ...payeeSelect, earningsWithheld: true } } } as const;
+const mechanicSelect = { mechanic: { select: payeeSelect } } as const;
 
 /** Everything the split of a payment is planned from, read through the payment's relations. */
 const planSelect = {

@@ -1,5 +1,6 @@
 import { createHash } from "node:crypto";
 import type Stripe from "stripe";
+import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import { failedRefundPostings, payeeShares, reversalPostings } from "../../domain/ledger/reversal.ts";
 import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -10,6 +11,7 @@ import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { systemScope } from "../shared/scope.ts";
 import type { LedgerStore } from "./ledger.store.ts";
+import type { PayeeAccountStore } from "./payee-account.store.ts";
 import { failedRefundMove, refundMove, type PaymentMachine, type StatusCause } from "./payment.machine.ts";
 import { paymentsToRefund } from "./payment.policy.ts";
 import type { PaymentScope, PaymentStore } from "./payment.store.ts";
@@ -18,6 +20,7 @@ import type { PayoutService } from "./payout.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
 import { isStripeRefusal, requireStripe, stripeFailure } from "./stripe-client.ts";
 import type { TransferStore } from "./transfer.store.ts";
+import { mechanicCredited, placeReinstatedShare } from "./withholding.ts";
 
 /**
  * Refunds, whoever starts them: an admin through the API (all or part of a settled payment), the
@@ -35,6 +38,7 @@ export class RefundService {
     private readonly payments: PaymentStore,
     private readonly transfers: TransferStore,
     private readonly ledger: LedgerStore,
+    private readonly payees: PayeeAccountStore,
     private readonly machine: PaymentMachine,
     private readonly settlement: SettlementService,
     private readonly payouts: PayoutService,
@@ -362,8 +366,10 @@ export class RefundService {
    * A refund Stripe reports `failed` or `canceled` (a pending refund the card or bank refused): the
    * customer got nothing back, so its booking is undone, once, under the payment's lock: the
    * refund's ledger lines are reversed beside it (`refund-failed:<row>`, failedRefundPostings: the
-   * payees are owed again what it took from them), and the payment moves back to what its other
-   * refunds leave, audited `payment.refund_failed` with Stripe's failure reason. The shares owed
+   * payees are owed again what it took from them), the mechanic's share put where it belongs now
+   * (placeMechanicShare: withheld only while a ban stands), and the payment moves back to what its
+   * other refunds leave, audited `payment.refund_failed` with Stripe's failure reason (and the
+   * share's move: `mechanicId`, `movedCents`, `movedTo`, `ledgerTransactionKey`). The shares owed
    * again are then transferred as any owed share is (now, or by the payout run). A refund never
    * booked (failed before its booking) changes nothing.
    */
@@ -376,12 +382,16 @@ export class RefundService {
       if (!row) return false;
       const lines = failedRefundPostings(await this.ledger.transactionLines(tx, `refund:${row.id}`));
       if (!(await this.ledger.book(tx, `refund-failed:${row.id}`, paymentId, lines))) return false; // undone before
+      const placed = await this.placeMechanicShare(tx, paymentId, lines, row.id);
       const now = await this.payments.amountsOf(paymentId, tx);
       const refundedCents = now.refundedCents - row.amountCents;
       const moved = await this.machine.move(tx, paymentId, failedRefundMove(refundedCents), now.status, {
         who: "SYSTEM",
         action: "payment.refund_failed",
-        cause: { ...cause, data: { ...cause.data, refundId: row.id, stripeRefundId: refund.id, amountCents: row.amountCents, failureReason: refund.failure_reason ?? refund.status ?? "failed" } },
+        cause: {
+          ...cause,
+          data: { ...cause.data, refundId: row.id, stripeRefundId: refund.id, amountCents: row.amountCents, failureReason: refund.failure_reason ?? refund.status ?? "failed", ...placed },
+        },
         where: { refundedCents: now.refundedCents },
         data: { refundedCents },
       });
@@ -395,6 +405,22 @@ export class RefundService {
     } catch {
       // Owed in the ledger: the payout run transfers it.
     }
+  }
+
+  /**
+   * The mechanic's share a failed refund's reinstatement (`lines`) gave back, put where it belongs
+   * now (placeReinstatedShare, `refund-failed-placed:<row>`): WITHHELD while a ban withholds the
+   * mechanic's earnings, MECHANIC_PAYABLE otherwise, whichever the refund took it from (a ban or its
+   * lift since then found it gone). The flag is read without waiting for the profile's lock: the
+   * payment holds the mechanic's entries, so a ban or lift setting it locks this payment's row
+   * before moving its balances (withholding.ts), after this transaction, and moves what it books.
+   * What moved, for the audit row of the failed refund (empty when nothing did).
+   */
+  private async placeMechanicShare(tx: Tx, paymentId: string, lines: readonly KeyedLine[], refundRowId: string): Promise<Record<string, string | number>> {
+    const mechanicId = mechanicCredited(lines);
+    if (!mechanicId) return {};
+    const to = (await this.payees.earningsWithheld(tx, mechanicId, false)) ? "WITHHELD" : "MECHANIC_PAYABLE";
+    return (await placeReinstatedShare(tx, paymentId, lines, { id: mechanicId, to }, `refund-failed-placed:${refundRowId}`)) ?? {};
   }
 
   /**

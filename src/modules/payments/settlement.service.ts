@@ -8,6 +8,7 @@ import type { LedgerAccount, PaymentStatus } from "../../platform/db/generated/e
 import type { Tx } from "../../platform/db/prisma.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { LedgerStore } from "./ledger.store.ts";
+import type { PayeeAccountStore } from "./payee-account.store.ts";
 import { PaymentMachine, SYNC_MOVE, type StatusCause } from "./payment.machine.ts";
 import type { PaymentStore, PaymentToPlan } from "./payment.store.ts";
 import type { PayoutService } from "./payout.service.ts";
@@ -26,6 +27,7 @@ export class SettlementService {
     private readonly payments: PaymentStore,
     private readonly transfers: TransferStore,
     private readonly ledger: LedgerStore,
+    private readonly payees: PayeeAccountStore,
     private readonly machine: PaymentMachine,
     private readonly payouts: PayoutService,
     private readonly stripe: Stripe | null,
@@ -127,7 +129,9 @@ export class SettlementService {
    * Moves a diagnostic's held share to the session's mechanic once the session is `status` (its
    * completion, or the customer's late cancellation), under the payment row's lock and keyed by
    * the payment (diagnosticEarnedKey), so it moves once; `recorded` runs in that transaction when
-   * it moved. Then transfers it when the mechanic can take payouts (sendPendingOrDefer).
+   * it moved. It goes to WITHHELD when a ban withholds the mechanic's earnings, read under the
+   * profile's share lock (creditPlace), so a ban committing meanwhile holds it back too. Then
+   * transfers it when the mechanic can take payouts (sendPendingOrDefer).
    * @returns what the payment kept and the share moved, or null when nothing moved
    */
   private async earnDiagnostic(
@@ -142,12 +146,13 @@ export class SettlementService {
       await this.payments.lock(tx, payment.id);
       const session = await this.payments.sessionOf(tx, payment.id);
       if (session.status !== status || !session.mechanicId) return null;
+      // Earned once: a payment earned already holds the mechanic's entries, which a ban locks (withholding.ts).
+      if (await this.ledger.isBooked(diagnosticEarnedKey(payment.id), undefined, tx)) return null;
       const amountCents = await this.ledger.balanceOf(tx, payment.id, "DIAGNOSTIC_CLEARING");
       if (amountCents <= 0) return null;
       const mechanic = session.mechanic?.mechanic ?? null;
-      const account: LedgerAccount = mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
-      const booked = await this.ledger.book(tx, diagnosticEarnedKey(payment.id), payment.id, diagnosticEarnedPostings({ amountCents, mechanic: { account, userId: session.mechanicId, description } }));
-      if (booked === 0) return null;
+      const account = creditPlace(await this.payees.earningsWithheld(tx, session.mechanicId, true));
+      await this.ledger.book(tx, diagnosticEarnedKey(payment.id), payment.id, diagnosticEarnedPostings({ amountCents, mechanic: { account, userId: session.mechanicId, description } }));
       const { amountCents: paidCents, refundedCents } = await this.payments.amountsOf(payment.id, tx);
       const result = { paymentId: payment.id, mechanicId: session.mechanicId, keptCents: paidCents - refundedCents, mechanicShareCents: amountCents };
       await recorded?.(tx, result);
@@ -171,13 +176,16 @@ export class SettlementService {
    * who a share goes to can change after the event (a mechanic claims the session later, a ban
    * withholds), and a redelivered or second event for the same intent must find the same keys. The
    * payment row is locked while the split is planned and booked, and a split already there (under
-   * any keys, including those of earlier versions) is left alone.
+   * any keys, including those of earlier versions) is left alone. The mechanic's withheld flag is
+   * read under their profile's share lock (creditPlace), so a ban committing meanwhile is waited for.
    */
   private async settle(paymentId: string, intent: Stripe.PaymentIntent): Promise<void> {
     await this.payments.transaction(async (tx) => {
       await this.payments.lock(tx, paymentId);
       if (await this.ledger.isBooked(splitKey(paymentId), "PAYMENT_RECEIVED", tx)) return;
-      const plan = this.plan(paymentId, await this.payments.toPlan(tx, paymentId));
+      const payment = await this.payments.toPlan(tx, paymentId);
+      const { mechanicId } = creditedMechanic(payment);
+      const plan = this.plan(paymentId, payment, creditPlace(!mechanicId || (await this.payees.earningsWithheld(tx, mechanicId, true))));
       const booked = await this.ledger.book(tx, splitKey(paymentId), paymentId, plan.lines);
       // Planned once, with the split: a share its payee could not take then is left to the payout sweep
       // (PayoutService.runDue), which deducts refunds made in the meantime.
@@ -192,16 +200,13 @@ export class SettlementService {
    * make now. A banned mechanic's credit goes to WITHHELD and is not transferred; a diagnostic's
    * share is held in DIAGNOSTIC_CLEARING until a mechanic completes the session.
    */
-  private plan(paymentId: string, payment: PaymentToPlan): { lines: KeyedLine[]; transfers: NewTransfer[] } {
+  private plan(paymentId: string, payment: PaymentToPlan, creditedAccount: LedgerAccount): { lines: KeyedLine[]; transfers: NewTransfer[] } {
     const lines: KeyedLine[] = [];
     const transfers: NewTransfer[] = [];
     const transfer = (recipient: NewTransfer["recipient"], destinationAccount: string, amountCents: number) =>
       transfers.push({ paymentId, recipient, destinationAccount, amountCents, idempotencyKey: `transfer:${paymentId}:${recipient}` });
-    // A diagnostic's share belongs to the mechanic who completes the session: until then it is held.
-    const held = payment.kind === "DIAGNOSTIC" && (payment.session?.status !== "COMPLETED" || !payment.session.mechanicId);
-    const mechanicId = payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : held ? null : payment.session?.mechanicId;
-    const mechanic = !mechanicId ? null : ((payment.kind === "REPAIR" ? payment.quote?.escalation.mechanic.mechanic : payment.session?.mechanic?.mechanic) ?? null);
-    const mechanicAccount: LedgerAccount = held ? "DIAGNOSTIC_CLEARING" : mechanic && !mechanic.earningsWithheld ? "MECHANIC_PAYABLE" : "WITHHELD";
+    const { held, mechanicId, mechanic } = creditedMechanic(payment);
+    const mechanicAccount: LedgerAccount = held ? "DIAGNOSTIC_CLEARING" : creditedAccount;
     const payMechanic = (amountCents: number) => {
       if (mechanicAccount === "MECHANIC_PAYABLE" && mechanic?.stripeAccountId && mechanic.payoutsEnabled && amountCents > 0) transfer("MECHANIC", mechanic.stripeAccountId, amountCents);
     };
@@ -261,4 +266,26 @@ export class SettlementService {
     if (payment.kind === "REPAIR" && payment.manualCapture && payment.quote?.status !== "COMPLETED") return { lines, transfers: [] };
     return { lines, transfers };
   }
+}
+
+/**
+ * The mechanic a payment's split credits, with their payee row: a repair's escalating or partnered
+ * mechanic; a diagnostic's once a mechanic completed the session, none while its share is `held`
+ * (a diagnostic's share belongs to the mechanic who completes the session).
+ */
+function creditedMechanic(payment: PaymentToPlan) {
+  const held = payment.kind === "DIAGNOSTIC" && (payment.session?.status !== "COMPLETED" || !payment.session.mechanicId);
+  const mechanicId = (payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : held ? null : payment.session?.mechanicId) ?? null;
+  const mechanic = !mechanicId ? null : ((payment.kind === "REPAIR" ? payment.quote?.escalation.mechanic.mechanic : payment.session?.mechanic?.mechanic) ?? null);
+  return { held, mechanicId, mechanic };
+}
+
+/**
+ * Where a mechanic's earned share is credited: owed to them (MECHANIC_PAYABLE), or WITHHELD when
+ * `withheld` (a ban withholds their earnings, or no mechanic can be paid it), as the caller read it
+ * under the payment's row lock and the profile's share lock (PayeeAccountStore.earningsWithheld):
+ * a ban committing meanwhile is waited for, and one after moves what this credits (withholding.ts).
+ */
+function creditPlace(withheld: boolean): LedgerAccount {
+  return withheld ? "WITHHELD" : "MECHANIC_PAYABLE";
 }

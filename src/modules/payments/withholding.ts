@@ -1,7 +1,8 @@
+import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import { withholdingPostings } from "../../domain/ledger/payout.ts";
 import type { LedgerAccount } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { bookTransaction, mechanicBalancesByPayment } from "./ledger.store.ts";
+import { bookTransaction, lockPaymentsOfMechanic, mechanicBalancesByPayment } from "./ledger.store.ts";
 
 /**
  * The ledger transaction that holds a withholding or its release, for the audit row of the
@@ -34,11 +35,54 @@ export async function releaseEarnings(tx: Tx, mechanicId: string, penaltyId: str
   return { releasedCents: moved.amountCents, ledgerTransactionKey: moved.ledgerTransactionKey };
 }
 
-/** Moves every positive per-payment balance of the mechanic's `from` account to `to`, as one ledger transaction; the cents moved. */
+/**
+ * Moves every positive per-payment balance of the mechanic's `from` account to `to`, as one ledger
+ * transaction; the cents moved. Called after the caller set the mechanic's withheld flag (its row
+ * lock held until `tx` ends), it first locks the payments holding the mechanic's entries
+ * (lockPaymentsOfMechanic), then reads their balances: a refund, lost dispute, payout or failed
+ * refund of one of them that read the balances before commits first and is read here, and one
+ * after reads the move. A payment the mechanic has no entry on yet is credited by settling or
+ * earning a diagnostic, which read the flag under a share lock on the profile (PayeeAccountStore.earningsWithheld).
+ */
 async function moveBalances(tx: Tx, mechanicId: string, move: { from: LedgerAccount; to: LedgerAccount; transactionKey: string; description: string }): Promise<Booked & { amountCents: number }> {
+  await lockPaymentsOfMechanic(tx, mechanicId, [move.from, move.to]);
   const balances = await mechanicBalancesByPayment(tx, mechanicId, move.from);
   const lines = withholdingPostings(mechanicId, balances, move);
   await bookTransaction(tx, move.transactionKey, lines);
   const amountCents = lines.filter((line) => line.account === move.to).reduce((sum, line) => sum + line.amountCents, 0);
   return { amountCents, ledgerTransactionKey: lines.length ? move.transactionKey : null };
+}
+
+/** The mechanic's share places: where a ban or lift moves it, and where a reversal of it is booked back. */
+const MECHANIC_PLACES: readonly LedgerAccount[] = ["MECHANIC_PAYABLE", "WITHHELD"];
+
+/**
+ * Puts what a failed refund's reinstatement (`reinstated`: failedRefundPostings' lines on payment
+ * `paymentId`, booked as the refund took them) gave back to a mechanic where their share belongs
+ * now, `to` (WITHHELD while a ban withholds their earnings, MECHANIC_PAYABLE otherwise): the part on
+ * the other place moves, as a ban or its lift would have moved it had the refund not taken it
+ * (withholdingPostings, under `transactionKey`, so once). Null when nothing was misplaced; else the
+ * mechanic, the cents moved and the ledger transaction, for the audit row.
+ */
+export async function placeReinstatedShare(
+  tx: Tx,
+  paymentId: string,
+  reinstated: readonly KeyedLine[],
+  mechanic: { id: string; to: LedgerAccount },
+  transactionKey: string,
+): Promise<{ mechanicId: string; movedCents: number; movedTo: LedgerAccount; ledgerTransactionKey: string } | null> {
+  const from = MECHANIC_PLACES.find((account) => account !== mechanic.to)!;
+  const amountCents = reinstated.filter((line) => line.account === from && line.userId === mechanic.id).reduce((sum, line) => sum + line.amountCents, 0);
+  if (amountCents <= 0) return null;
+  await bookTransaction(
+    tx,
+    transactionKey,
+    withholdingPostings(mechanic.id, [{ paymentId, amountCents }], { from, to: mechanic.to, description: "failed refund's reinstated share placed where it belongs now" }),
+  );
+  return { mechanicId: mechanic.id, movedCents: amountCents, movedTo: mechanic.to, ledgerTransactionKey: transactionKey };
+}
+
+/** The mechanic whose share places `lines` credit (at most one per payment), or null. */
+export function mechanicCredited(lines: readonly KeyedLine[]): string | null {
+  return lines.find((line) => MECHANIC_PLACES.includes(line.account) && line.amountCents > 0 && line.userId)?.userId ?? null;
 }
