@@ -384,20 +384,21 @@ interface BurstMember extends WrittenText {
 }
 
 /**
- * Walks one argument: refuses a NAME, ADDRESS_FIELD or MEDIA_URL value that fails its rule alone,
- * and collects every value the write's reading (`readTogether`) reads into `parts`, in reading order:
+ * Walks one argument: refuses a NAME, ADDRESS_FIELD or MEDIA_URL value that fails its rule alone
+ * (a media link also read with the links before it in its list, `earlier`: mediaListProblem), and
+ * collects every value the write's reading (`readTogether`) reads into `parts`, in reading order:
  * an input object's own text fields first, those read as what their field names last (a catalog
  * entry's name, then its part number, as a quote line shows them), then its lists and nested
  * objects (a quote's notes, then its lines as the client sent them). Returns a copy of the value,
  * for `readTogether` to mask.
  */
-function apply(plan: Plan, value: unknown, path: (string | number)[], parts: BurstMember[], options: ContentPolicyOptions): unknown {
+function apply(plan: Plan, value: unknown, path: (string | number)[], parts: BurstMember[], options: ContentPolicyOptions, earlier: readonly unknown[] = []): unknown {
   if (value == null) return value;
   if (plan.kind === "list") {
     if (!Array.isArray(value)) return apply(plan.of, value, path, parts, options);
     const copy: unknown[] = [...value];
     copy.forEach((item, i) => {
-      copy[i] = apply(plan.of, item, [...path, i], parts, options);
+      copy[i] = apply(plan.of, item, [...path, i], parts, options, value.slice(0, i));
       collect(plan.of, copy, i, [...path, i], parts);
     });
     return copy;
@@ -415,7 +416,7 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
   const text = String(value);
   const { rule } = plan;
   if (rule.class === "MEDIA_URL") {
-    const problem = mediaUrlProblem(text, options.mediaUrlHosts, options.detection);
+    const problem = mediaUrlProblem(text, options.mediaUrlHosts, options.detection) ?? mediaListProblem([...earlier.map(String), text]);
     if (problem) throw badInputAt(path, problem, { reason: "MEDIA_HOST" });
     return text;
   }
@@ -448,7 +449,7 @@ export function isReadAs(rule: ContentRule): boolean {
  * input object or a list, whose texts `apply` added (a single value where a list is planned is the
  * text itself). A value read as what its field names (`readAs`: a part number, a city) is read for
  * the number its digit groups make with its neighbours' only, not in the burst (`readFieldsTogether`).
- * MEDIA_URL values are links checked for their shape, not read as prose.
+ * MEDIA_URL values are links checked for their shape, not read as prose (their list: mediaListProblem).
  */
 function collect(plan: Plan, holder: Record<string | number, unknown> | unknown[], key: string | number, path: (string | number)[], parts: BurstMember[]): void {
   const value = (holder as Record<string | number, unknown>)[key];
@@ -634,4 +635,26 @@ function mediaUrlProblem(value: string, hosts: readonly string[], detection: Det
   }
   if (path.includes("@") || detailInPath(url.pathname, true)) return "must not contain contact details";
   return readingsOfPath(path).some((reading) => detectContactDetails(reading, detection).kinds.length > 0) ? "must not contain contact details" : null;
+}
+
+/**
+ * Why a media link is refused read with the links before it in its list (`urls`, this one last),
+ * or null: a reader of a session's media sees the file names in order, so a phone number's groups
+ * spread over them ("engine-503.jpg", "engine-555.jpg", "engine-0162.jpg") are one number, as they
+ * would be in one name ("IMG_503_555_0162.jpg", refused by mediaUrlProblem). Read by
+ * `phoneGroupsAcross` ("file-name": each name's last digit groups with the next one's first,
+ * whatever its words), on the file names without their extensions and UUIDs; its cuts keep camera
+ * and storage names apart (a time stamp then a counter, "IMG_20240512_212530" / "IMG_1234"). The
+ * link refused is the one completing the number. `urls` passed mediaUrlProblem one by one.
+ */
+function mediaListProblem(urls: readonly string[]): string | null {
+  if (urls.length < 2) return null;
+  const names = urls.map((url) => {
+    const path = decodeURIComponent(new URL(url).pathname);
+    return path
+      .slice(path.lastIndexOf("/") + 1)
+      .replace(UUID, " ")
+      .replace(/\.[a-z0-9]+$/i, "");
+  });
+  return phoneGroupsAcross(names, "file-name").has(names.length - 1) ? "must not contain contact details: read with the links before it, its file name completes a phone number" : null;
 }
