@@ -25,6 +25,7 @@ import {
   type ContactSpan,
   type DetectionOptions,
 } from "../domain/contacts/contact-detector.ts";
+import { phoneGroupsAcross } from "../domain/contacts/groups-across.ts";
 import { growMask, readBurst, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
 import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
@@ -411,25 +412,28 @@ interface BurstMember extends WrittenText {
 }
 
 /**
- * Walks one argument: refuses a NAME, ADDRESS_FIELD or MEDIA_URL value that fails its rule alone,
- * and collects every value the burst reads (`readTogether`) into `parts`, in reading order: an input
- * object's own text fields first, then its lists and nested objects (a quote's notes, then its
- * lines as the client sent them). Returns a copy of the value, for `readTogether` to mask.
+ * Walks one argument: refuses a NAME, ADDRESS_FIELD or MEDIA_URL value that fails its rule alone
+ * (a media link also read with the links before it in its list, `earlier`: mediaListProblem), and
+ * collects every value the write's reading (`readTogether`) reads into `parts`, in reading order:
+ * an input object's own text fields first, those read as what their field names last (a catalog
+ * entry's name, then its part number, as a quote line shows them), then its lists and nested
+ * objects (a quote's notes, then its lines as the client sent them). Returns a copy of the value,
+ * for `readTogether` to mask.
  */
-function apply(plan: Plan, value: unknown, path: (string | number)[], parts: BurstMember[], options: ContentPolicyOptions): unknown {
+function apply(plan: Plan, value: unknown, path: (string | number)[], parts: BurstMember[], options: ContentPolicyOptions, earlier: readonly unknown[] = []): unknown {
   if (value == null) return value;
   if (plan.kind === "list") {
     if (!Array.isArray(value)) return apply(plan.of, value, path, parts, options);
     const copy: unknown[] = [...value];
     copy.forEach((item, i) => {
-      copy[i] = apply(plan.of, item, [...path, i], parts, options);
+      copy[i] = apply(plan.of, item, [...path, i], parts, options, value.slice(0, i));
       collect(plan.of, copy, i, [...path, i], parts);
     });
     return copy;
   }
   if (plan.kind === "object") {
     const copy: Record<string, unknown> = { ...(value as Record<string, unknown>) };
-    const ordered = [...plan.fields].sort(([, a], [, b]) => Number(isTextPlan(b)) - Number(isTextPlan(a)));
+    const ordered = [...plan.fields].sort(([, a], [, b]) => readingRank(a) - readingRank(b));
     for (const [name, fieldPlan] of ordered) {
       if (copy[name] == null) continue;
       copy[name] = apply(fieldPlan, copy[name], [...path, name], parts, options);
@@ -443,6 +447,8 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
     const refusal = mediaUrlRefusal(text, options.mediaUrlHosts, options.detection);
     if (refusal && "kinds" in refusal) throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds: refusal.kinds });
     if (refusal) throw badInputAt(path, refusal.problem, { reason: "MEDIA_HOST" });
+    const acrossList = mediaListProblem([...earlier.map(String), text]);
+    if (acrossList) throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds: ["PHONE"] }, acrossList);
     return text;
   }
   if (rule.class === "NAME" || rule.class === "ADDRESS_FIELD") {
@@ -454,25 +460,34 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
   return text;
 }
 
-/** A text value or a list of them: read before an object's nested inputs. */
-function isTextPlan(plan: Plan): boolean {
-  return plan.kind === "text" || (plan.kind === "list" && isTextPlan(plan.of));
+/**
+ * Where a field of an input object is read (`apply`): its texts first (0), those read as what their
+ * field names after them (1: a part number after the name it is shown with), its nested inputs last (2).
+ */
+function readingRank(plan: Plan): number {
+  if (plan.kind === "list") return readingRank(plan.of);
+  if (plan.kind === "object") return 2;
+  return isReadAs(plan.rule) ? 1 : 0;
+}
+
+/** A NAME read as what its field names ("part number 0280158117", "city Round Rock"): read after an input's other texts. */
+export function isReadAs(rule: ContentRule): boolean {
+  return rule.class === "NAME" && rule.readAs !== undefined;
 }
 
 /**
- * Adds the text value at `holder[key]` (walked by `apply`) to the write's burst; nothing for an
+ * Adds the text value at `holder[key]` (walked by `apply`) to the write's reading; nothing for an
  * input object or a list, whose texts `apply` added (a single value where a list is planned is the
- * text itself). A value read as what its field names (`readAs`: a part number, a city) stays out:
- * its digits are a part's or a place's, never a piece of a number, and left in, it would part the
- * lines around it (a burst joins only pieces in consecutive texts). MEDIA_URL values are links
- * checked for their shape, not read as prose.
+ * text itself). A value read as what its field names (`readAs`: a part number, a city) is read for
+ * the number its digit groups make with its neighbours' only, not in the burst (`readFieldsTogether`).
+ * MEDIA_URL values are links checked for their shape, not read as prose (their list: mediaListProblem).
  */
 function collect(plan: Plan, holder: Record<string | number, unknown> | unknown[], key: string | number, path: (string | number)[], parts: BurstMember[]): void {
   const value = (holder as Record<string | number, unknown>)[key];
   if (plan.kind === "list" && !Array.isArray(value)) return collect(plan.of, holder, key, path, parts);
   if (plan.kind !== "text" || typeof value !== "string") return;
   const { rule } = plan;
-  if (rule.class === "MEDIA_URL" || (rule.class === "NAME" && rule.readAs)) return;
+  if (rule.class === "MEDIA_URL") return;
   parts.push({ path, rule, text: value, holder: holder as Record<string | number, unknown>, key });
 }
 
@@ -534,20 +549,36 @@ export type FieldReading = { refused: false; kinds: ContactKind[]; masked: strin
  * part (of a kind the field does not allow) refused. A mask only grows: what a value hides alone
  * stays hidden, whatever the texts around it (a thing's label before a number takes a phone out of
  * a burst, not out of a field).
+ *
+ * A value read as what its field names (`readAs`: a part number, a city) stays out of the burst:
+ * its digits read as prose would join its neighbours' where a code's never do, and would part the
+ * lines around it (a burst joins only pieces in consecutive texts). But a reader sees it beside
+ * them, so every text's digit groups are also read across its neighbours' as a number's groups
+ * (`phoneGroupsAcross`, "prose"): a name ending in an area code and a part number opening with the
+ * rest ("Belt kit, desk 303" / "PPS-555-0177") is a phone number, and a NAME holding a piece of one
+ * is refused (PHONE). Pieces in FREE_TEXT values only are the burst's to judge.
  */
 export function readFieldsTogether(parts: ReadonlyArray<{ rule: BurstRule; text: string }>, detection: DetectionOptions): FieldReading[] {
-  const texts = parts.map((part) => part.text);
+  const inBurst = parts.flatMap((part, i) => (isReadAs(part.rule) ? [] : [i]));
+  const texts = inBurst.map((i) => parts[i]!.text);
   const read = readBurst(texts, detection, SPLIT_DETAIL_MAX_EARLIER);
+  const cut = phoneGroupsAcross(
+    parts.map((part) => part.text),
+    "prose",
+  );
   return parts.map(({ rule, text }, i): FieldReading => {
-    const { alone } = read[i]!;
+    const holdsCut: ContactKind[] = rule.class !== "FREE_TEXT" && cut.has(i) ? ["PHONE"] : [];
+    const b = inBurst.indexOf(i);
+    if (b < 0) return holdsCut.length ? { refused: true, kinds: holdsCut } : null;
+    const { alone } = read[b]!;
     const allowed = allowedAcross(rule);
-    const added = addedAcross(texts, read, i).filter((span) => !allowed.includes(span.kind));
+    const added = addedAcross(texts, read, b).filter((span) => !allowed.includes(span.kind));
     const addedKinds = added.map((span) => span.kind);
-    if (rule.class !== "FREE_TEXT") return added.length ? { refused: true, kinds: [...new Set(addedKinds)].sort() } : null;
+    if (rule.class !== "FREE_TEXT") return added.length || holdsCut.length ? { refused: true, kinds: [...new Set([...addedKinds, ...holdsCut])].sort() } : null;
     const kinds = [...new Set([...alone.kinds, ...addedKinds])].sort();
     if (!kinds.length) return null;
     // Only a new part of a detail changes the value; otherwise it reads as it does alone.
-    const masked = added.length ? (growMask(text, alone.masked, read[i]!.shown.masked) ?? alone.masked) : alone.masked;
+    const masked = added.length ? (growMask(text, alone.masked, read[b]!.shown.masked) ?? alone.masked) : alone.masked;
     return { refused: false, kinds, masked };
   });
 }
@@ -576,6 +607,9 @@ export function readWriteTogether(parts: readonly WrittenText[], detection: Dete
   return { readings, refusal: new ContactDetailsRefusal(inputPath(part.path), { field: part.path.join("."), original: part.text, kinds: readings[refused]!.kinds }, problem) };
 }
 
+/** What a NAME or ADDRESS_FIELD value holding a piece of a detail found only across a write's texts is told. */
+export const ACROSS_FIELDS_PROBLEM = "must not contain contact details: read with the other fields shown with it, it holds part of one";
+
 /**
  * Masks the FREE_TEXT values of one write read together (`readWriteTogether`) in the copies of
  * the arguments and records each as a finding, so the write is one offence like a chat burst
@@ -584,7 +618,7 @@ export function readWriteTogether(parts: readonly WrittenText[], detection: Dete
 function readTogether(parts: readonly BurstMember[], findings: ContentFinding[], options: ContentPolicyOptions): void {
   // A name or an address alone was judged by its own rule in `apply`.
   if (parts.length === 0 || (parts.length === 1 && parts[0]!.rule.class !== "FREE_TEXT")) return;
-  const { readings, refusal } = readWriteTogether(parts, options.detection);
+  const { readings, refusal } = readWriteTogether(parts, options.detection, ACROSS_FIELDS_PROBLEM);
   if (refusal) throw refusal;
   parts.forEach((part, i) => {
     const reading = readings[i];
@@ -656,4 +690,26 @@ function mediaUrlRefusal(value: string, hosts: readonly string[], detection: Det
   const kinds = mediaUrlKinds(url, path, detection);
   if (kinds.length) return { kinds };
   return url.search || url.hash ? { problem: "must be a media link without a query or fragment" } : null;
+}
+
+/**
+ * Why a media link is refused read with the links before it in its list (`urls`, this one last),
+ * or null: a reader of a session's media sees the file names in order, so a phone number's groups
+ * spread over them ("engine-503.jpg", "engine-555.jpg", "engine-0162.jpg") are one number, as they
+ * would be in one name ("IMG_503_555_0162.jpg", refused by mediaUrlRefusal). Read by
+ * `phoneGroupsAcross` ("file-name": each name's last digit groups with the next one's first,
+ * whatever its words), on the file names without their extensions and UUIDs; its cuts keep camera
+ * and storage names apart (a time stamp then a counter, "IMG_20240512_212530" / "IMG_1234"). The
+ * link refused is the one completing the number. `urls` passed mediaUrlRefusal one by one.
+ */
+function mediaListProblem(urls: readonly string[]): string | null {
+  if (urls.length < 2) return null;
+  const names = urls.map((url) => {
+    const path = decodeURIComponent(new URL(url).pathname);
+    return path
+      .slice(path.lastIndexOf("/") + 1)
+      .replace(UUID, " ")
+      .replace(/\.[a-z0-9]+$/i, "");
+  });
+  return phoneGroupsAcross(names, "file-name").has(names.length - 1) ? "must not contain contact details: read with the links before it, its file name completes a phone number" : null;
 }

@@ -1,4 +1,4 @@
-import { nameHoldsContactDetails, refusedKinds, type RefusedContent } from "../../authz/content-enforce.ts";
+import { ACROSS_FIELDS_PROBLEM, isReadAs, nameHoldsContactDetails, readWriteTogether, refusedKinds, type BurstRule, type RefusedContent } from "../../authz/content-enforce.ts";
 import { nameFieldsOf, type ContentRule } from "../../authz/content-policy.ts";
 import type { ContactKind, DetectionOptions } from "../../domain/contacts/contact-detector.ts";
 import { checkImportRows, readImport, type ImportRejection, type RowCheck } from "../../domain/partnerships/catalog-import.ts";
@@ -129,8 +129,12 @@ export class CatalogService {
   }
 }
 
-/** CatalogPartInput's NAME fields (authz/content-policy.ts): a row with a contact detail in one is rejected, like the upsert. */
-const NAME_FIELDS = nameFieldsOf("CatalogPartInput") as Array<[keyof CatalogPartInput, ContentRule]>;
+/**
+ * CatalogPartInput's NAME fields (authz/content-policy.ts) in the order the edge reads the upsert's
+ * (the part number, read as one, after the names it is shown with): a row with a contact detail in
+ * one, or across them, is rejected, like the upsert.
+ */
+const NAME_FIELDS = (nameFieldsOf("CatalogPartInput") as Array<[keyof CatalogPartInput, ContentRule]>).sort(([, a], [, b]) => Number(isReadAs(a)) - Number(isReadAs(b)));
 
 /** A row's value refused for contact details, for the admins' record only (never in the report a partner reads). */
 export interface RefusedRowValue {
@@ -143,8 +147,9 @@ export interface RefusedRowValue {
 
 /**
  * One import row: CatalogPartInput's checks, then the content policy's NAME rules read with
- * `detection` (the edge applies them to the upsert); each value refused for contact details is
- * added to `refused`.
+ * `detection`, each field alone, then the row's fields together (readWriteTogether: a name ending in
+ * an area code and a part number opening with the rest), as the edge reads the upsert; each value
+ * refused for contact details is added to `refused`.
  */
 const rowCheck =
   (detection: DetectionOptions, refused: RefusedRowValue[]): RowCheck<CatalogPartInput> =>
@@ -158,6 +163,15 @@ const rowCheck =
       refused.push({ row, field, original, kinds: refusedKinds(rule, original, detection) });
       problems.push({ field, reason: "must not contain contact details" });
     }
+    if (problems.length) return { problems };
+    const texts = NAME_FIELDS.map(([field, rule]) => ({ path: [field], rule: rule as BurstRule, text: String(result.value[field] ?? "") }));
+    const { readings } = readWriteTogether(texts, detection);
+    texts.forEach(({ path: [field], text }, i) => {
+      const reading = readings[i];
+      if (!reading?.refused) return;
+      refused.push({ row, field: String(field), original: text, kinds: reading.kinds });
+      problems.push({ field: String(field), reason: ACROSS_FIELDS_PROBLEM });
+    });
     return problems.length ? { problems } : { part: result.value };
   };
 

@@ -66,11 +66,11 @@ export class PartnerQuoteService {
   /**
    * The mechanic quotes their completed session from the partner's price list (see the class). The
    * quote is read whole before it is written, as the customer will read it: its notes, then its
-   * lines as they show (assertLinesReadTogether).
+   * lines as they show, each part's name and number (assertLinesReadTogether).
    *
    * @throws BAD_USER_INPUT CONTACT_DETAILS at `input.parts[i]` (or `input.labor[j]`) when the
-   *   partner's catalog names the lines show, read with the notes and each other, make a contact
-   *   detail (recorded for admins on the catalog entries, no penalty; nothing written)
+   *   partner's catalog names and part numbers the lines show, read with the notes and each other,
+   *   make a contact detail (recorded for admins on the catalog entries, no penalty; nothing written)
    * @throws PARTNERSHIP_LIMIT_REACHED, NOT_FOUND, CONFLICT, FORBIDDEN as their checks say
    */
   async create(viewer: Viewer, sessionId: string, input: PartnerQuoteInput, now = new Date()): Promise<PartnerQuoteResult> {
@@ -281,6 +281,7 @@ export class PartnerQuoteService {
 /** What a partner quote shows of a price list entry in a line, as the content policy reads that entry's field. */
 const LINE_RULES = {
   PART: { rule: contentRule("CatalogPartInput.name") as BurstRule, field: "name", entity: "CatalogPart" },
+  PART_NUMBER: { rule: contentRule("CatalogPartInput.partNumber") as BurstRule, field: "partNumber", entity: "CatalogPart" },
   LABOR: { rule: contentRule("LaborRateInput.serviceCategory") as BurstRule, field: "serviceCategory", entity: "LaborRate" },
 } as const;
 
@@ -290,19 +291,21 @@ class CatalogNamesRefused extends Error {
     readonly refusal: ContactDetailsRefusal,
     readonly texts: RefusedText[],
   ) {
-    super("a partner quote's catalog names read together hold contact details");
+    super("a partner quote's catalog entries read together hold contact details");
   }
 }
 
 /**
  * Refuses a partner quote whose texts, read together in the order the customer reads them (its
- * notes as the mechanic wrote them, then each line as it shows: a part's catalog name, then
- * "Labor: <category>"), make a contact detail no text holds alone: each catalog name was judged
- * alone when the partner wrote it (upsertCatalogPart, importCatalog), so a partner could cut a
- * phone number across two names ("Brake pads, call Dave area code 737" / "Rotors 555 0142") and
- * a quote picking both would show it. Read as the edge reads a workshop's quote (readWriteTogether,
- * the names under their own NAME rule): the first line holding a part is refused at
- * `input.parts[i]` (`input.labor[j]`), and every line holding one is recorded.
+ * notes as the mechanic wrote them, then each line as it shows: a part's catalog name and its part
+ * number, then "Labor: <category>"), make a contact detail no text holds alone: each catalog entry
+ * was judged on its own when the partner wrote it (upsertCatalogPart, importCatalog), so a partner
+ * could cut a phone number across two entries ("Brake pads, call Dave area code 737" / "Rotors 555
+ * 0142"; a part numbered "BK-303", then one numbered "PPS-555-0177") and a quote picking both would
+ * show it. Read as the edge reads a workshop's quote (readWriteTogether, each text under its field's
+ * NAME rule, a part number's groups read with its neighbours'): the first line holding a part is
+ * refused at `input.parts[i]` (`input.labor[j]`), and every entry holding one is recorded (its
+ * first field holding one).
  *
  * Who offends: the names are the partner's, written and accepted one by one before this quote;
  * the mechanic only picked the parts, so the quote is refused without penalising the mechanic,
@@ -315,7 +318,7 @@ class CatalogNamesRefused extends Error {
 function assertLinesReadTogether(
   partnership: { partnerId: string },
   notes: string | null | undefined,
-  priced: { lines: readonly { description: string }[]; sources: readonly { catalogPartId: string | null; laborRateId: string | null }[] },
+  priced: { lines: readonly { description: string }[]; sources: readonly { catalogPartId: string | null; laborRateId: string | null; partNumber: string | null }[] },
   detection: DetectionOptions,
 ): void {
   const texts: (WrittenText & { entity?: { type: string; id: string }; field?: string })[] = [];
@@ -325,10 +328,16 @@ function assertLinesReadTogether(
     const source = priced.sources[i]!;
     const kind = source.catalogPartId ? LINE_RULES.PART : LINE_RULES.LABOR;
     const path = source.catalogPartId ? ["input", "parts", parts++] : ["input", "labor", i - parts];
-    texts.push({ path, rule: kind.rule, text: line.description, entity: { type: kind.entity, id: (source.catalogPartId ?? source.laborRateId)! }, field: kind.field });
+    const entity = { type: kind.entity, id: (source.catalogPartId ?? source.laborRateId)! };
+    texts.push({ path, rule: kind.rule, text: line.description, entity, field: kind.field });
+    if (source.partNumber) texts.push({ path, rule: LINE_RULES.PART_NUMBER.rule, text: source.partNumber, entity, field: LINE_RULES.PART_NUMBER.field });
   });
   if (texts.length < 2) return;
-  const { readings, refusal } = readWriteTogether(texts, detection, "the partner's catalog name this line shows, read with the quote's notes and other lines, holds contact details");
+  const { readings, refusal } = readWriteTogether(
+    texts,
+    detection,
+    "the partner's catalog entry this line shows (its name or part number), read with the quote's notes and other lines, holds contact details",
+  );
   if (!refusal) return;
   const recorded = new Map<string, RefusedText>();
   texts.forEach((text, i) => {
