@@ -2,7 +2,7 @@
 // ("engine-503.jpg", "engine-555.jpg", "engine-0162.jpg") passed, while one name holding all of it
 // ("IMG_503_555_0162.jpg") is refused, and mechanics read the list in openSessionRequests before
 // they commit. A list's file names are now read together, in order (authz/content-enforce.ts,
-// mediaListProblem): the link completing the number is refused (BAD_USER_INPUT at its index, never
+// mediaListProblem): the link completing the number is refused (BAD_USER_INPUT, CONTACT_DETAILS at its index, never
 // the value) and no session is written. The names cameras and storage services give uploads,
 // which are ids, dates, times and counters, still pass together.
 import { describe, expect, it } from "vitest";
