@@ -153,8 +153,8 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
 
 /** A sender asking how they are to pay: "do I pay ...", "can we pay ...", "¿puedo pagar ...", "posso pagar ...", "kann ich ... zahlen". */
 const ASKS_HOW_TO_PAY =
-  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
-const PAY_WORD = /\b(?:pay|paying|payment|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
+  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:do|does|will|would|can|could)\s+(?:the\s+)?(?:workshop|garage|shop|dealer(?:ship)?|mechanic|advisor|they)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
+const PAY_WORD = /\b(?:pay|paying|payment|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen|(?:take|accept)s?\s+cash)\b/i;
 /** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
 const PLATFORM_NAMED = new RegExp(
   String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app)\b`,
@@ -170,6 +170,9 @@ const APP_WHERE_PAID = new RegExp(
   "i",
 );
 
+/** The platform asked about as the only way ("or does it have to be here?", "or has it got to go through here?"): `PLATFORM_NAMED` in a rule's words. */
+const HAS_TO_BE_HERE = new RegExp(String.raw`\b(?:has|have|need|needs|got)\s+to\s+(?:be\s+|go\s+)?(?:(?:paid|done)\s+)?(?:(?:${THROUGH}|via|in|on)\s+)?here\b|\bonly\s+(?:(?:${THROUGH}|via|on|in)\s+)?here\b`, "i");
+
 /**
  * A customer's question about how the platform takes payment (round 20): "do I pay the workshop
  * at the counter or is it all through here?", "¿puedo pagar con bizum dentro de la app o solo
@@ -181,7 +184,7 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, Math.min(text.length, end + 1));
   if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
-  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
+  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && (PLATFORM_NAMED.test(sentence) || HAS_TO_BE_HERE.test(sentence)) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 
 /** What makes cash beside the platform an offer after all: the app avoided or not used, a saving, the fee, dealing direct. */
