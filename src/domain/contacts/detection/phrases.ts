@@ -17,6 +17,7 @@
 import { after, before, caseless, clauseAround, groupSpan, matchesOf, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
 import { PERSONAL_PAYEE, SAVING_OR_AVOIDING } from "./deal-talk.ts";
 import { posedAs } from "./other-languages.ts";
+import { PUBLISHERS } from "./links.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { CLASSIFIEDS_ABROAD, GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, PAYMENT_CHANNELS, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
@@ -1812,6 +1813,13 @@ const TITLE = new RegExp(`^(?:${TITLES})$`);
 const PARTICLE_OR_TITLE = new RegExp(String.raw`^(?:${NAME_PARTICLES}|${TITLES})\.?$`, "i");
 
 /**
+ * A product's name, opened by its maker's ("Michelin Pilot Sport", "Continental Premium Contact", "Castrol Edge", "Bosch Icon"):
+ * a maker of parts, fluids or tyres (`PUBLISHERS`) as the first word, unless it is a first name too. Later in a name such a
+ * word is a surname ("Bill Gates", "Thomas Mann").
+ */
+const productOfAMaker = (words: readonly string[]): boolean => words.length > 0 && PUBLISHERS.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!);
+
+/**
  * Whether `name` (two to four words, particles such as "de" or "Mc" allowed) can be a person's full
  * name: not a salutation, no brand, car model, business or site word, and, when `lower` (an
  * all-lower-case message), no common English word.
@@ -1825,7 +1833,7 @@ export function nameIsPlausible(name: string, lower: boolean): boolean {
   // "Morning Ciarán, any news", "Cheers Dana": a greeting or thanks opening the message addresses
   // the reader by a first name; it counts as no word of the name, unless it is a first name too ("Ola").
   if (words.length > 0 && THANKS_AND_GREETINGS.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!)) words.shift();
-  if (words.length < 2) return false;
+  if (words.length < 2 || productOfAMaker(words)) return false;
   if (words.some((w) => NOT_A_NAME.test(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) || NOT_A_LOOKUP_NAME.test(w) || BUSINESS_WORD.test(w))) return false;
   if (lower && words.some((w) => COMMON_LOWER.has(w.toLowerCase()))) return false;
   // ALL CAPS words are a name only in a shouted message, not acronyms in a normal one ("ASE", "NJ").
@@ -1946,7 +1954,7 @@ export function ownNameIsPlausible(name: string): boolean {
   if (all.slice(0, -1).some((w) => /[a-z]['’]s$/i.test(w))) return false;
   // A title counts like a particle: "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name.
   const words = all.filter((w) => !PARTICLE_OR_TITLE.test(w));
-  if (words.length < 2 || words.length > 4) return false;
+  if (words.length < 2 || words.length > 4 || productOfAMaker(words)) return false;
   const mixedCase = words.some((w) => /[a-z]/.test(w));
   return words.every((w) => {
     const bare = w.toLowerCase().replace(/['’]s$/, "");
