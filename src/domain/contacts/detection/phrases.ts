@@ -1622,9 +1622,12 @@ export const NAME_PATTERNS: Pattern[] = [
     span: (m) => groupSpan(m, "n"),
   },
   {
-    kind: "FULL_NAME", // "my last name is Whitfield", "surname: Whitfield"
-    re: /\b(?:my\s+|our\s+)?(?:last|sur|family)\s*name\s*(?:is|'s|:|=)\s+(?<n>[A-Za-z][a-z'’-]+)/dg,
-    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:on|in|the|not|just|same|spelled)$/i.test(m.groups?.n ?? ""),
+    kind: "FULL_NAME", // "my last name is Whitfield", "surname: Whitfield", "My surname? Ruiz." (the sender's own, asked and answered)
+    re: /\b(?:[Mm]y\s+|[Oo]ur\s+)?(?:last|sur|family)\s*name\s*(?:is|'s|:|=|(?<asked>\?))\s+(?<n>[A-Za-z][a-z'’-]+)/dg,
+    accept: (m, text) =>
+      !negatedBefore(text, m.index) &&
+      !/^(?:on|in|the|not|just|same|spelled)$/i.test(m.groups?.n ?? "") &&
+      (m.groups?.["asked"] === undefined || (/^(?:my|our)\s/i.test(m[0]) && surnameIsPlausible(m.groups?.n ?? ""))),
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -2303,6 +2306,15 @@ export function surnameIsPlausible(word: string): boolean {
     !BUSINESS_WORD.test(word) &&
     !THANKS_AND_GREETINGS.has(lower)
   );
+}
+
+/**
+ * A full name written in lower case ("jenny mcallister", "margaret o'brien"): a common first name that is no English word,
+ * then a plausible surname (`surnameIsPlausible`). Read only where a frame already says a name follows.
+ */
+export function lowerCaseFullName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  return words.length === 2 && /^[a-z]/.test(words[0]!) && isFirstName(words[0]!) && !isEnglishWord(words[0]!) && surnameIsPlausible(words[1]!);
 }
 
 /** Words that open place names and also stand in lists of first names ("San Jose", "Fort Worth", "Des Moines"). */
