@@ -16,8 +16,8 @@
  */
 import { after, before, caseless, clauseAround, groupSpan, matchesOf, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
 import { PERSONAL_PAYEE, SAVING_OR_AVOIDING } from "./deal-talk.ts";
-import { posedAs } from "./other-languages.ts";
 import { PUBLISHERS } from "./links.ts";
+import { posedAs } from "./other-languages.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { CLASSIFIEDS_ABROAD, GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, MONTH_NAMES, NAME_PARTICLES, PAYMENT_CHANNELS, THANKS_AND_GREETINGS, WEEKDAY_NAMES, WORKSHOP_PREMISES } from "./vocabulary.ts";
@@ -172,7 +172,10 @@ const APP_WHERE_PAID = new RegExp(
 );
 
 /** The platform asked about as the only way ("or does it have to be here?", "or has it got to go through here?"): `PLATFORM_NAMED` in a rule's words. */
-const HAS_TO_BE_HERE = new RegExp(String.raw`\b(?:has|have|need|needs|got)\s+to\s+(?:be\s+|go\s+)?(?:(?:paid|done)\s+)?(?:(?:${THROUGH}|via|in|on)\s+)?here\b|\bonly\s+(?:(?:${THROUGH}|via|on|in)\s+)?here\b`, "i");
+const HAS_TO_BE_HERE = new RegExp(
+  String.raw`\b(?:has|have|need|needs|got)\s+to\s+(?:be\s+|go\s+)?(?:(?:paid|done)\s+)?(?:(?:${THROUGH}|via|in|on)\s+)?here\b|\bonly\s+(?:(?:${THROUGH}|via|on|in)\s+)?here\b`,
+  "i",
+);
 
 /**
  * A customer's question about how the platform takes payment (round 20): "do I pay the workshop
@@ -185,7 +188,13 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, Math.min(text.length, end + 1));
   if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
-  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && (PLATFORM_NAMED.test(sentence) || HAS_TO_BE_HERE.test(sentence)) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
+  return (
+    ASKS_HOW_TO_PAY.test(sentence) &&
+    PAY_WORD.test(sentence) &&
+    (PLATFORM_NAMED.test(sentence) || HAS_TO_BE_HERE.test(sentence)) &&
+    !SAVING_OR_AVOIDING.test(sentence) &&
+    !PERSONAL_PAYEE.test(sentence)
+  );
 }
 
 /** What makes cash beside the platform an offer after all: the app avoided or not used, a saving, the fee, dealing direct. */
