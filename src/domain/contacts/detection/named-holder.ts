@@ -29,6 +29,9 @@ const LOWER_NAME = String.raw`[a-z][a-z'’-]+\s+[a-z][a-z'’-]+`;
 /** The name: capitalised words, words spelled out, or a name in lower case. */
 const HOLDER_NAME = String.raw`(?:${CAP_NAME}|${SPELLED}(?:\s+(?:${SPELLED}|[A-Z]{2,}|[A-Z][a-z]+)){0,3}|${LOWER_NAME})`;
 
+/** A name opening on a word spelled out ("b-e-n o-k-a-f-o-r"), which the lower-case reading leaves to the spelled one. */
+const SPELLED_FIRST = new RegExp(String.raw`^${SPELLED}(?:\s|$)`);
+
 /** One run of spelled letters: the normaliser closes up a name spelled out in full ("T-O-M-A-SR-E-Y-E-S"). */
 const ONE_SPELLED_RUN = /^[A-Za-z]{1,2}(?:-[A-Za-z]{1,2}){5,}$/;
 
@@ -50,8 +53,9 @@ export const NAMED_HOLDER_PATTERNS: Pattern[] = [
       const n = m.groups?.n ?? "";
       // A single spelled run is a name only after "spelled" or "name": its words cannot be told apart to test.
       const spelledWhole = ONE_SPELLED_RUN.test(n) && /spel|name/i.test(m[0]);
-      const lowerName = /^[a-z]/.test(n) && lowerCaseFullName(n);
-      return (spelledWhole || lowerName || nameIsPlausible(n.replace(/-(?=[A-Za-z](?:-|\b))/g, ""), false)) && live(m, text);
+      // A name in lower case is read by `lowerCaseFullName` alone ("to me personally", "since it's" are no names).
+      if (/^[a-z]/.test(n) && !SPELLED_FIRST.test(n)) return lowerCaseFullName(n) && live(m, text);
+      return (spelledWhole || nameIsPlausible(n.replace(/-(?=[A-Za-z](?:-|\b))/g, ""), false)) && live(m, text);
     },
     span: (m) => groupSpan(m, "n"),
     words:

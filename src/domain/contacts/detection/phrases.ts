@@ -2318,12 +2318,13 @@ export function surnameIsPlausible(word: string): boolean {
 }
 
 /**
- * A full name written in lower case ("jenny mcallister", "margaret o'brien"): a common first name that is no English word,
- * then a plausible surname (`surnameIsPlausible`). Read only where a frame already says a name follows.
+ * A full name written in lower case ("jenny mcallister", "margaret o'brien"): a common first name that is no everyday word
+ * ("me", "will" are not), then a plausible surname (`surnameIsPlausible`). Read only where a frame already says a name follows.
  */
 export function lowerCaseFullName(name: string): boolean {
   const words = name.trim().split(/\s+/);
-  return words.length === 2 && /^[a-z]/.test(words[0]!) && isFirstName(words[0]!) && !isEnglishWord(words[0]!) && surnameIsPlausible(words[1]!);
+  const first = words[0]!;
+  return words.length === 2 && /^[a-z]/.test(first) && isFirstName(first) && !COMMON_LOWER.has(first) && !NOT_NAME_WORD.has(first) && surnameIsPlausible(words[1]!);
 }
 
 /** Words that open place names and also stand in lists of first names ("San Jose", "Fort Worth", "Des Moines"). */
