@@ -12,18 +12,25 @@
  *   UNDER     registered / insured / listed / titled to, under or as someone
  *   PAYEE     a payment sent to a person: "transfer to Ingrid Solberg", "pay it to Wes Abernathy"
  *
- * The name is two to four capitalised words (or letters spelled out with dashes), read by the same
+ * The name is two to four capitalised words (or letters spelled out with dashes, or a first name and a surname in lower case:
+ * "under my wife's name, jenny mcallister"), read by the same
  * plausibility test as the other name rules (no brands, no car models, no business words). A name
  * the frame points back at the platform ("the name on my profile here") stays innocent by `live`.
  */
 import { caseless, groupSpan, type Pattern } from "./context.ts";
-import { CAP_NAME, live, nameIsPlausible } from "./phrases.ts";
+import { CAP_NAME, live, lowerCaseFullName, nameIsPlausible } from "./phrases.ts";
 
 /** A name word spelled out letter by letter with dashes: "B-E-N", "O-K-A-F-O-R" (two names closed up share a pair: "S-AR-E"). */
 const SPELLED = String.raw`[A-Za-z]{1,2}(?:-[A-Za-z]{1,2}){1,30}`;
 
-/** The name: capitalised words, or words spelled out. */
-const HOLDER_NAME = String.raw`(?:${CAP_NAME}|${SPELLED}(?:\s+(?:${SPELLED}|[A-Z]{2,}|[A-Z][a-z]+)){0,3})`;
+/** A name in lower case, two words ("jenny mcallister", "sean o'brien"): read by `lowerCaseFullName`. */
+const LOWER_NAME = String.raw`[a-z][a-z'’-]+\s+[a-z][a-z'’-]+`;
+
+/** The name: capitalised words, words spelled out, or a name in lower case. */
+const HOLDER_NAME = String.raw`(?:${CAP_NAME}|${SPELLED}(?:\s+(?:${SPELLED}|[A-Z]{2,}|[A-Z][a-z]+)){0,3}|${LOWER_NAME})`;
+
+/** A name opening on a word spelled out ("b-e-n o-k-a-f-o-r"), which the lower-case reading leaves to the spelled one. */
+const SPELLED_FIRST = new RegExp(String.raw`^${SPELLED}(?:\s|$)`);
 
 /** One run of spelled letters: the normaliser closes up a name spelled out in full ("T-O-M-A-SR-E-Y-E-S"). */
 const ONE_SPELLED_RUN = /^[A-Za-z]{1,2}(?:-[A-Za-z]{1,2}){5,}$/;
@@ -46,6 +53,8 @@ export const NAMED_HOLDER_PATTERNS: Pattern[] = [
       const n = m.groups?.n ?? "";
       // A single spelled run is a name only after "spelled" or "name": its words cannot be told apart to test.
       const spelledWhole = ONE_SPELLED_RUN.test(n) && /spel|name/i.test(m[0]);
+      // A name in lower case is read by `lowerCaseFullName` alone ("to me personally", "since it's" are no names).
+      if (/^[a-z]/.test(n) && !SPELLED_FIRST.test(n)) return lowerCaseFullName(n) && live(m, text);
       return (spelledWhole || nameIsPlausible(n.replace(/-(?=[A-Za-z](?:-|\b))/g, ""), false)) && live(m, text);
     },
     span: (m) => groupSpan(m, "n"),

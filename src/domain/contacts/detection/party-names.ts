@@ -32,15 +32,20 @@
  * business, everyday or greeting word; `nameWordsAbroad`: no weekday or trade of those languages),
  * and none is read under a negation.
  */
-import { after, before, caseless, groupSpan, type Pattern } from "./context.ts";
+import { after, before, caseless, groupSpan, type Pattern, sentenceText } from "./context.ts";
 import { NAME_ABROAD, nameWordsAbroad, plausibleInAnyScript, said, WORD_ABROAD } from "./introductions-abroad.ts";
-import { BUSINESS_WORD, DEPARTMENT, NAME_END, ownNameIsPlausible, PUBLIC_WORK, RETOLD_SIGN_OFF, SALUTATION } from "./phrases.ts";
+import { BUSINESS_WORD, DEPARTMENT, lowerCaseFullName, NAME_END, ownNameIsPlausible, PUBLIC_WORK, RETOLD_SIGN_OFF, SALUTATION } from "./phrases.ts";
 import { CAR_MAKES, isEnglishWord, isFirstName, THANKS_AND_GREETINGS } from "./vocabulary.ts";
 
 /** Titles written in any case ("mr", "Dr.", "HERR"), as normalised (accents dropped). */
 const TITLE_ANY_CASE = String.raw`mrs?|ms|mx|drs?|dra|rev|revd|prof|ing|engr|lic|lcd[oa]|herr|frau|sra|srta|mme|mlle|dott(?:\.?ssa)?|dhr|mevr|sig(?:\.?r?a)?|avv|mgr|bapak|sayin`;
 /** Titles that are everyday words in lower case ("don", "pan", "bay", "miss"): only capitalised. */
 const TITLE_CAPITALISED = String.raw`Miss|Fr|Father|Pastor|Sr|Senora?|Don|Dona|Madame|Monsieur|M(?=\.)|Pan|Pani|Bay|Bayan|Pak|Ibu|Bu|Signora?|Mevrouw|Meneer`;
+/** The titles as `wordsOf` splits them: the titled rules' word test. */
+const TITLED_WORDS =
+  "mr mrs ms mx dr drs dra rev revd prof ing engr lic lcdo lcda herr frau sra srta mme mlle dott dottssa dhr mevr sig sigra sigr avv mgr bapak sayin miss fr father pastor sr senor senora don dona madame monsieur m pan pani bay bayan pak ibu bu signor signora mevrouw meneer".split(
+    " ",
+  );
 /** A title, its full stop, then the name. */
 const TITLE = String.raw`(?:${caseless(`(?:${TITLE_ANY_CASE})`)}|${TITLE_CAPITALISED})\.?`;
 
@@ -73,7 +78,7 @@ function notAddressed(text: string, m: RegExpExecArray): boolean {
 const SIGN_OFF_LEAD =
   /^[ \t]*(?:(?:(?:kind|best|warm|many)\s+)?regards|cheers|thanks|thank\s+you|best(?:\s+wishes)?|sincerely|respectfully|yours(?:\s+\w+)?|yrs(?:\s+\w+)?|cordialement|salutations(?:\s+distinguees)?|saludos(?:\s+cordiales)?|atentamente|atenciosamente|cumprimentos|abracos|(?:met\s+)?(?:vriendelijke\s+)?groet(?:en)?|mit\s+freundlichen\s+gru(?:ss|ß)en|(?:viele|liebe|beste|freundliche)\s+gru(?:ss|ß)e|gru(?:ss|ß)e|(?:cordiali|distinti)\s+saluti|pozdrawiam|s\s+pozdravem|hilsen|saygilarimla)?[ \t]*[,:!.]?[ \t]*$/i;
 const PARTY_BEFORE =
-  /\b(?:owner|keeper|contact|customer|client|collector|name|i\s+am|i['’]?m|this\s+is|(?:keys?|car|vehicle|van|truck)\s+(?:over\s+)?to|ask\s+for|speak\s+(?:to|with)|propri[eé]taire|propietari[oa]|propriet[aá]ri[oa]|due[nñ]o|dono|besitzer(?:in)?|halter(?:in)?|eigenaar|w[lł]a[sś]ciciel(?:ka)?|sahibi)\s*(?:is|es|est|ist|e|è|é|:|-|,)?\s*$/i;
+  /\b(?:owner|keeper|contact|customer|client|collector|name|i\s+am|i['’]?m|this\s+is|(?:keys?|car|vehicle|van|truck)\s+(?:over\s+)?to|ask\s+for|(?:it['’]?s|it\s+is|booked|(?:the\s+)?(?:booking|job|order|parts?)(?:\s+(?:is|are))?)\s+for|speak\s+(?:to|with)|propri[eé]taire|propietari[oa]|propriet[aá]ri[oa]|due[nñ]o|dono|besitzer(?:in)?|halter(?:in)?|eigenaar|w[lł]a[sś]ciciel(?:ka)?|sahibi)\s*(?:is|es|est|ist|e|è|é|:|-|,)?\s*$/i;
 const PARTY_AFTER = new RegExp(
   String.raw`^\s*(?:here\b|speaking\b|signing\s+off|on\s+(?:my|our)\s+behalf|,?\s*(?:the\s+)?(?:owner|registered\s+keeper)\b|,?\s*(?:she|he)['’]?s\s+(?:collecting|picking|dropping|bringing|coming|paying|the\s+owner)|(?:will|['’]ll|is\s+going\s+to|can)\s+(?:collect|pick|drop|bring|come|be\s+(?:there|collecting|picking)|pay|sign|meet)|is\s+(?:collecting|picking|dropping|bringing|coming|paying)|(?:holt|bringt|kommt|zahlt|passera|viendra|recoger[aá]|pasar[aá]|vendr[aá]|ritira|passer[aà]|verr[aà]|odbierze|przyjedzie|vai\s+buscar|vem\s+buscar|haalt|brengt|komt|alacak|gelecek|akan\s+(?:ambil|datang))\b)`,
   "i",
@@ -88,6 +93,29 @@ function ofTheParty(text: string, m: RegExpExecArray): boolean {
   return signed || PARTY_BEFORE.test(line) || PARTY_AFTER.test(rest);
 }
 
+/** A title written in lower case and a name in lower case ("mrs margaret o'brien"): the same frames, a name `lowerCaseFullName` reads. */
+const TITLED_LOWER: Pattern = {
+  kind: "FULL_NAME",
+  re: /(?<![\p{L}'’.])(?<t>(?:mrs?|ms|mx|dr|miss)\.?)\s+(?<n>[a-z][a-z'’-]+\s+[a-z][a-z'’-]+)(?![\p{L}'’-])/dgu,
+  accept: (m, text) => lowerCaseFullName(m.groups?.n ?? "") && notAddressed(text, m) && said(m, text) && ofTheParty(text, m),
+  span: (m) => groupSpan(m, "n"),
+  words: ["mr", "mrs", "ms", "mx", "dr", "miss"],
+};
+
+/**
+ * A titled surname at the firm named after it, the reader sent to ask for them there: "Mr. Okafor at Okafor Autos will take
+ * care of you, ask for him". The firm says where to find the person, so the surname and the firm are a lead as a full name is.
+ */
+const TITLED_AT_FIRM: Pattern = {
+  kind: "FULL_NAME",
+  re: new RegExp(String.raw`(?<![\p{L}'’.])(?:${TITLE})\s+(?<s>${WORD_ABROAD})\s+(?:at|from|of)\s+(?<f>\k<s>['’]?s?(?:\s+${WORD_ABROAD}){1,3})`, "dgu"),
+  accept: (m, text) => BUSINESS_WORD.test(m.groups?.["f"] ?? "") && ASKED_FOR.test(sentenceText(text, m)) && said(m, text),
+  span: (m) => [m.index, m.index + m[0].length],
+  words: TITLED_WORDS,
+};
+/** The reader sent to the person: "ask for him", "speak to him", "he'll take care of you", "will sort you out". */
+const ASKED_FOR = /\b(?:ask\s+for|speak\s+(?:to|with)|talk\s+to|mention\s+my\s+name)\b|\b(?:take\s+care\s+of|look\s+after|sort)\s+(?:you|u)\b/i;
+
 const TITLED: Pattern = {
   kind: "FULL_NAME",
   re: new RegExp(String.raw`(?<![\p{L}'’.])(?<t>${TITLE})\s+(?<n>${NAME_ABROAD})${NAME_END}`, "gdu"),
@@ -100,10 +128,7 @@ const TITLED: Pattern = {
     return !PUBLIC_WORK.test(before(text, m, 80) + " " + after(text, m, 40));
   },
   span: (m) => groupSpan(m, "n"),
-  words:
-    "mr mrs ms mx dr drs dra rev revd prof ing engr lic lcdo lcda herr frau sra srta mme mlle dott dottssa dhr mevr sig sigra sigr avv mgr bapak sayin miss fr father pastor sr senor senora don dona madame monsieur m pan pani bay bayan pak ibu bu signor signora mevrouw meneer".split(
-      " ",
-    ),
+  words: TITLED_WORDS,
 };
 
 /**
@@ -229,4 +254,4 @@ const SIGNING_OFF: Pattern = {
   words: ["signing"],
 };
 
-export const PARTY_NAME_PATTERNS: Pattern[] = [TITLED, MADE_OUT, MADE_OUT_AFTER, SENT_TO_NAME, SPELLED, SIGNING_OFF, ...LABELLED];
+export const PARTY_NAME_PATTERNS: Pattern[] = [TITLED, TITLED_LOWER, TITLED_AT_FIRM, MADE_OUT, MADE_OUT_AFTER, SENT_TO_NAME, SPELLED, SIGNING_OFF, ...LABELLED];

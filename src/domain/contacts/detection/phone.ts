@@ -823,6 +823,28 @@ function isDate(r: Run): boolean {
   return ["1-1-4", "1-2-4", "2-1-4", "2-2-4", "2-2-2", "1-1-2", "1-2-2", "2-1-2", "4-2-2", "4-1-1", "4-1-2", "4-2-1"].includes(lens);
 }
 
+/** A calendar date with a four-digit year, year first or last ("2025-03-14", "03-14-2025", "14/03/2025"), its day and month in range. */
+function isFullDate(groups: readonly string[], seps: readonly string[]): boolean {
+  if (groups.length !== 3 || seps[0]!.trim() !== seps[1]!.trim() || !/^[\/.\-]$/.test(seps[0]!.trim())) return false;
+  const yearFirst = /^(?:19|20)\d\d$/.test(groups[0]!);
+  if (!yearFirst && !/^(?:19|20)\d\d$/.test(groups[2]!)) return false;
+  const [a, b] = (yearFirst ? groups.slice(1) : groups.slice(0, 2)).map(Number) as [number, number];
+  const dayAndMonth = (d: number, m: number): boolean => d >= 1 && d <= 31 && m >= 1 && m <= 12;
+  return groups.every((g, i) => (i === (yearFirst ? 0 : 2) ? true : g.length <= 2)) && (dayAndMonth(a, b) || dayAndMonth(b, a));
+}
+
+/**
+ * A date and the time of day after it, as apps and logs stamp a moment (round 51: "2025-03-14 08:15 is the appointment",
+ * "logged 2024-11-05 17:42 P0300", "03-14-2025 0815 drop off"): a full date (`isFullDate`), a space, then the 24-hour "hhmm"
+ * or an hour whose minutes follow the run after a colon (`suffix`: the text right after it). No phone is written so: its
+ * digits would open on a year and end on a clock.
+ */
+function isDateAndTime(r: Run, suffix: string): boolean {
+  if (r.groups.length !== 4 || r.seps[2]!.trim() !== "" || !isFullDate(r.groups.slice(0, 3), r.seps.slice(0, 2))) return false;
+  const hour = r.groups[3]!;
+  return /^(?:[01]\d|2[0-3])[0-5]\d$/.test(hour) || (/^(?:[01]?\d|2[0-3])$/.test(hour) && /^:[0-5]\d(?!\d)/.test(suffix));
+}
+
 /** "0930", "1745": an hour of the 24-hour clock on the quarter hour, as opening hours and shifts are written. */
 const QUARTER_HOUR_DIGITS = String.raw`(?:[01]\d|2[0-3])(?:00|15|30|45)`;
 const QUARTER_HOUR = new RegExp(`^${QUARTER_HOUR_DIGITS}$`);
@@ -1552,7 +1574,7 @@ function looksLikePhone(run: string, index: number, text: string, synth: ArrayLi
     const singleNeighbour = (r.groups[i]?.length ?? 0) === 1 || (r.groups[i + 1]?.length ?? 0) === 1;
     if (r.seps[i] === "." && singleNeighbour && r.spoken < 5 && !(r.plus && i === 0)) return false;
   }
-  if (isDate(r)) return false;
+  if (isDate(r) || isDateAndTime(r, suffix)) return false;
   if (yearNumberedUnder(r, index, index + run.length, text, cues)) return false;
   // "175/170/110/172": readings separated by slashes (a phone has at most one, "0176/12345678").
   const cuedAfter = PHONE_CUE_AFTER.test(text.slice(index + run.length, index + run.length + 30));

@@ -16,6 +16,7 @@
  */
 import { after, before, caseless, clauseAround, groupSpan, matchesOf, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
 import { PERSONAL_PAYEE, SAVING_OR_AVOIDING } from "./deal-talk.ts";
+import { PUBLISHERS } from "./links.ts";
 import { posedAs } from "./other-languages.ts";
 import { UNIT_AFTER } from "./phone.ts";
 import { CLASSIFIEDS_ABROAD, GOOGLE_SITE, holdsTwoWordSite, LOOKUP_SITES, SITES_ABROAD_WORDS } from "./social.ts";
@@ -153,8 +154,8 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
 
 /** A sender asking how they are to pay: "do I pay ...", "can we pay ...", "¿puedo pagar ...", "posso pagar ...", "kann ich ... zahlen". */
 const ASKS_HOW_TO_PAY =
-  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
-const PAY_WORD = /\b(?:pay|paying|payment|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
+  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:do|does|will|would|can|could)\s+(?:the\s+)?(?:workshop|garage|shop|dealer(?:ship)?|mechanic|advisor|they)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
+const PAY_WORD = /\b(?:pay|paying|payment|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen|(?:take|accept)s?\s+cash)\b/i;
 /** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
 const PLATFORM_NAMED = new RegExp(
   String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app)\b`,
@@ -170,6 +171,12 @@ const APP_WHERE_PAID = new RegExp(
   "i",
 );
 
+/** The platform asked about as the only way ("or does it have to be here?", "or has it got to go through here?"): `PLATFORM_NAMED` in a rule's words. */
+const HAS_TO_BE_HERE = new RegExp(
+  String.raw`\b(?:has|have|need|needs|got)\s+to\s+(?:be\s+|go\s+)?(?:(?:paid|done)\s+)?(?:(?:${THROUGH}|via|in|on)\s+)?here\b|\bonly\s+(?:(?:${THROUGH}|via|on|in)\s+)?here\b`,
+  "i",
+);
+
 /**
  * A customer's question about how the platform takes payment (round 20): "do I pay the workshop
  * at the counter or is it all through here?", "¿puedo pagar con bizum dentro de la app o solo
@@ -181,7 +188,13 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, Math.min(text.length, end + 1));
   if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
-  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
+  return (
+    ASKS_HOW_TO_PAY.test(sentence) &&
+    PAY_WORD.test(sentence) &&
+    (PLATFORM_NAMED.test(sentence) || HAS_TO_BE_HERE.test(sentence)) &&
+    !SAVING_OR_AVOIDING.test(sentence) &&
+    !PERSONAL_PAYEE.test(sentence)
+  );
 }
 
 /** What makes cash beside the platform an offer after all: the app avoided or not used, a saving, the fee, dealing direct. */
@@ -1618,9 +1631,12 @@ export const NAME_PATTERNS: Pattern[] = [
     span: (m) => groupSpan(m, "n"),
   },
   {
-    kind: "FULL_NAME", // "my last name is Whitfield", "surname: Whitfield"
-    re: /\b(?:my\s+|our\s+)?(?:last|sur|family)\s*name\s*(?:is|'s|:|=)\s+(?<n>[A-Za-z][a-z'’-]+)/dg,
-    accept: (m, text) => !negatedBefore(text, m.index) && !/^(?:on|in|the|not|just|same|spelled)$/i.test(m.groups?.n ?? ""),
+    kind: "FULL_NAME", // "my last name is Whitfield", "surname: Whitfield", "My surname? Ruiz." (the sender's own, asked and answered)
+    re: /\b(?:[Mm]y\s+|[Oo]ur\s+)?(?:last|sur|family)\s*name\s*(?:is|'s|:|=|(?<asked>\?))\s+(?<n>[A-Za-z][a-z'’-]+)/dg,
+    accept: (m, text) =>
+      !negatedBefore(text, m.index) &&
+      !/^(?:on|in|the|not|just|same|spelled)$/i.test(m.groups?.n ?? "") &&
+      (m.groups?.["asked"] === undefined || (/^(?:my|our)\s/i.test(m[0]) && surnameIsPlausible(m.groups?.n ?? ""))),
     span: (m) => groupSpan(m, "n"),
   },
   {
@@ -1809,6 +1825,13 @@ const TITLE = new RegExp(`^(?:${TITLES})$`);
 const PARTICLE_OR_TITLE = new RegExp(String.raw`^(?:${NAME_PARTICLES}|${TITLES})\.?$`, "i");
 
 /**
+ * A product's name, opened by its maker's ("Michelin Pilot Sport", "Continental Premium Contact", "Castrol Edge", "Bosch Icon"):
+ * a maker of parts, fluids or tyres (`PUBLISHERS`) as the first word, unless it is a first name too. Later in a name such a
+ * word is a surname ("Bill Gates", "Thomas Mann").
+ */
+const productOfAMaker = (words: readonly string[]): boolean => words.length > 0 && PUBLISHERS.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!);
+
+/**
  * Whether `name` (two to four words, particles such as "de" or "Mc" allowed) can be a person's full
  * name: not a salutation, no brand, car model, business or site word, and, when `lower` (an
  * all-lower-case message), no common English word.
@@ -1822,7 +1845,7 @@ export function nameIsPlausible(name: string, lower: boolean): boolean {
   // "Morning Ciarán, any news", "Cheers Dana": a greeting or thanks opening the message addresses
   // the reader by a first name; it counts as no word of the name, unless it is a first name too ("Ola").
   if (words.length > 0 && THANKS_AND_GREETINGS.has(words[0]!.toLowerCase()) && !isFirstName(words[0]!)) words.shift();
-  if (words.length < 2) return false;
+  if (words.length < 2 || productOfAMaker(words)) return false;
   if (words.some((w) => NOT_A_NAME.test(w.charAt(0).toUpperCase() + w.slice(1).toLowerCase()) || NOT_A_LOOKUP_NAME.test(w) || BUSINESS_WORD.test(w))) return false;
   if (lower && words.some((w) => COMMON_LOWER.has(w.toLowerCase()))) return false;
   // ALL CAPS words are a name only in a shouted message, not acronyms in a normal one ("ASE", "NJ").
@@ -1943,7 +1966,7 @@ export function ownNameIsPlausible(name: string): boolean {
   if (all.slice(0, -1).some((w) => /[a-z]['’]s$/i.test(w))) return false;
   // A title counts like a particle: "Mr Sullivan" is a surname alone, "Dr Ama Owusu" a full name.
   const words = all.filter((w) => !PARTICLE_OR_TITLE.test(w));
-  if (words.length < 2 || words.length > 4) return false;
+  if (words.length < 2 || words.length > 4 || productOfAMaker(words)) return false;
   const mixedCase = words.some((w) => /[a-z]/.test(w));
   return words.every((w) => {
     const bare = w.toLowerCase().replace(/['’]s$/, "");
@@ -2292,6 +2315,16 @@ export function surnameIsPlausible(word: string): boolean {
     !BUSINESS_WORD.test(word) &&
     !THANKS_AND_GREETINGS.has(lower)
   );
+}
+
+/**
+ * A full name written in lower case ("jenny mcallister", "margaret o'brien"): a common first name that is no everyday word
+ * ("me", "will" are not), then a plausible surname (`surnameIsPlausible`). Read only where a frame already says a name follows.
+ */
+export function lowerCaseFullName(name: string): boolean {
+  const words = name.trim().split(/\s+/);
+  const first = words[0]!;
+  return words.length === 2 && /^[a-z]/.test(first) && isFirstName(first) && !COMMON_LOWER.has(first) && !NOT_NAME_WORD.has(first) && surnameIsPlausible(words[1]!);
 }
 
 /** Words that open place names and also stand in lists of first names ("San Jose", "Fort Worth", "Des Moines"). */

@@ -6,6 +6,7 @@
  * "signal: rick.17"). The handle is the detail and is masked; the invitation around it is hidden with its sentence
  * afterwards (contact-detector.ts, `hideSolicitations`).
  */
+import { appInTheCar, busyElsewhere } from "./apps-in-passing.ts";
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceText, uniqueAlternatives } from "./context.ts";
 import { concededUpTo, NEGATED_ABROAD } from "./deal-talk.ts";
 import { PUBLISHERS } from "./links.ts";
@@ -181,6 +182,7 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   // "WeChat Pay", "Kakao T", "KakaoMap", "Kakao Pay": the company's other apps, a payment, a taxi or a map.
   if (/^(?:wechat|kakao)$/.test(a) && /^\s?(?:pay|wallet|t(?![a-z])|taxi|map|maps|navi|bank|mobility)\b/i.test(tail)) return false;
   if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
+  if (appInTheCar(text, m.index, m.index + m[0].length) || busyElsewhere(text, m.index, m.index + m[0].length)) return false;
   if (/^(?:signal|line|messenger|zoom|teams|session|wire|element|matrix|wa|tg)$/.test(a) && (CAR_SENSE_BEFORE.test(head) || CAR_SENSE_AFTER.test(tail))) return false;
   // "the app's video call", "the video chat froze": the platform's own call feature; not "facetime me" (round 32), Apple's own
   // call asked for by its verb, unless the platform follows it at once ("facetime me here").
@@ -450,7 +452,8 @@ export const SOCIAL_PATTERNS: Pattern[] = [
       !/^(?:the|a|my)$/i.test(m.groups?.name ?? "") &&
       !(
         /^(?:i'?m|i\s+am|we'?re|we\s+are|are\s+(?:you|u)|r\s+u)\b/i.test(m[0]) &&
-        /^[\s?,.!]*(?:(?:and\s+)?(?:looking|searching|trying|browsing)|to\s+find|(?:i\s+)?(?:want|wanna|wanted)\s+to\s+(?:leave|write|post|give)|[^.!?\n]{0,40}\breview)/i.test(after(text, m, 60))
+        (/^[\s?,.!]*(?:(?:and\s+)?(?:looking|searching|trying|browsing)|to\s+find|(?:i\s+)?(?:want|wanna|wanted)\s+to\s+(?:leave|write|post|give)|[^.!?\n]{0,40}\breview)/i.test(after(text, m, 60)) ||
+          busyElsewhere(text, m.index + m[0].search(/\S+$/), m.index + m[0].length))
       ),
   },
   { kind: "SOCIAL_HANDLE", re: /(?<![\w\/])u\/[A-Za-z0-9_-]{3,}/g },
@@ -818,6 +821,7 @@ export const MESSAGING_PATTERNS: Pattern[] = [
     accept: (m, text) =>
       !negatedBefore(text, m.index) &&
       !inAppVideoCall(m, text) &&
+      !(m.groups?.["b"] !== undefined && busyElsewhere(text, m.index + m[0].length - m.groups["b"].length, m.index + m[0].length)) &&
       !(/^(?:zoom|teams|google|facetime|video)/i.test(m[0]) && /\bapp'?s?\b|\bhere\b|froze|frozen|lag|dropp?ed/i.test(before(text, m, 40) + after(text, m, 40))),
   },
   {
