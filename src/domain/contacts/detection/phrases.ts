@@ -171,17 +171,26 @@ const APP_WHERE_PAID = new RegExp(
 );
 
 /**
+ * The booked workshop as where the payment is made (round 51): "at the workshop", "at the counter", "when I collect". Said with
+ * "the", the platform's partner named by its role, not "my mate's garage" nor "your place".
+ */
+const AT_THE_BOOKED_WORKSHOP =
+  /\b(?:at|to)\s+the\s+(?:workshop|shop|garage|counter|front\s+desk|desk|reception)\b|\b(?:on|at)\s+(?:pick-?up|collection)\b|\bwhen\s+i\s+(?:collect|pick\s+(?:it|the\s+car)\s+up)\b/i;
+
+/**
  * A customer's question about how the platform takes payment (round 20): "do I pay the workshop
  * at the counter or is it all through here?", "¿puedo pagar con bizum dentro de la app o solo
  * tarjeta?". The sentence asks how the sender is to pay (`ASKS_HOW_TO_PAY`, ending in "?"), names
- * the platform as where the payment goes, and weighs no saving and avoids no fee ("can I pay you
- * cash to skip the fee or does it have to go through here?" is still a deal).
+ * the platform or the booked workshop (round 51: "can I pay cash at the workshop?") as where the
+ * payment goes, and weighs no saving, avoids no fee and pays no one in the chat ("can I pay you
+ * cash to skip the fee or does it have to go through here?", "can I just pay you cash?" are still deals).
  */
 function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, Math.min(text.length, end + 1));
   if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
-  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && PLATFORM_NAMED.test(sentence) && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
+  const where = PLATFORM_NAMED.test(sentence) || AT_THE_BOOKED_WORKSHOP.test(sentence);
+  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && where && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 
 /** What makes cash beside the platform an offer after all: the app avoided or not used, a saving, the fee, dealing direct. */
