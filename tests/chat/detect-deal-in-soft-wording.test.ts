@@ -3,7 +3,7 @@
 // I see you"), part of the job billed apart from the platform ("the parts I'll charge you separately, not through here"), the
 // rest done "on the quiet", the app waved away beside cash ("don't worry about the app"), the "old-fashioned way" as the
 // cheaper one, and a friend's shop where a name dropped earns the favour ("tell them Dave sent you"). Each is masked with its
-// sentence. A customer's question whether the workshop takes cash, a question about the platform's fee, settling up through
+// sentence. A customer's question whether the workshop takes cash (unless a saving is offered beside it), a question about the platform's fee, settling up through
 // the app and the booked workshop's own referral stay innocent.
 import { describe, expect, it } from "vitest";
 import { DEFAULT_DETECTION_OPTIONS } from "../../src/domain/contacts/contact-detector.ts";
@@ -22,6 +22,7 @@ describe("an off-platform deal in soft wording", () => {
     ["the old-school way as the cheaper one", "we can sort it the old school way, cheaper for you", "old school way"],
     ["a friend's garage and a name dropped", "take it to my cousin's garage and tell them I sent you", "my cousin's garage"],
     ["a brother's place and a name to say", "at my brother's place, just say Kev sent you", "Kev sent you"],
+    ["the workshop's cash asked about beside a discount", "does the workshop take cash? I'll knock 10% off if so", "take cash"],
   ])("%s: %j is a deal, its sentence hidden (rules and application)", (_form, text, secret) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
     expect(caughtBy(text, [secret], DEFAULT_DETECTION_OPTIONS)).toBe(true);
@@ -32,6 +33,8 @@ describe("an off-platform deal in soft wording", () => {
     // a customer asking how the booked workshop takes payment
     ["can I pay cash at the workshop?"],
     ["could we pay by card at the counter when I collect?"],
+    ["does the garage take cash for the deposit or is it all in the app?"],
+    ["does the shop accept cash at pickup?"],
     // the platform's fee asked about, or settled through it
     ["the app adds a fee?"],
     ["does the app add 15% on top of the quote?"],

@@ -151,10 +151,13 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
   return STAYING_CHOSEN.test(clauseAfter(text, m)) && DECLINING.test(text) && !OTHER_WAY_OFFERED.test(own) && !SAVING_ASKED.test(own) && !/\b(?:pay|send|transfer)\s+(?:me|us)\b/i.test(own);
 }
 
-/** A sender asking how they are to pay: "do I pay ...", "can we pay ...", "¿puedo pagar ...", "posso pagar ...", "kann ich ... zahlen". */
+/**
+ * A sender asking how they are to pay: "do I pay ...", "can we pay ...", "¿puedo pagar ...", "posso pagar ...", "kann ich ... zahlen",
+ * or what the booked workshop takes (round 51): "does the workshop take cash ...".
+ */
 const ASKS_HOW_TO_PAY =
-  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
-const PAY_WORD = /\b(?:pay|paying|payment|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
+  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:does|do|will|would)\s+the\s+(?:workshop|shop|garage|counter)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
+const PAY_WORD = /\b(?:pay|paying|payment|take|accept|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
 /** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
 const PLATFORM_NAMED = new RegExp(
   String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app)\b`,
