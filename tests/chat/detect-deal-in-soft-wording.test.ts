@@ -23,6 +23,7 @@ describe("an off-platform deal in soft wording", () => {
     ["a friend's garage and a name dropped", "take it to my cousin's garage and tell them I sent you", "my cousin's garage"],
     ["a brother's place and a name to say", "at my brother's place, just say Kev sent you", "Kev sent you"],
     ["the workshop's cash asked about beside a discount", "does the workshop take cash? I'll knock 10% off if so", "take cash"],
+    ["cash at pickup asked for, the app's charge avoided after it", "could I pay cash on pickup? that way the app won't charge you", "pay cash on pickup"],
   ])("%s: %j is a deal, its sentence hidden (rules and application)", (_form, text, secret) => {
     expect(kindsOf(text)).toContain("OFF_PLATFORM_DEAL");
     expect(caughtBy(text, [secret], DEFAULT_DETECTION_OPTIONS)).toBe(true);
@@ -43,6 +44,7 @@ describe("an off-platform deal in soft wording", () => {
     ["I'll charge you separately for the tyres on a second quote in the app"],
     // the app or the booking waved away for something else
     ["don't worry about the app crashing, just reopen it"],
+    ["don't worry about the app notifications, they never come through for me"],
     ["no need to worry about the booking, it's confirmed"],
     // the old-fashioned way as a repair method, names dropped at the booked workshop
     ["you can bleed the brakes the old fashioned way, it's cheaper"],

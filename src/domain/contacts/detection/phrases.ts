@@ -173,6 +173,9 @@ const APP_WHERE_PAID = new RegExp(
   "i",
 );
 
+/** The platform or a saving weighed in a sentence: "that way the app doesnt charge u", "saves the fee". */
+const PLATFORM_WEIGHED = new RegExp(String.raw`${SAVING_OR_AVOIDING.source}|\b(?:app|platform|autodoctor|charg\w*|cost\w*)\b`, "i");
+
 /**
  * The booked workshop as where the payment is made (round 51): "at the workshop", "at the counter", "when I collect". Said with
  * "the", the platform's partner named by its role, not "my mate's garage" nor "your place".
@@ -192,7 +195,9 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, Math.min(text.length, end + 1));
   if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
-  const where = PLATFORM_NAMED.test(sentence) || AT_THE_BOOKED_WORKSHOP.test(sentence);
+  // The booked workshop alone is where only while the next sentence weighs nothing against the platform: "can i pay cash when i
+  // pick it up? that way the app doesnt charge u" is a deal.
+  const where = PLATFORM_NAMED.test(sentence) || (AT_THE_BOOKED_WORKSHOP.test(sentence) && !PLATFORM_WEIGHED.test(text.slice(end + 1).split(/[.!?\n]/, 1)[0]!));
   return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && where && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 

@@ -92,8 +92,10 @@ const AWAY_LATIN = String.raw`\b(?:${[
   String.raw`(?:decline|reject|refuse|withdraw|close)\s+(?:it|the\s+(?:quote|job|request|booking|order)|(?:this|that|my|your|ur)\s+(?:quote|job|request|booking|order))\s+(?:(?:in|on|via|through|from)\s+(?:the\s+)?(?:app|platform|${PLATFORM_NAME})|on\s+here|here)`,
   String.raw`cancel\s+(?:(?:it|that|the\s+job|the\s+request|the\s+booking)\s+)?(?:in\s+app|(?:via|from|through|on)\s+(?:the\s+)?app)`,
   // the negation that is the offer: "no need to go through the app", "don't bother with the booking", "don't use the app"
-  // round 51: the platform waved away without a trigger word: "don't worry about the app", "never mind the booking"
-  String.raw`(?:no\s+need\s+(?:for|to\s+(?:use|go\s+through|book\s+(?:through|on|via)))|don['’]?t\s+(?:bother\s+with|use|go\s+through|(?:worry|bother)\s+about)|never\s*mind)\s+${PLATFORM_WORD}`,
+  String.raw`(?:no\s+need\s+(?:for|to\s+(?:use|go\s+through|book\s+(?:through|on|via)))|don['’]?t\s+(?:bother\s+with|use|go\s+through))\s+${PLATFORM_WORD}`,
+  // round 51: the platform waved away without a trigger word: "don't worry about the app", "never mind the booking" (not a
+  // thing of it: "don't worry about the app notifications")
+  String.raw`(?:don['’]?t\s+(?:worry|bother)\s+about|never\s*mind)\s+${PLATFORM_WORD}(?![\s'’s]*(?:notification|crash|glitch|bug|password|log-?in|update|page|screen|reminder|e-?mail|message|alert|rating|review|button|menu|setting|map|chat|timer|status|photo|upload)\w*)`,
   String.raw`(?:outside|without|off)\s+(?:of\s+)?${PLATFORM_WORD}|no\s+(?:money|payment|cash)\s+(?:going\s+)?(?:through|via|on|in)\s+${PLATFORM_WORD}`,
   // Spanish, Portuguese: "cancela la reserva", "cancela a marcação", "sin pasar por la app", "sem marcar pelo app"
   String.raw`(?:cancel(?:a|e|en|em|ala|ela)|(?:pode|podes|puede|puedes|pueden|podem)\s+cancelar)\s+(?:la|tu|su|esa|a|o|sua|seu|tua|teu|essa|esse)\s+(?:reserva|cita|marcacao|agendamento)`,
