@@ -466,7 +466,7 @@ const NAME_ON_VAN = new RegExp(
  * number's in the about section").
  */
 const ACCOUNT_SAID =
-  /\b(?:(?:(?:my|our)\s+|(?<=(?:^|[,;:.!?-]|\b(?:and|then|so))\s*)(?:the\s+)?)(?:contact\s+)?(?:details|info|number|contacts?|socials|links?|username|user\s*name|handle)(?:'s|'re|\s+(?:is|are))?\s+(?:all\s+)?(?:in|on)\s+(?:my|our|the)\s+(?:bio|signature|sig|about(?:\s+(?:me|us|section|page|tab))?|profile|(?:channel\s+|video\s+)?description|pinned\s+(?:post|comment))|(?:i'?m|we'?re|i\s+am|we\s+are|listed|registered)\s+under\s+(?:my|our)\s+(?:legal|real|full|own|registered|proper|trading)\s+name)\b/gi;
+  /\b(?:(?:(?:my|our)\s+|(?<=(?:^|[,;:.!?-]|\b(?:and|then|so))\s*(?:the\s+)?))(?:contact\s+)?(?:details|info|number|contacts?|socials|links?|username|user\s*name|handle)(?:'s|'re|\s+(?:is|are))?\s+(?:all\s+)?(?:in|on)\s+(?:my|our|the)\s+(?:bio|signature|sig|about(?:\s+(?:me|us|section|page|tab))?|profile|(?:channel\s+|video\s+)?description|pinned\s+(?:post|comment))|(?:i'?m|we'?re|i\s+am|we\s+are|listed|registered)\s+under\s+(?:my|our)\s+(?:legal|real|full|own|registered|proper|trading)\s+name)\b/gi;
 
 /** A username's label in the marketplace's other languages, before the handle: "gebruikersnaam AutoJoost", "nombre de usuario: tallerpaco". */
 const USERNAME_ABROAD = new RegExp(
