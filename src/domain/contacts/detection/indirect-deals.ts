@@ -9,7 +9,7 @@
  *      the job not going through it: "I charge less when it's not booked through the site".
  *   2. SPLIT: part of the money paid apart from the platform: "pay half here and half to me",
  *      "quote it low on here and pay the difference to me", "the rest we settle on the day". A
- *      strong manner (to me, in cash, in hand, privately) is enough; a weak one (on the day, when
+ *      strong manner (to me, in cash, in hand, privately, on the quiet) is enough; a weak one (on the day, when
  *      I'm there, on pickup) needs the platform side named in the sentence.
  *   3. FEE-SUBTRACTED: the platform's fee taken off a price offered by the sender: "pay me what
  *      you'd pay the app minus their fee", "I'll knock off the platform's cut".
@@ -39,7 +39,8 @@ function sentenceOf(m: RegExpExecArray, text: string): string {
 /** Where the platform side of a split payment is named: "on here", "the app", "put it through", "quote it low". */
 const PLATFORM_SIDE = /\b(?:here|app|platform|site|booking|checkout|put\s+(?:it\s+)?through|run\s+(?:it\s+)?through|book(?:ed)?\s+(?:it\s+)?as|quote\s+(?:it\s+)?(?:low|lower|as|for)|deposit)\b/i;
 /** A manner of payment that is off the platform whatever else the sentence says. */
-const STRONG_APART = /^(?:to\s+(?:me|us)|(?:direct(?:ly)?\s+)?to\s+me|in\s+cash|cash|in\s+hand|privately|separately|under\s+the\s+table|off\s+the\s+books)/i;
+const STRONG_APART =
+  /^(?:to\s+(?:me|us)|(?:direct(?:ly)?\s+)?to\s+me|in\s+cash|cash|in\s+hand|privately|separately|under\s+the\s+table|off\s+the\s+books|on\s+the\s+(?:quiet|sly|down\s*low)|under\s+the\s+radar)/i;
 
 export const INDIRECT_DEAL_PATTERNS: Pattern[] = [
   {
@@ -62,7 +63,7 @@ export const INDIRECT_DEAL_PATTERNS: Pattern[] = [
   },
   {
     kind: DEAL, // 2. SPLIT: "half to me", "the difference to me", "the rest we settle on the day", "the balance in cash"
-    re: /\b(?:(?:the\s+)?other\s+half|half|(?:the\s+)?rest|the\s+difference|the\s+balance|the\s+remainder|the\s+extra|whatever['’]?s\s+left)\s+(?:(?:we|you|u)\s+(?:can\s+|could\s+|will\s+|['’]ll\s+)?(?:settle|sort|pay|square|do|handle)(?:\s+up)?\s+|(?:you\s+|u\s+)?(?:pay|give|hand|send)\s+(?:me\s+)?|goes\s+|comes\s+)?(?<how>(?:direct(?:ly)?\s+)?to\s+(?:me|us)|in\s+cash|cash|in\s+hand|privately|separately|under\s+the\s+table|off\s+the\s+books|on\s+the\s+day|in\s+person|when\s+i(?:['’]m|\s+am)\s+(?:there|done|finished)|when\s+i\s+(?:arrive|get\s+there|finish|come|drop)|(?:on|at)\s+(?:pick-?up|collection|delivery|drop-?off))\b/dgi,
+    re: /\b(?:(?:the\s+)?other\s+half|half|(?:the\s+)?rest|the\s+difference|the\s+balance|the\s+remainder|the\s+extra|whatever['’]?s\s+left)\s+(?:(?:we|you|u)\s+(?:can\s+|could\s+|will\s+|['’]ll\s+)?(?:settle|sort|pay|square|do|handle)(?:\s+up)?\s+|(?:you\s+|u\s+)?(?:pay|give|hand|send)\s+(?:me\s+)?|goes\s+|comes\s+)?(?<how>(?:direct(?:ly)?\s+)?to\s+(?:me|us)|in\s+cash|cash|in\s+hand|privately|separately|under\s+the\s+table|off\s+the\s+books|on\s+the\s+(?:quiet|sly|down\s*low)|under\s+the\s+radar|on\s+the\s+day|in\s+person|when\s+i(?:['’]m|\s+am)\s+(?:there|done|finished)|when\s+i\s+(?:arrive|get\s+there|finish|come|drop)|(?:on|at)\s+(?:pick-?up|collection|delivery|drop-?off))\b/dgi,
     accept: (m, text) => {
       if (!live(m, text)) return false;
       // "rest cash" without its article is also a verb ("let it rest"): only beside the platform side.

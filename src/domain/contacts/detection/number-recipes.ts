@@ -190,10 +190,10 @@ const EDIT = new RegExp(
   "i",
 );
 
-/** Something the sender's number is shown on: a flyer, a card, a sticker, a vehicle's side, a profile. */
+/** Something the sender's number is shown on: a flyer, a card, a sticker, a vehicle's side, a profile, a public listing or page. */
 const SHOWN_ON = new RegExp(
   [
-    String.raw`${B}(?:same\s+)?(?:number|digits|cell|mobile)\s+(?:(?:as\s+)?(?:painted|written|printed|stuck|shown|pinned|that['’]?s|is)?\s*)?(?:on|from|off|in|as\s+on|as\s+in|as)\s+(?:the|my|our|that|this|your)\s+(?:[${LATIN}-]+\s+){0,3}?(?:flyer|leaflet|(?:business|job|old)\s+card|card|sticker|sign|signboard|(?:side|back|door)\s+of\s+(?:my|our|the)\s+[${LATIN}-]+|van|bakkie|ute|truck|jeep|profile|bio)${E}`,
+    String.raw`${B}(?:same\s+)?(?:number|digits|cell|mobile)\s+(?:(?:as\s+)?(?:painted|written|printed|stuck|shown|pinned|that['’]?s|is)?\s*)?(?:on|from|off|in|as\s+on|as\s+in|as)\s+(?:the|my|our|that|this|your)\s+(?:[${LATIN}-]+\s+){0,3}?(?:flyer|leaflet|(?:business|job|old)\s+card|card|sticker|sign|signboard|(?:side|back|door)\s+of\s+(?:my|our|the)\s+[${LATIN}-]+|van|bakkie|ute|truck|jeep|profile|bio|listing|page|website|site|ad|advert|channel|about\s+(?:section|page|tab))${E}`,
     // "el número de la tarjeta", "le numéro sur le flyer", "die Nummer auf dem Aufkleber", "o número no cartão", "il numero sul volantino", "het nummer op de flyer"
     String.raw`${B}(?:numero|nummer|telefono|telefone|telefonnummer|handynummer)\s+(?:(?:que\s+(?:esta|sale|aparece|vem|ta)|qui\s+est|che\s+(?:c['’]?e|e)|die|das|dat)\s+)?(?:sur|sul|sulla|nel|nella|en|na|no|op|auf|am|an|de\s+la|del|da|do|van\s+de)\s+(?:(?:le|la|el|o|a|il|lo|de|het|dem|der|den|mi|mon|ma|meu|minha|mio|mia|mijn|meinem|meiner|unserem)\s+)?(?:[${LATIN}-]+\s+){0,2}?(?:flyer|volantino|volante|folheto|panfleto|prospectus|tarjeta|carte|karte|visitenkarte|cartao|biglietto|kaartje|visitekaartje|pegatina|autocollant|aufkleber|adesivo|sticker|furgoneta|camioneta|camionnette|transporter|furgone|carrinha|busje|perfil|profil|profilo|profiel)${E}`,
     // Tagalog "number ... nasa sticker sa likod ng jeep", Sinhala romanised "mage number eka ... pitipasse liyala", Swahili "namba yangu ni ile ile ya ..."

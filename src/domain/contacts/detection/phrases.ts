@@ -152,10 +152,13 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
   return STAYING_CHOSEN.test(clauseAfter(text, m)) && DECLINING.test(text) && !OTHER_WAY_OFFERED.test(own) && !SAVING_ASKED.test(own) && !/\b(?:pay|send|transfer)\s+(?:me|us)\b/i.test(own);
 }
 
-/** A sender asking how they are to pay: "do I pay ...", "can we pay ...", "¿puedo pagar ...", "posso pagar ...", "kann ich ... zahlen". */
+/**
+ * A sender asking how they are to pay: "do I pay ...", "can we pay ...", "¿puedo pagar ...", "posso pagar ...", "kann ich ... zahlen",
+ * or what the booked workshop takes (round 51): "does the workshop take cash ...".
+ */
 const ASKS_HOW_TO_PAY =
-  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:do|does|will|would|can|could)\s+(?:the\s+)?(?:workshop|garage|shop|dealer(?:ship)?|mechanic|advisor|they)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
-const PAY_WORD = /\b(?:pay|paying|payment|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen|(?:take|accept)s?\s+cash)\b/i;
+  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:do|does|will|would|can|could)\s+(?:the\s+)?(?:workshop|garage|shop|counter|dealer(?:ship)?|mechanic|advisor|they)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
+const PAY_WORD = /\b(?:pay|paying|payment|(?:take|accept)s?|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
 /** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
 const PLATFORM_NAMED = new RegExp(
   String.raw`\b(?:(?:${THROUGH}|via|on|in)\s+here|(?:in|on|${THROUGH}|via|using|with)\s+(?:the|this)\s+(?:app|platform)|in[\s-]app|(?:dentro\s+de|en|por|desde)\s+(?:la\s+)?(?:app|aplicaci[oó]n|plataforma)|(?:na|no|pelo|pela|dentro\s+do)\s+(?:app|aplicativo|plataforma)|(?:dans|sur|via|par)\s+(?:l['’]\s?)?(?:appli|application|app|plateforme)|(?:in|[uü]ber|mit)\s+(?:der|die)\s+(?:app|plattform)|nell['’]\s?app)\b`,
@@ -177,24 +180,32 @@ const HAS_TO_BE_HERE = new RegExp(
   "i",
 );
 
+/** The platform or a saving weighed in a sentence: "that way the app doesnt charge u", "saves the fee". */
+const PLATFORM_WEIGHED = new RegExp(String.raw`${SAVING_OR_AVOIDING.source}|\b(?:app|platform|autodoctor|charg\w*|cost\w*)\b`, "i");
+
+/**
+ * The booked workshop as where the payment is made (round 51): "at the workshop", "at the counter", "when I collect". Said with
+ * "the", the platform's partner named by its role, not "my mate's garage" nor "your place".
+ */
+const AT_THE_BOOKED_WORKSHOP =
+  /\b(?:at|to)\s+the\s+(?:workshop|shop|garage|counter|front\s+desk|desk|reception)\b|\b(?:on|at)\s+(?:pick-?up|collection)\b|\bwhen\s+i\s+(?:collect|pick\s+(?:it|the\s+car)\s+up)\b/i;
+
 /**
  * A customer's question about how the platform takes payment (round 20): "do I pay the workshop
  * at the counter or is it all through here?", "¿puedo pagar con bizum dentro de la app o solo
  * tarjeta?". The sentence asks how the sender is to pay (`ASKS_HOW_TO_PAY`, ending in "?"), names
- * the platform as where the payment goes, and weighs no saving and avoids no fee ("can I pay you
- * cash to skip the fee or does it have to go through here?" is still a deal).
+ * the platform or the booked workshop (round 51: "can I pay cash at the workshop?") as where the
+ * payment goes, and weighs no saving, avoids no fee and pays no one in the chat ("can I pay you
+ * cash to skip the fee or does it have to go through here?", "can I just pay you cash?" are still deals).
  */
 function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
   const sentence = text.slice(start, Math.min(text.length, end + 1));
   if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
-  return (
-    ASKS_HOW_TO_PAY.test(sentence) &&
-    PAY_WORD.test(sentence) &&
-    (PLATFORM_NAMED.test(sentence) || HAS_TO_BE_HERE.test(sentence)) &&
-    !SAVING_OR_AVOIDING.test(sentence) &&
-    !PERSONAL_PAYEE.test(sentence)
-  );
+  // The booked workshop alone is where only while the next sentence weighs nothing against the platform: "can i pay cash when i
+  // pick it up? that way the app doesnt charge u" is a deal.
+  const where = PLATFORM_NAMED.test(sentence) || HAS_TO_BE_HERE.test(sentence) || (AT_THE_BOOKED_WORKSHOP.test(sentence) && !PLATFORM_WEIGHED.test(text.slice(end + 1).split(/[.!?\n]/, 1)[0]!));
+  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && where && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 
 /** What makes cash beside the platform an offer after all: the app avoided or not used, a saving, the fee, dealing direct. */

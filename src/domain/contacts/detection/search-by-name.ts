@@ -42,7 +42,7 @@ import { after, groupSpan, negatedBefore, type Pattern, sentenceAt } from "./con
 import { skeletonAlternation } from "./normalise.ts";
 import { greekWords, negatedAbroad } from "./other-languages.ts";
 import { FOUND_THERE, live, reachThere } from "./phrases.ts";
-import { accountName, GOOGLE_SITE } from "./social.ts";
+import { accountName, CHANNEL_NAMES, GOOGLE_SITE } from "./social.ts";
 
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 
@@ -306,6 +306,11 @@ const GIVEN_UP = /\b(?:(?:don'?t|do\s+not|never|no\s+longer)\s+use|anymore|any\s
 /** A short list of social apps named after a handle: "revsbyryan on the gram". */
 const SOCIAL_AFTER = /^\s+(?:on|in)\s+(?:the\s+)?(?:gram|insta(?:gram)?|ig|snap(?:chat)?|tik\s?tok|fb|facebook|twitter|x|threads|telegram|tg|discord|kik)\b/i;
 
+/** Any channel by its name or nickname (social.ts's `CHANNEL_NAMES`): "ig", "the gram", "snap", "youtube". */
+const CHANNEL = new RegExp(String.raw`\b(?:${CHANNEL_NAMES})\b`, "i");
+/** The sender said to be on an app: "I'm on", "we're also on", "find me", "add us", "hmu". */
+const SENDER_THERE = /\b(?:(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:also\s+|too\s+)?(?:on|over\s+on)|(?:find|add|follow|dm|message|msg)\s+(?:me|us)|hmu|hit\s+(?:me|us)\s+up)\b/i;
+
 /** A handle as these forms write one: letters first, then letters, digits, "_" or "." (`accountName` tells it from a word). */
 const NAME_HANDLE = String.raw`(?<h>@?[a-z][\w.]{3,30}[a-z0-9_])(?![\w@])`;
 
@@ -350,14 +355,24 @@ SEARCH_BY_NAME_PATTERNS.push(
   {
     kind: REQUEST, // the handle said to be a name the reader knows: "My Insta is the name of this garage all lowercase", "my other app is the green one ..., same name as here", "my name's same there"
     re: new RegExp(
-      String.raw`\b(?:my|our)\s+(?:insta(?:gram)?|ig|gram|snap(?:chat)?|tik\s?tok|fb|facebook|twitter|handle|username|user\s*name|@|page|account)\s+(?:is|'s|=)\s+(?:just\s+)?(?:the\s+)?(?:name\s+of\s+(?:this|the|my|our)\s+(?:garage|shop|business|workshop|company)|(?:garage|shop|business|workshop|company)(?:'s)?\s+name)\b|\b(?:(?:my|our)\s+(?:user\s*|screen\s+)?name(?:'s|\s+is)?|same\s+(?:user\s*)?name)\s+(?:the\s+)?(?:same\s+)?(?:as\s+(?:on\s+)?(?:here|this\s+(?:app|one))|there|on\s+there)\b`,
-      "gi",
+      String.raw`\b(?:my|our)\s+(?:insta(?:gram)?|ig|gram|snap(?:chat)?|tik\s?tok|fb|facebook|twitter|handle|username|user\s*name|@|page|account)\s+(?:is|'s|=)\s+(?:just\s+)?(?:the\s+)?(?:name\s+of\s+(?:this|the|my|our)\s+(?:garage|shop|business|workshop|company)|(?:garage|shop|business|workshop|company)(?:'s)?\s+name)\b|\b(?:(?:my|our)\s+(?:user\s*|screen\s+)?name(?:'s|\s+is)?|same\s+(?:user\s*)?name)\s+(?:the\s+)?(?:same\s+)?(?:as\s+(?:on\s+)?(?:here|this\s+(?:app|one))|there|on\s+there)\b` +
+        // the name said to be the same on an app (round 51): "my @ is the same on ig", "same name on the gram", "I'm on the bird app, same handle"
+        String.raw`|\b(?:my|our)\s+(?:@|handle|tag|user\s*name|(?:user\s*|screen\s+)?name)(?:'s|\s+is)\s+(?:the\s+)?same\s+(?:on|over\s+on|over\s+there)\b|\bsame\s+(?:user\s*name|handle|name|@|tag)(?:\s+(?:on|over\s+on|over\s+there)\b|(?<bare>(?=\s*(?:[,.!;)]|$|[^\x00-\x7f]))))`,
+      "gid",
     ),
     accept: (m, text) => {
       const [s, e] = sentenceAt(text, m.index, m.index + m[0].length);
       if (!live(m, text) || GIVEN_UP.test(text.slice(m.index, e))) return false;
-      // "same name as here" points at another app only when the sentence names one without its name.
-      return /\bname\s+of\b|(?:garage|shop|business|workshop|company)(?:'s)?\s+name\b/i.test(m[0]) || ELSEWHERE.test(text.slice(Math.max(0, s - 120), e)) || OTHER_SITE.test(text.slice(s, e));
+      // "same name as here" points at another app only when the sentence names one without its name; a bare "same
+      // handle" only with the sender said to be there ("I'm on the bird app, same handle", not "whatsapp shows the same name").
+      const sentence = text.slice(s, e);
+      if (m.groups?.bare !== undefined && !SENDER_THERE.test(sentence)) return false;
+      return (
+        /\bname\s+of\b|(?:garage|shop|business|workshop|company)(?:'s)?\s+name\b/i.test(m[0]) ||
+        ELSEWHERE.test(text.slice(Math.max(0, s - 120), e)) ||
+        OTHER_SITE.test(sentence) ||
+        CHANNEL.test(sentence)
+      );
     },
     gate: /\b(?:name|same)\b/i,
     phrase: true,
@@ -445,9 +460,13 @@ const NAME_ON_VAN = new RegExp(
   "gi",
 );
 
-/** An account elsewhere said, not shown: "my details are in my bio", "my username's in my signature", "I'm under my legal name". */
+/**
+ * An account elsewhere said, not shown: "my details are in my bio", "my username's in my signature", "I'm under my legal name";
+ * round 51: a page's about section or description, and the owner left out at a clause's start ("check my youtube channel,
+ * number's in the about section").
+ */
 const ACCOUNT_SAID =
-  /\b(?:(?:my|our)\s+(?:contact\s+)?(?:details|info|number|contacts?|socials|links?|username|user\s*name|handle)(?:'s|'re|\s+(?:is|are))?\s+(?:all\s+)?(?:in|on)\s+(?:my|our|the)\s+(?:bio|signature|sig|about(?:\s+me)?|profile|description)|(?:i'?m|we'?re|i\s+am|we\s+are|listed|registered)\s+under\s+(?:my|our)\s+(?:legal|real|full|own|registered|proper|trading)\s+name)\b/gi;
+  /\b(?:(?:(?:my|our)\s+|(?<=(?:^|[,;:.!?-]|\b(?:and|then|so))\s*(?:the\s+)?))(?:contact\s+)?(?:details|info|number|contacts?|socials|links?|username|user\s*name|handle)(?:'s|'re|\s+(?:is|are))?\s+(?:all\s+)?(?:in|on)\s+(?:my|our|the)\s+(?:bio|signature|sig|about(?:\s+(?:me|us|section|page|tab))?|profile|(?:channel\s+|video\s+)?description|pinned\s+(?:post|comment))|(?:i'?m|we'?re|i\s+am|we\s+are|listed|registered)\s+under\s+(?:my|our)\s+(?:legal|real|full|own|registered|proper|trading)\s+name)\b/gi;
 
 /** A username's label in the marketplace's other languages, before the handle: "gebruikersnaam AutoJoost", "nombre de usuario: tallerpaco". */
 const USERNAME_ABROAD = new RegExp(
@@ -488,7 +507,7 @@ SEARCH_BY_NAME_PATTERNS.push(
     accept: (m, text) => {
       const [s, e] = sentenceAt(text, m.index, m.index + m[0].length);
       const around = text.slice(Math.max(0, s - 120), e);
-      return (ELSEWHERE.test(around) || OTHER_SITE.test(around)) && live(m, text);
+      return (ELSEWHERE.test(around) || OTHER_SITE.test(around) || CHANNEL.test(around)) && live(m, text);
     },
   },
   {

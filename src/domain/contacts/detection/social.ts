@@ -7,7 +7,7 @@
  * afterwards (contact-detector.ts, `hideSolicitations`).
  */
 import { appInTheCar, busyElsewhere } from "./apps-in-passing.ts";
-import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceText, uniqueAlternatives } from "./context.ts";
+import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceAt, sentenceText, uniqueAlternatives } from "./context.ts";
 import { concededUpTo, NEGATED_ABROAD } from "./deal-talk.ts";
 import { PUBLISHERS } from "./links.ts";
 import type { Hit } from "./types.ts";
@@ -173,6 +173,13 @@ const YOU_BEFORE =
   /\b(?:you|u|ya|tienes|tenes|tiene\s+usted|usas|tens|tem|voce|você|vc|usa|hast|habt|nutzt|haben\s+sie|as[\s-]tu|avez|tu\s+as|vous\s+avez|hai|usi|ha|masz|macie|pan|pani|kamu|km|lu|anda|heb\s+je|hebt|gebruik\s+je)\b[^.!?\n]{0,30}$/i;
 const askedOfReader = (m: RegExpExecArray, text: string): boolean => /^[^.!\n]{0,20}\?/.test(after(text, m, 40)) && YOU_BEFORE.test(before(text, m, 40));
 
+/** What a car's screen does with an app, right after its name: its messages or calls, a fault, built in, another app beside it. */
+const INFOTAINMENT_FEATURE_AFTER =
+  /^['’-]?\s*(?:(?:and|&|or)\s+[\w-]+\s+)?(?:-?style\s+)?(?:messages?|notifications?|alerts?|calls?|audio|chats?|texts?|won'?t|doesn'?t|don'?t|isn'?t|aren'?t|keeps?|both|lags?|lagging|crash\w*|freez\w*|built[\s-]in|integration|support|pops?\s+up)\b/i;
+
+/** The rest of the match's sentence, up to `n` characters. */
+const sentenceAfter = (text: string, m: RegExpExecArray, n: number): string => after(text, m, n).split(/[.!?\n]/, 1)[0]!;
+
 /** A named app is a contact channel unless the car sense or an infotainment complaint explains it. */
 function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const a = app.toLowerCase().replace(/\s+/g, "");
@@ -181,7 +188,9 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   const tail = after(text, m, 30);
   // "WeChat Pay", "Kakao T", "KakaoMap", "Kakao Pay": the company's other apps, a payment, a taxi or a map.
   if (/^(?:wechat|kakao)$/.test(a) && /^\s?(?:pay|wallet|t(?![a-z])|taxi|map|maps|navi|bank|mobility)\b/i.test(tail)) return false;
-  if (INFOTAINMENT.test(head) && /^\s*(?:messages?|notifications?|calls?|audio|chats?|texts?|won'?t|doesn'?t|isn'?t|keeps?)\b/i.test(tail)) return false;
+  // The app as a feature of the car's screen (round 51: the screen named after it too: "whatsapp notifications don't come
+  // through android auto", "instagram and whatsapp both lag on the head unit", "telegram-style notifications pop up on the head unit").
+  if ((INFOTAINMENT.test(head) || INFOTAINMENT.test(sentenceAfter(text, m, 80))) && INFOTAINMENT_FEATURE_AFTER.test(tail)) return false;
   if (appInTheCar(text, m.index, m.index + m[0].length) || busyElsewhere(text, m.index, m.index + m[0].length)) return false;
   if (/^(?:signal|line|messenger|zoom|teams|session|wire|element|matrix|wa|tg)$/.test(a) && (CAR_SENSE_BEFORE.test(head) || CAR_SENSE_AFTER.test(tail))) return false;
   // "the app's video call", "the video chat froze": the platform's own call feature; not "facetime me" (round 32), Apple's own
@@ -347,6 +356,25 @@ function whatBecameOfSomeonesPage(m: RegExpExecArray, text: string, sentence: st
   );
 }
 
+/** A creator's video told of right after the name: "ChrisFix shows this repair", "X has a good video on it", "Y did a vid on the CV axle". */
+const CREATOR_SHOWS_AFTER =
+  /^\s*(?:also\s+|actually\s+)?(?:shows?|showed|explains?|explained|covers?|covered|demonstrates?|walks?\s+(?:you\s+)?through|goes\s+(?:over|through)|has\s+(?:a|an|the|some|loads\s+of|lots\s+of)\s+(?:\w+\s+){0,2}?(?:videos?|vids?|guides?|tutorials?|walkthroughs?)|did\s+(?:a|an)\s+(?:\w+\s+){0,2}?(?:video|vid|guide|tutorial))\b/i;
+/** The sender's own channel, or the reader sent to it to get in touch. */
+const OWN_OR_REACHED = /\b(?:my|our|mine|ours|dm|pm|message|msg|contact|reach|hmu|hit\s+(?:me|us)\s+up|add\s+(?:me|us)|follow\s+(?:me|us))\b/i;
+
+/**
+ * Someone else's videos named as a how-to (round 51): "youtube channel ChrisFix shows this repair". The name (group `h`)
+ * is followed by what its video shows, and the sentence neither owns the channel nor sends the reader to reach it.
+ */
+function creatorsHowTo(m: RegExpExecArray, text: string): boolean {
+  const h = groupSpan(m, "h");
+  if (h === null) return false;
+  // The name's first word: a name read on over capitalised words ("ChrisFix shows this", case-blind) ends there.
+  const nameEnd = h[0] + (/^@?\s?\S+/.exec(text.slice(h[0], h[1]))?.[0].length ?? 0);
+  const [start, end] = sentenceAt(text, m.index, h[1]);
+  return CREATOR_SHOWS_AFTER.test(text.slice(nameEnd, nameEnd + 60)) && !OWN_OR_REACHED.test(text.slice(start, end));
+}
+
 /** A role of someone on the job, named right before a mention: "the mechanic", "your technician", "that tow driver". */
 const ROLE_BEFORE_MENTION =
   /\b(?:the|your|this|that)\s+(?:(?:service|tow|mobile|support)\s+)?(?:mechanic|technician|tech|fitter|advisor|adviser|engineer|inspector|driver|agent|specialist|electrician|detailer|valeter)\s*,?\s*$/i;
@@ -413,7 +441,7 @@ export const SOCIAL_PATTERNS: Pattern[] = [
     ),
     accept: (m, text) => {
       const h = m.groups?.h ?? "";
-      if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index)) return false;
+      if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index) || creatorsHowTo(m, text)) return false;
       const what = m.groups?.what ?? "";
       const shaped = /^@|[\d_]|\w\.\w|[a-z][A-Z]|\s(?:dot|underscore|period|\.)\s/.test(h);
       // "insta: x", "IG - x", "ig @x": a label; "my insta is x": a statement. "insta is full of
@@ -472,7 +500,7 @@ SOCIAL_PATTERNS.push(
     gate: /\b(?:user\s*name|name|handle|id|gamertag|gt|tag|channel|page|account|profile)\b/i,
     accept: (m, text) => {
       const h = (m.groups?.h ?? "").replace(/^@\s?/, "");
-      if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index) || /^(?:same|different|on|in|the|a|my|your)\b/i.test(h)) return false;
+      if (!handleOk(h.split(/\s/)[0]) || negatedBefore(text, m.index) || /^(?:same|different|on|in|the|a|my|your)\b/i.test(h) || creatorsHowTo(m, text)) return false;
       // Only where an app or platform is named, and the name is shaped like one or said after "there".
       const sentence = before(text, m, 80) + " " + after(text, m, 40);
       const platformNamed = PLATFORM_NAMED.test(sentence);
@@ -530,7 +558,9 @@ const ON_HERE = String.raw`\s*(?:here|on\s+here|in\s+here|on\s+(?:this|the)\s+(?
  */
 const NAME_EDIT = String.raw`[^.!?\n]{0,20}?\b(?:but|plus|with|and|then|followed\s+by|\+|add|adding|swap|replace|change|put|stick)\s+[^.!?\n]{0,50}?(?:\b(?:at|on|to)\s+the\s+(?:end|front|start|back)|\bin\s+front|\bafter\s+it|\bunderscore|\bdot\b|\bdash\b|\byear|\bborn\b|\bbirthday|\bbirth|\binstead\s+of|\bfor\s+an?\s+(?:zero|one|number|\d)|\bas\s+an?\s+(?:zero|one|number|\d)|[_\d])[^.!?\n,]{0,20}`;
 
-const MAILBOX_NAMED = /\b(?:e-?mail|g-?mail|hotmail|outlook|yahoo|icloud|proton\w*|mail)\b/i;
+/** A mailbox by its provider or as mail. */
+const MAILBOX = String.raw`(?:e-?mail|g-?mail|hotmail|outlook|yahoo|icloud|proton\w*|mail)`;
+const MAILBOX_NAMED = new RegExp(String.raw`\b${MAILBOX}\b`, "i");
 
 SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "insta same as my username here but with _au at the end", "my ig is my name plus the year i was born": a handle told as an edit of a name
@@ -547,7 +577,9 @@ SOCIAL_PATTERNS.push(
   {
     kind: "SOCIAL_HANDLE", // "my snap is same as my insta", "my sc is the same as my username here", "same name as here": the handle, given by reference
     re: new RegExp(
-      String.raw`\b(?:my|our)\s+(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b[^.!?\n]{0,40}?\bsame\s+(?:as|name|handle|username|user\s*name|@|one|thing)\b[^.!?\n,]{0,30}|\bsame\s+(?:name|handle|username|user\s*name|@)\s+(?:as|on|like)\s+(?:here|on\s+here|this\s+app|the\s+app|my\s+\w+|everywhere|mine)\b`,
+      String.raw`\b(?:my|our)\s+(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM})\b[^.!?\n]{0,40}?\bsame\s+(?:as|name|handle|username|user\s*name|@|one|thing)\b[^.!?\n,]{0,30}|\bsame\s+(?:name|handle|username|user\s*name|@)\s+(?:as|on|like)\s+(?:here|on\s+here|this\s+app|the\s+app|my\s+\w+|everywhere|mine)\b` +
+        // a mailbox or an app said to be the sender's account elsewhere (round 51): "hotmail is the same as my insta"
+        String.raw`|\b(?:${MAILBOX}|${HANDLE_PLATFORM}|${APP})\s+(?:is|['’]s)\s+(?:the\s+)?same\s+as\s+(?:my|our)\s+(?:${HANDLE_PLATFORM}|${APP}|${PLATFORM}|handle|username|user\s*name|@)\b`,
       "gi",
     ),
     gate: /\bsame\s/i,
@@ -862,9 +894,19 @@ SOCIAL_PATTERNS.push({
   // The same app named by its logo alone: "the app with the paper plane logo", "find me on the app
   // with the ghost", "the app with the little ghost icon" (Telegram, Snapchat, WhatsApp, Messenger).
   kind: "MESSAGING_APP",
-  re: /\bthe\s+app\s+with\s+the\s+(?:(?:little|white|yellow|blue|green|small)\s+)*(?:paper\s+(?:plane|airplane)|ghost|speech\s+bubble|chat\s+bubble|green\s+phone|lightning\s+bolt)(?:\s+(?:logo|icon|symbol))?\b/gi,
+  // A bubble or a bird of any colour is a logo too (round 51: "hmu on the app with the green bubble").
+  re: /\bthe\s+app\s+with\s+the\s+(?:(?:little|white|yellow|blue|green|small)\s+)*(?:paper\s+(?:plane|airplane)|ghost|(?:speech\s+|chat\s+|text\s+)?bubble|bird|green\s+phone|lightning\s+bolt)(?:\s+(?:logo|icon|symbol))?\b/gi,
   accept: (m, text) => !negatedBefore(text, m.index),
-  words: ["plane", "airplane", "ghost", "bubble", "phone", "bolt"],
+  words: ["plane", "airplane", "ghost", "bubble", "bird", "phone", "bolt"],
+});
+
+SOCIAL_PATTERNS.push({
+  // The app named by its first letter (round 51): "you know the app that starts with W?", "the app beginning with a T". A
+  // letter alone ends it: "the app that starts with a login screen" names no app.
+  kind: "MESSAGING_APP",
+  re: /\bthe\s+(?:(?:chat|messaging|other)\s+)?(?:app|one)\s+(?:(?:that|which)\s+(?:starts|begins)|starting|beginning)\s+with\s+(?:(?:an?|the\s+letter)\s+)?["'‘“]?[a-z]["'’”]?(?=\s*(?:[?,.!;:)]|$|\s+(?:and|then|same|yeah|right|you|if|on|for|lol|haha)\b))/gi,
+  accept: (m, text) => !negatedBefore(text, m.index),
+  words: ["starts", "begins", "starting", "beginning"],
 });
 
 const APP_WORDS = [...PLATFORM_WORDS, "dm", "zalo", "meet", "video", "line", "session", "teams", "w", "whatssapp", "hangouts", "gchat", "g-chat", "wapp"];
