@@ -25,7 +25,7 @@ import {
   type ContactSpan,
   type DetectionOptions,
 } from "../domain/contacts/contact-detector.ts";
-import { growMask, readBurst, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
+import { growMask, readBurst, withinReach, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
 import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
@@ -508,7 +508,7 @@ export type FieldReading = { refused: false; kinds: ContactKind[]; masked: strin
  */
 export function readFieldsTogether(parts: ReadonlyArray<{ rule: BurstRule; text: string }>, detection: DetectionOptions): FieldReading[] {
   const texts = parts.map((part) => part.text);
-  const read = readBurst(texts, detection, SPLIT_DETAIL_MAX_EARLIER);
+  const read = readBurst(texts, detection, withinReach(SPLIT_DETAIL_MAX_EARLIER));
   return parts.map(({ rule, text }, i): FieldReading => {
     const { alone } = read[i]!;
     const allowed = allowedAcross(rule);

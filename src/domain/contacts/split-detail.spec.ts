@@ -1,7 +1,7 @@
 // sideBurst reads a side's latest messages as one burst, and a drip of number pieces further back:
 // which earlier messages it hands the detector, and what counts as a drip piece and its rhythm.
 import { describe, expect, it } from "vitest";
-import { DRIP_MAX_EARLIER, isDripPiece, keepsDripRhythm, sideBurst, SPLIT_DETAIL_MAX_EARLIER, SPLIT_DETAIL_WINDOW_MS } from "./split-detail.ts";
+import { DRIP_MAX_EARLIER, isDripPiece, keepsDripRhythm, recordedBurst, sideBurst, SPLIT_DETAIL_MAX_EARLIER, SPLIT_DETAIL_WINDOW_MS } from "./split-detail.ts";
 
 const PRO = { id: "pro", role: "MECHANIC" };
 const CUSTOMER = { id: "customer", role: "CUSTOMER" };
@@ -65,5 +65,14 @@ describe("sideBurst", () => {
   it("reads the other side's messages into no burst", () => {
     const { latestFirst, at } = thread([...by(CUSTOMER, "50", "35", "55"), ...by(PRO, "01")]);
     expect(bodies(sideBurst(latestFirst, PRO, at, "42"))).toEqual(["01"]);
+  });
+});
+
+describe("recordedBurst", () => {
+  it("reads each recorded message with the earlier ones the chat reads: at most SPLIT_DETAIL_MAX_EARLIER", () => {
+    expect(recordedBurst(["my number", "is 503", "555", "0142 thanks"])).toEqual([[], [0], [0, 1], [1, 2]]);
+  });
+  it("reads a drip's pieces as far back as the drip reaches", () => {
+    expect(recordedBurst(["call", "50", "35", "55", "01", "42"]).at(-1)).toEqual([1, 2, 3, 4]);
   });
 });

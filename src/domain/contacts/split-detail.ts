@@ -101,6 +101,8 @@ function isPause(text: string): boolean {
  * over the side's earlier pieces among the DRIP_LOOKBACK latest, within the same window, at most
  * DRIP_MAX_EARLIER, until a message of the side that is no piece or breaks the drip's rhythm
  * (keepsDripRhythm); the side's pauses ("...") are passed over there like replies.
+ *
+ * The chat's send path reads every message through it, and so does the evaluation (recordedBurst).
  */
 export function sideBurst<T extends { senderId: string | null; sender: { role: string } | null; kind: string; createdAt: Date; body: string }>(
   latestFirst: readonly T[],
@@ -125,4 +127,22 @@ export function sideBurst<T extends { senderId: string | null; sender: { role: s
     else break;
   }
   return burst;
+}
+
+/** A recorded burst's writer: one customer (writingSide reads them alone). */
+const RECORDED_WRITER = { id: "recorded", role: "CUSTOMER" } as const;
+
+/** The time between a recorded burst's messages: sent one right after the other. */
+const RECORDED_GAP_MS = 5_000;
+
+/**
+ * Which earlier messages the chat reads with each message of a recorded burst (one writer's
+ * messages, oldest first, as the corpus records them: no sender or times are recorded, so they are
+ * taken as one writer's, sent RECORDED_GAP_MS apart with nothing in between): per message, the
+ * indexes of its earlier messages sideBurst hands the detector, ascending. "a" / "b" / "c" / "d"
+ * -> [], [0], [0, 1], [1, 2]; a drip of pieces reaches further.
+ */
+export function recordedBurst(messages: readonly string[]): number[][] {
+  const rows = messages.map((body, i) => ({ i, senderId: RECORDED_WRITER.id, sender: RECORDED_WRITER, kind: "USER", createdAt: new Date(i * RECORDED_GAP_MS), body }));
+  return rows.map((row, k) => sideBurst(rows.slice(0, k).reverse(), RECORDED_WRITER, row.createdAt, row.body).map((earlier) => earlier.i));
 }
