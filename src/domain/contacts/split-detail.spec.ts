@@ -32,6 +32,20 @@ describe("keepsDripRhythm", () => {
   it.each([[["65", "120", "89", "350"]], [["250", "480", "65", "35"]], [["5", "03", "55"]]])("fails for figures of any length: %j", (pieces) => {
     expect(keepsDripRhythm(pieces)).toBe(false);
   });
+  it.each([[["503", "555", "01", "42"]], [["503", "284", "0142"]], [["971", "632", "0", "14", "2"]], [["020", "7946", "00", "18"]], [["5", "03", "284", "01", "42"]]])(
+    "holds for a valid number cut at every break of its national format, its groups maybe cut further: %j",
+    (pieces) => {
+      expect(keepsDripRhythm(pieces)).toBe(true);
+    },
+  );
+  it.each([
+    [["5035", "55", "0142"]], // 503 555 0142 cut inside its area code and exchange, not between them
+    [["555", "01", "42"]], // no valid number alone
+    [["250", "480", "65", "35"]], // 250 480 6535 cut along its groups, but round prices
+    [["289", "349", "89", "99"]], // 289 349 8999 cut along its groups, but prices just under round ones
+  ])("fails for pieces off the number's groups or that read as listed figures: %j", (pieces) => {
+    expect(keepsDripRhythm(pieces)).toBe(false);
+  });
 });
 
 describe("sideBurst", () => {
@@ -50,6 +64,11 @@ describe("sideBurst", () => {
   it("stops a drip at the side's last message that is no piece", () => {
     const { latestFirst, at } = thread(by(PRO, "50", "call me", "35", "55", "01"));
     expect(bodies(sideBurst(latestFirst, PRO, at, "42"))).toEqual(["35", "55", "01"]);
+  });
+
+  it("hands a drip cut along its number's groups the whole number, though its last pieces alone break the rhythm", () => {
+    const { latestFirst, at } = thread(by(PRO, "hi", "503", "284", "01"));
+    expect(bodies(sideBurst(latestFirst, PRO, at, "42"))).toEqual(["503", "284", "01"]);
   });
 
   it("reads figures that break the drip's rhythm no further back than a burst", () => {
