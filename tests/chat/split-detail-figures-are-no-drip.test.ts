@@ -1,13 +1,14 @@
 // Short figures sent one a message are no number dripped in pieces unless they are nothing but a
 // number's even cuts or its cuts along its groups: a customer answering the professional's
-// questions with a year, a mileage and a count ("2019" / "85000" / "4" / "yes"), years and
-// quantities ("2021" / "4" / "2023" / "1"), a professional listing part prices one a message ("65" /
-// "120" / "89" / "350", "120" / "45" / "80"; round or just under, "250" / "480" / "65" / "35" and
-// "289" / "349" / "89" / "99", even where they join into a valid number cut along its groups; "$40"
-// / "$65", "pads 65" / "rotors 120"), readings, times and quantities ("85k" / "3pm" / "2", "ok 2" /
-// "3" / "4") are delivered as written: never flagged, edited or penalised (split-detail.ts,
-// isDripPiece and keepsDripRhythm; a round amount among bare numbers is an answer,
-// contact-detector.ts). In the session chat and in a workshop conversation alike.
+// questions with a year, a mileage and a count ("2019" / "85000" / "4" / "yes", "2019" / "86500" /
+// "4" / "2": a mileage round to hundreds is an answer too), years and quantities ("2021" / "4" /
+// "2023" / "1"), a professional listing part prices one a message ("65" / "120" / "89" / "350",
+// "120" / "45" / "80"; round or just under, "250" / "480" / "65" / "35" and "289" / "349" / "89" /
+// "99", even where they join into a valid number cut along its groups; "$40" / "$65", "pads 65" /
+// "rotors 120"), readings, times and quantities ("85k" / "3pm" / "2", "ok 2" / "3" / "4") are
+// delivered as written: never flagged, edited or penalised (split-detail.ts, isDripPiece and
+// keepsDripRhythm; a round amount among bare numbers is an answer, contact-detector.ts,
+// isRoundAmount). In the session chat and in a workshop conversation alike.
 import { describe, expect, it } from "vitest";
 import { CHAT_THREADS, talk, type Line } from "../factories/chat-threads.ts";
 import type { TestApp } from "../setup/test-app.ts";
@@ -77,6 +78,16 @@ const FIGURES: Array<{ name: string; lines: Line[] }> = [
       ["PRO", "349"],
       ["PRO", "89"],
       ["PRO", "99"],
+    ],
+  },
+  {
+    name: "a customer answering the year, the mileage, the cylinders and the keys",
+    lines: [
+      ["PRO", "year, mileage, cylinders, keys?"],
+      ["CUSTOMER", "2019"],
+      ["CUSTOMER", "86500"],
+      ["CUSTOMER", "4"],
+      ["CUSTOMER", "2"],
     ],
   },
   {
