@@ -11,7 +11,7 @@ import { fileURLToPath, pathToFileURL } from "node:url";
 import { detectionOptionsFor, type ContactDetection, type DetectionOptions } from "../src/domain/contacts/contact-detector.ts";
 import { hiddenRanges, replayBurst } from "../src/domain/contacts/retroactive-mask.ts";
 
-/** One labelled entry: 1-3 consecutive messages of one sender, oldest first. */
+/** One labelled entry: 1-5 consecutive messages of one sender, oldest first (read as `BURST_READING` says). */
 export interface CorpusEntry {
   id: string;
   category: string;
@@ -115,6 +115,14 @@ export const CORPUS_DETECTION_OPTIONS: DetectionOptions = detectionOptionsFor(CO
 
 /** The application's default for the corpus: the rules and the trained second stage. */
 export const CORPUS_TRAINED_OPTIONS: DetectionOptions = detectionOptionsFor(CORPUS_PLATFORM_DOMAINS, "trained");
+
+/**
+ * How the evaluation reads an entry's messages, printed with every report: as the chat's send path
+ * reads them (`replayBurst`: each message with the earlier ones `sideBurst` hands the detector, at
+ * most SPLIT_DETAIL_MAX_EARLIER or a drip's reach), not as one unbounded burst. The corpus records
+ * no senders or times: an entry is taken as one sender's consecutive messages, seconds apart.
+ */
+export const BURST_READING = "bursts read as the chat sends them (sideBurst: one sender, consecutive, seconds apart)";
 
 /** What the messenger finally shows for each message of an entry (see `replayBurst`). */
 function finalDetections(entry: CorpusEntry, options: DetectionOptions): ContactDetection[] {
@@ -349,6 +357,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) 
     process.exit(2);
   }
   console.log(stage === "trained" ? "detector: rules + trained second stage (the application's default)" : "detector: rules alone");
+  console.log(BURST_READING);
   const options = stage === "trained" ? CORPUS_TRAINED_OPTIONS : CORPUS_DETECTION_OPTIONS;
   if (split === "aside") {
     printKeptAside(options);

@@ -26,7 +26,7 @@ import {
   type DetectionOptions,
 } from "../domain/contacts/contact-detector.ts";
 import { phoneGroupsAcross } from "../domain/contacts/groups-across.ts";
-import { growMask, readBurst, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
+import { growMask, readBurst, withinReach, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
 import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
@@ -561,7 +561,7 @@ export type FieldReading = { refused: false; kinds: ContactKind[]; masked: strin
 export function readFieldsTogether(parts: ReadonlyArray<{ rule: BurstRule; text: string }>, detection: DetectionOptions): FieldReading[] {
   const inBurst = parts.flatMap((part, i) => (isReadAs(part.rule) ? [] : [i]));
   const texts = inBurst.map((i) => parts[i]!.text);
-  const read = readBurst(texts, detection, SPLIT_DETAIL_MAX_EARLIER);
+  const read = readBurst(texts, detection, withinReach(SPLIT_DETAIL_MAX_EARLIER));
   const cut = phoneGroupsAcross(
     parts.map((part) => part.text),
     "prose",

@@ -371,8 +371,10 @@ describe("round 36 review 1: attacks", () => {
   it.fails("خلينا نكمل برا التطبيق، ابعتلي رسالة على الانستا", () => expect(caughtBy("خلينا نكمل برا التطبيق، ابعتلي رسالة على الانستا", ["خلينا نكمل برا التطبيق", "الانستا"])).toBe(true));
   it("jom sembang kat telegram je, cari nama aku Ah Seng Motor", () => expect(caughtBy("jom sembang kat telegram je, cari nama aku Ah Seng Motor", ["Ah Seng Motor", "telegram"])).toBe(true));
   it("ok so my number / 555 / then 314 / then 0927 text me", () => expect(replayCaught(["ok so my number", "555", "then 314", "then 0927 text me"], ["555", "314", "0927"])).toBe(true));
-  it("te paso mi número / seis cero cero / ciento veinte / treinta y tres y cuarenta", () =>
-    expect(replayCaught(["te paso mi número", "seis cero cero", "ciento veinte", "treinta y tres y cuarenta"], ["seis cero cero", "ciento veinte", "treinta y tres y cuarenta"])).toBe(true));
+  // Read as the chat sends it (round 51): the last words are read with the two before them only, without "te paso mi número"; words are no drip pieces.
+  it.fails("te paso mi número / seis cero cero / ciento veinte / treinta y tres y cuarenta", () =>
+    expect(replayCaught(["te paso mi número", "seis cero cero", "ciento veinte", "treinta y tres y cuarenta"], ["seis cero cero", "ciento veinte", "treinta y tres y cuarenta"])).toBe(true),
+  );
   it("anota aí / (21) 9 / 8765 / 4321 é whats", () => expect(replayCaught(["anota aí", "(21) 9", "8765", "4321 é whats"], ["(21) 9", "8765", "4321"])).toBe(true));
   it("Meine Nummer fängt mit 0172 an / dann kommt 555 / und am Ende 30 80", () =>
     expect(replayCaught(["Meine Nummer fängt mit 0172 an", "dann kommt 555", "und am Ende 30 80"], ["0172", "555", "30 80"])).toBe(true));

@@ -20,18 +20,20 @@ describe("round 45: attacks main misses", () => {
   ])("%j hides %j", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
 
   it.fails.each([
-    // Bare digits after a message flagged as a move off the app: only an English "my number is" announces
-    // pieces (`piecesAfterAnnouncement`), and these make no phone that the joined reading finds.
-    [
-      ["chave pix", "onze nove", "8765", "4321"],
-      ["onze nove", "8765", "4321"],
-    ],
-    // ... and "double oh" with no digit after it stays a word ("seven seven double oh").
+    // "double oh" with no digit after it stays a word ("seven seven double oh").
     [
       ["ok whatsapp me", "plus 44", "seven seven double oh", "nine double oh three one five"],
       ["44", "seven seven double oh", "nine double oh three one five"],
     ],
-    // "Filter" (the app's chat filter) read as a part's name, which makes the pieces after it a part number.
+  ])("%j hides %j", (messages, secrets) => expect(replayCaught(messages, secrets)).toBe(true));
+
+  // Missed while a burst was replayed whole; read as the chat sends it (round 51), the last piece is read with the
+  // two before it, without the message that made them a move off the app ("chave pix") or a part number ("Filter").
+  it.each([
+    [
+      ["chave pix", "onze nove", "8765", "4321"],
+      ["onze nove", "8765", "4321"],
+    ],
     [
       ["Nummer kommt in Teilen wegen Filter", "0176", "98 76", "54 32"],
       ["0176", "98 76", "54 32"],

@@ -5,8 +5,8 @@
 // (split-detail.ts, sideBurst and isDripPiece): the last piece is flagged and masked, every earlier
 // piece masked retroactively (edited, audited), and a professional penalised once for the drip. In
 // the session chat and in a workshop conversation alike.
-import { describe, expect, it } from "vitest";
-import { CHAT_THREADS, talk, type Line, type Party } from "../factories/chat-threads.ts";
+import { describe, it } from "vitest";
+import { CHAT_THREADS, expectDripCaught, talk, type Line, type Party } from "../factories/chat-threads.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { detectorSpec } from "../support/detector-spec.ts";
 
@@ -31,25 +31,6 @@ const DRIPS: Array<{ name: string; sender: Party; lines: Line[] }> = [
 describe.each(Object.entries(CHAT_THREADS))("in %s, a phone number dripped over more messages than a burst", (_, open) => {
   it.each(DRIPS)("is flagged on its last piece, every piece masked (the earlier ones as edits), one offence of a professional: $name", async ({ sender, lines }) => {
     const thread = await open(app);
-    const sent = await talk(thread, lines);
-    const drip = sent.filter((message) => message.party === sender && /[\p{L}\p{N}]/u.test(message.body));
-    const last = drip[drip.length - 1]!;
-    expect(last.flaggedKinds).toContain("PHONE");
-
-    const stored = await app.prisma.chatMessage.findMany({ where: { id: { in: drip.map((message) => message.id) } } });
-    const byId = new Map(stored.map((row) => [row.id, row]));
-    for (const [i, piece] of drip.entries()) {
-      const row = byId.get(piece.id)!;
-      // What the piece said is hidden; only a connective ("then", "and") may be left around the mask.
-      expect(row.deliveredBody.replace(/\b(?:then|and)\b/g, "").trim(), piece.body).toBe("[hidden]");
-      expect(row.flaggedKinds, piece.body).toContain("PHONE");
-      if (i < drip.length - 1) expect(row.editedAt, piece.body).not.toBeNull();
-    }
-    const edits = await app.prisma.auditLog.count({ where: { action: "chat.message.masked_retroactively", entityId: { in: drip.map((message) => message.id) } } });
-    expect(edits).toBe(drip.length - 1);
-    const offender = sender === "PRO" ? thread.pro : thread.customer;
-    const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: offender.id } });
-    // A customer's own number is masked, not penalised; a professional's drip costs one rung.
-    expect(violations.map((violation) => violation.messageId)).toEqual(sender === "PRO" ? [last.id] : []);
+    await expectDripCaught(app, thread, await talk(thread, lines), sender);
   });
 });

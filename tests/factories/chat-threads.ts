@@ -59,3 +59,30 @@ export async function talk(thread: ChatThread, lines: readonly Line[]) {
   for (const [party, body] of lines) sent.push({ party, body, ...(await thread.send(party === "PRO" ? thread.pro : thread.customer, body)) });
   return sent;
 }
+
+/**
+ * Expects a number dripped by `sender` over `sent` (talk's answer) caught as the chat catches a
+ * drip: its last piece flagged PHONE, every piece (a message of the sender's with a letter or digit)
+ * delivered as "[hidden]" but for a connective ("then", "and"), the earlier pieces edited and their
+ * retroactive masks audited, and a professional penalised once, on the last piece (a customer's
+ * own number is masked, not penalised).
+ */
+export async function expectDripCaught(app: TestApp, thread: ChatThread, sent: Awaited<ReturnType<typeof talk>>, sender: Party): Promise<void> {
+  const drip = sent.filter((message) => message.party === sender && /[\p{L}\p{N}]/u.test(message.body));
+  const last = drip[drip.length - 1]!;
+  expect(last.flaggedKinds).toContain("PHONE");
+
+  const stored = await app.prisma.chatMessage.findMany({ where: { id: { in: drip.map((message) => message.id) } } });
+  const byId = new Map(stored.map((row) => [row.id, row]));
+  for (const [i, piece] of drip.entries()) {
+    const row = byId.get(piece.id)!;
+    expect(row.deliveredBody.replace(/\b(?:then|and)\b/g, "").trim(), piece.body).toBe("[hidden]");
+    expect(row.flaggedKinds, piece.body).toContain("PHONE");
+    if (i < drip.length - 1) expect(row.editedAt, piece.body).not.toBeNull();
+  }
+  const edits = await app.prisma.auditLog.count({ where: { action: "chat.message.masked_retroactively", entityId: { in: drip.map((message) => message.id) } } });
+  expect(edits).toBe(drip.length - 1);
+  const offender = sender === "PRO" ? thread.pro : thread.customer;
+  const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: offender.id } });
+  expect(violations.map((violation) => violation.messageId)).toEqual(sender === "PRO" ? [last.id] : []);
+}

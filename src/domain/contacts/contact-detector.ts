@@ -697,10 +697,10 @@ function joinedPhones(parts: readonly string[], starts: readonly number[], spans
   // So is the digits ending a message that gives them ("my personal is 337" / "5550" / "129").
   const bare = fresh.every((p) => !/[a-z]/i.test(bareReading(parts[p.part]!)) || RUNS_ON.test(parts[p.part]!.slice(Math.max(0, p.start - 12))));
   // Three messages of bare digits that make a valid number are one, however cut ("512" / "5550" / "143"),
-  // unless one is a round amount: answers to questions ("2019" / "85000" / "4": year, mileage, cylinders).
+  // unless one is a round figure: answers to questions ("2019" / "85000" / "4", "2019" / "86500" / "4": year, mileage, cylinders).
   // ... or two of them, the later strung on with "then" ("ok so 5 5 5" / "and then 01 and 90").
   const strungOn = bare && fresh.length >= 2 && fresh.slice(1).some((p) => STRUNG_ON.test(parts[p.part]!));
-  const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3 && !pieces.some((p) => isRoundAmount(parts[p.part]!.slice(p.start, p.end)))) || strungOn;
+  const anyCut = cued || parts.some((text) => PIECES_CUE.test(text)) || (bare && fresh.length >= 3 && !pieces.some((p) => isRoundFigure(parts[p.part]!.slice(p.start, p.end)))) || strungOn;
   // Normalised together, so a letter typed for a digit is read beside the digits of the other
   // pieces ("4O4" / "SSS" / "Ol56"); one at a time when that merges or splits a piece.
   const typed = pieces.map((p) => parts[p.part]!.slice(p.start, p.end));
@@ -802,6 +802,15 @@ function barePiecesBurst(parts: readonly string[]): Array<Array<[number, number]
 /** "98000", "85000", "12 000": a round amount (a price, a mileage), not a piece of a number cut by the send button. */
 function isRoundAmount(piece: string): boolean {
   return /000\s*$/.test(normalise(piece).text);
+}
+
+/**
+ * "86500", "124300": a figure of five digits or more, no leading zero, round to hundreds (a
+ * mileage, a price), or a round amount (isRoundAmount): among three or more bare numbers, an answer
+ * ("2019" / "86500" / "4": year, mileage, cylinders), where a number cut in pieces rarely has one.
+ */
+function isRoundFigure(piece: string): boolean {
+  return isRoundAmount(piece) || /^\s*[1-9]\d{2,}00\s*$/.test(normalise(piece).text);
 }
 
 /** A message that is one piece of a number and nothing else: "98450", "(11) 9", "555-01", "+44 7700". */

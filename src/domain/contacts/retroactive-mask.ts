@@ -1,4 +1,5 @@
 import { DEFAULT_DETECTION_OPTIONS, detectAcrossMessages, MASK, maskRanges, type ContactDetection, type DetectionOptions } from "./contact-detector.ts";
+import { recordedBurst } from "./split-detail.ts";
 
 /** A range of the original message, `end` exclusive. */
 export type Range = [start: number, end: number];
@@ -69,25 +70,39 @@ export interface BurstPart {
   shown: ContactDetection;
 }
 
+/** Per text of a burst, the indexes of the earlier texts read with it, ascending (`recordedBurst`, `withinReach`). */
+export type BurstReach = (messages: readonly string[]) => ReadonlyArray<readonly number[]>;
+
+/** Each text read with at most `reach` texts right before it: the content policy's reading of one write's fields. */
+export function withinReach(reach: number): BurstReach {
+  return (messages) => messages.map((_, k) => Array.from({ length: Math.min(k, reach) }, (__, j) => k - Math.min(k, reach) + j));
+}
+
 /**
- * Reads one author's texts as a burst, in the order given, as the messenger reads a side's
- * latest messages (chat.service.ts, sideBurst): each text with at most `reach` texts right before it
- * (`detectAcrossMessages`), and an earlier text's mask grown, never shrunk (`growMask`), when a
- * later one completes its detail. Chat reaches back SPLIT_DETAIL_MAX_EARLIER messages; the
- * evaluation replays a whole recorded burst (no bound). The content policy reads the free-text
- * fields of one write through it (authz/content-enforce.ts).
+ * Reads one author's texts as a burst, in the order given: each text with the earlier texts
+ * `reach` names (by default `recordedBurst`, what the chat's send path reads with it: sideBurst),
+ * detected together (`detectAcrossMessages`), and an earlier text's mask grown, never shrunk
+ * (`growMask`), when a later one completes its detail. The content policy reads the free-text
+ * fields of one write through it, each with the SPLIT_DETAIL_MAX_EARLIER before it
+ * (authz/content-enforce.ts, `withinReach`).
  */
-export function readBurst(messages: readonly string[], options: DetectionOptions = DEFAULT_DETECTION_OPTIONS, reach = Infinity): BurstPart[] {
+export function readBurst(messages: readonly string[], options: DetectionOptions = DEFAULT_DETECTION_OPTIONS, reach: BurstReach = recordedBurst): BurstPart[] {
   const shown: ContactDetection[] = [];
   // Each message's own detection, passed back in as known: every message is detected alone once.
   const alone: ContactDetection[] = [];
+  const earlierOf = reach(messages);
   messages.forEach((text, k) => {
-    const from = Math.max(0, k - reach);
-    const result = detectAcrossMessages(messages.slice(from, k), text, options, alone.slice(from, k));
+    const read = earlierOf[k]!;
+    const result = detectAcrossMessages(
+      read.map((i) => messages[i]!),
+      text,
+      options,
+      read.map((i) => alone[i]),
+    );
     alone.push(result.alone);
     result.earlier.forEach((wider, j) => {
       if (!wider) return;
-      const i = from + j;
+      const i = read[j]!;
       const before = shown[i]!;
       const masked = growMask(messages[i]!, before.masked, wider.masked) ?? before.masked;
       shown[i] = { kinds: [...new Set([...before.kinds, ...wider.kinds])].sort(), masked, spans: [...before.spans, ...wider.spans] };
@@ -98,9 +113,10 @@ export function readBurst(messages: readonly string[], options: DetectionOptions
 }
 
 /**
- * What a reader is finally shown of each message of one sender's burst, replayed as the messenger
- * sends it (`readBurst`, the whole burst in reach). The evaluation (`npm run eval:contacts`) and
- * the specs read bursts through it.
+ * What a reader is finally shown of each message of one sender's burst, replayed as the chat's
+ * send path reads it (`readBurst` with `recordedBurst`: one sender's consecutive messages, each
+ * with the earlier ones sideBurst hands the detector). The evaluation (`npm run eval:contacts`),
+ * the detection snapshot and the specs read bursts through it.
  */
 export function replayBurst(messages: readonly string[], options: DetectionOptions = DEFAULT_DETECTION_OPTIONS): ContactDetection[] {
   return readBurst(messages, options).map((part) => part.shown);

@@ -1,7 +1,7 @@
 // sideBurst reads a side's latest messages as one burst, and a drip of number pieces further back:
 // which earlier messages it hands the detector, and what counts as a drip piece and its rhythm.
 import { describe, expect, it } from "vitest";
-import { DRIP_MAX_EARLIER, isDripPiece, keepsDripRhythm, sideBurst, SPLIT_DETAIL_MAX_EARLIER, SPLIT_DETAIL_WINDOW_MS } from "./split-detail.ts";
+import { DRIP_MAX_EARLIER, isDripPiece, keepsDripRhythm, recordedBurst, sideBurst, SPLIT_DETAIL_MAX_EARLIER, SPLIT_DETAIL_WINDOW_MS } from "./split-detail.ts";
 
 const PRO = { id: "pro", role: "MECHANIC" };
 const CUSTOMER = { id: "customer", role: "CUSTOMER" };
@@ -32,6 +32,20 @@ describe("keepsDripRhythm", () => {
   it.each([[["65", "120", "89", "350"]], [["250", "480", "65", "35"]], [["5", "03", "55"]]])("fails for figures of any length: %j", (pieces) => {
     expect(keepsDripRhythm(pieces)).toBe(false);
   });
+  it.each([[["503", "555", "01", "42"]], [["503", "284", "0142"]], [["971", "632", "0", "14", "2"]], [["020", "7946", "00", "18"]], [["5", "03", "284", "01", "42"]]])(
+    "holds for a valid number cut at every break of its national format, its groups maybe cut further: %j",
+    (pieces) => {
+      expect(keepsDripRhythm(pieces)).toBe(true);
+    },
+  );
+  it.each([
+    [["5035", "55", "0142"]], // 503 555 0142 cut inside its area code and exchange, not between them
+    [["555", "01", "42"]], // no valid number alone
+    [["250", "480", "65", "35"]], // 250 480 6535 cut along its groups, but round prices
+    [["289", "349", "89", "99"]], // 289 349 8999 cut along its groups, but prices just under round ones
+  ])("fails for pieces off the number's groups or that read as listed figures: %j", (pieces) => {
+    expect(keepsDripRhythm(pieces)).toBe(false);
+  });
 });
 
 describe("sideBurst", () => {
@@ -52,6 +66,11 @@ describe("sideBurst", () => {
     expect(bodies(sideBurst(latestFirst, PRO, at, "42"))).toEqual(["35", "55", "01"]);
   });
 
+  it("hands a drip cut along its number's groups the whole number, though its last pieces alone break the rhythm", () => {
+    const { latestFirst, at } = thread(by(PRO, "hi", "503", "284", "01"));
+    expect(bodies(sideBurst(latestFirst, PRO, at, "42"))).toEqual(["503", "284", "01"]);
+  });
+
   it("reads figures that break the drip's rhythm no further back than a burst", () => {
     const { latestFirst, at } = thread(by(PRO, "65", "120", "89"));
     expect(bodies(sideBurst(latestFirst, PRO, at, "350"))).toHaveLength(SPLIT_DETAIL_MAX_EARLIER);
@@ -65,5 +84,14 @@ describe("sideBurst", () => {
   it("reads the other side's messages into no burst", () => {
     const { latestFirst, at } = thread([...by(CUSTOMER, "50", "35", "55"), ...by(PRO, "01")]);
     expect(bodies(sideBurst(latestFirst, PRO, at, "42"))).toEqual(["01"]);
+  });
+});
+
+describe("recordedBurst", () => {
+  it("reads each recorded message with the earlier ones the chat reads: at most SPLIT_DETAIL_MAX_EARLIER", () => {
+    expect(recordedBurst(["my number", "is 503", "555", "0142 thanks"])).toEqual([[], [0], [0, 1], [1, 2]]);
+  });
+  it("reads a drip's pieces as far back as the drip reaches", () => {
+    expect(recordedBurst(["call", "50", "35", "55", "01", "42"]).at(-1)).toEqual([1, 2, 3, 4]);
   });
 });

@@ -1,5 +1,6 @@
 import { isBarePiece } from "./contact-detector.ts";
 import { normalise } from "./detection/normalise.ts";
+import { nationalBreaks } from "./detection/phone.ts";
 
 /**
  * A contact detail typed in pieces ("303 555", then "0178") arrives as a burst: the sender's
@@ -57,21 +58,31 @@ export const DRIP_LOOKBACK = 3 * DRIP_MAX_EARLIER;
 /** The most digits a drip piece holds: a drip longer than a burst cuts its number small, a line's four digits at most. */
 const DRIP_PIECE_MAX_DIGITS = 4;
 
-/** The digits a message holds, typed or said ("five oh" holds two). */
-function digitCount(text: string): number {
-  return normalise(text).text.replace(/\D/g, "").length;
+/** The digits a message holds, typed or said ("five oh" holds "50"). */
+function digitsOf(text: string): string {
+  return normalise(text).text.replace(/\D/g, "");
 }
 
 /**
- * Whether drip pieces, oldest first, keep a drip's rhythm: an even cut, every piece as long as the
- * first but the last, which may be shorter ("50" / "35" / "55" / "01" / "42", a digit a message,
- * "five oh" / "three five" / ...), as a number is chunked to be dripped. Figures of different
- * thoughts come in any lengths ("65" / "120" / "89" / "350", or "250" / "480" / "65" / "35": part
- * prices) and are read no further back than a burst.
+ * Whether drip pieces, oldest first, keep a drip's rhythm, as a number is chunked to be dripped:
+ * - an even cut, every piece as long as the first but the last, which may be shorter ("50" / "35"
+ *   / "55" / "01" / "42", a digit a message, "five oh" / "three five" / ...);
+ * - or a cut along the number's own groups: the pieces join into a valid national number
+ *   (nationalBreaks) and every break of its national format is a break between pieces, the
+ *   pieces maybe cutting a group further ("503" / "555" / "01" / "42": 503 555 0142; "020" /
+ *   "7946" / "0018"). Figures a person lists (part prices, amounts) are round or priced just under:
+ *   pieces that all end in 0, 5 or 9 ("250" / "480" / "65" / "35", "289" / "349" / "89" / "99")
+ *   keep no rhythm of this kind.
+ * Figures of different thoughts come in any lengths ("65" / "120" / "89" / "350", "2019" / "4" /
+ * "2") and are read no further back than a burst.
  */
 export function keepsDripRhythm(pieces: readonly string[]): boolean {
-  const counts = pieces.map(digitCount);
-  return counts.every((count, i) => (i === counts.length - 1 ? count <= counts[0]! : count === counts[0]));
+  const digits = pieces.map(digitsOf);
+  const counts = digits.map((d) => d.length);
+  if (counts.every((count, i) => (i === counts.length - 1 ? count <= counts[0]! : count === counts[0]))) return true;
+  if (digits.every((d) => /[059]$/.test(d))) return false;
+  const cuts = new Set(counts.slice(0, -1).map((_, i) => counts.slice(0, i + 1).reduce((a, b) => a + b, 0)));
+  return nationalBreaks(digits.join("")).some((breaks) => breaks.length > 0 && breaks.every((b) => cuts.has(b)));
 }
 
 /**
@@ -81,7 +92,7 @@ export function keepsDripRhythm(pieces: readonly string[]): boolean {
  * longer; a price, reading or time ("$40", "85k", "3pm") is no bare piece.
  */
 export function isDripPiece(text: string): boolean {
-  return isBarePiece(text) && digitCount(text) <= DRIP_PIECE_MAX_DIGITS;
+  return isBarePiece(text) && digitsOf(text).length <= DRIP_PIECE_MAX_DIGITS;
 }
 
 /** A message of punctuation only ("...", "-"): between drip pieces, a pause, no part of the number. */
@@ -97,10 +108,12 @@ function isPause(text: string): boolean {
  * messages in between are passed over, never part of the burst: the side's pieces are read
  * together as if sent one after the other, whichever of its advisors sent each.
  *
- * A drip (`body` and every message of that burst drip pieces, isDripPiece) reaches further back,
- * over the side's earlier pieces among the DRIP_LOOKBACK latest, within the same window, at most
- * DRIP_MAX_EARLIER, until a message of the side that is no piece or breaks the drip's rhythm
- * (keepsDripRhythm); the side's pauses ("...") are passed over there like replies.
+ * A drip (`body` a drip piece, isDripPiece) reaches further back over the side's run of earlier
+ * pieces among the DRIP_LOOKBACK latest, within the same window, at most DRIP_MAX_EARLIER, up to
+ * the side's last message that is no piece: as far as the run, oldest first, keeps the drip's
+ * rhythm (keepsDripRhythm) with `body`. The side's pauses ("...") are passed over there like replies.
+ *
+ * The chat's send path reads every message through it, and so does the evaluation (recordedBurst).
  */
 export function sideBurst<T extends { senderId: string | null; sender: { role: string } | null; kind: string; createdAt: Date; body: string }>(
   latestFirst: readonly T[],
@@ -111,18 +124,41 @@ export function sideBurst<T extends { senderId: string | null; sender: { role: s
   const side = writingSide(writer);
   const drip = isDripPiece(body);
   const burst: T[] = [];
-  // A drip piece before the burst read so far, which is all drip pieces, keeping the drip's rhythm.
-  const continuesDrip = (row: T): boolean => {
-    const pieces = [row.body, ...burst.map((piece) => piece.body), body];
-    return pieces.every(isDripPiece) && keepsDripRhythm(pieces);
-  };
+  // The side's drip pieces right before `body`, newest first, until its last message that is no piece.
+  const run: T[] = [];
+  let inRun = drip;
   for (const [n, row] of latestFirst.slice(0, DRIP_LOOKBACK).entries()) {
     if (at.getTime() - row.createdAt.getTime() > SPLIT_DETAIL_WINDOW_MS) break;
     if (row.kind !== "USER" || row.senderId === null || !row.sender || writingSide({ id: row.senderId, role: row.sender.role }) !== side) continue;
     if (drip && isPause(row.body)) continue;
-    if (burst.length < SPLIT_DETAIL_MAX_EARLIER && n < SPLIT_DETAIL_LOOKBACK) burst.unshift(row);
-    else if (drip && burst.length < DRIP_MAX_EARLIER && continuesDrip(row)) burst.unshift(row);
-    else break;
+    const inBurst = burst.length < SPLIT_DETAIL_MAX_EARLIER && n < SPLIT_DETAIL_LOOKBACK;
+    if (inBurst) burst.unshift(row);
+    inRun &&= isDripPiece(row.body) && run.length < DRIP_MAX_EARLIER;
+    if (inRun) run.push(row);
+    else if (!inBurst) break;
+  }
+  // The longest stretch of the run that keeps the drip's rhythm with `body`, when it reaches past the burst.
+  for (let reach = run.length; reach > burst.length; reach--) {
+    const stretch = run.slice(0, reach).reverse();
+    if (keepsDripRhythm([...stretch.map((row) => row.body), body])) return stretch;
   }
   return burst;
+}
+
+/** A recorded burst's writer: one customer (writingSide reads them alone). */
+const RECORDED_WRITER = { id: "recorded", role: "CUSTOMER" } as const;
+
+/** The time between a recorded burst's messages: sent one right after the other. */
+const RECORDED_GAP_MS = 5_000;
+
+/**
+ * Which earlier messages the chat reads with each message of a recorded burst (one writer's
+ * messages, oldest first, as the corpus records them: no sender or times are recorded, so they are
+ * taken as one writer's, sent RECORDED_GAP_MS apart with nothing in between): per message, the
+ * indexes of its earlier messages sideBurst hands the detector, ascending. "a" / "b" / "c" / "d"
+ * -> [], [0], [0, 1], [1, 2]; a drip of pieces reaches further.
+ */
+export function recordedBurst(messages: readonly string[]): number[][] {
+  const rows = messages.map((body, i) => ({ i, senderId: RECORDED_WRITER.id, sender: RECORDED_WRITER, kind: "USER", createdAt: new Date(i * RECORDED_GAP_MS), body }));
+  return rows.map((row, k) => sideBurst(rows.slice(0, k).reverse(), RECORDED_WRITER, row.createdAt, row.body).map((earlier) => earlier.i));
 }

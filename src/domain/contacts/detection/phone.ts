@@ -997,17 +997,25 @@ function groupBreaks(groups: readonly string[]): number[] {
 function writtenAsPhone(r: Run, complete = false): boolean {
   // "1 312 555 0188": the North American trunk "1" typed as its own group.
   const groups = r.groups.length > 1 && r.groups[0] === "1" ? r.groups.slice(1) : r.groups;
-  const digits = groups.join("");
   const typed = groupBreaks(groups);
+  return nationalBreaks(groups.join("")).some((formatted) => typed.every((b, i) => formatted[i] === b) && (!complete || (typed.length > 0 && typed.length === formatted.length)));
+}
+
+/**
+ * Where a national number's groups break, as libphonenumber formats it, in each region the
+ * detector reads it as valid (the trunk-zero regions for digits with their zero, else the US and
+ * Canada): digit counts, "5035550142" -> [[3, 6]] ("503 555 0142"), "02079460018" -> [[3, 7]]
+ * ("020 7946 0018"). Empty when the digits are no valid national number there.
+ */
+export function nationalBreaks(digits: string): number[][] {
   const regions: readonly CountryCode[] = digits.startsWith("0") ? TRUNK_ZERO_REGIONS : ["US", "CA"];
+  const found: number[][] = [];
   for (const region of regions) {
     if (!validIn(digits, region)) continue;
     const national = (parsePhoneNumberFromString(digits, region)?.formatNational() ?? "").match(/\d+/g) ?? [];
-    if (national.join("") !== digits) continue;
-    const formatted = groupBreaks(national);
-    if (typed.every((b, i) => formatted[i] === b) && (!complete || (typed.length > 0 && typed.length === formatted.length))) return true;
+    if (national.join("") === digits) found.push(groupBreaks(national));
   }
-  return false;
+  return found;
 }
 
 /** libphonenumber's reading of "+digits", memoised like `validIn`: null when it does not parse. */
