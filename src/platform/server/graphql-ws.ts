@@ -428,6 +428,10 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           return false;
         }
         const socket = ctx.extra.socket;
+        // Gone while it was authenticated (a reload, a shutdown): its "close" has fired already, so
+        // nothing registered now would ever be released (a slot of the account's cap, the expiry
+        // timer that kept a stopped server's process alive).
+        if (socket.readyState !== socket.OPEN) return false;
         if (viewer) {
           connectionOf(socket).scope.userId = viewer.id;
           const sockets = socketsByUser.get(viewer.id) ?? new Map<WebSocket, Viewer>();
