@@ -66,7 +66,11 @@ GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHI
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    // A second signal is someone who will not wait for the drain (Ctrl-C twice).
+    if (stopping) {
+      logger.warn({ signal }, "second signal: exiting without waiting for the drain");
+      process.exit(1);
+    }
     stopping = true;
     logger.info({ signal }, "shutting down");
     const timer = setTimeout(() => {
@@ -79,6 +83,9 @@ GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHI
     await tracing?.shutdown();
     clearTimeout(timer);
     logger.info("stopped");
+    // Everything this process serves is drained and closed: a handle some library still holds (a
+    // timer, a socket) must not keep it running past the exit the README promises.
+    process.exit(0);
   };
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void shutdown(signal));
 }
