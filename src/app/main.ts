@@ -5,6 +5,7 @@ import { tracing } from "./instrumentation.ts";
 import "reflect-metadata";
 import { elapsed, openDatabase, type Progress } from "../platform/db/database.ts";
 import { createLogger } from "../platform/server/logger.ts";
+import { ensurePortFree, PortInUseError } from "../platform/server/port.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 
 /** Start-up: configuration, database (migrated), start-up data, server; graceful shutdown on signals. */
@@ -20,6 +21,8 @@ async function main(): Promise<void> {
   // One line per start-up step as it ends (the slow ones announce themselves first), so a first
   // start is never silent.
   const progress: Progress = (message, details) => logger.info(details ?? {}, message);
+  // A busy port is refused before a database is opened, migrated or seeded for nothing.
+  await ensurePortFree(config.port, config.host);
   // The embedded database starts on its own thread while this one loads the server's modules.
   const opening = openDatabase(config, { progress });
   opening.catch(() => {}); // awaited below, after the imports: not an unhandled rejection meanwhile
@@ -91,7 +94,7 @@ GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHI
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof PortInUseError) console.error(error.message);
   else console.error("AutoDoctor API failed to start:", error instanceof Error ? error.message : error);
   process.exit(1);
 });

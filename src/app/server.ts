@@ -32,6 +32,7 @@ import type { Logger } from "../platform/server/logger.ts";
 import { Metrics } from "../platform/server/metrics.ts";
 import { startPeriodic } from "../platform/server/periodic.ts";
 import { loadPersistedOperations } from "../platform/server/persisted-operations.ts";
+import { listenFailure } from "../platform/server/port.ts";
 import { checkQueryLimits } from "../platform/server/query-limits.ts";
 import { RateLimits } from "../platform/server/rate-limit.ts";
 import { accessLog, requestLogPlugin } from "../platform/server/request-log.ts";
@@ -373,7 +374,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   });
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
+    httpServer.once("error", (error) => reject(listenFailure(error, config.port, config.host)));
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;

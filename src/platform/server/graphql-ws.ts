@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Server as HttpServer, IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import { ApolloServerErrorCode } from "@apollo/server/errors";
 import {
   type ExecutionArgs,
@@ -252,8 +253,11 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
   };
   const socketsByIp = new Counter();
   const anonymousByIp = new Counter();
+  // Not attached to the HTTP server (`server:`), which would forward its errors to graphql-ws: a
+  // port in use at listen was printed as an "Internal error emitted on the WebSocket server" with a
+  // stack. Upgrades are handed over below; ws answers another path with 400 as before.
   const wsServer = new WebSocketServer({
-    server: options.httpServer,
+    noServer: true,
     path: "/graphql",
     maxPayload: options.maxPayloadBytes ?? 64 * 1024,
     // Refused before the upgrade, so an overloaded process spends nothing on the socket.
@@ -263,6 +267,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
       callback(true);
     },
   });
+  options.httpServer.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit("connection", ws, request)));
   const viewers = new WeakMap<object, Viewer | null>();
   // Sockets whose connection_init has been read (marked as onConnect starts).
   const initialised = new WeakSet<WebSocket>();
