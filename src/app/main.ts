@@ -26,7 +26,7 @@ async function main(): Promise<void> {
   // The embedded database starts on its own thread while this one loads the server's modules.
   const opening = openDatabase(config, { progress });
   opening.catch(() => {}); // awaited below, after the imports: not an unhandled rejection meanwhile
-  const [{ bootstrapData }, { DEMO_ACCOUNTS, DEMO_PASSWORD }, { startServer }, { GRAPHIQL_PATH }] = await Promise.all([
+  const [{ bootstrapData }, { demoAccountsBanner, DEMO_PASSWORD }, { startServer }, { GRAPHIQL_PATH }] = await Promise.all([
     import("./bootstrap.ts"),
     import("../seed/seed.ts"),
     import("./server.ts"),
@@ -63,7 +63,7 @@ AutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded d
 GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHIQL_PATH}`,
   );
   if (!config.production) {
-    console.error(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => (a.suspended ? `${a.email} (suspended by a contact-sharing flag)` : a.email)).join(", ")}`);
+    console.error(demoAccountsBanner(DEMO_PASSWORD).join("\n"));
     if (config.admin) console.error(`Admin: ${config.admin.email}`);
   }
 
