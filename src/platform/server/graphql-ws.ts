@@ -24,7 +24,7 @@ import { credentialRevoked, type LiveAdmission, type Viewer } from "../auth/view
 import { AppError, ErrorCode, forbidden, serviceUnavailable, unauthenticated } from "../errors.ts";
 import type { ClientIpResolver } from "./client-ip.ts";
 import { parseFailure } from "./format-error.ts";
-import { asksForIntrospection, introspectionFor } from "./introspection.ts";
+import { asksForIntrospection, introspectionFor, visibleSuggestions } from "./introspection.ts";
 import { withLogScope, type LogScope, type Logger } from "./logger.ts";
 import { acceptedRequestId, REQUEST_ID_HEADER } from "./request-log.ts";
 import type { DirectSend } from "./shared-subscribe.ts";
@@ -534,7 +534,15 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           schema = decision.schema;
         }
         const invalid = validate(schema, document);
-        if (invalid.length) return invalid.map((error) => requestError(error.message, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+        if (invalid.length) {
+          const messages = visibleSuggestions(
+            invalid.map((error) => error.message),
+            document,
+            viewer,
+            options.introspection,
+          );
+          return messages.map((message) => requestError(message, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+        }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) {
           return [
