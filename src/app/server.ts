@@ -31,7 +31,7 @@ import { introspectionPlugin } from "../platform/server/introspection.ts";
 import type { Logger } from "../platform/server/logger.ts";
 import { Metrics } from "../platform/server/metrics.ts";
 import { startPeriodic } from "../platform/server/periodic.ts";
-import { loadPersistedOperations } from "../platform/server/persisted-operations.ts";
+import { loadPersistedOperations, resolveAutomaticPersistedQuery } from "../platform/server/persisted-operations.ts";
 import { listenFailure } from "../platform/server/port.ts";
 import { checkQueryLimits } from "../platform/server/query-limits.ts";
 import { RateLimits } from "../platform/server/rate-limit.ts";
@@ -266,7 +266,8 @@ export async function startServer(config: Config, opening: Database | Promise<Da
       metrics.plugin(),
       introspectionPlugin(introspection),
       {
-        async requestDidStart() {
+        async requestDidStart({ request, contextValue }) {
+          resolveAutomaticPersistedQuery(request, contextValue.viewer, persisted);
           return {
             async didResolveOperation({ document, request, contextValue, operation }) {
               const refusal = persisted.refusal(request.query, contextValue.viewer);
