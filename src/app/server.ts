@@ -13,7 +13,7 @@ import { detectionOptionsFor } from "../domain/contacts/contact-detector.ts";
 import { AccountStatusCache, EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK } from "../modules/accounts/account-status.ts";
 import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
 import { createTokenService } from "../platform/auth/tokens.ts";
-import { authenticate, type Viewer } from "../platform/auth/viewer.ts";
+import { authenticate, singleAuthorization, type Viewer } from "../platform/auth/viewer.ts";
 import type { Database } from "../platform/db/database.ts";
 import { isDatabaseUnavailable } from "../platform/db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../platform/errors.ts";
@@ -358,7 +358,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     onInternalError: (error) => logger.error({ err: describeInternalError(error) }, "graphql request failed"),
     context: async (req) => {
       try {
-        return createContext(await authenticateHeader(req.headers.authorization), clientIp(req), String(req.id));
+        return createContext(await authenticateHeader(singleAuthorization(req.headersDistinct.authorization)), clientIp(req), String(req.id));
       } catch (error) {
         // A request whose credentials fail ends here, with the error's own status.
         if (error instanceof AppError) {
