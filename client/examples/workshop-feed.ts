@@ -12,18 +12,35 @@ const url = process.env.AUTODOCTOR_URL ?? "http://127.0.0.1:4000/graphql";
 const email = process.env.ADVISOR_EMAIL ?? "advisor.okoye@demo.autodoctor.test";
 const client = createAutoDoctorClient({ url, webSocketImpl: WebSocket });
 
+/** Refusals that are about the account (wrong password, suspended, no such user), not about where the API is. */
+const ACCOUNT_REFUSALS = new Set(["UNAUTHENTICATED", "FORBIDDEN", "BAD_USER_INPUT", "RATE_LIMITED"]);
+const URL_ADVICE = "Set AUTODOCTOR_URL to the API's GraphQL endpoint, e.g. http://127.0.0.1:4000/graphql.";
+
+/** Prints why the example cannot go on, and what to do about it, then exits 1. */
+function stop(message: string): never {
+  console.error(message);
+  client.close();
+  process.exit(1);
+}
+
 const { user } = await client.signIn(email, process.env.ADVISOR_PASSWORD ?? "autodoctor-demo").catch((error: unknown) => {
   // Say what to do instead of a stack trace: the API answered and refused the account (a wrong
-  // password, a server without the demo accounts), or it could not be reached (the usual first-run mistake).
-  if (error instanceof AutoDoctorError) {
-    console.error(`The API at ${url} refused to sign in ${email} (${error.code}: ${error.message}). Set ADVISOR_EMAIL and ADVISOR_PASSWORD to a workshop advisor's account.`);
-  } else {
-    const cause = (error as { cause?: { code?: string } }).cause;
-    const reason = cause?.code ?? (error instanceof Error ? error.message : String(error));
-    console.error(`Cannot reach the API at ${url} (${reason}). Start it with \`npm start\`, or set AUTODOCTOR_URL.`);
+  // password, a server without the demo accounts), something answered that is not the API's
+  // endpoint (a wrong path), or nothing could be reached (the usual first-run mistake).
+  if (error instanceof AutoDoctorError && ACCOUNT_REFUSALS.has(error.code)) {
+    stop(`The API at ${url} refused to sign in ${email} (${error.code}: ${error.message}). Set ADVISOR_EMAIL and ADVISOR_PASSWORD to a workshop advisor's account.`);
   }
-  process.exit(1);
+  if (error instanceof AutoDoctorError || error instanceof SyntaxError) {
+    stop(`${url} did not answer as the AutoDoctor API's GraphQL endpoint (${error instanceof AutoDoctorError ? `${error.code}: ${error.message}` : "not a GraphQL answer"}). ${URL_ADVICE}`);
+  }
+  const cause = (error as { cause?: { code?: string } }).cause;
+  const reason = cause?.code ?? (error instanceof Error ? error.message : String(error));
+  return stop(`Cannot reach the API at ${url} (${reason}). Start it with \`npm start\`, or ${URL_ADVICE.charAt(0).toLowerCase()}${URL_ADVICE.slice(1)}`);
 });
+// Only a workshop's service advisor is offered escalations: any other account would wait for a feed it may not read.
+if (user.role !== "WORKSHOP_ADVISOR") {
+  stop(`${email} signed in as a ${user.role}, not a workshop advisor: set ADVISOR_EMAIL and ADVISOR_PASSWORD to a workshop advisor's account (e.g. advisor.okoye@demo.autodoctor.test).`);
+}
 console.log(`Signed in as ${email} (${user.role}); waiting for escalations. Ctrl-C to stop.`);
 client.subscribe(
   EscalationCreatedDocument,
@@ -36,7 +53,8 @@ client.subscribe(
           `${vehicle.year} ${vehicle.make} ${vehicle.model}: ${e.session.diagnosis ?? e.session.concern} [${e.session.recommendedServices.join(", ")}]`,
       );
     },
-    error: (error) => console.error(`feed error ${error.code}: ${error.message}`),
+    // The feed is all this example does: once it fails there is nothing left to wait for.
+    error: (error) => stop(`feed error ${error.code}: ${error.message}`),
   },
 );
 process.once("SIGINT", () => {

@@ -79,7 +79,15 @@ const tracingSchema = z.object({
 
 const envVariables = z.object({
   ...tracingSchema.shape,
-  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  NODE_ENV: z
+    .enum(["development", "production", "test"], {
+      // A blank one reaches here on purpose (BLANK_IS_INVALID): say why it is refused, not only what is allowed.
+      error: (issue) =>
+        typeof issue.input === "string" && issue.input.trim() === ""
+          ? "is blank, which is refused rather than read as development (it would bring the demo admin and open introspection): set it to development, production or test, or leave it unset"
+          : undefined,
+    })
+    .default("development"),
   HOST: z.string().default("127.0.0.1"),
   PORT: z.coerce.number().int().min(0).max(65535).default(4000),
   DATABASE_URL: optionalUrl,

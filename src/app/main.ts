@@ -5,6 +5,7 @@ import { tracing } from "./instrumentation.ts";
 import "reflect-metadata";
 import { elapsed, openDatabase, type Progress } from "../platform/db/database.ts";
 import { createLogger } from "../platform/server/logger.ts";
+import { ensurePortFree, PortInUseError } from "../platform/server/port.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 
 /** Start-up: configuration, database (migrated), start-up data, server; graceful shutdown on signals. */
@@ -20,10 +21,12 @@ async function main(): Promise<void> {
   // One line per start-up step as it ends (the slow ones announce themselves first), so a first
   // start is never silent.
   const progress: Progress = (message, details) => logger.info(details ?? {}, message);
+  // A busy port is refused before a database is opened, migrated or seeded for nothing.
+  await ensurePortFree(config.port, config.host);
   // The embedded database starts on its own thread while this one loads the server's modules.
   const opening = openDatabase(config, { progress });
   opening.catch(() => {}); // awaited below, after the imports: not an unhandled rejection meanwhile
-  const [{ bootstrapData }, { DEMO_ACCOUNTS, DEMO_PASSWORD }, { startServer }, { GRAPHIQL_PATH }] = await Promise.all([
+  const [{ bootstrapData }, { demoAccountsBanner, DEMO_PASSWORD }, { startServer }, { GRAPHIQL_PATH }] = await Promise.all([
     import("./bootstrap.ts"),
     import("../seed/seed.ts"),
     import("./server.ts"),
@@ -60,13 +63,17 @@ AutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded d
 GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHIQL_PATH}`,
   );
   if (!config.production) {
-    console.error(`Demo accounts (password "${DEMO_PASSWORD}"): ${DEMO_ACCOUNTS.map((a) => (a.suspended ? `${a.email} (suspended by a contact-sharing flag)` : a.email)).join(", ")}`);
+    console.error(demoAccountsBanner(DEMO_PASSWORD).join("\n"));
     if (config.admin) console.error(`Admin: ${config.admin.email}`);
   }
 
   let stopping = false;
   const shutdown = async (signal: string) => {
-    if (stopping) return;
+    // A second signal is someone who will not wait for the drain (Ctrl-C twice).
+    if (stopping) {
+      logger.warn({ signal }, "second signal: exiting without waiting for the drain");
+      process.exit(1);
+    }
     stopping = true;
     logger.info({ signal }, "shutting down");
     const timer = setTimeout(() => {
@@ -79,12 +86,15 @@ GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHI
     await tracing?.shutdown();
     clearTimeout(timer);
     logger.info("stopped");
+    // Everything this process serves is drained and closed: a handle some library still holds (a
+    // timer, a socket) must not keep it running past the exit the README promises.
+    process.exit(0);
   };
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void shutdown(signal));
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof PortInUseError) console.error(error.message);
   else console.error("AutoDoctor API failed to start:", error instanceof Error ? error.message : error);
   process.exit(1);
 });

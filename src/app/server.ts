@@ -13,7 +13,7 @@ import { detectionOptionsFor } from "../domain/contacts/contact-detector.ts";
 import { AccountStatusCache, EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK } from "../modules/accounts/account-status.ts";
 import { chatFanoutClass } from "../modules/chat/chat.fanout.ts";
 import { createTokenService } from "../platform/auth/tokens.ts";
-import { authenticate, type Viewer } from "../platform/auth/viewer.ts";
+import { authenticate, singleAuthorization, type Viewer } from "../platform/auth/viewer.ts";
 import type { Database } from "../platform/db/database.ts";
 import { isDatabaseUnavailable } from "../platform/db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../platform/errors.ts";
@@ -31,7 +31,8 @@ import { introspectionPlugin } from "../platform/server/introspection.ts";
 import type { Logger } from "../platform/server/logger.ts";
 import { Metrics } from "../platform/server/metrics.ts";
 import { startPeriodic } from "../platform/server/periodic.ts";
-import { loadPersistedOperations } from "../platform/server/persisted-operations.ts";
+import { loadPersistedOperations, resolveAutomaticPersistedQuery } from "../platform/server/persisted-operations.ts";
+import { listenFailure } from "../platform/server/port.ts";
 import { checkQueryLimits } from "../platform/server/query-limits.ts";
 import { RateLimits } from "../platform/server/rate-limit.ts";
 import { accessLog, requestLogPlugin } from "../platform/server/request-log.ts";
@@ -265,7 +266,8 @@ export async function startServer(config: Config, opening: Database | Promise<Da
       metrics.plugin(),
       introspectionPlugin(introspection),
       {
-        async requestDidStart() {
+        async requestDidStart({ request, contextValue }) {
+          resolveAutomaticPersistedQuery(request, contextValue.viewer, persisted);
           return {
             async didResolveOperation({ document, request, contextValue, operation }) {
               const refusal = persisted.refusal(request.query, contextValue.viewer);
@@ -356,7 +358,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     onInternalError: (error) => logger.error({ err: describeInternalError(error) }, "graphql request failed"),
     context: async (req) => {
       try {
-        return createContext(await authenticateHeader(req.headers.authorization), clientIp(req), String(req.id));
+        return createContext(await authenticateHeader(singleAuthorization(req.headersDistinct.authorization)), clientIp(req), String(req.id));
       } catch (error) {
         // A request whose credentials fail ends here, with the error's own status.
         if (error instanceof AppError) {
@@ -373,7 +375,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   });
 
   await new Promise<void>((resolve, reject) => {
-    httpServer.once("error", reject);
+    httpServer.once("error", (error) => reject(listenFailure(error, config.port, config.host)));
     httpServer.listen(config.port, config.host, () => resolve());
   });
   const { port } = httpServer.address() as AddressInfo;

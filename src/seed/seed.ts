@@ -573,6 +573,25 @@ export const DEMO_ACCOUNTS: ReadonlyArray<{ role: DemoRole; email: string; descr
   ...VETTING_DEMO_ACCOUNTS,
 ];
 
+const ROLE_HEADINGS: Record<DemoRole, string> = { CUSTOMER: "customers", MECHANIC: "mechanics", WORKSHOP_ADVISOR: "workshop advisors", PARTNER: "partner", ADMIN: "admin" };
+
+/**
+ * The start-up banner's list of every demo account (README, Demo accounts), for a person at the
+ * terminal: a heading line with the password and the accounts' shared email domain, then one short
+ * line per role naming each account by the part before the "@" (the suspended one marked), so no
+ * line runs past a terminal's width and none is left out.
+ */
+export function demoAccountsBanner(password: string): string[] {
+  const domain = DEMO_ACCOUNTS[0]!.email.split("@")[1]!;
+  const byRole = new Map<DemoRole, string[]>();
+  for (const account of DEMO_ACCOUNTS) {
+    const [local, own] = account.email.split("@") as [string, string];
+    const name = `${own === domain ? local : account.email}${account.suspended ? " (suspended by a contact-sharing flag)" : ""}`;
+    byRole.set(account.role, [...(byRole.get(account.role) ?? []), name]);
+  }
+  return [`Demo accounts (password "${password}", each @${domain}):`, ...[...byRole].map(([role, names]) => `  ${ROLE_HEADINGS[role]}: ${names.join(", ")}`)];
+}
+
 /** Status timestamps a few minutes apart, so each session reads like the service really ran. */
 function timeline(status: SessionStatus, requestedAt: Date) {
   const reached = (...statuses: SessionStatus[]) => statuses.includes(status);

@@ -1,8 +1,10 @@
 // `npm run example:workshop-feed` (client/examples/workshop-feed.ts) tells a new user what went wrong before it
-// listens: an API that answered and refused the advisor's sign-in is not an API it could not reach.
+// listens: an API that answered and refused the advisor's sign-in is not an API it could not reach, nor
+// something answering on another path, and an account that is not an advisor is refused before it waits.
 import { execFile } from "node:child_process";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { createCustomer, FACTORY_PASSWORD } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { freePort } from "../setup/throwaway-servers.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -12,10 +14,10 @@ let app: TestApp;
 serverSpec((started) => (app = started));
 
 /** Runs the example with `env`; it exits 1 after its one line on stderr. */
-async function feed(env: Record<string, string>): Promise<{ code: number; stderr: string }> {
+async function feed(env: Record<string, string>): Promise<{ code: number; stdout: string; stderr: string }> {
   const done = await run(process.execPath, ["--import", "tsx", "client/examples/workshop-feed.ts"], { env: { ...process.env, ...env }, timeout: 30_000 }).then(
-    ({ stderr }) => ({ code: 0, stderr }),
-    (error: { code?: number; stderr?: string }) => ({ code: error.code ?? -1, stderr: error.stderr ?? "" }),
+    ({ stdout, stderr }) => ({ code: 0, stdout, stderr }),
+    (error: { code?: number; stdout?: string; stderr?: string }) => ({ code: error.code ?? -1, stdout: error.stdout ?? "", stderr: error.stderr ?? "" }),
   );
   return done;
 }
@@ -32,5 +34,20 @@ describe("example:workshop-feed's first line", () => {
     const { code, stderr } = await feed({ AUTODOCTOR_URL: `http://127.0.0.1:${await freePort()}/graphql` });
     expect(code).toBe(1);
     expect(stderr).toMatch(/Cannot reach the API at .* \(ECONNREFUSED\)/);
+  });
+
+  it("refuses at once, with 1, an account that is not a workshop advisor, instead of waiting for a feed it may not read", async () => {
+    const customer = await createCustomer(app);
+    const { code, stdout, stderr } = await feed({ AUTODOCTOR_URL: app.graphqlUrl, ADVISOR_EMAIL: customer.email, ADVISOR_PASSWORD: FACTORY_PASSWORD });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${customer.email} signed in as a CUSTOMER, not a workshop advisor`);
+    expect(stdout).not.toMatch(/waiting for escalations/);
+  });
+
+  it("names AUTODOCTOR_URL, not the account, when the server answers on another path", async () => {
+    const { code, stderr } = await feed({ AUTODOCTOR_URL: app.graphqlUrl.replace(/\/graphql$/, "/nope") });
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/did not answer as the AutoDoctor API's GraphQL endpoint \(NOT_FOUND: .*\)\. Set AUTODOCTOR_URL/);
+    expect(stderr).not.toMatch(/ADVISOR_EMAIL/);
   });
 });

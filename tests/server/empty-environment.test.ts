@@ -45,7 +45,7 @@ describe("an empty environment variable", () => {
   it("fails closed for NODE_ENV: a blank one is refused rather than read as development", () => {
     for (const blank of ["", " "]) {
       expect(() => loadConfig({ ...COMPOSE, NODE_ENV: blank })).toThrow(ConfigError);
-      expect(() => loadConfig({ ...COMPOSE, NODE_ENV: blank })).toThrow(/NODE_ENV/);
+      expect(() => loadConfig({ ...COMPOSE, NODE_ENV: blank })).toThrow(/NODE_ENV: is blank, which is refused rather than read as development/);
     }
     const { NODE_ENV: _unset, ...withoutNodeEnv } = COMPOSE;
     expect(loadConfig(withoutNodeEnv).env).toBe("development");

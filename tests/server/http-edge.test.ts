@@ -70,10 +70,13 @@ describe("bad requests get a clear JSON error, never a stack trace", () => {
     expect(((await unknown.json()) as { errors: Array<{ extensions: unknown }> }).errors[0]!.extensions).toEqual({ code: "BAD_REQUEST" });
   });
 
-  it("a corrupt compressed body", async () => {
+  it("a corrupt compressed body is refused as undecodable, not as malformed JSON", async () => {
     const response = await fetch(app.graphqlUrl, { method: "POST", headers: { "content-type": "application/json", "content-encoding": "gzip" }, body: "not gzip at all" });
     expect(response.status).toBe(400);
-    expect(((await response.json()) as { errors: unknown[] }).errors[0]).toEqual({ message: "Malformed JSON body", extensions: { code: "BAD_REQUEST" } });
+    expect(((await response.json()) as { errors: unknown[] }).errors[0]).toEqual({
+      message: "The request body could not be decoded as gzip (Content-Encoding: gzip)",
+      extensions: { code: "BAD_REQUEST" },
+    });
   });
 
   it("a query that does not parse", async () => {

@@ -41,6 +41,13 @@ const CASES = [
     secret: "2027-02-30",
   },
   {
+    name: "a number for a DateTimeISO (round 51: no reason was given)",
+    query: PAYOUTS,
+    variables: { at: 1767225600123 },
+    message: 'Variable "$at" has an invalid value: expected an ISO 8601 date-time string, such as 2027-03-01T09:30:00Z.',
+    secret: "1767225600123",
+  },
+  {
     name: "text for an Int",
     query: SESSIONS,
     variables: { n: "twelve" },

@@ -77,8 +77,12 @@ export function createTokenService(auth: AuthSettings): TokenService {
     if (!payload.sub || payload.exp === undefined) throw unauthenticated("Invalid or expired token");
     if (source === "local" && !UUID.test(payload.sub)) throw unauthenticated("Invalid or expired token");
     const expiresAt = new Date(payload.exp * 1000);
+    // An `exp` past any date (1e20: Date's range ends in the year 275760) made an Invalid Date,
+    // whose NaN passed the lifetime check below: such a token never expires, from any issuer.
+    if (Number.isNaN(expiresAt.getTime())) throw unauthenticated("Invalid or expired token");
     // We issue our own tokens for JWT_TTL_SECONDS: one that lives longer was not issued by us as it
     // is (a leaked signing key, a hand-made token), so it is refused rather than trusted for years.
+    // External tokens keep their issuer's lifetime.
     if (source === "local" && expiresAt.getTime() > Date.now() + (auth.tokenTtlSeconds + MAX_CLOCK_SKEW_SECONDS) * 1000) {
       throw unauthenticated("Invalid or expired token");
     }

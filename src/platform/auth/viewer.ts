@@ -104,6 +104,17 @@ export interface ViewerAccounts {
 }
 
 /**
+ * The one `Authorization` header of an HTTP request, from all its values (`headersDistinct`), or
+ * undefined without one. Node keeps only the first of repeated ones in `headers`, so a second
+ * (a proxy's, an attacker's beside the client's) would be dropped silently; it is refused instead.
+ * @throws AppError UNAUTHENTICATED when the request carries more than one
+ */
+export function singleAuthorization(values: readonly string[] | undefined): string | undefined {
+  if (values && values.length > 1) throw unauthenticated(`Send one Authorization header: this request carries ${values.length}`);
+  return values?.[0];
+}
+
+/**
  * Resolves an `Authorization` header (or graphql-ws `connection_init` value) to a viewer.
  * No header is an anonymous caller; a malformed or invalid one is UNAUTHENTICATED. The account
  * is re-read on every request so a suspension takes effect at once.

@@ -46,6 +46,8 @@ const SAFE_REASONS: readonly [RegExp, string?][] = [
   [new RegExp(`^Field "\\w+" of required type ${TYPE} was not provided`)],
   // 'Field "x" is not defined by type "T".': the field's name is a key the client sent, part of its value.
   [/^Field .* is not defined by type ("\w+")/s, "A field is not defined by type $1"],
+  // graphql-scalars' DateTimeISO given no text ("DateTime cannot represent non string or Date type 5"): what it takes.
+  [/^DateTime cannot represent non string or Date type/, "expected an ISO 8601 date-time string, such as 2027-03-01T09:30:00Z"],
   // graphql-scalars' DateTimeISO: "DateTime cannot represent an invalid date-time-string 2027-02-30T10:00:00Z."
   [/^\w+ cannot represent an invalid [\w-]+/],
   // Any other custom scalar's refusal, whose own words may quote the value: 'Expected type "X". ...'

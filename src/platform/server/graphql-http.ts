@@ -181,12 +181,18 @@ export async function readBody(req: IncomingMessage): Promise<Buffer> {
   const encoding = (req.headers["content-encoding"] ?? "identity").toLowerCase();
   const decompress = DECOMPRESSORS[encoding];
   if (!decompress && encoding !== "identity") throw new HttpRefusal(415, `Unsupported content encoding "${encoding.slice(0, 20)}"`);
-  // pipeline: an aborted request also ends the decompressor, with an error.
-  return readBytes(decompress ? (pipeline(req, decompress(), () => {}) as unknown as Readable) : req);
+  if (!decompress) return readBytes(req, malformed);
+  // pipeline: an aborted request also ends the decompressor, with an error. A body that is not
+  // what its Content-Encoding says is refused as such, not as JSON it never got to be.
+  const undecodable = () => new HttpRefusal(400, `The request body could not be decoded as ${encoding} (Content-Encoding: ${encoding})`);
+  return readBytes(pipeline(req, decompress(), () => {}) as unknown as Readable, undecodable);
 }
 
-/** Reads up to MAX_BODY_BYTES; past that it stops reading (without destroying the socket, so the 413 gets out). */
-function readBytes(stream: Readable): Promise<Buffer> {
+/**
+ * Reads up to MAX_BODY_BYTES; past that it stops reading (without destroying the socket, so the 413
+ * gets out). A stream error (a corrupt compressed body, a connection cut mid-body) rejects with `failure()`.
+ */
+function readBytes(stream: Readable, failure: () => HttpRefusal): Promise<Buffer> {
   return new Promise((resolve, reject) => {
     const chunks: Buffer[] = [];
     let size = 0;
@@ -199,8 +205,7 @@ function readBytes(stream: Readable): Promise<Buffer> {
     };
     stream.on("data", onData);
     stream.once("end", () => resolve(Buffer.concat(chunks, size)));
-    // A corrupt compressed body, or a connection cut mid-body.
-    stream.once("error", () => reject(malformed()));
+    stream.once("error", () => reject(failure()));
   });
 }
 

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import type { Server as HttpServer, IncomingMessage } from "node:http";
+import type { Duplex } from "node:stream";
 import { ApolloServerErrorCode } from "@apollo/server/errors";
 import {
   type ExecutionArgs,
@@ -23,7 +24,7 @@ import { credentialRevoked, type LiveAdmission, type Viewer } from "../auth/view
 import { AppError, ErrorCode, forbidden, serviceUnavailable, unauthenticated } from "../errors.ts";
 import type { ClientIpResolver } from "./client-ip.ts";
 import { parseFailure } from "./format-error.ts";
-import { asksForIntrospection, introspectionFor } from "./introspection.ts";
+import { asksForIntrospection, introspectionFor, visibleSuggestions } from "./introspection.ts";
 import { withLogScope, type LogScope, type Logger } from "./logger.ts";
 import { acceptedRequestId, REQUEST_ID_HEADER } from "./request-log.ts";
 import type { DirectSend } from "./shared-subscribe.ts";
@@ -252,8 +253,11 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
   };
   const socketsByIp = new Counter();
   const anonymousByIp = new Counter();
+  // Not attached to the HTTP server (`server:`), which would forward its errors to graphql-ws: a
+  // port in use at listen was printed as an "Internal error emitted on the WebSocket server" with a
+  // stack. Upgrades are handed over below; ws answers another path with 400 as before.
   const wsServer = new WebSocketServer({
-    server: options.httpServer,
+    noServer: true,
     path: "/graphql",
     maxPayload: options.maxPayloadBytes ?? 64 * 1024,
     // Refused before the upgrade, so an overloaded process spends nothing on the socket.
@@ -263,6 +267,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
       callback(true);
     },
   });
+  options.httpServer.on("upgrade", (request: IncomingMessage, socket: Duplex, head: Buffer) => wsServer.handleUpgrade(request, socket, head, (ws) => wsServer.emit("connection", ws, request)));
   const viewers = new WeakMap<object, Viewer | null>();
   // Sockets whose connection_init has been read (marked as onConnect starts).
   const initialised = new WeakSet<WebSocket>();
@@ -428,6 +433,10 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           return false;
         }
         const socket = ctx.extra.socket;
+        // Gone while it was authenticated (a reload, a shutdown): its "close" has fired already, so
+        // nothing registered now would ever be released (a slot of the account's cap, the expiry
+        // timer that kept a stopped server's process alive).
+        if (socket.readyState !== socket.OPEN) return false;
         if (viewer) {
           connectionOf(socket).scope.userId = viewer.id;
           const sockets = socketsByUser.get(viewer.id) ?? new Map<WebSocket, Viewer>();
@@ -525,7 +534,15 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           schema = decision.schema;
         }
         const invalid = validate(schema, document);
-        if (invalid.length) return invalid.map((error) => requestError(error.message, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+        if (invalid.length) {
+          const messages = visibleSuggestions(
+            invalid.map((error) => error.message),
+            document,
+            viewer,
+            options.introspection,
+          );
+          return messages.map((message) => requestError(message, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+        }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) {
           return [

@@ -86,11 +86,47 @@ export function introspectionFor(
   return { schema: options.visibleSchema(viewer?.role ?? "ANONYMOUS") };
 }
 
-/** Answers non-admin introspection over HTTP from the caller's visible schema, or refuses it. */
+/** graphql-js's suggestion after a validation message proper: ` Did you mean "customer" or "customers"?`. */
+const SUGGESTION = / Did you mean .*\?$/s;
+
+/**
+ * Validation messages (`messages`, from validating `document` against the full schema) whose
+ * "Did you mean ...?" names only what `viewer`'s role can see: each suggestion is the one graphql-js
+ * gives against the role's visible schema for the same message, or none (signed out, `{ customr }`
+ * is not told "customer" exists). Admins see the whole schema and keep every suggestion; production
+ * drops them all in the error formatter. A message without a suggestion is returned as it is.
+ */
+export function visibleSuggestions(messages: readonly string[], document: DocumentNode, viewer: Viewer | null, options: Parameters<typeof introspectionFor>[2]): string[] {
+  if (viewer?.role === "ADMIN" || !messages.some((message) => SUGGESTION.test(message))) return [...messages];
+  const visible = validate(options.visibleSchema(viewer?.role ?? "ANONYMOUS"), document).map((error) => error.message);
+  return messages.map((message) => {
+    if (!SUGGESTION.test(message)) return message;
+    const bare = message.replace(SUGGESTION, "");
+    return visible.find((candidate) => candidate.replace(SUGGESTION, "") === bare) ?? bare;
+  });
+}
+
+/**
+ * Answers non-admin introspection over HTTP from the caller's visible schema, or refuses it; and
+ * keeps validation's suggestions to the caller's visible schema (visibleSuggestions).
+ */
 export function introspectionPlugin(options: Parameters<typeof introspectionFor>[2]): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
+        async validationDidStart({ document, contextValue }) {
+          return async (errors) => {
+            if (!errors?.length) return;
+            const messages = visibleSuggestions(
+              errors.map((error) => error.message),
+              document,
+              contextValue.viewer,
+              options,
+            );
+            // Apollo builds the response's errors from these after this hook.
+            errors.forEach((error, i) => (error.message = messages[i]!));
+          };
+        },
         async responseForOperation({ document, contextValue, request }) {
           if (!asksForIntrospection(document, request.query)) return null;
           const decision = introspectionFor(document, contextValue.viewer, options);

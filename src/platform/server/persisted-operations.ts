@@ -24,7 +24,8 @@ export class PersistedOperations {
 
   constructor(
     operations: ReadonlyMap<string, string>,
-    private readonly only = false,
+    /** PERSISTED_OPERATIONS=only. */
+    readonly only = false,
   ) {
     this.operations = operations;
     this.texts = new Set(operations.values());
@@ -46,6 +47,34 @@ export class PersistedOperations {
     if (!this.only || viewer?.role === "ADMIN" || (query !== undefined && this.texts.has(query))) return null;
     return new AppError(ErrorCode.PERSISTED_QUERY_REQUIRED, "Send one of the published operations by documentId");
   }
+}
+
+/**
+ * The text an automatic persisted query stands for under PERSISTED_OPERATIONS=only when its hash
+ * is no published operation's: a text the manifest never holds, so `refusal` answers it.
+ */
+const UNPUBLISHED_OPERATION = "query UnpublishedPersistedQuery { __typename }";
+
+/**
+ * Under PERSISTED_OPERATIONS=only, an automatic persisted query (Apollo's
+ * `extensions.persistedQuery`) sent by its hash alone, from anyone but an admin, gets what query
+ * text gets, not Apollo's bare PersistedQueryNotFound (a client would register the text next,
+ * which `only` refuses anyway): a published operation's hash (it is its documentId too, the sha256
+ * of its text) runs that operation; any other is answered PERSISTED_QUERY_REQUIRED, which points
+ * to documentId. `request` (Apollo's, before it looks the hash up) is changed in place; in `allow`
+ * mode, with a query text, or for an admin, it is left as it came.
+ */
+export function resolveAutomaticPersistedQuery(request: { query?: string; extensions?: Record<string, unknown> }, viewer: Viewer | null, persisted: PersistedOperations): void {
+  const automatic = request.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
+  if (!persisted.only || viewer?.role === "ADMIN" || request.query !== undefined || typeof automatic?.sha256Hash !== "string") return;
+  const text = persisted.operations.get(automatic.sha256Hash);
+  if (text) {
+    request.query = text; // Apollo checks that the hash is the text's
+    return;
+  }
+  const { persistedQuery: _unknown, ...extensions } = request.extensions!;
+  request.extensions = extensions;
+  request.query = UNPUBLISHED_OPERATION;
 }
 
 /**

@@ -69,9 +69,10 @@ const PAGE_SIZE_ARGUMENTS = ["first", "last"] as const;
 /**
  * Measures an operation the way GraphQL Armor does (depth, aliases, directives, cost with list
  * sizes from `first`/`last`) and refuses it when over a limit. The same check runs for HTTP and
- * graphql-ws. In production the message does not reveal the limit. Each operation of the document
- * is measured on its own; pure introspection against INTROSPECTION_LIMITS, anything else (a data
- * field beside `__schema` too) against `limits`.
+ * graphql-ws. In production the message does not reveal the limit; elsewhere it names it, and says
+ * when it is pure introspection's own (`{ a1: __typename ... a30: __typename }` is pure
+ * introspection). Each operation of the document is measured on its own; pure introspection
+ * against INTROSPECTION_LIMITS, anything else (a data field beside `__schema` too) against `limits`.
  *
  * A page size outside 1..MAX_PAGE_SIZE (literal, variable, or a variable's default value) is
  * BAD_USER_INPUT before anything runs: a negative size once made the total cost small enough to
@@ -87,7 +88,8 @@ export function checkQueryLimits(schema: GraphQLSchema, document: DocumentNode, 
   for (const definition of document.definitions) {
     if (definition.kind !== Kind.OPERATION_DEFINITION) continue;
     const result = measureOperation(schema, definition, fragments, variables);
-    const applicable = isIntrospectionOperation(definition, fragments) ? introspectionLimits(schema, limits) : limits;
+    const introspection = isIntrospectionOperation(definition, fragments);
+    const applicable = introspection ? introspectionLimits(schema, limits) : limits;
     const exceeded = (
       [
         ["depth", result.depth, applicable.maxDepth],
@@ -98,7 +100,9 @@ export function checkQueryLimits(schema: GraphQLSchema, document: DocumentNode, 
     ).find(([, value, limit]) => value > limit);
     if (exceeded) {
       const [limit, value, max] = exceeded;
-      throw new AppError(ErrorCode.QUERY_TOO_COMPLEX, production ? "Query is too complex" : `Query ${limit} ${value} exceeds the limit of ${max}`, { limit, http: { status: 400 } });
+      // Introspection's own bounds are not the QUERY_MAX_* a reader of the README looks up: say whose they are.
+      const whose = introspection ? " for an operation of introspection fields only (__schema, __type, __typename)" : "";
+      throw new AppError(ErrorCode.QUERY_TOO_COMPLEX, production ? "Query is too complex" : `Query ${limit} ${value} exceeds the limit of ${max}${whose}`, { limit, http: { status: 400 } });
     }
   }
 }
