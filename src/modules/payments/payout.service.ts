@@ -65,7 +65,8 @@ export class PayoutService {
   /**
    * Pays what fell due by `asOf`: partner shares whose NET_30 / NET_60 terms have run, and any
    * share left owed because its payee could not receive payouts at the time and now can (mechanics
-   * whose earnings are withheld excepted). Each transfer is created under the key settle would use
+   * whose earnings are withheld excepted), whatever made it owed (TransferStore.dueShares: a ban's
+   * release, a failed refund's reinstatement, a payout reversed). Each transfer is created under the key settle would use
    * (`transfer:<paymentId>:<recipient>`) while the payment row is locked, so concurrent runs, in
    * this process or another, and a concurrent refund cannot pay a share twice or pay a refunded
    * part. Transfer rows an earlier attempt left unconfirmed are sent again, unless the payment has
@@ -399,11 +400,11 @@ export class PayoutService {
 
   /**
    * Books a payout of `amountCents` of a transfer under `key` (payoutPostings: the payee's payable
-   * debited, the same payee as the credit it pays; PLATFORM_CASH credited); a negative amount books
+   * debited, the payee its credits name, LedgerStore.payeeOf; PLATFORM_CASH credited); a negative amount books
    * a reversal. The number of entries written now (0: booked before).
    */
   private async bookPayout(tx: Tx, key: string, transfer: { paymentId: string; recipient: TransferRecipient }, amountCents: number, description: string): Promise<number> {
-    const payee = await this.ledger.payeeOfCredit(tx, transfer.paymentId, PAYABLE_OF[transfer.recipient]);
+    const payee = await this.ledger.payeeOf(tx, transfer.paymentId, PAYABLE_OF[transfer.recipient]);
     return this.ledger.book(tx, key, null, payoutPostings({ paymentId: transfer.paymentId, recipient: transfer.recipient, payee, amountCents, description }));
   }
 }
