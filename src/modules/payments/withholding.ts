@@ -1,5 +1,6 @@
 import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import { withholdingPostings } from "../../domain/ledger/payout.ts";
+import { reinstatedOn } from "../../domain/ledger/reversal.ts";
 import type { LedgerAccount } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { bookTransaction, lockPaymentsOfMechanic, mechanicBalancesByPayment } from "./ledger.store.ts";
@@ -72,7 +73,7 @@ export async function placeReinstatedShare(
   transactionKey: string,
 ): Promise<{ mechanicId: string; movedCents: number; movedTo: LedgerAccount; ledgerTransactionKey: string } | null> {
   const from = MECHANIC_PLACES.find((account) => account !== mechanic.to)!;
-  const amountCents = reinstated.filter((line) => line.account === from && line.userId === mechanic.id).reduce((sum, line) => sum + line.amountCents, 0);
+  const amountCents = reinstatedOn(reinstated, from, mechanic.id);
   if (amountCents <= 0) return null;
   await bookTransaction(
     tx,
