@@ -424,7 +424,18 @@ export class RefundService {
     const mechanicId = mechanicCredited(lines);
     if (!mechanicId) return {};
     const to = (await this.payees.earningsWithheld(tx, mechanicId, false)) ? "WITHHELD" : "MECHANIC_PAYABLE";
-    return (await placeReinstatedShare(tx, paymentId, lines, { id: mechanicId, to }, `refund-failed-placed:${refundRowId}`)) ?? {};
+    return (
+      (await placeReinstatedShare(
+        tx,
+        paymentId,
+        lines,
+        { id: mechanicId, to },
+        {
+          transactionKey: `refund-failed-placed:${refundRowId}`,
+          description: "failed refund's reinstated share placed where it belongs now",
+        },
+      )) ?? {}
+    );
   }
 
   /**
