@@ -5,29 +5,11 @@
 // banned, which nothing would release; one taken from MECHANIC_PAYABLE that failed after a ban left
 // $22.50 owed to a banned mechanic.
 import { describe, expect, it } from "vitest";
-import { balanceOn, ban, bannedMechanic, liftBan, owedMechanic, refund } from "../support/banned-mechanic.ts";
+import { balanceOn, ban, bannedMechanic, liftBan, owedMechanic, pendingRefund, refundFails } from "../support/banned-mechanic.ts";
 import { refundSpec, type PaymentsSpecWorld } from "../support/payments-app.ts";
 
 let world: PaymentsSpecWorld;
 refundSpec((started) => (world = started));
-
-/** The admin refunds the payment in full; Stripe makes the refund pending. */
-async function pendingRefund(paymentId: string): Promise<void> {
-  world.payments.stripe.refundsStartAs("pending");
-  try {
-    await refund(world, paymentId);
-  } finally {
-    world.payments.stripe.refundsStartAs("succeeded");
-  }
-}
-
-/** Stripe reports the payment's pending refund failed (`refund.failed`). */
-async function refundFails(paymentId: string): Promise<void> {
-  const { stripe } = world.payments;
-  const intentId = (await world.app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).stripePaymentIntentId;
-  const pending = [...stripe.refunds.values()].find((r) => r.payment_intent === intentId && r.status === "pending")!;
-  expect((await world.payments.webhook("refund.failed", stripe.failRefund(pending.id))).status).toBe(200);
-}
 
 /** The audit row of the payment's failed refund. */
 const failedRefundAudit = (paymentId: string) => world.app.prisma.auditLog.findFirstOrThrow({ where: { action: "payment.refund_failed", entityId: paymentId } });
@@ -36,9 +18,9 @@ describe("a refund that fails at Stripe after the mechanic's standing changed", 
   it("taken from WITHHELD, failing after the ban was lifted: the share is owed to the mechanic again", async () => {
     const { mechanic, paymentIds } = await bannedMechanic(world, 1);
     const paymentId = paymentIds[0]!;
-    await pendingRefund(paymentId);
+    await pendingRefund(world, paymentId);
     await liftBan(world, mechanic);
-    await refundFails(paymentId);
+    await refundFails(world, paymentId);
     expect(await balanceOn(world, paymentId, "WITHHELD")).toBe(0);
     expect(await balanceOn(world, paymentId, "MECHANIC_PAYABLE")).toBe(2_250);
     expect((await failedRefundAudit(paymentId)).data).toMatchObject({ mechanicId: mechanic.id, movedCents: 2_250, movedTo: "MECHANIC_PAYABLE" });
@@ -47,9 +29,9 @@ describe("a refund that fails at Stripe after the mechanic's standing changed", 
   it("taken from MECHANIC_PAYABLE, failing after a ban: the share is withheld", async () => {
     const { mechanic, paymentIds } = await owedMechanic(world, 1);
     const paymentId = paymentIds[0]!;
-    await pendingRefund(paymentId);
+    await pendingRefund(world, paymentId);
     expect((await ban(world, mechanic)).errors).toBeUndefined();
-    await refundFails(paymentId);
+    await refundFails(world, paymentId);
     expect(await balanceOn(world, paymentId, "MECHANIC_PAYABLE")).toBe(0);
     expect(await balanceOn(world, paymentId, "WITHHELD")).toBe(2_250);
     expect((await failedRefundAudit(paymentId)).data).toMatchObject({ mechanicId: mechanic.id, movedCents: 2_250, movedTo: "WITHHELD" });

@@ -52,8 +52,8 @@ export function ban({ app, admin }: Pick<PaymentsSpecWorld, "app" | "admin">, me
   return app.gql(BAN, { input: { userId: mechanic.id, reason: "took a customer off the platform" } }, admin.token);
 }
 
-/** A payment's balance of `account`, in cents. */
-export async function balanceOn({ app }: Pick<PaymentsSpecWorld, "app">, paymentId: string, account: MechanicAccount): Promise<number> {
+/** A payment's balance of `account` (a mechanic's share places, or DIAGNOSTIC_CLEARING where a diagnostic's share is held), in cents. */
+export async function balanceOn({ app }: Pick<PaymentsSpecWorld, "app">, paymentId: string, account: MechanicAccount | "DIAGNOSTIC_CLEARING"): Promise<number> {
   const sum = await app.prisma.ledgerEntry.aggregate({ where: { paymentId, account }, _sum: { amountCents: true } });
   return sum._sum.amountCents ?? 0;
 }
@@ -62,6 +62,24 @@ export async function balanceOn({ app }: Pick<PaymentsSpecWorld, "app">, payment
 export async function refund({ app, admin }: PaymentsSpecWorld, paymentId: string, amountCents?: number): Promise<void> {
   const result = await app.gql(REFUND, { p: paymentId, a: amountCents ?? null, k: randomUUID() }, admin.token);
   expect(result.errors).toBeUndefined();
+}
+
+/** The admin refunds the payment (all of it, or `amountCents`); Stripe makes the refund pending. */
+export async function pendingRefund(world: PaymentsSpecWorld, paymentId: string, amountCents?: number): Promise<void> {
+  world.payments.stripe.refundsStartAs("pending");
+  try {
+    await refund(world, paymentId, amountCents);
+  } finally {
+    world.payments.stripe.refundsStartAs("succeeded");
+  }
+}
+
+/** Stripe reports the payment's pending refund failed (`refund.failed`). */
+export async function refundFails({ payments, app }: PaymentsSpecWorld, paymentId: string): Promise<void> {
+  const { stripe } = payments;
+  const intentId = (await app.prisma.payment.findUniqueOrThrow({ where: { id: paymentId } })).stripePaymentIntentId;
+  const pending = [...stripe.refunds.values()].find((r) => r.payment_intent === intentId && r.status === "pending")!;
+  expect((await payments.webhook("refund.failed", stripe.failRefund(pending.id))).status).toBe(200);
 }
 
 /** The admin lifts the mechanic's ban (`liftAccountSanction`); the sanction's id. */

@@ -9,8 +9,8 @@ import type { KeyedLine } from "./ledger-line.ts";
 /** The payable account a transfer to each kind of payee pays down. */
 export const PAYABLE_OF: Readonly<Record<TransferRecipient, LedgerAccount>> = { WORKSHOP: "WORKSHOP_PAYABLE", MECHANIC: "MECHANIC_PAYABLE", PARTNER: "PARTNER_PAYABLE" };
 
-/** Whose payable a payout debits: the payee fields of the split's credit it pays. */
-export interface PayeeOfCredit {
+/** Whose payable a payout debits: the payee fields of the first credit of that payable on the payment. */
+export interface PayeeOfPayable {
   userId: string | null;
   workshopId: string | null;
   partnershipId: string | null;
@@ -18,9 +18,9 @@ export interface PayeeOfCredit {
 
 /**
  * A payout of `amountCents` on a payment: the payee's payable debited (the same payee as the
- * credit it pays), PLATFORM_CASH credited. A negative amount books a reversal (owed again, cash back).
+ * payable's credits), PLATFORM_CASH credited. A negative amount books a reversal (owed again, cash back).
  */
-export function payoutPostings(input: { paymentId: string; recipient: TransferRecipient; payee: PayeeOfCredit; amountCents: number; description: string }): KeyedLine[] {
+export function payoutPostings(input: { paymentId: string; recipient: TransferRecipient; payee: PayeeOfPayable; amountCents: number; description: string }): KeyedLine[] {
   const account = PAYABLE_OF[input.recipient];
   const line = { kind: "PAYOUT" as const, paymentId: input.paymentId, description: input.description };
   return [

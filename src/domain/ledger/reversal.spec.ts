@@ -10,7 +10,7 @@ import { seededRandom } from "../seeded-random.ts";
 import type { KeyedLine } from "./ledger-line.ts";
 import { withholdingPostings } from "./payout.ts";
 import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "./postings.ts";
-import { payeeShares, reversalPostings, SHARE_PLACES, shareToReverse, type ShareEntry } from "./reversal.ts";
+import { failedRefundPostings, payeeShares, reinstatedOn, reversalPostings, SHARE_PLACES, shareToReverse, type ShareEntry } from "./reversal.ts";
 
 const PLATFORM = new Set(["PLATFORM_CASH", "PLATFORM_REVENUE", "DISPUTES_RECEIVABLE"]);
 const refund = { kind: "REFUND", counter: "PLATFORM_CASH", counterDescription: "refund paid to customer", cause: "refund" } as const;
@@ -244,6 +244,25 @@ describe("reversals of a share withheld from a banned mechanic (round 51: they t
     expect(lineOn(lines, "WITHHELD")).toBeUndefined();
     expect(lineOn(lines, "WORKSHOP_PAYABLE")).toMatchObject({ amountCents: -108_000, workshopId: "w1" });
     for (const account of ["WITHHELD", "MECHANIC_PAYABLE", "WORKSHOP_PAYABLE", "PLATFORM_REVENUE"]) expect(books.balance(account), account).toBe(0);
+  });
+
+  it("a part refunded from the clearing whose refund fails after the diagnostic was earned is moved to the mechanic, and a later refund takes it from the payable", () => {
+    const books = new Books(2_500, heldDiagnostic());
+    const refunded = books.refund(1_000);
+    books.earn();
+    const reinstated = failedRefundPostings(refunded);
+    books.post(reinstated, false);
+    books.refundedCents -= 1_000;
+    // What the reinstatement gave back, by place: the clearing's names no one, a payable's its payee.
+    expect(reinstatedOn(reinstated, "DIAGNOSTIC_CLEARING")).toBe(900);
+    expect(reinstatedOn(reinstated, "MECHANIC_PAYABLE", "m1")).toBe(0);
+    expect(reinstatedOn(reinstated, "PLATFORM_CASH")).toBe(-1_000);
+    books.post(withholdingPostings("m1", [{ paymentId: "p1", amountCents: 900 }], { from: "DIAGNOSTIC_CLEARING", to: "MECHANIC_PAYABLE", description: "earned" }), false);
+    expect(books.balance("MECHANIC_PAYABLE")).toBe(2_250);
+    const all = books.refund(2_500);
+    expect(lineOn(all, "MECHANIC_PAYABLE")).toMatchObject({ amountCents: -2_250, userId: "m1" });
+    expect(lineOn(all, "DIAGNOSTIC_CLEARING")).toBeUndefined();
+    for (const account of ["DIAGNOSTIC_CLEARING", "WITHHELD", "MECHANIC_PAYABLE", "PLATFORM_REVENUE", "PLATFORM_CASH"]) expect(books.balance(account), account).toBe(0);
   });
 
   it("a share on WITHHELD and on the payable at once gives back from WITHHELD first (never transferred), then from the payable", () => {

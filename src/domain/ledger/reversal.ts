@@ -20,7 +20,8 @@ export interface SharePosition {
 /**
  * One of a payment's entries on its payees' accounts: a `share` entry belongs to the split or a
  * diagnostic's earned move (shareKeys); a WITHHOLDING entry moves a share between the places it
- * can sit (a ban's withholding, its release); any other is an earlier reversal of the split (a
+ * can sit (a ban's withholding, its release, a failed refund's reinstatement put where the share
+ * belongs now or earned from DIAGNOSTIC_CLEARING); any other is an earlier reversal of the split (a
  * refund, a lost dispute, a failed refund's reinstatement), whose kind is the reversal's, not the
  * share's.
  */
@@ -193,6 +194,15 @@ export function reversalPostings(shares: readonly PayeeShare[], r: Reversal): Ke
  */
 export function failedRefundPostings(booked: readonly KeyedLine[]): KeyedLine[] {
   return booked.map((line) => ({ ...line, amountCents: -line.amountCents, description: `refund failed at Stripe: ${line.description} undone` }));
+}
+
+/**
+ * What `lines` (a failed refund's reinstatement, failedRefundPostings) put back on `account`, in
+ * cents, only the lines naming `userId` when given (a mechanic's share places name the mechanic;
+ * DIAGNOSTIC_CLEARING names no one). Where it belongs now is the caller's to read.
+ */
+export function reinstatedOn(lines: readonly KeyedLine[], account: LedgerAccount, userId?: string): number {
+  return lines.filter((line) => line.account === account && (userId === undefined || line.userId === userId)).reduce((sum, line) => sum + line.amountCents, 0);
 }
 
 /** Stripe withdrew `amountCents` for an open dispute: the cash leaves, a receivable holds it pending the outcome. */

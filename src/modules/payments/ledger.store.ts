@@ -6,7 +6,7 @@
  */
 import { shareKeys } from "../../domain/ledger/keys.ts";
 import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
-import type { PaymentBalance, PayeeOfCredit } from "../../domain/ledger/payout.ts";
+import type { PayeeOfPayable, PaymentBalance } from "../../domain/ledger/payout.ts";
 import type { RevenueRow } from "../../domain/ledger/postings.ts";
 import type { ShareEntry } from "../../domain/ledger/reversal.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
@@ -142,10 +142,16 @@ export class LedgerStore {
     return entry?.amountCents ?? null;
   }
 
-  /** The payee of a payment's share credited to `account` (whom a payout to it debits). */
-  payeeOfCredit(tx: Tx, paymentId: string, account: LedgerAccount): Promise<PayeeOfCredit> {
+  /**
+   * The payee of a payment's payable `account` (whom a payout from it debits): the one its first
+   * credit names, whatever booked it (the split, a diagnostic earned, a ban's release, a failed
+   * refund's reinstatement), as TransferStore.dueShares finds it. A payment has one payee per
+   * payable. Throws when nothing was ever credited there (nothing to pay out).
+   */
+  payeeOf(tx: Tx, paymentId: string, account: LedgerAccount): Promise<PayeeOfPayable> {
     return tx.ledgerEntry.findFirstOrThrow({
-      where: { transactionKey: { in: shareKeys(paymentId) }, account, amountCents: { gt: 0 } },
+      where: { paymentId, account, amountCents: { gt: 0 } },
+      orderBy: [{ createdAt: "asc" }, { id: "asc" }],
       select: { userId: true, workshopId: true, partnershipId: true },
     });
   }

@@ -11,6 +11,7 @@ import type { PaymentMachine } from "./payment.machine.ts";
 import type { PayoutRun } from "./payment.type.ts";
 import { requireStripe } from "./stripe-client.ts";
 import { PAYABLE_STATUSES, type DueShare, type TransferStore, type TransferToSend } from "./transfer.store.ts";
+import { mechanicCredited, placeReinstatedShare } from "./withholding.ts";
 
 const BATCH = 100;
 /**
@@ -65,7 +66,8 @@ export class PayoutService {
   /**
    * Pays what fell due by `asOf`: partner shares whose NET_30 / NET_60 terms have run, and any
    * share left owed because its payee could not receive payouts at the time and now can (mechanics
-   * whose earnings are withheld excepted). Each transfer is created under the key settle would use
+   * whose earnings are withheld excepted), whatever made it owed (TransferStore.dueShares: a ban's
+   * release, a failed refund's reinstatement, a payout reversed). Each transfer is created under the key settle would use
    * (`transfer:<paymentId>:<recipient>`) while the payment row is locked, so concurrent runs, in
    * this process or another, and a concurrent refund cannot pay a share twice or pay a refunded
    * part. Transfer rows an earlier attempt left unconfirmed are sent again, unless the payment has
@@ -296,16 +298,36 @@ export class PayoutService {
     return true;
   }
 
-  /** A reversal of `amount` of a transfer booked once under `key`: the payee owed it again, the cash back; audited. */
+  /**
+   * A reversal of `amount` of a transfer booked once under `key`, under the payment row's lock (as
+   * every money move of the payment, a ban's withholding included): the payee owed it again, the
+   * cash back. A mechanic's share owed again goes where it belongs now (placeReinstatedShare,
+   * `<key>:placed`): WITHHELD while a ban withholds their earnings, read under that lock (a ban
+   * locks this payment, which holds the mechanic's entries, before moving balances). Audited
+   * `payment.payout_reversed`, with the share's move (`mechanicId`, `movedCents`, `movedTo`,
+   * `ledgerTransactionKey`) when there was one.
+   */
   private async bookReversal(transfer: TransferToSend, key: string, amount: number, description: string, data: Record<string, string>): Promise<void> {
     await this.transfers.transaction(async (tx) => {
+      await this.transfers.lockedStatus(tx, transfer.paymentId);
       if (!(await this.bookPayout(tx, key, transfer, -amount, description))) return;
       await this.transfers.addReversed(tx, transfer.id, amount);
+      const placed = await this.placeMechanicShare(tx, transfer, key);
       await this.audit.write(
-        [{ actor: null, action: "payment.payout_reversed", entityType: "Payment", entityId: transfer.paymentId, data: { ...data, transferId: transfer.id, amountCents: amount } }],
+        [{ actor: null, action: "payment.payout_reversed", entityType: "Payment", entityId: transfer.paymentId, data: { ...data, transferId: transfer.id, amountCents: amount, ...placed } }],
         tx,
       );
     });
+  }
+
+  /** A mechanic's share the reversal booked under `key` made owed again, withheld when a ban stands; what moved (empty: nothing). */
+  private async placeMechanicShare(tx: Tx, transfer: TransferToSend, key: string): Promise<Record<string, string | number>> {
+    if (transfer.recipient !== "MECHANIC") return {};
+    const lines = await this.ledger.transactionLines(tx, key);
+    const mechanicId = mechanicCredited(lines);
+    if (!mechanicId || !(await this.payees.earningsWithheld(tx, mechanicId, false))) return {};
+    const move = { transactionKey: `${key}:placed`, description: "reversed payout's share withheld: the mechanic is banned" };
+    return (await placeReinstatedShare(tx, transfer.paymentId, lines, { id: mechanicId, to: "WITHHELD" }, move)) ?? {};
   }
 
   /** The transfer row for a due share, for what the payee is still owed on that payment (refunds deducted). */
@@ -399,11 +421,11 @@ export class PayoutService {
 
   /**
    * Books a payout of `amountCents` of a transfer under `key` (payoutPostings: the payee's payable
-   * debited, the same payee as the credit it pays; PLATFORM_CASH credited); a negative amount books
+   * debited, the payee its credits name, LedgerStore.payeeOf; PLATFORM_CASH credited); a negative amount books
    * a reversal. The number of entries written now (0: booked before).
    */
   private async bookPayout(tx: Tx, key: string, transfer: { paymentId: string; recipient: TransferRecipient }, amountCents: number, description: string): Promise<number> {
-    const payee = await this.ledger.payeeOfCredit(tx, transfer.paymentId, PAYABLE_OF[transfer.recipient]);
+    const payee = await this.ledger.payeeOf(tx, transfer.paymentId, PAYABLE_OF[transfer.recipient]);
     return this.ledger.book(tx, key, null, payoutPostings({ paymentId: transfer.paymentId, recipient: transfer.recipient, payee, amountCents, description }));
   }
 }

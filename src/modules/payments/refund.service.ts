@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import type Stripe from "stripe";
 import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
-import { failedRefundPostings, payeeShares, reversalPostings } from "../../domain/ledger/reversal.ts";
+import { failedRefundPostings, payeeShares, reinstatedOn, reversalPostings } from "../../domain/ledger/reversal.ts";
 import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
@@ -367,9 +367,12 @@ export class RefundService {
    * customer got nothing back, so its booking is undone, once, under the payment's lock: the
    * refund's ledger lines are reversed beside it (`refund-failed:<row>`, failedRefundPostings: the
    * payees are owed again what it took from them), the mechanic's share put where it belongs now
-   * (placeMechanicShare: withheld only while a ban stands), and the payment moves back to what its
-   * other refunds leave, audited `payment.refund_failed` with Stripe's failure reason (and the
-   * share's move: `mechanicId`, `movedCents`, `movedTo`, `ledgerTransactionKey`). The shares owed
+   * (placeMechanicShare: withheld only while a ban stands), what it gave back to a diagnostic's
+   * DIAGNOSTIC_CLEARING after the mechanic earned it moved to them the same way
+   * (SettlementService.earnReinstated, `refund-failed-earned:<row>`), and the payment moves back to
+   * what its other refunds leave, audited `payment.refund_failed` with Stripe's failure reason (and
+   * the share's moves: `mechanicId`, `movedCents`, `movedTo`, `ledgerTransactionKey`, `earnedCents`,
+   * `earnedTo`, `earnedTransactionKey`). The shares owed
    * again are then transferred as any owed share is (now, or by the payout run). A refund never
    * booked (failed before its booking) changes nothing.
    */
@@ -383,6 +386,7 @@ export class RefundService {
       const lines = failedRefundPostings(await this.ledger.transactionLines(tx, `refund:${row.id}`));
       if (!(await this.ledger.book(tx, `refund-failed:${row.id}`, paymentId, lines))) return false; // undone before
       const placed = await this.placeMechanicShare(tx, paymentId, lines, row.id);
+      const earned = await this.settlement.earnReinstated(tx, paymentId, reinstatedOn(lines, "DIAGNOSTIC_CLEARING"), `refund-failed-earned:${row.id}`);
       const now = await this.payments.amountsOf(paymentId, tx);
       const refundedCents = now.refundedCents - row.amountCents;
       const moved = await this.machine.move(tx, paymentId, failedRefundMove(refundedCents), now.status, {
@@ -390,7 +394,7 @@ export class RefundService {
         action: "payment.refund_failed",
         cause: {
           ...cause,
-          data: { ...cause.data, refundId: row.id, stripeRefundId: refund.id, amountCents: row.amountCents, failureReason: refund.failure_reason ?? refund.status ?? "failed", ...placed },
+          data: { ...cause.data, refundId: row.id, stripeRefundId: refund.id, amountCents: row.amountCents, failureReason: refund.failure_reason ?? refund.status ?? "failed", ...placed, ...earned },
         },
         where: { refundedCents: now.refundedCents },
         data: { refundedCents },
@@ -420,7 +424,18 @@ export class RefundService {
     const mechanicId = mechanicCredited(lines);
     if (!mechanicId) return {};
     const to = (await this.payees.earningsWithheld(tx, mechanicId, false)) ? "WITHHELD" : "MECHANIC_PAYABLE";
-    return (await placeReinstatedShare(tx, paymentId, lines, { id: mechanicId, to }, `refund-failed-placed:${refundRowId}`)) ?? {};
+    return (
+      (await placeReinstatedShare(
+        tx,
+        paymentId,
+        lines,
+        { id: mechanicId, to },
+        {
+          transactionKey: `refund-failed-placed:${refundRowId}`,
+          description: "failed refund's reinstated share placed where it belongs now",
+        },
+      )) ?? {}
+    );
   }
 
   /**

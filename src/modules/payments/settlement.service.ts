@@ -2,6 +2,7 @@ import type Stripe from "stripe";
 import type { Config } from "../../app/config.ts";
 import { diagnosticEarnedKey, splitKey } from "../../domain/ledger/keys.ts";
 import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
+import { withholdingPostings } from "../../domain/ledger/payout.ts";
 import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "../../domain/ledger/postings.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { LedgerAccount, PaymentStatus } from "../../platform/db/generated/enums.ts";
@@ -167,6 +168,34 @@ export class SettlementService {
     // transfer Stripe fails now is the payout run's (sendPendingOrDefer).
     if (earned.transfer) await this.payouts.sendPendingOrDefer(payment.id, { sessionId });
     return { keptCents: earned.keptCents, mechanicShareCents: earned.mechanicShareCents };
+  }
+
+  /**
+   * Money a failed refund put back on a diagnostic's DIAGNOSTIC_CLEARING (`amountCents`: what the
+   * refund, made in part while the share was held, took from it) once the session's mechanic has
+   * earned the diagnostic (`diagnostic-earned:<payment>` booked: nothing would earn it again; a
+   * refund in full cancels the session, so none is earned after one): it moves to where the
+   * mechanic's share belongs now (MECHANIC_PAYABLE, or WITHHELD while a ban withholds their
+   * earnings: creditPlace), as one move of the share (withholdingPostings, under `transactionKey`,
+   * so once). Run in `tx`, which holds the payment's row lock; the earned move credited the
+   * mechanic on this payment, so a ban or lift locks it (withholding.ts) and the flag is read
+   * without waiting. Null when nothing moved (not earned yet: the earning moves the held share,
+   * this part with it); else the mechanic, the cents and where they went, for the failed refund's
+   * audit row.
+   */
+  async earnReinstated(
+    tx: Tx,
+    paymentId: string,
+    amountCents: number,
+    transactionKey: string,
+  ): Promise<{ mechanicId: string; earnedCents: number; earnedTo: LedgerAccount; earnedTransactionKey: string } | null> {
+    if (amountCents <= 0 || !(await this.ledger.isBooked(diagnosticEarnedKey(paymentId), undefined, tx))) return null;
+    const { mechanicId } = await this.payments.sessionOf(tx, paymentId);
+    if (!mechanicId) return null;
+    const to = creditPlace(await this.payees.earningsWithheld(tx, mechanicId, false));
+    const description = "failed refund's reinstated diagnostic fee to the mechanic who earned it";
+    await this.ledger.book(tx, transactionKey, paymentId, withholdingPostings(mechanicId, [{ paymentId, amountCents }], { from: "DIAGNOSTIC_CLEARING", to, description }));
+    return { mechanicId, earnedCents: amountCents, earnedTo: to, earnedTransactionKey: transactionKey };
   }
 
   /**

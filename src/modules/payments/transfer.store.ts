@@ -144,9 +144,12 @@ export class TransferStore {
 
   /**
    * Shares due by `asOf` with no transfer yet, oldest first, after the keyset cursor, `take` at a
-   * time (one payment's when `paymentId` is given): a credit of a settled payment's split still
-   * owed, whose payee can take payouts (mechanics whose earnings are withheld excepted) and whose
-   * terms have run (NET_30 / NET_60 partners); an escrowed repair's only once it is complete.
+   * time (one payment's when `paymentId` is given): a payee's payable on a settled payment with a
+   * positive balance, whatever put it there (the split's credit, a diagnostic earned, a ban's
+   * release, a failed refund's reinstatement, a payout reversed), named by its first credit (the
+   * entry LedgerStore.payeeOf reads: its payee, and the date a partner's terms run from), whose
+   * payee can take payouts (mechanics whose earnings are withheld excepted) and whose terms have
+   * run (NET_30 / NET_60 partners); an escrowed repair's only once it is complete.
    */
   dueShares(asOf: Date, after: { createdAt: Date; entryId: string } | null, take: number, paymentId: string | null = null): Promise<DueShare[]> {
     const cutoffs = Prisma.join(Object.values(PaymentTerms).map((terms) => Prisma.sql`(${terms}, ${dueCutoff(terms, asOf).toISOString()}::timestamp)`));
@@ -166,8 +169,10 @@ export class TransferStore {
           WHERE c.account = 'PARTNER_PAYABLE' AND ps.id = c."partnershipId" AND pp."payoutsEnabled"
       ) payee ON payee.destination IS NOT NULL
       JOIN (VALUES ${cutoffs}) AS due(terms, cutoff) ON due.terms = payee.terms
-      WHERE c."transactionKey" IN ('payment:' || c."paymentId"::text, 'diagnostic-earned:' || c."paymentId"::text)
-        AND c."amountCents" > 0
+      WHERE c."amountCents" > 0
+        AND NOT EXISTS (
+          SELECT 1 FROM "LedgerEntry" f
+          WHERE f."paymentId" = c."paymentId" AND f.account = c.account AND f."amountCents" > 0 AND (f."createdAt", f.id) < (c."createdAt", c.id))
         AND c."createdAt" <= due.cutoff
         AND p.status::text IN (${Prisma.join(PAYABLE_STATUSES)})
         -- An escrowed repair captured early is held until the repair is complete.

@@ -1,5 +1,6 @@
 import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import { withholdingPostings } from "../../domain/ledger/payout.ts";
+import { reinstatedOn } from "../../domain/ledger/reversal.ts";
 import type { LedgerAccount } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { bookTransaction, lockPaymentsOfMechanic, mechanicBalancesByPayment } from "./ledger.store.ts";
@@ -57,28 +58,27 @@ async function moveBalances(tx: Tx, mechanicId: string, move: { from: LedgerAcco
 const MECHANIC_PLACES: readonly LedgerAccount[] = ["MECHANIC_PAYABLE", "WITHHELD"];
 
 /**
- * Puts what a failed refund's reinstatement (`reinstated`: failedRefundPostings' lines on payment
- * `paymentId`, booked as the refund took them) gave back to a mechanic where their share belongs
- * now, `to` (WITHHELD while a ban withholds their earnings, MECHANIC_PAYABLE otherwise): the part on
- * the other place moves, as a ban or its lift would have moved it had the refund not taken it
- * (withholdingPostings, under `transactionKey`, so once). Null when nothing was misplaced; else the
- * mechanic, the cents moved and the ledger transaction, for the audit row.
+ * Puts what a reinstatement (`reinstated`: lines on payment `paymentId` that made a share owed
+ * again: a failed refund's, failedRefundPostings, booked as the refund took them; a payout's
+ * reversal, payoutPostings) gave back to a mechanic where their share belongs now, `to` (WITHHELD
+ * while a ban withholds their earnings, MECHANIC_PAYABLE otherwise): the part on the other place
+ * moves, as a ban or its lift would have moved it had it been there (withholdingPostings, under
+ * `move.transactionKey`, so once). Run under the payment's row lock, which a ban or lift takes
+ * before moving balances. Null when nothing was misplaced; else the mechanic, the cents moved and
+ * the ledger transaction, for the audit row.
  */
 export async function placeReinstatedShare(
   tx: Tx,
   paymentId: string,
   reinstated: readonly KeyedLine[],
   mechanic: { id: string; to: LedgerAccount },
-  transactionKey: string,
+  move: { transactionKey: string; description: string },
 ): Promise<{ mechanicId: string; movedCents: number; movedTo: LedgerAccount; ledgerTransactionKey: string } | null> {
+  const { transactionKey, description } = move;
   const from = MECHANIC_PLACES.find((account) => account !== mechanic.to)!;
-  const amountCents = reinstated.filter((line) => line.account === from && line.userId === mechanic.id).reduce((sum, line) => sum + line.amountCents, 0);
+  const amountCents = reinstatedOn(reinstated, from, mechanic.id);
   if (amountCents <= 0) return null;
-  await bookTransaction(
-    tx,
-    transactionKey,
-    withholdingPostings(mechanic.id, [{ paymentId, amountCents }], { from, to: mechanic.to, description: "failed refund's reinstated share placed where it belongs now" }),
-  );
+  await bookTransaction(tx, transactionKey, withholdingPostings(mechanic.id, [{ paymentId, amountCents }], { from, to: mechanic.to, description }));
   return { mechanicId: mechanic.id, movedCents: amountCents, movedTo: mechanic.to, ledgerTransactionKey: transactionKey };
 }
 
