@@ -232,15 +232,22 @@ export function refusedKinds(rule: ContentRule, text: string, detection: Detecti
   return rule.class === "NAME" && rule.joined && joinedFullName(text, rule.joined, detection) ? ["FULL_NAME"] : ["PHONE"];
 }
 
+/** What a person's name refused only as a full name is told: a customer's first name (`joined: "given"`) is given alone, since an initial beside it is the last name's; a professional goes by a first name and an initial or a trade name. */
+const FULL_NAME_PROBLEM = {
+  given: 'must not be a full name: give your first name alone, without your last name or its initial (join a double first name with a dash: "Mary-Rose")',
+  other: 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")',
+} as const;
+
 /**
  * What a refused name-like field is told: a person's name refused only as a full name says what
- * to write instead, since "contact details" alone puzzles someone who typed their own name, and a
- * place's refused only as an address says what a city is.
+ * to write instead (`FULL_NAME_PROBLEM`), since "contact details" alone puzzles someone who typed
+ * their own name, and a place's refused only as an address says what a city is.
  */
 function refusalProblem(rule: ContentRule, kinds: readonly ContactKind[]): string | undefined {
   if (rule.class !== "NAME" || kinds.length === 0) return undefined;
-  if (rule.nameOf === "PERSON" && kinds.every((kind) => kind === "FULL_NAME")) return 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")';
-  if (rule.nameOf === "PLACE" && kinds.every((kind) => kind === "ADDRESS")) return "must be a city name without a house number or postcode (write a number in a town's name as a word)";
+  if (rule.nameOf === "PERSON" && kinds.every((kind) => kind === "FULL_NAME")) return FULL_NAME_PROBLEM[rule.joined === "given" ? "given" : "other"];
+  if (rule.nameOf === "PLACE" && kinds.every((kind) => kind === "ADDRESS"))
+    return "must be a city name without a house number or postcode (write a number in a town's name as a word)";
   return undefined;
 }
 
