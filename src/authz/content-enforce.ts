@@ -13,6 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
+import { placeNameHoldsAddress } from "../domain/contacts/address-in-place-name.ts";
 import {
   CHANNEL_NAMES,
   detailInPath,
@@ -25,7 +26,6 @@ import {
   type ContactSpan,
   type DetectionOptions,
 } from "../domain/contacts/contact-detector.ts";
-import { placeNameHoldsAddress } from "../domain/contacts/address-in-place-name.ts";
 import { phoneGroupsAcross } from "../domain/contacts/groups-across.ts";
 import { growMask, readBurst, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";

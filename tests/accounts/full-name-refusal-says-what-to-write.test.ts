@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
 import { randomUUID } from "node:crypto";
+import { describe, expect, it } from "vitest";
 import { createCustomer, createMechanic } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
