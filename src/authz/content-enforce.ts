@@ -13,6 +13,7 @@ import {
   type GraphQLInputType,
   type GraphQLSchema,
 } from "graphql";
+import { placeNameHoldsAddress } from "../domain/contacts/address-in-place-name.ts";
 import {
   CHANNEL_NAMES,
   detailInPath,
@@ -193,9 +194,9 @@ export function nameLooksLikeContact(text: string): boolean {
   return words.some((word, i) => HANDLE_SHAPED.test(word) && [words[i - 1], words[i + 1]].some((next) => next !== undefined && CHANNEL_WORD.test(next)));
 }
 
-/** Whether a place's name (a customer's city) holds a digit of any script: a house number or a postcode ("1537 Harrison", "Portland 97214"), never a city's. */
-function placeHoldsNumber(rule: ContentRule, text: string): boolean {
-  return rule.class === "NAME" && rule.nameOf === "PLACE" && /\p{N}/u.test(unicodeSkeleton(text).text);
+/** Whether a place's name (a customer's city) holds an address (`placeNameHoldsAddress`): a house number, a postcode or a street, in digits or in words ("1537 Harrison", "Portland, ninety seven two one four", "Elm St Austin"). */
+function placeHoldsAddress(rule: ContentRule, text: string): boolean {
+  return rule.class === "NAME" && rule.nameOf === "PLACE" && placeNameHoldsAddress(text);
 }
 
 /**
@@ -203,12 +204,12 @@ function placeHoldsNumber(rule: ContentRule, text: string): boolean {
  * included), read after the rule's `readAs` words so a code is judged as what its field says it
  * is; kinds the rule `allows` (what the field names) do not count. Someone's name (`nameOf`) is
  * also refused when it merely looks like a way to reach them (`nameLooksLikeContact`), and a
- * place's when it holds a digit (`placeHoldsNumber`). `detection` is the contact detector's
+ * place's when it holds an address (`placeHoldsAddress`). `detection` is the contact detector's
  * options (`ContentPolicyOptions.detection`).
  */
 export function nameHoldsContactDetails(rule: ContentRule, text: string, detection: DetectionOptions): boolean {
   const { readAs, allows = [], nameOf, joined } = rule.class === "NAME" ? rule : {};
-  if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text)) || placeHoldsNumber(rule, text)) return true;
+  if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text)) || placeHoldsAddress(rule, text)) return true;
   if (nameOf === "PERSON" && text.includes("@")) return true; // "Sam @ samfixes": no one's name holds an "@"
   if (joined && joinedFullName(text, joined, detection)) return true;
   // A Bosch "0280158117" or "3 397 007 120" passes, read as a part number; a North American phone
@@ -221,26 +222,33 @@ export function nameHoldsContactDetails(rule: ContentRule, text: string, detecti
 
 /**
  * The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a joined
- * full name, a place's house number or postcode, a phone's digits) when the detector names none.
+ * full name, a place's address, a phone's digits) when the detector names none.
  */
 export function refusedKinds(rule: ContentRule, text: string, detection: DetectionOptions): ContactKind[] {
   const allowed = rule.class === "NAME" ? (rule.allows ?? []) : ["ADDRESS"];
   const kinds = detectContactDetails(text, detection).kinds.filter((kind) => !allowed.includes(kind));
   if (kinds.length) return kinds;
   if (text.includes("@")) return ["SOCIAL_HANDLE"];
-  if (placeHoldsNumber(rule, text)) return ["ADDRESS"];
+  if (placeHoldsAddress(rule, text)) return ["ADDRESS"];
   return rule.class === "NAME" && rule.joined && joinedFullName(text, rule.joined, detection) ? ["FULL_NAME"] : ["PHONE"];
 }
 
+/** What a person's name refused only as a full name is told: a customer's first name (`joined: "given"`) is given alone, since an initial beside it is the last name's; a professional goes by a first name and an initial or a trade name. */
+const FULL_NAME_PROBLEM = {
+  given: 'must not be a full name: give your first name alone, without your last name or its initial (join a double first name with a dash: "Mary-Rose")',
+  other: 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")',
+} as const;
+
 /**
  * What a refused name-like field is told: a person's name refused only as a full name says what
- * to write instead, since "contact details" alone puzzles someone who typed their own name, and a
- * place's refused only as an address says what a city is.
+ * to write instead (`FULL_NAME_PROBLEM`), since "contact details" alone puzzles someone who typed
+ * their own name, and a place's refused only as an address says what a city is.
  */
 function refusalProblem(rule: ContentRule, kinds: readonly ContactKind[]): string | undefined {
   if (rule.class !== "NAME" || kinds.length === 0) return undefined;
-  if (rule.nameOf === "PERSON" && kinds.every((kind) => kind === "FULL_NAME")) return 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")';
-  if (rule.nameOf === "PLACE" && kinds.every((kind) => kind === "ADDRESS")) return "must be a city name without a house number or postcode (write a number in a town's name as a word)";
+  if (rule.nameOf === "PERSON" && kinds.every((kind) => kind === "FULL_NAME")) return FULL_NAME_PROBLEM[rule.joined === "given" ? "given" : "other"];
+  if (rule.nameOf === "PLACE" && kinds.every((kind) => kind === "ADDRESS"))
+    return "must be a city name alone, without a street, a house number or a postcode (write a number in a town's name as a word)";
   return undefined;
 }
 

@@ -45,8 +45,9 @@ export type ContentRule =
        * Set when the value is someone's or somewhere's name (a person's display, first or last name;
        * a business's name; a customer's city): no name holds five digits or a handle beside an app,
        * so either is refused even where the monitor, reading prose, would let it pass
-       * (`nameLooksLikeContact` in content-enforce.ts). A PLACE holds no digit at all: a house
-       * number or a postcode beside a city is the customer's address ("1537 Harrison", "Portland 97214").
+       * (`nameLooksLikeContact` in content-enforce.ts). A PLACE holds no address at all: a house
+       * number, a postcode or a street beside a city is the customer's address ("1537 Harrison",
+       * "Portland 97214", "Elm St Austin"), in digits or in words (`placeNameHoldsAddress`).
        */
       nameOf?: "PERSON" | "BUSINESS" | "PLACE";
       /**
@@ -82,9 +83,11 @@ const ADDRESS_FIELD: ContentRule = { class: "ADDRESS_FIELD" };
 const CITY: ContentRule = { class: "NAME", readAs: "city" };
 /**
  * A customer's city, which the workshops they are escalated to read: read as a city like a
- * workshop's ("Round Rock", "St. Louis", "Winston-Salem", "Coeur d'Alene"), and without a digit, so
- * no house number or postcode rides in it ("1537 Harrison", "Portland 97214"). A town named with a number ("100 Mile House") is
- * written with the number as a word ("Hundred Mile House"): no rule tells its number from a house's.
+ * workshop's ("Round Rock", "St. Louis", "Winston-Salem", "Coeur d'Alene"), and holding no address
+ * (`placeNameHoldsAddress`): no digit, no number of 3 digits or more in words, no street, so no
+ * house number, postcode or street rides in it ("1537 Harrison", "Portland, ninety seven two one
+ * four", "Elm St Austin"). A town named with a number ("100 Mile House") is written with the number
+ * as a word ("Hundred Mile House"): no rule tells its digits from a house's.
  */
 const HOME_CITY: ContentRule = { ...CITY, nameOf: "PLACE" };
 /**

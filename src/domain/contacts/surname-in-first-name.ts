@@ -26,13 +26,17 @@ const fold = (text: string): string => unicodeSkeleton(text).text.normalize("NFD
  * Whether `firstName` holds the account's own `lastName` or an initial standing for it:
  * - the last name, or a piece of a double one of 3 letters or more ("Zeta-Jones": "Jones"), as a
  *   word of its own, however it is set apart or cased ("Carmen Ruiz", "Ruiz Carmen", "Carmen-Ruiz",
- *   "Carmen.Ruiz", "CarmenRuiz", "carmen RUIZ");
- * - such a piece glued to the start or end of a word that is no given name itself ("carmenruiz",
- *   but not "Ashlee" for a Lee, "Roseanne" for a Rose); a last name shorter than 3 letters ("Li")
- *   counts only as a word of its own;
+ *   "Carmen.Ruiz", "CarmenRuiz", "carmen RUIZ"), unless that piece is a given name and so is every
+ *   word of the first name: a double given name ("Jo-Ann" for an Ann, "Mary-Rose" for a Rose);
+ * - such a piece glued to the start or end of a word whose rest is a given name ("carmenruiz" is
+ *   carmen + ruiz), unless the piece is a given name too: given names glued are one given name
+ *   ("Jayden" for a Jay, "Leeroy" for a Lee, "Grayson" for a Son), and a rest that is no given
+ *   name ("Rylee", "Hudson", "Aliyah") leaves a name of its own; a last name shorter than 3
+ *   letters ("Li") counts only as a word of its own;
  * - a single letter beside a longer name that is the initial of the last name or of one of its
  *   pieces ("Carmen R", "R. Carmen", "CarmenR"); initials alone ("J.R.") are a given name.
- * Double given names stay one name ("Mary-Kate", "Jean-Luc"): only the account's own last name counts.
+ * A surname that is a given name too can thus pass inside a double given name ("Anna-Lee" for a
+ * Lee): its reader cannot tell it from the given name either. Given names: `isFirstName`.
  */
 export function firstNameHoldsSurname(firstName: string, lastName: string): boolean {
   const pieces = fold(lastName)
@@ -40,12 +44,18 @@ export function firstNameHoldsSurname(firstName: string, lastName: string): bool
     .filter((piece) => piece.length > 0);
   const whole = pieces.join("");
   if (!whole) return false;
-  const counted = new Set([whole, ...pieces.filter((piece) => piece.length >= GLUED_SURNAME_MIN)]);
+  const counted = [...new Set([whole, ...pieces.filter((piece) => piece.length >= GLUED_SURNAME_MIN)])];
   const apart = readApart(firstName).map(fold);
   const words = [...new Set([...apart, ...fold(firstName).split(/[^\p{L}]+/u)])].filter((word) => word.length > 0);
-  if (words.some((word) => counted.has(word))) return true;
-  const glued = (word: string, piece: string) => piece.length >= GLUED_SURNAME_MIN && word.length - piece.length >= GLUED_REST_MIN && (word.startsWith(piece) || word.endsWith(piece));
-  if (words.some((word) => !isFirstName(word) && [...counted].some((piece) => glued(word, piece)))) return true;
+  const givenThroughout = apart.every(isFirstName);
+  if (words.some((word) => counted.includes(word) && !(isFirstName(word) && givenThroughout))) return true;
+  const gluedTo = (word: string, piece: string): string | null => {
+    if (piece.length < GLUED_SURNAME_MIN || word.length - piece.length < GLUED_REST_MIN) return null;
+    if (word.startsWith(piece)) return word.slice(piece.length);
+    return word.endsWith(piece) ? word.slice(0, -piece.length) : null;
+  };
+  const gluedToGivenName = (word: string, piece: string) => !isFirstName(piece) && isFirstName(gluedTo(word, piece) ?? "");
+  if (words.some((word) => !isFirstName(word) && counted.some((piece) => gluedToGivenName(word, piece)))) return true;
   const initials = new Set(pieces.map((piece) => piece[0]));
   return apart.some((word) => word.length > 1) && apart.some((word) => word.length === 1 && initials.has(word));
 }
