@@ -2,7 +2,7 @@ import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
 import { diagnose, PAY_DIAGNOSTIC, REQUEST_SESSION } from "../factories/diagnostics.ts";
 import { APPROVE, CREATE_QUOTE, createMatchableWorkshop, ESCALATE, REPAIR_1200, RESPOND } from "../factories/escalations.ts";
-import { createAdmin, FACTORY_PASSWORD, type CreatedUser } from "../factories/index.ts";
+import { createAdmin, FACTORY_PASSWORD, uniqueNameWord, type CreatedUser } from "../factories/index.ts";
 import { activePartnership, APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf } from "../factories/partnerships.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import type { FakeStripe } from "../support/fake-stripe.ts";
@@ -114,7 +114,7 @@ describe("payee onboarding to payout, through the API only", () => {
   });
 
   it("a new workshop advisor created by an admin onboards the workshop; the workshop's repair share is paid when the customer pays", async () => {
-    const city = `Onboardville ${randomUUID().slice(0, 6)}`;
+    const city = `Onboardville ${uniqueNameWord()}`; // a customer signs up in it: a city holds no digit
     const workshop = await createMatchableWorkshop(app, { city }); // a workshop with no Stripe account yet
     const advisorEmail = email("advisor");
     await ok(CREATE_STAFF, { input: { role: "WORKSHOP_ADVISOR", email: advisorEmail, password: FACTORY_PASSWORD, displayName: "Alex Advisor", workshopId: workshop.id } }, admin.token);
