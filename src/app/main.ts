@@ -8,6 +8,9 @@ import { createLogger } from "../platform/server/logger.ts";
 import { ensurePortFree, PortInUseError } from "../platform/server/port.ts";
 import { ConfigError, loadConfig } from "./config.ts";
 
+/** How long (ms) a repeat of the signal that began the shutdown counts as the same one (npm's forwarded copy of a Ctrl-C). */
+const SIGNAL_ECHO_MS = 1_000;
+
 /** Start-up: configuration, database (migrated), start-up data, server; graceful shutdown on signals. */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -67,14 +70,17 @@ GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHI
     if (config.admin) console.error(`Admin: ${config.admin.email}`);
   }
 
-  let stopping = false;
+  let stopping: { signal: string; at: number } | null = null;
   const shutdown = async (signal: string) => {
-    // A second signal is someone who will not wait for the drain (Ctrl-C twice).
     if (stopping) {
+      // The same signal again at once is one Ctrl-C: a terminal sends it to npm and node together,
+      // and npm passes its copy on, a few milliseconds apart.
+      if (signal === stopping.signal && Date.now() - stopping.at < SIGNAL_ECHO_MS) return;
+      // A second signal is someone who will not wait for the drain (Ctrl-C twice).
       logger.warn({ signal }, "second signal: exiting without waiting for the drain");
       process.exit(1);
     }
-    stopping = true;
+    stopping = { signal, at: Date.now() };
     logger.info({ signal }, "shutting down");
     const timer = setTimeout(() => {
       logger.error("shutdown timed out");
