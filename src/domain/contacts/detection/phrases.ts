@@ -157,7 +157,7 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
  * or what the booked workshop takes (round 51): "does the workshop take cash ...".
  */
 const ASKS_HOW_TO_PAY =
-  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:do|does|will|would|can|could)\s+(?:the\s+)?(?:workshop|garage|shop|counter|dealer(?:ship)?|mechanic|advisor|they)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
+  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:do|does|will|would|can|could)\s+(?:the\s+)?(?:workshop|garage|shop|counter|dealer(?:ship)?|mechanic|advisor|they)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|alright|all\s+right|allowed|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
 const PAY_WORD = /\b(?:pay|paying|payment|(?:take|accept)s?|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
 /** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
 const PLATFORM_NAMED = new RegExp(
@@ -208,6 +208,35 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && where && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 
+/** The workshop, the garage or "they" as the one who would take the cash: a third party's acceptance, not the reader's. */
+const CASH_TAKER = /\b(?:(?:the|that|this)\s+(?:workshop|garage|shop|dealer(?:ship)?|service\s+cent(?:re|er)|body\s+shop)|they|them)\b/i;
+/** The reader or the sender as the one paid or asked: "do you take cash", "is it ok if I pay you", "they can pay me". */
+const READER_OR_SENDER_PAID = /\b(?:you|u|ya|yourself|your|ur|yours|me)\b/i;
+/** Cash counted out or handed over beside the question: an amount (not a year), "I'll bring it", "in an envelope". */
+const CASH_HANDED_OVER = /[$£€]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b|\b(?:bring|hand|envelope|notes)\b/i;
+
+/**
+ * A customer asking whether the workshop (or "they") takes cash, or whether paying it in cash is all right (round 51): "do they
+ * accept cash", "is it ok if I pay the workshop in cash?", "would the shop accept cash for the tyres?". The sentence asks how
+ * the sender is to pay (`ASKS_HOW_TO_PAY`), about cash, with a third party as the one paid (`CASH_TAKER`): a question about
+ * the platform's rules, as `askedHowToPayHere` reads one naming the app, not cash offered. A deal still when the reader or the
+ * sender is the one paid ("do you take cash?"), or the message weighs a saving or goes around the app ("... we can skip the
+ * app", "... directly", "... save the fee"; "or not" is only how the question ends), or counts the cash out ("... I'll bring 300").
+ */
+function cashAskedOfTheWorkshop(text: string, m: RegExpExecArray): boolean {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const sentence = text.slice(start, Math.min(text.length, end + 1));
+  return (
+    /\bcash\b/i.test(sentence) &&
+    ASKS_HOW_TO_PAY.test(sentence) &&
+    CASH_TAKER.test(sentence) &&
+    !READER_OR_SENDER_PAID.test(sentence) &&
+    !SAVING_OR_AVOIDING.test(text.replace(/\bor\s+not\b/gi, "")) &&
+    !CASH_HANDED_OVER.test(text) &&
+    !PLATFORM_LEFT_LATER.test(text)
+  );
+}
+
 /** What makes cash beside the platform an offer after all: the app avoided or not used, a saving, the fee, dealing direct. */
 const CASH_OFFER_ABROAD =
   /\b(?:ohne|sans|hors|fuori|senza|sem|fora|vorbei|nicht\s+(?:uber|in|mit)|pas\s+(?:par|dans|via)|billig\w*|gunstig\w*|rabatt|nachlass|moins\s+cher|remise|sconto|barato|desconto|descuento|\w*gebuhr\w*|provision|kommission|commission\w*|frais|direkt|direct\w*)\b/i;
@@ -229,7 +258,7 @@ function cashLeftForTheApp(m: RegExpExecArray, text: string): boolean {
 
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m) || cashAskedOfTheWorkshop(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !stayingChosen(text, m) && !pointsBackAtPlatform(text, m);
 }
 
