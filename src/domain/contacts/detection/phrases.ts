@@ -1657,6 +1657,31 @@ function isFullName(name: string | undefined): boolean {
   return words.length >= 2 && words.every((w) => !NOT_A_NAME.test(w));
 }
 
+/**
+ * What is said of a surname rather than the surname itself ("last name is wrong on the invoice", "my surname is missing",
+ * "surname is hyphenated", "my last name is also on the booking"): a state, a place or a word of the sentence.
+ */
+const SAID_OF_A_SURNAME =
+  /^(?:on|in|at|the|a|an|not|just|same|also|too|still|now|there|here|below|above|mine|his|hers|theirs|wrong|right|correct|incorrect|different|blank|empty|fine|ok|okay|long|short|hard|tricky|difficult|weird|unusual|common|optional|mandatory|unknown|private|visible|hidden|spelt|misspelt)$/i;
+/** A reply that is no name ("Surname? No.", "Last name? Same."). */
+const REPLY_NOT_A_NAME = /^(?:no|nope|nah|yes|yeah|yep|sure|why|what|which|same|none|nothing|unknown|pass|later|ok|okay|fine|sorry|mine|skip|private|optional|n)$/i;
+/** The answer standing alone: the sentence ends after it, or a comma and an aside ("Ruiz btw", "Smith, thanks"). */
+const ANSWER_ENDS = /^\s*(?:[.!]|$|,?\s*(?:btw|thanks|thx|cheers|lol|haha|x+)\b)/i;
+
+/**
+ * The word after a surname's label ("my last name is", "Surname's", "family name:", "My surname?") is the surname (round 51):
+ * any word but one said of a surname (`SAID_OF_A_SURNAME`, or in lower case an English word in -ed or -ing: "missing",
+ * "hyphenated"). After the label asked ("Last name? Ruiz.") the word is the answer only when it is a plausible surname
+ * (`surnameIsPlausible`) or, capitalised and no reply ("No.", "Same."), stands alone as the answer (`ANSWER_ENDS`): common
+ * surnames are everyday words ("My surname? Smith.", "Last name? Baker, thanks").
+ * @param rest the text after the word
+ */
+function surnameAfterItsLabel(word: string, rest: string, asked: boolean): boolean {
+  if (SAID_OF_A_SURNAME.test(word) || (/^[a-z]/.test(word) && /^[a-z]{3,}(?:ed|ing)$/.test(word) && isEnglishWord(word))) return false;
+  if (!asked) return true;
+  return surnameIsPlausible(word) || (/^[A-Z]/.test(word) && !REPLY_NOT_A_NAME.test(word) && ANSWER_ENDS.test(rest));
+}
+
 export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my full name is Dana Whitfield", "my real name's dana whitfield", "legal name: Dana R. Whitfield"
@@ -1671,12 +1696,9 @@ export const NAME_PATTERNS: Pattern[] = [
     span: (m) => groupSpan(m, "n"),
   },
   {
-    kind: "FULL_NAME", // "my last name is Whitfield", "surname: Whitfield", "My surname? Ruiz." (the sender's own, asked and answered)
-    re: /\b(?:[Mm]y\s+|[Oo]ur\s+)?(?:last|sur|family)\s*name\s*(?:is|'s|:|=|(?<asked>\?))\s+(?<n>[A-Za-z][a-z'’-]+)/dg,
-    accept: (m, text) =>
-      !negatedBefore(text, m.index) &&
-      !/^(?:on|in|the|not|just|same|spelled)$/i.test(m.groups?.n ?? "") &&
-      (m.groups?.["asked"] === undefined || (/^(?:my|our)\s/i.test(m[0]) && surnameIsPlausible(m.groups?.n ?? ""))),
+    kind: "FULL_NAME", // "my last name is Whitfield", "Surname's Ruiz btw", "family name: Nguyen", "My surname? Smith." (the label in any case)
+    re: new RegExp(String.raw`\b${caseless(String.raw`(?:(?:my|our)\s+)?(?:last|sur|family)\s*name`)}\s*(?:is|['’]s|:|=|(?<asked>\?))\s+(?<n>[A-Za-z][a-z'’-]+)`, "dg"),
+    accept: (m, text) => !negatedBefore(text, m.index) && surnameAfterItsLabel(m.groups?.n ?? "", text.slice(m.index + m[0].length), m.groups?.["asked"] !== undefined),
     span: (m) => groupSpan(m, "n"),
   },
   {
