@@ -103,13 +103,18 @@ const TITLED_LOWER: Pattern = {
 };
 
 /**
- * A titled surname at the firm named after it, the reader sent to ask for them there: "Mr. Okafor at Okafor Autos will take
- * care of you, ask for him". The firm says where to find the person, so the surname and the firm are a lead as a full name is.
+ * A titled surname and the firm named after it, the reader sent to ask for them there: "Mr. Okafor at Okafor Autos will take
+ * care of you, ask for him", or the firm first, "go to Patel Motors and ask for Mr Patel" (round 51, at most 60 characters of
+ * the sentence between). The firm says where to find the person, so the surname and the firm are a lead as a full name is:
+ * both hidden, with what stands between them.
  */
 const TITLED_AT_FIRM: Pattern = {
   kind: "FULL_NAME",
-  re: new RegExp(String.raw`(?<![\p{L}'’.])(?:${TITLE})\s+(?<s>${WORD_ABROAD})\s+(?:at|from|of)\s+(?<f>\k<s>['’]?s?(?:\s+${WORD_ABROAD}){1,3})`, "dgu"),
-  accept: (m, text) => BUSINESS_WORD.test(m.groups?.["f"] ?? "") && ASKED_FOR.test(sentenceText(text, m)) && said(m, text),
+  re: new RegExp(
+    String.raw`(?<![\p{L}'’.])(?:${TITLE})\s+(?<s>${WORD_ABROAD})\s+(?:at|from|of)\s+(?<f>\k<s>['’]?s?(?:\s+${WORD_ABROAD}){1,3})|(?<![\p{L}'’.])(?<firm>(?<surname>${WORD_ABROAD})['’]?s?(?:\s+${WORD_ABROAD}){1,3})(?![\p{L}'’-])[^.!?\n]{1,60}?(?<![\p{L}'’.])(?:${TITLE})\s+\k<surname>(?![\p{L}'’-])`,
+    "dgu",
+  ),
+  accept: (m, text) => BUSINESS_WORD.test(m.groups?.["f"] ?? m.groups?.["firm"] ?? "") && ASKED_FOR.test(sentenceText(text, m)) && said(m, text),
   span: (m) => [m.index, m.index + m[0].length],
   words: TITLED_WORDS,
 };

@@ -2287,6 +2287,17 @@ function withoutAccents(text: string): string {
 }
 
 /**
+ * Pieces that are each four digits led by a zero ("0420" / "0171" / "0300"): generic OBD-II fault codes (P0420) given without
+ * their letter, one after the other, not a number's groups (round 51). A number cut into fours never starts a later group on
+ * a zero in North America (no area code or exchange does), nor after a trunk zero where its area code is cut off (a local
+ * number opens on 2-9 in the UK, Germany, Australia): the 8 or 12 digits libphonenumber still calls a German or Italian
+ * landline are codes. Only without a phone word in the burst ("my number" / "0420" / "0171" still joins).
+ */
+function areZeroLedCodes(groups: readonly string[]): boolean {
+  return groups.every((g) => /^0\d{3}$/.test(g));
+}
+
+/**
  * True when pieces of a number, in the order given (each as typed: "303 555", "0178"), make one
  * phone number cut where people cut one: a North American number at the area code, the exchange
  * or inside the line; a number with a typed "+" or a trunk zero in pieces of two digits or more;
@@ -2298,6 +2309,7 @@ export function piecesFormAPhone(pieces: readonly string[], cued: boolean, anyCu
   const groups = pieces.map((p) => p.replace(/\D/g, "")).filter((g) => g.length > 0);
   const digits = groups.join("");
   if (digits.length < MIN_PHONE_DIGITS || digits.length > 15 || groups.length < 2) return false;
+  if (!cued && areZeroLedCodes(groups)) return false;
   if (/^\s*\(?\s*\+/.test(pieces[0] ?? "")) return internationalVerdict(digits, cued, true, true);
   const r: Run = { groups, seps: groups.slice(1).map(() => " "), digits, spoken: 0, worded: 0, plus: false };
   // A local number: cut after its exchange after a cue, or, announced in pieces, cut anywhere when

@@ -157,7 +157,7 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
  * or what the booked workshop takes (round 51): "does the workshop take cash ...".
  */
 const ASKS_HOW_TO_PAY =
-  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:do|does|will|would|can|could)\s+(?:the\s+)?(?:workshop|garage|shop|counter|dealer(?:ship)?|mechanic|advisor|they)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
+  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:do|does|will|would|can|could)\s+(?:the\s+)?(?:workshop|garage|shop|counter|dealer(?:ship)?|mechanic|advisor|they)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|alright|all\s+right|allowed|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
 const PAY_WORD = /\b(?:pay|paying|payment|(?:take|accept)s?|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
 /** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
 const PLATFORM_NAMED = new RegExp(
@@ -208,6 +208,35 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && where && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
 }
 
+/** The workshop, the garage or "they" as the one who would take the cash: a third party's acceptance, not the reader's. */
+const CASH_TAKER = /\b(?:(?:the|that|this)\s+(?:workshop|garage|shop|dealer(?:ship)?|service\s+cent(?:re|er)|body\s+shop)|they|them)\b/i;
+/** The reader or the sender as the one paid or asked: "do you take cash", "is it ok if I pay you", "they can pay me". */
+const READER_OR_SENDER_PAID = /\b(?:you|u|ya|yourself|your|ur|yours|me)\b/i;
+/** Cash counted out or handed over beside the question: an amount (not a year), "I'll bring it", "in an envelope". */
+const CASH_HANDED_OVER = /[$£€]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b|\b(?:bring|hand|envelope|notes)\b/i;
+
+/**
+ * A customer asking whether the workshop (or "they") takes cash, or whether paying it in cash is all right (round 51): "do they
+ * accept cash", "is it ok if I pay the workshop in cash?", "would the shop accept cash for the tyres?". The sentence asks how
+ * the sender is to pay (`ASKS_HOW_TO_PAY`), about cash, with a third party as the one paid (`CASH_TAKER`): a question about
+ * the platform's rules, as `askedHowToPayHere` reads one naming the app, not cash offered. A deal still when the reader or the
+ * sender is the one paid ("do you take cash?"), or the message weighs a saving or goes around the app ("... we can skip the
+ * app", "... directly", "... save the fee"; "or not" is only how the question ends), or counts the cash out ("... I'll bring 300").
+ */
+function cashAskedOfTheWorkshop(text: string, m: RegExpExecArray): boolean {
+  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
+  const sentence = text.slice(start, Math.min(text.length, end + 1));
+  return (
+    /\bcash\b/i.test(sentence) &&
+    ASKS_HOW_TO_PAY.test(sentence) &&
+    CASH_TAKER.test(sentence) &&
+    !READER_OR_SENDER_PAID.test(sentence) &&
+    !SAVING_OR_AVOIDING.test(text.replace(/\bor\s+not\b/gi, "")) &&
+    !CASH_HANDED_OVER.test(text) &&
+    !PLATFORM_LEFT_LATER.test(text)
+  );
+}
+
 /** What makes cash beside the platform an offer after all: the app avoided or not used, a saving, the fee, dealing direct. */
 const CASH_OFFER_ABROAD =
   /\b(?:ohne|sans|hors|fuori|senza|sem|fora|vorbei|nicht\s+(?:uber|in|mit)|pas\s+(?:par|dans|via)|billig\w*|gunstig\w*|rabatt|nachlass|moins\s+cher|remise|sconto|barato|desconto|descuento|\w*gebuhr\w*|provision|kommission|commission\w*|frais|direkt|direct\w*)\b/i;
@@ -229,7 +258,7 @@ function cashLeftForTheApp(m: RegExpExecArray, text: string): boolean {
 
 /** Not negated and not pointed back at the platform: the clause test every English phrase rule shares. */
 export function live(m: RegExpExecArray, text: string): boolean {
-  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m)) return false;
+  if (negatedBefore(text, m.index) || echoedRefusal(text, m) || turnedDown(text, m) || askedHowToPayHere(text, m) || cashAskedOfTheWorkshop(text, m)) return false;
   return !IN_PLATFORM_TAIL.test(after(text, m, 60)) && !IN_PLATFORM_LATER.test(clauseAfter(text, m)) && !stayingChosen(text, m) && !pointsBackAtPlatform(text, m);
 }
 
@@ -1628,6 +1657,31 @@ function isFullName(name: string | undefined): boolean {
   return words.length >= 2 && words.every((w) => !NOT_A_NAME.test(w));
 }
 
+/**
+ * What is said of a surname rather than the surname itself ("last name is wrong on the invoice", "my surname is missing",
+ * "surname is hyphenated", "my last name is also on the booking"): a state, a place or a word of the sentence.
+ */
+const SAID_OF_A_SURNAME =
+  /^(?:on|in|at|the|a|an|not|just|same|also|too|still|now|there|here|below|above|mine|his|hers|theirs|wrong|right|correct|incorrect|different|blank|empty|fine|ok|okay|long|short|hard|tricky|difficult|weird|unusual|common|optional|mandatory|unknown|private|visible|hidden|spelt|misspelt)$/i;
+/** A reply that is no name ("Surname? No.", "Last name? Same."). */
+const REPLY_NOT_A_NAME = /^(?:no|nope|nah|yes|yeah|yep|sure|why|what|which|same|none|nothing|unknown|pass|later|ok|okay|fine|sorry|mine|skip|private|optional|n)$/i;
+/** The answer standing alone: the sentence ends after it, or a comma and an aside ("Ruiz btw", "Smith, thanks"). */
+const ANSWER_ENDS = /^\s*(?:[.!]|$|,?\s*(?:btw|thanks|thx|cheers|lol|haha|x+)\b)/i;
+
+/**
+ * The word after a surname's label ("my last name is", "Surname's", "family name:", "My surname?") is the surname (round 51):
+ * any word but one said of a surname (`SAID_OF_A_SURNAME`, or in lower case an English word in -ed or -ing: "missing",
+ * "hyphenated"). After the label asked ("Last name? Ruiz.") the word is the answer only when it is a plausible surname
+ * (`surnameIsPlausible`) or, capitalised and no reply ("No.", "Same."), stands alone as the answer (`ANSWER_ENDS`): common
+ * surnames are everyday words ("My surname? Smith.", "Last name? Baker, thanks").
+ * @param rest the text after the word
+ */
+function surnameAfterItsLabel(word: string, rest: string, asked: boolean): boolean {
+  if (SAID_OF_A_SURNAME.test(word) || (/^[a-z]/.test(word) && /^[a-z]{3,}(?:ed|ing)$/.test(word) && isEnglishWord(word))) return false;
+  if (!asked) return true;
+  return surnameIsPlausible(word) || (/^[A-Z]/.test(word) && !REPLY_NOT_A_NAME.test(word) && ANSWER_ENDS.test(rest));
+}
+
 export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my full name is Dana Whitfield", "my real name's dana whitfield", "legal name: Dana R. Whitfield"
@@ -1642,12 +1696,9 @@ export const NAME_PATTERNS: Pattern[] = [
     span: (m) => groupSpan(m, "n"),
   },
   {
-    kind: "FULL_NAME", // "my last name is Whitfield", "surname: Whitfield", "My surname? Ruiz." (the sender's own, asked and answered)
-    re: /\b(?:[Mm]y\s+|[Oo]ur\s+)?(?:last|sur|family)\s*name\s*(?:is|'s|:|=|(?<asked>\?))\s+(?<n>[A-Za-z][a-z'’-]+)/dg,
-    accept: (m, text) =>
-      !negatedBefore(text, m.index) &&
-      !/^(?:on|in|the|not|just|same|spelled)$/i.test(m.groups?.n ?? "") &&
-      (m.groups?.["asked"] === undefined || (/^(?:my|our)\s/i.test(m[0]) && surnameIsPlausible(m.groups?.n ?? ""))),
+    kind: "FULL_NAME", // "my last name is Whitfield", "Surname's Ruiz btw", "family name: Nguyen", "My surname? Smith." (the label in any case)
+    re: new RegExp(String.raw`\b${caseless(String.raw`(?:(?:my|our)\s+)?(?:last|sur|family)\s*name`)}\s*(?:is|['’]s|:|=|(?<asked>\?))\s+(?<n>[A-Za-z][a-z'’-]+)`, "dg"),
+    accept: (m, text) => !negatedBefore(text, m.index) && surnameAfterItsLabel(m.groups?.n ?? "", text.slice(m.index + m[0].length), m.groups?.["asked"] !== undefined),
     span: (m) => groupSpan(m, "n"),
   },
   {
