@@ -697,9 +697,9 @@ function mediaUrlRefusal(value: string, hosts: readonly string[], detection: Det
  * or null: a reader of a session's media sees the file names in order, so a phone number's groups
  * spread over them ("engine-503.jpg", "engine-555.jpg", "engine-0162.jpg") are one number, as they
  * would be in one name ("IMG_503_555_0162.jpg", refused by mediaUrlRefusal). Read by
- * `phoneGroupsAcross` ("file-name": each name's last digit groups with the next one's first,
- * whatever its words), on the file names without their extensions and UUIDs; its cuts keep camera
- * and storage names apart (a time stamp then a counter, "IMG_20240512_212530" / "IMG_1234"). The
+ * `phoneGroupsAcross` ("file-name": each name's last stretch of digits with the next ones', in any
+ * cut, whatever its words), on the file names without their extensions and UUIDs; dates, times, ids
+ * and counters stop the reading, so camera and storage names pass ("IMG_20240512_212530" / "IMG_1234"). The
  * link refused is the one completing the number. `urls` passed mediaUrlRefusal one by one.
  */
 function mediaListProblem(urls: readonly string[]): string | null {
