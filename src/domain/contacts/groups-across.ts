@@ -96,6 +96,24 @@ function countsOn(text: string, shapes: Map<string, number[]>): boolean {
 /** Eleven digits: the most a North American number has, with its country code. */
 const LONGEST = 11;
 
+/** Where a North American number's own groups part, counted in its national digits: after a country code of its own, the area code, the exchange. */
+const GROUP_CUTS = [0, 3, 6];
+
+/**
+ * Whether `pieces` (of `entries`, a key per text) are cut where a number spread over rows is: two
+ * pieces of one entry (a line's description and its own part number) in any cut, pieces of two
+ * entries only on the number's own groups (`GROUP_CUTS`: 303 / 555-0177, 303-555 / 0177,
+ * 1 / 303 ...); `country` is 1 when the digits open with a country code. An innocent quote's part
+ * number meets the next line's across a description in any cut ("75-430" / "41858-PLM-A06").
+ */
+function cutByGroups(pieces: readonly { at: number; numbers: string[] }[], country: number, entries: readonly (string | number)[]): boolean {
+  let cut = -country;
+  return pieces.slice(0, -1).every((piece, i) => {
+    cut += piece.numbers.join("").length;
+    return entries[piece.at] === entries[pieces[i + 1]!.at] || GROUP_CUTS.includes(cut);
+  });
+}
+
 /**
  * Which of `texts`, read in the order given as one reader sees them side by side (a catalog
  * entry's name then its part number, a quote's notes and lines, the file names of a list of media
@@ -103,15 +121,17 @@ const LONGEST = 11;
  * Canada, or on the 555 exchange) cut across two texts or more, in any cut: exactly the stretch
  * closing one text (`readingOf`: its digits, whatever punctuation parts them), the stretches of
  * the texts after it that hold one and nothing else, and the stretch opening the last; ten digits,
- * or eleven after a country code written as a number of its own ("+1", "1"). "Belt kit, desk 303"
- * then "Part no. 555-0177" is 303-555-0177; "engine-50", "engine-3555", "engine-0162" is
- * 503-555-0162. Texts without digits between the pieces are passed over (a category between a
+ * or eleven after a country code written as a number of its own ("+1", "1"). `entries` gives each
+ * text's entry (equal keys: one entry): within one entry any cut ("Belt kit 30" then
+ * "PPS-3555-0177" is 303-555-0177), across entries (quote lines, list entries, file names) only
+ * the number's own groups (`cutByGroups`: "BK-303" then "PPS-555-0177"; "engine-503",
+ * "engine-555", "engine-0162"). Texts without digits between the pieces are passed over (a category between a
  * name and its part number); a quantity, a price, a date, an id or a counter stops the reading
  * ("Brake disc 280 mm" then "BD-555-2210"; "IMG_20240512_212530" then "IMG_1234"). A number
  * within one text is that text's own reading, not this one's; `edges` says what may follow a
  * text's closing stretch. Returns the indices of the texts holding a piece (none of the digits).
  */
-export function phoneGroupsAcross(texts: readonly string[], edges: GroupEdges): Set<number> {
+export function phoneGroupsAcross(texts: readonly string[], edges: GroupEdges, entries: readonly (string | number)[]): Set<number> {
   const holding = new Set<number>();
   const shapes = new Map<string, number[]>();
   // The stretches the next text's opening one may continue, oldest first: one closing stretch,
@@ -125,7 +145,7 @@ export function phoneGroupsAcross(texts: readonly string[], edges: GroupEdges): 
         const pieces = [...chain.slice(from), { at, numbers: own.head }];
         const runs = pieces.flatMap((piece) => piece.numbers);
         const digits = runs.join("");
-        if ((digits.length === 10 || runs[0] === "1") && isNorthAmericanNumber(digits)) pieces.forEach((piece) => holding.add(piece.at));
+        if ((digits.length === 10 || runs[0] === "1") && isNorthAmericanNumber(digits) && cutByGroups(pieces, digits.length - 10, entries)) pieces.forEach((piece) => holding.add(piece.at));
       }
     }
     chain = own.whole && chain.length > 0 ? [...chain, { at, numbers: own.head! }] : own.tail ? [{ at, numbers: own.tail }] : [];
