@@ -49,4 +49,12 @@ describe("genuine part numbers on a workshop's quote", () => {
     expect(quoted.errors).toBeUndefined();
     expect(quoted.data!.createQuote.lineItems).toEqual(lines.map(({ description, partNumber }) => ({ description, partNumber: partNumber ?? null })));
   });
+
+  it("one line's part number and the next line's, cut off their groups across the description between, are two part numbers", async () => {
+    const world = await acceptedEscalation(app);
+    const lines = [{ ...PADS!, description: "Drive belt", partNumber: "75-430" }, { ...PADS!, description: "Shock absorber", partNumber: "41858-PLM-A06" }, SERVICE!];
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS_AND_PART_NUMBERS, { e: world.escalationId, input: { ...REPAIR_1200, lineItems: lines } }, world.workshop.advisor.token);
+    expect(quoted.errors).toBeUndefined();
+    expect(quoted.data!.createQuote.lineItems).toEqual(lines.map(({ description, partNumber }) => ({ description, partNumber: partNumber ?? null })));
+  });
 });
