@@ -90,7 +90,7 @@ for (const texts of quotes) {
   aloneMs += performance.now() - t;
   t = performance.now();
   const together = readFieldsTogether(
-    texts.map((text) => ({ rule: FREE_TEXT, text })),
+    texts.map((text, i) => ({ path: [i], rule: FREE_TEXT, text })),
     detection,
   );
   togetherMs += performance.now() - t;

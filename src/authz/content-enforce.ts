@@ -540,6 +540,17 @@ function addedAcross(texts: readonly string[], read: readonly BurstPart[], i: nu
   });
 }
 
+/**
+ * The entry a text of a write belongs to, as `phoneGroupsAcross` keys it: its path up to the last
+ * list index ("input.lineItems.0": a quote line's description and its part number; a partner
+ * quote's line), or the write's own fields ("": a catalog entry's name and part number, a quote's
+ * notes).
+ */
+function entryOf(path: readonly (string | number)[]): string {
+  const last = path.findLastIndex((key) => typeof key === "number");
+  return path.slice(0, last + 1).join(".");
+}
+
 /** A monitored text of one write as `readFieldsTogether` judges it: FREE_TEXT is masked, NAME and ADDRESS_FIELD refused. */
 export type BurstRule = Extract<ContentRule, { class: "FREE_TEXT" | "NAME" | "ADDRESS_FIELD" }>;
 
@@ -562,17 +573,19 @@ export type FieldReading = { refused: false; kinds: ContactKind[]; masked: strin
  * its digits read as prose would join its neighbours' where a code's never do, and would part the
  * lines around it (a burst joins only pieces in consecutive texts). But a reader sees it beside
  * them, so every text's digit groups are also read across its neighbours' as a number's groups
- * (`phoneGroupsAcross`, "prose"): a name ending in an area code and a part number opening with the
- * rest ("Belt kit, desk 303" / "PPS-555-0177") is a phone number, and a NAME holding a piece of one
- * is refused (PHONE). Pieces in FREE_TEXT values only are the burst's to judge.
+ * (`phoneGroupsAcross`, "prose", each text's entry by its path: `entryOf`): a name ending in an
+ * area code and a part number opening with the rest ("Belt kit, desk 303" / "PPS-555-0177") is a
+ * phone number, in any cut within one entry, on the number's groups across entries, and a NAME
+ * holding a piece of one is refused (PHONE). Pieces in FREE_TEXT values only are the burst's to judge.
  */
-export function readFieldsTogether(parts: ReadonlyArray<{ rule: BurstRule; text: string }>, detection: DetectionOptions): FieldReading[] {
+export function readFieldsTogether(parts: ReadonlyArray<{ path: readonly (string | number)[]; rule: BurstRule; text: string }>, detection: DetectionOptions): FieldReading[] {
   const inBurst = parts.flatMap((part, i) => (isReadAs(part.rule) ? [] : [i]));
   const texts = inBurst.map((i) => parts[i]!.text);
   const read = readBurst(texts, detection, withinReach(SPLIT_DETAIL_MAX_EARLIER));
   const cut = phoneGroupsAcross(
     parts.map((part) => part.text),
     "prose",
+    parts.map((part) => entryOf(part.path)),
   );
   return parts.map(({ rule, text }, i): FieldReading => {
     const holdsCut: ContactKind[] = rule.class !== "FREE_TEXT" && cut.has(i) ? ["PHONE"] : [];
@@ -705,9 +718,9 @@ function mediaUrlRefusal(value: string, hosts: readonly string[], detection: Det
  * or null: a reader of a session's media sees the file names in order, so a phone number's groups
  * spread over them ("engine-503.jpg", "engine-555.jpg", "engine-0162.jpg") are one number, as they
  * would be in one name ("IMG_503_555_0162.jpg", refused by mediaUrlRefusal). Read by
- * `phoneGroupsAcross` ("file-name": each name's last digit groups with the next one's first,
- * whatever its words), on the file names without their extensions and UUIDs; its cuts keep camera
- * and storage names apart (a time stamp then a counter, "IMG_20240512_212530" / "IMG_1234"). The
+ * `phoneGroupsAcross` ("file-name": each name's last stretch of digits with the next ones', whatever
+ * its words, each name an entry of its own: cut on the number's groups), on the file names without
+ * their extensions and UUIDs; dates, times, ids and counters stop the reading, so camera and storage names pass ("IMG_20240512_212530" / "IMG_1234"). The
  * link refused is the one completing the number. `urls` passed mediaUrlRefusal one by one.
  */
 function mediaListProblem(urls: readonly string[]): string | null {
@@ -719,5 +732,11 @@ function mediaListProblem(urls: readonly string[]): string | null {
       .replace(UUID, " ")
       .replace(/\.[a-z0-9]+$/i, "");
   });
-  return phoneGroupsAcross(names, "file-name").has(names.length - 1) ? "must not contain contact details: read with the links before it, its file name completes a phone number" : null;
+  return phoneGroupsAcross(
+    names,
+    "file-name",
+    names.map((_, i) => i),
+  ).has(names.length - 1)
+    ? "must not contain contact details: read with the links before it, its file name completes a phone number"
+    : null;
 }

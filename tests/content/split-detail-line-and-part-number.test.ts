@@ -23,6 +23,9 @@ describe("a phone number cut between a quote line's texts and a part number", ()
       lines: [{ ...PADS!, description: "Belt kit", partNumber: "BK-303" }, { ...PADS!, description: "Timing belt", partNumber: "PPS-555-0177" }, SERVICE!],
       field: "input.lineItems[0].partNumber",
     },
+    { name: "the part number's digits after words", lines: [{ ...PADS!, description: "Belt kit, desk 303", partNumber: "PN PPS 555-0177" }, SERVICE!], field: "input.lineItems[0].partNumber" },
+    { name: "letters glued to the part number's digits", lines: [{ ...PADS!, description: "Belt kit, desk 303", partNumber: "PPS555-0177" }, SERVICE!], field: "input.lineItems[0].partNumber" },
+    { name: "cut inside the area code", lines: [{ ...PADS!, description: "Belt kit 30", partNumber: "PPS-3555-0177" }, SERVICE!], field: "input.lineItems[0].partNumber" },
   ])("refuses the quote and writes nothing: $name", async ({ lines, field }) => {
     const world = await acceptedEscalation(app);
     const refused = await app.gql(CREATE_QUOTE_TEXTS_AND_PART_NUMBERS, { e: world.escalationId, input: { ...REPAIR_1200, lineItems: lines } }, world.workshop.advisor.token);
@@ -42,6 +45,14 @@ describe("genuine part numbers on a workshop's quote", () => {
       { ...PADS!, description: "Rotor", partNumber: "BR-555-2210" },
       SERVICE!,
     ];
+    const quoted = await app.gql(CREATE_QUOTE_TEXTS_AND_PART_NUMBERS, { e: world.escalationId, input: { ...REPAIR_1200, lineItems: lines } }, world.workshop.advisor.token);
+    expect(quoted.errors).toBeUndefined();
+    expect(quoted.data!.createQuote.lineItems).toEqual(lines.map(({ description, partNumber }) => ({ description, partNumber: partNumber ?? null })));
+  });
+
+  it("one line's part number and the next line's, cut off their groups across the description between, are two part numbers", async () => {
+    const world = await acceptedEscalation(app);
+    const lines = [{ ...PADS!, description: "Drive belt", partNumber: "75-430" }, { ...PADS!, description: "Shock absorber", partNumber: "41858-PLM-A06" }, SERVICE!];
     const quoted = await app.gql(CREATE_QUOTE_TEXTS_AND_PART_NUMBERS, { e: world.escalationId, input: { ...REPAIR_1200, lineItems: lines } }, world.workshop.advisor.token);
     expect(quoted.errors).toBeUndefined();
     expect(quoted.data!.createQuote.lineItems).toEqual(lines.map(({ description, partNumber }) => ({ description, partNumber: partNumber ?? null })));

@@ -5,8 +5,10 @@
 // readFieldsTogether: the part number after the names, its digit groups read with theirs,
 // phoneGroupsAcross), and so does a price list import for each row: such an entry is refused
 // (BAD_USER_INPUT, CONTACT_DETAILS, the name's field, never the value) and nothing is written.
-// Genuine part numbers still pass, a 555 in one too, unless the name before it ends in a number
-// that the part number completes as a phone's: "Brake pads Peugeot 308" / "BP-412-2210" is refused
+// Read in any cut: the digits closing the name, then those opening the part number whatever words
+// or letters stand before them ("Part no. 555-0177", "PPS555-0177"), exactly a valid North
+// American number. Genuine part numbers still pass, a 555 in one too, unless the name before it
+// ends in a number that the part number completes as a phone's: "Brake pads Peugeot 308" / "BP-412-2210" is refused
 // (the partner writes "Peugeot 308 brake pads").
 import { describe, expect, it } from "vitest";
 import { createAdmin } from "../factories/index.ts";
@@ -24,6 +26,12 @@ const SPLIT = [
   { name: "Belt kit, desk 303", partNumber: "PPS-555-0177", digits: /303|0177/ },
   { name: "Belt kit 303", partNumber: "BK 555 0177", digits: /303|0177/ },
   { name: "Brake pads Peugeot 308", partNumber: "BP-412-2210", digits: /308|2210/ },
+  { name: "Belt kit, desk 303", partNumber: "Part no. 555-0177", digits: /303|0177/ },
+  { name: "Belt kit, desk 303", partNumber: "PN PPS 555-0177", digits: /303|0177/ },
+  { name: "Belt kit, desk 303", partNumber: "PPS555-0177", digits: /303|0177/ },
+  { name: "Belt kit, desk 303", partNumber: "x555.0177", digits: /303|0177/ },
+  { name: "Belt kit 30", partNumber: "PPS-3555-0177", digits: /3555|0177/ },
+  { name: "Belt kit 3035", partNumber: "PPS-550177", digits: /3035|550177/ },
 ];
 
 describe("a phone number cut between a catalog entry's name and its part number", () => {
@@ -71,6 +79,9 @@ describe("genuine part numbers beside their names", () => {
       { name: "Rotor", partNumber: "BR-555-2210" },
       { name: "Brake disc 280 mm", partNumber: "BD-555-2210" },
       { name: "Peugeot 308 brake pads", partNumber: "BP-412-2210" },
+      { name: "Brake pads Civic 2018", partNumber: "GDB1330" },
+      { name: "Brake pads GDB1331", partNumber: "GDB1331" },
+      { name: "Timing belt kit", partNumber: "530 0405 10" },
     ];
     for (const { name, partNumber } of entries) {
       const upserted = await app.gql(UPSERT_PART, { p: world.partnership.id, input: { ...part(partNumber, 1_000, 2_000), name } }, world.partner.token);

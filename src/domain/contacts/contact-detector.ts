@@ -77,9 +77,9 @@ import { TRAINED_STAGE } from "./second-stage/classifier.ts";
 export type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, SecondStage } from "./detection/types.ts";
 export { CHANNEL_NAMES } from "./detection/social.ts";
 export { detailInPath, UUID } from "./detection/links.ts";
-export { isNorthAmericanNumber } from "./detection/phone.ts";
+export { isNorthAmericanNumber, UNIT_AFTER } from "./detection/phone.ts";
 export { isFirstName } from "./detection/vocabulary.ts";
-export { unicodeSkeleton } from "./detection/normalise.ts";
+export { normalise, unicodeSkeleton } from "./detection/normalise.ts";
 
 export const MASK = "[hidden]";
 
