@@ -732,10 +732,12 @@ function mediaListProblem(urls: readonly string[]): string | null {
       .replace(UUID, " ")
       .replace(/\.[a-z0-9]+$/i, "");
   });
+  // One entry: any cut counts across file names ("engine-50", "engine-3555", "engine-0162"), where
+  // the names cameras and storage give uploads are kept apart by the reading's stops, not its cuts.
   return phoneGroupsAcross(
     names,
     "file-name",
-    names.map((_, i) => i),
+    names.map(() => "list"),
   ).has(names.length - 1)
     ? "must not contain contact details: read with the links before it, its file name completes a phone number"
     : null;
