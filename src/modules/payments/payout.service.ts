@@ -10,7 +10,7 @@ import type { PayeeAccountStore } from "./payee-account.store.ts";
 import type { PaymentMachine } from "./payment.machine.ts";
 import type { PayoutRun } from "./payment.type.ts";
 import { requireStripe } from "./stripe-client.ts";
-import { PAYABLE_STATUSES, type DueShare, type TransferStore, type TransferToSend } from "./transfer.store.ts";
+import { PAYABLE_STATUSES, type DueShare, type TransferStore, type TransferToReverse, type TransferToSend } from "./transfer.store.ts";
 import { mechanicCredited, placeReinstatedShare } from "./withholding.ts";
 
 const BATCH = 100;
@@ -174,9 +174,9 @@ export class PayoutService {
   }
 
   /**
-   * Takes back from each of `transferIds` (the payment's transfers when the refund was booked)
-   * what the refund took from its payee's payable balance, up to what the transfer still holds:
-   * the payee's balance ends where the refund left it, to the cent.
+   * Takes back what the refund took from each payee's payable balance, once in all, from
+   * `transferIds` (the payment's transfers when the refund was booked), newest first, each up to
+   * what it still holds: the payee's balance ends where the refund left it, to the cent.
    */
   reverseForRefund(refundId: string, transferIds: string[]): Promise<void> {
     return this.reverse({ takenBy: `refund:${refundId}`, ledgerKey: `payout-reversal:${refundId}`, stripeKey: `reversal:${refundId}`, description: "refund reverses payout" }, transferIds);
@@ -199,29 +199,37 @@ export class PayoutService {
   }
 
   /**
-   * Reverses transfers by what the `takenBy` transaction debited from each payee's payable. A
-   * transfer planned before it but not yet confirmed is sent first (the same key: Stripe answers
-   * with the transfer if an earlier attempt made it), so that it can be reversed, while its share
-   * is still owed (`send`); one no longer owed (the payment refunded in full) is not sent, and so
-   * has nothing to reverse. A reversal
-   * already booked is not asked for again, so a retry (a redelivered webhook) is a no-op.
+   * Reverses, for each payee, what the `takenBy` transaction debited from their payable, once in
+   * all: spread over their transfers newest first, never more than a transfer still holds, less
+   * what reversals already booked for it took back (`<ledgerKey>:<transfer>`, one per transfer,
+   * made under `<stripeKey>:<transfer>`), so a retry (a redelivered webhook, the payout run)
+   * completes an interrupted one and reverses nothing twice. A transfer planned before it but not
+   * yet confirmed is sent first (the same key: Stripe answers with the transfer if an earlier
+   * attempt made it), so that it can be reversed, while its share is still owed (`send`); one no
+   * longer owed (the payment refunded in full) is not sent, and so has nothing to reverse.
    */
   private async reverse(cause: { takenBy: string; ledgerKey: string; stripeKey: string; description: string }, transferIds: string[]): Promise<void> {
     const stripe = requireStripe(this.stripe);
     const [transfers, taken] = await Promise.all([this.transfers.transfersToReverse(transferIds), this.ledger.bookedByAccount(cause.takenBy)]);
-    for (const transfer of transfers) {
-      const key = `${cause.ledgerKey}:${transfer.id}`;
-      const fromPayee = -(taken.get(PAYABLE_OF[transfer.recipient]) ?? 0);
-      const amount = Math.min(transfer.amountCents - transfer.reversedCents, fromPayee);
-      if (amount <= 0 || (await this.ledger.isBooked(key))) continue;
+    const keyOf = (transfer: TransferToReverse) => `${cause.ledgerKey}:${transfer.id}`;
+    const booked = await Promise.all(transfers.map((transfer) => this.ledger.bookedOn(keyOf(transfer), PAYABLE_OF[transfer.recipient])));
+    // What is left to take back from each payee: what the cause took, less the reversals already booked for it.
+    const left = new Map<TransferRecipient, number>();
+    for (const transfer of transfers) left.set(transfer.recipient, -(taken.get(PAYABLE_OF[transfer.recipient]) ?? 0));
+    transfers.forEach((transfer, i) => left.set(transfer.recipient, left.get(transfer.recipient)! - (booked[i] ?? 0)));
+    for (const [i, transfer] of transfers.entries()) {
+      const amount = Math.min(transfer.amountCents - transfer.reversedCents, left.get(transfer.recipient)!);
+      if (amount <= 0 || booked[i] !== null) continue;
       const stripeTransferId = transfer.stripeTransferId ?? (await this.send(stripe, transfer, null)).stripeTransferId;
       // Never sent, and no longer to send (the payment refunded in full meanwhile): nothing went out, nothing comes back.
       if (!stripeTransferId) continue;
+      const key = keyOf(transfer);
       // The ledger key travels with the reversal: its transfer.reversed event is then known as ours.
       await stripe.transfers.createReversal(stripeTransferId, { amount, metadata: { ledgerKey: key } }, { idempotencyKey: `${cause.stripeKey}:${transfer.id}` });
       await this.transfers.transaction(async (tx) => {
         if (await this.bookPayout(tx, key, transfer, -amount, cause.description)) await this.transfers.addReversed(tx, transfer.id, amount);
       });
+      left.set(transfer.recipient, left.get(transfer.recipient)! - amount);
     }
   }
 

@@ -71,22 +71,23 @@ export class TransferStore {
   }
 
   /**
-   * Refunds (at most `take`, oldest first) whose reversal of a payee's transfer is due and not
-   * booked: the refund took from the payable a transfer of the payment made before it paid down,
-   * the transfer still holds money (sent, or still to be sent: its payment's shares payable), and
-   * no `payout-reversal:<refund>:<transfer>` is booked.
+   * Refunds (at most `take`, oldest first) whose reversal of a payee's transfers is due and not
+   * complete: the refund took from the payable more than the reversals booked for it
+   * (`payout-reversal:<refund>:<transfer>`) gave back, and a transfer of the payment made before
+   * it still holds money (sent, or still to be sent: its payment's shares payable).
    */
   async refundsWithReversalsDue(take: number): Promise<{ refundId: string; paymentId: string; createdAt: Date }[]> {
     return this.prisma.$queryRaw<{ refundId: string; paymentId: string; createdAt: Date }[]>(Prisma.sql`
       SELECT r.id AS "refundId", r."paymentId", r."createdAt" FROM "Refund" r
       WHERE EXISTS (
-        SELECT FROM "Transfer" t JOIN "LedgerEntry" e
-          ON e."transactionKey" = 'refund:' || r.id::text AND e."amountCents" < 0
-          AND e.account::text = CASE t.recipient::text WHEN 'WORKSHOP' THEN 'WORKSHOP_PAYABLE' WHEN 'MECHANIC' THEN 'MECHANIC_PAYABLE' ELSE 'PARTNER_PAYABLE' END
+        SELECT FROM "Transfer" t
+          CROSS JOIN LATERAL (SELECT CASE t.recipient::text WHEN 'WORKSHOP' THEN 'WORKSHOP_PAYABLE' WHEN 'MECHANIC' THEN 'MECHANIC_PAYABLE' ELSE 'PARTNER_PAYABLE' END AS account) payable
         WHERE t."paymentId" = r."paymentId" AND t."createdAt" <= r."createdAt" AND t."amountCents" > t."reversedCents"
           -- A transfer never sent has nothing to reverse, and is sent only while its payment's shares are payable.
           AND (t."stripeTransferId" IS NOT NULL OR EXISTS (SELECT FROM "Payment" p WHERE p.id = t."paymentId" AND p.status::text IN (${Prisma.join(PAYABLE_STATUSES)})))
-          AND NOT EXISTS (SELECT FROM "LedgerEntry" x WHERE x."transactionKey" = 'payout-reversal:' || r.id::text || ':' || t.id::text))
+          AND (SELECT -COALESCE(SUM(e."amountCents"), 0) FROM "LedgerEntry" e WHERE e."transactionKey" = 'refund:' || r.id::text AND e.account::text = payable.account)
+            > (SELECT COALESCE(SUM(x."amountCents"), 0) FROM "LedgerEntry" x
+               WHERE x."paymentId" = r."paymentId" AND x.account::text = payable.account AND starts_with(x."transactionKey", 'payout-reversal:' || r.id::text || ':')))
       ORDER BY r."createdAt" LIMIT ${take}`);
   }
 
@@ -102,9 +103,9 @@ export class TransferStore {
     });
   }
 
-  /** Transfers by id, in id order, as they are reversed. */
+  /** Transfers by id, newest first, as they are reversed. */
   transfersToReverse(transferIds: string[]): Promise<TransferToReverse[]> {
-    return this.prisma.transfer.findMany({ where: { id: { in: transferIds } }, orderBy: { id: "asc" }, select: transferToReverse });
+    return this.prisma.transfer.findMany({ where: { id: { in: transferIds } }, orderBy: [{ createdAt: "desc" }, { id: "desc" }], select: transferToReverse });
   }
 
   /** Sent transfers to a connected account, newest first. */
