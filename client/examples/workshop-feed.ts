@@ -65,7 +65,9 @@ const { user } = await client.signIn(email, process.env.ADVISOR_PASSWORD ?? "aut
 });
 // Only a workshop's service advisor is offered escalations: any other account would wait for a feed it may not read.
 if (user.role !== "WORKSHOP_ADVISOR") {
-  stop(`${email} signed in as ${/^[AEIOU]/.test(user.role) ? "an" : "a"} ${user.role}, not a workshop advisor: set ADVISOR_EMAIL and ADVISOR_PASSWORD to a workshop advisor's account (e.g. advisor.okoye@demo.autodoctor.test).`);
+  stop(
+    `${email} signed in as ${/^[AEIOU]/.test(user.role) ? "an" : "a"} ${user.role}, not a workshop advisor: set ADVISOR_EMAIL and ADVISOR_PASSWORD to a workshop advisor's account (e.g. advisor.okoye@demo.autodoctor.test).`,
+  );
 }
 console.log(`Signed in as ${email} (${user.role}); waiting for escalations. Ctrl-C to stop.`);
 client.subscribe(
