@@ -36,6 +36,13 @@ export interface AutoDoctorClientOptions {
    * `"persisted"` sends the id beside it in `extensions.documentId`, which the server runs instead.
    */
   documents?: "persisted" | "text";
+  /**
+   * How the live connection (graphql-ws) comes back once lost: up to `attempts` reconnects in a row
+   * (default: forever), each after a wait of 250 ms doubling up to 10 s. `onRetry` is told of each
+   * (its number from 1, and the wait in ms) before the wait, `onReconnected` once one succeeds. When
+   * the attempts are spent, each subscription's `error` gets CONNECTION_CLOSED.
+   */
+  reconnect?: { attempts?: number; onRetry?(attempt: number, waitMs: number): void; onReconnected?(): void };
 }
 
 /** The id codegen gave a generated document (client preset, `persistedDocuments`); none on hand-written ones. */
@@ -51,10 +58,20 @@ export function createAutoDoctorClient(options: AutoDoctorClientOptions) {
       url: options.url.replace(/^http/, "ws"),
       webSocketImpl: options.webSocketImpl,
       connectionParams: () => (token ? { authorization: `Bearer ${token}` } : {}),
-      retryAttempts: Infinity,
+      retryAttempts: options.reconnect?.attempts ?? Infinity,
       shouldRetry: () => true,
-      retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, Math.min(250 * 2 ** retries, 10_000))),
-      on: { connected: (_socket, _payload, wasRetry) => wasRetry && reconnectListeners.forEach((listener) => listener()) },
+      retryWait: (retries) => {
+        const waitMs = Math.min(250 * 2 ** retries, 10_000);
+        options.reconnect?.onRetry?.(retries + 1, waitMs);
+        return new Promise((resolve) => setTimeout(resolve, waitMs));
+      },
+      on: {
+        connected: (_socket, _payload, wasRetry) => {
+          if (!wasRetry) return;
+          options.reconnect?.onReconnected?.();
+          reconnectListeners.forEach((listener) => listener());
+        },
+      },
     });
     return socket;
   };

@@ -4,6 +4,7 @@
 // can name them; only timestamps follow the moment of seeding so the world always looks current.
 // The owner modules' stores load their GraphQL input classes, whose decorators need the metadata API.
 import "reflect-metadata";
+import { DEMO_ADMIN } from "../app/config.ts";
 import { detectContactDetails, type ContactDetection } from "../domain/contacts/contact-detector.ts";
 import { penaltyFor, penaltyOutcome } from "../domain/enforcement/penalty-ladder.ts";
 import { diagnosticEarnedKey, splitKey } from "../domain/ledger/keys.ts";
@@ -579,9 +580,11 @@ const ROLE_HEADINGS: Record<DemoRole, string> = { CUSTOMER: "customers", MECHANI
  * The start-up banner's list of every demo account (README, Demo accounts), for a person at the
  * terminal: a heading line with the password and the accounts' shared email domain, then one short
  * line per role naming each account by the part before the "@" (the suspended one marked), so no
- * line runs past a terminal's width and none is left out.
+ * line runs past a terminal's width and none is left out. With `admin` (config.admin), a last line
+ * names it with its own password, which the heading's is not: the demo admin's well-known one, or
+ * for one set by ADMIN_EMAIL/ADMIN_PASSWORD a pointer to the variable (a chosen secret is not printed).
  */
-export function demoAccountsBanner(password: string): string[] {
+export function demoAccountsBanner(password: string, admin?: { email: string; password: string }): string[] {
   const domain = DEMO_ACCOUNTS[0]!.email.split("@")[1]!;
   const byRole = new Map<DemoRole, string[]>();
   for (const account of DEMO_ACCOUNTS) {
@@ -589,7 +592,8 @@ export function demoAccountsBanner(password: string): string[] {
     const name = `${own === domain ? local : account.email}${account.suspended ? " (suspended by a contact-sharing flag)" : ""}`;
     byRole.set(account.role, [...(byRole.get(account.role) ?? []), name]);
   }
-  return [`Demo accounts (password "${password}", each @${domain}):`, ...[...byRole].map(([role, names]) => `  ${ROLE_HEADINGS[role]}: ${names.join(", ")}`)];
+  const adminLine = admin && `  ${ROLE_HEADINGS.ADMIN}: ${admin.email} (password ${admin.password === DEMO_ADMIN.password ? `"${admin.password}"` : "from ADMIN_PASSWORD"})`;
+  return [`Demo accounts (password "${password}", each @${domain}):`, ...[...byRole].map(([role, names]) => `  ${ROLE_HEADINGS[role]}: ${names.join(", ")}`), ...(adminLine ? [adminLine] : [])];
 }
 
 /** Status timestamps a few minutes apart, so each session reads like the service really ran. */

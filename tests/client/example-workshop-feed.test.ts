@@ -2,9 +2,11 @@
 // listens: an API that answered and refused the advisor's sign-in is not an API it could not reach, nor
 // something answering on another path, and an account that is not an advisor is refused before it waits.
 import { execFile } from "node:child_process";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
-import { createCustomer, FACTORY_PASSWORD } from "../factories/index.ts";
+import { createAdmin, createCustomer, FACTORY_PASSWORD } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { freePort } from "../setup/throwaway-servers.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -30,6 +32,31 @@ describe("example:workshop-feed's first line", () => {
     expect(stderr).not.toMatch(/Cannot reach/);
   });
 
+  it("says AUTODOCTOR_URL is not an http(s) URL, not that the API is down, for one that is not a URL", async () => {
+    const { code, stderr } = await feed({ AUTODOCTOR_URL: "notaurl" });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`AUTODOCTOR_URL "notaurl" is not a valid http(s) URL`);
+    expect(stderr).not.toMatch(/Cannot reach|npm start/);
+  });
+
+  it("says each reconnect attempt, then gives up with 1, when the API's socket goes away", async () => {
+    // Answers the sign-in as an advisor, and drops every WebSocket upgrade: an API gone after sign-in.
+    const api = createServer((_request, response) => {
+      response.setHeader("content-type", "application/json");
+      response.end(JSON.stringify({ data: { signIn: { token: "t", user: { id: "u", email: "a@b.test", role: "WORKSHOP_ADVISOR" } } } }));
+    });
+    api.on("upgrade", (_request, socket) => socket.destroy());
+    await new Promise<void>((resolve) => api.listen(0, "127.0.0.1", resolve));
+    try {
+      const { code, stderr } = await feed({ AUTODOCTOR_URL: `http://127.0.0.1:${(api.address() as AddressInfo).port}/graphql`, FEED_RECONNECT_ATTEMPTS: "2" });
+      expect(code).toBe(1);
+      expect(stderr.match(/Lost the connection to the API at .*; retrying in [\d.]+ s \(attempt \d of 2\)/g)).toHaveLength(2);
+      expect(stderr).toMatch(/Gave up on the API at .* after 2 reconnect attempts/);
+    } finally {
+      await new Promise((resolve) => api.close(resolve));
+    }
+  });
+
   it("says it cannot reach the API when nothing listens there (a port just freed)", async () => {
     const { code, stderr } = await feed({ AUTODOCTOR_URL: `http://127.0.0.1:${await freePort()}/graphql` });
     expect(code).toBe(1);
@@ -42,6 +69,13 @@ describe("example:workshop-feed's first line", () => {
     expect(code).toBe(1);
     expect(stderr).toContain(`${customer.email} signed in as a CUSTOMER, not a workshop advisor`);
     expect(stdout).not.toMatch(/waiting for escalations/);
+  });
+
+  it("names an admin's role with its article: signed in as an ADMIN", async () => {
+    const admin = await createAdmin(app);
+    const { code, stderr } = await feed({ AUTODOCTOR_URL: app.graphqlUrl, ADVISOR_EMAIL: admin.email, ADVISOR_PASSWORD: FACTORY_PASSWORD });
+    expect(code).toBe(1);
+    expect(stderr).toContain(`${admin.email} signed in as an ADMIN, not a workshop advisor`);
   });
 
   it("names AUTODOCTOR_URL, not the account, when the server answers on another path", async () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { DEMO_ADMIN } from "../../src/app/config.ts";
 import { DEMO_ACCOUNTS, DEMO_PASSWORD, demoAccountsBanner } from "../../src/seed/seed.ts";
 
 /**
@@ -25,6 +26,12 @@ describe("the start-up banner's demo accounts", () => {
   it("keeps each line within a terminal's width, one line per role", () => {
     expect(banner.every((line) => line.length <= 120)).toBe(true);
     expect(banner.slice(1).map((line) => line.trim().split(":")[0])).toEqual(["customers", "mechanics", "workshop advisors", "partner"]);
+  });
+
+  it("names the admin with its own password, which is not the heading's", () => {
+    expect(demoAccountsBanner(DEMO_PASSWORD, DEMO_ADMIN).at(-1)).toBe(`  admin: ${DEMO_ADMIN.email} (password "${DEMO_ADMIN.password}")`);
+    // One chosen with ADMIN_EMAIL/ADMIN_PASSWORD is a secret: the banner names the variable instead.
+    expect(demoAccountsBanner(DEMO_PASSWORD, { email: "ops@example.test", password: "s3cret-chosen" }).at(-1)).toBe("  admin: ops@example.test (password from ADMIN_PASSWORD)");
   });
 
   it("marks the suspended mechanic", () => {

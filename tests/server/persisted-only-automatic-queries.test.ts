@@ -17,11 +17,12 @@ afterAll(() => app.close());
 const ME = "query Me { me { email id role status suspendedUntil } }"; // a published operation (client/operations)
 const hashOf = (text: string) => createHash("sha256").update(text).digest("hex");
 
-async function byHash(sha256Hash: string, token?: string) {
+/** `persistedQuery` alone: by `sha256Hash`, or (an object) as sent, a malformed one among them. */
+async function byHash(sha256Hash: string | Record<string, unknown>, token?: string) {
   const response = await fetch(app.graphqlUrl, {
     method: "POST",
     headers: { "content-type": "application/json", ...(token ? { authorization: `Bearer ${token}` } : {}) },
-    body: JSON.stringify({ extensions: { persistedQuery: { version: 1, sha256Hash } } }),
+    body: JSON.stringify({ extensions: { persistedQuery: typeof sha256Hash === "string" ? { version: 1, sha256Hash } : sha256Hash } }),
   });
   return { status: response.status, body: (await response.json()) as { data?: any; errors?: { message: string; extensions: Record<string, unknown> }[] } };
 }
@@ -36,6 +37,15 @@ describe("an automatic persisted query by its hash alone, PERSISTED_OPERATIONS=o
     expect(hashOnly.body.errors).toEqual(text.errors);
     // Signed out alike.
     expect((await byHash("0".repeat(64))).body.errors?.[0]?.extensions.code).toBe("PERSISTED_QUERY_REQUIRED");
+  });
+
+  it("is refused alike with no hash, or a hash that is not a string, not Apollo's PERSISTED_QUERY_NOT_FOUND", async () => {
+    const customer = await createCustomer(app);
+    for (const persistedQuery of [{ version: 1 }, { version: 1, sha256Hash: 123 }, { version: 1, sha256Hash: ["a"] }]) {
+      const answer = await byHash(persistedQuery, customer.token);
+      expect(answer.status).toBe(400);
+      expect(answer.body.errors).toEqual([{ message: "Send one of the published operations by documentId", extensions: { code: "PERSISTED_QUERY_REQUIRED" } }]);
+    }
   });
 
   it("runs the published operation whose documentId the hash is", async () => {

@@ -115,6 +115,19 @@ export function singleAuthorization(values: readonly string[] | undefined): stri
 }
 
 /**
+ * The authorization a graphql-ws `connection_init` payload carries: its value under the header's
+ * name in any case ("authorization", "Authorization"), as HTTP reads header names; undefined when
+ * none. Two (one under each spelling, in either order) are refused as two Authorization headers
+ * are (singleAuthorization): one of them would run silently as someone else.
+ * @throws AppError UNAUTHENTICATED when the payload carries more than one
+ */
+export function connectionAuthorization(params: Readonly<Record<string, unknown>> | undefined): unknown {
+  const values = Object.entries(params ?? {}).flatMap(([name, value]) => (name.toLowerCase() === "authorization" ? [value] : []));
+  if (values.length > 1) throw unauthenticated(`Send one authorization in connection_init: this one carries ${values.length}`);
+  return values[0];
+}
+
+/**
  * Resolves an `Authorization` header (or graphql-ws `connection_init` value) to a viewer.
  * No header is an anonymous caller; a malformed or invalid one is UNAUTHENTICATED. The account
  * is re-read on every request so a suspension takes effect at once.

@@ -20,7 +20,7 @@ import {
 import { useServer } from "graphql-ws/use/ws";
 import { WebSocketServer, type WebSocket } from "ws";
 import type { RequestContext as Context } from "../auth/request-context.ts";
-import { credentialRevoked, type LiveAdmission, type Viewer } from "../auth/viewer.ts";
+import { connectionAuthorization, credentialRevoked, type LiveAdmission, type Viewer } from "../auth/viewer.ts";
 import { AppError, ErrorCode, forbidden, serviceUnavailable, unauthenticated } from "../errors.ts";
 import type { ClientIpResolver } from "./client-ip.ts";
 import { parseFailure } from "./format-error.ts";
@@ -427,8 +427,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         initialised.add(ctx.extra.socket);
         let viewer: Viewer | null;
         try {
-          // The token under the header's name, in either case clients send it ("authorization", "Authorization").
-          viewer = await options.authenticate(ctx.connectionParams?.authorization ?? ctx.connectionParams?.Authorization);
+          // The token under the header's name, in any case; two are refused as a bad token is.
+          viewer = await options.authenticate(connectionAuthorization(ctx.connectionParams));
         } catch {
           return false;
         }

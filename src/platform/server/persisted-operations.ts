@@ -60,14 +60,15 @@ const UNPUBLISHED_OPERATION = "query UnpublishedPersistedQuery { __typename }";
  * `extensions.persistedQuery`) sent by its hash alone, from anyone but an admin, gets what query
  * text gets, not Apollo's bare PersistedQueryNotFound (a client would register the text next,
  * which `only` refuses anyway): a published operation's hash (it is its documentId too, the sha256
- * of its text) runs that operation; any other is answered PERSISTED_QUERY_REQUIRED, which points
- * to documentId. `request` (Apollo's, before it looks the hash up) is changed in place; in `allow`
+ * of its text) runs that operation; any other, no hash, or a hash that is not a string, is
+ * answered PERSISTED_QUERY_REQUIRED, which points to documentId. `request` (Apollo's, before it looks the hash up) is changed in place; in `allow`
  * mode, with a query text, or for an admin, it is left as it came.
  */
 export function resolveAutomaticPersistedQuery(request: { query?: string; extensions?: Record<string, unknown> }, viewer: Viewer | null, persisted: PersistedOperations): void {
-  const automatic = request.extensions?.persistedQuery as { sha256Hash?: unknown } | undefined;
-  if (!persisted.only || viewer?.role === "ADMIN" || request.query !== undefined || typeof automatic?.sha256Hash !== "string") return;
-  const text = persisted.operations.get(automatic.sha256Hash);
+  const automatic = request.extensions?.persistedQuery as { sha256Hash?: unknown } | null | undefined;
+  if (!persisted.only || viewer?.role === "ADMIN" || request.query !== undefined || !automatic) return;
+  // No hash, or one that is not a string (`123`, `["a"]`), names no published operation either.
+  const text = typeof automatic.sha256Hash === "string" ? persisted.operations.get(automatic.sha256Hash) : undefined;
   if (text) {
     request.query = text; // Apollo checks that the hash is the text's
     return;
