@@ -66,8 +66,7 @@ AutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded d
 GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHIQL_PATH}`,
   );
   if (!config.production) {
-    console.error(demoAccountsBanner(DEMO_PASSWORD).join("\n"));
-    if (config.admin) console.error(`Admin: ${config.admin.email}`);
+    console.error(demoAccountsBanner(DEMO_PASSWORD, config.admin).join("\n"));
   }
 
   let stopping: { signal: string; at: number } | null = null;
