@@ -6,7 +6,7 @@
 // workshop conversation alike. Numbers of separate thoughts with replies between them (a year, then
 // the mileage, then a price; a part number, then how many) stay as written.
 import { describe, expect, it } from "vitest";
-import { CHAT_THREADS, talk, type Line, type Party } from "../factories/chat-threads.ts";
+import { CHAT_THREADS, expectDeliveredAsWritten, talk, type Line, type Party } from "../factories/chat-threads.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { detectorSpec } from "../support/detector-spec.ts";
 
@@ -152,10 +152,6 @@ const INNOCENT: Array<{ name: string; lines: Line[] }> = [
 describe.each(Object.entries(CHAT_THREADS))("in %s, numbers of separate thoughts with replies between them", (_, open) => {
   it.each(INNOCENT)("are delivered as written and never edited or penalised: $name", async ({ lines }) => {
     const thread = await open(app);
-    const sent = await talk(thread, lines);
-    for (const message of sent) expect(message.flaggedKinds, message.body).toEqual([]);
-    const stored = await app.prisma.chatMessage.findMany({ where: { id: { in: sent.map((message) => message.id) } }, orderBy: { createdAt: "asc" } });
-    expect(stored.map((row) => ({ deliveredBody: row.deliveredBody, editedAt: row.editedAt }))).toEqual(lines.map(([, body]) => ({ deliveredBody: body, editedAt: null })));
-    expect(await app.prisma.contactViolation.count({ where: { messageId: { in: sent.map((message) => message.id) } } })).toBe(0);
+    await expectDeliveredAsWritten(app, await talk(thread, lines), lines);
   });
 });

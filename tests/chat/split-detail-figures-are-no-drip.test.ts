@@ -9,8 +9,8 @@
 // delivered as written: never flagged, edited or penalised (split-detail.ts, isDripPiece and
 // keepsDripRhythm; a round amount among bare numbers is an answer, contact-detector.ts,
 // isRoundAmount). In the session chat and in a workshop conversation alike.
-import { describe, expect, it } from "vitest";
-import { CHAT_THREADS, talk, type Line } from "../factories/chat-threads.ts";
+import { describe, it } from "vitest";
+import { CHAT_THREADS, expectDeliveredAsWritten, talk, type Line } from "../factories/chat-threads.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { detectorSpec } from "../support/detector-spec.ts";
 
@@ -129,10 +129,6 @@ const FIGURES: Array<{ name: string; lines: Line[] }> = [
 describe.each(Object.entries(CHAT_THREADS))("in %s, short figures sent one a message", (_, open) => {
   it.each(FIGURES)("are delivered as written and never edited or penalised: $name", async ({ lines }) => {
     const thread = await open(app);
-    const sent = await talk(thread, lines);
-    for (const message of sent) expect(message.flaggedKinds, message.body).toEqual([]);
-    const stored = await app.prisma.chatMessage.findMany({ where: { id: { in: sent.map((message) => message.id) } }, orderBy: { createdAt: "asc" } });
-    expect(stored.map((row) => ({ deliveredBody: row.deliveredBody, editedAt: row.editedAt }))).toEqual(lines.map(([, body]) => ({ deliveredBody: body, editedAt: null })));
-    expect(await app.prisma.contactViolation.count({ where: { messageId: { in: sent.map((message) => message.id) } } })).toBe(0);
+    await expectDeliveredAsWritten(app, await talk(thread, lines), lines);
   });
 });

@@ -86,3 +86,14 @@ export async function expectDripCaught(app: TestApp, thread: ChatThread, sent: A
   const violations = await app.prisma.contactViolation.findMany({ where: { offenderId: offender.id } });
   expect(violations.map((violation) => violation.messageId)).toEqual(sender === "PRO" ? [last.id] : []);
 }
+
+/**
+ * Expects every message of `sent` (talk's answer for `lines`) delivered as written: none flagged,
+ * none edited afterwards, and no one penalised for any of them.
+ */
+export async function expectDeliveredAsWritten(app: TestApp, sent: Awaited<ReturnType<typeof talk>>, lines: readonly Line[]): Promise<void> {
+  for (const message of sent) expect(message.flaggedKinds, message.body).toEqual([]);
+  const stored = await app.prisma.chatMessage.findMany({ where: { id: { in: sent.map((message) => message.id) } }, orderBy: { createdAt: "asc" } });
+  expect(stored.map((row) => ({ deliveredBody: row.deliveredBody, editedAt: row.editedAt }))).toEqual(lines.map(([, body]) => ({ deliveredBody: body, editedAt: null })));
+  expect(await app.prisma.contactViolation.count({ where: { messageId: { in: sent.map((message) => message.id) } } })).toBe(0);
+}
