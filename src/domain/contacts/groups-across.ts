@@ -145,7 +145,10 @@ export function phoneGroupsAcross(texts: readonly string[], edges: GroupEdges, e
         const pieces = [...chain.slice(from), { at, numbers: own.head }];
         const runs = pieces.flatMap((piece) => piece.numbers);
         const digits = runs.join("");
-        if ((digits.length === 10 || runs[0] === "1") && isNorthAmericanNumber(digits) && cutByGroups(pieces, digits.length - 10, entries)) pieces.forEach((piece) => holding.add(piece.at));
+        // A country code counts only beside the digits after it ("+1 303" / "555-0177"): a "1" closing a
+        // text alone is a name's number ("Part GLUE-1" / "BOSCH-3397007120").
+        const country = runs[0] === "1" && pieces[0]!.numbers.length > 1;
+        if ((digits.length === 10 || country) && isNorthAmericanNumber(digits) && cutByGroups(pieces, digits.length - 10, entries)) pieces.forEach((piece) => holding.add(piece.at));
       }
     }
     chain = own.whole && chain.length > 0 ? [...chain, { at, numbers: own.head! }] : own.tail ? [{ at, numbers: own.tail }] : [];
