@@ -270,5 +270,6 @@ describe("round 26 fp3 review: innocents", () => {
   it("Shift pattern 0600-1400 / 1400-2200, I'll be there on earlies", () => expect(flagged("Shift pattern 0600-1400 / 1400-2200, I'll be there on earlies")).toBe(false));
   it("MOT starts 14 days before expiry", () => expect(flagged("MOT starts 14 days before expiry")).toBe(false));
   it("the quote ends 30 days from today", () => expect(flagged("the quote ends 30 days from today")).toBe(false));
-  it("Surname: Whitfield\nReg: AB12 CDE", () => expect(flagged("Surname: Whitfield\nReg: AB12 CDE")).toBe(false));
+  // Flagged from round 51 on purpose: a surname given by its label is one mechanics are never shown (det51d).
+  it("Surname: Whitfield\nReg: AB12 CDE", () => expect(flagged("Surname: Whitfield\nReg: AB12 CDE")).toBe(true));
 });

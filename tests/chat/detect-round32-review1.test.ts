@@ -506,7 +506,7 @@ describe("round 32 review 1: attacks", () => {
     expect(caughtBy("app me maar op het nummer op de sticker onder de motorkap, die heb ik er zelf opgeplakt", ["nummer op de sticker onder de motorkap"])).toBe(true),
   );
   // not flagged
-  it.fails("the number's in my profile pic, on the sign above the shop door, zoom in", () =>
-    expect(caughtBy("the number's in my profile pic, on the sign above the shop door, zoom in", ["in my profile pic, on the sign above the shop door"])).toBe(true),
-  );
+  // Caught from round 51 (number-recipes.ts: a number on a public page or picture).
+  it("the number's in my profile pic, on the sign above the shop door, zoom in", () =>
+    expect(caughtBy("the number's in my profile pic, on the sign above the shop door, zoom in", ["in my profile pic, on the sign above the shop door"])).toBe(true));
 });

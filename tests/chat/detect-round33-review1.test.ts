@@ -440,9 +440,9 @@ describe("round 33 review 1: attacks", () => {
       ]),
     ).toBe(true));
   // flagged as MESSAGING_APP but "E46 owners server, same name, msg me there" readable
-  it.fails("Discord?? I'm in the E46 owners server, same name, msg me there", () =>
-    expect(caughtBy("Discord?? I'm in the E46 owners server, same name, msg me there", ["Discord", "E46 owners server, same name, msg me there"])).toBe(true),
-  );
+  // Caught from round 51 (search-by-name.ts: the same name on an app the sender says they are on).
+  it("Discord?? I'm in the E46 owners server, same name, msg me there", () =>
+    expect(caughtBy("Discord?? I'm in the E46 owners server, same name, msg me there", ["Discord", "E46 owners server, same name, msg me there"])).toBe(true));
   it("Hallo, die Fehlerspeicherauslesung zeigt P0299, also Unterladedruck. Könnte die Ladeluftstrecke undicht sein oder das Wastegate hängt. Das lässt sich am besten per Facetime zeigen, dann sehe ich direkt, ob der Schlauch am Ladeluftkühler ab ist. Sag einfach Bescheid wann.", () =>
     expect(
       caughtBy(

@@ -35,8 +35,6 @@ describe("round 44: innocents main flags", () => {
     ["a club's line after a colon", "the AA number: 0800 88 77 66 they're sending someone"],
     ["a maker's customer centre, in Japanese", "ホンダのお客様相談センター 0120-112010 に聞いたらリコール対象でした"],
     // A date and then its time: the hour joins the date's run as a fourth group, and four groups are no date to `isDate`.
-    ["a date and a time", "ok 2024-05-12 14:30"],
-    ["a date and a time, in Chinese", "好的 2024-05-12 14:30到店"],
     ["a date, a dash and a time", "Termin 18.06.2024 - 07:00"],
     // A price range, in English or in Chinese with a space before it; opening hours after a Chinese word.
     ["a price range", "budget is 3000-5000 ok"],
@@ -45,5 +43,13 @@ describe("round 44: innocents main flags", () => {
     // A part's number under the bare "number" of Chinese and Japanese (零件号码, 部品番号), which no label reads.
     ["a part's number, in Chinese", "零件号码是 0280158117，请确认"],
     ["a part's number, in Japanese", "部品番号は 0280-1581-17 です"],
+  ])("%s: %j is not flagged", (_kind, text) => expect(flaggedBy(text)).toBe(false));
+});
+
+// Fixed in round 51 (phone.ts: a full date followed by its time of day is no phone's digits).
+describe("round 44: innocents fixed since", () => {
+  it.each([
+    ["a date and a time", "ok 2024-05-12 14:30"],
+    ["a date and a time, in Chinese", "好的 2024-05-12 14:30到店"],
   ])("%s: %j is not flagged", (_kind, text) => expect(flaggedBy(text)).toBe(false));
 });

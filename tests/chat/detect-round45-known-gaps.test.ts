@@ -12,8 +12,6 @@ describe("round 45: attacks main misses", () => {
   it.fails.each([
     // A handle given by reference with the app as its place and no "here": the English rule asks for "same
     // name as here"/"on here", the one abroad for a word for "here".
-    ["same username on snap", "same username on snap"],
-    ["same handle on instagram", "same handle on instagram"],
     ["yt channel is the same as my username", "the same as my username"],
     ["insta pe same naam hai, wahan DM karo", "insta pe same naam hai"],
     ["chat mo na lang ako sa FB, same pangalan ko dito", "same pangalan ko dito"],
@@ -52,4 +50,12 @@ describe("round 45: innocents main flags", () => {
     // A third party's call about a delivery, not the sender's channel.
     ["the parts supplier will call you to confirm delivery"],
   ])("%j", (text) => expect(flaggedBy(text)).toBe(false));
+});
+
+// Fixed in round 51 (search-by-name.ts: "same name/handle/@ on <app>").
+describe("round 45: attacks caught since", () => {
+  it.each([
+    ["same username on snap", "same username on snap"],
+    ["same handle on instagram", "same handle on instagram"],
+  ])("%j hides %j", (text, secret) => expect(caughtBy(text, [secret])).toBe(true));
 });
