@@ -34,14 +34,14 @@ function connect(token: string): Promise<{ socket: WebSocket; outcome: "ack" | n
 }
 
 describe("a socket closed while its connection_init is authenticated", () => {
-  it("leaves no slot of the account's connection cap taken and no expiry timer running", async () => {
+  // Whether its expiry timer is left running shows as a process that never exits (shutdown-exits.test.ts):
+  // counted here, the process's timers move with whatever else the test process runs.
+  it("leaves no slot of the account's connection cap taken", async () => {
     const customer = await createCustomer(app);
-    const timersBefore = process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length;
     for (let i = 0; i < 4; i++) await initAndVanish(customer.token);
     await new Promise((resolve) => setTimeout(resolve, 300)); // the authentications finish
 
     expect(app.server.websockets.tracked().users).toBe(0);
-    expect(process.getActiveResourcesInfo().filter((kind) => kind === "Timeout").length).toBeLessThanOrEqual(timersBefore);
     // The cap of two is whole: both connections are admitted.
     const [first, second] = [await connect(customer.token), await connect(customer.token)];
     expect([first.outcome, second.outcome]).toEqual(["ack", "ack"]);
