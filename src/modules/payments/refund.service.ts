@@ -20,7 +20,7 @@ import type { PayoutService } from "./payout.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
 import { isStripeRefusal, requireStripe, stripeFailure } from "./stripe-client.ts";
 import type { TransferStore } from "./transfer.store.ts";
-import { mechanicCredited, placeReinstatedShare } from "./withholding.ts";
+import { creditPlace, mechanicCredited, placeReinstatedShare } from "./withholding.ts";
 
 /**
  * Refunds, whoever starts them: an admin through the API (all or part of a settled payment), the
@@ -423,7 +423,7 @@ export class RefundService {
   private async placeMechanicShare(tx: Tx, paymentId: string, lines: readonly KeyedLine[], refundRowId: string): Promise<Record<string, string | number>> {
     const mechanicId = mechanicCredited(lines);
     if (!mechanicId) return {};
-    const to = (await this.payees.earningsWithheld(tx, mechanicId, false)) ? "WITHHELD" : "MECHANIC_PAYABLE";
+    const to = creditPlace(await this.payees.earningsWithheld(tx, mechanicId, false));
     return (
       (await placeReinstatedShare(
         tx,

@@ -16,6 +16,7 @@ import type { PayoutService } from "./payout.service.ts";
 import { requireStripe } from "./stripe-client.ts";
 import { SETTLED, STRIPE_STATUS } from "./stripe-status.ts";
 import type { NewTransfer, TransferStore } from "./transfer.store.ts";
+import { creditPlace } from "./withholding.ts";
 
 /**
  * A payment brought to its PaymentIntent's state, and the ledger split of a successful one:
@@ -307,14 +308,4 @@ function creditedMechanic(payment: PaymentToPlan) {
   const mechanicId = (payment.kind === "REPAIR" ? payment.quote?.escalation.mechanicId : held ? null : payment.session?.mechanicId) ?? null;
   const mechanic = !mechanicId ? null : ((payment.kind === "REPAIR" ? payment.quote?.escalation.mechanic.mechanic : payment.session?.mechanic?.mechanic) ?? null);
   return { held, mechanicId, mechanic };
-}
-
-/**
- * Where a mechanic's earned share is credited: owed to them (MECHANIC_PAYABLE), or WITHHELD when
- * `withheld` (a ban withholds their earnings, or no mechanic can be paid it), as the caller read it
- * under the payment's row lock and the profile's share lock (PayeeAccountStore.earningsWithheld):
- * a ban committing meanwhile is waited for, and one after moves what this credits (withholding.ts).
- */
-function creditPlace(withheld: boolean): LedgerAccount {
-  return withheld ? "WITHHELD" : "MECHANIC_PAYABLE";
 }

@@ -54,6 +54,16 @@ async function moveBalances(tx: Tx, mechanicId: string, move: { from: LedgerAcco
   return { amountCents, ledgerTransactionKey: lines.length ? move.transactionKey : null };
 }
 
+/**
+ * Where a mechanic's share is credited or put back: owed to them (MECHANIC_PAYABLE), or WITHHELD when
+ * `withheld` (a ban withholds their earnings, or no mechanic can be paid it), as the caller read it
+ * under the payment's row lock (PayeeAccountStore.earningsWithheld): a ban after it moves what this
+ * credits (moveBalances).
+ */
+export function creditPlace(withheld: boolean): LedgerAccount {
+  return withheld ? "WITHHELD" : "MECHANIC_PAYABLE";
+}
+
 /** The mechanic's share places: where a ban or lift moves it, and where a reversal of it is booked back. */
 const MECHANIC_PLACES: readonly LedgerAccount[] = ["MECHANIC_PAYABLE", "WITHHELD"];
 
