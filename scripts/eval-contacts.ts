@@ -22,7 +22,7 @@ export interface CorpusEntry {
   secrets: string[];
 }
 
-/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20, fresh15 and fresh16 from round 21, fresh17 and fresh18 from round 22, fresh19 and fresh20 from round 23, fresh21 and fresh22 from round 24, fresh23 and fresh24 from round 25, fresh25 and fresh26 from round 26, fresh27 and fresh28 from round 27) that are listed only with `--aside`: their aside part is never shown. */
+/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20, fresh15 and fresh16 from round 21, fresh17 and fresh18 from round 22, fresh19 and fresh20 from round 23, fresh21 and fresh22 from round 24, fresh23 and fresh24 from round 25, fresh25 and fresh26 from round 26, fresh27 and fresh28 from round 27, fresh31 and fresh32 from round 52) that are listed only with `--aside`: their aside part is never shown. */
 const READ_WITH_ASIDE = [
   "fresh4",
   "fresh5",
@@ -49,11 +49,13 @@ const READ_WITH_ASIDE = [
   "fresh26",
   "fresh27",
   "fresh28",
+  "fresh31",
+  "fresh32",
 ] as const;
 
 /**
  * The labelled splits. `holdout`, and in rounds 27 to 40 `fresh29` and `fresh30` (nothing of round 27's tuning landed, so rounds 28 to 40 tune on the same data), are unseen: evaluated for totals and
- * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh28 listed only with `--aside`; each
+ * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh28, fresh31 and fresh32 listed only with `--aside`; each
  * was unseen in the round before it was read, measured at that round's start and end: fresh19 and
  * fresh20 in round 22, read from round 23; fresh21 and fresh22 in round 23, read from round 24; fresh23
  * and fresh24 in round 24, read from round 25; fresh25 and fresh26 in round 25, read from round 26; fresh27
@@ -88,8 +90,8 @@ export function loadSplit(split: Split): CorpusEntry[] {
  * writers a platform at fixmyride-app.com (its help, terms and rating pages, its receipts), fresh17's
  * to fresh20's writers help pages at wrenchcall.test, wrenchly.test, wrenchwise.test and fixmate.test, fresh21's and fresh22's
  * at wrenchline.test, fresh23's and fresh24's at wrenchgate.test, fresh25's at wrenchpoint.test, fresh26's at
- * wrenchhub.test, fresh27's at wrenchdesk.test, fresh28's at wrenchbay.test, fresh29's at wrenchyard.test and fresh30's at
- * wrenchforge.test (named in their briefs and notes). The corpus is measured as the operator of that
+ * wrenchhub.test, fresh27's at wrenchdesk.test, fresh28's at wrenchbay.test, fresh29's at wrenchyard.test, fresh30's at
+ * wrenchforge.test, fresh31's at gearmate.test and fresh32's at torqly.test (named in their briefs and notes). The corpus is measured as the operator of that
  * platform would run the detector, with all of them as its
  * `PLATFORM_DOMAINS`; every other domain is judged as in production.
  */
@@ -108,6 +110,8 @@ const CORPUS_PLATFORM_DOMAINS: readonly string[] = [
   "wrenchbay.test",
   "wrenchyard.test",
   "wrenchforge.test",
+  "gearmate.test",
+  "torqly.test",
 ];
 
 /** The rules' options for the corpus (see `CORPUS_PLATFORM_DOMAINS`): what the specs, the snapshot and the trainer read. */
