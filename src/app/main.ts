@@ -3,6 +3,7 @@
 import { tracing } from "./instrumentation.ts";
 // type-graphql reads decorator metadata through this polyfill; it must load before any decorated class.
 import "reflect-metadata";
+import { DataDirInUseError } from "../platform/db/data-dir-lock.ts";
 import { elapsed, openDatabase, type Progress } from "../platform/db/database.ts";
 import { createLogger } from "../platform/server/logger.ts";
 import { ensurePortFree, PortInUseError } from "../platform/server/port.ts";
@@ -99,7 +100,7 @@ GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHI
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError || error instanceof PortInUseError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof PortInUseError || error instanceof DataDirInUseError) console.error(error.message);
   else console.error("AutoDoctor API failed to start:", error instanceof Error ? error.message : error);
   process.exit(1);
 });

@@ -190,7 +190,7 @@ export function reversalPostings(shares: readonly PayeeShare[], r: Reversal): Ke
  * (`booked`, as `refund:<row>` holds them), negated, so the cash, the platform's fee and each
  * payee's share stand as before it; booked beside it, nothing deleted. The payees are owed again
  * what the refund took from them (a mechanic's share on the place it was taken from: where it
- * belongs now is the caller's to read, RefundService.placeMechanicShare).
+ * belongs now is the caller's to read: placeMechanicShare in modules/payments/withholding.ts).
  */
 export function failedRefundPostings(booked: readonly KeyedLine[]): KeyedLine[] {
   return booked.map((line) => ({ ...line, amountCents: -line.amountCents, description: `refund failed at Stripe: ${line.description} undone` }));

@@ -11,7 +11,7 @@ import type { PaymentMachine } from "./payment.machine.ts";
 import type { PayoutRun } from "./payment.type.ts";
 import { requireStripe } from "./stripe-client.ts";
 import { PAYABLE_STATUSES, type DueShare, type TransferStore, type TransferToReverse, type TransferToSend } from "./transfer.store.ts";
-import { mechanicCredited, placeReinstatedShare } from "./withholding.ts";
+import { placeMechanicShare } from "./withholding.ts";
 
 const BATCH = 100;
 /**
@@ -309,9 +309,10 @@ export class PayoutService {
   /**
    * A reversal of `amount` of a transfer booked once under `key`, under the payment row's lock (as
    * every money move of the payment, a ban's withholding included): the payee owed it again, the
-   * cash back. A mechanic's share owed again goes where it belongs now (placeReinstatedShare,
-   * `<key>:placed`): WITHHELD while a ban withholds their earnings, read under that lock (a ban
-   * locks this payment, which holds the mechanic's entries, before moving balances). Audited
+   * cash back. A mechanic's share owed again goes where it belongs now (placeMechanicShare,
+   * `<key>:placed`): the reversal puts it on MECHANIC_PAYABLE, so it moves only while a ban withholds
+   * their earnings, to WITHHELD, read under that lock (a ban locks this payment, which holds the
+   * mechanic's entries, before moving balances). Audited
    * `payment.payout_reversed`, with the share's move (`mechanicId`, `movedCents`, `movedTo`,
    * `ledgerTransactionKey`) when there was one.
    */
@@ -320,22 +321,19 @@ export class PayoutService {
       await this.transfers.lockedStatus(tx, transfer.paymentId);
       if (!(await this.bookPayout(tx, key, transfer, -amount, description))) return;
       await this.transfers.addReversed(tx, transfer.id, amount);
-      const placed = await this.placeMechanicShare(tx, transfer, key);
+      // Only a mechanic's transfer pays down a share place (PAYABLE_OF): no other's lines to read.
+      const placed =
+        transfer.recipient === "MECHANIC"
+          ? await placeMechanicShare(tx, this.payees, transfer.paymentId, await this.ledger.transactionLines(tx, key), {
+              transactionKey: `${key}:placed`,
+              description: "reversed payout's share withheld: the mechanic is banned",
+            })
+          : null;
       await this.audit.write(
         [{ actor: null, action: "payment.payout_reversed", entityType: "Payment", entityId: transfer.paymentId, data: { ...data, transferId: transfer.id, amountCents: amount, ...placed } }],
         tx,
       );
     });
-  }
-
-  /** A mechanic's share the reversal booked under `key` made owed again, withheld when a ban stands; what moved (empty: nothing). */
-  private async placeMechanicShare(tx: Tx, transfer: TransferToSend, key: string): Promise<Record<string, string | number>> {
-    if (transfer.recipient !== "MECHANIC") return {};
-    const lines = await this.ledger.transactionLines(tx, key);
-    const mechanicId = mechanicCredited(lines);
-    if (!mechanicId || !(await this.payees.earningsWithheld(tx, mechanicId, false))) return {};
-    const move = { transactionKey: `${key}:placed`, description: "reversed payout's share withheld: the mechanic is banned" };
-    return (await placeReinstatedShare(tx, transfer.paymentId, lines, { id: mechanicId, to: "WITHHELD" }, move)) ?? {};
   }
 
   /** The transfer row for a due share, for what the payee is still owed on that payment (refunds deducted). */

@@ -1,6 +1,5 @@
 import { createHash } from "node:crypto";
 import type Stripe from "stripe";
-import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import { failedRefundPostings, payeeShares, reinstatedOn, reversalPostings } from "../../domain/ledger/reversal.ts";
 import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
@@ -20,7 +19,7 @@ import type { PayoutService } from "./payout.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
 import { isStripeRefusal, requireStripe, stripeFailure } from "./stripe-client.ts";
 import type { TransferStore } from "./transfer.store.ts";
-import { creditPlace, mechanicCredited, placeReinstatedShare } from "./withholding.ts";
+import { placeMechanicShare } from "./withholding.ts";
 
 /**
  * Refunds, whoever starts them: an admin through the API (all or part of a settled payment), the
@@ -367,7 +366,8 @@ export class RefundService {
    * customer got nothing back, so its booking is undone, once, under the payment's lock: the
    * refund's ledger lines are reversed beside it (`refund-failed:<row>`, failedRefundPostings: the
    * payees are owed again what it took from them), the mechanic's share put where it belongs now
-   * (placeMechanicShare: withheld only while a ban stands), what it gave back to a diagnostic's
+   * (placeMechanicShare, `refund-failed-placed:<row>`: withheld only while a ban stands; a ban or its
+   * lift since the refund found it gone), what it gave back to a diagnostic's
    * DIAGNOSTIC_CLEARING after the mechanic earned it moved to them the same way
    * (SettlementService.earnReinstated, `refund-failed-earned:<row>`), and the payment moves back to
    * what its other refunds leave, audited `payment.refund_failed` with Stripe's failure reason (and
@@ -385,7 +385,10 @@ export class RefundService {
       if (!row) return false;
       const lines = failedRefundPostings(await this.ledger.transactionLines(tx, `refund:${row.id}`));
       if (!(await this.ledger.book(tx, `refund-failed:${row.id}`, paymentId, lines))) return false; // undone before
-      const placed = await this.placeMechanicShare(tx, paymentId, lines, row.id);
+      const placed = await placeMechanicShare(tx, this.payees, paymentId, lines, {
+        transactionKey: `refund-failed-placed:${row.id}`,
+        description: "failed refund's reinstated share placed where it belongs now",
+      });
       const earned = await this.settlement.earnReinstated(tx, paymentId, reinstatedOn(lines, "DIAGNOSTIC_CLEARING"), `refund-failed-earned:${row.id}`);
       const now = await this.payments.amountsOf(paymentId, tx);
       const refundedCents = now.refundedCents - row.amountCents;
@@ -409,33 +412,6 @@ export class RefundService {
     } catch {
       // Owed in the ledger: the payout run transfers it.
     }
-  }
-
-  /**
-   * The mechanic's share a failed refund's reinstatement (`lines`) gave back, put where it belongs
-   * now (placeReinstatedShare, `refund-failed-placed:<row>`): WITHHELD while a ban withholds the
-   * mechanic's earnings, MECHANIC_PAYABLE otherwise, whichever the refund took it from (a ban or its
-   * lift since then found it gone). The flag is read without waiting for the profile's lock: the
-   * payment holds the mechanic's entries, so a ban or lift setting it locks this payment's row
-   * before moving its balances (withholding.ts), after this transaction, and moves what it books.
-   * What moved, for the audit row of the failed refund (empty when nothing did).
-   */
-  private async placeMechanicShare(tx: Tx, paymentId: string, lines: readonly KeyedLine[], refundRowId: string): Promise<Record<string, string | number>> {
-    const mechanicId = mechanicCredited(lines);
-    if (!mechanicId) return {};
-    const to = creditPlace(await this.payees.earningsWithheld(tx, mechanicId, false));
-    return (
-      (await placeReinstatedShare(
-        tx,
-        paymentId,
-        lines,
-        { id: mechanicId, to },
-        {
-          transactionKey: `refund-failed-placed:${refundRowId}`,
-          description: "failed refund's reinstated share placed where it belongs now",
-        },
-      )) ?? {}
-    );
   }
 
   /**

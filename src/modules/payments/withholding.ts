@@ -4,6 +4,7 @@ import { reinstatedOn } from "../../domain/ledger/reversal.ts";
 import type { LedgerAccount } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
 import { bookTransaction, lockPaymentsOfMechanic, mechanicBalancesByPayment } from "./ledger.store.ts";
+import type { PayeeAccountStore } from "./payee-account.store.ts";
 
 /**
  * The ledger transaction that holds a withholding or its release, for the audit row of the
@@ -68,31 +69,37 @@ export function creditPlace(withheld: boolean): LedgerAccount {
 const MECHANIC_PLACES: readonly LedgerAccount[] = ["MECHANIC_PAYABLE", "WITHHELD"];
 
 /**
- * Puts what a reinstatement (`reinstated`: lines on payment `paymentId` that made a share owed
- * again: a failed refund's, failedRefundPostings, booked as the refund took them; a payout's
- * reversal, payoutPostings) gave back to a mechanic where their share belongs now, `to` (WITHHELD
- * while a ban withholds their earnings, MECHANIC_PAYABLE otherwise): the part on the other place
- * moves, as a ban or its lift would have moved it had it been there (withholdingPostings, under
- * `move.transactionKey`, so once). Run under the payment's row lock, which a ban or lift takes
- * before moving balances. Null when nothing was misplaced; else the mechanic, the cents moved and
- * the ledger transaction, for the audit row.
+ * Puts the mechanic's share a reinstatement gave back where it belongs now. `reinstated`: the lines
+ * on payment `paymentId` that made a share owed again, as booked: a failed refund's
+ * (failedRefundPostings, on the place the refund took it from) or a payout's reversal
+ * (payoutPostings, on MECHANIC_PAYABLE). The mechanic they credit (mechanicCredited; none: nothing
+ * to place) is owed it on MECHANIC_PAYABLE, or on WITHHELD while a ban withholds their earnings
+ * (creditPlace, the flag read through `payees` without waiting for the profile's lock: the caller
+ * holds the payment's row lock, and a ban or lift setting the flag locks this payment, which holds
+ * the mechanic's entries, before moving its balances: moveBalances). What the reinstatement put on
+ * the other place moves, as a ban or its lift would have moved it had it been there
+ * (withholdingPostings, under `move.transactionKey` with `move.description`, so once). Null when
+ * nothing was misplaced; else the mechanic, the cents moved, where to and the ledger transaction,
+ * for the caller's audit row.
  */
-export async function placeReinstatedShare(
+export async function placeMechanicShare(
   tx: Tx,
+  payees: Pick<PayeeAccountStore, "earningsWithheld">,
   paymentId: string,
   reinstated: readonly KeyedLine[],
-  mechanic: { id: string; to: LedgerAccount },
   move: { transactionKey: string; description: string },
 ): Promise<{ mechanicId: string; movedCents: number; movedTo: LedgerAccount; ledgerTransactionKey: string } | null> {
-  const { transactionKey, description } = move;
-  const from = MECHANIC_PLACES.find((account) => account !== mechanic.to)!;
-  const amountCents = reinstatedOn(reinstated, from, mechanic.id);
+  const mechanicId = mechanicCredited(reinstated);
+  if (!mechanicId) return null;
+  const to = creditPlace(await payees.earningsWithheld(tx, mechanicId, false));
+  const from = MECHANIC_PLACES.find((account) => account !== to)!;
+  const amountCents = reinstatedOn(reinstated, from, mechanicId);
   if (amountCents <= 0) return null;
-  await bookTransaction(tx, transactionKey, withholdingPostings(mechanic.id, [{ paymentId, amountCents }], { from, to: mechanic.to, description }));
-  return { mechanicId: mechanic.id, movedCents: amountCents, movedTo: mechanic.to, ledgerTransactionKey: transactionKey };
+  await bookTransaction(tx, move.transactionKey, withholdingPostings(mechanicId, [{ paymentId, amountCents }], { from, to, description: move.description }));
+  return { mechanicId, movedCents: amountCents, movedTo: to, ledgerTransactionKey: move.transactionKey };
 }
 
 /** The mechanic whose share places `lines` credit (at most one per payment), or null. */
-export function mechanicCredited(lines: readonly KeyedLine[]): string | null {
+function mechanicCredited(lines: readonly KeyedLine[]): string | null {
   return lines.find((line) => MECHANIC_PLACES.includes(line.account) && line.amountCents > 0 && line.userId)?.userId ?? null;
 }

@@ -1,3 +1,4 @@
+import { lockDataDir } from "./data-dir-lock.ts";
 import { copyTemplate, isNewDataDir, migratedTemplate } from "./embedded-template.ts";
 import { startEmbeddedPostgres, type EmbeddedPostgres } from "./embedded.ts";
 import type { PrismaClient } from "./prisma.ts";
@@ -80,7 +81,13 @@ export async function openDatabase(config: { database: DatabaseSettings }, optio
   };
 }
 
-/** The embedded database in `dataDir`; a new one starts as a copy of the cached migrated template. */
+/**
+ * The embedded database in `dataDir`, held by this process until it stops (lockDataDir: throws
+ * DataDirInUseError while another process has it open); a new one starts as a copy of the cached
+ * migrated template. An existing directory is locked before anything reads it; a new one once the
+ * copy is in place (the copy replaces the empty directory whole, so processes starting on one at
+ * once each copy beside it, one rename wins, and the lock then lets one of them open it).
+ */
 async function openEmbedded(dataDir: string, progress: Progress): Promise<EmbeddedPostgres> {
   const started = performance.now();
   if (isNewDataDir(dataDir)) {
@@ -92,9 +99,19 @@ async function openEmbedded(dataDir: string, progress: Progress): Promise<Embedd
       progress("database: no template (creating the embedded database from scratch)", { reason: error instanceof Error ? error.message : String(error) });
     }
   }
-  const embedded = await startEmbeddedPostgres({ dataDir });
+  const release = lockDataDir(dataDir);
+  const embedded = await startEmbeddedPostgres({ dataDir }).catch((error: unknown) => {
+    release();
+    throw error;
+  });
   progress("database: embedded database open", { dataDir, ms: elapsed(started) });
-  return embedded;
+  return {
+    url: embedded.url,
+    async stop() {
+      await embedded.stop();
+      release();
+    },
+  };
 }
 
 /** Milliseconds since `started` (a performance.now() reading), rounded. */
