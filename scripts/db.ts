@@ -8,6 +8,7 @@ import { copyFileSync, mkdirSync, readFileSync, rmSync, writeFileSync } from "no
 import { join } from "node:path";
 import { bootstrapData } from "../src/app/bootstrap.ts";
 import { loadConfig, type Config } from "../src/app/config.ts";
+import { lockDataDir } from "../src/platform/db/data-dir-lock.ts";
 import { openDatabase } from "../src/platform/db/database.ts";
 import { startEmbeddedPostgres } from "../src/platform/db/embedded.ts";
 import { MIGRATIONS_DIR, PROJECT_ROOT, runPrismaCli } from "../src/platform/db/migrate.ts";
@@ -37,6 +38,9 @@ async function reset(config: Config, confirmed: boolean): Promise<void> {
     await database.prisma.$executeRawUnsafe("CREATE SCHEMA public");
     await database.close();
   } else {
+    // A running server has the directory open: deleting its files under it corrupts what it writes
+    // next, so reset takes the directory first (DataDirInUseError names the server's pid).
+    lockDataDir(config.database.embeddedDataDir);
     rmSync(config.database.embeddedDataDir, { recursive: true, force: true });
   }
 }
