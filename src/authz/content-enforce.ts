@@ -27,6 +27,7 @@ import {
   type DetectionOptions,
 } from "../domain/contacts/contact-detector.ts";
 import { phoneGroupsAcross } from "../domain/contacts/groups-across.ts";
+import { maskOwnDetails, ownDetailNames, type OwnDetails } from "../domain/contacts/own-details.ts";
 import { growMask, readBurst, withinReach, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
 import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
@@ -115,6 +116,12 @@ export interface ContentPolicyOptions {
    * (ContentFlagService.recordRefused). The client gets the refusal either way.
    */
   onRefused?: (context: unknown, refusal: RefusedContent) => Promise<void>;
+  /**
+   * The caller's own private details, which no professional reads (AccountService.ownPrivateDetails:
+   * a customer's last name, phone, e-mail and street address), or null when they have none: every
+   * monitored text they write is read for them too (`readOwnDetails`).
+   */
+  ownDetails?: (context: unknown) => Promise<OwnDetails | null>;
 }
 
 /** The key of a field argument or input-object field in the content policy. */
@@ -373,17 +380,7 @@ function guardContent(
 ): GraphQLFieldResolver<unknown, unknown> {
   return (parent, args: Record<string, unknown>, ctx, info) => {
     const findings: ContentFinding[] = [];
-    let cleaned: Record<string, unknown>;
-    try {
-      cleaned = { ...args };
-      const parts: BurstMember[] = [];
-      for (const [name, plan] of argPlans) {
-        if (args[name] == null) continue;
-        cleaned[name] = apply(plan, args[name], [name], parts, options);
-        collect(plan, cleaned, name, [name], parts);
-      }
-      readTogether(parts, findings, options);
-    } catch (error) {
+    const refused = (error: unknown) => {
       if (error instanceof ContactDetailsRefusal && options.onRefused) {
         const refusal = { operationField, ...error.refused };
         return options.onRefused(ctx, refusal).then(
@@ -392,21 +389,83 @@ function guardContent(
         );
       }
       return error;
-    }
-    if (!findings.length) return resolve(parent, cleaned, ctx, info);
-    const store: ContentFindings = { operationField, findings, recorded: false, penalties: [] };
-    const settle = (result: unknown) => {
-      for (const penalty of store.penalties) options.onPenalty?.(penalty);
-      if (isMutation && !store.recorded && !(result instanceof Error))
-        options.onUnrecorded?.(
-          operationField,
-          findings.map((f) => f.path),
-        );
-      return result;
     };
-    const result = findingsScope.run(store, () => resolve(parent, cleaned, ctx, info));
-    return result instanceof Promise ? result.then(settle) : settle(result);
+    let cleaned: Record<string, unknown>;
+    const parts: BurstMember[] = [];
+    try {
+      cleaned = { ...args };
+      for (const [name, plan] of argPlans) {
+        if (args[name] == null) continue;
+        cleaned[name] = apply(plan, args[name], [name], parts, options);
+        collect(plan, cleaned, name, [name], parts);
+      }
+      readTogether(parts, findings, options);
+    } catch (error) {
+      return refused(error);
+    }
+    const run = () => {
+      if (!findings.length) return resolve(parent, cleaned, ctx, info);
+      const store: ContentFindings = { operationField, findings, recorded: false, penalties: [] };
+      const settle = (result: unknown) => {
+        for (const penalty of store.penalties) options.onPenalty?.(penalty);
+        if (isMutation && !store.recorded && !(result instanceof Error))
+          options.onUnrecorded?.(
+            operationField,
+            findings.map((f) => f.path),
+          );
+        return result;
+      };
+      const result = findingsScope.run(store, () => resolve(parent, cleaned, ctx, info));
+      return result instanceof Promise ? result.then(settle) : settle(result);
+    };
+    const own = parts.some(readForOwnDetails) ? options.ownDetails : undefined;
+    if (!own) return run();
+    return own(ctx).then((details) => {
+      try {
+        if (details) readOwnDetails(parts, findings, details);
+      } catch (error) {
+        return refused(error);
+      }
+      return run();
+    });
   };
+}
+
+/**
+ * Whether a monitored text is read for its author's own details here: FREE_TEXT and the names of
+ * things. Not an ADDRESS_FIELD (a drop-off address is the customer's own, given to be read), and
+ * not the account's own names and city (`nameOf` PERSON, PLACE): the accounts service judges those
+ * against the details as they will be stored, which the same write may change (customer-names.ts).
+ */
+function readForOwnDetails(part: BurstMember): boolean {
+  return part.rule.class === "FREE_TEXT" || (part.rule.class === "NAME" && part.rule.nameOf === undefined);
+}
+
+/** What a name refused for its author's own details is told: which of them, that professionals read it, and what to write instead. */
+export function ownDetailProblem(kinds: readonly ContactKind[]): string {
+  return `must not hold your ${ownDetailNames(kinds)}: professionals read this field and are not shown them; write only what the field names (a make, a model, a colour)`;
+}
+
+/**
+ * Reads a write's monitored texts (`readForOwnDetails`) for what the platform stores of their author
+ * and keeps from professionals (`maskOwnDetails`: a last name however cased, cut off or glued, a
+ * phone number's digits in any spelling, a distinctive mailbox name, a house number beside its
+ * street): a FREE_TEXT value's are masked and recorded with its finding (grown, when the detector
+ * masked it already), so the write is flagged like any other; a name's refuse the write
+ * (CONTACT_DETAILS, `ownDetailProblem`). `parts[i].text` is what was written.
+ */
+function readOwnDetails(parts: readonly BurstMember[], findings: ContentFinding[], details: OwnDetails): void {
+  for (const part of parts) {
+    if (!readForOwnDetails(part)) continue;
+    const field = part.path.join(".");
+    const finding = findings.find((f) => f.path === field);
+    const read = maskOwnDetails(part.text, finding ?? { masked: part.text, kinds: [] }, details);
+    if (!read) continue;
+    if (part.rule.class !== "FREE_TEXT") throw new ContactDetailsRefusal(inputPath(part.path), { field, original: part.text, kinds: read.kinds }, ownDetailProblem(read.kinds));
+    if (finding) Object.assign(finding, read);
+    else findings.push({ path: field, original: part.text, ...read });
+    part.holder[part.key] = read.masked;
+  }
 }
 
 /**
