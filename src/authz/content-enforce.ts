@@ -506,6 +506,7 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
       copy[name] = apply(fieldPlan, copy[name], [...path, name], parts, options);
       collect(fieldPlan, copy, name, [...path, name], parts);
     }
+    refuseMediaAfterTexts(plan, value as Record<string, unknown>, path);
     return copy;
   }
   const text = String(value);
@@ -525,6 +526,24 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
     }
   }
   return text;
+}
+
+/**
+ * Refuses an input's media link that completes a phone number begun in the input's FREE_TEXT values
+ * (`mediaAfterTexts`: a session's concern, then its media), at the link's path; `value` is the
+ * input as written. Each text and link passed its own rule first.
+ *
+ * @throws ContactDetailsRefusal (CONTACT_DETAILS, PHONE) at `<path>.<list>[i]`
+ */
+function refuseMediaAfterTexts(plan: Extract<Plan, { kind: "object" }>, value: Record<string, unknown>, path: (string | number)[]): void {
+  const fields = [...plan.fields];
+  const texts = fields.flatMap(([name, p]) => (p.kind === "text" && p.rule.class === "FREE_TEXT" && typeof value[name] === "string" ? [value[name]] : []));
+  for (const [name, p] of fields) {
+    if (p.kind !== "list" || p.of.kind !== "text" || p.of.rule.class !== "MEDIA_URL" || !Array.isArray(value[name])) continue;
+    const urls = (value[name] as unknown[]).map(String);
+    const at = mediaAfterTexts(texts, urls);
+    if (at >= 0) throw new ContactDetailsRefusal(inputPath([...path, name, at]), { field: [...path, name, at].join("."), original: urls[at]!, kinds: ["PHONE"] }, MEDIA_AFTER_TEXT_PROBLEM);
+  }
 }
 
 /**
@@ -784,13 +803,7 @@ function mediaUrlRefusal(value: string, hosts: readonly string[], detection: Det
  */
 function mediaListProblem(urls: readonly string[]): string | null {
   if (urls.length < 2) return null;
-  const names = urls.map((url) => {
-    const path = decodeURIComponent(new URL(url).pathname);
-    return path
-      .slice(path.lastIndexOf("/") + 1)
-      .replace(UUID, " ")
-      .replace(/\.[a-z0-9]+$/i, "");
-  });
+  const names = urls.map(fileNameOf);
   // One entry: any cut counts across file names ("engine-50", "engine-3555", "engine-0162"), where
   // the names cameras and storage give uploads are kept apart by the reading's stops, not its cuts.
   return phoneGroupsAcross(
@@ -800,4 +813,36 @@ function mediaListProblem(urls: readonly string[]): string | null {
   ).has(names.length - 1)
     ? "must not contain contact details: read with the links before it, its file name completes a phone number"
     : null;
+}
+
+/** A media link's file name as `phoneGroupsAcross` reads it: without its folders, extension and UUIDs. */
+function fileNameOf(url: string): string {
+  const path = decodeURIComponent(new URL(url).pathname);
+  return path
+    .slice(path.lastIndexOf("/") + 1)
+    .replace(UUID, " ")
+    .replace(/\.[a-z0-9]+$/i, "");
+}
+
+/** What a media link completing a phone number begun in the text shown before it is told. */
+const MEDIA_AFTER_TEXT_PROBLEM = "must not contain contact details: read with the text shown before it, its file name completes a phone number";
+
+/**
+ * The index of the media link (of `urls`, each accepted alone and with the links before it) that
+ * completes a phone number begun in the FREE_TEXT values of the same input (`texts`, as written),
+ * or -1: a mechanic reads a session's concern with its media list (openSessionRequests), so
+ * "Brakes squeal 512 555" and ".../u/0199.jpg" are one number, as a quote's notes and its lines
+ * are (`phoneGroupsAcross`: the texts as prose, each an entry of its own, then the file names, one
+ * entry, so across the text and the list a number counts only cut on its own groups).
+ */
+function mediaAfterTexts(texts: readonly string[], urls: readonly string[]): number {
+  if (!texts.length || !urls.length) return -1;
+  const names = urls.map(fileNameOf);
+  const holding = phoneGroupsAcross(
+    [...texts, ...names],
+    [...texts.map(() => "prose" as const), ...names.map(() => "file-name" as const)],
+    [...texts.map((_, i) => `text ${i}`), ...names.map(() => "list")],
+  );
+  if (![...holding].some((i) => i < texts.length)) return -1;
+  return Math.max(-1, ...[...holding].filter((i) => i >= texts.length).map((i) => i - texts.length));
 }

@@ -71,3 +71,23 @@ export function firstNameHoldsSurname(firstName: string, lastName: string): bool
   const initials = new Set(pieces.map((piece) => piece[0]));
   return apart.some((word) => word.length > 1) && apart.some((word) => word.length === 1 && initials.has(word));
 }
+
+/** A word of a given name: letters (accents and marks with them), joined by hyphens or apostrophes ("Mary-Rose", "D'Andre"), or initials ("J.R."). */
+const GIVEN_WORD = /^(?:(?:\p{L}\.)+|\p{L}[\p{L}\p{M}]*(?:[\p{Pd}'’]\p{L}[\p{L}\p{M}]*)*)$/u;
+/** The longest second given name beside the first ("Mary Ann", "Zed Alexander"): a longer word is something else. */
+const SECOND_NAME_MAX = 12;
+
+/**
+ * Whether `firstName` is shaped as a given name: one word of letters, hyphens and apostrophes
+ * ("Zed", "Mary-Rose", "D'Andre", "J.R."), or two when the second is a given name itself or an
+ * initial ("Mary Ann", "Zed Q."), 12 letters at most. Anything else carries something a name does
+ * not: a handle ("Zed (zedk77)"), a place ("Zed of Portland", "Zed (Gresham)"), a street ("Zed
+ * Harrison St"), a number ("Zed 1537"). Given names: `isFirstName`.
+ */
+export function isGivenNameShaped(firstName: string): boolean {
+  const words = firstName.trim().split(/\s+/u);
+  if (words.length > 2 || !words.every((word) => GIVEN_WORD.test(word))) return false;
+  const second = words[1];
+  if (second === undefined || /^\p{L}\.?$/u.test(second)) return true;
+  return second.length <= SECOND_NAME_MAX && second.split(/[\p{Pd}'’]/u).every((part) => isFirstName(fold(part)));
+}

@@ -12,7 +12,7 @@ import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs, type U
 import { accountScope } from "./account.policy.ts";
 import type { AccountStore, ProfileChange } from "./account.store.ts";
 import type { AuthPayload, User } from "./account.types.ts";
-import { refuseOwnDetailsInProfile, refuseSurnameInFirstName } from "./customer-names.ts";
+import { refuseFirstNameShape, refuseOwnDetailsInProfile, refuseSurnameInFirstName } from "./customer-names.ts";
 
 /** Settings of AccountSettingsService (app/config.ts). */
 export interface AccountSettingsOptions {
@@ -70,7 +70,7 @@ export class AccountSettingsService {
    *
    * @throws RATE_LIMITED; BAD_USER_INPUT for a field the caller's role has not, or `currentPassword`
    *   missing or wrong with a new email, or (CONTACT_DETAILS) a first name that would hold the last
-   *   name (refuseSurnameInFirstName), or a first name or city that would hold the customer's own
+   *   name (refuseSurnameInFirstName), a first name that is no given name's shape (refuseFirstNameShape), or a first name or city that would hold the customer's own
    *   last name, phone, e-mail or address (refuseOwnDetailsInProfile); CONFLICT (ALREADY_EXISTS) for a taken email
    */
   async updateProfile(viewer: Viewer, input: UpdateProfileInput, caller: { ip: string }): Promise<User> {
@@ -111,6 +111,7 @@ export class AccountSettingsService {
       const names = { firstName: customerChange.firstName ?? current.customer.firstName, lastName: customerChange.lastName ?? current.customer.lastName };
       refuseSurnameInFirstName(names, customerChange.firstName ? "firstName" : "lastName");
     }
+    if (customerChange.firstName) refuseFirstNameShape(customerChange.firstName);
     if (current.customer) {
       const written = (["firstName", "city"] as const).filter((field) => customerChange[field]);
       refuseOwnDetailsInProfile({ ...current.customer, ...customerChange, email: change.email ?? current.email }, written);

@@ -1,5 +1,5 @@
 import { ownDetailNames, ownDetailSpans, type OwnDetails } from "../../domain/contacts/own-details.ts";
-import { firstNameHoldsSurname } from "../../domain/contacts/surname-in-first-name.ts";
+import { firstNameHoldsSurname, isGivenNameShaped } from "../../domain/contacts/surname-in-first-name.ts";
 import { badInputAt, ErrorReason } from "../../platform/errors.ts";
 
 /** What each field is told when a customer's first name would carry their last name: neither message repeats a value. */
@@ -18,6 +18,21 @@ const SURNAME_PROBLEM = {
  */
 export function refuseSurnameInFirstName(names: { firstName: string; lastName: string }, written: "firstName" | "lastName"): void {
   if (firstNameHoldsSurname(names.firstName, names.lastName)) throw badInputAt(["input", written], SURNAME_PROBLEM[written], { reason: ErrorReason.CONTACT_DETAILS });
+}
+
+/** What a first name that is not shaped as one is told: what a first name is, and what else it carries. */
+const NOT_A_FIRST_NAME =
+  'must be your first name alone: letters, hyphens and apostrophes, at most with a second given name ("Mary Ann"; join a double first name with a dash: "Mary-Rose"), without a place, a street, a number or a handle';
+
+/**
+ * Refuses a customer's first name that is not shaped as one (`isGivenNameShaped`): whatever else
+ * rides beside the name ("Zed (zedk77)", "Zed of Portland", "Zed (Gresham)", "Zed Harrison St",
+ * "Zed 1537") is what mechanics read of the customer, and a city or a handle is kept from them.
+ *
+ * @throws BAD_USER_INPUT at `input.firstName`, reason CONTACT_DETAILS, never echoing the value
+ */
+export function refuseFirstNameShape(firstName: string): void {
+  if (!isGivenNameShaped(firstName)) throw badInputAt(["input", "firstName"], NOT_A_FIRST_NAME, { reason: ErrorReason.CONTACT_DETAILS });
 }
 
 /** What a first name or a city holding the customer's own details is told to write instead. */
