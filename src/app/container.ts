@@ -182,7 +182,18 @@ export function createServices(deps: {
   // Workshop conversations read escalations through EscalationService, built below.
   let escalationService: EscalationService | null = null;
   const feedStatus = deps.withoutFeedChecksForBenchmark ? EVERY_ACCOUNT_ACTIVE_FOR_BENCHMARK : accountStatus;
-  const chat = new ChatService(chatStore, sessions, audit, deps.pubSub, feedStatus, enforcement, deps.detection, deps.onFlaggedMessage, () => escalationService!);
+  const chat = new ChatService(
+    chatStore,
+    sessions,
+    audit,
+    deps.pubSub,
+    feedStatus,
+    enforcement,
+    deps.detection,
+    (viewer) => accounts.ownPrivateDetails(viewer),
+    deps.onFlaggedMessage,
+    () => escalationService!,
+  );
   const escalations = {
     machine: new EscalationMachine(audit, { escalation: escalationActorScope, escalationSql: escalationActorScopeSql, offer: offerActorScope }),
     store: new EscalationStore(deps.prisma, deps.sql, sessionStore, workshopStore),

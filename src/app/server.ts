@@ -97,6 +97,10 @@ export async function startServer(config: Config, opening: Database | Promise<Da
       const viewer = (context as Context).viewer;
       if (viewer) await services.contentFlags.recordRefused(viewer, refusal);
     },
+    ownDetails: async (context) => {
+      const viewer = (context as Context).viewer;
+      return viewer ? services.accounts.ownPrivateDetails(viewer) : null;
+    },
     onUnrecorded: (operation, paths) => logger.error({ operation, paths }, "content findings masked but not recorded"),
   });
   // Ids and text are checked inside the permission layer, outside the content policy and every resolver.

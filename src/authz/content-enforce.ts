@@ -27,6 +27,7 @@ import {
   type DetectionOptions,
 } from "../domain/contacts/contact-detector.ts";
 import { phoneGroupsAcross } from "../domain/contacts/groups-across.ts";
+import { maskOwnDetails, ownDetailNames, type OwnDetails } from "../domain/contacts/own-details.ts";
 import { growMask, readBurst, withinReach, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
 import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
@@ -115,6 +116,12 @@ export interface ContentPolicyOptions {
    * (ContentFlagService.recordRefused). The client gets the refusal either way.
    */
   onRefused?: (context: unknown, refusal: RefusedContent) => Promise<void>;
+  /**
+   * The caller's own private details, which no professional reads (AccountService.ownPrivateDetails:
+   * a customer's last name, phone, e-mail and street address), or null when they have none: every
+   * monitored text they write is read for them too (`readOwnDetails`).
+   */
+  ownDetails?: (context: unknown) => Promise<OwnDetails | null>;
 }
 
 /** The key of a field argument or input-object field in the content policy. */
@@ -373,17 +380,7 @@ function guardContent(
 ): GraphQLFieldResolver<unknown, unknown> {
   return (parent, args: Record<string, unknown>, ctx, info) => {
     const findings: ContentFinding[] = [];
-    let cleaned: Record<string, unknown>;
-    try {
-      cleaned = { ...args };
-      const parts: BurstMember[] = [];
-      for (const [name, plan] of argPlans) {
-        if (args[name] == null) continue;
-        cleaned[name] = apply(plan, args[name], [name], parts, options);
-        collect(plan, cleaned, name, [name], parts);
-      }
-      readTogether(parts, findings, options);
-    } catch (error) {
+    const refused = (error: unknown) => {
       if (error instanceof ContactDetailsRefusal && options.onRefused) {
         const refusal = { operationField, ...error.refused };
         return options.onRefused(ctx, refusal).then(
@@ -392,21 +389,83 @@ function guardContent(
         );
       }
       return error;
-    }
-    if (!findings.length) return resolve(parent, cleaned, ctx, info);
-    const store: ContentFindings = { operationField, findings, recorded: false, penalties: [] };
-    const settle = (result: unknown) => {
-      for (const penalty of store.penalties) options.onPenalty?.(penalty);
-      if (isMutation && !store.recorded && !(result instanceof Error))
-        options.onUnrecorded?.(
-          operationField,
-          findings.map((f) => f.path),
-        );
-      return result;
     };
-    const result = findingsScope.run(store, () => resolve(parent, cleaned, ctx, info));
-    return result instanceof Promise ? result.then(settle) : settle(result);
+    let cleaned: Record<string, unknown>;
+    const parts: BurstMember[] = [];
+    try {
+      cleaned = { ...args };
+      for (const [name, plan] of argPlans) {
+        if (args[name] == null) continue;
+        cleaned[name] = apply(plan, args[name], [name], parts, options);
+        collect(plan, cleaned, name, [name], parts);
+      }
+      readTogether(parts, findings, options);
+    } catch (error) {
+      return refused(error);
+    }
+    const run = () => {
+      if (!findings.length) return resolve(parent, cleaned, ctx, info);
+      const store: ContentFindings = { operationField, findings, recorded: false, penalties: [] };
+      const settle = (result: unknown) => {
+        for (const penalty of store.penalties) options.onPenalty?.(penalty);
+        if (isMutation && !store.recorded && !(result instanceof Error))
+          options.onUnrecorded?.(
+            operationField,
+            findings.map((f) => f.path),
+          );
+        return result;
+      };
+      const result = findingsScope.run(store, () => resolve(parent, cleaned, ctx, info));
+      return result instanceof Promise ? result.then(settle) : settle(result);
+    };
+    const own = parts.some(readForOwnDetails) ? options.ownDetails : undefined;
+    if (!own) return run();
+    return own(ctx).then((details) => {
+      try {
+        if (details) readOwnDetails(parts, findings, details);
+      } catch (error) {
+        return refused(error);
+      }
+      return run();
+    });
   };
+}
+
+/**
+ * Whether a monitored text is read for its author's own details here: FREE_TEXT and the names of
+ * things. Not an ADDRESS_FIELD (a drop-off address is the customer's own, given to be read), and
+ * not the account's own names and city (`nameOf` PERSON, PLACE): the accounts service judges those
+ * against the details as they will be stored, which the same write may change (customer-names.ts).
+ */
+function readForOwnDetails(part: BurstMember): boolean {
+  return part.rule.class === "FREE_TEXT" || (part.rule.class === "NAME" && part.rule.nameOf === undefined);
+}
+
+/** What a name refused for its author's own details is told: which of them, that professionals read it, and what to write instead. */
+export function ownDetailProblem(kinds: readonly ContactKind[]): string {
+  return `must not hold your ${ownDetailNames(kinds)}: professionals read this field and are not shown them; write only what the field names (a make, a model, a colour)`;
+}
+
+/**
+ * Reads a write's monitored texts (`readForOwnDetails`) for what the platform stores of their author
+ * and keeps from professionals (`maskOwnDetails`: a last name however cased, cut off or glued, a
+ * phone number's digits in any spelling, a distinctive mailbox name, a house number beside its
+ * street): a FREE_TEXT value's are masked and recorded with its finding (grown, when the detector
+ * masked it already), so the write is flagged like any other; a name's refuse the write
+ * (CONTACT_DETAILS, `ownDetailProblem`). `parts[i].text` is what was written.
+ */
+function readOwnDetails(parts: readonly BurstMember[], findings: ContentFinding[], details: OwnDetails): void {
+  for (const part of parts) {
+    if (!readForOwnDetails(part)) continue;
+    const field = part.path.join(".");
+    const finding = findings.find((f) => f.path === field);
+    const read = maskOwnDetails(part.text, finding ?? { masked: part.text, kinds: [] }, details);
+    if (!read) continue;
+    if (part.rule.class !== "FREE_TEXT") throw new ContactDetailsRefusal(inputPath(part.path), { field, original: part.text, kinds: read.kinds }, ownDetailProblem(read.kinds));
+    if (finding) Object.assign(finding, read);
+    else findings.push({ path: field, original: part.text, ...read });
+    part.holder[part.key] = read.masked;
+  }
 }
 
 /**
@@ -447,6 +506,7 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
       copy[name] = apply(fieldPlan, copy[name], [...path, name], parts, options);
       collect(fieldPlan, copy, name, [...path, name], parts);
     }
+    refuseMediaAfterTexts(plan, value as Record<string, unknown>, path);
     return copy;
   }
   const text = String(value);
@@ -466,6 +526,24 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
     }
   }
   return text;
+}
+
+/**
+ * Refuses an input's media link that completes a phone number begun in the input's FREE_TEXT values
+ * (`mediaAfterTexts`: a session's concern, then its media), at the link's path; `value` is the
+ * input as written. Each text and link passed its own rule first.
+ *
+ * @throws ContactDetailsRefusal (CONTACT_DETAILS, PHONE) at `<path>.<list>[i]`
+ */
+function refuseMediaAfterTexts(plan: Extract<Plan, { kind: "object" }>, value: Record<string, unknown>, path: (string | number)[]): void {
+  const fields = [...plan.fields];
+  const texts = fields.flatMap(([name, p]) => (p.kind === "text" && p.rule.class === "FREE_TEXT" && typeof value[name] === "string" ? [value[name]] : []));
+  for (const [name, p] of fields) {
+    if (p.kind !== "list" || p.of.kind !== "text" || p.of.rule.class !== "MEDIA_URL" || !Array.isArray(value[name])) continue;
+    const urls = (value[name] as unknown[]).map(String);
+    const at = mediaAfterTexts(texts, urls);
+    if (at >= 0) throw new ContactDetailsRefusal(inputPath([...path, name, at]), { field: [...path, name, at].join("."), original: urls[at]!, kinds: ["PHONE"] }, MEDIA_AFTER_TEXT_PROBLEM);
+  }
 }
 
 /**
@@ -725,13 +803,7 @@ function mediaUrlRefusal(value: string, hosts: readonly string[], detection: Det
  */
 function mediaListProblem(urls: readonly string[]): string | null {
   if (urls.length < 2) return null;
-  const names = urls.map((url) => {
-    const path = decodeURIComponent(new URL(url).pathname);
-    return path
-      .slice(path.lastIndexOf("/") + 1)
-      .replace(UUID, " ")
-      .replace(/\.[a-z0-9]+$/i, "");
-  });
+  const names = urls.map(fileNameOf);
   // One entry: any cut counts across file names ("engine-50", "engine-3555", "engine-0162"), where
   // the names cameras and storage give uploads are kept apart by the reading's stops, not its cuts.
   return phoneGroupsAcross(
@@ -741,4 +813,36 @@ function mediaListProblem(urls: readonly string[]): string | null {
   ).has(names.length - 1)
     ? "must not contain contact details: read with the links before it, its file name completes a phone number"
     : null;
+}
+
+/** A media link's file name as `phoneGroupsAcross` reads it: without its folders, extension and UUIDs. */
+function fileNameOf(url: string): string {
+  const path = decodeURIComponent(new URL(url).pathname);
+  return path
+    .slice(path.lastIndexOf("/") + 1)
+    .replace(UUID, " ")
+    .replace(/\.[a-z0-9]+$/i, "");
+}
+
+/** What a media link completing a phone number begun in the text shown before it is told. */
+const MEDIA_AFTER_TEXT_PROBLEM = "must not contain contact details: read with the text shown before it, its file name completes a phone number";
+
+/**
+ * The index of the media link (of `urls`, each accepted alone and with the links before it) that
+ * completes a phone number begun in the FREE_TEXT values of the same input (`texts`, as written),
+ * or -1: a mechanic reads a session's concern with its media list (openSessionRequests), so
+ * "Brakes squeal 512 555" and ".../u/0199.jpg" are one number, as a quote's notes and its lines
+ * are (`phoneGroupsAcross`: the texts as prose, each an entry of its own, then the file names, one
+ * entry, so across the text and the list a number counts only cut on its own groups).
+ */
+function mediaAfterTexts(texts: readonly string[], urls: readonly string[]): number {
+  if (!texts.length || !urls.length) return -1;
+  const names = urls.map(fileNameOf);
+  const holding = phoneGroupsAcross(
+    [...texts, ...names],
+    [...texts.map(() => "prose" as const), ...names.map(() => "file-name" as const)],
+    [...texts.map((_, i) => `text ${i}`), ...names.map(() => "list")],
+  );
+  if (![...holding].some((i) => i < texts.length)) return -1;
+  return Math.max(-1, ...[...holding].filter((i) => i >= texts.length).map((i) => i - texts.length));
 }

@@ -129,16 +129,16 @@ function cutByGroups(pieces: readonly { at: number; numbers: string[] }[], count
  * name and its part number); a quantity, a price, a date, an id or a counter stops the reading
  * ("Brake disc 280 mm" then "BD-555-2210"; "IMG_20240512_212530" then "IMG_1234"). A number
  * within one text is that text's own reading, not this one's; `edges` says what may follow a
- * text's closing stretch. Returns the indices of the texts holding a piece (none of the digits).
+ * text's closing stretch, for all of them or per text (a concern's prose, then file names). Returns the indices of the texts holding a piece (none of the digits).
  */
-export function phoneGroupsAcross(texts: readonly string[], edges: GroupEdges, entries: readonly (string | number)[]): Set<number> {
+export function phoneGroupsAcross(texts: readonly string[], edges: GroupEdges | readonly GroupEdges[], entries: readonly (string | number)[]): Set<number> {
   const holding = new Set<number>();
   const shapes = new Map<string, number[]>();
   // The stretches the next text's opening one may continue, oldest first: one closing stretch,
   // then texts read whole; never more digits than a number has.
   let chain: { at: number; numbers: string[] }[] = [];
   texts.forEach((text, at) => {
-    const own = countsOn(text, shapes) ? { head: null, tail: null, whole: false } : edgesOf(text, edges);
+    const own = countsOn(text, shapes) ? { head: null, tail: null, whole: false } : edgesOf(text, typeof edges === "string" ? edges : edges[at]!);
     if (!own) return; // no digits: passed over
     if (own.head) {
       for (let from = 0; from < chain.length; from++) {

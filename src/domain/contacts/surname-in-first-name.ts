@@ -10,6 +10,11 @@ import { isFirstName, unicodeSkeleton } from "./contact-detector.ts";
 const GLUED_SURNAME_MIN = 3;
 /** What a glued surname leaves of the word at least: "carmenruiz" leaves "carmen"; "Ruiza" leaves too little to be a name. */
 const GLUED_REST_MIN = 2;
+/** A surname cut off after this many letters still counts ("Zed-Kowalc" for a Kowalczyk); a shorter cut is any name's start. */
+const CUT_OFF_MIN = 5;
+
+/** Whether `word` is `piece` cut off after CUT_OFF_MIN letters or more, and no given name of its own ("Kowalc"; not "Stephen" for a Stephenson). */
+const cutOffFrom = (word: string, piece: string): boolean => word.length >= CUT_OFF_MIN && word.length < piece.length && piece.startsWith(word) && !isFirstName(word);
 
 /** The words of a name as its reader reads them apart: at anything but a letter, and where a small letter meets a capital ("CarmenRuiz"). */
 function readApart(name: string): string[] {
@@ -33,6 +38,9 @@ const fold = (text: string): string => unicodeSkeleton(text).text.normalize("NFD
  *   ("Jayden" for a Jay, "Leeroy" for a Lee, "Grayson" for a Son), and a rest that is no given
  *   name ("Rylee", "Hudson", "Aliyah") leaves a name of its own; a last name shorter than 3
  *   letters ("Li") counts only as a word of its own;
+ * - the last name or such a piece cut off after 5 letters or more, as a word or glued after a
+ *   given name ("Zed-Kowalc", "zedkowalc" for a Kowalczyk), unless the cut-off is a given name
+ *   itself ("Stephen" for a Stephenson);
  * - a single letter beside a longer name that is the initial of the last name or of one of its
  *   pieces ("Carmen R", "R. Carmen", "CarmenR"); initials alone ("J.R.") are a given name.
  * A surname that is a given name too can thus pass inside a double given name ("Anna-Lee" for a
@@ -49,13 +57,37 @@ export function firstNameHoldsSurname(firstName: string, lastName: string): bool
   const words = [...new Set([...apart, ...fold(firstName).split(/[^\p{L}]+/u)])].filter((word) => word.length > 0);
   const givenThroughout = apart.every(isFirstName);
   if (words.some((word) => counted.includes(word) && !(isFirstName(word) && givenThroughout))) return true;
+  if (words.some((word) => counted.some((piece) => cutOffFrom(word, piece)))) return true;
   const gluedTo = (word: string, piece: string): string | null => {
     if (piece.length < GLUED_SURNAME_MIN || word.length - piece.length < GLUED_REST_MIN) return null;
     if (word.startsWith(piece)) return word.slice(piece.length);
     return word.endsWith(piece) ? word.slice(0, -piece.length) : null;
   };
+  // A given name with the surname cut off glued after it: "zedkowalc".
+  const gluedCutOff = (word: string, piece: string) => [...Array(word.length).keys()].some((at) => isFirstName(word.slice(0, at)) && cutOffFrom(word.slice(at), piece));
+  if (words.some((word) => !isFirstName(word) && counted.some((piece) => gluedCutOff(word, piece)))) return true;
   const gluedToGivenName = (word: string, piece: string) => !isFirstName(piece) && isFirstName(gluedTo(word, piece) ?? "");
   if (words.some((word) => !isFirstName(word) && counted.some((piece) => gluedToGivenName(word, piece)))) return true;
   const initials = new Set(pieces.map((piece) => piece[0]));
   return apart.some((word) => word.length > 1) && apart.some((word) => word.length === 1 && initials.has(word));
+}
+
+/** A word of a given name: letters (accents and marks with them), joined by hyphens or apostrophes ("Mary-Rose", "D'Andre"), or initials ("J.R."). */
+const GIVEN_WORD = /^(?:(?:\p{L}\.)+|\p{L}[\p{L}\p{M}]*(?:[\p{Pd}'’]\p{L}[\p{L}\p{M}]*)*)$/u;
+/** The longest second given name beside the first ("Mary Ann", "Zed Alexander"): a longer word is something else. */
+const SECOND_NAME_MAX = 12;
+
+/**
+ * Whether `firstName` is shaped as a given name: one word of letters, hyphens and apostrophes
+ * ("Zed", "Mary-Rose", "D'Andre", "J.R."), or two when the second is a given name itself or an
+ * initial ("Mary Ann", "Zed Q."), 12 letters at most. Anything else carries something a name does
+ * not: a handle ("Zed (zedk77)"), a place ("Zed of Portland", "Zed (Gresham)"), a street ("Zed
+ * Harrison St"), a number ("Zed 1537"). Given names: `isFirstName`.
+ */
+export function isGivenNameShaped(firstName: string): boolean {
+  const words = firstName.trim().split(/\s+/u);
+  if (words.length > 2 || !words.every((word) => GIVEN_WORD.test(word))) return false;
+  const second = words[1];
+  if (second === undefined || /^\p{L}\.?$/u.test(second)) return true;
+  return second.length <= SECOND_NAME_MAX && second.split(/[\p{Pd}'’]/u).every((part) => isFirstName(fold(part)));
 }

@@ -1,4 +1,5 @@
 import { mayReadCustomerField, type CustomerAccess, type CustomerField } from "../../authz/customer-access.ts";
+import type { OwnDetails } from "../../domain/contacts/own-details.ts";
 import { hashPassword, verifyPassword } from "../../platform/auth/passwords.ts";
 import type { TokenService } from "../../platform/auth/tokens.ts";
 import { assertAccountActive, standingAt, type StoredStanding, type Viewer } from "../../platform/auth/viewer.ts";
@@ -15,7 +16,7 @@ import { accountScope, customerAccessOfAccount, customerDirectoryScope, seesStan
 import type { AccountStore, CustomerProfileRow, MechanicProfileRow } from "./account.store.ts";
 import { Mechanic, type AccountStanding, type AuthPayload, type User } from "./account.types.ts";
 import { toWorkshopAdvisor } from "./advisor.store.ts";
-import { refuseSurnameInFirstName } from "./customer-names.ts";
+import { refuseFirstNameShape, refuseOwnDetailsInProfile, refuseSurnameInFirstName } from "./customer-names.ts";
 import { customerWhereToPrisma } from "./customer.filters.ts";
 import type { CustomerWhere } from "./customer.inputs.ts";
 import type { Customer } from "./customer.type.ts";
@@ -46,12 +47,16 @@ export class AccountService {
    * alias, batch, graphql-ws): RATE_LIMITED when spent. So the input is parsed here, once, after
    * the charge (a malformed attempt costs one too), not by the resolver.
    *
-   * @throws RATE_LIMITED; BAD_USER_INPUT (SignUpInput's checks; CONTACT_DETAILS for a customer's first name holding the last name: refuseSurnameInFirstName); CONFLICT when the email is taken
+   * @throws RATE_LIMITED; BAD_USER_INPUT (SignUpInput's checks; CONTACT_DETAILS for a customer's first name holding the last name: refuseSurnameInFirstName; a first name that is no given name's shape: refuseFirstNameShape; a first name or city holding the customer's own phone, e-mail, address or last name: refuseOwnDetailsInProfile); CONFLICT when the email is taken
    */
   async signUp(input: unknown, caller: { ip: string }): Promise<AuthPayload> {
     await this.attempts.chargeAttempt({ ip: caller.ip, email: (input as { email?: unknown } | null)?.email });
     const data = parseInput(SignUpInput, input, "input");
-    if (data.role === "CUSTOMER") refuseSurnameInFirstName({ firstName: data.firstName!, lastName: data.lastName! }, "firstName");
+    if (data.role === "CUSTOMER") {
+      refuseSurnameInFirstName({ firstName: data.firstName!, lastName: data.lastName! }, "firstName");
+      refuseFirstNameShape(data.firstName!);
+      refuseOwnDetailsInProfile(data, ["firstName", "city"]);
+    }
     const passwordHash = await hashPassword(data.password);
     // The profile fields are present: SignUpInput's @CheckInput requires them of a customer, displayName of a mechanic.
     const user = await this.store.create(
@@ -117,6 +122,20 @@ export class AccountService {
     const user = await this.store.account(accountScope(viewer), viewer.id);
     if (!user) throw notFound("User");
     return { ...user, ...standingAt(user, now) };
+  }
+
+  /**
+   * What the platform stores of the caller that no professional reads, for the content policy to
+   * find in what they write (`ownDetailSpans`): a customer's first name (which frames a last name),
+   * last name, phone number, e-mail and street address; null for any other role (professionals are
+   * read by name and their e-mail is a sign-in) or an account gone.
+   */
+  async ownPrivateDetails(viewer: Viewer): Promise<OwnDetails | null> {
+    if (viewer.role !== "CUSTOMER") return null;
+    const profile = await this.store.editableProfile(viewer.id);
+    if (!profile?.customer) return null;
+    const { firstName, lastName, phone, addressLine1, postalCode } = profile.customer;
+    return { firstName, lastName, phone, email: profile.email, addressLine1, postalCode };
   }
 
   /** A customer as seen through `access`: only the columns that access may read are loaded. */

@@ -1,4 +1,5 @@
-import { firstNameHoldsSurname } from "../../domain/contacts/surname-in-first-name.ts";
+import { ownDetailNames, ownDetailSpans, type OwnDetails } from "../../domain/contacts/own-details.ts";
+import { firstNameHoldsSurname, isGivenNameShaped } from "../../domain/contacts/surname-in-first-name.ts";
 import { badInputAt, ErrorReason } from "../../platform/errors.ts";
 
 /** What each field is told when a customer's first name would carry their last name: neither message repeats a value. */
@@ -17,4 +18,46 @@ const SURNAME_PROBLEM = {
  */
 export function refuseSurnameInFirstName(names: { firstName: string; lastName: string }, written: "firstName" | "lastName"): void {
   if (firstNameHoldsSurname(names.firstName, names.lastName)) throw badInputAt(["input", written], SURNAME_PROBLEM[written], { reason: ErrorReason.CONTACT_DETAILS });
+}
+
+/** What a first name that is not shaped as one is told: what a first name is, and what else it carries. */
+const NOT_A_FIRST_NAME =
+  'must be your first name alone: letters, hyphens and apostrophes, at most with a second given name ("Mary Ann"; join a double first name with a dash: "Mary-Rose"), without a place, a street, a number or a handle';
+
+/**
+ * Refuses a customer's first name that is not shaped as one (`isGivenNameShaped`): whatever else
+ * rides beside the name ("Zed (zedk77)", "Zed of Portland", "Zed (Gresham)", "Zed Harrison St",
+ * "Zed 1537") is what mechanics read of the customer, and a city or a handle is kept from them.
+ *
+ * @throws BAD_USER_INPUT at `input.firstName`, reason CONTACT_DETAILS, never echoing the value
+ */
+export function refuseFirstNameShape(firstName: string): void {
+  if (!isGivenNameShaped(firstName)) throw badInputAt(["input", "firstName"], NOT_A_FIRST_NAME, { reason: ErrorReason.CONTACT_DETAILS });
+}
+
+/** What a first name or a city holding the customer's own details is told to write instead. */
+const OWN_DETAILS_PROBLEM = {
+  firstName: "your first name alone",
+  city: "the city's name alone",
+} as const;
+
+/**
+ * Refuses a customer's first name or city, as written (`written`: the fields the caller gave), when
+ * it holds what the profile keeps from professionals, as it will be stored (`profile`, the write's
+ * own values over the stored ones): the city the last name, the phone number, the e-mail's mailbox
+ * name or the street address (`ownDetailSpans`); the first name any of them but the last name,
+ * which `refuseSurnameInFirstName` reads as a first name's reader does. Workshops read the city,
+ * mechanics and workshops the first name. The content policy leaves both to this: it reads a
+ * write against the stored details, which the same write may change.
+ *
+ * @throws BAD_USER_INPUT at `input.firstName` / `input.city`, reason CONTACT_DETAILS, naming the details found, never a value
+ */
+export function refuseOwnDetailsInProfile(profile: OwnDetails & { city?: string | null }, written: ReadonlyArray<"firstName" | "city">): void {
+  for (const field of written) {
+    const text = profile[field];
+    if (!text) continue;
+    const kinds = [...new Set(ownDetailSpans(text, field === "firstName" ? { ...profile, lastName: null } : profile).map((span) => span.kind))].sort();
+    if (kinds.length)
+      throw badInputAt(["input", field], `must be ${OWN_DETAILS_PROBLEM[field]}: it holds your ${ownDetailNames(kinds)}, which professionals are not shown`, { reason: ErrorReason.CONTACT_DETAILS });
+  }
 }

@@ -1,4 +1,5 @@
 import { detectAcrossMessages, nothingFound, type ContactKind, type DetectionOptions } from "../../domain/contacts/contact-detector.ts";
+import { maskOwnDetails, type OwnDetails } from "../../domain/contacts/own-details.ts";
 import { growMask } from "../../domain/contacts/retroactive-mask.ts";
 import { DRIP_LOOKBACK, sideBurst } from "../../domain/contacts/split-detail.ts";
 import { isNewChatOffence } from "../../domain/enforcement/penalty-ladder.ts";
@@ -64,6 +65,8 @@ export class ChatService {
     private readonly enforcement: EnforcementService,
     /** The contact detector's options: the platform's own domains (config.platformDomains) among them. */
     private readonly detection: DetectionOptions,
+    /** The sender's own private details, hidden from the other side too (AccountService.ownPrivateDetails; null: none). */
+    private readonly ownDetails: (viewer: Viewer) => Promise<OwnDetails | null>,
     /** Told of every flagged message (the server counts them for its metrics). */
     private readonly onFlagged: () => void = () => {},
     private readonly escalations: () => ConversationEscalations = () => {
@@ -133,10 +136,12 @@ export class ChatService {
    * pool: never inside a transaction, which may hold the embedded database's one connection).
    */
   private async post(viewer: Viewer, thread: Thread, body: string): Promise<SendMessagePayload> {
-    let written = await this.store.sqlTransaction((tx) => this.write(viewer, thread, body, tx, null, kindOf(thread) === "WORKSHOP"));
+    // Read before the transaction (the pool, never inside one: see above); a profile edit racing the send is read on the next one.
+    const own = await this.ownDetails(viewer);
+    let written = await this.store.sqlTransaction((tx) => this.write(viewer, thread, body, own, tx, null, kindOf(thread) === "WORKSHOP"));
     if (written === UNSETTLED_VETTING) await this.sessions.assertMayTakePart(viewer);
     // Past the first transaction, the vetting is settled.
-    if (written === null || written === UNSETTLED_VETTING) written = await this.store.transaction((tx) => this.write(viewer, thread, body, tx, tx, true));
+    if (written === null || written === UNSETTLED_VETTING) written = await this.store.transaction((tx) => this.write(viewer, thread, body, own, tx, tx, true));
     if (written === null || written === UNSETTLED_VETTING) throw new Error("a send with a writer and its vetting settled wrote nothing");
     const { message, edited, detection, offenceKinds, penalty } = written;
 
@@ -159,7 +164,7 @@ export class ChatService {
    * vetting decision is not APPROVED (or was not read: no such session) answers UNSETTLED_VETTING,
    * before anything else is checked, for `post` to ask the sessions module.
    */
-  private async write(viewer: Viewer, thread: Thread, body: string, tx: SendTx, writer: Tx | null, vetted: boolean) {
+  private async write(viewer: Viewer, thread: Thread, body: string, own: OwnDetails | null, tx: SendTx, writer: Tx | null, vetted: boolean) {
     const { sessionId } = thread;
     // The lock's read may miss a send committed while it waited (lockForSend); the message is then
     // not stored, and the send reads again, under the lock, and so current.
@@ -181,7 +186,8 @@ export class ChatService {
         this.detection,
         burst.map((row) => (row.flaggedKinds.length === 0 ? nothingFound(row.body) : null)),
       );
-      const current = sequence.current;
+      // The sender's own details are hidden as well, however plainly written (`maskOwnDetails`).
+      const current = (own && maskOwnDetails(body, sequence.current, own)) || sequence.current;
 
       // Earlier messages whose part of a detail was only visible until now. The original bodies
       // are never changed; what readers get is masked further (never less than before).

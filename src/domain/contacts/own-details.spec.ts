@@ -1,0 +1,118 @@
+// ownDetailSpans finds what the platform stores of an author, and keeps from professionals, in what
+// the author writes: their last name, phone number, e-mail's mailbox name and street address.
+import { describe, expect, it } from "vitest";
+import { ownDetailSpans, type OwnDetails } from "./own-details.ts";
+
+const ZED: OwnDetails = { firstName: "Zed", lastName: "Kowalczyk", phone: "+1 (503) 555-0199", email: "zedk77@example.test", addressLine1: "1537 Harrison St", postalCode: "97214" };
+
+/** What of `text` is found, as [kind, the text found]. */
+const found = (text: string, own: OwnDetails = ZED) => ownDetailSpans(text, own).map((span) => [span.kind, text.slice(span.start, span.end)]);
+const kindsIn = (text: string, own: OwnDetails = ZED) => [...new Set(ownDetailSpans(text, own).map((span) => span.kind))];
+
+describe("the author's last name", () => {
+  it.each([
+    ["Zed Kowalczyk", "Kowalczyk"],
+    ["Civic Kowalczyk", "Kowalczyk"],
+    ["Kowalczyk", "Kowalczyk"],
+    ["Kowalczyk household, second car.", "Kowalczyk"],
+    ["Surname on the registration: Kowalczyk", "Kowalczyk"],
+    ["Car is registered to Z. Kowalczyk", "Kowalczyk"],
+    ["KOWALCZYK", "KOWALCZYK"],
+    ["Kówalczyk", "Kówalczyk"],
+    ["Kоwalczyk", "Kоwalczyk"], // a Cyrillic "о"
+  ])("is found as a word of its own however written: %j", (text, name) => {
+    expect(found(text)).toEqual([["FULL_NAME", name]]);
+  });
+
+  it.each([["Zed-Kowalc"], ["Kowal"], ["zedkowalc"]])("is found cut off after 5 letters or more: %j", (text) => {
+    expect(kindsIn(text)).toEqual(["FULL_NAME"]);
+  });
+
+  it.each([["ZedKowalczyk"], ["zedkowalczyk"], ["thekowalczykfamily"]])("is found glued to other letters: %j", (text) => {
+    expect(kindsIn(text)).toEqual(["FULL_NAME"]);
+  });
+
+  it("counts a piece of a double last name, and a short one glued to the first name", () => {
+    expect(kindsIn("the Jones family", { firstName: "Cat", lastName: "Zeta-Jones" })).toEqual(["FULL_NAME"]);
+    expect(kindsIn("zedruiz", { firstName: "Zed", lastName: "Ruiz" })).toEqual(["FULL_NAME"]);
+  });
+
+  it.each([["Kowa"], ["Kowalski is my neighbour"], ["Zed K."]])("is not found in a shorter cut or another name: %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("a last name that is a common word, a make or a given name counts only where it reads as a name", () => {
+  it.each([
+    ["Ford", ["Ford", "Ford Focus", "My Ford Focus squeals on cold mornings", "can't afford it"]],
+    ["Mercedes", ["Mercedes", "Mercedes-Benz C300", "mercedes"]],
+    ["Brown", ["dark brown", "Brown", "brown leather seats"]],
+    ["Golf", ["Golf", "VW Golf GTI", "golf clubs in the trunk"]],
+    ["Park", ["I park it outside", "Park assist is broken", "parking brake sticks"]],
+    ["Thomas", ["my son Thomas drives it"]],
+    ["Brakewell", ["brake noise", "Brakes squeal"]],
+  ] as const)("a %s writing %j", (lastName, texts) => {
+    for (const text of texts) expect(found(text, { firstName: "Zed", lastName })).toEqual([]);
+  });
+
+  it.each([
+    ["Ford", "Zed Ford"],
+    ["Ford", "Z. Ford"],
+    ["Ford", "Ford, Zed"],
+    ["Brown", "Surname: Brown"],
+    ["Brown", "Mrs Brown's car"],
+    ["Park", "the Park household"],
+    ["Golf", "registered to Golf"],
+    ["Mercedes", "last name is Mercedes"],
+  ])("a %s writing %j", (lastName, text) => {
+    expect(kindsIn(text, { firstName: "Zed", lastName })).toEqual(["FULL_NAME"]);
+  });
+});
+
+describe("the author's phone number", () => {
+  it.each([["503-555-0199"], ["(503) 555 . 0199"], ["555-0199"], ["call 5550199"], ["five five five oh one nine nine"], ["5 5 5 0 1 9 9"]])(
+    "is found as one run of its last 7 digits or more: %j",
+    (text) => {
+      expect(kindsIn(text)).toEqual(["PHONE"]);
+    },
+  );
+
+  it("hides the whole run, area code with it", () => {
+    expect(found("ring 503.555.0199 after 6")).toEqual([["PHONE", "503.555.0199"]]);
+  });
+
+  it.each([["Brakes squeal 512 555"], ["0199"], ["555 miles then 0199"], ["503-555-0142"]])("is not found in fewer or other digits: %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+describe("the author's e-mail", () => {
+  it.each([["Zed (zedk77)"], ["zed.k77 on insta"], ["ZEDK77"]])("has its mailbox name found: %j", (text) => {
+    expect(found(text).map(([kind]) => kind)).toContain("EMAIL");
+  });
+
+  it("is not looked for when its mailbox name is short, a word or a given name", () => {
+    for (const email of ["zed@example.test", "brakes@example.test", "thomas@example.test"]) expect(found("zed brakes thomas", { ...ZED, lastName: null, email })).toEqual([]);
+  });
+});
+
+describe("the author's street address", () => {
+  it("does not read a one-digit house number: too like a count", () => {
+    expect(found("1 test failed, 2 Main concerns", { addressLine1: "1 Test Street" })).toEqual([]);
+  });
+
+  it.each([["1537 Harrison"], ["Harrison 1537"], ["one five three seven Harrison"], ["Unit 4, 1537 Harrison"], ["Portland 97214"]])(
+    "is found as a house number beside its street, or the postcode: %j",
+    (text) => {
+      expect(kindsIn(text)).toEqual(["ADDRESS"]);
+    },
+  );
+
+  it.each([["1537 miles on the clock"], ["Harrison Ford films"], ["VIN ends 972145"]])("is not found in the number or the street alone: %j", (text) => {
+    expect(found(text)).toEqual([]);
+  });
+});
+
+it("finds nothing when nothing is stored", () => {
+  expect(ownDetailSpans("Zed Kowalczyk 503-555-0199", {})).toEqual([]);
+});
