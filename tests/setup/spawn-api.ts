@@ -84,9 +84,10 @@ export async function spawnApi(env: Record<string, string | undefined>, options:
 /**
  * Runs `npm start` as spawnApi does (`env` over this process's environment and PORT=0), to its
  * exit, for a start that must be refused: what it printed, and how long it took (ms). One that gets
- * ready anyway is stopped at once (SIGTERM), so the spec fails fast instead of timing out.
+ * ready anyway is stopped at once (SIGTERM), and one still running after `timeoutMs` is killed
+ * (SIGKILL, code null), so the spec fails instead of hanging.
  */
-export async function startToExit(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+export async function startToExit(env: Record<string, string>, timeoutMs = 90_000): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
   const started = performance.now();
   const child = spawn(process.execPath, [...NODE_ENGINE_FLAGS, "scripts/start.mjs"], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
   let stdout = "";
@@ -96,7 +97,9 @@ export async function startToExit(env: Record<string, string>): Promise<{ code: 
     stderr += chunk.toString();
     if (stderr.includes("ready at")) child.kill("SIGTERM");
   });
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
   const [code] = (await once(child, "exit")) as [number | null];
+  clearTimeout(timer);
   return { code, stdout, stderr, ms: performance.now() - started };
 }
 
