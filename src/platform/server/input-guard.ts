@@ -27,13 +27,23 @@ export function idProblem(value: string): string | null {
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one (UTF-16 code units). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** C0 controls but tab, line feed and carriage return (the line breaks of a multi-line text), DEL, and C1 controls (ANSI escapes, bells, backspaces). */
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+
+/** Bidi embeddings, overrides and isolates: they make a reader see another order than the one typed. */
+const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
+
 /**
  * PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate has no UTF-8 encoding: either
- * reaching the database is an internal error. Refused wherever text comes in.
+ * reaching the database is an internal error. Control characters (an ANSI escape in a vehicle's
+ * make) and bidi overrides (a name shown reversed) are what someone else then reads. Refused
+ * wherever text comes in; a text's own field rules say whether it may be blank (text.ts).
  */
 export function textProblem(value: string): string | null {
   if (value.includes("\u0000")) return "must not contain a NUL character";
   if (LONE_SURROGATE.test(value)) return "must be valid Unicode text";
+  if (CONTROL.test(value)) return "must not contain control characters";
+  if (BIDI_OVERRIDE.test(value)) return "must not contain bidirectional overrides or isolates";
   return null;
 }
 
