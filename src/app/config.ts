@@ -241,7 +241,8 @@ const envSchema = envVariables.superRefine((env, ctx) => {
   if (env.NODE_ENV === "production" && env.SEED_DEMO_DATA === "always") {
     ctx.addIssue({ code: "custom", path: ["SEED_DEMO_DATA"], message: "must not be `always` in production: the demo accounts' password is public" });
   }
-  if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
+  // In production the rule above already says it (once is enough).
+  if (env.NODE_ENV !== "production" && env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
     ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be at least 32 characters" });
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -268,6 +269,9 @@ const envSchema = envVariables.superRefine((env, ctx) => {
   }
   if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) {
     ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required with MAIL_TRANSPORT=smtp" });
+  }
+  if (env.DATABASE_URL && !/^postgres(?:ql)?:$/.test(new URL(env.DATABASE_URL).protocol)) {
+    ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "must be a PostgreSQL URL (postgres:// or postgresql://)" });
   }
   // Without DATABASE_URL the embedded database lives there: a directory it cannot create or write
   // hung the start (/proc/...) or failed it only after an unhandled rejection.
