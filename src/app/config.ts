@@ -5,6 +5,7 @@ import { DEFAULT_PLATFORM_DOMAINS, platformDomainProblem } from "../domain/conta
 import { feePolicyProblems, SEED_FEE_POLICY, type FeePolicy } from "../domain/money/fee-policy.ts";
 import { MAX_QUOTE_TOTAL_CENTS } from "../domain/money/pricing.ts";
 import type { AuthSettings } from "../platform/auth/tokens.ts";
+import { dataDirProblem } from "../platform/db/data-dir-lock.ts";
 import type { DatabaseSettings } from "../platform/db/database.ts";
 import type { MailSettings } from "../platform/mail/mail-transport.ts";
 import { invalidTrustedProxy } from "../platform/server/client-ip.ts";
@@ -240,7 +241,8 @@ const envSchema = envVariables.superRefine((env, ctx) => {
   if (env.NODE_ENV === "production" && env.SEED_DEMO_DATA === "always") {
     ctx.addIssue({ code: "custom", path: ["SEED_DEMO_DATA"], message: "must not be `always` in production: the demo accounts' password is public" });
   }
-  if (env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
+  // In production the rule above already says it (once is enough).
+  if (env.NODE_ENV !== "production" && env.JWT_SECRET !== undefined && env.JWT_SECRET.length < 32) {
     ctx.addIssue({ code: "custom", path: ["JWT_SECRET"], message: "must be at least 32 characters" });
   }
   if (Boolean(env.ADMIN_EMAIL) !== Boolean(env.ADMIN_PASSWORD)) {
@@ -267,6 +269,15 @@ const envSchema = envVariables.superRefine((env, ctx) => {
   }
   if (env.MAIL_TRANSPORT === "smtp" && !env.SMTP_URL) {
     ctx.addIssue({ code: "custom", path: ["SMTP_URL"], message: "is required with MAIL_TRANSPORT=smtp" });
+  }
+  if (env.DATABASE_URL && !/^postgres(?:ql)?:$/.test(new URL(env.DATABASE_URL).protocol)) {
+    ctx.addIssue({ code: "custom", path: ["DATABASE_URL"], message: "must be a PostgreSQL URL (postgres:// or postgresql://)" });
+  }
+  // Without DATABASE_URL the embedded database lives there: a directory it cannot create or write
+  // hung the start (/proc/...) or failed it only after an unhandled rejection.
+  const dataDir = env.DATABASE_URL ? undefined : dataDirProblem(env.EMBEDDED_DATA_DIR);
+  if (dataDir !== undefined) {
+    ctx.addIssue({ code: "custom", path: ["EMBEDDED_DATA_DIR"], message: `${dataDir}: the embedded database cannot be kept there; set EMBEDDED_DATA_DIR to a writable directory, or DATABASE_URL` });
   }
   if (env.EXTERNAL_JWKS_URL && !env.EXTERNAL_JWT_ISSUER) {
     ctx.addIssue({ code: "custom", path: ["EXTERNAL_JWT_ISSUER"], message: "is required with EXTERNAL_JWKS_URL" });

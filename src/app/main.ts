@@ -5,6 +5,7 @@ import { tracing } from "./instrumentation.ts";
 import "reflect-metadata";
 import { DataDirInUseError } from "../platform/db/data-dir-lock.ts";
 import { elapsed, openDatabase, type Progress } from "../platform/db/database.ts";
+import { ensureRedisReachable, RedisUnreachableError } from "../platform/pubsub/redis-reachable.ts";
 import { createLogger } from "../platform/server/logger.ts";
 import { ensurePortFree, PortInUseError } from "../platform/server/port.ts";
 import { ConfigError, loadConfig } from "./config.ts";
@@ -27,6 +28,8 @@ async function main(): Promise<void> {
   const progress: Progress = (message, details) => logger.info(details ?? {}, message);
   // A busy port is refused before a database is opened, migrated or seeded for nothing.
   await ensurePortFree(config.port, config.host);
+  // So is a REDIS_URL that does not answer (an outage after start degrades live delivery only).
+  await ensureRedisReachable(config.redisUrl);
   // The embedded database starts on its own thread while this one loads the server's modules.
   const opening = openDatabase(config, { progress });
   opening.catch(() => {}); // awaited below, after the imports: not an unhandled rejection meanwhile
@@ -100,7 +103,7 @@ GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHI
 }
 
 main().catch((error) => {
-  if (error instanceof ConfigError || error instanceof PortInUseError || error instanceof DataDirInUseError) console.error(error.message);
+  if (error instanceof ConfigError || error instanceof PortInUseError || error instanceof DataDirInUseError || error instanceof RedisUnreachableError) console.error(error.message);
   else console.error("AutoDoctor API failed to start:", error instanceof Error ? error.message : error);
   process.exit(1);
 });

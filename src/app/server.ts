@@ -36,6 +36,7 @@ import { listenFailure } from "../platform/server/port.ts";
 import { checkQueryLimits } from "../platform/server/query-limits.ts";
 import { RateLimits } from "../platform/server/rate-limit.ts";
 import { accessLog, requestLogPlugin } from "../platform/server/request-log.ts";
+import { pathOf } from "../platform/server/request-url.ts";
 import { createSharedSubscribe, type SharedSubscribe } from "../platform/server/shared-subscribe.ts";
 import { traceHttpRequest, tracingPlugin } from "../platform/server/tracing.ts";
 import type { Config } from "./config.ts";
@@ -351,7 +352,7 @@ export async function startServer(config: Config, opening: Database | Promise<Da
     app.use(graphiqlRoutes(express.Router(), graphiqlHtml));
     // Anything else is JSON too (Express's default is an HTML page), in the shape of every other refusal.
     app.use((_req, res) => sendError(res, new HttpRefusal(404, "No such path; GraphQL is served on /graphql", ErrorCode.NOT_FOUND)));
-    app.use(jsonErrorHandler);
+    app.use(jsonErrorHandler(logger));
     return app;
   };
   graphqlHttp = graphqlHttpHandler({
@@ -434,10 +435,17 @@ export async function startServer(config: Config, opening: Database | Promise<Da
   };
 }
 
-/** Malformed or oversized bodies get a GraphQL-shaped JSON error, never an HTML page or a stack. */
-const jsonErrorHandler: ErrorRequestHandler = (error, _req, res, next) => {
-  if (res.headersSent) return next(error); // e.g. a timed-out request whose work finished late
-  const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
-  const message = error?.type === "entity.too.large" ? BODY_TOO_LARGE : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";
-  res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : ErrorCode.INTERNAL_SERVER_ERROR } }] });
-};
+/**
+ * Malformed or oversized bodies get a GraphQL-shaped JSON error, never an HTML page or a stack.
+ * Anything else that reaches here (a route that threw: a failed metrics scrape, say) is an
+ * internal error: logged at error with its type, code and stack frames, answered 500.
+ */
+export function jsonErrorHandler(logger: Logger): ErrorRequestHandler {
+  return (error, req, res, next) => {
+    if (res.headersSent) return next(error); // e.g. a timed-out request whose work finished late
+    const status = typeof error?.status === "number" && error.status >= 400 && error.status < 500 ? error.status : 500;
+    if (status === 500) logger.error({ err: describeInternalError(error), path: pathOf(req.url) }, "route failed");
+    const message = error?.type === "entity.too.large" ? BODY_TOO_LARGE : status === 400 ? "Malformed JSON body" : status < 500 ? "Bad request" : "Internal server error";
+    res.status(status).json({ errors: [{ message, extensions: { code: status < 500 ? "BAD_REQUEST" : ErrorCode.INTERNAL_SERVER_ERROR } }] });
+  };
+}

@@ -59,7 +59,7 @@ async function signUpMechanic(): Promise<CreatedUser> {
 /** A customer signs up in `city`, adds a car, books and pays a diagnostic (Stripe's webhook confirms it); the mechanic diagnoses it. */
 async function diagnosedSession(mechanic: CreatedUser, city: string) {
   const { signUp } = await ok(SIGN_UP, {
-    input: { role: "CUSTOMER", email: email("customer"), password: FACTORY_PASSWORD, firstName: "Casey", lastName: "Customer", phone: "+1 555 010 0000", addressLine1: "1 Main St", city },
+    input: { role: "CUSTOMER", email: email("customer"), password: FACTORY_PASSWORD, firstName: "Casey", lastName: "Customer", phone: "+1 512 555 0100", addressLine1: "1 Main St", city },
   });
   const customer = { id: signUp.user.id, token: signUp.token } as CreatedUser;
   const vehicleId = (await ok(ADD_VEHICLE, { input: { make: "Honda", model: "Civic", year: 2018 } }, customer.token)).addVehicle.id;
@@ -163,7 +163,7 @@ describe("payee onboarding to payout, through the API only", () => {
 
   it("customers cannot onboard, and admins read payees only", async () => {
     const { signUp } = await ok(SIGN_UP, {
-      input: { role: "CUSTOMER", email: email("customer"), password: FACTORY_PASSWORD, firstName: "Casey", lastName: "Customer", phone: "+1 555 010 0000", addressLine1: "1 Main St", city: "Austin" },
+      input: { role: "CUSTOMER", email: email("customer"), password: FACTORY_PASSWORD, firstName: "Casey", lastName: "Customer", phone: "+1 512 555 0100", addressLine1: "1 Main St", city: "Austin" },
     });
     expect((await app.gql(ONBOARD, {}, signUp.token)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await app.gql(ADMIN_ACCOUNT, { u: signUp.user.id }, admin.token)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");

@@ -1,12 +1,8 @@
-import { spawn } from "node:child_process";
-import { once } from "node:events";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { PROJECT_ROOT } from "../../src/platform/db/migrate.ts";
-import { NODE_ENGINE_FLAGS } from "../../src/platform/server/engine-flags.ts";
-import { spawnApi, type SpawnedApi } from "../setup/spawn-api.ts";
+import { spawnApi, startToExit, type SpawnedApi } from "../setup/spawn-api.ts";
 
 /**
  * README Troubleshooting: PGlite has no lock of its own, and two API processes writing one
@@ -19,23 +15,6 @@ afterAll(async () => {
   await first?.stop();
   rmSync(root, { recursive: true, force: true });
 });
-
-/**
- * Runs `npm start` as spawnApi does, to its exit, with what it printed. One that gets ready
- * (both processes on one directory, as before the lock) is stopped, so the spec fails at once.
- */
-async function startToExit(env: Record<string, string>): Promise<{ code: number | null; stdout: string; stderr: string }> {
-  const child = spawn(process.execPath, [...NODE_ENGINE_FLAGS, "scripts/start.mjs"], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
-  let stdout = "";
-  let stderr = "";
-  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
-  child.stderr.on("data", (chunk: Buffer) => {
-    stderr += chunk.toString();
-    if (stderr.includes("ready at")) child.kill("SIGTERM");
-  });
-  const [code] = (await once(child, "exit")) as [number | null];
-  return { code, stdout, stderr };
-}
 
 describe("an embedded data directory in use", () => {
   it("stops a second `npm start` on it with one line naming the directory and the first process, before opening the database", async () => {

@@ -1,6 +1,8 @@
 import { spawn, type ChildProcess } from "node:child_process";
 import { randomUUID } from "node:crypto";
+import { once } from "node:events";
 import { readFileSync } from "node:fs";
+import { PROJECT_ROOT } from "../../src/platform/db/migrate.ts";
 import { NODE_ENGINE_FLAGS } from "../../src/platform/server/engine-flags.ts";
 
 /** A real API process: `node <NODE_ENGINE_FLAGS> scripts/start.mjs` as `npm start` runs it (src/app/main.ts from its build cache), or `node <NODE_ENGINE_FLAGS> dist/app/main.js` as the image does. */
@@ -77,6 +79,28 @@ export async function spawnApi(env: Record<string, string | undefined>, options:
       return exited;
     },
   };
+}
+
+/**
+ * Runs `npm start` as spawnApi does (`env` over this process's environment and PORT=0), to its
+ * exit, for a start that must be refused: what it printed, and how long it took (ms). One that gets
+ * ready anyway is stopped at once (SIGTERM), and one still running after `timeoutMs` is killed
+ * (SIGKILL, code null), so the spec fails instead of hanging.
+ */
+export async function startToExit(env: Record<string, string>, timeoutMs = 90_000): Promise<{ code: number | null; stdout: string; stderr: string; ms: number }> {
+  const started = performance.now();
+  const child = spawn(process.execPath, [...NODE_ENGINE_FLAGS, "scripts/start.mjs"], { cwd: PROJECT_ROOT, env: { ...process.env, PORT: "0", ...env }, stdio: ["ignore", "pipe", "pipe"] });
+  let stdout = "";
+  let stderr = "";
+  child.stdout.on("data", (chunk: Buffer) => (stdout += chunk.toString()));
+  child.stderr.on("data", (chunk: Buffer) => {
+    stderr += chunk.toString();
+    if (stderr.includes("ready at")) child.kill("SIGTERM");
+  });
+  const timer = setTimeout(() => child.kill("SIGKILL"), timeoutMs);
+  const [code] = (await once(child, "exit")) as [number | null];
+  clearTimeout(timer);
+  return { code, stdout, stderr, ms: performance.now() - started };
 }
 
 /** POSTs one operation; network failures resolve as `{ networkError }` so load loops keep going. */

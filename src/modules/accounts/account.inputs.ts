@@ -1,5 +1,6 @@
 import { ArgsType, Field, InputType, registerEnumType } from "type-graphql";
 import { z } from "zod";
+import { phoneNumber, postalCode, requiredText as text } from "../shared/text.ts";
 import { Check, CheckInput } from "../shared/validation.ts";
 
 export enum SignUpRole {
@@ -14,7 +15,6 @@ export enum StaffRole {
 }
 registerEnumType(StaffRole, { name: "StaffRole" });
 
-const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
 const email = z.string().trim().toLowerCase().max(254).email("must be an email address");
 const password = z.string().min(10, "must be at least 10 characters").max(200, "must be at most 200 characters");
 const workshopId = z.string().uuid("must be a workshop id");
@@ -51,13 +51,7 @@ export class SignUpInput {
   lastName?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Check(
-    z
-      .string()
-      .trim()
-      .regex(/^\+?[0-9 ().-]{7,20}$/, "must be a phone number")
-      .nullish(),
-  )
+  @Check(phoneNumber.nullish())
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -73,7 +67,7 @@ export class SignUpInput {
   city?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Check(text(20).nullish())
+  @Check(postalCode.nullish())
   postalCode?: string | null;
 
   @Field(() => String, { nullable: true, description: "Mechanics: the name customers see." })
@@ -125,11 +119,6 @@ export class SignInArgs {
   password!: string;
 }
 
-const phone = z
-  .string()
-  .trim()
-  .regex(/^\+?[0-9 ().-]{7,20}$/, "must be a phone number");
-
 /**
  * The signed-in account's own profile: every field optional, only the given ones change. Customers
  * edit their name, contact fields and city; mechanics and workshop advisors their display name;
@@ -158,7 +147,7 @@ export class UpdateProfileInput {
   lastName?: string | null;
 
   @Field(() => String, { nullable: true })
-  @Check(phone.nullish())
+  @Check(phoneNumber.nullish())
   phone?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -174,7 +163,7 @@ export class UpdateProfileInput {
   city?: string | null;
 
   @Field(() => String, { nullable: true, description: "An empty string clears it." })
-  @Check(z.string().trim().max(20, "must be at most 20 characters").nullish())
+  @Check(z.literal("").or(postalCode).nullish())
   postalCode?: string | null;
 }
 

@@ -1,9 +1,10 @@
 import { ArgsType, Field, ID } from "type-graphql";
 import { z } from "zod";
+import { requiredText } from "../shared/text.ts";
 import { Check } from "../shared/validation.ts";
 
 /** A vetting decision's reason, shown to the mechanic: 1 to 500 characters, trimmed. */
-const reason = z.string().trim().min(1, "is required").max(500, "must be at most 500 characters");
+const reason = requiredText(500);
 
 /** The mechanic an admin's vetting decision is about (extended by each decision's arguments). */
 @ArgsType()

@@ -1,11 +1,12 @@
 import { ArgsType, Field, ID } from "type-graphql";
 import { z } from "zod";
+import { requiredText } from "../shared/text.ts";
 import { Check } from "../shared/validation.ts";
 
 export const MAX_MESSAGE_LENGTH = 2000;
 
 /** A message body: trimmed, 1 to MAX_MESSAGE_LENGTH characters. */
-const body = z.string().trim().min(1, "is required").max(MAX_MESSAGE_LENGTH, `must be at most ${MAX_MESSAGE_LENGTH} characters`);
+const body = requiredText(MAX_MESSAGE_LENGTH);
 
 /** The session of `messages` and `chatMessageAdded` (extended by `sendMessage`'s arguments). */
 @ArgsType()

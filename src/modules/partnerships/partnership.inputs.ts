@@ -4,6 +4,7 @@ import { MAX_LINE_ITEMS, MAX_QUOTE_TOTAL_CENTS, sellsBelowCost } from "../../dom
 import { PartnershipType, PaymentTerms } from "../../platform/db/generated/enums.ts";
 import { calendarDay } from "../shared/dates.ts";
 import { partNumberSchema } from "../shared/part-number.ts";
+import { requiredText } from "../shared/text.ts";
 import { Check, CheckInput, inputSchemaOf } from "../shared/validation.ts";
 
 export enum CatalogFormat {
@@ -123,7 +124,7 @@ export class CatalogPartInput {
   partNumber!: string;
 
   @Field(() => String)
-  @Check(z.string().trim().min(1, "is required").max(200, "must be at most 200 characters"))
+  @Check(requiredText(200))
   name!: string;
 
   @Field(() => String)

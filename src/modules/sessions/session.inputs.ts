@@ -5,10 +5,10 @@ import { SessionStatus } from "../../platform/db/generated/enums.ts";
 import { ErrorReason } from "../../platform/errors.ts";
 import { CustomerWhere, customerWhereSchema } from "../accounts/customer.inputs.ts";
 import { FILTER_COMBINATORS, MAX_FILTER_NESTING, StringFilter, stringFilterSchema } from "../shared/filters.ts";
+import { requiredText as text } from "../shared/text.ts";
 import { Check, CheckInput, inputSchemaOf, MaxNesting } from "../shared/validation.ts";
 import { MechanicAbsenceChoice } from "./session.types.ts";
 
-const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
 const uuid = (what: string) => z.string().uuid(`must be a ${what} id`);
 const thisYear = new Date().getUTCFullYear();
 /** A nested filter list (AND/OR): at most 10 branches. */

@@ -1,8 +1,8 @@
 import { ArgsType, Field, ID, InputType, Int } from "type-graphql";
 import { z } from "zod";
+import { requiredText as text } from "../shared/text.ts";
 import { Check, inputSchemaOf } from "../shared/validation.ts";
 
-const text = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`);
 /** A city or service category as matching compares them: trimmed, single-spaced, lower case. */
 const key = (max: number) => text(max).transform((value) => value.normalize("NFC").replace(/\s+/g, " ").toLowerCase());
 /** A list of keys, duplicates dropped. */

@@ -1,5 +1,5 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from "node:fs";
-import { join, resolve } from "node:path";
+import { mkdirSync, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 
 /** A lock file's name: `autodoctor-api.<pid>.lock`, one per process that holds or is taking the directory. */
 const LOCK_FILE = /^autodoctor-api\.(\d+)\.lock$/;
@@ -7,6 +7,35 @@ const LOCK_FILE = /^autodoctor-api\.(\d+)\.lock$/;
 /** The lock file process `pid` keeps in an embedded data directory while it has the database open. */
 export function lockFileOf(pid: number): string {
   return `autodoctor-api.${pid}.lock`;
+}
+
+/**
+ * Why the embedded database could not live in `dataDir`, or undefined when it can: the directory, or
+ * its nearest existing ancestor when it does not exist yet, must be a directory in which this process
+ * can create one (checked by making and removing an empty one, which also catches read-only mounts,
+ * /proc and /sys, where permission bits say yes). Leaves nothing behind and creates nothing else.
+ */
+export function dataDirProblem(dataDir: string): string | undefined {
+  const wanted = resolve(dataDir);
+  let existing = wanted;
+  for (;;) {
+    try {
+      if (!statSync(existing).isDirectory()) return `${existing} is not a directory`;
+      break;
+    } catch (error) {
+      const code = (error as NodeJS.ErrnoException).code;
+      // Missing, or below a file (/dev/null/x): the nearest existing ancestor says why.
+      if ((code !== "ENOENT" && code !== "ENOTDIR") || dirname(existing) === existing) return `${existing} cannot be read (${code})`;
+      existing = dirname(existing);
+    }
+  }
+  try {
+    rmSync(mkdtempSync(join(existing, ".autodoctor-api-check-")), { recursive: true });
+    return undefined;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? "unknown error";
+    return existing === wanted ? `${wanted} is not writable (${code})` : `${wanted} cannot be created in ${existing} (${code})`;
+  }
 }
 
 /**

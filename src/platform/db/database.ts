@@ -62,6 +62,8 @@ export async function openDatabase(config: { database: DatabaseSettings }, optio
     }
   } catch (error) {
     await embedded?.stop();
+    // "connect ECONNREFUSED 127.0.0.1:5999" alone does not say which setting to fix.
+    if (!embedded) throw new Error(`DATABASE_URL (${withoutCredentials(url)}): ${error instanceof Error ? error.message : String(error)}`, { cause: error });
     throw error;
   }
   // One connection to PGlite: its socket server queues wire-protocol *messages*, not whole queries,
@@ -92,7 +94,7 @@ async function openEmbedded(dataDir: string, progress: Progress): Promise<Embedd
   const started = performance.now();
   if (isNewDataDir(dataDir)) {
     try {
-      const template = await migratedTemplate(() => progress("database: building the embedded database template, once per set of migrations (about 10 s)"));
+      const template = await migratedTemplate(() => progress("database: building the embedded database template, once per set of migrations (about 15-20 s)"));
       copyTemplate(template, dataDir);
     } catch (error) {
       // A read-only install: PGlite creates the cluster itself, and migrations follow.
@@ -112,6 +114,15 @@ async function openEmbedded(dataDir: string, progress: Progress): Promise<Embedd
       release();
     },
   };
+}
+
+/** A connection URL without its user and password, for messages. */
+function withoutCredentials(url: string): string {
+  const parsed = new URL(url);
+  parsed.username = "";
+  parsed.password = "";
+  parsed.search = "";
+  return parsed.toString();
 }
 
 /** Milliseconds since `started` (a performance.now() reading), rounded. */

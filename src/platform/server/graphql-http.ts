@@ -88,8 +88,12 @@ export function graphqlHttpHandler<C extends Context>(options: GraphqlHttpOption
       const httpGraphQLRequest: HTTPGraphQLRequest = { method, headers: headerMap(req), search, body };
       const response = await options.apollo.executeHTTPGraphQLRequest({ httpGraphQLRequest, context: () => options.context(req) });
       if (res.headersSent) return; // timed out meanwhile
-      for (const [key, value] of response.headers) res.setHeader(key, value);
-      res.statusCode = response.status ?? 200;
+      // A batch that ran answers 200, each element with its own errors: Apollo gives the whole batch
+      // the status (and Retry-After) of an element's refusal, so a client that retried the batch
+      // on a 429 ran the other elements' committed mutations twice.
+      const ranBatch = Array.isArray(body) && response.body.kind === "complete" && response.body.string.startsWith("[");
+      for (const [key, value] of response.headers) if (!(ranBatch && key === "retry-after")) res.setHeader(key, value);
+      res.statusCode = ranBatch ? 200 : (response.status ?? 200);
       if (response.body.kind === "complete") {
         res.setHeader("content-length", Buffer.byteLength(response.body.string));
         res.end(response.body.string);

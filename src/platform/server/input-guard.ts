@@ -27,13 +27,23 @@ export function idProblem(value: string): string | null {
 /** A high surrogate not followed by a low one, or a low one not preceded by a high one (UTF-16 code units). */
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
+/** C0 controls but tab, line feed and carriage return (the line breaks of a multi-line text), DEL, and C1 controls (ANSI escapes, bells, backspaces). */
+const CONTROL = /(?![\t\n\r])\p{Cc}/u;
+
+/** Bidi embeddings, overrides and isolates: they make a reader see another order than the one typed. */
+const BIDI_OVERRIDE = /[\u202A-\u202E\u2066-\u2069]/;
+
 /**
  * PostgreSQL text cannot hold NUL, and a lone UTF-16 surrogate has no UTF-8 encoding: either
- * reaching the database is an internal error. Refused wherever text comes in.
+ * reaching the database is an internal error. Control characters (an ANSI escape in a vehicle's
+ * make) and bidi overrides (a name shown reversed) are what someone else then reads. Refused
+ * wherever text comes in; a text's own field rules say whether it may be blank (text.ts).
  */
 export function textProblem(value: string): string | null {
   if (value.includes("\u0000")) return "must not contain a NUL character";
   if (LONE_SURROGATE.test(value)) return "must be valid Unicode text";
+  if (CONTROL.test(value)) return "must not contain control characters";
+  if (BIDI_OVERRIDE.test(value)) return "must not contain bidirectional overrides or isolates";
   return null;
 }
 
@@ -53,13 +63,26 @@ export function instantProblem(value: Date): string | null {
   return `must be between ${INSTANT_RANGE.earliest.toISOString()} and ${INSTANT_RANGE.latest.toISOString()}`;
 }
 
+/** GraphiQL's placeholder shape (graphiql.ts exampleVariables): `<Type>`, or `<Enum: A | B>` for an enum. */
+const PLACEHOLDER = /^<([_A-Za-z][_0-9A-Za-z]*)(?:: [_A-Za-z][_0-9A-Za-z]*(?: \| [_A-Za-z][_0-9A-Za-z]*)*)?>$/;
+
+/**
+ * Whether `value` is one of GraphiQL's saved-tab placeholders for a type of `schema` (`"<String>"`,
+ * `"<ID>"`): a required variable the admin has not filled in, never a value to act on (a platform
+ * note or a rejection reason reading "<String>").
+ */
+export function isPlaceholder(schema: GraphQLSchema, value: string): boolean {
+  const name = PLACEHOLDER.exec(value)?.[1];
+  return name !== undefined && schema.getType(name) !== undefined;
+}
+
 /**
  * Validates the lexical shape of every `ID` and `String` argument and input-object field of the
  * schema, and the range of every instant (a custom scalar's value that parses to a Date:
  * `DateTimeISO`), at any depth of lists and input objects, before the resolver runs (and before a
  * subscription's source stream is opened): an id that is not a uuid, text with a NUL character or
- * a lone surrogate, and an instant outside INSTANT_RANGE are `BAD_USER_INPUT` naming the field
- * (never the value). A
+ * a lone surrogate, GraphiQL's placeholder left in (isPlaceholder) and an instant outside
+ * INSTANT_RANGE are `BAD_USER_INPUT` naming the field (never the value). A
  * resolver added later is covered without doing anything, so no operation can forget it.
  *
  * The values checked are the coerced arguments, so literals, variables and defaults are checked
@@ -68,13 +91,14 @@ export function instantProblem(value: Date): string | null {
  */
 export function guardInputs(schema: GraphQLSchema): GraphQLSchema {
   const needsCheck = inputCheckPlanner();
+  const placeholder = (value: string) => isPlaceholder(schema, value);
   for (const type of Object.values(schema.getTypeMap())) {
     if (!isObjectType(type) || isIntrospectionType(type)) continue;
     for (const field of Object.values(type.getFields())) {
       const checked = field.args.filter((arg) => needsCheck(arg.type));
       if (!checked.length) continue;
       const check = (args: Record<string, unknown>) => {
-        for (const arg of checked) inspect(arg.type, args[arg.name], [arg.name]);
+        for (const arg of checked) inspect(arg.type, args[arg.name], [arg.name], placeholder);
       };
       field.resolve = guardResolver(check, field.resolve ?? defaultFieldResolver);
       // A subscription validates when it starts: an error here ends it before any topic is joined.
@@ -123,20 +147,20 @@ function inputCheckPlanner() {
 }
 
 /** Walks a coerced value along its type; values bound the walk, so recursive filters end. */
-function inspect(type: GraphQLInputType, value: unknown, path: (string | number)[]): void {
+function inspect(type: GraphQLInputType, value: unknown, path: (string | number)[], placeholder: (value: string) => boolean): void {
   if (value == null) return;
   const nullable = getNullableType(type) as GraphQLInputType;
   if (isListType(nullable)) {
     const itemType = nullable.ofType as GraphQLInputType;
-    if (Array.isArray(value)) value.forEach((item, index) => inspect(itemType, item, [...path, index]));
-    else inspect(itemType, value, path);
+    if (Array.isArray(value)) value.forEach((item, index) => inspect(itemType, item, [...path, index], placeholder));
+    else inspect(itemType, value, path, placeholder);
     return;
   }
   if (isInputObjectType(nullable)) {
     const fields = nullable.getFields();
     for (const [name, fieldValue] of Object.entries(value as Record<string, unknown>)) {
       const field = fields[name];
-      if (field) inspect(field.type, fieldValue, [...path, name]);
+      if (field) inspect(field.type, fieldValue, [...path, name], placeholder);
     }
     return;
   }
@@ -145,10 +169,12 @@ function inspect(type: GraphQLInputType, value: unknown, path: (string | number)
       ? instantProblem(value)
       : typeof value !== "string"
         ? null
-        : nullable === GraphQLID
-          ? (textProblem(value) ?? idProblem(value))
-          : nullable === GraphQLString
-            ? textProblem(value)
-            : null;
+        : (nullable === GraphQLID || nullable === GraphQLString) && placeholder(value)
+          ? "is still GraphiQL's placeholder: fill it in"
+          : nullable === GraphQLID
+            ? (textProblem(value) ?? idProblem(value))
+            : nullable === GraphQLString
+              ? textProblem(value)
+              : null;
   if (problem) throw badInputAt(path, problem);
 }

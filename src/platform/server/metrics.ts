@@ -96,11 +96,22 @@ export class Metrics {
 /** Distinct operation names, besides the known ones, that get a latency series of their own. */
 export const MAX_OPERATION_LABELS = 200;
 
+/** The longest name, in characters, that becomes a label of its own (shipped names are under 30). */
+export const MAX_OPERATION_LABEL_LENGTH = 64;
+
+/**
+ * What a label value may be: a GraphQL name (ASCII letters, digits, underscore) of at most
+ * MAX_OPERATION_LABEL_LENGTH characters. Prometheus allows any UTF-8 in a label value, but every
+ * value is written into each series' line (13 per histogram series) at every scrape: a megabyte
+ * name made one scrape tens of megabytes, and a few dozen made every scrape fail.
+ */
+const LABEL_VALUE = new RegExp(`^[A-Za-z_][A-Za-z0-9_]{0,${MAX_OPERATION_LABEL_LENGTH - 1}}$`);
+
 /**
  * The `operation` label of an operation: its name when it is one the front ends ship or among the
- * first MAX_OPERATION_LABELS other names seen, "other" after that (names are the client's to
- * choose, and each one is a set of series kept until the process ends), "anonymous" for an
- * unnamed operation.
+ * first MAX_OPERATION_LABELS other short, plain names seen (LABEL_VALUE), "other" otherwise
+ * (names are the client's to choose, and each one is a set of series kept until the process
+ * ends), "anonymous" for an unnamed operation.
  */
 export class OperationLabels {
   private readonly known: ReadonlySet<string>;
@@ -116,7 +127,7 @@ export class OperationLabels {
   of(name: string | null | undefined): string {
     if (!name) return "anonymous";
     if (this.known.has(name) || this.seen.has(name)) return name;
-    if (this.seen.size >= this.cap) return "other";
+    if (this.seen.size >= this.cap || !LABEL_VALUE.test(name)) return "other";
     this.seen.add(name);
     return name;
   }
