@@ -82,8 +82,11 @@ describe("house calls: a visit to a home offered (ea9374c, not merged)", () => {
   });
   // gap, contact missed at main: a visit offered in other wordings (questions, 'yours' or 'urs',
   // slang and typos, a visit split from its job, another verb), none flagged
+  // caught since round 52 (in-person-visits.ts: the workshop said not to be needed is the visit's OFF)
+  it.each(["No need for the workshop, I'll come round yours and fix it"])("catches: %s", (text) => {
+    expect(flaggedBy(text)).toBe(true);
+  });
   it.fails.each([
-    "No need for the workshop, I'll come round yours and fix it",
     "can I come over to yours and fix it?",
     "Shall I pop round and take a look?",
     "want me to swing by and fix it?",

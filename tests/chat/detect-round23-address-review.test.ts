@@ -120,7 +120,6 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
   it.fails.each([
     ["a la vuelta de la tienda, la casa con el zaguán café", ["a la vuelta de la tienda"]],
     ["pasnado la gasolinera, porton berde, ahi vivo", ["pasnado la gasolinera"]],
-    ["mi casa: pasando la Pemex a mano derecha || portón verde, ahí te espero", ["portón verde"]],
     ["estoy a 2 cuadras del Oxxo || casa azul", ["casa azul"]],
     ["j'habite près de la mairie, la maison aux volets verts", ["j'habite près de la mairie"]],
     ["wir wohnen beim Edeka um die Ecke, das Haus mit den grünen Fensterläden", ["wir wohnen beim Edeka um die Ecke"]],
@@ -131,6 +130,10 @@ describe("round 23 review: directions to a home abroad (2b595bf, 5c720b7)", () =
     ["geradeaus bis zur Kirche || das Haus mit dem roten Tor, das sind wir", ["das Haus mit dem roten Tor"]],
     ["sigue derecho hasta el parque, mi casa es la azul", ["sigue derecho hasta el parque"]],
   ])("evasion %j is caught", (text, secrets) => {
+    expect(caught(text, secrets)).toBe(true);
+  });
+  // caught since round 52 (contact-detector.ts DEAL_TERMS: Spanish "ahí" beside the flagged way carries the meeting's place)
+  it.each([["mi casa: pasando la Pemex a mano derecha || portón verde, ahí te espero", ["portón verde"]]])("evasion %j is caught", (text, secrets) => {
     expect(caught(text, secrets)).toBe(true);
   });
   // caught since round 31 (home-directions.ts: a call at the door, "toca fuerte", as the reader's way in)

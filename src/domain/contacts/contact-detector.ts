@@ -158,10 +158,12 @@ function sentenceBreakAt(text: string, i: number): boolean {
  * its fee (the reason given), the kind of deal it is ("side jobs for half", "a private
  * arrangement", "off the books"), a payment channel (`PAYMENT_CHANNELS`) or cash and "direct" in the languages
  * chat is written in ("pix direto pra mim", "en efectivo"), or the platform's booking left behind ("just cancel on here",
- * "mark the job as cancelled", "don't approve the quote, let it expire"; round 36).
+ * "mark the job as cancelled", "don't approve the quote, let it expire"; round 36). Round 52: where a meeting is set (a
+ * parking garage, a lay-by, "exit 221", "at my job", Spanish "ahí"), a weekend day abroad ("el
+ * domingo"), and the workshop left out ("skip the workshop"): a meeting's place said beside it in a burst was left readable.
  */
 const DEAL_TERMS = new RegExp(
-  String.raw`\b(?:cancel\w*|declin\w*|approv\w*|expire|booking|quote|cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s+park|parking\s+lot|gas\s+station|\d{1,2}\s*(?:am|pm|h)|${WEEKDAY_NAMES}|weekend|side\s+jobs?|private(?:ly)?|arrangement|off\s+the\s+books|half\s+(?:price|what|the)|cheaper|discount|efectivo|dinheiro|esp[eè]ces|liquide|contanti|got[oó]wk\w*|nakit|tunai|bargeld|contant|direto|directo|direkt|diretto)\b|[$£€]\s?\d|${PAYMENT_CHANNELS.source}`,
+  String.raw`\b(?:cancel\w*|declin\w*|approv\w*|expire|booking|quote|cash|card|app|fees?|commission|che(?:ck|que)s?|pay|paid|payment|venmo|zelle|paypal|e-?transfer|transfer|price|bucks|quid|meet|tmrw|tomorrow|tonight|noon|car\s*park|parking(?:\s+(?:lot|garage|area|deck|structure))?|gas\s+station|lay-?by|exit\s+\d+|truck\s+stop|rest\s+(?:stop|area)|at\s+my\s+(?:job|work)|(?:skip|ditch|forget|bypass|avoid)\s+(?:the\s+|a\s+)?(?:workshop|shop|garage|mechanic|advisor|middle\s*man)|\d{1,2}\s*(?:am|pm|h)|${WEEKDAY_NAMES}|weekend|domingo|s[aá]bado|samedi|dimanche|samstag|sonntag|zaterdag|zondag|side\s+jobs?|private(?:ly)?|arrangement|off\s+the\s+books|half\s+(?:price|what|the)|cheaper|discount|efectivo|dinheiro|esp[eè]ces|liquide|contanti|got[oó]wk\w*|nakit|tunai|bargeld|contant|direto|directo|direkt|diretto)\b|\b(?:(?:ah|all)[ií]|sobot[aęe]|niedziel[aęie])(?![\w\u00c0-\u024f])|[$£€]\s?\d|${PAYMENT_CHANNELS.source}`,
   "i",
 );
 

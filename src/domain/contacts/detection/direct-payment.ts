@@ -253,6 +253,32 @@ const ACCOUNT_POINTED_TO =
 const APP_REFUSED =
   /\b(?:not|n['’]?t|no)\s+(?:\w+\s+)?(?:take|accept|use|do)\b|\b(?:isn['’]?t|is\s+not|not)\s+(?:accepted|allowed|an\s+option)|\b(?:app|platform|checkout)\s+(?:takes?|accepts?|supports?)\b/i;
 
+/** A bank account or a mobile wallet a person holds (round 52): "account", "a/c", "MoMo", "Opay", "M-Pesa", "GCash", "JazzCash". */
+const OWN_ACCOUNT = String.raw`(?:own\s+|personal\s+|private\s+|bank\s+|mtn\s+)?(?<where>account|acct|a\/c|bank|wallet|momo|opay|palmpay|moniepoint|kuda|m-?pesa|gcash|maya|paytm|easypaisa|jazzcash|bkash|nagad|airtel\s+money|orange\s+money)`;
+
+/** A bank account, which also holds the platform's payouts and refunds: named only with money as what goes into it. */
+const BANK_ACCOUNT = /^(?:account|acct|a\/c|bank)$/i;
+
+/**
+ * 11. PAID INTO THE OTHER'S ACCOUNT (round 52): money sent, transferred or paid into the reader's or the sender's own account or
+ * wallet ("make I just transfer the money to your account direct", "just send am to my Opay"), or paid to a party with a wallet
+ * named ("can I pay the remaining with MoMo to you directly"). `owner` says whose account: "your" is paid by the sender
+ * (`SENDER_PAYS`), "my" by the reader asked (`READER_ASKED_TO_PAY`); a refund sent back stays innocent.
+ */
+const PAID_INTO_ACCOUNT = new RegExp(
+  String.raw`\b(?:transfer|send|pay|wire|move|put)\s+(?:(?:the|some|my|your)\s+)?(?<what>(?:money|cash|payment|rest|remaining|balance|fee|amount|it|am|that|[$£€₦]?\d[\d,.]*k?)\s+)?(?:(?:straight|direct(?:ly)?)\s+)?(?:to|into)\s+(?<owner>your|ur|yr|my)\s+${OWN_ACCOUNT}\b|\b(?:pay|send|transfer)\s+(?:[\w'’]+\s+){0,3}?(?:with|by|via|on|through)\s+${OWN_ACCOUNT.replace("?<where>", "?:")}\s+(?:(?:straight|direct(?:ly)?)\s+)?to\s+(?:you|u|me)\b`,
+  "gi",
+);
+
+/** The sender as the payer, just before the verb: "I'll", "make I just", "let me", "can I". */
+const SENDER_PAYS = /\b(?:i|ill|i['’]?ll|i\s+(?:can|will|could|go|fit|dey|would)|i['’]?d|make\s+i|let\s+me|lemme|can\s+i|should\s+i|shall\s+i)\s+(?:just\s+|quickly\s+|rather\s+|simply\s+)?$/i;
+
+/** The reader asked to pay, just before the verb: a clause's start or "just", "pls", "abeg", "you can", "can you". */
+const READER_ASKED_TO_PAY = /(?:^|[,.;:!?]\s*|\b(?:just|pls|please|plz|abeg|kindly|you\s+can|u\s+can|can\s+(?:you|u)|could\s+(?:you|u)|you\s+(?:should|could)|better|oga|sir|boss|bro|then|so)\s+)$/i;
+
+/** Money going back: a refund or a reimbursement, which the platform sends. */
+const MONEY_BACK = /\b(?:refund\w*|reimburs\w*|back\s+(?:to|into)|cashback|deposit\s+back)\b/i;
+
 DIRECT_PAYMENT_PATTERNS.push(
   {
     kind: DEAL, // 7. HUSHED PRICE ABROAD: "entre nosotros te lo dejo en 100", "unter uns, 150 und wir sind quitt", "między nami, zrobię za 300"
@@ -274,6 +300,18 @@ DIRECT_PAYMENT_PATTERNS.push(
     accept: (m, text) => {
       const sentence = sentenceText(text, m) + " " + sentenceAfter(text, m);
       return ACCOUNT_POINTED_TO.test(sentence) && !APP_REFUSED.test(sentenceText(text, m)) && !negatedBefore(text, m.index);
+    },
+  },
+  {
+    kind: DEAL, // 11. PAID INTO THE OTHER'S ACCOUNT: "make I just transfer the money to your account direct", "just send am to my Opay"
+    re: PAID_INTO_ACCOUNT,
+    accept: (m, text) => {
+      const owner = m.groups?.owner?.toLowerCase();
+      const head = text.slice(Math.max(0, m.index - 30), m.index);
+      const payer = owner === undefined || (owner === "my" ? READER_ASKED_TO_PAY.test(head) : SENDER_PAYS.test(head));
+      // Into a bank account only money ("send it to your account" is as often the report or the quote).
+      const money = !BANK_ACCOUNT.test(m.groups?.where ?? "") || /^(?!(?:it|that|am)\s)\S/i.test(m.groups?.what ?? "");
+      return payer && money && !MONEY_BACK.test(sentenceText(text, m)) && !THROUGH_PLATFORM.test(sentenceText(text, m)) && live(m, text);
     },
   },
   {

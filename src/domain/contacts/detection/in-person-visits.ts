@@ -32,7 +32,7 @@
  * either is as often the customer's errand to the workshop. The text reaches the rules normalised:
  * accents dropped, Arabic alef folded.
  */
-import { before, negatedBefore, type Pattern, sentenceAndNext, sentenceAt, sentencesFrom } from "./context.ts";
+import { after, before, negatedBefore, type Pattern, sentenceAndNext, sentenceAt, sentencesFrom } from "./context.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
 
@@ -56,13 +56,16 @@ const MOVE = String.raw`(?:come|pop|swing|nip|stop|drop|call|head|run|shoot|zip|
  * coming out" (not "I came over", a story, nor "I can't", a refusal).
  */
 const SENDER_COMES = new RegExp(
-  String.raw`\b(?:i|we|ill|imma|ima)(?:['’]?ll|\s+will|\s+can|\s+could|['’]?d|\s+would|\s+(?:could|can)\s+(?:always|easily|just)|['’]?m\s+(?:happy|able|gonna|going)\s+to|\s+am\s+(?:happy|able|going)\s+to|\s+(?:might|may))?\s+(?:just\s+|still\s+|easily\s+|quickly\s+|happily\s+|probably\s+|even\s+)?(?:${MOVE}|come\s+(?=to\s+(?:yours|your|ur|you)\b))\b|\b(?:i|we)\s+(?:don['’]?t|do\s+not)\s+mind\s+(?:coming|popping|swinging|nipping|stopping|dropping|calling|heading|running)\s+(?:over|round|around|by|past|out|down|up)\b`,
+  String.raw`\b(?:i|we|ill|imma|ima)(?:['’]?ll|\s+will|\s+can|\s+could|['’]?d|\s+would|\s+(?:could|can)\s+(?:always|easily|just)|['’]?m\s+(?:happy|able|gonna|going)\s+to|\s+am\s+(?:happy|able|going)\s+to|\s+(?:might|may))?\s+(?:just\s+|still\s+|easily\s+|quickly\s+|happily\s+|probably\s+|even\s+)?(?:${MOVE}|come\s+(?:(?:personally|myself|over|round|out|down)\s+)?(?=to\s+(?:yours|your|ur|you|u|ya)\b))\b|\b(?:i|we)\s+(?:don['’]?t|do\s+not)\s+mind\s+(?:coming|popping|swinging|nipping|stopping|dropping|calling|heading|running)\s+(?:over|round|around|by|past|out|down|up)\b`,
   "gi",
 );
 
-/** Where the sender comes: the reader's home or area ("yours", "your drive", "out to you", "in your area", "if you're local"). */
+/** Where the sender comes: the reader's home, block or area ("yours", "your drive", "your society parking", "out to you", "in your area", "if you're local"). */
 const TO_THE_READER =
-  /\b(?:yours|(?:to|at|on|in|by|past)\s+(?:your|ur|yr)\s+(?:place|house|home|drive(?:way)?|premises|flat|gaff|yard|street|door|residence)|out\s+to\s+(?:you|u|ya)\b|(?:in|round|near)\s+(?:your|ur|yr)\s+(?:area|way|neck\s+of\s+the\s+woods|end|street|suburb)|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?|near(?:by)?|around))\b/i;
+  /\b(?:yours|(?:to|at|on|in|by|past)\s+(?:your|ur|yr)\s+(?:(?:society|building|apartment|block|estate|complex|compound)\s+)?(?:place|house|home|drive(?:way)?|premises|flat|gaff|yard|street|door|residence|parking|car\s*park|society|building|apartment|compound|estate)|out\s+to\s+(?:you|u|ya)\b|(?:in|round|near)\s+(?:your|ur|yr)\s+(?:area|way|neck\s+of\s+the\s+woods|end|street|suburb)|if\s+(?:you['’]?re|youre|ur|you\s+are|u\s+r)\s+(?:local|nearby|close(?:\s+by)?|near(?:by)?|around))\b/i;
+
+/** Round 52: the sender's coming aimed at the reader themself, right after the verb ("ill come to you after my shift"). */
+const COMES_TO_YOU = /^\s*to\s+(?:you|u|ya)\b/i;
 
 /**
  * The reader's workplace or the sender living near the reader ("swing by your work", "I live 5
@@ -115,8 +118,10 @@ const OFF_DUTY =
 
 /** OFF, the deal's own terms: cash in hand, the booking or app left out, off the books. */
 // Round 34: a bare "cash" closing a clause ("..., do the bulbs, cash", "20 bucks cash") is the terms as much.
+// Round 52: the money readied for the visit ("have the money ready"), paid or given to the sender directly ("you give me
+// directly"), the workshop said not to be needed ("no need of workshop").
 const OFF_THE_BOOKING =
-  /(?:[,;–—-]\s*|\band\s+)(?:\d+\s*(?:bucks|quid|dollars|pounds|euros)?\s*)?cash(?=\s*(?:[,.;!?]|$))|\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us|pay\s+(?:you|u|ya)\s+direct(?:ly)?|(?:rather\s+than|instead\s+of)\s+(?:booking|going\s+through|the\s+(?:app|booking)))\b/i;
+  /(?:[,;–—-]\s*|\band\s+)(?:\d+\s*(?:bucks|quid|dollars|pounds|euros)?\s*)?cash(?=\s*(?:[,.;!?]|$))|\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us|(?:pay|give)\s+(?:you|u|ya|me)\s+(?:(?:the\s+)?(?:money|cash|payment)\s+)?direct(?:ly)?|have\s+(?:the|your)\s+(?:money|cash|payment)\s+ready|no\s+need\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:workshop|garage|shop)|(?:rather\s+than|instead\s+of)\s+(?:booking|going\s+through|the\s+(?:app|booking)))\b/i;
 
 /**
  * OFF, the platform's screen shunned for a visit: "in person than on this little screen", "quicker
@@ -437,7 +442,7 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
     words: "come pop swing nip stop drop call head run shoot zip whip duck coming popping swinging nipping stopping dropping calling heading running".split(" "),
     accept: (m, text) => {
       const s = sentenceAndNext(m, text);
-      if (!TO_THE_READER.test(s) && !(NEAR_THE_READER.test(s) && DOES_THE_JOB.test(s))) return false;
+      if (!TO_THE_READER.test(s) && !COMES_TO_YOU.test(after(text, m, 12)) && !(NEAR_THE_READER.test(s) && DOES_THE_JOB.test(s))) return false;
       // Off duty alone, an errand ("pop round to yours after work to drop off the spare key") is no job done there.
       const deal = OFF_THE_BOOKING.test(s) || UNDERCUT.test(s) || (OFF_DUTY.test(s) && !ERRAND.test(s));
       return deal && !BOOKED.test(s) && !reportedBefore(m, text) && live(m, text);

@@ -754,6 +754,22 @@ function tripRetold(m: RegExpExecArray, text: string): boolean {
   return TRIP_LEG_BEFORE.test(before(text, m, 120)) && !MEETING_WORDS.test(sentenceAround(text, m));
 }
 
+/**
+ * Round 52: the car's trouble told as having happened at the place, just before it ("the light came on at the Shell on the N1",
+ * "it cut out outside the Tesco on Mill Rd", "I filled up at the BP on Main"), read to the clause's start ("... at the Shell on
+ * the N1 near Sandton"): where the fault began, not a spot to meet.
+ */
+const TROUBLE_AT_BEFORE =
+  /\b(?:came\s+on|went\s+(?:off|out|dead|flat)|broke\s+down|died|cut\s+out|conked\s+out|stalled|overheated|(?:it|noise|light|rattle|smell|smoke|problem|issue)\s+started|happened|began|popped|blew|got\s+(?:a\s+)?(?:flat|puncture)|filled\s+(?:up|it\s+up)|fuell?ed\s+up|refuell?ed|topped\s+up)\s+(?:at|outside|near|by|in|behind)\s+[^,;.!?\n]*$/i;
+
+/** A verb in the past or a state with "there" ("I filled up there", "it died there", "it's there now"): the place of the story, no meeting word. */
+const PAST_THERE = /\b(?:\w+ed|was|were|got|went|came|did|died|it['’]?s|is|still)(?:\s+(?:up|it|in|out|off|still))?\s+there\b/gi;
+
+/** The car's trouble told at the place (`TROUBLE_AT_BEFORE`), in a sentence with no meeting word beside the story's own "there". */
+function troubleToldAt(m: RegExpExecArray, text: string): boolean {
+  return TROUBLE_AT_BEFORE.test(before(text, m, 40)) && !MEETING_WORDS.test(sentenceAround(text, m).replace(PAST_THERE, ""));
+}
+
 /** A month after "in" ("Tucson in June"), not a street named after one ("the Kroger in June Road"). */
 const MONTH_AFTER_IN = new RegExp(String.raw`\sin\s+(?:${MONTH_NAMES})\b(?!\s+(?:Street|St|Road|Rd|Avenue|Ave|Lane|Ln|Drive|Dr|Way|Close|Place|Boulevard|Blvd|Court|Ct)\b)`);
 
@@ -785,8 +801,9 @@ const VISIT_DEAL_TERMS = /\b(?:cash|outside|without|skip|cancel|instead|cheaper|
  * A tow or recovery driver as the one who meets (issue 13, round 31): "the tow truck driver will meet you at the car park at
  * 4", "the tow driver said let's meet at the Walmart car park at 5". The platform books the tow; meeting its driver is the booking's.
  */
+// Round 52: or the tow itself booked to meet ("a booking request for the tow to meet you there").
 const TOW_DRIVER_MEETS =
-  /\b(?:tow|recovery|roadside)\s*(?:truck\s+)?(?:driver|truck|guy|company|van|man|operator)\s+(?:will|['’]ll|said|says|can|could|should|is\s+going\s+to|wants\s+to)\b[^.!?\n]*$/i;
+  /\b(?:tow|recovery|roadside)\s*(?:truck\s+)?(?:driver|truck|guy|company|van|man|operator)\s+(?:will|['’]ll|said|says|can|could|should|is\s+going\s+to|wants\s+to)\b[^.!?\n]*$|\b(?:tow|recovery|roadside)(?:\s*truck)?\s+to\s+$/i;
 
 const towDriverMeets = (m: RegExpExecArray, text: string): boolean => TOW_DRIVER_MEETS.test(text.slice(sentenceAt(text, m.index, m.index)[0], m.index));
 
@@ -895,6 +912,7 @@ export const DEAL_PATTERNS: Pattern[] = [
       // "I bought the pads at AutoZone in Austin, can I bring ...": where something was bought, not where to meet.
       !(purchasedAt(m, text) && !/^(?:meet|see)/i.test(m[0])) &&
       !(tripRetold(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
+      !(troubleToldAt(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
       !(storeToldOf(m, text) && !/^(?:meet|see|be|i|we)\b/i.test(m[0])) &&
       !isUnitOfANumber(m, text) &&
       !TIED_TO_THE_BOOKING.test(sentenceFrom(text, m)),

@@ -11,11 +11,13 @@
  * parking lot on Clinton Hwy till 6"). Round 33 reads the job or the sender's post told in the sentence after the
  * meeting (a burst's next message: "come to the pub tues" / "I'll have a look at it in the car park"), masked with it,
  * the car brought to a public place, and a greeting there with the job ("see ya at the rodeo grounds, I'll check the diff").
+ * Round 52 reads a meeting proposed with or without a place when money is handed over or the job is done there ("lets just
+ * meet and I'll give you the cash", "let us meet at Kaneshie market, I will fit it for you there").
  *
  * The sentence is the deal (OFF_PLATFORM_DEAL) and is masked with it. A car brought to the booked
  * shop, a workshop that did the last service, or a visit through the booking stay innocent (`live`).
  */
-import { before, type Pattern, sentenceAndNext, sentenceOf, sentenceStart, sentenceText } from "./context.ts";
+import { after, before, type Pattern, sentenceAndNext, sentenceOf, sentenceStart, sentenceText } from "./context.ts";
 import { BOOKED_ABROAD, WORKSHOP_ABROAD } from "./in-person-visits.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
@@ -290,6 +292,33 @@ const USUAL_TIME =
 /** The reader invited to drop in: "swing by", "come by", "stop by", "pop in", "come find me", "come see me". */
 const DROP_IN = /\b(?:swing|stop|drop|pop|come|roll|call)\s+(?:by|in|over|round|down|past)\b|\bcome\s+(?:find|see|grab)\s+me\b|\b(?:find|catch)\s+me\s+there\b/i;
 
+/**
+ * A meeting proposed (round 52), with or without a place: "lets just meet", "let us meet at Kaneshie market", "Meet at the lay-by
+ * on the A38", "can we meet up", Afrikaans "ontmoet", Polish "spotkać się" / "spotkajmy się". Not a meeting with the tow, the
+ * driver or the advisor ("let's meet the tow truck at the car park"), which the platform books.
+ */
+const MEETING_PROPOSED =
+  /\b(?:(?:let['’]?s|lets|let\s+us|we\s+(?:can|could|should)|shall\s+we|can\s+(?:we|you|u)|could\s+(?:we|you|u)|(?:i|we)['’]?ll|i\s+(?:can|could))\s+(?:just\s+)?meet(?:\s+up)?|meet\s+(?:me|us|u|ya)|(?<=(?:^|[,.;:!?]\s*|\b(?:so|then|ok|okay|just|pls|please|tbh)\s+))meet(?:\s+up)?)\b(?!\s+(?:the|your|a|our)\s+(?:tow|recovery|driver|truck|advisor|adviser|mechanic|technician|tech|workshop|shop|garage|service)\b)|\bontmoet\b|\bspotka(?:c|my|jmy)\s+sie\b|\bsie\s+spotkac\b/gi;
+
+/**
+ * What is done at the meeting (round 52): cash or money handed over ("I'll give you the cash", "I'll hand over the keys and the
+ * cash", "pay you in person", "have the money ready"), or the sender's job done there ("I will bring the alternator and fit it
+ * for you there", "we sort it there", "wymienię ci te klocki na parkingu"). Keys, papers and the car alone are the booking's
+ * errands.
+ */
+const DONE_AT_THE_MEETING =
+  /\b(?:(?:give|hand(?:\s+over)?|pass|bring|slip)\s+(?:you\s+|u\s+|over\s+)?(?:(?:the|your|my)\s+(?:keys?|car|part|parts)\s+and\s+)?(?:the\s+|your\s+|some\s+|my\s+)?(?:cash|money|notes|payment)|pay\s+(?:you|u|me)\s+(?:in\s+person|there|then|on\s+the\s+spot|in\s+cash|cash)|have\s+(?:the|your)\s+(?:cash|money)\s+ready|(?:i['’]?ll|ill|i\s+will|i\s+can|we['’]?ll|we\s+(?:will|can)|we)\s+(?:[\w'’]+\s+){0,6}?(?:fit|fix|do|sort|swap|change|install|replace|check|look\s+at)\b[^.!?\n]{0,40}?\b(?:there|on\s+the\s+spot|in\s+the\s+(?:car\s*park|parking(?:\s+lot)?|lot))|(?:wymienie|zrobie|naprawie|sprawdze|zaloze|zmienie)\b[^.!?\n]{0,40}?\b(?:na\s+parkingu|tam|na\s+miejscu))\b/i;
+
+/** A place after the meeting that is the workshop's or the platform's ("meet at the workshop", "meet in the app chat"). */
+const MEETING_PLACE_AFTER = /^\s*(?:(?:up|you|u|ya|me|us)\s+)?(?:(?:right\s+)?in\s+front\s+of|outside|at|in|by|near)\s+(?<place>[^,;.!?\n]{2,50})/i;
+
+/** The meeting's sentence, through the next one where that holds what is done there ("let's meet at the market" / "I'll fit it there"). */
+const meetingSpan = (m: RegExpExecArray): [number, number] => {
+  const [start, end] = sentenceOf(m);
+  const next = NEXT_SENTENCE.exec(m.input.slice(end));
+  return !DONE_AT_THE_MEETING.test(m.input.slice(start, end)) && next ? [start, end + next[0].length] : [start, end];
+};
+
 export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // a meeting proposed at a place with a time: "let's meet in front of the Afriquia station in Ain Sebaa tomorrow 10am", "meet me in the Kiryon mall car park at 7"
@@ -408,6 +437,18 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
       return (PUBLIC_PLACE.test(place) || EVENT_PLACE.test(place)) && !NOT_A_MEETING_PLACE.test(place) && MONEY_FOR_IT.test(sentence) && !BOOKED_VISIT.test(sentence) && live(m, text);
     },
     span: sentenceOf,
+  },
+  {
+    kind: DEAL, // round 52: "lets just meet and I'll give you the cash for the catalytic converter there", "let us meet at Kaneshie market, I will bring the alternator and fit it for you there"
+    re: MEETING_PROPOSED,
+    gate: DONE_AT_THE_MEETING,
+    accept: (m, text) => {
+      const place = MEETING_PLACE_AFTER.exec(after(text, m, 60))?.groups?.place ?? "";
+      if (NOT_A_PLACE.test(place) || NOT_A_MEETING_PLACE.test(place) || REPORTED_BEFORE.test(sentenceBefore(text, m))) return false;
+      const sentence = sentenceAndNext(m, text);
+      return DONE_AT_THE_MEETING.test(sentence) && !BOOKED_VISIT.test(sentence) && live(m, text);
+    },
+    span: meetingSpan,
   },
   // The reader asked to the sender's home abroad (see HOME_INVITED_ABROAD), each rule tried only on a text holding its job or time.
   ...HOME_INVITED_ABROAD.map(({ invite, then, words }): Pattern => ({
