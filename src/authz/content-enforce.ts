@@ -29,6 +29,7 @@ import {
 import { phoneGroupsAcross } from "../domain/contacts/groups-across.ts";
 import { growMask, readBurst, withinReach, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
+import { streetAddressExtra } from "../domain/contacts/street-address.ts";
 import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
@@ -228,6 +229,8 @@ export function refusedKinds(rule: ContentRule, text: string, detection: Detecti
   const allowed = rule.class === "NAME" ? (rule.allows ?? []) : ["ADDRESS"];
   const kinds = detectContactDetails(text, detection).kinds.filter((kind) => !allowed.includes(kind));
   if (kinds.length) return kinds;
+  const extra = rule.class === "ADDRESS_FIELD" ? streetAddressExtra(text) : null;
+  if (extra) return [extra];
   if (text.includes("@")) return ["SOCIAL_HANDLE"];
   if (placeHoldsAddress(rule, text)) return ["ADDRESS"];
   return rule.class === "NAME" && rule.joined && joinedFullName(text, rule.joined, detection) ? ["FULL_NAME"] : ["PHONE"];
@@ -239,12 +242,17 @@ const FULL_NAME_PROBLEM = {
   other: 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")',
 } as const;
 
+/** What a refused street address is told: what an address holds, and that customers reach the workshop through the platform. */
+const ADDRESS_PROBLEM =
+  "must be the street address alone (number, street, unit or bay, town, postcode), without a phone number or a piece of one and without an instruction to call, text or message someone: customers reach the workshop through its conversation";
+
 /**
  * What a refused name-like field is told: a person's name refused only as a full name says what
  * to write instead (`FULL_NAME_PROBLEM`), since "contact details" alone puzzles someone who typed
  * their own name, and a place's refused only as an address says what a city is.
  */
 function refusalProblem(rule: ContentRule, kinds: readonly ContactKind[]): string | undefined {
+  if (rule.class === "ADDRESS_FIELD") return ADDRESS_PROBLEM;
   if (rule.class !== "NAME" || kinds.length === 0) return undefined;
   if (rule.nameOf === "PERSON" && kinds.every((kind) => kind === "FULL_NAME")) return FULL_NAME_PROBLEM[rule.joined === "given" ? "given" : "other"];
   if (rule.nameOf === "PLACE" && kinds.every((kind) => kind === "ADDRESS"))
@@ -290,10 +298,13 @@ function joinedFullName(text: string, joined: "given" | "display", detection: De
 /**
  * Whether an ADDRESS_FIELD value holds a contact detail besides the street address itself: any
  * detected kind but ADDRESS (a phone number, an e-mail, a link, a handle, a messaging app, a
- * person's name, an off-platform deal or request) counts. `detection` as for `nameHoldsContactDetails`.
+ * person's name, an off-platform deal or request) counts, and so does what an address alone holds
+ * that prose does not (`streetAddressExtra`): digit groups making a phone number in any cut ("Bay
+ * 512-555, door 0199"), an instruction to call, text or ring someone ("Text Dana when you arrive").
+ * `detection` as for `nameHoldsContactDetails`.
  */
 export function addressHoldsContactDetails(text: string, detection: DetectionOptions): boolean {
-  return detectContactDetails(text, detection).kinds.some((kind) => kind !== "ADDRESS");
+  return detectContactDetails(text, detection).kinds.some((kind) => kind !== "ADDRESS") || streetAddressExtra(text) !== null;
 }
 
 /**
