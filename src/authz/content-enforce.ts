@@ -26,10 +26,12 @@ import {
   type ContactSpan,
   type DetectionOptions,
 } from "../domain/contacts/contact-detector.ts";
+import { displayNameExtra } from "../domain/contacts/display-name.ts";
 import { phoneGroupsAcross } from "../domain/contacts/groups-across.ts";
 import { maskOwnDetails, ownDetailNames, type OwnDetails } from "../domain/contacts/own-details.ts";
 import { growMask, readBurst, withinReach, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
+import { streetAddressExtra } from "../domain/contacts/street-address.ts";
 import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
@@ -219,6 +221,7 @@ export function nameHoldsContactDetails(rule: ContentRule, text: string, detecti
   if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text)) || placeHoldsAddress(rule, text)) return true;
   if (nameOf === "PERSON" && text.includes("@")) return true; // "Sam @ samfixes": no one's name holds an "@"
   if (joined && joinedFullName(text, joined, detection)) return true;
+  if (joined === "display" && displayNameExtra(text) !== null) return true;
   // A Bosch "0280158117" or "3 397 007 120" passes, read as a part number; a North American phone
   // number grouped as one does not, whatever is glued around it ("971-334-2090", "PPS-503-555-0199",
   // "Code 503-555-0199-A"): no maker groups a part's number so, nor is a thing or a person named so,
@@ -235,9 +238,13 @@ export function refusedKinds(rule: ContentRule, text: string, detection: Detecti
   const allowed = rule.class === "NAME" ? (rule.allows ?? []) : ["ADDRESS"];
   const kinds = detectContactDetails(text, detection).kinds.filter((kind) => !allowed.includes(kind));
   if (kinds.length) return kinds;
+  const extra = rule.class === "ADDRESS_FIELD" ? streetAddressExtra(text) : null;
+  if (extra) return [extra];
   if (text.includes("@")) return ["SOCIAL_HANDLE"];
   if (placeHoldsAddress(rule, text)) return ["ADDRESS"];
-  return rule.class === "NAME" && rule.joined && joinedFullName(text, rule.joined, detection) ? ["FULL_NAME"] : ["PHONE"];
+  if (rule.class === "NAME" && rule.joined && joinedFullName(text, rule.joined, detection)) return ["FULL_NAME"];
+  const besideName = rule.class === "NAME" && rule.joined === "display" ? displayNameExtra(text) : null;
+  return [besideName ?? "PHONE"];
 }
 
 /** What a person's name refused only as a full name is told: a customer's first name (`joined: "given"`) is given alone, since an initial beside it is the last name's; a professional goes by a first name and an initial or a trade name. */
@@ -246,14 +253,26 @@ const FULL_NAME_PROBLEM = {
   other: 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")',
 } as const;
 
+/** What a professional's display name holding something beside a name (`displayNameExtra`) is told. */
+const DISPLAY_NAME_PROBLEM =
+  'must be a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench"), without a number of three digits or more, a phone sign, a handle, or an aside in brackets or after a separator';
+
+/** What a refused street address is told: what an address holds, and that customers reach the workshop through the platform. */
+const ADDRESS_PROBLEM =
+  "must be the street address alone (number, street, unit or bay, town, postcode), without a phone number or a piece of one and without an instruction to call, text or message someone: customers reach the workshop through its conversation";
+
 /**
- * What a refused name-like field is told: a person's name refused only as a full name says what
+ * What a refused name-like field (`text`) is told: a person's name refused only as a full name says what
  * to write instead (`FULL_NAME_PROBLEM`), since "contact details" alone puzzles someone who typed
- * their own name, and a place's refused only as an address says what a city is.
+ * their own name, a professional's display name holding something beside a name says what a
+ * display name is (`DISPLAY_NAME_PROBLEM`), a place's refused only as an address what a city is,
+ * and a street address what an address holds (`ADDRESS_PROBLEM`).
  */
-function refusalProblem(rule: ContentRule, kinds: readonly ContactKind[]): string | undefined {
+function refusalProblem(rule: ContentRule, kinds: readonly ContactKind[], text: string): string | undefined {
+  if (rule.class === "ADDRESS_FIELD") return ADDRESS_PROBLEM;
   if (rule.class !== "NAME" || kinds.length === 0) return undefined;
   if (rule.nameOf === "PERSON" && kinds.every((kind) => kind === "FULL_NAME")) return FULL_NAME_PROBLEM[rule.joined === "given" ? "given" : "other"];
+  if (rule.joined === "display" && displayNameExtra(text) !== null) return DISPLAY_NAME_PROBLEM;
   if (rule.nameOf === "PLACE" && kinds.every((kind) => kind === "ADDRESS"))
     return "must be a city name alone, without a street, a house number or a postcode (write a number in a town's name as a word)";
   return undefined;
@@ -297,10 +316,13 @@ function joinedFullName(text: string, joined: "given" | "display", detection: De
 /**
  * Whether an ADDRESS_FIELD value holds a contact detail besides the street address itself: any
  * detected kind but ADDRESS (a phone number, an e-mail, a link, a handle, a messaging app, a
- * person's name, an off-platform deal or request) counts. `detection` as for `nameHoldsContactDetails`.
+ * person's name, an off-platform deal or request) counts, and so does what an address alone holds
+ * that prose does not (`streetAddressExtra`): digit groups making a phone number in any cut ("Bay
+ * 512-555, door 0199"), an instruction to call, text or ring someone ("Text Dana when you arrive").
+ * `detection` as for `nameHoldsContactDetails`.
  */
 export function addressHoldsContactDetails(text: string, detection: DetectionOptions): boolean {
-  return detectContactDetails(text, detection).kinds.some((kind) => kind !== "ADDRESS");
+  return detectContactDetails(text, detection).kinds.some((kind) => kind !== "ADDRESS") || streetAddressExtra(text) !== null;
 }
 
 /**
@@ -522,7 +544,7 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
   if (rule.class === "NAME" || rule.class === "ADDRESS_FIELD") {
     if (rule.class === "NAME" ? nameHoldsContactDetails(rule, text, options.detection) : addressHoldsContactDetails(text, options.detection)) {
       const kinds = refusedKinds(rule, text, options.detection);
-      throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds }, refusalProblem(rule, kinds));
+      throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds }, refusalProblem(rule, kinds, text));
     }
   }
   return text;
