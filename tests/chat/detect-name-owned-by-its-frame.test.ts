@@ -24,7 +24,7 @@ describe("a full name owned by its frame", () => {
     ["my name's Dale, surname same as the singer who did Purple Rain lol", ["Dale", "singer who did Purple Rain"]],
     ["Thanks for your patience.\nKind regards,\nSiobhan Mulvaney\nWorkshop Manager", ["Siobhan Mulvaney"]],
     ["it's for Deepa Venkataraman's Jazz, she's my cousin", ["Deepa Venkataraman"]],
-    ["write it up for okafor, chidi okafor, he's collecting", ["okafor, chidi okafor"]],
+    ["write it up for okafor, daniel okafor, he's collecting", ["okafor, daniel okafor"]],
     ["what's your surname? I'll tell my brother who to ask for", ["what's your surname?"]],
   ])("%j is caught", (text, secrets) => {
     expect(caughtBy(text, secrets)).toBe(true);
@@ -51,6 +51,7 @@ describe("a full name owned by its frame", () => {
     ["it's for John Deere mower parts?"],
     ["it's for Land Rover Defender"],
     ["the part is the hilux, toyota hilux, 2016"],
+    ["maine google pe error code search kiya, O2 sensor bata raha hai, sahi hai kya?"],
     ["the booking is for Tuesday Morning"],
     ["the quote is for Bosch pads and Brembo rotors"],
     ["I watched Scotty Kilmer's video, he says it's the thermostat"],

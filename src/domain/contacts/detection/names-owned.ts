@@ -19,7 +19,7 @@
  */
 import { caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { nameWordIsPlausible, OWN_NAME, ownNameIsPlausible, surnameIsPlausible } from "./phrases.ts";
-import { CAR_MAKES, isEnglishWord } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord, isFirstName } from "./vocabulary.ts";
 
 /** One name word: a capital, small letters, the Irish and Scottish prefixes, hyphenated parts ("O'Rourke", "McNulty", "Ferguson-Grant"). */
 const WORD = String.raw`(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*`;
@@ -67,12 +67,14 @@ function bareSurname(m: RegExpExecArray, text: string): boolean {
 const ownerOf = (name: string): string => /^(.*?)['’]s\s/.exec(name)?.[1] ?? name;
 
 /**
- * The surname repeated after the first name ("rodriguez, joel rodriguez"): neither word an English word, a make or
- * an everyday word ("rotors, front rotors", "hilux, toyota hilux" are a part or a model named again).
+ * The surname repeated after the first name ("rodriguez, joel rodriguez"): a common first name, a surname of four letters
+ * or more that is no English word, make or everyday word ("rotors, front rotors", "hilux, toyota hilux" name a part or a
+ * model again; the Hindi "hai, sahi hai" repeats a particle).
  */
 function restated(m: RegExpExecArray, text: string): boolean {
-  const nameWord = (w: string): boolean => nameWordIsPlausible(w) && !CAR_MAKES.has(w.toLowerCase()) && !isEnglishWord(w);
-  return nameWord(m.groups?.s ?? "") && nameWord(m.groups?.f ?? "") && !negatedBefore(text, m.index);
+  const { s = "", f = "" } = m.groups ?? {};
+  const surname = s.length >= 4 && nameWordIsPlausible(s) && !CAR_MAKES.has(s.toLowerCase()) && !isEnglishWord(s);
+  return surname && isFirstName(f) && !isEnglishWord(f) && !negatedBefore(text, m.index);
 }
 
 export const NAMES_OWNED_PATTERNS: Pattern[] = [
