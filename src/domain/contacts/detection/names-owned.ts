@@ -19,7 +19,7 @@
  */
 import { caseless, groupSpan, negatedBefore, type Pattern } from "./context.ts";
 import { nameWordIsPlausible, OWN_NAME, ownNameIsPlausible, surnameIsPlausible } from "./phrases.ts";
-import { CAR_MAKES, isEnglishWord, isFirstName } from "./vocabulary.ts";
+import { CAR_MAKES, isEnglishWord } from "./vocabulary.ts";
 
 /** One name word: a capital, small letters, the Irish and Scottish prefixes, hyphenated parts ("O'Rourke", "McNulty", "Ferguson-Grant"). */
 const WORD = String.raw`(?:Mc|Mac|O['’])?[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*`;
@@ -67,14 +67,14 @@ function bareSurname(m: RegExpExecArray, text: string): boolean {
 const ownerOf = (name: string): string => /^(.*?)['’]s\s/.exec(name)?.[1] ?? name;
 
 /**
- * The surname repeated after the first name ("rodriguez, joel rodriguez"): a common first name, a surname of four letters
- * or more that is no English word, make or everyday word ("rotors, front rotors", "hilux, toyota hilux" name a part or a
+ * The surname repeated after the first name ("rodriguez, joel rodriguez"): a surname of four letters or more, neither
+ * word an English word, make or everyday word ("rotors, front rotors", "hilux, toyota hilux" name a part or a
  * model again; the Hindi "hai, sahi hai" repeats a particle).
  */
 function restated(m: RegExpExecArray, text: string): boolean {
   const { s = "", f = "" } = m.groups ?? {};
   const surname = s.length >= 4 && nameWordIsPlausible(s) && !CAR_MAKES.has(s.toLowerCase()) && !isEnglishWord(s);
-  return surname && isFirstName(f) && !isEnglishWord(f) && !negatedBefore(text, m.index);
+  return surname && nameWordIsPlausible(f) && !CAR_MAKES.has(f.toLowerCase()) && !isEnglishWord(f) && !negatedBefore(text, m.index);
 }
 
 export const NAMES_OWNED_PATTERNS: Pattern[] = [
