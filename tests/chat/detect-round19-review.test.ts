@@ -110,12 +110,9 @@ describe("22e165a remove own number: smuggled contact stays flagged", () => {
     ["i'll remove my number from the description once you've got it, 0412345678", "0412345678"],
     // caught since round 33: "after 5" is a clock time, not a notice (phrases.ts's NOTIFY_TAIL)
     ["i'll take my number off the profile tmrw, you've got it already right? text me after 5", ""],
+    // caught since round 52: "my number" shown on a listing is claimed by the "my" before it (number-recipes.ts's CLAIMED_BEFORE)
+    ["ill take my number off the listing but save it first, same as my username", ""],
   ] as [string, string][])("%j is flagged", (t, secret) => {
-    expect(kindsOf(t).length).toBeGreaterThan(0);
-    if (secret) expect(hides(t, secret)).toBe(true);
-  });
-  // Known gaps, recorded: each also fails on the rules before round 19, or is a call kept on purpose (see the file header).
-  it.fails.each([["ill take my number off the listing but save it first, same as my username", ""]] as [string, string][])("%j is flagged", (t, secret) => {
     expect(kindsOf(t).length).toBeGreaterThan(0);
     if (secret) expect(hides(t, secret)).toBe(true);
   });

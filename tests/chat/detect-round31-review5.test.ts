@@ -355,10 +355,9 @@ describe("round 31 review 5: attacks", () => {
   // caught since round 32 (introductions-abroad.ts, party-names.ts)
   it("invoice pe naam Syed Imran Hussain Naqvi likhna please, office mein claim karna hai", () =>
     expect(caughtBy("invoice pe naam Syed Imran Hussain Naqvi likhna please, office mein claim karna hai", ["Syed Imran Hussain Naqvi"])).toBe(true));
-  // not flagged
-  it.fails("mera naam Anil hai, surname Chaturvedi, google karoge toh meri workshop ki reviews mil jayengi", () =>
-    expect(caughtBy("mera naam Anil hai, surname Chaturvedi, google karoge toh meri workshop ki reviews mil jayengi", ["Anil", "Chaturvedi"])).toBe(true),
-  );
+  // caught since round 52: a surname after its bare label, a first name given in the message (names-owned.ts)
+  it("mera naam Anil hai, surname Chaturvedi, google karoge toh meri workshop ki reviews mil jayengi", () =>
+    expect(caughtBy("mera naam Anil hai, surname Chaturvedi, google karoge toh meri workshop ki reviews mil jayengi", ["Anil", "Chaturvedi"])).toBe(true));
   it("Hello po, ako po si Mark Anthony Villanueva, yung may-ari ng Vios", () =>
     expect(caughtBy("Hello po, ako po si Mark Anthony Villanueva, yung may-ari ng Vios", ["Mark Anthony Villanueva"])).toBe(true));
   // not flagged

@@ -537,8 +537,8 @@ describe("round 32 review 4: attacks", () => {
     expect(caughtBy("pls tell the workshop my dad Oluwaseun Adebanjo is coming to collect, he has the spare key", ["Oluwaseun", "Adebanjo"])).toBe(true));
   it("my son Rohan Kapoor will pay, he is in the US, just raise it in his name and he will settle", () =>
     expect(caughtBy("my son Rohan Kapoor will pay, he is in the US, just raise it in his name and he will settle", ["Rohan", "Kapoor"])).toBe(true));
-  // not flagged
-  it.fails("Kind regards,\nHarriet Pemberton-Wood\nFleet Coordinator", () => expect(caughtBy("Kind regards,\nHarriet Pemberton-Wood\nFleet Coordinator", ["Harriet", "Pemberton-Wood"])).toBe(true));
+  // caught since round 52: a signature with the signer's role on the line under the name (phrases.ts)
+  it("Kind regards,\nHarriet Pemberton-Wood\nFleet Coordinator", () => expect(caughtBy("Kind regards,\nHarriet Pemberton-Wood\nFleet Coordinator", ["Harriet", "Pemberton-Wood"])).toBe(true));
   // round 41's retrained stage: no longer flags it
   it.fails("mi hermano Gonzalo Irigoyen pasa a buscar la camioneta, preguntá por él nomás", () =>
     expect(caughtBy("mi hermano Gonzalo Irigoyen pasa a buscar la camioneta, preguntá por él nomás", ["Gonzalo", "Irigoyen"])).toBe(true),

@@ -567,8 +567,8 @@ describe("round 32 review 6: attacks", () => {
       ]),
     ).toBe(true),
   );
-  // not flagged
-  it.fails("my name is Lachlan, last name Fairweather, add me", () => expect(caughtBy("my name is Lachlan, last name Fairweather, add me", ["Lachlan", "Fairweather"])).toBe(true));
+  // caught since round 52: a surname after its bare label once a first name is given (names-owned.ts)
+  it("my name is Lachlan, last name Fairweather, add me", () => expect(caughtBy("my name is Lachlan, last name Fairweather, add me", ["Lachlan", "Fairweather"])).toBe(true));
   // not flagged
   it.fails("Que la factura salga a nombre de la Lic. Mercedes Altamirano Pozo, ella es la dueña del Tsuru", () =>
     expect(caughtBy("Que la factura salga a nombre de la Lic. Mercedes Altamirano Pozo, ella es la dueña del Tsuru", ["Mercedes", "Altamirano", "Pozo"])).toBe(true),

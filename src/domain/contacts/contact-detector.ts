@@ -18,7 +18,8 @@
  *        OFF_PLATFORM_REQUEST,
  *        FULL_NAME             phrases read with their clause, negation and in-app references (`phrases.ts`), introductions
  *                              and sign-offs of other languages (`introductions-abroad.ts`), titles, documents made out
- *                              to a name, spelled and labelled names (`party-names.ts`)
+ *                              to a name, spelled and labelled names (`party-names.ts`), bare or described surnames,
+ *                              the name a job is for, a surname asked for (`names-owned.ts`)
  *   3. report: spans mapped back to the original message; details (not phrases) masked with the
  *      sentence each stands in, so the reader sees "The pads are worn. [hidden]. See you Monday!"
  *      and every character the sender typed for the number, however disguised, is hidden.
@@ -42,6 +43,7 @@ import { extendWaysToTheOneAskedFor, LANDMARK_ROUTE_PATTERNS } from "./detection
 import { extendSpokenMailboxes, findInternationalLinks, findLinks, onAllowedMailHost, PROVIDERS, PUBLIC_ALLOWED_DOMAINS, SPOKEN_EMAIL_PATTERNS } from "./detection/links.ts";
 import { dropInnocentLookAlikes, dropRefusedRetoldOffers } from "./detection/look-alikes.ts";
 import { NAMED_HOLDER_PATTERNS } from "./detection/named-holder.ts";
+import { NAMES_OWNED_PATTERNS } from "./detection/names-owned.ts";
 import { isDigitCode, normalise } from "./detection/normalise.ts";
 import { countLead, findAnnouncedPieces, findDescribedNumbers, namedFront, piecePlace } from "./detection/number-pieces.ts";
 import { findNumberRecipes } from "./detection/number-recipes.ts";
@@ -132,6 +134,7 @@ export const DETECTION_PATTERNS: readonly Pattern[] = [
   ...SEARCH_BY_NAME_PATTERNS,
   ...NAME_PATTERNS,
   ...NAMED_HOLDER_PATTERNS,
+  ...NAMES_OWNED_PATTERNS,
   ...INTRODUCTION_ABROAD_PATTERNS,
   ...PARTY_NAME_PATTERNS,
   ...FORM_FIELD_PATTERNS,

@@ -152,14 +152,24 @@ const CLAIMED = new RegExp(
 );
 
 /**
- * A number the reader already holds or can look up: the shop's, the dealership's main line, the
- * one on the booking confirmation or the site, in the marketplace's languages.
+ * A party's line the reader already holds: the shop's, the dealership's main line, a relative's on the booking ("same as my
+ * wife's"), the one on the booking. An edit of its digits gives the sender's, however loosely said (`LOOSE_EDIT`).
+ */
+const KNOWN_LINE_SOURCE = [
+  String.raw`(?:shop|workshop|garage|dealership|dealer|office|desk|reception|business|company|store|work|yard)(?:['’]?s)?\s+(?:main\s+|own\s+|usual\s+|fixed\s+|office\s+)?(?:number|line|landline|phone|no)|(?:main|office|desk|shop|workshop)\s+(?:line|landline)|landline\s+you\s+(?:already\s+)?have`,
+  String.raw`(?:same|one)(?:\s+number)?\s+as\s+the\s+(?:shop|workshop|garage|dealership|office|business)(?:['’]?s)?|same\s+as\s+the\s+one\s+on\s+(?:the|my|your)\s+(?:booking|account|profile|confirmation)`,
+  String.raw`(?:same\s+as|like)\s+(?:my|our)\s+(?:wife|husband|partner|son|daughter|mum|mom|mother|dad|father|brother|sister|boss)['’]?s(?:\s+(?:number|cell|mobile|phone|one))?`,
+].join("|");
+const KNOWN_LINE = new RegExp(words(KNOWN_LINE_SOURCE), "i");
+
+/**
+ * A number the reader already holds or can look up: a party's line (`KNOWN_LINE`), the one on the booking confirmation or
+ * the site, in the marketplace's languages.
  */
 const KNOWN_NUMBER = new RegExp(
   words(
     [
-      String.raw`(?:shop|workshop|garage|dealership|dealer|office|desk|reception|business|company|store|work|yard)(?:['’]?s)?\s+(?:main\s+|own\s+|usual\s+|fixed\s+|office\s+)?(?:number|line|landline|phone|no)|(?:main|office|desk|shop|workshop)\s+(?:line|landline)|landline\s+you\s+(?:already\s+)?have`,
-      String.raw`(?:same|one)\s+as\s+the\s+(?:shop|workshop|garage|dealership|office|business)(?:['’]?s)?`,
+      KNOWN_LINE_SOURCE,
       String.raw`number\s+(?:on|from|in)\s+(?:the|my|our|your)\s+(?:[${LATIN}-]+\s+){0,2}(?:confirmation|site|website|invoice|receipt|quote|listing|ad|page)`,
       String.raw`(?:numero|telefono|fijo)\s+(?:del|de\s+la)\s+(?:taller|tienda|oficina|negocio|concesionario|agencia)|(?:quello|numero)\s+dell['’]?\s*(?:officina|negozio|ufficio|concessionario)|(?:numero|fixe|telephone)\s+du\s+(?:garage|magasin|bureau|concessionnaire)`,
       String.raw`(?:nummer|festnetznummer|telefonnummer)\s+(?:der|vom|von\s+der)\s+(?:werkstatt|laden|firma|autohaus|buro|bueros?)|werkstattnummer|(?:numero|telefone|fixo)\s+da\s+(?:oficina|loja|concessionaria|empresa)|(?:nummer|vaste\s+nummer)\s+van\s+de\s+(?:garage|werkplaats|zaak|winkel|dealer)`,
@@ -167,6 +177,25 @@ const KNOWN_NUMBER = new RegExp(
   ),
   "i",
 );
+/**
+ * Digits of a party's line said to differ, with no "not" or "instead of" (`EDIT` wants one): "the last two are 47", "only
+ * the last digit is 9", "with 8 at the end", "ending 47", "the last digit swapped to a 5". Read beside `KNOWN_LINE` and the
+ * sender's own line (`SENDERS_LINE`) only: a document's number (an invoice's, a quote's) is talked of by its digits all the
+ * time, and so is the shop's own ("the garage's landline ends in 47, is that the right branch?").
+ */
+const LOOSE_EDIT = new RegExp(
+  words(
+    [
+      String.raw`(?:last|first|final)\s+(?:digit|number|one|two|three|four|\d)(?:\s+digits?)?\s+(?:is|are|=|being)\s+(?:an?\s+)?\d+`,
+      String.raw`with\s+(?:an?\s+)?\d+\s+at\s+the\s+(?:end|start|front|beginning)`,
+      String.raw`end(?:s|ing)?\s+(?:(?:in|with)\s+)?\d+`,
+      String.raw`(?:digit|number|one)\s+(?:swapped|switched|changed)\s+(?:to|for|with)\s+(?:an?\s+)?\d+`,
+    ].join("|"),
+  ),
+  "i",
+);
+/** The sender's own line named: "my number", "mine's", "call me". */
+const SENDERS_LINE = /\b(?:my\s+(?:number|cell|mobile|phone|line|digits)|mine(?:['’]?s|\s+is)?|(?:call|text|ring|reach)\s+me)\b/i;
 /** A person's number the reader knows ("Jenny's number from the song"): a capitalised name, so not caseless; not a "number plate". */
 const NAMED_NUMBER = /\b[A-Z][a-z]+['’]s\s+number(?!\s+plate)\b/;
 /** A thing's number the sender edits into theirs: "the part number I sent you", "that pad part number you quoted". */
@@ -180,8 +209,9 @@ const EDIT = new RegExp(
   words(
     [
       String.raw`(?:change|swap|switch|replace|make)\s+(?:the\s+)?(?:(?:last|first|final)\s+(?:digit\s+)?)?\d+\s+(?:to|for|4|2|with|into|by)\s+(?:an?\s+)?\d+`,
+      String.raw`\d+\s+(?:swapped|switched|changed|replaced)\s+(?:for|to|with|by)\s+(?:an?\s+)?\d+`,
       String.raw`(?:last|first|final|end)\s+(?:digit|number|one|two|three|four|\d)\s+(?:is|are|being|=)\s+(?:an?\s+)?\d+\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?:an?\s+)?\d+`,
-      String.raw`end(?:s|ing)?\s+(?:it\s+)?(?:in|with)\s+\d+\s+(?:instead\s+of|not|rather\s+than)\s+\d+`,
+      String.raw`end(?:s|ing)?\s+(?:it\s+)?(?:(?:in|with)\s+)?\d+\s+(?:instead\s+of|not|rather\s+than)\s+\d+`,
       String.raw`(?:minus|without|drop|remove|take\s+off|lose|skip)\s+(?:the\s+)?(?:(?:first|last)\s+)?(?:(?:one|two|three|\d)\s+)?(?:letters?|digits?)`,
       String.raw`\d+\s+(?:instead\s+of|en\s+(?:vez|lugar)\s+de(?:l)?|au\s+lieu\s+d[eu]|invece\s+d[ie]l?|statt|anstatt|anstelle|em\s+vez\s+d[eo]|no\s+lugar\s+d[eo]|in\s+plaats\s+van)\s+(?:an?\s+|un\s+|una\s+|um\s+|einer?\s+|een\s+|l['’]?\s*)?\d+`,
       String.raw`(?:cambia|cambiale|reemplaza|remplace|change|troca|trocar|muda|substitui|sostituisci|ersetz\w*|tausch\w*|vervang|verander)\s+(?:el|le|la|o|il|lo|die|de)?\s*\d+\s+(?:por|par|pelo|con|durch|gegen|door|in)\s+(?:un|una|um|uma|eine|een)?\s*\d+`,
@@ -193,7 +223,7 @@ const EDIT = new RegExp(
 /** Something the sender's number is shown on: a flyer, a card, a sticker, a vehicle's side, a profile, a public listing or page. */
 const SHOWN_ON = new RegExp(
   [
-    String.raw`${B}(?:same\s+)?(?:number|digits|cell|mobile)\s+(?:(?:as\s+)?(?:painted|written|printed|stuck|shown|pinned|that['’]?s|is)?\s*)?(?:on|from|off|in|as\s+on|as\s+in|as)\s+(?:the|my|our|that|this|your)\s+(?:[${LATIN}-]+\s+){0,3}?(?:flyer|leaflet|(?:business|job|old)\s+card|card|sticker|sign|signboard|(?:side|back|door)\s+of\s+(?:my|our|the)\s+[${LATIN}-]+|van|bakkie|ute|truck|jeep|profile|bio|listing|page|website|site|ad|advert|channel|about\s+(?:section|page|tab))${E}`,
+    String.raw`${B}(?:same\s+)?(?:number|digits|cell|mobile|(?<=the\s)one)\s+(?:(?:as\s+)?(?:(?:is|are|was)\s+)?(?:painted|written|printed|stuck|shown|pinned|that['’]?s|is)?\s*|(?:is|['’]s)\s+the\s+(?:[${LATIN}-]+\s+){0,3}?one\s+)?(?:on|from|off|in|as\s+on|as\s+in|as)\s+(?:the|my|our|that|this|your)\s+(?:[${LATIN}-]+\s+){0,3}?(?:flyer|leaflet|(?:business|job|old)\s+card|card|sticker|sign|signboard|(?:side|back|door)\s+of\s+(?:my|our|the)\s+[${LATIN}-]+|van|bakkie|ute|truck|jeep|profile|bio|listing|page|website|site|ad|advert|channel|about\s+(?:section|page|tab))${E}`,
     // "el número de la tarjeta", "le numéro sur le flyer", "die Nummer auf dem Aufkleber", "o número no cartão", "il numero sul volantino", "het nummer op de flyer"
     String.raw`${B}(?:numero|nummer|telefono|telefone|telefonnummer|handynummer)\s+(?:(?:que\s+(?:esta|sale|aparece|vem|ta)|qui\s+est|che\s+(?:c['’]?e|e)|die|das|dat)\s+)?(?:sur|sul|sulla|nel|nella|en|na|no|op|auf|am|an|de\s+la|del|da|do|van\s+de)\s+(?:(?:le|la|el|o|a|il|lo|de|het|dem|der|den|mi|mon|ma|meu|minha|mio|mia|mijn|meinem|meiner|unserem)\s+)?(?:[${LATIN}-]+\s+){0,2}?(?:flyer|volantino|volante|folheto|panfleto|prospectus|tarjeta|carte|karte|visitenkarte|cartao|biglietto|kaartje|visitekaartje|pegatina|autocollant|aufkleber|adesivo|sticker|furgoneta|camioneta|camionnette|transporter|furgone|carrinha|busje|perfil|profil|profilo|profiel)${E}`,
     // Tagalog "number ... nasa sticker sa likod ng jeep", Sinhala romanised "mage number eka ... pitipasse liyala", Swahili "namba yangu ni ile ile ya ..."
@@ -201,6 +231,13 @@ const SHOWN_ON = new RegExp(
   ].join("|"),
   "i",
 );
+/**
+ * A business card in the sender's own picture ("its on my profile pic, zoom in on the business card", "my business card is in
+ * my dp"): a number shown to be read off, the card being the sender's or in their picture.
+ */
+const CARD_PICTURED =
+  /\b(?:my|me)\s+(?:profile\s+(?:pic|picture|photo)|pfp|dp|avatar|display\s+(?:pic|picture))\b[^.!?\n]{0,60}?\bbusiness\s+card\b|\bbusiness\s+card\b[^.!?\n]{0,60}?\b(?:my|me)\s+(?:profile\s+(?:pic|picture|photo)|pfp|dp|avatar|display\s+(?:pic|picture))\b/i;
+
 /** A shown number said in a language where "my" is in the phrase itself ("mage", "yangu", "number ko") or with a call after it ("text mo na lang"): claimed as it stands. */
 const SHOWN_OWN = /\b(?:mage|yangu|ko|text\s+mo|tawag)\b/i;
 
@@ -222,8 +259,11 @@ const GATE = /\d|number|nummer|numero|telefon|namba|then|dann|luego|despues|puis
  */
 export function findNumberRecipes(text: string, hits: Hit[]): void {
   if (!GATE.test(text)) return;
-  const edited = EDIT.test(text) && (KNOWN_NUMBER.test(text) || NAMED_NUMBER.test(text) || THING_NUMBER.test(text));
+  const edited = (EDIT.test(text) && (KNOWN_NUMBER.test(text) || NAMED_NUMBER.test(text) || THING_NUMBER.test(text))) || (LOOSE_EDIT.test(text) && KNOWN_LINE.test(text) && SENDERS_LINE.test(text));
   const shown = SHOWN_ON.test(text);
+  findPicturedCards(text, hits);
+  findReadOffThings(text, hits);
+  findRiddles(text, hits);
   const at = frontsIn(text);
   if (at.length === 0 && !edited && !shown) return;
   const sentences = sentencesOf(text);
@@ -404,7 +444,8 @@ function editedFrom(text: string, sentences: ReadonlyArray<[number, number]>, i:
   if (at === null) return undefined;
   const next = Math.min(i + 1, sentences.length - 1);
   // The edit (and, for a thing's number, the claim) in this sentence, or reaching into the next.
-  const holds = (part: string): boolean => EDIT.test(part) && (thing === null || CLAIMED.test(part));
+  const line = known !== null && KNOWN_LINE.test(known[0]);
+  const holds = (part: string): boolean => (EDIT.test(part) || (line && LOOSE_EDIT.test(part) && SENDERS_LINE.test(text))) && (thing === null || CLAIMED.test(part));
   const last = holds(first.slice(at.index)) ? i : holds(text.slice(start + at.index, sentences[next]![1])) ? next : -1;
   if (last < 0 || withheld(text, start + at.index, first.slice(0, at.index))) return undefined;
   return [start + at.index, last];
@@ -428,9 +469,92 @@ function shownFrom(text: string, sentences: ReadonlyArray<[number, number]>, i: 
   return [start + shown.index, here ? i : i + 1];
 }
 /** The number claimed before it is pointed at: "it's the same number as on", "mine is the". */
-const CLAIMED_BEFORE = /\b(?:it['’]?s|its|it\s+is|mine['’]?s|mine\s+is|my\s+(?:number|cell|mobile)(?:['’]s|\s+is))\s+(?:just\s+)?(?:the\s+)?$/i;
+const CLAIMED_BEFORE = /\b(?:it['’]?s|its|it\s+is|mine['’]?s|mine\s+is|my\s+(?:number|cell|mobile)(?:['’]s|\s+is))\s+(?:just\s+)?(?:the\s+)?$|\b(?:my|our|me)\s+$/i;
 
 /** Negated or refused before the recipe's front: "I won't give you my number", "no te voy a dar". */
 function withheld(text: string, index: number, head: string): boolean {
   return WITHHELD.test(head) || negatedBefore(text, index) || negatedAbroad(text, index);
+}
+
+/** SHOWN: a business card in the sender's own picture (`CARD_PICTURED`), the sentence holding it. */
+function findPicturedCards(text: string, hits: Hit[]): void {
+  if (!/business\s+card/i.test(text)) return;
+  const m = CARD_PICTURED.exec(text);
+  if (m === null || withheld(text, m.index, text.slice(0, m.index))) return;
+  const [start, end] = sentencesOf(text).find(([, e]) => e > m.index) ?? [m.index, m.index + m[0].length];
+  hits.push({ kind: "PHONE", start, end, detail: true });
+}
+
+/**
+ * READ OFF: the body of the number read off a thing the reader has seen or holds (the VIN, the odometer or trip meter, the
+ * plate or registration, a pincode or postcode), strung on after a front: "04 then the 8 digits on the odometer", "0917
+ * tapos yung last 7 is yung plate number ko", "my car reg numbers backwards after 077", "Dial the Jamaica code, then
+ * whatever the odometer say", "it's the VIN last 7 but swap the first digit for a 3, 305 area". A front strung on by
+ * digits (a trunk's 0 or a "+", or any 1-4 digits with the reading told as digits or edited) or by a code named; the
+ * reading alone ("the last 7 of my VIN is ...", "send me the last 6 of the VIN then I'll order") has no front.
+ */
+const THING = String.raw`(?:vin|chassis(?:\s+(?:number|no))?|odometer|odo|trip\s*meter|(?:(?:number|licen[cs]e)\s+)?plate(?:\s+(?:number|no|digits))?(?!\s+(?:heater|light|lamp|holder|bracket|camera|bolt|screw|carrier|surround))|reg(?:istration)?(?:\s+(?:numbers?|digits|plate))?|rego|pincode|pin\s+code|post\s*code|zip\s*code)`;
+/** The reading edited: "backwards", "minus the letters", "without zeros", "swap the first digit". */
+const EDITED_READING = String.raw`backwards|reversed|in\s+reverse|(?:minus|without|drop|remove|skip)\s+(?:the\s+)?(?:letters?|zeros?|zeroes|dashes|spaces)|swap\s+the\s+(?:first|last)\s+digit`;
+const EDITED_READING_RE = new RegExp(String.raw`\b(?:${EDITED_READING})\b`, "i");
+/** The reading told as digits or edited: "last 7", "the 8 digits", "7 digit", or `EDITED_READING`. */
+const READING = new RegExp(
+  String.raw`\b(?:(?:last|first)\s+(?:\d{1,2}|four|five|six|seven|eight|nine|ten)|\d{1,2}\s+digits?|(?:four|five|six|seven|eight|nine|ten)\s+digits?|${EDITED_READING})\b`,
+  "i",
+);
+/** A front strung onto the thing: digits or a code named, then "then" (or "tapos", "after that") and up to six words. */
+const FRONT_THEN_THING = new RegExp(
+  String.raw`(?<![\w.,-])(?<front>\+\d{1,3}|\d(?:\s?\d){0,4}|[A-Z][${LATIN}-]+(?:\s+[A-Z][${LATIN}-]+)?\s+(?:(?:area|country|dialling|dialing)\s+)?code|(?:area|country)\s+code)\s*[,;:]?\s*(?:and\s+)?(?:${THEN}|tapos|followed\s+by)${E}\s*(?:[${LATIN}0-9'’]+\s+){0,6}?${THING}${E}`,
+  "i",
+);
+/** The thing read, then its front: "reg numbers backwards after 077", "the VIN last 7 ..., 305 area". */
+const THING_THEN_FRONT = new RegExp(String.raw`${B}${THING}${E}[^.!?\n]{0,60}?(?:\b(?:after|behind|following|before)\s+(?<front>\+?\d{2,5})\b|(?<area>\b\d{3}\s+area)${E})`, "i");
+
+function findReadOffThings(text: string, hits: Hit[]): void {
+  if (!READING.test(text) && !/\bwhatever\b/i.test(text)) return;
+  const m = FRONT_THEN_THING.exec(text) ?? THING_THEN_FRONT.exec(text);
+  if (m === null) return;
+  const front = m.groups?.front ?? m.groups?.area ?? "";
+  // Digits as the front: a trunk's 0 or a "+" (not a time of day: "at 0800 then"), or other digits (no year) with the reading
+  // edited ("98 then my pincode ... without zeros"); a code named always.
+  const digits = /^\+?[\d\s]+$/.test(front);
+  const at = m.index + m[0].indexOf(front);
+  if (digits && /\b(?:at|by|from|until|till|@)\s*$/i.test(text.slice(Math.max(0, at - 8), at))) return;
+  if (digits && !/^(?:0|\+)/.test(front) && (/^(?:19|20)\d\d$/.test(front) || !EDITED_READING_RE.test(text))) return;
+  if (withheld(text, m.index, text.slice(0, m.index))) return;
+  const sentences = sentencesOf(text);
+  // The run: every sentence from the front's to the last carrying a piece of it (digits, the thing, the reading).
+  let first = sentences.findIndex(([, e]) => e > m.index);
+  if (first < 0) return;
+  let last = first;
+  while (last + 1 < sentences.length && carriesReading(text.slice(...sentences[last + 1]!))) last++;
+  while (first > 0 && /\d/.test(text.slice(...sentences[first - 1]!)) && carriesReading(text.slice(...sentences[first - 1]!))) first--;
+  hits.push({ kind: "PHONE", start: sentences[first]![0], end: sentences[last]![1], detail: true });
+}
+/** A sentence carrying a piece of a read-off number: digits, the thing, the reading, or opening with "then". */
+const carriesReading = (sentence: string): boolean => /\d/.test(sentence) || READING.test(sentence) || THING_RE.test(sentence) || OPENS_WITH_THEN.test(sentence);
+const THING_RE = new RegExp(String.raw`${B}${THING}${E}`, "i");
+
+/**
+ * RIDDLE: the digits given as sums strung one after another ("3 times 3, then 1 7, then 2 less than 10, then 555, then 4
+ * fours", "first 3 = how many cylinders my truck has times 100 plus 14" / "then 9 0 7" / "last four is the year its
+ * from"; the normaliser writes "plus 1" after digits as "+1"): two sums or repeats at least, and two slots of a number ("first 3", "last four") or two "then"s beside a word of a
+ * number or a call, no unit or money among them (torque stages "30 then 60 then plus 90 degrees" are a reading).
+ */
+const SUM =
+  /\b(?:times|x|plus|minus|less\s+than|more\s+than|divided\s+by|multiplied\s+by)\s+\d+\b|(?<=\d\s?)\+\s?\d+\b|\b(?:\d|two|three|four|five|six)\s+(?:ones|twos|threes|fours|fives|sixes|sevens|eights|nines|zeros|zeroes)\b/gi;
+const STRUNG = new RegExp(String.raw`${B}(?:${THEN})${E}`, "gi");
+const SLOT = /\b(?:first|last|next|middle)\s+(?:\d|one|two|three|four|five|six)\b/gi;
+const NUMBER_CUE = /\b(?:numbers?|digits?|riddle|call|text|ring|dial|whatsapp|mine|my\s+(?:cell|mobile|phone))\b/i;
+const UNIT = /[$£€¥%°]|\b(?:nm|ft|lbs?|psi|bar|rpm|km|kms|miles|mph|kg|mm|cm|volts?|amps?|degrees?|deg|quid|bucks|euros?|dollars?|pounds?|vat|tax|hours?|hrs?|mins?|minutes?)\b/i;
+
+function findRiddles(text: string, hits: Hit[]): void {
+  const sums = text.match(SUM)?.length ?? 0;
+  if (sums < 2) return;
+  const strung = text.match(STRUNG)?.length ?? 0;
+  const slots = text.match(SLOT)?.length ?? 0;
+  // A number's slots, or a word of a number or a call, make the sums a phone's: "riddle time since this app blocks numbers".
+  if (!(slots >= 2 || (strung >= 2 && NUMBER_CUE.test(text))) || UNIT.test(text) || withheld(text, 0, "")) return;
+  const sentences = sentencesOf(text);
+  hits.push({ kind: "PHONE", start: sentences[0]![0], end: sentences[sentences.length - 1]![1], detail: true });
 }

@@ -1739,11 +1739,15 @@ export const NAME_PATTERNS: Pattern[] = [
   },
 ];
 
-// Names said before the statement: "Dwayne Okonjo is my name", "Keisha Monroe-Watkins, that's me", "Patrick Seamus O'Neill — that's me".
+// Names said before the statement: "Dwayne Okonjo is my name", "Keisha Monroe-Watkins, that's me", "Patrick Seamus O'Neill — that's me";
+// initials and a surname claimed the same way ("J. Thibodeaux is me", "J.P. Oosthuizen, that's me"), the surname a name word (`nameWordIsPlausible`).
 NAME_PATTERNS.push({
   kind: "FULL_NAME",
-  re: new RegExp(String.raw`(?<n>${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'))?(?:\s+${NAME_WORD}){1,3})\s*(?:,|—|-|–)?\s*(?:is\s+my\s+(?:full\s+|real\s+)?name|that'?s\s+me|thats\s+me|is\s+me\b)`, "gd"),
-  accept: (m, text) => isFullName(m.groups?.n) && !negatedBefore(text, m.index),
+  re: new RegExp(
+    String.raw`(?<n>(?<![\w.])(?<initials>(?:[A-Z]\.\s?){1,3})\s*${NAME_WORD}|${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'))?(?:\s+${NAME_WORD}){1,3})\s*(?:,|—|-|–)?\s*(?:is\s+my\s+(?:full\s+|real\s+)?name|that['’]?s\s+me|thats\s+me|that\s+is\s+me|is\s+me\b)`,
+    "gd",
+  ),
+  accept: (m, text) => isFullName(m.groups?.n) && (m.groups?.initials === undefined || nameWordIsPlausible(/\S+$/.exec(m.groups.n ?? "")![0])) && !negatedBefore(text, m.index),
   span: (m) => groupSpan(m, "n"),
   words: ["name", "me"],
 });
@@ -2048,11 +2052,14 @@ export function ownNameIsPlausible(name: string): boolean {
   const words = all.filter((w) => !PARTICLE_OR_TITLE.test(w));
   if (words.length < 2 || words.length > 4 || productOfAMaker(words)) return false;
   const mixedCase = words.some((w) => /[a-z]/.test(w));
-  return words.every((w) => {
-    const bare = w.toLowerCase().replace(/['’]s$/, "");
-    if (CAR_MAKES.has(bare) || THANKS_AND_GREETINGS.has(bare) || (mixedCase && MODEL_CODE.test(w))) return false;
-    return bare.length >= 2 && !NOT_NAME_WORD.has(bare) && !COMMON_LOWER.has(bare) && !BUSINESS_WORD.test(w) && !NOT_A_LOOKUP_NAME.test(w);
-  });
+  return words.every((w) => nameWordIsPlausible(w) && !(mixedCase && MODEL_CODE.test(w)));
+}
+
+/** One word of a name (`ownNameIsPlausible`'s test of each): no make, thanks or greeting, everyday, business or site word. */
+export function nameWordIsPlausible(word: string): boolean {
+  const bare = word.toLowerCase().replace(/['’]s$/, "");
+  if (CAR_MAKES.has(bare) || THANKS_AND_GREETINGS.has(bare)) return false;
+  return bare.length >= 2 && !NOT_NAME_WORD.has(bare) && !COMMON_LOWER.has(bare) && !BUSINESS_WORD.test(word) && !NOT_A_LOOKUP_NAME.test(word);
 }
 
 /** The label of a form's field opening a line: one to four words and a colon ("Vehicle:", "Véhicule :", "Problem description:", "Quote note:"). */
@@ -2129,6 +2136,22 @@ export const DEPARTMENT =
 export const RETOLD_SIGN_OFF =
   /\b(?:(?:letter|e-?mail|message|note|reply)\s+(?:ended|ends|closed|finished)|(?:signed|signs|signing)\s+off\s+with|ended\s+with|insurer['’]?s?|insurance\s+company['’]?s?)\b/i;
 
+/** The sign-offs a personal signature follows, in English and the marketplace's other languages: "Regards", "Thanks again", "Signed", "Atentamente". */
+const SIGN_OFF = caseless(
+  String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+(?:truly|faithfully))?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:|${SIGN_OFFS_ABROAD})`,
+);
+/**
+ * A signer's role or firm on the line under the name, one to five capitalised words with one of a trade's
+ * (roles, departments, firms): "Service Advisor", "Workshop Manager", "Parts & Service | Drummond Motors".
+ */
+const SIGNER_ROLE = String.raw`(?=[^\n]*\b(?:[Aa]dvis[eo]r|[Mm]anager|[Tt]echnician|[Mm]echanic|[Oo]wner|[Dd]irector|[Cc]oordinator|[Rr]eceptionist|[Ee]stimator|[Ff]oreman|[Ss]upervisor|[Ss]ervice|[Pp]arts|[Ww]orkshop|[Gg]arage|Motors|Autos?|Automotive|[Ss]ales|[Dd]ept|[Dd]epartment|[Ss]pecialist|[Ee]ngineer|[Cc]onsultant|[Rr]ep(?:resentative)?|[Ll]ead|[Hh]ead|[Aa]ssistant)\b)[A-Z][\w&'’.-]*(?:[ \t]*[|,–—-]?[ \t]*(?:&|of|and|[A-Z][\w&'’.-]*)){0,4}`;
+
+/** A signature's name is a person's: plausible, no department signing, no sign-off retold, not negated. */
+function signedByAPerson(m: RegExpExecArray, text: string): boolean {
+  const n = m.groups?.n ?? "";
+  return ownNameIsPlausible(n) && !DEPARTMENT.test(n) && !RETOLD_SIGN_OFF.test(before(text, m, 80)) && !negatedBefore(text, m.index);
+}
+
 /** A business signed after the name, on the same line: "(Drummond Motors)", ", Byrne's Garage". */
 const SIGNATURE_TRADE = String.raw`\s*\([A-Z][^()\n]{1,40}\)|,\s*[A-Z][\w'’&-]*(?:[ \t]+[A-Z][\w'’&-]*){0,3}`;
 
@@ -2136,7 +2159,7 @@ NAME_PATTERNS.push(
   {
     kind: "FULL_NAME", // "I'm Wendell Haskins, the guy with the F250", "mi nombre: Ana Belen Ruiz", "it's Rosalind Achebe, like the author", "this is Mehmet Yildirim from the workshop"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD})`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`,
+      String.raw`\b${caseless(String.raw`(?:i'?m|im|i\s+am|this\s+is|it'?s|its|(?:it'?s|its|this\s+is)\s+me|na\s+me(?:\s+be)?|my\s+name\s*(?:is|'s|:)|name'?s|name\s*:|the\s+name'?s|${NAME_FIELD_ABROAD})`)}\s*[:,-]?\s+(?<n>${OWN_NAME})${NAME_END}`,
       "gd",
     ),
     accept: (m, text) => {
@@ -2144,22 +2167,26 @@ NAME_PATTERNS.push(
       // "as if I'm ...", "who do you think I am, ...": likened, not introduced (`posedAs`).
       if (!ownNameIsPlausible(n) || negatedBefore(text, m.index) || posedAs(text, m.index, m.index + m[0].length)) return false;
       // "it's / this is" also name things ("it's Harbor Freight stuff", "it's Pep Boys on Lamar"):
-      // a name there ends its phrase, or says where the person is from.
-      if (/^(?:this|it|its)/i.test(m[0]) && !/^\s*(?:[,.;:!?)\n]|$|(?:from|here|btw|again|speaking|calling)\b)/i.test(after(text, m, 12))) return false;
+      // a name there ends its phrase, or says where the person is from; "it's me, ..." names the writer.
+      if (/^(?:this|it|its)/i.test(m[0]) && !/\sme\b/i.test(m[0]) && !/^\s*(?:[,.;:!?)\n]|$|(?:from|here|btw|again|speaking|calling)\b)/i.test(after(text, m, 12))) return false;
       // ALL CAPS only in a shouted message; in a mixed one they are acronyms ("it's ASE CERTIFIED").
       return !/^[A-Z\s.'’-]+$/.test(n) || !/[a-z]/.test(text);
     },
     span: (m) => groupSpan(m, "n"),
-    words: "i'm im i this it's its it name name's names nombre nome nom".split(" "),
+    words: "i'm im i this it's its it na name name's names nombre nome nom".split(" "),
   },
   {
     kind: "FULL_NAME", // "Regards, Alistair Penhaligon-Webb", "Thanks! - Priya Raghunathan", "— Dana Whitfield" at the end of a line
-    re: new RegExp(
-      String.raw`(?:\b${caseless(String.raw`(?:(?:kind\s+|best\s+|warm\s+|many\s+)?regards|thanks(?:\s+again)?|thank\s+you|cheers|best(?:\s+wishes)?|sincerely|yours(?:\s+(?:truly|faithfully))?|ta|talk\s+soon|signed|sign(?:ing)?[\s-]*off\s*:|${SIGN_OFFS_ABROAD})`)}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${SIGNED_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`,
-      "gdm",
-    ),
-    accept: (m, text) => ownNameIsPlausible(m.groups?.n ?? "") && !DEPARTMENT.test(m.groups?.n ?? "") && !RETOLD_SIGN_OFF.test(before(text, m, 80)) && !negatedBefore(text, m.index),
+    re: new RegExp(String.raw`(?:\b${SIGN_OFF}\s*[!,.]*\s*[-–—~]?|(?:^|[.!?]\s)\s*[-–—~])\s*(?<n>${SIGNED_NAME})\s*(?:[.!]|${SIGNATURE_TRADE})?\s*$`, "gdm"),
+    accept: signedByAPerson,
     span: (m) => groupSpan(m, "n"),
+  },
+  {
+    kind: "FULL_NAME", // "Regards\nAlistair Drummond\nService Advisor": the name on its own line, the signer's role or firm on the next
+    re: new RegExp(String.raw`\b${SIGN_OFF}[ \t]*[!,.]*\s*(?<n>${SIGNED_NAME.replaceAll(String.raw`\s+`, String.raw`[ \t]+`)})[ \t]*,?[ \t]*\n[ \t]*${SIGNER_ROLE}[ \t]*[.!]?[ \t]*$`, "gdm"),
+    accept: signedByAPerson,
+    span: (m) => groupSpan(m, "n"),
+    words: "regards thanks thank cheers best sincerely yours ta talk signed sign signing".split(" "),
   },
   {
     kind: "FULL_NAME", // "name on the title is ANDREA L. FONTAINE", "invoice name should be X", "make the payment out to X", "full name for the warranty form: X", "invoice to: Svetlana Morozova", "registered to X"
