@@ -54,18 +54,30 @@ const key = (word: string): string => word.toLowerCase().replace(/ø/g, "o").rep
 
 /** One piece of the alternation: its letters, with the characters `key` folds matched either way. */
 const pieceSource = (form: string): string => form.replace(/ss/g, "(?:ss|ß)").replace(/o/g, "[oø]").replace(/l/g, "[lł]");
-const PIECE = [...PIECES.keys()]
-  .sort((a, b) => b.length - a.length)
-  .map(pieceSource)
-  .join("|");
+/** A piece's first character as `pieceSource` spells it: a letter, "[oø]", "[lł]" or "(?:ss|ß)". */
+const headOf = (source: string): string => /^(?:\(\?:ss\|ß\)|\[[^\]]*\]|.)/u.exec(source)![0];
+/** The pieces' sources, longest first, behind their first character (in the order those first come). */
+const PIECES_BY_HEAD = new Map<string, string[]>();
+for (const source of [...PIECES.keys()].sort((a, b) => b.length - a.length).map(pieceSource)) {
+  const head = headOf(source);
+  (PIECES_BY_HEAD.get(head) ?? PIECES_BY_HEAD.set(head, []).get(head)!).push(source.slice(head.length));
+}
+/**
+ * Every piece, as one alternation behind each first character ("d(?:ziewiecdziesiat|...)|s(?:...)|..."): a word's
+ * first letter picks its branch, where a flat list of the 300-odd pieces was tried one by one at every word of a
+ * long message. The same words are cut into pieces: whichever cut the lookahead finds, it takes the whole word.
+ */
+const PIECE = [...PIECES_BY_HEAD].map(([head, rests]) => `${head}(?:${rests.join("|")})`).join("|");
+/** The letters a piece may open on: a cheap test before the pieces are tried at a word. */
+const PIECE_OPENING = `[${[...PIECES_BY_HEAD.keys()].map((head) => (head === "(?:ss|ß)" ? "sß" : head.replace(/^\[|\]$/g, ""))).join("")}]`;
 /**
  * A word made only of number pieces ("vierunddreißig", "trecentottantadue"), of at most 32
  * letters: the lookahead finds a way to cut it into pieces (trying another cut only inside the
  * word) and the back-reference takes it whole, never tried again.
  */
 const word = (n: number): string => `(?=\\p{L}{1,32}(?![\\p{L}\\p{N}]))(?=((?:${PIECE})+)(?![\\p{L}\\p{N}]))\\${n}`;
-/** A run of number words apart by spaces, dashes or a comma: the span `readNumberWords` reads. */
-export const NUMBER_WORD_RUN = new RegExp(`(?<![\\p{L}\\p{N}])${word(1)}(?:(?:[ \\t]*[,.\\/–—-]?[ \\t]+|[–—-])${word(2)})*`, "giu");
+/** A run of number words apart by spaces, dashes or a comma: the span `readNumberWords` reads. Its first word opens on a piece's letter. */
+export const NUMBER_WORD_RUN = new RegExp(`(?<![\\p{L}\\p{N}])(?=${PIECE_OPENING})${word(1)}(?:(?:[ \\t]*[,.\\/–—-]?[ \\t]+|[–—-])${word(2)})*`, "giu");
 
 /**
  * What a run must hold to be worth reading here: a hundred, or a tens or teen word of a language

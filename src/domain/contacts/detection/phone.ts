@@ -252,6 +252,11 @@ const NOT_A_PHONE_WORDS = new Set([
 ]);
 const NOT_A_PHONE_PHRASES = /\b(?:date\s+code|cross[\s-]?ref)\b/gi;
 /**
+ * The expressions `Cues` searches the whole text with, in one list for `atWords`: each tried at its opening
+ * words (or, one that may open on a character outside ASCII the text holds, scanned), from one walk of the text.
+ */
+const CUE_FINDERS: readonly RegExp[] = [PHONE_CUE_SCRIPT, PHONE_CUE_PHRASES, NOT_A_PHONE_PHRASES, NOT_A_PHONE_SCRIPT, THING_READS];
+/**
  * Number words of the languages read since round 25 that name the numbered thing after the word,
  * as Romance "numero de X" does (`namesAThingAfter`, `THING_NAMED_AFTER_NUMBER`): "numer
  * przesyłki", "nomor rangka", "namba ya risiti", "nummeret på delen", "numarul comenzii". The word
@@ -352,36 +357,49 @@ function blankThingsPhoneWords(text: string): string {
   return blanked;
 }
 
+/** "mobil" as a word: Indonesian and Malay for a car, the Nordic phone word (`thingsPhoneWords`). */
+const MOBIL_WORD = /(?<!\p{L})mobil(?!\p{L})/giu;
+
+/**
+ * Every expression `thingsPhoneWords` searches a text with, in one list for `atWords`: each is tried at its
+ * opening words, from one walk of the text, where a scan tries it at every place of a long message.
+ */
+const THINGS_PHONE_FINDERS: readonly RegExp[] = [...PHONE_NAMES_A_THING, MOBIL_WORD, NEW_BARE_NUMBER_WORD, NUMBER_NAMES_A_THING];
+
 /** Where (start, end) in `text` the phone and number words of `blankThingsPhoneWords` are. */
 function thingsPhoneWords(text: string): Array<[number, number]> {
   const found: Array<[number, number]> = [];
   // Each expression tried at its opening words (no match is empty).
-  for (const find of atWords(PHONE_NAMES_A_THING, text)) {
+  const finders = atWords(THINGS_PHONE_FINDERS, text);
+  for (const find of finders.slice(0, PHONE_NAMES_A_THING.length)) {
     for (let m = find(0); m !== null; m = find(m.index + m[0].length)) {
       const cue = m.indices?.groups?.["cue"];
       if (cue) found.push(cue);
     }
   }
+  const [findMobil, findBare, findNamed] = finders.slice(PHONE_NAMES_A_THING.length) as [Finder, Finder, Finder];
   // "mobil", Indonesian and Malay for a car ("harga mobil 185000000", "servis mobil habis ..."), is the
   // Nordic phone word only right before a number, and not a round price.
-  for (const m of matchesOf(/(?<!\p{L})mobil(?!\p{L})/giu, text)) {
+  for (let m = findMobil(0); m !== null; m = findMobil(m.index + m[0].length)) {
     const number = /^[\s:.-]*(\d[\d .-]*\d)/.exec(text.slice(m.index + m[0].length, m.index + m[0].length + 24))?.[1];
     if (number === undefined || number.replace(/\D/g, "").endsWith("000")) found.push([m.index, m.index + m[0].length]);
   }
   // The number words this round added, bare before digits ("numer 8200768913 to czujnik"): nobody's number.
-  for (const m of matchesOf(NEW_BARE_NUMBER_WORD, text)) {
+  for (let m = findBare(0); m !== null; m = findBare(m.index + m[0].length)) {
     if (!POSSESSIVE.test(text.slice(Math.max(0, m.index - 12), m.index))) found.push([m.index, m.index + m[1]!.length]);
   }
-  NUMBER_NAMES_A_THING.lastIndex = 0;
-  for (let m = NUMBER_NAMES_A_THING.exec(text); m !== null; m = NUMBER_NAMES_A_THING.exec(text)) {
+  // Searched on after the number word: the thing named may be a number word itself.
+  for (let m = findNamed(0); m !== null; m = findNamed(m.index + (m.groups?.["cue"]?.length ?? 1))) {
     // The first word past the possessives: "numer mojego zamówienia" names the order, "nomor hp saya" a phone.
     const thing = [m.groups?.["mine"], m.groups?.["thing"]].map((w) => (w ?? "").toLowerCase()).find((w) => w !== "" && !NUMBER_WORD_KEEPS_CUE.has(w));
     const cue = m.indices?.groups?.["cue"];
     if (cue && thing !== undefined && !PHONE_CUE_WORDS.has(thing) && !PHONE_STEM.test(thing)) found.push(cue);
-    NUMBER_NAMES_A_THING.lastIndex = m.index + (m.groups?.["cue"]?.length ?? 1);
   }
   return found;
 }
+
+/** The first match of an expression at or after an offset (`atWords`). */
+type Finder = (from: number) => RegExpExecArray | null;
 /** A number word and the thing named after it ("numero de serie", "numero do pedido"); `thing` is the thing (one of `THING_AFTER_NUMBER`, see `namesAThingAfter`). */
 const THING_NAMED_AFTER_NUMBER = /\b(?:numero|nummer|num)\s+(?:de|do|da|del|di|du)\s+(?<thing>[a-z]+)\b/gi;
 /**
@@ -549,8 +567,8 @@ class Cues {
     }
     // Words of other scripts, in a text that has any (`SCRIPT_CUES_NEED_OTHER_SCRIPT`).
     const otherScript = !SCRIPT_CUES_NEED_OTHER_SCRIPT || OWN_SCRIPT_CHARACTER.test(this.text);
-    PHONE_CUE_SCRIPT.lastIndex = 0;
-    for (let m = otherScript ? PHONE_CUE_SCRIPT.exec(this.text) : null; m !== null; m = PHONE_CUE_SCRIPT.exec(this.text)) {
+    const [findScriptCue, findCuePhrase, findNotPhrase, findNotScript, findThingRead] = atWords(CUE_FINDERS, this.text) as [Finder, Finder, Finder, Finder, Finder];
+    for (let m = otherScript ? findScriptCue(0) : null; m !== null; m = findScriptCue(m.index + m[0].length)) {
       const end = m.index + m[0].length;
       if (negated(m.index, end)) continue;
       phone.push(end);
@@ -559,20 +577,18 @@ class Cues {
       if (CALLING_CUE_SCRIPT.test(m[0]) || /[打拨撥]$/.test(this.text.slice(Math.max(0, m.index - 1), m.index))) this.calling.add(end);
     }
     // "hit me", "my #", "me chama", "3ayet liya", "ra2mi": all ask to be called or say whose number
-    PHONE_CUE_PHRASES.lastIndex = 0;
-    for (let m = PHONE_CUE_PHRASES.exec(this.text); m !== null; m = PHONE_CUE_PHRASES.exec(this.text)) {
+    for (let m = findCuePhrase(0); m !== null; m = findCuePhrase(m.index + m[0].length)) {
       phone.push(m.index + m[0].length);
       this.calling.add(m.index + m[0].length);
     }
     phone.sort((x, y) => x - y);
-    for (const [re, into] of [
-      [NOT_A_PHONE_PHRASES, notPhone],
-      [otherScript ? NOT_A_PHONE_SCRIPT : null, notPhone],
-      [THING_READS, quoted],
+    for (const [find, into] of [
+      [findNotPhrase, notPhone],
+      [otherScript ? findNotScript : null, notPhone],
+      [findThingRead, quoted],
     ] as const) {
-      if (re === null) continue;
-      re.lastIndex = 0;
-      for (let m = re.exec(this.text); m !== null; m = re.exec(this.text)) into.push(m.index + m[0].length);
+      if (find === null) continue;
+      for (let m = find(0); m !== null; m = find(m.index + m[0].length)) into.push(m.index + m[0].length);
       into.sort((x, y) => x - y);
     }
     this.phone = phone;
