@@ -60,6 +60,8 @@ describe("money handed to the chat partner", () => {
     ["the workshop will hand you the invoice at pickup, you pay in the app"],
     // cash refused, or the money handed over through the app, by the app, an insurer or as a refund
     ["I'd rather not give you cash, I'll pay on here"],
+    ["the customer before you tried to hand me cash, I said no"],
+    ["he wanted to slip me the cash under the table, so I reported him"],
     ["he told me to give you the cash but I'd rather pay in the app"],
     ["no need to give me cash mate, just approve the quote in the app"],
     ["i cant give u the cash, its all thru the app"],

@@ -30,6 +30,8 @@ describe("the same name on an app", () => {
     ["a scam page with the same @ on instagram is asking people for deposits"],
     ["lol theres another Dave's Motors with the same name on google, not them"],
     ["a guy with the same name as here on insta keeps messaging me, is that you?"],
+    ["same name on facebook, it's a scam page, please report it"],
+    ["same name on insta but that's not us, we only use this app"],
     // a relative, a neighbour or a stranger who shares the name
     ["my cousin has the same name on facebook lol, people mix us up all the time"],
     ["my neighbour's got the same name on fb, he's the one who recommended this app"],
@@ -58,6 +60,8 @@ describe("the same name on an app", () => {
     ["not a scammer lol, same name on the gram, add me", "same name on the gram"],
     ["its really me not a fake, same name on insta, follow me there", "same name on insta"],
     ["same name on facebook, the real one with the blue van pic", "same name on facebook"],
+    ["same name on fb, beware of fakes", "same name on fb"],
+    ["a page with the same name on fb is ours, follow it", "same name on fb"],
     ["my mate told me about this app, I'm on insta, same name", "same name"],
     ["if anyone asks, I'm on insta, same name", "same name"],
     // someone else's page the reader is sent to

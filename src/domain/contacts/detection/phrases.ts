@@ -876,10 +876,10 @@ export const DEAL_PATTERNS: Pattern[] = [
       live(m, text) &&
       !channelSaidNotToWork(m, text) &&
       !paidWithinTheApp(m, text) &&
-      (MONEY_TO_THE_READER.test(sentenceText(text, m)) ||
-        !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(
-          clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after,
-        )),
+      (!/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(
+        clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after,
+      ) ||
+        MONEY_TO_THE_READER.test(sentenceText(text, m))),
   },
   { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
   {

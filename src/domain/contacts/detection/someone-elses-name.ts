@@ -24,15 +24,23 @@ const OTHER_HOLDER = new RegExp(
  * "my name is"); not as an object ("some clown copied our shop and uses ..."), and a relative of theirs is `OTHER_HOLDER`.
  */
 const SENDER_HOLDER = /\b(?:i|i['’]?m|im|i['’]?ve|ive|we|we['’]?re|we['’]?ve)\b|\b(?:my|our)(?:\s+(?!(?:and|or|but|then)\b)[\w-]+){1,2}(?:['’]s\b|\s+(?:is|are|was|has|have|had|goes|go|uses|use)\b)/gi;
-/** The name said to be a fraud's or another's: a scam, a fake, an impersonation, "not us", "nothing to do with me", "a different shop". */
-const NAME_WARNED_OF =
-  /\b(?:scam\w*|fakes?|impersonat\w*|pretend\w*|imposters?|impostors?|clon(?:e|ed|es|ing)|copycats?|copied|not\s+(?:me|us|mine|ours|affiliated)|isn['’]?t\s+(?:me|us|mine|ours)|(?:nothing|not)\s+to\s+do\s+with|different\s+(?:shop|garage|business|company|person|guy|people|one|account|page)|report\s+(?:it|them|him|her|the\s+(?:page|account|profile)))\b/i;
-/** The sender vouching for the account as theirs: "not a scammer lol", "not the fake one", "the real one", "it's really me". */
+/**
+ * The account with the name said not to be the sender's, or to be a fraud itself: "not us", "isn't me", "nothing to do with us",
+ * "a different shop", an impersonation, "it's a scam page". Not a warning about fakes in general ("beware of fakes", "check for
+ * the blue tick"): a sender giving their own account says that too.
+ */
+const NAME_DISOWNED =
+  /\bnot\s+(?:me|us|mine|ours|affiliated|related)\b|\bisn['’]?t\s+(?:me|us|mine|ours)\b|\b(?:nothing|not)\s+to\s+do\s+with\s+(?:me|us)\b|\bdifferent\s+(?:shop|garage|business|company|person|guy|people|one|account|page)\b|\bimpersonat\w*|\bpretend\w*|\b(?:is|are|was|it['’]?s|its|that['’]?s|thats)\s+(?:a\s+|an\s+|the\s+)?(?:\w+\s+)?(?:scam\w*|fake|fraud|clone|copycat|impersonator)\b/i;
+/** The sender vouching for the account as theirs: "not a scammer lol", "not the fake one", "the real one", "it's really me", "is ours". */
 const OWN_VOUCHED =
-  /\bnot\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:fake|scam\w*|bot|clone|copycat|impersonator)|\b(?:the\s+)?real\s+(?:one|me|us|page|account|profile)\b|\b(?:it['’]?s|its)\s+(?:really\s+|actually\s+|genuinely\s+)?(?:me|us)\b/i;
+  /\bnot\s+(?:a|an|the|some)\s+(?:\w+\s+)?(?:fake|scam\w*|bot|clone|copycat|impersonator)|\b(?:the\s+)?real\s+(?:one|me|us|page|account|profile)\b|\b(?:it['’]?s|its)\s+(?:really\s+|actually\s+|genuinely\s+)?(?:me|us)\b|\b(?:is|are|['’]s)\s+(?:ours|mine)\b|\bthat['’]?s\s+(?:us|me)\b/i;
 
-/** The reader sent to another party's account all the same: "my brother has the same name on fb, message him there" (not "don't message him"). */
-const SENT_TO_THEM = /(?<!\b(?:don['’]?t|dont|do\s+not|never|not)\s+(?:\w+\s+)?)\b(?:message|msg|dm|pm|add|follow|contact|hit\s+up|reach\s+out\s+to)\s+(?:him|her|them)\b/i;
+/**
+ * The reader sent to the account all the same, another party's or one said of no one: "my brother has the same name on fb, message
+ * him there", "a page with the same name on fb ..., follow it" (not "don't message him", not "report it").
+ */
+const SENT_TO_THEM =
+  /(?<!\b(?:don['’]?t|dont|do\s+not|never|not)\s+(?:\w+\s+)?)\b(?:(?:message|msg|dm|pm|add|follow|contact|hit\s+up|reach\s+out\s+to)\s+(?:him|her|them)|(?:follow|like|message|msg|dm|check\s+out)\s+(?:it|the\s+(?:page|account|profile)))\b/i;
 
 /** The last match of `re` (global) in `text`, by where it ends; -1 when none. */
 function lastEnd(re: RegExp, text: string): number {
@@ -45,7 +53,7 @@ function lastEnd(re: RegExp, text: string): number {
  * "The same name on facebook" said of someone else's account, not offered as the sender's (round 52), `at` where the phrase opens
  * ("same name ...", "my name's the same ...": the sender's by its "my"): the holder before it in its sentence is another party (`OTHER_HOLDER`: "watch out,
  * a guy with the same name on facebook is a scammer", "my cousin has the same name on fb"), or, with no holder said, the message
- * warns of a fraud or another's page (`NAME_WARNED_OF`: "Heads up: same name on facebook but different shop, not us"). Still the
+ * disowns the account or calls it a fraud (`NAME_DISOWNED`: "Heads up: same name on facebook but different shop, not us"). Still the
  * sender's when the sentence invites the reader there (`SENDER_THERE`: "not a scammer lol, same name on the gram, add me"; or to
  * the other party, `SENT_TO_THEM`: "my brother has the same name on fb, message him there"), vouches for the account (`OWN_VOUCHED`:
  * "same name on ig, not the fake one"), or names the sender as the holder after the other party ("my mate told me about this app,
@@ -63,5 +71,5 @@ export function sameNameOfSomeoneElse(text: string, at: number): boolean {
     before.replace(OTHER_HOLDER, (p) => "_".repeat(p.length)),
   );
   if (other >= 0 || sender >= 0) return other > sender;
-  return NAME_WARNED_OF.test(text);
+  return NAME_DISOWNED.test(text);
 }
