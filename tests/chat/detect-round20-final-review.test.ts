@@ -510,8 +510,8 @@ describe("attacks: a direct payment inside a question about how the platform tak
   it.fails("catches: does the app take payment or can i just send it to your paypal", () => {
     expect(caughtBy("does the app take payment or can i just send it to your paypal", [], APPLICATION)).toBe(true);
   });
-  // old gap: the rules alone are wrong too, as they were at c6aac1a
-  it.fails("catches: how does the platform take payment? easier if I just give you cash when you arrive", () => {
+  // Caught from round 52 (direct-payment.ts 11: cash handed to the reader), a known gap until then.
+  it("catches: how does the platform take payment? easier if I just give you cash when you arrive", () => {
     expect(caughtBy("how does the platform take payment? easier if I just give you cash when you arrive", [], APPLICATION)).toBe(true);
   });
   it.each<[string, string[]]>([

@@ -139,13 +139,15 @@ describe("paying inside or within the app (9de0753)", () => {
   ])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets)).toBe(true);
   });
-  // Regressed in round 51: the cash questions let through as questions about the platform's rules (det51b, det51d)
-  // also pass this one, whose cash is handed to the reader; a known gap until its kind is fixed.
-  it.fails.each<[string, string[]]>([["can I pay cash within the app's booking, like hand it to you at pickup?", []]])("catches: %s", (text, secrets) => {
+  // Regressed in round 51 (the cash questions let through as questions about the platform's rules, det51b and det51d) and
+  // caught again from round 52: money handed to the reader is no question how the booked workshop takes payment (phrases.ts
+  // askedHowToPayHere, deal-talk.ts MONEY_TO_THE_READER).
+  it.each<[string, string[]]>([["can I pay cash within the app's booking, like hand it to you at pickup?", []]])("catches: %s", (text, secrets) => {
     expect(caughtBy(text, secrets)).toBe(true);
   });
-  // old gap: the rules at 3cbceff were wrong too (the same branch after "in the app" since round 20)
-  it.fails.each<[string, string[]]>([
+  // Old gaps (the rules at 3cbceff were wrong too: the same branch after "in the app" since round 20), caught from round 52:
+  // the money handed or transferred to the reader (MONEY_TO_THE_READER; direct-payment.ts 11, handed to the reader).
+  it.each<[string, string[]]>([
     ["should I pay in the app or bank transfer to you?", []],
     ["can I pay within the app or leave it in an envelope for you?", []],
     ["do I pay inside the app or hand it over when you drop the car back?", []],

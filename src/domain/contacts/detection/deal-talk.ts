@@ -308,6 +308,22 @@ function answeredNo(text: string, end: number): boolean {
 /** What turns a question into an offer: a saving, or the fee or the platform avoided. */
 export const SAVING_OR_AVOIDING =
   /\b(?:cheaper|discount|save|saving|fee|fees|commission|cut|skip|avoid|off\s+the\s+(?:app|books)|instead|direct(?:ly)?|comisi[oó]n|taxa|sin\s+la\s+app|sem\s+o\s+app|ohne)\b|\d\s?%|\b(?:not|without|outside|this\s+time)\b/i;
+/**
+ * Money handed to the chat partner (round 52), in a question how to pay: "like hand it to you at pickup", "give u the cash",
+ * "leave it in an envelope for you", "bank transfer to you", "straight into your hand", "hand it over when you drop the car back".
+ * Read only where the sentence is about paying, so "it" is the money; handed back ("give it back to you") is something returned,
+ * and the reader or the workshop handing it over ("when you hand it over") is the car. Paying the reader in person is a deal
+ * asked for, not a question how the booked workshop takes payment.
+ */
+export const MONEY_TO_THE_READER = new RegExp(
+  [
+    String.raw`\b(?:pay|paid|hand|give|giv|gave|pass|slip|bung|leave|left|drop|bring|send|sent|transfer|e-?transfer|wire)(?:s|ed|ing)?\s+(?:(?:it|that|them|(?:the\s+|some\s+)?(?:cash|money|notes|readies|dosh|payment|balance|rest|lot|envelope))\s+)?(?:(?:over|across|straight|directly|ready|in\s+(?:an?\s+)?(?:envelope|cash))\s+){0,2}(?:to|2|for|4)\s+(?:you|u|ya|yourself)\b`,
+    String.raw`\b(?:hand|give|giv|pass|slip|bung|get)(?:s|ing)?\s+(?:you|u|ya)\s+(?:the\s+|some\s+)?(?:cash|money|notes|readies|dosh|payment|balance|rest|lot|it)\b(?!\s+back)`,
+    String.raw`\b(?:in|into)\s+(?:your|ur|yer)\s+(?:own\s+)?hands?\b`,
+    String.raw`\bhand(?:s|ing)?\s+(?:it|that|them|the\s+(?:cash|money|notes|payment))\s+over\s+(?:(?:when|as|once)\s+(?:you|u|ya)|to\s+(?:you|u|ya))\b`,
+  ].join("|"),
+  "i",
+);
 /** The chat partner paid in person: "can I pay you on Zelle ...", "¿puedo pagarte ...", "je peux te payer ...": a deal asked for, not a question about the platform. */
 export const PERSONAL_PAYEE =
   /\bpay(?:ing)?\s+(?:you|u|ya|yourself|him|her|them|your\s+\w+)\b|\bpagar(?:te|le|lhe)\b|\b(?:te|lhe)\s+pagar\b|\b(?:te|vous)\s+payer\b|\bzahl(?:e|en)?\s+(?:dir|ihnen|euch)\b|\b(?:dir|ihnen)\s+(?:\w+\s+)?(?:be)?zahlen\b/i;

@@ -27,12 +27,20 @@
  *      languages: "45k forints cash, no invoice", "gotówką taniej, bez faktury", "bar, ohne
  *      Rechnung", "300 ευρώ μετρητά χωρίς απόδειξη". A complaint told in the past ("I paid cash and
  *      got no receipt") and a refusal ("I won't pay cash without an invoice") stay innocent.
+ *   11. HANDED TO THE READER (round 52): cash or money handed to the chat partner, or to the sender, at
+ *      a handover or anywhere else: "can I just hand you the cash when you drop the car back?", "slip you
+ *      the notes at drop off", "have the cash ready for me when I bring it back", and handing it set
+ *      against paying: "do I pay inside the app or hand it over when you drop the car back?", "... or
+ *      leave it in an envelope for you?". Read with its clause as the others are, but the platform named
+ *      after it only as the other way to pay ("... or pay on the app?") leaves the cash outside it;
+ *      money said to go through it ("give you the money through the app") or handed over by the app,
+ *      an insurer or a bank ("the app will give you the money once ...") is no deal.
  *
  * "give"/"hand"/"send" need money as their object ("give you a call" is not a payment), and every
  * form is read with its clause (`live`): negated, refused, or pointed back at the platform ("pay you
  * directly through the app") it stays innocent.
  */
-import { after, clauseEnd, clauseStart, negatedBefore, type Pattern, sentenceText } from "./context.ts";
+import { after, before, clauseEnd, clauseStart, negatedBefore, type Pattern, sentenceText } from "./context.ts";
 import { GREEK_END, GREEK_START, greekWords, negatedAbroad } from "./other-languages.ts";
 import { live } from "./phrases.ts";
 import { ELSEWHERE, THROUGH_PLATFORM } from "./platform-bypass.ts";
@@ -249,6 +257,34 @@ const PAID_BY_APP =
 const ACCOUNT_POINTED_TO =
   /\b(?:(?:number|phone|cell|e-?mail|account|details|handle|info|one)(?:\s+is|['’]s|\s+s)?\s+(?:already\s+|still\s+)?(?:on\s+file|in\s+(?:my|the)\s+(?:profile|account|booking)|(?:you|u)\s+(?:already\s+)?(?:have|got|saved|called|texted|used|messaged))|same\s+(?:number|e-?mail|one|account)|(?:you|u)\s+(?:already\s+)?(?:have|got)\s+(?:my|the)\s+(?:number|e-?mail|details|info))\b/i;
 
+/** Banknotes, not a payment that could be made on the platform. */
+const NOTES = String.raw`(?:the\s+|some\s+)?(?:cash|money|notes|readies|dosh)`;
+/**
+ * Cash or money handed to a party in the chat (11. HANDED TO THE READER): to them first ("hand you the cash", "slip u the notes",
+ * not "give you the cash back" or "the cash price"), to or for them after it ("have the cash ready for you", "leave the money for
+ * me"), or "it" handed to the reader as the other way to pay ("pay inside the app or hand it over when you ...", "or leave it in
+ * an envelope for you").
+ */
+const HANDED_TO_A_PARTY = new RegExp(
+  [
+    String.raw`\b(?:hand|give|giv|pass|slip|bung)(?:s|ing)?\s+(?:you|u|ya|me|us)\s+${NOTES}\b(?!\s*(?:back|price|amount|figure|total|quote|value|refund|equivalent|option)\b)`,
+    String.raw`\b(?:hand|give|giv|pass|slip|bung|leave|drop|have)(?:s|ing)?\s+${NOTES}\s+(?:(?:over|ready|in\s+an?\s+envelope)\s+)?(?:to|for|2|4)\s+(?:you|u|ya|me|us)\b`,
+    String.raw`\bpay\b[^.!?\n]{0,40}?\bor\s+(?:just\s+)?(?:hand|give|giv|leave|pass|slip|drop)\s+(?:it|that)\s+(?:over\s+(?:(?:when|as|once)\s+(?:you|u|ya|i|we)|to\s+(?:you|u|ya|me|us))|(?:[\w'’]+\s+){0,4}?(?:to|for|2|4)\s+(?:you|u|ya|me|us))\b`,
+  ].join("|"),
+  "gi",
+);
+/** The platform, an insurer or a bank as the one handing the money over: "the app will give you the money once ...", "will the insurance give me the money". */
+const PAYER_NOT_A_PARTY_BEFORE =
+  /\b(?:(?:the|this|your|my)\s+(?:app|platform|system|site|checkout|insurance(?:\s+company)?|insurer|warranty|bank|manufacturer|employer)|autodoctor|stripe)\s+(?:(?:will|would|can|could|should|does|do|did|just|then|also|only|normally|usually|always|is\s+going\s+to|['’]ll)\s+)*$/i;
+/**
+ * The platform named after the handing only as the other way to pay ("should I have the cash ready for you when you bring it back
+ * or pay on the app?"): `live` reads a platform named later in the clause as where the payment goes, which here it is not.
+ */
+const PLATFORM_THE_OTHER_WAY =
+  /\bor\s+(?:(?:just|should\s+i|do\s+i|shall\s+i|can\s+i|would\s+you\s+rather)\s+)?(?:pay|paying|do\s+it|put\s+it\s+through)\s+(?:it\s+|all\s+)?(?:on|in|through|thru|via|using)\s+(?:here|the\s+app|this\s+app|the\s+platform)\b/i;
+/** The money said to go through the platform right after the handing: "give you the money for the parts through the app". */
+const GOES_THROUGH_THE_PLATFORM = /^[^.!?\n,]{0,25}?\b(?:(?:through|thru|via|on|in|using)\s+(?:the\s+|this\s+)?(?:app|platform|booking|site|autodoctor|checkout)|(?:on|in|through|thru|via)\s+here)\b/i;
+
 /** The payment app refused or the platform's own: "we don't take zelle", "zelle isn't accepted", "does the app take venmo". */
 const APP_REFUSED =
   /\b(?:not|n['’]?t|no)\s+(?:\w+\s+)?(?:take|accept|use|do)\b|\b(?:isn['’]?t|is\s+not|not)\s+(?:accepted|allowed|an\s+option)|\b(?:app|platform|checkout)\s+(?:takes?|accepts?|supports?)\b/i;
@@ -330,5 +366,13 @@ DIRECT_PAYMENT_PATTERNS.push(
         live(m, text)
       );
     },
+  },
+  {
+    kind: DEAL, // 11. HANDED TO THE READER (round 52): "can I just hand you the cash when you drop the car back?", "do I pay inside the app or hand it over when you drop the car back?"
+    re: HANDED_TO_A_PARTY,
+    accept: (m, text) =>
+      !GOES_THROUGH_THE_PLATFORM.test(after(text, m, 40)) &&
+      !PAYER_NOT_A_PARTY_BEFORE.test(before(text, m, 60)) &&
+      (live(m, text) || (!negatedBefore(text, m.index) && PLATFORM_THE_OTHER_WAY.test(after(text, m, 120).split(/[.!?\n]/, 1)[0]!))),
   },
 );

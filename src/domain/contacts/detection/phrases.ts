@@ -15,7 +15,7 @@
  *   crazy". "message me" / "DM me" / "ping me" alone are in-platform (this IS a messenger).
  */
 import { after, before, caseless, clauseAround, groupSpan, matchesOf, negatedBefore, NOT_A_DEVICE_PLACE, type Pattern, sentenceAt, sentenceOf, sentenceText, uniqueAlternatives } from "./context.ts";
-import { PERSONAL_PAYEE, SAVING_OR_AVOIDING } from "./deal-talk.ts";
+import { MONEY_TO_THE_READER, PERSONAL_PAYEE, SAVING_OR_AVOIDING } from "./deal-talk.ts";
 import { PUBLISHERS } from "./links.ts";
 import { posedAs } from "./other-languages.ts";
 import { UNIT_AFTER } from "./phone.ts";
@@ -154,10 +154,10 @@ function stayingChosen(text: string, m: RegExpExecArray): boolean {
 
 /**
  * A sender asking how they are to pay: "do I pay ...", "can we pay ...", "¿puedo pagar ...", "posso pagar ...", "kann ich ... zahlen",
- * or what the booked workshop takes (round 51): "does the workshop take cash ...".
+ * or what the booked workshop takes (round 51): "does the workshop take cash ...", "does the body shop take cash ..." (round 52).
  */
 const ASKS_HOW_TO_PAY =
-  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:do|does|will|would|can|could)\s+(?:the\s+)?(?:workshop|garage|shop|counter|dealer(?:ship)?|mechanic|advisor|they)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|alright|all\s+right|allowed|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
+  /^[\s¿¡"'“(]*(?:(?:do|can|could|should|shall|will|would|must|am|may)\s+(?:i|we)\b|(?:do|does|will|would|can|could)\s+(?:the\s+)?(?:(?:body|tyre|tire|repair|service|local)\s+)?(?:workshop|garage|shop|counter|dealer(?:ship)?|mechanic|advisor|they)\s+(?:take|accept)\b|is\s+it\s+(?:ok|okay|alright|all\s+right|allowed|possible|fine)\s+(?:if\s+)?(?:i|we|to)\b|(?:se\s+)?puedo|podemos|se\s+puede|posso|d[aá]\s+pra|je\s+peux|puis-je|on\s+peut|est-ce\s+que\s+je|kann\s+ich|darf\s+ich|k[oö]nnen\s+wir|posso|si\s+pu[oò])/i;
 const PAY_WORD = /\b(?:pay|paying|payment|(?:take|accept)s?|pagar|pago|pagamento|pagare|payer|paiement|r[eé]gler|zahlen|bezahlen)\b/i;
 /** The platform named as where the payment may go: "all through here", "in the app", "dentro de la app", "pelo app", "in der App", "dans l'appli". */
 const PLATFORM_NAMED = new RegExp(
@@ -196,7 +196,9 @@ const AT_THE_BOOKED_WORKSHOP =
  * tarjeta?". The sentence asks how the sender is to pay (`ASKS_HOW_TO_PAY`, ending in "?"), names
  * the platform or the booked workshop (round 51: "can I pay cash at the workshop?") as where the
  * payment goes, and weighs no saving, avoids no fee and pays no one in the chat ("can I pay you
- * cash to skip the fee or does it have to go through here?", "can I just pay you cash?" are still deals).
+ * cash to skip the fee or does it have to go through here?", "can I just pay you cash?" are still deals),
+ * nor hands them the money, in it or the next sentence (round 52, `MONEY_TO_THE_READER`: "can I pay cash within the app's booking,
+ * like hand it to you at pickup?", "should I pay in the app or bank transfer to you?", "can I pay cash at pickup? I'd give it to you").
  */
 function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
@@ -204,8 +206,9 @@ function askedHowToPayHere(text: string, m: RegExpExecArray): boolean {
   if (!/\?\s*$/.test(sentence) && text[end] !== "?") return false;
   // The booked workshop alone is where only while the next sentence weighs nothing against the platform: "can i pay cash when i
   // pick it up? that way the app doesnt charge u" is a deal.
-  const where = PLATFORM_NAMED.test(sentence) || HAS_TO_BE_HERE.test(sentence) || (AT_THE_BOOKED_WORKSHOP.test(sentence) && !PLATFORM_WEIGHED.test(text.slice(end + 1).split(/[.!?\n]/, 1)[0]!));
-  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && where && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence);
+  const next = text.slice(end + 1).split(/[.!?\n]/, 1)[0]!;
+  const where = PLATFORM_NAMED.test(sentence) || HAS_TO_BE_HERE.test(sentence) || (AT_THE_BOOKED_WORKSHOP.test(sentence) && !PLATFORM_WEIGHED.test(next));
+  return ASKS_HOW_TO_PAY.test(sentence) && PAY_WORD.test(sentence) && where && !SAVING_OR_AVOIDING.test(sentence) && !PERSONAL_PAYEE.test(sentence) && !MONEY_TO_THE_READER.test(`${sentence} ${next}`);
 }
 
 /** The workshop, the garage or "they" as the one who would take the cash: a third party's acceptance, not the reader's. */
@@ -221,7 +224,8 @@ const CASH_HANDED_OVER = /[$£€]\s?\d|\b(?!(?:19|20)\d\d\b)\d{2,}\b|\b(?:bring
  * the sender is to pay (`ASKS_HOW_TO_PAY`), about cash, with a third party as the one paid (`CASH_TAKER`): a question about
  * the platform's rules, as `askedHowToPayHere` reads one naming the app, not cash offered. A deal still when the reader or the
  * sender is the one paid ("do you take cash?"), or the message weighs a saving or goes around the app ("... we can skip the
- * app", "... directly", "... save the fee"; "or not" is only how the question ends), or counts the cash out ("... I'll bring 300").
+ * app", "... directly", "... save the fee"; "or not" is only how the question ends), or counts the cash out ("... I'll bring 300")
+ * or hands it to the reader (round 52: "does the workshop take cash? could just give it to you at the counter").
  */
 function cashAskedOfTheWorkshop(text: string, m: RegExpExecArray): boolean {
   const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
@@ -233,6 +237,7 @@ function cashAskedOfTheWorkshop(text: string, m: RegExpExecArray): boolean {
     !READER_OR_SENDER_PAID.test(sentence) &&
     !SAVING_OR_AVOIDING.test(text.replace(/\bor\s+not\b/gi, "")) &&
     !CASH_HANDED_OVER.test(text) &&
+    !MONEY_TO_THE_READER.test(text) &&
     !PLATFORM_LEFT_LATER.test(text)
   );
 }
@@ -865,14 +870,16 @@ export const DEAL_PATTERNS: Pattern[] = [
   {
     kind: DEAL, // payment channels that bypass checkout (the platform takes card payments only)
     re: PAYMENT_CHANNELS,
-    // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it.
+    // "the paypal option at checkout isn't working": the platform's own checkout, not a channel around it; unless the money
+    // goes to the reader ("should I pay in the app or bank transfer to you?", round 52).
     accept: (m, text) =>
       live(m, text) &&
       !channelSaidNotToWork(m, text) &&
       !paidWithinTheApp(m, text) &&
-      !/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(
+      (!/\b(?:checkout|check\s+out|option|does\s+the\s+app|in\s+the\s+app|app\s+(?:take|accept|support)s?)\b/i.test(
         clauseAround(text, m.index, m.index + m[0].length).before + " " + clauseAround(text, m.index, m.index + m[0].length).after,
-      ),
+      ) ||
+        MONEY_TO_THE_READER.test(sentenceText(text, m))),
   },
   { kind: DEAL, re: /(?<![\w$])\$[A-Za-z][A-Za-z0-9_-]{2,}/g }, // a Cash App cashtag is a payment handle: masked
   {

@@ -43,6 +43,7 @@ import { skeletonAlternation } from "./normalise.ts";
 import { greekWords, negatedAbroad } from "./other-languages.ts";
 import { FOUND_THERE, live, reachThere } from "./phrases.ts";
 import { accountName, CHANNEL_NAMES, GOOGLE_SITE } from "./social.ts";
+import { sameNameOfSomeoneElse, SENDER_THERE } from "./someone-elses-name.ts";
 
 const REQUEST = "OFF_PLATFORM_REQUEST" as const;
 
@@ -308,8 +309,6 @@ const SOCIAL_AFTER = /^\s+(?:on|in)\s+(?:the\s+)?(?:gram|insta(?:gram)?|ig|snap(
 
 /** Any channel by its name or nickname (social.ts's `CHANNEL_NAMES`): "ig", "the gram", "snap", "youtube". */
 const CHANNEL = new RegExp(String.raw`\b(?:${CHANNEL_NAMES})\b`, "i");
-/** The sender said to be on an app: "I'm on", "we're also on", "find me", "add us", "hmu". */
-const SENDER_THERE = /\b(?:(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+(?:also\s+|too\s+)?(?:on|over\s+on)|(?:find|add|follow|dm|message|msg)\s+(?:me|us)|hmu|hit\s+(?:me|us)\s+up)\b/i;
 
 /** A handle as these forms write one: letters first, then letters, digits, "_" or "." (`accountName` tells it from a word). */
 const NAME_HANDLE = String.raw`(?<h>@?[a-z][\w.]{3,30}[a-z0-9_])(?![\w@])`;
@@ -367,6 +366,7 @@ SEARCH_BY_NAME_PATTERNS.push(
       // handle" only with the sender said to be there ("I'm on the bird app, same handle", not "whatsapp shows the same name").
       const sentence = text.slice(s, e);
       if (m.groups?.bare !== undefined && !SENDER_THERE.test(sentence)) return false;
+      if (sameNameOfSomeoneElse(text, m.index)) return false;
       return (
         /\bname\s+of\b|(?:garage|shop|business|workshop|company)(?:'s)?\s+name\b/i.test(m[0]) ||
         ELSEWHERE.test(text.slice(Math.max(0, s - 120), e)) ||

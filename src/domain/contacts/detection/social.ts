@@ -10,6 +10,7 @@ import { appInTheCar, busyElsewhere } from "./apps-in-passing.ts";
 import { after, anyWord, before, caseless, groupSpan, negatedBefore, type Pattern, sentenceAt, sentenceText, uniqueAlternatives } from "./context.ts";
 import { concededUpTo, NEGATED_ABROAD } from "./deal-talk.ts";
 import { PUBLISHERS } from "./links.ts";
+import { sameNameOfSomeoneElse } from "./someone-elses-name.ts";
 import type { Hit } from "./types.ts";
 import { CAR_MAKES, isEnglishWord } from "./vocabulary.ts";
 
@@ -206,6 +207,9 @@ function appIsChannel(m: RegExpExecArray, text: string, app: string): boolean {
   if (APP_STATE_AFTER.test(tail) || APP_KEEPS_AFTER.test(tail) || wavedAway(m[0].endsWith("?") ? `?${rest}` : rest)) return false;
   if (REFUSED_AFTER.test(tail) && !ASKED_AFTER.test(after(text, m, 60))) return false;
   if (SOMEONE_ELSE_USES_BEFORE.test(head) && !OFFERED_AFTER.test(after(text, m, 80))) return false;
+  // "my cousin goes by the same name on snapchat", "the scam account had the same name on whatsapp": someone else's name there (round 52).
+  const sameName = SAME_NAME_ON_BEFORE.exec(head);
+  if (sameName && sameNameOfSomeoneElse(text, m.index - head.length + sameName.index)) return false;
   // "the in-app video is better than whatsapp anyway": the platform's own feature preferred to the
   // app, which is named only as the worse choice.
   if (preferredToTheApp(text, m)) return false;
@@ -226,6 +230,8 @@ const ASKED_AFTER = /^[^.!\n]*?(?:\?|\b(?:kya|kyaa|kia|na)\s*$|\b(?:mu|mi|mı|m�
  */
 const SOMEONE_ELSE_USES_BEFORE =
   /\b(?:(?:my|his|her|their|minha|meu|mi|mis|meine?|mia|mio|moja|moj|ma|mon)\s+(?:\w+\s+)?(?:cousin|wife|husband|brother|sister|mum|mom|mother|dad|father|son|daughter|kids?|friends?|mate|neighbou?r|boss|family|parents|mae|pai|irma|irmao|filho|filha|primo|prima|esposa|marido|madre|padre|hermano|hermana|hijo|hija|amigo|amiga|frau|mann|sohn|tochter|bruder|schwester|mutter|vater|moglie|marito|figlio|figlia|fratello|sorella|mere|pere|femme|frere|soeur)|everyone|everybody|people|todo\s+mundo|todos|alle|tutti|tout\s+le\s+monde)\s+(?:here\s+|aqui\s+)?(?:uses?|usa|usan|nutzt|benutzt|utilise|(?:is|are|ist|sind)\s+(?:(?:always|constantly|standig|immer)\s+)?(?:on|auf)|lives\s+on|loves|posts\s+on)\s+$/i;
+/** "The same name" right before the app it is said to be on: "same name on", "the same handle over on". */
+const SAME_NAME_ON_BEFORE = /\bsame\s+(?:user\s*name|name|handle|@|tag)\s+(?:over\s+)?(?:on|in)\s+(?:the\s+)?$/i;
 /** The app offered after all in the rest of the sentence: someone to write to there, a number or a handle. */
 const OFFERED_AFTER =
   /\b(?:me|us|him|her|them|add|message|msg|text|call|contact|reach|dm|ask)\b|\d{3,}|[@#]\w|[a-z\d][._][a-z\d]|\bwith\s+(?:you|u|ya)\b|\b(?:you|u)\s+there\b|\b(?:com|pra|para)\s+(?:voce|você|vc|o\s+senhor|a\s+senhora)\b|\bcontigo\b|\b(?:te|ti|vous|dir|dich|ihnen|sana|size|seninle|sizinle)\s+(?:\w+\s+)?(?:escrib\w*|llam\w*|mand\w*|contact\w*|escrev\w*|cham\w*|scriv\w*|chiam\w*|ecri\w*|écri\w*|appel\w*|schreib\w*|ruf\w*|melde\w*|yaz\w*|ara\w*|ulas\w*)|\b(?:por|de)\s+(?:alli|allí|ahi|ahí|ali|alí)\b|\b(?:la|lá)\s+com\b|\bdort\s+mit\b|\boradan\b|\b(?:schreibt|ruft|meldet)\s+(?:dir|dich|ihnen|euch)\b|\b(?:t['’]|te\s+)(?:ecrit|écrit|appelle|contacte)\b/i;
@@ -583,7 +589,8 @@ SOCIAL_PATTERNS.push(
       "gi",
     ),
     gate: /\bsame\s/i,
-    accept: (m, text) => !negatedBefore(text, m.index) && PLATFORM_NAMED.test(before(text, m, 80) + " " + m[0] + " " + after(text, m, 40)),
+    // "a guy with the same name as here on insta keeps messaging me": someone else's name (round 52), not the sender's handle.
+    accept: (m, text) => !negatedBefore(text, m.index) && PLATFORM_NAMED.test(before(text, m, 80) + " " + m[0] + " " + after(text, m, 40)) && !sameNameOfSomeoneElse(text, m.index),
   },
   {
     kind: "SOCIAL_HANDLE", // "im 'sparkyy' there", "find me as "wrenchwitch"": a quoted name said as the sender's, where a platform is named

@@ -18,6 +18,7 @@ import { posedAs } from "../detection/other-languages.ts";
 import { exampleOfAThingsNumberAt, hasPhoneCue, labelledOrderNumberAt, MIN_PHONE_DIGITS, referenceNumberedByYear } from "../detection/phone.ts";
 import { DEPARTMENT } from "../detection/phrases.ts";
 import { CHANNEL_NAMES } from "../detection/social.ts";
+import { sameNameOfSomeoneElse } from "../detection/someone-elses-name.ts";
 import type { ContactKind, Hit, Mapped } from "../detection/types.ts";
 import { CAR_MAKES } from "../detection/vocabulary.ts";
 
@@ -335,16 +336,27 @@ export function standsAsAddress(text: string, start: number, end: number): boole
 const NAME_AT_A_PLACE = /^[a-z]+[ \t]+at[ \t]+([a-z]+)$/i;
 
 /**
+ * A name, a handle or a username "on" an app (`SAME_BEFORE`: right after "same"): "the same name on facebook" is read by the
+ * model as a spoken address for the handle it points at (its training's "same name on the gram"), which is no one's address
+ * when the name is someone else's (`sameNameOfSomeoneElse`, round 52: "a bloke with the same name on marketplace ...").
+ */
+const NAME_ON_AN_APP = /^(?:user[ \t]*name|name|handle|nick(?:name)?|tag|@)[ \t]+(?:on|via)[ \t]/i;
+const SAME_BEFORE = /\bsame[ \t]+$/i;
+
+/**
  * Whether a looser candidate at [start, end) of the normalised `text` may stand as an e-mail
  * address: not a name "at" a place in words alone ("Hi Dana, Rivera at Eastside here": a person
  * introduced with the business they speak for) with nothing mail-like, no mail provider for the
  * place ("dana at yahoo"), no "mail" in its name, no mail cue beside it (`mailCueBeside`: "email
  * me"), as the rules read a spoken address (links.ts). A mailbox with digits or signs, a dot or a
  * domain's ending ("danaw88 at eastside", "rivera at eastside dot com") stands as the model scored it.
- * Round 50: the stage read "Rivera at Eastside here" as an address, where "Sam at AutoDoctor here" passed.
+ * Round 50: the stage read "Rivera at Eastside here" as an address, where "Sam at AutoDoctor here" passed. Nor "the same name on
+ * <app>" said of someone else's name (`NAME_ON_AN_APP`, round 52: "watch out, a guy with the same name on facebook is a scammer").
  */
 export function standsAsEmail(text: string, start: number, end: number): boolean {
   const place = NAME_AT_A_PLACE.exec(text.slice(start, end))?.[1];
+  const same = NAME_ON_AN_APP.test(text.slice(start, end)) ? SAME_BEFORE.exec(text.slice(Math.max(0, start - 12), start)) : null;
+  if (same && sameNameOfSomeoneElse(text, start - same[0].length)) return false;
   return place === undefined || isMailProvider(place) || /mail/i.test(place) || mailCueBeside(text, start, end);
 }
 
