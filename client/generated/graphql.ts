@@ -1032,7 +1032,7 @@ export type Mutation = {
   postPlatformNote: ChatMessage;
   /** An advisor publishes a drop-off time of their workshop (in the future; one slot per start time). */
   publishDropOffSlot: DropOffSlot;
-  /** Admins: refund all (default) or part of a settled payment; transfers are reversed in proportion. An escrowed repair only authorized is released in full instead (its PaymentIntent cancelled, the hold on the card lifted, the repair's quote cancelled); part of it is BAD_USER_INPUT. */
+  /** Admins: refund all (default) or part of a settled payment; each payee keeps its share of what the customer still pays and its transfers are reversed by the rest. An escrowed repair only authorized is released in full instead (its PaymentIntent cancelled, the hold on the card lifted, the repair's quote cancelled); part of it is BAD_USER_INPUT. */
   refundPayment: Payment;
   /** Admins: rejects a pending mechanic, or revokes an approval, with a reason the mechanic is shown. Audited. */
   rejectMechanic: MechanicVetting;

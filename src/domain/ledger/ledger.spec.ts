@@ -70,11 +70,12 @@ describe("a reversal of the split", () => {
     expect(byKey(lines)).toEqual({ PLATFORM_CASH: 2_500, "PLATFORM_REVENUE:PLATFORM_FEE": -250, "MECHANIC_PAYABLE:DIAGNOSTIC_FEE": -2_250 });
   });
 
-  it("takes each payee's share of a partial refund rounded down; the platform gives back the rest, in whole cents", () => {
+  it("leaves every party its part of the split of what the customer still pays, in whole cents", () => {
     const lines = reversalPostings(positionsOf(escalated), { ...refund, amountCents: 333, reversibleCents: 333, givenBackBeforeCents: 0, paymentAmountCents: 120_000 });
     expectBalanced(lines);
-    // 108000 × 333 / 120000 = 299.7 → 299; 6000 × 333 / 120000 = 16.65 → 16; the platform 333 - 315 = 18.
-    expect(byKey(lines)).toEqual({ PLATFORM_CASH: 333, "WORKSHOP_PAYABLE:WORKSHOP_SHARE": -299, "MECHANIC_PAYABLE:REFERRAL_FEE": -16, "PLATFORM_REVENUE:PLATFORM_FEE": -18 });
+    // Net 119,667: fee round(11,966.7) = 11,967, of which the referral round(5,983.5) = 5,984; the workshop the rest, 107,700.
+    // So the workshop gives back 300, the referral 16, the platform 333 - 316 = 17 (its net fee 6,000 -> 5,983).
+    expect(byKey(lines)).toEqual({ PLATFORM_CASH: 333, "WORKSHOP_PAYABLE:WORKSHOP_SHARE": -300, "MECHANIC_PAYABLE:REFERRAL_FEE": -16, "PLATFORM_REVENUE:PLATFORM_FEE": -17 });
   });
 
   it("charges the platform alone for what is beyond the reversible amount (a dispute of money already refunded)", () => {

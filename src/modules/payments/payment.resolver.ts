@@ -22,7 +22,7 @@ export class PaymentResolver {
 
   @Mutation(() => Payment, {
     description:
-      "Admins: refund all (default) or part of a settled payment; transfers are reversed in proportion. An escrowed repair only authorized is released in full instead (its PaymentIntent cancelled, the hold on the card lifted, the repair's quote cancelled); part of it is BAD_USER_INPUT.",
+      "Admins: refund all (default) or part of a settled payment; each payee keeps its share of what the customer still pays and its transfers are reversed by the rest. An escrowed repair only authorized is released in full instead (its PaymentIntent cancelled, the hold on the card lifted, the repair's quote cancelled); part of it is BAD_USER_INPUT.",
   })
   refundPayment(@Args(() => RefundPaymentArgs) args: RefundPaymentArgs, @Ctx() ctx: Context): Promise<Payment> {
     const { paymentId, amountCents, reason, idempotencyKey } = parseInput(RefundPaymentArgs, args);

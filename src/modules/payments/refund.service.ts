@@ -26,7 +26,8 @@ import { placeMechanicShare } from "./withholding.ts";
  * API itself (a diagnostic whose session was cancelled, a customer's choice after their mechanic
  * was suspended), or someone in Stripe's Dashboard (booked from Stripe's refund events). Each is
  * booked the same way, and only once Stripe has made it: the payment's refund move, the Refund
- * row (with its Stripe id), the proportional reversal of the split (reversalPostings), then the
+ * row (with its Stripe id), the reversal of the split that leaves every party its part of what the
+ * customer still pays (reversalPostings), then the
  * reversal of what each payee's transfers took. Stripe is asked first because a refund booked
  * first and then refused or lost at Stripe would leave the books saying money went back that
  * never did, with nothing to retry it; a refund Stripe made and the API failed to book is still
@@ -456,8 +457,8 @@ export class RefundService {
    * A refund of `amount` on a payment read as `payment` (its status and refunded amount), booked
    * in the caller's transaction exactly as every refund is: the refund move (conditional on the
    * refunded amount and status read, so concurrent refunds cannot both spend the same balance), the
-   * Refund row (unique by its idempotency key and Stripe refund id), the proportional reversal of
-   * the split (`refund:<row>`), and the payment's transfers, read under the payment row's lock, for
+   * Refund row (unique by its idempotency key and Stripe refund id), the reversal of the split
+   * that leaves every party its part of what is still paid (reversalPostings, `refund:<row>`), and the payment's transfers, read under the payment row's lock, for
    * the caller to reverse after commit. A full refund calls off the work with the refund move
    * (PaymentMachine, UnpaidWork): a repair's upcoming drop-off, a diagnostic's session not completed.
    * Null when the payment changed since it was read.
