@@ -76,13 +76,13 @@ export type AdminMetrics = {
   averageQuoteCents: Scalars['Int']['output'];
   /** Average minutes from offer to an advisor's answer (auto-accepts excluded). */
   averageWorkshopResponseMinutes?: Maybe<Scalars['Float']['output']>;
-  /** Commissions the platform paid partnered mechanics out of its repair fees, in cents (including withheld; seed 000 "Commission paid"). */
+  /** Commissions the platform paid partnered mechanics out of its repair fees, in cents (seed 000 "Commission paid"): what was actually paid, net of refunds and lost disputes as referralFeesPaidCents is; withheld ones included. */
   commissionsPaidCents: Scalars['Int']['output'];
   completedSessions: Scalars['Int']['output'];
   /** Platform fees on diagnostics, in cents (10% of each; seed 003 "Diagnostic Fees"). */
   diagnosticFeesCents: Scalars['Int']['output'];
   escalatedSessions: Scalars['Int']['output'];
-  /** What the platform keeps, in cents: gross fees less referrals and commissions paid, less its part of refunds and lost disputes (seed 003 "Net Revenue"). */
+  /** What the platform keeps, in cents (seed 003 "Net Revenue"): platformFeesCents less referralFeesPaidCents and commissionsPaidCents, less the platform fees refunds and lost disputes gave back (and what a lost dispute of money already refunded cost beyond them). */
   netRevenueCents: Scalars['Int']['output'];
   /** Escalated / completed sessions (0 to 1). */
   onPlatformTransactionRate: Scalars['Float']['output'];
@@ -92,7 +92,7 @@ export type AdminMetrics = {
   quoteApprovalRate: Scalars['Float']['output'];
   /** Quotes customers could act on (revisions excluded). */
   quotes: Scalars['Int']['output'];
-  /** Referral fees the platform paid escalating mechanics out of its repair fees, in cents (including withheld; seed 003 "Referral Fees Paid"). */
+  /** Referral fees the platform paid escalating mechanics out of its repair fees, in cents (seed 003 "Referral Fees Paid"): what was actually paid, i.e. credited less what refunds and lost disputes booked in the range took back from the mechanics (a failed refund's reinstatement counts again); withheld ones included. May be negative over a range that holds the reversal but not the payment. */
   referralFeesPaidCents: Scalars['Int']['output'];
   /** Platform fees on repairs, escalated and partnered, in cents, before what the platform pays mechanics out of them (seed 003 "Repair Fees"). */
   repairFeesCents: Scalars['Int']['output'];

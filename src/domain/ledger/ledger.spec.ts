@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SEED_FEE_POLICY } from "../money/fee-policy.ts";
 import type { KeyedLine } from "./ledger-line.ts";
 import { PAYABLE_OF, payoutPostings, withholdingPostings } from "./payout.ts";
-import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "./postings.ts";
+import { diagnosticEarnedPostings, diagnosticPostings, platformRevenue, repairPostings, revenueRowsOf } from "./postings.ts";
 import { disputeWithdrawnPostings, disputeWonPostings, payeeShares, reversalPostings, type PayeeShare } from "./reversal.ts";
 
 /** Every posting must balance, in whole cents, with keys unique within it. */
@@ -123,6 +123,26 @@ describe("a reversal of the split", () => {
       DISPUTES_RECEIVABLE2: 2_500,
       PLATFORM_CASH3: -2_500,
     });
+  });
+});
+
+describe("the platform's revenue after refunds", () => {
+  const refund = { kind: "REFUND", counter: "PLATFORM_CASH", counterDescription: "refund paid to customer", cause: "refund" } as const;
+
+  it("counts referrals and commissions paid net of what refunds took back from the mechanics; the net revenue stays the platform's balance", () => {
+    // Half of the $1,200 escalated repair and all but a cent of the $800 partnered one refunded.
+    const escalatedRefund = reversalPostings(positionsOf(escalated), { ...refund, amountCents: 60_000, reversibleCents: 60_000, givenBackBeforeCents: 0, paymentAmountCents: 120_000 });
+    const partneredRefund = reversalPostings(positionsOf(partnered), { ...refund, amountCents: 79_999, reversibleCents: 79_999, givenBackBeforeCents: 0, paymentAmountCents: 80_000 });
+    const takenFromMechanic = (lines: readonly KeyedLine[]) => lines.filter((line) => line.account === "MECHANIC_PAYABLE").reduce((sum, line) => sum + line.amountCents, 0);
+    const revenue = platformRevenue(
+      [...revenueRowsOf("REPAIR", [...escalated, ...escalatedRefund]), ...revenueRowsOf("REPAIR", [...partnered, ...partneredRefund])],
+      [
+        { kind: "REFERRAL_FEE", amountCents: takenFromMechanic(escalatedRefund) },
+        { kind: "COMMISSION", amountCents: takenFromMechanic(partneredRefund) },
+      ],
+    );
+    // Still paid: $600 of the repair, its fee $60 with the $30 referral; the $800 repair's cent, all the partner's.
+    expect(revenue).toEqual({ diagnosticFeesCents: 0, repairFeesCents: 24_000, referralFeesPaidCents: 3_000, commissionsPaidCents: 0, netRevenueCents: 3_000 });
   });
 });
 
