@@ -631,7 +631,7 @@ export type ErrorReason =
   | 'ACCOUNT_SUSPENDED'
   /** CONFLICT: the session was already escalated; its workshop choice can no longer change. */
   | 'ALREADY_ESCALATED'
-  /** CONFLICT: the record already exists. */
+  /** CONFLICT: the record already exists; also an idempotency key sent again for another request than the one it made (another payment, refund or release): send that request with a new key. */
   | 'ALREADY_EXISTS'
   /** CONFLICT: a concurrent change won; retrying the same request may succeed. */
   | 'CONCURRENT_CHANGE'
@@ -1024,9 +1024,9 @@ export type Mutation = {
   liftAccountSanction: AccountSanction;
   /** The workshop marks an approved repair done; an escrowed payment is captured. */
   markRepairComplete: RepairQuote;
-  /** The customer pays the session's diagnostic. Retrying with the same key never charges twice. */
+  /** The customer pays the session's diagnostic. Retrying with the same key never charges twice; the key sent for another session is CONFLICT (ALREADY_EXISTS). */
   payDiagnostic: PaymentIntentResult;
-  /** The customer pays an approved quote. Retrying with the same key never charges twice. */
+  /** The customer pays an approved quote. Retrying with the same key never charges twice; the key sent for another quote is CONFLICT (ALREADY_EXISTS). */
   payQuote: PaymentIntentResult;
   /** Admins: posts a note into a session's conversation as the platform (a SYSTEM message), published live. Audited. */
   postPlatformNote: ChatMessage;

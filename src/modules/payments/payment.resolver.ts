@@ -8,13 +8,17 @@ import { AdminMetrics, DisputeConnection, Earnings, Payment, PaymentConnection, 
 
 @Resolver()
 export class PaymentResolver {
-  @Mutation(() => PaymentIntentResult, { description: "The customer pays the session's diagnostic. Retrying with the same key never charges twice." })
+  @Mutation(() => PaymentIntentResult, {
+    description: "The customer pays the session's diagnostic. Retrying with the same key never charges twice; the key sent for another session is CONFLICT (ALREADY_EXISTS).",
+  })
   payDiagnostic(@Args(() => PayDiagnosticArgs) args: PayDiagnosticArgs, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
     const { sessionId, idempotencyKey } = parseInput(PayDiagnosticArgs, args);
     return ctx.services.payments.payDiagnostic(requireViewer(ctx), sessionId, idempotencyKey);
   }
 
-  @Mutation(() => PaymentIntentResult, { description: "The customer pays an approved quote. Retrying with the same key never charges twice." })
+  @Mutation(() => PaymentIntentResult, {
+    description: "The customer pays an approved quote. Retrying with the same key never charges twice; the key sent for another quote is CONFLICT (ALREADY_EXISTS).",
+  })
   payQuote(@Args(() => PayQuoteArgs) args: PayQuoteArgs, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
     const { quoteId, idempotencyKey } = parseInput(PayQuoteArgs, args);
     return ctx.services.payments.payQuote(requireViewer(ctx), quoteId, idempotencyKey);

@@ -5,7 +5,7 @@ import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, badInputAt, conflict, ErrorCode, ErrorReason, notFound, statusConflict } from "../../platform/errors.ts";
+import { AppError, badInputAt, ErrorCode, idempotencyKeyReused, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { systemScope } from "../shared/scope.ts";
@@ -102,7 +102,7 @@ export class RefundService {
     if (!payment) throw notFound("Payment");
     const key = refundRowKey(by.actor, clientKey);
     const answered = (release: { paymentId: string }) => {
-      if (release.paymentId !== payment.id) throw conflict("This idempotency key was used for another refund", ErrorReason.ALREADY_EXISTS);
+      if (release.paymentId !== payment.id) throw idempotencyKeyReused("refund");
       return this.payments.view(payment.id);
     };
     const prior = await this.payments.releaseByIdempotencyKey(key);
@@ -252,7 +252,7 @@ export class RefundService {
         const prior = await this.payments.refundByIdempotencyKey(rowKey, tx);
         if (prior) {
           if (prior.paymentId !== payment.id || !(await this.sameAmountAsked(tx, prior, data.amountCents))) {
-            throw conflict("This idempotency key was used for another refund", ErrorReason.ALREADY_EXISTS);
+            throw idempotencyKeyReused("refund");
           }
           return { row: prior, transferIds: null, until: prior.createdAt };
         }
