@@ -76,13 +76,13 @@ export type AdminMetrics = {
   averageQuoteCents: Scalars['Int']['output'];
   /** Average minutes from offer to an advisor's answer (auto-accepts excluded). */
   averageWorkshopResponseMinutes?: Maybe<Scalars['Float']['output']>;
-  /** Commissions the platform paid partnered mechanics out of its repair fees, in cents (including withheld; seed 000 "Commission paid"). */
+  /** Commissions the platform paid partnered mechanics out of its repair fees, in cents (seed 000 "Commission paid"): what was actually paid, net of refunds and lost disputes as referralFeesPaidCents is; withheld ones included. */
   commissionsPaidCents: Scalars['Int']['output'];
   completedSessions: Scalars['Int']['output'];
   /** Platform fees on diagnostics, in cents (10% of each; seed 003 "Diagnostic Fees"). */
   diagnosticFeesCents: Scalars['Int']['output'];
   escalatedSessions: Scalars['Int']['output'];
-  /** What the platform keeps, in cents: gross fees less referrals and commissions paid, less its part of refunds and lost disputes (seed 003 "Net Revenue"). */
+  /** What the platform keeps, in cents (seed 003 "Net Revenue"): platformFeesCents less referralFeesPaidCents and commissionsPaidCents, less the platform fees refunds and lost disputes gave back (and what a lost dispute of money already refunded cost beyond them). */
   netRevenueCents: Scalars['Int']['output'];
   /** Escalated / completed sessions (0 to 1). */
   onPlatformTransactionRate: Scalars['Float']['output'];
@@ -92,7 +92,7 @@ export type AdminMetrics = {
   quoteApprovalRate: Scalars['Float']['output'];
   /** Quotes customers could act on (revisions excluded). */
   quotes: Scalars['Int']['output'];
-  /** Referral fees the platform paid escalating mechanics out of its repair fees, in cents (including withheld; seed 003 "Referral Fees Paid"). */
+  /** Referral fees the platform paid escalating mechanics out of its repair fees, in cents (seed 003 "Referral Fees Paid"): what was actually paid, i.e. credited less what refunds and lost disputes booked in the range took back from the mechanics (a failed refund's reinstatement counts again); withheld ones included. May be negative over a range that holds the reversal but not the payment. */
   referralFeesPaidCents: Scalars['Int']['output'];
   /** Platform fees on repairs, escalated and partnered, in cents, before what the platform pays mechanics out of them (seed 003 "Repair Fees"). */
   repairFeesCents: Scalars['Int']['output'];
@@ -631,7 +631,7 @@ export type ErrorReason =
   | 'ACCOUNT_SUSPENDED'
   /** CONFLICT: the session was already escalated; its workshop choice can no longer change. */
   | 'ALREADY_ESCALATED'
-  /** CONFLICT: the record already exists. */
+  /** CONFLICT: the record already exists; also an idempotency key sent again for another request than the one it made (another payment, refund or release): send that request with a new key. */
   | 'ALREADY_EXISTS'
   /** CONFLICT: a concurrent change won; retrying the same request may succeed. */
   | 'CONCURRENT_CHANGE'
@@ -1024,15 +1024,15 @@ export type Mutation = {
   liftAccountSanction: AccountSanction;
   /** The workshop marks an approved repair done; an escrowed payment is captured. */
   markRepairComplete: RepairQuote;
-  /** The customer pays the session's diagnostic. Retrying with the same key never charges twice. */
+  /** The customer pays the session's diagnostic. Retrying with the same key never charges twice; the key sent for another session is CONFLICT (ALREADY_EXISTS). */
   payDiagnostic: PaymentIntentResult;
-  /** The customer pays an approved quote. Retrying with the same key never charges twice. */
+  /** The customer pays an approved quote. Retrying with the same key never charges twice; the key sent for another quote is CONFLICT (ALREADY_EXISTS). */
   payQuote: PaymentIntentResult;
   /** Admins: posts a note into a session's conversation as the platform (a SYSTEM message), published live. Audited. */
   postPlatformNote: ChatMessage;
   /** An advisor publishes a drop-off time of their workshop (in the future; one slot per start time). */
   publishDropOffSlot: DropOffSlot;
-  /** Admins: refund all (default) or part of a settled payment; transfers are reversed in proportion. An escrowed repair only authorized is released in full instead (its PaymentIntent cancelled, the hold on the card lifted, the repair's quote cancelled); part of it is BAD_USER_INPUT. */
+  /** Admins: refund all (default) or part of a settled payment; each payee keeps its share of what the customer still pays and its transfers are reversed by the rest. An escrowed repair only authorized is released in full instead (its PaymentIntent cancelled, the hold on the card lifted, the repair's quote cancelled); part of it is BAD_USER_INPUT. */
   refundPayment: Payment;
   /** Admins: rejects a pending mechanic, or revokes an approval, with a reason the mechanic is shown. Audited. */
   rejectMechanic: MechanicVetting;

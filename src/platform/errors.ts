@@ -61,7 +61,8 @@ export const ERROR_REASON_DESCRIPTIONS = {
   MEDIA_HOST: "BAD_USER_INPUT: a media URL outside the platform's media hosts.",
   UNREADABLE_SELECTION:
     "FORBIDDEN (UNAUTHENTICATED signed out): a mutation selects a field the caller's role may never read, or calls beside other root fields one it may not call (`extensions.coordinate`, e.g. `EscalationOffer.matchInputs`); it was refused before it ran, so nothing changed.",
-  ALREADY_EXISTS: "CONFLICT: the record already exists.",
+  ALREADY_EXISTS:
+    "CONFLICT: the record already exists; also an idempotency key sent again for another request than the one it made (another payment, refund or release): send that request with a new key.",
   STATUS_CONFLICT: "CONFLICT: the record's status does not allow this change (it was made already, or another change came first); `extensions.status` is the status it is in.",
   QUOTE_EXPIRED: "CONFLICT: the quote's validity ended; ask the workshop for a new one.",
   QUOTING_NOT_PERMITTED: "FORBIDDEN: the partnership does not let this mechanic create quotes.",
@@ -161,6 +162,13 @@ export function badInputAt(path: InputPath, problem: string, extensions: Record<
 }
 /** CONFLICT; `reason` when a client is expected to handle this case (see ErrorReason). */
 export const conflict = (message: string, reason?: ErrorReason) => new AppError(ErrorCode.CONFLICT, message, reason ? { reason } : {});
+
+/**
+ * An idempotency key sent again with another request than the one it made (`what`: "payment",
+ * "refund"): CONFLICT, reason ALREADY_EXISTS, the one answer wherever a client's key is checked
+ * (payDiagnostic, payQuote, refundPayment), so a client handles a reused key one way.
+ */
+export const idempotencyKeyReused = (what: string) => conflict(`This idempotency key was used for another ${what}`, ErrorReason.ALREADY_EXISTS);
 
 /** A change the record's status does not allow (a machine's `refusalOf` message): CONFLICT, reason STATUS_CONFLICT, with the record's `status` now. */
 export const statusConflict = (message: string, status: string) => new AppError(ErrorCode.CONFLICT, message, { reason: ErrorReason.STATUS_CONFLICT, status });

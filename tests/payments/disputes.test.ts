@@ -242,17 +242,17 @@ describe("a lost dispute", () => {
     ]);
   });
 
-  it("of part of the charge reverses in proportion, the platform absorbing the rounding", async () => {
+  it("of part of the charge leaves every party its part of what the customer still pays", async () => {
     const { mechanic, paymentId } = await paidDiagnostic({ payoutsEnabled: true });
     await dispute(paymentId, "created", "needs_response", 1_001);
     await dispute(paymentId, "closed", "lost", 1_001);
-    // $10.01 of $25: the mechanic's $22.50 loses floor(900.9) = 900; the platform 100 + 1 cent of rounding.
+    // $10.01 of $25: $14.99 still paid, its fee round(149.9) = 150, the mechanic the rest (1,349): the mechanic gives back 901, the platform 100.
     expect(await ledgerOf(app.prisma, paymentId)).toMatchObject({
       dispute: withdrawn(1_001),
-      "dispute-lost": { "DISPUTES_RECEIVABLE/DISPUTE": 1_001, "PLATFORM_REVENUE/DISPUTE": -101, "MECHANIC_PAYABLE/DISPUTE": -900 },
-      "dispute-reversal MECHANIC": payout("MECHANIC_PAYABLE", -900),
+      "dispute-lost": { "DISPUTES_RECEIVABLE/DISPUTE": 1_001, "PLATFORM_REVENUE/DISPUTE": -100, "MECHANIC_PAYABLE/DISPUTE": -901 },
+      "dispute-reversal MECHANIC": payout("MECHANIC_PAYABLE", -901),
     });
-    expect((await app.gql(EARNINGS, {}, mechanic.token)).data!.earnings).toEqual({ totalCents: 1_350, paidOutCents: 1_350, owedCents: 0 });
+    expect((await app.gql(EARNINGS, {}, mechanic.token)).data!.earnings).toEqual({ totalCents: 1_349, paidOutCents: 1_349, owedCents: 0 });
   });
 
   it("of money already refunded costs the platform, not the payees a second time", async () => {
@@ -260,7 +260,7 @@ describe("a lost dispute", () => {
     await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: 2_000 }, admin.token);
     await dispute(paymentId, "created", "needs_response");
     await dispute(paymentId, "closed", "lost");
-    // The payees keep $5 of the payment; the lost $25 takes that $5 in proportion, the platform the other $20.
+    // The payees keep their part of the $5 still paid; the lost $25 takes it back, the platform pays the other $20.
     expect((await ledgerOf(app.prisma, paymentId))["dispute-lost"]).toEqual({ "DISPUTES_RECEIVABLE/DISPUTE": 2_500, "PLATFORM_REVENUE/DISPUTE": -2_050, "MECHANIC_PAYABLE/DISPUTE": -450 });
     expect((await app.gql(EARNINGS, {}, mechanic.token)).data!.earnings).toEqual({ totalCents: 0, paidOutCents: 0, owedCents: 0 });
     expect(await transfersOf(paymentId)).toMatchObject([{ amount: 2_250, amount_reversed: 2_250 }]);

@@ -171,15 +171,15 @@ describe("payouts are booked once, when Stripe confirms them", () => {
   it("refunds reverse the payout entries to the cent, rounding included", async () => {
     const { paymentId, mechanic } = await paidDiagnostic();
     expect((await app.gql(REFUND, { k: randomUUID(), p: paymentId, a: 333 }, admin.token)).data!.refundPayment).toEqual({ status: "PARTIALLY_REFUNDED", refundedCents: 333 });
-    // $3.33 of $25: the mechanic's $22.50 loses floor(299.7) = 299, the platform absorbs the rounding.
+    // $3.33 of $25: $21.67 still paid, its fee round(216.7) = 217, the mechanic the rest (1,950): the mechanic gives back 300.
     expect(await earnings(mechanic.token)).toEqual({
-      totalCents: 1_951,
-      paidOutCents: 1_951,
+      totalCents: 1_950,
+      paidOutCents: 1_950,
       owedCents: 0,
       withheldCents: 0,
       byKind: [
         { kind: "DIAGNOSTIC_FEE", amountCents: 2_250 },
-        { kind: "REFUND", amountCents: -299 },
+        { kind: "REFUND", amountCents: -300 },
       ],
     });
 
@@ -187,11 +187,11 @@ describe("payouts are booked once, when Stripe confirms them", () => {
     expect(await ledgerOf(app.prisma, paymentId)).toEqual({
       payment: { "PLATFORM_CASH/PAYMENT_RECEIVED": -2_500, "PLATFORM_REVENUE/PLATFORM_FEE": 250, "MECHANIC_PAYABLE/DIAGNOSTIC_FEE": 2_250 },
       "payout MECHANIC": payout("MECHANIC_PAYABLE", 2_250),
-      "refund 1": { "PLATFORM_CASH/REFUND": 333, "PLATFORM_REVENUE/REFUND": -34, "MECHANIC_PAYABLE/REFUND": -299 },
-      "reversal 1 MECHANIC": payout("MECHANIC_PAYABLE", -299),
-      // The refund that completes the payment takes what is left of the share (2250 - 299), not its own rounded-down proportion.
-      "refund 2": { "PLATFORM_CASH/REFUND": 2_167, "PLATFORM_REVENUE/REFUND": -216, "MECHANIC_PAYABLE/REFUND": -1_951 },
-      "reversal 2 MECHANIC": payout("MECHANIC_PAYABLE", -1_951),
+      "refund 1": { "PLATFORM_CASH/REFUND": 333, "PLATFORM_REVENUE/REFUND": -33, "MECHANIC_PAYABLE/REFUND": -300 },
+      "reversal 1 MECHANIC": payout("MECHANIC_PAYABLE", -300),
+      // The refund that completes the payment takes what is left of the share (2250 - 300), not its own rounded proportion.
+      "refund 2": { "PLATFORM_CASH/REFUND": 2_167, "PLATFORM_REVENUE/REFUND": -217, "MECHANIC_PAYABLE/REFUND": -1_950 },
+      "reversal 2 MECHANIC": payout("MECHANIC_PAYABLE", -1_950),
     });
     // What Stripe holds for the mechanic and what the ledger says they earned agree: nothing of a payment refunded in full.
     const [sent] = await transfersOf(paymentId);

@@ -1,6 +1,6 @@
 // A payment refunded in full through several partial refunds leaves every payee at zero: each
-// refund reverses the payees' proportion of the cumulative refund, less what earlier refunds
-// reversed, from wherever the share sits now (src/domain/ledger/reversal.ts). Before, each refund
+// refund takes from every payee what leaves it its part of what the customer still pays (nothing
+// earlier refunds took is taken twice), from wherever the share sits now (src/domain/ledger/reversal.ts). Before, each refund
 // reversed its own proportion of the original credit, rounded down: one-cent refunds reversed
 // nothing, and a refund after a held diagnostic share was released took from the emptied
 // DIAGNOSTIC_CLEARING (findings F1, F9).
@@ -46,8 +46,8 @@ describe("a payment refunded in full in parts", () => {
     expect(await heldAtStripe(payment.id)).toBe(2_250);
 
     for (let i = 0; i < 12; i++) await refund(payment.id, 1);
-    // floor(2250 × 12 / 2500) = 10 taken back from the transfer after 12 cents, as one refund of 12 would.
-    expect(await heldAtStripe(payment.id)).toBe(2_250 - 10);
+    // After 12 cents, $24.88 still paid: its fee round(248.8) = 249, the mechanic 2,239; 11 taken back from the transfer, as one refund of 12 would.
+    expect(await heldAtStripe(payment.id)).toBe(2_239);
     expect(await balance(payment.id, "MECHANIC_PAYABLE")).toBe(0);
     await refund(payment.id);
 

@@ -1,7 +1,9 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, expect } from "vitest";
 import type { Payment } from "../../src/platform/db/generated/client.ts";
+import { APPROVE, CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, type CreatedUser } from "../factories/index.ts";
+import { APPROVE_PARTNER_QUOTE, CREATE_PARTNER_QUOTE, linesOf, partnerWorld } from "../factories/partnerships.ts";
 import { startTestApp, type TestApp } from "../setup/test-app.ts";
 import { startFakeStripe, type FakeStripe } from "./fake-stripe.ts";
 import { unbalancedTransactions } from "./ledger.ts";
@@ -119,4 +121,43 @@ export async function diagnosticPayment(
   if (pay.errors) throw new Error(pay.body);
   const payment = await app.prisma.payment.findUniqueOrThrow({ where: { id: pay.data!.payDiagnostic.paymentId } });
   return { customer, mechanic, account, payment, sessionId: session.id };
+}
+
+const PAY_QUOTE = `mutation ($q: ID!, $k: String!) { payQuote(quoteId: $q, idempotencyKey: $k) { paymentId } }`;
+
+/**
+ * An escalated repair quoted as `input` (default REPAIR_1200: $1,200), approved, paid and settled;
+ * its workshop and escalating mechanic take payouts, so the workshop's share and the referral are
+ * transferred at settlement. The payment's id.
+ */
+export async function paidEscalatedRepair(payments: PaymentsTestApp, input: object = REPAIR_1200): Promise<string> {
+  const { app } = payments;
+  const scenario = await createEscalationScenario(app);
+  const workshop = await createMatchableWorkshop(app, { city: scenario.city, stripeAccountId: `acct_ws_${randomUUID().slice(0, 8)}`, payoutsEnabled: true });
+  await app.prisma.mechanicProfile.update({ where: { userId: scenario.mechanic.id }, data: { stripeAccountId: `acct_me_${randomUUID().slice(0, 8)}`, payoutsEnabled: true } });
+  const { escalationId } = await escalateAndAccept(app, scenario, workshop);
+  const quote = await app.gql(CREATE_QUOTE, { escalationId, input }, workshop.advisor.token);
+  if (quote.errors) throw new Error(quote.body);
+  await app.gql(APPROVE, { quoteId: quote.data!.createQuote.id }, scenario.customer.token);
+  const paymentId = (await app.gql(PAY_QUOTE, { q: quote.data!.createQuote.id, k: `repair-${escalationId}` }, scenario.customer.token)).data!.payQuote.paymentId as string;
+  await payments.confirmPayment(paymentId);
+  return paymentId;
+}
+
+/**
+ * A partnered mechanic's $620 supplier repair (factories' linesOf; seed 000's revised model: $93
+ * fee, the $62 commission out of it, $527 to the partner) approved by the partner and the customer,
+ * paid and settled; the partner (IMMEDIATE terms) and the mechanic take payouts, so both shares
+ * are transferred at settlement. The payment's id.
+ */
+export async function paidPartneredRepair(payments: PaymentsTestApp, admin: CreatedUser): Promise<string> {
+  const { app } = payments;
+  const w = await partnerWorld(app, admin, { type: "SUPPLIER", paymentTerms: "IMMEDIATE" }, { stripeAccountId: `acct_pa_${randomUUID().slice(0, 8)}`, payoutsEnabled: true });
+  await app.prisma.mechanicProfile.update({ where: { userId: w.mechanic.id }, data: { stripeAccountId: `acct_me_${randomUUID().slice(0, 8)}`, payoutsEnabled: true } });
+  const quote = (await app.gql(CREATE_PARTNER_QUOTE, { s: w.sessionId, input: linesOf(w.partnership) }, w.mechanic.token)).data!.createPartnerQuote.quote;
+  await app.gql(APPROVE_PARTNER_QUOTE, { q: quote.id }, w.partner.token);
+  await app.gql(APPROVE, { quoteId: quote.id }, w.customer.token);
+  const paymentId = (await app.gql(PAY_QUOTE, { q: quote.id, k: `partner-${quote.id}` }, w.customer.token)).data!.payQuote.paymentId as string;
+  await payments.confirmPayment(paymentId);
+  return paymentId;
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { SEED_FEE_POLICY } from "../money/fee-policy.ts";
 import type { KeyedLine } from "./ledger-line.ts";
 import { PAYABLE_OF, payoutPostings, withholdingPostings } from "./payout.ts";
-import { diagnosticEarnedPostings, diagnosticPostings, repairPostings } from "./postings.ts";
+import { diagnosticEarnedPostings, diagnosticPostings, platformRevenue, repairPostings, revenueRowsOf } from "./postings.ts";
 import { disputeWithdrawnPostings, disputeWonPostings, payeeShares, reversalPostings, type PayeeShare } from "./reversal.ts";
 
 /** Every posting must balance, in whole cents, with keys unique within it. */
@@ -70,11 +70,12 @@ describe("a reversal of the split", () => {
     expect(byKey(lines)).toEqual({ PLATFORM_CASH: 2_500, "PLATFORM_REVENUE:PLATFORM_FEE": -250, "MECHANIC_PAYABLE:DIAGNOSTIC_FEE": -2_250 });
   });
 
-  it("takes each payee's share of a partial refund rounded down; the platform gives back the rest, in whole cents", () => {
+  it("leaves every party its part of the split of what the customer still pays, in whole cents", () => {
     const lines = reversalPostings(positionsOf(escalated), { ...refund, amountCents: 333, reversibleCents: 333, givenBackBeforeCents: 0, paymentAmountCents: 120_000 });
     expectBalanced(lines);
-    // 108000 × 333 / 120000 = 299.7 → 299; 6000 × 333 / 120000 = 16.65 → 16; the platform 333 - 315 = 18.
-    expect(byKey(lines)).toEqual({ PLATFORM_CASH: 333, "WORKSHOP_PAYABLE:WORKSHOP_SHARE": -299, "MECHANIC_PAYABLE:REFERRAL_FEE": -16, "PLATFORM_REVENUE:PLATFORM_FEE": -18 });
+    // Net 119,667: fee round(11,966.7) = 11,967, of which the referral round(5,983.5) = 5,984; the workshop the rest, 107,700.
+    // So the workshop gives back 300, the referral 16, the platform 333 - 316 = 17 (its net fee 6,000 -> 5,983).
+    expect(byKey(lines)).toEqual({ PLATFORM_CASH: 333, "WORKSHOP_PAYABLE:WORKSHOP_SHARE": -300, "MECHANIC_PAYABLE:REFERRAL_FEE": -16, "PLATFORM_REVENUE:PLATFORM_FEE": -17 });
   });
 
   it("charges the platform alone for what is beyond the reversible amount (a dispute of money already refunded)", () => {
@@ -122,6 +123,26 @@ describe("a reversal of the split", () => {
       DISPUTES_RECEIVABLE2: 2_500,
       PLATFORM_CASH3: -2_500,
     });
+  });
+});
+
+describe("the platform's revenue after refunds", () => {
+  const refund = { kind: "REFUND", counter: "PLATFORM_CASH", counterDescription: "refund paid to customer", cause: "refund" } as const;
+
+  it("counts referrals and commissions paid net of what refunds took back from the mechanics; the net revenue stays the platform's balance", () => {
+    // Half of the $1,200 escalated repair and all but a cent of the $800 partnered one refunded.
+    const escalatedRefund = reversalPostings(positionsOf(escalated), { ...refund, amountCents: 60_000, reversibleCents: 60_000, givenBackBeforeCents: 0, paymentAmountCents: 120_000 });
+    const partneredRefund = reversalPostings(positionsOf(partnered), { ...refund, amountCents: 79_999, reversibleCents: 79_999, givenBackBeforeCents: 0, paymentAmountCents: 80_000 });
+    const takenFromMechanic = (lines: readonly KeyedLine[]) => lines.filter((line) => line.account === "MECHANIC_PAYABLE").reduce((sum, line) => sum + line.amountCents, 0);
+    const revenue = platformRevenue(
+      [...revenueRowsOf("REPAIR", [...escalated, ...escalatedRefund]), ...revenueRowsOf("REPAIR", [...partnered, ...partneredRefund])],
+      [
+        { kind: "REFERRAL_FEE", amountCents: takenFromMechanic(escalatedRefund) },
+        { kind: "COMMISSION", amountCents: takenFromMechanic(partneredRefund) },
+      ],
+    );
+    // Still paid: $600 of the repair, its fee $60 with the $30 referral; the $800 repair's cent, all the partner's.
+    expect(revenue).toEqual({ diagnosticFeesCents: 0, repairFeesCents: 24_000, referralFeesPaidCents: 3_000, commissionsPaidCents: 0, netRevenueCents: 3_000 });
   });
 });
 

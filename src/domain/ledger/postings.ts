@@ -112,25 +112,49 @@ export interface RevenueRow {
   amountCents: number;
 }
 
+/**
+ * What refunds and lost disputes booked on repairs' mechanic shares (MECHANIC_PAYABLE, WITHHELD),
+ * by the share's kind (a referral fee or a commission), in cents: negative where they took it
+ * back, positive where a failed refund's reinstatement gave it back again.
+ */
+export interface MechanicFeeReversalRow {
+  kind: "REFERRAL_FEE" | "COMMISSION";
+  amountCents: number;
+}
+
 /** The platform's revenue, all in cents (the figures of seed 003's "Monthly Revenue" table). */
 export interface PlatformRevenue {
   /** Platform fees on diagnostics ("Diagnostic Fees"). */
   diagnosticFeesCents: number;
   /** Platform fees on repairs, escalated and partnered ("Repair Fees"), gross of what the platform pays mechanics. */
   repairFeesCents: number;
-  /** Referral fees the platform paid escalating mechanics ("Referral Fees Paid"), as a positive amount. */
+  /**
+   * Referral fees the platform paid escalating mechanics ("Referral Fees Paid"), as a positive
+   * amount: what they were credited less what refunds and lost disputes took back from them.
+   */
   referralFeesPaidCents: number;
-  /** Commissions the platform paid partnered mechanics (seed 000 "Commission paid"), as a positive amount. */
+  /** Commissions the platform paid partnered mechanics (seed 000 "Commission paid"), as a positive amount, net of refunds and lost disputes as referrals are. */
   commissionsPaidCents: number;
   /**
    * What the platform keeps ("Net Revenue"): the balance of PLATFORM_REVENUE, i.e. the fees less
-   * referrals and commissions paid, and less its part of refunds and lost disputes.
+   * the referrals and commissions paid (both net, as above), less the fees refunds and lost disputes
+   * gave back (and what a lost dispute of money already refunded cost beyond them).
    */
   netRevenueCents: number;
 }
 
-/** Sums PLATFORM_REVENUE postings into the revenue figures. Rows of other accounts must not be passed. */
-export function platformRevenue(rows: Iterable<RevenueRow>): PlatformRevenue {
+/**
+ * Sums PLATFORM_REVENUE postings (`rows`; rows of other accounts must not be passed) into the
+ * revenue figures, the referrals and commissions net of what refunds and lost disputes took back
+ * from the mechanics (`reversed`).
+ *
+ * Seed 003's table (003_0add1c2809e6e7b6.txt, "Monthly Revenue"): "Referral Fees Paid | -$7,200"
+ * beside "Net Revenue | $9,700" = $2,500 + $14,400 - $7,200, the referral "Paid by platform"
+ * (003_0add1c2809e6e7b6.txt:215-216): money that went to mechanics. A referral a refund took back
+ * never went to them (the mechanic's payout of it is reversed, or it was never made), so it is not
+ * counted as paid; the platform's balance already has it back, so the net revenue is unchanged.
+ */
+export function platformRevenue(rows: Iterable<RevenueRow>, reversed: Iterable<MechanicFeeReversalRow> = []): PlatformRevenue {
   const revenue: PlatformRevenue = { diagnosticFeesCents: 0, repairFeesCents: 0, referralFeesPaidCents: 0, commissionsPaidCents: 0, netRevenueCents: 0 };
   for (const row of rows) {
     revenue.netRevenueCents += row.amountCents;
@@ -138,6 +162,10 @@ export function platformRevenue(rows: Iterable<RevenueRow>): PlatformRevenue {
     else if (row.kind === "PLATFORM_FEE" && row.paymentKind === "REPAIR") revenue.repairFeesCents += row.amountCents;
     else if (row.kind === "REFERRAL_FEE") revenue.referralFeesPaidCents -= row.amountCents;
     else if (row.kind === "COMMISSION") revenue.commissionsPaidCents -= row.amountCents;
+  }
+  for (const row of reversed) {
+    if (row.kind === "REFERRAL_FEE") revenue.referralFeesPaidCents += row.amountCents;
+    else revenue.commissionsPaidCents += row.amountCents;
   }
   return revenue;
 }

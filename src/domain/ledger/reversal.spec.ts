@@ -6,6 +6,8 @@
  * their lifts.
  */
 import { describe, expect, it } from "vitest";
+import { splitOfNet, splitRepair } from "../money/fee-policy.ts";
+import { basisPointsOf } from "../money/pricing.ts";
 import { seededRandom } from "../seeded-random.ts";
 import type { KeyedLine } from "./ledger-line.ts";
 import { withholdingPostings } from "./payout.ts";
@@ -104,17 +106,29 @@ function escalatedRepair(amountCents: number, platformFeeCents: number, referral
 }
 
 describe("shareToReverse", () => {
-  it("is the share of the cumulative refund rounded down, less what was reversed; all that is left at the full amount", () => {
-    expect(shareToReverse({ creditedCents: 2_250, reversedCents: 0 }, 1, 2_500)).toBe(0);
-    expect(shareToReverse({ creditedCents: 2_250, reversedCents: 0 }, 592, 2_500)).toBe(532);
-    expect(shareToReverse({ creditedCents: 2_250, reversedCents: 532 }, 2_500, 2_500)).toBe(1_718);
-    // Never more than credited, never negative (a reinstated or over-reversed share).
-    expect(shareToReverse({ creditedCents: 2_250, reversedCents: 2_300 }, 2_500, 2_500)).toBe(0);
-    expect(shareToReverse({ creditedCents: 2_250, reversedCents: 0 }, 9_999, 2_500)).toBe(2_250);
+  const diagnostic = { amountCents: 2_500, platformFeeCents: 250, mechanicFeeCents: 0 };
+  const escalated = { amountCents: 120_000, platformFeeCents: 12_000, mechanicFeeCents: 6_000 };
+
+  it("is the share's credit less its part of the split of the net, less what was reversed; all that is left once nothing is paid", () => {
+    // Net 2,499: fee round(249.9) = 250, the mechanic 2,249; net 1,908: fee round(190.8) = 191, the mechanic 1,717.
+    expect(shareToReverse({ kind: "DIAGNOSTIC_FEE", creditedCents: 2_250, reversedCents: 0 }, splitOfNet(diagnostic, 2_499))).toBe(1);
+    expect(shareToReverse({ kind: "DIAGNOSTIC_FEE", creditedCents: 2_250, reversedCents: 0 }, splitOfNet(diagnostic, 1_908))).toBe(533);
+    expect(shareToReverse({ kind: "DIAGNOSTIC_FEE", creditedCents: 2_250, reversedCents: 533 }, splitOfNet(diagnostic, 0))).toBe(1_717);
+    // Never negative (a reinstated or over-reversed share).
+    expect(shareToReverse({ kind: "DIAGNOSTIC_FEE", creditedCents: 2_250, reversedCents: 2_300 }, splitOfNet(diagnostic, 0))).toBe(0);
+  });
+
+  it("holds a referral or commission to the mechanic's part of the net's fee, any other share to the rest", () => {
+    // The attack's $1,199.99 refund: the cent still paid is the workshop's (its fee rounds to 0).
+    const net = splitOfNet(escalated, 1);
+    expect(shareToReverse({ kind: "REFERRAL_FEE", creditedCents: 6_000, reversedCents: 0 }, net)).toBe(6_000);
+    expect(shareToReverse({ kind: "COMMISSION", creditedCents: 6_000, reversedCents: 0 }, net)).toBe(6_000);
+    expect(shareToReverse({ kind: "WORKSHOP_SHARE", creditedCents: 108_000, reversedCents: 0 }, net)).toBe(107_999);
   });
 
   it("is exact beyond Number's safe products (Stripe's largest charge)", () => {
-    expect(shareToReverse({ creditedCents: 89_999_999, reversedCents: 0 }, 99_999_998, 99_999_999)).toBe(89_999_998);
+    const net = splitOfNet({ amountCents: 99_999_999, platformFeeCents: 10_000_000, mechanicFeeCents: 0 }, 1);
+    expect(shareToReverse({ kind: "PARTNER_SHARE", creditedCents: 89_999_999, reversedCents: 0 }, net)).toBe(89_999_998);
   });
 });
 
@@ -129,10 +143,11 @@ describe("refunds in parts", () => {
     expect(books.balance("PLATFORM_CASH")).toBe(0);
   });
 
-  it("of one cent each reverse the mechanic's proportion of their sum (F1: 592 cents took nothing)", () => {
+  it("of one cent each reverse what one refund of their sum does (F1: 592 cents took nothing)", () => {
     const books = new Books(2_500, diagnosticPostings({ amountCents: 2_500, platformFeeBasisPoints: 1_000, mechanic: { account: "MECHANIC_PAYABLE", userId: "m1", description: "fee" } }));
     for (let i = 0; i < 592; i++) books.refund(1);
-    expect(books.balance("MECHANIC_PAYABLE")).toBe(2_250 - 532);
+    // Net 1,908: the fee round(190.8) = 191, the mechanic the rest.
+    expect(books.balance("MECHANIC_PAYABLE")).toBe(1_908 - 191);
     books.refund(2_500 - 592);
     expect(books.balance("MECHANIC_PAYABLE")).toBe(0);
     expect(books.balance("PLATFORM_REVENUE")).toBe(0);
@@ -275,17 +290,137 @@ describe("reversals of a share withheld from a banned mechanic (round 51: they t
   });
 });
 
+function partneredRepair(amountCents: number, platformFeeCents: number, commissionCents: number): KeyedLine[] {
+  return repairPostings({
+    amountCents,
+    platformFeeCents,
+    mechanicFeeCents: commissionCents,
+    mechanicKind: "COMMISSION",
+    mechanic: { account: "MECHANIC_PAYABLE", userId: "m1", description: "commission" },
+    payee: { account: "PARTNER_PAYABLE", kind: "PARTNER_SHARE", userId: "p1", description: "partner share" },
+    partnershipId: "ps1",
+  });
+}
+
+/** What each party holds of a payment now: the payee (workshop, partner, or a diagnostic's held share), the mechanic (wherever their share sits), the platform's net fee. */
+function holdings(books: Books) {
+  const payee = books.balance("WORKSHOP_PAYABLE") + books.balance("PARTNER_PAYABLE");
+  const mechanic = books.balance("MECHANIC_PAYABLE") + books.balance("WITHHELD") + books.balance("DIAGNOSTIC_CLEARING");
+  return { payee, mechanic, platform: books.balance("PLATFORM_REVENUE") };
+}
+
+describe("what every party keeps after refunds (round 52: the platform absorbed all the rounding, down to -1)", () => {
+  it("a $1,199.99 refund of the $1,200 escalated repair leaves its cent with the workshop: the referral and the platform's fee of a cent round to 0", () => {
+    const books = new Books(120_000, escalatedRepair(120_000, 12_000, 6_000));
+    const lines = books.refund(119_999);
+    // What the payees' transfers are reversed by: all the referral, all but the cent of the workshop's share.
+    expect(lineOn(lines, "WORKSHOP_PAYABLE")?.amountCents).toBe(-107_999);
+    expect(lineOn(lines, "MECHANIC_PAYABLE")?.amountCents).toBe(-6_000);
+    expect(holdings(books)).toEqual({ payee: 1, mechanic: 0, platform: 0 });
+  });
+
+  it("refunds of 1 + 30 + 23 cents of a 55-cent quote (fee 6, referral 3) leave the platform its net fee of what is still paid, never below 0", () => {
+    const books = new Books(55, escalatedRepair(55, 6, 3));
+    books.refund(1);
+    // Net 54: the fee round(54 × 6 / 55 = 5.89) = 6, the referral 3 of it: the workshop gives the cent back.
+    expect(holdings(books)).toEqual({ payee: 48, mechanic: 3, platform: 3 });
+    books.refund(30);
+    // Net 24: fee round(24 × 6 / 55 = 2.62) = 3, of which the referral round(1.5) = 2.
+    expect(holdings(books)).toEqual({ payee: 21, mechanic: 2, platform: 1 });
+    books.refund(23);
+    expect(holdings(books)).toEqual({ payee: 1, mechanic: 0, platform: 0 });
+  });
+
+  it("a partnered repair's partner share and commission follow the same rule", () => {
+    const books = new Books(80_000, partneredRepair(80_000, 12_000, 8_000));
+    const lines = books.refund(79_999);
+    expect(lineOn(lines, "PARTNER_PAYABLE")?.amountCents).toBe(-67_999);
+    expect(lineOn(lines, "MECHANIC_PAYABLE")?.amountCents).toBe(-8_000);
+    expect(holdings(books)).toEqual({ payee: 1, mechanic: 0, platform: 0 });
+  });
+
+  it("a lost dispute of what is left after a partial refund gives every party's part back; of more than is left, the platform pays the rest", () => {
+    const books = new Books(120_000, escalatedRepair(120_000, 12_000, 6_000));
+    books.refund(1);
+    const lose = (amountCents: number) =>
+      reversalPostings(payeeShares(books.entries()), {
+        amountCents,
+        reversibleCents: Math.min(amountCents, 120_000 - books.refundedCents),
+        givenBackBeforeCents: books.refundedCents,
+        paymentAmountCents: 120_000,
+        kind: "DISPUTE",
+        counter: "DISPUTES_RECEIVABLE",
+        counterDescription: "dispute lost",
+        cause: "lost dispute",
+      });
+    books.post(lose(119_998), false);
+    books.refundedCents += 119_998;
+    expect(holdings(books)).toEqual({ payee: 1, mechanic: 0, platform: 0 });
+    const beyond = lose(120_000);
+    expect(lineOn(beyond, "WORKSHOP_PAYABLE")?.amountCents).toBe(-1);
+    expect(lineOn(beyond, "PLATFORM_REVENUE")?.amountCents).toBe(-119_999);
+  });
+
+  it("of every odd amount 1..1999 under the seeds' splits, random refund sequences: every party >= 0 and only ever gives back, the referral within the fee, the parts summing to the net, each the split of the net", () => {
+    const next = seededRandom(52);
+    const int = (max: number) => Math.floor(next() * max);
+    const seedSplits = (amount: number) => {
+      const escalated = splitRepair({ totalCents: amount, platformFeeBasisPoints: 1_000, mechanicFeeBasisPoints: 500 });
+      const partnered = splitRepair({ totalCents: amount, platformFeeBasisPoints: 1_500, mechanicFeeBasisPoints: 1_000 });
+      return [
+        {
+          paid: { amountCents: amount, platformFeeCents: escalated.platformFeeCents, mechanicFeeCents: escalated.mechanicFeeCents },
+          lines: escalatedRepair(amount, escalated.platformFeeCents, escalated.mechanicFeeCents),
+        },
+        {
+          paid: { amountCents: amount, platformFeeCents: partnered.platformFeeCents, mechanicFeeCents: partnered.mechanicFeeCents },
+          lines: partneredRepair(amount, partnered.platformFeeCents, partnered.mechanicFeeCents),
+        },
+        { paid: { amountCents: amount, platformFeeCents: basisPointsOf(amount, 1_000), mechanicFeeCents: 0 }, lines: heldDiagnostic(amount) },
+      ];
+    };
+    // Collected rather than asserted one by one: some 30,000 refunds, each checked on seven counts.
+    const broken: string[] = [];
+    const check = (holds: boolean, what: string) => holds || broken.push(what);
+    for (let amount = 1; amount < 2_000; amount += 2) {
+      for (const { paid, lines } of seedSplits(amount)) {
+        const books = new Books(amount, lines);
+        const diagnostic = lines.some((line) => line.kind === "DIAGNOSTIC_FEE");
+        let before = holdings(books);
+        while (books.refundedCents < amount) {
+          const left = amount - books.refundedCents;
+          books.refund(next() < 0.3 ? 1 : 1 + int(left));
+          const now = holdings(books);
+          const at = `amount ${amount}, ${lines[2]!.kind}, ${books.refundedCents} refunded: ${JSON.stringify(now)}`;
+          // A diagnostic's mechanic is its payee (the rest); a repair's mechanic is paid out of the fee.
+          const parts = diagnostic ? { payee: now.mechanic, mechanic: 0, fee: now.platform } : { payee: now.payee, mechanic: now.mechanic, fee: now.platform + now.mechanic };
+          for (const party of ["payee", "mechanic", "platform"] as const) {
+            check(now[party] >= 0, `${at}: ${party} below 0`);
+            check(now[party] <= before[party], `${at}: ${party} given more by a refund`);
+          }
+          check(parts.mechanic <= parts.fee, `${at}: referral beyond the fee`);
+          check(now.payee + now.mechanic + now.platform === amount - books.refundedCents, `${at}: parts do not sum to the net`);
+          const net = splitOfNet(paid, amount - books.refundedCents);
+          check(parts.payee === net.payeeShareCents && parts.mechanic === net.mechanicFeeCents && parts.fee === net.platformFeeCents, `${at}: not the split of the net ${JSON.stringify(net)}`);
+          before = now;
+        }
+      }
+    }
+    expect(broken.slice(0, 5)).toEqual([]);
+  });
+});
+
 describe("any sequence of partial refunds, bans and lifts (properties, 500 seeded cases)", () => {
   const kinds = ["DIAGNOSTIC_FEE", "WORKSHOP_SHARE", "REFERRAL_FEE"] as const;
 
-  it("reverses each share to floor(credited × refunded / amount) after every refund, never lets a payee, WITHHELD or the clearing account go negative, and ends with every share reversed exactly", () => {
+  it("leaves each share at its part of the split of the net after every refund, from wherever it sits, never lets a payee, WITHHELD or the clearing account go negative, and ends with every share reversed exactly", () => {
     for (let seed = 1; seed <= 500; seed++) {
       const next = seededRandom(seed);
       const int = (max: number) => Math.floor(next() * max);
       const amount = 1 + int(next() < 0.3 ? 50 : 500_000);
       const diagnostic = next() < 0.5;
-      const fee = int(amount + 1);
-      const referral = int(fee + 1);
+      const fee = diagnostic ? basisPointsOf(amount, 1_000) : int(amount + 1);
+      const referral = diagnostic ? 0 : int(fee + 1);
       let banned = next() < 0.3;
       const split = diagnostic ? heldDiagnostic(amount) : escalatedRepair(amount, fee, referral, banned ? "WITHHELD" : "MECHANIC_PAYABLE");
       const books = new Books(amount, split);
@@ -303,13 +438,13 @@ describe("any sequence of partial refunds, bans and lifts (properties, 500 seede
         const part = next() < 0.25 ? 1 : 1 + int(Math.min(left, 1 + int(amount / 3)));
         books.refund(Math.min(part, left));
         step++;
+        const net = splitOfNet({ amountCents: amount, platformFeeCents: fee, mechanicFeeCents: referral }, amount - books.refundedCents);
+        const kept = { DIAGNOSTIC_FEE: net.payeeShareCents, WORKSHOP_SHARE: net.payeeShareCents, REFERRAL_FEE: net.mechanicFeeCents };
         for (const kind of kinds) {
-          const expected = Number((BigInt(credited.get(kind)!) * BigInt(books.refundedCents)) / BigInt(amount));
-          expect(books.reversedOf([kind]), `seed ${seed}, ${kind} after ${books.refundedCents}`).toBe(expected);
+          if (credited.get(kind)! > 0) expect(books.reversedOf([kind]), `seed ${seed}, ${kind} after ${books.refundedCents}`).toBe(credited.get(kind)! - kept[kind]);
         }
         for (const account of ["DIAGNOSTIC_CLEARING", "MECHANIC_PAYABLE", "WITHHELD", "WORKSHOP_PAYABLE"]) expect(books.balance(account), `seed ${seed}, ${account}`).toBeGreaterThanOrEqual(0);
-        // The platform gives back its net fee in proportion plus the payees' rounding: less than a cent per share.
-        expect(books.balance("PLATFORM_REVENUE"), `seed ${seed}: the platform's net fee`).toBeGreaterThan(-kinds.length);
+        expect(books.balance("PLATFORM_REVENUE"), `seed ${seed}: the platform's net fee`).toBe(net.platformNetCents);
       }
       for (const account of ["DIAGNOSTIC_CLEARING", "MECHANIC_PAYABLE", "WITHHELD", "WORKSHOP_PAYABLE", "PLATFORM_REVENUE", "PLATFORM_CASH"])
         expect(books.balance(account), `seed ${seed}, ${account}`).toBe(0);

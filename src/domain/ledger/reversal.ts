@@ -4,6 +4,7 @@
  * the lines of one posting sum to zero.
  */
 import type { LedgerAccount, LedgerEntryKind } from "../../platform/db/generated/enums.ts";
+import { splitOfNet, type PaidSplit, type RepairSplit } from "../money/fee-policy.ts";
 import type { KeyedLine } from "./ledger-line.ts";
 
 /** A ledger entry on a payee's side of a payment (never PLATFORM_REVENUE or PLATFORM_CASH), as the store reads it. */
@@ -107,11 +108,11 @@ export function payeeShares(entries: readonly ShareEntry[]): PayeeShare[] {
 export interface Reversal {
   /** The amount given back, in cents (the refund, the lost dispute's withdrawal). */
   amountCents: number;
-  /** How much of it the payees give back in proportion, in cents: at most what is left unrefunded. */
+  /** How much of it the customer no longer pays, in cents (at most what is left unrefunded): the split of what is left then is what every party keeps. */
   reversibleCents: number;
   /** How much of the payment was given back before, in cents (the refunded amount before this one). */
   givenBackBeforeCents: number;
-  /** The payment's amount, in cents: the base of each payee's proportion. */
+  /** The payment's amount, in cents: with its shares' credits, the split each party's part of the net is taken at (paidSplitOf). */
   paymentAmountCents: number;
   kind: LedgerEntryKind;
   /** The account credited with the amount: PLATFORM_CASH for a refund, DISPUTES_RECEIVABLE for a lost dispute. */
@@ -121,43 +122,62 @@ export interface Reversal {
   cause: string;
 }
 
+/** The kinds of a mechanic's referral fee or commission, which the platform pays out of its fee; any other share is the payee's part of the payment (a workshop's, a partner's, a diagnostic's mechanic's). */
+const PAID_OUT_OF_THE_FEE: ReadonlySet<LedgerEntryKind> = new Set(["REFERRAL_FEE", "COMMISSION"]);
+
 /**
- * What a share gives back when the payment's given-back total goes from `before` to `after` cents
- * of `payment`: its proportion of the cumulative total, rounded down, less what it gave back
- * already (floor(credited × after / payment) − reversed), never below 0 nor beyond what is left
- * of it. Cumulative, so partial refunds never drift from the share of their sum (a thousand
- * one-cent refunds reverse what one refund of $10 does), and a refund that brings the total to the
- * payment's amount takes back exactly what is left (floor(credited × 1) = credited). Exact in
- * integers (BigInt) for any amount Stripe can charge.
+ * A payment's split as its shares' credits booked it (splitOfNet's input): the mechanic's fee is
+ * what the referral or commission share was credited, the platform's fee what the payee's share
+ * left of `amountCents` (repairPostings and diagnosticPostings credit the payee the amount less the
+ * fee), never below 0, the mechanic's fee never above it.
  */
-export function shareToReverse(share: Pick<PayeeShare, "creditedCents" | "reversedCents">, afterCents: number, paymentAmountCents: number): number {
-  if (share.creditedCents <= 0 || paymentAmountCents <= 0) return 0;
-  const after = Math.min(Math.max(afterCents, 0), paymentAmountCents);
-  const target = Number((BigInt(share.creditedCents) * BigInt(after)) / BigInt(paymentAmountCents));
-  return Math.max(0, Math.min(target, share.creditedCents) - share.reversedCents);
+export function paidSplitOf(shares: readonly Pick<PayeeShare, "kind" | "creditedCents">[], amountCents: number): PaidSplit {
+  const credited = (outOfTheFee: boolean) => shares.filter((share) => PAID_OUT_OF_THE_FEE.has(share.kind) === outOfTheFee).reduce((sum, share) => sum + share.creditedCents, 0);
+  const platformFeeCents = Math.max(0, amountCents - credited(false));
+  return { amountCents, platformFeeCents, mechanicFeeCents: Math.min(credited(true), platformFeeCents) };
 }
 
 /**
- * Reverses `amountCents` of a payment's split against `counter`. Each payee's share gives back
- * `shareToReverse` of the payment's given-back total once `reversibleCents` is added to
- * `givenBackBeforeCents`, taken from wherever that share sits now, in the order of its SHARE_PLACES
- * (held on DIAGNOSTIC_CLEARING, withheld from a banned mechanic, then owed to the payee), never
- * more than its part on an account; the platform's revenue
- * gives back the rest: its net share (its fee less what it paid the mechanic), the rounding, and
- * anything beyond `reversibleCents`. Lines of zero are left out.
+ * What a share gives back so that its payee holds their part of `net` (splitOfNet of what the
+ * customer still pays: the referral or commission for a mechanic's fee, the rest for the payee's
+ * share): its credit less that part, less what earlier reversals took already. Never below 0 (a
+ * share reversed beyond it, by books kept under an earlier rule, is not paid back by a refund) nor
+ * beyond what is left of it.
+ */
+export function shareToReverse(share: Pick<PayeeShare, "kind" | "creditedCents" | "reversedCents">, net: RepairSplit): number {
+  if (share.creditedCents <= 0) return 0;
+  const held = PAID_OUT_OF_THE_FEE.has(share.kind) ? net.mechanicFeeCents : net.payeeShareCents;
+  return Math.max(0, share.creditedCents - Math.min(held, share.creditedCents) - share.reversedCents);
+}
+
+/**
+ * Reverses `amountCents` of a payment's split against `counter`. The rule: after any refund or lost
+ * dispute, partial or full, every party holds the seeds' split of what the customer still pays (the
+ * payment's amount less everything given back so far, `givenBackBeforeCents + reversibleCents`),
+ * computed by the payment's split function at the payment's rates (splitOfNet over paidSplitOf).
+ * So each payee's share gives back (its share of the payment) - (its share of the net) - (what
+ * earlier reversals took: shareToReverse), taken from wherever that share sits now, in the order of
+ * its SHARE_PLACES (held on DIAGNOSTIC_CLEARING, withheld from a banned mechanic, then owed to the
+ * payee), never more than its part on an account; the platform's revenue gives back the rest: what
+ * its net fee (fee less the mechanic's) shrinks by, and anything beyond `reversibleCents` (a lost
+ * dispute of money already refunded costs the platform alone). Lines of zero are left out.
  *
- * Seed line followed: seed 003's "$25 diagnostic ... Platform fee (10%): $2.50"
+ * Seed lines followed: seed 003's "$25 diagnostic ... Platform fee (10%): $2.50"
  * (003_0add1c2809e6e7b6.txt:192-193) and "Mechanic referral fee: $60 (5% of $1,200) Paid by
- * platform" (003_0add1c2809e6e7b6.txt:215-216): the customer's money went 90/10 (or 90/5/5) and
- * comes back from the same hands in the same proportion, so a payment refunded in full, in one
- * refund or in many, leaves every payee's share and the platform's net fee at zero.
+ * platform" (003_0add1c2809e6e7b6.txt:215-216): the customer's money is split 90/10 (or 90/5/5)
+ * and what the customer keeps paying stays split so. No party is ever left below 0 and nobody
+ * absorbs the rounding: a refund of $1,199.99 of the $1,200 repair leaves its cent with the
+ * workshop (the fee of a cent rounds to 0), not the platform at -1 with a cent each kept by the
+ * workshop and the mechanic; each party's part only shrinks as more is given back (splitOfNet), so
+ * no refund ever pays a payee, and a payment given back in full, in one refund or in many, leaves
+ * every share and the platform's net fee at zero.
  *
  * @example a full refund of seed 003's $25 diagnostic: cash +2500, mechanic -2250, platform revenue -250.
  */
 export function reversalPostings(shares: readonly PayeeShare[], r: Reversal): KeyedLine[] {
-  const after = r.givenBackBeforeCents + r.reversibleCents;
+  const net = splitOfNet(paidSplitOf(shares, r.paymentAmountCents), r.paymentAmountCents - r.givenBackBeforeCents - r.reversibleCents);
   const reversals = shares.flatMap((share) => {
-    let left = shareToReverse(share, after, r.paymentAmountCents);
+    let left = shareToReverse(share, net);
     return share.holdings.map((holding) => {
       const amountCents = Math.max(0, Math.min(left, holding.amountCents));
       left -= amountCents;

@@ -13,7 +13,7 @@
  *   = -$1,600": on a partnered repair the platform charges 15% and pays the mechanic's 10%
  *   commission out of it; the partner keeps 85%.
  */
-import { basisPointsOf, BASIS_POINTS_PER_WHOLE, PricingError } from "./pricing.ts";
+import { basisPointsOf, BASIS_POINTS_PER_WHOLE, PricingError, proportionOf } from "./pricing.ts";
 
 export type PartnershipKind = "WORKSHOP" | "SUPPLIER" | "NETWORK";
 
@@ -155,4 +155,53 @@ export function splitRepair(input: { totalCents: number; platformFeeBasisPoints:
   // Half-up rounding is monotonic, so the smaller rate never rounds above the larger; min() states it.
   const mechanicFeeCents = Math.min(basisPointsOf(totalCents, mechanicFeeBasisPoints), platformFeeCents);
   return { platformFeeCents, mechanicFeeCents, payeeShareCents: totalCents - platformFeeCents, platformNetCents: platformFeeCents - mechanicFeeCents };
+}
+
+/**
+ * A settled payment's split as it was booked, in cents: what the customer paid, the platform's fee
+ * on it, and the mechanic's referral fee or commission the platform pays out of that fee (0 for a
+ * diagnostic, whose mechanic's share is the payee's part: the rest).
+ */
+export interface PaidSplit {
+  amountCents: number;
+  platformFeeCents: number;
+  mechanicFeeCents: number;
+}
+
+/**
+ * What each party holds of a payment while the customer pays only `netCents` of it (its amount less
+ * what refunds and lost disputes gave back so far): the seeds' split of the net, at the payment's
+ * own rates. The platform's fee is the net's share at the rate the payment's fee was of its amount,
+ * rounded half up as splitRepair and splitDiagnostic round it (proportionOf); the mechanic's referral
+ * fee or commission is paid out of that fee in the proportion it was of the payment's fee (seed
+ * 003, 003_0add1c2809e6e7b6.txt:215-216: "Mechanic referral fee: $60 (5% of $1,200) / Paid by
+ * platform"; seed 000's revised model: "Commission paid: 20 × $800 × 10%" out of "× 15%"); the
+ * workshop, the partner or a diagnostic's mechanic gets the rest.
+ *
+ * The payment's rates, not today's fee policy: the policy is configuration and may change between
+ * a payment and its refund, which unwinds what the customer paid, not a new price; nor are the
+ * basis points a quote was priced at stored with it. At the seeds' $1,200 repair (fee exactly 10%,
+ * referral exactly 5%) it is splitRepair of the net at the seeds' rates, to the cent, for the fee
+ * and the workshop.
+ *
+ * Why the mechanic's part is a share of the fee rather than, as splitRepair prices it, its own
+ * rounding of the amount: rounded apart, the fee and the referral round up at different amounts, so
+ * the platform's part would go up when the customer is given a cent back (at $1,199.90 the fee
+ * rounds to 11999 and the referral to 6000, at $1,199.89 to 11999 and 5999: for a one-cent refund
+ * the workshop and the mechanic would each give a cent back and the platform keep one more). Nested, every party's part
+ * only shrinks as more is given back, and:
+ * - each is at least 0 and the parts sum to the net (fee + payee = net, referral + platform = fee);
+ * - the referral never exceeds the fee it is paid from (`mechanicFeeCents <= platformFeeCents`);
+ * - at the whole amount it is the payment's split exactly, at 0 it is all zeros;
+ * - a one-cent change moves the fee, and each of its parts, by at most a cent.
+ *
+ * @param netCents clamped to 0..paid.amountCents
+ * @example splitOfNet({ amountCents: 120_000, platformFeeCents: 12_000, mechanicFeeCents: 6_000 }, 1)
+ *   // => { platformFeeCents: 0, mechanicFeeCents: 0, payeeShareCents: 1, platformNetCents: 0 }: the cent the customer still pays is the workshop's
+ */
+export function splitOfNet(paid: PaidSplit, netCents: number): RepairSplit {
+  const net = Math.min(Math.max(netCents, 0), paid.amountCents);
+  const platformFeeCents = proportionOf(net, paid.platformFeeCents, paid.amountCents);
+  const mechanicFeeCents = proportionOf(platformFeeCents, paid.mechanicFeeCents, paid.platformFeeCents);
+  return { platformFeeCents, mechanicFeeCents, payeeShareCents: net - platformFeeCents, platformNetCents: platformFeeCents - mechanicFeeCents };
 }

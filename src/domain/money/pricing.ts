@@ -108,9 +108,21 @@ function assertCents(field: string, cents: number): void {
 export function basisPointsOf(amountCents: number, basisPoints: number): number {
   assertCents("amountCents", amountCents);
   assertBasisPoints("basisPoints", basisPoints);
-  const share = divideRoundHalfUp(BigInt(amountCents) * BigInt(basisPoints), BigInt(BASIS_POINTS_PER_WHOLE));
+  return proportionOf(amountCents, basisPoints, BASIS_POINTS_PER_WHOLE);
+}
+
+/**
+ * `amountCents × part / whole`, rounded half up to a whole cent, exact in integers (BigInt): the
+ * rounding of basisPointsOf (whose `whole` is 10_000 bp) for any fraction, such as a payment's own
+ * fee over its amount (splitOfNet). 0 when `whole` is 0 (a share of nothing).
+ *
+ * @example proportionOf(54, 6, 55) === 6 // 5.89 rounds up
+ * @param part,whole non-negative safe integers, `part` at most `whole`, so the result is at most `amountCents`
+ */
+export function proportionOf(amountCents: number, part: number, whole: number): number {
+  if (whole <= 0) return 0;
   // At most 100% of a safe integer, so the conversion back is exact.
-  return Number(share);
+  return Number(divideRoundHalfUp(BigInt(amountCents) * BigInt(part), BigInt(whole)));
 }
 
 function lineTotalCents(kind: LineItemKind, quantity: number, unitPriceCents: number): bigint {

@@ -37,13 +37,15 @@ export class AuditService {
 
   /**
    * Appends `entry`, an effect of Stripe event `eventId` (named in its data), unless a row of it
-   * was written for that event already: concurrent deliveries of one event may all get past the
-   * webhook's dedupe (and a redelivery of one left unprocessed runs again), so an effect that is
-   * not a conditional move writes its row once this way. Only in `tx`, behind a lock every
-   * processor of the event takes first (the record's row), so the check sees a concurrent row.
+   * was written for that event already, under its action or one of `otherActions` (the actions the
+   * same effect is written as in other states of the record): concurrent deliveries of one event
+   * may all get past the webhook's dedupe (and a redelivery of one left unprocessed runs again), so
+   * an effect that is not a conditional move writes its row once this way. Only in `tx`, behind a
+   * lock every processor of the event takes first (the record's row), so the check sees a
+   * concurrent row.
    */
-  async writeOncePerEvent(entry: AuditEntry, eventId: string, tx: Pick<Tx, "auditLog">): Promise<void> {
-    if (await this.store.writtenForEvent(tx, entry, eventId)) return;
+  async writeOncePerEvent(entry: AuditEntry, eventId: string, tx: Pick<Tx, "auditLog">, otherActions: readonly string[] = []): Promise<void> {
+    if (await this.store.writtenForEvent(tx, { ...entry, actions: [entry.action, ...otherActions] }, eventId)) return;
     await this.write([{ ...entry, data: { ...(entry.data as Record<string, unknown> | undefined), eventId } as AuditEntry["data"] }], tx);
   }
 

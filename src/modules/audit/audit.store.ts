@@ -90,9 +90,9 @@ export class AuditStore {
       FROM ${rows.from}`;
   }
 
-  /** Whether `tx` sees a row of `entry`'s action on its record written for Stripe event `eventId` (its data's `eventId`). */
-  async writtenForEvent(tx: Pick<Tx, "auditLog">, entry: Pick<AuditEntry, "action" | "entityType" | "entityId">, eventId: string): Promise<boolean> {
-    const where = { action: entry.action, entityType: entry.entityType, entityId: entry.entityId, data: { path: ["eventId"], equals: eventId } };
+  /** Whether `tx` sees a row of one of `entry.actions` on its record written for Stripe event `eventId` (its data's `eventId`). */
+  async writtenForEvent(tx: Pick<Tx, "auditLog">, entry: Pick<AuditEntry, "entityType" | "entityId"> & { actions: readonly string[] }, eventId: string): Promise<boolean> {
+    const where = { action: { in: [...entry.actions] }, entityType: entry.entityType, entityId: entry.entityId, data: { path: ["eventId"], equals: eventId } };
     return (await tx.auditLog.count({ where })) > 0;
   }
 

@@ -12,9 +12,9 @@ import {
   type UnmatchedReason,
 } from "../../domain/matching/workshop-matcher.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
-import { asClientError } from "../../platform/db/constraint-errors.ts";
+import { asClientError, constraintKindOf } from "../../platform/db/constraint-errors.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { conflict, notFound, ErrorReason, statusConflict, badInputAt } from "../../platform/errors.ts";
+import { conflict, notFound, ErrorReason, statusConflict, badInputAt, type AppError } from "../../platform/errors.ts";
 import { subscribeWhere, type AppPubSub, type EscalationOfferedEvent } from "../../platform/pubsub/pubsub.ts";
 import type { AccountService } from "../accounts/account.service.ts";
 import type { Customer } from "../accounts/customer.type.ts";
@@ -73,14 +73,15 @@ export class EscalationService {
 
   /**
    * The session's mechanic escalates a COMPLETED session, once: the unique session id settles
-   * concurrent attempts (one wins, the others are CONFLICT).
+   * concurrent attempts (one wins, the others are CONFLICT ALREADY_EXISTS). A session the mechanic
+   * quoted under a partnership is refused the same way, saying so (escalationTaken).
    */
   async escalate(viewer: Viewer, sessionId: string, input: EscalateInput, now = new Date()): Promise<Escalation> {
     const session = await this.store.sessionToEscalate(sessionsToEscalate(viewer), sessionId);
     if (!session) throw notFound("Session");
     if (session.status !== "COMPLETED") throw statusConflict("Only a completed session can be escalated", session.status);
     // The same answer as a concurrent escalation's loser gets from the unique session id below.
-    if (session.escalation) throw conflict("This session was already escalated", ErrorReason.ALREADY_EXISTS);
+    if (session.escalation) throw escalationTaken(session.escalation);
 
     let offered: EscalationOfferedEvent[] = [];
     let escalation: Escalation;
@@ -108,8 +109,11 @@ export class EscalationService {
         return (await this.store.findEscalation(systemScope("the escalation just created"), created.id, tx))!;
       });
     } catch (error) {
-      // The escalation's unique session id settles concurrent escalations: the losers get CONFLICT.
-      throw asClientError(error, { UNIQUE: conflict("This session was already escalated", ErrorReason.ALREADY_EXISTS) });
+      // The escalation's unique session id settles concurrent escalations, and a partner quote written
+      // meanwhile (its escalation row): the losers get CONFLICT, saying which came first.
+      if (constraintKindOf(error) !== "UNIQUE") throw asClientError(error);
+      const now = await this.store.sessionToEscalate(sessionsToEscalate(viewer), session.id);
+      throw escalationTaken(now?.escalation ?? { _count: { quotes: 0 } });
     }
     this.publish(offered);
     return escalation;
@@ -488,4 +492,16 @@ function autoAcceptRuleFor(rules: { serviceCategory: string; maxAmountCents: num
   const covering = services.map((service) => rules.find((rule) => key(rule.serviceCategory) === key(service) && estimatedAmountCents <= rule.maxAmountCents));
   if (covering.some((rule) => !rule)) return null;
   return covering.map((rule) => `${rule!.serviceCategory} up to ${rule!.maxAmountCents} cents`).join(", ");
+}
+
+/**
+ * Why a session holding an escalation row cannot be escalated, as it is (CONFLICT, ALREADY_EXISTS):
+ * quoted under a partnership (createPartnerQuote keeps its quotes on an escalation row no workshop
+ * is offered, and a partnered session is not also sent to workshops), or escalated already.
+ */
+function escalationTaken(escalation: { _count: { quotes: number } }): AppError {
+  if (escalation._count.quotes > 0) {
+    return conflict("This session is quoted under a partnership, so it cannot be escalated to workshops", ErrorReason.ALREADY_EXISTS);
+  }
+  return conflict("This session was already escalated", ErrorReason.ALREADY_EXISTS);
 }

@@ -99,9 +99,18 @@ export class EscalationStore {
     return this.prisma.$transaction(fn);
   }
 
-  /** The mechanic's own session to escalate, with its escalation (if any) and what matching needs; null outside `scope`. */
+  /**
+   * The mechanic's own session to escalate, with its escalation (if any: with how many of its quotes
+   * were written under a partnership, createPartnerQuote's) and what matching needs; null outside `scope`.
+   */
   sessionToEscalate(scope: StoreScope<Prisma.DiagnosticSessionWhereInput>, sessionId: string) {
-    return this.sessions.findWith(scope, sessionId, { id: true, status: true, customerId: true, escalation: { select: { id: true } }, ...matchSessionSelect });
+    return this.sessions.findWith(scope, sessionId, {
+      id: true,
+      status: true,
+      customerId: true,
+      escalation: { select: { id: true, _count: { select: { quotes: { where: { partnershipId: { not: null } } } } } } },
+      ...matchSessionSelect,
+    });
   }
 
   /** How many escalations `mechanicId` made (a mechanic's reputation counts them). */

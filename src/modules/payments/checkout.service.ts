@@ -3,7 +3,7 @@ import type { Config } from "../../app/config.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { conflict, ErrorReason, notFound, statusConflict } from "../../platform/errors.ts";
+import { conflict, ErrorReason, idempotencyKeyReused, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { PartnershipStore } from "../partnerships/partnership.store.ts";
 import type { QuoteService } from "../quotes/quote.service.ts";
@@ -42,7 +42,12 @@ export class CheckoutService {
     private readonly config: Pick<Config, "fees" | "payouts">,
   ) {}
 
-  /** `pay` a diagnostic (`idempotencyKey` parsed by the resolver): the customer pays their session's diagnostic; the price comes from the session row. NOT_FOUND outside sessionsToPay. */
+  /**
+   * `pay` a diagnostic (`idempotencyKey` parsed by the resolver): the customer pays their session's
+   * diagnostic; the price comes from the session row.
+   * @throws NOT_FOUND outside sessionsToPay; CONFLICT for a cancelled session; CONFLICT ALREADY_EXISTS
+   *   for a key that paid something else (idempotencyKeyReused)
+   */
   async payDiagnostic(viewer: Viewer, sessionId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
     const stripe = requireStripe(this.stripe);
     const session = await this.paid.sessions.findPayable(sessionsToPay(viewer), sessionId);
@@ -60,7 +65,8 @@ export class CheckoutService {
    *
    * @throws NOT_FOUND outside quotesToPay; CONFLICT unless approved (or completed); CONFLICT
    *   PARTNERSHIP_SUSPENDED / PARTNERSHIP_TERMINATED when its partnership stopped; CONFLICT OUT_OF_STOCK
-   *   when the parts given back meanwhile were sold
+   *   when the parts given back meanwhile were sold; CONFLICT ALREADY_EXISTS for a key that paid
+   *   something else (idempotencyKeyReused)
    */
   async payQuote(viewer: Viewer, quoteId: string, idempotencyKey: string): Promise<PaymentIntentResult> {
     const stripe = requireStripe(this.stripe);
@@ -226,6 +232,7 @@ export class CheckoutService {
   /**
    * A payment row per (customer, idempotency key); one live payment per session or quote, so a new
    * key cannot charge twice either. `guard` runs in the transaction once the session or quote is locked.
+   * @throws CONFLICT ALREADY_EXISTS (idempotencyKeyReused) when the customer's key made a payment of another session or quote
    */
   private async charge(
     stripe: Stripe,
@@ -242,7 +249,7 @@ export class CheckoutService {
       await guard?.(tx);
       const byKey = await this.payments.byIdempotencyKey(tx, rowKey);
       if (byKey) {
-        if (byKey.kind !== target.kind || byKey.quoteId !== target.quoteId || byKey.sessionId !== target.sessionId) throw conflict("This idempotency key was used for another payment");
+        if (byKey.kind !== target.kind || byKey.quoteId !== target.quoteId || byKey.sessionId !== target.sessionId) throw idempotencyKeyReused("payment");
         return byKey;
       }
       const live = await this.payments.livePaymentOf(tx, target, DEAD);

@@ -33,18 +33,20 @@ export class LedgerService {
 
   /**
    * Marketplace health and the platform's revenue over [from, to). The money figures (cents) are
-   * the PLATFORM_REVENUE entries booked in the range, summed by `platformRevenue` (postings.ts), the
-   * same function that reproduces the seeds' revenue tables.
+   * the PLATFORM_REVENUE entries booked in the range, with what refunds and lost disputes booked in
+   * it on mechanics' referrals and commissions, summed by `platformRevenue` (postings.ts), the same
+   * function that reproduces the seeds' revenue tables.
    */
   async metrics(from: Date, to: Date): Promise<AdminMetrics> {
-    const [sessions, { quotes, approved, averageTotalCents }, offers, revenueRows] = await Promise.all([
+    const [sessions, { quotes, approved, averageTotalCents }, offers, revenueRows, mechanicFeeReversals] = await Promise.all([
       this.marketplace.sessions.completedIn(from, to),
       this.marketplace.quotes.createdIn(from, to),
       this.marketplace.escalations.answeredOffersIn(from, to),
       this.ledger.revenueRows(from, to),
+      this.ledger.mechanicFeeReversals(from, to),
     ]);
     const { completed: completedSessions, escalated: escalatedSessions } = sessions;
-    const revenue = platformRevenue(revenueRows);
+    const revenue = platformRevenue(revenueRows, mechanicFeeReversals);
     const responseMinutes = offers.map((offer) => (offer.respondedAt.getTime() - offer.offeredAt.getTime()) / 60_000);
     return {
       completedSessions,

@@ -7,7 +7,7 @@
 import { shareKeys } from "../../domain/ledger/keys.ts";
 import type { KeyedLine } from "../../domain/ledger/ledger-line.ts";
 import type { PayeeOfPayable, PaymentBalance } from "../../domain/ledger/payout.ts";
-import type { RevenueRow } from "../../domain/ledger/postings.ts";
+import type { MechanicFeeReversalRow, RevenueRow } from "../../domain/ledger/postings.ts";
 import type { ShareEntry } from "../../domain/ledger/reversal.ts";
 import { Prisma } from "../../platform/db/generated/client.ts";
 import type { LedgerAccount, LedgerEntryKind, PaymentKind } from "../../platform/db/generated/enums.ts";
@@ -176,6 +176,24 @@ export class LedgerStore {
         WHERE e.account = 'PLATFORM_REVENUE' AND e."createdAt" >= ${from.toISOString()}::timestamp AND e."createdAt" < ${to.toISOString()}::timestamp
         GROUP BY 1, 2`);
     return rows.map((row) => ({ ...row, amountCents: Number(row.amountCents) }));
+  }
+
+  /**
+   * What refunds and lost disputes booked in [from, to) on repairs' mechanic shares (MECHANIC_PAYABLE,
+   * WITHHELD: where a referral or commission sits; failed refunds' reinstatements included), summed
+   * by the share's kind, as the payment's split booked the platform paying it (its PLATFORM_REVENUE
+   * line of kind REFERRAL_FEE or COMMISSION: a diagnostic has none, so its mechanic's share is left
+   * out). For `platformRevenue`.
+   */
+  async mechanicFeeReversals(from: Date, to: Date): Promise<MechanicFeeReversalRow[]> {
+    const rows = await this.prisma.$queryRaw<{ kind: MechanicFeeReversalRow["kind"]; amountCents: bigint }[]>(Prisma.sql`
+        SELECT paid.kind::text AS kind, SUM(e."amountCents") AS "amountCents"
+        FROM "LedgerEntry" e
+        JOIN (SELECT DISTINCT "paymentId", kind FROM "LedgerEntry" WHERE account = 'PLATFORM_REVENUE' AND kind IN ('REFERRAL_FEE', 'COMMISSION')) paid ON paid."paymentId" = e."paymentId"
+        WHERE e.account IN ('MECHANIC_PAYABLE', 'WITHHELD') AND e.kind IN ('REFUND', 'DISPUTE')
+          AND e."createdAt" >= ${from.toISOString()}::timestamp AND e."createdAt" < ${to.toISOString()}::timestamp
+        GROUP BY 1`);
+    return rows.map((row) => ({ kind: row.kind, amountCents: Number(row.amountCents) }));
   }
 
   /**

@@ -8,13 +8,17 @@ import { AdminMetrics, DisputeConnection, Earnings, Payment, PaymentConnection, 
 
 @Resolver()
 export class PaymentResolver {
-  @Mutation(() => PaymentIntentResult, { description: "The customer pays the session's diagnostic. Retrying with the same key never charges twice." })
+  @Mutation(() => PaymentIntentResult, {
+    description: "The customer pays the session's diagnostic. Retrying with the same key never charges twice; the key sent for another session is CONFLICT (ALREADY_EXISTS).",
+  })
   payDiagnostic(@Args(() => PayDiagnosticArgs) args: PayDiagnosticArgs, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
     const { sessionId, idempotencyKey } = parseInput(PayDiagnosticArgs, args);
     return ctx.services.payments.payDiagnostic(requireViewer(ctx), sessionId, idempotencyKey);
   }
 
-  @Mutation(() => PaymentIntentResult, { description: "The customer pays an approved quote. Retrying with the same key never charges twice." })
+  @Mutation(() => PaymentIntentResult, {
+    description: "The customer pays an approved quote. Retrying with the same key never charges twice; the key sent for another quote is CONFLICT (ALREADY_EXISTS).",
+  })
   payQuote(@Args(() => PayQuoteArgs) args: PayQuoteArgs, @Ctx() ctx: Context): Promise<PaymentIntentResult> {
     const { quoteId, idempotencyKey } = parseInput(PayQuoteArgs, args);
     return ctx.services.payments.payQuote(requireViewer(ctx), quoteId, idempotencyKey);
@@ -22,7 +26,7 @@ export class PaymentResolver {
 
   @Mutation(() => Payment, {
     description:
-      "Admins: refund all (default) or part of a settled payment; transfers are reversed in proportion. An escrowed repair only authorized is released in full instead (its PaymentIntent cancelled, the hold on the card lifted, the repair's quote cancelled); part of it is BAD_USER_INPUT.",
+      "Admins: refund all (default) or part of a settled payment; each payee keeps its share of what the customer still pays and its transfers are reversed by the rest. An escrowed repair only authorized is released in full instead (its PaymentIntent cancelled, the hold on the card lifted, the repair's quote cancelled); part of it is BAD_USER_INPUT.",
   })
   refundPayment(@Args(() => RefundPaymentArgs) args: RefundPaymentArgs, @Ctx() ctx: Context): Promise<Payment> {
     const { paymentId, amountCents, reason, idempotencyKey } = parseInput(RefundPaymentArgs, args);

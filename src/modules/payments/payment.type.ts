@@ -177,13 +177,22 @@ export class AdminMetrics {
   @Field(() => Int, { description: "Gross platform fees in cents: diagnosticFeesCents + repairFeesCents." })
   platformFeesCents!: number;
 
-  @Field(() => Int, { description: 'Referral fees the platform paid escalating mechanics out of its repair fees, in cents (including withheld; seed 003 "Referral Fees Paid").' })
+  @Field(() => Int, {
+    description:
+      'Referral fees the platform paid escalating mechanics out of its repair fees, in cents (seed 003 "Referral Fees Paid"): what was actually paid, i.e. credited less what refunds and lost disputes booked in the range took back from the mechanics (a failed refund\'s reinstatement counts again); withheld ones included. May be negative over a range that holds the reversal but not the payment.',
+  })
   referralFeesPaidCents!: number;
 
-  @Field(() => Int, { description: 'Commissions the platform paid partnered mechanics out of its repair fees, in cents (including withheld; seed 000 "Commission paid").' })
+  @Field(() => Int, {
+    description:
+      'Commissions the platform paid partnered mechanics out of its repair fees, in cents (seed 000 "Commission paid"): what was actually paid, net of refunds and lost disputes as referralFeesPaidCents is; withheld ones included.',
+  })
   commissionsPaidCents!: number;
 
-  @Field(() => Int, { description: 'What the platform keeps, in cents: gross fees less referrals and commissions paid, less its part of refunds and lost disputes (seed 003 "Net Revenue").' })
+  @Field(() => Int, {
+    description:
+      'What the platform keeps, in cents (seed 003 "Net Revenue"): platformFeesCents less referralFeesPaidCents and commissionsPaidCents, less the platform fees refunds and lost disputes gave back (and what a lost dispute of money already refunded cost beyond them).',
+  })
   netRevenueCents!: number;
 }
 

@@ -5,7 +5,7 @@ import type { MoveActor } from "../../domain/state-machine.ts";
 import type { Viewer } from "../../platform/auth/viewer.ts";
 import type { PaymentKind, PaymentStatus } from "../../platform/db/generated/enums.ts";
 import type { Tx } from "../../platform/db/prisma.ts";
-import { AppError, badInputAt, conflict, ErrorCode, ErrorReason, notFound, statusConflict } from "../../platform/errors.ts";
+import { AppError, badInputAt, ErrorCode, idempotencyKeyReused, notFound, statusConflict } from "../../platform/errors.ts";
 import type { AuditService } from "../audit/audit.service.ts";
 import type { ContentFlagService } from "../content/content-flag.service.ts";
 import { systemScope } from "../shared/scope.ts";
@@ -26,7 +26,8 @@ import { placeMechanicShare } from "./withholding.ts";
  * API itself (a diagnostic whose session was cancelled, a customer's choice after their mechanic
  * was suspended), or someone in Stripe's Dashboard (booked from Stripe's refund events). Each is
  * booked the same way, and only once Stripe has made it: the payment's refund move, the Refund
- * row (with its Stripe id), the proportional reversal of the split (reversalPostings), then the
+ * row (with its Stripe id), the reversal of the split that leaves every party its part of what the
+ * customer still pays (reversalPostings), then the
  * reversal of what each payee's transfers took. Stripe is asked first because a refund booked
  * first and then refused or lost at Stripe would leave the books saying money went back that
  * never did, with nothing to retry it; a refund Stripe made and the API failed to book is still
@@ -101,7 +102,7 @@ export class RefundService {
     if (!payment) throw notFound("Payment");
     const key = refundRowKey(by.actor, clientKey);
     const answered = (release: { paymentId: string }) => {
-      if (release.paymentId !== payment.id) throw conflict("This idempotency key was used for another refund", ErrorReason.ALREADY_EXISTS);
+      if (release.paymentId !== payment.id) throw idempotencyKeyReused("refund");
       return this.payments.view(payment.id);
     };
     const prior = await this.payments.releaseByIdempotencyKey(key);
@@ -251,7 +252,7 @@ export class RefundService {
         const prior = await this.payments.refundByIdempotencyKey(rowKey, tx);
         if (prior) {
           if (prior.paymentId !== payment.id || !(await this.sameAmountAsked(tx, prior, data.amountCents))) {
-            throw conflict("This idempotency key was used for another refund", ErrorReason.ALREADY_EXISTS);
+            throw idempotencyKeyReused("refund");
           }
           return { row: prior, transferIds: null, until: prior.createdAt };
         }
@@ -456,8 +457,8 @@ export class RefundService {
    * A refund of `amount` on a payment read as `payment` (its status and refunded amount), booked
    * in the caller's transaction exactly as every refund is: the refund move (conditional on the
    * refunded amount and status read, so concurrent refunds cannot both spend the same balance), the
-   * Refund row (unique by its idempotency key and Stripe refund id), the proportional reversal of
-   * the split (`refund:<row>`), and the payment's transfers, read under the payment row's lock, for
+   * Refund row (unique by its idempotency key and Stripe refund id), the reversal of the split
+   * that leaves every party its part of what is still paid (reversalPostings, `refund:<row>`), and the payment's transfers, read under the payment row's lock, for
    * the caller to reverse after commit. A full refund calls off the work with the refund move
    * (PaymentMachine, UnpaidWork): a repair's upcoming drop-off, a diagnostic's session not completed.
    * Null when the payment changed since it was read.

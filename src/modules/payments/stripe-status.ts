@@ -16,6 +16,13 @@ export const STRIPE_STATUS: Readonly<Record<Stripe.PaymentIntent.Status, Payment
   canceled: "CANCELED",
 };
 
+/**
+ * Statuses only a successful attempt leads to: the intent paid (or authorized, to be captured), and
+ * what refunds and disputes make of it after. A decline reported for such a payment is of an
+ * earlier attempt.
+ */
+export const SUCCEEDED_ONCE: readonly PaymentStatus[] = ["REQUIRES_CAPTURE", "SUCCEEDED", "PARTIALLY_REFUNDED", "REFUNDED", "DISPUTED"];
+
 /** Statuses a webhook never moves a payment out of (refunds and disputes are booked by their own flows). */
 export const SETTLED: readonly PaymentStatus[] = ["REFUNDED", "PARTIALLY_REFUNDED", "DISPUTED"];
 

@@ -38,7 +38,7 @@ import type { PaymentStore } from "./payment.store.ts";
 import type { PayoutService } from "./payout.service.ts";
 import type { RefundService } from "./refund.service.ts";
 import type { SettlementService } from "./settlement.service.ts";
-import { expandableId } from "./stripe-status.ts";
+import { expandableId, SUCCEEDED_ONCE } from "./stripe-status.ts";
 
 /** The events whose object is a refund or a charge (carrying `payment_intent`) that bring a payment's refunds to Stripe's. */
 const REFUND_EVENTS: ReadonlySet<string> = new Set(["charge.refunded", "refund.created", "refund.updated", "refund.failed", "charge.refund.updated"]);
@@ -184,29 +184,44 @@ export class StripeWebhookService {
   }
 
   /**
-   * `payment_intent.payment_failed`: Stripe leaves the intent to be confirmed again
-   * (requires_payment_method), so the payment keeps Stripe's status and a retry pays the same
-   * intent; the failure is audited, nothing is booked.
+   * `payment_intent.payment_failed`: an attempt to pay the intent failed (a card declined). Stripe
+   * leaves the intent to be confirmed again (requires_payment_method), so the payment keeps
+   * Stripe's status and a retry pays the same intent; nothing is booked. The decline is audited
+   * once per event, under the payment's lock, as what it is when it is read: `payment.failed` while
+   * the payment has not succeeded; `payment.earlier_attempt_declined` once it has (SUCCEEDED_ONCE:
+   * a later attempt paid or authorized it), since Stripe sends an event per attempt and does not
+   * deliver events in order, so a first card's decline can arrive after the second card's success:
+   * it says nothing about the payment, which is settled. Either way with the status and Stripe's
+   * `code`, `declineCode` and `message`.
    */
   private async paymentFailed(event: Stripe.Event, intentId: string, cause: StatusCause, read?: IntentPayment): Promise<string | null> {
     if (!(await this.settlement.syncPaymentIntent(intentId, cause, "payment.synced", read))) return UNKNOWN_INTENT;
     const error = (event.data.object as Stripe.PaymentIntent).last_payment_error;
     const payment = (await this.payments.byIntent(intentId))!;
-    // Once per event, behind the payment's row lock: concurrent deliveries of it may all get here.
+    // Once per event, behind the payment's row lock: concurrent deliveries of it may all get here,
+    // and one may read the payment before its success and another after it.
     await this.payments.transaction(async (tx) => {
       await this.payments.lock(tx, payment.id);
+      const { status } = await this.payments.amountsOf(payment.id, tx);
+      const [action, other] = SUCCEEDED_ONCE.includes(status) ? [EARLIER_ATTEMPT_DECLINED, PAYMENT_FAILED] : [PAYMENT_FAILED, EARLIER_ATTEMPT_DECLINED];
       await this.audit.writeOncePerEvent(
         {
           actor: null,
-          action: "payment.failed",
+          action,
           entityType: "Payment",
           entityId: payment.id,
-          data: { source: "stripe", status: payment.status, code: error?.code ?? null, declineCode: error?.decline_code ?? null, message: error?.message ?? null },
+          data: { source: "stripe", status, code: error?.code ?? null, declineCode: error?.decline_code ?? null, message: error?.message ?? null },
         },
         event.id,
         tx,
+        [other],
       );
     });
     return null;
   }
 }
+
+/** The audit action of a declined attempt while the payment has not succeeded. */
+const PAYMENT_FAILED = "payment.failed";
+/** The audit action of a declined attempt reported once the payment has succeeded (an earlier attempt's). */
+const EARLIER_ATTEMPT_DECLINED = "payment.earlier_attempt_declined";
