@@ -56,6 +56,24 @@ describe("a last name that is a common word, a make or a given name counts only 
   });
 
   it.each([
+    ["Amy", "Long", "It has been a long time since the brake pedal felt right"],
+    ["Alex", "Driver", "a driver hit my car in the lot"],
+    ["Adam", "Cook", "A cook at my work said it's the alternator"],
+    ["Ann", "Mason", "there's a mason jar of coolant in the trunk"],
+    ["Anna", "Baker", "I drive a Baker's van for work"],
+    ["Ivan", "Long", "I long for the days it started first time"],
+  ])("an %s %s writing %j: an article or a pronoun is no initial", (firstName, lastName, text) => {
+    expect(found(text, { firstName, lastName })).toEqual([]);
+  });
+
+  it.each([
+    ["Amy", "Long", "A. Long"],
+    ["Amy", "Long", "Amy Long"],
+  ])("an %s %s writing %j", (firstName, lastName, text) => {
+    expect(kindsIn(text, { firstName, lastName })).toEqual(["FULL_NAME"]);
+  });
+
+  it.each([
     ["Ford", "Zed Ford"],
     ["Ford", "Z. Ford"],
     ["Ford", "Ford, Zed"],
@@ -110,6 +128,25 @@ describe("the author's street address", () => {
 
   it.each([["1537 miles on the clock"], ["Harrison Ford films"], ["VIN ends 972145"]])("is not found in the number or the street alone: %j", (text) => {
     expect(found(text)).toEqual([]);
+  });
+
+  it.each([
+    ["12 Main Street", "The 12 volt main fuse keeps blowing"],
+    ["12 Main Street", "main relay 12V"],
+    ["12 Main Street", "it has 12 main bearings"],
+    ["15 Park Ave", "It takes 15 mins to park it"],
+    ["20 Station Rd", "filled up at the station 20 miles back"],
+    ["40 High St", "Temp goes high after 40 minutes"],
+    ["100 Oak Lane", "$100 for oak trim"],
+  ])("a street named by an everyday word (%s) is not read in repair talk: %j", (addressLine1, text) => {
+    expect(found(text, { ...ZED, addressLine1 })).toEqual([]);
+  });
+
+  it.each([
+    ["12 Main Street", "I'm at 12 Main St"],
+    ["15 Park Ave", "15 Park Avenue, the blue door"],
+  ])("a street named by an everyday word (%s) is read as an address is written: %j", (addressLine1, text) => {
+    expect(kindsIn(text, { ...ZED, addressLine1 })).toEqual(["ADDRESS"]);
   });
 });
 

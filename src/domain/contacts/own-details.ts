@@ -42,6 +42,8 @@ const LOCAL_DIGITS = 7;
 const MAILBOX_MIN = 5;
 /** Words a house number and its street's name may stand apart: "1537 Harrison", "1537 on Harrison", "Harrison, 1537". */
 const STREET_REACH = 2;
+/** English words of one letter, which are words before they are anyone's initial. */
+const ONE_LETTER_WORDS = new Set(["a", "i"]);
 
 /** Words before a name-like last name that say it is one: "surname Ford", "registered to Ford", "Mrs Brown". */
 const NAME_CUE_BEFORE = /\b(?:sur\s?name|last\s+name|family\s+name|maiden\s+name|name\s+(?:is|on\s+\w+(?:\s+\w+)?)|registered\s+(?:to|under)|in\s+the\s+name\s+of|mr|mrs|ms|mx|miss)\W*$/i;
@@ -124,7 +126,9 @@ function namedThere(folded: Folded, word: Word, firstNames: readonly string[]): 
   const previous = before.match(/(\p{L}+)\W{0,3}$/u)?.[1];
   const next = after.match(/^\s*,?\s*(\p{L}+)/u)?.[1];
   const initials = firstNames.map((name) => name[0]);
-  if (previous && (firstNames.includes(previous) || (previous.length === 1 && initials.includes(previous)))) return true;
+  // "a" and "i" are words before they are initials ("a long time" for an Amy Long): they count with a full stop ("A. Long").
+  const initial = previous?.length === 1 && initials.includes(previous) && (!ONE_LETTER_WORDS.has(previous) || /\p{L}\.\s*$/u.test(before));
+  if (previous && (firstNames.includes(previous) || initial)) return true;
   if (next && firstNames.includes(next)) return true;
   return NAME_CUE_BEFORE.test(before) || NAME_CUE_AFTER.test(after);
 }
@@ -249,7 +253,8 @@ function mailboxSpans(folded: Folded, name: string): Array<[number, number]> {
 
 /**
  * Where a text holds the author's street address: the house number of `addressLine1` (2 digits or
- * more, in digits or in words: "1 Main" is too like a count of something) within 2 words of its street's name ("1537 Harrison", "Harrison 1537"), or the whole
+ * more, in digits or in words: "1 Main" is too like a count of something) within 2 words of its street's name ("1537 Harrison", "Harrison 1537"),
+ * or, where the street's name is an everyday word ("Main", "Park"), right before it with a street type after ("12 Main St"), or the whole
  * postcode's digits as a run of their own ("97214", "9 7 2 1 4").
  */
 function addressSpans(text: string, folded: Folded, runs: readonly DigitRun[], addressLine1: string, postalCode: string): Array<[number, number]> {
@@ -261,10 +266,13 @@ function addressSpans(text: string, folded: Folded, runs: readonly DigitRun[], a
   if (house && street.length) {
     const streetWords = wordsOf(folded)
       .filter((word) => street.includes(word.text))
-      .map((word) => [folded.start[word.start]!, folded.end[word.end - 1]!] as const);
+      .map((word) => [folded.start[word.start]!, folded.end[word.end - 1]!, isEnglishWord(word.text) || word.text.length < 4] as const);
     for (const [start, end] of runSpans(runs, house, true)) {
-      const near = streetWords.find(([s, e]) => {
+      const near = streetWords.find(([s, e, everyday]) => {
         const between = s >= end ? text.slice(end, s) : text.slice(e, start);
+        // A street named by an everyday word ("Main", "Park", "High") is one only as an address is written:
+        // the number right before it and a street type after ("12 Main St"), not "the 12 volt main fuse".
+        if (everyday) return s >= end && /^[\s,]*$/.test(between) && STREET_TYPE.test(text.slice(e).match(/^[\s.]*(\p{L}+)/u)?.[1] ?? "");
         return (between.match(/\p{L}+/gu) ?? []).length <= STREET_REACH && between.length < 30;
       });
       if (near) spans.push([Math.min(start, near[0]), Math.max(end, near[1])]);
