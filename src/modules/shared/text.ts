@@ -22,6 +22,8 @@ export const requiredText = (max: number) => z.string().trim().min(1, "is requir
 
 /** Where a phone number without a country code is read: the platform's market. */
 const DEFAULT_PHONE_COUNTRY = "US";
+/** What a refused phone number is told: a UK or Indian number written as at home ("07911 123456") is read as a US one. */
+const PHONE_PROBLEM = "must be a phone number (outside the US, with its country code: +44 7911 123456)";
 
 /**
  * A phone number libphonenumber-js finds valid (a real country code, a length and prefix that
@@ -31,8 +33,8 @@ const DEFAULT_PHONE_COUNTRY = "US";
 export const phoneNumber = z
   .string()
   .trim()
-  .max(30, "must be a phone number")
-  .refine((value) => parsePhoneNumberFromString(value, DEFAULT_PHONE_COUNTRY)?.isValid() === true, "must be a phone number");
+  .max(30, PHONE_PROBLEM)
+  .refine((value) => parsePhoneNumberFromString(value, DEFAULT_PHONE_COUNTRY)?.isValid() === true, PHONE_PROBLEM);
 
 /** A postal code of any country: letters and digits, single spaces or hyphens between them, at most 12 characters. */
 export const postalCode = z
