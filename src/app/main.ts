@@ -60,19 +60,8 @@ async function main(): Promise<void> {
   progress("server: listening", { ms: elapsed(started) });
   const database = await opening;
 
-  logger.info({ url: `${server.url}/graphql`, graphiql: `${server.url}${GRAPHIQL_PATH}`, embeddedDatabase: database.embedded, seeded, ms: Math.round(performance.now()) }, "AutoDoctor API ready");
-  // For a person at the terminal, on stderr: stdout holds only the JSON log lines a shipper parses.
-  // One write, so whoever reads "ready at" has the GraphiQL line too.
-  console.error(
-    `
-AutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})` +
-      `
-GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHIQL_PATH}`,
-  );
-  if (!config.production) {
-    console.error(demoAccountsBanner(DEMO_PASSWORD, config.admin).join("\n"));
-  }
-
+  // Handlers before "ready": a signal sent on that line (a process manager, a test) would otherwise meet
+  // the default action and end the process without a drain.
   let stopping: { signal: string; at: number } | null = null;
   const shutdown = async (signal: string) => {
     if (stopping) {
@@ -100,6 +89,19 @@ GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHI
     process.exit(0);
   };
   for (const signal of ["SIGTERM", "SIGINT"] as const) process.on(signal, () => void shutdown(signal));
+
+  logger.info({ url: `${server.url}/graphql`, graphiql: `${server.url}${GRAPHIQL_PATH}`, embeddedDatabase: database.embedded, seeded, ms: Math.round(performance.now()) }, "AutoDoctor API ready");
+  // For a person at the terminal, on stderr: stdout holds only the JSON log lines a shipper parses.
+  // One write, so whoever reads "ready at" has the GraphiQL line too.
+  console.error(
+    `
+AutoDoctor API ready at ${server.url}/graphql (${database.embedded ? `embedded database in ${config.database.embeddedDataDir}` : "PostgreSQL"})` +
+      `
+GraphiQL (open in a browser, sign in, explore the schema): ${server.url}${GRAPHIQL_PATH}`,
+  );
+  if (!config.production) {
+    console.error(demoAccountsBanner(DEMO_PASSWORD, config.admin).join("\n"));
+  }
 }
 
 main().catch((error) => {
