@@ -128,7 +128,7 @@ async function graphql(base: string, query: string, variables: Record<string, un
   return { status: response.status, ...((await response.json()) as { data?: any; errors?: { message: string }[] }) };
 }
 
-const SIGN_UP = `mutation ($email: String!, $password: String!) { signUp(input: { role: CUSTOMER, email: $email, password: $password, firstName: "Casey", lastName: "Check", phone: "+1 555 0100", addressLine1: "1 Main St", city: "Springfield" }) { token } }`;
+const SIGN_UP = `mutation ($email: String!, $password: String!) { signUp(input: { role: CUSTOMER, email: $email, password: $password, firstName: "Casey", lastName: "Check", phone: "+1 512 555 0100", addressLine1: "1 Main St", city: "Springfield" }) { token } }`;
 const SIGN_IN = `mutation ($email: String!, $password: String!) { signIn(email: $email, password: $password) { token } }`;
 const ME = `{ me { email role } }`;
 
