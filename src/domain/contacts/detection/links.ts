@@ -12,7 +12,7 @@
  */
 import { domainToASCII } from "node:url";
 import { LinkifyIt } from "linkify-it";
-import { after, anyWord, before, groupSpan, matchesOf, negatedBefore, type Pattern } from "./context.ts";
+import { after, anyWord, before, groupSpan, matchesOf, negatedBefore, type Pattern, sentenceStart } from "./context.ts";
 import { isNorthAmericanNumber } from "./phone.ts";
 import { TLD_SET, TLDS } from "./tlds.ts";
 import type { Hit, Mapped } from "./types.ts";
@@ -902,6 +902,35 @@ SPOKEN_EMAIL_PATTERNS.push({
   ),
   accept: (m) => !PROVIDER_RE.test(m.groups?.h ?? ""),
   gate: /\n/,
+});
+
+/**
+ * A mailbox dictated piece by piece, each piece strung on with "then" ("it's ray then 77 then at, then wrenchhouse, then dot
+ * com"): an "at" said as a piece of its own, then a domain and its ending, the ending maybe described ("the dot test thing").
+ * The whole clause from its start is the address, since the pieces before the "at" are the mailbox.
+ */
+const DICTATED_MAIL = new RegExp(
+  String.raw`\b(?:then|and|next)\s+(?:an?\s+|the\s+)?(?:at(?:\s+(?:sign|symbol))?|@)\s*,?\s+(?:then\s+)?(?<dom>[a-z0-9][a-z0-9-]{1,30})\s*,?\s*(?:then\s*)?(?:the\s+)?(?:\.\s*|dot\s+)(?<tld>[a-z]{2,10})\b(?<said>\s+(?:thing|one|ending|bit))?`,
+  "gid",
+);
+SPOKEN_EMAIL_PATTERNS.push({
+  kind: "EMAIL",
+  re: DICTATED_MAIL,
+  gate: /\bthen\s+(?:an?\s+|the\s+)?(?:at|@)\b|\b(?:and|next)\s+(?:an?\s+|the\s+)?(?:at|@)\s*,?\s+then\b/i,
+  accept: (m, text) => (TLD_SET.has((m.groups?.tld ?? "").toLowerCase()) || m.groups?.said !== undefined) && !negatedBefore(text, m.index),
+  span: (m) => [sentenceStart(m.input, m.index), m.index + m[0].length],
+});
+
+/**
+ * A mailbox spelled letter by letter ("j o e s g a r a g e a t y a h o o d o t c o m", which the normaliser closes up into one
+ * word): a mailbox, "at", a domain and a spoken "dot" before a known ending, all glued; a provider's domain or a word of mail beside it.
+ */
+SPOKEN_EMAIL_PATTERNS.push({
+  kind: "EMAIL",
+  re: /\b[a-z0-9]{2,40}at(?<dom>[a-z0-9]{2,30})dot(?:com|net|org|co|info|biz|me|io|uk|us|ca|au|nz|ie|de|fr|es|it|nl|test)\b/dgi,
+  gate: /[a-z0-9]at[a-z0-9]{2,30}dot(?:com|net|org|co|info|biz|me|io|uk|us|ca|au|nz|ie|de|fr|es|it|nl|test)\b/i,
+  // A glued site ("batterydotcom") splits the same way: a mail provider after the "at", or mail talked of beside it.
+  accept: (m, text) => (PROVIDER_RE.test(m.groups?.dom ?? "") || mailCueBeside(text, m.index, m.index + m[0].length)) && !negatedBefore(text, m.index),
 });
 
 /** The sender's name on the platform, which the reader can see: "my username here", "my display name on the app". */

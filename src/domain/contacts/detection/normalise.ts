@@ -983,6 +983,8 @@ const SPOKEN_MAIL_WORDS: ReadonlyArray<{ language: string; at: readonly string[]
   // Round 36: Vietnamese "a còng" / "chấm", Afrikaans "by" (an everyday word) / "punt", Korean "골뱅이" / "점", Japanese "アットマーク" / "ドット".
   { language: "vietnamese", at: ["a còng", "a cong", "a móc", "a moc"], alone: true, dot: ["chấm", "cham"], endings: ["vn"] },
   { language: "afrikaans", at: ["by"], alone: false, dot: ["punt"], endings: ["za", "na"] },
+  // Round 53: Catalan "arrova" / "punt" ("jordi punt sala arrova example punt cat").
+  { language: "catalan", at: ["arrova"], alone: true, dot: ["punt"], endings: ["cat", "ad", "es"] },
   { language: "korean", at: ["골뱅이"], alone: true, dot: ["점", "닷"], endings: ["kr"] },
   { language: "japanese", at: ["アットマーク", "アット"], alone: true, dot: ["ドット"], endings: ["jp"] },
   { language: "arabic", at: ["آت", "ات"], alone: false, dot: ["نقطة", "نقطه", "دوت"], endings: ["ma", "dz", "tn", "eg", "ae", "sa", "jo", "lb"] },

@@ -49,7 +49,7 @@ const words = (list: string): string => String.raw`${B}(?:${list})${E}`;
 /**
  * Pieces described by what they are (as normalised: accents dropped): a date or year of birth or
  * an age, a car's year, a plate's digits, a house number or postcode, a quoted price, the mileage,
- * a torque figure, a part's or jersey's number; in the marketplace's languages.
+ * a torque figure, a part's or jersey's number, the sender's name on the platform; in the marketplace's languages.
  */
 const DESCRIBED_PIECE = words(
   [
@@ -63,17 +63,25 @@ const DESCRIBED_PIECE = words(
     String.raw`verjaardag|geboortedatum|geboortejaar|mijn\s+leeftijd`,
     String.raw`dogum\s+(?:gunu|tarihi|yili)\w*|data\s+urodzenia|rok\s+urodzenia|urodziny`,
     // a year something happened: "the year my truck was made", "the year the Leafs last won the cup"
-    String.raw`the\s+year\s+(?:my|the|our|his|her|that|when)${E}[^.!?\n]{0,40}?${B}(?:made|built|born|registered|bought|came\s+out|won|launched|released|married)`,
+    String.raw`the\s+year\s+(?:my|the|our|his|her|that|when|your)${E}[^.!?\n]{0,40}?${B}(?:made|built|born|registered|bought|came\s+out|won|launched|released|married|rolled\s+off|came\s+off)`,
     String.raw`baujahr|ano\s+(?:do|del|de\s+mi)\s+(?:carro|coche|auto|camion)|annee\s+de\s+(?:ma|la)\s+voiture|anno\s+della\s+(?:mia\s+)?(?:macchina|auto)|bouwjaar`,
     // a plate's or a registration's digits
     String.raw`(?:number\s+|licen[cs]e\s+)?plates?(?!\s+(?:heater|light|lamp|holder|bracket|camera|bolt|screw|carrier|surround))(?:\s+(?:digits|numbers?))?|reg(?:istration)?(?:\s+(?:digits|numbers?|plate))|rego|kennzeichen|nummernschild|placa|matricula|patente|plaque|immatriculation|targa|kenteken|plakam?\w*|tablic\w*\s+rejestracyjn\w*`,
     // a house number, a postcode
     String.raw`(?:street|house|door|flat|unit|building)\s+(?:number|no|#)|post\s*code|postal\s+code|zip(?:\s*code)?|eircode|postleitzahl|plz|hausnummer|codigo\s+postal|numero\s+de\s+(?:la\s+)?(?:casa|calle|puerta)|code\s+postal|numero\s+de\s+(?:la\s+)?rue|cep|numero\s+da\s+casa|cap|codice\s+postale|numero\s+civico|huisnummer|posta\s+kodu\w*|kod\s+pocztowy`,
+    // the sender's name on the platform, which the reader sees: "my number is my username here with a 0 in front"
+    String.raw`(?:user\s*name|handle|display\s+name|profile\s+name|user\s*id)`,
     // a quoted price, the mileage, a torque figure, a part's or a shirt's number
     String.raw`(?:[${LATIN}-]+['’]s\s+)?extension|quote(?:d)?\s+(?:amount|price|total|figure)|(?:price|cost|total)\s+(?:of|for)\s+the|(?:the|my|your)\s+quote|mileage|odometer|km\s+on\s+the\s+(?:dash|clock)|kilometerstand|kilometraje|quilometragem|kilometrage|chilometraggio|torque\s+(?:spec|figure|setting)|part\s+(?:number|no)|(?:jersey|shirt)\s+number|number\s+on\s+(?:my|his|her)\s+(?:[${LATIN}-]+\s+)?(?:jersey|shirt)`,
   ].join("|"),
 );
 
+/** Where a number is put up for anyone to read off: a sign or banner, a vehicle, a card or flyer. */
+const POSTED_ON = String.raw`flyer|leaflet|card|sticker|sign|signboard|signage|banner|poster|shopfront|shop\s+front|van|bakkie|ute|truck|trailer|jeep|magnet|keyring|brochure`;
+/** The paperwork handed over, which carries its own numbers too (an invoice's, a claim's): read only with a phone's word. */
+const PAPERS = String.raw`invoice|receipt|bill|report|paperwork|printout|print-out|estimate|letterhead`;
+/** Where a number is printed for a reader to read off: `POSTED_ON` or `PAPERS`. */
+const PRINTED_ON = String.raw`${POSTED_ON}|${PAPERS}`;
 /** Words that string pieces together or place one: "then", "in front", "twice", "backwards", "başına ... koy". */
 const COMPOSED = new RegExp(
   [
@@ -198,6 +206,21 @@ const LOOSE_EDIT = new RegExp(
 const SENDERS_LINE = /\b(?:my\s+(?:number|cell|mobile|phone|line|digits)|mine(?:['’]?s|\s+is)?|(?:call|text|ring|reach)\s+me)\b/i;
 /** A person's number the reader knows ("Jenny's number from the song"): a capitalised name, so not caseless; not a "number plate". */
 const NAMED_NUMBER = /\b[A-Z][a-z]+['’]s\s+number(?!\s+plate)\b/;
+/**
+ * A number said to be the same as one on something the reader holds ("same as the one on the invoice", "le même que celui sur
+ * la facture", "el mismo que el de la tarjeta"): the sender's own only beside a phone's word (`PHONE_WORD`), since parts and
+ * quantities are compared so too.
+ */
+const SAME_AS_ONE = new RegExp(
+  words(
+    [
+      String.raw`same\s+as\s+the\s+one\s+(?:on|in|from)\s+(?:the|my|your|our)\s+(?:[${LATIN}-]+\s+){0,2}?(?:${PRINTED_ON})`,
+      String.raw`(?:le|la)\s+meme\s+que\s+(?:celui|celle)\s+(?:sur|de|du|dans)|(?:el|la)\s+mism[oa]\s+que\s+(?:el|la)\s+(?:de|del|que)|(?:o|a)\s+mesm[oa]\s+(?:que\s+(?:o|a)\s+)?d[oa]`,
+      String.raw`(?:lo\s+stesso|la\s+stessa)\s+(?:di|del|della|che)|(?:dieselbe|die\s+gleiche|dasselbe|das\s+gleiche)\s+wie|(?:hetzelfde|dezelfde)\s+als`,
+    ].join("|"),
+  ),
+  "i",
+);
 /** A thing's number the sender edits into theirs: "the part number I sent you", "that pad part number you quoted". */
 const THING_NUMBER = /\bpart\s+(?:number|no)\b|\b(?:quote|invoice|reference|order)\s+(?:number|no)\b/i;
 
@@ -224,6 +247,12 @@ const EDIT = new RegExp(
 const SHOWN_ON = new RegExp(
   [
     String.raw`${B}(?:same\s+)?(?:number|digits|cell|mobile|(?<=the\s)one)\s+(?:(?:as\s+)?(?:(?:is|are|was)\s+)?(?:painted|written|printed|stuck|shown|pinned|that['’]?s|is)?\s*|(?:is|['’]s)\s+the\s+(?:[${LATIN}-]+\s+){0,3}?one\s+)?(?:on|from|off|in|as\s+on|as\s+in|as)\s+(?:the|my|our|that|this|your)\s+(?:[${LATIN}-]+\s+){0,3}?(?:flyer|leaflet|(?:business|job|old)\s+card|card|sticker|sign|signboard|(?:side|back|door)\s+of\s+(?:my|our|the)\s+[${LATIN}-]+|van|bakkie|ute|truck|jeep|profile|bio|listing|page|website|site|ad|advert|channel|about\s+(?:section|page|tab))${E}`,
+    // "my no same as the one on the banner at my workshop", "number's the same as the one on the tow truck", "my mobile's the one at
+    // the bottom of the printed report": the number, maybe said to be the same as another, then where it is printed (paper
+    // the reader was handed among the things, told by a phone's word, since a reference is on them too); wider than the line
+    // above, so read only with a claim (`shownFrom`)
+    String.raw`${B}(?:(?:same\s+)?(?:numbers?|digits|cell|mobile)|(?<=${B}my\s)no)(?:['’]s)?\s+(?:is\s+)?(?:(?:the\s+)?same(?:\s+(?:number|one))?\s+)?(?:as\s+)?(?:the\s+(?:same\s+)?(?:one|number)\s+)?(?:(?:that['’]?s|which\s+is|is|was)\s+)?(?:(?:painted|written|printed|stuck|shown|listed)\s+)?(?:on|in|from|(?:at|on)\s+the\s+(?:bottom|top|foot|end|back|front)\s+of)\s+(?:the|my|our|that|this|your)\s+(?:[${LATIN}-]+\s+){0,3}?(?:${POSTED_ON})${E}`,
+    String.raw`${B}(?:cell|mobile|(?<=${B}my\s)(?:no|number))(?:['’]s)?\s+(?:is\s+)?(?:(?:the\s+)?same(?:\s+(?:number|one))?\s+)?(?:as\s+)?(?:the\s+(?:same\s+)?(?:one|number)\s+)?(?:(?:that['’]?s|which\s+is|is|was)\s+)?(?:(?:painted|written|printed|stuck|shown|listed)\s+)?(?:on|in|from|(?:at|on)\s+the\s+(?:bottom|top|foot|end|back|front)\s+of)\s+(?:the|my|our|that|this|your)\s+(?:[${LATIN}-]+\s+){0,3}?(?:${PAPERS})${E}`,
     // "el número de la tarjeta", "le numéro sur le flyer", "die Nummer auf dem Aufkleber", "o número no cartão", "il numero sul volantino", "het nummer op de flyer"
     String.raw`${B}(?:numero|nummer|telefono|telefone|telefonnummer|handynummer)\s+(?:(?:que\s+(?:esta|sale|aparece|vem|ta)|qui\s+est|che\s+(?:c['’]?e|e)|die|das|dat)\s+)?(?:sur|sul|sulla|nel|nella|en|na|no|op|auf|am|an|de\s+la|del|da|do|van\s+de)\s+(?:(?:le|la|el|o|a|il|lo|de|het|dem|der|den|mi|mon|ma|meu|minha|mio|mia|mijn|meinem|meiner|unserem)\s+)?(?:[${LATIN}-]+\s+){0,2}?(?:flyer|volantino|volante|folheto|panfleto|prospectus|tarjeta|carte|karte|visitenkarte|cartao|biglietto|kaartje|visitekaartje|pegatina|autocollant|aufkleber|adesivo|sticker|furgoneta|camioneta|camionnette|transporter|furgone|carrinha|busje|perfil|profil|profilo|profiel)${E}`,
     // Tagalog "number ... nasa sticker sa likod ng jeep", Sinhala romanised "mage number eka ... pitipasse liyala", Swahili "namba yangu ni ile ile ya ..."
@@ -249,7 +278,7 @@ const WITHHELD =
   /\b(?:won['’]?t|will\s+not|can['’]?t|cannot|not\s+(?:allowed|going|gonna|supposed)|never|no\s+(?:voy|puedo)|nao\s+(?:vou|posso)|je\s+ne|ich\s+(?:darf|werde)\s+nicht|non\s+(?:posso|voglio)|niet\s+(?:mag|geven))\b/i;
 
 /** Any shape worth a closer look: a phone's front and a piece strung on, an edit, or a shown number. */
-const GATE = /\d|number|nummer|numero|telefon|namba|then|dann|luego|despues|puis|ensuite|depois|poi|dan|code|vorwahl|lada|on\s+the|instead|change|swap|letters|card|flyer/i;
+const GATE = /\d|number|nummer|numero|telefon|namba|mobile|cell|then|dann|luego|despues|puis|ensuite|depois|poi|dan|code|vorwahl|lada|on\s+the|instead|change|swap|letters|card|flyer/i;
 
 /**
  * Adds a PHONE hit for each number described as a recipe (see the module's shapes): the run of
@@ -259,7 +288,9 @@ const GATE = /\d|number|nummer|numero|telefon|namba|then|dann|luego|despues|puis
  */
 export function findNumberRecipes(text: string, hits: Hit[]): void {
   if (!GATE.test(text)) return;
-  const edited = (EDIT.test(text) && (KNOWN_NUMBER.test(text) || NAMED_NUMBER.test(text) || THING_NUMBER.test(text))) || (LOOSE_EDIT.test(text) && KNOWN_LINE.test(text) && SENDERS_LINE.test(text));
+  const sameAs = SAME_AS_ONE.test(text) && PHONE_WORD.test(text);
+  const edited =
+    (EDIT.test(text) && (KNOWN_NUMBER.test(text) || NAMED_NUMBER.test(text) || THING_NUMBER.test(text) || sameAs)) || (LOOSE_EDIT.test(text) && KNOWN_LINE.test(text) && SENDERS_LINE.test(text));
   const shown = SHOWN_ON.test(text);
   findPicturedCards(text, hits);
   findReadOffThings(text, hits);
@@ -283,7 +314,7 @@ export function findNumberRecipes(text: string, hits: Hit[]): void {
       read = last;
       found = composedRun(text, sentences, first, last);
     }
-    found ??= (edited ? editedFrom(text, sentences, i) : undefined) ?? (shown ? shownFrom(text, sentences, i) : undefined);
+    found ??= (edited ? editedFrom(text, sentences, i, sameAs) : undefined) ?? (shown ? shownFrom(text, sentences, i) : undefined);
     if (found === undefined) continue;
     const [from, last] = found;
     hits.push({ kind: "PHONE", start: from, end: sentences[last]![1], detail: true });
@@ -357,7 +388,7 @@ const DESCRIBED_PIECE_ALL = new RegExp(DESCRIBED_PIECE, "gi");
  * "the year the Leafs ...") (`isFiller`).
  */
 const FILLER_WORDS = new Set(
-  "it's its is are just all then the my our your a an his her one last first next four three two mi mis el la los las de del al final fin end ma mon mes le les du des au mein meine meinem meiner meines die der das den dem am ende meu minha o os as no fim il lo mio mia alla fine mijn het aan eind moja moj mój numbers digits off of from on".split(
+  "it's its is are just all then the my our your a an his her one last first next four three two mi mis el la los las de del al final fin end ma mon mes le les du des au mein meine meinem meiner meines die der das den dem am ende meu minha o os as no fim il lo mio mia alla fine mijn het aan eind moja moj mój numbers digits off of from on literally basically actually simply exactly".split(
     " ",
   ),
 );
@@ -434,11 +465,16 @@ const ANNOUNCED = /^(?:\p{L}+\s+){0,2}\p{L}+\s*(?::|is|ist|es|e|est|=)\s*\+?\d/u
 /** Money or a reading among the digits: no phone. */
 const MONEY_OR_UNIT = /[$£€¥₺₽₴%°]|\b(?:nm|psi|bar|rpm|km|kms|miles|mph|kg|quid|bucks|euros?|dollars?|pounds?|pesos?|reais)\b/i;
 
-/** EDITED: a number the reader holds and an edit of its digits in the same or the next sentence; a thing's number only when claimed. */
-function editedFrom(text: string, sentences: ReadonlyArray<[number, number]>, i: number): [number, number] | undefined {
+/**
+ * EDITED: a number the reader holds (or, `sameAs`, one the sender's is said to be the same as) and an edit of its digits in the
+ * same or the next sentence; a thing's number only when claimed.
+ */
+function editedFrom(text: string, sentences: ReadonlyArray<[number, number]>, i: number, sameAs: boolean): [number, number] | undefined {
   const [start, end] = sentences[i]!;
   const first = text.slice(start, end);
-  const known = KNOWN_NUMBER.exec(first) ?? NAMED_NUMBER.exec(first);
+  const same = sameAs ? SAME_AS_ONE.exec(first) : null;
+  // The sender's own number said the same as one held: its phone's word before the comparison, in the same sentence.
+  const known = KNOWN_NUMBER.exec(first) ?? NAMED_NUMBER.exec(first) ?? (same !== null && PHONE_WORD.test(first.slice(0, same.index)) ? same : null);
   const thing = known === null ? THING_NUMBER.exec(first) : null;
   const at = known ?? thing;
   if (at === null) return undefined;
@@ -463,11 +499,15 @@ function shownFrom(text: string, sentences: ReadonlyArray<[number, number]>, i: 
   if (shown === null) return undefined;
   const head = first.slice(0, shown.index);
   const own = /\b(?:my|our)\b/i.test(shown[0]);
-  const here = CLAIMED_BEFORE.test(head) || SHOWN_OWN.test(first) || CLAIMED.test(first.slice(shown.index)) || (own && (CALL_BEFORE.test(head) || /^same\b/i.test(shown[0])));
+  const opening = OPENING_FILLER.test(head) && SAME_OPENING.test(shown[0]);
+  const here = CLAIMED_BEFORE.test(head) || opening || SHOWN_OWN.test(first) || CLAIMED.test(first.slice(shown.index)) || (own && (CALL_BEFORE.test(head) || /^same\b/i.test(shown[0])));
   const next = !here && i + 1 < sentences.length && CLAIMED.test(text.slice(...sentences[i + 1]!));
   if ((!here && !next) || withheld(text, start + shown.index, head)) return undefined;
   return [start + shown.index, here ? i : i + 1];
 }
+/** A sentence that opens on the number, past a word of chat ("hint:", "ok so"): the sender's own, said the same as one shown. */
+const OPENING_FILLER = /^\W*(?:(?:hint|ok|okay|so|well|and|but|oh|yeah|also|btw|fyi)\b\W*)*$/i;
+const SAME_OPENING = /^(?:numbers?|no|cell|mobile)(?:['’]s)?\s+(?:is\s+)?(?:the\s+)?same\b/i;
 /** The number claimed before it is pointed at: "it's the same number as on", "mine is the". */
 const CLAIMED_BEFORE = /\b(?:it['’]?s|its|it\s+is|mine['’]?s|mine\s+is|my\s+(?:number|cell|mobile)(?:['’]s|\s+is))\s+(?:just\s+)?(?:the\s+)?$|\b(?:my|our|me)\s+$/i;
 
@@ -476,10 +516,17 @@ function withheld(text: string, index: number, head: string): boolean {
   return WITHHELD.test(head) || negatedBefore(text, index) || negatedAbroad(text, index);
 }
 
-/** SHOWN: a business card in the sender's own picture (`CARD_PICTURED`), the sentence holding it. */
+/**
+ * A number said to be on the sender's card, left with or given to the reader ("it's on my business card in your glovebox",
+ * "the number's on the card I left on your seat"): the card carries it, so the pointer is the number.
+ */
+const CARD_LEFT =
+  /\b(?:it['’]?s|its|it\s+is|they['’]?re|(?:my\s+)?number['’]?s|(?:my\s+)?number\s+is|details\s+are)\s+(?:all\s+|also\s+|still\s+|just\s+)?(?:on|in)\s+(?:my|the|our)\s+(?:(?:(?:business|visiting|calling|contact)\s+)?card\s+(?:that\s+)?(?:i|we)\s+(?:left|gave|put|dropped|stuck|handed|slipped)|(?:business|visiting|calling|contact)\s+card\s+(?:in|on|under)\s+(?:your|the)\s+(?:glove\s*box|dash(?:board)?|seat|windscreen|windshield|wipers?|console|visor|mailbox|letterbox|keys?))\b/i;
+
+/** SHOWN: a business card in the sender's own picture (`CARD_PICTURED`) or left with the reader (`CARD_LEFT`), the sentence holding it. */
 function findPicturedCards(text: string, hits: Hit[]): void {
-  if (!/business\s+card/i.test(text)) return;
-  const m = CARD_PICTURED.exec(text);
+  if (!/\bcard\b/i.test(text)) return;
+  const m = CARD_PICTURED.exec(text) ?? CARD_LEFT.exec(text);
   if (m === null || withheld(text, m.index, text.slice(0, m.index))) return;
   const [start, end] = sentencesOf(text).find(([, e]) => e > m.index) ?? [m.index, m.index + m[0].length];
   hits.push({ kind: "PHONE", start, end, detail: true });
@@ -548,13 +595,26 @@ const SLOT = /\b(?:first|last|next|middle)\s+(?:\d|one|two|three|four|five|six)\
 const NUMBER_CUE = /\b(?:numbers?|digits?|riddle|call|text|ring|dial|whatsapp|mine|my\s+(?:cell|mobile|phone))\b/i;
 const UNIT = /[$£€¥%°]|\b(?:nm|ft|lbs?|psi|bar|rpm|km|kms|miles|mph|kg|mm|cm|volts?|amps?|degrees?|deg|quid|bucks|euros?|dollars?|pounds?|vat|tax|hours?|hrs?|mins?|minutes?)\b/i;
 
+/**
+ * Slots of a number each given a value ("first 3 = the interstate through town", "the last 4 are the year I was born"): a riddle
+ * without sums, read only where the number is said to be the sender's or the app to hide it, and no thing's code is decoded
+ * ("the first 3 of the VIN are the maker, the last 6 are the serial").
+ */
+const SLOT_GIVEN = /\b(?:first|last|next|middle)\s+(?:\d|one|two|three|four|five|six)(?:\s+digits?)?\s*(?:=|:|is|are|['’]s)(?!\w)/gi;
+const RIDDLE_CUE =
+  /\b(?:riddle|puzzle|my\s+(?:number|cell|mobile|phone|digits)|(?:call|text|ring)\s+me|area\s+code)\b|\b(?:app|chat|it|this)\s+(?:keeps\s+)?(?:bleeps?|blocks?|hides?|stars?|censors?|masks?|blanks?)\b/i;
+const DECODED_THING = /\b(?:vin|chassis|serial|part\s+(?:number|no)|model|batch|lot|date\s+code|sku|tyre|tire|week|reg|plate|odometer|mileage|paint|engine\s+code)\b/i;
+
 function findRiddles(text: string, hits: Hit[]): void {
   const sums = text.match(SUM)?.length ?? 0;
-  if (sums < 2) return;
+  const given = sums < 2 && (text.match(SLOT_GIVEN)?.length ?? 0) >= 2;
+  if (sums < 2 && !given) return;
   const strung = text.match(STRUNG)?.length ?? 0;
   const slots = text.match(SLOT)?.length ?? 0;
-  // A number's slots, or a word of a number or a call, make the sums a phone's: "riddle time since this app blocks numbers".
-  if (!(slots >= 2 || (strung >= 2 && NUMBER_CUE.test(text))) || UNIT.test(text) || withheld(text, 0, "")) return;
+  // A number's slots, or a word of a number or a call, make the sums a phone's: "riddle time since this app blocks numbers";
+  // slots given values without sums need a "then" and the number said to be a phone's.
+  const riddle = given ? strung >= 1 && RIDDLE_CUE.test(text) && !DECODED_THING.test(text) : slots >= 2 || (strung >= 2 && NUMBER_CUE.test(text));
+  if (!riddle || UNIT.test(text) || withheld(text, 0, "")) return;
   const sentences = sentencesOf(text);
   hits.push({ kind: "PHONE", start: sentences[0]![0], end: sentences[sentences.length - 1]![1], detail: true });
 }
