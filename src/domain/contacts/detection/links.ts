@@ -928,7 +928,7 @@ SPOKEN_EMAIL_PATTERNS.push({
 SPOKEN_EMAIL_PATTERNS.push({
   kind: "EMAIL",
   re: /\b[a-z0-9]{2,40}at(?<dom>[a-z0-9]{2,30})dot(?:com|net|org|co|info|biz|me|io|uk|us|ca|au|nz|ie|de|fr|es|it|nl|test)\b/dgi,
-  gate: /[a-z0-9]at[a-z0-9]{2,30}dot(?:com|net|org|co|info|biz|me|io|uk|us|ca|au|nz|ie|de|fr|es|it|nl|test)\b/i,
+  gate: /dot(?:com|net|org|co|info|biz|me|io|uk|us|ca|au|nz|ie|de|fr|es|it|nl|test)\b/i,
   // A glued site ("batterydotcom") splits the same way: a mail provider after the "at", or mail talked of beside it.
   accept: (m, text) => (PROVIDER_RE.test(m.groups?.dom ?? "") || mailCueBeside(text, m.index, m.index + m[0].length)) && !negatedBefore(text, m.index),
 });

@@ -221,6 +221,8 @@ const SAME_AS_ONE = new RegExp(
   ),
   "i",
 );
+/** Stems every opening of `SAME_AS_ONE` holds: a plain search first, since its short articles open everywhere. */
+const SAME_AS_STEMS = /same|meme|mism|mesm|stess|gleiche|selbe|zelfde/i;
 /** A thing's number the sender edits into theirs: "the part number I sent you", "that pad part number you quoted". */
 const THING_NUMBER = /\bpart\s+(?:number|no)\b|\b(?:quote|invoice|reference|order)\s+(?:number|no)\b/i;
 
@@ -288,7 +290,7 @@ const GATE = /\d|number|nummer|numero|telefon|namba|mobile|cell|then|dann|luego|
  */
 export function findNumberRecipes(text: string, hits: Hit[]): void {
   if (!GATE.test(text)) return;
-  const sameAs = SAME_AS_ONE.test(text) && PHONE_WORD.test(text);
+  const sameAs = SAME_AS_STEMS.test(text) && SAME_AS_ONE.test(text) && PHONE_WORD.test(text);
   const edited =
     (EDIT.test(text) && (KNOWN_NUMBER.test(text) || NAMED_NUMBER.test(text) || THING_NUMBER.test(text) || sameAs)) || (LOOSE_EDIT.test(text) && KNOWN_LINE.test(text) && SENDERS_LINE.test(text));
   const shown = SHOWN_ON.test(text);
