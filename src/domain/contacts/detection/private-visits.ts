@@ -204,7 +204,8 @@ const HOME_INVITED_ABROAD: ReadonlyArray<{ invite: RegExp; then: RegExp; words?:
     words: ["ven", "vente", "venga", "veni", "venite", "vengan", "pasa", "pasate", "caele", "trae", "traelo", "traela", "traeme", "traigan", "traiganlo"],
   },
   {
-    invite: /\b(?:vem|venha|venham|passa|passe|traz|traga|tragam|(?:pode|podes|podem|podia)\s+(?:trazer|vir|passar))\s+(?:[\w']+\s+){0,2}?(?:(?:aqui|ali|la)\s+)?(?:em|na|pra|para|ate)\s+(?:a\s+)?(?:minha\s+)?casa\b/gi,
+    invite:
+      /\b(?:vem|venha|venham|passa|passe|traz|traga|tragam|(?:pode|podes|podem|podia)\s+(?:trazer|vir|passar))\s+(?:[\w']+\s+){0,2}?(?:(?:aqui|ali|la)\s+)?(?:em|na|pra|para|ate)\s+(?:a\s+)?(?:minha\s+)?casa\b/gi,
     then: /\b(?:(?:eu\s+)?(?:dou|darei|vou\s+dar)\s+uma\s+(?:olhada|olhadinha|vista)|(?:eu\s+)?(?:olho|vejo|arrumo|conserto|resolvo|troco)\b|faco\s+o\s+servico|amanha|hoje|(?:a|de)\s+(?:tarde|noite)|as\s+\d|sabado|domingo|segunda|terca|quarta|quinta|sexta)\b/i,
     words: ["vem", "venha", "venham", "passa", "passe", "traz", "traga", "tragam", "pode", "podes", "podem", "podia"],
   },
