@@ -49,7 +49,15 @@ const WORK = /\b(?:we['’]?ll|i['’]?ll|we\s+can|i\s+can)\s+(?:sort|do|fix|han
  * The reader told to bring the car or come, at the start of a clause (round 31): "bring it to my shed this arvo",
  * "come to my compound on Saturday morning"; not the sender's own errand ("I'll bring it to my house tonight").
  */
-const TOLD_TO_COME = /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|so|then|and|mate|bro|sir)\s+)(?:bring|come|pop|swing|drop|head|roll|pull)\b(?:\s+[\w'’]+){0,3}?\s*$/i;
+const TOLD_TO_COME =
+  /(?:^|[,.;:!?]\s*|\b(?:please|pls|plz|just|so|then|and|mate|bro|sir|tbh|(?:you|u)\s+(?:can|could)|(?:can|could)\s+(?:you|u))\s+)(?:bring|come|pop|swing|drop|head|roll|pull|drive)\b(?:\s+[\w'’]+){0,3}?\s*$/i;
+
+/**
+ * The sender's home said as "mine" (round 53, British chat): "bring it round mine", "come over to mine", "drop it at mine";
+ * the reader must be the one told to come (`TOLD_TO_COME`), as "mine" also ends the sender's own errand ("I'll pop back to
+ * mine for the key") and a comparison ("similar to mine").
+ */
+const TO_MINE = /\b(?:(?:round|over)(?:\s+to)?|to|at)\s+mine\b/gi;
 
 /**
  * The reader asked to come to a public place (a servo, a pub, a stall, a market):
@@ -196,9 +204,10 @@ const HOME_INVITED_ABROAD: ReadonlyArray<{ invite: RegExp; then: RegExp; words?:
     words: ["ven", "vente", "venga", "veni", "venite", "vengan", "pasa", "pasate", "caele", "trae", "traelo", "traela", "traeme", "traigan", "traiganlo"],
   },
   {
-    invite: /\b(?:vem|venha|venham|passa|passe|traz|traga|tragam)\s+(?:[\w']+\s+){0,2}?(?:(?:aqui|ali|la)\s+)?(?:em|na|pra|para|ate)\s+(?:a\s+)?(?:minha\s+)?casa\b/gi,
+    invite:
+      /\b(?:vem|venha|venham|passa|passe|traz|traga|tragam|(?:pode|podes|podem|podia)\s+(?:trazer|vir|passar))\s+(?:[\w']+\s+){0,2}?(?:(?:aqui|ali|la)\s+)?(?:em|na|pra|para|ate)\s+(?:a\s+)?(?:minha\s+)?casa\b/gi,
     then: /\b(?:(?:eu\s+)?(?:dou|darei|vou\s+dar)\s+uma\s+(?:olhada|olhadinha|vista)|(?:eu\s+)?(?:olho|vejo|arrumo|conserto|resolvo|troco)\b|faco\s+o\s+servico|amanha|hoje|(?:a|de)\s+(?:tarde|noite)|as\s+\d|sabado|domingo|segunda|terca|quarta|quinta|sexta)\b/i,
-    words: ["vem", "venha", "venham", "passa", "passe", "traz", "traga", "tragam"],
+    words: ["vem", "venha", "venham", "passa", "passe", "traz", "traga", "tragam", "pode", "podes", "podem", "podia"],
   },
   {
     invite: /\b(?:viens|venez|passe|passez|ramene|ramenez|amene|amenez)\s+(?:[\w']+\s+){0,2}?(?:chez\s+(?:moi|nous)|a\s+la\s+maison|a\s+mon\s+domicile)\b/gi,
@@ -258,13 +267,27 @@ const HOME_INVITED_ABROAD: ReadonlyArray<{ invite: RegExp; then: RegExp; words?:
   },
 ];
 
+/** The workshop or the app, as `WORKSHOP_ABROAD` and `BOOKED_ABROAD` name them, with the articles and prepositions before them. */
+const BOOKED_PLACE_ABROAD = String.raw`(?:(?:el|la|los|las|o|a|os|as|no|na|do|da|pelo|pela|en|por|le|au|du|par|in|im|der|die|das|dem|de|het|bij|via|w|przez|nel|nella|al|the|at|through|ke|di|dari)\s+|(?:l|dall|all|dell)['’]\s*){0,3}(?:${WORKSHOP_ABROAD.source}|${BOOKED_ABROAD.source})`;
+
+/**
+ * The workshop or the app named only as what the home job undercuts or avoids (round 53): "te cobro menos que el taller",
+ * "mais barato do que pelo app", "moins cher qu'au garage", "billiger als in der Werkstatt", "goedkoper dan de garage", "sem
+ * passar pela oficina", "workshop ka bill bachega". That is the deal's reason, not the booked workshop met, so the invitation's
+ * sentence is read for the booking without it.
+ */
+const UNDERCUT_ABROAD = new RegExp(
+  String.raw`\b(?:(?:mas|menos|mais|plus|moins|piu|meno|goedkoper|billiger|gunstiger|taniej|murah|ucuz|cheaper|less)\b(?:\s+[\w'’]+){0,2}?\s+(?:que|do\s+que|qu['’]?|than|als|dan|che|niz|od|dari(?:\s+pada)?)\s*${BOOKED_PLACE_ABROAD}|(?:sin|sem|sans|ohne|zonder|senza|bez|tanpa)\s+(?:pasar|passar|passer|passare|gehen|gaan|lewat)?\s*(?:por|pelo|pela|par|uber|via|langs|dall['’]?|przez)?\s*${BOOKED_PLACE_ABROAD}|${BOOKED_PLACE_ABROAD}\s+(?:ka|ki|ke)\s+(?:kharcha|kharch|bill|paisa|paise|fees?)\s+bach\w*)`,
+  "gi",
+);
+
 /**
  * What may open the invitation's clause before it, in the languages of HOME_INVITED_ABROAD: a greeting, a softener or a day
  * ("bhai kal mere ghar aa jao", "mejor ven a mi casa", "yarın eve gel"). Anything else is a subject the verb is said of ("Mon
  * fils passe à la maison demain", "Mein Sohn kommt morgen nach Hause"): a story, not the reader asked.
  */
 const INVITATION_OPENER =
-  /(?:^|[,.;:!?¿¡()\n-])\s*(?:(?:bhai|bhaiya|bro|sir|ji|yaar|boss|pare|mas|pak|bang|kak|abi|hocam|habibi|akhi|amigo|amiga|compa|jefe|senor|senora|cara|mano|mec|chef|kumpel|digga|amico|capo|vriend|stary|panie|please|pls|plz|just|so|ok|okay|oke|si|pues|mejor|entonces|bueno|mira|oye|olha|entao|melhor|alors|donc|bon|plutot|bitte|einfach|dann|doch|lieber|mal|allora|dai|meglio|pure|magari|maar|gewoon|dan|liever|lepiej|po\s+prostu|aja|saja|toh|to|na\s+lang|ya|kal|aaj|abhi|manana|hoy|amanha|hoje|demain|morgen|heute|domani|oggi|vandaag|jutro|dzis|dzisiaj|yarin|bugun|besok|nanti|bukas|mamaya|bokra|bukra|ghedda)\s*[,!]?\s+){0,3}$/i;
+  /(?:^|[,.;:!?¿¡()\n-])\s*(?:(?:bhai|bhaiya|aap|ap|tum|bro|sir|ji|yaar|boss|pare|mas|pak|bang|kak|abi|hocam|habibi|akhi|amigo|amiga|compa|jefe|senor|senora|cara|mano|mec|chef|kumpel|digga|amico|capo|vriend|stary|panie|please|pls|plz|just|so|ok|okay|oke|si|pues|mejor|entonces|bueno|mira|oye|olha|entao|melhor|alors|donc|bon|plutot|bitte|einfach|dann|doch|lieber|mal|allora|dai|meglio|pure|magari|maar|gewoon|dan|liever|lepiej|po\s+prostu|aja|saja|toh|to|na\s+lang|ya|kal|aaj|abhi|manana|hoy|amanha|hoje|demain|morgen|heute|domani|oggi|vandaag|jutro|dzis|dzisiaj|yarin|bugun|besok|nanti|bukas|mamaya|bokra|bukra|ghedda)\s*[,!]?\s+){0,3}$/i;
 
 /**
  * The sender's job done at a public place named after it, for money (round 34): "ill look at it in the car park for a bit of
@@ -423,6 +446,18 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     },
   },
   {
+    kind: DEAL, // round 53: "just bring it round mine sunday and I'll sort it", "come over to mine instead of the garage you booked"
+    re: TO_MINE,
+    words: ["mine"],
+    // A customer asks the booked mobile mechanic round to theirs too ("come round to mine at 10"): the sender's own work
+    // offered there, or the booking left out, makes it the deal.
+    accept: (m, text) => {
+      const sentence = sentenceText(text, m);
+      return TOLD_TO_COME.test(before(text, m, 40)) && (INSTEAD.test(sentence) || (WORK.test(sentence) && !BOOKED_VISIT.test(sentence))) && live(m, text);
+    },
+    span: sentenceOf,
+  },
+  {
     kind: DEAL, // "nos vemos en el Oxxo y ahi arreglamos", "a gente se encontra no posto e acerta la"
     re: /\b(?:nos\s+vemos|(?:vamos\s+a\s+)?vernos|quedamos|nos\s+encontramos|(?:a\s+gente\s+)?se\s+encontra|encontro\s+voce)\s+(?:en|no|na|em|ahi|ali|alla)\b[^.!?\n]{0,60}\b(?:arregl\w*|acert\w*|precio|preco|pag\w*|efectivo|dinheiro|lo\s+hacemos|te\s+lo\s+hago|resolv\w*|combin\w*)/gi,
     accept: live,
@@ -458,7 +493,8 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
     ...(words ? { words } : { gate: then }),
     accept: (m, text) => {
       const sentence = sentenceAndNext(m, text);
-      return INVITATION_OPENER.test(before(text, m, 60)) && then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && !BOOKED_ABROAD.test(sentence) && live(m, text);
+      const met = sentence.replace(UNDERCUT_ABROAD, " ");
+      return INVITATION_OPENER.test(before(text, m, 60)) && then.test(sentence) && !WORKSHOP_ABROAD.test(met) && !BOOKED_ABROAD.test(met) && live(m, text);
     },
   })),
 ];

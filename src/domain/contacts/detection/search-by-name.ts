@@ -38,7 +38,7 @@
  * and a make's page ("Honda Service Manual") are no look-up unless the reader is also sent there.
  * Negations of each language ("jangan", "nie", "nu", "huwag", "don't") keep a warning innocent.
  */
-import { after, groupSpan, negatedBefore, type Pattern, sentenceAt } from "./context.ts";
+import { after, groupSpan, negatedBefore, type Pattern, sentenceAt, sentencesFrom } from "./context.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { greekWords, negatedAbroad } from "./other-languages.ts";
 import { FOUND_THERE, live, reachThere } from "./phrases.ts";
@@ -283,6 +283,54 @@ export const SEARCH_BY_NAME_PATTERNS: Pattern[] = [
     span: searchedNameOnce,
   },
 ];
+
+// ----- CONTACT THERE: words of any case to search, the sender's contact waiting in the result -----
+// Round 53 (issue 13): "google petes brakes in taupo, my number's on the page", "search up the grumpy
+// spanner on youtube, that's my channel, contact stuff in the about tab", "google 'the mazda guy' +
+// tulsa, im the first hit", "zoek op google naar autoservice pieterse, daar staat mijn nummer",
+// "procura no google a oficina do zé, meu número tá lá". The name may be lower case and hold no trade
+// word: the sender's own contact said to wait in what the search finds makes it one to type (a
+// store's number there, "the number is on their page", is a store recommended). The search opens its
+// clause (an ask, not "I googled ..."), and what is searched is no code, spec or how-to.
+
+/** A search told to the reader, opening its clause: "just google", "search up", "if you look up", "zoek op google naar", "procura no google". */
+const SEARCH_TOLD =
+  /(?:^|[,.;:!?\n]\s*|\b(?:just|pls|please|plz|so|then|yo|mate|bro|and|go|if\s+(?:you|u)|(?:you|u)\s+can)\s+)(?:google|search(?:\s+(?:up|for))?|look\s+(?:up|for)|type\s+in|zoek|procura|busca|cherche[zr]?|such(?:e|en)?|cerca)\b/gi;
+
+/**
+ * The sender's contact waiting in the result, or the sender the result: "my number is there", "my cell's on it", "all my
+ * contact stuff is in the about tab", "im the first hit", "that's my channel", "just say you're the app guy", "daar staat mijn
+ * nummer", "meu número tá lá", "me chama por lá", "mi número sale ahí", "mon numéro est dessus", "meine Nummer steht da".
+ */
+const CONTACT_THERE = new RegExp(
+  String.raw`\b(?:(?:my|our)\s+(?:(?:phone|cell|mobile|direct|personal|work)\s+)?(?:number|no|digits|cell|mobile|email|contact(?:\s+(?:stuff|info|details))?|details)(?:\s+(?:is|are)|['’]?s)\s+(?:all\s+|right\s+|also\s+|just\s+)?(?:there|on\s+(?:it|there|the\s+(?:page|listing|profile|site))|in\s+(?:the|my|our)\s+(?:about|bio|description|info))|(?:i['’]?m|im|i\s+am|we['’]?re|we\s+are)\s+the\s+(?:first|top|1st)\s+(?:hit|result|listing|link)|that['’]?s\s+(?:my|our)\s+(?:channel|page|shop|listing|profile)|(?:say|tell\s+(?:them|him|her))\s+(?:you['’]?re|youre|ur)\s+(?:the\s+app\s+\w+|from\s+(?:the\s+app|here))|daar\s+staat\s+(?:mijn|ons)\s+(?:telefoon)?nummer|(?:meu|nosso)\s+(?:numero|zap|whats|contato|telefone)\s+(?:ta|esta|fica)\s+(?:la|ali)|me\s+chama\s+(?:por\s+)?la|(?:mi|nuestro)\s+(?:numero|telefono|whats)\s+(?:esta|sale|aparece)\s+(?:ahi|alli)|(?:mon|notre)\s+(?:numero|num|tel)\s+est\s+(?:la|dessus|dedans)|(?:meine|unsere)\s+nummer\s+steht\s+(?:da|dort|drin))\b`,
+  "i",
+);
+
+/** What is searched that is no name: a code, a spec, a part, a fault, a how-to. */
+const SEARCHED_THING = /\b(?:specs?|torque|codes?|p\d{4}|parts?|part\s+numbers?|manual|diagram|recall|fault|error|how|what|why|price|prices|fix|symptoms?|tutorial|video)\b/i;
+
+/** The search's sentence, and the next where that holds the contact there (a burst's next message). */
+const contactThere = (m: RegExpExecArray): [number, number] | null => {
+  const own = sentencesFrom(m, m.input, 0);
+  if (CONTACT_THERE.test(m.input.slice(m.index, own[1]))) return own;
+  const next = sentencesFrom(m, m.input, 1);
+  return CONTACT_THERE.test(m.input.slice(own[1], next[1])) ? next : null;
+};
+
+SEARCH_BY_NAME_PATTERNS.push({
+  kind: REQUEST,
+  re: SEARCH_TOLD,
+  gate: CONTACT_THERE,
+  accept: (m, text) => {
+    const span = contactThere(m);
+    if (!span || negatedBefore(text, m.index) || negatedAbroad(text, m.index)) return false;
+    // The words between the search and the contact cue are what is typed.
+    const searched = text.slice(m.index + m[0].length, span[1]).split(CONTACT_THERE)[0] ?? "";
+    return /[a-z]{3}/i.test(searched) && !SEARCHED_THING.test(searched);
+  },
+  span: contactThere,
+});
 
 // ----- DESCRIBED: an English account given without its app's name ---------------------------
 
