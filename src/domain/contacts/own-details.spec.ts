@@ -150,6 +150,18 @@ describe("the author's street address", () => {
   });
 });
 
+describe("a house number with its letter, on a street named by an everyday word", () => {
+  const ANNA: OwnDetails = { firstName: "Anna", lastName: "Kowalczyk", addressLine1: "221B Baker Street", postalCode: "NW1 6XE" };
+
+  it.each([["221B Baker Street"], ["221 b Baker St"], ["Baker Street 221B"], ["Baker St, no. 221B"], ["Baker Street #221b"]])("is found before or after its street: %j", (text) => {
+    expect(kindsIn(text, ANNA)).toEqual(["ADDRESS"]);
+  });
+
+  it.each([["2211 Baker Street"], ["22 Baker Street"], ["221A Baker Street"], ["Baker Street 2211"], ["Baker Street 22"], ["Baker St, no. 221A"]])("another house on the street is not: %j", (text) => {
+    expect(found(text, ANNA)).toEqual([]);
+  });
+});
+
 it("finds nothing when nothing is stored", () => {
   expect(ownDetailSpans("Zed Kowalczyk 503-555-0199", {})).toEqual([]);
 });
