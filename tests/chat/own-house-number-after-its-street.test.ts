@@ -1,5 +1,5 @@
 // A customer's own house number written after its street ("Baker Street 221B", "Baker St, no.
-// 221B") reached the mechanic, and so did the plain "221B Baker Street": a street named by an
+// 221B") reached the mechanic (the plain "221B Baker Street" was missed too, own-details.spec.ts): a street named by an
 // everyday word ("Baker") was read only with the number right before it, and a house number's
 // letter ("221B") kept the number from its street. (Another house on the same street, "2211" or
 // "22", is not the customer's: own-details.spec.ts; the detector masks any street address anyway.)
@@ -34,7 +34,7 @@ async function sent(body: string, phone = "+44 7911 123456") {
 }
 
 describe("the customer's own house number beside its street", () => {
-  it.each([["I'm at Baker Street 221B"], ["Baker St, no. 221B, blue door"], ["come to 221B Baker Street"], ["Baker Street #221b"]])("%j is masked and flagged", async (body) => {
+  it.each([["I'm at Baker Street 221B"], ["Baker St, no. 221B, blue door"], ["see you at Baker St 221B"], ["Baker Street 221B it is"]])("%j is masked and flagged", async (body) => {
     const { delivered, flaggedKinds } = await sent(body);
     expect(delivered).toContain("[hidden]");
     expect(delivered).not.toMatch(/221/);

@@ -7,7 +7,7 @@
  * written. Pure: the caller looks the details up (AccountService.ownPrivateDetails).
  */
 import { parsePhoneNumberFromString } from "libphonenumber-js/max";
-import { isFirstName, maskRanges, normalise, unicodeSkeleton, type ContactKind } from "./contact-detector.ts";
+import { isFirstName, maskRanges, normalise, UNIT_AFTER, unicodeSkeleton, type ContactKind } from "./contact-detector.ts";
 import { TYPED } from "./detection/normalise.ts";
 import type { Mapped } from "./detection/types.ts";
 import { CAR_MAKES, isEnglishWord } from "./detection/vocabulary.ts";
@@ -352,6 +352,9 @@ function mailboxSpans(folded: Folded, name: string): Array<[number, number]> {
   return spans;
 }
 
+/** A measurement or a time right after a number ("Main Rd 40 miles back", "Park Ave 15 mins away"): no house number. */
+const measuredAfter = (after: string): boolean => UNIT_AFTER.test(after) || /^\s*(?:mins?|minutes?|hours?|hrs?|secs?|seconds?|days?|weeks?|months?|years?|yrs?)\b/i.test(after);
+
 /** What may stand between a street's type and its house number written after it: "Baker Street 221B", "Baker St, no. 221B", "Baker St #221". */
 const NUMBER_AFTER_STREET = /^[\s.]*(\p{L}+)\.?[\s,]*(?:(?:no|nr|number|num)\.?\s*|#\s*)?$/iu;
 
@@ -391,7 +394,7 @@ function addressSpans(text: string, views: readonly Folded[], runs: readonly Dig
         // the number right before it and a street type after ("12 Main St"), not "the 12 volt main fuse";
         // or after it and its street type ("Baker Street 221B").
         if (everyday && s >= end) return /^[\s,]*$/.test(between) && STREET_TYPE.test(text.slice(e).match(/^[\s.]*(\p{L}+)/u)?.[1] ?? "");
-        if (everyday) return STREET_TYPE.test(NUMBER_AFTER_STREET.exec(between)?.[1] ?? "");
+        if (everyday) return STREET_TYPE.test(NUMBER_AFTER_STREET.exec(between)?.[1] ?? "") && !measuredAfter(text.slice(end, end + 16));
         return (between.match(/\p{L}+/gu) ?? []).length <= STREET_REACH && between.length < 30;
       });
       if (near) spans.push([Math.min(start, near[0]), Math.max(end, near[1])]);
