@@ -32,6 +32,7 @@ export interface CustomerOverrides {
   phone?: string;
   email?: string;
   addressLine1?: string;
+  postalCode?: string | null;
   city?: string;
   status?: AccountStatus;
   suspendedUntil?: Date | null;
@@ -54,6 +55,7 @@ export async function createCustomer(app: TestApp, overrides: CustomerOverrides 
           lastName: overrides.lastName ?? "Customer",
           phone: overrides.phone ?? "+1 555 010 0000",
           addressLine1: overrides.addressLine1 ?? "1 Test Street",
+          postalCode: overrides.postalCode ?? null,
           city: overrides.city ?? "Austin",
         },
       },

@@ -1,7 +1,7 @@
 // ownDetailSpans finds what the platform stores of an author, and keeps from professionals, in what
 // the author writes: their last name, phone number, e-mail's mailbox name and street address.
 import { describe, expect, it } from "vitest";
-import { ownDetailSpans, type OwnDetails } from "./own-details.ts";
+import { maskOwnDetailsAcross, ownDetailSpans, type OwnDetails } from "./own-details.ts";
 
 const ZED: OwnDetails = { firstName: "Zed", lastName: "Kowalczyk", phone: "+1 (503) 555-0199", email: "zedk77@example.test", addressLine1: "1537 Harrison St", postalCode: "97214" };
 
@@ -138,6 +138,8 @@ describe("the author's street address", () => {
     ["20 Station Rd", "filled up at the station 20 miles back"],
     ["40 High St", "Temp goes high after 40 minutes"],
     ["100 Oak Lane", "$100 for oak trim"],
+    ["40 Main Road", "it died on the main road 40 miles back"],
+    ["15 Park Ave", "the garage on Park Ave 15 mins away"],
   ])("a street named by an everyday word (%s) is not read in repair talk: %j", (addressLine1, text) => {
     expect(found(text, { ...ZED, addressLine1 })).toEqual([]);
   });
@@ -147,6 +149,44 @@ describe("the author's street address", () => {
     ["15 Park Ave", "15 Park Avenue, the blue door"],
   ])("a street named by an everyday word (%s) is read as an address is written: %j", (addressLine1, text) => {
     expect(kindsIn(text, { ...ZED, addressLine1 })).toEqual(["ADDRESS"]);
+  });
+});
+
+describe("a house number with its letter, on a street named by an everyday word", () => {
+  const ANNA: OwnDetails = { firstName: "Anna", lastName: "Kowalczyk", addressLine1: "221B Baker Street", postalCode: "NW1 6XE" };
+
+  it.each([["221B Baker Street"], ["221 b Baker St"], ["Baker Street 221B"], ["Baker St, no. 221B"], ["Baker Street #221b"], ["B a k e r Street 221B"]])(
+    "is found before or after its street: %j",
+    (text) => {
+      expect(kindsIn(text, ANNA)).toEqual(["ADDRESS"]);
+    },
+  );
+
+  it.each([["2211 Baker Street"], ["22 Baker Street"], ["221A Baker Street"], ["Baker Street 2211"], ["Baker Street 22"], ["Baker St, no. 221A"]])("another house on the street is not: %j", (text) => {
+    expect(found(text, ANNA)).toEqual([]);
+  });
+});
+
+describe("the author's details split across their consecutive messages", () => {
+  const ANNA: OwnDetails = { firstName: "Anna", lastName: "Kowalczyk", phone: "+44 7911 123456" };
+  const across = (earlier: string[], current: string) => maskOwnDetailsAcross(earlier, current, { current: { masked: current, kinds: [] }, earlier: earlier.map(() => null) }, ANNA);
+
+  it.each([
+    [["07911"], "123456", "PHONE"],
+    [["Kow"], "alczyk", "FULL_NAME"],
+    [["call 079", "11 12"], "3456", "PHONE"],
+  ] as const)("%j then %j are masked in every piece", (earlier, current, kind) => {
+    const read = across([...earlier], current);
+    expect(read.current).toEqual({ masked: "[hidden]", kinds: [kind] });
+    for (const piece of read.earlier) expect(piece?.masked).toMatch(/\[hidden\]$/);
+  });
+
+  it.each([
+    [["built 2011"], "123456 miles on it"],
+    [["Kow"], "alski is my neighbour"],
+    [["Kowalczyk"], "is on the registration"],
+  ])("%j then %j: nothing reaches from one into the other", (earlier, current) => {
+    expect(across(earlier, current)).toEqual({ current: { masked: current, kinds: [] }, earlier: [null] });
   });
 });
 

@@ -6,7 +6,10 @@
  * whose it is; this reads it knowing the author's details, so it finds them however plainly
  * written. Pure: the caller looks the details up (AccountService.ownPrivateDetails).
  */
-import { isFirstName, maskRanges, normalise, unicodeSkeleton, type ContactKind } from "./contact-detector.ts";
+import { parsePhoneNumberFromString } from "libphonenumber-js/max";
+import { isFirstName, maskRanges, normalise, UNIT_AFTER, unicodeSkeleton, type ContactKind } from "./contact-detector.ts";
+import { TYPED } from "./detection/normalise.ts";
+import type { Mapped } from "./detection/types.ts";
 import { CAR_MAKES, isEnglishWord } from "./detection/vocabulary.ts";
 import { growMask } from "./retroactive-mask.ts";
 
@@ -63,7 +66,11 @@ interface Folded {
 }
 
 function fold(written: string): Folded {
-  const skeleton = unicodeSkeleton(written);
+  return foldMapped(unicodeSkeleton(written));
+}
+
+/** `fold` of a text already mapped to the text as written: its skeleton, or the detector's normalised reading ("K o w a l c z y k" is "Kowalczyk"). */
+function foldMapped(skeleton: Mapped): Folded {
   const out: Folded = { text: "", start: [], end: [], camel: new Set() };
   let previousLower = false;
   for (let i = 0; i < skeleton.text.length;) {
@@ -177,56 +184,150 @@ function lastNameSpans(folded: Folded, lastName: string, firstName: string): Arr
   return spans;
 }
 
-/** A run of digits read across separators: the digits, and each one's range in the text as written. */
-interface DigitRun {
+/** A number of a run as written: its digits, each one's range in the text as written, and whether any was typed as a digit (not a number word). */
+interface DigitGroup {
   digits: string;
   start: number[];
   end: number[];
+  typed: boolean;
+}
+
+/** A run of digits read across separators: its numbers (`groups`) and the text between each two (`seps`, normalised). */
+interface DigitRun {
+  groups: DigitGroup[];
+  seps: string[];
 }
 
 /**
- * The digit runs of a text after the detector's normaliser (number words, other scripts' digits,
- * letters typed for digits: "five oh three" is 5 0 3): digits with at most a few characters but
- * letters between them ("503-555-0199", "(503) 555 . 0199"), and each number of a longer run on
- * its own too ("Unit 4, 1537 Harrison" holds 4, 1537 and 41537).
+ * The digit runs of a normalised text (number words, other scripts' digits, letters typed for
+ * digits: "five oh three" is 5 0 3): digits with at most a few characters but letters between
+ * them ("503-555-0199", "(503) 555 . 0199"), as the numbers they are made of. `digitFor` reads a
+ * character that is no digit as one (look-alike letters: `LOOK_ALIKE_DIGITS`).
  */
-function digitRuns(text: string): DigitRun[] {
-  const norm = normalise(text);
+function digitRuns(norm: Mapped, digitFor: (text: string, i: number) => string | undefined = () => undefined): DigitRun[] {
   const runs: DigitRun[] = [];
-  const numbers: DigitRun[] = [];
   let run: DigitRun | null = null;
   let last = -Infinity;
   for (let i = 0; i < norm.text.length; i++) {
     const ch = norm.text[i]!;
-    if (/\p{L}/u.test(ch)) run = null;
-    if (!/\d/.test(ch)) continue;
+    const digit = /\d/.test(ch) ? ch : digitFor(norm.text, i);
+    if (digit === undefined) {
+      if (/\p{L}/u.test(ch)) run = null;
+      continue;
+    }
     if (!run || i - last - 1 > DIGIT_GAP_MAX) {
-      run = { digits: "", start: [], end: [] };
+      run = { groups: [], seps: [] };
       runs.push(run);
     }
-    if (i - last > 1) numbers.push({ digits: "", start: [], end: [] });
-    for (const into of [run, numbers[numbers.length - 1]!]) {
-      into.digits += ch;
-      into.start.push(norm.from[i]!);
-      into.end.push(norm.to[i]!);
+    if (i - last > 1 || !run.groups.length) {
+      if (run.groups.length) run.seps.push(norm.text.slice(last + 1, i));
+      run.groups.push({ digits: "", start: [], end: [], typed: false });
     }
+    const group = run.groups[run.groups.length - 1]!;
+    group.digits += digit;
+    group.start.push(norm.from[i]!);
+    group.end.push(norm.to[i]!);
+    group.typed ||= norm.synth[i] === TYPED;
     last = i;
   }
-  return [...runs, ...numbers.filter((number) => !runs.some((whole) => whole.digits === number.digits && whole.start[0] === number.start[0]))];
+  return runs;
 }
 
-/** The runs that are `digits` (`whole`) or hold them, each as one span of the text as written: a number's area code goes with it ("503.555.0199"). */
-function runSpans(runs: readonly DigitRun[], digits: string, whole: boolean): Array<[number, number]> {
-  return runs.filter((run) => (whole ? run.digits === digits : run.digits.includes(digits))).map((run) => [run.start[0]!, run.end[run.end.length - 1]!]);
+/** Each run whole and each of its numbers alone ("Unit 4, 1537 Harrison" holds 41537, 4 and 1537), as digits and one span of the text as written. */
+function wholeNumbers(runs: readonly DigitRun[]): Array<{ digits: string; span: [number, number] }> {
+  const out: Array<{ digits: string; span: [number, number] }> = [];
+  for (const run of runs) {
+    const first = run.groups[0]!;
+    const lastGroup = run.groups[run.groups.length - 1]!;
+    out.push({ digits: run.groups.map((group) => group.digits).join(""), span: [first.start[0]!, lastGroup.end[lastGroup.end.length - 1]!] });
+    if (run.groups.length > 1) for (const group of run.groups) out.push({ digits: group.digits, span: [group.start[0]!, group.end[group.end.length - 1]!] });
+  }
+  return out;
+}
+
+/** The whole numbers (`wholeNumbers`) that are exactly `digits`, as spans of the text as written. */
+function runSpans(runs: readonly DigitRun[], digits: string): Array<[number, number]> {
+  return wholeNumbers(runs)
+    .filter((number) => number.digits === digits)
+    .map((number) => number.span);
 }
 
 /**
- * The digits of a stored phone number that reach its owner: its last 7 (the number without its
- * area code, which contains the whole number too), or none when it has fewer.
+ * What a look-alike letter typed for a digit reads as, as the detector's normaliser reads it inside
+ * a number ("5O3", "l23", "o7g11"): asked of `normalise` once per letter, never listed here.
  */
-function localDigits(phone: string): string | null {
+const LOOK_ALIKE_DIGITS: ReadonlyMap<string, string> = new Map(
+  [..."ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz|$"].flatMap((ch) => {
+    const read = normalise(`55${ch} 1234`).text;
+    return read.length === 8 && /^55\d 1234$/.test(read) ? [[ch, read[2]!] as const] : [];
+  }),
+);
+
+/**
+ * A look-alike letter (`LOOK_ALIKE_DIGITS`) inside a word that holds a digit ("O7911", "I23456"), as
+ * that digit; undefined for anything else. Read only for the author's own number, whose digits are
+ * known: a code like "A4" reads as 44 but is never anyone's seven digits.
+ */
+function lookAlikeDigit(text: string, i: number): string | undefined {
+  const digit = LOOK_ALIKE_DIGITS.get(text[i]!);
+  if (digit === undefined) return undefined;
+  let a = i;
+  while (a > 0 && /[\p{L}\d|$]/u.test(text[a - 1]!)) a--;
+  let b = i + 1;
+  while (b < text.length && /[\p{L}\d|$]/u.test(text[b]!)) b++;
+  const word = text.slice(a, b);
+  return /\d/.test(word) && [...word].every((ch) => /\d/.test(ch) || LOOK_ALIKE_DIGITS.has(ch)) ? digit : undefined;
+}
+
+/**
+ * The ways a stored phone number is dialled, as digits: its national number with and without the
+ * trunk zero, and after its country code ("447911123456", "+44 (0)7911...", "0044...", "011 44...").
+ * A number stored without its country code is read as national. Null when it has fewer than 7 digits.
+ */
+function phoneForms(phone: string): string[] | null {
   const digits = phone.replace(/\D/g, "");
-  return digits.length >= LOCAL_DIGITS ? digits.slice(-LOCAL_DIGITS) : null;
+  if (digits.length < LOCAL_DIGITS) return null;
+  const parsed = /^\s*(?:\+|00)/.test(phone) ? parsePhoneNumberFromString(phone.trim().replace(/^00/, "+")) : undefined;
+  const national = parsed ? parsed.nationalNumber.toString() : digits.replace(/^0/, "");
+  const forms = [digits, national, `0${national}`];
+  if (parsed) {
+    const code = parsed.countryCallingCode.toString();
+    forms.push(`${code}${national}`, `${code}0${national}`, `00${code}${national}`, `011${code}${national}`);
+  }
+  return [...new Set(forms)];
+}
+
+/** A comma between a number of 1-3 digits and one of 3, typed ("112,345"): a figure's thousands, which no phone is grouped by. */
+function thousandsComma(before: DigitGroup, sep: string, after: DigitGroup): boolean {
+  return sep.trim() === "," && before.typed && after.typed && before.digits.length <= 3 && after.digits.length === 3;
+}
+
+/**
+ * Where the runs hold the author's phone number read as the detector reads a phone: consecutive
+ * numbers of a run whose digits, 7 or more, are the end of a way the number is dialled
+ * (`phoneForms`: "555-0199", "503.555.0199", "+1 503 555 0199", "07911 123456"), never a longer
+ * number that only ends in its digits ("0 261 123 456", a part's number) nor a figure with a
+ * thousands comma ("1,112,345 miles"). The longest such stretch of a run, as one span.
+ */
+function phoneSpans(runs: readonly DigitRun[], forms: readonly string[]): Array<[number, number]> {
+  const spans: Array<[number, number]> = [];
+  for (const run of runs) {
+    const found: Array<[number, number]> = [];
+    for (let i = 0; i < run.groups.length; i++) {
+      let digits = "";
+      for (let j = i; j < run.groups.length; j++) {
+        if (j > i && thousandsComma(run.groups[j - 1]!, run.seps[j - 1]!, run.groups[j]!)) break;
+        digits += run.groups[j]!.digits;
+        if (digits.length >= LOCAL_DIGITS && forms.some((form) => form.endsWith(digits))) found.push([i, j]);
+      }
+    }
+    for (const [i, j] of found) {
+      if (found.some(([a, b]) => a <= i && b >= j && (a !== i || b !== j))) continue;
+      const endGroup = run.groups[j]!;
+      spans.push([run.groups[i]!.start[0]!, endGroup.end[endGroup.end.length - 1]!]);
+    }
+  }
+  return spans;
 }
 
 /**
@@ -251,36 +352,66 @@ function mailboxSpans(folded: Folded, name: string): Array<[number, number]> {
   return spans;
 }
 
+/** A measurement or a time right after a number ("Main Rd 40 miles back", "Park Ave 15 mins away"): no house number. */
+const measuredAfter = (after: string): boolean => UNIT_AFTER.test(after) || /^\s*(?:mins?|minutes?|hours?|hrs?|secs?|seconds?|days?|weeks?|months?|years?|yrs?)\b/i.test(after);
+
+/** What may stand between a street's type and its house number written after it: "Baker Street 221B", "Baker St, no. 221B", "Baker St #221". */
+const NUMBER_AFTER_STREET = /^[\s.]*(\p{L}+)\.?[\s,]*(?:(?:no|nr|number|num)\.?\s*|#\s*)?$/iu;
+
 /**
  * Where a text holds the author's street address: the house number of `addressLine1` (2 digits or
- * more, in digits or in words: "1 Main" is too like a count of something) within 2 words of its street's name ("1537 Harrison", "Harrison 1537"),
- * or, where the street's name is an everyday word ("Main", "Park"), right before it with a street type after ("12 Main St"), or the whole
- * postcode's digits as a run of their own ("97214", "9 7 2 1 4").
+ * more, in digits or in words: "1 Main" is too like a count of something; with its letter, if any:
+ * "221B", or none: "221") within 2 words of its street's name ("1537 Harrison", "Harrison 1537"),
+ * or, where the street's name is an everyday word ("Main", "Park", "Baker"), as an address is
+ * written: right before it with a street type after ("12 Main St") or after it and its street type
+ * ("Baker Street 221B", "Baker St, no. 221B"). Another number ("2211", "22", "221A") is another
+ * house. The street's name is read in each of `views` (as written, and spaced out: "B a k e r").
+ * Also the postcode: a number one's digits as a run of their own ("97214", "9 7 2 1 4"), one with
+ * letters however cased and spaced ("NW1 6XE", "nw16xe").
  */
-function addressSpans(text: string, folded: Folded, runs: readonly DigitRun[], addressLine1: string, postalCode: string): Array<[number, number]> {
+function addressSpans(text: string, views: readonly Folded[], runs: readonly DigitRun[], addressLine1: string, postalCode: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
-  const house = addressLine1.match(/\d{2,}/)?.[0];
+  const houseMatch = addressLine1.match(/(\d{2,})\s?(\p{L}?)(?![\p{L}\d])/u) ?? addressLine1.match(/(\d{2,})()/);
+  const house = houseMatch?.[1];
+  const houseLetter = foldWord(houseMatch?.[2] ?? "");
   const street = foldWord(addressLine1)
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length >= 3 && !STREET_TYPE.test(word));
   if (house && street.length) {
-    const streetWords = wordsOf(folded)
-      .filter((word) => street.includes(word.text))
-      .map((word) => [folded.start[word.start]!, folded.end[word.end - 1]!, isEnglishWord(word.text) || word.text.length < 4] as const);
-    for (const [start, end] of runSpans(runs, house, true)) {
+    const streetWords = views.flatMap((folded) =>
+      wordsOf(folded)
+        .filter((word) => street.includes(word.text))
+        .map((word) => [folded.start[word.start]!, folded.end[word.end - 1]!, isEnglishWord(word.text) || word.text.length < 4] as const),
+    );
+    for (const [start, numberEnd] of runSpans(runs, house)) {
+      // The house's letter, written glued or spaced ("221B", "221 b"); another letter is another house.
+      const letter = /^\s?(\p{L})(?![\p{L}\d])/u.exec(text.slice(numberEnd));
+      if (letter && houseLetter && foldWord(letter[1]!) !== houseLetter) continue;
+      const end = letter && foldWord(letter[1]!) === houseLetter ? numberEnd + letter[0].length : numberEnd;
       const near = streetWords.find(([s, e, everyday]) => {
         const between = s >= end ? text.slice(end, s) : text.slice(e, start);
         // A street named by an everyday word ("Main", "Park", "High") is one only as an address is written:
-        // the number right before it and a street type after ("12 Main St"), not "the 12 volt main fuse".
-        if (everyday) return s >= end && /^[\s,]*$/.test(between) && STREET_TYPE.test(text.slice(e).match(/^[\s.]*(\p{L}+)/u)?.[1] ?? "");
+        // the number right before it and a street type after ("12 Main St"), not "the 12 volt main fuse";
+        // or after it and its street type ("Baker Street 221B").
+        if (everyday && s >= end) return /^[\s,]*$/.test(between) && STREET_TYPE.test(text.slice(e).match(/^[\s.]*(\p{L}+)/u)?.[1] ?? "");
+        if (everyday) return STREET_TYPE.test(NUMBER_AFTER_STREET.exec(between)?.[1] ?? "") && !measuredAfter(text.slice(end, end + 16));
         return (between.match(/\p{L}+/gu) ?? []).length <= STREET_REACH && between.length < 30;
       });
       if (near) spans.push([Math.min(start, near[0]), Math.max(end, near[1])]);
     }
   }
   const postcode = postalCode.replace(/\D/g, "");
-  if (postcode.length >= 5) spans.push(...runSpans(runs, postcode.slice(0, 5), true), ...runSpans(runs, postcode, true));
+  if (/\p{L}/u.test(postalCode)) spans.push(...views.flatMap((folded) => postcodeSpans(folded, postalCode)));
+  else if (postcode.length >= 5) spans.push(...runSpans(runs, postcode.slice(0, 5)), ...runSpans(runs, postcode));
   return spans;
+}
+
+/** Where `folded` holds a postcode with letters ("NW1 6XE"), however cased and with or without its spaces or a dash ("nw16xe", "NW1-6XE"), on its own (not inside a longer code), as spans of the text as written. */
+function postcodeSpans(folded: Folded, postalCode: string): Array<[number, number]> {
+  const chars = [...foldWord(postalCode).replace(/[^\p{L}\d]/gu, "")];
+  if (chars.length < 5) return [];
+  const pattern = new RegExp(`(?<![\\p{L}\\d])${chars.map((ch) => ch.replace(/[^\p{L}\d]/gu, "")).join("[\\s-]?")}(?![\\p{L}\\d])`, "gu");
+  return [...folded.text.matchAll(pattern)].map((m) => [folded.start[m.index]!, folded.end[m.index + m[0].length - 1]!]);
 }
 
 /**
@@ -292,19 +423,30 @@ function addressSpans(text: string, folded: Folded, runs: readonly DigitRun[], a
  * its street and their postcode. Empty when nothing is stored or found.
  */
 export function ownDetailSpans(text: string, own: OwnDetails): OwnDetailSpan[] {
-  const folded = fold(text);
+  const written = fold(text);
+  const norm = normalise(text);
+  const normalised = foldMapped(norm);
+  // As written, and as the detector reads it ("K o w a l c z y k", "z e d k 7 7"): the offsets of both are the text's.
+  const views = normalised.text === written.text ? [written] : [written, normalised];
   const spans: OwnDetailSpan[] = [];
-  const add = (kind: ContactKind, ranges: ReadonlyArray<readonly [number, number]>, written: boolean) => {
-    for (const [start, end] of ranges) spans.push(written ? { kind, start, end } : { kind, start: folded.start[start]!, end: folded.end[end - 1]! });
+  const add = (kind: ContactKind, ranges: ReadonlyArray<readonly [number, number]>) => {
+    for (const [start, end] of ranges) spans.push({ kind, start, end });
   };
-  if (own.lastName) add("FULL_NAME", lastNameSpans(folded, own.lastName, own.firstName ?? ""), false);
-  const runs = own.phone || own.addressLine1 || own.postalCode ? digitRuns(text) : [];
-  const local = own.phone ? localDigits(own.phone) : null;
-  if (local) add("PHONE", runSpans(runs, local, false), true);
+  const inText = (folded: Folded, ranges: ReadonlyArray<readonly [number, number]>): Array<[number, number]> => ranges.map(([start, end]) => [folded.start[start]!, folded.end[end - 1]!]);
+  if (own.lastName) for (const folded of views) add("FULL_NAME", inText(folded, lastNameSpans(folded, own.lastName, own.firstName ?? "")));
+  const forms = own.phone ? phoneForms(own.phone) : null;
+  if (forms) add("PHONE", phoneSpans(digitRuns(norm, lookAlikeDigit), forms));
   const mailbox = own.email ? mailboxName(own.email, own.firstName ?? "") : null;
-  if (mailbox) add("EMAIL", mailboxSpans(folded, mailbox), false);
-  if (own.addressLine1 || own.postalCode) add("ADDRESS", addressSpans(text, folded, runs, own.addressLine1 ?? "", own.postalCode ?? ""), true);
-  return spans.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (mailbox) for (const folded of views) add("EMAIL", inText(folded, mailboxSpans(folded, mailbox)));
+  if (own.addressLine1 || own.postalCode) add("ADDRESS", addressSpans(text, views, digitRuns(norm), own.addressLine1 ?? "", own.postalCode ?? ""));
+  // The same detail read in both views is one span.
+  const seen = new Set<string>();
+  return spans
+    .filter((span) => {
+      const key = `${span.kind}:${span.start}:${span.end}`;
+      return !seen.has(key) && seen.add(key);
+    })
+    .sort((a, b) => a.start - b.start || a.end - b.end);
 }
 
 /**
@@ -326,6 +468,66 @@ export function maskOwnDetails(text: string, found: { masked: string; kinds: rea
       ),
     ) ?? found.masked;
   return { masked, kinds: [...new Set([...found.kinds, ...spans.map((span) => span.kind)])].sort() };
+}
+
+/** A detection as a reader gets a text: its masked text and the kinds found in it. */
+export interface MaskedReading {
+  masked: string;
+  kinds: ContactKind[];
+}
+
+/**
+ * The author's own details split across their consecutive messages ("Kow" then "alczyk", "07911"
+ * then "123456", "K o w" then "a l c z y k"), as `detectAcrossMessages` reads a detail split so:
+ * the messages are read joined (glued, and with a space between), and only what reaches from an
+ * earlier message into `current` counts (what lies in one message alone is read with it:
+ * `maskOwnDetails`). `found` is the detector's reading of the burst (`SequenceDetection`'s
+ * `current` and `earlier`, null where an earlier message's mask did not grow); the answer is the
+ * same, each mask grown (`growMask`) by its message's part of such a detail and its kinds added:
+ * `current` null when nothing reaches into it and the detector found nothing, an earlier entry
+ * null when its mask does not grow.
+ *
+ * @param earlier the author's preceding messages of the burst, oldest first (chat's `sideBurst`)
+ */
+export function maskOwnDetailsAcross(
+  earlier: readonly string[],
+  current: string,
+  found: { current: MaskedReading; earlier: ReadonlyArray<MaskedReading | null> },
+  own: OwnDetails,
+): { current: MaskedReading; earlier: Array<MaskedReading | null> } {
+  const parts = [...earlier, current];
+  const ranges: Array<Array<[number, number]>> = parts.map(() => []);
+  const kinds: Array<Set<ContactKind>> = parts.map(() => new Set());
+  const last = parts.length - 1;
+  for (const separator of ["", " "]) {
+    const starts: number[] = [];
+    let joined = "";
+    parts.forEach((part, i) => {
+      if (i > 0) joined += separator;
+      starts.push(joined.length);
+      joined += part;
+    });
+    for (const span of earlier.length ? ownDetailSpans(joined, own) : []) {
+      // Only a detail begun in an earlier message and reaching into the new one.
+      if (span.start >= starts[last]! || span.end <= starts[last]!) continue;
+      parts.forEach((part, i) => {
+        const start = Math.max(span.start, starts[i]!) - starts[i]!;
+        const end = Math.min(span.end, starts[i]! + part.length) - starts[i]!;
+        if (end <= start) return;
+        ranges[i]!.push([start, end]);
+        kinds[i]!.add(span.kind);
+      });
+    }
+  }
+  const grown = (text: string, reading: MaskedReading, i: number): MaskedReading | null => {
+    if (!ranges[i]!.length) return null;
+    const masked = growMask(text, reading.masked, maskRanges(text, ranges[i]!));
+    return { masked: masked ?? reading.masked, kinds: [...new Set([...reading.kinds, ...kinds[i]!])].sort() };
+  };
+  return {
+    current: grown(current, found.current, last) ?? found.current,
+    earlier: earlier.map((text, i) => grown(text, found.earlier[i] ?? { masked: text, kinds: [] }, i) ?? found.earlier[i] ?? null),
+  };
 }
 
 /** What the details of `kinds` are called to their owner ("last name or phone number"), as `ownDetailSpans` finds them. */

@@ -1,5 +1,5 @@
 import { detectAcrossMessages, nothingFound, type ContactKind, type DetectionOptions } from "../../domain/contacts/contact-detector.ts";
-import { maskOwnDetails, type OwnDetails } from "../../domain/contacts/own-details.ts";
+import { maskOwnDetails, maskOwnDetailsAcross, type OwnDetails } from "../../domain/contacts/own-details.ts";
 import { growMask } from "../../domain/contacts/retroactive-mask.ts";
 import { DRIP_LOOKBACK, sideBurst } from "../../domain/contacts/split-detail.ts";
 import { isNewChatOffence } from "../../domain/enforcement/penalty-ladder.ts";
@@ -180,13 +180,23 @@ export class ChatService {
 
       const burst = sideBurst(latest, viewer, createdAt, body);
       // An earlier message stored unflagged had nothing found in it alone: it is not detected again.
-      const sequence = detectAcrossMessages(
+      const detected = detectAcrossMessages(
         burst.map((row) => row.body),
         body,
         this.detection,
         burst.map((row) => (row.flaggedKinds.length === 0 ? nothingFound(row.body) : null)),
       );
-      // The sender's own details are hidden as well, however plainly written (`maskOwnDetails`).
+      // The sender's own details are hidden as well, however plainly written (`maskOwnDetails`) and
+      // when split across the burst ("Kow" then "alczyk": `maskOwnDetailsAcross`).
+      const sequence =
+        own && burst.length
+          ? maskOwnDetailsAcross(
+              burst.map((row) => row.body),
+              body,
+              detected,
+              own,
+            )
+          : detected;
       const current = (own && maskOwnDetails(body, sequence.current, own)) || sequence.current;
 
       // Earlier messages whose part of a detail was only visible until now. The original bodies
