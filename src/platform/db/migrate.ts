@@ -64,6 +64,15 @@ const BOOKKEEPING_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations" (
   "applied_steps_count" INTEGER NOT NULL DEFAULT 0
 )`;
 
+/**
+ * Thrown by `applyMigrations` when the database holds tables but none of AutoDoctor's migrations:
+ * DATABASE_URL names another application's database (or a mistyped one), and migrating would mix
+ * this schema into its tables. Nothing is written to it.
+ */
+export class ForeignDatabaseError extends Error {
+  override name = "ForeignDatabaseError";
+}
+
 interface AppliedRow {
   name: string;
   finished: boolean;
@@ -92,6 +101,8 @@ export async function applyMigrations(url: string): Promise<string[]> {
     if (pending(migrations, await appliedMigrations(client)).length === 0) return [];
     await client.query(`SELECT pg_advisory_lock(${PRISMA_MIGRATION_LOCK})`);
     try {
+      // Read under the lock: another instance migrating this same new database holds it until done.
+      if ((await appliedMigrations(client)).length === 0) await refuseForeignTables(client);
       await client.query(BOOKKEEPING_TABLE);
       const applied = await appliedMigrations(client);
       const failed = applied.find((row) => !row.finished && !row.rolledBack);
@@ -118,6 +129,18 @@ async function appliedMigrations(client: pg.Client): Promise<AppliedRow[]> {
   if (!rows[0]?.exists) return [];
   const result = await client.query<AppliedRow>('SELECT migration_name AS name, finished_at IS NOT NULL AS finished, rolled_back_at IS NOT NULL AS "rolledBack" FROM _prisma_migrations');
   return result.rows;
+}
+
+/** Refuses (ForeignDatabaseError) a database with no migration bookkeeping that already holds tables in its schema. */
+async function refuseForeignTables(client: pg.Client): Promise<void> {
+  const { rows } = await client.query<{ name: string; count: number }>(
+    "SELECT tablename AS name, count(*) OVER ()::int AS count FROM pg_tables WHERE schemaname = current_schema() AND tablename <> '_prisma_migrations' ORDER BY tablename LIMIT 3",
+  );
+  if (rows.length === 0) return;
+  const names = rows.map((row) => row.name).join(", ");
+  throw new ForeignDatabaseError(
+    `the database holds ${rows[0]!.count} table(s) (${names}${rows[0]!.count > rows.length ? ", ..." : ""}) and none of AutoDoctor's migrations: point DATABASE_URL at an empty database or one AutoDoctor migrated; nothing was changed`,
+  );
 }
 
 async function applyOne(client: pg.Client, migration: Migration): Promise<void> {
