@@ -611,17 +611,14 @@ describe("round 32 review 6: attacks", () => {
   it.fails("It's Jess by the way — Jessica Thornbury if you need it for the paperwork", () =>
     expect(caughtBy("It's Jess by the way — Jessica Thornbury if you need it for the paperwork", ["Jessica", "Thornbury"])).toBe(true),
   );
-  // not flagged
-  it.fails(
-    "Your Fortuner is ready, we replaced both front wheel bearings and did the alignment. The old bearings are in a bag on the passenger seat if you want to see them. Just ask for Hendrik van der Walt at reception at our Bellville branch, he'll sort the keys.",
-    () =>
-      expect(
-        caughtBy(
-          "Your Fortuner is ready, we replaced both front wheel bearings and did the alignment. The old bearings are in a bag on the passenger seat if you want to see them. Just ask for Hendrik van der Walt at reception at our Bellville branch, he'll sort the keys.",
-          ["Hendrik", "van der Walt"],
-        ),
-      ).toBe(true),
-  );
+  // caught from round 54 (the two-word particle "van der" read as part of a name)
+  it("Your Fortuner is ready, we replaced both front wheel bearings and did the alignment. The old bearings are in a bag on the passenger seat if you want to see them. Just ask for Hendrik van der Walt at reception at our Bellville branch, he'll sort the keys.", () =>
+    expect(
+      caughtBy(
+        "Your Fortuner is ready, we replaced both front wheel bearings and did the alignment. The old bearings are in a bag on the passenger seat if you want to see them. Just ask for Hendrik van der Walt at reception at our Bellville branch, he'll sort the keys.",
+        ["Hendrik", "van der Walt"],
+      ),
+    ).toBe(true));
   // not flagged
   it.fails("Hoi, met Sjoerd Hoekstra, de eigenaar van de Golf. Zoek me maar op LinkedIn", () =>
     expect(caughtBy("Hoi, met Sjoerd Hoekstra, de eigenaar van de Golf. Zoek me maar op LinkedIn", ["Sjoerd", "Hoekstra"])).toBe(true),

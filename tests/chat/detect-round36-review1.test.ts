@@ -411,10 +411,9 @@ describe("round 36 review 1: attacks", () => {
   it("check my site / rapidrepairs / dot example dot co dot uk / cheaper than here", () =>
     expect(replayCaught(["check my site", "rapidrepairs", "dot example dot co dot uk", "cheaper than here"], ["rapidrepairs", "dot example dot co dot uk"])).toBe(true));
   it("numaram / 0532 / 555 / 12 34 whatsapp'tan yaz", () => expect(replayCaught(["numaram", "0532", "555", "12 34 whatsapp'tan yaz"], ["0532", "555", "12 34"])).toBe(true));
-  // not flagged
-  it.fails("zoek me op via google / Pieter / van den Bosch / monteur Utrecht", () =>
-    expect(replayCaught(["zoek me op via google", "Pieter", "van den Bosch", "monteur Utrecht"], ["Pieter", "van den Bosch"])).toBe(true),
-  );
+  // caught from round 54 (the two-word particle "van den" read as part of a name)
+  it("zoek me op via google / Pieter / van den Bosch / monteur Utrecht", () =>
+    expect(replayCaught(["zoek me op via google", "Pieter", "van den Bosch", "monteur Utrecht"], ["Pieter", "van den Bosch"])).toBe(true));
   // not flagged
   it.fails("số em nè / không chín / tám tám năm năm năm / một hai ba", () =>
     expect(replayCaught(["số em nè", "không chín", "tám tám năm năm năm", "một hai ba"], ["không chín", "tám tám năm năm năm", "một hai ba"])).toBe(true),

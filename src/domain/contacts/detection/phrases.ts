@@ -1868,7 +1868,9 @@ LOOKUP_PATTERNS[LOOKUP_PATTERNS.length - 1]!.words = [...LOOKUP_WORDS, "search",
 const NAME_TOKEN = String.raw`(?:[${NAME_UP}][${NAME_LOW}]+(?:[${NAME_UP}][${NAME_LOW}]+)?(?:['’-][${NAME_UP}]?[${NAME_LOW}]+)*|(?!(?:IS|THE|AND|MY|NAME|TO|ON|IN|OF|AT|FOR|ME|YOU|HERE|FROM|BY)\b)[A-Z]{2,}(?:['’-][A-Z]{2,})*|Mc[A-Z][a-z]+|O['’][A-Z][a-z]+)`;
 // "2": "dos" after the normaliser read it as a number; "O", "Ni", "Mac": the Irish "Ó", "Ní" and
 // "Mac" standing apart ("Ruairí Ó Súilleabháin" normalises to "Ruairi O Suilleabhain").
-const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van|von|der|den|le|la|al|el|bin|ibn|ben|y|2|O|Ni|Nic|Mac|Ui))?`;
+// Round 54: the particles of two words, Dutch, Afrikaans and German ("Wayne van der Merwe", "Lotte van den Berg", "Anna von der
+// Heide"), and "ter", "ten", "bint", "abu" ("Bas ter Horst", "Aisha bint Salem").
+const NAME_JOIN = String.raw`(?:\s+(?:[A-Z]\.|['‘"“][A-Za-z]+['’"”]|de(?:\s+los|\s+las|\s+la)?|del|da|dos|das|do|di|du|van(?:\s+(?:der|den|de|het))?|von(?:\s+(?:der|dem|den))?|der|den|ter|ten|le|la|al|el|bin|bint|ibn|ben|abu|y|2|O|Ni|Nic|Mac|Ui))?`;
 /**
  * Between a name's words: spaces, or a line break unless the next line is a form's next field, its label and colon ("Make: Mitsubishi\nModel:
  * L300", "Owner: Dana Whitfield\nReg: AB12 CDE": the name ends at the line).

@@ -88,7 +88,10 @@ const AWAY_LATIN = String.raw`\b(?:${[
   String.raw`don['’]?t\s+(?:mention|say)\s+(?:it|this|that|anything)\s+(?:on\s+here|in\s+the\s+app)|no\s+point\s+(?:in\s+)?(?:paying|using|booking\s+(?:through|on|via)|going\s+through)\s+${PLATFORM_WORD}`,
   // the booking closed, cancelled or declined on the platform while the job goes on (round 31): "mark the booking as
   // cancelled", "close the job on the app as no-show", "decline the quote in the app", "cancel in app"
-  String.raw`(?:mark|flag|close)\s+(?:it|this|that|(?:the|this|that|my|your|ur)\s+(?:job|booking|appointment|request|order|visit|quote))\s+(?:(?:on|in)\s+(?:the\s+)?app\s+|on\s+here\s+|on\s+my\s+end\s+)?as\s+(?:(?:a|customer)\s+)*(?:cancell?ed|no[\s-]?show|not\s+(?:done|needed|required)|declined|rejected|void)`,
+  // round 54: the job recorded on the platform as what it was not, the money going elsewhere: "do it for cash and close it on the
+  // app as no fault found", "log the job as diagnosis only", "mark it as completed in the app and pay me on the day" (its partner,
+  // cash or the sender paid, is still needed: "mark it as completed in the app once the part is fitted" stays innocent)
+  String.raw`(?:mark|flag|close(?:\s+out)?|log|record|report|enter|sign\s+off|write\s+up)\s+(?:it|this|that|(?:the|this|that|my|your|ur)\s+(?:job|booking|appointment|request|order|visit|quote))(?:\s+out|\s+off)?\s+(?:(?:on|in)\s+(?:the\s+)?app\s+|on\s+here\s+|on\s+my\s+end\s+)?as\s+(?:(?:a|an|customer)\s+)*(?:cancell?ed|no[\s-]?show|not\s+(?:done|needed|required)|declined|rejected|void|no[\s-]fault(?:\s+found)?|nff|nothing\s+(?:found|wrong)|(?:completed?|done|fixed|resolved|finished)(?:\s+remotely)?|diagnos(?:is|tic)\s+only|(?:just\s+)?(?:a\s+)?(?:diagnosis|diagnostic|consultation|video\s+call))`,
   String.raw`(?:decline|reject|refuse|withdraw|close)\s+(?:it|the\s+(?:quote|job|request|booking|order)|(?:this|that|my|your|ur)\s+(?:quote|job|request|booking|order))\s+(?:(?:in|on|via|through|from)\s+(?:the\s+)?(?:app|platform|${PLATFORM_NAME})|on\s+here|here)`,
   String.raw`cancel\s+(?:(?:it|that|the\s+job|the\s+request|the\s+booking)\s+)?(?:in\s+app|(?:via|from|through|on)\s+(?:the\s+)?app)`,
   // the negation that is the offer: "no need to go through the app", "don't bother with the booking", "don't use the app"
@@ -322,8 +325,9 @@ function offered(m: RegExpExecArray, text: string, start: number, end: number, c
  * going, so the writer's own closing is read like the reader's, and a request for it is an offer though asked ("could you
  * maybe mark the booking as cancelled and we keep the appointment anyway?").
  */
-const CLOSED_AS = /^(?:mark|flag|close|decline|reject|refuse|withdraw)\b/i;
-const ASKED_OF_READER = /\b(?:could|can|would)\s+(?:you|u)\s+(?:maybe\s+|just\s+|please\s+)?$/i;
+const CLOSED_AS = /^(?:mark|flag|close|decline|reject|refuse|withdraw|log|record|report|enter|sign|write)\b/i;
+// (round 54: or asked after the other half of the deal, "could you do it for cash and just close it on the app as no fault found?")
+const ASKED_OF_READER = /\b(?:could|can|would)\s+(?:you|u)\s+(?:maybe\s+|just\s+|please\s+)?(?:[^.!?\n]{0,40}?\band\s+(?:then\s+)?(?:just\s+)?)?$/i;
 
 /**
  * The job going on all the same after the booking is cancelled or closed (issue 13, round 31): "I'll still do it

@@ -603,3 +603,34 @@ SEARCH_BY_NAME_PATTERNS.push({
   },
   span: (m) => groupSpan(m, "n") ?? groupSpan(m, "h"),
 });
+
+/**
+ * A finder named by what it finds, not by a brand (issue 13, round 54): a motoring club's or a trade body's list of garages
+ * or traders ("the AA garage finder", "the RAC approved garage finder", "the trusted trader directory"). The look-up rules
+ * know the sites by name, so a writer who says where they are listed this way was let through.
+ */
+const FINDER = String.raw`(?:the\s+)?(?:[\p{L}&]{2,12}\s+){0,2}?(?:approved\s+|trusted\s+|accredited\s+|recommended\s+|vetted\s+)?(?:garage|mechanic|repairer|trader|tradesperson|workshop|business)s?\s+(?:finder|directory|locator|search|listings?)`;
+
+/**
+ * The sender listed on such a finder under a name: "we are listed on the AA garage finder as Moorside Motors Halifax",
+ * "you'll find us on the trusted trader directory as Kev's Mobile Mechanics", "I'm on the approved mechanic finder under
+ * Dave Holroyd". Only the sender's own listing with its name: a finder checked or recommended ("I checked the RAC garage
+ * finder, Halifax Auto Centre is the nearest"), a question ("is your garage on the AA garage finder?") and a name that is
+ * no name ("listed as approved") stay innocent.
+ */
+const LISTED_ON_FINDER = new RegExp(
+  String.raw`\b(?:we(?:['’]re|\s+are)?|i(?:['’]m|\s+am)|(?:you['’]ll|you\s+will|you\s+can|u\s+can|u['’]ll)\s+find\s+(?:us|me)|(?:my|our)\s+(?:shop|garage|business|workshop|company)\s+is)\s+(?:(?:also|both|now)\s+)?(?:listed\s+)?(?:on|in)\s+${FINDER}\s*,?\s*(?:as|under|called|named)\s+`,
+  "giu",
+);
+
+SEARCH_BY_NAME_PATTERNS.push({
+  kind: REQUEST, // "we are listed on the AA garage finder as Moorside Motors Halifax", "we're on the RAC approved garage finder as Dunmore Road Motors"
+  re: LISTED_ON_FINDER,
+  gate: /\b(?:finder|directory|locator|search|listing|listings)\b/i,
+  accept: (m, text) => {
+    const end = m.index + m[0].length;
+    const name = nameIn(text, end, end + 60);
+    return name !== null && name[0] === end && live(m, text) && !NEGATED_ABROAD.test(text.slice(Math.max(0, m.index - 30), m.index));
+  },
+  span: (m) => nameIn(m.input, m.index + m[0].length, m.index + m[0].length + 60),
+});
