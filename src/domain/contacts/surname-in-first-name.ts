@@ -5,6 +5,7 @@
  * the privacy table keeps from them (authz/customer-access.ts).
  */
 import { isFirstName, unicodeSkeleton } from "./contact-detector.ts";
+import { isGivenNameRatherThanSurname } from "./detection/vocabulary.ts";
 
 /** A surname piece this long or longer counts glued to another name ("carmenruiz"); a shorter one ("Li", "Wu", "de") only as a word of its own. */
 const GLUED_SURNAME_MIN = 3;
@@ -79,7 +80,8 @@ const SECOND_NAME_MAX = 12;
 
 /**
  * Whether `firstName` is shaped as a given name: one word of letters, hyphens and apostrophes
- * ("Zed", "Mary-Rose", "D'Andre", "J.R."), or two when the second is a given name itself or an
+ * ("Zed", "Mary-Rose", "D'Andre", "J.R."), or two when the second is a given name itself
+ * (`isFirstName`, or `isGivenNameRatherThanSurname`: "Minh Tuan", "Lakshmi Priya") or an
  * initial ("Mary Ann", "Zed Q."), 12 letters at most. Anything else carries something a name does
  * not: a handle ("Zed (zedk77)"), a place ("Zed of Portland", "Zed (Gresham)"), a street ("Zed
  * Harrison St"), a number ("Zed 1537"). Given names: `isFirstName`.
@@ -89,5 +91,16 @@ export function isGivenNameShaped(firstName: string): boolean {
   if (words.length > 2 || !words.every((word) => GIVEN_WORD.test(word))) return false;
   const second = words[1];
   if (second === undefined || /^\p{L}\.?$/u.test(second)) return true;
-  return second.length <= SECOND_NAME_MAX && second.split(/[\p{Pd}'’]/u).every((part) => isFirstName(fold(part)));
+  return second.length <= SECOND_NAME_MAX && second.split(/[\p{Pd}'’]/u).every((part) => isFirstName(fold(part)) || isGivenNameRatherThanSurname(part));
+}
+
+/**
+ * Whether `name` is two given names written apart ("Mary Ann", "Minh Tuan", "Lakshmi Priya",
+ * "Abdul Rahman", "María José", "Jean Paul"), not a given name and a surname ("Mary Smith", "Priya
+ * Sharma", "Carmen Kowalczyk"): exactly two words, each (and each part of a dashed one) read as a
+ * given name more than a surname (`isGivenNameRatherThanSurname`, faker's names of 77 locales).
+ */
+export function isDoubleGivenName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length === 2 && words.every((word) => GIVEN_WORD.test(word) && word.split(/[\p{Pd}'’]/u).every((part) => part.length > 1 && isGivenNameRatherThanSurname(part)));
 }

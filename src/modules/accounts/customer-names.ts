@@ -20,6 +20,22 @@ export function refuseSurnameInFirstName(names: { firstName: string; lastName: s
   if (firstNameHoldsSurname(names.firstName, names.lastName)) throw badInputAt(["input", written], SURNAME_PROBLEM[written], { reason: ErrorReason.CONTACT_DETAILS });
 }
 
+/** What a last name of initials alone is told: what to write, and that professionals never read it whole. */
+const INITIAL_NOT_A_LAST_NAME = 'must be your last name in full, not its initial ("Rosa", "Della Rosa"): professionals are shown only its initial, which is taken from it';
+
+/**
+ * Refuses a customer's last name that is initials alone ("J.", "J", "J.S.", "J. S."): the platform
+ * shows professionals the last name's initial itself, so an initial gives them nothing more and
+ * leaves the account without the name it keeps (for the customer and admins). A word of two
+ * letters or more makes it a name ("Ng", "J. Ng").
+ *
+ * @throws BAD_USER_INPUT at `input.lastName`, saying what to write, never echoing the value
+ */
+export function refuseInitialAsLastName(lastName: string): void {
+  const words = lastName.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  if (words.length > 0 && words.every((word) => word.length === 1)) throw badInputAt(["input", "lastName"], INITIAL_NOT_A_LAST_NAME);
+}
+
 /** What a first name that is not shaped as one is told: what a first name is, and what else it carries. */
 const NOT_A_FIRST_NAME =
   'must be your first name alone: letters, hyphens and apostrophes, at most with a second given name ("Mary Ann"; join a double first name with a dash: "Mary-Rose"), without a place, a street, a number or a handle';
