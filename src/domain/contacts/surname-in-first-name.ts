@@ -30,6 +30,9 @@ const fold = (text: string): string => unicodeSkeleton(text).text.normalize("NFD
 
 /**
  * Whether `firstName` holds the account's own `lastName` or an initial standing for it:
+ * - the last name itself: a first name whose letters are the last name's, whatever the name
+ *   ("Ng" for an Ng, "Kim" for a Kim, "Jo Ann" for a Jo-Ann), since its reader then holds the
+ *   whole last name and nothing else, whether or not the word is also a given name;
  * - the last name, or a piece of a double one of 3 letters or more ("Zeta-Jones": "Jones"), as a
  *   word of its own, however it is set apart or cased ("Carmen Ruiz", "Ruiz Carmen", "Carmen-Ruiz",
  *   "Carmen.Ruiz", "CarmenRuiz", "carmen RUIZ"), unless that piece is a given name and so is every
@@ -55,6 +58,7 @@ export function firstNameHoldsSurname(firstName: string, lastName: string): bool
   if (!whole) return false;
   const counted = [...new Set([whole, ...pieces.filter((piece) => piece.length >= GLUED_SURNAME_MIN)])];
   const apart = readApart(firstName).map(fold);
+  if (apart.join("") === whole) return true;
   const words = [...new Set([...apart, ...fold(firstName).split(/[^\p{L}]+/u)])].filter((word) => word.length > 0);
   const givenThroughout = apart.every(isFirstName);
   if (words.some((word) => counted.includes(word) && !(isFirstName(word) && givenThroughout))) return true;

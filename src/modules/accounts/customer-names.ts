@@ -10,7 +10,11 @@ const SURNAME_PROBLEM = {
 
 /**
  * Refuses a customer's names as they would be stored when the first name holds the last name or
- * its initial (`firstNameHoldsSurname`): mechanics read the first name, never the last. `written`
+ * its initial (`firstNameHoldsSurname`): mechanics read the first name, never the last. One rule
+ * for every name: a first name that is the last name itself ("Ng" for an Ng, "Kim" for a Kim) is
+ * refused whether or not the word is also a given name, since its reader then holds the whole
+ * last name; a surname that is a given name passes only as one of two given names ("Mary-Kate"
+ * for a Kate), which the reader cannot tell from the given name. `written`
  * is the field the caller wrote that makes it so: the first name whenever it was given (at sign-up,
  * where both come in one input), else the last name, which the stored first name holds.
  *
