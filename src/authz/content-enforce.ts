@@ -32,6 +32,7 @@ import { maskOwnDetails, ownDetailNames, type OwnDetails } from "../domain/conta
 import { growMask, readBurst, withinReach, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
 import { streetAddressExtra } from "../domain/contacts/street-address.ts";
+import { isDoubleGivenName } from "../domain/contacts/surname-in-first-name.ts";
 import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
@@ -217,7 +218,8 @@ function placeHoldsAddress(rule: ContentRule, text: string): boolean {
  * options (`ContentPolicyOptions.detection`).
  */
 export function nameHoldsContactDetails(rule: ContentRule, text: string, detection: DetectionOptions): boolean {
-  const { readAs, allows = [], nameOf, joined } = rule.class === "NAME" ? rule : {};
+  const { readAs, nameOf, joined } = rule.class === "NAME" ? rule : {};
+  const allows = rule.class === "NAME" ? allowedIn(rule, text) : [];
   if (HANDLE.test(text) || (nameOf !== undefined && nameLooksLikeContact(text)) || placeHoldsAddress(rule, text)) return true;
   if (nameOf === "PERSON" && text.includes("@")) return true; // "Sam @ samfixes": no one's name holds an "@"
   if (joined && joinedFullName(text, joined, detection)) return true;
@@ -231,11 +233,22 @@ export function nameHoldsContactDetails(rule: ContentRule, text: string, detecti
 }
 
 /**
+ * The kinds a NAME value may hold (`text`, as written): its rule's `allows`, and a FULL_NAME in a
+ * customer's first name (`joined: "given"`) that is two given names ("Mary Ann", "Minh Tuan":
+ * `isDoubleGivenName`), which the detector reads as a first name and a surname. A given name and a
+ * surname ("Mary Smith") stay a full name.
+ */
+function allowedIn(rule: Extract<ContentRule, { class: "NAME" }>, text: string): readonly ContactKind[] {
+  const allows = rule.allows ?? [];
+  return rule.joined === "given" && isDoubleGivenName(text) ? [...allows, "FULL_NAME"] : allows;
+}
+
+/**
  * The kinds a refused NAME or ADDRESS_FIELD value holds; a name's own shapes (a handle, a joined
  * full name, a place's address, a phone's digits) when the detector names none.
  */
 export function refusedKinds(rule: ContentRule, text: string, detection: DetectionOptions): ContactKind[] {
-  const allowed = rule.class === "NAME" ? (rule.allows ?? []) : ["ADDRESS"];
+  const allowed = rule.class === "NAME" ? allowedIn(rule, text) : ["ADDRESS"];
   const kinds = detectContactDetails(text, detection).kinds.filter((kind) => !allowed.includes(kind));
   if (kinds.length) return kinds;
   const extra = rule.class === "ADDRESS_FIELD" ? streetAddressExtra(text) : null;
@@ -307,9 +320,11 @@ function gluedPairs(text: string): Array<[string, string]> {
  * "Hyun-Woo", "DeAndre", "LaToya", "McDonald" and "MacGyver Motors" stay as they are.
  */
 function joinedFullName(text: string, joined: "given" | "display", detection: DetectionOptions): boolean {
-  const apart = unicodeSkeleton(text).text.replace(JOINER, "$1 ");
+  const skeleton = unicodeSkeleton(text).text;
+  const apart = skeleton.replace(JOINER, "$1 ");
   const readsAsFullName = (name: string) => detectContactDetails(capitalised(name), detection).kinds.includes("FULL_NAME");
-  if (apart !== text && readsAsFullName(apart)) return true;
+  // Only a joiner read as a space counts here: "María José" folded to "Maria Jose" is read as written.
+  if (apart !== skeleton && readsAsFullName(apart)) return true;
   return joined === "display" && gluedPairs(apart).some(([first, second]) => isFirstName(first) && !isFirstName(second) && second.length >= 4 && readsAsFullName(`${first} ${second}`));
 }
 

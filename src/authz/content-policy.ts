@@ -73,8 +73,19 @@ const FREE_TEXT: ContentRule = { class: "FREE_TEXT" };
 const PERSON_NAME: ContentRule = { class: "NAME", nameOf: "PERSON" };
 /** A display name: PERSON_NAME, its names read apart where joined ("Sam_Peterson"), a surname dashed on to a first name too ("Sam-Peterson"). */
 const DISPLAY_NAME: ContentRule = { ...PERSON_NAME, joined: "display" };
-/** A first name: PERSON_NAME, its names read apart where joined but by a dash ("Carmen_Kowalczyk"; "Jean-Luc" is one name). */
+/**
+ * A first name: PERSON_NAME, its names read apart where joined but by a dash ("Carmen_Kowalczyk";
+ * "Jean-Luc" is one name); two given names apart ("Mary Ann", "Minh Tuan") are no full name
+ * (content-enforce.ts `allowedIn`), a given name and a surname ("Mary Smith") are.
+ */
 const FIRST_NAME: ContentRule = { ...PERSON_NAME, joined: "given" };
+/**
+ * A customer's last name: PERSON_NAME, but a surname of several words ("Della Rosa", "Te Awa", "van
+ * der Berg") may read as a full name, since professionals are shown only its initial (workshops;
+ * mechanics nothing of it). A phone number, an e-mail, a link, a handle, five digits or an "@" in
+ * it are still refused; a bare initial is refused by the accounts service (refuseInitialAsLastName).
+ */
+const LAST_NAME: ContentRule = { ...PERSON_NAME, allows: ["FULL_NAME"] };
 /** A part number: "0280158117" is a Bosch injector, not a phone number; "512-555-0142" still is one. */
 const PART_NUMBER: ContentRule = { class: "NAME", readAs: "part number" };
 const MEDIA_URL: ContentRule = { class: "MEDIA_URL" };
@@ -128,7 +139,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   // (a customer's own last name in their first name neither: refuseSurnameInFirstName, modules/accounts).
   "SignUpInput.displayName": DISPLAY_NAME,
   "SignUpInput.firstName": FIRST_NAME,
-  "SignUpInput.lastName": PERSON_NAME,
+  "SignUpInput.lastName": LAST_NAME,
   "SignUpInput.city": HOME_CITY,
   "CreateStaffAccountInput.email": EMAIL,
   "CreateStaffAccountInput.password": PASSWORD,
@@ -142,7 +153,7 @@ export const contentPolicy: Readonly<Record<string, ContentRule>> = {
   "UpdateProfileInput.postalCode": OWN_CONTACT,
   "UpdateProfileInput.displayName": DISPLAY_NAME,
   "UpdateProfileInput.firstName": FIRST_NAME,
-  "UpdateProfileInput.lastName": PERSON_NAME,
+  "UpdateProfileInput.lastName": LAST_NAME,
   "UpdateProfileInput.city": HOME_CITY,
   "Mutation.changePassword(currentPassword)": PASSWORD,
   "Mutation.changePassword(newPassword)": PASSWORD,

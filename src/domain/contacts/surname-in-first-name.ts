@@ -5,6 +5,7 @@
  * the privacy table keeps from them (authz/customer-access.ts).
  */
 import { isFirstName, unicodeSkeleton } from "./contact-detector.ts";
+import { isGivenNameRatherThanSurname } from "./detection/vocabulary.ts";
 
 /** A surname piece this long or longer counts glued to another name ("carmenruiz"); a shorter one ("Li", "Wu", "de") only as a word of its own. */
 const GLUED_SURNAME_MIN = 3;
@@ -29,6 +30,9 @@ const fold = (text: string): string => unicodeSkeleton(text).text.normalize("NFD
 
 /**
  * Whether `firstName` holds the account's own `lastName` or an initial standing for it:
+ * - the last name itself: a first name whose letters are the last name's, whatever the name
+ *   ("Ng" for an Ng, "Kim" for a Kim, "Jo Ann" for a Jo-Ann), since its reader then holds the
+ *   whole last name and nothing else, whether or not the word is also a given name;
  * - the last name, or a piece of a double one of 3 letters or more ("Zeta-Jones": "Jones"), as a
  *   word of its own, however it is set apart or cased ("Carmen Ruiz", "Ruiz Carmen", "Carmen-Ruiz",
  *   "Carmen.Ruiz", "CarmenRuiz", "carmen RUIZ"), unless that piece is a given name and so is every
@@ -54,6 +58,7 @@ export function firstNameHoldsSurname(firstName: string, lastName: string): bool
   if (!whole) return false;
   const counted = [...new Set([whole, ...pieces.filter((piece) => piece.length >= GLUED_SURNAME_MIN)])];
   const apart = readApart(firstName).map(fold);
+  if (apart.join("") === whole) return true;
   const words = [...new Set([...apart, ...fold(firstName).split(/[^\p{L}]+/u)])].filter((word) => word.length > 0);
   const givenThroughout = apart.every(isFirstName);
   if (words.some((word) => counted.includes(word) && !(isFirstName(word) && givenThroughout))) return true;
@@ -79,7 +84,8 @@ const SECOND_NAME_MAX = 12;
 
 /**
  * Whether `firstName` is shaped as a given name: one word of letters, hyphens and apostrophes
- * ("Zed", "Mary-Rose", "D'Andre", "J.R."), or two when the second is a given name itself or an
+ * ("Zed", "Mary-Rose", "D'Andre", "J.R."), or two when the second is a given name itself
+ * (`isFirstName`, or `isGivenNameRatherThanSurname`: "Minh Tuan", "Lakshmi Priya") or an
  * initial ("Mary Ann", "Zed Q."), 12 letters at most. Anything else carries something a name does
  * not: a handle ("Zed (zedk77)"), a place ("Zed of Portland", "Zed (Gresham)"), a street ("Zed
  * Harrison St"), a number ("Zed 1537"). Given names: `isFirstName`.
@@ -89,5 +95,16 @@ export function isGivenNameShaped(firstName: string): boolean {
   if (words.length > 2 || !words.every((word) => GIVEN_WORD.test(word))) return false;
   const second = words[1];
   if (second === undefined || /^\p{L}\.?$/u.test(second)) return true;
-  return second.length <= SECOND_NAME_MAX && second.split(/[\p{Pd}'’]/u).every((part) => isFirstName(fold(part)));
+  return second.length <= SECOND_NAME_MAX && second.split(/[\p{Pd}'’]/u).every((part) => isFirstName(fold(part)) || isGivenNameRatherThanSurname(part));
+}
+
+/**
+ * Whether `name` is two given names written apart ("Mary Ann", "Minh Tuan", "Lakshmi Priya",
+ * "Abdul Rahman", "María José", "Jean Paul"), not a given name and a surname ("Mary Smith", "Priya
+ * Sharma", "Carmen Kowalczyk"): exactly two words, each (and each part of a dashed one) read as a
+ * given name more than a surname (`isGivenNameRatherThanSurname`, faker's names of 77 locales).
+ */
+export function isDoubleGivenName(name: string): boolean {
+  const words = name.trim().split(/\s+/u);
+  return words.length === 2 && words.every((word) => GIVEN_WORD.test(word) && word.split(/[\p{Pd}'’]/u).every((part) => part.length > 1 && isGivenNameRatherThanSurname(part)));
 }

@@ -16,7 +16,7 @@ import { accountScope, customerAccessOfAccount, customerDirectoryScope, seesStan
 import type { AccountStore, CustomerProfileRow, MechanicProfileRow } from "./account.store.ts";
 import { Mechanic, type AccountStanding, type AuthPayload, type User } from "./account.types.ts";
 import { toWorkshopAdvisor } from "./advisor.store.ts";
-import { refuseFirstNameShape, refuseOwnDetailsInProfile, refuseSurnameInFirstName } from "./customer-names.ts";
+import { refuseFirstNameShape, refuseInitialAsLastName, refuseOwnDetailsInProfile, refuseSurnameInFirstName } from "./customer-names.ts";
 import { customerWhereToPrisma } from "./customer.filters.ts";
 import type { CustomerWhere } from "./customer.inputs.ts";
 import type { Customer } from "./customer.type.ts";
@@ -47,12 +47,13 @@ export class AccountService {
    * alias, batch, graphql-ws): RATE_LIMITED when spent. So the input is parsed here, once, after
    * the charge (a malformed attempt costs one too), not by the resolver.
    *
-   * @throws RATE_LIMITED; BAD_USER_INPUT (SignUpInput's checks; CONTACT_DETAILS for a customer's first name holding the last name: refuseSurnameInFirstName; a first name that is no given name's shape: refuseFirstNameShape; a first name or city holding the customer's own phone, e-mail, address or last name: refuseOwnDetailsInProfile); CONFLICT when the email is taken
+   * @throws RATE_LIMITED; BAD_USER_INPUT (SignUpInput's checks; a last name of initials alone: refuseInitialAsLastName; CONTACT_DETAILS for a customer's first name holding the last name: refuseSurnameInFirstName; a first name that is no given name's shape: refuseFirstNameShape; a first name or city holding the customer's own phone, e-mail, address or last name: refuseOwnDetailsInProfile); CONFLICT when the email is taken
    */
   async signUp(input: unknown, caller: { ip: string }): Promise<AuthPayload> {
     await this.attempts.chargeAttempt({ ip: caller.ip, email: (input as { email?: unknown } | null)?.email });
     const data = parseInput(SignUpInput, input, "input");
     if (data.role === "CUSTOMER") {
+      refuseInitialAsLastName(data.lastName!);
       refuseSurnameInFirstName({ firstName: data.firstName!, lastName: data.lastName! }, "firstName");
       refuseFirstNameShape(data.firstName!);
       refuseOwnDetailsInProfile(data, ["firstName", "city"]);

@@ -10,7 +10,11 @@ const SURNAME_PROBLEM = {
 
 /**
  * Refuses a customer's names as they would be stored when the first name holds the last name or
- * its initial (`firstNameHoldsSurname`): mechanics read the first name, never the last. `written`
+ * its initial (`firstNameHoldsSurname`): mechanics read the first name, never the last. One rule
+ * for every name: a first name that is the last name itself ("Ng" for an Ng, "Kim" for a Kim) is
+ * refused whether or not the word is also a given name, since its reader then holds the whole
+ * last name; a surname that is a given name passes only as one of two given names ("Mary-Kate"
+ * for a Kate), which the reader cannot tell from the given name. `written`
  * is the field the caller wrote that makes it so: the first name whenever it was given (at sign-up,
  * where both come in one input), else the last name, which the stored first name holds.
  *
@@ -18,6 +22,22 @@ const SURNAME_PROBLEM = {
  */
 export function refuseSurnameInFirstName(names: { firstName: string; lastName: string }, written: "firstName" | "lastName"): void {
   if (firstNameHoldsSurname(names.firstName, names.lastName)) throw badInputAt(["input", written], SURNAME_PROBLEM[written], { reason: ErrorReason.CONTACT_DETAILS });
+}
+
+/** What a last name of initials alone is told: what to write, and that professionals never read it whole. */
+const INITIAL_NOT_A_LAST_NAME = 'must be your last name in full, not its initial ("Rosa", "Della Rosa"): professionals are shown only its initial, which is taken from it';
+
+/**
+ * Refuses a customer's last name that is initials alone ("J.", "J", "J.S.", "J. S."): the platform
+ * shows professionals the last name's initial itself, so an initial gives them nothing more and
+ * leaves the account without the name it keeps (for the customer and admins). A word of two
+ * letters or more makes it a name ("Ng", "J. Ng").
+ *
+ * @throws BAD_USER_INPUT at `input.lastName`, saying what to write, never echoing the value
+ */
+export function refuseInitialAsLastName(lastName: string): void {
+  const words = lastName.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
+  if (words.length > 0 && words.every((word) => word.length === 1)) throw badInputAt(["input", "lastName"], INITIAL_NOT_A_LAST_NAME);
 }
 
 /** What a first name that is not shaped as one is told: what a first name is, and what else it carries. */
