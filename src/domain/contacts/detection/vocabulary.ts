@@ -1,4 +1,5 @@
 import { createRequire } from "node:module";
+import givenNameList from "../given-names.json" with { type: "json" };
 
 /**
  * Closed word classes the rules share: vehicle makes (a make opens a vehicle, not a person's name:
@@ -85,41 +86,19 @@ export function isFirstName(word: string): boolean {
 export const PAYMENT_CHANNELS =
   /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto(?!\s+(?:sensor|chip|module|transponder|immobili[sz]er))|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi;
 
-/** How many of faker's locales list a word as a first name, and how many as a last name. */
-interface NameUse {
-  given: number;
-  family: number;
-}
-
-let nameUses: ReadonlyMap<string, NameUse> | null = null;
 /** A name folded as the name data is keyed: no accents or marks, "đ" as "d", lower case ("Tuấn" is "tuan"). */
-const foldName = (name: string): string => name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase();
+export const foldName = (name: string): string => name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase();
 
-/** The words of a faker person list: a flat list, or lists by sex ({ generic, female, male }). */
-function nameListWords(list: unknown): string[] {
-  const names = Array.isArray(list) ? list : list && typeof list === "object" ? Object.values(list).flat() : [];
-  return names.filter((name): name is string => typeof name === "string").flatMap((name) => foldName(name).split(/\s+/u));
-}
+let givenNames: ReadonlySet<string> | null = null;
 
 /**
- * Whether `word` is a given name more than a surname the world over: the first and last names of
- * every locale of `@faker-js/faker` (77 locales, some 21,000 given-name words: "Minh", "Tuấn",
- * "Lakshmi", "Priya", "Rahman", "José"), counted by locale, a word listed as a first name in more
- * locales than as a last name. "Paul" and "Marie" (first names in a dozen locales, last names in
- * French) are given names; "Smith", "Sharma", "Kowalczyk" and "Nguyen" are not. Folded first
- * (accents, case); loaded on first use (about 18 MB, a quarter second).
+ * Whether `word` is a given name more than a surname the world over: listed as a first name in
+ * more of the 77 locales of `@faker-js/faker` than as a last name (`given-names.json`, written by
+ * scripts/given-names-data.ts: some 21,000 words, "Minh", "Tuấn", "Lakshmi", "Priya", "Rahman",
+ * "José"). "Paul" and "Marie" (first names in a dozen locales, last names in French) are given
+ * names; "Smith", "Sharma", "Kowalczyk" and "Nguyen" are not. Folded first (accents, case).
  */
 export function isGivenNameRatherThanSurname(word: string): boolean {
-  if (!nameUses) {
-    const { allLocales } = createRequire(import.meta.url)("@faker-js/faker") as { allLocales: Record<string, { person?: { first_name?: unknown; last_name?: unknown } }> };
-    const uses = new Map<string, NameUse>();
-    const use = (name: string) => uses.get(name) ?? uses.set(name, { given: 0, family: 0 }).get(name)!;
-    for (const locale of Object.values(allLocales)) {
-      for (const name of new Set(nameListWords(locale.person?.first_name))) use(name).given++;
-      for (const name of new Set(nameListWords(locale.person?.last_name))) use(name).family++;
-    }
-    nameUses = uses;
-  }
-  const found = nameUses.get(foldName(word));
-  return found !== undefined && found.given > found.family;
+  givenNames ??= new Set(givenNameList);
+  return givenNames.has(foldName(word));
 }
