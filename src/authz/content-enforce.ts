@@ -31,7 +31,7 @@ import { phoneGroupsAcross } from "../domain/contacts/groups-across.ts";
 import { maskOwnDetails, ownDetailNames, type OwnDetails } from "../domain/contacts/own-details.ts";
 import { growMask, readBurst, withinReach, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
-import { streetAddressExtra } from "../domain/contacts/street-address.ts";
+import { addressNumbersReadOut, streetAddressExtra } from "../domain/contacts/street-address.ts";
 import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
@@ -319,10 +319,12 @@ function joinedFullName(text: string, joined: "given" | "display", detection: De
  * person's name, an off-platform deal or request) counts, and so does what an address alone holds
  * that prose does not (`streetAddressExtra`): digit groups making a phone number in any cut ("Bay
  * 512-555, door 0199"), an instruction to call, text or ring someone ("Text Dana when you arrive").
+ * The address's own numbers of any country, its postcode and unit ("São Paulo, 01310-200",
+ * "#20-01, Singapore 048616"), are read out first (`addressNumbersReadOut`): they are no phone number.
  * `detection` as for `nameHoldsContactDetails`.
  */
 export function addressHoldsContactDetails(text: string, detection: DetectionOptions): boolean {
-  return detectContactDetails(text, detection).kinds.some((kind) => kind !== "ADDRESS") || streetAddressExtra(text) !== null;
+  return detectContactDetails(addressNumbersReadOut(text), detection).kinds.some((kind) => kind !== "ADDRESS") || streetAddressExtra(text) !== null;
 }
 
 /**
