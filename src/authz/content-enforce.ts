@@ -31,9 +31,10 @@ import { phoneGroupsAcross } from "../domain/contacts/groups-across.ts";
 import { maskOwnDetails, ownDetailNames, type OwnDetails } from "../domain/contacts/own-details.ts";
 import { growMask, readBurst, withinReach, type BurstPart } from "../domain/contacts/retroactive-mask.ts";
 import { SPLIT_DETAIL_MAX_EARLIER } from "../domain/contacts/split-detail.ts";
-import { streetAddressExtra } from "../domain/contacts/street-address.ts";
+import { addressNumbersReadOut, streetAddressExtra } from "../domain/contacts/street-address.ts";
 import { isDoubleGivenName } from "../domain/contacts/surname-in-first-name.ts";
 import { AppError, ErrorCode, badInputAt, inputPath } from "../platform/errors.ts";
+import { nameTextProblem, normalisedName } from "../platform/server/input-guard.ts";
 import { contentPolicy, contentRule, type ContentRule } from "./content-policy.ts";
 
 /** A contact detail found in a FREE_TEXT value and masked before the service ran. */
@@ -334,10 +335,12 @@ function joinedFullName(text: string, joined: "given" | "display", detection: De
  * person's name, an off-platform deal or request) counts, and so does what an address alone holds
  * that prose does not (`streetAddressExtra`): digit groups making a phone number in any cut ("Bay
  * 512-555, door 0199"), an instruction to call, text or ring someone ("Text Dana when you arrive").
+ * The address's own numbers of any country, its postcode and unit ("São Paulo, 01310-200",
+ * "#20-01, Singapore 048616"), are read out first (`addressNumbersReadOut`): they are no phone number.
  * `detection` as for `nameHoldsContactDetails`.
  */
 export function addressHoldsContactDetails(text: string, detection: DetectionOptions): boolean {
-  return detectContactDetails(text, detection).kinds.some((kind) => kind !== "ADDRESS") || streetAddressExtra(text) !== null;
+  return detectContactDetails(addressNumbersReadOut(text), detection).kinds.some((kind) => kind !== "ADDRESS") || streetAddressExtra(text) !== null;
 }
 
 /**
@@ -557,12 +560,26 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
     return text;
   }
   if (rule.class === "NAME" || rule.class === "ADDRESS_FIELD") {
-    if (rule.class === "NAME" ? nameHoldsContactDetails(rule, text, options.detection) : addressHoldsContactDetails(text, options.detection)) {
-      const kinds = refusedKinds(rule, text, options.detection);
-      throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds }, refusalProblem(rule, kinds, text));
+    const cleaned = rule.class === "NAME" && rule.readAs !== "part number" ? cleanName(text, path) : text;
+    if (rule.class === "NAME" ? nameHoldsContactDetails(rule, cleaned, options.detection) : addressHoldsContactDetails(cleaned, options.detection)) {
+      const kinds = refusedKinds(rule, cleaned, options.detection);
+      throw new ContactDetailsRefusal(inputPath(path), { field: path.join("."), original: text, kinds }, refusalProblem(rule, kinds, cleaned));
     }
+    return cleaned;
   }
   return text;
+}
+
+/**
+ * A name (a NAME value, but a part number, which is a code) as it is checked and stored: refused
+ * when input-guard's nameTextProblem finds a separator, an invisible character inside a word, a
+ * private-use character or nothing but punctuation; otherwise NFKC-normalised ("Ｓａｍ" is "Sam").
+ * @throws BAD_USER_INPUT at `path`, saying what the name must not hold (never the value)
+ */
+function cleanName(text: string, path: (string | number)[]): string {
+  const problem = nameTextProblem(text);
+  if (problem) throw badInputAt(path, problem);
+  return normalisedName(text);
 }
 
 /**

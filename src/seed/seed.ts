@@ -115,6 +115,7 @@ interface CustomerSeed {
   email: string;
   firstName: string;
   lastName: string;
+  /** E.164, the form sign-up and profile edits store (shared/text.ts phoneNumber). */
   phone: string;
   addressLine1: string;
   city: string;
@@ -220,7 +221,7 @@ const CUSTOMERS = {
     email: email("customer.alice"),
     firstName: "Alice",
     lastName: "Nguyen",
-    phone: "+1 512-555-0134",
+    phone: "+15125550134",
     addressLine1: "4810 Avenue G",
     city: "Austin",
     postalCode: "78751",
@@ -233,7 +234,7 @@ const CUSTOMERS = {
     email: email("customer.ben"),
     firstName: "Ben",
     lastName: "Okafor",
-    phone: "+1 720-555-0188",
+    phone: "+17205550188",
     addressLine1: "2231 Clarkson Street",
     city: "Denver",
     postalCode: "80205",
@@ -245,7 +246,7 @@ const CUSTOMERS = {
     email: email("customer.carmen"),
     firstName: "Carmen",
     lastName: "Ruiz",
-    phone: "+1 503-555-0162",
+    phone: "+15035550162",
     addressLine1: "1537 SE Harrison Street",
     city: "Portland",
     postalCode: "97214",
@@ -257,7 +258,7 @@ const CUSTOMERS = {
     email: email("customer.priya"),
     firstName: "Priya",
     lastName: "Shah",
-    phone: "+1 303-555-0119",
+    phone: "+13035550119",
     addressLine1: "1420 Race Street",
     city: "Denver",
     postalCode: "80206",

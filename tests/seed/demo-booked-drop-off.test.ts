@@ -27,7 +27,7 @@ afterAll(() => app.close());
 
 const BOOKING = `query ($q: ID!) { dropOffBooking(quoteId: $q) { id status workshopAddress slot { id startsAt durationMinutes } } }`;
 const CONTACT = `query ($q: ID!) { quote(id: $q) { customer { firstName phone email lastName address } escalation { customer { phone email lastName address } } } }`;
-const PRIYA = { phone: "+1 303-555-0119", email: "customer.priya@demo.autodoctor.test", street: "1420 Race Street" };
+const PRIYA = { phone: "+13035550119", email: "customer.priya@demo.autodoctor.test", street: "1420 Race Street" };
 
 describe("the demo booked drop-off", () => {
   it("shows Priya her approved, paid quote's booking: the slot and Mile High's address", async () => {

@@ -67,9 +67,21 @@ describe("a required text with nothing visible", () => {
 });
 
 describe("a phone number and a postal code at sign-up", () => {
-  // A number written as at home abroad ("07911 123456", UK) is read as a US one: the message asks for the country code.
-  it.each(["+0 000 000", "+1 (((((555)))))", "+1 555 010 0000", "12345", "07911 123456"])("phone %j is refused", async (phone) => {
-    expect(refusalOf(await signUp({ phone }))).toEqual([["BAD_USER_INPUT", "input.phone", "input.phone: must be a phone number (outside the US, with its country code: +44 7911 123456)"]]);
+  it.each(["+0 000 000", "+1 (((((555)))))", "+1 555 010 0000", "12345"])("phone %j is refused", async (phone) => {
+    expect(refusalOf(await signUp({ phone }))).toEqual([
+      [
+        "BAD_USER_INPUT",
+        "input.phone",
+        "input.phone: must be a phone number: a US one as (512) 555-0143; another with + and its country code in front (+44 for the UK, +91 for India, +55 for Brazil)",
+      ],
+    ]);
+  });
+
+  // A number written as at home abroad ("07911 123456", UK) is read as a US one: the message asks for the country code, in the shape written.
+  it('phone "07911 123456" is refused, asked for its country code', async () => {
+    expect(refusalOf(await signUp({ phone: "07911 123456" }))).toEqual([
+      ["BAD_USER_INPUT", "input.phone", "input.phone: must be a phone number; outside the US, write + and the country code in place of the leading 0: +<country code> xxxx xxxxxx"],
+    ]);
   });
 
   it.each(["<script>", "97214;", "--", "9 7 2 1 4 5 6 7 8 9 0"])("postal code %j is refused", async (postalCode) => {

@@ -49,6 +49,47 @@ function addressHoldsNumberGroups(text: string): boolean {
  * `null` when neither. The detector's own findings (a whole number, an e-mail, a link) are read apart.
  */
 export function streetAddressExtra(text: string): ContactKind | null {
-  if (addressHoldsNumberGroups(text)) return "PHONE";
-  return REACH_INSTRUCTION.test(text) ? "OFF_PLATFORM_REQUEST" : null;
+  const read = addressNumbersReadOut(text);
+  if (addressHoldsNumberGroups(read) || holdsLongDigitRun(read)) return "PHONE";
+  return REACH_INSTRUCTION.test(read) ? "OFF_PLATFORM_REQUEST" : null;
+}
+
+/**
+ * The numbers of an address of any country that are parts of it, not a phone number, each with the
+ * separator before it: a postcode ending the address after a state's code (four or five digits:
+ * "Fitzroy VIC 3065", "Austin TX 78702-1234"), after a place's name (five or six: "Singapore
+ * 048616"; "door 0199" is no postcode) or as its own last part ("São
+ * Paulo, 01310-200"); a Brazilian CEP's shape anywhere ("01310-200"); a postcode opening the last
+ * part before its town ("28013 Madrid"); a Singapore unit ("#20-01") and the unit of a unit/house
+ * pair ("4/22 Smith St"). A number right after another digit group is none of these ("call 512 555
+ * 0143" keeps its 0143).
+ */
+const ADDRESS_NUMBER = new RegExp(
+  [
+    /(?<=\b\p{Lu}{2,3}\.?)\s+\d{4}(?:-\d{3,4})?\s*$/u.source,
+    /(?<=[\p{L}.][\p{L}.'’-]*)\s+\d{5,6}(?:-\d{3,4})?\s*$/u.source,
+    /(?<=[\p{L}.)]),\s*\d{4,6}(?:-\d{3,4})?\s*$/u.source,
+    /(?<![\d][\s.-]*)(?<=[\s,])\d{5}-\d{3}(?![\d-])/u.source,
+    /(?<=,\s*)\d{4,5}(?=\s+\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*)*\s*$)/u.source,
+    /\s*#\s?\d{1,3}-\d{1,4}(?![\d-])(?![\s.]*\d)/u.source,
+    /(?<=(?:^|\s))\d{1,4}\/(?=\d{1,5}[a-z]?\s+\p{L})/u.source,
+  ].join("|"),
+  "gu",
+);
+
+/** Digit groups as a phone number is written (single spaces, dashes, dots, brackets between), within one part of an address. */
+const DIGIT_RUN = /\(?\+?\d(?:[\d().-]|\s(?=[\d(]))*/gu;
+
+/** Whether a run of digit groups in `text` (`DIGIT_RUN`) holds eight digits or more: no house number, unit or suite does once its postcode is read out ("0412 345 678"). */
+function holdsLongDigitRun(text: string): boolean {
+  return [...text.matchAll(DIGIT_RUN)].some(([run]) => run.replace(/\D/g, "").length >= 8);
+}
+
+/**
+ * `text` with the numbers that are parts of its address read out (`ADDRESS_NUMBER`: postcodes, units),
+ * so that what digits are left are those a reader could take for a phone number: "Av. Paulista,
+ * 1578, São Paulo, 01310-200" is read as "Av. Paulista, 1578, São Paulo".
+ */
+export function addressNumbersReadOut(text: string): string {
+  return text.replace(ADDRESS_NUMBER, "");
 }

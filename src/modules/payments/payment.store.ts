@@ -259,20 +259,26 @@ export class PaymentStore {
     return (await this.prisma.refund.count({ where: { id: refundId, paymentId } })) > 0;
   }
 
-  /** The refund booked under an idempotency key (an admin's key, or one derived from the payment), if any; read in `db` (default: outside any transaction). */
+  /** The refund booked under an idempotency key (an admin's key, or one derived from the payment), if any, with the reason it was asked with (as stored); read in `db` (default: outside any transaction). */
   refundByIdempotencyKey(idempotencyKey: string, db: Tx | PrismaClient = this.prisma) {
-    return db.refund.findUnique({ where: { idempotencyKey }, select: { id: true, paymentId: true, amountCents: true, createdAt: true } });
+    return db.refund.findUnique({ where: { idempotencyKey }, select: { id: true, paymentId: true, amountCents: true, reason: true, createdAt: true } });
   }
 
-  /** The payment whose authorization an admin released under `key` (their refund's idempotency key), if any; read in `db` (default: outside any transaction). */
-  async releaseByIdempotencyKey(key: string, db: Tx | PrismaClient = this.prisma): Promise<{ paymentId: string } | null> {
+  /**
+   * The payment whose authorization an admin released under `key` (their refund's idempotency key), if any, with the
+   * reason it was released with (`reason` undefined for a release recorded before reasons were kept); read in `db`
+   * (default: outside any transaction).
+   */
+  async releaseByIdempotencyKey(key: string, db: Tx | PrismaClient = this.prisma): Promise<{ paymentId: string; reason?: string | null } | null> {
     const row = await db.idempotentRequest.findUnique({ where: { key }, select: { operation: true, response: true } });
-    return row?.operation === RELEASE_OPERATION ? (row.response as { paymentId: string }) : null;
+    return row?.operation === RELEASE_OPERATION ? (row.response as { paymentId: string; reason?: string | null }) : null;
   }
 
-  /** Records that `userId` released payment `paymentId`'s authorization under `key`, in the release's transaction (unique by the key). */
-  async recordRelease(tx: Tx, release: { key: string; userId: string; paymentId: string }): Promise<void> {
-    await tx.idempotentRequest.create({ data: { key: release.key, userId: release.userId, operation: RELEASE_OPERATION, response: { paymentId: release.paymentId } } });
+  /** Records that `userId` released payment `paymentId`'s authorization under `key` with `reason`, in the release's transaction (unique by the key). */
+  async recordRelease(tx: Tx, release: { key: string; userId: string; paymentId: string; reason: string | null }): Promise<void> {
+    await tx.idempotentRequest.create({
+      data: { key: release.key, userId: release.userId, operation: RELEASE_OPERATION, response: { paymentId: release.paymentId, reason: release.reason } },
+    });
   }
 
   /** How much of the payment its refunds booked up to and including `until` had refunded, in cents. */

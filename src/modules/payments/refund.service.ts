@@ -58,8 +58,9 @@ export class RefundService {
    * booked the answer is the refund, whatever becomes of the payees' transfer reversals (retried by
    * the payout run).
    * @throws NOT_FOUND outside the refunder's scope; CONFLICT for a disputed or unsettled payment,
-   *   or an idempotency key used for another refund (ALREADY_EXISTS) or held by Stripe for another
-   *   request (CONCURRENT_CHANGE); BAD_USER_INPUT for more than is left, or for part of an
+   *   or an idempotency key used for another refund, another amount or another reason (ALREADY_EXISTS: the key
+   *   fingerprints the request) or held by Stripe for another request (CONCURRENT_CHANGE); BAD_USER_INPUT for more
+   *   than is left (the message and `extensions.remainingCents` say how many cents are), or for part of an
    *   authorization; PAYMENT_PROVIDER_REFUSED
    *   when Stripe refuses the refund and SERVICE_UNAVAILABLE (`retryable`) when Stripe is
    *   unavailable, nothing booked either way.
@@ -101,8 +102,8 @@ export class RefundService {
     const payment = await this.payments.refundTarget(by.scope, paymentId);
     if (!payment) throw notFound("Payment");
     const key = refundRowKey(by.actor, clientKey);
-    const answered = (release: { paymentId: string }) => {
-      if (release.paymentId !== payment.id) throw idempotencyKeyReused("refund");
+    const answered = (release: { paymentId: string; reason?: string | null }) => {
+      if (release.paymentId !== payment.id || (release.reason !== undefined && release.reason !== (reason ?? null))) throw idempotencyKeyReused("refund");
       return this.payments.view(payment.id);
     };
     const prior = await this.payments.releaseByIdempotencyKey(key);
@@ -130,7 +131,7 @@ export class RefundService {
       if (!(await this.machine.move(tx, payment.id, "release", now.status, { who: by.who, action: "payment.released", cause }))) {
         throw new Error(`payment ${payment.id} changed under its lock while its authorization was released`);
       }
-      await this.payments.recordRelease(tx, { key, userId: by.actor.id, paymentId: payment.id });
+      await this.payments.recordRelease(tx, { key, userId: by.actor.id, paymentId: payment.id, reason: reason ?? null });
       return { paymentId: payment.id };
     }, REFUND_TRANSACTION_MS);
     if (released) return answered(released);
@@ -251,7 +252,7 @@ export class RefundService {
       if (rowKey) {
         const prior = await this.payments.refundByIdempotencyKey(rowKey, tx);
         if (prior) {
-          if (prior.paymentId !== payment.id || !(await this.sameAmountAsked(tx, prior, data.amountCents))) {
+          if (prior.paymentId !== payment.id || prior.reason !== data.reason || !(await this.sameAmountAsked(tx, prior, data.amountCents))) {
             throw idempotencyKeyReused("refund");
           }
           return { row: prior, transferIds: null, until: prior.createdAt };
@@ -526,14 +527,15 @@ const REFUND_TRANSACTION_MS = 70_000;
 
 /**
  * Whether `payment` can be refunded by `amountCents` (null: all that is left).
- * @throws CONFLICT for a disputed or unsettled payment; BAD_USER_INPUT for more than is left
+ * @throws CONFLICT for a disputed or unsettled payment; BAD_USER_INPUT at amountCents for more than is left, saying how many cents are (`remainingCents`)
  */
 function assertRefundable(payment: { status: PaymentStatus; amountCents: number; refundedCents: number }, amountCents: number | null): void {
   // Stripe refuses it too; a lost dispute has already given the customer the money back.
   if (payment.status === "DISPUTED") throw statusConflict("A disputed payment cannot be refunded: the dispute decides where the money goes", payment.status);
   if (payment.status !== "SUCCEEDED" && payment.status !== "PARTIALLY_REFUNDED") throw statusConflict("Only a settled payment can be refunded", payment.status);
-  if ((amountCents ?? 0) > payment.amountCents - payment.refundedCents) {
-    throw badInputAt(["amountCents"], "is more than the payment's unrefunded amount");
+  const remainingCents = payment.amountCents - payment.refundedCents;
+  if ((amountCents ?? 0) > remainingCents) {
+    throw badInputAt(["amountCents"], `is more than the payment's unrefunded amount: ${remainingCents} cents remain refundable`, { remainingCents });
   }
 }
 

@@ -1,4 +1,5 @@
-import { parsePhoneNumberFromString } from "libphonenumber-js";
+import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
+import examples from "libphonenumber-js/mobile/examples";
 import { z } from "zod";
 
 /**
@@ -21,20 +22,53 @@ export function hasVisibleCharacter(value: string): boolean {
 export const requiredText = (max: number) => z.string().trim().min(1, "is required").max(max, `must be at most ${max} characters`).refine(hasVisibleCharacter, { message: "is required", abort: true });
 
 /** Where a phone number without a country code is read: the platform's market. */
-const DEFAULT_PHONE_COUNTRY = "US";
-/** What a refused phone number is told: a UK or Indian number written as at home ("07911 123456") is read as a US one. */
-const PHONE_PROBLEM = "must be a phone number (outside the US, with its country code: +44 7911 123456)";
+const DEFAULT_PHONE_COUNTRY: CountryCode = "US";
+
+/** The digits, spaces and punctuation a phone number is written with, leading a text ("07911 123456" of "07911 123456 call after 6"). */
+const LEADING_NUMBER = /^\(?\d[\d\s().\-/]{4,}\d/;
 
 /**
- * A phone number libphonenumber-js finds valid (a real country code, a length and prefix that
- * country issues; national numbers are read as US ones), as typed (trimmed): "+0 000 000" and
- * "+1 (((((555)))))" are refused.
+ * What a refused phone number is told, with an example fitted to what the caller wrote, never
+ * echoing their digits (an error message may reach logs and traces): that it must stand alone when
+ * a whole number had words, an extension or a second number around it ("512-555-0143 (mobile)");
+ * an example of the country whose code they gave ("+49 30 12": "+49 1512 3456789"); the shape they
+ * wrote, digits masked, behind "+<country code>" when they wrote a number as at home outside the US
+ * ("07911 123456": "+<country code> xxxx xxxxxx"); otherwise a US example and how to write another.
+ */
+export function phoneProblem(value: string): string {
+  const strict = (text: string) => parsePhoneNumberFromString(text, { defaultCountry: DEFAULT_PHONE_COUNTRY, extract: false });
+  const alone = "must be one phone number and nothing else (no words, extension or second number)";
+  if (parsePhoneNumberFromString(value, DEFAULT_PHONE_COUNTRY)?.isValid()) return alone;
+  const code = strict(value)?.countryCallingCode;
+  if (value.startsWith("+") && code && code !== "1") {
+    const country = getCountries().find((candidate) => getCountryCallingCode(candidate) === code && getExampleNumber(candidate, examples) !== undefined);
+    const example = country ? getExampleNumber(country, examples) : undefined;
+    if (example) return `must be a whole phone number of country code +${code}, like ${example.formatInternational()}`;
+  }
+  const leading = LEADING_NUMBER.exec(value)?.[0];
+  if (leading) {
+    if (strict(leading)?.isValid()) return alone;
+    const shape = leading.replace(/^(\(?)0+/, "$1").replace(/\d/g, "x");
+    const start = leading.length < value.length ? alone : "must be a phone number";
+    return `${start}; outside the US, write + and the country code ${/^\(?0/.test(leading) ? "in place of the leading 0" : "in front"}: +<country code> ${shape}`;
+  }
+  return "must be a phone number: a US one as (512) 555-0143; another with + and its country code in front (+44 for the UK, +91 for India, +55 for Brazil)";
+}
+
+/**
+ * One whole phone number that libphonenumber-js finds valid (a real country code, a length and
+ * prefix that country issues; national numbers are read as US ones) and nothing else (no words,
+ * extension or second number around it), returned in E.164 ("+15125550143"), the one form stored.
+ * Refused with phoneProblem's message: "+0 000 000", "+1 (((((555)))))", "07911 123456 call after 6".
  */
 export const phoneNumber = z
   .string()
   .trim()
-  .max(30, PHONE_PROBLEM)
-  .refine((value) => parsePhoneNumberFromString(value, DEFAULT_PHONE_COUNTRY)?.isValid() === true, PHONE_PROBLEM);
+  .superRefine((value, ctx) => {
+    const number = value.length <= 30 ? parsePhoneNumberFromString(value, { defaultCountry: DEFAULT_PHONE_COUNTRY, extract: false }) : undefined;
+    if (!number?.isValid() || number.ext) ctx.addIssue({ code: "custom", message: phoneProblem(value.slice(0, 60)), abort: true });
+  })
+  .transform((value) => parsePhoneNumberFromString(value, { defaultCountry: DEFAULT_PHONE_COUNTRY, extract: false })!.number);
 
 /** A postal code of any country: letters and digits, single spaces or hyphens between them, at most 12 characters. */
 export const postalCode = z

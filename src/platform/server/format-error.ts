@@ -1,5 +1,5 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, parse, visit, type GraphQLFormattedError } from "graphql";
 import { asClientError } from "../db/constraint-errors.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
@@ -44,7 +44,8 @@ const SAFE_REASONS: readonly [RegExp, string?][] = [
   [new RegExp(`^Expected type ${TYPE} to be an object`)],
   [new RegExp(`^Expected non-nullable type ${TYPE} not to be null`)],
   [new RegExp(`^Field "\\w+" of required type ${TYPE} was not provided`)],
-  // 'Field "x" is not defined by type "T".': the field's name is a key the client sent, part of its value.
+  // 'Field "x" is not defined by type "T".': the field's name is a key the client sent, part of its
+  // value; named (unknownFieldReason) only when it is a plain field name, which holds no digits a detail could hide in.
   [/^Field .* is not defined by type ("\w+")/s, "A field is not defined by type $1"],
   // graphql-scalars' DateTimeISO given no text ("DateTime cannot represent non string or Date type 5"): what it takes.
   [/^DateTime cannot represent non string or Date type/, "expected an ISO 8601 date-time string, such as 2027-03-01T09:30:00Z"],
@@ -54,8 +55,30 @@ const SAFE_REASONS: readonly [RegExp, string?][] = [
   [new RegExp(`^Expected type ${TYPE}`)],
 ];
 
+/** A key a client may see named back: a GraphQL name of at most 40 characters, without three digits in a row. */
+const PLAIN_FIELD_NAME = /^(?!.*\d{3})[_A-Za-z][_0-9A-Za-z]{0,39}$/;
+
+/** graphql-js's refusal of a key an input type lacks, naming it when it is a plain field name (PLAIN_FIELD_NAME) and saying what was expected; null for another reason. */
+function unknownFieldReason(reason: string): string | null {
+  const match = /^Field "(.*)" is not defined by type "(\w+)"/s.exec(reason);
+  if (!match || !PLAIN_FIELD_NAME.test(match[1]!)) return null;
+  return `field "${match[1]}" is not defined by type "${match[2]}"; expected only its own fields`;
+}
+
+/** graphql-js's refusal of an object or a list given for an ID or a String (its value follows the colon): what was expected and the kind of value given. */
+const SCALAR_GIVEN_STRUCTURE = /^(ID|String) cannot represent (?:a non[- ]string(?: and non-integer)? )?value: ([{[])/;
+
+function scalarStructureReason(reason: string): string | null {
+  const match = SCALAR_GIVEN_STRUCTURE.exec(reason);
+  if (!match) return null;
+  const given = match[2] === "{" ? "an object" : "a list";
+  return match[1] === "ID" ? `expected an ID (text or a whole number), got ${given}` : `expected text, got ${given}`;
+}
+
 /** `reason` (a coercion error's own message) without the submitted value, or null when no safe part of it is known. */
 function safeReason(reason: string): string | null {
+  const shaped = unknownFieldReason(reason) ?? scalarStructureReason(reason);
+  if (shaped) return shaped;
   for (const [pattern, replacement] of SAFE_REASONS) {
     const match = pattern.exec(reason);
     if (match) return (replacement ? match[0].replace(pattern, replacement) : (match[1] ?? match[0])).replace(/[.\s]+$/, "");
@@ -102,6 +125,8 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
       const { message, extensions } = tooManyTokens(formatted.message, options.production);
       return { ...base, message, extensions };
     }
+    const literal = code === ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED ? invalidLiteral(original, formatted.message) : null;
+    if (literal) return { ...base, message: literal, extensions: { code: ErrorCode.BAD_USER_INPUT } };
     if (typeof code === "string" && REQUEST_ERROR_CODES.has(code)) {
       // Field suggestions ("Did you mean ...?") would map the schema for callers who may not introspect it.
       const reason = original instanceof GraphQLError ? original.originalError?.message : undefined;
@@ -125,6 +150,40 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
     logger.error({ err: describeInternalError(original), path: formatted.path }, "internal error");
     return { ...base, message: "Internal server error", extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR } };
   };
+}
+
+/**
+ * A value written inline in the operation that its argument's type cannot take (graphql-js's
+ * ValuesOfCorrectTypeRule: an unknown input field, an object for an ID), as the client's
+ * BAD_USER_INPUT a variable's value gets (withoutEchoedValues): the argument named, the reason in
+ * the schema's terms without the value (`Argument "id" has an invalid value: expected an ID (text
+ * or a whole number), got an object.`). Null for any other validation error. `message` is
+ * graphql-js's, `error` the error carrying the operation's source and the value's position.
+ */
+export function invalidLiteral(error: unknown, message: string): string | null {
+  const reason = unknownFieldReason(message) ?? scalarStructureReason(message) ?? (/^Field .* is not defined by type "\w+"/s.test(message) ? safeReason(message) : null);
+  if (!reason) return null;
+  const argument = error instanceof GraphQLError ? argumentAt(error) : null;
+  return `${argument ? `Argument "${argument}"` : "An argument"} has an invalid value: ${reason}.`;
+}
+
+/** The name of the innermost argument whose value holds the position `error` points at, in the operation `error` came from; null when none does (a variable's default value). */
+function argumentAt(error: GraphQLError): string | null {
+  const body = error.source?.body;
+  const position = error.positions?.[0];
+  if (body === undefined || position === undefined) return null;
+  let found: { name: string; size: number } | null = null;
+  try {
+    visit(parse(body, { noLocation: false }), {
+      Argument(node) {
+        const { start, end } = node.value.loc ?? { start: -1, end: -1 };
+        if (start <= position && position < end && (!found || end - start < found.size)) found = { name: node.name.value, size: end - start };
+      },
+    });
+  } catch {
+    return null;
+  }
+  return (found as { name: string } | null)?.name ?? null;
 }
 
 /** graphql-js's parser stops at the token limit with this message, which names the limit. */

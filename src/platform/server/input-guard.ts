@@ -47,6 +47,38 @@ export function textProblem(value: string): string | null {
   return null;
 }
 
+/** Line and paragraph separators (U+2028, U+2029): a line break no name holds, which breaks the line it is shown on. */
+const LINE_SEPARATOR = /[\u2028\u2029]/;
+
+/**
+ * A character that shows nothing, between two letters or digits of a word: a zero-width space,
+ * word joiner, byte-order mark or soft hyphen anywhere in a word ("Sa\u200Bm"), and a zero-width
+ * joiner or non-joiner between Latin, Greek or Cyrillic letters, which they never join (in Persian,
+ * Arabic or the Indic scripts they shape the word and are kept).
+ */
+const INVISIBLE_IN_WORD =
+  /(?<=[\p{L}\p{N}])[\u200B\u2060\uFEFF\u00AD\u180E]+(?=[\p{L}\p{N}])|(?<=[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{N}])[\u200C\u200D]+(?=[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}\p{N}])/u;
+
+/** Private-use characters: each font draws them its own way, or not at all. */
+const PRIVATE_USE = /\p{Co}/u;
+
+/**
+ * Why a name (a NAME-class field of the content policy: a person's, a business's, a city's, a
+ * thing's) is refused beyond textProblem, or null: a line or paragraph separator, an invisible
+ * character inside a word, a private-use character, or no letter or digit at all (a value of
+ * punctuation only, "---"). A blank value is left to the field's own rule ("is required").
+ */
+export function nameTextProblem(value: string): string | null {
+  if (LINE_SEPARATOR.test(value)) return "must not contain line or paragraph separators";
+  if (INVISIBLE_IN_WORD.test(value)) return "must not contain invisible characters inside a word";
+  if (PRIVATE_USE.test(value)) return "must not contain private-use characters";
+  if (value.trim() !== "" && !/[\p{L}\p{N}]/u.test(value)) return "must contain a letter or a digit";
+  return null;
+}
+
+/** A name as stored: NFKC, so fullwidth or styled letters ("Ｓａｍ") are the letters they show ("Sam"). */
+export const normalisedName = (value: string): string => value.normalize("NFKC");
+
 /**
  * The instants a `DateTimeISO` input may name, in UTC: years 1000 through 8999. Any real date
  * (a birth, a service history, a contract's end) is inside, and the windows services derive from
