@@ -305,7 +305,27 @@ const ES_COLOURS = [
   "morado",
   "morada",
 ];
-const PT_COLOURS = ["verde", "azul", "azuis", "vermelho", "vermelha", "preto", "preta", "branco", "branca", "amarelo", "amarela", "cinza", "castanho", "marrom", "rosa", "laranja", "bege"];
+const PT_COLOURS = [
+  "verde",
+  "azul",
+  "azuis",
+  "vermelho",
+  "vermelha",
+  "preto",
+  "preta",
+  "branco",
+  "branca",
+  "amarelo",
+  "amarela",
+  "cinza",
+  "cinzenta",
+  "cinzento",
+  "castanho",
+  "marrom",
+  "rosa",
+  "laranja",
+  "bege",
+];
 
 /**
  * The words of each language (Spanish, Portuguese, French, Italian, German, Polish, Romanian, Hindi and
@@ -995,6 +1015,80 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
       "hinausauto",
     ],
   },
+  {
+    // Swedish (round 54): "det är det gråa huset mittemot kyrkan", "tredje huset efter skolan, blå grind".
+    ordinals: ["första", "andra", "tredje", "fjärde", "femte", "sista"],
+    homes: ["hus", "huset", "villa", "villan", "gård", "gården", "stuga", "stugan", "radhuset", "lägenheten"],
+    parts: ["hus", "huset", "villa", "villan", "stuga", "stugan", "dörr", "dörren", "grind", "grinden", "staket", "staketet", "lada", "ladan", "garageport", "garageporten", "brevlåda", "brevlådan"],
+    colours: [
+      "grön",
+      "gröna",
+      "grönt",
+      "blå",
+      "blåa",
+      "blått",
+      "röd",
+      "röda",
+      "rött",
+      "vit",
+      "vita",
+      "vitt",
+      "svart",
+      "svarta",
+      "gul",
+      "gula",
+      "gult",
+      "grå",
+      "gråa",
+      "grått",
+      "brun",
+      "bruna",
+      "brunt",
+    ],
+    colourFirst: true,
+    relations: ["mittemot", "bredvid", "bakom", "efter", "förbi", "framför", "intill", "nära"],
+    turns: ["till höger", "till vänster", "rakt fram"],
+    claims: ["jag bor", "vi bor"],
+    homeClaims: ["mitt hus", "vårt hus", "hemma hos mig", "hemma hos oss", "där bor jag", "där bor vi"],
+    invitations: ["kom förbi", "kom hem till mig", "kom hem till oss"],
+    visits: ["sväng höger", "sväng vänster", "ta höger", "ta vänster", "ring på", "knacka på", "fråga efter mig"],
+    numbered: ["trappuppgång", "uppgång"],
+    notAHome: [
+      "verkstad",
+      "verkstaden",
+      "bilverkstad",
+      "mekaniker",
+      "mekanikern",
+      "däckfirma",
+      "bärgare",
+      "bärgningsbil",
+      "ljud",
+      "ljudet",
+      "började",
+      "krockade",
+      "väntar",
+      "gick sönder",
+      "stannade",
+      "appen",
+      "bokningen",
+    ],
+  },
+  {
+    // Afrikaans (round 54): "dis die grys huis oorkant die kerk", "derde huis na die skool, blou hek".
+    ordinals: ["eerste", "tweede", "derde", "vierde", "vyfde", "laaste"],
+    homes: ["huis", "plaas", "woonstel", "plaashuis", "meenthuis"],
+    parts: ["huis", "deur", "voordeur", "hek", "heining", "muur", "dak", "skuur", "garagedeur", "posbus"],
+    colours: ["groen", "blou", "rooi", "wit", "swart", "geel", "grys", "bruin", "pienk"],
+    colourFirst: true,
+    relations: ["oorkant die", "regoor die", "langs die", "agter die", "naby die", "verby die", "na die", "voor die"],
+    turns: ["draai regs", "draai links", "reguit aan"],
+    claims: ["ek bly", "ons bly", "ek woon", "ons woon"],
+    homeClaims: ["my huis", "ons huis", "by my huis", "by ons huis", "daar bly ek", "daar bly ons"],
+    invitations: ["kom oor", "kom kuier", "kom na my toe", "kom na ons toe"],
+    visits: ["klop aan", "lui die klokkie", "druk die klokkie", "vra vir my"],
+    numbered: ["woonstel nommer"],
+    notAHome: ["werkswinkel", "werkplek", "meganikus", "bandewinkel", "sleepwa", "geraas", "geluid", "gebreek", "gaan staan", "wag", "app", "bespreking"],
+  },
 ];
 
 /**
@@ -1226,6 +1320,22 @@ const VISIT = new RegExp(
 /** A way in refused: "nicht klingeln", "no toques", "jangan", "đừng", "huwag" before it, "mat" or "nahi" after it ("ghanti bajana mat"). */
 const VISIT_NEGATED_BEFORE = new RegExp(String.raw`${saidAs(["no", "nie", "non", "não", "nao", "ne", "nicht", "niet", "nu", "jangan", "đừng", "huwag", "don't", "dont", "never", "لا"])}\s*$`, "iu");
 const VISIT_NEGATED_AFTER = new RegExp(String.raw`^\s*${saidAs(["mat", "nahi", "nahin", "nicht", "niet", "pas", "não"])}`, "iu");
+
+/**
+ * The home pointed at as the answer, the sentence opening on "it's" and an article before the home told apart (round 54: "c'est
+ * la maison grise en face de l'église", "het is het grijze huis tegenover de kerk", "é a casa cinzenta em frente à igreja", "det
+ * är det gråa huset mittemot kyrkan", "dis die grys huis oorkant die kerk"): the way to the sender's place with no claim on it,
+ * as the English route reads "it's the grey house across from the church" (`landmark-routes.ts`).
+ */
+const POINTED_AT_LEAD = new RegExp(
+  String.raw`^\s*(?:${saidAs(["c'est", "c’est", "c est", "ce sera", "het is", "'t is", "dat is", "é", "e", "fica", "es", "está", "è", "det är", "det e", "dis", "dit is", "das ist", "es ist"])})(?:\s+(?:${saidAs(["la", "le", "l'", "l’", "o", "a", "el", "il", "het", "de", "det", "den", "die", "das", "der"])}))?\s*$`,
+  "iu",
+);
+/** A presentative anywhere in a sentence, the cheap test before the lead is read. */
+const POINTED_AT_WORD = new RegExp(
+  saidAs(["c'est", "c’est", "c est", "ce sera", "het is", "'t is", "dat is", "é", "e", "fica", "es", "está", "è", "det är", "det e", "dis", "dit is", "das ist", "es ist"]),
+  "iu",
+);
 
 /** A landmark after a relation ("przy Biedronce", "después del Oxxo"), not a bare turn. */
 const RELATED_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}${LANDMARK_GAP}${LANDMARK}`, "iu");
@@ -1504,7 +1614,13 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (sentence.length < whole.length && !LIVE_CLAIM.test(sentence) && !HOME_OR_INVITATION.test(sentence)) return false;
   // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
   const twiceAtMost = (matchesFrom(COUNTED_ANYWHERE, sentence) && matchesFrom(COLOURED_ANYWHERE, sentence)) || colouredTwice(sentence);
-  if (!twiceAtMost && !(matchesFrom(LANDMARK_OR_TURN, sentence) && (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || matchesFrom(VISIT, sentence) || landmarksTwice(sentence))))
+  if (
+    !twiceAtMost &&
+    !(
+      matchesFrom(LANDMARK_OR_TURN, sentence) &&
+      (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || matchesFrom(VISIT, sentence) || landmarksTwice(sentence) || POINTED_AT_WORD.test(sentence))
+    )
+  )
     return false;
   const counted = [...matchesOf(COUNTED_ANYWHERE, sentence)];
   const coloured = colouredParts(sentence);
@@ -1521,7 +1637,9 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   // A route of two landmarks or turns to a door told by its number (round 32: "lângă Kaufland, blocul din spatele școlii,
   // scara 2") is the way there as a claim or an invitation is; a house counted on the way may be where a car stands.
   const routeToADoor = landmarks.length > 1 && told.some((t) => !counted.includes(t) && !coloured.includes(t));
-  return landmarks.length > 0 && (homeOrInvitation || routeToADoor || routeToAColour(sentence, landmarks, coloured) || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
+  // The home pointed at ("c'est la maison grise en face de l'église", round 54): a coloured home with a landmark after a relation, not asked.
+  const pointedAt = coloured.length > 0 && text[end] !== "?" && POINTED_AT_LEAD.test(sentence.slice(0, first)) && RELATED_LANDMARK.test(sentence) && !PARKED_ABROAD.test(sentence);
+  return landmarks.length > 0 && (homeOrInvitation || pointedAt || routeToADoor || routeToAColour(sentence, landmarks, coloured) || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
 }
 
 export const HOME_DIRECTIONS_ABROAD_PATTERNS: Pattern[] = [

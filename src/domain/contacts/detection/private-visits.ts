@@ -332,6 +332,17 @@ const MEETING_PROPOSED =
 const DONE_AT_THE_MEETING =
   /\b(?:(?:give|hand(?:\s+over)?|pass|bring|slip)\s+(?:you\s+|u\s+|over\s+)?(?:(?:the|your|my)\s+(?:keys?|car|part|parts)\s+and\s+)?(?:the\s+|your\s+|some\s+|my\s+)?(?:cash|money|notes|payment)|pay\s+(?:you|u|me)\s+(?:in\s+person|there|then|on\s+the\s+spot|in\s+cash|cash)|have\s+(?:the|your)\s+(?:cash|money)\s+ready|(?:i['’]?ll|ill|i\s+will|i\s+can|we['’]?ll|we\s+(?:will|can)|we)\s+(?:[\w'’]+\s+){0,6}?(?:fit|fix|do|sort|swap|change|install|replace|check|look\s+at)\b[^.!?\n]{0,40}?\b(?:there|on\s+the\s+spot|in\s+the\s+(?:car\s*park|parking(?:\s+lot)?|lot))|(?:wymienie|zrobie|naprawie|sprawdze|zaloze|zmienie)\b[^.!?\n]{0,40}?\b(?:na\s+parkingu|tam|na\s+miejscu))\b/i;
 
+/**
+ * The booking saved by meeting (round 54): "save you another booking", "spares you booking again", "no need to book another
+ * session", "no need to go through the app", "skip the booking", "we won't need another booking". The meeting is then the
+ * job done off the platform, the booking or the app named only as what it spares.
+ */
+const BOOKING_SAVED =
+  /\b(?:(?:sav|spar)(?:e|es|ing)\s+(?:(?:you|u|ya|us|yourself|you\s+both|us\s+both)\s+)?(?:(?:another|a|the|second|extra|new|other|one\s+more|a\s+second|all\s+the)\s+)?(?:booking|appointment|session|call-?out(?:\s+fee)?)s?|(?:sav|spar)(?:e|es|ing)\s+(?:(?:you|u|ya|us)\s+)?(?:booking|paying\s+for)\s+(?:again|another|a\s+second)|no\s+need\s+(?:to|for)\s+(?:(?:go|going)\s+through\s+)?(?:(?:book|booking|re-?book)\w*|another\s+(?:booking|appointment|session)|a\s+(?:booking|second\s+booking)|the\s+(?:app|booking|platform))|(?:skip|without|bypass|dodge|avoid)\s+(?:the|another|a\s+second)\s+(?:booking|app|platform)|(?:don['’]?t|dont|won['’]?t|wont|wouldn['’]?t)\s+need\s+(?:to\s+(?:re-?)?book|another\s+(?:booking|appointment|session)|the\s+(?:app|booking|platform)))\b/i;
+
+/** The meeting held on the platform's own call or chat, anywhere in its sentence: "meet on the video call", "meet online", "go over it on screen share". */
+const MET_ON_THE_PLATFORM = /\b(?:video|call|calls|screen(?:\s*share)?|zoom|facetime|teams|online|virtually|in-?app|chat|webcam|camera)\b/i;
+
 /** A place after the meeting that is the workshop's or the platform's ("meet at the workshop", "meet in the app chat"). */
 const MEETING_PLACE_AFTER = /^\s*(?:(?:up|you|u|ya|me|us)\s+)?(?:(?:right\s+)?in\s+front\s+of|outside|at|in|by|near)\s+(?<place>[^,;.!?\n]{2,50})/i;
 
@@ -484,6 +495,20 @@ export const PRIVATE_VISIT_PATTERNS: Pattern[] = [
       return DONE_AT_THE_MEETING.test(sentence) && !BOOKED_VISIT.test(sentence) && live(m, text);
     },
     span: meetingSpan,
+  },
+  {
+    kind: DEAL, // round 54: "we could just meet and I'll show you the fault on the spot, save you another booking"
+    re: MEETING_PROPOSED,
+    gate: BOOKING_SAVED,
+    accept: (m, text) => {
+      const rest = after(text, m, 60);
+      const place = MEETING_PLACE_AFTER.exec(rest)?.groups?.place ?? "";
+      if (NOT_A_PLACE.test(place) || NOT_A_MEETING_PLACE.test(place) || REPORTED_BEFORE.test(sentenceBefore(text, m))) return false;
+      const sentence = sentenceText(text, m);
+      // The booking named only as what the meeting saves; any other booking or the app in the sentence is the platform's own meeting.
+      return BOOKING_SAVED.test(sentence) && !MET_ON_THE_PLATFORM.test(sentence) && !BOOKED_VISIT.test(sentence.replace(BOOKING_SAVED, " ")) && live(m, text);
+    },
+    span: sentenceOf,
   },
   // The reader asked to the sender's home abroad (see HOME_INVITED_ABROAD), each rule tried only on a text holding its job or time.
   ...HOME_INVITED_ABROAD.map(({ invite, then, words }): Pattern => ({
