@@ -56,7 +56,7 @@ const READ_WITH_ASIDE = [
 ] as const;
 
 /**
- * The labelled splits. `holdout`, and in rounds 27 to 40 `fresh29` and `fresh30` (nothing of round 27's tuning landed, so rounds 28 to 40 tune on the same data), are unseen: evaluated for totals and
+ * The labelled splits. `holdout`, in round 54 `fresh35` and `fresh36`, and in rounds 27 to 40 `fresh29` and `fresh30` (nothing of round 27's tuning landed, so rounds 28 to 40 tune on the same data), are unseen: evaluated for totals and
  * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh28 and fresh31 to fresh34 listed only with `--aside`; each
  * was unseen in the round before it was read, measured at that round's start and end: fresh19 and
  * fresh20 in round 22, read from round 23; fresh21 and fresh22 in round 23, read from round 24; fresh23
