@@ -4,38 +4,15 @@
 // a detail split across messages: both pieces are masked for the mechanic, the earlier one
 // retroactively, and the send is flagged. Pieces that make someone else's name or another number
 // stay as written.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
+import { ownDetailsChat } from "../support/own-details-chat.ts";
 
 let app: TestApp;
 serverSpec((started) => (app = started));
 
-const SEND = `mutation ($s: ID!, $body: String!) { sendMessage(sessionId: $s, body: $body) { flagged flaggedKinds } }`;
-
-/** A customer with British details in a session with a mechanic; `send` posts as the customer, `delivered` is what the mechanic reads, oldest first. */
-async function chat() {
-  const customer = await createCustomer(app, {
-    firstName: "Anna",
-    lastName: "Kowalczyk",
-    phone: "+44 7911 123456",
-    addressLine1: "221B Baker Street",
-    postalCode: "NW1 6XE",
-    city: "London",
-    email: `anna.k.${randomUUID()}@example.test`,
-  });
-  const mechanic = await createMechanic(app);
-  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
-  const send = async (body: string) => {
-    const { data, errors } = await app.gql(SEND, { s: session.id, body }, customer.token);
-    expect(errors).toBeUndefined();
-    return data!.sendMessage as { flagged: boolean; flaggedKinds: string[] };
-  };
-  const delivered = async () => (await app.prisma.chatMessage.findMany({ where: { sessionId: session.id }, orderBy: { createdAt: "asc" } })).map((row) => row.deliveredBody);
-  return { send, delivered };
-}
+const chat = () => ownDetailsChat(app);
 
 describe("the customer's own detail split across two of their messages", () => {
   it.each([

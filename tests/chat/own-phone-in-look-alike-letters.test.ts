@@ -3,35 +3,15 @@
 // detector's normaliser rewrote, and it leaves such a number as written. The customer's number is
 // known, so a look-alike letter inside a word that holds digits is read as the digit the
 // normaliser reads it as (normalise itself is asked), and compared with the number.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
-import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
+import { sentWithOwnDetails } from "../support/own-details-chat.ts";
 
 let app: TestApp;
 serverSpec((started) => (app = started));
 
-const SEND = `mutation ($s: ID!, $body: String!) { sendMessage(sessionId: $s, body: $body) { flagged flaggedKinds message { body } } }`;
-
-/** What the mechanic reads of `body` sent by a customer with British details (phone `phone`), and the kinds it was flagged for. */
-async function sent(body: string, phone = "+44 7911 123456") {
-  const customer = await createCustomer(app, {
-    firstName: "Anna",
-    lastName: "Kowalczyk",
-    phone,
-    addressLine1: "221B Baker Street",
-    postalCode: "NW1 6XE",
-    city: "London",
-    email: `anna.k.${randomUUID()}@example.test`,
-  });
-  const mechanic = await createMechanic(app);
-  const session = await createSession(app, { customerId: customer.id, mechanicId: mechanic.id, status: "IN_PROGRESS" });
-  const { data, errors } = await app.gql(SEND, { s: session.id, body }, customer.token);
-  expect(errors).toBeUndefined();
-  const stored = await app.prisma.chatMessage.findFirstOrThrow({ where: { sessionId: session.id } });
-  return { delivered: stored.deliveredBody, flaggedKinds: data!.sendMessage.flaggedKinds as string[] };
-}
+const sent = (body: string, phone?: string) => sentWithOwnDetails(app, body, phone);
 
 describe("the customer's phone number with look-alike letters for digits", () => {
   it.each([["O7911 I23456"], ["07911 I23456"], ["mine's O7911 I23456"]])("%j is masked and flagged", async (body) => {
