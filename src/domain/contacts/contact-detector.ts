@@ -27,7 +27,7 @@
  * `detectAcrossMessages` does the same over a sender's latest messages (the other party's replies
  * passed over), for details split across them ("303 555" then "0178").
  */
-import { ADDRESS_PATTERNS, extendAddressTails, findAccessCodes, findStrayPostcodes, STREET_SUFFIX } from "./detection/address.ts";
+import { ADDRESS_PATTERNS, extendAddressTails, findAccessCodes, findStrayPostcodes } from "./detection/address.ts";
 import { APP_NICKNAME_PATTERNS } from "./detection/app-nicknames.ts";
 import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
@@ -63,16 +63,16 @@ import {
   TOLL_FREE_VANITY,
   VANITY,
 } from "./detection/phone.ts";
-import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, PLATFORM_LEFT, REQUEST_PATTERNS, TITLES } from "./detection/phrases.ts";
+import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, PLATFORM_LEFT, REQUEST_PATTERNS } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
-import { AREA_LABELS, RURAL_ADDRESS_PATTERNS } from "./detection/rural-addresses.ts";
+import { RURAL_ADDRESS_PATTERNS } from "./detection/rural-addresses.ts";
 import { SEARCH_BY_NAME_PATTERNS } from "./detection/search-by-name.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import { STREETS_ABROAD_PATTERNS } from "./detection/streets-abroad.ts";
 import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
-import { isEnglishWord, MONTH_NAMES, PAYMENT_CHANNELS, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
+import { MONTH_NAMES, PAYMENT_CHANNELS, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
 import { DEFAULT_PLATFORM_DOMAINS } from "./platform-domains.ts";
 import { TRAINED_STAGE } from "./second-stage/classifier.ts";
 
@@ -444,56 +444,16 @@ function extendSpokenPhones(text: string, hits: Hit[]): void {
 const MERGEABLE_GAP = /^[\s,;:\-\/|.()]*$/;
 
 /**
- * Abbreviations no title, street or area list below holds, lower case: a phone's label ("Tel.",
- * "Mob."), a person's or a firm's ("Jr.", "Ing.", "Inc.", "Co."), a unit's or a building's ("Apt.",
- * "Bldg.", "Ste.", "Blk."), streets abroad as streets-abroad.ts spells them ("Jl.", "Jln.", "Str.",
- * "Bd.", "Avda.", "Boul."), "Mt.", "Ft.", and titles and street words that are English words too
- * ("Mr.", "Dr.", "Prof.", "St.", "Ave.").
- */
-const OTHER_ABBREVIATIONS =
-  "mr|mrs|ms|mx|dr|sr|sra|fr|prof|rev|revd|st|ave|rd|jr|ing|inc|ltd|co|corp|apt|appt|apto|dpto|bldg|flr|ste|blk|tel|mob|ph|fax|alt|ext|vs|etc|mt|ft|jl|jln|lrg|str|bd|bdul|avda|boul|col|fracc";
-/** Abbreviations of a number ("No. 4", "Nr. 12"): one only before a digit, since "No." alone is an answer. */
-const NUMBER_ABBREVIATION = /^(?:no|nr|num|nro)$/i;
-
-let knownAbbreviations: ReadonlySet<string> | null = null;
-/**
- * Whether `word` (any case, without its full stop) is a known abbreviation: a title before a name,
- * a street word or an area's label of four letters at most that is no English word ("Mme", "Sra",
- * "Rd", "Blvd", "Pkwy", "Brgy", "Kec": phrases.ts TITLES, address.ts STREET_SUFFIX,
- * rural-addresses.ts AREA_LABELS; "Aunt." and "Nana." end a sentence), or one of
- * OTHER_ABBREVIATIONS. Built on first use.
- */
-function isKnownAbbreviation(word: string): boolean {
-  knownAbbreviations ??= new Set([
-    ...[...TITLES.split("|"), ...STREET_SUFFIX.split("|"), ...AREA_LABELS].filter((label) => /^\p{L}{1,4}$/u.test(label) && !isEnglishWord(label)),
-    ...OTHER_ABBREVIATIONS.split("|"),
-  ]);
-  return knownAbbreviations.has(word.toLowerCase());
-}
-
-/**
  * Whether a sentence ends right after `message[i]`: at a line break, "!" or "?", or a full stop
  * followed by a space or the end ("done. email me", "Riverside. Gate code"), unless the word before
- * it is an initial ("T.") or a known capitalised abbreviation of four letters at most ("St.",
- * "Brgy.", "Dr.", "Mr.", "Tel.": `isKnownAbbreviation`; "No." only before a number), which names
- * and addresses are full of. Any other capitalised word of four letters at most ends its sentence
- * unless a capitalised word that is no English word follows, as a place's or a unit's abbreviation
- * is followed ("Col. Centro", "Edo. Méx"): "My name is Tom Ross. The car won't start" masks the
- * name's sentence, not the next one. A full stop inside a word ("rick.hollis", "v5.it") ends nothing.
+ * it is an initial or a short capitalised abbreviation ("T.", "St.", "Brgy.", "Dr."), which names
+ * and addresses are full of. A full stop inside a word ("rick.hollis", "v5.it") ends nothing.
  */
 function sentenceEndsAfter(message: string, i: number): boolean {
   const c = message[i]!;
   if (c === "\n" || c === "!" || c === "?") return true;
   if (c !== "." || (i + 1 < message.length && !/\s/.test(message[i + 1]!))) return false;
-  const word = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,3})$/u.exec(message.slice(Math.max(0, i - 6), i))?.[1];
-  if (word === undefined) return true;
-  if (NUMBER_ABBREVIATION.test(word)) return !/^\s*\d/.test(message.slice(i + 1, i + 4));
-  if (word.length === 1 || isKnownAbbreviation(word)) return false;
-  // Another short word may be a place's or a unit's abbreviation ("Col. Centro", "Edo. Méx"): it goes
-  // on into a capitalised word that is no English word, and ends before one that opens a sentence
-  // ("Ross. The car", "Li. It stalls") or before anything else.
-  const next = /^[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u.exec(message.slice(i + 1, i + 40))?.[1];
-  return next === undefined || isEnglishWord(next);
+  return !/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(message.slice(Math.max(0, i - 6), i));
 }
 
 /** A letter or digit of any script: what a word is made of. */
