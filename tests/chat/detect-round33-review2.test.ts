@@ -447,8 +447,8 @@ describe("round 33 review 2: attacks", () => {
         "yellow building ground floor shutter",
       ]),
     ).toBe(true));
-  // not flagged
-  it.fails("kom hem till mig istället, sväng vänster efter ICA i Enköping, gula huset med dubbelgaraget vid slutet av grusvägen", () =>
+  // caught since round 54 (the double garage no longer cancels the route)
+  it("kom hem till mig istället, sväng vänster efter ICA i Enköping, gula huset med dubbelgaraget vid slutet av grusvägen", () =>
     expect(
       caughtBy("kom hem till mig istället, sväng vänster efter ICA i Enköping, gula huset med dubbelgaraget vid slutet av grusvägen", [
         "sväng vänster efter ICA i Enköping",
