@@ -2,7 +2,7 @@
 // name written with them between its words reads to a professional as several words. The NAME
 // step refused zero-width characters inside a word but not these, and the first-name rules read
 // "Carmen\u3164Ruiz\u3164x" as one word, so a customer's surname reached the mechanic through the
-// first name, and a mechanic's display name carried "on WhatsApp" to the customer.
+// first name, a street reached workshops through the city, and a mechanic's display name carried "on WhatsApp" to the customer.
 import { describe, expect, it } from "vitest";
 import { createCustomer, createMechanic } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
@@ -19,6 +19,12 @@ describe("a Hangul filler standing for a space in a name", () => {
     const customer = await createCustomer(app, { firstName: "Casey", lastName: "Kowalczyk" });
     expect(codes(await app.gql(UPDATE, { input: { firstName } }, customer.token))).toEqual([["BAD_USER_INPUT", "input.firstName"]]);
     expect((await app.prisma.customerProfile.findUniqueOrThrow({ where: { userId: customer.id }, select: { firstName: true } })).firstName).toBe("Casey");
+  });
+
+  it('customer city "Portland\u3164Harrison\u3164St" is refused as "Portland Harrison St" is', async () => {
+    const customer = await createCustomer(app, { city: "Portland" });
+    expect(codes(await app.gql(UPDATE, { input: { city: "Portland Harrison St" } }, customer.token))).toEqual([["BAD_USER_INPUT", "input.city"]]);
+    expect(codes(await app.gql(UPDATE, { input: { city: "Portland\u3164Harrison\u3164St" } }, customer.token))).toEqual([["BAD_USER_INPUT", "input.city"]]);
   });
 
   it.each(["Robin\u3164on\u3164WhatsApp", "Robin\u3164call\u3164me"])("mechanic display name %j is refused", async (displayName) => {
