@@ -2,9 +2,11 @@
 // name written with them between its words reads to a professional as several words. The NAME
 // step refused zero-width characters inside a word but not these, and the first-name rules read
 // "Carmen\u3164Ruiz\u3164x" as one word, so a customer's surname reached the mechanic through the
-// first name, a street reached workshops through the city, and a mechanic's display name carried "on WhatsApp" to the customer.
+// first name, a street reached workshops through the city, a drop-off address carried "WhatsApp us" to customers, and a mechanic's display name carried "on WhatsApp" to the customer.
 import { describe, expect, it } from "vitest";
+import { createMatchableWorkshop } from "../factories/escalations.ts";
 import { createCustomer, createMechanic } from "../factories/index.ts";
+import { SET_ADDRESS } from "../factories/workshop-conversations.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
 
@@ -30,6 +32,12 @@ describe("a Hangul filler standing for a space in a name", () => {
   it.each(["Robin\u3164on\u3164WhatsApp", "Robin\u3164call\u3164me"])("mechanic display name %j is refused", async (displayName) => {
     const mechanic = await createMechanic(app, { displayName: "Robin" });
     expect(codes(await app.gql(UPDATE, { input: { displayName } }, mechanic.token))).toEqual([["BAD_USER_INPUT", "input.displayName"]]);
+  });
+
+  it('a workshop\'s drop-off address "12 Oak St, Austin\u3164WhatsApp\u3164us" is refused as with spaces', async () => {
+    const workshop = await createMatchableWorkshop(app, { streetAddress: null });
+    expect(codes(await app.gql(SET_ADDRESS, { a: "12 Oak St, Austin WhatsApp us" }, workshop.advisor.token))?.[0]?.[0]).toBe("BAD_USER_INPUT");
+    expect(codes(await app.gql(SET_ADDRESS, { a: "12 Oak St, Austin\u3164WhatsApp\u3164us" }, workshop.advisor.token))?.[0]?.[0]).toBe("BAD_USER_INPUT");
   });
 
   it.each([
