@@ -15,6 +15,7 @@ import {
 } from "graphql";
 import { placeNameHoldsAddress } from "../domain/contacts/address-in-place-name.ts";
 import {
+  BLANK_LETTER,
   CHANNEL_NAMES,
   detailInPath,
   detectContactDetails,
@@ -573,11 +574,12 @@ function apply(plan: Plan, value: unknown, path: (string | number)[], parts: Bur
 /**
  * A name (a NAME value, but a part number, which is a code) as it is checked and stored: refused
  * when input-guard's nameTextProblem finds a separator, an invisible character inside a word, a
- * private-use character or nothing but punctuation; otherwise NFKC-normalised ("Ｓａｍ" is "Sam").
+ * private-use character or nothing but punctuation, or when it holds a letter that shows as a blank
+ * (`BLANK_LETTER`: a reader sees two words where the name rules read one); otherwise NFKC-normalised ("Ｓａｍ" is "Sam").
  * @throws BAD_USER_INPUT at `path`, saying what the name must not hold (never the value)
  */
 function cleanName(text: string, path: (string | number)[]): string {
-  const problem = nameTextProblem(text);
+  const problem = nameTextProblem(text) ?? (BLANK_LETTER.test(text) ? "must not contain letters that show as a blank (Hangul or Braille fillers): use a space between words" : null);
   if (problem) throw badInputAt(path, problem);
   return normalisedName(text);
 }

@@ -81,7 +81,7 @@ export { CHANNEL_NAMES } from "./detection/social.ts";
 export { detailInPath, UUID } from "./detection/links.ts";
 export { isNorthAmericanNumber, UNIT_AFTER } from "./detection/phone.ts";
 export { isFirstName } from "./detection/vocabulary.ts";
-export { normalise, unicodeSkeleton } from "./detection/normalise.ts";
+export { BLANK_LETTER, normalise, unicodeSkeleton } from "./detection/normalise.ts";
 
 export const MASK = "[hidden]";
 

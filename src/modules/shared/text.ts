@@ -1,13 +1,14 @@
 import { getCountries, getCountryCallingCode, getExampleNumber, parsePhoneNumberFromString, type CountryCode } from "libphonenumber-js";
 import examples from "libphonenumber-js/mobile/examples";
 import { z } from "zod";
+import { BLANK_LETTER } from "../../domain/contacts/contact-detector.ts";
 
 /**
  * Characters that show nothing: white space, separators, controls, format characters (zero-width
  * spaces and joiners, the byte-order mark, bidi marks), combining marks on their own, and the
  * Hangul and Braille blanks.
  */
-const INVISIBLE = /[\s\p{Z}\p{Cc}\p{Cf}\p{M}\u115F\u1160\u3164\uFFA0\u2800]/gu;
+const INVISIBLE = new RegExp(`[\\s\\p{Z}\\p{Cc}\\p{Cf}\\p{M}]|${BLANK_LETTER.source}`, "gu");
 
 /** Whether `value` has at least one character a reader can see. */
 export function hasVisibleCharacter(value: string): boolean {

@@ -44,6 +44,13 @@ export function identity(text: string): Mapped {
 // Stage 1: per code point
 // ---------------------------------------------------------------------------------------
 
+/**
+ * Letters that show as a blank: the Hangul fillers (U+115F, U+1160, U+3164, U+FFA0, letters to
+ * Unicode, default-ignorable too) and the Braille blank (U+2800). Written between words they are
+ * the space a reader sees ("Austin\u3164WhatsApp\u3164us"), so they are read as one: dropped like
+ * the other ignorables, they glued the words into one that no rule reads.
+ */
+export const BLANK_LETTER = /[\u115F\u1160\u3164\uFFA0\u2800]/u;
 const DROPPED = /^[\p{Default_Ignorable_Code_Point}\p{M}]$/u;
 const DECIMAL_DIGIT = /^\p{Nd}$/u;
 const OTHER_NUMBER = /^\p{No}$/u;
@@ -106,8 +113,8 @@ function confusableToAscii(ch: string): string | undefined {
 function foldCodePoint(ch: string): string {
   const cp = ch.codePointAt(0) ?? 0;
   if (cp < 0x80) return ch;
+  if (BLANK_LETTER.test(ch) || SPACE.test(ch)) return " ";
   if (DROPPED.test(ch)) return "";
-  if (SPACE.test(ch)) return " ";
   if (cp === 0x2028 || cp === 0x2029) return "\n";
   if (DASH.test(ch)) return "-";
   // Ideographic and halfwidth full stops, small full stop: a dot in "tonyfixes。com".
