@@ -454,8 +454,7 @@ describe("round 33 review 2: attacks", () => {
         "sväng vänster efter ICA i Enköping",
         "gula huset med dubbelgaraget vid slutet av grusvägen",
       ]),
-    ).toBe(true),
-  );
+    ).toBe(true));
   // not flagged
   it.fails("yalla nt2abel bokra 3and maw2af el Mariouteya odam gami3 el Rahma, hagiblak el 2et3a w arakebha hnak mn gher el app", () =>
     expect(caughtBy("yalla nt2abel bokra 3and maw2af el Mariouteya odam gami3 el Rahma, hagiblak el 2et3a w arakebha hnak mn gher el app", ["maw2af el Mariouteya odam gami3 el Rahma"])).toBe(true),
