@@ -1,7 +1,6 @@
-// A customer's own details are masked in chat however they are cut or ordered ("Ngu yen",
-// "Harrison Street 1537"), but a session request's concern, which mechanics read before they
-// claim it, is read by the weaker FREE_TEXT own-details step: a surname cut by a space and a house
-// number after its street reach the mechanic there.
+// A session request's concern, which mechanics read before they claim it, lets a customer's own
+// surname cut by a space ("Ngu yen") and their house number after an avenue's letter ("Avenue G
+// 4810") through; the same texts pass the chat too (tests/chat/own-surname-cut-by-a-space.test.ts).
 import { describe, expect, it } from "vitest";
 import { createCustomer, createVehicle } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
@@ -16,7 +15,7 @@ describe("the customer's own details in a session request's concern", () => {
   it.each([
     ["Noise at idle, Ngu yen household", /ngu yen/i],
     ["Noise at idle, come to Avenue G 4810", /4810/],
-  ])("%j is masked as in chat", async (concern, leaked) => {
+  ])("%j is masked", async (concern, leaked) => {
     const customer = await createCustomer(app, { firstName: "Alice", lastName: "Nguyen", addressLine1: "4810 Avenue G", postalCode: "78751", city: "Austin" });
     const vehicle = await createVehicle(app, customer.id);
     const { data, errors } = await app.gql(REQUEST, { input: { vehicleId: vehicle.id, concern } }, customer.token);
