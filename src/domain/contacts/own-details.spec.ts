@@ -193,3 +193,35 @@ describe("the author's details split across their consecutive messages", () => {
 it("finds nothing when nothing is stored", () => {
   expect(ownDetailSpans("Zed Kowalczyk 503-555-0199", {})).toEqual([]);
 });
+
+describe("the author's last name or street cut by spaces inside one message", () => {
+  const RUIZ: OwnDetails = { firstName: "Ana", lastName: "Ruiz" };
+  const NGUYEN: OwnDetails = { firstName: "Alice", lastName: "Nguyen", addressLine1: "4810 Avenue G" };
+  const BROWN: OwnDetails = { firstName: "Zed", lastName: "Brown" };
+
+  it.each([
+    ["Kow alczyk", "Kow alczyk", ZED],
+    ["K owalczyk", "K owalczyk", ZED],
+    ["the Kowal czyk family", "Kowal czyk", ZED],
+    ["ask for Ru iz", "Ru iz", RUIZ],
+    ["Ng uyen household", "Ng uyen", NGUYEN],
+    ["the car of Zed Bro wn", "Bro wn", BROWN],
+  ])("is read as one word where only spaces cut it: %j", (text, name, own) => {
+    expect(found(text, own)).toContainEqual(["FULL_NAME", name]);
+    expect(kindsIn(text, own)).toEqual(["FULL_NAME"]);
+  });
+
+  it.each([
+    ["Kow bell rings, alright", ZED],
+    ["the rui zone is loud", RUIZ],
+    ["Ru izzo's garage", RUIZ],
+    ["bro wn paint", BROWN],
+    ["ng uyenx", NGUYEN],
+  ])("is not read where the joined letters do not start and end at the text's word boundaries, or a common word is not framed as a name: %j", (text, own) => {
+    expect(kindsIn(text, own)).toEqual([]);
+  });
+
+  it.each([["Harri son Street 1537"], ["1537 Har rison"]])("finds the street cut by a space beside its house number: %j", (text) => {
+    expect(kindsIn(text)).toEqual(["ADDRESS"]);
+  });
+});

@@ -115,6 +115,27 @@ function wordsOf(folded: Folded): Word[] {
 }
 
 /**
+ * Consecutive words of a folded text read as one where only spaces cut them ("Kow alczyk",
+ * "K owalczyk", "Harri son"): each run of 2 or more whole words with nothing but whitespace between
+ * them, as the one word their letters make, from the first word's start to the last one's end, up
+ * to `maxLength` letters. Only whole words are joined, so a joined reading starts and ends where the
+ * text has word boundaries ("the rui zone" never reads "ruiz").
+ */
+function joinedWords(folded: Folded, maxLength: number): Word[] {
+  const words = [...folded.text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const joined: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let text = words[i]!.text;
+    for (let j = i + 1; j < words.length && /^\s+$/u.test(folded.text.slice(words[j - 1]!.end, words[j]!.start)); j++) {
+      text += words[j]!.text;
+      if (text.length > maxLength) break;
+      joined.push({ text, start: words[i]!.start, end: words[j]!.end });
+    }
+  }
+  return joined;
+}
+
+/**
  * Whether a last name's piece is a word a text holds for other reasons: an English word ("Brown",
  * "Park", "Golf"), a car's make ("Ford", "Mercedes"), a given name ("Thomas"), or too short to be
  * told from one ("Li"). Such a last name counts only where it reads as a name (`namedThere`).
@@ -145,7 +166,8 @@ function namedThere(folded: Folded, word: Word, firstNames: readonly string[]): 
  * a piece of a double one of 3 letters or more, as a word of its own however cased, spelled with
  * look-alikes or accented ("KOWALCZYK", "Kowalczyk", "Kówalczyk"); cut off after 5 letters or more
  * ("Zed-Kowalc", unless the cut-off is a common word itself: "brake" for a Brakewell); glued, when 5 letters or more, inside a word ("ZedKowalczyk",
- * "thekowalczykfamily"), or when shorter to the author's first name ("zedruiz"). A piece that is a
+ * "thekowalczykfamily"), or when shorter to the author's first name ("zedruiz"); cut by spaces into
+ * whole words whose letters make it ("Kow alczyk", "Ng uyen": `joinedWords`). A piece that is a
  * common word (`isCommonWord`: "Ford", "Brown", "Park") counts only as a word of its own where it
  * reads as a name (`namedThere`), so "Ford Focus" and "dark brown" stay what they are; and a piece
  * that is a word of the author's own first name ("Rose" for a Mary-Rose Rose) only there too.
@@ -179,6 +201,13 @@ function lastNameSpans(folded: Folded, lastName: string, firstName: string): Arr
         if (rest === piece || (rest.length >= DISTINCT_MIN && piece.startsWith(rest))) spans.push([word.start, word.end]);
         else if (word.text.endsWith(name) && word.text.slice(0, -name.length) === piece) spans.push([word.start, word.end]);
       }
+    }
+  }
+  // Cut by spaces ("Kow alczyk", "Kowal czyk", "Ng uyen"): the words' letters make the piece, read as one word of its own.
+  for (const word of joinedWords(folded, Math.max(...counted.map((piece) => piece.length)))) {
+    for (const piece of counted) {
+      if (word.text !== piece) continue;
+      if (!(isCommonWord(piece) || firstNames.includes(piece)) || namedThere(folded, word, firstNames)) spans.push([word.start, word.end]);
     }
   }
   return spans;
@@ -379,7 +408,7 @@ function addressSpans(text: string, views: readonly Folded[], runs: readonly Dig
     .filter((word) => word.length >= 3 && !STREET_TYPE.test(word));
   if (house && street.length) {
     const streetWords = views.flatMap((folded) =>
-      wordsOf(folded)
+      [...wordsOf(folded), ...joinedWords(folded, Math.max(0, ...street.map((word) => word.length)))]
         .filter((word) => street.includes(word.text))
         .map((word) => [folded.start[word.start]!, folded.end[word.end - 1]!, isEnglishWord(word.text) || word.text.length < 4] as const),
     );
@@ -417,7 +446,7 @@ function postcodeSpans(folded: Folded, postalCode: string): Array<[number, numbe
 /**
  * The author's own private details `text` holds (`OwnDetails`), as spans of the text as written,
  * sorted: their last name (`lastNameSpans`: whole, a piece of a double one, cut off after 5
- * letters, glued; a common word only where it reads as a name), their phone number's last 7
+ * letters, glued, cut by spaces; a common word only where it reads as a name), their phone number's last 7
  * digits as one run across separators and number words ("555-0199", "five five five oh one nine
  * nine"), their e-mail's mailbox name when it is someone's ("zedk77"), their house number beside
  * its street and their postcode. Empty when nothing is stored or found.
