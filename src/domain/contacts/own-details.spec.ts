@@ -224,4 +224,12 @@ describe("the author's last name or street cut by spaces inside one message", ()
   it.each([["Harri son Street 1537"], ["1537 Har rison"]])("finds the street cut by a space beside its house number: %j", (text) => {
     expect(kindsIn(text)).toEqual(["ADDRESS"]);
   });
+
+  it.each([["come to Avenue G 4810"], ["4810 Avenue G"]])("finds a house number beside a street named by a letter with its type: %j", (text) => {
+    expect(found(text, NGUYEN)).toEqual([["ADDRESS", text.replace(/^come to /, "")]]);
+  });
+
+  it.each([["Avenue B 4810"], ["4810 rpm at Avenue"], ["the shop on Avenue G did the brakes"]])("leaves another avenue, or the avenue without its number, alone: %j", (text) => {
+    expect(kindsIn(text, NGUYEN)).toEqual([]);
+  });
 });

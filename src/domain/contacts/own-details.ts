@@ -394,7 +394,9 @@ const NUMBER_AFTER_STREET = /^[\s.]*(\p{L}+)\.?[\s,]*(?:(?:no|nr|number|num)\.?\
  * or, where the street's name is an everyday word ("Main", "Park", "Baker"), as an address is
  * written: right before it with a street type after ("12 Main St") or after it and its street type
  * ("Baker Street 221B", "Baker St, no. 221B"). Another number ("2211", "22", "221A") is another
- * house. The street's name is read in each of `views` (as written, and spaced out: "B a k e r").
+ * house. A street named only by a letter or a short word with its type ("Avenue G") is read as that
+ * phrase, its words in order (`phraseWords`), within 2 words of the number either side ("Avenue G
+ * 4810"). The street's name is read in each of `views` (as written, and spaced out: "B a k e r").
  * Also the postcode: a number one's digits as a run of their own ("97214", "9 7 2 1 4"), one with
  * letters however cased and spaced ("NW1 6XE", "nw16xe").
  */
@@ -406,10 +408,17 @@ function addressSpans(text: string, views: readonly Folded[], runs: readonly Dig
   const street = foldWord(addressLine1)
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length >= 3 && !STREET_TYPE.test(word));
-  if (house && street.length) {
+  // A street named by a letter or a short word only with its type ("Avenue G"): read as that phrase.
+  const phrase = street.length
+    ? null
+    : foldWord(addressLine1)
+        .replace(/\d+\s?\p{L}?(?![\p{L}\d])/u, " ")
+        .split(/[^\p{L}]+/u)
+        .filter((word) => word.length > 0);
+  if (house && (street.length || (phrase && phrase.length >= 2 && phrase.some((word) => STREET_TYPE.test(word))))) {
     const streetWords = views.flatMap((folded) =>
-      [...wordsOf(folded), ...joinedWords(folded, Math.max(0, ...street.map((word) => word.length)))]
-        .filter((word) => street.includes(word.text))
+      [...wordsOf(folded), ...joinedWords(folded, Math.max(0, ...street.map((word) => word.length))), ...phraseWords(folded, phrase ?? [])]
+        .filter((word) => street.includes(word.text) || word.text === phrase?.join(" "))
         .map((word) => [folded.start[word.start]!, folded.end[word.end - 1]!, isEnglishWord(word.text) || word.text.length < 4] as const),
     );
     for (const [start, numberEnd] of runSpans(runs, house)) {
@@ -433,6 +442,19 @@ function addressSpans(text: string, views: readonly Folded[], runs: readonly Dig
   if (/\p{L}/u.test(postalCode)) spans.push(...views.flatMap((folded) => postcodeSpans(folded, postalCode)));
   else if (postcode.length >= 5) spans.push(...runSpans(runs, postcode.slice(0, 5)), ...runSpans(runs, postcode));
   return spans;
+}
+
+/** Where `folded` holds the words of `phrase` one after another with only spaces or a comma between ("Avenue G"), each as one word whose text is the phrase's words spaced. */
+function phraseWords(folded: Folded, phrase: readonly string[]): Word[] {
+  if (!phrase.length) return [];
+  const words = [...folded.text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const found: Word[] = [];
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    const run = words.slice(i, i + phrase.length);
+    const gapsOk = run.every((word, k) => k === 0 || /^[\s,.]{1,3}$/u.test(folded.text.slice(run[k - 1]!.end, word.start)));
+    if (gapsOk && run.every((word, k) => word.text === phrase[k])) found.push({ text: phrase.join(" "), start: run[0]!.start, end: run[run.length - 1]!.end });
+  }
+  return found;
 }
 
 /** Where `folded` holds a postcode with letters ("NW1 6XE"), however cased and with or without its spaces or a dash ("nw16xe", "NW1-6XE"), on its own (not inside a longer code), as spans of the text as written. */
