@@ -188,6 +188,17 @@ describe("the author's details split across their consecutive messages", () => {
   ])("%j then %j: nothing reaches from one into the other", (earlier, current) => {
     expect(across(earlier, current)).toEqual({ current: { masked: current, kinds: [] }, earlier: [null] });
   });
+
+  it("reads each earlier message with the new one alone, past a message of the author's own between the halves", () => {
+    const read = across(["name on the title is Kow", "sorry, typo"], "alczyk");
+    expect(read.current).toEqual({ masked: "[hidden]", kinds: ["FULL_NAME"] });
+    expect(read.earlier[0]?.masked).toMatch(/\[hidden\]$/);
+    expect(read.earlier[1]).toBeNull();
+  });
+
+  it("leaves an earlier message and the new one alone where their letters make no detail together", () => {
+    expect(across(["the Kow bell", "sorry, typo"], "alright then")).toEqual({ current: { masked: "alright then", kinds: [] }, earlier: [null, null] });
+  });
 });
 
 it("finds nothing when nothing is stored", () => {

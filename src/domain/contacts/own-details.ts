@@ -530,7 +530,9 @@ export interface MaskedReading {
 /**
  * The author's own details split across their consecutive messages ("Kow" then "alczyk", "07911"
  * then "123456", "K o w" then "a l c z y k"), as `detectAcrossMessages` reads a detail split so:
- * the messages are read joined (glued, and with a space between), and only what reaches from an
+ * the messages are read joined (glued, and with a space between; the whole burst, and each earlier
+ * message with `current` alone, so one of the author's own may stand between the halves: "Kow",
+ * "sorry, typo", "alczyk"), and only what reaches from an
  * earlier message into `current` counts (what lies in one message alone is read with it:
  * `maskOwnDetails`). `found` is the detector's reading of the burst (`SequenceDetection`'s
  * `current` and `earlier`, null where an earlier message's mask did not grow); the answer is the
@@ -550,26 +552,31 @@ export function maskOwnDetailsAcross(
   const ranges: Array<Array<[number, number]>> = parts.map(() => []);
   const kinds: Array<Set<ContactKind>> = parts.map(() => new Set());
   const last = parts.length - 1;
-  for (const separator of ["", " "]) {
-    const starts: number[] = [];
-    let joined = "";
-    parts.forEach((part, i) => {
-      if (i > 0) joined += separator;
-      starts.push(joined.length);
-      joined += part;
-    });
-    for (const span of earlier.length ? ownDetailSpans(joined, own) : []) {
-      // Only a detail begun in an earlier message and reaching into the new one.
-      if (span.start >= starts[last]! || span.end <= starts[last]!) continue;
-      parts.forEach((part, i) => {
-        const start = Math.max(span.start, starts[i]!) - starts[i]!;
-        const end = Math.min(span.end, starts[i]! + part.length) - starts[i]!;
-        if (end <= start) return;
-        ranges[i]!.push([start, end]);
-        kinds[i]!.add(span.kind);
+  // The whole burst, and each earlier message with the new one alone: a message of the author's own
+  // may stand between the halves ("Kow" / "sorry, typo" / "alczyk").
+  const readings = [parts.map((_, i) => i), ...earlier.slice(0, -1).map((_, i) => [i, last])];
+  for (const reading of earlier.length ? readings : [])
+    for (const separator of ["", " "]) {
+      const starts: number[] = [];
+      let joined = "";
+      reading.forEach((i, k) => {
+        if (k > 0) joined += separator;
+        starts.push(joined.length);
+        joined += parts[i]!;
       });
+      const currentStart = starts[starts.length - 1]!;
+      for (const span of ownDetailSpans(joined, own)) {
+        // Only a detail begun in an earlier message and reaching into the new one.
+        if (span.start >= currentStart || span.end <= currentStart) continue;
+        reading.forEach((i, k) => {
+          const start = Math.max(span.start, starts[k]!) - starts[k]!;
+          const end = Math.min(span.end, starts[k]! + parts[i]!.length) - starts[k]!;
+          if (end <= start) return;
+          ranges[i]!.push([start, end]);
+          kinds[i]!.add(span.kind);
+        });
+      }
     }
-  }
   const grown = (text: string, reading: MaskedReading, i: number): MaskedReading | null => {
     if (!ranges[i]!.length) return null;
     const masked = growMask(text, reading.masked, maskRanges(text, ranges[i]!));
