@@ -244,3 +244,25 @@ describe("the author's last name or street cut by spaces inside one message", ()
     expect(kindsIn(text, NGUYEN)).toEqual([]);
   });
 });
+
+describe("the author's last name in the plural", () => {
+  const RUIZ: OwnDetails = { firstName: "Ana", lastName: "Ruiz" };
+  const PARK: OwnDetails = { firstName: "Ana", lastName: "Park" };
+
+  it.each([
+    ["the Ruizes own two cars", "Ruizes", RUIZ],
+    ["RUIZES", "RUIZES", RUIZ],
+    ["the Kowalczyks", "Kowalczyks", ZED],
+    ["the Parks family car", "Parks", PARK],
+  ])("is found in its -s or -es plural: %j", (text, name, own) => {
+    expect(found(text, own)).toEqual([["FULL_NAME", name]]);
+  });
+
+  it.each([
+    ["the ruined gasket is the leak", RUIZ],
+    ["he parks it outside", PARK],
+    ["two parkes", PARK],
+  ])("leaves a word that only starts with its letters, or a common word's plural not framed as a name, alone: %j", (text, own) => {
+    expect(kindsIn(text, own)).toEqual([]);
+  });
+});

@@ -164,7 +164,7 @@ function namedThere(folded: Folded, word: Word, firstNames: readonly string[]): 
 /**
  * Where `folded` holds the author's last name (FULL_NAME spans, folded offsets): the whole name or
  * a piece of a double one of 3 letters or more, as a word of its own however cased, spelled with
- * look-alikes or accented ("KOWALCZYK", "Kowalczyk", "Kówalczyk"); cut off after 5 letters or more
+ * look-alikes or accented ("KOWALCZYK", "Kowalczyk", "Kówalczyk") or in the plural ("the Ruizes"); cut off after 5 letters or more
  * ("Zed-Kowalc", unless the cut-off is a common word itself: "brake" for a Brakewell); glued, when 5 letters or more, inside a word ("ZedKowalczyk",
  * "thekowalczykfamily"), or when shorter to the author's first name ("zedruiz"); cut by spaces into
  * whole words whose letters make it ("Kow alczyk", "Ng uyen": `joinedWords`). A piece that is a
@@ -187,7 +187,9 @@ function lastNameSpans(folded: Folded, lastName: string, firstName: string): Arr
     for (const piece of counted) {
       const framed = isCommonWord(piece) || firstNames.includes(piece);
       const cutOff = word.text.length >= DISTINCT_MIN && word.text.length < piece.length && piece.startsWith(word.text);
-      if (word.text === piece || cutOff) {
+      // A family in the plural ("the Ruizes", "the Kowalczyks") is its name.
+      const plural = word.text === `${piece}s` || word.text === `${piece}es`;
+      if (word.text === piece || cutOff || plural) {
         // A cut-off that is a word of its own ("brake" for a Brakewell) is that word unless it reads as a name.
         if (!(framed || (cutOff && isCommonWord(word.text))) || namedThere(folded, word, firstNames)) spans.push([word.start, word.end]);
         continue;
