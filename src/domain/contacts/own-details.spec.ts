@@ -266,3 +266,13 @@ describe("the author's last name in the plural", () => {
     expect(kindsIn(text, own)).toEqual([]);
   });
 });
+
+describe("the author's house number said in words", () => {
+  it.each([["fifteen thirty seven harrison"], ["we are at fifteen thirty seven Harrison"], ["Harrison, fifteen thirty seven"]])("is read as said: %j", (text) => {
+    expect(kindsIn(text)).toEqual(["ADDRESS"]);
+  });
+
+  it.each([["fifteen thirty seven miles on Burnside"], ["fifteen thirty eight harrison"], ["15 30 7 harrison"]])("leaves another number, another street, or digits typed apart alone: %j", (text) => {
+    expect(kindsIn(text)).toEqual([]);
+  });
+});

@@ -264,13 +264,36 @@ function digitRuns(norm: Mapped, digitFor: (text: string, i: number) => string |
   return runs;
 }
 
+/**
+ * A run's digits as a number said in words is read ("fifteen thirty seven" is 15 30 7, said 1537):
+ * a tens word (20, 30 ... 90) and a units word after it (1 to 9) make one number, both in words
+ * (never "30 7" typed). Null when the run has no such pair.
+ */
+function spokenDigits(groups: readonly DigitGroup[]): string | null {
+  let digits = "";
+  let said = false;
+  for (let i = 0; i < groups.length; i++) {
+    const tens = groups[i]!;
+    const units = groups[i + 1];
+    if (units && !tens.typed && !units.typed && /^[2-9]0$/.test(tens.digits) && /^[1-9]$/.test(units.digits)) {
+      digits += `${tens.digits[0]}${units.digits}`;
+      said = true;
+      i++;
+    } else digits += tens.digits;
+  }
+  return said ? digits : null;
+}
+
 /** Each run whole and each of its numbers alone ("Unit 4, 1537 Harrison" holds 41537, 4 and 1537), as digits and one span of the text as written. */
 function wholeNumbers(runs: readonly DigitRun[]): Array<{ digits: string; span: [number, number] }> {
   const out: Array<{ digits: string; span: [number, number] }> = [];
   for (const run of runs) {
     const first = run.groups[0]!;
     const lastGroup = run.groups[run.groups.length - 1]!;
-    out.push({ digits: run.groups.map((group) => group.digits).join(""), span: [first.start[0]!, lastGroup.end[lastGroup.end.length - 1]!] });
+    const span: [number, number] = [first.start[0]!, lastGroup.end[lastGroup.end.length - 1]!];
+    out.push({ digits: run.groups.map((group) => group.digits).join(""), span });
+    const spoken = spokenDigits(run.groups);
+    if (spoken !== null) out.push({ digits: spoken, span });
     if (run.groups.length > 1) for (const group of run.groups) out.push({ digits: group.digits, span: [group.start[0]!, group.end[group.end.length - 1]!] });
   }
   return out;
@@ -391,7 +414,7 @@ const NUMBER_AFTER_STREET = /^[\s.]*(\p{L}+)\.?[\s,]*(?:(?:no|nr|number|num)\.?\
 
 /**
  * Where a text holds the author's street address: the house number of `addressLine1` (2 digits or
- * more, in digits or in words: "1 Main" is too like a count of something; with its letter, if any:
+ * more, in digits or in words, as said: "fifteen thirty seven" is 1537; "1 Main" is too like a count of something; with its letter, if any:
  * "221B", or none: "221") within 2 words of its street's name ("1537 Harrison", "Harrison 1537"),
  * or, where the street's name is an everyday word ("Main", "Park", "Baker"), as an address is
  * written: right before it with a street type after ("12 Main St") or after it and its street type
