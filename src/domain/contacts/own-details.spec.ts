@@ -188,8 +188,91 @@ describe("the author's details split across their consecutive messages", () => {
   ])("%j then %j: nothing reaches from one into the other", (earlier, current) => {
     expect(across(earlier, current)).toEqual({ current: { masked: current, kinds: [] }, earlier: [null] });
   });
+
+  it("reads each earlier message with the new one alone, past a message of the author's own between the halves", () => {
+    const read = across(["name on the title is Kow", "sorry, typo"], "alczyk");
+    expect(read.current).toEqual({ masked: "[hidden]", kinds: ["FULL_NAME"] });
+    expect(read.earlier[0]?.masked).toMatch(/\[hidden\]$/);
+    expect(read.earlier[1]).toBeNull();
+  });
+
+  it("leaves an earlier message and the new one alone where their letters make no detail together", () => {
+    expect(across(["the Kow bell", "sorry, typo"], "alright then")).toEqual({ current: { masked: "alright then", kinds: [] }, earlier: [null, null] });
+  });
 });
 
 it("finds nothing when nothing is stored", () => {
   expect(ownDetailSpans("Zed Kowalczyk 503-555-0199", {})).toEqual([]);
+});
+
+describe("the author's last name or street cut by spaces inside one message", () => {
+  const RUIZ: OwnDetails = { firstName: "Ana", lastName: "Ruiz" };
+  const NGUYEN: OwnDetails = { firstName: "Alice", lastName: "Nguyen", addressLine1: "4810 Avenue G" };
+  const BROWN: OwnDetails = { firstName: "Zed", lastName: "Brown" };
+
+  it.each([
+    ["Kow alczyk", "Kow alczyk", ZED],
+    ["K owalczyk", "K owalczyk", ZED],
+    ["the Kowal czyk family", "Kowal czyk", ZED],
+    ["ask for Ru iz", "Ru iz", RUIZ],
+    ["Ng uyen household", "Ng uyen", NGUYEN],
+    ["the car of Zed Bro wn", "Bro wn", BROWN],
+  ])("is read as one word where only spaces cut it: %j", (text, name, own) => {
+    expect(found(text, own)).toContainEqual(["FULL_NAME", name]);
+    expect(kindsIn(text, own)).toEqual(["FULL_NAME"]);
+  });
+
+  it.each([
+    ["Kow bell rings, alright", ZED],
+    ["the rui zone is loud", RUIZ],
+    ["Ru izzo's garage", RUIZ],
+    ["bro wn paint", BROWN],
+    ["ng uyenx", NGUYEN],
+  ])("is not read where the joined letters do not start and end at the text's word boundaries, or a common word is not framed as a name: %j", (text, own) => {
+    expect(kindsIn(text, own)).toEqual([]);
+  });
+
+  it.each([["Harri son Street 1537"], ["1537 Har rison"]])("finds the street cut by a space beside its house number: %j", (text) => {
+    expect(kindsIn(text)).toEqual(["ADDRESS"]);
+  });
+
+  it.each([["come to Avenue G 4810"], ["4810 Avenue G"]])("finds a house number beside a street named by a letter with its type: %j", (text) => {
+    expect(found(text, NGUYEN)).toEqual([["ADDRESS", text.replace(/^come to /, "")]]);
+  });
+
+  it.each([["Avenue B 4810"], ["4810 rpm at Avenue"], ["the shop on Avenue G did the brakes"]])("leaves another avenue, or the avenue without its number, alone: %j", (text) => {
+    expect(kindsIn(text, NGUYEN)).toEqual([]);
+  });
+});
+
+describe("the author's last name in the plural", () => {
+  const RUIZ: OwnDetails = { firstName: "Ana", lastName: "Ruiz" };
+  const PARK: OwnDetails = { firstName: "Ana", lastName: "Park" };
+
+  it.each([
+    ["the Ruizes own two cars", "Ruizes", RUIZ],
+    ["RUIZES", "RUIZES", RUIZ],
+    ["the Kowalczyks", "Kowalczyks", ZED],
+    ["the Parks family car", "Parks", PARK],
+  ])("is found in its -s or -es plural: %j", (text, name, own) => {
+    expect(found(text, own)).toEqual([["FULL_NAME", name]]);
+  });
+
+  it.each([
+    ["the ruined gasket is the leak", RUIZ],
+    ["he parks it outside", PARK],
+    ["two parkes", PARK],
+  ])("leaves a word that only starts with its letters, or a common word's plural not framed as a name, alone: %j", (text, own) => {
+    expect(kindsIn(text, own)).toEqual([]);
+  });
+});
+
+describe("the author's house number said in words", () => {
+  it.each([["fifteen thirty seven harrison"], ["we are at fifteen thirty seven Harrison"], ["Harrison, fifteen thirty seven"]])("is read as said: %j", (text) => {
+    expect(kindsIn(text)).toEqual(["ADDRESS"]);
+  });
+
+  it.each([["fifteen thirty seven miles on Burnside"], ["fifteen thirty eight harrison"], ["15 30 7 harrison"]])("leaves another number, another street, or digits typed apart alone: %j", (text) => {
+    expect(kindsIn(text)).toEqual([]);
+  });
 });

@@ -115,6 +115,27 @@ function wordsOf(folded: Folded): Word[] {
 }
 
 /**
+ * Consecutive words of a folded text read as one where only spaces cut them ("Kow alczyk",
+ * "K owalczyk", "Harri son"): each run of 2 or more whole words with nothing but whitespace between
+ * them, as the one word their letters make, from the first word's start to the last one's end, up
+ * to `maxLength` letters. Only whole words are joined, so a joined reading starts and ends where the
+ * text has word boundaries ("the rui zone" never reads "ruiz").
+ */
+function joinedWords(folded: Folded, maxLength: number): Word[] {
+  const words = [...folded.text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const joined: Word[] = [];
+  for (let i = 0; i < words.length; i++) {
+    let text = words[i]!.text;
+    for (let j = i + 1; j < words.length && /^\s+$/u.test(folded.text.slice(words[j - 1]!.end, words[j]!.start)); j++) {
+      text += words[j]!.text;
+      if (text.length > maxLength) break;
+      joined.push({ text, start: words[i]!.start, end: words[j]!.end });
+    }
+  }
+  return joined;
+}
+
+/**
  * Whether a last name's piece is a word a text holds for other reasons: an English word ("Brown",
  * "Park", "Golf"), a car's make ("Ford", "Mercedes"), a given name ("Thomas"), or too short to be
  * told from one ("Li"). Such a last name counts only where it reads as a name (`namedThere`).
@@ -143,9 +164,10 @@ function namedThere(folded: Folded, word: Word, firstNames: readonly string[]): 
 /**
  * Where `folded` holds the author's last name (FULL_NAME spans, folded offsets): the whole name or
  * a piece of a double one of 3 letters or more, as a word of its own however cased, spelled with
- * look-alikes or accented ("KOWALCZYK", "Kowalczyk", "Kówalczyk"); cut off after 5 letters or more
+ * look-alikes or accented ("KOWALCZYK", "Kowalczyk", "Kówalczyk") or in the plural ("the Ruizes"); cut off after 5 letters or more
  * ("Zed-Kowalc", unless the cut-off is a common word itself: "brake" for a Brakewell); glued, when 5 letters or more, inside a word ("ZedKowalczyk",
- * "thekowalczykfamily"), or when shorter to the author's first name ("zedruiz"). A piece that is a
+ * "thekowalczykfamily"), or when shorter to the author's first name ("zedruiz"); cut by spaces into
+ * whole words whose letters make it ("Kow alczyk", "Ng uyen": `joinedWords`). A piece that is a
  * common word (`isCommonWord`: "Ford", "Brown", "Park") counts only as a word of its own where it
  * reads as a name (`namedThere`), so "Ford Focus" and "dark brown" stay what they are; and a piece
  * that is a word of the author's own first name ("Rose" for a Mary-Rose Rose) only there too.
@@ -165,7 +187,9 @@ function lastNameSpans(folded: Folded, lastName: string, firstName: string): Arr
     for (const piece of counted) {
       const framed = isCommonWord(piece) || firstNames.includes(piece);
       const cutOff = word.text.length >= DISTINCT_MIN && word.text.length < piece.length && piece.startsWith(word.text);
-      if (word.text === piece || cutOff) {
+      // A family in the plural ("the Ruizes", "the Kowalczyks") is its name.
+      const plural = word.text === `${piece}s` || word.text === `${piece}es`;
+      if (word.text === piece || cutOff || plural) {
         // A cut-off that is a word of its own ("brake" for a Brakewell) is that word unless it reads as a name.
         if (!(framed || (cutOff && isCommonWord(word.text))) || namedThere(folded, word, firstNames)) spans.push([word.start, word.end]);
         continue;
@@ -179,6 +203,13 @@ function lastNameSpans(folded: Folded, lastName: string, firstName: string): Arr
         if (rest === piece || (rest.length >= DISTINCT_MIN && piece.startsWith(rest))) spans.push([word.start, word.end]);
         else if (word.text.endsWith(name) && word.text.slice(0, -name.length) === piece) spans.push([word.start, word.end]);
       }
+    }
+  }
+  // Cut by spaces ("Kow alczyk", "Kowal czyk", "Ng uyen"): the words' letters make the piece, read as one word of its own.
+  for (const word of joinedWords(folded, Math.max(...counted.map((piece) => piece.length)))) {
+    for (const piece of counted) {
+      if (word.text !== piece) continue;
+      if (!(isCommonWord(piece) || firstNames.includes(piece)) || namedThere(folded, word, firstNames)) spans.push([word.start, word.end]);
     }
   }
   return spans;
@@ -233,13 +264,36 @@ function digitRuns(norm: Mapped, digitFor: (text: string, i: number) => string |
   return runs;
 }
 
+/**
+ * A run's digits as a number said in words is read ("fifteen thirty seven" is 15 30 7, said 1537):
+ * a tens word (20, 30 ... 90) and a units word after it (1 to 9) make one number, both in words
+ * (never "30 7" typed). Null when the run has no such pair.
+ */
+function spokenDigits(groups: readonly DigitGroup[]): string | null {
+  let digits = "";
+  let said = false;
+  for (let i = 0; i < groups.length; i++) {
+    const tens = groups[i]!;
+    const units = groups[i + 1];
+    if (units && !tens.typed && !units.typed && /^[2-9]0$/.test(tens.digits) && /^[1-9]$/.test(units.digits)) {
+      digits += `${tens.digits[0]}${units.digits}`;
+      said = true;
+      i++;
+    } else digits += tens.digits;
+  }
+  return said ? digits : null;
+}
+
 /** Each run whole and each of its numbers alone ("Unit 4, 1537 Harrison" holds 41537, 4 and 1537), as digits and one span of the text as written. */
 function wholeNumbers(runs: readonly DigitRun[]): Array<{ digits: string; span: [number, number] }> {
   const out: Array<{ digits: string; span: [number, number] }> = [];
   for (const run of runs) {
     const first = run.groups[0]!;
     const lastGroup = run.groups[run.groups.length - 1]!;
-    out.push({ digits: run.groups.map((group) => group.digits).join(""), span: [first.start[0]!, lastGroup.end[lastGroup.end.length - 1]!] });
+    const span: [number, number] = [first.start[0]!, lastGroup.end[lastGroup.end.length - 1]!];
+    out.push({ digits: run.groups.map((group) => group.digits).join(""), span });
+    const spoken = spokenDigits(run.groups);
+    if (spoken !== null) out.push({ digits: spoken, span });
     if (run.groups.length > 1) for (const group of run.groups) out.push({ digits: group.digits, span: [group.start[0]!, group.end[group.end.length - 1]!] });
   }
   return out;
@@ -360,12 +414,14 @@ const NUMBER_AFTER_STREET = /^[\s.]*(\p{L}+)\.?[\s,]*(?:(?:no|nr|number|num)\.?\
 
 /**
  * Where a text holds the author's street address: the house number of `addressLine1` (2 digits or
- * more, in digits or in words: "1 Main" is too like a count of something; with its letter, if any:
+ * more, in digits or in words, as said: "fifteen thirty seven" is 1537; "1 Main" is too like a count of something; with its letter, if any:
  * "221B", or none: "221") within 2 words of its street's name ("1537 Harrison", "Harrison 1537"),
  * or, where the street's name is an everyday word ("Main", "Park", "Baker"), as an address is
  * written: right before it with a street type after ("12 Main St") or after it and its street type
  * ("Baker Street 221B", "Baker St, no. 221B"). Another number ("2211", "22", "221A") is another
- * house. The street's name is read in each of `views` (as written, and spaced out: "B a k e r").
+ * house. A street named only by a letter or a short word with its type ("Avenue G") is read as that
+ * phrase, its words in order (`phraseWords`), within 2 words of the number either side ("Avenue G
+ * 4810"). The street's name is read in each of `views` (as written, and spaced out: "B a k e r").
  * Also the postcode: a number one's digits as a run of their own ("97214", "9 7 2 1 4"), one with
  * letters however cased and spaced ("NW1 6XE", "nw16xe").
  */
@@ -377,10 +433,17 @@ function addressSpans(text: string, views: readonly Folded[], runs: readonly Dig
   const street = foldWord(addressLine1)
     .split(/[^\p{L}]+/u)
     .filter((word) => word.length >= 3 && !STREET_TYPE.test(word));
-  if (house && street.length) {
+  // A street named by a letter or a short word only with its type ("Avenue G"): read as that phrase.
+  const phrase = street.length
+    ? null
+    : foldWord(addressLine1)
+        .replace(/\d+\s?\p{L}?(?![\p{L}\d])/u, " ")
+        .split(/[^\p{L}]+/u)
+        .filter((word) => word.length > 0);
+  if (house && (street.length || (phrase && phrase.length >= 2 && phrase.some((word) => STREET_TYPE.test(word))))) {
     const streetWords = views.flatMap((folded) =>
-      wordsOf(folded)
-        .filter((word) => street.includes(word.text))
+      [...wordsOf(folded), ...joinedWords(folded, Math.max(0, ...street.map((word) => word.length))), ...phraseWords(folded, phrase ?? [])]
+        .filter((word) => street.includes(word.text) || word.text === phrase?.join(" "))
         .map((word) => [folded.start[word.start]!, folded.end[word.end - 1]!, isEnglishWord(word.text) || word.text.length < 4] as const),
     );
     for (const [start, numberEnd] of runSpans(runs, house)) {
@@ -406,6 +469,19 @@ function addressSpans(text: string, views: readonly Folded[], runs: readonly Dig
   return spans;
 }
 
+/** Where `folded` holds the words of `phrase` one after another with only spaces or a comma between ("Avenue G"), each as one word whose text is the phrase's words spaced. */
+function phraseWords(folded: Folded, phrase: readonly string[]): Word[] {
+  if (!phrase.length) return [];
+  const words = [...folded.text.matchAll(/\p{L}+/gu)].map((m) => ({ text: m[0], start: m.index, end: m.index + m[0].length }));
+  const found: Word[] = [];
+  for (let i = 0; i + phrase.length <= words.length; i++) {
+    const run = words.slice(i, i + phrase.length);
+    const gapsOk = run.every((word, k) => k === 0 || /^[\s,.]{1,3}$/u.test(folded.text.slice(run[k - 1]!.end, word.start)));
+    if (gapsOk && run.every((word, k) => word.text === phrase[k])) found.push({ text: phrase.join(" "), start: run[0]!.start, end: run[run.length - 1]!.end });
+  }
+  return found;
+}
+
 /** Where `folded` holds a postcode with letters ("NW1 6XE"), however cased and with or without its spaces or a dash ("nw16xe", "NW1-6XE"), on its own (not inside a longer code), as spans of the text as written. */
 function postcodeSpans(folded: Folded, postalCode: string): Array<[number, number]> {
   const chars = [...foldWord(postalCode).replace(/[^\p{L}\d]/gu, "")];
@@ -417,7 +493,7 @@ function postcodeSpans(folded: Folded, postalCode: string): Array<[number, numbe
 /**
  * The author's own private details `text` holds (`OwnDetails`), as spans of the text as written,
  * sorted: their last name (`lastNameSpans`: whole, a piece of a double one, cut off after 5
- * letters, glued; a common word only where it reads as a name), their phone number's last 7
+ * letters, glued, cut by spaces; a common word only where it reads as a name), their phone number's last 7
  * digits as one run across separators and number words ("555-0199", "five five five oh one nine
  * nine"), their e-mail's mailbox name when it is someone's ("zedk77"), their house number beside
  * its street and their postcode. Empty when nothing is stored or found.
@@ -479,7 +555,9 @@ export interface MaskedReading {
 /**
  * The author's own details split across their consecutive messages ("Kow" then "alczyk", "07911"
  * then "123456", "K o w" then "a l c z y k"), as `detectAcrossMessages` reads a detail split so:
- * the messages are read joined (glued, and with a space between), and only what reaches from an
+ * the messages are read joined (glued, and with a space between; the whole burst, and each earlier
+ * message with `current` alone, so one of the author's own may stand between the halves: "Kow",
+ * "sorry, typo", "alczyk"), and only what reaches from an
  * earlier message into `current` counts (what lies in one message alone is read with it:
  * `maskOwnDetails`). `found` is the detector's reading of the burst (`SequenceDetection`'s
  * `current` and `earlier`, null where an earlier message's mask did not grow); the answer is the
@@ -499,26 +577,31 @@ export function maskOwnDetailsAcross(
   const ranges: Array<Array<[number, number]>> = parts.map(() => []);
   const kinds: Array<Set<ContactKind>> = parts.map(() => new Set());
   const last = parts.length - 1;
-  for (const separator of ["", " "]) {
-    const starts: number[] = [];
-    let joined = "";
-    parts.forEach((part, i) => {
-      if (i > 0) joined += separator;
-      starts.push(joined.length);
-      joined += part;
-    });
-    for (const span of earlier.length ? ownDetailSpans(joined, own) : []) {
-      // Only a detail begun in an earlier message and reaching into the new one.
-      if (span.start >= starts[last]! || span.end <= starts[last]!) continue;
-      parts.forEach((part, i) => {
-        const start = Math.max(span.start, starts[i]!) - starts[i]!;
-        const end = Math.min(span.end, starts[i]! + part.length) - starts[i]!;
-        if (end <= start) return;
-        ranges[i]!.push([start, end]);
-        kinds[i]!.add(span.kind);
+  // The whole burst, and each earlier message with the new one alone: a message of the author's own
+  // may stand between the halves ("Kow" / "sorry, typo" / "alczyk").
+  const readings = [parts.map((_, i) => i), ...earlier.slice(0, -1).map((_, i) => [i, last])];
+  for (const reading of earlier.length ? readings : [])
+    for (const separator of ["", " "]) {
+      const starts: number[] = [];
+      let joined = "";
+      reading.forEach((i, k) => {
+        if (k > 0) joined += separator;
+        starts.push(joined.length);
+        joined += parts[i]!;
       });
+      const currentStart = starts[starts.length - 1]!;
+      for (const span of ownDetailSpans(joined, own)) {
+        // Only a detail begun in an earlier message and reaching into the new one.
+        if (span.start >= currentStart || span.end <= currentStart) continue;
+        reading.forEach((i, k) => {
+          const start = Math.max(span.start, starts[k]!) - starts[k]!;
+          const end = Math.min(span.end, starts[k]! + parts[i]!.length) - starts[k]!;
+          if (end <= start) return;
+          ranges[i]!.push([start, end]);
+          kinds[i]!.add(span.kind);
+        });
+      }
     }
-  }
   const grown = (text: string, reading: MaskedReading, i: number): MaskedReading | null => {
     if (!ranges[i]!.length) return null;
     const masked = growMask(text, reading.masked, maskRanges(text, ranges[i]!));
