@@ -26,4 +26,20 @@ describe("a first name of two given names of many countries", () => {
     });
     expect(errors).toBeUndefined();
   });
+
+  it.each([
+    ["Mary Smith", "Jones"],
+    ["Priya Sharma", "Patel"],
+    ["Carmen Kowalczyk", "Ruiz"],
+    ["Tom Park", "Ellis"],
+    ["Hye Choi", "Choi"],
+    ["Xiao Zhang", "Zhang"],
+    ["Zed de Portland", "Harlow"],
+    ["Mt. Hood", "Harlow"],
+  ])("%j with last name %j is still refused as a full name or no first name", async (firstName, lastName) => {
+    const { errors } = await app.gql(SIGN_UP, {
+      input: { role: "CUSTOMER", email: `${randomUUID()}@example.test`, password: "a-long-password", firstName, lastName, phone: "+1 512 555 0100", addressLine1: "1 Elm Street", city: "Austin" },
+    });
+    expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.firstName" });
+  });
 });
