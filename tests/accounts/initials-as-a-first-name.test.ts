@@ -25,4 +25,15 @@ describe("a first name of initials", () => {
     });
     expect(errors).toBeUndefined();
   });
+
+  it.each([
+    ["T.J.", "@tjmiller77", "input.lastName"],
+    ["T.J. Miller", "Miller", "input.firstName"],
+    ["J.K.R.", "Rowling", null],
+  ])("%j beside last name %j is judged by the names' own rules (refused at %s)", async (firstName, lastName, field) => {
+    const { errors } = await app.gql(SIGN_UP, {
+      input: { role: "CUSTOMER", email: `${randomUUID()}@example.test`, password: "a-long-password", firstName, lastName, phone: "+1 512 555 0100", addressLine1: "1 Elm Street", city: "Austin" },
+    });
+    expect(errors?.[0]?.extensions?.field ?? null).toBe(field);
+  });
 });
