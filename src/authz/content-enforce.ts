@@ -715,7 +715,11 @@ export type FieldReading = { refused: false; kinds: ContactKind[]; masked: strin
 export function readFieldsTogether(parts: ReadonlyArray<{ path: readonly (string | number)[]; rule: BurstRule; text: string }>, detection: DetectionOptions): FieldReading[] {
   const inBurst = parts.flatMap((part, i) => (isReadAs(part.rule) ? [] : [i]));
   const texts = inBurst.map((i) => parts[i]!.text);
-  const read = readBurst(texts, detection, withinReach(SPLIT_DETAIL_MAX_EARLIER));
+  const read = readBurst(
+    texts.map((text, b) => (parts[inBurst[b]!]!.rule.class === "NAME" ? asWholeWords(text) : text)),
+    detection,
+    withinReach(SPLIT_DETAIL_MAX_EARLIER),
+  );
   const cut = phoneGroupsAcross(
     parts.map((part) => part.text),
     "prose",
@@ -737,6 +741,19 @@ export function readFieldsTogether(parts: ReadonlyArray<{ path: readonly (string
     return { refused: false, kinds, masked };
   });
 }
+
+/** A name of initials alone: letters each with its dot ("T.J.", "J. R. R.", "J."). */
+const INITIALS_ALONE = /^(?:\p{L}\.\s*)+$/u;
+
+/**
+ * A NAME value as the burst reads it: a name of initials alone (`INITIALS_ALONE`) ends on its
+ * abbreviation's dot, a whole word, so it is read with a space after it. Glued to the next field
+ * ("T.J." / "Miller" as "T.J.Miller", "J.K." / "Rowling") it read as one dotted handle, and the
+ * first name was refused as holding part of a contact detail. Its characters are unchanged, so a
+ * number or an address its neighbours complete is read as before; only NAME values, whose reading
+ * is a refusal and never a mask, are read so.
+ */
+const asWholeWords = (text: string): string => (INITIALS_ALONE.test(text.trim()) ? `${text} ` : text);
 
 /** A monitored text of one write as `readWriteTogether` reads it: where it sits in the input, its rule, and what was written. */
 export interface WrittenText {

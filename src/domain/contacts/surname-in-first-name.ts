@@ -5,7 +5,8 @@
  * the privacy table keeps from them (authz/customer-access.ts).
  */
 import { isFirstName, unicodeSkeleton } from "./contact-detector.ts";
-import { isGivenNameRatherThanSurname } from "./detection/vocabulary.ts";
+import { foldName, isGivenNameRatherThanSurname } from "./detection/vocabulary.ts";
+import givenNameList from "./given-names.json" with { type: "json" };
 
 /** A surname piece this long or longer counts glued to another name ("carmenruiz"); a shorter one ("Li", "Wu", "de") only as a word of its own. */
 const GLUED_SURNAME_MIN = 3;
@@ -83,18 +84,77 @@ const GIVEN_WORD = /^(?:(?:\p{L}\.)+|\p{L}[\p{L}\p{M}]*(?:[\p{Pd}'’]\p{L}[\p{L
 const SECOND_NAME_MAX = 12;
 
 /**
+ * One syllable of Korean (Revised Romanization, with the popular "oo"/"woo"/"ee"/"ou" spellings) or of
+ * Mandarin (pinyin), as two-syllable East Asian given names are romanised ("Hye Jin", "Ji Woo",
+ * "Seo Yeon", "Xiao Ming"): the name lists hold those names in Hangul and Han, not romanised. A
+ * syllable grammar, not a list of names; folded first (tone marks, case).
+ */
+const KOREAN_SYLLABLE = /^(?:kk|tt|pp|ss|jj|ch|sh|[gkndtrlmbpsjhc])?(?:yae|yeo|wae|woo|ae|ya|eo|ye|wa|oe|yo|oo|wo|we|wi|yu|eu|ui|ee|ou|[aeoui])(?:ng|[kntlmp])?$/;
+const PINYIN_SYLLABLE = /^(?:zh|ch|sh|[bpmfdtnlgkhjqxrzcsyw])?(?:iang|iong|uang|ang|eng|ong|iao|ian|ing|uai|uan|ai|ei|ao|ou|an|en|er|ia|ie|iu|in|ua|uo|ui|un|ue|[aoeiuv])$/;
+const isRomanisedSyllable = (word: string): boolean => {
+  const folded = foldName(word);
+  return KOREAN_SYLLABLE.test(folded) || PINYIN_SYLLABLE.test(folded);
+};
+
+/**
+ * Whether `first` and `second` are the two syllables of one romanised East Asian given name ("Hye
+ * Jin", "Xiao Ming"): both a romanised syllable and neither a name the English first-name list
+ * knows (`isFirstName`: "Sam", "Tom", "Lee", "Kim", "Park", "Wang" keep their usual reading, so
+ * "Sam Lee" and "Tom Park" are read as a name and a surname as before). "Mary Smith", "Priya
+ * Sharma" are no syllables.
+ */
+const isTwoSyllableGivenName = (first: string, second: string): boolean => [first, second].every((word) => isRomanisedSyllable(word) && !isFirstName(foldName(word)));
+
+/** The particles a Spanish or Portuguese given name is joined with ("María del Carmen", "María de los Ángeles", "Maria das Dores"). */
+const GIVEN_NAME_PARTICLES = /^(?:del|de(?: la| las| los)?|da|das|do|dos)$/iu;
+
+/**
+ * An abbreviated given name, as Filipinos write María ("Ma. Cristina", "Ma. Luisa"): two or three
+ * letters with a vowel and a dot, the start of a given name of the data
+ * (`isGivenNameRatherThanSurname`); read only before a second given name. The abbreviations of
+ * places and titles drop their vowels ("Mt.", "St.", "Dr.", "Ft.", "Mr.") and so stay no name.
+ */
+const isAbbreviatedGivenName = (word: string): boolean => {
+  const letters = /^(\p{L}{2,3})\.$/u.exec(word)?.[1];
+  return letters !== undefined && /[aeiouy]/.test(foldName(letters)) && givenNameStartingWith(foldName(letters));
+};
+
+let givenNameStarts: ReadonlySet<string> | null = null;
+/** Whether some longer given name of the data (`given-names.json`) starts with `start` (2 or 3 folded letters). */
+function givenNameStartingWith(start: string): boolean {
+  givenNameStarts ??= new Set(givenNameList.flatMap((name) => [2, 3].filter((length) => name.length > length).map((length) => name.slice(0, length))));
+  return givenNameStarts.has(start);
+}
+
+/**
+ * The two given names a first name is written as, apart: its words as they stand, with a particle
+ * between them dropped ("María del Carmen": "María", "Carmen") and an abbreviated first given name
+ * read as the name it stands for (`isAbbreviatedGivenName`: "Ma." of "Ma. Cristina" is returned as
+ * null, a given name already). Anything else is returned as its words.
+ */
+function givenNameParts(name: string): { words: string[]; abbreviated: boolean } {
+  const words = name.trim().split(/\s+/u);
+  if (words.length >= 3 && words.length <= 4 && GIVEN_NAME_PARTICLES.test(words.slice(1, -1).join(" "))) return { words: [words[0]!, words.at(-1)!], abbreviated: false };
+  if (words.length === 2 && isAbbreviatedGivenName(words[0]!)) return { words: [words[1]!], abbreviated: true };
+  return { words, abbreviated: false };
+}
+
+/**
  * Whether `firstName` is shaped as a given name: one word of letters, hyphens and apostrophes
  * ("Zed", "Mary-Rose", "D'Andre", "J.R."), or two when the second is a given name itself
  * (`isFirstName`, or `isGivenNameRatherThanSurname`: "Minh Tuan", "Lakshmi Priya") or an
- * initial ("Mary Ann", "Zed Q."), 12 letters at most. Anything else carries something a name does
- * not: a handle ("Zed (zedk77)"), a place ("Zed of Portland", "Zed (Gresham)"), a street ("Zed
- * Harrison St"), a number ("Zed 1537"). Given names: `isFirstName`.
+ * initial ("Mary Ann", "Zed Q."), 12 letters at most, or both are the syllables of one romanised
+ * East Asian given name ("Hye Jin", "Xiao Ming"); two given names may be joined by a particle
+ * ("María del Carmen"), and the first may be abbreviated ("Ma. Cristina"). Anything else carries
+ * something a name does not: a handle ("Zed (zedk77)"), a place ("Zed of Portland", "Zed
+ * (Gresham)"), a street ("Zed Harrison St"), a number ("Zed 1537"). Given names: `isFirstName`.
  */
 export function isGivenNameShaped(firstName: string): boolean {
-  const words = firstName.trim().split(/\s+/u);
+  const { words } = givenNameParts(firstName);
   if (words.length > 2 || !words.every((word) => GIVEN_WORD.test(word))) return false;
-  const second = words[1];
+  const [first, second] = words;
   if (second === undefined || /^\p{L}\.?$/u.test(second)) return true;
+  if (isTwoSyllableGivenName(first!, second)) return true;
   return second.length <= SECOND_NAME_MAX && second.split(/[\p{Pd}'’]/u).every((part) => isFirstName(fold(part)) || isGivenNameRatherThanSurname(part));
 }
 
@@ -102,9 +162,14 @@ export function isGivenNameShaped(firstName: string): boolean {
  * Whether `name` is two given names written apart ("Mary Ann", "Minh Tuan", "Lakshmi Priya",
  * "Abdul Rahman", "María José", "Jean Paul"), not a given name and a surname ("Mary Smith", "Priya
  * Sharma", "Carmen Kowalczyk"): exactly two words, each (and each part of a dashed one) read as a
- * given name more than a surname (`isGivenNameRatherThanSurname`, faker's names of 77 locales).
+ * given name more than a surname (`isGivenNameRatherThanSurname`, faker's names of 77 locales), or
+ * the two syllables of one romanised East Asian given name ("Hye Jin"); two given names may be
+ * joined by a particle ("María del Carmen"), and the first may be abbreviated ("Ma. Cristina").
  */
 export function isDoubleGivenName(name: string): boolean {
-  const words = name.trim().split(/\s+/u);
-  return words.length === 2 && words.every((word) => GIVEN_WORD.test(word) && word.split(/[\p{Pd}'’]/u).every((part) => part.length > 1 && isGivenNameRatherThanSurname(part)));
+  const { words, abbreviated } = givenNameParts(name);
+  const given = (word: string) => GIVEN_WORD.test(word) && word.split(/[\p{Pd}'’]/u).every((part) => part.length > 1 && isGivenNameRatherThanSurname(part));
+  if (abbreviated) return words.length === 1 && given(words[0]!);
+  if (words.length !== 2) return false;
+  return words.every(given) || (words.every((word) => GIVEN_WORD.test(word)) && isTwoSyllableGivenName(words[0]!, words[1]!));
 }

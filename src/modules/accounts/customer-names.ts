@@ -28,16 +28,28 @@ export function refuseSurnameInFirstName(names: { firstName: string; lastName: s
 const INITIAL_NOT_A_LAST_NAME = 'must be your last name in full, not its initial ("Rosa", "Della Rosa"): professionals are shown only its initial, which is taken from it';
 
 /**
+ * A character that is a whole syllable, not a letter of an alphabet: Chinese characters (Han, as
+ * in Chinese, Japanese kanji and Korean hanja), Hangul syllable blocks, kana and Yi. One of them is
+ * a whole name ("王" Wang, "李" Li, "김" Kim, "이" Lee), since those scripts have no initials.
+ */
+const SYLLABLE_CHARACTER = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}\p{Script=Katakana}\p{Script=Yi}]$/u;
+
+/**
  * Refuses a customer's last name that is initials alone ("J.", "J", "J.S.", "J. S."): the platform
  * shows professionals the last name's initial itself, so an initial gives them nothing more and
  * leaves the account without the name it keeps (for the customer and admins). A word of two
- * letters or more makes it a name ("Ng", "J. Ng").
+ * letters or more makes it a name ("Ng", "J. Ng"), and so does one character of a script whose
+ * characters are syllables (`SYLLABLE_CHARACTER`: "王", "김"), which is how most Chinese and Korean
+ * surnames are written. A single letter of an alphabet (Latin, Greek, Cyrillic, ...), dotted or
+ * not, stays an initial: a romanised one-letter surname (Korean "O") cannot be told from one, and
+ * its owner can write it in its own script or its longer romanisation ("Oh").
  *
  * @throws BAD_USER_INPUT at `input.lastName`, saying what to write, never echoing the value
  */
 export function refuseInitialAsLastName(lastName: string): void {
   const words = lastName.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
-  if (words.length > 0 && words.every((word) => word.length === 1)) throw badInputAt(["input", "lastName"], INITIAL_NOT_A_LAST_NAME);
+  const isInitial = (word: string) => [...word].length === 1 && !SYLLABLE_CHARACTER.test(word);
+  if (words.length > 0 && words.every(isInitial)) throw badInputAt(["input", "lastName"], INITIAL_NOT_A_LAST_NAME);
 }
 
 /** What a first name that is not shaped as one is told: what a first name is, and what else it carries. */

@@ -25,6 +25,22 @@ export const requiredText = (max: number) => z.string().trim().min(1, "is requir
 /** Where a phone number without a country code is read: the platform's market. */
 const DEFAULT_PHONE_COUNTRY: CountryCode = "US";
 
+/** Any space character: the narrow no-break space (U+202F) French and others write numbers with, no-break, thin, figure, ideographic spaces, tabs. */
+const ANY_SPACE = /[\s\p{Zs}]/gu;
+
+/** The international prefix most of the world dials abroad with, leading a number ("0044 7911 123456", "00 33 6 ..."). */
+const INTERNATIONAL_00 = /^00[\s.\-/]*(?=[1-9])/;
+
+/**
+ * A phone number as it is dialled, for parsing: every space character as a plain space (the parser
+ * takes only some of them), and the 00 international prefix as "+" ("0044 7911 123456" is
+ * "+44 7911 123456"; the US exit code 011 the parser reads itself). No number of the platform's
+ * market (US) starts with 0, so a leading 00 is never a national number.
+ */
+function asDialled(value: string): string {
+  return value.replace(ANY_SPACE, " ").replace(INTERNATIONAL_00, "+");
+}
+
 /** The digits, spaces and punctuation a phone number is written with, leading a text ("07911 123456" of "07911 123456 call after 6"). */
 const LEADING_NUMBER = /^\(?\d[\d\s().\-/]{4,}\d/;
 
@@ -36,7 +52,8 @@ const LEADING_NUMBER = /^\(?\d[\d\s().\-/]{4,}\d/;
  * wrote, digits masked, behind "+<country code>" when they wrote a number as at home outside the US
  * ("07911 123456": "+<country code> xxxx xxxxxx"); otherwise a US example and how to write another.
  */
-export function phoneProblem(value: string): string {
+export function phoneProblem(written: string): string {
+  const value = asDialled(written);
   const strict = (text: string) => parsePhoneNumberFromString(text, { defaultCountry: DEFAULT_PHONE_COUNTRY, extract: false });
   const alone = "must be one phone number and nothing else (no words, extension or second number)";
   if (parsePhoneNumberFromString(value, DEFAULT_PHONE_COUNTRY)?.isValid()) return alone;
@@ -60,16 +77,17 @@ export function phoneProblem(value: string): string {
  * One whole phone number that libphonenumber-js finds valid (a real country code, a length and
  * prefix that country issues; national numbers are read as US ones) and nothing else (no words,
  * extension or second number around it), returned in E.164 ("+15125550143"), the one form stored.
+ * Read as dialled (`asDialled`): "0044 7911 123456" as "+44 7911 123456", any space character as a space.
  * Refused with phoneProblem's message: "+0 000 000", "+1 (((((555)))))", "07911 123456 call after 6".
  */
 export const phoneNumber = z
   .string()
   .trim()
   .superRefine((value, ctx) => {
-    const number = value.length <= 30 ? parsePhoneNumberFromString(value, { defaultCountry: DEFAULT_PHONE_COUNTRY, extract: false }) : undefined;
+    const number = value.length <= 30 ? parsePhoneNumberFromString(asDialled(value), { defaultCountry: DEFAULT_PHONE_COUNTRY, extract: false }) : undefined;
     if (!number?.isValid() || number.ext) ctx.addIssue({ code: "custom", message: phoneProblem(value.slice(0, 60)), abort: true });
   })
-  .transform((value) => parsePhoneNumberFromString(value, { defaultCountry: DEFAULT_PHONE_COUNTRY, extract: false })!.number);
+  .transform((value) => parsePhoneNumberFromString(asDialled(value), { defaultCountry: DEFAULT_PHONE_COUNTRY, extract: false })!.number);
 
 /** A postal code of any country: letters and digits, single spaces or hyphens between them, at most 12 characters. */
 export const postalCode = z
