@@ -91,5 +91,10 @@ function holdsLongDigitRun(text: string): boolean {
  * 1578, São Paulo, 01310-200" is read as "Av. Paulista, 1578, São Paulo".
  */
 export function addressNumbersReadOut(text: string): string {
-  return text.replace(ADDRESS_NUMBER, "");
+  // A number that names a door, bay or unit is no postcode, however long ("bay 5125, door 550199"):
+  // kept, so its digits are read with the others.
+  return text.replace(ADDRESS_NUMBER, (found, at: number) => (UNIT_WORD_BEFORE.test(text.slice(Math.max(0, at - 16), at)) ? found : ""));
 }
+
+/** A word naming a part of a building, right before a number: the number is that part's, not a postcode. */
+const UNIT_WORD_BEFORE = /\b(?:door|bay|unit|suite|ste|apt|apartment|flat|room|rm|dock|gate|lot|stall|space|box|no|number)\.?,?$/i;
