@@ -27,7 +27,7 @@
  * `detectAcrossMessages` does the same over a sender's latest messages (the other party's replies
  * passed over), for details split across them ("303 555" then "0178").
  */
-import { ADDRESS_PATTERNS, extendAddressTails, findAccessCodes, findStrayPostcodes } from "./detection/address.ts";
+import { ADDRESS_PATTERNS, extendAddressTails, findAccessCodes, findStrayPostcodes, STREET_SUFFIX } from "./detection/address.ts";
 import { APP_NICKNAME_PATTERNS } from "./detection/app-nicknames.ts";
 import { CHANNEL_MOVE_PATTERNS } from "./detection/channel-moves.ts";
 import { CHANNEL_REQUEST_PATTERNS } from "./detection/channel-requests.ts";
@@ -63,16 +63,16 @@ import {
   TOLL_FREE_VANITY,
   VANITY,
 } from "./detection/phone.ts";
-import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, PLATFORM_LEFT, REQUEST_PATTERNS } from "./detection/phrases.ts";
+import { DEAL_PATTERNS, LOOKUP_PATTERNS, NAME_PATTERNS, PLATFORM_LEFT, REQUEST_PATTERNS, TITLES } from "./detection/phrases.ts";
 import { PLATFORM_BYPASS_PATTERNS } from "./detection/platform-bypass.ts";
 import { PRIVATE_VISIT_PATTERNS } from "./detection/private-visits.ts";
-import { RURAL_ADDRESS_PATTERNS } from "./detection/rural-addresses.ts";
+import { AREA_LABELS, RURAL_ADDRESS_PATTERNS } from "./detection/rural-addresses.ts";
 import { SEARCH_BY_NAME_PATTERNS } from "./detection/search-by-name.ts";
 import { CHANNEL_NAMES, findAppsBeforeNumbers, findHandlesBesideApps, MESSAGING_PATTERNS, SOCIAL_PATTERNS } from "./detection/social.ts";
 import { STREETS_ABROAD_PATTERNS } from "./detection/streets-abroad.ts";
 import { TLD_SET } from "./detection/tlds.ts";
 import type { ContactDetection, ContactKind, ContactSpan, DetectionOptions, Hit, Mapped } from "./detection/types.ts";
-import { MONTH_NAMES, PAYMENT_CHANNELS, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
+import { isEnglishWord, MONTH_NAMES, PAYMENT_CHANNELS, WEEKDAY_NAMES } from "./detection/vocabulary.ts";
 import { DEFAULT_PLATFORM_DOMAINS } from "./platform-domains.ts";
 import { TRAINED_STAGE } from "./second-stage/classifier.ts";
 
@@ -444,16 +444,57 @@ function extendSpokenPhones(text: string, hits: Hit[]): void {
 const MERGEABLE_GAP = /^[\s,;:\-\/|.()]*$/;
 
 /**
+ * Abbreviations no title, street or area list below holds, lower case: a phone's label ("Tel.",
+ * "Mob."), a person's or a firm's ("Jr.", "Ing.", "Inc.", "Co."), a unit's or a building's ("Apt.",
+ * "Bldg.", "Ste.", "Blk."), streets abroad as streets-abroad.ts spells them ("Jl.", "Jln.", "Str.",
+ * "Bd.", "Avda.", "Boul."), "Mt.", "Ft.", and titles and street words that are English words too
+ * ("Mr.", "Dr.", "Prof.", "St.", "Ave.").
+ */
+const OTHER_ABBREVIATIONS =
+  "mr|mrs|ms|mx|dr|sr|sra|fr|prof|rev|revd|st|ave|rd|jr|ing|inc|ltd|co|corp|apt|appt|apto|dpto|bldg|flr|ste|blk|tel|mob|ph|fax|alt|ext|vs|etc|mt|ft|jl|jln|lrg|str|bd|bdul|avda|boul|col|fracc";
+/** Abbreviations of a number ("No. 4", "Nr. 12"): one only before a digit, since "No." alone is an answer. */
+const NUMBER_ABBREVIATION = /^(?:no|nr|num|nro)$/i;
+
+let knownAbbreviations: ReadonlySet<string> | null = null;
+/**
+ * Whether `word` (any case, without its full stop) is a known abbreviation: a title before a name,
+ * a street word or an area's label of four letters at most that is no English word ("Mme", "Sra",
+ * "Rd", "Blvd", "Pkwy", "Brgy", "Kec": phrases.ts TITLES, address.ts STREET_SUFFIX,
+ * rural-addresses.ts AREA_LABELS; "Aunt." and "Nana." end a sentence), or one of
+ * OTHER_ABBREVIATIONS. Built on first use.
+ */
+function isKnownAbbreviation(word: string): boolean {
+  knownAbbreviations ??= new Set([
+    ...[...TITLES.split("|"), ...STREET_SUFFIX.split("|"), ...AREA_LABELS].filter((label) => /^\p{L}{1,4}$/u.test(label) && !isEnglishWord(label)),
+    ...OTHER_ABBREVIATIONS.split("|"),
+  ]);
+  return knownAbbreviations.has(word.toLowerCase());
+}
+
+/**
  * Whether a sentence ends right after `message[i]`: at a line break, "!" or "?", or a full stop
  * followed by a space or the end ("done. email me", "Riverside. Gate code"), unless the word before
- * it is an initial or a short capitalised abbreviation ("T.", "St.", "Brgy.", "Dr."), which names
+ * it is an initial or a short capitalised word ("T.", "St.", "Brgy.", "Dr.", "Road."), which names
  * and addresses are full of. A full stop inside a word ("rick.hollis", "v5.it") ends nothing.
+ *
+ * `afterName` reads the short capitalised word as a name's end, for a full name's mask: it ends
+ * its sentence unless it is a known abbreviation (`isKnownAbbreviation`; "No." only before a
+ * number) or a capitalised word that is no English word follows, as a place's abbreviation is
+ * followed ("Col. Centro"). So "My name is Tom Ross. The car won't start" masks the name's
+ * sentence, not the next one; an address's mask still runs on past "Road." into "I'm in 3B", as a
+ * unit said in the next sentence is part of it.
  */
-function sentenceEndsAfter(message: string, i: number): boolean {
+function sentenceEndsAfter(message: string, i: number, afterName: boolean): boolean {
   const c = message[i]!;
   if (c === "\n" || c === "!" || c === "?") return true;
   if (c !== "." || (i + 1 < message.length && !/\s/.test(message[i + 1]!))) return false;
-  return !/(?:^|[^\p{L}])\p{Lu}\p{Ll}{0,3}$/u.test(message.slice(Math.max(0, i - 6), i));
+  const word = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,3})$/u.exec(message.slice(Math.max(0, i - 6), i))?.[1];
+  if (word === undefined) return true;
+  if (!afterName || word.length === 1) return false;
+  if (NUMBER_ABBREVIATION.test(word)) return !/^\s*\d/.test(message.slice(i + 1, i + 4));
+  if (isKnownAbbreviation(word)) return false;
+  const next = /^[ \t]+(\p{Lu}[\p{L}\p{M}]*)/u.exec(message.slice(i + 1, i + 40))?.[1];
+  return next === undefined || isEnglishWord(next);
 }
 
 /** A letter or digit of any script: what a word is made of. */
@@ -470,11 +511,11 @@ interface SentenceEnds {
  * up to DEAL_REACH characters either way asking `sentenceEndsAfter` at every step (some 10,000
  * calls on 500-odd offsets); each walk is now two look-ups.
  */
-function sentenceEnds(message: string): SentenceEnds {
+function sentenceEnds(message: string, afterName: boolean): SentenceEnds {
   const n = message.length;
   const lastAtOrBefore = new Int32Array(n);
   const firstAtOrAfter = new Int32Array(n);
-  for (let i = 0, last = -1; i < n; i++) lastAtOrBefore[i] = last = sentenceEndsAfter(message, i) ? i : last;
+  for (let i = 0, last = -1; i < n; i++) lastAtOrBefore[i] = last = sentenceEndsAfter(message, i, afterName) ? i : last;
   for (let i = n - 1, next = n; i >= 0; i--) firstAtOrAfter[i] = next = lastAtOrBefore[i] === i ? i : next;
   return { lastAtOrBefore, firstAtOrAfter };
 }
@@ -485,16 +526,17 @@ function sentenceEnds(message: string): SentenceEnds {
  * around it ("Brgy. San Isidro, Quezon City" after the street, "area code 503" after the line, the
  * city after the postcode, "search Bobby Ray" after the app) are not always inside that span, and a
  * sentence that hands over a contact detail is what the reader must not receive. The span itself
- * (`ContactSpan`) stays the detail, for the reviewer.
+ * (`ContactSpan`) stays the detail, for the reviewer. `ends` bounds the walk left, `endsAfter` (by
+ * default the same) the walk right.
  */
-function detailSentence(message: string, ends: SentenceEnds, start: number, end: number): [number, number] {
+function detailSentence(message: string, ends: SentenceEnds, start: number, end: number, endsAfter: SentenceEnds = ends): [number, number] {
   // Read here rather than with widenToSentence: a detail that itself ends its sentence ("... what's
   // your number?") stops the walk, where a deal's or a request's walk goes on past it. Walking left
   // from `start` stops after the last end before it (or DEAL_REACH back, or at 0); walking right
   // from `end` stops after the first end from `end - 1` on (or DEAL_REACH on, or at the length).
   const n = message.length;
   let s = start > 0 ? Math.max((n > 0 ? ends.lastAtOrBefore[Math.min(start - 1, n - 1)]! : -1) + 1, start - DEAL_REACH, 0) : start;
-  let e = end < n ? Math.min(ends.firstAtOrAfter[Math.max(end - 1, 0)]! + 1, end + DEAL_REACH, n) : end;
+  let e = end < n ? Math.min(endsAfter.firstAtOrAfter[Math.max(end - 1, 0)]! + 1, end + DEAL_REACH, n) : end;
   // The reach never cuts a word: "[hidden]mail" would give the provider away.
   while (s > 0 && WORD_CHAR.test(message[s - 1]!) && WORD_CHAR.test(message[s]!)) s--;
   while (e < message.length && e > 0 && WORD_CHAR.test(message[e - 1]!) && WORD_CHAR.test(message[e]!)) e++;
@@ -507,8 +549,11 @@ function detailSentence(message: string, ends: SentenceEnds, start: number, end:
 function mask(message: string, spans: readonly ContactSpan[]): string {
   const details = spans.filter((s) => s.detail);
   if (details.length === 0) return maskRanges(message, []);
-  const ends = sentenceEnds(message);
-  const ranges = details.map((s) => detailSentence(message, ends, s.start, s.end));
+  const ends = sentenceEnds(message, false);
+  // A full name's sentence ends after a short surname ("Tom Ross. The car"), read only when one is
+  // found and only after the name: before it, "it's Rosa. My surname is De la Fuente" is one name.
+  let nameEnds: SentenceEnds | null = null;
+  const ranges = details.map((s) => detailSentence(message, ends, s.start, s.end, s.kind === "FULL_NAME" ? (nameEnds ??= sentenceEnds(message, true)) : ends));
   return maskRanges(message, ranges, (gap) => MERGEABLE_GAP.test(gap));
 }
 

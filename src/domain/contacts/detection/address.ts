@@ -11,7 +11,8 @@ import { CHANNEL_NAMES } from "./social.ts";
 import type { Hit } from "./types.ts";
 import { MONTH_NAMES, PAYMENT_CHANNELS, WEEKDAY_NAMES } from "./vocabulary.ts";
 
-const STREET_SUFFIX =
+/** The words a street is named with, lower case, as one alternation: full ("street", "avenue") and abbreviated ("st", "blvd", "pkwy"). */
+export const STREET_SUFFIX =
   "street|st|avenue|ave|av|road|rd|boulevard|blvd|lane|ln|drive|dr|court|ct|place|pl|terrace|ter|tce|close|crescent|cres|cresc|way|parkway|pkwy|circle|cir|square|sq|trail|trl|alley|aly|row|mews|grove|gr|gardens|gdns|highway|hwy|freeway|fwy|expressway|expy|pike|turnpike|tpke|loop|run|path|plaza|plz|heights|hts|hill|walk|parade|pde|esplanade|esp|quay|wharf|green|park|crossing|xing|point|pt|ridge|bend|cove|creek|glen|hollow|view|vale|rise|chase|broadway|strand|promenade|estate|meadow|meadows|landing|station|crt|cct|circuit|blvd|av|" +
   // USPS Publication 28 abbreviations and the UK/AU/NZ forms people type
   "concourse|causeway|cswy|pk|pky|trace|trce|valley|vly|vw|wy|manor|mnr|mtn|spur|commons|glade|knoll|oval|pines|shores|springs|summit|terr|wynd|bypass|byp|brae|cl|bvd|bvde|grv|hwy|ext|extension|jct|junction|lndg|psge|passage|rdg|sta|tr|trk|track|vis|vista|bluff|blf|canyon|cyn|dale|dl|falls|fls|ford|frd|forest|frst|harbor|hbr|harbour|haven|hvn|island|isle|lake|lk|lakes|mill|ml|orchard|orch|pass|pike|pne|prairie|pr|ranch|rnch|shoal|shore|shr|skyway|sq|stravenue|stra|summit|smt|terrace|trafficway|tunnel|tunl|underpass|upas|viaduct|via|village|vlg|ville|wells|wls|woods|bank|row|yard|wharf|" +

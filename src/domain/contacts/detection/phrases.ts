@@ -1910,7 +1910,7 @@ const COMMON_LOWER = new Set(
 );
 
 /** Titles before a name, lower case, as one alternation: "Dr Ama Owusu", "Mrs. Pryce", "Sra Pérez". */
-const TITLES =
+export const TITLES =
   "mr|mrs|ms|mx|miss|dr|sr|sra|srta|herr|frau|mme|mlle|sig|sir|pastor|rev|revd|reverend|fr|father|prof|coach|aunty|auntie|aunt|uncle|grandma|grandpa|granny|grandad|granddad|gran|nana|nanna|nan";
 /** A title, lower case, without its full stop. */
 const TITLE = new RegExp(`^(?:${TITLES})$`);

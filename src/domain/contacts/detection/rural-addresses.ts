@@ -113,7 +113,7 @@ const FORM_QUESTION = /\b(?:(?:can|may|should|do)\s+i\s+(?:put|write|use|enter|t
  * A chain of these alone names a region in passing ("flooding in Kec. Cibinong, Kab. Bogor", "the
  * plates are Tehsil Safidon, District Jind"); an address holds a unit a home is found in.
  */
-const AREA_LABELS: ReadonlySet<string> = new Set(
+export const AREA_LABELS: ReadonlySet<string> = new Set(
   `barangay brgy bgy brg tehsil teh tahsil taluka taluk tq mandal panchayat district dist distt zila zilla p.o post kecamatan kec kabupaten kab mukim township twp municipio mpio distrito freguesia kommune colonia col ward huyện huyen quận quan phường phuong tỉnh tinh gmina gm powiat pow gemeinde gemeente barrio ${unicodeSkeleton("محافظة حي ناحية").text}`.split(
     " ",
   ),
