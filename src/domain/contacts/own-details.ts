@@ -10,7 +10,7 @@ import { parsePhoneNumberFromString } from "libphonenumber-js/max";
 import { isFirstName, maskRanges, normalise, UNIT_AFTER, unicodeSkeleton, type ContactKind } from "./contact-detector.ts";
 import { TYPED } from "./detection/normalise.ts";
 import type { Mapped } from "./detection/types.ts";
-import { CAR_MAKES, isEnglishWord } from "./detection/vocabulary.ts";
+import { CAR_MAKES, foldAccents, isEnglishWord } from "./detection/vocabulary.ts";
 import { growMask } from "./retroactive-mask.ts";
 
 /** What the platform stores of an author that no professional may read; absent fields are not looked for. */
@@ -79,7 +79,7 @@ function foldMapped(skeleton: Mapped): Folded {
     const isUpper = /\p{Lu}/u.test(ch);
     if (isUpper && previousLower) out.camel.add(out.text.length);
     previousLower = /\p{Ll}/u.test(ch);
-    const rendered = ch.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+    const rendered = foldAccents(ch);
     for (let k = 0; k < rendered.length; k++) {
       out.start.push(skeleton.from[i]!);
       out.end.push(skeleton.to[i + width - 1]!);

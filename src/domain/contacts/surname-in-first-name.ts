@@ -5,7 +5,7 @@
  * the privacy table keeps from them (authz/customer-access.ts).
  */
 import { isFirstName, unicodeSkeleton } from "./contact-detector.ts";
-import { foldName, isGivenNameRatherThanSurname } from "./detection/vocabulary.ts";
+import { foldAccents, foldName, isGivenNameRatherThanSurname } from "./detection/vocabulary.ts";
 import givenNameList from "./given-names.json" with { type: "json" };
 
 /** A surname piece this long or longer counts glued to another name ("carmenruiz"); a shorter one ("Li", "Wu", "de") only as a word of its own. */
@@ -27,7 +27,7 @@ function readApart(name: string): string[] {
 }
 
 /** Letters only, folded (look-alikes, accents) and in lower case: "Ruíz" and "RUIZ" are "ruiz". */
-const fold = (text: string): string => unicodeSkeleton(text).text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+const fold = (text: string): string => foldAccents(unicodeSkeleton(text).text);
 
 /**
  * Whether `firstName` holds the account's own `lastName` or an initial standing for it:

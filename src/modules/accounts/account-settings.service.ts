@@ -12,7 +12,7 @@ import { ChangePasswordArgs, RequestPasswordResetArgs, ResetPasswordArgs, type U
 import { accountScope } from "./account.policy.ts";
 import type { AccountStore, ProfileChange } from "./account.store.ts";
 import type { AuthPayload, User } from "./account.types.ts";
-import { refuseFirstNameShape, refuseInitialAsLastName, refuseOwnDetailsInProfile, refuseSurnameInFirstName } from "./customer-names.ts";
+import { refuseCustomerNames } from "./customer-names.ts";
 
 /** Settings of AccountSettingsService (app/config.ts). */
 export interface AccountSettingsOptions {
@@ -69,9 +69,9 @@ export class AccountSettingsService {
    * nobody learns which emails are taken. Once committed, a notice goes to the old address.
    *
    * @throws RATE_LIMITED; BAD_USER_INPUT for a field the caller's role has not, or `currentPassword`
-   *   missing or wrong with a new email, a last name of initials alone (refuseInitialAsLastName), or (CONTACT_DETAILS) a first name that would hold the last
-   *   name (refuseSurnameInFirstName), a first name that is no given name's shape (refuseFirstNameShape), or a first name or city that would hold the customer's own
-   *   last name, phone, e-mail or address (refuseOwnDetailsInProfile); CONFLICT (ALREADY_EXISTS) for a taken email
+   *   missing or wrong with a new email, or names or a city that refuseCustomerNames refuses (a last name of initials alone, or with CONTACT_DETAILS a first
+   *   name that would hold the last name, shaped as no given name, or a first name or city that would hold the customer's own last name, phone, e-mail or
+   *   address); CONFLICT (ALREADY_EXISTS) for a taken email
    */
   async updateProfile(viewer: Viewer, input: UpdateProfileInput, caller: { ip: string }): Promise<User> {
     const current = await this.store.editableProfile(viewer.id);
@@ -107,15 +107,9 @@ export class AccountSettingsService {
       }
     }
     if (Object.keys(customerChange).length) change.customer = customerChange;
-    if (customerChange.lastName) refuseInitialAsLastName(customerChange.lastName);
-    if (current.customer && (customerChange.firstName || customerChange.lastName)) {
-      const names = { firstName: customerChange.firstName ?? current.customer.firstName, lastName: customerChange.lastName ?? current.customer.lastName };
-      refuseSurnameInFirstName(names, customerChange.firstName ? "firstName" : "lastName");
-    }
-    if (customerChange.firstName) refuseFirstNameShape(customerChange.firstName);
     if (current.customer) {
-      const written = (["firstName", "city"] as const).filter((field) => customerChange[field]);
-      refuseOwnDetailsInProfile({ ...current.customer, ...customerChange, email: change.email ?? current.email }, written);
+      const written = (["firstName", "lastName", "city"] as const).filter((field) => customerChange[field]);
+      refuseCustomerNames({ ...current.customer, ...customerChange, email: change.email ?? current.email }, written);
     }
     if (!changed.length) return (await this.store.account(accountScope(viewer), viewer.id))!;
     const user = await this.store.transaction(async (tx) => {

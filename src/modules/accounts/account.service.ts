@@ -16,7 +16,7 @@ import { accountScope, customerAccessOfAccount, customerDirectoryScope, seesStan
 import type { AccountStore, CustomerProfileRow, MechanicProfileRow } from "./account.store.ts";
 import { Mechanic, type AccountStanding, type AuthPayload, type User } from "./account.types.ts";
 import { toWorkshopAdvisor } from "./advisor.store.ts";
-import { refuseFirstNameShape, refuseInitialAsLastName, refuseOwnDetailsInProfile, refuseSurnameInFirstName } from "./customer-names.ts";
+import { refuseCustomerNames } from "./customer-names.ts";
 import { customerWhereToPrisma } from "./customer.filters.ts";
 import type { CustomerWhere } from "./customer.inputs.ts";
 import type { Customer } from "./customer.type.ts";
@@ -47,17 +47,12 @@ export class AccountService {
    * alias, batch, graphql-ws): RATE_LIMITED when spent. So the input is parsed here, once, after
    * the charge (a malformed attempt costs one too), not by the resolver.
    *
-   * @throws RATE_LIMITED; BAD_USER_INPUT (SignUpInput's checks; a last name of initials alone: refuseInitialAsLastName; CONTACT_DETAILS for a customer's first name holding the last name: refuseSurnameInFirstName; a first name that is no given name's shape: refuseFirstNameShape; a first name or city holding the customer's own phone, e-mail, address or last name: refuseOwnDetailsInProfile); CONFLICT when the email is taken
+   * @throws RATE_LIMITED; BAD_USER_INPUT (SignUpInput's checks; a customer's names or city that refuseCustomerNames refuses: a last name of initials alone, or with CONTACT_DETAILS a first name holding the last name, shaped as no given name, or a first name or city holding the customer's own phone, e-mail, address or last name); CONFLICT when the email is taken
    */
   async signUp(input: unknown, caller: { ip: string }): Promise<AuthPayload> {
     await this.attempts.chargeAttempt({ ip: caller.ip, email: (input as { email?: unknown } | null)?.email });
     const data = parseInput(SignUpInput, input, "input");
-    if (data.role === "CUSTOMER") {
-      refuseInitialAsLastName(data.lastName!);
-      refuseSurnameInFirstName({ firstName: data.firstName!, lastName: data.lastName! }, "firstName");
-      refuseFirstNameShape(data.firstName!);
-      refuseOwnDetailsInProfile(data, ["firstName", "city"]);
-    }
+    if (data.role === "CUSTOMER") refuseCustomerNames({ ...data, firstName: data.firstName!, lastName: data.lastName! }, ["firstName", "lastName", "city"]);
     const passwordHash = await hashPassword(data.password);
     // The profile fields are present: SignUpInput's @CheckInput requires them of a customer, displayName of a mechanic.
     const user = await this.store.create(

@@ -20,7 +20,7 @@ const SURNAME_PROBLEM = {
  *
  * @throws BAD_USER_INPUT at `input.<written>`, reason CONTACT_DETAILS, never echoing a value
  */
-export function refuseSurnameInFirstName(names: { firstName: string; lastName: string }, written: "firstName" | "lastName"): void {
+function refuseSurnameInFirstName(names: { firstName: string; lastName: string }, written: "firstName" | "lastName"): void {
   if (firstNameHoldsSurname(names.firstName, names.lastName)) throw badInputAt(["input", written], SURNAME_PROBLEM[written], { reason: ErrorReason.CONTACT_DETAILS });
 }
 
@@ -46,7 +46,7 @@ const SYLLABLE_CHARACTER = /^[\p{Script=Han}\p{Script=Hangul}\p{Script=Hiragana}
  *
  * @throws BAD_USER_INPUT at `input.lastName`, saying what to write, never echoing the value
  */
-export function refuseInitialAsLastName(lastName: string): void {
+function refuseInitialAsLastName(lastName: string): void {
   const words = lastName.split(/[^\p{L}]+/u).filter((word) => word.length > 0);
   const isInitial = (word: string) => [...word].length === 1 && !SYLLABLE_CHARACTER.test(word);
   if (words.length > 0 && words.every(isInitial)) throw badInputAt(["input", "lastName"], INITIAL_NOT_A_LAST_NAME);
@@ -63,7 +63,7 @@ const NOT_A_FIRST_NAME =
  *
  * @throws BAD_USER_INPUT at `input.firstName`, reason CONTACT_DETAILS, never echoing the value
  */
-export function refuseFirstNameShape(firstName: string): void {
+function refuseFirstNameShape(firstName: string): void {
   if (!isGivenNameShaped(firstName)) throw badInputAt(["input", "firstName"], NOT_A_FIRST_NAME, { reason: ErrorReason.CONTACT_DETAILS });
 }
 
@@ -84,7 +84,7 @@ const OWN_DETAILS_PROBLEM = {
  *
  * @throws BAD_USER_INPUT at `input.firstName` / `input.city`, reason CONTACT_DETAILS, naming the details found, never a value
  */
-export function refuseOwnDetailsInProfile(profile: OwnDetails & { city?: string | null }, written: ReadonlyArray<"firstName" | "city">): void {
+function refuseOwnDetailsInProfile(profile: OwnDetails & { city?: string | null }, written: ReadonlyArray<"firstName" | "city">): void {
   for (const field of written) {
     const text = profile[field];
     if (!text) continue;
@@ -92,4 +92,31 @@ export function refuseOwnDetailsInProfile(profile: OwnDetails & { city?: string 
     if (kinds.length)
       throw badInputAt(["input", field], `must be ${OWN_DETAILS_PROBLEM[field]}: it holds your ${ownDetailNames(kinds)}, which professionals are not shown`, { reason: ErrorReason.CONTACT_DETAILS });
   }
+}
+
+/** The customer fields the name and city refusals read when the caller writes them. */
+export type CustomerNameField = "firstName" | "lastName" | "city";
+
+/**
+ * The refusals a customer's names and city go through wherever they are written (sign-up and a
+ * profile edit), in this order, each only for what the caller wrote (`written`) and read against
+ * the profile as it will be stored (`profile`: the write's own values over the stored ones, with
+ * the account's email as it will be):
+ * - a written last name of initials alone (`refuseInitialAsLastName`);
+ * - a written first or last name that leaves the first name holding the last
+ *   (`refuseSurnameInFirstName`, reported at the first name when it was written, else the last);
+ * - a written first name not shaped as one (`refuseFirstNameShape`);
+ * - a written first name or city holding the customer's own details (`refuseOwnDetailsInProfile`).
+ *
+ * @throws as the first of those that refuses (BAD_USER_INPUT, most with reason CONTACT_DETAILS)
+ */
+export function refuseCustomerNames(profile: OwnDetails & { firstName: string; lastName: string; city?: string | null }, written: readonly CustomerNameField[]): void {
+  const wrote = (field: CustomerNameField) => written.includes(field);
+  if (wrote("lastName")) refuseInitialAsLastName(profile.lastName);
+  if (wrote("firstName") || wrote("lastName")) refuseSurnameInFirstName(profile, wrote("firstName") ? "firstName" : "lastName");
+  if (wrote("firstName")) refuseFirstNameShape(profile.firstName);
+  refuseOwnDetailsInProfile(
+    profile,
+    written.filter((field): field is "firstName" | "city" => field !== "lastName"),
+  );
 }

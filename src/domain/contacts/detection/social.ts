@@ -12,7 +12,7 @@ import { concededUpTo, NEGATED_ABROAD } from "./deal-talk.ts";
 import { PUBLISHERS } from "./links.ts";
 import { sameNameOfSomeoneElse } from "./someone-elses-name.ts";
 import type { Hit } from "./types.ts";
-import { CAR_MAKES, isEnglishWord } from "./vocabulary.ts";
+import { CAR_MAKES, foldAccents, isEnglishWord } from "./vocabulary.ts";
 
 /** Classifieds of the marketplace's other countries, where a seller is found by name and goods are searched. */
 const CLASSIFIEDS_ABROAD_SITES = ["wallapop", "milanuncios", "leboncoin", "(?:ebay\\s+)?kleinanzeigen", "subito(?:\\.it)?", "trade\\s?me", "carousell"];
@@ -665,9 +665,8 @@ SOCIAL_PATTERNS.push({
 /** Things numbered with "#" in repair chat: an order, a ticket, a part, a cylinder ("order#1234", "ticket#4521"). */
 const NUMBERED_THING =
   /^(?:order|ticket|invoice|inv|job|case|ref|part|item|unit|bay|claim|num|number|serial|model|lot|batch|tracking|receipt|quote|estimate|account|acct|policy|booking|issue|bug|task|store|shop|pump|stall|lane|page|step|pin|fuse|relay|cyl|cylinder|coil|injector|plug|tire|tyre|wheel|suite|apt|flat|house|room|door|gate|spot)s?$|^(?:pedidos?|ordem|ordens|orden|ordenes|ordine|ordini|encomendas?|encargos?|facturas?|faturas?|fatturas?|fatture|factures?|faktur[ay]?|rechnungs?|rechnungen|bestellungs?|bestellungen|auftrag|auftrags|commandes?|zamowieni[ea]|zlecenie|siparis|siparisi|fis|fisi|reservas?|reservierung|buchung|prenotazion[ei]|reservations?|rezerwacj[aie]|rezervasyon|recibos?|ricevuta|quittung|beleg|ticket|tickets|boletos?|bilhete|biglietto|pezzo|pieza|peca|teil|piece|czesc|parca|numero|nummer|nr|no|nº|n|pesanan|nota|nf|kwitancja|paragon)$/iu;
-/** The whole word before a "#" tag, its accents dropped ("zamówienie#5678", "sipariş#1234"): a numbered thing of another language. */
-const wordBeforeTag = (text: string, end: number): string =>
-  (/[\p{L}\p{N}_]+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[0] ?? "").normalize("NFD").replace(/\p{M}/gu, "").replace(/ş/g, "s").replace(/ł/g, "l").replace(/ı/g, "i").toLowerCase();
+/** The whole word before a "#" tag, its accents dropped, "ł" and "ı" read as "l" and "i" ("zamówienie#5678", "sipariş#1234"): a numbered thing of another language. */
+const wordBeforeTag = (text: string, end: number): string => foldAccents(/[\p{L}\p{N}_]+$/u.exec(text.slice(Math.max(0, end - 40), end))?.[0] ?? "", ["ł", "ı"]);
 SOCIAL_PATTERNS.push({
   kind: "SOCIAL_HANDLE", // "add me mikey#4821", "dc: davefixes#0001": a Discord tag, a name and four digits after "#"
   re: /(?<![\w.#@])(?<h>[a-z][\w.]{1,31}#\d{4})(?![\w#])/gi,

@@ -86,8 +86,29 @@ export function isFirstName(word: string): boolean {
 export const PAYMENT_CHANNELS =
   /\b(?:paypal\.me\/[\w.-]+|venmo|zelle|cash\s?app|paypal|pay\s?pal|e-?transfer|interac|revolut|monzo|wise\s+transfer|western\s+union|moneygram|bank\s+transfer|wire\s+transfer|direct\s+deposit|bitcoin|btc|crypto(?!\s+(?:sensor|chip|module|transponder|immobili[sz]er))|usdt|sort\s+code|routing\s+number|account\s+number|iban|apple\s+pay\s+me|chime|payid|pay\s+id|mpesa|gcash|bizum|money\s+order|gpay|google\s+pay\s+me|apple\s?pay\s+me|applepay|paytm|upi|phonepe|bhim|mobile\s?pay|vipps|swish|twint|paynow|blik|satispay|wise\s+(?:me|it|account)|(?:via|by|on|through|over)\s+wise)\b|\b(?:um|o|no|via|por|meu|minha|chave|manda(?:r)?|faz(?:er)?|fa[cç]a)\s+(?:um\s+)?pix\b|\bpix\s+(?:pra|para|pro)\b/gi;
 
-/** A name folded as the name data is keyed: no accents or marks, "đ" as "d", lower case ("Tuấn" is "tuan"). */
-export const foldName = (name: string): string => name.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/giu, "d").toLowerCase();
+/** Letters that no Unicode decomposition takes to a base letter (a stroke, no dot), each with the letter a fold that asks for it reads it as. */
+const STROKED_BASE = { đ: "d", ł: "l", ı: "i" } as const;
+/** A letter `foldAccents` reads as its base letter only when asked: "đ", "ł", "ı". */
+export type StrokedLetter = keyof typeof STROKED_BASE;
+
+/**
+ * `text` as words are compared across accents and case, the one fold every name and word check
+ * shares: decomposed (NFD), its combining marks dropped, in lower case ("Tuấn" is "tuan",
+ * "ZAMÓWIENIE" is "zamowienie", "sipariş" is "siparis"). Letters with a stroke or without a dot
+ * have no decomposition and are kept, unless listed in `stroked` ("đ" for Vietnamese names, "ł"
+ * and "ı" for Polish and Turkish words): a word looked up in data keyed by another fold must be
+ * folded as that data is (`foldName` keeps "ł" and "ı", which the given-name data holds: "aydın").
+ * One character yields the same as inside a word (but for a final Greek sigma), so a fold kept
+ * character by character to map offsets (own-details.ts) reads as the whole text's.
+ */
+export function foldAccents(text: string, stroked: readonly StrokedLetter[] = []): string {
+  let out = text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase();
+  for (const letter of stroked) out = out.replaceAll(letter, STROKED_BASE[letter]);
+  return out;
+}
+
+/** A name folded as the name data is keyed (scripts/given-names-data.ts): `foldAccents` with "đ" as "d" ("Tuấn" is "tuan", "Đức" is "duc"). */
+export const foldName = (name: string): string => foldAccents(name, ["đ"]);
 
 let givenNames: ReadonlySet<string> | null = null;
 
