@@ -154,8 +154,8 @@ describe("round 30 review 1: innocents", () => {
   // flagged as PHONE
   it.fails("pedí el soporte para el móvil desde el móvil, pedido 6012345678", () => expect(flaggedBy("pedí el soporte para el móvil desde el móvil, pedido 6012345678")).toBe(false));
   it("o número do pedido é 11987654321, a peça chegou hoje", () => expect(flaggedBy("o número do pedido é 11987654321, a peça chegou hoje")).toBe(false));
-  // flagged as PHONE
-  it.fails("nota fiscal 000.123.456 da troca de óleo, tá no app", () => expect(flaggedBy("nota fiscal 000.123.456 da troca de óleo, tá no app")).toBe(false));
+  // read as a reference since round 55 ("nota fiscal" labels one, reference-labels.ts)
+  it("nota fiscal 000.123.456 da troca de óleo, tá no app", () => expect(flaggedBy("nota fiscal 000.123.456 da troca de óleo, tá no app")).toBe(false));
   it("a referência da peça é 912 34 56 78, é a original da Bosch?", () => expect(flaggedBy("a referência da peça é 912 34 56 78, é a original da Bosch?")).toBe(false));
   it("numéro de commande 06 45 12 98 77 pour le support téléphone, livré demain", () => expect(flaggedBy("numéro de commande 06 45 12 98 77 pour le support téléphone, livré demain")).toBe(false));
   it("la facture 2024/06/1234 est réglée sur l'appli", () => expect(flaggedBy("la facture 2024/06/1234 est réglée sur l'appli")).toBe(false));

@@ -378,6 +378,8 @@ const DIGIT_WORDS: Record<string, string> = {
   nought: "0", naught: "0", seex: "6", sevun: "7", nein: "9",
   sero: "0", dalawa: "2", tatlo: "3", apat: "4", anim: "6", pito: "7", walo: "8", siyam: "9",
   dwa: "2", trzy: "3", cztery: "4", szesc: "6", siedem: "7", osiem: "8", dziewiec: "9",
+  // Romanian, its marks gone as the skeleton drops them ("șapte" is "sapte"); "doi", "opt", "noua" (new) and "trei" are context words.
+  unu: "1", patru: "4", cinci: "5", sase: "6", sapte: "7",
 };
 // prettier-ignore
 const CONTEXT_DIGIT_WORDS: Record<string, string> = {
@@ -387,6 +389,8 @@ const CONTEXT_DIGIT_WORDS: Record<string, string> = {
   // Tagalog and Polish digits that are ordinary words or names elsewhere ("Lima", "isa", "jeden",
   // "piec" is an oven), so only beside another digit (round 12).
   isa: "1", lima: "5", jeden: "1", piec: "5",
+  // Romanian digits that are words elsewhere or everyday words ("opt in", "DOI", "noua" new).
+  doi: "2", doua: "2", trei: "3", opt: "8", noua: "9",
 };
 /** Tens and teens: two digits each ("fifty-five" -> 55, "eleven eighty-two" -> 11 82). */
 // prettier-ignore
@@ -476,10 +480,11 @@ const RUN_DIGIT_WORDS: readonly Record<string, string>[] = [
   JAPANESE_DIGITS,
   { sifr: "0", sefr: "0", wa7ad: "1", wahid: "1", wa7ed: "1", wahed: "1", itnein: "2", etnein: "2", tnein: "2", etnen: "2", talata: "3", tlata: "3", arba3a: "4", arba: "4", khamsa: "5", sitta: "6", setta: "6", sab3a: "7", saba3a: "7", tamanya: "8", tmanya: "8", tes3a: "9", tis3a: "9" },
 ];
-/** One run per language: its digit words (or typed digits, or a word glued to digits) apart by spaces, commas, dots or dashes. */
+/** One run per language: its digit words (or typed digits, or a word with digits glued on) apart by spaces, commas, dots or dashes. */
 const RUN_OF_ONE_LANGUAGE = RUN_DIGIT_WORDS.map((table) => {
   const word = `(?:${words(table)})`;
-  const token = `(?:${word}\\d{0,4}|\\d{1,4}${word}?)`;
+  // A word with digits glued on either side or both ("drie4", "12vijf", "5vijf5"), or digits alone.
+  const token = `(?:\\d{0,4}${word}\\d{0,4}|\\d{1,4})`;
   return { table, re: new RegExp(`(?<![\\p{L}\\p{N}])${token}(?:[ \\t]*[,.\\/–—-]?[ \\t]+${token}|[,.\\/–—-]${token})+(?![\\p{L}\\p{N}])`, "giu") };
 });
 /**
@@ -1414,7 +1419,8 @@ const REWRITES: Rewrite[] = [
   },
   // "fivefivefive", "ohseven", "sixoh4": several digit words glued into one word (or onto digits).
   {
-    re: new RegExp(`\\b(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}(?=\\d|\\b)`, "gi"),
+    // Also straight after digits ("5fivefive", "07cinci5"): the words go on the digits typed before them.
+    re: new RegExp(`(?:\\b|(?<=\\d))(?:${DIGIT_WORD}|oh)(?:${DIGIT_WORD}|oh){1,}(?=\\d|\\b)`, "gi"),
     replace: (m) => (/^(?:oh)+$/i.test(m[0]) ? undefined : m[0].toLowerCase().replace(GLUED_DIGIT_WORD, digitOf)),
   },
   // "20nineteen", "eleven45": a teen glued to digits is its two digits.

@@ -245,10 +245,10 @@ const EDIT = new RegExp(
   "i",
 );
 
-/** Something the sender's number is shown on: a flyer, a card, a sticker, a vehicle's side, a profile, a public listing or page. */
+/** Something the sender's number is shown on: a flyer, a card, a sticker, a vehicle's side, a garage's door or shutter, a profile, a public listing or page. */
 const SHOWN_ON = new RegExp(
   [
-    String.raw`${B}(?:same\s+)?(?:number|digits|cell|mobile|(?<=the\s)one)\s+(?:(?:as\s+)?(?:(?:is|are|was)\s+)?(?:painted|written|printed|stuck|shown|pinned|that['’]?s|is)?\s*|(?:is|['’]s)\s+the\s+(?:[${LATIN}-]+\s+){0,3}?one\s+)?(?:on|from|off|in|as\s+on|as\s+in|as)\s+(?:the|my|our|that|this|your)\s+(?:[${LATIN}-]+\s+){0,3}?(?:flyer|leaflet|(?:business|job|old)\s+card|card|sticker|sign|signboard|(?:side|back|door)\s+of\s+(?:my|our|the)\s+[${LATIN}-]+|van|bakkie|ute|truck|jeep|profile|bio|listing|page|website|site|ad|advert|channel|about\s+(?:section|page|tab))${E}`,
+    String.raw`${B}(?:same\s+)?(?:number|digits|cell|mobile|(?<=the\s)one)\s+(?:(?:as\s+)?(?:(?:is|are|was)\s+)?(?:painted|written|printed|stuck|shown|pinned|that['’]?s|is)?\s*|(?:is|['’]s)\s+the\s+(?:[${LATIN}-]+\s+){0,3}?one\s+)?(?:on|from|off|in|as\s+on|as\s+in|as)\s+(?:the|my|our|that|this|your)\s+(?:[${LATIN}-]+\s+){0,3}?(?:flyer|leaflet|(?:business|job|old)\s+card|card|sticker|sign|signboard|(?:side|back|door)\s+of\s+(?:my|our|the)\s+[${LATIN}-]+|(?:garage|roller|shop|workshop)\s+(?:door|shutter)|van|bakkie|ute|truck|jeep|profile|bio|listing|page|website|site|ad|advert|channel|about\s+(?:section|page|tab))${E}`,
     // "my no same as the one on the banner at my workshop", "number's the same as the one on the tow truck", "my mobile's the one at
     // the bottom of the printed report": the number, maybe said to be the same as another, then where it is printed (paper
     // the reader was handed among the things, told by a phone's word, since a reference is on them too); wider than the line

@@ -182,9 +182,9 @@ const PHONE_CUE_PHRASES =
 /** A number announced right after it: "98765 43210 call me", "... is my cell", "..., whatsapp only". */
 const PHONE_CUE_AFTER =
   /^\s*[,.:;-]?\s*(?:(?:pls\s+|plz\s+|please\s+)?(?:call|text|txt|ring|sms|whatsapp|wa|msg|message|phone|buzz)\s+(?:me|us|anytime|any\s+time|after|before|between|only|in\s+the|in|today|tonight|tomorrow|evenings?|mornings?|now|asap|pls|plz|please|karo|kar\s*do|kijiye|kariye|karna|karein|pe|par)\b|(?:is\s+|that'?s\s+)?(?:my|our)\s+(?:cell|number|mobile|phone|whatsapp|digits|num|line)\b|(?:is|that'?s|it'?s)\s+(?:me|mine|us)\b|whats\s?app\b)/i;
-/** "part number", "order number": an identifier's name before "number". */
+/** "part number", "order number", an insurer's "file number", a dealer's "RO number" (repair order), a "job card number": an identifier's name before "number". */
 const IDENTIFIER_BEFORE_NUMBER =
-  "part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product po pieza pieca peca piece teil artikel ricambio referencia".split(
+  "file ro card part parts order tracking serial model reference ref confirmation invoice account stock item claim policy insurance membership member customer case ticket job vin chassis engine frame module ecu pcm tcm bcm software calibration casting lot batch booking sku oem oe catalog product po pieza pieca peca piece teil artikel ricambio referencia".split(
     " ",
   );
 /**
@@ -426,7 +426,9 @@ const THING_NUMBER_COMPOUND = /\b[a-z]*(?:teile?|artikel|serien|fahrgestell|best
 const REFERENCE_CONTEXT_WORDS = new Set(
   (
     "insurer insurers insurance assessor adjuster customs courier supplier supplier's fleet dealer dealership locksmith depot delivered delivery transit " +
-    "shipped dispatched eta report paperwork label sticker lid stamped printed fitment purchase return refund box"
+    "shipped dispatched eta report paperwork label sticker lid stamped printed fitment purchase return refund box " +
+    // where the reference is kept and what is done with it (round 55: "invoice number ... in the app, the one I'm disputing")
+    "app printout dispute disputing disputed upload uploaded"
   ).split(" "),
 );
 const LABEL_ONLY_WORDS = new Set("ref reference number num no nr code codes conf confirmation item order".split(" "));

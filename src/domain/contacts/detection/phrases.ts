@@ -1729,7 +1729,7 @@ export const NAME_PATTERNS: Pattern[] = [
   {
     kind: "FULL_NAME", // "my name is Dana Whitfield", "I'm Dana Whitfield, look me up", "search for Dana Whitfield", "under Dana Whitfield"
     re: new RegExp(
-      String.raw`\b${caseless(String.raw`(?:my\s+name\s*(?:is|'s|:)|i'?m|im|i\s+am|this\s+is|it'?s|its|name'?s|look\s+(?:me|us|her|him)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+(?:the|my|my\s+wife'?s|my\s+husband'?s)\s+name)?|listed\s+as|ask\s+for|go\s+by|add\s+me|find|facebook\s+me)`)}\s*[:,-]?\s+(?<n>(?:Dr\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'|"[A-Z]+"|de(?:\s+los|\s+las|\s+la)?|van|von|al))?(?:\s+${NAME_WORD}){1,3}(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?)(?![\w'’-])`,
+      String.raw`\b${caseless(String.raw`(?:my\s+name\s*(?:is|'s|:)|i'?m|im|i\s+am|this\s+is|it'?s|its|name'?s|look\s+(?:me|us|her|him)\s+up(?:\s+as)?|look\s+up|search(?:\s+for)?|google|under(?:\s+(?:the|my|my\s+wife'?s|my\s+husband'?s)\s+name)?|listed\s+as|ask\s+for|go\s+by|add\s+me|find|facebook\s+me)`)}\s*[:,-]?\s+(?<n>(?:Dr\.?\s+)?${NAME_WORD}(?:\s+(?:[A-Z]\.|'[A-Z]+'|"[A-Z]+"|de(?:\s+los|\s+las|\s+la)?|van(?:\s+(?:der|den|de|het))?|von(?:\s+(?:der|dem|den))?|al))?(?:\s+${NAME_WORD}){1,3}(?:\s+(?:III|II|IV|Jr\.?|Sr\.?))?)(?![\w'’-])`,
       "gd",
     ),
     accept: (m, text) => {
@@ -1887,6 +1887,13 @@ const ASK_FOR_BEFORE_NAME = new RegExp(String.raw`(?:${ASK_FOR}|made\s+out\s+to|
 /** Words that announce a name. */
 const NAME_INTRO = String.raw`(?:full|real|legal)\s+name|my\s+name\s*(?:is|'s|:)|name\s*(?:is|'s|:)|i'?m|im|i\s+am|it'?s|its|this\s+is|soy|me\s+llamo|mi\s+nombre\s+es|je\s+suis|je\s+m'?appelle|m'?appelle|mon\s+nom\s+est|sou(?:\s+[oa])?|me\s+chamo|meu\s+nome\s+[eé]|ich\s+hei(?:ss|ß)e|mein\s+name\s+ist|mi\s+chiamo|nazywam\s+si[eę]|jina\s+langu\s+ni|benim\s+ad[iı]m|mijn\s+naam\s+is|ik\s+heet|m[aă]\s+numesc|${ASK_FOR}|look\s+for|made\s+out\s+to|(?:check|cheque|it)\s+out\s+to|payable\s+to|was|wife|husband|son|daughter|brother|sister|cousin|dad|mom|mum|guy|called|dealing\s+with`;
 /**
+ * A greeting a message opens on before the sender's name, in the languages customers write, as normalised (accents dropped): "Dzień
+ * dobry, Krzysztof Wróblewski-Nowak, ...", "Grüß Gott, ...", "Bom dia, ..." (round 55). The name after it is read as a name opening
+ * the message is.
+ */
+const OPENING_GREETING = String.raw`(?:hi|hello|hey|hiya|good\s+(?:morning|afternoon|evening)|dzien\s+dobry|witam|czesc|guten\s+(?:tag|morgen|abend)|gruss?\s+gott|gruess\s+gott|servus|moin|hallo|buongiorno|buonasera|salve|ciao|bonjour|bonsoir|salut|hola|buen[oa]s(?:\s+(?:dias|tardes|noches))?|ola|bom\s+dia|boa\s+(?:tarde|noite)|goedemorgen|goedemiddag|goedenavond|merhaba|buna\s+ziua)`;
+
+/**
  * Salutations opening a letter to someone, in the languages customers write. Not those that are
  * also first names ("cara", "caro", "cher": "This is Cara Delgado" is a full name).
  */
@@ -1895,9 +1902,10 @@ export const SALUTATION = /^(?:dear|dearest|attn|querid[oa]|estimad[oa]|ch[eè]r
 /**
  * "Ask for me", "search me" in the marketplace's other languages, as normalised (accents dropped):
  * "întrebați de mine", "otsi mind", "frag nach mir", "pregunten por mí", "demandez-moi", "chiedete di
- * me", "vraag naar mij", "zapytaj o mnie", "beni sor", "zeptejte se na mě".
+ * me", "vraag naar mij", "zapytaj o mnie", "beni sor", "zeptejte se na mě"; a word of ease between ("fragen Sie einfach nach mir"),
+ * Polish "pytać o mnie", and the infinitive ("é só perguntar por mim", round 55).
  */
-const ASK_FOR_ME_ABROAD = String.raw`otsi\s+mind|kysy\s+minua|intreba[tț]i\s+de\s+mine|intreaba\s+de\s+mine|frag(?:en)?\s+(?:sie\s+)?nach\s+mir|pregunt(?:a|e|en)\s+por\s+mi|pergunt(?:a|e|em)\s+por\s+mim|demande[zr]?[-\s]moi|demandez\s+apres\s+moi|chied(?:i|ete)\s+di\s+me|vraag\s+(?:naar|om)\s+mij|zapytaj(?:cie)?\s+o\s+mnie|beni\s+sor|zeptejte\s+se\s+na\s+me`;
+const ASK_FOR_ME_ABROAD = String.raw`otsi\s+mind|kysy\s+minua|intreba[tț]i\s+de\s+mine|intreaba\s+de\s+mine|frag(?:en)?\s+(?:sie\s+)?(?:(?:einfach|gerne?|bitte|ruhig|direkt)\s+)?nach\s+mir|pregunt(?:a|e|en|ar)\s+por\s+mi|pergunt(?:a|e|em|ar)\s+por\s+mim|demande[zr]?[-\s]moi|demandez\s+apres\s+moi|chied(?:i|ete)\s+di\s+me|vraag\s+(?:naar|om)\s+mij|(?:za)?pyta(?:j|jcie|c|ć)\s+o\s+mnie|beni\s+sor|zeptejte\s+se\s+na\s+me`;
 
 /** What says the person can be found, checked, reached or paid outside, as `FOUND_CUE` and the unannounced names' gate read it. */
 const FOUND_CUE_WORDS = String.raw`find|found|look(?:\s+\w+)?\s+up|look\s+for|search|google|verify|check\s+me|references?|socials?|facebook|face|fb|insta(?:gram)?|linkedin|every\s+site|all\s+the\s+(?:sites|socials|apps)|online|knows\s+me|easy\s+to\s+find|add\s+me|agr[eé]game|b[uú]scame|buscas|me\s+buscas|reach|contact|call|text|made\s+out|check\s+out\s+to|payable|only\s+(?:one|1)|in\s+case|cherche[zr]?|cherchez-moi|szuka[cćj]|procur[ae]|such(?:e|en|t)|cerca(?:mi)?|deletes?|ask\s+for|ask\s+around|under\s+that\s+name|same\s+name|from\s+the|forum|phone\s*book|white\s*pages|directory|telefonbuch|guia\s+telefonica|lista\s+telefonica|paginas\s+blancas|annuaire|pages\s+blanches|pagine\s+bianche|elenco\s+telefonico|go\s+see\s+(?:him|her|them)|(?:see|visit)\s+(?:him|her|them)\s+direct(?:ly)?`;
@@ -1952,7 +1960,7 @@ const VEHICLE_FIELD_BEFORE =
 NAME_PATTERNS.push(
   {
     kind: "FULL_NAME",
-    re: new RegExp(String.raw`(?:\b${caseless(`(?:${NAME_INTRO})`)}\s*[:,-]?\s+|^\s*|[:]\s*)(?<n>${CAP_NAME})(?![\w'’-])`, "gdm"),
+    re: new RegExp(String.raw`(?:\b${caseless(`(?:${NAME_INTRO})`)}\s*[:,-]?\s+|^\s*(?:${caseless(OPENING_GREETING)}\s*[,!.]?\s+)?|[:]\s*)(?<n>${CAP_NAME})(?![\w'’-])`, "gdm"),
     accept: (m, text) => {
       const n = m.groups?.n ?? "";
       if (!nameIsPlausible(n, false) || negatedBefore(text, m.index)) return false;
@@ -1984,7 +1992,7 @@ const FOUND_WORDS = new Set(
     "find found look search google verify check reference references social socials facebook face fb insta instagram linkedin every all online knows easy add " +
     "agregame buscame buscas reach contact call text made payable only case delete deletes ask under same from forum phone phonebook white whitepages directory go see visit " +
     "cherche cherchez cherchezmoi szukac szukaj procura procure suche suchen sucht cerca cercami telefonbuch guia lista paginas annuaire pages pagine elenco " +
-    "otsi kysy intrebati intreaba frag fragen pregunta pregunte pregunten pergunta pergunte perguntem demande demandez demander chiedi chiedete vraag zapytaj zapytajcie sor zeptejte"
+    "otsi kysy intrebati intreaba frag fragen pregunta pregunte pregunten preguntar pergunta pergunte perguntem perguntar demande demandez demander chiedi chiedete vraag zapytaj zapytajcie pytaj pytajcie pytac sor zeptejte"
   ).split(" "),
 );
 /** Cue words of the "my name is / look me up as / listed as" rule (its start and its clause cues). */

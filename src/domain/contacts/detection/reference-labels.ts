@@ -24,11 +24,11 @@ import { skeletonAlternation } from "./normalise.ts";
 /**
  * Words that label a reference wherever they stand before a number, English and the few of other
  * languages read so since round 21 ("order", "invoice", "txn", "UTR", "waybill", "faktura",
- * "sipariş", "resi"): a thing's word for `Cues`, and a label `referenceLabelBefore` binds.
+ * "sipariş", "resi"; Brazil's "nota fiscal", round 55): a thing's word for `Cues`, and a label `referenceLabelBefore` binds.
  */
 export const REFERENCE_WORDS: readonly string[] = (
   "order invoice inv booking reference ref tracking track shipment parcel ups fedex usps dhl ticket claim receipt confirmation conf rma warranty transaction txn utr " +
-  "waybill awb consignment zamowienia faktura faktury siparis comprovante recibo boleto bestelnummer ordrenummer risiti pesanan resi tagihan faktur takip kargo " +
+  "waybill awb consignment zamowienia faktura faktury siparis comprovante recibo boleto fiscal bestelnummer ordrenummer risiti pesanan resi tagihan faktur takip kargo " +
   "bestellung lieferschein garantie garansi"
 ).split(" ");
 
