@@ -554,7 +554,8 @@ describe("round 31 review 1: attacks", () => {
   // not flagged
   it.fails("Hocam akşam işten çıkınca evinize uğrarım, orada bakarız arabaya", () => expect(flaggedBy("Hocam akşam işten çıkınca evinize uğrarım, orada bakarız arabaya")).toBe(true));
   // not flagged
-  it.fails("Yarın Shell benzinliğin otoparkında buluşalım, oradan hallederiz", () => expect(flaggedBy("Yarın Shell benzinliğin otoparkında buluşalım, oradan hallederiz")).toBe(true));
+  // Caught since round 55 (a Turkish "buluşalım" with a time or the job there, in-person-visits.ts MEET_ABROAD).
+  it("Yarın Shell benzinliğin otoparkında buluşalım, oradan hallederiz", () => expect(flaggedBy("Yarın Shell benzinliğin otoparkında buluşalım, oradan hallederiz")).toBe(true));
   it("Gimana kalau ketemu di parkiran Alfamart aja besok sore, saya cek di situ", () => expect(flaggedBy("Gimana kalau ketemu di parkiran Alfamart aja besok sore, saya cek di situ")).toBe(true));
   it("saya bisa mampir ke rumah bapak malam ini abis kerja, biar ga usah ke bengkel", () =>
     expect(flaggedBy("saya bisa mampir ke rumah bapak malam ini abis kerja, biar ga usah ke bengkel")).toBe(true));
@@ -602,7 +603,7 @@ describe("round 31 review 1: attacks", () => {
   it("meet me at the Maccas on the highway, the one near the Caltex, I'll be in the white ute", () =>
     expect(flaggedBy("meet me at the Maccas on the highway, the one near the Caltex, I'll be in the white ute")).toBe(true));
   // not flagged
-  it.fails("Jumpa kat stesen Petronas depan tu je lah petang ni, saya tengok kereta kat situ", () =>
-    expect(flaggedBy("Jumpa kat stesen Petronas depan tu je lah petang ni, saya tengok kereta kat situ")).toBe(true),
-  );
+  // Caught since round 55 (the Malay afternoon "petang" and "saya tengok", in-person-visits.ts MEET_ABROAD).
+  it("Jumpa kat stesen Petronas depan tu je lah petang ni, saya tengok kereta kat situ", () =>
+    expect(flaggedBy("Jumpa kat stesen Petronas depan tu je lah petang ni, saya tengok kereta kat situ")).toBe(true));
 });

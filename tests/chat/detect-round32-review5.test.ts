@@ -591,16 +591,14 @@ describe("round 32 review 5: attacks", () => {
       ).toBe(true),
   );
   // not flagged
-  it.fails(
-    "Hocam arıza kodu lambda sondası gösteriyor. Servis bunun için çok para ister. Akşam işten sonra Esenyurt'ta Migros'un otoparkında buluşalım, arka tarafta yıkamacının yanında olurum. Parçayı getiririm, yarım saatte takarız.",
-    () =>
-      expect(
-        caughtBy(
-          "Hocam arıza kodu lambda sondası gösteriyor. Servis bunun için çok para ister. Akşam işten sonra Esenyurt'ta Migros'un otoparkında buluşalım, arka tarafta yıkamacının yanında olurum. Parçayı getiririm, yarım saatte takarız.",
-          ["Esenyurt'ta Migros'un otoparkında", "arka tarafta yıkamacının yanında"],
-        ),
-      ).toBe(true),
-  );
+  // Caught since round 55 (a Turkish "buluşalım" with a time or the job there, in-person-visits.ts MEET_ABROAD).
+  it("Hocam arıza kodu lambda sondası gösteriyor. Servis bunun için çok para ister. Akşam işten sonra Esenyurt'ta Migros'un otoparkında buluşalım, arka tarafta yıkamacının yanında olurum. Parçayı getiririm, yarım saatte takarız.", () =>
+    expect(
+      caughtBy(
+        "Hocam arıza kodu lambda sondası gösteriyor. Servis bunun için çok para ister. Akşam işten sonra Esenyurt'ta Migros'un otoparkında buluşalım, arka tarafta yıkamacının yanında olurum. Parçayı getiririm, yarım saatte takarız.",
+        ["Esenyurt'ta Migros'un otoparkında", "arka tarafta yıkamacının yanında"],
+      ),
+    ).toBe(true));
   it("meet us at the Caltex servo on the Pacific Hwy at Kurrabi tomorrow arvo, I'll bring the scan tool, cash is fine", () =>
     expect(caughtBy("meet us at the Caltex servo on the Pacific Hwy at Kurrabi tomorrow arvo, I'll bring the scan tool, cash is fine", ["Caltex servo on the Pacific Hwy at Kurrabi"])).toBe(true));
   // not flagged

@@ -994,7 +994,7 @@ describe("round 33 review 2: attacks", () => {
       ]),
     ).toBe(true));
   // not flagged
-  it.fails("yarın sabah Esenyurt'taki Shell'in karşısındaki çay ocağında buluşalım, parçayı getiririm orada takarız", () =>
-    expect(caughtBy("yarın sabah Esenyurt'taki Shell'in karşısındaki çay ocağında buluşalım, parçayı getiririm orada takarız", ["Esenyurt'taki Shell'in karşısındaki çay ocağında"])).toBe(true),
-  );
+  // Caught since round 55 (a Turkish "buluşalım" with a time or the job there, in-person-visits.ts MEET_ABROAD).
+  it("yarın sabah Esenyurt'taki Shell'in karşısındaki çay ocağında buluşalım, parçayı getiririm orada takarız", () =>
+    expect(caughtBy("yarın sabah Esenyurt'taki Shell'in karşısındaki çay ocağında buluşalım, parçayı getiririm orada takarız", ["Esenyurt'taki Shell'in karşısındaki çay ocağında"])).toBe(true));
 });

@@ -1116,13 +1116,21 @@ function localPartBefore(parts: readonly string[], currentSpans: readonly Contac
 }
 
 /**
+ * What a meeting saves, said in its own message (round 55): the visit as the easier way ("easier to just come see it",
+ * "quicker if I just came out"), the workshop or the app gone through no more ("no need to go through the workshop"),
+ * the rest not needed ("then we dont need all this").
+ */
+const MEETING_SAVES = String.raw`(?:easier|faster|quicker|simpler)\s+(?:if|to)\s+(?:(?:i|you|u|we)\s+)?(?:just\s+)?(?:come|came|meet|bring|drop|pop|swing|see|do|drive)|no\s+need\s+(?:to\s+go\s+through|for)\s+(?:the|this|all)|(?:don['’]?t|dont|do\s+not|won['’]?t|wont|wouldn['’]?t)\s+need\s+(?:all\s+)?(?:this|that|the\s+(?:app|booking|workshop|shop|garage|platform))`;
+/**
  * What makes a message of a burst a step of the deal beside it: the platform's booking left behind ("cancel the
  * booking", "just cancel on here", "no need to approve on here"), the deal's terms (`DEAL_TERMS`: "pay 50 on app",
  * "rest cash"), the platform kept in the dark ("dont tell the platform", "nobody takes a cut", "don't mention it"),
- * or where and when to meet ("around 3", "the one by the ferry", "swing by", "just tell me when and where").
+ * or where and when to meet ("around 3", "the one by the ferry", "swing by", "just tell me when and where"); round 55,
+ * what the meeting saves, said before or after it ("simpler if I just pop round", "no need to go through the shop",
+ * "then we won't need all this").
  */
 const DEAL_STEP = new RegExp(
-  String.raw`${DEAL_TERMS.source}|\b(?:tell|mention|report|cut|nobody|no\s+one|between\s+us|when\s+and\s+where|around\s+\d|\d{1,2}\s*ish|by\s+the|swing\s+by|come\s+(?:to|by|over|round)|face\s+to\s+face)\b`,
+  String.raw`${DEAL_TERMS.source}|\b(?:tell|mention|report|cut|nobody|no\s+one|between\s+us|when\s+and\s+where|around\s+\d|\d{1,2}\s*ish|by\s+the|swing\s+by|come\s+(?:to|by|over|round)|face\s+to\s+face|${MEETING_SAVES})\b`,
   "i",
 );
 /** How many messages away from a deal's message a step of it is looked for. */

@@ -806,6 +806,13 @@ const THING_NUMBERED = new RegExp(
  * "driving home past the Repco". The sender travels there; the sentence names no dwelling by it.
  */
 const TRIP_HOME = /\b(?:on\s+(?:the|my|our)\s+way|head(?:ing|ed)?|go(?:ing)?|went|get(?:ting)?|got|driv(?:e|ing)|drove|walk(?:ing|ed)?)\s+home\b/gi;
+/**
+ * Where the car broke down or is stuck (round 55: "I broke down past the church by the white house with the double garage", "we're
+ * stranded opposite the Shell, by the corner house with the hedge"): a house described there is the sender's bearings by the road,
+ * not their home, where no home is claimed (DWELLING, HOME_POINTED).
+ */
+const STRANDED_THERE =
+  /\b(?:broke(?:n)?\s+down|break(?:s|ing)?\s+down|stranded|conked\s+out|(?:car|van|it|she)\s+(?:died|stalled|cut\s+out)|(?:got|am|['’]m|are|['’]re)\s+stuck|got\s+a\s+(?:flat|puncture)|waiting\s+for\s+(?:the\s+)?(?:tow|recovery|breakdown))\b/i;
 ADDRESS_PATTERNS.push({
   kind: "ADDRESS",
   re: DIRECTION_CUE,
@@ -815,7 +822,8 @@ ADDRESS_PATTERNS.push({
     const home = DWELLING.test(sentence) || HOME_POINTED.test(sentence);
     const counted = home && (STREET_NAMED.test(sentence) || LANDMARK.test(sentence) || BARE_STREET.test(sentence));
     // A business as the subject ("the workshop is at mile 41.5 ..., white building on the left") is the way to it, not a home (round 33).
-    return (counted || ((HOME_DESCRIBED.test(sentence) || HOME_POINTED.test(sentence)) && PLACE_COUNTED_FROM.test(sentence))) && !BUSINESS_SUBJECT.test(sentence) && !negatedBefore(text, m.index);
+    const described = (HOME_DESCRIBED.test(sentence) && !STRANDED_THERE.test(sentence)) || HOME_POINTED.test(sentence);
+    return (counted || (described && PLACE_COUNTED_FROM.test(sentence))) && !BUSINESS_SUBJECT.test(sentence) && !negatedBefore(text, m.index);
   },
   span: sentenceOf,
   gate: /\b(?:behind|next|opposite|across|near|beside|above|over|below|before|exit|turn|left|right|north|south|east|west|blocks?|past|after|by|end|between|cross|mile|same|off|corner|road|lado|detras|enfrente|junto|neben|hinter|gegenuber|dietro|accanto|vicino|perto|atras|cote|derriere|face)\b/i,

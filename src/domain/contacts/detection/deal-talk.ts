@@ -395,3 +395,19 @@ export function narrowDeals(patterns: readonly Pattern[], passes: (m: RegExpExec
     };
   });
 }
+
+/**
+ * A meeting's money or job said beside it in the marketplace's languages (round 55): cash or a payment handed to the sender
+ * there ("ti do i soldi lì", "te pago en efectivo", "pago-lhe diretamente", "bayar terus kat saya", "nakit", "uygulamaya
+ * gerek yok"), or the job done on the spot ("te cambio el alternador ahí mismo", "troco a peça lá mesmo", "lo sistemo lì stesso").
+ * What makes a meeting at a public place a deal when no time is said.
+ */
+export const CASH_OR_JOB_THERE =
+  /\b(?:efectivo|(?:te|le)\s+pago\s+(?:ahi|alli|en\s+mano|directo|directamente)|(?:ahi|alli|la|ali|li)\s+mesmo|(?:ahi|alli)\s+mismo|em\s+dinheiro|dinheiro\s+vivo|em\s+maos|pag(?:o|ava|aria)(?:-lhe|-te)?\s+(?:diretamente|direto|em\s+maos)|contanti|(?:mi\s+dai|ti\s+do|ti\s+pago)\s+(?:i\s+soldi|in\s+contanti|li)|(?:li|sul\s+posto)\s+(?:stesso|subito)|en\s+(?:especes|liquide)|in\s+bar|bargeld|nakit|elden|uygulamaya\s+gerek\s+yok|uygulamasiz|tunai|bayar\s+(?:terus|tunai|cash|langsung))\b/i;
+
+/**
+ * A meeting set for a social purpose abroad (round 55): "ci vediamo al bar alle 8 per un caffè", "nos vemos en la plaza para un
+ * café", "on se voit au café pour un verre": a coffee, a drink or a meal, no deal unless money or the job is said with it.
+ */
+export const SOCIAL_PURPOSE =
+  /\b(?:per|para|pour|auf|voor|for)\s+(?:(?:un|una|uno|um|uma|une|einen|ein|een|a|an)\s+)?(?:caffe|cafe|cafezinho|kaffee|koffie|coffee|cappuccino|aperitivo|aperitif|spritz|birra|cerveza|cerveja|biere|bier|beer|verre|drink|pranzo|almuerzo|almoco|dejeuner|lunch|cena|jantar|diner|colazione|desayuno|chiacchierata|charla)\b/i;

@@ -279,6 +279,11 @@ interface DirectionWords {
   numbered: readonly string[];
   /** Words of a sentence about something else: businesses, mishaps, waits, contrasts (see `ABOUT_SOMETHING_ELSE`). */
   notAHome: readonly string[];
+  /**
+   * The word joining a home to what stands at it ("het huis met de", "die huis met die"): the home told apart as the English "the
+   * house with the caravan" (round 55), a DESCRIBED home, weaker than a counted or coloured one (see `toldApartTwice`).
+   */
+  withs?: readonly string[];
   /** Written in a script of its own (Arabic, Hebrew, Cyrillic): found by its letters, not by a word list. */
   ownScript?: boolean;
 }
@@ -894,12 +899,13 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     colourFirst: true,
     relations: ["na de", "na het", "achter de", "achter het", "naast de", "naast het", "tegenover de", "tegenover het", "voorbij de", "voorbij het"],
     turns: ["rechtsaf", "linksaf", "rechtdoor", "aan de linkerkant", "aan de rechterkant", "eerste links", "eerste rechts", "tweede links", "tweede rechts", "derde links", "derde rechts"],
-    claims: ["ik woon", "wij wonen", "we wonen"],
+    claims: ["ik woon", "wij wonen", "we wonen", "wij zitten", "we zitten"],
     homeClaims: ["mijn huis", "ons huis", "bij mij thuis", "bij ons thuis", "daar woon ik", "daar wonen we", "daar wonen wij"],
     invitations: ["kom langs", "kom maar naar", "kom naar"],
     visits: ["bel aan", "aanbellen", "sla rechtsaf", "sla linksaf", "ga rechtsaf", "ga linksaf", "vraag naar mij"],
     notAHome: ["werkplaats", "autobedrijf", "monteur", "bandenzaak", "sleepwagen", "gebotst", "aangereden", "geluid", "begon", "wacht"],
     numbered: ["portiek", "ingang", "blok"],
+    withs: ["met de", "met het", "met een"],
   },
   {
     ordinals: ["pertama", "kedua", "ketiga", "keempat", "kelima", "terakhir", "paling ujung", "hujung", "ke-2", "ke-3", "ke-4"],
@@ -1087,6 +1093,7 @@ const DIRECTION_WORDS: readonly DirectionWords[] = [
     invitations: ["kom oor", "kom kuier", "kom na my toe", "kom na ons toe"],
     visits: ["klop aan", "lui die klokkie", "druk die klokkie", "vra vir my"],
     numbered: ["woonstel nommer"],
+    withs: ["met die", "met 'n", "met ’n"],
     notAHome: ["werkswinkel", "werkplek", "meganikus", "bandewinkel", "sleepwa", "geraas", "geluid", "gebreek", "gaan staan", "wag", "app", "bespreking"],
   },
 ];
@@ -1108,8 +1115,8 @@ const NOT_A_STORE = String.raw`(?!\s+d[eoa]l?\s+(?:repuestos|autopartes|pecas|ca
  */
 const DOOR_NUMBER = String.raw`\.?\s*(?:(?:nr|no|numer|number|numero|número|nº|n°|nambar)\.?\s*)?(?:\d{1,4}[a-z]?(?![\p{L}\p{N}])|[a-h](?=\s*(?:[,.;:]|$)))`;
 
-/** A home told apart in one language: COUNTED, COLOURED and NUMBERED (a door's number, round 31), as regular expression sources. */
-const toldApart = (w: DirectionWords): { counted: string; coloured: string; numbered: string } => {
+/** A home told apart in one language: COUNTED, COLOURED, NUMBERED (a door's number, round 31) and DESCRIBED (round 55, where it has `withs`), as regular expression sources. */
+const toldApart = (w: DirectionWords): { counted: string; coloured: string; numbered: string; described?: string } => {
   const [ordinal, home, part, colour, numberedWord] = [w.ordinals, w.homes, w.parts, w.colours, w.numbered].map(saidAs);
   const before = `${ordinal}\\s+${home}${NOT_A_STORE}`;
   const after = `${home}\\s+${ordinal}`;
@@ -1117,7 +1124,9 @@ const toldApart = (w: DirectionWords): { counted: string; coloured: string; numb
   const numbered = `${numberedWord}${DOOR_NUMBER}`;
   // Both orders: the language's own and the other one ("brama zielona", "zielona brama").
   const coloured = String.raw`${colour}\s+${part}|${part}\s+(?:(?:de\s+)?colou?r\s+|de\s+|warna\s+)?${colour}`;
-  return { counted, coloured, numbered };
+  // DESCRIBED (round 55): "die huis met die groot boom", the home and what stands at it.
+  const described = w.withs ? String.raw`${home}\s+${saidAs(w.withs)}\s+\p{L}` : undefined;
+  return { counted, coloured, numbered, ...(described ? { described } : {}) };
 };
 
 /**
@@ -1283,6 +1292,40 @@ const COUNTED_ANYWHERE = new RegExp(
  * and the reader's way in or the sender's claim (round 31).
  */
 const NUMBERED_ANYWHERE = new RegExp(DIRECTION_WORDS.map((w) => toldApart(w).numbered).join("|"), "giu");
+/** DESCRIBED in the languages that have it (`withs`): as weak as NUMBERED, it tells a home apart only in the second reading. */
+const DESCRIBED_ANYWHERE = new RegExp(DIRECTION_WORDS.flatMap((w) => toldApart(w).described ?? []).join("|"), "giu");
+/**
+ * A call at the door told to the reader (round 55: "bate palma que eu saio", "toca el timbre", "bel maar aan", "klop aan"):
+ * with a home counted or coloured, the way in as much as a landmark is, the street or the town said before it.
+ */
+const DOOR_CALL_ABROAD = new RegExp(
+  saidAs([
+    "bate palma",
+    "bata palma",
+    "bate palmas",
+    "toca a campainha",
+    "toque a campainha",
+    "chama no portão",
+    "toca el timbre",
+    "toca fuerte",
+    "tocá el timbre",
+    "bel aan",
+    "bel maar aan",
+    "aanbellen",
+    "klop aan",
+    "lui die klokkie",
+    "druk die klokkie",
+    "einfach klingeln",
+    "suona il campanello",
+    "sonnez",
+    "zadzwoń domofonem",
+    "kumatok ka",
+    "ketuk pintu",
+    "zili çal",
+    "kapıyı çal",
+  ]),
+  "giu",
+);
 /** COLOURED in any language, the English coloured part of a house among them ("brown gate"). */
 const COLOURED_ANYWHERE = new RegExp([...DIRECTION_WORDS.map((w) => toldApart(w).coloured), String.raw`\b${COLOUR}\s+${HOUSE_PART}\b`].join("|"), "giu");
 /** A landmark or a turn in any of the languages. */
@@ -1336,6 +1379,12 @@ const POINTED_AT_WORD = new RegExp(
   saidAs(["c'est", "c’est", "c est", "ce sera", "het is", "'t is", "dat is", "é", "e", "fica", "es", "está", "è", "det är", "det e", "dis", "dit is", "das ist", "es ist"]),
   "iu",
 );
+
+/** A call at the door (DOOR_CALL_ABROAD) in `sentence` that is not refused ("não bate palma", "niet aanbellen"). */
+const doorCalledAt = (sentence: string): boolean =>
+  [...matchesOf(DOOR_CALL_ABROAD, sentence)].some(
+    (d) => !VISIT_NEGATED_BEFORE.test(sentence.slice(Math.max(0, d.index - 12), d.index)) && !VISIT_NEGATED_AFTER.test(sentence.slice(d.index + d[0].length)),
+  );
 
 /** A landmark after a relation ("przy Biedronce", "después del Oxxo"), not a bare turn. */
 const RELATED_LANDMARK = new RegExp(String.raw`${saidAs(DIRECTION_WORDS.flatMap((w) => w.relations))}${LANDMARK_GAP}${LANDMARK}`, "iu");
@@ -1599,8 +1648,9 @@ const routeToAColour = (sentence: string, landmarks: readonly RegExpExecArray[],
  * landmark or a turn, the home claimed as the sender's ("mi casa es la de la reja blanca, justo
  * enfrente de la primaria"), the reader invited ("vieni da me") or told the way in (a VISIT beyond
  * the turns, round 31: "przy Biedronce skręć w prawo, klatka C", "portón verde, toca fuerte"), or a
- * claim to live there governing the directions (claimGoverns). A door's number (NUMBERED) tells a
- * home apart only in this second reading.
+ * claim to live there governing the directions (claimGoverns). A door's number (NUMBERED) or what stands at the home (DESCRIBED)
+ * tells a home apart only in this second reading. A home counted or coloured with the reader told to call at its door
+ * (`doorCalledAt`, round 55) needs no landmark.
  */
 function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const [start, end] = sentenceOf(m);
@@ -1614,8 +1664,10 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   if (sentence.length < whole.length && !LIVE_CLAIM.test(sentence) && !HOME_OR_INVITATION.test(sentence)) return false;
   // The cheap reading first: most sentences hold one coloured part and no landmark with a claim.
   const twiceAtMost = (matchesFrom(COUNTED_ANYWHERE, sentence) && matchesFrom(COLOURED_ANYWHERE, sentence)) || colouredTwice(sentence);
+  const doorCall = matchesFrom(DOOR_CALL_ABROAD, sentence);
   if (
     !twiceAtMost &&
+    !doorCall &&
     !(
       matchesFrom(LANDMARK_OR_TURN, sentence) &&
       (LIVE_CLAIM.test(sentence) || HOME_OR_INVITATION.test(sentence) || matchesFrom(VISIT, sentence) || landmarksTwice(sentence) || POINTED_AT_WORD.test(sentence))
@@ -1624,7 +1676,7 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
     return false;
   const counted = [...matchesOf(COUNTED_ANYWHERE, sentence)];
   const coloured = colouredParts(sentence);
-  const told = [...counted, ...coloured, ...matchesOf(NUMBERED_ANYWHERE, sentence)];
+  const told = [...counted, ...coloured, ...matchesOf(NUMBERED_ANYWHERE, sentence), ...matchesOf(DESCRIBED_ANYWHERE, sentence)];
   if (told.length === 0) return false;
   const landmarks = [...matchesOf(LANDMARK_OR_TURN, sentence)];
   const first = Math.min(...[...told, ...landmarks].map((t) => t.index));
@@ -1639,6 +1691,8 @@ function toldApartTwice(m: RegExpExecArray, text: string): boolean {
   const routeToADoor = landmarks.length > 1 && told.some((t) => !counted.includes(t) && !coloured.includes(t));
   // The home pointed at ("c'est la maison grise en face de l'église", round 54): a coloured home with a landmark after a relation, not asked.
   const pointedAt = coloured.length > 0 && text[end] !== "?" && POINTED_AT_LEAD.test(sentence.slice(0, first)) && RELATED_LANDMARK.test(sentence) && !PARKED_ABROAD.test(sentence);
+  // The reader told to call at the door of a home counted or coloured ("a casa amarela ..., bate palma que eu saio", round 55).
+  if (doorCall && counted.length + coloured.length > 0 && doorCalledAt(sentence)) return true;
   return landmarks.length > 0 && (homeOrInvitation || pointedAt || routeToADoor || routeToAColour(sentence, landmarks, coloured) || visitBeyond(sentence, landmarks) || claimGoverns(sentence, told));
 }
 

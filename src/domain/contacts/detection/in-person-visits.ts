@@ -33,6 +33,7 @@
  * accents dropped, Arabic alef folded.
  */
 import { after, before, negatedBefore, type Pattern, sentenceAndNext, sentenceAt, sentencesFrom } from "./context.ts";
+import { CASH_OR_JOB_THERE, SOCIAL_PURPOSE } from "./deal-talk.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
 
@@ -121,14 +122,14 @@ const OFF_DUTY =
 // Round 52: the money readied for the visit ("have the money ready"), paid or given to the sender directly ("you give me
 // directly"), the workshop said not to be needed ("no need of workshop").
 const OFF_THE_BOOKING =
-  /(?:[,;–—-]\s*|\band\s+)(?:\d+\s*(?:bucks|quid|dollars|pounds|euros)?\s*)?cash(?=\s*(?:[,.;!?]|$))|\b(?:(?:for|in|pay(?:\s+(?:you|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us|(?:pay|give)\s+(?:you|u|ya|me)\s+(?:(?:the\s+)?(?:money|cash|payment)\s+)?direct(?:ly)?|have\s+(?:the|your)\s+(?:money|cash|payment)\s+ready|no\s+need\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:workshop|garage|shop)|(?:rather\s+than|instead\s+of)\s+(?:booking|going\s+through|the\s+(?:app|booking)))\b/i;
+  /(?:[,;–—-]\s*|\band\s+)(?:\d+\s*(?:bucks|quid|dollars|pounds|euros)?\s*)?cash(?=\s*(?:[,.;!?]|$))|\b(?:(?:for|in|pay(?:\s+(?:you|u|ya|me))?(?:\s+in)?|paid\s+in|bit\s+of|bring(?:\s+the)?|have\s+the)\s+cash|cash\s+(?:in\s+hand|on\s+the\s+day|only|job)|(?:outside|out)\s+(?:of\s+)?(?:the\s+)?(?:booking|app|platform)|no\s+(?:need\s+(?:to|for)\s+(?:a\s+|the\s+)?)?(?:booking|app)(?!\s+(?:fee|fees|charge|reference|number|needed\s+(?:in|on)))|without\s+(?:a\s+|the\s+)?(?:booking|app)|(?:skip|cancel|forget)\s+(?:the\s+)?(?:booking|app)|off\s+the\s+(?:books|app|record)|on\s+the\s+side|mates?\s+rates?|between\s+us|(?:pay|give)\s+(?:you|u|ya|me)\s+(?:(?:the\s+)?(?:money|cash|payment)\s+)?direct(?:ly)?|have\s+(?:the|your)\s+(?:money|cash|payment)\s+ready|no\s+need\s+(?:of|for)\s+(?:a\s+|the\s+)?(?:workshop|garage|shop)|(?:rather\s+than|instead\s+of)\s+(?:booking|going\s+through|the\s+(?:app|booking)))\b/i;
 
 /**
  * OFF, the platform's screen shunned for a visit: "in person than on this little screen", "quicker
- * than all this video stuff", "rather than over the app".
+ * than all this video stuff", "rather than over the app", "easier in person than on video" (round 55).
  */
 const SCREEN_SHUNNED =
-  /\bthan\s+(?:on\s+|over\s+|through\s+|via\s+|with\s+|doing\s+)?(?:all\s+)?(?:this|the|a|these)\s+(?:little\s+|tiny\s+|small\s+|stupid\s+)?(?:screen|video|videos|video\s+calls?|chat|app)\b/i;
+  /\bthan\s+(?:on\s+|over\s+|through\s+|via\s+|with\s+|doing\s+)?(?:(?:all\s+)?(?:this|the|a|these)\s+(?:little\s+|tiny\s+|small\s+|stupid\s+)?(?:screen|video|videos|video\s+calls?|chat|app)|(?:a\s+)?video(?:\s+calls?)?)\b/i;
 
 /**
  * OFF, the app given up on as too hard (round 34): "I don't understand the app's towing thing", "can't figure out this app",
@@ -320,7 +321,7 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp; words?: readonly 
   {
     meet: /\b(?:ketemu(?:an)?|ketemuan|jumpa|bertemu|kopdar)\s+(?:aja\s+|saja\s+|yuk\s+)?(?:di|kat|dekat|depan)\s+/gi,
     // Round 33: the sender waiting there or the car brought ("saya tunggu di parkiran motor, bawa mobilnya").
-    then: /\b(?:besok|esok|nanti|jam\s+\d|pukul\s+\d|pagi|siang|sore|malam|hari\s+ini|sabtu|minggu|senin|selasa|rabu|kamis|jumat|(?:saya|aku|gue|gw)\s+(?:cek|lihat|periksa|tunggu)|bawa\s+mobil\w*)\b/i,
+    then: /\b(?:besok|esok|nanti|jam\s+\d|pukul\s+\d|pagi|siang|sore|petang|malam|hari\s+ini|sabtu|minggu|senin|selasa|rabu|kamis|jumat|(?:saya|aku|gue|gw)\s+(?:cek|lihat|periksa|tunggu|tengok)|bawa\s+mobil\w*)\b/i,
   },
   // Tagalog: "kita nalang tayo sa Jollibee Cubao bukas", "magkita tayo sa Petron"
   {
@@ -339,13 +340,13 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp; words?: readonly 
   },
   // Spanish: "nos vemos en el estacionamiento del Walmart mañana a las 5", "quedamos en la gasolinera"
   {
-    meet: /\b(?:nos\s+vemos|quedamos|nos\s+encontramos|te\s+veo|nos\s+juntamos)\s+(?:manana\s+|hoy\s+)?(?:en\s+(?:el|la)|frente\s+(?:al|a\s+la))\s+(?=(?:estacionamiento|parqueadero|parking|aparcamiento|gasolinera|bomba|centro\s+comercial|super|mall|plaza))/gi,
+    meet: /\b(?:nos\s+vemos|quedamos|nos\s+encontramos|te\s+veo|nos\s+juntamos)\s+(?:(?:manana|hoy|el\s+(?:sabado|domingo|lunes|martes|miercoles|jueves|viernes))\s+)?(?:en\s+(?:el|la)|frente\s+(?:al|a\s+la))\s+(?=(?:estacionamiento|parqueadero|parking|aparcamiento|gasolinera|estacion\s+de\s+servicio|bomba|centro\s+comercial|super|mall|plaza))/gi,
     then: /\b(?:manana|hoy|esta\s+(?:tarde|noche)|a\s+las\s+\d|\d{1,2}\s*(?:am|pm|hs?)|sabado|domingo|lunes|martes|miercoles|jueves|viernes|(?:te\s+lo\s+)?(?:reviso|checo|miro))\b/i,
   },
   // Portuguese: "te encontro no estacionamento do Carrefour amanhã às 5", "a gente se vê no posto"
   {
-    meet: /\b(?:te\s+encontro|a\s+gente\s+se\s+(?:ve|encontra)|nos\s+encontramos|vamos\s+nos\s+encontrar|te\s+(?:espero|aguardo)|espero\s+(?:voce|vc|o\s+senhor|a\s+senhora))\s+(?:amanha\s+|hoje\s+)?(?:no|na|em\s+frente\s+ao?)\s+(?=(?:estacionamento|posto|shopping|mercado|supermercado|parque))/gi,
-    then: /\b(?:amanha|hoje|as\s+\d|\d{1,2}\s*h|sabado|domingo|segunda|terca|quarta|quinta|sexta|(?:eu\s+)?(?:vejo|olho|dou\s+uma\s+olhada))\b/i,
+    meet: /\b(?:te\s+encontro|a\s+gente\s+se\s+(?:ve|encontra)|nos\s+encontramos|vamos\s+nos\s+encontrar|encontrar-?nos|encontrarmo-?nos|te\s+(?:espero|aguardo)|espero\s+(?:voce|vc|o\s+senhor|a\s+senhora))\s+(?:amanha\s+|hoje\s+)?(?:no|na|em\s+frente\s+ao?)\s+(?=(?:estacionamento|posto|shopping|mercado|supermercado|parque))/gi,
+    then: /\b(?:amanha|hoje|as\s+\d|\d{1,2}\s*h|fim\s+de\s+tarde|(?:a|de)\s+(?:tarde|noite)|sabado|domingo|segunda|terca|quarta|quinta|sexta|(?:eu\s+)?(?:vejo|olho|dou\s+uma\s+olhada))\b/i,
   },
   // German: "treffen wir uns morgen um 10 auf dem Parkplatz vom Lidl", "lass uns am Bahnhof treffen"
   {
@@ -396,7 +397,22 @@ const MEET_ABROAD: ReadonlyArray<{ meet: RegExp; then: RegExp; words?: readonly 
     meet: /\b(?:tukutane|tutakutana|(?:tunaweza|tuweze|naomba)\s+kukutana)\s+(?:pale|hapo|kwenye|katika|karibu\s+na|stage|stendi|kituo)\b/gi,
     then: /\b(?:kesho|leo|asubuhi|mchana|jioni|usiku|saa\s+\w+|jumamosi|jumapili|jumatatu|jumanne|jumatano|alhamisi|ijumaa|nitakuja|nitaangalia)\b/i,
   },
+  // Turkish (round 55): "yarın akşam benzinlikte buluşalım, orada bakarım", the place glued to its case ("sanayide", "otoparkta").
+  {
+    meet: /\b(?:bulusalim|bulusuruz|bulusabiliriz|bulusmak\s+ister\s+misin|goruselim|gorusuruz)\b/gi,
+    then: /\b(?:yarin|bugun|aksam|sabah|ogleden\s+sonra|saat\s+\d|cumartesi|pazar|(?:ben\s+)?(?:bakarim|degistiririm|takarim|hallederim))\b/i,
+    words: ["bulusalim", "bulusuruz", "bulusabiliriz", "bulusmak", "goruselim", "gorusuruz"],
+  },
 ];
+
+/**
+ * The workshop named as the meeting place's landmark, not the place (round 55: "al bar sotto l'officina", "en el bar frente al
+ * taller", "no café ao lado da oficina"): the meeting is at the bar, not the booked workshop.
+ */
+const WORKSHOP_AS_LANDMARK = new RegExp(
+  String.raw`\b(?:sotto|sopra|dietro|vicino\s+a|davanti\s+a|accanto\s+a|di\s+fronte\s+a|cerca\s+de|frente\s+a|al\s+lado\s+de|perto\s+d|ao\s+lado\s+d|em\s+frente\s+a|pres\s+d|a\s+cote\s+d|neben|gegenuber|naast|tegenover)\w*\s+(?:(?:la|il|el|a|o|le|l['’]|de|der|dem|het)\s*)?${WORKSHOP_ABROAD.source.slice(2)}`,
+  "gi",
+);
 
 /** The reader told to come by where the sender is off duty and does the job ("swing by Carter's Tire at lunch, I'm off the clock then and can check it"). */
 function offDutyVisit(m: RegExpExecArray, text: string): boolean {
@@ -527,13 +543,17 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
   ...MEET_ABROAD.map(({ meet, then, words }): Pattern => ({
     kind: DEAL,
     re: meet,
-    // Round 34's languages gate on the meeting's own words (a word-set lookup), the older ones on their time or job.
-    ...(words ? { words } : { gate: then }),
+    // Round 34's languages gate on the meeting's own words (a word-set lookup), the older ones on their time or job (or, round
+    // 55, the money or the job there).
+    ...(words ? { words } : { gate: new RegExp(`${then.source}|${CASH_OR_JOB_THERE.source}`, "i") }),
     accept: (m, text) => {
       const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
       const sentence = text.slice(start, end);
       const place = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
-      return then.test(sentence) && !WORKSHOP_ABROAD.test(sentence) && !BOOKED_ABROAD.test(sentence) && !TOW_ABROAD.test(sentence) && !THERE_NEXT.test(place) && live(m, text);
+      const deal = CASH_OR_JOB_THERE.test(sentence);
+      const set = deal || (then.test(sentence) && !SOCIAL_PURPOSE.test(sentence));
+      const atTheWorkshop = WORKSHOP_ABROAD.test(sentence.replace(WORKSHOP_AS_LANDMARK, " "));
+      return set && !atTheWorkshop && !BOOKED_ABROAD.test(sentence) && !TOW_ABROAD.test(sentence) && !THERE_NEXT.test(place) && live(m, text);
     },
   })),
 ];
