@@ -170,7 +170,8 @@ export const conflict = (message: string, reason?: ErrorReason) => new AppError(
  */
 export const idempotencyKeyReused = (what: string) => conflict(`This idempotency key was used for another ${what}`, ErrorReason.ALREADY_EXISTS);
 
-/** A change the record's status does not allow (a machine's `refusalOf` message): CONFLICT, reason STATUS_CONFLICT, with the record's `status` now. */
-export const statusConflict = (message: string, status: string) => new AppError(ErrorCode.CONFLICT, message, { reason: ErrorReason.STATUS_CONFLICT, status });
+/** A change the record's status does not allow (a machine's `refusalOf` message): CONFLICT, reason STATUS_CONFLICT, with the record's `status` now (and `extensions` of the case's own, such as `remainingCents`). */
+export const statusConflict = (message: string, status: string, extensions: Record<string, unknown> = {}) =>
+  new AppError(ErrorCode.CONFLICT, message, { ...extensions, reason: ErrorReason.STATUS_CONFLICT, status });
 /** The database (or another dependency) is down or restarting: the same request may succeed when retried. */
 export const serviceUnavailable = () => new AppError(ErrorCode.SERVICE_UNAVAILABLE, "Service temporarily unavailable, retry shortly", { retryable: true });

@@ -422,8 +422,9 @@ const NUMBER_AFTER_STREET = /^[\s.]*(\p{L}+)\.?[\s,]*(?:(?:no|nr|number|num)\.?\
  * house. A street named only by a letter or a short word with its type ("Avenue G") is read as that
  * phrase, its words in order (`phraseWords`), within 2 words of the number either side ("Avenue G
  * 4810"). The street's name is read in each of `views` (as written, and spaced out: "B a k e r").
- * Also the postcode: a number one's digits as a run of their own ("97214", "9 7 2 1 4"), one with
- * letters however cased and spaced ("NW1 6XE", "nw16xe").
+ * Also the postcode: a number one's digits as a run of their own ("97214", "9 7 2 1 4"), but for
+ * one followed by a distance ("10115 km": a mileage, `DISTANCE_AFTER`), one with letters however
+ * cased and spaced ("NW1 6XE", "nw16xe").
  */
 function addressSpans(text: string, views: readonly Folded[], runs: readonly DigitRun[], addressLine1: string, postalCode: string): Array<[number, number]> {
   const spans: Array<[number, number]> = [];
@@ -465,9 +466,12 @@ function addressSpans(text: string, views: readonly Folded[], runs: readonly Dig
   }
   const postcode = postalCode.replace(/\D/g, "");
   if (/\p{L}/u.test(postalCode)) spans.push(...views.flatMap((folded) => postcodeSpans(folded, postalCode)));
-  else if (postcode.length >= 5) spans.push(...runSpans(runs, postcode.slice(0, 5)), ...runSpans(runs, postcode));
+  else if (postcode.length >= 5) spans.push(...[...runSpans(runs, postcode.slice(0, 5)), ...runSpans(runs, postcode)].filter(([, end]) => !DISTANCE_AFTER.test(text.slice(end, end + 16))));
   return spans;
 }
+
+/** A distance right after a number ("10115 km", "10,115 miles on the clock"): a car's mileage or a trip, never a postcode. */
+const DISTANCE_AFTER = /^\s*(?:kms?|kilomet(?:er|re)s?|mi|miles?)\b/i;
 
 /** Where `folded` holds the words of `phrase` one after another with only spaces or a comma between ("Avenue G"), each as one word whose text is the phrase's words spaced. */
 function phraseWords(folded: Folded, phrase: readonly string[]): Word[] {

@@ -57,8 +57,9 @@ export class RefundService {
    * omitted amount is the same only if the key's refund took all that was left: sameAmountAsked). Once
    * booked the answer is the refund, whatever becomes of the payees' transfer reversals (retried by
    * the payout run).
-   * @throws NOT_FOUND outside the refunder's scope; CONFLICT for a disputed or unsettled payment,
-   *   or an idempotency key used for another refund, another amount or another reason (ALREADY_EXISTS: the key
+   * @throws NOT_FOUND outside the refunder's scope; CONFLICT for a disputed or unsettled payment, or one
+   *   refunded in full (saying 0 cents remain, `extensions.remainingCents` 0), or an idempotency key
+   *   used for another refund, another amount or another reason (ALREADY_EXISTS: the key
    *   fingerprints the request) or held by Stripe for another request (CONCURRENT_CHANGE); BAD_USER_INPUT for more
    *   than is left (the message and `extensions.remainingCents` say how many cents are), or for part of an
    *   authorization; PAYMENT_PROVIDER_REFUSED
@@ -527,11 +528,13 @@ const REFUND_TRANSACTION_MS = 70_000;
 
 /**
  * Whether `payment` can be refunded by `amountCents` (null: all that is left).
- * @throws CONFLICT for a disputed or unsettled payment; BAD_USER_INPUT at amountCents for more than is left, saying how many cents are (`remainingCents`)
+ * @throws CONFLICT for a disputed or unsettled payment, and for one refunded in full (`remainingCents` 0); BAD_USER_INPUT at amountCents for more than is left, saying how many cents are (`remainingCents`)
  */
 function assertRefundable(payment: { status: PaymentStatus; amountCents: number; refundedCents: number }, amountCents: number | null): void {
   // Stripe refuses it too; a lost dispute has already given the customer the money back.
   if (payment.status === "DISPUTED") throw statusConflict("A disputed payment cannot be refunded: the dispute decides where the money goes", payment.status);
+  // Refunded in full, by one refund or several: nothing is left, said as the over-remainder refusal says what is.
+  if (payment.status === "REFUNDED") throw statusConflict("This payment is already refunded in full: 0 cents remain refundable", payment.status, { remainingCents: 0 });
   if (payment.status !== "SUCCEEDED" && payment.status !== "PARTIALLY_REFUNDED") throw statusConflict("Only a settled payment can be refunded", payment.status);
   const remainingCents = payment.amountCents - payment.refundedCents;
   if ((amountCents ?? 0) > remainingCents) {

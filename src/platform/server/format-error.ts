@@ -1,5 +1,5 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, parse, visit, type GraphQLFormattedError } from "graphql";
+import { GraphQLError, Kind, parse, visit, type GraphQLFormattedError, type ObjectFieldNode, type ValueNode } from "graphql";
 import { asClientError } from "../db/constraint-errors.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
@@ -43,7 +43,8 @@ const SAFE_REASONS: readonly [RegExp, string?][] = [
   [/^Value .* does not exist in ("\w+") enum\./s, "Value does not exist in $1 enum"],
   [new RegExp(`^Expected type ${TYPE} to be an object`)],
   [new RegExp(`^Expected non-nullable type ${TYPE} not to be null`)],
-  [new RegExp(`^Field "\\w+" of required type ${TYPE} was not provided`)],
+  // A variable names the field ("model"), a literal its type too ("AddVehicleInput.model").
+  [new RegExp(`^Field "[\\w.]+" of required type ${TYPE} was not provided`)],
   // 'Field "x" is not defined by type "T".': the field's name is a key the client sent, part of its
   // value; named (unknownFieldReason) only when it is a plain field name, which holds no digits a detail could hide in.
   [/^Field .* is not defined by type ("\w+")/s, "A field is not defined by type $1"],
@@ -152,38 +153,80 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
   };
 }
 
+/** graphql-js's refusal of a literal that is no value of its place's type at all (null for a non-null type, text for an input object): the type, then the printed value. */
+const EXPECTED_VALUE = new RegExp(`^Expected value of type (${TYPE}), found (.*?)(?:; (.*))?$`, "s");
+
 /**
- * A value written inline in the operation that its argument's type cannot take (graphql-js's
- * ValuesOfCorrectTypeRule: an unknown input field, an object for an ID), as the client's
- * BAD_USER_INPUT a variable's value gets (withoutEchoedValues): the argument named, the reason in
- * the schema's terms without the value (`Argument "id" has an invalid value: expected an ID (text
- * or a whole number), got an object.`). Null for any other validation error. `message` is
- * graphql-js's, `error` the error carrying the operation's source and the value's position.
+ * Why a literal was refused (a message of graphql-js's ValuesOfCorrectTypeRule, or of the scalar
+ * or enum it asked), in the schema's terms without the value: as a variable's reason
+ * (safeReason), or the type expected when graphql-js gave no reason of the scalar's; null for
+ * any other validation error (an unknown field of an output type, a missing argument), which
+ * stays a mistake in the query.
  */
-export function invalidLiteral(error: unknown, message: string): string | null {
-  const reason = unknownFieldReason(message) ?? scalarStructureReason(message) ?? (/^Field .* is not defined by type "\w+"/s.test(message) ? safeReason(message) : null);
-  if (!reason) return null;
-  const argument = error instanceof GraphQLError ? argumentAt(error) : null;
-  return `${argument ? `Argument "${argument}"` : "An argument"} has an invalid value: ${reason}.`;
+function literalReason(message: string): string | null {
+  const expected = EXPECTED_VALUE.exec(message);
+  if (!expected) return unknownFieldReason(message) ?? scalarStructureReason(message) ?? safeReason(message);
+  const why = expected[3] === undefined ? null : safeReason(expected[3]);
+  return why ?? `expected a value of type ${expected[1]}${expected[2] === "null." ? ", got null" : ""}`;
 }
 
-/** The name of the innermost argument whose value holds the position `error` points at, in the operation `error` came from; null when none does (a variable's default value). */
-function argumentAt(error: GraphQLError): string | null {
+/**
+ * A value written inline in the operation that its place's type cannot take (graphql-js's
+ * ValuesOfCorrectTypeRule: text for an Int, an unknown enum value or input field, an object for
+ * an ID, a required input field left out), as the client's BAD_USER_INPUT a variable's value gets
+ * (withoutEchoedValues): the argument named, where inside it the value is, and the reason in the
+ * schema's terms without the value (`Argument "input" has an invalid value at input.year: Int
+ * cannot represent non-integer value.`); a variable's default value is named as such. Null for
+ * any other validation error. `message` is graphql-js's, `error` the error carrying the
+ * operation's source and the value's position.
+ */
+export function invalidLiteral(error: unknown, message: string): string | null {
+  const reason = literalReason(message);
+  if (!reason) return null;
+  const place = error instanceof GraphQLError ? literalAt(error) : null;
+  if (!place) return `An argument has an invalid value: ${reason}.`;
+  return `${place.owner} has an invalid ${place.owner.startsWith("Variable") ? "default value" : "value"}${place.path === place.root ? "" : ` at ${place.path}`}: ${reason}.`;
+}
+
+/**
+ * Where the value `error` points at was written in the operation it came from: the innermost
+ * argument (`owner` 'Argument "input"', `root` "input") or variable default ('Variable "$n"',
+ * "$n") holding it, and the path from there down to it (`input.lineItems[0].quantity`), through
+ * the schema's field names only; null when none holds it or the operation is not at hand.
+ */
+function literalAt(error: GraphQLError): { owner: string; root: string; path: string } | null {
   const body = error.source?.body;
   const position = error.positions?.[0];
   if (body === undefined || position === undefined) return null;
-  let found: { name: string; size: number } | null = null;
+  const holds = (value: ValueNode) => value.loc !== undefined && value.loc.start <= position && position < value.loc.end;
+  let found: { owner: string; root: string; value: ValueNode } | null = null;
+  const consider = (owner: string, root: string, value: ValueNode) => {
+    if (holds(value) && (!found || value.loc!.end - value.loc!.start < found.value.loc!.end - found.value.loc!.start)) found = { owner, root, value };
+  };
   try {
     visit(parse(body, { noLocation: false }), {
-      Argument(node) {
-        const { start, end } = node.value.loc ?? { start: -1, end: -1 };
-        if (start <= position && position < end && (!found || end - start < found.size)) found = { name: node.name.value, size: end - start };
-      },
+      Argument: (node) => consider(`Argument "${node.name.value}"`, node.name.value, node.value),
+      VariableDefinition: (node) => node.defaultValue && consider(`Variable "$${node.variable.name.value}"`, `$${node.variable.name.value}`, node.defaultValue),
     });
   } catch {
     return null;
   }
-  return (found as { name: string } | null)?.name ?? null;
+  if (!found) return null;
+  const { owner, root, value } = found as { owner: string; root: string; value: ValueNode };
+  let path = root;
+  // Down through the fields and items whose value holds the position: an unknown field is refused at its name, outside its value, so its name (the client's) is never part of the path.
+  for (let at: ValueNode | undefined = value; at;) {
+    if (at.kind === Kind.OBJECT) {
+      const field: ObjectFieldNode | undefined = at.fields.find((candidate) => holds(candidate.value));
+      if (field) path += `.${field.name.value}`;
+      at = field?.value;
+    } else if (at.kind === Kind.LIST) {
+      const index = at.values.findIndex(holds);
+      if (index >= 0) path += `[${index}]`;
+      at = at.values[index];
+    } else at = undefined;
+  }
+  return { owner, root, path };
 }
 
 /** graphql-js's parser stops at the token limit with this message, which names the limit. */

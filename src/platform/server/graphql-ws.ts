@@ -541,7 +541,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
             viewer,
             options.introspection,
           );
-          return messages.map((message) => requestError(message, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED));
+          // With graphql-js's nodes, so the formatter can say which argument an inline value was refused in (invalidLiteral), as over HTTP.
+          return messages.map((message, i) => new GraphQLError(message, { nodes: invalid[i]!.nodes, extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED } }));
         }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) {

@@ -497,6 +497,16 @@ function isTypingSlip(raw: string, host: string, path: string): boolean {
   return labels.length === 2 && COMMON_WORDS.has(labels[0] ?? "");
 }
 
+/**
+ * A premises' number label written with a dot and "No", "number" ("H.No 12-2-345/A", "D.No 5-8-293",
+ * "Plot.No 45", "S.No #12" in Indian addresses: house, door, plot, survey), read by the TLD list as
+ * a domain on Norway's ".no". It is one only when no number follows: no .no domain is one letter
+ * long, and a building's part never is a site.
+ */
+const NUMBER_LABEL = /^(?:h|d|s|r|p|sy|flat|plot|shop|door|house|room|gala|bldg|block|blk)\.no$/i;
+/** What follows a number label: its number, maybe after a full stop, "#" or ":". */
+const LABELLED_NUMBER = /^\.?[\s:]*#?\s*\d/;
+
 /** Where an address may be: a dot between a letter or digit and a letter, an "@", or "://". */
 const ADDRESS_MARK = /[A-Za-z0-9-]\.[A-Za-z]|@|:\/\//g;
 
@@ -564,7 +574,7 @@ export function findLinks(text: string, allowed: readonly string[], hits: Hit[])
         end += rest.length;
       }
       const { host, path } = hostAndPath(url);
-      if (m.schema === "" && isTypingSlip(m.raw, host, path)) continue;
+      if (m.schema === "" && (isTypingSlip(m.raw, host, path) || (NUMBER_LABEL.test(m.raw) && LABELLED_NUMBER.test(text.slice(end))))) continue;
       if (isAllowedHost(host, allowed)) {
         const carried = detailInPath(path, !isAllowedHost(host, PUBLIC_ALLOWED_DOMAINS));
         if (carried) hits.push({ kind: carried, start, end, detail: true });
