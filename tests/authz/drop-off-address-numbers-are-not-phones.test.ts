@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { createMatchableWorkshop } from "../factories/escalations.ts";
-import { SET_ADDRESS } from "../factories/workshop-conversations.ts";
+import { setNewWorkshopsDropOffAddress } from "../factories/workshop-conversations.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
 
@@ -11,12 +10,6 @@ import { serverSpec } from "../support/app-spec.ts";
  */
 let app: TestApp;
 serverSpec((started) => (app = started));
-
-const attempt = async (address: string) => {
-  const workshop = await createMatchableWorkshop(app, { streetAddress: null });
-  const response = await app.gql(SET_ADDRESS, { a: address }, workshop.advisor.token);
-  return { response, stored: (await app.prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).streetAddress };
-};
 
 describe("a drop-off address of any country", () => {
   it.each([
@@ -30,7 +23,7 @@ describe("a drop-off address of any country", () => {
     "Shop 2/145 Chapel St, Prahran VIC 3181",
     "Carrer de Mallorca 401, 2º 1ª, 08013 Barcelona",
   ])("%j is accepted and stored as written", async (address) => {
-    const { response, stored } = await attempt(address);
+    const { response, stored } = await setNewWorkshopsDropOffAddress(app, address);
     expect(response.errors, address).toBeUndefined();
     expect(stored).toBe(address);
   });
@@ -43,7 +36,7 @@ describe("a drop-off address of any country", () => {
     "Unit 4/22 Smith St, Fitzroy VIC 3065, 0412 345 678",
     "1200 E 6th St, Bay 512-555, door 0199",
   ])("%j, with a phone number written beside it, is refused CONTACT_DETAILS and stores nothing", async (address) => {
-    const { response, stored } = await attempt(address);
+    const { response, stored } = await setNewWorkshopsDropOffAddress(app, address);
     expect(response.errors?.[0]?.extensions, address).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "streetAddress" });
     expect(stored).toBeNull();
   });

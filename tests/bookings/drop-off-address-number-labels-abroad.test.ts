@@ -4,19 +4,12 @@
 // ("PO Box 123456, Dubai") and a town named by a number ("100 Mile House, BC"). A phone number
 // written beside such an address is still refused.
 import { describe, expect, it } from "vitest";
-import { createMatchableWorkshop } from "../factories/escalations.ts";
-import { SET_ADDRESS } from "../factories/workshop-conversations.ts";
+import { setNewWorkshopsDropOffAddress } from "../factories/workshop-conversations.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 serverSpec((started) => (app = started));
-
-const attempt = async (address: string) => {
-  const workshop = await createMatchableWorkshop(app, { streetAddress: null });
-  const response = await app.gql(SET_ADDRESS, { a: address }, workshop.advisor.token);
-  return { response, stored: (await app.prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).streetAddress };
-};
 
 describe("a drop-off address with a number label, a PO Box or a numbered town", () => {
   it.each([
@@ -29,7 +22,7 @@ describe("a drop-off address with a number label, a PO Box or a numbered town", 
     "485 Birch Ave, 100 Mile House, BC V0K 2E0",
     "100 Mile House, BC",
   ])("%j is accepted and stored as written", async (address) => {
-    const { response, stored } = await attempt(address);
+    const { response, stored } = await setNewWorkshopsDropOffAddress(app, address);
     expect(response.errors, address).toBeUndefined();
     expect(stored).toBe(address);
   });
@@ -40,7 +33,7 @@ describe("a drop-off address with a number label, a PO Box or a numbered town", 
     "PO Box 123456, Dubai, +971 4 321 7788",
     "485 Birch Ave, 100 Mile House, BC, 250 395 0142",
   ])("%j, with a phone number written beside it, is refused CONTACT_DETAILS and stores nothing", async (address) => {
-    const { response, stored } = await attempt(address);
+    const { response, stored } = await setNewWorkshopsDropOffAddress(app, address);
     expect(response.errors?.[0]?.extensions, address).toMatchObject({ code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "streetAddress" });
     expect(stored).toBeNull();
   });

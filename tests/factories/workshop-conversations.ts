@@ -51,6 +51,16 @@ export const BOOK = `mutation ($q: ID!, $s: ID!) { bookDropOff(quoteId: $q, slot
 export const CANCEL_BOOKING = `mutation ($b: ID!) { cancelDropOff(bookingId: $b) { id status workshopAddress slot { id } } }`;
 export const SET_ADDRESS = `mutation ($a: String!) { setDropOffAddress(streetAddress: $a) }`;
 
+/**
+ * A new workshop (no drop-off address yet) whose advisor sets `address` as its drop-off address:
+ * the answer and what the workshop then stores (null when the write was refused).
+ */
+export async function setNewWorkshopsDropOffAddress(app: TestApp, address: string) {
+  const workshop = await createMatchableWorkshop(app, { streetAddress: null });
+  const response = await app.gql(SET_ADDRESS, { a: address }, workshop.advisor.token);
+  return { response, stored: (await app.prisma.workshop.findUniqueOrThrow({ where: { id: workshop.id } })).streetAddress };
+}
+
 /** Publishes a slot of the advisor's workshop starting `hoursAhead` hours from now (an hour long); its id. */
 export async function publishSlot(app: TestApp, advisorToken: string, hoursAhead: number): Promise<string> {
   const startsAt = new Date(Date.now() + hoursAhead * 3_600_000);
