@@ -1,5 +1,5 @@
 import { ApolloServerErrorCode, unwrapResolverError } from "@apollo/server/errors";
-import { GraphQLError, Kind, parse, visit, type GraphQLFormattedError, type ObjectFieldNode, type ValueNode } from "graphql";
+import { GraphQLError, Kind, parse, print, visit, type GraphQLFormattedError, type ObjectFieldNode, type ValueNode } from "graphql";
 import { asClientError } from "../db/constraint-errors.ts";
 import { isDatabaseUnavailable } from "../db/unavailable.ts";
 import { AppError, ErrorCode, serviceUnavailable } from "../errors.ts";
@@ -153,21 +153,28 @@ export function createErrorFormatter(logger: Logger, options: { production: bool
   };
 }
 
-/** graphql-js's refusal of a literal that is no value of its place's type at all (null for a non-null type, text for an input object): the type, then the printed value. */
-const EXPECTED_VALUE = new RegExp(`^Expected value of type (${TYPE}), found (.*?)(?:; (.*))?$`, "s");
+/**
+ * graphql-js's refusal of a literal that is no value of its place's type at all (null for a
+ * non-null type, text for an input object): the type, then the printed value, then maybe "; " and
+ * the scalar's reason. Where the value ends is known only from the value itself (`printed`): the
+ * printed value may hold "; " and words shaped like a reason ("a; Int cannot represent 5550142: x").
+ */
+const EXPECTED_VALUE = new RegExp(`^Expected value of type (${TYPE}), found `);
 
 /**
  * Why a literal was refused (a message of graphql-js's ValuesOfCorrectTypeRule, or of the scalar
  * or enum it asked), in the schema's terms without the value: as a variable's reason
  * (safeReason), or the type expected when graphql-js gave no reason of the scalar's; null for
  * any other validation error (an unknown field of an output type, a missing argument), which
- * stays a mistake in the query.
+ * stays a mistake in the query. `printed`: the refused value as graphql-js prints it (its error's
+ * node), null when not at hand, and then no reason is read after it.
  */
-function literalReason(message: string): string | null {
+function literalReason(message: string, printed: string | null): string | null {
   const expected = EXPECTED_VALUE.exec(message);
   if (!expected) return unknownFieldReason(message) ?? scalarStructureReason(message) ?? safeReason(message);
-  const why = expected[3] === undefined ? null : safeReason(expected[3]);
-  return why ?? `expected a value of type ${expected[1]}${expected[2] === "null." ? ", got null" : ""}`;
+  const rest = printed !== null && message.startsWith(printed, expected[0].length) ? message.slice(expected[0].length + printed.length) : null;
+  const why = rest?.startsWith("; ") ? safeReason(rest.slice(2)) : null;
+  return why ?? `expected a value of type ${expected[1]}${printed === "null" ? ", got null" : ""}`;
 }
 
 /**
@@ -181,7 +188,8 @@ function literalReason(message: string): string | null {
  * operation's source and the value's position.
  */
 export function invalidLiteral(error: unknown, message: string): string | null {
-  const reason = literalReason(message);
+  const value = error instanceof GraphQLError ? error.nodes?.[0] : undefined;
+  const reason = literalReason(message, value ? print(value) : null);
   if (!reason) return null;
   const place = error instanceof GraphQLError ? literalAt(error) : null;
   if (!place) return `An argument has an invalid value: ${reason}.`;
