@@ -1,27 +1,24 @@
 // A full name's mask ends at its sentence's full stop after a short surname (round 55), unless the
 // next word is no English word. A surname that is an English word too ("Hill", "Lee", "Li", "Low",
-// "Po") said again at the start of the next sentence passes that test, so the name's parts, or the
-// whole name, are read there in clear: before round 55 the mask ran on over them. Findings of
-// attack55, unfixed: each `it.fails` turns into `it` once the name's mask also covers a sentence
-// that repeats the name's own words (or builds a mailbox from it: "add 77 ... for my gmail").
+// "Po") said again at the start of the next sentence passed that test, so the name's parts, or the
+// whole name, were read there in clear (attack55): the mask now runs on as any detail's when the
+// text it would leave readable says one of the name's words again. Still open (attack55, it.fails):
+// a next sentence that builds a mailbox from the hidden name ("add 77 ... for my gmail").
 import { describe, expect, it } from "vitest";
 import { detectContactDetails } from "../../src/domain/contacts/contact-detector.ts";
 
 const masked = (text: string): string => detectContactDetails(text).masked;
 
 describe("a full name said again in the sentence after it", () => {
-  // attack55 finding 1a (HIGH): the whole name is read in the next sentence.
-  it.fails("hides the name said again in full after the surname's full stop", () => {
+  it("hides the name said again in full after the surname's full stop", () => {
     expect(masked("I'm Sam Hill. Hill. Sam Hill.")).not.toContain("Sam Hill");
   });
 
-  // attack55 finding 1b (HIGH): surname and initial with the network to look them up on.
-  it.fails("hides the surname and initial given for a lookup in the next sentence", () => {
+  it("hides the surname and initial given for a lookup in the next sentence", () => {
     expect(masked("I'm Ana Li. Li, A on Facebook.")).not.toContain("Li, A");
   });
 
-  // attack55 finding 1c (MEDIUM): the surname spelled out again after the name.
-  it.fails.each([
+  it.each([
     ["I'm Bo Lee. Lee is my last name.", "Lee"],
     ["I'm Max Low. Low is the surname.", "Low"],
     ["My name is Ivan Po. Po is my family name.", "Po"],
@@ -29,7 +26,7 @@ describe("a full name said again in the sentence after it", () => {
     expect(masked(text)).not.toMatch(new RegExp(`\\b${surname}\\b`));
   });
 
-  // attack55 finding 1d (MEDIUM): the mailbox is the hidden name plus what the next sentence says.
+  // attack55 finding 1d (MEDIUM), open: the mailbox is the hidden name plus what the next sentence says.
   it.fails("hides the next sentence that turns the name into a mailbox", () => {
     expect(masked("I'm Ana Li. Add 77 at the end for my gmail.")).not.toContain("77");
   });

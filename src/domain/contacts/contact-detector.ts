@@ -553,8 +553,28 @@ function mask(message: string, spans: readonly ContactSpan[]): string {
   // A full name's sentence ends after a short surname ("Tom Ross. The car"), read only when one is
   // found and only after the name: before it, "it's Rosa. My surname is De la Fuente" is one name.
   let nameEnds: SentenceEnds | null = null;
-  const ranges = details.map((s) => detailSentence(message, ends, s.start, s.end, s.kind === "FULL_NAME" ? (nameEnds ??= sentenceEnds(message, true)) : ends));
+  const ranges = details.map((s) => (s.kind === "FULL_NAME" ? nameSentence(message, ends, (nameEnds ??= sentenceEnds(message, true)), s.start, s.end) : detailSentence(message, ends, s.start, s.end)));
   return maskRanges(message, ranges, (gap) => MERGEABLE_GAP.test(gap));
+}
+
+/** A capitalised word of two letters or more in a name ("Sam", "Hill", "Li"): what a name is said again by. */
+const NAME_WORD = /\p{Lu}[\p{L}\p{M}]+/gu;
+
+/**
+ * The sentence a full name at [start, end) is hidden with: it ends at its full stop after a short
+ * surname (`nameEnds`: "Tom Ross. The car won't start"), unless what that would leave readable,
+ * up to where any detail's sentence ends (`ends`), says one of the name's own words again, any
+ * case ("I'm Sam Hill. Hill. Sam Hill.", "I'm Bo Lee. Lee is my last name"): then it runs on
+ * as any detail's, since a surname that is an English word too passes for the next sentence's
+ * first word.
+ */
+function nameSentence(message: string, ends: SentenceEnds, nameEnds: SentenceEnds, start: number, end: number): [number, number] {
+  const short = detailSentence(message, ends, start, end, nameEnds);
+  const long = detailSentence(message, ends, start, end);
+  if (long[1] <= short[1]) return short;
+  const words = new Set(message.slice(start, end).match(NAME_WORD)?.map((word) => word.toLowerCase()));
+  const said = message.slice(short[1], long[1]).match(/[\p{L}\p{M}]+/gu) ?? [];
+  return said.some((word) => words.has(word.toLowerCase())) ? long : short;
 }
 
 /**
