@@ -1,8 +1,6 @@
 // A customer's own postcode followed by a distance ("10115 km") is read as a mileage (round 55).
-// Findings of attack55, unfixed: the distance test reads only the word after the digits, so the
-// postcode followed by Spanish "mi" ("my") and a word reaches the mechanic unmasked and unflagged.
-// Each `it.fails` turns into `it` once "mi" is read as a distance only when no word follows it
-// as its noun ("10115 mi casa" is "my house").
+// attack55 found the postcode followed by Spanish "mi" ("my") and a word delivered unmasked: "mi"
+// is now a distance only when no word follows it ("10115 mi casa" is "my house").
 import { describe, expect, it } from "vitest";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -20,8 +18,8 @@ async function sentFromBerlin(body: string): Promise<string> {
 }
 
 describe("a customer's own postcode before a word that looks like a distance", () => {
-  // attack55 finding 4 (MEDIUM): the customer's postcode reaches the mechanic.
-  it.fails.each([["vivo en 10115 mi casa tiene garaje"], ["bin in 10115 mi hermano bringt das Auto"]])("hides the postcode in %j", async (body) => {
+  // attack55 finding 4 (MEDIUM): the customer's postcode reached the mechanic.
+  it.each([["vivo en 10115 mi casa tiene garaje"], ["bin in 10115 mi hermano bringt das Auto"]])("hides the postcode in %j", async (body) => {
     expect(await sentFromBerlin(body)).not.toContain("10115");
   });
 });

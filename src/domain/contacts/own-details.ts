@@ -470,8 +470,14 @@ function addressSpans(text: string, views: readonly Folded[], runs: readonly Dig
   return spans;
 }
 
-/** A distance right after a number ("10115 km", "10,115 miles on the clock"): a car's mileage or a trip, never a postcode. */
-const DISTANCE_AFTER = /^\s*(?:kms?|kilomet(?:er|re)s?|mi|miles?)\b/i;
+/**
+ * A distance right after a number ("10115 km", "10,115 miles on the clock"): a car's mileage or a
+ * trip, never a postcode. "mi" is Spanish and Italian for "my" too ("vivo en 10115 mi casa"), so
+ * it counts only before no word or before English that goes on about a distance ("10115mi in
+ * total", "mi on the clock", "mi ago"); before any other word the postcode stays masked.
+ */
+const DISTANCE_AFTER =
+  /^\s*(?:kms?|kilomet(?:er|re)s?|miles?|mi(?=[ \t]*(?:[^\p{L}\s]|$|(?:on|in|and|or|total|now|so|away|back|ago|from|to|of|left|per|a|an|the|round|since|at|when|till|until|today|yesterday|last|this|is|was|are|were|but|with|without|before|after|later|more|less|driven|done|each|trip)\b)))\b/iu;
 
 /** Where `folded` holds the words of `phrase` one after another with only spaces or a comma between ("Avenue G"), each as one word whose text is the phrase's words spaced. */
 function phraseWords(folded: Folded, phrase: readonly string[]): Word[] {

@@ -504,8 +504,12 @@ function isTypingSlip(raw: string, host: string, path: string): boolean {
  * long, and a building's part never is a site.
  */
 const NUMBER_LABEL = /^(?:h|d|s|r|p|sy|flat|plot|shop|door|house|room|gala|bldg|block|blk)\.no$/i;
-/** What follows a number label: its number, maybe after a full stop, "#" or ":". */
-const LABELLED_NUMBER = /^\.?[\s:]*#?\s*\d/;
+/**
+ * What follows a number label: its number, maybe after a full stop, "#" or ":", as premises are
+ * numbered ("12-2-345/A", "5-8-293", "302"): no run of eight digits or more, spaces between them
+ * read away, for that is a phone given as the number ("H.No 98765432", "D.No 4 91234567").
+ */
+const LABELLED_NUMBER = /^\.?[\s:]*#?\s*\d(?![\d\s,]*?(?:\d\s*){7})/;
 
 /** Where an address may be: a dot between a letter or digit and a letter, an "@", or "://". */
 const ADDRESS_MARK = /[A-Za-z0-9-]\.[A-Za-z]|@|:\/\//g;
