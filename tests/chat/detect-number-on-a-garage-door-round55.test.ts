@@ -5,17 +5,14 @@ import { describe, expect, it } from "vitest";
 import { flaggedBy } from "./detector-helpers.ts";
 
 describe("a number shown on the sender's garage door or shutter", () => {
-  it.each([
-    ["ring the number painted on my garage door, you can see it in the photo, that's my cell"],
-    ["call the number written on our roller shutter in the pic, thats me"],
-  ])("%j is flagged", (text) => {
-    expect(flaggedBy(text)).toBe(true);
-  });
+  it.each([["ring the number painted on my garage door, you can see it in the photo, that's my cell"], ["call the number written on our roller shutter in the pic, thats me"]])(
+    "%j is flagged",
+    (text) => {
+      expect(flaggedBy(text)).toBe(true);
+    },
+  );
 
-  it.each([
-    ["the number on my garage door is 14, the house next to the bakery"],
-    ["bring it round, the roller shutter is stuck halfway so use the side door"],
-  ])("%j stays innocent", (text) => {
+  it.each([["the number on my garage door is 14, the house next to the bakery"], ["bring it round, the roller shutter is stuck halfway so use the side door"]])("%j stays innocent", (text) => {
     expect(flaggedBy(text)).toBe(false);
   });
 });

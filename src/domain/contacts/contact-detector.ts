@@ -572,7 +572,12 @@ function nameSentence(message: string, ends: SentenceEnds, nameEnds: SentenceEnd
   const short = detailSentence(message, ends, start, end, nameEnds);
   const long = detailSentence(message, ends, start, end);
   if (long[1] <= short[1]) return short;
-  const words = new Set(message.slice(start, end).match(NAME_WORD)?.map((word) => word.toLowerCase()));
+  const words = new Set(
+    message
+      .slice(start, end)
+      .match(NAME_WORD)
+      ?.map((word) => word.toLowerCase()),
+  );
   const said = message.slice(short[1], long[1]).match(/[\p{L}\p{M}]+/gu) ?? [];
   return said.some((word) => words.has(word.toLowerCase())) ? long : short;
 }
