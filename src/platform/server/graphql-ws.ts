@@ -206,7 +206,8 @@ const NO_OPTIONS = Object.freeze({});
 /** A text frame whose data is already encoded (ws would send a Buffer as a binary frame). */
 const TEXT_FRAME = Object.freeze({ binary: false });
 
-const requestError = (message: string, code: string) => new GraphQLError(message, { extensions: { code } });
+/** A request's error with its `extensions.code`, and the nodes of the operation it points at where known (a validation error's). */
+const requestError = (message: string, code: string, nodes?: GraphQLError["nodes"]) => new GraphQLError(message, { nodes, extensions: { code } });
 
 /**
  * How long an ended socket waits at most for the results of its running queries and mutations
@@ -542,7 +543,7 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
             options.introspection,
           );
           // With graphql-js's nodes, so the formatter can say which argument an inline value was refused in (invalidLiteral), as over HTTP.
-          return messages.map((message, i) => new GraphQLError(message, { nodes: invalid[i]!.nodes, extensions: { code: ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED } }));
+          return messages.map((message, i) => requestError(message, ApolloServerErrorCode.GRAPHQL_VALIDATION_FAILED, invalid[i]!.nodes));
         }
         const operation = getOperationAST(document, payload.operationName);
         if (!operation) {

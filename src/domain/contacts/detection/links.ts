@@ -500,8 +500,8 @@ function isTypingSlip(raw: string, host: string, path: string): boolean {
 /**
  * A premises' number label written with a dot and "No", "number" ("H.No 12-2-345/A", "D.No 5-8-293",
  * "Plot.No 45", "S.No #12" in Indian addresses: house, door, plot, survey), read by the TLD list as
- * a domain on Norway's ".no". It is one only when no number follows: no .no domain is one letter
- * long, and a building's part never is a site.
+ * a domain on Norway's ".no". It is one only when no premises' number follows (`LABELLED_NUMBER`):
+ * no .no domain is one letter long, and a building's part never is a site.
  */
 const NUMBER_LABEL = /^(?:h|d|s|r|p|sy|flat|plot|shop|door|house|room|gala|bldg|block|blk)\.no$/i;
 /**
