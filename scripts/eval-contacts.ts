@@ -22,7 +22,7 @@ export interface CorpusEntry {
   secrets: string[];
 }
 
-/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20, fresh15 and fresh16 from round 21, fresh17 and fresh18 from round 22, fresh19 and fresh20 from round 23, fresh21 and fresh22 from round 24, fresh23 and fresh24 from round 25, fresh25 and fresh26 from round 26, fresh27 and fresh28 from round 27, fresh31 and fresh32 from round 52, fresh33 and fresh34 from round 53, fresh35 and fresh36 from round 55) that are listed only with `--aside`: their aside part is never shown. */
+/** Tuning splits (fresh4 from round 6 on, fresh5 and fresh6 from round 8, fresh7 from round 9, fresh8 from round 10, fresh9 from round 11, fresh10 from round 12, fresh11 from round 17, fresh12 from round 18, fresh13 from round 19, fresh14 from round 20, fresh15 and fresh16 from round 21, fresh17 and fresh18 from round 22, fresh19 and fresh20 from round 23, fresh21 and fresh22 from round 24, fresh23 and fresh24 from round 25, fresh25 and fresh26 from round 26, fresh27 and fresh28 from round 27, fresh31 and fresh32 from round 52, fresh33 and fresh34 from round 53, fresh35 and fresh36 from round 55, fresh37 and fresh38 from round 56) that are listed only with `--aside`: their aside part is never shown. */
 const READ_WITH_ASIDE = [
   "fresh4",
   "fresh5",
@@ -55,17 +55,19 @@ const READ_WITH_ASIDE = [
   "fresh34",
   "fresh35",
   "fresh36",
+  "fresh37",
+  "fresh38",
 ] as const;
 
 /**
- * The labelled splits. `holdout`, in round 55 `fresh37` and `fresh38`, and in rounds 27 to 40 `fresh29` and `fresh30` (nothing of round 27's tuning landed, so rounds 28 to 40 tune on the same data), are unseen: evaluated for totals and
- * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh28 and fresh31 to fresh36 listed only with `--aside`; each
+ * The labelled splits. `holdout`, and in rounds 27 to 40 `fresh29` and `fresh30` (nothing of round 27's tuning landed, so rounds 28 to 40 tune on the same data), are unseen: evaluated for totals and
+ * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh28 and fresh31 to fresh38 listed only with `--aside`; each
  * was unseen in the round before it was read, measured at that round's start and end: fresh19 and
  * fresh20 in round 22, read from round 23; fresh21 and fresh22 in round 23, read from round 24; fresh23
  * and fresh24 in round 24, read from round 25; fresh25 and fresh26 in round 25, read from round 26; fresh27
  * and fresh28 in round 26, read from round 27).
  */
-export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "fresh29", "fresh30", "fresh37", "fresh38", "holdout", "tuning"] as const;
+export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "fresh29", "fresh30", "holdout", "tuning"] as const;
 export type Split = (typeof SPLITS)[number];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
