@@ -60,14 +60,14 @@ const READ_WITH_ASIDE = [
 ] as const;
 
 /**
- * The labelled splits. `holdout`, and in rounds 27 to 40 `fresh29` and `fresh30` (nothing of round 27's tuning landed, so rounds 28 to 40 tune on the same data), are unseen: evaluated for totals and
+ * The labelled splits. `holdout`, in round 56 `fresh39` and `fresh40`, and in rounds 27 to 40 `fresh29` and `fresh30` (nothing of round 27's tuning landed, so rounds 28 to 40 tune on the same data), are unseen: evaluated for totals and
  * per-category figures only, never listed while tuning. The others are tuning data (fresh4 to fresh28 and fresh31 to fresh38 listed only with `--aside`; each
  * was unseen in the round before it was read, measured at that round's start and end: fresh19 and
  * fresh20 in round 22, read from round 23; fresh21 and fresh22 in round 23, read from round 24; fresh23
  * and fresh24 in round 24, read from round 25; fresh25 and fresh26 in round 25, read from round 26; fresh27
  * and fresh28 in round 26, read from round 27).
  */
-export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "fresh29", "fresh30", "holdout", "tuning"] as const;
+export const SPLITS = ["dev", "fresh", "fresh2", "fresh3", ...READ_WITH_ASIDE, "fresh29", "fresh30", "fresh39", "fresh40", "holdout", "tuning"] as const;
 export type Split = (typeof SPLITS)[number];
 
 const root = fileURLToPath(new URL("..", import.meta.url));
@@ -97,7 +97,7 @@ export function loadSplit(split: Split): CorpusEntry[] {
  * to fresh20's writers help pages at wrenchcall.test, wrenchly.test, wrenchwise.test and fixmate.test, fresh21's and fresh22's
  * at wrenchline.test, fresh23's and fresh24's at wrenchgate.test, fresh25's at wrenchpoint.test, fresh26's at
  * wrenchhub.test, fresh27's at wrenchdesk.test, fresh28's at wrenchbay.test, fresh29's at wrenchyard.test, fresh30's at
- * wrenchforge.test, fresh31's at gearmate.test, fresh32's at torqly.test, fresh33's at spannerly.test, fresh34's at boltwise.test, fresh35's at gearlyft.test, fresh36's at cogwise.test, fresh37's at pitstopr.test and fresh38's at torquetap.test (named in their briefs and notes). The corpus is measured as the operator of that
+ * wrenchforge.test, fresh31's at gearmate.test, fresh32's at torqly.test, fresh33's at spannerly.test, fresh34's at boltwise.test, fresh35's at gearlyft.test, fresh36's at cogwise.test, fresh37's at pitstopr.test, fresh38's at torquetap.test, fresh39's at lugnutly.test and fresh40's at sparkwise.test (named in their briefs and notes). The corpus is measured as the operator of that
  * platform would run the detector, with all of them as its
  * `PLATFORM_DOMAINS`; every other domain is judged as in production.
  */
@@ -124,6 +124,8 @@ const CORPUS_PLATFORM_DOMAINS: readonly string[] = [
   "cogwise.test",
   "pitstopr.test",
   "torquetap.test",
+  "lugnutly.test",
+  "sparkwise.test",
 ];
 
 /** The rules' options for the corpus (see `CORPUS_PLATFORM_DOMAINS`): what the specs, the snapshot and the trainer read. */
