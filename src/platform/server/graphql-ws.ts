@@ -493,8 +493,8 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           return operation ? traceOperation({ name: operation.name?.value, type: operation.operation }, "graphql-js", () => execute(args)) : execute(args);
         },
       }),
-      // The same checks as HTTP: parse with the token limit, rate budgets, query limits, validation,
-      // variables, introspection policy, the account's current status. Every refusal carries a
+      // The same checks as HTTP, in its order: parse with the token limit, the account's current status,
+      // introspection policy, validation, rate budgets, query limits, variables. Every refusal carries a
       // client error code, so none is logged as an internal error.
       onSubscribe: async (ctx, id, payload) => {
         idleTimers.get(ctx.extra)?.();
@@ -523,8 +523,6 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
         const variables = payload.variables ?? undefined;
         try {
           if (viewer) await assertStillAdmitted(viewer, ctx.extra.socket);
-          await options.admit({ ip: clientIp(ctx.extra.request), userId: viewer?.id ?? null });
-          options.checkLimits(document, variables);
         } catch (error) {
           return [error as GraphQLError];
         }
@@ -555,7 +553,12 @@ export function attachGraphqlWs(options: GraphqlWsOptions) {
           ];
         }
         options.logger.debug({ operationId: id.slice(0, 128), operation: operation.name?.value.slice(0, 100) ?? "anonymous", type: operation.operation }, "graphql-ws operation");
+        // After validation and the operation's resolution, as Apollo's didResolveOperation runs them
+        // over HTTP, so one document gets the same refusal on both (an inline Int beyond 32 bits is a
+        // validation error before it is an out-of-range page size).
         try {
+          await options.admit({ ip: clientIp(ctx.extra.request), userId: viewer?.id ?? null });
+          options.checkLimits(document, variables);
           options.checkSelection(document, operation, viewer, variables);
         } catch (error) {
           return [error as GraphQLError];
