@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { createCustomer } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -13,7 +13,6 @@ import { serverSpec } from "../support/app-spec.ts";
  * do cities with spaces, dots, dashes and apostrophes and a "St" that is Saint.
  */
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { customer { city } } }`;
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const CITY_PROBLEM = "input.city: must be a city name alone, without a street, a house number or a postcode (write a number in a town's name as a word)";
 
 let app: TestApp;
@@ -41,12 +40,11 @@ describe("a customer's city", () => {
   });
 
   it("refuses a street address in the city at sign-up and creates no account", async () => {
-    const email = `${randomUUID()}@example.test`;
-    const input = { role: "CUSTOMER", email, password: "a-long-password", firstName: "Dana", lastName: "Okafor", phone: "+1 512 555 0100", addressLine1: "1 Elm Street", city: "Austin 1 Main" };
+    const input = customerSignUpInput({ city: "Austin 1 Main" });
     const { errors, body } = await app.gql(SIGN_UP, { input });
     expect(errors?.[0]).toMatchObject({ message: CITY_PROBLEM, extensions: { code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.city" } });
     expect(body).not.toContain("1 Main");
-    expect(await app.prisma.user.count({ where: { email } })).toBe(0);
+    expect(await app.prisma.user.count({ where: { email: input.email } })).toBe(0);
   });
 
   it.each([

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { SIGN_UP } from "../factories/accounts.ts";
 import { createMechanic } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -10,7 +11,6 @@ import { serverSpec } from "../support/app-spec.ts";
  * refused like "Sam Pellegrino" (CONTACT_DETAILS, the full-name message, the value not echoed,
  * nothing written), while names spelled with an inner capital stay names.
  */
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { mechanic { displayName } } }`;
 const FULL_NAME_PROBLEM = 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")';
 

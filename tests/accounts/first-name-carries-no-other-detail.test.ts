@@ -5,8 +5,8 @@
 // refuseFirstNameShape): anything else is refused at sign-up and on a profile edit (BAD_USER_INPUT,
 // CONTACT_DETAILS, input.firstName, a message saying what a first name is, never the value), and
 // nothing is written. Given names as people write them stay accepted.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { createCustomer } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -15,20 +15,11 @@ let app: TestApp;
 serverSpec((started) => (app = started));
 
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { customer { firstName } } }`;
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const PROBLEM =
   'input.firstName: must be your first name alone: letters, hyphens and apostrophes, at most with a second given name ("Mary Ann"; join a double first name with a dash: "Mary-Rose"), without a place, a street, a number or a handle';
 
-const signUpInput = (firstName: string, email = `${randomUUID()}@example.test`) => ({
-  role: "CUSTOMER",
-  email,
-  password: "a-long-password",
-  firstName,
-  lastName: "Kowalczyk",
-  phone: "+1 503 555 0199",
-  addressLine1: "1537 Harrison St",
-  city: "Portland",
-});
+/** Zed Kowalczyk of 1537 Harrison St, Portland: the details a first name must not carry. */
+const signUpInput = (firstName: string) => customerSignUpInput({ firstName, lastName: "Kowalczyk", phone: "+1 503 555 0199", addressLine1: "1537 Harrison St", city: "Portland" });
 
 describe("a customer's first name carrying something beside the name", () => {
   it.each(["Zed (zedk77)", "Zed of Portland", "Zed (Gresham)", "Zed Harrison St", "Zed 1537"])("refuses %j on a profile edit and writes nothing", async (firstName) => {

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { createCustomer } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -15,7 +15,6 @@ import { serverSpec } from "../support/app-spec.ts";
  * another name.
  */
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { customer { firstName } } }`;
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const FIRST_NAME_PROBLEM = "input.firstName: must not hold your last name or its initial: professionals read your first name, and your last name is kept from them";
 
 let app: TestApp;
@@ -33,12 +32,11 @@ describe("a customer's first name holding their own last name", () => {
   });
 
   it("refuses it at sign-up, where both names come in one input, and creates no account", async () => {
-    const email = `${randomUUID()}@example.test`;
-    const input = { role: "CUSTOMER", email, password: "a-long-password", firstName: "CarmenRuiz", lastName: "Ruiz", phone: "+1 512 555 0100", addressLine1: "1 Elm Street", city: "Austin" };
+    const input = customerSignUpInput({ firstName: "CarmenRuiz", lastName: "Ruiz" });
     const { errors, body } = await app.gql(SIGN_UP, { input });
     expect(errors?.[0]).toMatchObject({ message: FIRST_NAME_PROBLEM, extensions: { code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.firstName" } });
     expect(body).not.toContain("CarmenRuiz");
-    expect(await app.prisma.user.count({ where: { email } })).toBe(0);
+    expect(await app.prisma.user.count({ where: { email: input.email } })).toBe(0);
   });
 
   it("refuses a new last name that the stored first name holds, and writes nothing", async () => {
@@ -74,12 +72,11 @@ describe("a customer's first name holding their own last name", () => {
     ["Jo-Ann", "Ann"],
     ["Mary-Rose", "Rose"],
   ])("accepts the first name %j for a %j at sign-up: it starts or ends with the last name, or is a double given name", async (firstName, lastName) => {
-    const email = `${randomUUID()}@example.test`;
-    const input = { role: "CUSTOMER", email, password: "a-long-password", firstName, lastName, phone: "+1 512 555 0100", addressLine1: "1 Elm Street", city: "Austin" };
+    const input = customerSignUpInput({ firstName, lastName });
     const { data, errors } = await app.gql(SIGN_UP, { input });
     expect(errors).toBeUndefined();
     expect(data!.signUp.token).toEqual(expect.any(String));
-    expect(await app.prisma.customerProfile.findFirstOrThrow({ where: { user: { email } }, select: { firstName: true, lastName: true } })).toEqual({ firstName, lastName });
+    expect(await app.prisma.customerProfile.findFirstOrThrow({ where: { user: { email: input.email } }, select: { firstName: true, lastName: true } })).toEqual({ firstName, lastName });
   });
 
   it("accepts double given names and a short surname inside another name", async () => {

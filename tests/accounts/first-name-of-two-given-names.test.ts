@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { createCustomer } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -11,7 +11,6 @@ import { serverSpec } from "../support/app-spec.ts";
  * see only a first name and the last name's initial, so it is still refused with the message that
  * says to give the first name alone, and nothing is written.
  */
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { customer { firstName } } }`;
 const FULL_NAME_PROBLEM = 'input.firstName: must not be a full name: give your first name alone, without your last name or its initial (join a double first name with a dash: "Mary-Rose")';
 const GIVEN_NAMES = ["Mary Ann", "Minh Tuan", "Lakshmi Priya", "Abdul Rahman", "María José", "Jean Paul", "Anne Marie"];
@@ -19,21 +18,11 @@ const GIVEN_NAMES = ["Mary Ann", "Minh Tuan", "Lakshmi Priya", "Abdul Rahman", "
 let app: TestApp;
 serverSpec((started) => (app = started));
 
-const signUpInput = (firstName: string) => ({
-  role: "CUSTOMER",
-  email: `${randomUUID()}@example.test`,
-  password: "a-long-password",
-  firstName,
-  lastName: "Okafor",
-  phone: "+1 512 555 0100",
-  addressLine1: "1 Elm Street",
-  city: "Austin",
-});
 const storedFirstName = async (userId: string) => (await app.prisma.customerProfile.findUniqueOrThrow({ where: { userId }, select: { firstName: true } })).firstName;
 
 describe("a customer's first name of two given names", () => {
   it.each(GIVEN_NAMES)("accepts %j at sign-up", async (firstName) => {
-    const input = signUpInput(firstName);
+    const input = customerSignUpInput({ firstName, lastName: "Okafor" });
     const { errors } = await app.gql(SIGN_UP, { input });
     expect(errors).toBeUndefined();
     expect(await app.prisma.customerProfile.findFirstOrThrow({ where: { user: { email: input.email } }, select: { firstName: true } })).toEqual({ firstName });

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { createCustomer } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -11,7 +11,6 @@ import { serverSpec } from "../support/app-spec.ts";
  * on a profile edit of either name, and nothing is written. A surname that is one of two given names
  * ("Mary-Kate" for a Kate) still passes, since its reader cannot tell it from the given name.
  */
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { customer { firstName } } }`;
 const FIRST_NAME_PROBLEM = "input.firstName: must not hold your last name or its initial: professionals read your first name, and your last name is kept from them";
 const LAST_NAME_PROBLEM = "input.lastName: is held in your first name, which professionals read: change your first name with it";
@@ -32,12 +31,11 @@ describe("a customer's first name that is their own last name", () => {
       ["Ng", "Ng"],
       [firstName, lastName],
     ]) {
-      const email = `${randomUUID()}@example.test`;
-      const input = { role: "CUSTOMER", email, password: "a-long-password", firstName: first, lastName: last, phone: "+1 512 555 0100", addressLine1: "1 Elm Street", city: "Austin" };
+      const input = customerSignUpInput({ firstName: first, lastName: last });
       const { errors, data } = await app.gql(SIGN_UP, { input });
       expect(data, `${first} ${last}`).toBeNull();
       expect(errors?.[0]).toMatchObject({ message: FIRST_NAME_PROBLEM, extensions: { code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.firstName" } });
-      expect(await app.prisma.user.count({ where: { email } })).toBe(0);
+      expect(await app.prisma.user.count({ where: { email: input.email } })).toBe(0);
     }
   });
 

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { createCustomer, createMechanic } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -11,7 +11,6 @@ import { serverSpec } from "../support/app-spec.ts";
  * A customer's first name is told to stand alone, since an initial beside it is their last name's
  * and is refused too; the first name alone is then accepted.
  */
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { mechanic { displayName } } }`;
 const FULL_NAME_PROBLEM = 'must not be a full name: go by a first name and an initial ("Sam P.") or a trade name ("Dr. Wrench")';
 const FIRST_NAME_PROBLEM = 'must not be a full name: give your first name alone, without your last name or its initial (join a double first name with a dash: "Mary-Rose")';
@@ -50,12 +49,11 @@ describe("a full name as a professional's display name", () => {
 
 describe("a full name as a customer's first name", () => {
   it("is refused at sign-up with a message that says to give the first name alone", async () => {
-    const email = `${randomUUID()}@example.test`;
-    const input = { role: "CUSTOMER", email, password: "a-long-password", firstName: "Carmen Ruiz", lastName: "Ruiz", phone: "+1 512 555 0100", addressLine1: "1 Elm Street", city: "Austin" };
+    const input = customerSignUpInput({ firstName: "Carmen Ruiz", lastName: "Ruiz" });
     const { errors, data } = await app.gql(SIGN_UP, { input });
     expect(data).toBeNull();
     expect(errors?.[0]).toMatchObject({ message: `input.firstName: ${FIRST_NAME_PROBLEM}`, extensions: { code: "BAD_USER_INPUT", reason: "CONTACT_DETAILS", field: "input.firstName" } });
-    expect(await app.prisma.user.count({ where: { email } })).toBe(0);
+    expect(await app.prisma.user.count({ where: { email: input.email } })).toBe(0);
   });
 
   it("is refused on a profile edit with the same message, and the first name alone it asks for is accepted", async () => {

@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { createCustomer } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -11,23 +11,11 @@ import { serverSpec } from "../support/app-spec.ts";
  * in full and why, whatever the first name is, and nothing is written. A short surname ("Ng",
  * "O'Neil") and a name with an initial in it ("J. Ng") are last names.
  */
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { customer { firstName } } }`;
 const INITIAL_PROBLEM = 'input.lastName: must be your last name in full, not its initial ("Rosa", "Della Rosa"): professionals are shown only its initial, which is taken from it';
 
 let app: TestApp;
 serverSpec((started) => (app = started));
-
-const signUpInput = (firstName: string, lastName: string) => ({
-  role: "CUSTOMER",
-  email: `${randomUUID()}@example.test`,
-  password: "a-long-password",
-  firstName,
-  lastName,
-  phone: "+1 512 555 0100",
-  addressLine1: "1 Elm Street",
-  city: "Austin",
-});
 
 describe("a customer's last name that is an initial alone", () => {
   it.each([
@@ -36,7 +24,7 @@ describe("a customer's last name that is an initial alone", () => {
     ["Casey", "J. S."],
     ["J.R.", "J."],
   ])("refuses %j %j at sign-up with a message that says to write the last name in full, and creates no account", async (firstName, lastName) => {
-    const input = signUpInput(firstName, lastName);
+    const input = customerSignUpInput({ firstName, lastName });
     const { errors, data } = await app.gql(SIGN_UP, { input });
     expect(data).toBeNull();
     expect(errors?.[0]).toMatchObject({ message: INITIAL_PROBLEM, extensions: { code: "BAD_USER_INPUT", field: "input.lastName" } });

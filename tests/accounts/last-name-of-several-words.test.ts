@@ -1,5 +1,5 @@
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { createCustomer } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -10,7 +10,6 @@ import { serverSpec } from "../support/app-spec.ts";
  * edit, whether or not its words read as a person's full name. A phone number, an e-mail, a handle or
  * a link beside such a surname is still refused (CONTACT_DETAILS), and nothing is written.
  */
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { customer { firstName } } }`;
 // Each reads as a first name and a surname to the contact detector, which refused it as a full name.
 const SURNAMES = ["Te Awa", "Della Rosa", "Della Valle", "Lo Bianco", "Abu Bakr", "Garcia Lopez", "Bonham Carter"];
@@ -18,21 +17,11 @@ const SURNAMES = ["Te Awa", "Della Rosa", "Della Valle", "Lo Bianco", "Abu Bakr"
 let app: TestApp;
 serverSpec((started) => (app = started));
 
-const signUpInput = (lastName: string) => ({
-  role: "CUSTOMER",
-  email: `${randomUUID()}@example.test`,
-  password: "a-long-password",
-  firstName: "Casey",
-  lastName,
-  phone: "+1 512 555 0100",
-  addressLine1: "1 Elm Street",
-  city: "Austin",
-});
 const storedLastName = async (userId: string) => (await app.prisma.customerProfile.findUniqueOrThrow({ where: { userId }, select: { lastName: true } })).lastName;
 
 describe("a customer's last name of several words", () => {
   it.each(SURNAMES)("accepts %j at sign-up", async (lastName) => {
-    const input = signUpInput(lastName);
+    const input = customerSignUpInput({ lastName });
     const { errors } = await app.gql(SIGN_UP, { input });
     expect(errors).toBeUndefined();
     expect(await app.prisma.customerProfile.findFirstOrThrow({ where: { user: { email: input.email } }, select: { lastName: true } })).toEqual({ lastName });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { createCustomer } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -12,11 +13,8 @@ import { serverSpec } from "../support/app-spec.ts";
 let app: TestApp;
 serverSpec((started) => (app = started));
 
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const UPDATE = `mutation ($input: UpdateProfileInput!) { updateProfile(input: $input) { customer { phone } } }`;
 
-const signUp = (phone: string, email = `phone.${crypto.randomUUID()}@example.test`) =>
-  app.gql(SIGN_UP, { input: { role: "CUSTOMER", email, password: "a-long-password", firstName: "Casey", lastName: "Customer", phone, addressLine1: "1 Main St", city: "Austin" } });
 const storedPhoneOf = async (email: string) => (await app.prisma.user.findUniqueOrThrow({ where: { email }, select: { customer: { select: { phone: true } } } })).customer!.phone;
 
 describe("a customer's phone number", () => {
@@ -26,9 +24,9 @@ describe("a customer's phone number", () => {
     ["+44 7911 123456", "+447911123456"],
     ["+55 11 91234-5678", "+5511912345678"],
   ])("%j is stored at sign-up as %j", async (typed, stored) => {
-    const email = `phone.${crypto.randomUUID()}@example.test`;
-    expect((await signUp(typed, email)).errors).toBeUndefined();
-    expect(await storedPhoneOf(email)).toBe(stored);
+    const input = customerSignUpInput({ phone: typed });
+    expect((await app.gql(SIGN_UP, { input })).errors).toBeUndefined();
+    expect(await storedPhoneOf(input.email)).toBe(stored);
   });
 
   it("is stored in E.164 by a profile edit, and read back so", async () => {
@@ -51,10 +49,10 @@ describe("a customer's phone number", () => {
   );
 
   it("is refused at sign-up with the same rule", async () => {
-    const email = `phone.${crypto.randomUUID()}@example.test`;
-    const { errors } = await signUp("512-555-0143 (mobile)", email);
+    const input = customerSignUpInput({ phone: "512-555-0143 (mobile)" });
+    const { errors } = await app.gql(SIGN_UP, { input });
     expect(errors?.[0]?.extensions).toMatchObject({ code: "BAD_USER_INPUT", field: "input.phone" });
-    expect(await app.prisma.user.count({ where: { email } })).toBe(0);
+    expect(await app.prisma.user.count({ where: { email: input.email } })).toBe(0);
   });
 
   it.each([
@@ -63,7 +61,7 @@ describe("a customer's phone number", () => {
     ["(011) 91234-5678", "input.phone: must be a phone number; outside the US, write + and the country code in place of the leading 0: +<country code> (xx) xxxxx-xxxx"],
     ["06 12 34 56 78", "input.phone: must be a phone number; outside the US, write + and the country code in place of the leading 0: +<country code> x xx xx xx xx"],
   ])("%j gets a hint fitted to what was written", async (phone, message) => {
-    const { errors } = await signUp(phone);
+    const { errors } = await app.gql(SIGN_UP, { input: customerSignUpInput({ phone }) });
     expect(errors?.map((error) => [error.extensions?.code, error.message])).toEqual([["BAD_USER_INPUT", message]]);
   });
 });

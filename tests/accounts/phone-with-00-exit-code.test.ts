@@ -3,26 +3,21 @@
 // leading 0", shaping the country code into the national number ("+<country code> xx xxxx xxxxxx").
 // A number spaced with narrow no-break spaces (U+202F, as French typesetting writes it) or other
 // Unicode spaces is the same number as one spaced with plain spaces.
-import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
 
 let app: TestApp;
 serverSpec((started) => (app = started));
 
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
-
-const signUp = (phone: string, email = `${randomUUID()}@example.test`) =>
-  app.gql(SIGN_UP, {
-    input: { role: "CUSTOMER", email, password: "a-long-password", firstName: "Casey", lastName: "Harlow", phone, addressLine1: "1 Elm Street", city: "Austin" },
-  });
+const signUp = (phone: string) => app.gql(SIGN_UP, { input: customerSignUpInput({ phone }) });
 
 const storedPhone = async (phone: string) => {
-  const email = `${randomUUID()}@example.test`;
-  const { errors } = await signUp(phone, email);
+  const input = customerSignUpInput({ phone });
+  const { errors } = await app.gql(SIGN_UP, { input });
   expect(errors).toBeUndefined();
-  return (await app.prisma.customerProfile.findFirstOrThrow({ where: { user: { email } }, select: { phone: true } })).phone;
+  return (await app.prisma.customerProfile.findFirstOrThrow({ where: { user: { email: input.email } }, select: { phone: true } })).phone;
 };
 
 describe("a phone number written with the 00 international prefix", () => {

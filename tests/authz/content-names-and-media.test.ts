@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { contentPolicy } from "../../src/authz/content-policy.ts";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { CREATE_QUOTE, createEscalationScenario, createMatchableWorkshop, escalateAndAccept, REPAIR_1200 } from "../factories/escalations.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, createVehicle, createWorkshop, uniqueNameWord } from "../factories/index.ts";
 import { part, partnerWorld, UPSERT_PART, UPSERT_RATE } from "../factories/partnerships.ts";
@@ -25,24 +26,11 @@ interface NameRow {
   attempt(value: string): Promise<{ response: Awaited<ReturnType<TestApp["gql"]>>; count: () => Promise<number>; clientField: string }>;
 }
 
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }`;
-const customerSignUp = (over: Record<string, string>) => ({
-  role: "CUSTOMER",
-  email: `${randomUUID()}@example.test`,
-  password: "a-long-password",
-  firstName: "Alice",
-  lastName: "Kowalski",
-  phone: "+1 (512) 555-0199",
-  addressLine1: "12 Elm Street",
-  city: "Austin",
-  ...over,
-});
-
-const signUpRow = (field: string, input: (value: string) => Record<string, string>): NameRow => ({
+const signUpRow = (field: string, input: (value: string) => { email: string }): NameRow => ({
   field: `SignUpInput.${field}`,
   async attempt(value) {
     const body = input(value);
-    return { response: await app.gql(SIGN_UP, { input: body }), count: () => app.prisma.user.count({ where: { email: body.email! } }), clientField: `input.${field}` };
+    return { response: await app.gql(SIGN_UP, { input: body }), count: () => app.prisma.user.count({ where: { email: body.email } }), clientField: `input.${field}` };
   },
 });
 
@@ -140,9 +128,9 @@ const rows: NameRow[] = [
       return { response, count: () => app.prisma.user.count({ where: { email } }), clientField: "input.displayName" };
     },
   },
-  signUpRow("firstName", (v) => customerSignUp({ firstName: v })),
-  signUpRow("lastName", (v) => customerSignUp({ lastName: v })),
-  signUpRow("city", (v) => customerSignUp({ city: v })),
+  signUpRow("firstName", (v) => customerSignUpInput({ firstName: v })),
+  signUpRow("lastName", (v) => customerSignUpInput({ lastName: v })),
+  signUpRow("city", (v) => customerSignUpInput({ city: v })),
   signUpRow("displayName", (v) => ({ role: "MECHANIC", email: `${randomUUID()}@example.test`, password: "a-long-password", displayName: v })),
   {
     field: "CreateStaffAccountInput.displayName",

@@ -1,5 +1,6 @@
 import { randomUUID } from "node:crypto";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { customerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { diagnose, PAY_DIAGNOSTIC, REQUEST_SESSION } from "../factories/diagnostics.ts";
 import { APPROVE, CREATE_QUOTE, createMatchableWorkshop, ESCALATE, REPAIR_1200, RESPOND } from "../factories/escalations.ts";
 import { createAdmin, FACTORY_PASSWORD, uniqueNameWord, type CreatedUser } from "../factories/index.ts";
@@ -32,7 +33,6 @@ beforeAll(async () => {
 afterAll(() => payments.close());
 afterEach(async () => expect(await unbalancedTransactions(app.prisma)).toEqual([]));
 
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`;
 const SIGN_IN = `mutation ($e: String!, $p: String!) { signIn(email: $e, password: $p) { token user { id } } }`;
 const CREATE_STAFF = `mutation ($input: CreateStaffAccountInput!) { createStaffAccount(input: $input) { id role } }`;
 const ADD_VEHICLE = `mutation ($input: AddVehicleInput!) { addVehicle(input: $input) { id } }`;
@@ -58,9 +58,7 @@ async function signUpMechanic(): Promise<CreatedUser> {
 
 /** A customer signs up in `city`, adds a car, books and pays a diagnostic (Stripe's webhook confirms it); the mechanic diagnoses it. */
 async function diagnosedSession(mechanic: CreatedUser, city: string) {
-  const { signUp } = await ok(SIGN_UP, {
-    input: { role: "CUSTOMER", email: email("customer"), password: FACTORY_PASSWORD, firstName: "Casey", lastName: "Customer", phone: "+1 512 555 0100", addressLine1: "1 Main St", city },
-  });
+  const { signUp } = await ok(SIGN_UP, { input: customerSignUpInput({ city }) });
   const customer = { id: signUp.user.id, token: signUp.token } as CreatedUser;
   const vehicleId = (await ok(ADD_VEHICLE, { input: { make: "Honda", model: "Civic", year: 2018 } }, customer.token)).addVehicle.id;
   const sessionId = (await ok(REQUEST_SESSION, { input: { vehicleId, concern: "Grinding noise from the front brakes" } }, customer.token)).requestSession.id as string;
@@ -162,9 +160,7 @@ describe("payee onboarding to payout, through the API only", () => {
   });
 
   it("customers cannot onboard, and admins read payees only", async () => {
-    const { signUp } = await ok(SIGN_UP, {
-      input: { role: "CUSTOMER", email: email("customer"), password: FACTORY_PASSWORD, firstName: "Casey", lastName: "Customer", phone: "+1 512 555 0100", addressLine1: "1 Main St", city: "Austin" },
-    });
+    const { signUp } = await ok(SIGN_UP, { input: customerSignUpInput() });
     expect((await app.gql(ONBOARD, {}, signUp.token)).errors?.[0]?.extensions?.code).toBe("FORBIDDEN");
     expect((await app.gql(ADMIN_ACCOUNT, { u: signUp.user.id }, admin.token)).errors?.[0]?.extensions?.code).toBe("NOT_FOUND");
     expect((await app.gql(ADMIN_ACCOUNT, {}, admin.token)).errors?.[0]?.extensions?.code).toBe("BAD_USER_INPUT");

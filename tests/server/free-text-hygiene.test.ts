@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { customerSignUpInput, type CustomerSignUpInput, SIGN_UP } from "../factories/accounts.ts";
 import { createCustomer, createMechanic, createSession } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
 import { serverSpec } from "../support/app-spec.ts";
@@ -15,23 +16,9 @@ serverSpec((started) => (app = started));
 
 const ADD_VEHICLE = `mutation ($input: AddVehicleInput!) { addVehicle(input: $input) { id make } }`;
 const SEND = `mutation ($s: ID!, $b: String!) { sendMessage(sessionId: $s, body: $b) { message { id } } }`;
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token } }`;
 const refusalOf = (result: { errors?: { message: string; extensions?: Record<string, any> }[] }) => result.errors?.map((error) => [error.extensions?.code, error.extensions?.field, error.message]);
 
-const signUp = (overrides: Record<string, string>) =>
-  app.gql(SIGN_UP, {
-    input: {
-      role: "CUSTOMER",
-      email: `hygiene.${crypto.randomUUID()}@example.test`,
-      password: "a-long-password",
-      firstName: "Casey",
-      lastName: "Customer",
-      phone: "+1 512 555 0100",
-      addressLine1: "1 Main St",
-      city: "Austin",
-      ...overrides,
-    },
-  });
+const signUp = (overrides: Partial<CustomerSignUpInput>) => app.gql(SIGN_UP, { input: customerSignUpInput(overrides) });
 
 describe("a free-text input", () => {
   it.each([

@@ -2,6 +2,7 @@
 // vetting decision is audited.
 import { randomUUID } from "node:crypto";
 import { describe, expect, it } from "vitest";
+import { SIGN_UP } from "../factories/accounts.ts";
 import { CLAIM } from "../factories/diagnostics.ts";
 import { createAdmin, createCustomer, createMechanic, createSession, FACTORY_PASSWORD } from "../factories/index.ts";
 import type { TestApp } from "../setup/test-app.ts";
@@ -13,7 +14,6 @@ serverSpec((started) => (app = started));
 const APPROVE = `mutation ($id: ID!, $reason: String) { approveMechanic(mechanicId: $id, reason: $reason) { id status reason vettedAt } }`;
 const REJECT = `mutation ($id: ID!, $reason: String!) { rejectMechanic(mechanicId: $id, reason: $reason) { id status reason } }`;
 const QUEUE = `query ($status: MechanicVettingStatus) { mechanicVettings(status: $status, first: 100) { totalCount nodes { id displayName email status } } }`;
-const SIGN_UP = `mutation ($input: SignUpInput!) { signUp(input: $input) { token user { id } } }`;
 
 /** An open, paid request of a fresh customer. */
 async function openRequest() {

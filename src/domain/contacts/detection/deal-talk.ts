@@ -409,5 +409,14 @@ export const CASH_OR_JOB_THERE =
  * A meeting set for a social purpose abroad (round 55): "ci vediamo al bar alle 8 per un caffè", "nos vemos en la plaza para un
  * café", "on se voit au café pour un verre": a coffee, a drink or a meal, no deal unless money or the job is said with it.
  */
-export const SOCIAL_PURPOSE =
+const SOCIAL_PURPOSE =
   /\b(?:per|para|pour|auf|voor|for)\s+(?:(?:un|una|uno|um|uma|une|einen|ein|een|a|an)\s+)?(?:caffe|cafe|cafezinho|kaffee|koffie|coffee|cappuccino|aperitivo|aperitif|spritz|birra|cerveza|cerveja|biere|bier|beer|verre|drink|pranzo|almuerzo|almoco|dejeuner|lunch|cena|jantar|diner|colazione|desayuno|chiacchierata|charla)\b/i;
+
+/**
+ * A social meeting (round 55): `sentence` (the meeting's own sentence, as the detector reads it) sets it for a coffee, a drink
+ * or a meal (`SOCIAL_PURPOSE`: "ci vediamo al bar alle 8 per un caffè", "on se voit au café pour un verre") and says no money
+ * or job with it (`CASH_OR_JOB_THERE`: "... per un caffè, ti do i soldi lì" is a deal). No deal, whatever time or place it names.
+ */
+export function isSocialMeeting(sentence: string): boolean {
+  return SOCIAL_PURPOSE.test(sentence) && !CASH_OR_JOB_THERE.test(sentence);
+}

@@ -33,7 +33,7 @@
  * accents dropped, Arabic alef folded.
  */
 import { after, before, negatedBefore, type Pattern, sentenceAndNext, sentenceAt, sentencesFrom } from "./context.ts";
-import { CASH_OR_JOB_THERE, SOCIAL_PURPOSE } from "./deal-talk.ts";
+import { CASH_OR_JOB_THERE, isSocialMeeting } from "./deal-talk.ts";
 import { skeletonAlternation } from "./normalise.ts";
 import { live } from "./phrases.ts";
 
@@ -551,7 +551,7 @@ export const IN_PERSON_VISIT_PATTERNS: Pattern[] = [
       const sentence = text.slice(start, end);
       const place = text.slice(m.index + m[0].length, m.index + m[0].length + 12);
       const deal = CASH_OR_JOB_THERE.test(sentence);
-      const set = deal || (then.test(sentence) && !SOCIAL_PURPOSE.test(sentence));
+      const set = deal || (then.test(sentence) && !isSocialMeeting(sentence));
       const atTheWorkshop = WORKSHOP_ABROAD.test(sentence.replace(WORKSHOP_AS_LANDMARK, " "));
       return set && !atTheWorkshop && !BOOKED_ABROAD.test(sentence) && !TOW_ABROAD.test(sentence) && !THERE_NEXT.test(place) && live(m, text);
     },

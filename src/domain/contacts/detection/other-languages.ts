@@ -6,7 +6,7 @@
  * text is normalised first, so every word is written here without accents ("numero", "telefono").
  */
 import { negatedBefore, type Pattern, sentenceAt, sentenceStart } from "./context.ts";
-import { CASH_OR_JOB_THERE, NEGATED_ABROAD, SOCIAL_PURPOSE } from "./deal-talk.ts";
+import { isSocialMeeting, NEGATED_ABROAD } from "./deal-talk.ts";
 import { unicodeSkeleton } from "./normalise.ts";
 
 /**
@@ -66,16 +66,6 @@ function fromPlatform(rest: string, wide: string): boolean {
 }
 /** The platform named as what to go around: "fuera de la app", "sans l'appli", "ohne die App". */
 const AROUND_PLATFORM = /\b(?:fuera|fora|hors|sans|ohne|fuori|senza|sem|sin|bina)\b/i;
-
-/**
- * A meeting for a coffee, a drink or a meal (round 55: "ci vediamo al bar alle 8 per un caffè"), money and the job left unsaid in
- * its sentence: a social meeting, no deal.
- */
-function socialMeeting(m: RegExpExecArray, text: string): boolean {
-  const [start, end] = sentenceAt(text, m.index, m.index + m[0].length);
-  const sentence = text.slice(start, end);
-  return SOCIAL_PURPOSE.test(sentence) && !CASH_OR_JOB_THERE.test(sentence);
-}
 
 /** Negations of these languages, just before the phrase in its clause. */
 const OTHER_NEGATION = /\b(?:no|nunca|jamas|nao|nem|ne|pas|jamais|nicht|kein(?:e|en)?|nie|non|mai|nahi|nahin|mat)\b[^,.!?;\n]{0,25}$/i;
@@ -225,7 +215,8 @@ export const OTHER_LANGUAGE_PATTERNS: Pattern[] = [
     // "nos vemos en el taller manana": the workshop itself is where a booked drop-off happens.
     accept: (m, text) =>
       live(m, text) &&
-      !socialMeeting(m, text) &&
+      // "ci vediamo al bar alle 8 per un caffè": a social meeting, no deal
+      !isSocialMeeting(text.slice(...sentenceAt(text, m.index, m.index + m[0].length))) &&
       !/\b(?:taller|oficina|officina|werkstatt|garage|garasch|atelier|concesionario|concessionaria|mecanica|centre\s+auto|carrosserie|autohaus|warszta[tc]\w*|serwis\w*)\b/i.test(
         text.slice(m.index, m.index + 80),
       ) &&

@@ -21,7 +21,7 @@ import { atWords, groupSpan, matchesOf, type Pattern } from "./context.ts";
 import { skeletonAlternation, skeletonWord, SPELLED, WORDED } from "./normalise.ts";
 import { REFERENCE_SCRIPT_WORDS, REFERENCE_STORY, REFERENCE_WORDS, referenceLabelBefore } from "./reference-labels.ts";
 import type { Hit } from "./types.ts";
-import { CAR_MAKES } from "./vocabulary.ts";
+import { CAR_MAKES, foldAccents } from "./vocabulary.ts";
 
 /**
  * The fewest digits a phone number has: a North American local number (exchange and line, no area
@@ -1087,7 +1087,7 @@ function regionsByName(): ReadonlyMap<string, CountryCode> {
     const display = new Intl.DisplayNames([language], { type: "region" });
     for (const region of getCountries()) {
       const name = display.of(region);
-      if (name && name !== region) names.set(withoutAccents(name).toLowerCase(), region);
+      if (name && name !== region) names.set(foldAccents(name), region);
     }
   }
   regionByName = names;
@@ -2274,7 +2274,7 @@ function typedAsPhone(identifier: string): boolean {
  * come here as typed ("mi número es", "mój telefon"), and "número" split at the "ú" names nothing.
  */
 export function hasPhoneCue(text: string): boolean {
-  const words = blankThingsPhoneWords(withoutAccents(text).toLowerCase()).split(/[^a-z#]+/);
+  const words = blankThingsPhoneWords(foldAccents(text)).split(/[^a-z#]+/);
   for (let i = 0; i < words.length; i++) {
     if (isPhoneCueWord(words[i]!, words[i - 1] ?? "") && !namesAThingAfter(words, i)) return true;
   }
@@ -2298,11 +2298,6 @@ const THING_AFTER_NUMBER = new Set(
     " ",
   ),
 );
-
-/** `text` with its letters' accents taken off ("número" -> "numero"); other characters as they are. */
-function withoutAccents(text: string): string {
-  return text.normalize("NFD").replace(/\p{M}/gu, "");
-}
 
 /**
  * Pieces that are each four digits led by a zero ("0420" / "0171" / "0300"): generic OBD-II fault codes (P0420) given without
