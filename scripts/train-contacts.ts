@@ -42,6 +42,10 @@
 // 0.977), about 25 min each. Neither model passed its landing rule, so the committed weights stayed round 41's.
 // Round 43: the second, `npm run train:contacts -- --lambda 0.03 --threshold 0.85` on the same data (the committed
 // weights since round 43), passed round 42's paired rule on six unseen reviews (README, Round 43).
+// Round 56: the same recipe on 53c1c4e6's data (24,569 entries, 13,875 contact, 142,892 candidates, 70,122
+// positive; fresh31 to fresh36's read 60% new) failed its rule's kept-aside clause before meeting any judging set
+// (pool 5,237 of 5,778 caught against 5,227, 132 of 3,831 flagged against 127: at most 2 more allowed), so it
+// was not committed and fresh37 to fresh40 judged nothing of it (README, Round 56).
 import { writeFileSync } from "node:fs";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import { detectContactDetails } from "../src/domain/contacts/contact-detector.ts";
