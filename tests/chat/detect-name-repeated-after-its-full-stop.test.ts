@@ -2,8 +2,9 @@
 // next word is no English word. A surname that is an English word too ("Hill", "Lee", "Li", "Low",
 // "Po") said again at the start of the next sentence passed that test, so the name's parts, or the
 // whole name, were read there in clear (attack55): the mask now runs on as any detail's when the
-// text it would leave readable says one of the name's words again. Still open (attack55, it.fails):
-// a next sentence that builds a mailbox from the hidden name ("add 77 ... for my gmail").
+// text it would leave readable says one of the name's words again. A next sentence that builds a
+// mailbox from the hidden name ("add 77 ... for my gmail") is an address of its own (round 56,
+// detect-mailbox-built-from-a-detail-given.test.ts).
 import { describe, expect, it } from "vitest";
 import { detectContactDetails } from "../../src/domain/contacts/contact-detector.ts";
 
@@ -26,8 +27,8 @@ describe("a full name said again in the sentence after it", () => {
     expect(masked(text)).not.toMatch(new RegExp(`\\b${surname}\\b`));
   });
 
-  // attack55 finding 1d (MEDIUM), open: the mailbox is the hidden name plus what the next sentence says.
-  it.fails("hides the next sentence that turns the name into a mailbox", () => {
+  // attack55 finding 1d (MEDIUM), fixed in round 56: the mailbox is the hidden name plus what the next sentence says.
+  it("hides the next sentence that turns the name into a mailbox", () => {
     expect(masked("I'm Ana Li. Add 77 at the end for my gmail.")).not.toContain("77");
   });
 

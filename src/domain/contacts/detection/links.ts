@@ -963,6 +963,26 @@ SPOKEN_EMAIL_PATTERNS.push({
   accept: (m, text) => !negatedBefore(text, m.index) && !/\b(?:not|isn'?t|aren'?t|never)\b/i.test(m[0]) && !PLATFORM_MAIL.test(m[0]),
 });
 
+/**
+ * An instruction that builds a mailbox out of a detail already given (attack55 finding 1d, round 56):
+ * "I'm Ana Li. Add 77 at the end for my gmail", "put a 9 after it and that's my hotmail", "my outlook:
+ * stick an underscore between them". The name or handle it edits may be hidden or shown; the edit and
+ * the provider are what is left to rebuild the address, so the clause is the address. A piece put at a
+ * place of the word (`BUILD`), then the provider claimed as the sender's in the same sentence, or the
+ * provider first and the piece after it. "Add oil at the end of the service", "gmail adds a 2 at the
+ * end of the subject" have no piece put at a place of a word and no mailbox claimed.
+ */
+const BUILD_PIECE = String.raw`(?:an?\s+|the\s+)?(?:\d{1,4}|[a-z]|dot|period|full\s+stop|underscore|dash|hyphen|(?:my\s+)?(?:birth\s*year|year\s+of\s+birth|birthday|age|initials?))`;
+const BUILD_PLACE = String.raw`(?:at|on|to|onto)\s+the\s+(?:end|front|start|beginning|back)|(?:after|before|behind)\s+(?:it|that|them|the\s+(?:name|surname|first\s+name)|my\s+(?:name|surname|first\s+name))|in\s+(?:front|between|the\s+middle)|between\s+(?:them|the\s+(?:names|two|words))`;
+const BUILD = String.raw`\b(?:add|put|stick|tack|append|pop|slap|throw|plus|with)\s+${BUILD_PIECE}\s+(?:${BUILD_PLACE})\b`;
+const MAILBOX_CLAIMED = String.raw`(?:\bmy|\bfor\s+my|\bthat['’]?s\s+my|\bit['’]?s\s+my|\bis\s+my|@|\bat)\s*(?:${PROVIDERS}|e-?mail(?:\s+address)?|mailbox|addy)\b`;
+SPOKEN_EMAIL_PATTERNS.push({
+  kind: "EMAIL",
+  re: new RegExp(String.raw`${BUILD}[^.!?\n]{0,40}?${MAILBOX_CLAIMED}|\bmy\s+(?:${PROVIDERS}|e-?mail(?:\s+address)?)\b[^.!?\n]{0,30}?${BUILD}`, "gi"),
+  words: [...PROVIDER_WORDS, "email", "e-mail", "mailbox", "addy"],
+  accept: (m, text) => !negatedBefore(text, m.index) && !/\b(?:not|isn'?t|never|don['’]?t)\b/i.test(m[0]),
+});
+
 /** A dot, underscore or dash said inside a mailbox, in the languages chat is written in ("jose punto r88", "piotr kropka nowak"). */
 const SPOKEN_LOCAL_DOTS = "dot|punto|ponto|punkt|point|period|underscore|dash|hyphen|kropka|nokta|punt|titik|punct|tecka|bodka|pont";
 /**
