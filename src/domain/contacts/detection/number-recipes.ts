@@ -179,6 +179,8 @@ const KNOWN_NUMBER = new RegExp(
     [
       KNOWN_LINE_SOURCE,
       String.raw`number\s+(?:on|from|in)\s+(?:the|my|our|your)\s+(?:[${LATIN}-]+\s+){0,2}(?:confirmation|site|website|invoice|receipt|quote|listing|ad|page)`,
+      // round 56: a number in the reader's own call or payment log ("the number that called u yesterday", "the number that sent u the mpesa")
+      String.raw`(?:number|one)\s+(?:that|which)\s+(?:called|rang|texted|messaged|whatsapped|sent|paid)\s+(?:you|u)`,
       String.raw`(?:numero|telefono|fijo)\s+(?:del|de\s+la)\s+(?:taller|tienda|oficina|negocio|concesionario|agencia)|(?:quello|numero)\s+dell['’]?\s*(?:officina|negozio|ufficio|concessionario)|(?:numero|fixe|telephone)\s+du\s+(?:garage|magasin|bureau|concessionnaire)`,
       String.raw`(?:nummer|festnetznummer|telefonnummer)\s+(?:der|vom|von\s+der)\s+(?:werkstatt|laden|firma|autohaus|buro|bueros?)|werkstattnummer|(?:numero|telefone|fixo)\s+da\s+(?:oficina|loja|concessionaria|empresa)|(?:nummer|vaste\s+nummer)\s+van\s+de\s+(?:garage|werkplaats|zaak|winkel|dealer)`,
     ].join("|"),
@@ -214,15 +216,18 @@ const NAMED_NUMBER = /\b[A-Z][a-z]+['’]s\s+number(?!\s+plate)\b/;
 const SAME_AS_ONE = new RegExp(
   words(
     [
-      String.raw`same\s+as\s+the\s+one\s+(?:on|in|from)\s+(?:the|my|your|our)\s+(?:[${LATIN}-]+\s+){0,2}?(?:${PRINTED_ON})`,
+      // round 56: "same number as the one on the ... sticker", "like the one on the workshop invoice"
+      String.raw`(?:same(?:\s+(?:number|digits))?\s+as|like)\s+the\s+one\s+(?:on|in|from)\s+(?:the|my|your|our)\s+(?:[${LATIN}-]+\s+){0,3}?(?:${PRINTED_ON})`,
       String.raw`(?:le|la)\s+meme\s+que\s+(?:celui|celle)\s+(?:sur|de|du|dans)|(?:el|la)\s+mism[oa]\s+que\s+(?:el|la)\s+(?:de|del|que)|(?:o|a)\s+mesm[oa]\s+(?:que\s+(?:o|a)\s+)?d[oa]`,
       String.raw`(?:lo\s+stesso|la\s+stessa)\s+(?:di|del|della|che)|(?:dieselbe|die\s+gleiche|dasselbe|das\s+gleiche)\s+wie|(?:hetzelfde|dezelfde)\s+als`,
     ].join("|"),
   ),
   "i",
 );
+/** A sentence that opens on "same number as ..." answers with the sender's own number (round 56), as "my number is the same as ..." does. */
+const SAME_NUMBER_OPENING = /(?:^|[.!?\n]\s*)(?:(?:it['’]?s|its|(?:just\s+)?the)\s+)?same\s+(?:number|digits)\s+as\s+the\s+one\b/i;
 /** Stems every opening of `SAME_AS_ONE` holds: a plain search first, since its short articles open everywhere. */
-const SAME_AS_STEMS = /same|meme|mism|mesm|stess|gleiche|selbe|zelfde/i;
+const SAME_AS_STEMS = /same|like\s+the\s+one|meme|mism|mesm|stess|gleiche|selbe|zelfde/i;
 /** A thing's number the sender edits into theirs: "the part number I sent you", "that pad part number you quoted". */
 const THING_NUMBER = /\bpart\s+(?:number|no)\b|\b(?:quote|invoice|reference|order)\s+(?:number|no)\b/i;
 
@@ -238,6 +243,8 @@ const EDIT = new RegExp(
       String.raw`(?:last|first|final|end)\s+(?:digit|number|one|two|three|four|\d)\s+(?:is|are|being|=)\s+(?:an?\s+)?\d+\s*,?\s*(?:not|instead\s+of|rather\s+than)\s+(?:an?\s+)?\d+`,
       String.raw`end(?:s|ing)?\s+(?:it\s+)?(?:(?:in|with)\s+)?\d+\s+(?:instead\s+of|not|rather\s+than)\s+\d+`,
       String.raw`(?:minus|without|drop|remove|take\s+off|lose|skip)\s+(?:the\s+)?(?:(?:first|last)\s+)?(?:(?:one|two|three|\d)\s+)?(?:letters?|digits?)`,
+      // round 56: digits dropped and others put on ("drop the last 2 and add 19", "take off the last digit and put 7")
+      String.raw`(?:drop|remove|lose|cut|take\s+off)\s+the\s+(?:last|first|final)\s+(?:digit|number|one|two|three|\d+)(?:\s+digits?)?\s*,?\s+(?:and\s+)?(?:then\s+)?(?:add|put|stick)\s+(?:on\s+)?(?:an?\s+)?\d+`,
       String.raw`\d+\s+(?:instead\s+of|en\s+(?:vez|lugar)\s+de(?:l)?|au\s+lieu\s+d[eu]|invece\s+d[ie]l?|statt|anstatt|anstelle|em\s+vez\s+d[eo]|no\s+lugar\s+d[eo]|in\s+plaats\s+van)\s+(?:an?\s+|un\s+|una\s+|um\s+|einer?\s+|een\s+|l['’]?\s*)?\d+`,
       String.raw`(?:cambia|cambiale|reemplaza|remplace|change|troca|trocar|muda|substitui|sostituisci|ersetz\w*|tausch\w*|vervang|verander)\s+(?:el|le|la|o|il|lo|die|de)?\s*\d+\s+(?:por|par|pelo|con|durch|gegen|door|in)\s+(?:un|una|um|uma|eine|een)?\s*\d+`,
     ].join("|"),
@@ -290,9 +297,10 @@ const GATE = /\d|number|nummer|numero|telefon|namba|mobile|cell|then|dann|luego|
  */
 export function findNumberRecipes(text: string, hits: Hit[]): void {
   if (!GATE.test(text)) return;
-  const sameAs = SAME_AS_STEMS.test(text) && SAME_AS_ONE.test(text) && PHONE_WORD.test(text);
+  const sameAs = SAME_AS_STEMS.test(text) && SAME_AS_ONE.test(text) && (PHONE_WORD.test(text) || SAME_NUMBER_OPENING.test(text));
   const edited =
-    (EDIT.test(text) && (KNOWN_NUMBER.test(text) || NAMED_NUMBER.test(text) || THING_NUMBER.test(text) || sameAs)) || (LOOSE_EDIT.test(text) && KNOWN_LINE.test(text) && SENDERS_LINE.test(text));
+    (EDIT.test(text) && (KNOWN_NUMBER.test(text) || NAMED_NUMBER.test(text) || THING_NUMBER.test(text) || sameAs)) ||
+    (LOOSE_EDIT.test(text) && (KNOWN_LINE.test(text) || sameAs) && SENDERS_LINE.test(text));
   const shown = SHOWN_ON.test(text);
   findPicturedCards(text, hits);
   findReadOffThings(text, hits);
@@ -475,17 +483,24 @@ function editedFrom(text: string, sentences: ReadonlyArray<[number, number]>, i:
   const [start, end] = sentences[i]!;
   const first = text.slice(start, end);
   const same = sameAs ? SAME_AS_ONE.exec(first) : null;
-  // The sender's own number said the same as one held: its phone's word before the comparison, in the same sentence.
-  const known = KNOWN_NUMBER.exec(first) ?? NAMED_NUMBER.exec(first) ?? (same !== null && PHONE_WORD.test(first.slice(0, same.index)) ? same : null);
+  // The sender's own number said the same as one held: its phone's word before the comparison, in the same sentence or
+  // ending the one before ("my number?" / "like the one on the workshop invoice but it ends in 63").
+  const asked = i > 0 ? PHONE_WORD.exec(text.slice(...sentences[i - 1]!)) : null;
+  const saidHere = same !== null && PHONE_WORD.test(first.slice(0, same.index));
+  const own = same !== null && (saidHere || asked !== null || (SAME_NUMBER_OPENING.test(first) && !PART_TALK.test(first)));
+  const known = KNOWN_NUMBER.exec(first) ?? NAMED_NUMBER.exec(first) ?? (own ? same : null);
   const thing = known === null ? THING_NUMBER.exec(first) : null;
   const at = known ?? thing;
   if (at === null) return undefined;
   const next = Math.min(i + 1, sentences.length - 1);
   // The edit (and, for a thing's number, the claim) in this sentence, or reaching into the next.
-  const line = known !== null && KNOWN_LINE.test(known[0]);
+  // A party's line, or a number likened to one printed ("but it ends in 63"), is edited however loosely.
+  const line = known !== null && (KNOWN_LINE.test(known[0]) || known === same);
   const holds = (part: string): boolean => (EDIT.test(part) || (line && LOOSE_EDIT.test(part) && SENDERS_LINE.test(text))) && (thing === null || CLAIMED.test(part));
   const last = holds(first.slice(at.index)) ? i : holds(text.slice(start + at.index, sentences[next]![1])) ? next : -1;
   if (last < 0 || withheld(text, start + at.index, first.slice(0, at.index))) return undefined;
+  // Asked or said the sentence before, the number's recipe starts at its phone word there (a burst reads it as reaching back).
+  if (known === same && !saidHere && asked !== null && !SAME_NUMBER_OPENING.test(first)) return [sentences[i - 1]![0] + asked.index, last];
   return [start + at.index, last];
 }
 
