@@ -68,6 +68,10 @@ const TYPE_FIRST = folded(
     "jalan|jln|jln.|jl.|lorong|lrg|lrg.|persiaran|lebuh|lebuhraya",
     // cs, sk, hr, sr, sl
     "náměstí|nám.|třída|tř.|nábřeží|nábř.|námestie|nábrežie|trg",
+    // es (round 56): the Peruvian "jirón", the Spanish "C/", passages and causeways ("Jr. Huallaga 380", "C/ Alcalá 120")
+    "jirón|jiron|jr.|c/|pasaje|psje.|pje.|calzada|calz.|callejón|callejon|prolongación|prol.",
+    // he, transliterated (round 56): "Rechov Ha-Palmach 12/4", "Sderot Rothschild 22"
+    "rechov|rehov|sderot|shderot|simtat|kikar",
   ].join("|"),
 );
 
@@ -112,7 +116,7 @@ const BLOCK_MARK = folded("bl.|bl|bloc|blocul|blok|блок|бл.|корп.|ко
 const STAIR_MARK = folded("sc.|sc|scara|scarа|під'їзд|підїзд|подъезд|под.|вх.|вход|entrée|entree|escalera|esc.|klatka|stiege|stairwell|staircase|entrance|portal|uppgång");
 const FLOOR_MARK = folded("et.|etaj|эт.|этаж|ет.|етаж|поверх|пов.|étage|piso|emelet|em.|kat|sprat|piętro");
 const FLAT_MARK = folded(
-  "ap.|ap|apt.|apt|appt.|appt|apart.|apartament|apartamentul|apartment|appartement|кв.|кв|квартира|ап.|апт.|apto.|apto|depto.|depto|dpto.|dpto|dto.|daire|stan|mieszkanie|lakás|ajtó|dz.|dzīvoklis|korter|butas|flat|leil.|lgh|lejl.|whg.",
+  "ap.|ap|apt.|apt|appt.|appt|apart.|apartament|apartamentul|apartment|appartement|кв.|кв|квартира|ап.|апт.|apto.|apto|depto.|depto|dpto.|dpto|dto.|daire|stan|mieszkanie|lakás|ajtó|dz.|dzīvoklis|korter|butas|flat|leil.|lgh|lejl.|whg.|int.|interior",
 );
 const UNIT_MARK = `${BLOCK_MARK}|${STAIR_MARK}|${FLOOR_MARK}|${FLAT_MARK}`;
 
