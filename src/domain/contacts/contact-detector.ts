@@ -452,6 +452,12 @@ const MERGEABLE_GAP = /^[\s,;:\-\/|.()]*$/;
  */
 const OTHER_ABBREVIATIONS =
   "mr|mrs|ms|mx|dr|sr|sra|fr|prof|rev|revd|st|ave|rd|jr|ing|inc|ltd|co|corp|apt|appt|apto|dpto|bldg|flr|ste|blk|tel|mob|ph|fax|alt|ext|vs|etc|mt|ft|jl|jln|lrg|str|bd|bdul|avda|boul|col|fracc";
+/**
+ * Abbreviations written in lower case that open or carry an address in Ukrainian and Russian: a town's, a village's, a
+ * region's, a street's, an avenue's, a house's or a flat's ("м. Харків, просп. Науки 29", "г. Москва", "обл.", "кв. 117").
+ * A full stop after them ends no sentence, so the town before the street is masked with it (round 56).
+ */
+const LOWER_CASE_ADDRESS_ABBREVIATIONS = new Set("м г с смт обл р-н вул ул пр просп пров пер буд д кв".split(" "));
 /** Abbreviations of a number ("No. 4", "Nr. 12"): one only before a digit, since "No." alone is an answer. */
 const NUMBER_ABBREVIATION = /^(?:no|nr|num|nro)$/i;
 
@@ -489,7 +495,7 @@ function sentenceEndsAfter(message: string, i: number, afterName: boolean): bool
   if (c === "\n" || c === "!" || c === "?") return true;
   if (c !== "." || (i + 1 < message.length && !/\s/.test(message[i + 1]!))) return false;
   const word = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,3})$/u.exec(message.slice(Math.max(0, i - 6), i))?.[1];
-  if (word === undefined) return true;
+  if (word === undefined) return !LOWER_CASE_ADDRESS_ABBREVIATIONS.has(/(?:^|[^\p{L}-])([\p{Ll}-]{1,4})$/u.exec(message.slice(Math.max(0, i - 6), i))?.[1] ?? "");
   if (!afterName || word.length === 1) return false;
   if (NUMBER_ABBREVIATION.test(word)) return !/^\s*\d/.test(message.slice(i + 1, i + 4));
   if (isKnownAbbreviation(word)) return false;
