@@ -122,7 +122,6 @@ describe("round 24 review: addresses abroad the rule should catch", () => {
     ["sunt pe strada mihai eminescu 47, bloc 3", "mihai eminescu 47", "lower-case name after strada"],
     ["Mihai Eminescu 47, ap. 3, Pitești, sună la interfon", "Mihai Eminescu 47, ap. 3", "Romanian street without a type word, then a flat and a town"],
     ["ул садовая 5 кв 12, заходи", "садовая 5 кв 12", "lower-case Russian name after ул"],
-    ["приезжай: Садовая д. 5 кв. 12", "Садовая д. 5 кв. 12", "name, д. and кв. without ул.: house mark plus flat is not a chain"],
     ["улица Ленина дом пять квартира двенадцать", "Ленина дом пять квартира двенадцать", "numbers spelled out in Russian"],
     ["вул.Шевченка,5 чекаю", "Шевченка,5", "no spaces, comma glued to the number"],
     ["odos ermou 15, athina, perimeno", "ermou 15", "Greeklish in lower case"],
@@ -178,6 +177,11 @@ describe("round 24 review: addresses abroad the rule should catch", () => {
 
   // caught since round 34 (address.ts reads "Apdo." and "Apdo. Postal" as a post-office box)
   it.each([["Apdo. Postal 1234, San José", "Apdo. Postal 1234", "Spanish Apdo. abbreviation"]])("caught: %j hides %j (%s)", (text, secret) => {
+    expect(caughtBy(text, [secret])).toBe(true);
+  });
+
+  // caught since round 56 (a lower-case "д." or "кв." ends no sentence, so the flat's mask reaches the street before it)
+  it.each([["приезжай: Садовая д. 5 кв. 12", "Садовая д. 5 кв. 12", "name, д. and кв. without ул."]])("caught: %j hides %j (%s)", (text, secret) => {
     expect(caughtBy(text, [secret])).toBe(true);
   });
 
