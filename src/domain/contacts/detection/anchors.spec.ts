@@ -81,8 +81,30 @@ describe("the words a pattern's matches open with", () => {
     expect(anchorOf(/\p{Lu}\p{Ll}+/gu)).toBeNull();
   });
 
+  it("reads a match opening at a `^` as opening at the text's start, or at every line's start under the m flag", () => {
+    const greeting = anchorOf(/^\s*(?:hi|hello)\s+(?:i'?m|it'?s)\s+[A-Z]\w+/gim)!;
+    expect([greeting.lineStarts, [...greeting.exact], [...greeting.prefixes]]).toEqual(["line", [], []]);
+    expect(anchorOf(/^\s*[A-Z]{2,}\s+[A-Z]{2,}/g)!.lineStarts).toBe("text");
+    // Its other alternatives keep their words; a `^` after a word only narrows where a match is.
+    expect(words(/\bname\s*:\s*|^\s*(?:hi|yo)/gm)).toEqual({ exact: ["name"], prefixes: [] });
+    expect(anchorOf(/\bname\s*:\s*|^\s*(?:hi|yo)/gm)!.lineStarts).toBe("line");
+    expect(anchorOf(/\b(?:call|ring)\s+me\b/gi)!.lineStarts).toBe("");
+  });
+
+  it("reads a match opening on a sign (no letter, digit or space) as opening at every such sign", () => {
+    const handle = anchorOf(/(?<![\w.])@\w+/g)!;
+    expect([handle.signs, [...handle.exact], handle.outside]).toEqual(["@", [], null]);
+    expect(anchorOf(/(?:^|[,.;:!?\n]\s*|\bso\s+)(?:come|pop)\s+round/gi)!.signs).toBe("\n!,.:;?");
+    // A quote that may also be a curly one: a text holding one is scanned.
+    const quoted = anchorOf(/['‘"“][a-z]{3,}['’"”]/g)!;
+    expect(quoted.signs).toBe(`"'`);
+    expect(["it’s “x”", "‘a’"].map((t) => quoted.outside!.test(t))).toEqual([true, true]);
+    expect(quoted.outside!.test("café")).toBe(false);
+  });
+
   it("gives up where a match may open on something else than a word, or inside one", () => {
-    expect(words(/(?<![\w.])@\w+/g)).toBeNull();
+    expect(words(/\s*@\w+/g)).toBeNull();
+    expect(words(/[\w.-]+@\w+/g)).toBeNull();
     expect(words(/call\s+me/g)).toBeNull();
     expect(words(/\bcash\b|(?<=\d\s?)cash\b/gi)).toBeNull();
     expect(words(/\b\w+\s*%\s*off/g)).toBeNull();
@@ -169,6 +191,36 @@ describe("runPatterns on anchored patterns", () => {
       runPatterns(puroks, text, hits);
       expect(hits, text).toEqual(scanned(puroks, text));
       expect(hits, text).toHaveLength(count);
+    }
+  });
+
+  it("tries a match that opens at a line's start or on a sign there, and at its words", () => {
+    const opened: Pattern[] = [
+      { kind: "FULL_NAME", re: /\bname\s*:\s*[A-Z]\w+|^\s*(?:hi|yo)[,!]?\s+[A-Z]\w+/gm },
+      { kind: "FULL_NAME", re: /^\s*[A-Z]{2,}\s+[A-Z]{2,}/g },
+      { kind: "OFF_PLATFORM_DEAL", re: /(?:^|[,.;:!?\n]\s*)(?:come|pop)\s+round/gi },
+      { kind: "SOCIAL_HANDLE", re: /(?<![\w.])@\w+|['‘"“][a-z]{3,}['’"”]/g },
+    ];
+    for (const text of [
+      "  hi Dana, yo Sam\nyo Kim\r\n hi Lou\u2028yo Al\u2029hi Bo\rname: Eve",
+      "DANA WHITFIELD here, KIM LEE",
+      " DANA WHITFIELD",
+      "come round. Pop round!pop round,\ncome round; x come round",
+      "@wrench, a@b, .@c, 'bobs' “kim” \"lou\"",
+      "\n\n",
+      "",
+    ]) {
+      const hits: Hit[] = [];
+      runPatterns(opened, text, hits);
+      // The runner trims a match's signs and spaces off its ends, as these matches open on them.
+      const trimmed = scanned(opened, text).flatMap((h) => {
+        let [s, e] = [h.start, h.end];
+        while (s < e && /[\s,;:!?()"'\[\]]/.test(text[s]!)) s++;
+        while (e > s && /[\s,;:!?()"'\[\].]/.test(text[e - 1]!)) e--;
+        return e > s ? [{ ...h, start: s, end: e }] : [];
+      });
+      expect(hits, text).toEqual(trimmed);
+      expect(hits.length > 0 || text.trim() === "", text).toBe(true);
     }
   });
 

@@ -12,6 +12,11 @@
  * `@eslint-community/regexpp` (the parser ESLint reads regular expressions with); this module only
  * walks its syntax tree.
  *
+ * A match may also open where no word stands: at a sign ("@handle", "'quoted'", ", come round") or a line's
+ * start ("^\s*hi"). Such a rule is tried at every such sign (a handful of a message's 2,000 characters)
+ * or line start as well as at its words (`Anchor.signs`, `Anchor.lineStarts`); one that may open on a
+ * space, or on any word, is scanned.
+ *
  * The reading is conservative: it gives up (the rule is scanned as before) on anything it does not
  * follow, and where it follows it may only add places, never drop one. A sticky match tried at
  * every place a match can start, in order, finds the same matches as a scan, since a scan is that
@@ -39,6 +44,17 @@ export interface Anchor {
    */
   gluedCapitals: boolean;
   /**
+   * Where a match may also open at a line's start whatever follows ("^\\s*(?:hi|hello)"): "text" at
+   * the text's start only (`^` without the m flag), "line" at every line's start (under m: the text's
+   * start and after each line terminator), "" at neither.
+   */
+  lineStarts: LineStarts;
+  /**
+   * The ASCII characters other than letters, digits and spaces a match may also open on, whatever
+   * follows ("['\"]", "@", "(?:^|[,.;:!?\n])\\s*"), each once: tried at every one of them in the text.
+   */
+  signs: string;
+  /**
    * Per word of `exact` after which every match reads a further letter or digit: the ones (lower
    * case) that letter or digit may be ("the" in "(?:the\\s+)?(?:usual|big)\\s+mail": "u" and "b").
    * The match reads the text's next word from its first character on, so a place whose next word
@@ -47,6 +63,9 @@ export interface Anchor {
    */
   followedBy: ReadonlyMap<string, string>;
 }
+
+/** See `Anchor.lineStarts`. */
+export type LineStarts = "" | "text" | "line";
 
 /** Raised by the reading on what it does not follow: the pattern is then scanned, not anchored. */
 class Unsupported extends Error {}
@@ -72,6 +91,8 @@ interface CharSet {
   alnum: ReadonlySet<string>;
   /** True when an ASCII character that is no letter or digit matches (a space, a sign). */
   asciiOther: boolean;
+  /** Those ASCII characters (no letter or digit), when none is a space, tab, vertical tab or form feed; null otherwise. */
+  signs: string | null;
   /** True when an ASCII digit matches. */
   digit: boolean;
   /** True when some capital A-Z matches and no small letter or digit does ("[A-Z]", "\\p{Lu}"). */
@@ -96,10 +117,11 @@ function readCharSet(node: OneCharacter, flags: string): CharSet {
   const alnum = new Set<string>();
   const matched = (chars: string): boolean => [...chars].some((c) => test.test(c));
   for (const c of ALNUM) if (test.test(c)) alnum.add(c.toLowerCase());
-  let asciiOther = false;
-  for (let c = 0; c < 128 && !asciiOther; c++) asciiOther = slot(c) < 0 && test.test(String.fromCharCode(c));
+  let others = "";
+  for (let c = 0; c < 128; c++) if (slot(c) < 0 && test.test(String.fromCharCode(c))) others += String.fromCharCode(c);
+  const signs = /[ \t\v\f]/.test(others) ? null : others;
   const capitals = matched(CAPITALS) && !matched(ALNUM.slice(0, 36));
-  return { alnum, asciiOther, digit: matched(ALNUM.slice(0, 10)), capitals, other: !onlyAlnum(node) };
+  return { alnum, asciiOther: others !== "", signs, digit: matched(ALNUM.slice(0, 10)), capitals, other: !onlyAlnum(node) };
 }
 
 /** The ASCII runs a letter or digit belongs to: a class's range stays within one ("[0-9]", "[a-f]"; "[0-z]" also holds signs). */
@@ -122,6 +144,20 @@ function onlyAlnum(node: OneCharacter | AST.CharacterClassElement): boolean {
       return node.kind === "digit" && !node.negate;
     case "CharacterClass":
       return !node.negate && node.elements.length > 0 && node.elements.every(onlyAlnum);
+    default:
+      return false;
+  }
+}
+
+/** True when the element matches ASCII characters only: a plain one, or a class of those and ranges of them (letters aside, no case folds out of ASCII). */
+function onlyAscii(node: OneCharacter | AST.CharacterClassElement): boolean {
+  switch (node.type) {
+    case "Character":
+      return node.value < 0x80;
+    case "CharacterClassRange":
+      return node.max.value < 0x80;
+    case "CharacterClass":
+      return !node.negate && node.elements.every(onlyAscii);
     default:
       return false;
   }
@@ -163,7 +199,7 @@ interface State {
 }
 
 /**
- * What stands before a match's opening word: 2, no letter or digit (a \b, ^, a lookbehind such as
+ * What stands before a match's opening word: 2, no letter or digit (a \b, a lookbehind such as
  * "(?<![\w.@])"); 1, no letter, though a digit may ("(?<![\p{L}])": "5purok"), so the word must open
  * on a letter, and the runner tries words glued to digits too (`startsIn`); 0, anything.
  */
@@ -182,6 +218,10 @@ interface Reading {
   gluedCapitals: boolean;
   /** Whether a closed word is followed on to the first letter or digit read after it (`Anchor.followedBy`). */
   follows: boolean;
+  /** Whether a match may open at a `^` (`Anchor.lineStarts`). */
+  lineStarts: boolean;
+  /** The ASCII signs a match may open on (`Anchor.signs`). */
+  signs: Set<string>;
 }
 
 /** Regex source: what follows is no ASCII character (a letter of another script, an emoji). */
@@ -272,7 +312,15 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
         }
         if (s.word === "") {
           // The first character read: it must open a word, right after something that is no letter or digit.
-          if (set.asciiOther) throw new Unsupported("a match may open on a sign or a space");
+          if (set.asciiOther) {
+            // Signs only (a quote, "@", "$", a comma or full stop, a line break), no letter, digit or space: tried
+            // at every one of them in the text (`Anchor.signs`), read no further; other characters as below.
+            if (set.signs === null || set.alnum.size > 0) throw new Unsupported("a match may open on a sign or a space");
+            for (const c of set.signs) reading.signs.add(c);
+            // A character outside ASCII it may also be ("[\"“]"): a text holding one is scanned.
+            if (!onlyAscii(node)) reading.outside.add(`${NOT_ASCII_AHEAD}(?:${node.raw})`);
+            continue;
+          }
           // Beside its letters, it may be a character no ASCII text holds: a text holding one is scanned.
           if (set.other) reading.outside.add(set.alnum.size === 0 ? node.raw : `${NOT_ASCII_AHEAD}(?:${node.raw})`);
           if (set.alnum.size === 0) continue;
@@ -303,7 +351,11 @@ function step(node: AST.Element, states: State[], reading: Reading): State[] {
           if (node.negate) return states;
           return states.map((s) => (s.mode !== "open" ? s : s.word === "" ? bound(s, 2) : closed(s, reading)));
         case "start":
-          return states.map((s) => bound(s, 2));
+          // `^` before anything is read: the match opens at a line's start, whatever it reads next. Those
+          // places are tried as such (`Anchor.lineStarts`), so the path is read no further: what follows
+          // may open on a space or a sign ("^\\s*hi"). After a word, `^` only narrows where a match is.
+          if (states.some((s) => s.mode === "open" && s.word === "")) reading.lineStarts = true;
+          return states.filter((s) => !(s.mode === "open" && s.word === ""));
         case "lookbehind": {
           const [only] = node.alternatives.length === 1 && node.alternatives[0]!.elements.length === 1 ? node.alternatives[0]!.elements : [];
           // "(?<![\\w.@])": no letter or digit before; "(?<![\\p{L}])": no letter; "(?<=\\bto\\s+)": something else right before.
@@ -399,7 +451,7 @@ function readAnchor(re: RegExp): Anchor | null {
 function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, bounded: boolean): Omit<Anchor, "followedBy"> | null {
   const before: Bound = bounded ? 2 : 0;
   let states: State[];
-  const reading: Reading = { flags, outside: new Set(), capitalised: false, gluedCapitals: false, follows: false };
+  const reading: Reading = { flags, outside: new Set(), capitalised: false, gluedCapitals: false, follows: false, lineStarts: false, signs: new Set() };
   try {
     states = finalStates(sequences, before, reading);
   } catch (error) {
@@ -421,7 +473,8 @@ function openingWords(sequences: ReadonlyArray<readonly AST.Element[]>, flags: s
   for (const w of exact) if (beginsWithPrefix(w, w.length)) exact.delete(w);
   for (const w of prefixes) if (beginsWithPrefix(w, w.length - 1)) prefixes.delete(w);
   const outside = reading.outside.size > 0 ? new RegExp([...reading.outside].join("|"), flags) : null;
-  return { exact, prefixes, outside, capitalised: reading.capitalised, gluedCapitals: reading.gluedCapitals };
+  const lineStarts: LineStarts = !reading.lineStarts ? "" : flags.includes("m") ? "line" : "text";
+  return { exact, prefixes, outside, capitalised: reading.capitalised, gluedCapitals: reading.gluedCapitals, lineStarts, signs: [...reading.signs].sort().join("") };
 }
 
 /** The states after reading the alternatives `sequences` from a match's start, `before` standing before it. */
@@ -436,7 +489,7 @@ const finalStates = (sequences: ReadonlyArray<readonly AST.Element[]>, before: B
  */
 function followers(sequences: ReadonlyArray<readonly AST.Element[]>, flags: string, exact: ReadonlySet<string>): Map<string, string> {
   if (exact.size === 0) return new Map();
-  const reading: Reading = { flags, outside: new Set(), capitalised: false, gluedCapitals: false, follows: true };
+  const reading: Reading = { flags, outside: new Set(), capitalised: false, gluedCapitals: false, follows: true, lineStarts: false, signs: new Set() };
   let states: State[];
   try {
     states = finalStates(sequences, 0, reading);
@@ -457,8 +510,8 @@ function followers(sequences: ReadonlyArray<readonly AST.Element[]>, flags: stri
   return new Map([...next].filter(([w]) => !unfollowed.has(w)).map(([w, chars]) => [w, [...chars].sort().join("")]));
 }
 
-/** True for an anchor whose matches open on known words only, not on any capitalised word: one that can skip a text. */
-const onKnownWords = (anchor: Pick<Anchor, "capitalised"> | null): boolean => anchor !== null && !anchor.capitalised;
+/** True for an anchor whose matches open on known words only, not on any capitalised word, a line's start or a sign: one that can skip a text. */
+const onKnownWords = (anchor: Pick<Anchor, "capitalised" | "lineStarts" | "signs"> | null): boolean => anchor !== null && !anchor.capitalised && anchor.lineStarts === "" && anchor.signs === "";
 
 const tailsOf = new WeakMap<RegExp, RegExp | null>();
 
@@ -593,6 +646,14 @@ export interface AnchorIndex {
   capitalised: Int32Array;
   /** Those of them also tried at every capital glued to digits before it (`Anchor.gluedCapitals`). */
   gluedCapitals: Int32Array;
+  /** The expressions of `sticky` also tried at the text's start (`Anchor.lineStarts` "text"). */
+  textStarts: Int32Array;
+  /** The expressions of `sticky` also tried at every line's start (`Anchor.lineStarts` "line"). */
+  lineStarts: Int32Array;
+  /** Per ASCII character code, the expressions of `sticky` also tried at every such character (`Anchor.signs`). */
+  signOwners: ReadonlyArray<Int32Array>;
+  /** Whether any expression opens at a line's start or a sign: `startsIn` then reads the text between words too. */
+  betweenWords: boolean;
   /** Per expression of `sticky`: 1 for one that is scanned (null there), else 0. */
   unanchored: Uint8Array;
   /** `startsIn`'s scratch: per expression, the last place it was given in the text being walked. */
@@ -723,9 +784,29 @@ export function anchorIndex(patterns: readonly { re: RegExp; gate?: RegExp }[], 
   const outside = expressions.map((re) => anchorOf(re)?.outside ?? null);
   const capitalised = Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.capitalised ? [k] : [])));
   const gluedCapitals = Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.gluedCapitals ? [k] : [])));
+  const textStarts = Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.lineStarts === "text" ? [k] : [])));
+  const lineStarts = Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.lineStarts === "line" ? [k] : [])));
+  const signOwners = Array.from({ length: 0x80 }, (_, c) => Int32Array.from(expressions.flatMap((re, k) => (anchorOf(re)?.signs.includes(String.fromCharCode(c)) ? [k] : []))));
+  const betweenWords = lineStarts.length > 0 || signOwners.some((owners) => owners.length > 0);
   const unanchored = Uint8Array.from(sticky, (re) => (re ? 0 : 1));
   const lastPlace = new Int32Array(sticky.length);
-  index = { sticky, gateAt, tailAt, withTails, patterns: patterns.length, trie: compact(trie), outside, capitalised, gluedCapitals, unanchored, lastPlace };
+  index = {
+    sticky,
+    gateAt,
+    tailAt,
+    withTails,
+    patterns: patterns.length,
+    trie: compact(trie),
+    outside,
+    capitalised,
+    gluedCapitals,
+    textStarts,
+    lineStarts,
+    signOwners,
+    betweenWords,
+    unanchored,
+    lastPlace,
+  };
   indexes.set(patterns, index);
   return index;
 }
@@ -833,8 +914,13 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
   found.last = last;
   found.counts = first;
   const { runs, length } = walked;
+  // Places are given in ascending order: the text's start first, and the signs and line starts between words before the next word.
+  addPlaces(index.textStarts, 0, index.textStarts.length, 0);
+  addPlaces(index.lineStarts, 0, index.lineStarts.length, 0);
+  let between = index.betweenWords ? 0 : -1;
   for (let r = 0; r < length;) {
     const start = runs[r]!;
+    if (between >= 0) placesBetween(index, text, between, start);
     const end = runs[r + 1]!;
     const glued = r + 3 + runs[r + 2]!;
     const next = glued < length ? slot(text.charCodeAt(runs[glued]!)) : -1;
@@ -845,7 +931,9 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
       if (isCapital(text.charCodeAt(from))) addPlaces(index.gluedCapitals, 0, index.gluedCapitals.length, from);
       followWord(trie, text, from, end, next);
     }
+    if (between >= 0) between = end;
   }
+  if (between >= 0) placesBetween(index, text, between, text.length);
   // Places are found in ascending order: sorted by expression (a stable counting sort), each one's places stay ascending.
   for (let k = 0; k < expressions; k++) first[k + 1]! += first[k]!;
   // `last` is free again: per expression, where its next place goes.
@@ -866,6 +954,23 @@ export function startsIn(index: AnchorIndex, text: string): Places | null {
 }
 
 const isCapital = (c: number): boolean => c >= 65 && c <= 90;
+
+/**
+ * The places of the text from `from` to before `to` (no letter or digit stands there): each sign for the expressions
+ * opening on it (`AnchorIndex.signOwners`), and after each line terminator (`^` under the m flag: \n, \r, U+2028,
+ * U+2029) the line's start for those opening there (`AnchorIndex.lineStarts`), in ascending order.
+ */
+function placesBetween(index: AnchorIndex, text: string, from: number, to: number): void {
+  const lineStarters = index.lineStarts;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      const owners = index.signOwners[c]!;
+      if (owners.length > 0) addPlaces(owners, 0, owners.length, i);
+    }
+    if (c === 10 || c === 13 || c === 0x2028 || c === 0x2029) addPlaces(lineStarters, 0, lineStarters.length, i + 1);
+  }
+}
 
 /**
  * True when the whole word of entry `o` of `trie.wordOwners` may open its pattern's match where the
