@@ -216,13 +216,16 @@ const IN_CHAT_AFTER = /^\s*(?:in\s+here|right\s+here|in\s+(?:this|the)\s+chat|in
 /** After an app's name: a question about the software used for the job. */
 const TOOL_QUESTION_AFTER = /^\s*(?:do|does|would|should|did)\s+(?:you|u|ya)\s+(?:use|recommend|like|run|prefer)\s+(?:for|to|with|on)\b/i;
 
-/** Words after an app's name that give it its everyday sense. */
-const EVERYDAY_SENSE: Readonly<Record<string, RegExp>> = {
-  line: /^\s*(?:manager|supervisor|boss|lead(?:er)?|worker|staff|cook|item|items|cost|costs|total|of\s+(?:the|credit|work|code|sight)|up|out|by\s+line|number\s+\d)\b/i,
-  signal: /^\s*(?:strength|bars?|booster|is\s+(?:weak|bad|poor|down|gone))\b/i,
-  teams: /^\s*(?:of\s+\w+|at\s+the|are|were)\b/i,
-  zoom: /^\s*(?:in|out|into|on\s+(?:the\s+)?(?:photo|picture|pic|image|video|camera|screen))\b/i,
-};
+/**
+ * Words after an app's name that give it its everyday sense. A Map, since the key is a word of the
+ * message: a plain object would answer "constructor" or "__proto__" with Object's own members.
+ */
+const EVERYDAY_SENSE: ReadonlyMap<string, RegExp> = new Map([
+  ["line", /^\s*(?:manager|supervisor|boss|lead(?:er)?|worker|staff|cook|item|items|cost|costs|total|of\s+(?:the|credit|work|code|sight)|up|out|by\s+line|number\s+\d)\b/i],
+  ["signal", /^\s*(?:strength|bars?|booster|is\s+(?:weak|bad|poor|down|gone))\b/i],
+  ["teams", /^\s*(?:of\s+\w+|at\s+the|are|were)\b/i],
+  ["zoom", /^\s*(?:in|out|into|on\s+(?:the\s+)?(?:photo|picture|pic|image|video|camera|screen))\b/i],
+]);
 
 /**
  * Drops the hits of `LOOKUP_KINDS` that lie inside a code or topic search, that the chat itself
@@ -242,7 +245,7 @@ export function dropInnocentLookAlikes(text: string, hits: Hit[]): void {
     if (h.kind !== "SOCIAL_HANDLE" && IN_CHAT_AFTER.test(next)) return true;
     if (h.kind === "MESSAGING_APP" && TOOL_QUESTION_AFTER.test(next)) return true;
     const word = /(\w+)$/.exec(text.slice(h.start, h.end))?.[1]?.toLowerCase() ?? "";
-    const sense = EVERYDAY_SENSE[word];
+    const sense = EVERYDAY_SENSE.get(word);
     return sense !== undefined && sense.test(text.slice(h.end, h.end + 30));
   };
   for (let i = hits.length - 1; i >= 0; i--) if (innocent(hits[i]!)) hits.splice(i, 1);
