@@ -239,6 +239,15 @@ const UNIT_AFTER_STREET = new RegExp(String.raw`^,?\s*(?:${UNIT_WORDS}|#)\.?\s*#
 const COUNT_OR_MEASURE_AFTER =
   /^\s*(?:times|volt[ae]|voltas?|vez|vezes|veces|fois|mal|(?:kilo|chilo|kiló|quilô)?(?:metr[eiao]s?|mètres?|meters?)|km|kms|minut[eoi]s?|minuten|mins?|hours?|horas?|ore|heures?|stunden?|segundos|secondi|secondes|years?|ann[oi]|años?|anos?|ans|jahren?|days?|giorni|d[ií]as?|jours?|tage|weeks?|semanas?|settimane|semaines?|wochen|months?|meses|mesi|mois|monate|cars?|carros?|coches?|macchine|voitures?|autos)\b(?!\s*\d)/i;
 
+/**
+ * A unit of distance, money, volume or power, as people write it after a number in the languages the
+ * continental street rules read ("98000 Km", "85000 Kilometros", "15000 Zloty", "2000 Euro", "1600
+ * Kubik"): where a town should follow a postcode, or a street's number, it says the number measures
+ * something.
+ */
+const MEASURE_OR_MONEY =
+  /^\s*(?:%|€|\$|£|m\b|kg\b|kms?\b|(?:kilo|chilo|kiló|quilô)m[eéè]t(?:er|re|ro|r)\p{L}*|mil(?:es|las)?\b|meilen\b|mijl\b|euros?\b|eur\b|z[lł](?:ot\p{L}*)?\b|k[cč]\b|korun\p{L}*|forint\p{L}*|ft\b|lei\b|ron\b|kr\b|kron\p{L}*|dollars?\b|usd\b|pesos?\b|reais\b|lir[ae]\b|tl\b|chf\b|franken\b|francs?\b|ccm\b|cc\b|kubik\p{L}*|ps\b|hp\b|kw\b|nm\b|lit(?:er|re|ro)s?\b)/iu;
+
 /** A street's or box's number that counts something after it (see COUNT_OR_MEASURE_AFTER). */
 export const countedAfter = (text: string, m: RegExpExecArray): boolean => COUNT_OR_MEASURE_AFTER.test(after(text, m, 24));
 
@@ -360,7 +369,7 @@ export const ADDRESS_PATTERNS: Pattern[] = [
   {
     kind: "ADDRESS",
     re: /(?<!\p{L})\p{Lu}\p{Ll}+(?:damm|ufer|gracht|plein|kade|singel|dijk|gata|gatan|veien|vegen|vagen|vägen|katu|kuja|polku|vayla|väylä|ntie(?=\s+\d{1,4}[a-z]?,\s*\p{Lu}))\s+\d{1,4}[a-z]?\b(?:,?\s+\d{4,5}\s+\p{Lu}\p{L}+)?/gu,
-    accept: (m, text) => !countedAfter(text, m) && !/^\s*(?:%|€|\$|£|kr\b|lei\b|zł|ft\b|km\b|m\b|kg\b|euro|eur\b)/iu.test(after(text, m, 8)) && !/^[ \t]+\p{Ll}/u.test(after(text, m, 3)),
+    accept: (m, text) => !countedAfter(text, m) && !MEASURE_OR_MONEY.test(after(text, m, 16)) && !/^[ \t]+\p{Ll}/u.test(after(text, m, 3)),
   },
   {
     // The continental order, any language: street name, house number, postcode, town ("Laan van
@@ -368,7 +377,9 @@ export const ADDRESS_PATTERNS: Pattern[] = [
     // 00184 Roma"): the number-then-postcode-then-town shape is the evidence, whatever the street word
     // (a bare four- or five-digit postcode only after a comma: "Es un 2012 Sentra" is a car).
     kind: "ADDRESS",
-    re: /(?<![\p{L}\d])(?:(?:ul|al|pl|os|av|c|r)\.[ \t]*)?\p{Lu}[\p{L}'’.-]{2,}(?:[ \t]+(?:van|von|de|der|den|la|le|del|di|da|do|dos|das|\p{Lu}[\p{L}'’.-]+)){0,3}[ \t]+\d{1,4}[a-zA-Z]?(?:[\/-]\d{1,4}[a-zA-Z]?)?(?:,?[ \t]+(?:\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{5}-\d{3})|,[ \t]+\d{4,5})[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?/gu,
+    re: /(?<![\p{L}\d])(?:(?:ul|al|pl|os|av|c|r)\.[ \t]*)?\p{Lu}[\p{L}'’.-]{2,}(?:[ \t]+(?:van|von|de|der|den|la|le|del|di|da|do|dos|das|\p{Lu}[\p{L}'’.-]+)){0,3}[ \t]+\d{1,4}[a-zA-Z]?(?:[\/-]\d{1,4}[a-zA-Z]?)?(?:,?[ \t]+(?:\d{4}[ \t]?[A-Z]{2}|\d{2}-\d{3}|\d{5}-\d{3})|,[ \t]+\d{4,5})(?<town>[ \t]+\p{Lu}\p{L}+(?:[ \t]+\p{Lu}\p{L}+)?)/gu,
+    // A mileage, a price or a volume after a car's model and generation is no postcode and town: "Im Golf 7, 98000 Km", "Octavia 3, 2000 Euro billiger".
+    accept: (m) => !MEASURE_OR_MONEY.test(m.groups!.town!),
   },
   // A postcode on its own. UK and Canadian ones in capitals only, so part codes and plates stay out,
   // and only with a real area's letters (a code after "postcode" is read by the next rule, whatever its letters).
