@@ -494,8 +494,9 @@ function sentenceEndsAfter(message: string, i: number, afterName: boolean): bool
   const c = message[i]!;
   if (c === "\n" || c === "!" || c === "?") return true;
   if (c !== "." || (i + 1 < message.length && !/\s/.test(message[i + 1]!))) return false;
-  const word = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,3})$/u.exec(message.slice(Math.max(0, i - 6), i))?.[1];
-  if (word === undefined) return !LOWER_CASE_ADDRESS_ABBREVIATIONS.has(/(?:^|[^\p{L}-])([\p{Ll}-]{1,4})$/u.exec(message.slice(Math.max(0, i - 6), i))?.[1] ?? "");
+  const before = message.slice(Math.max(0, i - 6), i);
+  const word = /(?:^|[^\p{L}])(\p{Lu}\p{Ll}{0,3})$/u.exec(before)?.[1];
+  if (word === undefined) return !LOWER_CASE_ADDRESS_ABBREVIATIONS.has(/(?:^|[^\p{L}-])([\p{Ll}-]{1,4})$/u.exec(before)?.[1] ?? "");
   if (!afterName || word.length === 1) return false;
   if (NUMBER_ABBREVIATION.test(word)) return !/^\s*\d/.test(message.slice(i + 1, i + 4));
   if (isKnownAbbreviation(word)) return false;
