@@ -241,12 +241,13 @@ const COUNT_OR_MEASURE_AFTER =
 
 /**
  * A unit of distance, money, volume or power, as people write it after a number in the languages the
- * continental street rules read ("98000 Km", "85000 Kilometros", "15000 Zloty", "2000 Euro", "1600
+ * continental street rules read ("98000 Km", "85000 Kilometros", "15000 Zł", "2000 Euro", "1600
  * Kubik"): where a town should follow a postcode, or a street's number, it says the number measures
- * something.
+ * something. A short unit ends where no letter or digit follows, not at `\b`, which reads only ASCII
+ * letters: "M" would be the start of "München" and "zł" would never end.
  */
 const MEASURE_OR_MONEY =
-  /^\s*(?:%|€|\$|£|m\b|kg\b|kms?\b|(?:kilo|chilo|kiló|quilô)m[eéè]t(?:er|re|ro|r)\p{L}*|mil(?:es|las)?\b|meilen\b|mijl\b|euros?\b|eur\b|z[lł](?:ot\p{L}*)?\b|k[cč]\b|korun\p{L}*|forint\p{L}*|ft\b|lei\b|ron\b|kr\b|kron\p{L}*|dollars?\b|usd\b|pesos?\b|reais\b|lir[ae]\b|tl\b|chf\b|franken\b|francs?\b|ccm\b|cc\b|kubik\p{L}*|ps\b|hp\b|kw\b|nm\b|lit(?:er|re|ro)s?\b)/iu;
+  /^\s*(?:[%€$£]|euro|zł|zlot|(?:kilo|chilo|kiló|quilô)m[eéè]t(?:er|re|ro|r)|korun|forint|kubik|(?:m|kg|kms?|mil(?:es|las)?|meilen|mijl|eur|k[cč]|ft|lei|ron|kr|kron(?:a|e|er|or|en|ur)|dollars?|usd|pesos?|reais|lir[ae]|tl|chf|franken|francs?|ccm|cc|ps|hp|kw|nm|lit(?:er|re|ro)s?)(?![\p{L}\d]))/iu;
 
 /** A street's or box's number that counts something after it (see COUNT_OR_MEASURE_AFTER). */
 export const countedAfter = (text: string, m: RegExpExecArray): boolean => COUNT_OR_MEASURE_AFTER.test(after(text, m, 24));
